@@ -1,0 +1,381 @@
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.gis.db import models
+from django.db.models import Q
+
+from places.models import Place
+from places.normalize import name_key
+
+
+class DatePrecision(models.IntegerChoices):
+    """As ACLED's time_precision: 1 the exact day, 2 within a week, 3 within a month."""
+
+    DAY = 1, "Day"
+    WEEK = 2, "Week"
+    MONTH = 3, "Month"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def get_by_natural_key(self, content_hash: str) -> Article:
+        return self.get(content_hash=content_hash)
+
+    def between(self, start=None, end=None):
+        qs = self
+        if start:
+            qs = qs.filter(published_at__date__gte=start)
+        if end:
+            qs = qs.filter(published_at__date__lte=end)
+        return qs
+
+
+class Article(models.Model):
+    url = models.URLField(max_length=1000, null=True, blank=True, unique=True)
+    title = models.CharField(max_length=500)
+    outlet = models.CharField(max_length=200, blank=True)
+    published_at = models.DateTimeField(db_index=True)
+    text = models.TextField()
+    language = models.CharField(max_length=8, default="en")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False,
+                                    help_text="SHA-256 of the text; re-ingesting the same text is a no-op")
+    extracted_at = models.DateTimeField(null=True, blank=True)
+    geocoded_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at"]
+        get_latest_by = "published_at"
+
+    def __str__(self) -> str:
+        return self.title
+
+    def natural_key(self) -> tuple[str]:
+        return (self.content_hash,)
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+    def save(self, *args, **kwargs):
+        self.content_hash = self.hash_text(self.text)
+        if self.url == "":
+            self.url = None
+        super().save(*args, **kwargs)
+
+
+class ActorManager(models.Manager):
+    def get_by_natural_key(self, name: str) -> Actor:
+        return self.get(name=name)
+
+
+class ActorAliasManager(models.Manager):
+    def get_by_natural_key(self, alias: str) -> ActorAlias:
+        return self.get(alias=alias)
+
+
+class Actor(models.Model):
+    class Kind(models.TextChoices):
+        STATE = "state", "State"
+        ARMED_GROUP = "armed_group", "Armed group"
+        COALITION = "coalition", "Coalition"
+        ORGANISATION = "organisation", "Organisation"
+        PERSON = "person", "Person"
+        OUTLET = "outlet", "News outlet"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=16, choices=Kind, default=Kind.ARMED_GROUP)
+    colour = models.CharField(max_length=7, default="#666666", help_text="Hex colour used on every map layer")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="members", help_text="Affiliation, e.g. YPG within SDF")
+    description = models.TextField(blank=True)
+
+    objects = ActorManager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.name,)
+
+
+class ActorAlias(models.Model):
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, editable=False, db_index=True)
+    case_sensitive = models.BooleanField(
+        default=False, help_text="Match only in this exact case (IS the group, not 'is' the verb)")
+
+    objects = ActorAliasManager()
+
+    class Meta:
+        ordering = ["alias"]
+        constraints = [models.UniqueConstraint(fields=["alias"], name="articles_actoralias_unique_alias")]
+        verbose_name_plural = "actor aliases"
+
+    def __str__(self) -> str:
+        return f"{self.alias} → {self.actor}"
+
+    def natural_key(self) -> tuple[str]:
+        return (self.alias,)
+
+    def save(self, *args, **kwargs):
+        self.key = name_key(self.alias)
+        super().save(*args, **kwargs)
+
+
+class SourceSpan(models.Model):
+    """The sentence an extracted object came from, so the map can cite it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    sentence_start = models.PositiveIntegerField(null=True, blank=True)
+    sentence_end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def sentence(self) -> str:
+        if self.sentence_start is None or self.sentence_end is None:
+            return ""
+        return self.article.text[self.sentence_start:self.sentence_end]
+
+
+class MentionQuerySet(models.QuerySet):
+    def located(self):
+        return self.filter(status__in=(Mention.Status.RESOLVED, Mention.Status.CONFIRMED), place__isnull=False)
+
+    def needs_review(self, threshold: float = 0.6):
+        return self.filter(
+            Q(status__in=(Mention.Status.AMBIGUOUS, Mention.Status.UNRESOLVED))
+            | Q(status=Mention.Status.RESOLVED, confidence__lt=threshold)
+        )
+
+
+class Mention(SourceSpan):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RESOLVED = "resolved", "Resolved"
+        AMBIGUOUS = "ambiguous", "Ambiguous"
+        UNRESOLVED = "unresolved", "Unresolved"
+        REJECTED = "rejected", "Not a place"
+        CONFIRMED = "confirmed", "Confirmed by staff"
+
+    # Decisions the geocoder must never overwrite.
+    STAFF_STATUSES = (Status.CONFIRMED, Status.REJECTED)
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.CharField(max_length=200)
+    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions")
+    status = models.CharField(max_length=12, choices=Status, default=Status.PENDING)
+    confidence = models.FloatField(default=0.0)
+    method = models.CharField(max_length=40, blank=True, help_text="How the place was chosen")
+    candidates = models.JSONField(default=list, blank=True, help_text="Top candidates with scores")
+    geo_precision = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="As ACLED: 1 the town itself, 2 nearby/part of a region, 3 a larger region")
+    qualifier = models.CharField(max_length=40, blank=True, help_text="Directional qualifier, e.g. 'northern'")
+    is_demonym = models.BooleanField(default=False)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = MentionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="articles_mention_unique_span"),
+            models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="articles_mention_span_order"),
+            models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1),
+                                   name="articles_mention_confidence_range"),
+        ]
+        indexes = [
+            # The map's mention layer: place markers filtered by status (api.mentions).
+            models.Index(fields=["place", "status"], name="articles_mention_place_status"),
+            # The review queue: doubtful mentions grouped by surface form.
+            models.Index(fields=["status", "text"], name="articles_mention_status_text"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text} @{self.start} in article {self.article_id}"
+
+    @property
+    def is_staff_decision(self) -> bool:
+        return self.status in self.STAFF_STATUSES
+
+
+class ActorMention(SourceSpan):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="actor_mentions")
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="articles_actormention_unique_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text} → {self.actor}"
+
+
+class StatementQuerySet(models.QuerySet):
+    def get_by_natural_key(self, content_hash: str, start: int) -> Statement:
+        return self.get(article__content_hash=content_hash, start=start)
+
+    def between(self, start=None, end=None):
+        qs = self
+        if start:
+            qs = qs.filter(said_on__gte=start)
+        if end:
+            qs = qs.filter(said_on__lte=end)
+        return qs
+
+
+class Statement(SourceSpan):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    quote = models.TextField()
+    start = models.PositiveIntegerField(help_text="Start of the quote in the article text")
+    end = models.PositiveIntegerField()
+    speaker_name = models.CharField(max_length=200, blank=True)
+    speaker_role = models.CharField(max_length=300, blank=True)
+    speaker_actor = models.ForeignKey(Actor, null=True, blank=True, on_delete=models.SET_NULL,
+                                      related_name="statements")
+    places = models.ManyToManyField(Place, blank=True, related_name="statements")
+    said_on = models.DateField(null=True, blank=True, db_index=True)
+    date_precision = models.PositiveSmallIntegerField(choices=DatePrecision, default=DatePrecision.DAY)
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start"], name="articles_statement_unique_start"),
+        ]
+
+    def natural_key(self) -> tuple[str, int]:
+        return (self.article.content_hash, self.start)
+
+    natural_key.dependencies = ["articles.article"]
+
+    def __str__(self) -> str:
+        who = self.speaker_name or "Unknown speaker"
+        return f"{who}: “{self.quote[:60]}…”" if len(self.quote) > 60 else f"{who}: “{self.quote}”"
+
+
+class CampaignQuerySet(models.QuerySet):
+    def get_by_natural_key(self, name: str) -> Campaign:
+        return self.get(name=name)
+
+    def active_between(self, start=None, end=None):
+        qs = self
+        if end:
+            qs = qs.filter(Q(started_on__lte=end) | Q(started_on__isnull=True))
+        if start:
+            qs = qs.filter(Q(ended_on__gte=start) | Q(ended_on__isnull=True))
+        return qs
+
+
+class Campaign(models.Model):
+    class Status(models.TextChoices):
+        ANNOUNCED = "announced", "Announced"
+        ONGOING = "ongoing", "Ongoing"
+        ENDED = "ended", "Ended"
+
+    name = models.CharField(max_length=200, unique=True)
+    attackers = models.ManyToManyField(Actor, related_name="campaigns_led", blank=True)
+    opponents = models.ManyToManyField(Actor, related_name="campaigns_opposed", blank=True)
+    targets = models.ManyToManyField(Place, related_name="campaigns", blank=True)
+    started_on = models.DateField(null=True, blank=True, db_index=True)
+    ended_on = models.DateField(null=True, blank=True)
+    date_precision = models.PositiveSmallIntegerField(choices=DatePrecision, default=DatePrecision.DAY)
+    status = models.CharField(max_length=10, choices=Status, default=Status.ONGOING)
+    geometry = models.GeometryField(srid=4326, null=True, blank=True, help_text="e.g. an axis of advance")
+    named = models.BooleanField(default=True, help_text="False for an unnamed offensive described in the text")
+    articles = models.ManyToManyField(Article, through="CampaignSource", related_name="campaigns", blank=True)
+
+    objects = CampaignQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_on", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.name,)
+
+
+class CampaignSource(SourceSpan):
+    """An article (and sentence) that reports a campaign."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="campaign_sources")
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="sources")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "article"], name="articles_campaignsource_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign} in {self.article}"
+
+
+class FrontLineQuerySet(models.QuerySet):
+    def get_by_natural_key(self, name: str, valid_from: str) -> FrontLine:
+        return self.get(name=name, valid_from=valid_from)
+
+    def valid_on(self, day):
+        return self.filter(Q(valid_from__lte=day), Q(valid_to__gte=day) | Q(valid_to__isnull=True))
+
+    def valid_between(self, start=None, end=None):
+        qs = self
+        if end:
+            qs = qs.filter(valid_from__lte=end)
+        if start:
+            qs = qs.filter(Q(valid_to__gte=start) | Q(valid_to__isnull=True))
+        return qs
+
+
+class FrontLine(models.Model):
+    name = models.CharField(max_length=200)
+    geometry = models.GeometryField(srid=4326, help_text="A LineString or MultiLineString")
+    valid_from = models.DateField(db_index=True)
+    valid_to = models.DateField(null=True, blank=True, db_index=True)
+    side_a = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="front_lines_a")
+    side_b = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="front_lines_b")
+    source_article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL,
+                                       related_name="front_lines")
+    source_sentence_start = models.PositiveIntegerField(null=True, blank=True)
+    source_sentence_end = models.PositiveIntegerField(null=True, blank=True)
+    source_note = models.CharField(max_length=500, blank=True, help_text="Public source the line follows")
+    curator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    confidence = models.FloatField(default=0.5)
+    approximate = models.BooleanField(default=True)
+    note = models.TextField(blank=True)
+
+    objects = FrontLineQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-valid_from", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "valid_from"], name="articles_frontline_unique_name_date"),
+            models.CheckConstraint(condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                                   name="articles_frontline_valid_order"),
+        ]
+
+    def natural_key(self) -> tuple[str, str]:
+        return (self.name, self.valid_from.isoformat())
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.valid_from}–{self.valid_to or 'now'})"

