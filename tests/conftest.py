@@ -1,0 +1,64 @@
+"""Fixtures shared by every test folder: users for each role and a real Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the test's own ORM calls
+# are still synchronous, so tell Django not to refuse them.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.getenv("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}; `make test` installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab that records script errors in `page.script_errors`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    tab = context.new_page()
+    tab.script_errors = []
+    tab.on("pageerror", lambda exc: tab.script_errors.append(str(exc)))
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def alice(django_user_model):
+    """A superuser."""
+    return django_user_model.objects.create_superuser("alice", "alice@example.org", "alice-password-1")
+
+
+@pytest.fixture
+def bob(django_user_model):
+    """A plain staff user with no extra permissions."""
+    return django_user_model.objects.create_user("bob", "bob@example.org", "bob-password-1", is_staff=True)
+
+
+@pytest.fixture
+def charlie(django_user_model):
+    """A logged-in user who is not staff."""
+    return django_user_model.objects.create_user("charlie", "charlie@example.org", "charlie-password-1")
