@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The whole test suite, twice: on SpatiaLite (the default database) and on PostGIS.
+# Called by `make test` (after scripts/setup.sh test); .ci/run calls `make test`.
+#
+# It starts a throwaway PostgreSQL 15 + PostGIS 3 cluster and a Redis server
+# (scripts/services/start.sh) and always stops them again, even on failure or Ctrl-C.
+# Extra arguments go to pytest on both runs, e.g. `scripts/run_tests.sh tests/ops -x`.
+# Environment knobs:
+#   TEST_DATABASES="spatialite postgis"   which runs to do (default both)
+#   TEST_RUN_TIMEOUT=1200                 seconds each run may take before it is killed
+#   CONFLICTMAP_DATA_DIR                  kept for the SpatiaLite run if set; else a temp dir
+# pytest's exit code 5 ("no tests collected") counts as a failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+databases="${TEST_DATABASES:-spatialite postgis}"
+run_timeout="${TEST_RUN_TIMEOUT:-1200}"
+pytest=.venv/bin/pytest
+[ -x "$pytest" ] || { echo "run_tests: $pytest missing; run 'make test' (or scripts/setup.sh test) first" >&2; exit 1; }
+
+work="$(mktemp -d /tmp/conflictmap-tests.XXXXXX)"
+chmod 755 "$work"  # the unprivileged PostgreSQL user must reach its cluster inside
+cleanup() {
+    scripts/services/stop.sh "$work/services"
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'echo "run_tests: interrupted" >&2; exit 130' INT TERM
+
+echo "==> Starting throwaway PostgreSQL/PostGIS and Redis under $work/services"
+if ! scripts/services/start.sh "$work/services" >/dev/null; then
+    echo "run_tests: could not start the test services (see above)" >&2
+    exit 1
+fi
+# shellcheck disable=SC1091
+. "$work/services/env.sh"
+# Tests that need Redis/PostGIS must run here, never skip (tests/ops reads this).
+export CONFLICTMAP_REQUIRE_SERVICES=1
+export CONFLICTMAP_REDIS_URL CONFLICTMAP_POSTGIS_URL
+unset CELERY_BROKER_URL
+
+declare -A status seconds counts
+overall=0
+total_passed=0 total_failed=0 total_skipped=0
+
+run_suite() {
+    local name="$1"; shift
+    local log="$work/$name.log" started rc
+    echo ""
+    echo "==> [$name] pytest $*"
+    started=$(date +%s)
+    timeout --kill-after=30 "$run_timeout" env "$@" "$pytest" "${pytest_args[@]}" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+    seconds[$name]=$(( $(date +%s) - started ))
+    # The closing line of pytest, e.g. "=== 120 passed, 3 skipped in 41.2s ===".
+    local summary
+    summary="$(grep -E '^=+ .*(passed|failed|error|no tests ran).* in [0-9.]+s' "$log" | tail -1 | sed -E 's/^=+ //; s/ =+$//')"
+    counts[$name]="${summary:-no summary (rc=$rc)}"
+    local passed failed errors skipped
+    passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+    failed=$(grep -oE '[0-9]+ failed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+    errors=$(grep -oE '[0-9]+ errors?' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+    skipped=$(grep -oE '[0-9]+ skipped' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
+    total_passed=$(( total_passed + ${passed:-0} ))
+    total_failed=$(( total_failed + ${failed:-0} + ${errors:-0} ))
+    total_skipped=$(( total_skipped + ${skipped:-0} ))
+    case "$rc" in
+        0) status[$name]="OK" ;;
+        5) status[$name]="FAILED (pytest collected no tests)"; overall=1 ;;
+        124|137) status[$name]="FAILED (timed out after ${run_timeout}s)"; overall=1 ;;
+        *) status[$name]="FAILED (pytest exit $rc)"; overall=1 ;;
+    esac
+}
+
+pytest_args=("$@")
+for db in $databases; do
+    case "$db" in
+        spatialite)
+            data="${CONFLICTMAP_DATA_DIR:-$work/data-spatialite}"
+            run_suite spatialite -u DATABASE_URL "CONFLICTMAP_DATA_DIR=$data" ;;
+        postgis)
+            run_suite postgis "DATABASE_URL=$CONFLICTMAP_POSTGIS_URL" "CONFLICTMAP_DATA_DIR=$work/data-postgis" ;;
+        *) echo "run_tests: unknown database '$db' in TEST_DATABASES" >&2; overall=1 ;;
+    esac
+done
+
+echo ""
+echo "==> Test summary"
+for db in $databases; do
+    [ -n "${status[$db]:-}" ] || continue
+    printf '    %-10s %-40s %s (%ss)\n' "$db" "${status[$db]}" "${counts[$db]}" "${seconds[$db]}"
+done
+echo "total: $total_passed passed, $total_failed failed, $total_skipped skipped"
+exit "$overall"
