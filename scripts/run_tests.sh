@@ -54,7 +54,7 @@ run_suite() {
     seconds[$name]=$(( $(date +%s) - started ))
     # The closing line of pytest, e.g. "=== 120 passed, 3 skipped in 41.2s ===".
     local summary
-    summary="$(grep -E '^=+ .*(passed|failed|error|no tests ran).* in [0-9.]+s' "$log" | tail -1 | sed -E 's/^=+ //; s/ =+$//')"
+    summary="$(grep -E '^=+ .*(passed|failed|error|deselected|no tests ran).* in [0-9.]+s' "$log" | tail -1 | sed -E 's/^=+ //; s/ =+$//')"
     counts[$name]="${summary:-no summary (rc=$rc)}"
     local passed failed errors skipped
     passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
