@@ -316,11 +316,19 @@ class Campaign(models.Model):
         return (self.name,)
 
 
+class CampaignSourceManager(models.Manager):
+    def get_by_natural_key(self, campaign_name: str, content_hash: str) -> CampaignSource:
+        return self.get(campaign__name=campaign_name, article__content_hash=content_hash)
+
+
 class CampaignSource(SourceSpan):
     """An article (and sentence) that reports a campaign."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="campaign_sources")
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="sources")
+
+    # A natural key so seed fixtures can be loaded twice without duplicating sources.
+    objects = CampaignSourceManager()
 
     class Meta:
         constraints = [
@@ -329,6 +337,11 @@ class CampaignSource(SourceSpan):
 
     def __str__(self) -> str:
         return f"{self.campaign} in {self.article}"
+
+    def natural_key(self) -> tuple[str, str]:
+        return (self.campaign.name, self.article.content_hash)
+
+    natural_key.dependencies = ["articles.campaign", "articles.article"]
 
 
 class FrontLineQuerySet(models.QuerySet):
