@@ -160,6 +160,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "conflictmap.storage.StaticStorage"},
 }
 WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", "True" if DEBUG or TESTING else "False")
+WHITENOISE_AUTOREFRESH = DEBUG or TESTING  # no start-up scan of a STATIC_ROOT that was never collected
 
 # Security (production defaults; DEBUG relaxes the HTTPS-only ones)
 SECURE_CONTENT_TYPE_NOSNIFF = True
