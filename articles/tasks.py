@@ -1,0 +1,38 @@
+"""Celery tasks for ingest and extraction: wrap articles.ingest.ingest_paths and
+articles.pipeline.process_articles (see conflictmap/jobs.py for batching and claiming)."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.db import OperationalError
+
+from conflictmap.jobs import claimed_articles, enqueue_processing, summary_dict
+
+
+@shared_task(name="articles.process_articles", acks_late=True, autoretry_for=(OperationalError,),
+             retry_backoff=True, max_retries=5)
+def process_articles_task(article_ids: list[int]) -> dict:
+    """Geocode then extract one batch of articles not yet extracted."""
+    from articles.pipeline import process_articles
+
+    with claimed_articles(article_ids) as articles:
+        articles = articles.filter(extracted_at__isnull=True)
+        if not articles.exists():
+            return {"articles": 0, "skipped": True}
+        return summary_dict(process_articles(articles))
+
+
+@shared_task(name="articles.ingest_paths", acks_late=True, autoretry_for=(OperationalError,),
+             retry_backoff=True, max_retries=5)
+def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True) -> dict:
+    """Ingest files (re-ingesting is a no-op by content hash), then queue their processing."""
+    from articles.ingest import ingest_paths
+    from articles.models import Article
+
+    report = ingest_paths(paths, fmt)
+    result = summary_dict(report)
+    if process:
+        # Any article not yet extracted: this run's new ones, and those a killed run left.
+        pending = list(Article.objects.filter(extracted_at__isnull=True).order_by("pk").values_list("pk", flat=True))
+        result["processing_tasks"] = enqueue_processing(pending) if pending else 0
+    return result

@@ -1,0 +1,111 @@
+"""Background jobs: enqueueing article batches and claiming them inside a worker.
+
+The Celery tasks (places/tasks.py, articles/tasks.py) call the same functions as the
+synchronous management commands; this module adds only what queueing needs:
+- `enqueue_*`: split the work into small batches of article ids, one task each, so two
+  or more workers share it and a killed worker loses (and redoes) one batch at most;
+- `claimed_articles`: the rows a worker may process now. On PostGIS it locks them with
+  SELECT ... FOR UPDATE SKIP LOCKED, so a second worker given the same ids skips them;
+  SQLite has no row locks, so the worker takes SQLite's single write lock up front and a
+  second worker waits (busy_timeout) and then finds the batch done. The unique
+  constraints (one Mention per article span, one Article per content hash) are the last
+  line of defence either way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import CommandError
+from django.db import connection, transaction
+from django.db.models import F, QuerySet
+
+DEFAULT_BATCH_SIZE = 20
+
+
+def require_broker() -> None:
+    """`--queue` without a broker would silently run in-process; say so instead."""
+    if not settings.CELERY_BROKER_URL:
+        raise CommandError(
+            "--queue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) "
+            "and start a worker with `celery -A conflictmap worker`.")
+
+
+def batches(ids: Sequence[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i:i + size])
+
+
+@contextmanager
+def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
+    """Inside one transaction, yield the articles of `article_ids` this worker holds."""
+    from articles.models import Article
+
+    ids = sorted(set(article_ids))
+    with transaction.atomic():
+        rows = Article.objects.filter(pk__in=ids).order_by("pk")
+        if connection.features.has_select_for_update_skip_locked:
+            held = list(rows.select_for_update(skip_locked=True, of=("self",)).values_list("pk", flat=True))
+        else:
+            # A no-op write takes SQLite's write lock now rather than at the first real write,
+            # so two workers never interleave on the same batch.
+            rows.update(language=F("language"))
+            held = ids
+        yield Article.objects.filter(pk__in=held).order_by("pk")
+
+
+def summary_dict(summary: Any) -> dict:
+    """A JSON-able copy of a job summary (dataclass, object or None) for the result backend."""
+    if summary is None:
+        return {}
+    if dataclasses.is_dataclass(summary):
+        return {k: v for k, v in dataclasses.asdict(summary).items() if _jsonable(v)}
+    if isinstance(summary, dict):
+        return {k: v for k, v in summary.items() if _jsonable(v)}
+    return {k: v for k, v in vars(summary).items() if not k.startswith("_") and _jsonable(v)}
+
+
+def _jsonable(value: Any) -> bool:
+    return isinstance(value, (str, int, float, bool, type(None), list, dict))
+
+
+def enqueue_geocoding(article_ids: Sequence[int], *, redo: bool = False,
+                      batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+    """Queue geocoding of these articles in batches; returns the number of tasks queued."""
+    from places.tasks import geocode_articles_task
+
+    require_broker()
+    count = 0
+    for batch in batches(article_ids, batch_size):
+        geocode_articles_task.delay(batch, redo=redo)
+        count += 1
+    return count
+
+
+def enqueue_processing(article_ids: Sequence[int], *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+    """Queue the full pipeline (geocode + extract) for these articles in batches."""
+    from articles.tasks import process_articles_task
+
+    require_broker()
+    count = 0
+    for batch in batches(article_ids, batch_size):
+        process_articles_task.delay(batch)
+        count += 1
+    return count
+
+
+def enqueue_ingest(paths: Sequence[str], *, fmt: str = "auto", process: bool = True,
+                   batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+    """Queue ingestion of these files (absolute paths the workers can read), a batch per task."""
+    from articles.tasks import ingest_paths_task
+
+    require_broker()
+    count = 0
+    for i in range(0, len(paths), batch_size):
+        ingest_paths_task.delay([str(p) for p in paths[i:i + batch_size]], fmt=fmt, process=process)
+        count += 1
+    return count

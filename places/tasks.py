@@ -1,0 +1,22 @@
+"""Celery task for geocoding: wraps places.geocoding.geocode_articles (see conflictmap/jobs.py)."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.db import OperationalError
+
+from conflictmap.jobs import claimed_articles, summary_dict
+
+
+@shared_task(name="places.geocode_articles", acks_late=True, autoretry_for=(OperationalError,),
+             retry_backoff=True, max_retries=5)
+def geocode_articles_task(article_ids: list[int], redo: bool = False) -> dict:
+    """Geocode one batch of articles; idempotent, so a redelivered batch is harmless."""
+    from places.geocoding import geocode_articles
+
+    with claimed_articles(article_ids) as articles:
+        if not redo:
+            articles = articles.filter(geocoded_at__isnull=True)
+        if not articles.exists():
+            return {"articles": 0, "skipped": True}
+        return summary_dict(geocode_articles(articles, redo=redo))
