@@ -1,0 +1,128 @@
+"""Read-only JSON/GeoJSON API behind the map (paths are a public contract: keep them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from functools import wraps
+from typing import Callable
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.cache import get_conditional_response
+from django.utils.dateparse import parse_datetime
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
+
+from articles.models import Article, Mention
+from conflictmap import geojson
+from conflictmap.params import Filters, ParamsError, parse
+from places.models import Place
+
+GEOJSON = "application/geo+json"
+
+
+def last_modified() -> dt.datetime | None:
+    """The newest change to places, mentions or articles, in one query.
+
+    Campaigns, front lines and statements carry no timestamp, so the ETag (a hash of the
+    body) is what guarantees a changed layer is re-sent; Last-Modified is a hint.
+    """
+    sql = "SELECT (SELECT MAX(updated_at) FROM {p}), (SELECT MAX(updated_at) FROM {m}), (SELECT MAX(created_at) FROM {a})"
+    with connection.cursor() as cursor:
+        cursor.execute(sql.format(p=Place._meta.db_table, m=Mention._meta.db_table, a=Article._meta.db_table))
+        values = cursor.fetchone()
+    stamps = []
+    for value in values:
+        if isinstance(value, str):
+            value = parse_datetime(value)
+        if value is not None:
+            stamps.append(value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc))
+    return max(stamps) if stamps else None
+
+
+def error(message: str, status: int = 400) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)
+
+
+def endpoint(content_type: str = "application/json", default_limit: int = 1000):
+    """Validate parameters, build the body, and answer conditional GETs with 304."""
+
+    def decorator(build: Callable[[HttpRequest, Filters], dict]):
+        @require_safe
+        @wraps(build)
+        def view(request: HttpRequest) -> HttpResponse:
+            try:
+                filters = parse(request.GET, default_limit=default_limit)
+                data = build(request, filters)
+            except ParamsError as exc:
+                return error(str(exc))
+            body = json.dumps(data, cls=DjangoJSONEncoder, separators=(",", ":"), ensure_ascii=False)
+            etag = '"' + hashlib.md5(body.encode(), usedforsecurity=False).hexdigest() + '"'
+            modified = last_modified()
+            modified_ts = int(modified.timestamp()) if modified else None
+            conditional = get_conditional_response(request, etag=etag, last_modified=modified_ts)
+            response = conditional or HttpResponse(body, content_type=content_type)
+            response["ETag"] = etag
+            if modified_ts:
+                response["Last-Modified"] = http_date(modified_ts)
+            # Revalidate every time: cheap thanks to 304s, and never stale after curation.
+            response["Cache-Control"] = "no-cache"
+            return response
+
+        return view
+
+    return decorator
+
+
+def _int_param(request: HttpRequest, name: str) -> int | None:
+    raw = request.GET.get(name)
+    if raw in (None, ""):
+        return None
+    if not raw.isdigit():
+        raise ParamsError(f"{name}: enter a whole number")
+    return int(raw)
+
+
+@endpoint(GEOJSON)
+def places(request: HttpRequest, filters: Filters) -> dict:
+    return geojson.places_collection(filters)
+
+
+@endpoint(GEOJSON)
+def mentions(request: HttpRequest, filters: Filters) -> dict:
+    return geojson.mentions_collection(filters, place_id=_int_param(request, "place"))
+
+
+@endpoint(GEOJSON)
+def campaigns(request: HttpRequest, filters: Filters) -> dict:
+    return geojson.campaigns_collection(filters)
+
+
+@endpoint(GEOJSON)
+def frontlines(request: HttpRequest, filters: Filters) -> dict:
+    return geojson.frontlines_collection(filters)
+
+
+@endpoint(GEOJSON)
+def statements(request: HttpRequest, filters: Filters) -> dict:
+    return geojson.statements_collection(filters)
+
+
+@endpoint()
+def actors(request: HttpRequest, filters: Filters) -> dict:
+    return geojson.actors_list()
+
+
+@endpoint(default_limit=50)
+def articles(request: HttpRequest, filters: Filters) -> dict:
+    return geojson.articles_page(filters)
+
+
+@endpoint()
+def search(request: HttpRequest, filters: Filters) -> dict:
+    if not filters.q:
+        raise ParamsError("q: enter a place or actor name")
+    return geojson.search(filters.q, limit=min(filters.limit, 20))

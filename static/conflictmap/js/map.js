@@ -1,0 +1,487 @@
+/* The conflict map page. Config comes from json_script; every string from the data is
+ * put on the page with textContent (never innerHTML), so markup in articles stays text. */
+(function () {
+  "use strict";
+
+  var config = JSON.parse(document.getElementById("map-config").textContent);
+  var LAYERS = ["places", "campaigns", "frontlines", "statements"];
+  var DAY = 86400000;
+
+  // ---- small DOM helpers -----------------------------------------------------------------
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attrs[key];
+      else if (key === "className") node.className = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    });
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined) return;
+      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+  function byId(id) { return document.getElementById(id); }
+  function safeColour(value) { return /^#[0-9a-fA-F]{3,8}$/.test(value || "") ? value : "#666666"; }
+  function safeHref(value) {
+    // Only same-site paths or http(s) links become hrefs.
+    if (typeof value !== "string") return null;
+    if (/^\/(?!\/)/.test(value) || /^https?:\/\//i.test(value)) return value;
+    return null;
+  }
+  function link(text, href) {
+    var safe = safeHref(href);
+    return safe ? el("a", { href: safe, text: text }) : el("span", { text: text });
+  }
+
+  // ---- dates -----------------------------------------------------------------------------
+  function parseDay(s) { return s ? Date.parse(s + "T00:00:00Z") : NaN; }
+  function fmtDay(ms) { return new Date(ms).toISOString().slice(0, 10); }
+  function validDay(s) { return typeof s === "string" && /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(parseDay(s)); }
+
+  // ---- view state (lives in the URL) ------------------------------------------------------
+  var params = new URLSearchParams(window.location.search);
+  function num(name, fallback) {
+    var v = parseFloat(params.get(name));
+    return isFinite(v) ? v : fallback;
+  }
+  var dmin = config.dates.min, dmax = config.dates.max;
+  var state = {
+    lat: num("lat", config.center[0]),
+    lng: num("lng", config.center[1]),
+    zoom: num("z", config.zoom),
+    layers: params.has("layers") ? params.get("layers").split(",").filter(function (l) { return LAYERS.indexOf(l) >= 0; }) : LAYERS.slice(),
+    from: validDay(params.get("from")) ? params.get("from") : dmin,
+    to: validDay(params.get("to")) ? params.get("to") : dmax,
+    date: validDay(params.get("date")) ? params.get("date") : null,
+    actor: params.get("actor") || "",
+    kind: params.get("kind") || "",
+    conf: Math.min(1, Math.max(0, num("conf", 0))),
+    sel: params.get("sel") || ""
+  };
+  if (parseDay(state.from) > parseDay(state.to)) state.to = state.from;
+  if (!state.date || parseDay(state.date) < parseDay(state.from) || parseDay(state.date) > parseDay(state.to)) state.date = state.to;
+
+  function stateQuery() {
+    var c = map.getCenter();
+    var q = new URLSearchParams();
+    q.set("lat", c.lat.toFixed(4));
+    q.set("lng", c.lng.toFixed(4));
+    q.set("z", String(map.getZoom()));
+    q.set("layers", state.layers.join(","));
+    q.set("from", state.from);
+    q.set("to", state.to);
+    q.set("date", state.date);
+    if (state.actor) q.set("actor", state.actor);
+    if (state.kind) q.set("kind", state.kind);
+    if (state.conf > 0) q.set("conf", String(state.conf));
+    if (state.sel) q.set("sel", state.sel);
+    return q.toString();
+  }
+  function saveState() {
+    window.history.replaceState(null, "", window.location.pathname + "?" + stateQuery());
+  }
+
+  // ---- map and basemap ------------------------------------------------------------------
+  var map = L.map("map", {
+    center: [state.lat, state.lng], zoom: state.zoom,
+    minZoom: config.minZoom, maxZoom: config.maxZoom, zoomControl: true
+  });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution("Leaflet");
+  map.attributionControl.addAttribution(config.attribution);
+  map.createPane("basemap").style.zIndex = 200;
+  map.createPane("lines").style.zIndex = 410;
+
+  if (config.tileUrl) {
+    L.tileLayer(config.tileUrl, { attribution: config.tileAttribution, pane: "basemap" }).addTo(map);
+  }
+  var basemapStyle = {
+    countries: { color: "#8a8a7a", weight: 1, fillColor: "#f2efe6", fillOpacity: config.tileUrl ? 0 : 1 },
+    lakes: { color: "#7fa9c9", weight: 0.5, fillColor: "#b9d3e6", fillOpacity: 1 },
+    rivers: { color: "#6d9cc4", weight: 1.2 }
+  };
+  ["countries", "lakes", "rivers"].forEach(function (name) {
+    fetch(config.basemap[name]).then(function (r) { return r.json(); }).then(function (data) {
+      L.geoJSON(data, { pane: "basemap", interactive: false, style: basemapStyle[name] }).addTo(map);
+    }).catch(function () { /* the basemap is decoration; the data layers still work */ });
+  });
+
+  // ---- layers ----------------------------------------------------------------------------
+  var groups = {
+    places: L.layerGroup(),
+    campaigns: L.layerGroup(),
+    frontlines: L.layerGroup(),
+    statements: L.layerGroup()
+  };
+  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true });
+  var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
+
+  function popupBox(title, rows, links) {
+    var box = el("div", { className: "popup" }, [el("h3", { text: title })]);
+    var dl = el("dl");
+    rows.forEach(function (row) {
+      if (row[1] === null || row[1] === undefined || row[1] === "") return;
+      dl.appendChild(el("dt", { text: row[0] }));
+      dl.appendChild(el("dd", {}, [typeof row[1] === "string" ? row[1] : row[1]]));
+    });
+    box.appendChild(dl);
+    (links || []).forEach(function (l) { if (l) box.appendChild(el("p", {}, [l])); });
+    return box;
+  }
+  function actorNode(actor) {
+    if (!actor) return "";
+    return el("span", { className: "actor" }, [
+      el("span", { className: "dot", style: "background:" + safeColour(actor.colour), "aria-hidden": "true" }),
+      actor.name
+    ]);
+  }
+  function actorsNode(list) {
+    var span = el("span");
+    (list || []).forEach(function (a, i) { if (i) span.appendChild(document.createTextNode(", ")); span.appendChild(actorNode(a)); });
+    return span;
+  }
+  function select(id, layer) {
+    return function () {
+      state.sel = id;
+      saveState();
+    };
+  }
+  function register(id, layer) {
+    featureLayers[id] = layer;
+    layer.on("popupopen", select(id, layer));
+    layer.on("popupclose", function () { if (state.sel === id) { state.sel = ""; saveState(); } });
+  }
+
+  function drawPlaces(data) {
+    clusters.clearLayers();
+    groups.places.clearLayers();
+    var shapes = L.featureGroup();
+    var markers = [];
+    data.features.forEach(function (f) {
+      var p = f.properties;
+      var id = "place-" + p.id;
+      var popup = function () {
+        var box = popupBox(p.name, [["Kind", p.kind_label], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
+        var list = el("ul", { className: "sources" });
+        box.appendChild(list);
+        // The sentences that mention this place, each linking to its article.
+        var q = new URLSearchParams({ place: String(p.id), limit: "5", start: state.from, end: state.date });
+        fetch(config.api.mentions + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
+          (data.features || []).forEach(function (m) {
+            list.appendChild(el("li", {}, [link("“" + m.properties.text + "” in an article of " + m.properties.date, m.properties.url)]));
+          });
+        }).catch(function () {});
+        return box;
+      };
+      var layer;
+      if (f.geometry.type === "Point") {
+        var radius = 5 + 3 * Math.sqrt(p.mentions || 0);
+        layer = L.circleMarker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
+          radius: Math.min(radius, 30), color: "#7a1f1f", weight: 1.5, fillColor: "#d9534f", fillOpacity: 0.75,
+          className: "cm-place cm-" + id
+        });
+        layer.bindTooltip(el("span", { text: p.name }), { direction: "top" });
+        markers.push(layer);
+      } else {
+        var isArea = /Polygon/.test(f.geometry.type);
+        layer = L.geoJSON(f, {
+          pane: "lines",
+          style: { color: p.kind === "river" ? "#1f6fb2" : "#9c6b30", weight: p.kind === "river" ? 4 : 2,
+                   fillOpacity: isArea ? 0.12 : 0, dashArray: isArea ? "4 4" : null, className: "cm-place cm-" + id }
+        });
+        layer.bindTooltip(el("span", { text: p.name }), { sticky: true });
+        shapes.addLayer(layer);
+      }
+      layer.bindPopup(popup);
+      register(id, layer);
+    });
+    clusters.addLayers(markers);
+    groups.places.addLayer(shapes);
+    groups.places.addLayer(clusters);
+  }
+
+  function drawCampaigns(data) {
+    groups.campaigns.clearLayers();
+    data.features.forEach(function (f) {
+      var p = f.properties;
+      var id = "campaign-" + p.id;
+      var colour = safeColour(p.colour);
+      var layer;
+      if (f.geometry.type === "LineString" || f.geometry.type === "MultiLineString") {
+        var flip = function (c) { return [c[1], c[0]]; };
+        var latlngs = f.geometry.type === "LineString" ? f.geometry.coordinates.map(flip)
+          : f.geometry.coordinates.map(function (part) { return part.map(flip); });
+        layer = L.polyline(latlngs, { color: colour, weight: 5, opacity: 0.9, className: "cm-campaign cm-" + id });
+        if (layer.arrowheads) layer.arrowheads({ size: "18px", frequency: "endonly", fill: true, yawn: 50 });
+      } else {
+        var c = f.geometry.type === "Point" ? f.geometry.coordinates : [state.lng, state.lat];
+        layer = L.circleMarker([c[1], c[0]], { radius: 12, color: colour, weight: 4, fill: false, className: "cm-campaign cm-" + id });
+      }
+      var label = p.name + (p.started_on ? " · from " + p.started_on : "");
+      layer.bindTooltip(el("span", { className: "campaign-label", text: label }), { permanent: true, direction: "right", className: "campaign-tooltip" });
+      layer.bindPopup(function () {
+        var sources = el("ul", { className: "sources" });
+        (p.sources || []).forEach(function (s) {
+          sources.appendChild(el("li", {}, [el("q", { text: s.sentence || s.title }), " ", link("Read in article", s.url)]));
+        });
+        return popupBox(p.name, [
+          ["Attackers", actorsNode(p.attackers)], ["Opponents", actorsNode(p.opponents)],
+          ["Target", p.target ? p.target.name : ""], ["Started", p.started_on], ["Ended", p.ended_on],
+          ["Status", p.status], ["Sources", sources]
+        ], []);
+      });
+      register(id, layer);
+      groups.campaigns.addLayer(layer);
+    });
+  }
+
+  function drawFrontlines(data) {
+    groups.frontlines.clearLayers();
+    data.features.forEach(function (f) {
+      var p = f.properties;
+      var id = "frontline-" + p.id;
+      var a = safeColour(p.side_a && p.side_a.colour), b = safeColour(p.side_b && p.side_b.colour);
+      // Side A's colour as a wide band, side B's as a dashed line on top.
+      var base = L.geoJSON(f, { pane: "lines", style: { color: a, weight: 7, opacity: 0.85, className: "cm-frontline cm-" + id } });
+      var top = L.geoJSON(f, { pane: "lines", style: { color: b, weight: 3, dashArray: "8 8", opacity: 1, className: "cm-frontline-b" } });
+      var layer = L.featureGroup([base, top]);
+      layer.bindTooltip(el("span", { text: p.name }), { sticky: true });
+      layer.bindPopup(function () {
+        return popupBox(p.name, [
+          ["Between", actorsNode([p.side_a, p.side_b])], ["Valid from", p.valid_from], ["Valid to", p.valid_to || "open"],
+          ["Confidence", String(p.confidence)], ["Approximate", p.approximate ? "yes" : "no"], ["Source", p.source_note], ["Note", p.note]
+        ], [p.url ? link("Source sentence in " + (p.article ? p.article.title : "article"), p.url) : null]);
+      });
+      register(id, layer);
+      groups.frontlines.addLayer(layer);
+    });
+  }
+
+  var quoteIcon = L.divIcon({ className: "cm-statement-icon", html: "<span aria-hidden=\"true\">&ldquo;</span>", iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] });
+  function drawStatements(data) {
+    groups.statements.clearLayers();
+    var seen = {};
+    data.features.forEach(function (f) {
+      var p = f.properties;
+      var id = "statement-" + p.id;
+      var c = f.geometry.coordinates;
+      // Several quotes at one place fan out slightly so each stays clickable.
+      var key = c.join(",");
+      seen[key] = (seen[key] || 0) + 1;
+      var shift = (seen[key] - 1) * 0.03;
+      var marker = L.marker([c[1] + shift, c[0] + shift], { icon: quoteIcon, title: "Statement by " + (p.speaker || "unknown speaker"), alt: "Statement", keyboard: true });
+      marker.on("add", function () { var node = marker.getElement(); if (node) node.classList.add("cm-statement", "cm-" + id); });
+      marker.bindPopup(function () {
+        var box = el("div", { className: "popup statement" }, [
+          el("blockquote", { text: p.quote }),
+          el("p", { className: "speaker" }, [el("strong", { text: p.speaker || "Unknown speaker" }), p.role ? ", " + p.role : ""])
+        ]);
+        var dl = el("dl");
+        [["Actor", actorNode(p.actor)], ["Date", p.date], ["About", p.place ? p.place.name : ""],
+         ["Source", p.article ? (p.article.outlet ? p.article.outlet + ": " : "") + p.article.title : ""]].forEach(function (row) {
+          if (!row[1]) return;
+          dl.appendChild(el("dt", { text: row[0] }));
+          dl.appendChild(el("dd", {}, [row[1]]));
+        });
+        box.appendChild(dl);
+        box.appendChild(el("p", {}, [link("Read the quote in its article", p.url)]));
+        return box;
+      }, { maxWidth: 340 });
+      register(id, marker);
+      groups.statements.addLayer(marker);
+    });
+  }
+
+  var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements };
+
+  // ---- fetching --------------------------------------------------------------------------
+  var controllers = {};
+  var painted = false;
+  function layerQuery(name) {
+    var q = new URLSearchParams();
+    if (name === "frontlines") {
+      q.set("date", state.date);
+    } else {
+      q.set("start", state.from);
+      q.set("end", state.date);
+    }
+    if (state.actor) q.set("actor", state.actor);
+    if (name === "places" && state.kind) q.set("kind", state.kind);
+    if (name === "places" && state.conf > 0) q.set("min_confidence", String(state.conf));
+    q.set("limit", "5000");
+    return q.toString();
+  }
+  function setCount(name, n) {
+    var node = document.querySelector('[data-count-for="' + name + '"]');
+    if (node) node.textContent = n === null ? "" : "(" + n + ")";
+  }
+  function load(name) {
+    if (controllers[name]) controllers[name].abort();
+    if (state.layers.indexOf(name) < 0) { groups[name].clearLayers(); setCount(name, null); return Promise.resolve(); }
+    var ctrl = new AbortController();
+    controllers[name] = ctrl;
+    return fetch(config.api[name] + "?" + layerQuery(name), { signal: ctrl.signal })
+      .then(function (r) {
+        if (!r.ok) return r.json().then(function (e) { throw new Error(e.error || r.statusText); });
+        return r.json();
+      })
+      .then(function (data) {
+        drawers[name](data);
+        setCount(name, data.features.length);
+        document.body.dataset["loaded" + name] = String(data.features.length);
+      })
+      .catch(function (err) {
+        if (err.name !== "AbortError") setStatus("Could not load " + name + ": " + err.message);
+      });
+  }
+  function reloadAll() {
+    var pending = LAYERS.map(load);
+    return Promise.all(pending).then(function () {
+      if (!painted) {
+        painted = true;
+        // Benchmarks read this: ms from navigation start to the data layers drawn.
+        document.documentElement.dataset.mapPainted = String(Math.round(performance.now()));
+        document.dispatchEvent(new CustomEvent("map:painted"));
+      }
+      openSelected();
+      document.body.dataset.ready = "true";
+    });
+  }
+  var reloadTimer = null;
+  function scheduleReload() {
+    window.clearTimeout(reloadTimer);
+    reloadTimer = window.setTimeout(reloadAll, 120);
+  }
+  function openSelected() {
+    if (!state.sel || !featureLayers[state.sel]) return;
+    var layer = featureLayers[state.sel];
+    if (clusters.hasLayer(layer)) {
+      clusters.zoomToShowLayer(layer, function () { layer.openPopup(); });
+    } else {
+      layer.openPopup();
+    }
+  }
+
+  // ---- controls --------------------------------------------------------------------------
+  function setStatus(text) { byId("search-status").textContent = text; }
+
+  LAYERS.forEach(function (name) {
+    var box = document.querySelector('input[name="layer"][value="' + name + '"]');
+    box.checked = state.layers.indexOf(name) >= 0;
+    if (box.checked) groups[name].addTo(map);
+    box.addEventListener("change", function () {
+      state.layers = LAYERS.filter(function (l) { return document.querySelector('input[name="layer"][value="' + l + '"]').checked; });
+      if (box.checked) { groups[name].addTo(map); load(name); } else { map.removeLayer(groups[name]); setCount(name, null); }
+      saveState();
+    });
+  });
+
+  var actorSelect = byId("actor-filter"), legend = byId("actor-legend");
+  config.actors.forEach(function (a) {
+    actorSelect.appendChild(el("option", { value: String(a.id), text: a.name }));
+    legend.appendChild(el("li", {}, [actorNode(a)]));
+  });
+  actorSelect.value = state.actor;
+  if (actorSelect.value !== state.actor) state.actor = "";
+  actorSelect.addEventListener("change", function () { state.actor = actorSelect.value; saveState(); scheduleReload(); });
+
+  var kindSelect = byId("kind-filter");
+  config.kinds.forEach(function (k) { kindSelect.appendChild(el("option", { value: k.value, text: k.label })); });
+  kindSelect.value = state.kind;
+  if (kindSelect.value !== state.kind) state.kind = "";
+  kindSelect.addEventListener("change", function () { state.kind = kindSelect.value; saveState(); scheduleReload(); });
+
+  var conf = byId("confidence-filter"), confLabel = byId("confidence-label");
+  conf.value = String(state.conf);
+  confLabel.textContent = state.conf.toFixed(2);
+  conf.addEventListener("input", function () { state.conf = parseFloat(conf.value) || 0; confLabel.textContent = state.conf.toFixed(2); saveState(); scheduleReload(); });
+
+  var from = byId("date-from"), to = byId("date-to"), slider = byId("time-slider"), timeLabel = byId("time-label");
+  function syncSlider() {
+    var days = Math.max(0, Math.round((parseDay(state.to) - parseDay(state.from)) / DAY));
+    slider.max = String(days);
+    slider.value = String(Math.round((parseDay(state.date) - parseDay(state.from)) / DAY));
+    slider.setAttribute("aria-valuetext", state.date);
+    timeLabel.textContent = state.date;
+    from.value = state.from; to.value = state.to;
+  }
+  function setRange() {
+    if (!validDay(from.value) || !validDay(to.value)) return;
+    state.from = from.value; state.to = to.value;
+    if (parseDay(state.from) > parseDay(state.to)) { state.to = state.from; }
+    if (parseDay(state.date) < parseDay(state.from) || parseDay(state.date) > parseDay(state.to)) state.date = state.to;
+    syncSlider(); saveState(); scheduleReload();
+  }
+  from.addEventListener("change", setRange);
+  to.addEventListener("change", setRange);
+  slider.addEventListener("input", function () {
+    state.date = fmtDay(parseDay(state.from) + parseInt(slider.value, 10) * DAY);
+    syncSlider(); saveState(); scheduleReload();
+  });
+  syncSlider();
+
+  var play = byId("play"), playTimer = null;
+  function stop() { window.clearInterval(playTimer); playTimer = null; play.textContent = "Play"; play.setAttribute("aria-pressed", "false"); }
+  play.addEventListener("click", function () {
+    if (playTimer) { stop(); return; }
+    if (slider.value === slider.max) { slider.value = "0"; }
+    play.textContent = "Pause"; play.setAttribute("aria-pressed", "true");
+    var step = Math.max(1, Math.round(parseInt(slider.max, 10) / 40));
+    playTimer = window.setInterval(function () {
+      var next = Math.min(parseInt(slider.max, 10), parseInt(slider.value, 10) + step);
+      slider.value = String(next);
+      slider.dispatchEvent(new Event("input"));
+      if (next >= parseInt(slider.max, 10)) stop();
+    }, 800);
+  });
+
+  // Search: the server folds spellings (Ar-Raqqah = Raqqa) and aliases (Daesh = Islamic State).
+  var results = byId("search-results");
+  function flyToResult(r) {
+    if (r.type === "place") {
+      map.flyTo([r.lat, r.lon], Math.max(map.getZoom(), 9));
+      state.sel = "place-" + r.id;
+      map.once("moveend", function () { openSelected(); saveState(); });
+      setStatus(r.name + (r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : ""));
+    } else {
+      if (r.bbox) map.flyToBounds([[r.bbox[1], r.bbox[0]], [r.bbox[3], r.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
+      setStatus(r.name + (r.bbox ? "" : " — nothing on the map yet"));
+    }
+  }
+  byId("search-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var q = byId("search-input").value.trim();
+    results.textContent = "";
+    if (!q) return;
+    fetch(config.api.search + "?" + new URLSearchParams({ q: q }).toString())
+      .then(function (r) { return r.json(); })
+      .then(function (data) {
+        if (data.error || !data.results.length) { setStatus("No place or actor called “" + q + "”"); return; }
+        flyToResult(data.results[0]);
+        data.results.slice(0, 6).forEach(function (r) {
+          var b = el("button", { type: "button", text: r.name + " · " + (r.type === "actor" ? "actor" : r.kind) });
+          b.addEventListener("click", function () { flyToResult(r); });
+          results.appendChild(el("li", {}, [b]));
+        });
+      })
+      .catch(function () { setStatus("Search failed"); });
+  });
+
+  byId("copy-link").addEventListener("click", function () {
+    saveState();
+    var url = window.location.href;
+    var done = function () { byId("copy-status").textContent = "Link copied"; };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(done, function () { byId("copy-status").textContent = url; });
+    else byId("copy-status").textContent = url;
+  });
+
+  var toggle = byId("panel-toggle"), panel = byId("panel");
+  function setPanel(open) { panel.classList.toggle("closed", !open); toggle.setAttribute("aria-expanded", String(open)); }
+  if (window.matchMedia("(max-width: 700px)").matches) setPanel(false);
+  toggle.addEventListener("click", function () { setPanel(panel.classList.contains("closed")); });
+
+  map.on("moveend", saveState);
+  saveState();
+  reloadAll();
+})();
