@@ -1,0 +1,129 @@
+"""Extraction pipeline: actors, quoted statements, campaigns and dates from one article's text.
+
+Every step is a plain function on a string (see the modules); `extract()` chains them and returns
+plain records with character offsets, so the same code serves the `extract` command (prints JSON,
+stores nothing), the gold-set evaluation and `articles.pipeline` (stores rows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .actors import ActorDictionary, ActorMatch, find_actors, learn_aliases
+from .campaigns import CampaignRecord, find_campaigns
+from .quotes import find_quotes
+from .sentences import Span, paragraphs, sentences
+from .statements import StatementRecord, attribute
+
+logger = logging.getLogger(__name__)
+
+SEED_ACTORS = Path(__file__).resolve().parents[2] / "seeds" / "02_actors.json"
+# Beyond this size an "article" is a dump: actors are still matched, but the quote and campaign
+# rules (which look around each hit) run on the first part only, so one file cannot stall a batch.
+MAX_RULE_CHARS = 2_000_000
+
+
+@dataclass
+class PlaceRecord:
+    start: int
+    end: int
+    text: str
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    place_id: int | None = None
+
+
+@dataclass
+class Extraction:
+    text: str
+    actors: list[ActorMatch] = field(default_factory=list)
+    statements: list[StatementRecord] = field(default_factory=list)
+    campaigns: list[CampaignRecord] = field(default_factory=list)
+    places: list[PlaceRecord] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+
+    def actor_names(self) -> list[str]:
+        return sorted({m.actor for m in self.actors})
+
+    def to_json(self, file: str | None = None) -> dict[str, Any]:
+        """The stable format printed by `manage.py extract` (evaluation tools read it)."""
+        grouped: dict[str, list[dict]] = {}
+        for match in self.actors:
+            grouped.setdefault(match.actor, []).append({"start": match.start, "end": match.end, "text": match.text})
+        return {
+            "file": file,
+            "actors": [{"name": name, "mentions": mentions} for name, mentions in grouped.items()],
+            "statements": [
+                {"quote": s.quote, "start": s.start, "end": s.end, "speaker": s.speaker, "role": s.role,
+                 "actor": s.actor}
+                for s in self.statements
+            ],
+            "campaigns": [
+                {"name": c.name, "actors": list(c.attackers), "targets": list(c.targets),
+                 "started_on": c.started_on.isoformat() if c.started_on else None,
+                 "date_precision": c.date_precision}
+                for c in self.campaigns
+            ],
+            "places": [
+                {"start": p.start, "end": p.end, "text": p.text, "name": p.name, "lat": p.lat, "lon": p.lon}
+                for p in self.places
+            ],
+        }
+
+
+def default_dictionary() -> ActorDictionary:
+    """Actors from the database when it has any, else from the seed fixture."""
+    try:
+        dictionary = ActorDictionary.from_db()
+        if dictionary.actors:
+            return dictionary
+    except Exception:  # no database, or not migrated: the fixture still works
+        logger.debug("actor table unavailable; using the seed fixture", exc_info=True)
+    return ActorDictionary.from_fixture(SEED_ACTORS)
+
+
+def places_from_geoparser(text: str, geoparser: Any) -> list[PlaceRecord]:
+    """Resolved toponyms from a geoparser with the shared contract (`parse(text) -> [Toponym]`)."""
+    records = []
+    for toponym in geoparser.parse(text):
+        if getattr(toponym, "place_id", None) is None and not getattr(toponym, "name", ""):
+            continue
+        records.append(PlaceRecord(toponym.start, toponym.end, toponym.text, toponym.name or toponym.text,
+                                   getattr(toponym, "lat", None), getattr(toponym, "lon", None),
+                                   getattr(toponym, "place_id", None)))
+    return records
+
+
+def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDictionary | None = None,
+            places: list[PlaceRecord] | None = None) -> Extraction:
+    """Run every step on one article's text.
+
+    Parameters
+    ----------
+    text: the article text; offsets in the result index into it.
+    published: publication date, for relative dates ("on Saturday").
+    dictionary: actors and aliases; defaults to the database (or the seed fixture).
+    places: resolved toponyms (from the geoparser). When given, campaign targets must be one of
+        them and take its canonical name; when None, a capitalised target phrase is used as is.
+    """
+    dictionary = dictionary or default_dictionary()
+    actors = find_actors(text, dictionary)
+    extended = learn_aliases(text, actors, dictionary)
+    if extended is not None:
+        actors = find_actors(text, extended)
+    rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
+    rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
+    paras = paragraphs(rule_text)
+    sents = sentences(rule_text)
+    quotes = find_quotes(rule_text, paras)
+    statements = attribute(rule_text, quotes, paras, rule_actors)
+    campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
+    return Extraction(text, actors, statements, campaigns, list(places or []), sents)
+
+
+__all__ = ["ActorDictionary", "Extraction", "PlaceRecord", "extract", "default_dictionary", "places_from_geoparser"]

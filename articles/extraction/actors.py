@@ -1,0 +1,192 @@
+"""Actor mentions by dictionary: names and aliases curated in the admin (or the seed fixture).
+
+One Aho-Corasick automaton over the lower-cased aliases scans the text in linear time; each hit is
+then checked for word boundaries, case (aliases such as "IS" match only in that exact case) and
+overlap (the longest match wins, so "Global Coalition to Counter IS" is one mention, not two).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ahocorasick
+
+# Aliases of a state that are also the name of its territory ("Turkey", "Kyiv"): after these
+# words they name a place, not an actor ("troops in Iraq" is handled as its own alias).
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|inside|across|throughout|within|towards?|near|around|entered|visited|reached|"
+    r"parts of|border with|borders? of|(?:north|south|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?)$",
+    re.I,
+)
+_FORCE_WORDS = re.compile(r"\b(?:army|forces?|troops|military|soldiers|ministry|government|staff|guards?|corps)\b", re.I)
+_WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str
+    kind: str = "armed_group"
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    start: int
+    end: int
+    text: str
+    actor: str
+    kind: str
+
+
+@dataclass
+class ActorDictionary:
+    """Canonical actors and their aliases; build with from_db(), from_fixture() or add()."""
+
+    actors: dict[str, ActorEntry] = field(default_factory=dict)
+    # alias (as written) -> (canonical name, case_sensitive)
+    aliases: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
+
+    def add(self, name: str, kind: str = "armed_group", aliases: tuple[str, ...] | list = (),
+            parent: str | None = None) -> None:
+        self.actors[name] = ActorEntry(name, kind, parent)
+        self.aliases.setdefault(name, (name, False))
+        for alias in aliases:
+            if isinstance(alias, tuple):
+                self.aliases[alias[0]] = (name, alias[1])
+            else:
+                self.aliases[alias] = (name, False)
+        self._automaton = None
+
+    @classmethod
+    def from_fixture(cls, path: str | Path) -> ActorDictionary:
+        """Read a Django fixture of articles.actor / articles.actoralias rows (natural keys)."""
+        rows = json.loads(Path(path).read_text(encoding="utf-8"))
+        dictionary = cls()
+        for row in rows:
+            if row["model"] == "articles.actor":
+                fields = row["fields"]
+                parent = fields.get("parent")
+                dictionary.add(fields["name"], fields.get("kind", "armed_group"),
+                               parent=parent[0] if parent else None)
+        for row in rows:
+            if row["model"] == "articles.actoralias":
+                fields = row["fields"]
+                name = fields["actor"][0]
+                dictionary.aliases[fields["alias"]] = (name, bool(fields.get("case_sensitive")))
+        return dictionary
+
+    @classmethod
+    def from_db(cls) -> ActorDictionary:
+        from articles.models import Actor, ActorAlias
+
+        dictionary = cls()
+        for actor in Actor.objects.select_related("parent"):
+            dictionary.add(actor.name, actor.kind, parent=actor.parent.name if actor.parent else None)
+        for alias in ActorAlias.objects.select_related("actor"):
+            dictionary.aliases[alias.alias] = (alias.actor.name, alias.case_sensitive)
+        return dictionary
+
+    def kind_of(self, name: str) -> str:
+        entry = self.actors.get(name)
+        return entry.kind if entry else "armed_group"
+
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            grouped: dict[str, list[tuple[str, str, bool]]] = {}
+            for alias, (name, case_sensitive) in self.aliases.items():
+                key = _fold(alias)
+                if len(key) != len(alias) or not key.strip():
+                    continue
+                grouped.setdefault(key, []).append((alias, name, case_sensitive))
+            for key, entries in grouped.items():
+                automaton.add_word(key, (len(key), tuple(entries)))
+            if grouped:
+                automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+
+def _fold(text: str) -> str:
+    """Lower-case without changing length (so offsets stay valid); typographic apostrophes folded."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.replace("’", "'").replace("‘", "'")
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """True inside an all-capitals passage, where "IS" is just the verb."""
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 12]
+    words = re.findall(r"[A-Za-z]{2,}", before + " " + after)
+    return bool(words) and all(word.isupper() for word in words[-2:] + words[:2])
+
+
+def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
+    """Non-overlapping actor mentions, longest first, in text order."""
+    automaton = dictionary.automaton
+    if not dictionary.aliases or len(automaton) == 0:
+        return []
+    folded = _fold(text)
+    candidates: list[tuple[int, int, str]] = []
+    for end_index, (length, entries) in automaton.iter(folded):
+        start, end = end_index - length + 1, end_index + 1
+        # Word boundaries: "IS" not inside "ISIS" or "this"; "ISIS-held" and "IS's" are fine.
+        if start > 0 and _WORD_CHAR.match(text[start - 1]):
+            continue
+        if end < len(text) and _WORD_CHAR.match(text[end]):
+            continue
+        surface = text[start:end]
+        for alias, name, case_sensitive in entries:
+            if case_sensitive and surface != alias:
+                continue
+            if case_sensitive and alias.isupper() and len(alias) <= 3 and _shouting(text, start, end):
+                continue
+            candidates.append((start, end, name))
+            break
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    matches: list[ActorMatch] = []
+    last_end = -1
+    for start, end, name in candidates:
+        if start < last_end:
+            continue
+        kind = dictionary.kind_of(name)
+        surface = text[start:end]
+        if kind == "state" and not _FORCE_WORDS.search(surface) and _LOCATIVE_BEFORE.search(text[max(0, start - 40):start]):
+            continue
+        matches.append(ActorMatch(start, end, surface, name, kind))
+        last_end = end
+    return matches
+
+
+# "the Syria Democratic Forces, the SDF," / "Islamic State (IS)": a new short name for a known actor.
+_APPOSITIVE_ALIAS = re.compile(r"\s*(?:,\s*(?:the\s+|also (?:called|known as)\s+|known as\s+)|\(\s*)"
+                               r"(?P<alias>[A-Z][A-Za-z'’\-]{1,12}(?:\s[A-Z][A-Za-z'’\-]{1,12}){0,2})\s*[,)]")
+
+
+def learn_aliases(text: str, matches: list[ActorMatch], dictionary: ActorDictionary) -> ActorDictionary | None:
+    """A copy of the dictionary extended with aliases the article itself introduces, or None."""
+    learned: dict[str, str] = {}
+    for match in matches:
+        found = _APPOSITIVE_ALIAS.match(text, match.end)
+        if not found:
+            continue
+        alias = found.group("alias")
+        if alias in dictionary.aliases or alias.lower() in ("the", "a", "an"):
+            continue
+        # Only acronyms or phrases sharing a word with the actor's name: "the YPG", not "the US".
+        if alias.isupper() or set(alias.lower().split()) & set(match.actor.lower().split()):
+            learned[alias] = match.actor
+    if not learned:
+        return None
+    extended = ActorDictionary(dict(dictionary.actors), dict(dictionary.aliases))
+    for alias, name in learned.items():
+        extended.aliases[alias] = (name, alias.isupper())
+    return extended

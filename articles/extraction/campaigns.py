@@ -1,0 +1,197 @@
+"""Military campaigns: named operations ("Euphrates Anger", "Operation Olive Branch") and unnamed
+offensives on a place ("an assault on the key northern city of Mosul"), with attacker, target and start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from places.normalize import name_key
+
+from .actors import ActorMatch
+from .dates import find_dates
+from .sentences import Span, enclosing
+
+
+class PlaceSpan(Protocol):
+    start: int
+    end: int
+    text: str
+    name: str
+
+
+_CAMPAIGN_WORD = re.compile(r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I)
+_NAMED_QUOTED = re.compile(
+    r"\b(?:called|calling|dubbed|named|code-?named|known\s+as|christened)\s+(?:it\s+)?(?:the\s+)?"
+    r"[\"“](?P<name>[A-Z][^\"”\n]{1,60}?)[\"”]"
+)
+_QUOTED_CAMPAIGN = re.compile(r"(?:the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b")
+_OPERATION = re.compile(r"\bOperation\s+(?P<name>[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
+_MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controlled|besieged|embattled|northern|southern|"
+              r"eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|"
+              r"northwestern|southeastern|southwestern|nearby|port|coastal|border|frontline|front-line|small|"
+              r"provincial|regional|oil-rich|ancient|historic|largest|last|remaining|de\s+facto|group's|"
+              r"its|their|self-declared|self-styled)\s+)*")
+_PLACE_NOUN = r"(?:(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|base|area|governorate|state|county|oblast|enclave|township)\s+(?:of\s+)?)?"
+_PLACE_NAME = r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]+){0,2})"
+_TARGET_NP = r"(?:the\s+)?" + _MODIFIERS + _PLACE_NOUN + _PLACE_NAME
+# "an assault on", "the battle for", "a push to take back", "the liberation of", "to retake"
+_TARGET_CUE = re.compile(
+    r"\b(?:(?P<noun>offensive|assault|push|operation|campaign|drive|advance|battle|siege|liberation|recapture|"
+    r"onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:re)?(?:take|capture|"
+    r"seize|liberate|free)(?:\s+back)?|towards?|into|in)"
+    r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
+    r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing)(?:\s+control\s+of)?)\s+" + _TARGET_NP
+)
+_START_VERB = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|opened|commenced|"
+                         r"since)\b", re.I)
+_BACKER = re.compile(r"^[\-\s]*(?:backed|supported|led|allied|funded|armed|trained)\b", re.I)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|helped|assisted|aided|armed|trained)\s+by\s+(?:the\s+)?$|\b(?:with|"
+                        r"alongside)\s+(?:the\s+)?(?:support|help|backing)\s+of\s+(?:the\s+)?$", re.I)
+_ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
+
+
+@dataclass
+class CampaignRecord:
+    name: str
+    named: bool
+    attackers: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    target_spans: list[tuple[int, int]] = field(default_factory=list)
+    started_on: dt.date | None = None
+    date_precision: int = 1
+    sentence_start: int = 0
+    sentence_end: int = 0
+
+
+def _attacker_before(text: str, sentence: Span, position: int, actors: list[ActorMatch],
+                     exclude: tuple[int, int] | None = None) -> str | None:
+    """The closest fighting actor before `position` in the sentence, skipping backers ("US-backed")."""
+    candidates = [m for m in actors if sentence.start <= m.start and m.end <= position and m.kind in _ATTACKER_KINDS]
+    for match in reversed(candidates):
+        if exclude and exclude[0] <= match.start < exclude[1]:
+            continue
+        if _BACKER.match(text[match.end:match.end + 12]):
+            continue
+        if _BACKED_BY.search(text[max(sentence.start, match.start - 40):match.start]):
+            continue
+        return match.actor
+    return None
+
+
+def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
+              actors: list[ActorMatch]) -> tuple[str, int, int] | None:
+    """Canonical place name for a target phrase; None if it names an actor, not a place."""
+    if any(m.start < end and start < m.end for m in actors):
+        return None
+    if places is None:
+        return text[start:end], start, end
+    for place in places:
+        if place.start < end and start < place.end:
+            return place.name, place.start, place.end
+    return None
+
+
+def _find_target(text: str, window: list[Span], places, actors) -> tuple[str, int, int, Span] | None:
+    for sentence in window:
+        for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
+            found = _place_at(text, cue.start("place"), cue.end("place"), places, actors)
+            if found:
+                return (*found, sentence)
+    return None
+
+
+def _start_date(text: str, window: list[Span], published: dt.date | None) -> tuple[dt.date, int] | None:
+    if published is None:
+        return None
+    for sentence in window:
+        verbs = list(_START_VERB.finditer(text, sentence.start, sentence.end))
+        if not verbs:
+            continue
+        dates = find_dates(text, published, sentence.start, sentence.end)
+        if dates:
+            # The date closest to the start verb.
+            best = min(dates, key=lambda d: min(abs(d.start - v.end()) for v in verbs))
+            return best.date, best.precision
+    return None
+
+
+def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date | None,
+                   places: list[PlaceSpan] | None = None) -> list[CampaignRecord]:
+    """Campaigns in an article, merged by name and by target."""
+    records: dict[str, CampaignRecord] = {}
+    by_target: dict[str, CampaignRecord] = {}
+    named_hits: list[tuple[str, int, int]] = []
+    for pattern in (_NAMED_QUOTED, _QUOTED_CAMPAIGN):
+        for match in pattern.finditer(text):
+            context = text[max(0, match.start() - 80):match.end() + 30]
+            if _CAMPAIGN_WORD.search(context):
+                named_hits.append((match.group("name").strip(" ,.'’"), match.start("name"), match.end("name")))
+    for match in _OPERATION.finditer(text):
+        named_hits.append((f"Operation {match.group('name')}", match.start(), match.end()))
+    named_hits.sort(key=lambda hit: hit[1])
+
+    for name, start, end in named_hits:
+        sentence = enclosing(sentences, start)
+        if sentence is None:
+            continue
+        index = sentences.index(sentence)
+        forward = sentences[index:index + 4]
+        window = forward + sentences[max(0, index - 2):index][::-1]
+        key = name_key(name)
+        record = records.get(key)
+        if record is None:
+            record = CampaignRecord(name=name, named=True, sentence_start=sentence.start, sentence_end=sentence.end)
+            records[key] = record
+        attacker = _attacker_before(text, sentence, start, actors)
+        if attacker and attacker not in record.attackers:
+            record.attackers.append(attacker)
+        if not record.targets:
+            target = _find_target(text, window, places, actors)
+            if target:
+                record.targets.append(target[0])
+                record.target_spans.append((target[1], target[2]))
+                by_target.setdefault(name_key(target[0]), record)
+        if record.started_on is None:
+            started = _start_date(text, window, published)
+            if started:
+                record.started_on, record.date_precision = started
+
+    for sentence_index, sentence in enumerate(sentences):
+        for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
+            if cue.group("verb") and not _CAMPAIGN_WORD.search(text, sentence.start, sentence.end) \
+                    and not re.search(r"\b(?:push|bid|offensive|aim|attempt|effort|fight|forces?|troops)\b",
+                                      text[sentence.start:cue.start()]):
+                # A bare "capture X" is an event, not a campaign, unless the sentence speaks of one.
+                continue
+            found = _place_at(text, cue.start("place"), cue.end("place"), places, actors)
+            if not found:
+                continue
+            place_name, p_start, p_end = found
+            key = name_key(place_name)
+            record = by_target.get(key)
+            if record is None:
+                record = CampaignRecord(name=f"{place_name} offensive", named=False, targets=[place_name],
+                                        target_spans=[(p_start, p_end)], sentence_start=sentence.start,
+                                        sentence_end=sentence.end)
+                records.setdefault(name_key(record.name), record)
+                record = records[name_key(record.name)]
+                by_target[key] = record
+            attacker = _attacker_before(text, sentence, cue.start(), actors)
+            if not attacker:
+                by_match = re.search(r"\bby\s+", text[cue.start():cue.start("place")])
+                if by_match:
+                    after = cue.start() + by_match.end()
+                    inside = [m for m in actors if after <= m.start < cue.start("place") and m.kind in _ATTACKER_KINDS]
+                    attacker = inside[0].actor if inside else None
+            if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
+                record.attackers.append(attacker)
+            if record.started_on is None:
+                started = _start_date(text, sentences[sentence_index:sentence_index + 2], published)
+                if started:
+                    record.started_on, record.date_precision = started
+    # A campaign with neither a name nor a target is not something the map can show.
+    return [r for r in records.values() if r.named or r.targets]

@@ -1,0 +1,131 @@
+"""Dates in news text, resolved against the publication date with an ACLED-style precision.
+
+Precision codes follow ACLED's time_precision: 1 the day, 2 the week, 3 the month.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+DAY, WEEK, MONTH = 1, 2, 3
+
+_WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2}
+
+_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
+    ("mdy", re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("my", re.compile(r"\b(?:in|since|during|until|by|early|late|mid-?)\s+" + _MONTH_RE + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
+    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of)\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)),
+    ("lastunit", re.compile(r"\b(?P<which>last|this|earlier this|past|previous)\s+(?P<unit>week|month|weekend)\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    precision: int
+
+
+def _year_for(month: int, day: int, published: dt.date) -> int:
+    # News reports the past: pick the latest year that does not put the date well after publication.
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if candidate > published + dt.timedelta(days=14):
+        year -= 1
+    return year
+
+
+def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, int] | None:
+    groups = match.groupdict()
+    if kind in ("dmy", "mdy", "iso"):
+        month = int(groups["month"]) if kind == "iso" else _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+        year = int(groups["year"]) if groups.get("year") else _year_for(month, day, published)
+        try:
+            return dt.date(year, month, day), DAY
+        except ValueError:
+            return None
+    if kind == "my":
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        year = int(groups["year"]) if groups.get("year") else _year_for(month, 1, published)
+        return dt.date(year, month, 1), MONTH
+    if kind == "weekday":
+        target = _WEEKDAYS[groups["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if groups.get("last") and back == 0:
+            back = 7
+        return published - dt.timedelta(days=back), DAY
+    if kind == "yesterday":
+        return published - dt.timedelta(days=1), DAY
+    if kind == "today":
+        return published, DAY
+    if kind == "ago":
+        count = groups["n"].lower()
+        n = int(count) if count.isdigit() else _NUMBERS.get(count, 1)
+        unit = groups["unit"].lower()
+        if unit == "day":
+            return published - dt.timedelta(days=n), DAY
+        if unit == "week":
+            return published - dt.timedelta(weeks=n), WEEK
+        month_index = published.year * 12 + published.month - 1 - n
+        return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH
+    if kind == "lastunit":
+        which, unit = groups["which"].lower(), groups["unit"].lower()
+        if unit == "weekend":
+            saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+            return saturday, WEEK
+        if unit == "week":
+            days = 7 if which in ("last", "past", "previous") else 0
+            start_of_week = published - dt.timedelta(days=published.weekday() + days)
+            return start_of_week, WEEK
+        if which in ("last", "previous"):
+            month_index = published.year * 12 + published.month - 2
+            return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH
+        return published.replace(day=1), MONTH
+    return None
+
+
+def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in text[start:end], resolved against `published`; none without a date."""
+    if published is None:
+        return []
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text, start, end):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            resolved = _resolve(kind, match, published)
+            if resolved is None:
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s, e, text[s:e], resolved[0], resolved[1]))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def resolve(expression: str, published: dt.date) -> tuple[dt.date, int] | None:
+    """Resolve one expression ("on Saturday", "last week", "5 November") to (date, precision)."""
+    dates = find_dates(expression, published)
+    return (dates[0].date, dates[0].precision) if dates else None

@@ -1,0 +1,357 @@
+"""Who said each quote: speaker name, role and actor.
+
+The speaker is looked for, in order: in the same paragraph after the quote ("…," said X / X said),
+before it ("X said:"), and — for a paragraph that is nothing but a quote — in the paragraph that
+introduces the speaker right before it ("Masrour Barzani, head of …, is predicting …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import ActorMatch
+from .quotes import SPEECH_VERBS, Quote
+from .sentences import Span, split_sentences
+
+_TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
+           r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
+           r"Governor|Senator|Ambassador|Imam|Father|Judge")
+_NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|ul)[\-\s])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+PERSON = re.compile(rf"(?:(?P<title>{_TITLES})\.?\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})")
+_NOT_NAME_WORDS = frozenset(
+    """the a an this that these those but and or so he she they it we i his her their its our
+    forces army government council state coalition ministry institute security units group groups front
+    alliance party movement agency office command brigade division corps committee organisation
+    organization nations union republic kingdom democratic islamic national popular people's peoples
+    kurdish arab syrian iraqi turkish american russian ukrainian yemeni houthi malian sudanese
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december reuters meanwhile however also earlier later according
+    north south east west northern southern eastern western central city town province region""".split()
+)
+ROLE_NOUNS = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|envoy|head|chief|minister|commander|official|officer|analyst|researcher|"
+    r"fellow|director|president|leader|general|colonel|governor|mayor|ambassador|secretary|advis[eo]r|"
+    r"representative|member|resident|witness|doctor|activist|fighter|soldier|correspondent|reporter|chairman|"
+    r"chairwoman|chair|coordinator|expert|lawmaker|MP|senator|deputy|founder|negotiator|monitor|emir|cleric|"
+    r"elder|farmer|teacher|father|mother|nurse|journalist|professor|lecturer|prosecutor|judge|captain|"
+    r"lieutenant|major|sergeant|medic|worker|volunteer|engineer|economist|historian|scholar|survivor|"
+    r"mechanic|driver|shopkeeper|student|manager|administrator|militiaman|defector|negotiator|envoy|"
+    r"commissioner|rapporteur|delegate|strategist|specialist|observer|campaigner|aide|staffer|pilot)s?\b",
+    re.I,
+)
+_SKIP_SEGMENT = re.compile(r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+up|which|who|whose|where|"
+                           r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)|adding|referring)\b", re.I)
+_AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
+_DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
+_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+# Verbs that end a subject: the first of these (at a word boundary) closes the speaker phrase.
+_CLAUSE_VERB = re.compile(
+    r"(?:^|\s|,)(?:(?:has|have|had|is|was|are|were|will|would|also|later|then|again|previously|earlier|"
+    r"recently|has\s+also|had\s+earlier)\s+)*(?:" + SPEECH_VERBS +
+    r"|is|was|has|had|will|would|expects|expected|predicting|suggesting|warning|saying|believes|thinks|"
+    r"told|accuses)\b",
+)
+_VERB_AT_START = re.compile(r"^\s*[,.]?\s*(?:" + SPEECH_VERBS + r")\b\s*", re.I)
+_SUBJECT_BEFORE_VERB = re.compile(r"^\s*[,.]?\s*(?P<subj>[^.;:!?\"“”]{1,200}?)\s+(?:" + SPEECH_VERBS + r")\b", re.I)
+_TRAILING_ADVERBIAL = re.compile(
+    r"(?:,?\s+(?:on|in|at|late|early|earlier|last|this|during|after|before|from|to|via|speaking|"
+    r"adding|referring|citing|who|while)\b.*)$",
+    re.I,
+)
+_HEAD_VERB = re.compile(r"(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]*?(?::|,|\bthat)?\s*$", re.I)
+
+
+@dataclass
+class Speaker:
+    name: str = ""
+    role: str = ""
+    actor: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return bool(self.name or self.role or self.actor)
+
+
+@dataclass
+class StatementRecord:
+    quote: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    speaker: str = ""
+    role: str = ""
+    actor: str | None = None
+    attribution: Span | None = None  # where the speaker was found
+    extra: dict = field(default_factory=dict)
+
+
+def _is_person_name(segment: str) -> tuple[str, str] | None:
+    """(title, name) when the whole segment is a person's name, e.g. "Mr Barzani", "Brett McGurk"."""
+    match = PERSON.fullmatch(segment.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    tokens = re.split(r"[\s\-]+", name)
+    if any(token.lower() in _NOT_NAME_WORDS for token in tokens):
+        return None
+    if not match.group("title") and len(tokens) < 2:
+        return None
+    return (match.group("title") or ""), name
+
+
+def _trailing_name(segment: str) -> tuple[str, str, str] | None:
+    """Split "Houthi spokesman Mohammed Abdulsalam" into (role, title, name)."""
+    words = segment.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        found = _is_person_name(tail)
+        if found and (ROLE_NOUNS.search(head) or found[0]):
+            return head, found[0], found[1]
+    return None
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cursor = start
+    for index in range(start, end + 1):
+        if index == end or text[index] in ",()—–":
+            s, e = cursor, index
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+            cursor = index + 1
+    return spans
+
+
+class SpeakerContext:
+    """Article-level memory: full names by surname, the last person named, known speaker actors."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, str] = {}
+        self.actor_of: dict[str, str] = {}
+        self.role_of: dict[str, str] = {}
+        self.last: Speaker | None = None
+
+    def full_name(self, name: str) -> str:
+        tokens = name.split()
+        if len(tokens) == 1:
+            return self.by_surname.get(tokens[0], name)
+        return name
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.name:
+            if len(speaker.name.split()) >= 2:
+                self.by_surname.setdefault(speaker.name.split()[-1], speaker.name)
+            if speaker.actor:
+                self.actor_of.setdefault(speaker.name, speaker.actor)
+            if speaker.role:
+                self.role_of.setdefault(speaker.name, speaker.role)
+        if speaker.found:
+            self.last = speaker
+
+
+def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:
+    """Read a speaker phrase such as "Masrour Barzani, head of the KRG Security Council"."""
+    start, end = _strip_span(text, start, end)
+    if end <= start:
+        return Speaker()
+    phrase = text[start:end]
+    if _PRONOUN.match(phrase.strip()):
+        return Speaker(context.last.name, context.last.role, context.last.actor) if context.last else Speaker()
+    name = title = ""
+    role_spans: list[tuple[int, int]] = []
+    name_span: tuple[int, int] | None = None
+    for s, e in _segments(text, start, end):
+        segment = text[s:e]
+        if _SKIP_SEGMENT.match(segment):
+            continue
+        covering = [m for m in actors if m.start <= s and m.end >= e - 0]
+        if covering or (segment.lower().startswith("the ") and any(m.start >= s and m.end == e for m in actors)
+                        and len(segment.split()) <= 3):
+            # "the SDF": an alias repeated in apposition, not a role.
+            if role_spans or name:
+                continue
+        person = _is_person_name(segment) if not name else None
+        if person and not any(m.start <= s < m.end for m in actors):
+            title, name = person
+            name_span = (s, e)
+            continue
+        if _AFFILIATION.match(segment):
+            role_spans.append((s, e))
+            continue
+        if not name:
+            split = _trailing_name(segment)
+            if split and not any(m.start <= s + segment.rfind(split[2]) < m.end for m in actors):
+                role_text, title, name = split
+                name_span = (s, e)
+                role_spans.append((s, s + len(role_text)))
+                continue
+        if ROLE_NOUNS.search(segment) or any(m.start >= s and m.end <= e for m in actors):
+            role_spans.append((s, e))
+    role = ""
+    for s, e in role_spans:
+        candidate = _DETERMINERS.sub("", text[s:e].strip())
+        if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
+            role = candidate
+            break
+    if not role and title and title.lower() not in ("mr", "mrs", "ms", "miss", "dr"):
+        role = title
+    if not role:
+        # "Jennifer Cafarella, from the US-based Institute for the Study of War": the organisation.
+        for s, e in role_spans:
+            if _AFFILIATION.match(text[s:e]):
+                inside = [m for m in actors if m.start >= s and m.end <= e and m.kind != "outlet"]
+                if inside:
+                    role = inside[-1].text
+                    break
+    actor = None
+    for s, e in role_spans + ([name_span] if name_span else []):
+        inside = [m for m in actors if m.start >= s and m.end <= e and m.kind != "outlet"]
+        if inside:
+            actor = inside[-1].actor
+            break
+    if name:
+        name = context.full_name(name)
+        actor = actor or context.actor_of.get(name)
+        role = role or context.role_of.get(name, "")
+    if not name and not role and not actor:
+        return Speaker()
+    return Speaker(name, role, actor)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t,.;:“”\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t,.;:“”\"'":
+        end -= 1
+    return start, end
+
+
+def _subject_of_sentence(text: str, sentence: Span) -> tuple[int, int] | None:
+    """The stretch before the main verb of an introducing sentence."""
+    chunk = text[sentence.start:sentence.end]
+    for match in _CLAUSE_VERB.finditer(chunk):
+        if match.start() == 0:
+            continue
+        return sentence.start, sentence.start + match.start()
+    return None
+
+
+def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Speaker:
+    tail_start = quote.close_at
+    tail = text[tail_start:limit]
+    if not tail.strip(" .,;"):
+        return Speaker()
+    verb = _VERB_AT_START.match(tail)
+    if verb:
+        # ", said Ahmed Ali, a commander." — the subject follows the verb.
+        subject_start = tail_start + verb.end()
+        subject_end = subject_start
+        while subject_end < limit and text[subject_end] not in ".;:!?\"“”\n":
+            subject_end += 1
+        phrase = text[subject_start:subject_end]
+        trimmed = _TRAILING_ADVERBIAL.sub("", phrase) if not _is_person_name(phrase.strip()) else phrase
+        return parse_speaker(text, subject_start, subject_start + len(trimmed), actors, context)
+    before = _SUBJECT_BEFORE_VERB.match(tail)
+    if before:
+        return parse_speaker(text, tail_start + before.start("subj"), tail_start + before.end("subj"), actors, context)
+    return Speaker()
+
+
+def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Speaker:
+    head = text[floor:quote.open_at]
+    if not head.strip():
+        return Speaker()
+    # The sentence that leads into the quote: "Igor Konashenkov, a spokesman for …, said on Monday:"
+    sentences = split_sentences(text, floor, quote.open_at)
+    if not sentences:
+        return Speaker()
+    last = sentences[-1]
+    chunk = text[last.start:last.end]
+    according = re.search(r"\baccording\s+to\s+(?P<subj>[^,:]+)", chunk, re.I)
+    if according:
+        return parse_speaker(text, last.start + according.start("subj"), last.start + according.end("subj"),
+                             actors, context)
+    if not _HEAD_VERB.search(chunk):
+        return Speaker()
+    subject = _subject_of_sentence(text, last)
+    if subject:
+        return parse_speaker(text, subject[0], subject[1], actors, context)
+    return Speaker()
+
+
+def _speaker_from_intro(text: str, paragraph: Span, actors, context) -> Speaker:
+    for sentence in reversed(split_sentences(text, paragraph.start, paragraph.end)):
+        subject = _subject_of_sentence(text, sentence)
+        if subject:
+            speaker = parse_speaker(text, subject[0], subject[1], actors, context)
+            if speaker.found:
+                return speaker
+    return Speaker()
+
+
+def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[ActorMatch]) -> list[StatementRecord]:
+    """Statements (speech quotes only) with their speakers, in text order."""
+    context = SpeakerContext()
+    records: list[StatementRecord] = []
+    para_index = {p.start: i for i, p in enumerate(paras)}
+    speech = [q for q in quotes if q.speech]
+    previous_quote: Quote | None = None
+    previous_speaker = Speaker()
+    # Remember every person introduced with a role, so "Mr Barzani" later finds his full name.
+    for q in speech:
+        index = para_index.get(q.paragraph.start, 0)
+        same_para = [o for o in quotes if o.paragraph == q.paragraph]
+        later = [o.open_at for o in same_para if o.open_at > q.open_at]
+        earlier = [o.close_at for o in same_para if o.close_at <= q.open_at]
+        limit = min(later) if later else q.paragraph.end
+        floor = max(earlier) if earlier else q.paragraph.start
+        speaker = Speaker()
+        source: Span | None = None
+        if not q.standalone:
+            speaker = _speaker_after(text, q, limit, actors, context)
+            source = Span(q.close_at, limit)
+            if not speaker.found:
+                speaker = _speaker_before(text, q, floor, actors, context)
+                source = Span(floor, q.open_at)
+            if not speaker.found and earlier and previous_quote and previous_quote.paragraph == q.paragraph:
+                speaker = previous_speaker
+        else:
+            continuing = (previous_quote is not None and previous_quote.continued
+                          and para_index.get(previous_quote.paragraph.start, -2) == index - 1)
+            if continuing or (previous_quote is not None and previous_quote.standalone
+                              and para_index.get(previous_quote.paragraph.start, -2) == index - 1):
+                speaker = previous_speaker
+                source = None
+            elif index > 0:
+                intro = paras[index - 1]
+                speaker = _speaker_from_intro(text, intro, actors, context)
+                source = intro
+        context.remember(speaker)
+        sentence = _quote_sentence(text, q)
+        records.append(StatementRecord(
+            quote=text[q.start:q.end], start=q.start, end=q.end,
+            sentence_start=sentence.start, sentence_end=sentence.end,
+            speaker=speaker.name, role=speaker.role, actor=speaker.actor, attribution=source,
+        ))
+        previous_quote, previous_speaker = q, speaker
+    return records
+
+
+def _quote_sentence(text: str, quote: Quote) -> Span:
+    """The sentence holding the quote, or the whole quote paragraph for a stand-alone quote."""
+    if quote.standalone:
+        return quote.paragraph
+    start, end = quote.open_at, quote.close_at
+    for sentence in split_sentences(text, quote.paragraph.start, quote.paragraph.end):
+        if sentence.start <= quote.open_at < sentence.end:
+            start = min(start, sentence.start)
+        if sentence.start < quote.close_at <= sentence.end or sentence.start <= quote.close_at < sentence.end:
+            end = max(end, sentence.end)
+    return Span(start, max(end, quote.close_at))
