@@ -146,3 +146,29 @@ class PlaceName(models.Model):
         # bulk_create skips save(): bulk loaders must set key = name_key(name) themselves.
         self.key = name_key(self.name)
         super().save(*args, **kwargs)
+
+
+class GazetteerState(models.Model):
+    """One row: the loaded gazetteer's data version and a revision that every place or alias edit bumps.
+
+    `load_gazetteer` skips work when `data_version` is current; every process's cached geoparser
+    compares `revision` so a place added in the admin is found without a restart.
+    """
+
+    data_version = models.CharField(max_length=100, blank=True)
+    revision = models.PositiveBigIntegerField(default=0)
+    loaded_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"gazetteer {self.data_version or 'not loaded'} (revision {self.revision})"
+
+    @classmethod
+    def current(cls) -> GazetteerState:
+        state, _ = cls.objects.get_or_create(pk=1)
+        return state
+
+    @classmethod
+    def bump(cls) -> None:
+        """Mark places/aliases as changed (one UPDATE, safe to call from signals)."""
+        if not cls.objects.filter(pk=1).update(revision=models.F("revision") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"revision": 1})

@@ -9,7 +9,12 @@ import re
 import unicodedata
 
 # Leading Arabic articles as transliterated in English news ("al-Raqqa", "Ar Raqqah", "ad-Dawr").
-_ARABIC_ARTICLE = re.compile(r"^(?:a[lrdstzn]|e[lrdstzn]|as|es|at|et|az|ez)[\s\-'’‘ʿʾ]+(?=\w)")
+# With a hyphen or apostrophe any article form is stripped; with a bare space only the
+# unambiguous al/ar/ad/as/at/az/ash/ath, so "El Salvador" and "En Nahud" keep their first word
+# and do not collide with "Salvador".
+_ARABIC_ARTICLE = re.compile(
+    r"^(?:(?:a[lrdstzn]|e[lrdstzn]|ash|ath)[\-'’‘ʿʾ]+|(?:al|ar|ad|as|at|az|ash|ath)\s+)(?=\w)"
+)
 _APOSTROPHES = re.compile(r"[’‘'ʿʾ`´ʻʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,]+")
 # Spelling variants that transliterations swap freely; folded both at load and match time.

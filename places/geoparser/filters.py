@@ -1,0 +1,100 @@
+"""Context around a spotted name, and the false-friend filter.
+
+A dictionary spotter finds "Of", "Anger" (in "Euphrates Anger"), "Jennifer" and "Barzani";
+these rules reject them from capitalisation, neighbouring words, a stop-list and word frequency.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+# Words that are never a place on their own in English prose, whatever the gazetteer says.
+STOP_WORDS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "God", "Lord", "Christ", "Jesus", "Allah", "Mr", "Mrs", "Ms", "Dr",
+    "Share", "None", "Same", "See", "Set", "Union", "Anger", "Ain", "Issa", "Zor", "Chief",
+    "President", "Minister", "Governor", "Police", "Army", "Navy", "Court", "Congress",
+    "Parliament", "Senate", "Coalition", "Forces", "State", "City", "County", "Street",
+    "Democrat", "Democrats", "Republican", "Republicans", "Internet", "Facebook", "Twitter",
+    "Google", "Christmas", "Easter", "Ramadan", "Eid", "Mass", "Bill", "Page", "Post",
+}
+# Organisations and outlets whose names contain a place name ("Al Jazeera" is also a region).
+STOP_PHRASES = [
+    "Al Jazeera", "Al-Jazeera", "Islamic State", "Institute for the Study of War", "Associated Press",
+    "New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times",
+    "Human Rights Watch", "Amnesty International", "Red Cross", "Red Crescent", "United Nations",
+    "European Union", "African Union", "Arab League", "World Health Organization",
+    "Hezbollah", "Hizbollah", "Hamas", "Taliban", "Al-Qaeda", "Al Qaeda", "al-Qaeda", "al-Shabab",
+    "Boko Haram", "Daesh",
+]
+TITLES = {
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.",
+    "Lt.", "Capt.", "Sgt.", "Maj.", "Adm.", "Prof.", "Rev.", "President", "Senator", "Governor",
+    "Judge", "Pastor", "Father", "Sister", "Brother", "Sheikh", "Imam", "King", "Queen", "Prince",
+    "Princess", "Lady", "Sir", "Minister", "Mayor", "Coach", "Officer", "Detective", "Deputy",
+    "General", "Colonel", "Captain", "Sergeant", "Commissioner", "Councilman", "Councilwoman",
+    "Uncle", "Aunt", "Saint", "Pope", "Bishop", "Emir", "Chancellor", "Secretary", "Ambassador",
+}
+# Capitalised words that continue a place name instead of making it an organisation.
+FEATURE_WORDS = {
+    "City", "County", "Province", "Governorate", "State", "Region", "District", "Valley", "River",
+    "Mountains", "Mountain", "Lake", "Island", "Islands", "Bay", "Sea", "Gulf", "Desert", "Plain",
+    "Plains", "Peninsula", "Strait", "Coast", "Basin", "Dam", "Airport", "Parish", "Borough",
+    "Township", "Village", "Town", "Heights", "Hills", "Springs", "Beach", "Harbor", "Harbour",
+    "Canyon", "Creek", "Falls", "Park", "Square", "Oblast", "Prefecture", "Municipality",
+}
+QUALIFIERS = {
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast",
+    "southwest", "north-east", "north-west", "south-east", "south-west", "upper", "lower",
+    "greater", "rural", "downtown", "outer", "inner", "coastal",
+}
+LOCATIVES = {"in", "at", "near", "from", "to", "outside", "into", "around", "across", "toward",
+             "towards", "throughout", "of", "between", "via", "through", "within", "inside"}
+NEARBY_WORDS = {"near", "outside", "around", "outskirts", "countryside", "suburbs", "nearby",
+                "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"}
+
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])[\"'”’)\]]*\s+)|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’\-]*)[\s]*$")
+_WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'’\-]*\.?)")
+
+
+class Context:
+    """Sentence boundaries and neighbouring words of one document."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        start = self.starts[i]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return start, len(self.text[:end].rstrip()) if end > start else end
+
+    def is_sentence_initial(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return not self.text[self.starts[i]:pos].strip(" \t\"'“‘(")
+
+    def word_before(self, pos: int) -> str:
+        m = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    def word_before_start(self, pos: int) -> int:
+        m = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return m.start(1) if m else pos
+
+    def word_after(self, pos: int) -> str:
+        m = _WORD_AFTER.match(self.text[pos:pos + 40])
+        return m.group(1) if m else ""
+
+    def words_before(self, pos: int, n: int = 3) -> list[str]:
+        chunk = self.text[max(0, pos - 60):pos]
+        return re.findall(r"[A-Za-z][\w'’\-]*", chunk)[-n:]
+
+
+def is_capitalised_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and not word.isupper() or (word.isupper() and len(word) > 1)

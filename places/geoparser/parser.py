@@ -1,0 +1,412 @@
+"""The geoparser: spot names, drop false friends, resolve each to one place with a confidence.
+
+`Geoparser(index).parse(text)` is pure: it reads only the in-memory index, so it is testable on
+a string and safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from places.geoparser.filters import (
+    FEATURE_WORDS,
+    LOCATIVES,
+    NEARBY_WORDS,
+    QUALIFIERS,
+    STOP_PHRASES,
+    STOP_WORDS,
+    TITLES,
+    Context,
+)
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex, haversine_km
+from places.geoparser.spotter import Spot, spot
+from places.normalize import name_key
+
+logger = logging.getLogger(__name__)
+
+ADMIN_CUES = {"province", "governorate", "state", "region", "county", "district", "prefecture",
+              "oblast", "department", "parish", "municipality", "territory"}
+CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb", "neighbourhood",
+             "neighborhood", "hamlet", "port"}
+WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
+MAJOR_POPULATION = 100_000
+
+
+class Precision:
+    """As ACLED's geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger area."""
+
+    EXACT = 1
+    NEAR = 2
+    REGION = 3
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    place_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    feature_code: str
+    country: str
+    kind: str
+    confidence: float
+    precision: int | None
+    method: str
+    candidates: list[dict] = field(default_factory=list)
+    qualifier: str = ""
+    is_demonym: bool = False
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Mention:
+    spot: Spot
+    cands: list[tuple[int, int]]  # (place index, flags)
+    scores: list[float] = field(default_factory=list)
+    method: str = "prior"
+    qualifier: str = ""
+    nearby: bool = False
+    risk: float = 0.0  # 0 = surely a place name, towards 1 = probably a false friend
+    cue: str = ""
+
+
+@dataclass
+class Decisions:
+    """Staff decisions from the review queue: name key -> confirmed place id, rejected keys."""
+
+    confirmed: dict[str, int] = field(default_factory=dict)
+    rejected: set[str] = field(default_factory=set)
+
+
+class Geoparser:
+    def __init__(self, index: GazetteerIndex, *, stop_phrases: list[str] | None = None,
+                 decisions: Decisions | None = None, include_demonyms: bool = True) -> None:
+        import ahocorasick
+
+        self.index = index
+        self.decisions = decisions or Decisions()
+        self.include_demonyms = include_demonyms
+        self.masks = ahocorasick.Automaton()
+        for phrase in {*STOP_PHRASES, *(stop_phrases or [])}:
+            if len(phrase) >= 2:
+                self.masks.add_word(phrase, len(phrase))
+        if len(self.masks):
+            self.masks.make_automaton()
+        self.zipf = index.word_zipf
+        self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
+
+    # ------------------------------------------------------------------ public
+
+    def parse(self, text: str, *, decisions: Decisions | None = None) -> list[Toponym]:
+        if not text or self.index.automaton is None:
+            return []
+        decisions = decisions or self.decisions
+        ctx = Context(text)
+        masked = self._masked_spans(text)
+        mentions: list[_Mention] = []
+        spots = spot(text, self.index.automaton)
+        spot_starts = {s.start for s in spots}
+        spot_ends = {s.end for s in spots}
+        for s in spots:
+            if any(a < s.end and s.start < b for a, b in masked):
+                continue
+            if s.key in decisions.rejected and s.key not in decisions.confirmed:
+                continue
+            cands = self.index.candidates(s.key)
+            if not cands:
+                continue
+            m = _Mention(s, cands)
+            if not self._keep(m, ctx, spot_starts, spot_ends):
+                continue
+            mentions.append(m)
+        if not mentions:
+            return []
+        self._resolve(mentions, ctx, text, decisions)
+        out = []
+        for m in mentions:
+            top = self._toponym(m, ctx, text)
+            if top is not None and (self.include_demonyms or not top.is_demonym):
+                out.append(top)
+        return out
+
+    # ------------------------------------------------------------------ filtering
+
+    def _masked_spans(self, text: str) -> list[tuple[int, int]]:
+        if not len(self.masks):
+            return []
+        spans = []
+        for end_idx, length in self.masks.iter(text):
+            start, end = end_idx - length + 1, end_idx + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                spans.append((start, end))
+        return spans
+
+    def _is_major(self, cands: list[tuple[int, int]]) -> bool:
+        for i, _flags in cands:
+            p = self.index.places[i]
+            if p.kind in ("country", "admin") or p.population >= MAJOR_POPULATION \
+                    or p.feature_code in ("PPLC", "PPLA", "STM", "SEA", "MTS", "OCN", "CONT"):
+                return True
+        return False
+
+    def _keep(self, m: _Mention, ctx: Context, spot_starts: set[int], spot_ends: set[int]) -> bool:
+        s = m.spot
+        text = ctx.text
+        surface = text[s.start:s.end]
+        if surface in STOP_WORDS:
+            return False
+        before = ctx.word_before(s.start)
+        after = ctx.word_after(s.end)
+        initial = ctx.is_sentence_initial(s.start)
+        lower = surface.lower()
+        zipf = self.zipf.get(lower, 0.0) if " " not in lower else 0.0
+        major = self._is_major(m.cands)
+        if before in TITLES or before.rstrip(".") in TITLES:
+            return False
+        # Part of a longer proper name: "Jennifer Cafarella", "Masrour Barzani", "Syria Democratic".
+        gap_after = text[s.end:s.end + 1]
+        if after and gap_after == " " and after[0].isupper() and after not in FEATURE_WORDS \
+                and (s.end + 1) not in spot_starts and not after.isupper():
+            if not (major and self.zipf.get(after.lower(), 0) >= 4.5):
+                return False
+        if before and before[0].isupper() and before not in QUALIFIERS:
+            bstart = ctx.word_before_start(s.start)
+            gap = text[bstart + len(before):s.start]
+            if gap == " " and not ctx.is_sentence_initial(bstart) and bstart + len(before) not in spot_ends \
+                    and before.lower() not in LOCATIVES and not before.isupper():
+                return False
+            if gap == " " and ctx.is_sentence_initial(bstart) and self.zipf.get(before.lower(), 0) < 3.0 \
+                    and bstart + len(before) not in spot_ends:
+                return False  # "Masrour Barzani" at the start of a sentence
+        if surface.isupper() and len(surface) > 3 and not any(f & ABBREVIATION for _, f in m.cands):
+            m.risk += 0.3  # headlines and acronyms
+        if zipf >= 3.0 and not major:
+            if initial:
+                return False
+            if zipf >= 3.5 and before.lower() not in LOCATIVES and text[s.end:s.end + 2] != ", ":
+                return False
+            m.risk += min(0.5, (zipf - 2.5) / 4)
+        elif initial and zipf >= 4.0 and major:
+            m.risk += 0.15
+        # Directional qualifiers stay with the mention: "northern Syria".
+        if before.lower() in QUALIFIERS:
+            m.qualifier = before.lower()
+        words = [w.lower() for w in ctx.words_before(s.start, 3)]
+        if any(w in NEARBY_WORDS for w in words) or after.lower() in ("countryside", "outskirts", "suburbs"):
+            m.nearby = True
+        return True
+
+    # ------------------------------------------------------------------ resolution
+
+    def _prior(self, i: int, flags: int) -> float:
+        p = self.index.places[i]
+        s = math.log10(p.population + 1)
+        if p.kind == "country":
+            s = max(s, 6.0) + 4.0
+        elif p.kind == "admin":
+            s = 8.0 if p.feature_code == "ADM1" else 6.0
+        elif p.kind == "settlement":
+            s += {"PPLC": 2.5, "PPLA": 1.5, "PPLA2": 0.8, "PPLA3": 0.3, "PPLA4": 0.1,
+                  "PPLX": -2.0, "PPLH": -3.0, "PPLQ": -3.0, "PPLW": -3.0, "PPLL": -0.5,
+                  "STLMT": -1.0}.get(p.feature_code, 0.0)
+        else:
+            s = 6.0
+        if flags & PREFERRED:
+            s += 1.0
+        else:
+            s -= 0.5
+        if flags & DEMONYM:
+            s += 0.5
+        return s
+
+    def _resolve(self, mentions: list[_Mention], ctx: Context, text: str, decisions: Decisions) -> None:
+        places = self.index.places
+        # Pass 1: priors and local cues.
+        for m in mentions:
+            after = ctx.word_after(m.spot.end).lower()
+            befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
+            m.scores = []
+            for i, flags in m.cands:
+                p = places[i]
+                sc = self._prior(i, flags)
+                if after in ADMIN_CUES or any(w in ("province", "governorate", "state") for w in befores[-1:]):
+                    sc += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
+                    m.cue = "admin"
+                if after in CITY_CUES or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"):
+                    sc += 3.0 if p.kind == "settlement" else -2.0
+                    m.cue = "city"
+                if after in WATER_CUES:
+                    sc += 4.0 if p.kind in ("river", "water") else 0.0
+                    m.cue = "water"
+                m.scores.append(sc)
+        # Containment "X, Y": Y a country or region holding X.
+        by_start = {m.spot.start: m for m in mentions}
+        for m in mentions:
+            nxt = None
+            for gap in (2, 3):
+                if text[m.spot.end:m.spot.end + gap].strip() == ",":
+                    nxt = by_start.get(m.spot.end + gap)
+                    if nxt:
+                        break
+            if nxt is None:
+                continue
+            containers = {(places[j].kind, places[j].country, places[j].admin1) for j, _ in nxt.cands}
+            hit = False
+            for k, (i, _f) in enumerate(m.cands):
+                p = places[i]
+                for kind, cc, adm in containers:
+                    if (kind == "country" and cc == p.country and p.kind != "country") or \
+                            (kind == "admin" and cc == p.country and adm and adm == p.admin1 and p.kind == "settlement"):
+                        m.scores[k] += 9.0
+                        hit = True
+                        break
+            if hit:
+                m.method = "containment"
+                # Y itself is then the container, not a homonym of it.
+                for k, (j, _f) in enumerate(nxt.cands):
+                    pj = places[j]
+                    if pj.kind in ("country", "admin") and any(
+                            pj.country == places[i].country for i, _ in m.cands):
+                        nxt.scores[k] += 3.0
+        # Staff decisions win over everything else.
+        for m in mentions:
+            want = decisions.confirmed.get(m.spot.key)
+            if want is not None and want in self.pos_of_id:
+                wi = self.pos_of_id[want]
+                for k, (i, _f) in enumerate(m.cands):
+                    if i == wi:
+                        m.scores[k] += 50.0
+                        m.method = "staff"
+        # Pass 2: document focus and spatial coherence from the first-pass winners.
+        for _round in range(2):
+            focus_country: dict[str, float] = defaultdict(float)
+            focus_admin: dict[tuple[str, str], float] = defaultdict(float)
+            points: list[tuple[float, float, float]] = []
+            for m in mentions:
+                k = max(range(len(m.scores)), key=m.scores.__getitem__)
+                p = places[m.cands[k][0]]
+                w = self._margin_weight(m.scores)
+                if p.country:
+                    focus_country[p.country] += w
+                if p.kind == "admin" and p.admin1:
+                    focus_admin[(p.country, p.admin1)] += w
+                elif p.kind == "settlement":
+                    focus_admin[(p.country, p.admin1)] += 0.5 * w
+                    points.append((p.lat, p.lon, w))
+            total = sum(focus_country.values()) or 1.0
+            for m in mentions:
+                base = getattr(m, "_base", None)
+                if base is None:
+                    base = list(m.scores)
+                    m._base = base  # type: ignore[attr-defined]
+                if len(m.cands) == 1:
+                    continue
+                new = []
+                k_self = max(range(len(base)), key=base.__getitem__)
+                for k, (i, _f) in enumerate(m.cands):
+                    p = places[i]
+                    sc = base[k]
+                    # Discount this mention's own vote so a name does not confirm itself.
+                    own = self._margin_weight(base) if k == k_self else 0.0
+                    share = max(0.0, focus_country.get(p.country, 0.0) - own) / total
+                    sc += 4.0 * share
+                    if p.kind == "settlement":
+                        adm = focus_admin.get((p.country, p.admin1), 0.0) - (own if k == k_self else 0.0)
+                        sc += 1.5 * min(1.0, max(0.0, adm))
+                        near = 0.0
+                        for lat, lon, w in points:
+                            if lat == p.lat and lon == p.lon:
+                                continue
+                            d = haversine_km(p.lat, p.lon, lat, lon)
+                            if d < 400:
+                                near = max(near, w * (1.0 - d / 400))
+                        sc += 1.5 * near
+                    new.append(sc)
+                m.scores = new
+                if m.method == "prior":
+                    m.method = "context"
+        # One sense per document: every mention of a name takes the sense with the best total.
+        groups: dict[str, list[_Mention]] = defaultdict(list)
+        for m in mentions:
+            groups[m.spot.key].append(m)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            totals: dict[int, float] = defaultdict(float)
+            for m in group:
+                for (i, _f), sc in zip(m.cands, m.scores):
+                    totals[i] = max(totals[i], sc)
+            best = max(totals, key=totals.__getitem__)
+            for m in group:
+                for k, (i, _f) in enumerate(m.cands):
+                    if i == best:
+                        m.scores[k] = totals[best] + 0.01
+
+    @staticmethod
+    def _margin_weight(scores: list[float]) -> float:
+        if len(scores) == 1:
+            return 1.0
+        top, second = sorted(scores, reverse=True)[:2]
+        return min(1.0, max(0.1, (top - second) / 4.0))
+
+    # ------------------------------------------------------------------ output
+
+    def _toponym(self, m: _Mention, ctx: Context, text: str) -> Toponym | None:
+        places = self.index.places
+        order = sorted(range(len(m.cands)), key=lambda k: -m.scores[k])
+        # Same place listed under several names: keep one entry per place.
+        seen: set[int] = set()
+        ranked = []
+        for k in order:
+            i = m.cands[k][0]
+            if i not in seen:
+                seen.add(i)
+                ranked.append((i, m.cands[k][1], m.scores[k]))
+        best_i, best_flags, best_score = ranked[0]
+        p = places[best_i]
+        # Confidence: a softmax over the candidates' scores, discounted by false-friend risk.
+        z = [math.exp(min(50.0, (sc - best_score))) for _, _, sc in ranked[:10]]
+        prob = 1.0 / sum(z)
+        confidence = max(0.0, min(1.0, prob * (1.0 - m.risk)))
+        if m.method == "staff":
+            confidence = max(confidence, 0.99)
+        is_demonym = bool(best_flags & DEMONYM)
+        precision = self._precision(p, m)
+        sent = ctx.sentence(m.spot.start)
+        cands = [
+            {"place_id": places[i].place_id, "name": places[i].name, "country": places[i].country,
+             "lat": round(places[i].lat, 5), "lon": round(places[i].lon, 5),
+             "score": round(sc, 3)}
+            for i, _f, sc in ranked[:5]
+        ]
+        return Toponym(
+            start=m.spot.start, end=m.spot.end, text=text[m.spot.start:m.spot.end],
+            place_id=p.place_id, name=p.name, lat=p.lat, lon=p.lon, geonameid=p.geonameid,
+            feature_code=p.feature_code, country=p.country, kind=p.kind,
+            confidence=round(confidence, 4), precision=precision, method=m.method,
+            candidates=cands, qualifier=m.qualifier, is_demonym=is_demonym,
+            sentence_start=sent[0], sentence_end=sent[1],
+        )
+
+    @staticmethod
+    def _precision(p, m: _Mention) -> int:
+        if p.kind == "settlement":
+            return Precision.NEAR if (m.nearby or m.qualifier) else Precision.EXACT
+        if p.kind == "admin" and p.feature_code != "ADM1":
+            return Precision.NEAR
+        return Precision.REGION
+
+
+def key_for(text: str) -> str:
+    return name_key(text)

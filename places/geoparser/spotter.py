@@ -1,0 +1,53 @@
+"""Candidate spotting: dictionary automaton over gazetteer names, word boundaries, longest match."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+# "al-Raqqa": the gazetteer knows "Raqqa"; the article belongs to the surface span.
+_ARTICLE_BEFORE = re.compile(r"(?:\b[Aa][lrdstzn]|\b[Ee][lrdstzn]|\b[Aa]sh)[\-‐'’]$")
+
+
+@dataclass(slots=True)
+class Spot:
+    start: int
+    end: int
+    key: str
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
+    """All gazetteer names in `text` on word boundaries; overlapping hits keep the longest."""
+    hits: list[tuple[int, int, str]] = []
+    n = len(text)
+    for end_idx, (length, key) in automaton.iter(text):
+        start = end_idx - length + 1
+        end = end_idx + 1
+        if start > 0 and _is_word_char(text[start - 1]):
+            continue
+        if end < n and _is_word_char(text[end]):
+            # "U.S." ends on a dot; "Syrian" must not yield "Syria".
+            if not text[end - 1] in ".":
+                continue
+        hits.append((start, end, key))
+    if not hits:
+        return []
+    # Longest match first at each start, then greedy left to right without overlap.
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[Spot] = []
+    last_end = -1
+    for start, end, key in hits:
+        if start < last_end:
+            continue
+        m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        if m and m.end() == start:
+            start = m.start()
+        out.append(Spot(start, end, key))
+        last_end = end
+    return out
