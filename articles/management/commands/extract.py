@@ -1,0 +1,80 @@
+"""Print what extraction finds in plain-text articles, as one JSON object per line; stores nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.extraction import default_dictionary, extract, places_from_geoparser
+
+logger = logging.getLogger(__name__)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise CommandError(f"--published must be YYYY-MM-DD, not {value!r}") from exc
+
+
+def load_geoparser():
+    """The shared geoparser, or None when the gazetteer is not loaded (places are then left out)."""
+    try:
+        from places.geoparser import get_geoparser
+        from places.models import Place
+
+        if not Place.objects.exists():
+            return None
+        return get_geoparser()
+    except Exception:  # a missing gazetteer must not stop actor/quote extraction
+        logger.warning("geoparser unavailable; places left out", exc_info=True)
+        return None
+
+
+class Command(BaseCommand):
+    help = ("Run extraction on plain-text articles (or - for standard input) and print one JSON object per "
+            "article: actors, statements, campaigns and places with character offsets. Stores nothing.")
+    requires_system_checks: list = []  # keep standard error quiet; this command only reads
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", help="UTF-8 text files, or - for standard input")
+        parser.add_argument("--published", type=_date, default=None,
+                            help="publication date (YYYY-MM-DD) for relative dates such as 'on Saturday'")
+        parser.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+
+    def handle(self, *args, **options):
+        dictionary = default_dictionary()
+        geoparser = load_geoparser()
+        failed = 0
+        for name in options["files"]:
+            try:
+                if name == "-":
+                    text = sys.stdin.read()
+                else:
+                    with open(name, encoding="utf-8") as handle:
+                        text = handle.read()
+            except (OSError, UnicodeDecodeError) as exc:
+                self.stderr.write(f"{name}: skipped: {exc}")
+                failed += 1
+                continue
+            published = options["published"] or _published_from_db(text)
+            places = places_from_geoparser(text, geoparser) if geoparser else None
+            result = extract(text, published=published, dictionary=dictionary, places=places)
+            self.stdout.write(json.dumps(result.to_json(name), ensure_ascii=False, indent=options["indent"]))
+        if failed:
+            raise CommandError(f"{failed} file(s) could not be read")
+
+
+def _published_from_db(text: str) -> dt.date | None:
+    """The publication date of the same text if it was ingested already."""
+    try:
+        from articles.models import Article
+
+        article = Article.objects.filter(content_hash=Article.hash_text(text)).only("published_at").first()
+        return article.published_at.date() if article else None
+    except Exception:
+        return None
