@@ -1,0 +1,44 @@
+"""Import places from a GeoJSON, CSV (WKT or lat/lon columns) or KML file.
+
+Bad rows are reported with their row number and reason and skipped; the good rows are
+imported (upserted on source + source_id, else GeoNames id). With --atomic, any bad row
+means nothing is imported. Only WGS84 (EPSG:4326) coordinates are accepted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from places.importexport import FORMATS, ImportError_, import_places
+
+
+class Command(BaseCommand):
+    help = ("Import places from FILE (GeoJSON, CSV with wkt or lat/lon columns, or KML; WGS84 only). "
+            "Reports bad rows and imports the good ones, or nothing with --atomic.")
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Path of the file to import")
+        parser.add_argument("--format", default="auto", choices=("auto", *FORMATS),
+                            help="File format (default: from the file name or content)")
+        parser.add_argument("--atomic", action="store_true",
+                            help="Import nothing if any row is bad")
+
+    def handle(self, *args, file: str, format: str, atomic: bool, **options):
+        path = Path(file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Cannot read {path}: {exc.strerror}") from None
+        try:
+            report = import_places(data, format, name=path.name, atomic=atomic,
+                                   progress=options["verbosity"] > 0)
+        except ImportError_ as exc:
+            raise CommandError(f"{path}: {exc}") from None
+        for line in report.lines():
+            self.stderr.write(self.style.WARNING(line))
+        style = self.style.SUCCESS if report.ok else (self.style.ERROR if report.rolled_back else self.style.NOTICE)
+        self.stdout.write(style(report.summary()))
+        if report.rolled_back:
+            raise CommandError("Nothing was imported because of the bad rows above (--atomic)")
