@@ -24,6 +24,10 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _FORCE_WORDS = re.compile(r"\b(?:army|forces?|troops|military|soldiers|ministry|government|staff|guards?|corps)\b", re.I)
 _WORD_CHAR = re.compile(r"\w")
+# "the eastern Ukrainian town of Avdiivka": a demonym describing a place is not the state acting.
+_PLACE_AFTER_DEMONYM = re.compile(
+    r"^\s+(?:town|city|village|region|province|border|territory|capital|soil|coast|waters|airspace|people|"
+    r"civilians|villages|towns|cities|language|-speaking|side)\b|^-speaking", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +163,11 @@ def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
             continue
         kind = dictionary.kind_of(name)
         surface = text[start:end]
-        if kind == "state" and not _FORCE_WORDS.search(surface) and _LOCATIVE_BEFORE.search(text[max(0, start - 40):start]):
-            continue
+        if kind == "state" and not _FORCE_WORDS.search(surface):
+            if _LOCATIVE_BEFORE.search(text[max(0, start - 40):start]):
+                continue
+            if " " not in surface and _PLACE_AFTER_DEMONYM.match(text[end:end + 20]):
+                continue
         matches.append(ActorMatch(start, end, surface, name, kind))
         last_end = end
     return matches

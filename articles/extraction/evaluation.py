@@ -1,0 +1,154 @@
+"""Score extraction against the hand-annotated gold set in tests/gold/ (see its README)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from places.normalize import name_key
+
+from . import ActorDictionary, Extraction, extract
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
+KINDS = ("actors", "statements", "statement_speakers", "statement_roles", "statement_actors",
+         "campaigns", "campaign_attackers", "campaign_targets", "campaign_dates")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, predicted: set, gold: set) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in KINDS})
+    articles: int = 0
+    chars: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _norm(value: str | None) -> str:
+    return re.sub(r"\s+", " ", (value or "")).strip().casefold()
+
+
+def _match_quote(gold_quote: str, predicted: list[dict]) -> dict | None:
+    prefix = _norm(gold_quote)
+    for statement in predicted:
+        if _norm(statement["quote"]).startswith(prefix):
+            return statement
+    return None
+
+
+def _campaign_key(campaign: dict) -> str:
+    if campaign.get("named", True) and not campaign["name"].endswith(" offensive"):
+        return "name:" + name_key(campaign["name"])
+    return "target:" + ",".join(sorted(name_key(t) for t in campaign.get("targets", [])))
+
+
+def _match_campaign(gold: dict, predicted: list[dict]) -> dict | None:
+    gold_targets = {name_key(t) for t in gold["targets"]}
+    for campaign in predicted:
+        if gold.get("named") and name_key(campaign["name"]) == name_key(gold["name"]):
+            return campaign
+        if not gold.get("named") and gold_targets & {name_key(t) for t in campaign["targets"]}:
+            return campaign
+    return None
+
+
+def score_article(result: dict, gold: dict, report: Report, article: str) -> None:
+    s = report.scores
+    s["actors"].add({a["name"] for a in result["actors"]}, set(gold["actors"]))
+
+    predicted = result["statements"]
+    matched_ids: set[int] = set()
+    for g in gold["statements"]:
+        p = _match_quote(g["quote"], predicted)
+        key = g["quote"]
+        if p is None:
+            for kind in ("statements", "statement_speakers", "statement_roles", "statement_actors"):
+                s[kind].fn += 1
+            continue
+        matched_ids.add(id(p))
+        s["statements"].tp += 1
+        for kind, gv, pv in (("statement_speakers", g["speaker"], p["speaker"]),
+                             ("statement_roles", g["role"], p["role"]),
+                             ("statement_actors", g["actor"], p["actor"])):
+            s[kind].add({(key, _norm(pv))}, {(key, _norm(gv))})
+    extra = [p for p in predicted if id(p) not in matched_ids]
+    for kind in ("statements", "statement_speakers", "statement_roles", "statement_actors"):
+        s[kind].fp += len(extra)
+
+    campaigns = result["campaigns"]
+    used: set[int] = set()
+    for g in gold["campaigns"]:
+        p = _match_campaign(g, [c for c in campaigns if id(c) not in used])
+        key = _campaign_key(g)
+        g_attackers = {(key, a) for a in g["actors"]}
+        g_targets = {(key, name_key(t)) for t in g["targets"]}
+        g_date = {(key, g["started_on"], g["date_precision"] if g["started_on"] else None)}
+        if p is None:
+            s["campaigns"].fn += 1
+            s["campaign_attackers"].fn += len(g_attackers)
+            s["campaign_targets"].fn += len(g_targets)
+            s["campaign_dates"].fn += 1
+            continue
+        used.add(id(p))
+        s["campaigns"].tp += 1
+        s["campaign_attackers"].add({(key, a) for a in p["actors"]}, g_attackers)
+        s["campaign_targets"].add({(key, name_key(t)) for t in p["targets"]}, g_targets)
+        s["campaign_dates"].add({(key, p["started_on"], p["date_precision"] if p["started_on"] else None)}, g_date)
+    for p in campaigns:
+        if id(p) not in used:
+            s["campaigns"].fp += 1
+            s["campaign_attackers"].fp += len(p["actors"])
+            s["campaign_targets"].fp += len(p["targets"])
+            s["campaign_dates"].fp += 1
+
+
+def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = None,
+             places_for: Callable[[str], list] | None = None,
+             on_article: Callable[[str, dict, dict], None] | None = None) -> Report:
+    """Run extraction on every annotated article and accumulate per-kind scores."""
+    report = Report()
+    for annotation in sorted(gold_dir.glob("*.json")):
+        text_path = annotation.with_suffix(".txt")
+        try:
+            gold = json.loads(annotation.read_text(encoding="utf-8"))
+            text = text_path.read_text(encoding="utf-8")
+        except (OSError, ValueError) as exc:
+            report.errors.append(f"{annotation.name}: {exc}")
+            continue
+        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+        places = places_for(text) if places_for else None
+        result: Extraction = extract(text, published=published, dictionary=dictionary, places=places)
+        data = result.to_json(text_path.name)
+        score_article(data, gold, report, text_path.name)
+        report.articles += 1
+        report.chars += len(text)
+        if on_article:
+            on_article(text_path.name, data, gold)
+    return report

@@ -1,0 +1,81 @@
+"""Precision, recall and F1 of extraction per kind over the hand-annotated gold set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.extraction import ActorDictionary, SEED_ACTORS, default_dictionary, places_from_geoparser
+from articles.extraction.evaluation import GOLD_DIR, KINDS, evaluate
+
+
+class Command(BaseCommand):
+    help = ("Score extraction (actors, statements with speaker/role/actor, campaigns with attackers, targets "
+            "and dates) against the annotated articles in tests/gold/ and print precision, recall and F1.")
+    requires_system_checks: list = []
+
+    def add_arguments(self, parser):
+        parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of NN-slug.txt + NN-slug.json")
+        parser.add_argument("--actors", choices=("fixture", "db"), default="fixture",
+                            help="actor dictionary: the seed fixture (reproducible, default) or the database")
+        parser.add_argument("--places", action="store_true",
+                            help="resolve campaign targets with the geoparser (needs the gazetteer loaded)")
+        parser.add_argument("--show-errors", action="store_true", help="print each disagreement with the gold")
+        parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    def handle(self, *args, **options):
+        if not options["gold"].is_dir():
+            raise CommandError(f"{options['gold']} is not a folder")
+        dictionary = ActorDictionary.from_fixture(SEED_ACTORS) if options["actors"] == "fixture" else default_dictionary()
+        places_for = None
+        if options["places"]:
+            from articles.management.commands.extract import load_geoparser
+
+            geoparser = load_geoparser()
+            if geoparser is None:
+                raise CommandError("--places needs the gazetteer: run `manage.py bootstrap_data` first")
+            places_for = lambda text: places_from_geoparser(text, geoparser)  # noqa: E731
+        show = options["show_errors"]
+
+        def on_article(name: str, data: dict, gold: dict) -> None:
+            if show:
+                self._show_errors(name, data, gold)
+
+        report = evaluate(options["gold"], dictionary=dictionary, places_for=places_for, on_article=on_article)
+        for error in report.errors:
+            self.stderr.write(self.style.ERROR(error))
+        if options["json"]:
+            self.stdout.write(json.dumps({k: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
+                                              "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                                          for k, s in report.scores.items()}, indent=1))
+            return
+        self.stdout.write(f"{report.articles} articles, {report.chars:,} characters")
+        self.stdout.write(f"{'kind':<20} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+        for kind in KINDS:
+            s = report.scores[kind]
+            line = f"{kind:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
+            self.stdout.write(self.style.SUCCESS(line) if s.f1 >= 0.9 else self.style.WARNING(line))
+
+    def _show_errors(self, name: str, data: dict, gold: dict) -> None:
+        predicted_actors = {a["name"] for a in data["actors"]}
+        for missing in sorted(set(gold["actors"]) - predicted_actors):
+            self.stdout.write(f"{name}: actor missed: {missing}")
+        for extra in sorted(predicted_actors - set(gold["actors"])):
+            mentions = next(a["mentions"] for a in data["actors"] if a["name"] == extra)
+            self.stdout.write(f"{name}: actor extra: {extra} {[m['text'] for m in mentions]}")
+        for g in gold["statements"]:
+            p = next((s for s in data["statements"] if " ".join(s["quote"].split()).casefold()
+                      .startswith(" ".join(g["quote"].split()).casefold())), None)
+            if p is None:
+                self.stdout.write(f"{name}: statement missed: {g['quote'][:50]!r}")
+            elif (p["speaker"], (p["role"] or "").casefold(), p["actor"]) != (g["speaker"], g["role"].casefold(), g["actor"]):
+                self.stdout.write(f"{name}: statement {g['quote'][:30]!r}: got {p['speaker']!r}/{p['role']!r}/"
+                                  f"{p['actor']!r}, gold {g['speaker']!r}/{g['role']!r}/{g['actor']!r}")
+        gold_quotes = [" ".join(g["quote"].split()).casefold() for g in gold["statements"]]
+        for p in data["statements"]:
+            if not any(" ".join(p["quote"].split()).casefold().startswith(q) for q in gold_quotes):
+                self.stdout.write(f"{name}: statement extra: {p['quote'][:50]!r}")
+        self.stdout.write(f"{name}: campaigns got {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in data['campaigns']]}")
+        self.stdout.write(f"{name}: campaigns gold {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in gold['campaigns']]}")
