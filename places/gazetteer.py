@@ -390,17 +390,26 @@ class Upserter:
 
     def __init__(self, summary: LoadSummary) -> None:
         self.summary = summary
-        self.existing: dict[tuple[str, str], tuple[int, bool]] = {
-            (s, sid): (pk, cur) for pk, s, sid, cur in
-            Place.objects.values_list("pk", "source", "source_id", "curated").iterator(chunk_size=20000)
-        }
+        from django.db.models import F, FloatField, Func
+
+        self.existing: dict[tuple[str, str], tuple[int, bool]] = {}
+        # What each stored row holds, so an unchanged row is not rewritten (re-runs stay fast).
+        self.signature: dict[int, tuple] = {}
+        rows = Place.objects.order_by().annotate(
+            x=Func(F("point"), function="ST_X", output_field=FloatField()),
+            y=Func(F("point"), function="ST_Y", output_field=FloatField()),
+        ).values_list("pk", "source", "source_id", "curated", "name", "kind", "feature_class",
+                      "feature_code", "country_code", "admin1", "population", "geonameid", "x", "y")
+        for pk, s, sid, cur, *rest in rows.iterator(chunk_size=20000):
+            self.existing[(s, sid)] = (pk, cur)
+            self.signature[pk] = _signature(*rest)
         self.gid_owner: dict[int, tuple[str, str]] = {
             gid: (s, sid) for gid, s, sid in
             Place.objects.filter(geonameid__isnull=False).values_list("geonameid", "source", "source_id")
         }
 
     def write(self, records: list[PlaceRecord]) -> None:
-        new, old = [], []
+        new, old, unchanged = [], [], []
         for rec in records:
             key = (rec.source, rec.source_id)
             if rec.geonameid is not None and self.gid_owner.get(rec.geonameid, key) != key:
@@ -414,7 +423,13 @@ class Upserter:
             )
             if key in self.existing:
                 place.pk, curated = self.existing[key]
-                old.append((place, curated, rec))
+                same = self.signature.get(place.pk) == _signature(
+                    place.name, rec.kind, rec.feature_class, rec.feature_code, rec.country_code,
+                    place.admin1, rec.population, rec.geonameid, rec.lon, rec.lat)
+                if same and rec.geometry is None:
+                    unchanged.append((place, rec))
+                else:
+                    old.append((place, curated, rec))
             else:
                 new.append((place, rec))
         with transaction.atomic():
@@ -431,8 +446,9 @@ class Upserter:
                 keep = [f for f in self.FIELDS if f not in ("name", "point", "geometry")]
                 Place.objects.bulk_update(curated, keep, batch_size=BATCH)
             self.summary.updated += len(old)
-            pairs = [(p.pk, rec) for p, rec in new] + [(p.pk, rec) for p, _, rec in old]
-            self._write_names(pairs, old_ids=[p.pk for p, _, _ in old])
+            pairs = ([(p.pk, rec) for p, rec in new] + [(p.pk, rec) for p, _, rec in old]
+                     + [(p.pk, rec) for p, rec in unchanged])
+            self._write_names(pairs, old_ids=[p.pk for p, _, _ in old] + [p.pk for p, _ in unchanged])
         for rec in records:
             self.summary.by_source[rec.kind] = self.summary.by_source.get(rec.kind, 0) + 1
 
@@ -454,6 +470,11 @@ class Upserter:
                                       preferred=(i == 0)))
         PlaceName.objects.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
         self.summary.names_created += len(rows)
+
+
+def _signature(name, kind, fclass, fcode, cc, admin1, population, geonameid, x, y) -> tuple:
+    return (name, kind, fclass, fcode, cc, admin1, int(population or 0), geonameid,
+            round(float(x or 0), 5), round(float(y or 0), 5))
 
 
 def _chunks(items: Iterable[PlaceRecord], size: int) -> Iterator[list[PlaceRecord]]:

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Benchmark the geoparser on an annotated corpus: accuracy (the shared scorer), speed, memory,
+and whether the confidence means something.
+
+    .venv/bin/python benchmarks/geoparse_eval.py --corpus ../shared/eval/corpora/lgl.jsonl.gz
+
+Runs `manage.py geoparse - --jsonl` on the corpus (gold lines are valid input: extra fields are
+ignored), then the scorer next to the corpus folder (`<corpus>/../../score.py`, or --scorer),
+and prints its table, the throughput, the peak memory, and the share of right answers among
+toponyms at each confidence level. Needs a loaded gazetteer (manage.py load_gazetteer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def calibration(gold: list[dict], system: list[dict], km: float = 161.0,
+                errors_path: Path | None = None) -> list[tuple[str, int, int]]:
+    """For confidence bands: how many system toponyms, and how many were right.
+
+    Right = overlaps a gold toponym and lies within `km` of it. System toponyms overlapping a
+    gold span without coordinates cannot be judged and are left out.
+    """
+    bands = [(0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5)]
+    counts = {b: [0, 0] for b in bands}
+    sys_by_id = {d["id"]: d["toponyms"] for d in system}
+    wrong = []
+    for doc in gold:
+        golds = doc.get("toponyms", [])
+        others = doc.get("other_toponyms", [])
+        for t in sys_by_id.get(doc["id"], []):
+            over = [g for g in golds if g["start"] < t["end"] and t["start"] < g["end"]]
+            if not over and any(g["start"] < t["end"] and t["start"] < g["end"] for g in others):
+                continue
+            ok = bool(over) and t.get("lat") is not None and any(
+                g.get("lat") is not None and haversine(t["lat"], t["lon"], g["lat"], g["lon"]) < km
+                for g in over)
+            for band in bands:
+                if band[0] <= t.get("confidence", 0) < band[1]:
+                    counts[band][0] += 1
+                    counts[band][1] += ok
+            if not ok:
+                wrong.append({"id": doc["id"], "text": t.get("text"), "name": t.get("name"),
+                              "country": t.get("country"), "conf": t.get("confidence"),
+                              "gold": [(g.get("text"), g.get("lat"), g.get("lon")) for g in over],
+                              "context": doc["text"][max(0, t["start"] - 60):t["end"] + 40]})
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as fh:
+            for w in wrong:
+                fh.write(json.dumps(w, ensure_ascii=False) + "\n")
+    return [(f"{lo:.1f}–{min(hi, 1.0):.1f}", n, ok) for (lo, hi), (n, ok) in counts.items()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", required=True, type=Path, help="Gold JSON Lines (.jsonl or .jsonl.gz)")
+    ap.add_argument("--scorer", type=Path, help="score.py (default: next to the corpora folder)")
+    ap.add_argument("--output", type=Path, help="Keep the system output here")
+    ap.add_argument("--errors", type=Path, help="Write wrong toponyms (JSON Lines) here for analysis")
+    ap.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
+    args = ap.parse_args(argv)
+
+    if not args.corpus.exists():
+        ap.error(f"no such corpus: {args.corpus}")
+    scorer = args.scorer or args.corpus.resolve().parent.parent / "score.py"
+    if not scorer.exists():
+        ap.error(f"no scorer at {scorer}; pass --scorer")
+    gold = read_jsonl(args.corpus)
+    payload = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in gold).encode()
+    out_path = args.output or Path(tempfile.mkstemp(suffix=".jsonl", prefix="geoparse-")[1])
+
+    started = time.monotonic()
+    with open(out_path, "wb") as out:
+        proc = subprocess.run([args.python, "manage.py", "geoparse", "-", "--jsonl"], cwd=ROOT,
+                              input=payload, stdout=out, stderr=subprocess.PIPE)
+    wall = time.monotonic() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    log = proc.stderr.decode(errors="replace")
+    if proc.returncode:
+        print(log, file=sys.stderr)
+        return proc.returncode
+    summary = [line for line in log.splitlines() if "characters" in line]
+    print(f"corpus: {args.corpus} ({len(gold)} documents, {len(payload) / 1e6:.2f} MB as JSON)")
+    print(f"geoparse: {summary[-1] if summary else '?'}")
+    print(f"wall time {wall:.1f} s including start-up; peak memory {peak_mb:.0f} MB (max RSS)")
+    print()
+    table = subprocess.run([sys.executable, str(scorer), str(args.corpus), str(out_path)],
+                           capture_output=True, text=True)
+    print(table.stdout)
+    system = read_jsonl(out_path)
+    print("confidence calibration (right = overlaps a gold toponym and within 161 km):")
+    for band, n, ok in calibration(gold, system, errors_path=args.errors):
+        share = f"{100 * ok / n:.1f}%" if n else "-"
+        print(f"  {band}: {n:5d} toponyms, {ok:5d} right ({share})")
+    if not args.output:
+        os.unlink(out_path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
