@@ -25,11 +25,11 @@ class PlaceSpan(Protocol):
 
 _CAMPAIGN_WORD = re.compile(r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I)
 _NAMED_QUOTED = re.compile(
-    r"\b(?:called|calling|dubbed|named|code-?named|known\s+as|christened)\s+(?:it\s+)?(?:the\s+)?"
+    r"\b(?:called|calling|calls|dubbed|named|code-?named|known\s+as|christened)\s+(?:it\s+)?(?:the\s+)?"
     r"[\"“](?P<name>[A-Z][^\"”\n]{1,60}?)[\"”]"
 )
 _QUOTED_CAMPAIGN = re.compile(r"(?:the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b")
-_OPERATION = re.compile(r"\bOperation\s+(?P<name>[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
+_OPERATION = re.compile(r"\bOperation\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
 _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controlled|besieged|embattled|northern|southern|"
               r"eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|"
               r"northwestern|southeastern|southwestern|nearby|port|coastal|border|frontline|front-line|small|"
@@ -37,20 +37,30 @@ _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controll
               r"its|their|self-declared|self-styled)\s+)*")
 _PLACE_NOUN = r"(?:(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|base|area|governorate|state|county|oblast|enclave|township)\s+(?:of\s+)?)?"
 _PLACE_NAME = r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]+){0,2})"
-_TARGET_NP = r"(?:the\s+)?" + _MODIFIERS + _PLACE_NOUN + _PLACE_NAME
+_DEMONYM = r"(?:[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\s+(?=(?:city|town|village|port|province|region|district|capital|stronghold)\b))?"
+_TARGET_NP = r"(?:the\s+)?" + _MODIFIERS + _DEMONYM + _PLACE_NOUN + _PLACE_NAME
 # "an assault on", "the battle for", "a push to take back", "the liberation of", "to retake"
 _TARGET_CUE = re.compile(
-    r"\b(?:(?P<noun>offensive|assault|push|operation|campaign|drive|advance|battle|siege|liberation|recapture|"
-    r"onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:re)?(?:take|capture|"
+    r"\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
+    r"battle|siege|blockade|liberation|recapture|onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:re)?(?:take|capture|"
     r"seize|liberate|free)(?:\s+back)?|towards?|into|in)"
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
-    r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing)(?:\s+control\s+of)?)\s+" + _TARGET_NP
+    r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
+    r"storming)(?:\s+control\s+of)?)\s+" + _TARGET_NP
 )
-_START_VERB = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|opened|commenced|"
-                         r"since)\b", re.I)
-_BACKER = re.compile(r"^[\-\s]*(?:backed|supported|led|allied|funded|armed|trained)\b", re.I)
-_BACKED_BY = re.compile(r"\b(?:backed|supported|helped|assisted|aided|armed|trained)\s+by\s+(?:the\s+)?$|\b(?:with|"
+_START_VERB = re.compile(r"\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
+                         r"opened|commenced|resumed|announced|since)\b", re.I)
+_BACKER = re.compile(r"^-(?:backed|supported|led|allied|funded|armed|trained)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|claimed|announced\s+that)\b")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|helped|assisted|aided|armed|trained)\s+by\s+[^,;]*$|\b(?:with|"
                         r"alongside)\s+(?:the\s+)?(?:support|help|backing)\s+of\s+(?:the\s+)?$", re.I)
+# Without a geoparser a capitalised word after "offensive on" is taken as the place, unless it is
+# plainly not one: a date word, or an adjective before a group noun ("Kurdish-led forces").
+_NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|The|A|An)\b|"
+                        r"-(?:led|backed|held|controlled|allied)$")
+_GROUP_AFTER = re.compile(r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
+                          r"government|officials|authorities|lines|group|units)\b")
 _ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 
@@ -69,14 +79,22 @@ class CampaignRecord:
 
 def _attacker_before(text: str, sentence: Span, position: int, actors: list[ActorMatch],
                      exclude: tuple[int, int] | None = None) -> str | None:
-    """The closest fighting actor before `position` in the sentence, skipping backers ("US-backed")."""
-    candidates = [m for m in actors if sentence.start <= m.start and m.end <= position and m.kind in _ATTACKER_KINDS]
-    for match in reversed(candidates):
+    """The subject of the clause: the first fighting actor before `position`, after any reporting verb
+    ("officials said Russian forces launched …"), skipping backers ("US-backed", "backed by the US")."""
+    floor = sentence.start
+    for verb in _REPORTING.finditer(text, sentence.start, position):
+        floor = verb.end()
+    candidates = [m for m in actors if floor <= m.start and m.end <= position and m.kind in _ATTACKER_KINDS]
+    if not candidates and floor > sentence.start:
+        # "The SDF said the operation … was launched": the reporter is the side that launched it.
+        candidates = [m for m in actors if sentence.start <= m.start and m.end <= position
+                      and m.kind in _ATTACKER_KINDS]
+    for match in candidates:
         if exclude and exclude[0] <= match.start < exclude[1]:
             continue
         if _BACKER.match(text[match.end:match.end + 12]):
             continue
-        if _BACKED_BY.search(text[max(sentence.start, match.start - 40):match.start]):
+        if _BACKED_BY.search(text[max(sentence.start, match.start - 60):match.start]):
             continue
         return match.actor
     return None
@@ -88,7 +106,10 @@ def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
     if any(m.start < end and start < m.end for m in actors):
         return None
     if places is None:
-        return text[start:end], start, end
+        candidate = text[start:end]
+        if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
+            return None
+        return candidate, start, end
     for place in places:
         if place.start < end and start < place.end:
             return place.name, place.start, place.end
@@ -101,6 +122,18 @@ def _find_target(text: str, window: list[Span], places, actors) -> tuple[str, in
             found = _place_at(text, cue.start("place"), cue.end("place"), places, actors)
             if found:
                 return (*found, sentence)
+    return None
+
+
+_PLACE_AFTER = re.compile(r"\b(?:on|in|around|near|against|at|towards?)\s+" + _TARGET_NP)
+
+
+def _find_place_after(text: str, sentence: Span, position: int, places, actors):
+    """The first place after the campaign's name in its own sentence ("… with air strikes on Ras al-Ain")."""
+    for match in _PLACE_AFTER.finditer(text, position, sentence.end):
+        found = _place_at(text, match.start("place"), match.end("place"), places, actors)
+        if found:
+            return (*found, sentence)
     return None
 
 
@@ -150,7 +183,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if attacker and attacker not in record.attackers:
             record.attackers.append(attacker)
         if not record.targets:
-            target = _find_target(text, window, places, actors)
+            target = _find_target(text, window, places, actors) or _find_place_after(text, sentence, end, places, actors)
             if target:
                 record.targets.append(target[0])
                 record.target_spans.append((target[1], target[2]))
@@ -160,6 +193,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             if started:
                 record.started_on, record.date_precision = started
 
+    named_records = list(records.values())
     for sentence_index, sentence in enumerate(sentences):
         for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
             if cue.group("verb") and not _CAMPAIGN_WORD.search(text, sentence.start, sentence.end) \
@@ -173,6 +207,17 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             place_name, p_start, p_end = found
             key = name_key(place_name)
             record = by_target.get(key)
+            if record is None and len(named_records) == 1:
+                # An article about one named operation calls it "the offensive" too: an offensive by the
+                # same side (or by no named side) is that operation, not a new one.
+                named = named_records[0]
+                early = _attacker_before(text, sentence, cue.start(), actors)
+                if early is None or early in named.attackers or not named.attackers:
+                    record = named
+                    if not named.targets:
+                        named.targets.append(place_name)
+                        named.target_spans.append((p_start, p_end))
+                    by_target[key] = named
             if record is None:
                 record = CampaignRecord(name=f"{place_name} offensive", named=False, targets=[place_name],
                                         target_spans=[(p_start, p_end)], sentence_start=sentence.start,
@@ -181,6 +226,10 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 record = records[name_key(record.name)]
                 by_target[key] = record
             attacker = _attacker_before(text, sentence, cue.start(), actors)
+            if not attacker and sentence_index > 0:
+                # "The army had begun its advance on Kidal": the subject named one sentence before.
+                previous = sentences[sentence_index - 1]
+                attacker = _attacker_before(text, previous, previous.end, actors)
             if not attacker:
                 by_match = re.search(r"\bby\s+", text[cue.start():cue.start("place")])
                 if by_match:

@@ -18,7 +18,7 @@ _TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colo
            r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
            r"Governor|Senator|Ambassador|Imam|Father|Judge")
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|ul)[\-\s])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*"
-PERSON = re.compile(rf"(?:(?P<title>{_TITLES})\.?\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})")
+PERSON = re.compile(rf"(?:(?P<title>(?:(?:{_TITLES})\.?\s+)*(?:{_TITLES}))\.?\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})")
 _NOT_NAME_WORDS = frozenset(
     """the a an this that these those but and or so he she they it we i his her their its our
     forces army government council state coalition ministry institute security units group groups front
@@ -56,9 +56,10 @@ _CLAUSE_VERB = re.compile(
 _VERB_AT_START = re.compile(r"^\s*[,.]?\s*(?:" + SPEECH_VERBS + r")\b\s*", re.I)
 _SUBJECT_BEFORE_VERB = re.compile(r"^\s*[,.]?\s*(?P<subj>[^.;:!?\"“”]{1,200}?)\s+(?:" + SPEECH_VERBS + r")\b", re.I)
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?:,?\s+(?:on|in|at|late|early|earlier|last|this|during|after|before|from|to|via|speaking|"
-    r"adding|referring|citing|who|while)\b.*)$",
-    re.I,
+    r"(?:,?\s+(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Twitter|X|Facebook|Telegram|social\s+media|state\s+(?:television|TV|media))|in\s+(?:a|an|his|her|their)\s+"
+    r"(?:statement|interview|video|address|speech|post|televised)|by\s+phone|to\s+reporters|last\s+\w+|"
+    r"this\s+(?:week|morning)|earlier|while|adding|speaking|referring|citing)\b.*)$"
 )
 _HEAD_VERB = re.compile(r"(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]*?(?::|,|\bthat)?\s*$", re.I)
 
@@ -109,7 +110,8 @@ def _trailing_name(segment: str) -> tuple[str, str, str] | None:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         found = _is_person_name(tail)
         if found and (ROLE_NOUNS.search(head) or found[0]):
-            return head, found[0], found[1]
+            role = f"{head} {found[0]}" if found[0] and not ROLE_NOUNS.search(head) else head
+            return role, found[0], found[1]
     return None
 
 
@@ -137,6 +139,22 @@ class SpeakerContext:
         self.actor_of: dict[str, str] = {}
         self.role_of: dict[str, str] = {}
         self.last: Speaker | None = None
+        self.intro: Span | None = None  # the paragraph before the quote being attributed
+        self.organisations: list[ActorMatch] = []
+
+    def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch]) -> None:
+        """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name."""
+        for paragraph in paras:
+            for sentence in split_sentences(text, paragraph.start, paragraph.end):
+                subject = _subject_of_sentence(text, sentence)
+                if subject:
+                    speaker = parse_speaker(text, subject[0], subject[1], actors, self)
+                    if speaker.name and len(speaker.name.split()) >= 2:
+                        self.by_surname.setdefault(speaker.name.split()[-1], speaker.name)
+                        if speaker.role:
+                            self.role_of.setdefault(speaker.name, speaker.role)
+                        if speaker.actor:
+                            self.actor_of.setdefault(speaker.name, speaker.actor)
 
     def full_name(self, name: str) -> str:
         tokens = name.split()
@@ -163,6 +181,11 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
         return Speaker()
     phrase = text[start:end]
     if _PRONOUN.match(phrase.strip()):
+        if context.intro is not None:
+            # "…," he said: the person the previous paragraph introduced, else the last speaker.
+            introduced = _speaker_from_intro(text, context.intro, actors, context, allow_pronoun=False)
+            if introduced.name:
+                return introduced
         return Speaker(context.last.name, context.last.role, context.last.actor) if context.last else Speaker()
     name = title = ""
     role_spans: list[tuple[int, int]] = []
@@ -178,6 +201,8 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
             if role_spans or name:
                 continue
         person = _is_person_name(segment) if not name else None
+        if not person and not name and segment.strip() in context.by_surname:
+            person = ("", segment.strip())
         if person and not any(m.start <= s < m.end for m in actors):
             title, name = person
             name_span = (s, e)
@@ -216,6 +241,8 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
         if inside:
             actor = inside[-1].actor
             break
+    if actor is None and role:
+        actor = _actor_by_head_noun(role, start, actors)
     if name:
         name = context.full_name(name)
         actor = actor or context.actor_of.get(name)
@@ -223,6 +250,24 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     if not name and not role and not actor:
         return Speaker()
     return Speaker(name, role, actor)
+
+
+_HEAD_NOUN = re.compile(r"\b(?:for|of|with|in|at)\s+the\s+(?P<noun>[a-z]+)$")
+_GENERIC_ORGANISATION = frozenset({"organisation", "organization", "charity", "agency", "group"})
+
+
+def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> str | None:
+    """ "spokesman for the alliance" -> the last actor before `position` whose name ends in Alliance."""
+    match = _HEAD_NOUN.search(role)
+    if not match:
+        return None
+    noun = match.group("noun")
+    for candidate in reversed([m for m in actors if m.end <= position]):
+        if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation":
+            return candidate.actor
+        if candidate.actor.split()[-1].casefold() == noun:
+            return candidate.actor
+    return None
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -256,7 +301,7 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
         while subject_end < limit and text[subject_end] not in ".;:!?\"“”\n":
             subject_end += 1
         phrase = text[subject_start:subject_end]
-        trimmed = _TRAILING_ADVERBIAL.sub("", phrase) if not _is_person_name(phrase.strip()) else phrase
+        trimmed = _TRAILING_ADVERBIAL.sub("", phrase)
         return parse_speaker(text, subject_start, subject_start + len(trimmed), actors, context)
     before = _SUBJECT_BEFORE_VERB.match(tail)
     if before:
@@ -286,9 +331,11 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
     return Speaker()
 
 
-def _speaker_from_intro(text: str, paragraph: Span, actors, context) -> Speaker:
+def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_pronoun: bool = True) -> Speaker:
     for sentence in reversed(split_sentences(text, paragraph.start, paragraph.end)):
         subject = _subject_of_sentence(text, sentence)
+        if subject and not allow_pronoun and _PRONOUN.match(text[subject[0]:subject[1]].strip()):
+            continue
         if subject:
             speaker = parse_speaker(text, subject[0], subject[1], actors, context)
             if speaker.found:
@@ -299,6 +346,7 @@ def _speaker_from_intro(text: str, paragraph: Span, actors, context) -> Speaker:
 def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[ActorMatch]) -> list[StatementRecord]:
     """Statements (speech quotes only) with their speakers, in text order."""
     context = SpeakerContext()
+    context.register_people(text, paras, actors)
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}
     speech = [q for q in quotes if q.speech]
@@ -314,6 +362,7 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
         floor = max(earlier) if earlier else q.paragraph.start
         speaker = Speaker()
         source: Span | None = None
+        context.intro = paras[index - 1] if index > 0 else None
         if not q.standalone:
             speaker = _speaker_after(text, q, limit, actors, context)
             source = Span(q.close_at, limit)
