@@ -91,6 +91,7 @@
   map.attributionControl.addAttribution("Leaflet");
   map.attributionControl.addAttribution(config.attribution);
   map.createPane("basemap").style.zIndex = 200;
+  map.createPane("shapes").style.zIndex = 350;  // rivers and regions, under the place markers
   map.createPane("lines").style.zIndex = 410;
 
   if (config.tileUrl) {
@@ -114,7 +115,7 @@
     frontlines: L.layerGroup(),
     statements: L.layerGroup()
   };
-  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true });
+  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: 9 });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
 
   function popupBox(title, rows, links) {
@@ -186,7 +187,7 @@
       } else {
         var isArea = /Polygon/.test(f.geometry.type);
         layer = L.geoJSON(f, {
-          pane: "lines",
+          pane: "shapes",
           style: { color: p.kind === "river" ? "#1f6fb2" : "#9c6b30", weight: p.kind === "river" ? 4 : 2,
                    fillOpacity: isArea ? 0.12 : 0, dashArray: isArea ? "4 4" : null, className: "cm-place cm-" + id }
         });
@@ -258,7 +259,11 @@
     });
   }
 
-  var quoteIcon = L.divIcon({ className: "cm-statement-icon", html: "<span aria-hidden=\"true\">&ldquo;</span>", iconSize: [28, 28], iconAnchor: [14, 28], popupAnchor: [0, -26] });
+  // Several quotes at one place fan out sideways (in pixels, so at every zoom) to stay clickable.
+  function quoteIcon(n) {
+    return L.divIcon({ className: "cm-statement-icon", html: "<span aria-hidden=\"true\">&ldquo;</span>",
+      iconSize: [28, 28], iconAnchor: [-8 - 32 * n, 38], popupAnchor: [22 + 32 * n, -36] });
+  }
   function drawStatements(data) {
     groups.statements.clearLayers();
     var seen = {};
@@ -266,11 +271,9 @@
       var p = f.properties;
       var id = "statement-" + p.id;
       var c = f.geometry.coordinates;
-      // Several quotes at one place fan out slightly so each stays clickable.
       var key = c.join(",");
       seen[key] = (seen[key] || 0) + 1;
-      var shift = (seen[key] - 1) * 0.03;
-      var marker = L.marker([c[1] + shift, c[0] + shift], { icon: quoteIcon, title: "Statement by " + (p.speaker || "unknown speaker"), alt: "Statement", keyboard: true });
+      var marker = L.marker([c[1], c[0]], { icon: quoteIcon(seen[key] - 1), title: "Statement by " + (p.speaker || "unknown speaker"), alt: "Statement", keyboard: true });
       marker.on("add", function () { var node = marker.getElement(); if (node) node.classList.add("cm-statement", "cm-" + id); });
       marker.bindPopup(function () {
         var box = el("div", { className: "popup statement" }, [
