@@ -1,0 +1,145 @@
+"""The review queue: grouping, one-click decisions, bulk by surface form and country context."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.admin.models import LogEntry
+from django.urls import reverse
+
+from articles.models import Mention
+from places.curation import decide, review_groups
+from places.models import Place
+
+pytestmark = pytest.mark.django_db
+
+REVIEW = "admin:articles_mention_review"
+
+
+@pytest.fixture
+def queue(make):
+    """Two Syrian articles that say "Raqqa" ambiguously, and one Iraqi-context article."""
+    city = make.place("Raqqa", 39.008, 35.953, country_code="SY")
+    governorate = make.place("Raqqa Governorate", 38.9, 35.9, country_code="SY", kind=Place.Kind.ADMIN)
+    syria = make.place("Syria", 38.0, 35.0, country_code="SY", kind=Place.Kind.COUNTRY)
+    iraq = make.place("Iraq", 44.0, 33.0, country_code="IQ", kind=Place.Kind.COUNTRY)
+    candidates = [{"place_id": city.pk, "score": 0.52}, {"place_id": governorate.pk, "score": 0.48}]
+    mentions = []
+    for title in ("First", "Second"):
+        article = make.article(f"Forces in Syria advanced. They reached Raqqa at dawn. {title} report.", title)
+        make.mention(article, "Syria", status=Mention.Status.RESOLVED, place=syria, confidence=0.95)
+        mentions.append(make.mention(article, "Raqqa", candidates=candidates))
+    iraqi = make.article("Troops in Iraq said Raqqa was next.", "Iraqi")
+    make.mention(iraqi, "Iraq", status=Mention.Status.RESOLVED, place=iraq, confidence=0.95)
+    mentions.append(make.mention(iraqi, "Raqqa", candidates=candidates))
+    low = make.article("Shelling hit Kobani overnight.", "Kobani")
+    mentions.append(make.mention(low, "Kobani", status=Mention.Status.UNRESOLVED, confidence=0.0))
+    return {"city": city, "governorate": governorate, "mentions": mentions}
+
+
+def test_it_groups_doubtful_mentions_by_surface_form_and_country_most_frequent_first(queue):
+    groups = review_groups()
+    assert [(g.text, g.context, g.count) for g in groups] == [
+        ("Raqqa", "SY", 2), ("Kobani", "", 1), ("Raqqa", "IQ", 1)]
+    assert [c.place for c in groups[0].candidates] == [queue["city"], queue["governorate"]]
+    assert groups[0].candidates[0].score == pytest.approx(0.52)
+    # Confident resolved mentions are not in the queue; low-confidence ones are.
+    stricter = {(g.text, g.context): g.count for g in review_groups(threshold=0.99)}
+    assert stricter[("Syria", "SY")] == 2  # resolved at 0.95: below a 0.99 threshold
+    assert ("Syria", "SY") not in {(g.text, g.context) for g in groups}
+
+
+def test_it_shows_the_queue_with_sentences_and_candidates(queue, curator, login, client):
+    login(curator)
+    page = client.get(reverse(REVIEW)).content.decode()
+    assert "They reached <mark>Raqqa</mark> at dawn." in page
+    assert page.index("“Raqqa”") < page.index("“Kobani”")
+    assert "0.52" in page and "Raqqa Governorate" in page
+    assert 'id="review-data"' in page
+
+
+def test_it_escapes_surface_text_and_sentences(make, curator, login, client):
+    article = make.article('He said <img src=x onerror=alert(1)> was taken.')
+    make.mention(article, "<img src=x onerror=alert(1)>")
+    login(curator)
+    page = client.get(reverse(REVIEW)).content.decode()
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_it_accepts_a_candidate_for_the_whole_group_only(queue, curator, login, client):
+    login(curator)
+    group = review_groups()[0]
+    response = client.post(reverse(REVIEW), {"group": group.ident, "scope": "group",
+                                             "accept_place": queue["governorate"].pk})
+    assert response.status_code == 302
+    first, second, iraqi, kobani = (Mention.objects.get(pk=m.pk) for m in queue["mentions"])
+    for mention in (first, second):
+        assert mention.status == Mention.Status.CONFIRMED and mention.place == queue["governorate"]
+        assert mention.decided_by == curator and mention.decided_at is not None
+    # Same surface form, other country context: untouched.
+    assert iraqi.status == Mention.Status.AMBIGUOUS and iraqi.place is None
+    assert LogEntry.objects.filter(user=curator, object_id=str(first.pk)).exists()
+
+
+def test_it_applies_a_decision_to_a_single_mention(queue, curator, login, client):
+    login(curator)
+    group = review_groups()[0]
+    one = group.mentions[0]
+    client.post(reverse(REVIEW), {"group": group.ident, "scope": str(one.pk), "action": "reject"})
+    statuses = sorted(Mention.objects.filter(pk__in=[m.pk for m in group.mentions]).values_list("status", flat=True))
+    assert statuses == [Mention.Status.AMBIGUOUS, Mention.Status.REJECTED]
+
+
+def test_it_marks_not_a_place(queue, curator, login, client):
+    login(curator)
+    kobani = next(g for g in review_groups() if g.text == "Kobani")
+    client.post(reverse(REVIEW), {"group": kobani.ident, "scope": "group", "action": "reject"})
+    mention = Mention.objects.get(pk=queue["mentions"][3].pk)
+    assert mention.status == Mention.Status.REJECTED and mention.place is None
+    assert all(g.text != "Kobani" for g in review_groups())
+
+
+def test_it_chooses_another_place_by_search(queue, make, curator, login, client):
+    tabqa = make.place("Tabqa", 38.55, 35.84, country_code="SY")
+    tabqa.add_name("Al-Thawrah")
+    login(curator)
+    found = client.get(reverse("admin:articles_mention_review_places"), {"q": "al thawrah"}).json()["results"]
+    assert [r["id"] for r in found] == [tabqa.pk]
+    group = review_groups()[0]
+    client.post(reverse(REVIEW), {"group": group.ident, "scope": "group", "action": "choose",
+                                  "query": found[0]["label"]})
+    assert set(Mention.objects.filter(place=tabqa).values_list("status", flat=True)) == {Mention.Status.CONFIRMED}
+    assert Mention.objects.filter(place=tabqa).count() == 2
+
+
+def test_it_creates_a_new_place_that_joins_the_gazetteer(queue, curator, login, client):
+    login(curator)
+    kobani = next(g for g in review_groups() if g.text == "Kobani")
+    client.post(reverse(REVIEW), {"group": kobani.ident, "scope": "group", "action": "create", "name": "Kobani",
+                                  "lat": "36.89", "lon": "38.35", "kind": "settlement", "country_code": "sy"})
+    place = Place.objects.get(name="Kobani")
+    assert place.curated and place.country_code == "SY" and place.source == Place.Source.CURATOR
+    assert place in Place.objects.matching("KOBANI")  # found by its normalised alias key
+    mention = Mention.objects.get(pk=queue["mentions"][3].pk)
+    assert mention.place == place and mention.status == Mention.Status.CONFIRMED
+
+
+def test_it_refuses_a_new_place_with_bad_coordinates(queue, curator, login, client):
+    login(curator)
+    kobani = next(g for g in review_groups() if g.text == "Kobani")
+    response = client.post(reverse(REVIEW), {"group": kobani.ident, "action": "create", "name": "Kobani",
+                                             "lat": "136.89", "lon": "38.35"}, follow=True)
+    assert not Place.objects.filter(name="Kobani").exists()
+    assert "Nothing changed" in response.content.decode()
+
+
+def test_it_keeps_staff_decisions_when_the_geocoder_runs_again(queue, curator):
+    geocoding = pytest.importorskip("places.geocoding")
+    first, second, *_ = queue["mentions"]
+    decide([first], place=queue["governorate"], user=curator)
+    decide([second], place=None, user=curator)
+    geocoding.geocode_articles(redo=True)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == Mention.Status.CONFIRMED and first.place == queue["governorate"]
+    assert second.status == Mention.Status.REJECTED and second.place is None
