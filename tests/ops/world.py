@@ -39,7 +39,8 @@ def build_world(label: str = "Raqqa", *, n: int = 0) -> dict:
     `label` is used verbatim in every human-readable field (title, names, aliases, quote),
     so the XSS test can plant a payload everywhere at once; `n` keeps rows distinct.
     """
-    lon, lat = 39.0 + (n % 50) * 0.01, 35.9 + (n // 50) * 0.01
+    # A grid over Syria and northern Iraq, far enough apart to be separate markers when zoomed in.
+    lon, lat = 36.0 + (n % 12) * 0.6, 33.0 + (n // 12) * 0.4
     place = make_place(f"{label}", lon, lat, source_id=f"ops-place-{n}")
     place.add_name(f"{label} alias {n}")
     actor = Actor.objects.create(name=f"{label} #{n}", kind=Actor.Kind.ARMED_GROUP, colour="#aa0000")
