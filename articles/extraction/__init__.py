@@ -112,6 +112,8 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
         them and take its canonical name; when None, a capitalised target phrase is used as is.
     """
     dictionary = dictionary or default_dictionary()
+    if places is not None:
+        places = sorted(places, key=lambda p: p.start)
     actors = find_actors(text, dictionary)
     extended = learn_aliases(text, actors, dictionary)
     if extended is not None:

@@ -7,6 +7,7 @@ overlap (the longest match wins, so "Global Coalition to Counter IS" is one ment
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -115,6 +116,13 @@ class ActorDictionary:
                 automaton.make_automaton()
             self._automaton = automaton
         return self._automaton
+
+
+def window(matches: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
+    """Matches starting in [start, end), by binary search (matches are in text order)."""
+    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
+    hi = bisect.bisect_left(matches, end, lo=lo, key=lambda m: m.start)
+    return matches[lo:hi]
 
 
 def _fold(text: str) -> str:

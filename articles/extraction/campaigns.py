@@ -4,6 +4,7 @@ offensives on a place ("an assault on the key northern city of Mosul"), with att
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Protocol
 
 from places.normalize import name_key
 
-from .actors import ActorMatch
+from .actors import ActorMatch, window
 from .dates import find_dates
 from .sentences import Span, enclosing
 
@@ -81,6 +82,7 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
                      exclude: tuple[int, int] | None = None) -> str | None:
     """The subject of the clause: the first fighting actor before `position`, after any reporting verb
     ("officials said Russian forces launched …"), skipping backers ("US-backed", "backed by the US")."""
+    actors = window(actors, sentence.start, position)
     floor = sentence.start
     for verb in _REPORTING.finditer(text, sentence.start, position):
         floor = verb.end()
@@ -103,14 +105,17 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
 def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
               actors: list[ActorMatch]) -> tuple[str, int, int] | None:
     """Canonical place name for a target phrase; None if it names an actor, not a place."""
-    if any(m.start < end and start < m.end for m in actors):
+    if any(m.start < end and start < m.end for m in window(actors, start - 100, end)):
         return None
     if places is None:
         candidate = text[start:end]
         if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
             return None
         return candidate, start, end
-    for place in places:
+    first = bisect.bisect_left(places, start - 200, key=lambda p: p.start)
+    for place in places[first:]:
+        if place.start >= end:
+            break
         if place.start < end and start < place.end:
             return place.name, place.start, place.end
     return None
@@ -234,7 +239,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 by_match = re.search(r"\bby\s+", text[cue.start():cue.start("place")])
                 if by_match:
                     after = cue.start() + by_match.end()
-                    inside = [m for m in actors if after <= m.start < cue.start("place") and m.kind in _ATTACKER_KINDS]
+                    inside = [m for m in window(actors, after, cue.start("place")) if after <= m.start < cue.start("place") and m.kind in _ATTACKER_KINDS]
                     attacker = inside[0].actor if inside else None
             if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
                 record.attackers.append(attacker)

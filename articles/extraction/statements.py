@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .actors import ActorMatch
+from .actors import ActorMatch, window
 from .quotes import SPEECH_VERBS, Quote
 from .sentences import Span, split_sentences
 
@@ -179,6 +179,8 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     start, end = _strip_span(text, start, end)
     if end <= start:
         return Speaker()
+    nearby = actors
+    actors = window(actors, start - 200, end)
     phrase = text[start:end]
     if _PRONOUN.match(phrase.strip()):
         if context.intro is not None:
@@ -242,7 +244,7 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
             actor = inside[-1].actor
             break
     if actor is None and role:
-        actor = _actor_by_head_noun(role, start, actors)
+        actor = _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start))
     if name:
         name = context.full_name(name)
         actor = actor or context.actor_of.get(name)
@@ -350,12 +352,15 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}
     speech = [q for q in quotes if q.speech]
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.paragraph.start, []).append(quote)
     previous_quote: Quote | None = None
     previous_speaker = Speaker()
     # Remember every person introduced with a role, so "Mr Barzani" later finds his full name.
     for q in speech:
         index = para_index.get(q.paragraph.start, 0)
-        same_para = [o for o in quotes if o.paragraph == q.paragraph]
+        same_para = by_paragraph[q.paragraph.start]
         later = [o.open_at for o in same_para if o.open_at > q.open_at]
         earlier = [o.close_at for o in same_para if o.close_at <= q.open_at]
         limit = min(later) if later else q.paragraph.end

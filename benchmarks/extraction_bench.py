@@ -1,0 +1,64 @@
+"""Extraction speed and quality: MB/s per core on the gold set (repeated) and on a 5 MB article.
+
+Usage: .venv/bin/python benchmarks/extraction_bench.py [--corpus DIR] [--repeat N]
+Needs no database: actors come from seeds/02_actors.json, places are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conflictmap.settings")
+
+
+def main() -> None:
+    import django
+
+    django.setup()
+    from articles.extraction import SEED_ACTORS, ActorDictionary, extract
+    from articles.extraction.evaluation import GOLD_DIR, evaluate
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", type=Path, default=GOLD_DIR, help="folder of .txt articles")
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+
+    dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"no .txt files in {args.corpus}")
+    published = dt.date(2020, 1, 1)
+    extract(texts[0], published=published, dictionary=dictionary)  # build the automaton once
+
+    size = sum(len(t.encode("utf-8")) for t in texts) * args.repeat
+    start = time.process_time()
+    for _ in range(args.repeat):
+        for text in texts:
+            extract(text, published=published, dictionary=dictionary)
+    cpu = time.process_time() - start
+    print(f"articles: {len(texts)} x {args.repeat}, {size / 1e6:.2f} MB in {cpu:.2f} s CPU "
+          f"-> {size / 1e6 / cpu:.2f} MB/s per core ({len(texts) * args.repeat / cpu:.0f} articles/s)")
+
+    big = ("\n".join(texts) + "\n") * (5_000_000 // sum(len(t) for t in texts) + 1)
+    big = big[:5_000_000]
+    start = time.process_time()
+    result = extract(big, published=published, dictionary=dictionary)
+    cpu = time.process_time() - start
+    print(f"one 5 MB article: {cpu:.2f} s CPU -> {len(big.encode('utf-8')) / 1e6 / cpu:.2f} MB/s; "
+          f"{len(result.actors)} actor mentions, {len(result.statements)} statements, {len(result.campaigns)} campaigns")
+
+    if args.corpus == GOLD_DIR:
+        report = evaluate(GOLD_DIR, dictionary=dictionary)
+        for kind, score in report.scores.items():
+            print(f"{kind:<20} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
+
+
+if __name__ == "__main__":
+    main()
