@@ -203,11 +203,22 @@ GEOCODER_NOMINATIM_URL = os.getenv("GEOCODER_NOMINATIM_URL", "nominatim.openstre
 GEOCODER_USER_AGENT = os.getenv("GEOCODER_USER_AGENT", "conflictmap/0.1 (+https://example.org)")
 GEOCODER_MIN_DELAY_SECONDS = float(os.getenv("GEOCODER_MIN_DELAY_SECONDS", "1.0"))
 
-# Background jobs: synchronous unless a broker is configured.
+# Background jobs (Celery + Redis; conflictmap/celery.py, conflictmap/jobs.py).
+# Commands run their work in-process unless given --queue; --queue needs CELERY_BROKER_URL and a
+# worker: `celery -A conflictmap worker`. Without a broker, tasks called with .delay() run eagerly.
 CELERY_BROKER_URL = os.getenv("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_DEFAULT_QUEUE = os.getenv("CELERY_QUEUE", "conflictmap")
+# A worker killed mid-task (SIGKILL, OOM, power) leaves the task on the queue for another worker;
+# tasks are idempotent batches, so running one twice is harmless.
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "3600")}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_IGNORE_RESULT = True  # results are in the database; nothing reads them from Redis
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
 
 LOGGING = {
     "version": 1,
