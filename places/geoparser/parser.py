@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from places.geoparser.filters import (
     FEATURE_WORDS,
     LOCATIVES,
+    NAMED_AFTER,
     NEARBY_WORDS,
     QUALIFIERS,
     STOP_PHRASES,
@@ -118,6 +119,8 @@ class Geoparser:
         spots = spot(text, self.index.automaton)
         spot_starts = {s.start for s in spots}
         spot_ends = {s.end for s in spots}
+        kept: list[_Mention] = []
+        person_keys: set[str] = set()
         for s in spots:
             if any(a < s.end and s.start < b for a, b in masked):
                 continue
@@ -127,9 +130,15 @@ class Geoparser:
             if not cands:
                 continue
             m = _Mention(s, cands)
-            if not self._keep(m, ctx, spot_starts, spot_ends):
-                continue
-            mentions.append(m)
+            verdict = self._keep(m, ctx, spot_starts, spot_ends)
+            if verdict == "person":
+                person_keys.add(s.key)
+            if verdict is True:
+                kept.append(m)
+        # A name once used for a person ("Mitch Lewis") is that person all through the document,
+        # unless it is a country or region.
+        mentions = [m for m in kept if m.spot.key not in person_keys or self._is_state(m.cands)
+                    or m.spot.key in decisions.confirmed]
         if not mentions:
             return []
         self._resolve(mentions, ctx, text, decisions)
@@ -160,7 +169,14 @@ class Geoparser:
                 return True
         return False
 
-    def _keep(self, m: _Mention, ctx: Context, spot_starts: set[int], spot_ends: set[int]) -> bool:
+    def _is_state(self, cands: list[tuple[int, int]]) -> bool:
+        """A country or first-level region under its own main name (or an abbreviation)."""
+        places = self.index.places
+        return any(places[i].kind in ("country", "admin") and flags & (PREFERRED | ABBREVIATION | DEMONYM)
+                   for i, flags in cands)
+
+    def _keep(self, m: _Mention, ctx: Context, spot_starts: set[int], spot_ends: set[int]) -> bool | str:
+        """True to keep; False or "person" (a person's name: drop it everywhere) to reject."""
         s = m.spot
         text = ctx.text
         surface = text[s.start:s.end]
@@ -172,33 +188,52 @@ class Geoparser:
         lower = surface.lower()
         zipf = self.zipf.get(lower, 0.0) if " " not in lower else 0.0
         major = self._is_major(m.cands)
+        state = self._is_state(m.cands)
+        places = self.index.places
         if before in TITLES or before.rstrip(".") in TITLES:
+            return "person"
+        if after.lower() in NAMED_AFTER:
             return False
-        # Part of a longer proper name: "Jennifer Cafarella", "Masrour Barzani", "Syria Democratic".
+        # Hyphenated brand or compound: "Wal-Mart", "Coca-Cola", "Athens-Clarke" keeps the whole.
+        if text[s.end:s.end + 1] in "-‐" and text[s.end + 1:s.end + 2].isupper() and not state:
+            return False
+        if s.start > 1 and text[s.start - 1] in "-‐" and text[s.start - 2].isalpha() and not state:
+            return False
+        # Part of a longer proper name: "Jennifer Cafarella", "Masrour Barzani", "David Jefferson".
         gap_after = text[s.end:s.end + 1]
         if after and gap_after == " " and after[0].isupper() and after not in FEATURE_WORDS \
-                and (s.end + 1) not in spot_starts and not after.isupper():
-            if not (major and self.zipf.get(after.lower(), 0) >= 4.5):
-                return False
-        if before and before[0].isupper() and before not in QUALIFIERS:
+                and not after.isupper() and after.lower() not in LOCATIVES:
+            if not (state and self.zipf.get(after.lower(), 0) >= 4.5):
+                nxt = after.rstrip(".")
+                looks_person = not state and self.zipf.get(nxt.lower(), 0) < 4.0 and nxt[1:].islower()
+                return "person" if looks_person and not initial and (s.end + 1) not in spot_starts else False
+        if before and before[0].isupper() and before not in QUALIFIERS and not before.isupper():
             bstart = ctx.word_before_start(s.start)
             gap = text[bstart + len(before):s.start]
-            if gap == " " and not ctx.is_sentence_initial(bstart) and bstart + len(before) not in spot_ends \
-                    and before.lower() not in LOCATIVES and not before.isupper():
-                return False
-            if gap == " " and ctx.is_sentence_initial(bstart) and self.zipf.get(before.lower(), 0) < 3.0 \
-                    and bstart + len(before) not in spot_ends:
-                return False  # "Masrour Barzani" at the start of a sentence
+            if gap == " " and before.lower() not in LOCATIVES and before not in FEATURE_WORDS:
+                if not ctx.is_sentence_initial(bstart):
+                    common = self.zipf.get(before.lower(), 0) >= 4.0
+                    return False if (state or common) else "person"
+                if self.zipf.get(before.lower(), 0) < 3.0:
+                    return "person"  # "Masrour Barzani" at the start of a sentence
+        if zipf >= 5.5 and not state:
+            return False
         if surface.isupper() and len(surface) > 3 and not any(f & ABBREVIATION for _, f in m.cands):
             m.risk += 0.3  # headlines and acronyms
+        if initial and zipf >= 4.0 and not major:
+            return False
         if zipf >= 3.0 and not major:
             if initial:
                 return False
             if zipf >= 3.5 and before.lower() not in LOCATIVES and text[s.end:s.end + 2] != ", ":
                 return False
             m.risk += min(0.5, (zipf - 2.5) / 4)
-        elif initial and zipf >= 4.0 and major:
-            m.risk += 0.15
+        elif initial and zipf >= 4.0 and not state:
+            m.risk += 0.2
+        # Natural features under a bare name need "the" or a feature word ("the Nile", "Tigris river").
+        if all(places[i].kind in ("river", "water", "mountain") for i, _ in m.cands) and " " not in surface:
+            if before.lower() != "the" and after.lower() not in WATER_CUES | {"mountains", "range"}:
+                return False
         # Directional qualifiers stay with the mention: "northern Syria".
         if before.lower() in QUALIFIERS:
             m.qualifier = before.lower()

@@ -1,0 +1,150 @@
+"""The geocoding job: geoparse articles and store their place mentions.
+
+`geocode_articles()` writes one Mention per toponym, upserting on (article, start, end), so
+re-running adds nothing. Articles are committed in small batches with their `geocoded_at`, so a
+killed run loses no committed work and the next run resumes with the articles still pending.
+Staff decisions (confirmed / rejected mentions) are never modified, and they teach the parser:
+a name staff confirmed resolves to their place, a name staff only ever rejected is skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from articles.models import Article, Mention
+from places.geoparser import Decisions, Geoparser, Toponym, get_geoparser
+from places.normalize import name_key
+
+logger = logging.getLogger(__name__)
+
+BATCH_ARTICLES = 20
+# A toponym below this confidence is stored as "ambiguous" for the review queue.
+RESOLVED_MIN_CONFIDENCE = 0.5
+MENTION_FIELDS = ["text", "place_id", "status", "confidence", "method", "candidates", "geo_precision",
+                  "qualifier", "is_demonym", "sentence_start", "sentence_end"]
+
+
+@dataclass
+class GeocodeSummary:
+    articles: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    kept_staff: int = 0
+    failed: int = 0
+    statuses: Counter = field(default_factory=Counter)
+
+    def __str__(self) -> str:
+        s = self.statuses
+        return (f"{self.articles} articles: {self.created} mentions created, {self.updated} updated, "
+                f"{self.unchanged} unchanged, {self.deleted} removed, {self.kept_staff} staff decisions "
+                f"kept, {self.failed} articles failed; resolved {s['resolved']}, ambiguous "
+                f"{s['ambiguous']}, unresolved {s['unresolved']}")
+
+
+def staff_decisions() -> Decisions:
+    """What staff taught through the review queue, keyed by normalised name."""
+    confirmed: dict[str, Counter] = defaultdict(Counter)
+    rejected: Counter = Counter()
+    rows = Mention.objects.filter(status__in=Mention.STAFF_STATUSES).values_list("text", "status", "place_id")
+    for text, status, place_id in rows.iterator():
+        key = name_key(text)
+        if status == Mention.Status.CONFIRMED and place_id:
+            confirmed[key][place_id] += 1
+        elif status == Mention.Status.REJECTED:
+            rejected[key] += 1
+    return Decisions(
+        confirmed={k: c.most_common(1)[0][0] for k, c in confirmed.items()},
+        rejected={k for k in rejected if k not in confirmed},
+    )
+
+
+def status_for(t: Toponym) -> str:
+    if t.place_id is None:
+        return Mention.Status.UNRESOLVED
+    if t.confidence < RESOLVED_MIN_CONFIDENCE and len(t.candidates) > 1:
+        return Mention.Status.AMBIGUOUS
+    return Mention.Status.RESOLVED
+
+
+def _values(t: Toponym) -> dict:
+    return {
+        "text": t.text[:200], "place_id": t.place_id, "status": status_for(t),
+        "confidence": max(0.0, min(1.0, float(t.confidence))), "method": t.method[:40],
+        "candidates": t.candidates[:5], "geo_precision": t.precision, "qualifier": t.qualifier[:40],
+        "is_demonym": t.is_demonym, "sentence_start": t.sentence_start, "sentence_end": t.sentence_end,
+    }
+
+
+def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *, redo: bool,
+                    summary: GeocodeSummary) -> None:
+    """Upsert one article's mentions (call inside a transaction)."""
+    existing = {(m.start, m.end): m for m in article.mentions.all()}
+    staff_spans = [(m.start, m.end) for m in existing.values() if m.is_staff_decision]
+    summary.kept_staff += len(staff_spans)
+    found: set[tuple[int, int]] = set()
+    create, update = [], []
+    for t in parser.parse(article.text, decisions=decisions):
+        span = (t.start, t.end)
+        if any(a < t.end and t.start < b for a, b in staff_spans):
+            continue  # staff decided this text; their decision stands
+        found.add(span)
+        values = _values(t)
+        summary.statuses[values["status"]] += 1
+        current = existing.get(span)
+        if current is None:
+            create.append(Mention(article=article, start=t.start, end=t.end, **values))
+        elif any(getattr(current, f) != v for f, v in values.items()):
+            for f, v in values.items():
+                setattr(current, f, v)
+            update.append(current)
+        else:
+            summary.unchanged += 1
+    Mention.objects.bulk_create(create)
+    if update:
+        Mention.objects.bulk_update(update, MENTION_FIELDS)
+    summary.created += len(create)
+    summary.updated += len(update)
+    if redo:
+        stale = [m.pk for span, m in existing.items() if span not in found and not m.is_staff_decision]
+        if stale:
+            summary.deleted += Mention.objects.filter(pk__in=stale).delete()[0]
+    article.geocoded_at = timezone.now()
+    article.save(update_fields=["geocoded_at"])
+
+
+def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = False,
+                     progress: bool = False, parser: Geoparser | None = None) -> GeocodeSummary:
+    """Geocode `articles` (default: those never geocoded), committing every few articles."""
+    from tqdm import tqdm
+
+    if articles is None:
+        articles = Article.objects.filter(geocoded_at__isnull=True).order_by("pk")
+    ids = [a.pk for a in articles]
+    summary = GeocodeSummary()
+    if not ids:
+        return summary
+    parser = parser or get_geoparser()
+    decisions = staff_decisions()
+    bar = tqdm(total=len(ids), unit=" articles", disable=not progress, desc="geocode")
+    for i in range(0, len(ids), BATCH_ARTICLES):
+        batch = Article.objects.filter(pk__in=ids[i:i + BATCH_ARTICLES]).order_by("pk")
+        with transaction.atomic():
+            for article in batch:
+                try:
+                    with transaction.atomic():
+                        geocode_article(article, parser, decisions, redo=redo, summary=summary)
+                    summary.articles += 1
+                except Exception:  # one bad article must not stop the job; it stays pending
+                    logger.exception("geocoding article %s failed", article.pk)
+                    summary.failed += 1
+        bar.update(len(ids[i:i + BATCH_ARTICLES]))
+    bar.close()
+    return summary
