@@ -340,7 +340,16 @@ def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
                     raise ValueError(f"lat/lon must be numbers, not {lat!r}/{lon!r}") from None
                 check_lonlat(lon_f, lat_f)
                 marker = Point(lon_f, lat_f, srid=4326)
-            aliases = [a for a in (row.get("aliases") or "").split("|") if a.strip()]
+            raw_aliases = (row.get("aliases") or "").strip()
+            if raw_aliases.startswith("["):
+                try:
+                    aliases = json.loads(raw_aliases)
+                except json.JSONDecodeError:
+                    raise ValueError("aliases: neither names separated by '|' nor a JSON list") from None
+                if not isinstance(aliases, list):
+                    raise ValueError("aliases must be a list")
+            else:
+                aliases = [a for a in raw_aliases.split("|") if a.strip()]
             yield _record(number, row.get("name"), geometry, marker, row, aliases)
         except ValueError as exc:
             report.error(number, str(exc))
@@ -460,7 +469,9 @@ def _existing(record: PlaceRecord) -> Place | None:
             return place
     if record.attrs.get("geonameid"):
         return Place.objects.filter(geonameid=record.attrs["geonameid"]).first()
-    return None
+    # No identifier (e.g. a curator's place): the same name, kind and marker is the same place.
+    return Place.objects.filter(name=record.name, kind=record.attrs["kind"], source_id="",
+                                point=record.point).first()
 
 
 def _write_places(records: list[PlaceRecord], report: ImportReport, *, progress: bool) -> None:
@@ -552,9 +563,18 @@ def export_csv(queryset=None) -> str:
         row["geonameid"] = place.geonameid or ""
         row["lat"], row["lon"] = _num(place.point.y), _num(place.point.x)
         row["wkt"] = place.geometry.wkt if place.geometry is not None else ""
-        row["aliases"] = "|".join(a.name for a in place.names.all())
+        row["aliases"] = _csv_aliases(place)
         writer.writerow(row)
     return out.getvalue()
+
+
+def _csv_aliases(place: Place) -> str:
+    """Plain names joined by '|', or JSON when an alias carries a language, preference or kind."""
+    aliases = _aliases(place)
+    plain = all(not a["language"] and not a["preferred"] and a["kind"] == PlaceName.Kind.NAME for a in aliases)
+    if plain and not any("|" in a["name"] for a in aliases):
+        return "|".join(a["name"] for a in aliases)
+    return json.dumps(aliases, ensure_ascii=False)
 
 
 def export_kml(queryset=None) -> str:

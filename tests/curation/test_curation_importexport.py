@@ -1,0 +1,228 @@
+"""Import/export: round trips per format, bad rows reported, --atomic, WGS84 only, events CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from articles.models import Campaign, CampaignSource, FrontLine, Statement
+from places.importexport import (export_campaigns_geojson, export_events_csv, export_frontlines_geojson,
+                                 export_places, import_campaigns_geojson, import_frontlines_geojson,
+                                 import_places)
+from places.models import Place, PlaceName
+
+pytestmark = pytest.mark.django_db
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEED_FIXTURES = ["01_places.json", "02_actors.json", "03_articles.json", "04_campaigns.json",
+                 "05_frontlines.json", "06_statements.json"]
+
+
+@pytest.fixture
+def seeded():
+    call_command("loaddata", *[str(SEEDS / n) for n in SEED_FIXTURES], verbosity=0)
+
+
+def snapshot() -> dict:
+    """Everything a place export carries, keyed by natural key, geometry as exact WKB hex."""
+    data = {}
+    for place in Place.objects.prefetch_related("names"):
+        data[(place.source, place.source_id or place.name)] = {
+            "name": place.name, "kind": place.kind, "feature_class": place.feature_class,
+            "feature_code": place.feature_code, "country_code": place.country_code, "admin1": place.admin1,
+            "population": place.population, "geonameid": place.geonameid, "curated": place.curated,
+            "point": (place.point.x, place.point.y),
+            "geometry": place.geometry.hexewkb if place.geometry is not None else None,
+            "aliases": sorted((a.name, a.language, a.preferred, a.kind) for a in place.names.all()),
+        }
+    return data
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "csv", "kml"])
+def test_it_round_trips_places_into_an_empty_database(seeded, make, fmt):
+    # A point-only curator place too, with a non-ASCII alias.
+    make.place("Ain Issa", 38.8617, 36.3856, country_code="SY").add_name("عين عيسى", language="ar")
+    before = snapshot()
+    text = export_places(fmt)
+    Place.objects.all().delete()
+    assert PlaceName.objects.count() == 0
+    report = import_places(text.encode("utf-8"), fmt)
+    assert report.ok, report.lines()
+    assert report.created == len(before)
+    assert snapshot() == before
+    # Importing the same file again changes nothing.
+    again = import_places(text.encode("utf-8"), fmt)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, len(before))
+
+
+def test_it_reports_bad_csv_rows_and_imports_the_good_ones():
+    data = (
+        "name,lat,lon,wkt,kind,source,source_id,colour\n"
+        "Good town,36.1,38.2,,settlement,curator,good-1,red\n"
+        "Bowtie,,,\"POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))\",region,curator,bad-2,\n"
+        "Far away,95,10,,settlement,curator,bad-3,\n"
+        "Again,36.2,38.3,,settlement,curator,good-1,\n"
+        ",36.2,38.3,,settlement,curator,bad-5,\n"
+        "Projected,,,SRID=3857;POINT (4300000 4300000),other,curator,bad-6,\n"
+        "Good line,,,\"LINESTRING (38 36, 39 36.5)\",river,curator,good-7,\n"
+    ).encode()
+    report = import_places(data, "csv")
+    rows = dict(report.errors)
+    assert set(rows) == {1, 3, 4, 5, 6, 7}
+    assert "unknown columns ignored: colour" in rows[1]
+    assert "invalid geometry" in rows[3] and "Self-intersection" in rows[3]
+    assert "out of range" in rows[4]
+    assert "duplicate id" in rows[5] and "row 2" in rows[5]
+    assert "missing name" in rows[6]
+    assert "SRID 4326" in rows[7]
+    assert sorted(Place.objects.values_list("name", flat=True)) == ["Good line", "Good town"]
+    assert report.created == 2
+
+
+def test_it_imports_nothing_with_atomic_when_a_row_is_bad():
+    data = b"name,lat,lon\nGood,36.1,38.2\nBad,north,38.2\n"
+    report = import_places(data, "csv", atomic=True)
+    assert report.rolled_back and report.errors == [(3, "lat/lon must be numbers, not 'north'/'38.2'")]
+    assert Place.objects.count() == 0
+    assert "Nothing imported" in report.summary()
+
+
+def test_it_reports_lines_in_a_wrong_encoding():
+    data = "name,lat,lon\nAïn Issa,36.38,38.86\n".encode() + "Qamishlï,37.05,41.22\n".encode("latin-1")
+    report = import_places(data, "csv")
+    assert report.errors == [(3, "not UTF-8 text; save the file as UTF-8")]
+    assert list(Place.objects.values_list("name", flat=True)) == ["Aïn Issa"]
+
+
+def test_it_refuses_geojson_in_another_crs():
+    doc = {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:3857"}},
+           "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [4.3e6, 4.3e6]},
+                         "properties": {"name": "X"}}]}
+    with pytest.raises(Exception, match="only WGS84"):
+        import_places(json.dumps(doc).encode(), "geojson")
+    assert Place.objects.count() == 0
+
+
+def test_it_reports_bad_geojson_features_by_number():
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [39.0, 35.9]}, "properties": {"name": "Ok"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": ["x"]}, "properties": {"name": "Bad"}},
+        {"type": "Feature", "geometry": None, "properties": {"name": "No geometry"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]},
+         "properties": {"name": "Odd", "wikidata": "Q1"}},
+    ]}
+    report = import_places(json.dumps(doc).encode(), "auto", name="x.geojson")
+    assert [row for row, _ in report.errors] == [2, 3, 4]
+    assert "unknown properties: wikidata" in dict(report.errors)[4]
+    assert list(Place.objects.values_list("name", flat=True)) == ["Ok"]
+
+
+def test_it_refuses_kml_with_entities():
+    data = b'<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY a "aaaa">]><kml><Document/></kml>'
+    with pytest.raises(Exception, match="DOCTYPE"):
+        import_places(data, "kml")
+
+
+def test_it_runs_the_commands_with_a_report_and_summary(tmp_path, seeded, capsys):
+    out = tmp_path / "places.kml"
+    call_command("export_places", "--format", "kml", "--output", str(out))
+    assert "Exported 10 place(s) as kml" in capsys.readouterr().out
+    Place.objects.all().delete()
+    call_command("import_places", str(out), verbosity=0)
+    assert "10 created" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,lat,lon\nGood,36.1,38.2\nBad,99,38.2\n")
+    with pytest.raises(CommandError, match="Nothing was imported"):
+        call_command("import_places", str(bad), "--atomic", "--format", "csv", verbosity=0)
+    assert "row 3: coordinates out of range" in capsys.readouterr().err
+    assert not Place.objects.filter(name="Good").exists()
+    call_command("import_places", str(bad), verbosity=0)
+    assert Place.objects.filter(name="Good").exists()
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("import_places", str(tmp_path / "missing.csv"))
+
+
+def test_it_round_trips_front_lines_and_campaigns(seeded):
+    lines, campaigns = export_frontlines_geojson(), export_campaigns_geojson()
+    before_lines = {(f.name, f.valid_from): (f.geometry.wkt, f.side_a_id, f.side_b_id, f.source_note)
+                    for f in FrontLine.objects.all()}
+    before_campaigns = {c.name: (c.geometry.wkt, sorted(c.attackers.values_list("name", flat=True)),
+                                 list(c.targets.values_list("pk", flat=True)), c.started_on)
+                        for c in Campaign.objects.all()}
+    FrontLine.objects.all().delete()
+    Campaign.objects.all().delete()
+    assert import_frontlines_geojson(lines.encode()).created == 2
+    assert import_campaigns_geojson(campaigns.encode()).created == 2
+    assert {(f.name, f.valid_from): (f.geometry.wkt, f.side_a_id, f.side_b_id, f.source_note)
+            for f in FrontLine.objects.all()} == before_lines
+    assert {c.name: (c.geometry.wkt, sorted(c.attackers.values_list("name", flat=True)),
+                     list(c.targets.values_list("pk", flat=True)), c.started_on)
+            for c in Campaign.objects.all()} == before_campaigns
+    assert CampaignSource.objects.count() == 2
+
+
+def test_it_reports_bad_front_lines(seeded):
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
+         "properties": {"name": "New line", "valid_from": "2016-11-20", "side_a": "Syrian Democratic Forces",
+                        "side_b": "Islamic State"}},
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
+         "properties": {"name": "Bad", "valid_from": "2016-11-20", "side_a": "Nobody", "side_b": "Islamic State"}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [38, 36]},
+         "properties": {"name": "Dot", "valid_from": "2016-11-20", "side_a": "Syrian Democratic Forces",
+                        "side_b": "Islamic State"}},
+    ]}
+    report = import_frontlines_geojson(json.dumps(doc).encode(), atomic=True)
+    assert report.rolled_back and [r for r, _ in report.errors] == [2, 3]
+    assert "unknown actor 'Nobody'" in dict(report.errors)[2]
+    assert not FrontLine.objects.filter(name="New line").exists()
+    report = import_frontlines_geojson(json.dumps(doc).encode())
+    assert report.created == 1 and FrontLine.objects.filter(name="New line").exists()
+
+
+def test_it_exports_acled_style_events(seeded, tmp_path):
+    text, count = export_events_csv()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert count == len(rows)
+    euphrates = next(r for r in rows if r["event_type"] == "campaign" and "Euphrates Anger" in r["notes"])
+    assert euphrates["actor1"] == "Syrian Democratic Forces" and euphrates["actor2"] == "Islamic State"
+    assert euphrates["location"] == "Raqqa" and euphrates["geo_precision"] == "1"
+    assert euphrates["event_date"] == "2016-11-05" and euphrates["time_precision"] == "1"
+    assert abs(float(euphrates["latitude"]) - 35.95) < 0.1
+    statements = [r for r in rows if r["event_type"] == "statement"]
+    assert len(statements) == 5  # Cafarella's statement concerns two places
+    assert {r["actor1"] for r in statements} >= {"Institute for the Study of War", "Kurdistan Regional Government"}
+    out = tmp_path / "events.csv"
+    call_command("export_events", "--output", str(out))
+    assert out.read_text(encoding="utf-8") == text
+
+
+def test_it_neutralises_spreadsheet_formulas_in_events(seeded):
+    Statement.objects.filter(speaker_name="Brett McGurk").update(speaker_name='=HYPERLINK("http://x")')
+    text, _ = export_events_csv()
+    notes = [r["notes"] for r in csv.DictReader(io.StringIO(text)) if "HYPERLINK" in r["notes"]]
+    assert notes and all(n.startswith("'=HYPERLINK") for n in notes)
+
+
+def test_it_imports_and_exports_from_the_admin(seeded, curator, login, client):
+    login(curator)
+    ids = list(Place.objects.filter(kind="settlement").values_list("pk", flat=True))
+    response = client.post(reverse("admin:places_place_changelist"),
+                           {"action": "export_csv", "_selected_action": ids})
+    assert response["Content-Disposition"] == 'attachment; filename="places.csv"'
+    assert sorted(r["name"] for r in csv.DictReader(io.StringIO(response.content.decode()))) == ["Mosul", "Raqqa"]
+    upload = io.BytesIO(b"name,lat,lon\nTabqa,35.84,38.55\nNowhere,,\n")
+    upload.name = "new.csv"
+    page = client.post(reverse("admin:places_place_import"), {"file": upload, "format": "auto"})
+    assert page.status_code == 200
+    assert "no geometry and no lat/lon" in page.content.decode()
+    assert Place.objects.filter(name="Tabqa").exists()
+    lines = client.post(reverse("admin:articles_frontline_changelist"), {
+        "action": "export_geojson", "_selected_action": list(FrontLine.objects.values_list("pk", flat=True))})
+    assert len(json.loads(lines.content)["features"]) == 2
