@@ -1,0 +1,59 @@
+"""A curator fixes an ambiguous mention in the review queue, and the map's API shows the place."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+
+from articles.models import Mention
+from places.models import Place
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(live_server, page, make, django_user_model, settings):
+    # Plain http in the test server: cookies must not require HTTPS.
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    curator = django_user_model.objects.create_user("dora", "dora@example.org", "dora-password-1", is_staff=True)
+    curator.groups.add(Group.objects.get(name="curator"))
+    city = make.place("Raqqa", 39.008, 35.953, country_code="SY")
+    governorate = make.place("Raqqa Governorate", 38.6, 35.85, country_code="SY", kind=Place.Kind.ADMIN)
+    article = make.article("The SDF said the push on Raqqa had begun. Residents of <b>Raqqa</b> fled.")
+    candidates = [{"place_id": city.pk, "score": 0.51}, {"place_id": governorate.pk, "score": 0.49}]
+    first = make.mention(article, "Raqqa", candidates=candidates)
+    second = make.mention(article, "Raqqa", occurrence=1, candidates=candidates)
+
+    def places_on_map() -> set[str]:
+        response = page.request.get(f"{live_server.url}/api/places.geojson")
+        assert response.ok
+        return {f["properties"]["name"] for f in json.loads(response.text())["features"]}
+
+    assert places_on_map() == set()  # ambiguous mentions put nothing on the map
+
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/articles/mention/review/")
+    page.fill("#id_username", "dora")
+    page.fill("#id_password", "dora-password-1")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".review-group")
+    group = page.locator(".review-group").first
+    assert "2 mentions" in group.locator("h2").inner_text()
+    # The sentence is shown as text: the article's markup is not rendered.
+    assert "<b>Raqqa</b>" in group.locator(".review-sentences").inner_text()
+    page.wait_for_selector(".review-map[data-ready='2']")
+    assert page.locator(".review-map .leaflet-interactive").count() == 2
+
+    row = group.locator("tr", has_text="Raqqa Governorate")
+    row.get_by_role("button", name="Accept").click()
+    page.wait_for_selector(".messagelist .success")
+    assert "2 mention(s) of “Raqqa” confirmed as Raqqa Governorate" in page.locator(".messagelist").inner_text()
+    assert page.locator(".review-group").count() == 0
+
+    for mention in (first, second):
+        mention.refresh_from_db()
+        assert mention.status == Mention.Status.CONFIRMED and mention.place == governorate
+        assert mention.decided_by == curator
+    assert places_on_map() == {"Raqqa Governorate"}
+    assert page.script_errors == []
