@@ -134,11 +134,11 @@ def _fold(text: str) -> str:
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
-    """True inside an all-capitals passage, where "IS" is just the verb."""
-    before = text[max(0, start - 12):start]
-    after = text[end:end + 12]
-    words = re.findall(r"[A-Za-z]{2,}", before + " " + after)
-    return bool(words) and all(word.isupper() for word in words[-2:] + words[:2])
+    """True inside an all-capitals passage ("THIS IS NOT NEWS"), where "IS" is just the verb."""
+    before = re.findall(r"[A-Za-z]{2,}", text[max(0, start - 20):start])
+    after = re.findall(r"[A-Za-z]{2,}", text[end:end + 20])
+    neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])
+    return bool(neighbours) and all(word.isupper() for word in neighbours)
 
 
 def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:

@@ -40,9 +40,11 @@ ROLE_NOUNS = re.compile(
     r"commissioner|rapporteur|delegate|strategist|specialist|observer|campaigner|aide|staffer|pilot)s?\b",
     re.I,
 )
+_FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}")
 _SKIP_SEGMENT = re.compile(r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+up|which|who|whose|where|"
                            r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)|adding|referring)\b", re.I)
+_NAME_OF = re.compile(r"^(?P<person>[A-Z][^,]*?)\s+(?P<rest>(?:of|from|at|with)\s+.+)$")
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
@@ -53,6 +55,7 @@ _CLAUSE_VERB = re.compile(
     r"|is|was|has|had|will|would|expects|expected|predicting|suggesting|warning|saying|believes|thinks|"
     r"told|accuses)\b",
 )
+_APPOSITION_SUBJECT = re.compile(r"^(?P<subj>[A-Z][^,.;:!?\"“”]{2,80},[^,;:!?\"“”]{2,120}),\s+(?:has\s+|had\s+|also\s+)?[a-z]+")
 _VERB_AT_START = re.compile(r"^\s*[,.]?\s*(?:" + SPEECH_VERBS + r")\b\s*", re.I)
 _SUBJECT_BEFORE_VERB = re.compile(r"^\s*[,.]?\s*(?P<subj>[^.;:!?\"“”]{1,200}?)\s+(?:" + SPEECH_VERBS + r")\b", re.I)
 _TRAILING_ADVERBIAL = re.compile(
@@ -144,6 +147,13 @@ class SpeakerContext:
 
     def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch]) -> None:
         """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name."""
+        for match in _FULL_NAME.finditer(text):
+            name = match.group(0)
+            overlaps = any(m.start < match.end() and match.start() < m.end
+                           for m in window(actors, match.start() - 60, match.end()))
+            found = None if overlaps else _is_person_name(name)
+            if found and len(found[1].split()) >= 2:
+                self.by_surname.setdefault(found[1].split()[-1], found[1])
         for paragraph in paras:
             for sentence in split_sentences(text, paragraph.start, paragraph.end):
                 subject = _subject_of_sentence(text, sentence)
@@ -201,6 +211,13 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
                         and len(segment.split()) <= 3):
             # "the SDF": an alias repeated in apposition, not a role.
             if role_spans or name:
+                continue
+        if not name:
+            affiliated = _NAME_OF.match(segment)
+            if affiliated and _is_person_name(affiliated.group("person")):
+                title, name = _is_person_name(affiliated.group("person"))
+                name_span = (s, s + affiliated.end("person"))
+                role_spans.append((s + affiliated.start("rest"), e))
                 continue
         person = _is_person_name(segment) if not name else None
         if not person and not name and segment.strip() in context.by_surname:
@@ -287,6 +304,11 @@ def _subject_of_sentence(text: str, sentence: Span) -> tuple[int, int] | None:
         if match.start() == 0:
             continue
         return sentence.start, sentence.start + match.start()
+    # A verb we do not list ("Omar Khalil, a commander of the FSA, spoke to reporters"): the
+    # "Name, role," apposition at the start of the sentence is the subject.
+    apposition = _APPOSITION_SUBJECT.match(chunk)
+    if apposition:
+        return sentence.start, sentence.start + apposition.end("subj")
     return None
 
 

@@ -1,0 +1,161 @@
+"""Each extraction step on a string: sentences, dates, actors, quotes, speakers, campaigns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+from articles.extraction.actors import find_actors
+from articles.extraction.dates import DAY, MONTH, WEEK, resolve
+from articles.extraction.quotes import find_quotes
+from articles.extraction.sentences import sentences
+
+
+
+SUNDAY = dt.date(2016, 11, 6)
+SEED_PUBLISHED = SUNDAY
+
+
+def test_it_splits_sentences_without_breaking_abbreviations():
+    text = "Mr. Barzani spoke. The U.S. envoy agreed! Gen. Smith left.\nNew paragraph here"
+    found = [text[s.start:s.end] for s in sentences(text)]
+    assert found == ["Mr. Barzani spoke.", "The U.S. envoy agreed!", "Gen. Smith left.", "New paragraph here"]
+
+
+@pytest.mark.parametrize("expression, expected, precision", [
+    ("began on Saturday", dt.date(2016, 11, 5), DAY),
+    ("on Sunday", dt.date(2016, 11, 6), DAY),
+    ("last Sunday", dt.date(2016, 10, 30), DAY),
+    ("yesterday", dt.date(2016, 11, 5), DAY),
+    ("three days ago", dt.date(2016, 11, 3), DAY),
+    ("last week", dt.date(2016, 10, 24), WEEK),
+    ("in October", dt.date(2016, 10, 1), MONTH),
+    ("last month", dt.date(2016, 10, 1), MONTH),
+    ("on 17 October", dt.date(2016, 10, 17), DAY),
+    ("on October 17, 2016", dt.date(2016, 10, 17), DAY),
+    ("in December", dt.date(2015, 12, 1), MONTH),  # December after a November publication is last year's
+])
+def test_it_resolves_relative_dates_against_publication(expression, expected, precision):
+    assert resolve(expression, SUNDAY) == (expected, precision)
+
+
+def test_it_finds_no_date_in_plain_words():
+    assert resolve("the may of the people", SUNDAY) is None
+
+
+def test_it_matches_aliases_as_one_actor(dictionary):
+    text = "IS fighters, ISIS-held towns, ISIL's leader and Daesh were named."
+    matches = find_actors(text, dictionary)
+    assert [m.text for m in matches] == ["IS", "ISIS", "ISIL", "Daesh"]
+    assert {m.actor for m in matches} == {"Islamic State"}
+
+
+def test_it_does_not_take_the_verb_is_for_islamic_state(dictionary):
+    text = "This is a town. It is quiet. THIS IS NOT NEWS. Is it?"
+    assert find_actors(text, dictionary) == []
+
+
+def test_it_prefers_the_longest_alias(dictionary):
+    matches = find_actors("The Global Coalition to Counter IS said so.", dictionary)
+    assert [(m.text, m.actor) for m in matches] == [("Global Coalition to Counter IS", "Global Coalition to Counter ISIS")]
+
+
+def test_it_skips_a_country_named_as_a_location(dictionary):
+    matches = find_actors("Fighting in Turkey eased, but Turkey said it would act.", dictionary)
+    assert [m.start for m in matches] == [30]
+
+
+def test_it_learns_an_alias_the_article_introduces(dictionary):
+    text = "The Kurdistan Regional Government (KRGOV) met. Later KRGOV said no."
+    result = extract(text, dictionary=dictionary)
+    assert [m.text for m in result.actors] == ["Kurdistan Regional Government", "KRGOV", "KRGOV"]
+
+
+def test_it_tells_speech_from_scare_quotes(seed_text):
+    quotes = find_quotes(seed_text)
+    speech = [seed_text[q.start:q.end][:20] for q in quotes if q.speech]
+    scare = [seed_text[q.start:q.end] for q in quotes if not q.speech]
+    assert scare == ["Euphrates Anger", "liberated territory"]
+    assert len(speech) == 4
+
+
+def test_it_pairs_curly_and_nested_quotes():
+    text = "“He told me “run” and I ran,” said Amal Haddad, a nurse.\n"
+    result = extract(text)
+    assert [s.quote for s in result.statements] == ["He told me “run” and I ran,"]
+    assert (result.statements[0].speaker, result.statements[0].role) == ("Amal Haddad", "nurse")
+
+
+def test_it_follows_a_quote_over_several_paragraphs():
+    text = ("Omar Khalil, a commander of the Free Syrian Army, spoke to reporters.\n"
+            "“We will hold the line. We have held it for years.\n"
+            "“Nobody will move us from here.”\n")
+    result = extract(text)
+    assert [s.speaker for s in result.statements] == ["Omar Khalil", "Omar Khalil"]
+    assert {s.actor for s in result.statements} == {"Free Syrian Army"}
+
+
+@pytest.mark.parametrize("text, speaker, role, actor", [
+    ('"The town is surrounded and we are advancing," said Ahmed Saleh, a Houthi commander.',
+     "Ahmed Saleh", "Houthi commander", "Houthis"),
+    ('"The town is surrounded and we are advancing," Ahmed Saleh, a Houthi commander, told Reuters.',
+     "Ahmed Saleh", "Houthi commander", "Houthis"),
+    ('Russian defence ministry spokesman Igor Petrov said: "Our units have taken the village completely."',
+     "Igor Petrov", "Russian defence ministry spokesman", "Russia"),
+    ('According to Lena Ortiz of Human Rights Watch, "the strikes hit a school full of families."',
+     "Lena Ortiz", "Human Rights Watch", "Human Rights Watch"),
+])
+def test_it_finds_the_speaker_in_the_same_sentence(text, speaker, role, actor):
+    [statement] = extract(text).statements
+    assert (statement.speaker, statement.role, statement.actor) == (speaker, role, actor)
+
+
+def test_it_resolves_he_said_to_the_person_just_introduced():
+    text = ("Karim Nouri, an analyst at the Institute for the Study of War, expects a long siege.\n"
+            "“This will take months, not weeks, and the city will suffer,” he said.\n")
+    [statement] = extract(text).statements
+    assert (statement.speaker, statement.actor) == ("Karim Nouri", "Institute for the Study of War")
+
+
+def test_it_expands_a_surname_to_the_full_name(seed_text):
+    text = ("Masrour Barzani, head of the Kurdistan Regional Government Security Council, spoke.\n"
+            "“The fight will be long and hard for all of us,” Barzani said.\n")
+    [statement] = extract(text).statements
+    assert statement.speaker == "Masrour Barzani"
+    assert statement.actor == "Kurdistan Regional Government"
+
+
+def test_it_finds_a_named_campaign_with_attacker_target_and_start(seed_text, dictionary):
+    result = extract(seed_text, published=SEED_PUBLISHED, dictionary=dictionary)
+    named = next(c for c in result.campaigns if c.name == "Euphrates Anger")
+    assert (named.attackers, named.targets, named.started_on, named.date_precision) == (
+        ["Syrian Democratic Forces"], ["Raqqa"], dt.date(2016, 11, 5), DAY)
+    assert seed_text[named.sentence_start:named.sentence_end].startswith("A spokeswoman for the Syria")
+
+
+def test_it_finds_an_unnamed_offensive(seed_text, dictionary):
+    result = extract(seed_text, published=SEED_PUBLISHED, dictionary=dictionary)
+    mosul = next(c for c in result.campaigns if not c.named)
+    assert (mosul.name, mosul.attackers, mosul.targets) == ("Mosul offensive", ["Iraqi Security Forces"], ["Mosul"])
+    assert len(result.campaigns) == 2  # the push on Raqqa is Euphrates Anger, not a third campaign
+
+
+def test_it_does_not_take_a_backer_for_the_attacker(dictionary):
+    text = "US-backed Syrian Democratic Forces launched an offensive on the town of Tabqa on Monday."
+    [campaign] = extract(text, published=SUNDAY, dictionary=dictionary).campaigns
+    assert campaign.attackers == ["Syrian Democratic Forces"]
+    assert campaign.started_on == dt.date(2016, 10, 31)
+
+
+def test_it_uses_geoparser_places_for_targets_when_given(dictionary):
+    from articles.extraction import PlaceRecord
+
+    text = "Iraqi forces began an assault on the city of Mawsil on Monday."
+    place = PlaceRecord(text.index("Mawsil"), text.index("Mawsil") + 6, "Mawsil", "Mosul", 36.3, 43.1, 7)
+    [campaign] = extract(text, published=SUNDAY, dictionary=dictionary, places=[place]).campaigns
+    assert campaign.targets == ["Mosul"]
+    # With places given, a capitalised word that is no place is not a target.
+    assert extract("Iraqi forces began an assault on the city of Nowhere.", dictionary=dictionary,
+                   places=[]).campaigns == []
