@@ -57,3 +57,46 @@ def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(live_server, page, m
         assert mention.decided_by == curator
     assert places_on_map() == {"Raqqa Governorate"}
     assert page.script_errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_draws_a_front_line_on_the_admin_map(live_server, page, django_user_model, settings):
+    from django.core.management import call_command
+
+    from articles.models import Actor, FrontLine
+
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    call_command("loaddata", "seeds/02_actors.json", verbosity=0)
+    curator = django_user_model.objects.create_user("dora", "dora@example.org", "dora-password-1", is_staff=True)
+    curator.groups.add(Group.objects.get(name="curator"))
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/articles/frontline/add/")
+    page.fill("#id_username", "dora")
+    page.fill("#id_password", "dora-password-1")
+    page.click("input[type=submit]")
+    page.wait_for_selector(".leaflet-container")
+    # The drawing toolbar is there; draw a two-point line with it.
+    page.wait_for_selector(".leaflet-draw-draw-polyline")
+    page.click(".leaflet-draw-draw-polyline")
+    box = page.locator(".leaflet-container").first.bounding_box()
+    for fx, fy in ((0.4, 0.5), (0.6, 0.45)):
+        page.mouse.move(box["x"] + box["width"] * fx, box["y"] + box["height"] * fy)
+        page.mouse.down()
+        page.mouse.up()
+        page.wait_for_timeout(300)
+    page.get_by_role("link", name="Finish").click()
+    page.fill("#id_name", "Drawn front")
+    page.fill("#id_valid_from", "2016-11-20")
+    sdf, isis = Actor.objects.get(name="Syrian Democratic Forces"), Actor.objects.get(name="Islamic State")
+    # Autocomplete selects hold plain <option>s once chosen; set them directly.
+    for field, actor in (("side_a", sdf), ("side_b", isis)):
+        page.evaluate("([id, value, label]) => { const s = document.getElementById(id);"
+                      " s.add(new Option(label, value, true, true)); }", [f"id_{field}", str(actor.pk), actor.name])
+    page.click("input[name=_save]")
+    page.wait_for_load_state()
+    errors = page.locator(".errorlist, .errornote").all_inner_texts()
+    assert not errors, (errors, page.locator("#id_geometry").input_value())
+    page.wait_for_selector(".messagelist .success")
+    line = FrontLine.objects.get(name="Drawn front")
+    assert line.geometry.geom_type in ("LineString", "MultiLineString")
+    assert line.curator == curator and line.side_a == sdf
+    assert page.script_errors == []
