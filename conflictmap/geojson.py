@@ -113,14 +113,18 @@ def places_queryset(filters: Filters):
     Equivalent to `Place.objects.on_map()` when no filters are given, but written as an
     IN-subquery so the count and the membership share the mention filters.
     """
-    # With a date, confidence or actor filter only places mentioned in that window remain;
-    # without one, curated places are shown even when no article mentions them yet.
+    # With a date, confidence or actor filter only places mentioned in that window remain
+    # (plus curated places that no article mentions at all).
     mentions = _located_mentions(filters)
     counts = (mentions.filter(place=OuterRef("pk")).order_by().values("place")
               .annotate(n=Count("pk")).values("n"))
     membership = Q(pk__in=mentions.values("place_id"))
     if not _date_filtered(filters):
         membership |= Q(curated=True)
+    else:
+        # Curated places no article mentions are timeless: they stay through every filter.
+        ever = Mention.objects.filter(status__in=LOCATED, place__isnull=False).values("place_id")
+        membership |= Q(curated=True) & ~Q(pk__in=ever)
     qs = Place.objects.filter(membership).annotate(
         n=Coalesce(Subquery(counts, output_field=IntegerField()), Value(0)))
     if filters.kinds:

@@ -21,3 +21,9 @@ def open_map(live_server, page):
         return page
 
     return go
+
+
+@pytest.fixture
+def seeded_db(db):
+    """The seeds inside a normal (rolled back) test transaction, for tests without a browser."""
+    return load_seeds()
