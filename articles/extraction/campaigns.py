@@ -38,8 +38,12 @@ _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controll
               r"its|their|self-declared|self-styled)\s+)*")
 _PLACE_NOUN = r"(?:(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|base|area|governorate|state|county|oblast|enclave|township)\s+(?:of\s+)?)?"
 _PLACE_NAME = r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]+){0,2})"
-_DEMONYM = r"(?:[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)\s+(?=(?:city|town|village|port|province|region|district|capital|stronghold)\b))?"
-_TARGET_NP = r"(?:the\s+)?" + _MODIFIERS + _DEMONYM + _PLACE_NOUN + _PLACE_NAME
+# "the eastern Ukrainian town of Avdiivka", "the Red Sea port city of Hodeidah": capitalised words
+# that only describe the place noun which follows.
+_DESCRIBER = (r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
+              r"(?=(?:city|town|village|port|province|region|district|capital|stronghold)\s+(?:of\s+)?[A-Z]))?")
+_PART_OF = r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|centre|center|side|bank|districts?|edge)\s+of\s+)?"
+_TARGET_NP = r"(?:the\s+)?" + _PART_OF + _MODIFIERS + _DESCRIBER + _PLACE_NOUN + _PLACE_NAME
 # "an assault on", "the battle for", "a push to take back", "the liberation of", "to retake"
 _TARGET_CUE = re.compile(
     r"\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
@@ -47,7 +51,9 @@ _TARGET_CUE = re.compile(
     r"seize|liberate|free)(?:\s+back)?|towards?|into|in)"
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
-    r"storming)(?:\s+control\s+of)?)\s+" + _TARGET_NP
+    r"storming)(?:\s+control\s+of)?"
+    r"|(?:pushed|pushing|advanced|advancing|moved|moving|closed\s+in|closing\s+in|marched|marching)"
+    r"\s+(?:into|on|towards?))\s+" + _TARGET_NP
 )
 _START_VERB = re.compile(r"\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
                          r"opened|commenced|resumed|announced|since)\b", re.I)
@@ -145,7 +151,7 @@ def _find_place_after(text: str, sentence: Span, position: int, places, actors):
 def _start_date(text: str, window: list[Span], published: dt.date | None) -> tuple[dt.date, int] | None:
     if published is None:
         return None
-    for sentence in window:
+    for index, sentence in enumerate(window):
         verbs = list(_START_VERB.finditer(text, sentence.start, sentence.end))
         if not verbs:
             continue
@@ -154,6 +160,12 @@ def _start_date(text: str, window: list[Span], published: dt.date | None) -> tup
             # The date closest to the start verb.
             best = min(dates, key=lambda d: min(abs(d.start - v.end()) for v in verbs))
             return best.date, best.precision
+        following = window[index + 1] if index + 1 < len(window) else None
+        if following is not None and following.start >= sentence.end:
+            # "X has launched an offensive on Y. Its fighters attacked … on Friday."
+            dates = find_dates(text, published, following.start, following.end)
+            if dates:
+                return dates[0].date, dates[0].precision
     return None
 
 
@@ -185,6 +197,10 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             record = CampaignRecord(name=name, named=True, sentence_start=sentence.start, sentence_end=sentence.end)
             records[key] = record
         attacker = _attacker_before(text, sentence, start, actors)
+        if attacker is None and index > 0 and not record.attackers:
+            # "The coalition said … which it has named "Golden Victory"": the side named just before.
+            previous = sentences[index - 1]
+            attacker = _attacker_before(text, previous, previous.end, actors)
         if attacker and attacker not in record.attackers:
             record.attackers.append(attacker)
         if not record.targets:

@@ -134,7 +134,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = 
              on_article: Callable[[str, dict, dict], None] | None = None) -> Report:
     """Run extraction on every annotated article and accumulate per-kind scores."""
     report = Report()
-    for annotation in sorted(gold_dir.glob("*.json")):
+    for annotation in sorted(gold_dir.rglob("*.json")):
         text_path = annotation.with_suffix(".txt")
         try:
             gold = json.loads(annotation.read_text(encoding="utf-8"))
