@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.11.25.4"
+DATA_VERSION = "2026.11.25.5"
 BATCH = 2000
 
 # Spellings common in English news that no source has (GAZETTEER.md, "No source had").
@@ -491,9 +491,15 @@ class Upserter:
 
     def _write_names(self, pairs: list[tuple[int, PlaceRecord]], old_ids: list[int]) -> None:
         have: set[tuple[int, str]] = set()
+        rekey = []
         for i in range(0, len(old_ids), 500):
-            have.update(PlaceName.objects.filter(place_id__in=old_ids[i:i + 500])
-                        .values_list("place_id", "name"))
+            for pk, place_id, name, key in (PlaceName.objects.filter(place_id__in=old_ids[i:i + 500])
+                                            .values_list("pk", "place_id", "name", "key")):
+                have.add((place_id, name))
+                if key != name_key(name)[:200]:  # the normalisation changed since the last load
+                    rekey.append(PlaceName(pk=pk, key=name_key(name)[:200]))
+        if rekey:
+            PlaceName.objects.bulk_update(rekey, ["key"], batch_size=BATCH)
         rows = []
         for pk, rec in pairs:
             for i, (name, kind) in enumerate(rec.names):

@@ -15,6 +15,7 @@ import unicodedata
 _ARABIC_ARTICLE = re.compile(
     r"^(?:(?:a[lrdstzn]|e[lrdstzn]|ash|ath)[\-'’‘ʿʾ]+|(?:al|ar|ad|as|at|az|ash|ath)\s+)(?=\w)"
 )
+_HYPHENS = re.compile(r"[‐‑‒–—]")
 _APOSTROPHES = re.compile(r"[’‘'ʿʾ`´ʻʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,]+")
 # Spelling variants that transliterations swap freely; folded both at load and match time.
@@ -26,8 +27,13 @@ _FOLDS = (
 )
 
 
+# Letters that Unicode does not decompose into a base letter plus a mark.
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                          "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
+
+
 def strip_diacritics(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -38,6 +44,7 @@ def name_key(name: str) -> str:
     article are dropped, and common transliteration variants are folded.
     """
     text = strip_diacritics(name).casefold().strip()
+    text = _HYPHENS.sub("-", text)
     text = _ARABIC_ARTICLE.sub("", text)
     text = _APOSTROPHES.sub("", text)
     text = _SEPARATORS.sub(" ", text).strip()

@@ -285,6 +285,13 @@ class Geoparser:
                     sc += 4.0 if p.kind in ("river", "water") else 0.0
                     m.cue = "water"
                 m.scores.append(sc)
+            # A city and the region named after it: the city, unless the text says province.
+            if m.cue != "admin":
+                seats = {(places[i].country, places[i].admin1) for i, _ in m.cands
+                         if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")}
+                for k, (i, _f) in enumerate(m.cands):
+                    if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats:
+                        m.scores[k] -= 2.5
         # Containment "X, Y": Y a country or region holding X.
         by_start = {m.spot.start: m for m in mentions}
         for m in mentions:

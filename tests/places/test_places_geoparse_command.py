@@ -1,0 +1,42 @@
+"""`manage.py geoparse`: the JSON Lines contract the benchmark and other tools rely on."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from django.core.management import call_command
+
+FIELDS = {"start", "end", "text", "name", "lat", "lon", "geonameid", "feature_code", "country", "confidence"}
+
+
+def run(monkeypatch, stdin: str, *args) -> str:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    out, err = io.StringIO(), io.StringIO()
+    call_command("geoparse", "-", *args, stdout=out, stderr=err)
+    return out.getvalue()
+
+
+def test_it_writes_one_line_per_input_line(gazetteer, db, monkeypatch):
+    docs = [{"id": "a", "text": "Troops entered Mosul.", "extra": 1}, {"id": 7, "text": "Nothing here."}]
+    out = run(monkeypatch, "\n".join(json.dumps(d) for d in docs) + "\n", "--jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [d["id"] for d in lines] == ["a", 7]
+    [mosul] = lines[0]["toponyms"]
+    assert FIELDS <= set(mosul)
+    assert docs[0]["text"][mosul["start"]:mosul["end"]] == "Mosul" == mosul["text"]
+    assert mosul["geonameid"] == 99072 and mosul["country"] == "IQ"
+    assert lines[1]["toponyms"] == []
+
+
+def test_it_skips_bad_lines_without_crashing(gazetteer, db, monkeypatch):
+    out = run(monkeypatch, 'not json\n{"id": 1}\n{"id": 2, "text": "Raqqa"}\n', "--jsonl")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [d["id"] for d in lines] == [2]
+
+
+def test_it_reads_plain_text_as_one_document(gazetteer, db, monkeypatch):
+    out = run(monkeypatch, "Shelling in Aleppo and Idlib.")
+    found = [json.loads(line) for line in out.splitlines()]
+    assert [t["text"] for t in found] == ["Aleppo", "Idlib"]
+    assert all(t["country"] == "SY" for t in found)
