@@ -20,6 +20,9 @@ class Command(BaseCommand):
         which.add_argument("--pending", action="store_true", help="Articles never geocoded (default).")
         parser.add_argument("--redo", action="store_true",
                             help="Also remove machine mentions the geoparser no longer finds.")
+        parser.add_argument("--queue", action="store_true",
+                            help="Enqueue the articles in batches for Celery workers (`celery -A conflictmap "
+                                 "worker`, needs CELERY_BROKER_URL) instead of geocoding here.")
 
     def handle(self, *args, **options) -> None:
         if options["article"] is not None:
@@ -30,6 +33,15 @@ class Command(BaseCommand):
             articles = Article.objects.order_by("pk")
         else:
             articles = None
+        if options["queue"]:
+            from conflictmap.jobs import enqueue_geocoding
+
+            pending = articles is None
+            ids = [a.pk for a in (Article.objects.filter(geocoded_at__isnull=True).order_by("pk") if pending
+                                  else articles)]
+            tasks = enqueue_geocoding(ids, redo=options["redo"], only_pending=pending)
+            self.stdout.write(self.style.SUCCESS(f"Queued {len(ids)} article(s) in {tasks} task(s) for the workers."))
+            return
         summary = geocode_articles(articles, redo=options["redo"], progress=options["verbosity"] >= 1)
         style = self.style.WARNING if summary.failed else self.style.SUCCESS
         self.stdout.write(style(str(summary)))
