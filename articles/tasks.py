@@ -24,12 +24,15 @@ def process_articles_task(article_ids: list[int]) -> dict:
 
 @shared_task(name="articles.ingest_paths", acks_late=True, autoretry_for=(OperationalError,),
              retry_backoff=True, max_retries=5)
-def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True) -> dict:
+def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
+                      published: str | None = None) -> dict:
     """Ingest files (re-ingesting is a no-op by content hash), then queue their processing."""
+    import datetime as dt
+
     from articles.ingest import ingest_paths
     from articles.models import Article
 
-    report = ingest_paths(paths, fmt)
+    report = ingest_paths(paths, fmt, default_published=dt.date.fromisoformat(published) if published else None)
     result = summary_dict(report)
     if process:
         # Any article not yet extracted: this run's new ones, and those a killed run left.

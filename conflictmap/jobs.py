@@ -73,7 +73,7 @@ def _jsonable(value: Any) -> bool:
     return isinstance(value, (str, int, float, bool, type(None), list, dict))
 
 
-def enqueue_geocoding(article_ids: Sequence[int], *, redo: bool = False,
+def enqueue_geocoding(article_ids: Sequence[int], *, redo: bool = False, only_pending: bool = True,
                       batch_size: int = DEFAULT_BATCH_SIZE) -> int:
     """Queue geocoding of these articles in batches; returns the number of tasks queued."""
     from places.tasks import geocode_articles_task
@@ -81,7 +81,7 @@ def enqueue_geocoding(article_ids: Sequence[int], *, redo: bool = False,
     require_broker()
     count = 0
     for batch in batches(article_ids, batch_size):
-        geocode_articles_task.delay(batch, redo=redo)
+        geocode_articles_task.delay(batch, redo=redo, only_pending=only_pending)
         count += 1
     return count
 
@@ -99,13 +99,14 @@ def enqueue_processing(article_ids: Sequence[int], *, batch_size: int = DEFAULT_
 
 
 def enqueue_ingest(paths: Sequence[str], *, fmt: str = "auto", process: bool = True,
-                   batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+                   published: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
     """Queue ingestion of these files (absolute paths the workers can read), a batch per task."""
     from articles.tasks import ingest_paths_task
 
     require_broker()
     count = 0
     for i in range(0, len(paths), batch_size):
-        ingest_paths_task.delay([str(p) for p in paths[i:i + batch_size]], fmt=fmt, process=process)
+        ingest_paths_task.delay([str(p) for p in paths[i:i + batch_size]], fmt=fmt, process=process,
+                                published=published)
         count += 1
     return count

@@ -10,12 +10,14 @@ from conflictmap.jobs import claimed_articles, summary_dict
 
 @shared_task(name="places.geocode_articles", acks_late=True, autoretry_for=(OperationalError,),
              retry_backoff=True, max_retries=5)
-def geocode_articles_task(article_ids: list[int], redo: bool = False) -> dict:
-    """Geocode one batch of articles; idempotent, so a redelivered batch is harmless."""
+def geocode_articles_task(article_ids: list[int], redo: bool = False, only_pending: bool = True) -> dict:
+    """Geocode one batch of articles; idempotent, so a redelivered batch is harmless.
+
+    only_pending skips articles already geocoded (by another worker, or an earlier delivery)."""
     from places.geocoding import geocode_articles
 
     with claimed_articles(article_ids) as articles:
-        if not redo:
+        if only_pending:
             articles = articles.filter(geocoded_at__isnull=True)
         if not articles.exists():
             return {"articles": 0, "skipped": True}
