@@ -23,9 +23,12 @@ def create_roles(apps, schema_editor):
     # Permissions are normally created after migrate; create them now so the groups can hold them.
     for label in ("places", "articles"):
         app_config = apps.get_app_config(label)
-        app_config.models_module = True
+        stub = getattr(app_config, "models_module", None) is None  # migration state: create_permissions needs one
+        if stub:
+            app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0, using=schema_editor.connection.alias)
-        app_config.models_module = None
+        if stub:
+            app_config.models_module = None
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

@@ -3,25 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+from importlib import import_module
+from types import SimpleNamespace
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
+from django.db import connection
 
 from articles.models import Article, Mention
 from places.models import Place
 
 
+def role(name: str) -> Group:
+    """A role group from the roles migration. Transactional tests flush the tables between
+    tests, so the migration's function is re-run when the group is missing."""
+    if not Group.objects.filter(name=name).exists():
+        roles = import_module("conflictmap.migrations.0001_roles")
+        roles.create_roles(apps, SimpleNamespace(connection=connection))
+    return Group.objects.get(name=name)
+
+
 @pytest.fixture
 def curator(django_user_model):
     user = django_user_model.objects.create_user("dora", "dora@example.org", "dora-password-1", is_staff=True)
-    user.groups.add(Group.objects.get(name="curator"))
+    user.groups.add(role("curator"))
     return user
 
 
 @pytest.fixture
 def viewer(django_user_model):
     user = django_user_model.objects.create_user("vic", "vic@example.org", "vic-password-1", is_staff=True)
-    user.groups.add(Group.objects.get(name="viewer"))
+    user.groups.add(role("viewer"))
     return user
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.contrib.auth.models import Group
 
 from articles.models import Mention
 from places.models import Place
@@ -14,11 +13,9 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.mark.django_db(transaction=True)
-def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(live_server, page, make, django_user_model, settings):
+def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(live_server, page, make, curator, settings):
     # Plain http in the test server: cookies must not require HTTPS.
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
-    curator = django_user_model.objects.create_user("dora", "dora@example.org", "dora-password-1", is_staff=True)
-    curator.groups.add(Group.objects.get(name="curator"))
     city = make.place("Raqqa", 39.008, 35.953, country_code="SY")
     governorate = make.place("Raqqa Governorate", 38.6, 35.85, country_code="SY", kind=Place.Kind.ADMIN)
     article = make.article("The SDF said the push on Raqqa had begun. Residents of <b>Raqqa</b> fled.")
@@ -60,15 +57,13 @@ def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(live_server, page, m
 
 
 @pytest.mark.django_db(transaction=True)
-def test_it_draws_a_front_line_on_the_admin_map(live_server, page, django_user_model, settings):
+def test_it_draws_a_front_line_on_the_admin_map(live_server, page, curator, settings):
     from django.core.management import call_command
 
     from articles.models import Actor, FrontLine
 
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     call_command("loaddata", "seeds/02_actors.json", verbosity=0)
-    curator = django_user_model.objects.create_user("dora", "dora@example.org", "dora-password-1", is_staff=True)
-    curator.groups.add(Group.objects.get(name="curator"))
     page.goto(f"{live_server.url}/admin/login/?next=/admin/articles/frontline/add/")
     page.fill("#id_username", "dora")
     page.fill("#id_password", "dora-password-1")
