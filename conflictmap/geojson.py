@@ -14,9 +14,8 @@ from typing import Any, Iterable
 
 from django.contrib.gis.geos import GEOSGeometry, LineString, Point, Polygon
 from django.db import connection
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import Count, Prefetch, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from articles.models import Actor, ActorMention, Article, Campaign, CampaignSource, FrontLine, Mention, Statement
@@ -26,6 +25,8 @@ from places.models import Place
 # Below this zoom the mentions layer returns clusters, not one feature per mention.
 CLUSTER_BELOW_ZOOM = 8
 LOCATED = (Mention.Status.RESOLVED, Mention.Status.CONFIRMED)
+# Above this many square degrees a bbox selects too many places to drive the mention query.
+WIDE_BBOX_DEG2 = 25.0
 
 
 def _round(value: float) -> float:
@@ -108,16 +109,12 @@ def _date_filtered(filters: Filters) -> bool:
 
 
 def places_queryset(filters: Filters):
-    """Places on the map (mentioned by an article, or curated), with their mention counts.
+    """Places on the map (mentioned by an article, or curated), without counts.
 
     Equivalent to `Place.objects.on_map()` when no filters are given, but written as an
-    IN-subquery so the count and the membership share the mention filters.
+    IN-subquery (no DISTINCT over a join) so it shares the mention filters.
     """
-    # With a date, confidence or actor filter only places mentioned in that window remain
-    # (plus curated places that no article mentions at all).
     mentions = _located_mentions(filters)
-    counts = (mentions.filter(place=OuterRef("pk")).order_by().values("place")
-              .annotate(n=Count("pk")).values("n"))
     membership = Q(pk__in=mentions.values("place_id"))
     if not _date_filtered(filters):
         membership |= Q(curated=True)
@@ -125,22 +122,35 @@ def places_queryset(filters: Filters):
         # Curated places no article mentions are timeless: they stay through every filter.
         ever = Mention.objects.filter(status__in=LOCATED, place__isnull=False).values("place_id")
         membership |= Q(curated=True) & ~Q(pk__in=ever)
-    qs = Place.objects.filter(membership).annotate(
-        n=Coalesce(Subquery(counts, output_field=IntegerField()), Value(0)))
+    qs = Place.objects.filter(membership)
     if filters.kinds:
         qs = qs.filter(kind__in=filters.kinds)
     if filters.bbox:
         poly = Polygon.from_bbox(filters.bbox)
         poly.srid = 4326
         qs = qs.filter(place_bbox_q(filters.bbox) | Q(geometry__intersects=poly))
-    return qs.only("id", "name", "kind", "point", "geometry", "country_code", "curated",
-                              "feature_code", "population").order_by("-n", "name")
+    return qs.order_by().only("id", "name", "kind", "point", "geometry", "country_code", "curated",
+                              "feature_code", "population")
+
+
+def places_with_counts(filters: Filters) -> list[Place]:
+    """The page of places, most mentioned first, each with `n` = its mentions under the filters.
+
+    Counting is one GROUP BY over the filtered mentions rather than a correlated subquery
+    per place: at 100k mentions that is the difference between ~20 ms and ~600 ms.
+    """
+    counts = dict(_located_mentions(filters).order_by().values("place_id").annotate(n=Count("pk"))
+                  .values_list("place_id", "n"))
+    places = list(places_queryset(filters))
+    for place in places:
+        place.n = counts.get(place.pk, 0)
+    places.sort(key=lambda p: (-p.n, p.name, p.pk))
+    return places[filters.offset:filters.offset + filters.limit]
 
 
 def places_collection(filters: Filters) -> dict:
-    rows = list(places_queryset(filters)[filters.offset:filters.offset + filters.limit])
     features = []
-    for place in rows:
+    for place in places_with_counts(filters):
         shape = place.geometry if place.kind in (Place.Kind.RIVER, Place.Kind.REGION, Place.Kind.WATER,
                                                   Place.Kind.ADMIN, Place.Kind.MOUNTAIN) else None
         features.append({
@@ -172,7 +182,19 @@ def mentions_queryset(filters: Filters, place_id: int | None = None):
     if filters.kinds:
         qs = qs.filter(place__kind__in=filters.kinds)
     if filters.bbox:
-        qs = qs.filter(place_bbox_q(filters.bbox, prefix="place__"))
+        minx, miny, maxx, maxy = filters.bbox
+        wide = (maxx - minx) * (maxy - miny) > WIDE_BBOX_DEG2
+        if connection.vendor == "sqlite" and wide and (filters.start or filters.end):
+            # A wide box with a date window: SQLite would walk every place in the box via
+            # the (place, status) index; "+ 0" hides that index so the plan starts from the
+            # narrow article date range instead (600 ms → tens of ms at 100k mentions).
+            qs = qs.extra(
+                where=[f'"{Mention._meta.db_table}"."place_id" + 0 IN (SELECT ROWID FROM SpatialIndex '
+                       "WHERE f_table_name = 'places_place' AND f_geometry_column = 'point' "
+                       "AND search_frame = BuildMbr(%s, %s, %s, %s, 4326))"],
+                params=list(filters.bbox))
+        else:
+            qs = qs.filter(place_bbox_q(filters.bbox, prefix="place__"))
     if place_id is not None:
         qs = qs.filter(place_id=place_id)
     return qs

@@ -94,7 +94,7 @@ def test_it_resends_a_layer_after_a_change(client, seeded):
 
 # One query for Last-Modified plus the layer's own queries; adding rows must not add queries.
 QUERY_COUNTS = {
-    "/api/places.geojson": 2,
+    "/api/places.geojson": 3,
     "/api/mentions.geojson": 2,
     "/api/mentions.geojson?zoom=3": 3,
     "/api/frontlines.geojson": 2,

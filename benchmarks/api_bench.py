@@ -1,0 +1,227 @@
+"""Benchmark the map API and the map's first paint on synthetic data.
+
+One command (see docs/api.md):
+
+    .venv/bin/python benchmarks/api_bench.py --mentions 100000
+
+generates N located mentions spread over synthetic places and articles, then measures
+p50/p95 of bbox + date queries on /api/mentions.geojson (and the places layer and low-zoom
+clusters), through Django's full request cycle in process, and the time to first map
+paint in Debian Chromium. SpatiaLite by default, in a throwaway data folder; with
+DATABASE_URL=postgis://... it uses that database and deletes the rows it generated
+afterwards (unless --keep).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_OUTLET = "benchmark (synthetic)"
+# Where synthetic places go: the Middle East, with a sprinkle over the rest of the world.
+REGION = (30.0, 28.0, 50.0, 40.0)
+
+
+def setup_django(args: argparse.Namespace) -> None:
+    if not os.getenv("DATABASE_URL"):
+        os.environ["CONFLICTMAP_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(prefix="conflictmap-bench-")
+    # Serve plain HTTP on localhost, static files from the finders (no collectstatic).
+    os.environ.setdefault("DJANGO_DEBUG", "True")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
+    os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conflictmap.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    # DEBUG on records every query in memory; measure the production code path instead.
+    settings.DEBUG = False
+
+
+def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> None:
+    from django.core.management import call_command
+    from tqdm import tqdm
+
+    from articles.models import Article, Mention
+    from places.models import Place
+
+    call_command("migrate", verbosity=0)
+    rng = random.Random(seed)
+    existing = Mention.objects.filter(article__outlet=BENCH_OUTLET).count()
+    if existing == n_mentions:
+        print(f"Reusing {existing} synthetic mentions")
+        return
+    cleanup()
+    places = []
+    for i in range(n_places):
+        if rng.random() < 0.85:
+            lon, lat = rng.uniform(REGION[0], REGION[2]), rng.uniform(REGION[1], REGION[3])
+        else:
+            lon, lat = rng.uniform(-170, 170), rng.uniform(-60, 70)
+        places.append(Place(name=f"Bench place {i}", kind=Place.Kind.SETTLEMENT, point=Place.make_point(lon, lat),
+                            source=Place.Source.CURATOR, source_id=f"bench:{i}", population=rng.randint(0, 10**6)))
+    Place.objects.bulk_create(places, batch_size=2000)
+    place_ids = list(Place.objects.filter(source_id__startswith="bench:").values_list("pk", flat=True))
+    base = dt.datetime(2016, 1, 1, tzinfo=dt.timezone.utc)
+    articles = []
+    for i in range(n_articles):
+        text = f"Synthetic benchmark article {i}."
+        articles.append(Article(title=f"Bench {i}", outlet=BENCH_OUTLET, text=text,
+                                content_hash=Article.hash_text(text),
+                                published_at=base + dt.timedelta(minutes=rng.randint(0, 730 * 24 * 60))))
+    Article.objects.bulk_create(articles, batch_size=2000)
+    article_ids = list(Article.objects.filter(outlet=BENCH_OUTLET).values_list("pk", flat=True))
+    # Popular places get most mentions, as in real news.
+    weights = [1 / (rank + 1) ** 0.8 for rank in range(len(place_ids))]
+    per_article: dict[int, int] = {}
+    batch: list[Mention] = []
+    chosen = rng.choices(place_ids, weights=weights, k=n_mentions)
+    for place_id in tqdm(chosen, desc="mentions", unit="row", mininterval=1):
+        article_id = rng.choice(article_ids)
+        k = per_article.get(article_id, 0)
+        per_article[article_id] = k + 1
+        batch.append(Mention(article_id=article_id, place_id=place_id, start=k * 10, end=k * 10 + 6, text="Place",
+                             status=Mention.Status.RESOLVED, confidence=round(rng.uniform(0.3, 1.0), 2),
+                             method="benchmark"))
+        if len(batch) >= 5000:
+            Mention.objects.bulk_create(batch)
+            batch = []
+    Mention.objects.bulk_create(batch)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def cleanup() -> None:
+    from articles.models import Article
+    from places.models import Place
+
+    Article.objects.filter(outlet=BENCH_OUTLET).delete()
+    Place.objects.filter(source_id__startswith="bench:").delete()
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = (len(values) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def measure(name: str, urls: list[str]) -> dict:
+    from django.test import Client
+
+    client = Client()
+    client.get(urls[0])  # warm caches and imports
+    times, sizes = [], []
+    for url in urls:
+        t0 = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - t0) * 1000)
+        if response.status_code != 200:
+            raise SystemExit(f"{url} → {response.status_code}: {response.content[:200]!r}")
+        sizes.append(len(response.json().get("features", [])))
+    return {"name": name, "n": len(urls), "p50": percentile(times, 0.5), "p95": percentile(times, 0.95),
+            "features": statistics.mean(sizes)}
+
+
+def query_urls(kind: str, count: int, rng: random.Random) -> list[str]:
+    urls = []
+    for _ in range(count):
+        lon, lat = rng.uniform(REGION[0], REGION[2] - 3), rng.uniform(REGION[1], REGION[3] - 3)
+        size = rng.uniform(1.0, 3.0)
+        start = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randint(0, 700))
+        end = start + dt.timedelta(days=30)
+        bbox = f"{lon:.3f},{lat:.3f},{lon + size:.3f},{lat + size:.3f}"
+        if kind == "mentions":
+            urls.append(f"/api/mentions.geojson?bbox={bbox}&start={start}&end={end}")
+        elif kind == "clusters":
+            urls.append(f"/api/mentions.geojson?bbox=25,25,55,45&start={start}&end={end}&zoom=5")
+        else:
+            urls.append(f"/api/places.geojson?start={start}&end={end}&limit=5000")
+    return urls
+
+
+def first_paint(runs: int) -> dict | None:
+    """Median ms from navigation start to the data layers drawn (map.js sets data-map-painted)."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.test.testcases import LiveServerThread
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("playwright missing: skipping the paint timing")
+        return None
+    server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
+    server.daemon = True
+    server.start()
+    server.is_ready.wait()
+    if server.error:
+        raise server.error
+    url = f"http://127.0.0.1:{server.port}/"
+    times, drawn = [], 0
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=os.getenv("CHROMIUM_PATH", "/usr/bin/chromium"),
+                                     args=["--no-sandbox", "--disable-gpu"])
+        for _ in range(runs + 1):
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(url)
+            page.wait_for_selector("html[data-map-painted]", timeout=60000)
+            times.append(float(page.evaluate("() => document.documentElement.dataset.mapPainted")))
+            drawn = int(page.evaluate("() => Number(document.body.dataset.loadedplaces || 0)"))
+            page.close()
+        browser.close()
+    server.terminate()
+    times = times[1:]  # the first run warms Chromium's and Django's caches
+    return {"median": statistics.median(times), "max": max(times), "runs": len(times), "places": drawn}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mentions", type=int, default=100_000, help="synthetic mentions (default 100000)")
+    parser.add_argument("--places", type=int, default=5000, help="synthetic places (default 5000)")
+    parser.add_argument("--articles", type=int, default=None, help="synthetic articles (default mentions/20)")
+    parser.add_argument("--requests", type=int, default=200, help="requests per measured query (default 200)")
+    parser.add_argument("--paint-runs", type=int, default=5, help="Chromium page loads to time (0 to skip)")
+    parser.add_argument("--data-dir", help="SpatiaLite data folder to use or reuse (default: a new temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the synthetic rows (PostGIS) for a rerun")
+    args = parser.parse_args()
+    setup_django(args)
+    from django.db import connection
+
+    t0 = time.perf_counter()
+    generate(args.mentions, args.places, args.articles or max(1, args.mentions // 20))
+    print(f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
+          f"({args.mentions} mentions, {args.places} places)")
+    rng = random.Random(7)
+    results = [
+        measure("mentions: bbox + 30-day window", query_urls("mentions", args.requests, rng)),
+        measure("mentions: zoom 5 clusters + window", query_urls("clusters", max(20, args.requests // 4), rng)),
+        measure("places layer: 30-day window", query_urls("places", max(20, args.requests // 4), rng)),
+    ]
+    print(f"\n| query ({connection.vendor}, {args.mentions:,} mentions) | requests | p50 ms | p95 ms | mean features |")
+    print("|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['features']:.0f} |")
+    if args.paint_runs:
+        paint = first_paint(args.paint_runs)
+        if paint:
+            print(f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, max {paint['max']:.0f} ms "
+                  f"over {paint['runs']} loads ({paint['places']} place markers drawn)")
+    if os.getenv("DATABASE_URL") and not args.keep:
+        cleanup()
+
+
+if __name__ == "__main__":
+    main()
