@@ -1,0 +1,154 @@
+"""Celery workers against a real Redis: `--queue` enqueues, `celery -A conflictmap worker`
+does the work, and two workers on the same articles produce exactly one set of mentions."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+import uuid
+
+import pytest
+
+from articles.models import Article, Mention
+from tests.ops.conftest import PYTHON, ROOT
+from tests.ops.corpus import make_articles, make_places, mention_rows, mention_set, write_article_files
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+class Workers:
+    def __init__(self, env: dict, log_dir):
+        self.env = env
+        self.queue = env["CELERY_QUEUE"]
+        self.log_dir = log_dir
+        self.processes: list[tuple[subprocess.Popen, object]] = []
+
+    def start(self, count: int = 1) -> None:
+        for i in range(len(self.processes), len(self.processes) + count):
+            log = open(self.log_dir / f"worker-{i}.log", "w")
+            process = subprocess.Popen(
+                [PYTHON, "-m", "celery", "-A", "conflictmap", "worker", "--pool", "solo", "--loglevel", "INFO",
+                 "-Q", self.queue, "-n", f"ops{i}-{self.queue}@%h", "--without-gossip", "--without-mingle",
+                 "--without-heartbeat"],
+                cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            self.processes.append((process, log))
+
+    def logs(self) -> str:
+        return "\n".join(p.read_text() for p in sorted(self.log_dir.glob("worker-*.log")))
+
+    def wait_until_idle(self, timeout: float = 180) -> None:
+        """Until the queue is empty and no message is being worked on (late acks)."""
+        import redis
+
+        client = redis.Redis.from_url(self.env["CELERY_BROKER_URL"])
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for process, _ in self.processes:
+                assert process.poll() is None, f"a worker died:\n{self.logs()[-3000:]}"
+            if client.llen(self.queue) == 0 and client.hlen("unacked") == 0:
+                return
+            time.sleep(0.2)
+        pytest.fail(f"workers did not drain the queue in {timeout}s:\n{self.logs()[-3000:]}")
+
+    def stop(self) -> None:
+        for process, log in self.processes:
+            process.terminate()
+        for process, log in self.processes:
+            try:
+                process.wait(20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)
+            log.close()
+
+
+@pytest.fixture
+def workers(redis_url, subprocess_env, tmp_path):
+    import redis
+
+    redis.Redis.from_url(redis_url).flushdb()
+    env = {**subprocess_env, "CELERY_BROKER_URL": redis_url, "CELERY_QUEUE": f"ops-{uuid.uuid4().hex[:8]}"}
+    pool = Workers(env, tmp_path)
+    yield pool
+    pool.stop()
+
+
+def manage(args: list[str], env: dict) -> str:
+    result = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def assert_no_task_failed(workers: Workers) -> None:
+    logs = workers.logs()
+    assert "succeeded" in logs, logs[-3000:]
+    for marker in ("raised unexpected", "Traceback", "] ERROR/"):
+        assert marker not in logs, logs[-3000:]
+
+
+def test_it_geocodes_queued_articles_in_a_real_worker(workers, subprocess_env):
+    make_places()
+    make_articles(100)
+    manage(["geocode", "-v", "0"], subprocess_env)  # the synchronous reference
+    golden = mention_set()
+    Mention.objects.all().delete()
+    Article.objects.update(geocoded_at=None)
+
+    out = manage(["geocode", "--queue"], workers.env)
+    assert "Queued 100 article(s) in 5 task(s)" in out
+    # Nothing happens until a worker runs: the command only enqueued.
+    assert not Mention.objects.exists()
+    workers.start(1)
+    workers.wait_until_idle()
+    assert not Article.objects.filter(geocoded_at__isnull=True).exists()
+    assert mention_set() == golden
+    assert_no_task_failed(workers)
+
+
+def test_it_ingests_and_processes_queued_files_with_two_workers(workers, subprocess_env, tmp_path):
+    make_places()
+    folder = tmp_path / "incoming"
+    write_article_files(folder, 60)
+    workers.start(2)
+    out = manage(["ingest", str(folder), "--queue"], workers.env)
+    assert "Queued 60 file(s) in 3 task(s)" in out
+    workers.wait_until_idle()
+    assert Article.objects.count() == 60
+    assert not Article.objects.filter(extracted_at__isnull=True).exists()
+    assert not Article.objects.filter(geocoded_at__isnull=True).exists()
+    assert Mention.objects.count() > 120
+    rows = mention_rows()
+    assert len(rows) == len(set(rows))
+    assert_no_task_failed(workers)
+
+
+def test_it_writes_no_duplicates_when_two_workers_geocode_the_same_articles(workers, subprocess_env):
+    make_places()
+    make_articles(120)
+    manage(["geocode", "-v", "0"], subprocess_env)
+    golden = mention_set()
+    Mention.objects.all().delete()
+    Article.objects.update(geocoded_at=None)
+
+    workers.start(2)
+    # `--all` re-geocodes even finished articles, so every batch is queued three times over and
+    # both workers hit the same articles at the same moment.
+    for _ in range(3):
+        manage(["geocode", "--all", "--queue"], workers.env)
+    workers.wait_until_idle()
+    rows = mention_rows()
+    assert len(rows) == len(set(rows)) == len(golden)
+    assert mention_set() == golden
+    assert not Article.objects.filter(geocoded_at__isnull=True).exists()
+    assert_no_task_failed(workers)
+    # Both workers took part.
+    logs = [p.read_text() for p in sorted(workers.log_dir.glob("worker-*.log"))]
+    assert all("succeeded" in log for log in logs)
+
+
+def test_it_refuses_to_queue_without_a_broker(subprocess_env):
+    result = subprocess.run([PYTHON, "manage.py", "geocode", "--queue"], cwd=ROOT, env=subprocess_env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "--queue needs a broker: set CELERY_BROKER_URL" in result.stderr
