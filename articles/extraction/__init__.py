@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 SEED_ACTORS = Path(__file__).resolve().parents[2] / "seeds" / "02_actors.json"
 # Beyond this size an "article" is a dump: actors are still matched, but the quote and campaign
 # rules (which look around each hit) run on the first part only, so one file cannot stall a batch.
-MAX_RULE_CHARS = 2_000_000
+MAX_RULE_CHARS = 20_000_000
 
 
 @dataclass

@@ -183,12 +183,13 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
     for match in _OPERATION.finditer(text):
         named_hits.append((f"Operation {match.group('name')}", match.start(), match.end()))
     named_hits.sort(key=lambda hit: hit[1])
+    position_of = {sentence.start: index for index, sentence in enumerate(sentences)}
 
     for name, start, end in named_hits:
         sentence = enclosing(sentences, start)
         if sentence is None:
             continue
-        index = sentences.index(sentence)
+        index = position_of[sentence.start]
         forward = sentences[index:index + 4]
         window = forward + sentences[max(0, index - 2):index][::-1]
         key = name_key(name)

@@ -1,0 +1,69 @@
+"""Hostile and broken input never crashes extraction and offsets always point into the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles.extraction import extract
+
+QUOTE_CHARS = st.sampled_from(['"', "“", "”", "«", "»", "'", "\n", " ", "IS", "said", "Raqqa", ",", ".", "Mr"])
+NASTY = st.lists(st.one_of(QUOTE_CHARS, st.text(max_size=8)), max_size=80).map("".join)
+
+
+def _check_offsets(text: str, result) -> None:
+    for match in result.actors:
+        assert text[match.start:match.end] == match.text
+    for statement in result.statements:
+        assert 0 <= statement.start < statement.end <= len(text)
+        assert text[statement.start:statement.end] == statement.quote
+        assert 0 <= statement.sentence_start <= statement.start and statement.end <= statement.sentence_end <= len(text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=NASTY)
+def test_it_never_crashes_on_random_quotes_and_scripts(text, dictionary):
+    result = extract(text, published=dt.date(2020, 1, 1), dictionary=dictionary)
+    _check_offsets(text, result)
+
+
+def test_it_survives_unbalanced_nested_and_cross_paragraph_quotes(dictionary):
+    text = ('He said "this never closes and goes on and on\n'
+            '“Outer “inner “deepest” still inner” outer,” said Sara Nasser, an aid worker.\n'
+            '” a stray closer, then " a stray opener\n'
+            '“A quote that spans\n\nan empty line and never ends\n')
+    result = extract(text, dictionary=dictionary)
+    _check_offsets(text, result)
+    assert any(s.quote.startswith("Outer “inner") and s.speaker == "Sara Nasser" for s in result.statements)
+
+
+def test_it_handles_right_to_left_and_mixed_scripts(dictionary):
+    text = ('قال المتحدث باسم قوات سوريا الديمقراطية "نحن نتقدم نحو الرقة" يوم السبت.\n'
+            '“Мы наступаем на город и скоро возьмём его,” said Ivan Petrenko, a Ukrainian army officer.\n'
+            'The SDF (قسد) said IS fighters fled Raqqa. İstanbul ﬁghters ß ǅ.\n')
+    result = extract(text, dictionary=dictionary)
+    _check_offsets(text, result)
+    assert {"Syrian Democratic Forces", "Islamic State"} <= set(result.actor_names())
+    assert any(s.speaker == "Ivan Petrenko" and s.actor == "Ukraine" for s in result.statements)
+
+
+def test_it_keeps_hostile_markup_as_plain_text(dictionary):
+    text = '<script>alert("IS")</script> "<img src=x onerror=alert(1)> we will win this war soon," said Bob Stone.'
+    result = extract(text, dictionary=dictionary)
+    _check_offsets(text, result)
+    # Extraction returns the characters as written; escaping is the templates' job, so nothing is
+    # "cleaned" into something different from the article text the offsets point into.
+    assert any("<img src=x" in s.quote for s in result.statements)
+
+
+def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
+    text = (seed_text * (5_000_000 // len(seed_text) + 1))[:5_000_000]
+    started = time.process_time()
+    result = extract(text, published=dt.date(2016, 11, 6), dictionary=dictionary)
+    elapsed = time.process_time() - started
+    _check_offsets(text, result)
+    assert len(result.statements) > 5000
+    assert elapsed < 30, f"5 MB took {elapsed:.1f} s CPU"

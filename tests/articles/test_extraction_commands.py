@@ -1,0 +1,66 @@
+"""The extract command's JSON format and the evaluate_extraction command."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.models import Article, Statement
+
+SEED = "seeds/articles/euphrates-anger-raqqa.txt"
+
+
+@pytest.mark.django_db
+def test_it_prints_the_stable_json_format_and_stores_nothing(settings):
+    out = io.StringIO()
+    call_command("extract", SEED, "--published", "2016-11-06", stdout=out)
+    [line] = out.getvalue().strip().splitlines()
+    data = json.loads(line)
+    assert set(data) == {"file", "actors", "statements", "campaigns", "places"}
+    assert data["file"] == SEED
+    text = open(SEED, encoding="utf-8").read()
+    islamic_state = next(a for a in data["actors"] if a["name"] == "Islamic State")
+    assert {m["text"] for m in islamic_state["mentions"]} == {"IS", "ISIS", "ISIL", "Daesh"}
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in islamic_state["mentions"])
+    assert [set(s) for s in data["statements"]] == [{"quote", "start", "end", "speaker", "role", "actor"}] * 4
+    assert [s["speaker"] for s in data["statements"]] == ["", "Brett McGurk", "Masrour Barzani", "Jennifer Cafarella"]
+    assert data["campaigns"][0] == {"name": "Euphrates Anger", "actors": ["Syrian Democratic Forces"],
+                                    "targets": ["Raqqa"], "started_on": "2016-11-05", "date_precision": 1}
+    assert Article.objects.count() == 0 and Statement.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_it_reads_standard_input(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO('"We will never give up this fight," said Rami Aziz, an FSA commander.'))
+    out = io.StringIO()
+    call_command("extract", "-", stdout=out)
+    data = json.loads(out.getvalue())
+    assert data["file"] == "-"
+    assert data["statements"][0]["speaker"] == "Rami Aziz"
+    assert data["statements"][0]["actor"] == "Free Syrian Army"
+
+
+@pytest.mark.django_db
+def test_it_rejects_a_bad_date_and_reports_unreadable_files(tmp_path):
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("extract", SEED, "--published", "yesterday")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError, match="1 file"):
+        call_command("extract", str(bad), SEED, stdout=out, stderr=err)
+    assert "bad.txt: skipped" in err.getvalue()
+    assert len(out.getvalue().strip().splitlines()) == 1  # the good file is still printed
+
+
+def test_it_scores_the_gold_set_above_the_targets():
+    out = io.StringIO()
+    call_command("evaluate_extraction", "--json", stdout=out)
+    scores = json.loads(out.getvalue())
+    for kind in ("actors", "statements", "statement_speakers", "statement_actors", "campaigns"):
+        assert scores[kind]["f1"] >= 0.9, (kind, scores[kind])
