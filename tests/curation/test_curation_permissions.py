@@ -87,3 +87,20 @@ def test_it_lets_curators_edit_places_and_records_who(client, login, curator):
 def test_it_keeps_curators_out_of_user_management(client, login, curator):
     login(curator)
     assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+
+
+def test_it_offers_a_colour_picker_for_actors_and_checks_the_value(client, login, curator):
+    from articles.models import Actor
+
+    actor = Actor.objects.create(name="Syrian Democratic Forces", colour="#ffcc00")
+    login(curator)
+    url = reverse("admin:articles_actor_change", args=[actor.pk])
+    assert b'type="color"' in client.get(url).content
+    form = {"name": actor.name, "kind": "armed_group", "colour": "red", "parent": "", "description": "",
+            "aliases-TOTAL_FORMS": "1", "aliases-INITIAL_FORMS": "0", "aliases-MIN_NUM_FORMS": "0",
+            "aliases-MAX_NUM_FORMS": "1000", "aliases-0-alias": "SDF", "aliases-0-case_sensitive": "on"}
+    assert b"Use a hex colour" in client.post(url, form).content
+    assert client.post(url, {**form, "colour": "#1F78B4"}).status_code == 302
+    actor.refresh_from_db()
+    assert actor.colour == "#1f78b4"
+    assert list(actor.aliases.values_list("alias", "case_sensitive")) == [("SDF", True)]

@@ -143,3 +143,27 @@ def test_it_keeps_staff_decisions_when_the_geocoder_runs_again(queue, curator):
     second.refresh_from_db()
     assert first.status == Mention.Status.CONFIRMED and first.place == queue["governorate"]
     assert second.status == Mention.Status.REJECTED and second.place is None
+
+
+def test_it_makes_a_place_created_in_review_findable_by_the_geoparser(queue, curator, login, client):
+    from places.geoparser import get_geoparser
+
+    login(curator)
+    kobani = next(g for g in review_groups() if g.text == "Kobani")
+    client.post(reverse(REVIEW), {"group": kobani.ident, "scope": "group", "action": "create", "name": "Kobani",
+                                  "lat": "36.89", "lon": "38.35", "kind": "settlement", "country_code": "SY"})
+    place = Place.objects.get(name="Kobani")
+    found = [t for t in get_geoparser().parse("Shelling hit Kobani overnight.") if t.text == "Kobani"]
+    assert found and found[0].place_id == place.pk
+
+
+def test_it_teaches_later_mentions_with_a_confirmed_decision(queue, make, curator):
+    geocoding = pytest.importorskip("places.geocoding")
+    first = queue["mentions"][0]
+    queue["governorate"].add_name("Raqqa")  # both places are now candidates for "Raqqa"
+    decide([first], place=queue["governorate"], user=curator)
+    later = make.article("Air strikes hit Raqqa again on Tuesday.", "Later")
+    geocoding.geocode_articles([later])
+    mention = Mention.objects.get(article=later, text="Raqqa")
+    assert mention.place == queue["governorate"]
+    assert mention.status == Mention.Status.RESOLVED
