@@ -26,7 +26,10 @@ def process_articles_task(article_ids: list[int]) -> dict:
              retry_backoff=True, max_retries=5)
 def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
                       published: str | None = None) -> dict:
-    """Ingest files (re-ingesting is a no-op by content hash), then queue their processing."""
+    """Ingest files (re-ingesting is a no-op by content hash), then process the new articles here.
+
+    When some files were already stored (a redelivered task whose worker was killed, or files
+    ingested before), articles still unprocessed are queued too, so a crash loses nothing."""
     import datetime as dt
 
     from articles.ingest import ingest_paths
@@ -34,8 +37,10 @@ def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
 
     report = ingest_paths(paths, fmt, default_published=dt.date.fromisoformat(published) if published else None)
     result = summary_dict(report)
-    if process:
-        # Any article not yet extracted: this run's new ones, and those a killed run left.
-        pending = list(Article.objects.filter(extracted_at__isnull=True).order_by("pk").values_list("pk", flat=True))
+    if process and report.created:
+        result["processed"] = process_articles_task(report.created)
+    if process and report.duplicates:
+        pending = list(Article.objects.filter(extracted_at__isnull=True).exclude(pk__in=report.created)
+                       .order_by("pk").values_list("pk", flat=True))
         result["processing_tasks"] = enqueue_processing(pending) if pending else 0
     return result
