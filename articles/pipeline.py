@@ -48,16 +48,20 @@ def _geocode(articles: list[Article], progress: bool) -> bool:
 
 def _located_places(article: Article) -> list[PlaceRecord]:
     mentions = Mention.objects.located().filter(article=article).select_related("place")
-    return [PlaceRecord(m.start, m.end, m.text, m.place.name, m.place.lat, m.place.lon, m.place_id) for m in mentions]
+    return [PlaceRecord(m.start, m.end, m.text, m.place.name, m.place.lat, m.place.lon, m.place_id, m.place.kind)
+            for m in mentions]
 
 
 def _main_place(places: list[PlaceRecord]) -> int | None:
-    """The place the article is about: the most mentioned, the earliest on a tie."""
+    """The place the article is about: the most mentioned town or region (a country only when the
+    article names nothing smaller), the earliest on a tie."""
     if not places:
         return None
-    counts = Counter(p.place_id for p in places)
+    smaller = [p for p in places if p.kind and p.kind != Place.Kind.COUNTRY]
+    pool = smaller or places
+    counts = Counter(p.place_id for p in pool)
     best = max(counts.values())
-    return next(p.place_id for p in places if counts[p.place_id] == best)
+    return next(p.place_id for p in pool if counts[p.place_id] == best)
 
 
 def _place_for(name: str, spans: list[tuple[int, int]], places: list[PlaceRecord]) -> Place | None:

@@ -36,6 +36,7 @@ class PlaceRecord:
     lat: float | None = None
     lon: float | None = None
     place_id: int | None = None
+    kind: str = ""
 
 
 @dataclass

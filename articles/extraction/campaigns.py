@@ -113,18 +113,19 @@ def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
     """Canonical place name for a target phrase; None if it names an actor, not a place."""
     if any(m.start < end and start < m.end for m in window(actors, start - 100, end)):
         return None
-    if places is None:
-        candidate = text[start:end]
-        if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
-            return None
-        return candidate, start, end
-    first = bisect.bisect_left(places, start - 200, key=lambda p: p.start)
-    for place in places[first:]:
-        if place.start >= end:
-            break
-        if place.start < end and start < place.end:
-            return place.name, place.start, place.end
-    return None
+    if places:
+        first = bisect.bisect_left(places, start - 200, key=lambda p: p.start)
+        for place in places[first:]:
+            if place.start >= end:
+                break
+            if place.start < end and start < place.end:
+                return place.name, place.start, place.end
+    # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the capitalised
+    # phrase unless it is plainly not a place; the pipeline then looks it up by name.
+    candidate = text[start:end]
+    if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
+        return None
+    return candidate, start, end
 
 
 def _find_target(text: str, window: list[Span], places, actors) -> tuple[str, int, int, Span] | None:

@@ -69,12 +69,19 @@ def _campaign_key(campaign: dict) -> str:
     return "target:" + ",".join(sorted(name_key(t) for t in campaign.get("targets", [])))
 
 
+def _target_keys(campaign: dict) -> set[str]:
+    """A predicted target counts under its canonical name and under the words the article used."""
+    keys = {name_key(t) for t in campaign["targets"]}
+    keys |= {name_key(t) for t in campaign.get("_target_surfaces", [])}
+    return keys
+
+
 def _match_campaign(gold: dict, predicted: list[dict]) -> dict | None:
     gold_targets = {name_key(t) for t in gold["targets"]}
     for campaign in predicted:
         if gold.get("named") and name_key(campaign["name"]) == name_key(gold["name"]):
             return campaign
-        if not gold.get("named") and gold_targets & {name_key(t) for t in campaign["targets"]}:
+        if not gold.get("named") and gold_targets & _target_keys(campaign):
             return campaign
     return None
 
@@ -119,7 +126,13 @@ def score_article(result: dict, gold: dict, report: Report, article: str) -> Non
         used.add(id(p))
         s["campaigns"].tp += 1
         s["campaign_attackers"].add({(key, a) for a in p["actors"]}, g_attackers)
-        s["campaign_targets"].add({(key, name_key(t)) for t in p["targets"]}, g_targets)
+        surfaces = dict(zip(p["targets"], p.get("_target_surfaces", p["targets"])))
+        predicted_targets = set()
+        for target in p["targets"]:
+            options = {name_key(target), name_key(surfaces.get(target, target))}
+            hit = next(((k, g) for k, g in g_targets if g in options), None)
+            predicted_targets.add(hit or (key, name_key(target)))
+        s["campaign_targets"].add(predicted_targets, g_targets)
         s["campaign_dates"].add({(key, p["started_on"], p["date_precision"] if p["started_on"] else None)}, g_date)
     for p in campaigns:
         if id(p) not in used:
@@ -146,6 +159,8 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = 
         places = places_for(text) if places_for else None
         result: Extraction = extract(text, published=published, dictionary=dictionary, places=places)
         data = result.to_json(text_path.name)
+        for record, campaign in zip(result.campaigns, data["campaigns"]):
+            campaign["_target_surfaces"] = [text[s:e] for s, e in record.target_spans]
         score_article(data, gold, report, text_path.name)
         report.articles += 1
         report.chars += len(text)
