@@ -226,3 +226,27 @@ def test_it_imports_and_exports_from_the_admin(seeded, curator, login, client):
     lines = client.post(reverse("admin:articles_frontline_changelist"), {
         "action": "export_geojson", "_selected_action": list(FrontLine.objects.values_list("pk", flat=True))})
     assert len(json.loads(lines.content)["features"]) == 2
+
+
+def test_it_round_trips_layers_through_the_commands(seeded, tmp_path, capsys):
+    out = tmp_path / "lines.geojson"
+    call_command("export_layers", "frontlines", "--output", str(out))
+    FrontLine.objects.all().delete()
+    call_command("import_layers", "frontlines", str(out))
+    assert "2 created" in capsys.readouterr().out
+    assert set(FrontLine.objects.values_list("name", flat=True)) == {"Raqqa northern front", "Mosul front"}
+    bad = tmp_path / "bad.geojson"
+    bad.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null,'
+                   ' "properties": {"name": "Nameless campaign", "status": "won"}}]}')
+    with pytest.raises(CommandError, match="Nothing was imported"):
+        call_command("import_layers", "campaigns", str(bad), "--atomic")
+    assert "feature 1: unknown status 'won'" in capsys.readouterr().err
+
+
+def test_it_links_the_review_queue_from_the_admin_index(curator, viewer, login, client):
+    login(curator)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert reverse("admin:articles_mention_review") in page and reverse("admin:places_place_import") in page
+    login(viewer)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert reverse("admin:articles_mention_review") in page and reverse("admin:places_place_import") not in page

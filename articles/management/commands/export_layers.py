@@ -1,0 +1,30 @@
+"""Export front lines or campaigns as GeoJSON that `import_layers` (or the admin) reads back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from places.importexport import export_campaigns_geojson, export_frontlines_geojson
+
+EXPORTERS = {"frontlines": export_frontlines_geojson, "campaigns": export_campaigns_geojson}
+
+
+class Command(BaseCommand):
+    help = "Export front lines or campaigns (with sides, dates, sources) as a GeoJSON FeatureCollection."
+
+    def add_arguments(self, parser):
+        parser.add_argument("layer", choices=sorted(EXPORTERS), help="Which layer to export")
+        parser.add_argument("--output", required=True, help="File to write ('-' for standard output)")
+
+    def handle(self, *args, layer: str, output: str, **options):
+        text = EXPORTERS[layer]()
+        if output == "-":
+            self.stdout.write(text)
+            return
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CommandError(f"Cannot write {output}: {exc.strerror}") from None
+        self.stdout.write(self.style.SUCCESS(f"Exported {layer} to {output}"))
