@@ -156,6 +156,11 @@ def test_it_uses_geoparser_places_for_targets_when_given(dictionary):
     place = PlaceRecord(text.index("Mawsil"), text.index("Mawsil") + 6, "Mawsil", "Mosul", 36.3, 43.1, 7)
     [campaign] = extract(text, published=SUNDAY, dictionary=dictionary, places=[place]).campaigns
     assert campaign.targets == ["Mosul"]
-    # With places given, a capitalised word that is no place is not a target.
-    assert extract("Iraqi forces began an assault on the city of Nowhere.", dictionary=dictionary,
-                   places=[]).campaigns == []
+    # A name the gazetteer lacks is kept as written (the pipeline looks it up by name) ...
+    [kept] = extract("Iraqi forces began an assault on the town of Qayyarah.", dictionary=dictionary,
+                     places=[]).campaigns
+    assert kept.targets == ["Qayyarah"]
+    # ... but dates, actors and adjectives before a group noun are never targets.
+    for text in ("Iraqi forces began an assault on Monday.", "Iraqi forces began an assault on ISIS.",
+                 "Turkey began an operation against Kurdish-led forces."):
+        assert extract(text, dictionary=dictionary, places=[]).campaigns == [], text
