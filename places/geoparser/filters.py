@@ -22,6 +22,10 @@ STOP_WORDS = {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Midwest", "Downtown", "Center", "Centre", "Capitol", "Main", "Ebola",
 }
+# A bare name followed by a speech verb is a person ("Adkins said").
+SPEECH_VERBS = {"said", "says", "told", "added", "explained", "noted", "asked", "stated", "argued",
+                "wrote", "admitted", "confirmed", "testified", "replied", "recalled", "insisted",
+                "pleaded", "denied", "claimed", "announced", "answered", "urged", "warned"}
 # A name followed by these is a disease or a product named after a place, not the place.
 NAMED_AFTER = {"virus", "viruses", "strain", "strains", "fever", "disease", "flu", "syndrome",
                "encephalitis", "vaccine", "bacteria", "variant", "agent"}
