@@ -31,7 +31,7 @@ def main() -> None:
     args = parser.parse_args()
 
     dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
-    texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.rglob("*.txt"))]
     if not texts:
         sys.exit(f"no .txt files in {args.corpus}")
     published = dt.date(2020, 1, 1)

@@ -15,6 +15,7 @@ from .sentences import Span, paragraphs
 OPENERS = "“«„"
 CLOSERS = "”»"
 STRAIGHT = '"'
+_MARKS = re.compile('[' + OPENERS + CLOSERS + STRAIGHT + ']')
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # Words that introduce a name rather than speech: what it's calling "liberated territory".
 _NAMING_CUE = re.compile(
@@ -57,8 +58,8 @@ def _pairs(text: str, paragraph: Span) -> tuple[list[tuple[int, int]], int | Non
     """Outermost (open, close) mark positions in a paragraph, and an unclosed opener if any."""
     pairs: list[tuple[int, int]] = []
     stack: list[tuple[int, str]] = []
-    for index in range(paragraph.start, paragraph.end):
-        ch = text[index]
+    for mark in _MARKS.finditer(text, paragraph.start, paragraph.end):
+        index, ch = mark.start(), mark.group()
         if ch in OPENERS:
             stack.append((index, ch))
         elif ch in CLOSERS:

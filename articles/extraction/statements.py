@@ -157,7 +157,8 @@ class SpeakerContext:
         for paragraph in paras:
             for sentence in split_sentences(text, paragraph.start, paragraph.end):
                 subject = _subject_of_sentence(text, sentence)
-                if subject:
+                # Only a subject holding a full name can teach anything; skip the rest cheaply.
+                if subject and _FULL_NAME.search(text, subject[0], subject[1]):
                     speaker = parse_speaker(text, subject[0], subject[1], actors, self)
                     if speaker.name and len(speaker.name.split()) >= 2:
                         self.by_surname.setdefault(speaker.name.split()[-1], speaker.name)
