@@ -17,7 +17,7 @@ from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign,
                              Mention, Statement)
 from places import curation
 from places.admin import AdminBasemapMixin, ImportForm, export_response
-from places.importexport import (ImportError_, export_campaigns_geojson, export_frontlines_geojson,
+from places.importexport import (ImportFileError, export_campaigns_geojson, export_frontlines_geojson,
                                  import_campaigns_geojson, import_frontlines_geojson)
 from places.models import Place
 
@@ -243,7 +243,7 @@ class LayerImportMixin:
             upload = form.cleaned_data["file"]
             try:
                 report = self.run_import(upload.read(), atomic=form.cleaned_data["atomic"], user=request.user)
-            except ImportError_ as exc:
+            except ImportFileError as exc:
                 form.add_error("file", str(exc))
             else:
                 level = messages.SUCCESS if report.ok else messages.WARNING

@@ -12,7 +12,7 @@ from django.urls import path, reverse
 from leaflet.admin import LeafletGeoAdmin
 
 from places import curation
-from places.importexport import FORMATS, ImportError_, export_places, import_places
+from places.importexport import FORMATS, ImportFileError, export_places, import_places
 from places.models import Place, PlaceName
 from places.normalize import name_key
 
@@ -168,7 +168,7 @@ class PlaceAdmin(AdminBasemapMixin, LeafletGeoAdmin):
                 try:
                     report = import_places(upload.read(), form.cleaned_data["format"], name=upload.name,
                                            atomic=form.cleaned_data["atomic"])
-                except ImportError_ as exc:
+                except ImportFileError as exc:
                     form.add_error("file", str(exc))
                 else:
                     level = messages.SUCCESS if report.ok else messages.WARNING

@@ -116,6 +116,11 @@ def _fill_missing(survivor: Place, other: Place) -> None:
         # The unique id must leave the merged row before the survivor can take it.
         Place.objects.filter(pk=other.pk).update(geonameid=None)
         survivor.geonameid = geonameid
+    if not survivor.source_id and other.source_id:
+        # Keep the source identity (e.g. GeoNames 172955), so a gazetteer reload updates the
+        # survivor instead of re-creating the merged place.
+        Place.objects.filter(pk=other.pk).update(source_id="")
+        survivor.source, survivor.source_id = other.source, other.source_id
     for attr in ("feature_class", "feature_code", "country_code", "admin1"):
         if not getattr(survivor, attr) and getattr(other, attr):
             setattr(survivor, attr, getattr(other, attr))

@@ -44,7 +44,7 @@ CRS84 = {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "EPSG:43
          "urn:ogc:def:crs:EPSG::4326", "urn:ogc:def:crs:EPSG:6.6:4326", "WGS84"}
 
 
-class ImportError_(Exception):
+class ImportFileError(Exception):
     """A problem with the whole file (unreadable, wrong CRS): nothing can be imported."""
 
 
@@ -255,7 +255,7 @@ def decode(data: bytes, report: ImportReport, *, line_rows: bool) -> str:
     except UnicodeDecodeError as exc:
         if not line_rows:
             line = data[: exc.start].count(b"\n") + 1
-            raise ImportError_(f"line {line}: not UTF-8 text ({exc.reason}); save the file as UTF-8") from None
+            raise ImportFileError(f"line {line}: not UTF-8 text ({exc.reason}); save the file as UTF-8") from None
     kept = []
     for number, raw in enumerate(data.split(b"\n"), start=1):
         try:
@@ -271,13 +271,13 @@ def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportError_(f"not valid JSON: {exc}") from None
+        raise ImportFileError(f"not valid JSON: {exc}") from None
     if not isinstance(doc, dict):
-        raise ImportError_("not a GeoJSON object")
+        raise ImportFileError("not a GeoJSON object")
     _check_crs(doc.get("crs"))
     features = doc.get("features") if doc.get("type") == "FeatureCollection" else [doc]
     if not isinstance(features, list):
-        raise ImportError_("a FeatureCollection needs a features list")
+        raise ImportFileError("a FeatureCollection needs a features list")
     for number, feature in enumerate(features, start=1):
         try:
             if not isinstance(feature, dict) or feature.get("type") != "Feature":
@@ -304,7 +304,7 @@ def _check_crs(crs: Any) -> None:
         return
     name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else None
     if name not in CRS84:
-        raise ImportError_(f"only WGS84 (EPSG:4326) is accepted; this file declares crs {name!r}. "
+        raise ImportFileError(f"only WGS84 (EPSG:4326) is accepted; this file declares crs {name!r}. "
                            "Reproject it first, e.g. with ogr2ogr -t_srs EPSG:4326")
 
 
@@ -312,13 +312,13 @@ def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     if not header:
-        raise ImportError_("empty CSV file")
+        raise ImportFileError("empty CSV file")
     reader.fieldnames = header
     unknown = [h for h in header if h not in CSV_COLUMNS and h not in CSV_EXTRA_COLUMNS]
     if unknown:
         report.error(1, f"unknown columns ignored: {', '.join(unknown)}")
     if "name" not in header:
-        raise ImportError_("the CSV needs a 'name' column")
+        raise ImportFileError("the CSV needs a 'name' column")
     for number, row in enumerate(reader, start=2):
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue  # blank line (or an undecodable one already reported)
@@ -391,11 +391,11 @@ def _kml_geometry(elem: ET.Element) -> str:
 
 def read_kml(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise ImportError_("KML with a DOCTYPE or entities is refused")
+        raise ImportFileError("KML with a DOCTYPE or entities is refused")
     try:
         root = ET.fromstring(text.encode("utf-8"))
     except ET.ParseError as exc:
-        raise ImportError_(f"not valid KML/XML: {exc}") from None
+        raise ImportFileError(f"not valid KML/XML: {exc}") from None
     ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
     geometry_tags = {f"{ns}{t}" for t in ("Point", "LineString", "Polygon", "MultiGeometry")}
     for number, mark in enumerate(root.iter(f"{ns}Placemark"), start=1):
@@ -443,7 +443,7 @@ def import_places(data: bytes, fmt: str = "auto", *, name: str = "", atomic: boo
     report = ImportReport()
     fmt = detect_format(name, data) if fmt == "auto" else fmt
     if fmt not in READERS:
-        raise ImportError_(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+        raise ImportFileError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     text = decode(data, report, line_rows=(fmt == "csv"))
     records = list(READERS[fmt](text, report))
     try:
@@ -532,8 +532,9 @@ def _same(old: Any, new: Any) -> bool:
 
 def _places(queryset=None):
     queryset = Place.objects.all() if queryset is None else queryset
+    # iterator() with prefetching works in chunks, so exporting the whole gazetteer stays in bounded memory.
     return queryset.order_by("source", "source_id", "name", "pk").prefetch_related(
-        Prefetch("names", queryset=PlaceName.objects.order_by("name")))
+        Prefetch("names", queryset=PlaceName.objects.order_by("name"))).iterator(chunk_size=2000)
 
 
 def _aliases(place: Place) -> list[dict]:
@@ -660,9 +661,9 @@ def _features(data: bytes, report: ImportReport) -> list[dict]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportError_(f"not valid JSON: {exc}") from None
+        raise ImportFileError(f"not valid JSON: {exc}") from None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
-        raise ImportError_("expected a GeoJSON FeatureCollection")
+        raise ImportFileError("expected a GeoJSON FeatureCollection")
     _check_crs(doc.get("crs"))
     return doc["features"]
 

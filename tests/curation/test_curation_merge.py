@@ -43,6 +43,8 @@ def test_it_moves_aliases_mentions_statements_and_campaign_targets(duplicates, c
     assert list(campaign.targets.all()) == [survivor]
     survivor.refresh_from_db()
     assert survivor.geonameid == 172955 and survivor.population == 531952
+    # The survivor takes over the GeoNames identity, so a gazetteer reload updates it.
+    assert (survivor.source, survivor.source_id) == ("geonames", "172955")
     assert "Ar Raqqah" in result.summary()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from places.importexport import ImportError_, import_campaigns_geojson, import_frontlines_geojson
+from places.importexport import ImportFileError, import_campaigns_geojson, import_frontlines_geojson
 
 IMPORTERS = {"frontlines": import_frontlines_geojson, "campaigns": import_campaigns_geojson}
 
@@ -31,7 +31,7 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot read {file}: {exc.strerror}") from None
         try:
             report = IMPORTERS[layer](data, atomic=atomic)
-        except ImportError_ as exc:
+        except ImportFileError as exc:
             raise CommandError(f"{file}: {exc}") from None
         for line in report.lines():
             self.stderr.write(self.style.WARNING(line.replace("row", "feature", 1)))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from places.importexport import FORMATS, ImportError_, import_places
+from places.importexport import FORMATS, ImportFileError, import_places
 
 
 class Command(BaseCommand):
@@ -34,7 +34,7 @@ class Command(BaseCommand):
         try:
             report = import_places(data, format, name=path.name, atomic=atomic,
                                    progress=options["verbosity"] > 0)
-        except ImportError_ as exc:
+        except ImportFileError as exc:
             raise CommandError(f"{path}: {exc}") from None
         for line in report.lines():
             self.stderr.write(self.style.WARNING(line))
