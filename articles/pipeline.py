@@ -147,6 +147,7 @@ def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Act
                      places: list[PlaceRecord], summary) -> None:
     for record in result.campaigns:
         attackers = [actors[name] for name in record.attackers if name in actors]
+        opponents = [actors[name] for name in record.opponents if name in actors]
         targets = [p for p in (_place_for(name, record.target_spans, places) for name in record.targets) if p]
         campaign = _find_campaign(record, attackers, targets)
         if campaign is None:
@@ -154,6 +155,7 @@ def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Act
                                                started_on=record.started_on, date_precision=record.date_precision)
             campaign.attackers.set(attackers)
             campaign.targets.set(targets)
+            campaign.opponents.set(opponents)
             summary.campaigns_created += 1
         else:
             if campaign.started_on is None and record.started_on is not None:
@@ -163,6 +165,8 @@ def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Act
                 campaign.attackers.set(attackers)
             if targets and not campaign.targets.exists():
                 campaign.targets.set(targets)
+            if opponents and not campaign.opponents.exists():
+                campaign.opponents.set(opponents)
             summary.campaigns_merged += 1
         CampaignSource.objects.get_or_create(
             campaign=campaign, article=article,
@@ -177,7 +181,8 @@ def extract_article(article: Article, dictionary: ActorDictionary, summary: Proc
                      places=places or None)
     actors = {a.name: a for a in Actor.objects.filter(name__in={m.actor for m in result.actors}
                                                         | {s.actor for s in result.statements if s.actor}
-                                                        | {n for c in result.campaigns for n in c.attackers})}
+                                                        | {n for c in result.campaigns
+                                                           for n in c.attackers + c.opponents})}
     with transaction.atomic():
         _store_actor_mentions(article, result, actors, summary)
         _store_statements(article, result, actors, places, summary)

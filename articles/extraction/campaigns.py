@@ -78,6 +78,7 @@ class CampaignRecord:
     attackers: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     target_spans: list[tuple[int, int]] = field(default_factory=list)
+    opponents: list[str] = field(default_factory=list)
     started_on: dt.date | None = None
     date_precision: int = 1
     sentence_start: int = 0
@@ -108,6 +109,20 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
     return None
 
 
+_OPPONENT_CUE = re.compile(r"\b(?:against|from|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
+
+
+def _opponents(text: str, sentence: Span, after: int, actors: list[ActorMatch], attackers: list[str]) -> list[str]:
+    """Sides the campaign is against: "an offensive against the YPG", "retake Fallujah from IS"."""
+    found: list[str] = []
+    for match in window(actors, after, sentence.end):
+        if match.kind not in _ATTACKER_KINDS or match.actor in attackers or match.actor in found:
+            continue
+        if _OPPONENT_CUE.search(text, max(sentence.start, match.start - 30), match.start):
+            found.append(match.actor)
+    return found
+
+
 def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
               actors: list[ActorMatch]) -> tuple[str, int, int] | None:
     """Canonical place name for a target phrase; None if it names an actor, not a place."""
@@ -128,9 +143,26 @@ def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
     return candidate, start, end
 
 
-def _find_target(text: str, window: list[Span], places, actors) -> tuple[str, int, int, Span] | None:
-    for sentence in window:
+def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[ActorMatch]) -> str | None:
+    """The side named in a cue's sentence: the clause's subject, or "an offensive by X on …"."""
+    attacker = _attacker_before(text, sentence, cue.start(), actors)
+    if attacker:
+        return attacker
+    by_match = re.search(r"\bby\s+", text[cue.start():cue.start("place")])
+    if by_match:
+        after = cue.start() + by_match.end()
+        inside = [m for m in window(actors, after, cue.start("place")) if m.kind in _ATTACKER_KINDS]
+        return inside[0].actor if inside else None
+    return None
+
+
+def _find_target(text: str, sentences: list[Span], places, actors,
+                 attackers: list[str] | None = None) -> tuple[str, int, int, Span] | None:
+    for sentence in sentences:
         for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
+            other = _cue_attacker(text, sentence, cue, actors)
+            if attackers and other and other not in attackers:
+                continue  # another side's offensive, not this campaign's target
             found = _place_at(text, cue.start("place"), cue.end("place"), places, actors)
             if found:
                 return (*found, sentence)
@@ -192,7 +224,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             continue
         index = position_of[sentence.start]
         forward = sentences[index:index + 4]
-        window = forward + sentences[max(0, index - 2):index][::-1]
+        nearby = forward + sentences[max(0, index - 2):index][::-1]
         key = name_key(name)
         record = records.get(key)
         if record is None:
@@ -206,13 +238,16 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if attacker and attacker not in record.attackers:
             record.attackers.append(attacker)
         if not record.targets:
-            target = _find_target(text, window, places, actors) or _find_place_after(text, sentence, end, places, actors)
+            target = _find_target(text, nearby, places, actors, record.attackers) or _find_place_after(text, sentence, end, places, actors)
             if target:
                 record.targets.append(target[0])
                 record.target_spans.append((target[1], target[2]))
                 by_target.setdefault(name_key(target[0]), record)
+        for opponent in _opponents(text, sentence, end, actors, record.attackers):
+            if opponent not in record.opponents:
+                record.opponents.append(opponent)
         if record.started_on is None:
-            started = _start_date(text, window, published)
+            started = _start_date(text, nearby, published)
             if started:
                 record.started_on, record.date_precision = started
 
@@ -229,13 +264,13 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 continue
             place_name, p_start, p_end = found
             key = name_key(place_name)
+            attacker = _cue_attacker(text, sentence, cue, actors)
             record = by_target.get(key)
             if record is None and len(named_records) == 1:
                 # An article about one named operation calls it "the offensive" too: an offensive by the
                 # same side (or by no named side) is that operation, not a new one.
                 named = named_records[0]
-                early = _attacker_before(text, sentence, cue.start(), actors)
-                if early is None or early in named.attackers or not named.attackers:
+                if attacker is None or attacker in named.attackers or not named.attackers:
                     record = named
                     if not named.targets:
                         named.targets.append(place_name)
@@ -248,19 +283,15 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 records.setdefault(name_key(record.name), record)
                 record = records[name_key(record.name)]
                 by_target[key] = record
-            attacker = _attacker_before(text, sentence, cue.start(), actors)
             if not attacker and sentence_index > 0:
                 # "The army had begun its advance on Kidal": the subject named one sentence before.
                 previous = sentences[sentence_index - 1]
                 attacker = _attacker_before(text, previous, previous.end, actors)
-            if not attacker:
-                by_match = re.search(r"\bby\s+", text[cue.start():cue.start("place")])
-                if by_match:
-                    after = cue.start() + by_match.end()
-                    inside = [m for m in window(actors, after, cue.start("place")) if after <= m.start < cue.start("place") and m.kind in _ATTACKER_KINDS]
-                    attacker = inside[0].actor if inside else None
             if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
                 record.attackers.append(attacker)
+            for opponent in _opponents(text, sentence, cue.start(), actors, record.attackers):
+                if opponent not in record.opponents:
+                    record.opponents.append(opponent)
             if record.started_on is None:
                 started = _start_date(text, sentences[sentence_index:sentence_index + 2], published)
                 if started:

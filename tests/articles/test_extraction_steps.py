@@ -164,3 +164,15 @@ def test_it_uses_geoparser_places_for_targets_when_given(dictionary):
     for text in ("Iraqi forces began an assault on Monday.", "Iraqi forces began an assault on ISIS.",
                  "Turkey began an operation against Kurdish-led forces."):
         assert extract(text, dictionary=dictionary, places=[]).campaigns == [], text
+
+
+def test_it_finds_opponents_and_keeps_each_sides_offensive_apart(dictionary):
+    text = ('The SDF named it "Operation Dawn" campaign.\n'
+            "An offensive by Houthi fighters on the city of Marib began on Monday against Yemeni government forces.\n"
+            "Iraqi troops launched an operation to recapture the city of Fallujah from the Islamic State group.\n")
+    campaigns = {c.name: c for c in extract(text, published=SUNDAY, dictionary=dictionary).campaigns}
+    assert campaigns["Operation Dawn"].targets == []  # Marib is the Houthis' offensive, not the SDF's
+    marib = campaigns["Marib offensive"]
+    assert (marib.attackers, marib.opponents, marib.started_on) == (
+        ["Houthis"], ["Yemeni government forces"], dt.date(2016, 10, 31))
+    assert campaigns["Fallujah offensive"].opponents == ["Islamic State"]
