@@ -141,13 +141,15 @@ def build_places(ne: Path) -> list[dict]:
                           population=population, geonameid=gid))
         rows += names(["geonames", str(gid)], [(name, "en", True, "name"), *aliases])
 
-    # Raqqa governorate: Natural Earth admin-1. Bare "Ar Raqqah" is left to the city.
+    # Raqqa governorate: GeoNames ADM1 172957 (the identity the offline gazetteer gives it, so
+    # loading both never duplicates it) with Natural Earth's admin-1 polygon SYR-136.
+    # Bare "Ar Raqqah" is left to the city here.
     gov = find(admin1, adm1_code="SYR-136")
-    gov_id = "admin1:SYR-136"
-    rows.append(place("naturalearth", gov_id, "Raqqa Governorate", "admin",
+    rows.append(place("geonames", "172957", "Raqqa Governorate", "admin",
                       Point(gov["properties"]["longitude"], gov["properties"]["latitude"], srid=4326),
-                      geometry=geom_of(gov, 0.02), feature_class="A", feature_code="ADM1", country_code="SY"))
-    rows += names(["naturalearth", gov_id], [
+                      geometry=geom_of(gov, 0.02), feature_class="A", feature_code="ADM1", country_code="SY",
+                      admin1="04", geonameid=172957))
+    rows += names(["geonames", "172957"], [
         ("Raqqa Governorate", "en", True, "name"), ("Raqqa province", "en", False, "name"),
         ("Ar Raqqah Governorate", "en", False, "name"), ("Ar-Raqqah Governorate", "en", False, "name")])
 
