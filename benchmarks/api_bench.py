@@ -153,37 +153,53 @@ def query_urls(kind: str, count: int, rng: random.Random) -> list[str]:
     return urls
 
 
-def first_paint(runs: int) -> dict | None:
-    """Median ms from navigation start to the data layers drawn (map.js sets data-map-painted)."""
-    from django.contrib.staticfiles.handlers import StaticFilesHandler
-    from django.test.testcases import LiveServerThread
+def first_paint(runs: int, warmup: int = 2) -> dict | None:
+    """Median ms from navigation start to every data layer drawn (map.js sets data-map-painted).
+
+    The app runs as in production: gunicorn (2 workers, persistent database connections)
+    with whitenoise serving static files from the finders.
+    """
+    import socket
+    import subprocess
 
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         print("playwright missing: skipping the paint timing")
         return None
-    server = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
-    server.daemon = True
-    server.start()
-    server.is_ready.wait()
-    if server.error:
-        raise server.error
-    url = f"http://127.0.0.1:{server.port}/"
-    times, drawn = [], 0
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=os.getenv("CHROMIUM_PATH", "/usr/bin/chromium"),
-                                     args=["--no-sandbox", "--disable-gpu"])
-        for _ in range(runs + 1):
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
-            page.goto(url)
-            page.wait_for_selector("html[data-map-painted]", timeout=60000)
-            times.append(float(page.evaluate("() => document.documentElement.dataset.mapPainted")))
-            drawn = int(page.evaluate("() => Number(document.body.dataset.loadedplaces || 0)"))
-            page.close()
-        browser.close()
-    server.terminate()
-    times = times[1:]  # the first run warms Chromium's and Django's caches
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "DB_CONN_MAX_AGE": "600", "WHITENOISE_USE_FINDERS": "True", "SECURE_COOKIES": "False"}
+    server = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "conflictmap.wsgi", "-w", "2",
+                               "-b", f"127.0.0.1:{port}", "--log-level", "warning"], cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise SystemExit("gunicorn did not start")
+                time.sleep(0.2)
+        url = f"http://127.0.0.1:{port}/"
+        times, drawn = [], 0
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=os.getenv("CHROMIUM_PATH", "/usr/bin/chromium"),
+                                         args=["--no-sandbox", "--disable-gpu"])
+            for i in range(runs + warmup):
+                page = browser.new_page(viewport={"width": 1280, "height": 800})
+                page.goto(url)
+                page.wait_for_selector("html[data-map-painted]", timeout=60000)
+                if i >= warmup:  # the first loads warm the workers' connections and imports
+                    times.append(float(page.evaluate("() => document.documentElement.dataset.mapPainted")))
+                drawn = int(page.evaluate("() => Number(document.body.dataset.loadedplaces || 0)"))
+                page.close()
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
     return {"median": statistics.median(times), "max": max(times), "runs": len(times), "places": drawn}
 
 

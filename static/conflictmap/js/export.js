@@ -39,7 +39,7 @@ window.conflictmapDraw = function (map, group, kind, data) {
         layer = L.geoJSON(f, { style: { color: p.kind === "river" ? "#1f6fb2" : "#9c6b30", weight: p.kind === "river" ? 4 : 2, fillOpacity: /Polygon/.test(g.type) ? 0.12 : 0, className: "cm-place" } });
       }
       layer.bindTooltip(el("span", p.name));
-      layer.bindPopup(box(p.name, [["Kind", p.kind_label], ["Mentions", String(p.mentions)]]));
+      layer.bindPopup(box(p.name, [["Kind", p.kind], ["Mentions", String(p.mentions)]]));
     } else if (kind === "campaigns") {
       var c = colour(p.colour);
       if (g.type === "Point") layer = L.circleMarker(flip(g.coordinates), { radius: 12, color: c, weight: 4, fill: false, className: "cm-campaign" });

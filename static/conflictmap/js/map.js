@@ -154,6 +154,19 @@
     layer.on("popupclose", function () { if (state.sel === id) { state.sel = ""; saveState(); } });
   }
 
+  function lazyBind(layer, id, name, popup) {
+    var bound = false;
+    return function () {
+      if (bound) return;
+      bound = true;
+      layer.bindTooltip(el("span", { text: name }), { direction: "top" });
+      layer.bindPopup(popup);
+      register(id, layer);
+    };
+  }
+  clusters.on("mouseover", function (e) { if (e.layer.cmBind) { e.layer.cmBind(); e.layer.openTooltip(); } });
+  clusters.on("click", function (e) { if (e.layer.cmBind) { e.layer.cmBind(); e.layer.openPopup(); } });
+
   function drawPlaces(data) {
     clusters.clearLayers();
     groups.places.clearLayers();
@@ -163,11 +176,11 @@
       var p = f.properties;
       var id = "place-" + p.id;
       var popup = function () {
-        var box = popupBox(p.name, [["Kind", p.kind_label], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
+        var box = popupBox(p.name, [["Kind", kindLabels[p.kind] || p.kind], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
         var list = el("ul", { className: "sources" });
         box.appendChild(list);
         // The sentences that mention this place, each linking to its article.
-        var q = new URLSearchParams({ place: String(p.id), limit: "5", start: state.from, end: state.date });
+        var q = new URLSearchParams({ place: String(p.id), limit: "5", start: state.from, end: state.date, zoom: "18" });
         fetch(config.api.mentions + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
           (data.features || []).forEach(function (m) {
             list.appendChild(el("li", {}, [link("“" + m.properties.text + "” in an article of " + m.properties.date, m.properties.url)]));
@@ -182,8 +195,11 @@
           radius: Math.min(radius, 30), color: "#7a1f1f", weight: 1.5, fillColor: "#d9534f", fillOpacity: 0.75,
           className: "cm-place cm-" + id
         });
-        layer.bindTooltip(el("span", { text: p.name }), { direction: "top" });
+        // Tooltip and popup are bound on first use: thousands of markers draw much faster.
+        layer.cmBind = lazyBind(layer, id, p.name, popup);
+        featureLayers[id] = layer;
         markers.push(layer);
+        return;
       } else {
         var isArea = /Polygon/.test(f.geometry.type);
         layer = L.geoJSON(f, {
@@ -296,6 +312,8 @@
     });
   }
 
+  var kindLabels = {};
+  config.kinds.forEach(function (k) { kindLabels[k.value] = k.label; });
   var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements };
 
   // ---- fetching --------------------------------------------------------------------------
@@ -306,8 +324,9 @@
     if (name === "frontlines") {
       q.set("date", state.date);
     } else {
-      q.set("start", state.from);
-      q.set("end", state.date);
+      // A window covering every date is no filter: the server then takes its faster path.
+      if (state.from !== dmin) q.set("start", state.from);
+      if (state.date !== dmax) q.set("end", state.date);
     }
     if (state.actor) q.set("actor", state.actor);
     if (name === "places" && state.kind) q.set("kind", state.kind);
@@ -359,6 +378,7 @@
   function openSelected() {
     if (!state.sel || !featureLayers[state.sel]) return;
     var layer = featureLayers[state.sel];
+    if (layer.cmBind) layer.cmBind();
     if (clusters.hasLayer(layer)) {
       clusters.zoomToShowLayer(layer, function () { layer.openPopup(); });
     } else {
