@@ -27,6 +27,9 @@ from places.models import Place
 # Below this zoom the mentions layer returns clusters, not one feature per mention.
 CLUSTER_BELOW_ZOOM = 8
 LOCATED = (Mention.Status.RESOLVED, Mention.Status.CONFIRMED)
+# Below CLUSTER_BELOW_ZOOM the places layer is clustered on the server once it has more
+# point places than this (a few thousand SVG markers take the browser ~0.3 s to draw).
+PLACE_CLUSTER_MIN = 400
 # Above this many square degrees a bbox selects too many places to drive the mention query.
 WIDE_BBOX_DEG2 = 25.0
 
@@ -173,12 +176,16 @@ def places_with_counts(filters: Filters) -> list[PlaceRow]:
     rows = [PlaceRow(counts.get(pk, 0), pk, *rest) for pk, *rest in places_queryset(filters).values_list(
         "pk", "name", "kind", "curated", "marker_x", "marker_y", "shape")]
     rows.sort(key=lambda r: (-r.n, r.name, r.pk))
-    return rows[filters.offset:filters.offset + filters.limit]
+    return rows
 
 
 def places_collection(filters: Filters) -> dict:
+    rows = places_with_counts(filters)
+    points = [r for r in rows if not r.shape]
+    if filters.zoom is not None and filters.zoom < CLUSTER_BELOW_ZOOM and len(points) > PLACE_CLUSTER_MIN:
+        return _place_clusters(rows, filters.zoom)
     features = []
-    for place in places_with_counts(filters):
+    for place in rows[filters.offset:filters.offset + filters.limit]:
         if place.shape:
             geometry = json.loads(place.shape)
             if filters.zoom is not None:
@@ -194,6 +201,33 @@ def places_collection(filters: Filters) -> dict:
                            "curated": place.curated, "mentions": place.n},
         })
     return feature_collection(features, limit=filters.limit, offset=filters.offset)
+
+
+def _place_clusters(rows: list[PlaceRow], zoom: int) -> dict:
+    """At low zoom thousands of markers become grid cells (the map zooms in on a click);
+    rivers and regions keep their shapes, simplified to the zoom."""
+    cell = 120 / 2**zoom  # about 340 px at any zoom: one label per cell, never overlapping
+    cells: dict[tuple[int, int], list] = defaultdict(lambda: [0.0, 0.0, 0, 0, 0.0])
+    features = []
+    for r in rows:
+        if r.shape:
+            features.append({"type": "Feature", "id": f"place-{r.pk}",
+                             "geometry": geometry_json(GEOSGeometry(r.shape), zoom),
+                             "properties": {"id": r.pk, "layer": "places", "name": r.name, "kind": r.kind,
+                                            "curated": r.curated, "mentions": r.n}})
+            continue
+        acc = cells[(math.floor(r.x / cell), math.floor(r.y / cell))]
+        weight = r.n or 1
+        acc[0] += r.x * weight
+        acc[1] += r.y * weight
+        acc[4] += weight
+        acc[2] += r.n
+        acc[3] += 1
+    for (cx, cy), (x, y, n, k, w) in sorted(cells.items()):
+        features.append({"type": "Feature", "id": f"placecluster-{zoom}-{cx}-{cy}",
+                         "geometry": {"type": "Point", "coordinates": [_round(x / w), _round(y / w)]},
+                         "properties": {"layer": "places", "cluster": True, "places": k, "mentions": n}})
+    return feature_collection(features, clustered=True, zoom=zoom, cell_degrees=cell)
 
 
 # Mentions -----------------------------------------------------------------------------------
@@ -253,14 +287,17 @@ def mentions_collection(filters: Filters, place_id: int | None = None) -> dict:
 def _mention_clusters(qs, zoom: int) -> dict:
     """Grid clusters: mentions counted per place in SQL, then places binned per cell."""
     per_place = dict(qs.order_by().values("place_id").annotate(n=Count("pk")).values_list("place_id", "n"))
-    points = Place.objects.filter(pk__in=list(per_place)).values_list("pk", "point")
+    points = (Place.objects.filter(pk__in=list(per_place)).order_by()
+              .annotate(marker_x=X("point"), marker_y=Y("point")).values_list("pk", "marker_x", "marker_y"))
     cell = 60 / 2**zoom
     cells: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0, 0])
-    for pk, point in points:
-        n = per_place[pk]
-        acc = cells[(math.floor(point.x / cell), math.floor(point.y / cell))]
-        acc[0] += point.x * n
-        acc[1] += point.y * n
+    for pk, x, y in points:
+        n = per_place.get(pk, 0)
+        if not n:
+            continue
+        acc = cells[(math.floor(x / cell), math.floor(y / cell))]
+        acc[0] += x * n
+        acc[1] += y * n
         acc[2] += n
         acc[3] += 1
     features = [

@@ -211,3 +211,20 @@ def test_it_finds_the_same_mentions_through_either_query_plan(client, seeded):
         pieces |= {f["id"] for f in client.get(
             f"/api/mentions.geojson?bbox={box}&start=2016-11-01&end=2016-11-30").json()["features"]}
     assert wide_ids and wide_ids == pieces
+
+
+def test_it_clusters_places_at_low_zoom_only_when_there_are_many(client, seeded, settings):
+    from conflictmap import geojson
+
+    few = client.get("/api/places.geojson?zoom=5").json()
+    assert "clustered" not in few and "Raqqa" in {f["properties"].get("name") for f in few["features"]}
+    for i in range(geojson.PLACE_CLUSTER_MIN + 1):
+        make_place(f"Synthetic {i}", 38 + (i % 40) * 0.1, 34 + (i // 40) * 0.1, curated=True)
+    many = client.get("/api/places.geojson?zoom=5").json()
+    assert many["clustered"] is True
+    clusters = [f for f in many["features"] if f["properties"].get("cluster")]
+    shapes = [f for f in many["features"] if not f["properties"].get("cluster")]
+    assert sum(c["properties"]["places"] for c in clusters) == geojson.PLACE_CLUSTER_MIN + 1 + len(
+        [f for f in few["features"] if f["geometry"]["type"] == "Point"])
+    assert all(f["geometry"]["type"] != "Point" for f in shapes)  # rivers and regions stay shapes
+    assert "clustered" not in client.get("/api/places.geojson?zoom=9").json()

@@ -48,7 +48,9 @@ def test_it_draws_rivers_as_lines_and_the_offline_basemap(seeded, open_map):
     d = page.locator(f"path.cm-place-{euphrates.pk}").get_attribute("d")
     assert d.count("L") > 20  # a real polyline, not a marker
     # Countries, lakes and rivers come from static/basemap (no network).
-    wait_until(page, "document.querySelectorAll('.leaflet-basemap-pane path').length > 100")
+    wait_until(page, "document.body.dataset.basemapcountries && document.body.dataset.basemaprivers"
+                     " && document.body.dataset.basemaplakes")
+    assert page.locator(".leaflet-basemap-pane canvas").count() == 1
 
 
 def test_it_toggles_layers(seeded, open_map):

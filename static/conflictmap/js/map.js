@@ -102,9 +102,16 @@
     lakes: { color: "#7fa9c9", weight: 0.5, fillColor: "#b9d3e6", fillOpacity: 1 },
     rivers: { color: "#6d9cc4", weight: 1.2 }
   };
+  // One canvas for the whole basemap: thousands of border vertices draw far faster than SVG.
+  var basemapRenderer = L.canvas({ pane: "basemap", padding: 0.2 });
+  var basemapLayers = {};
   ["countries", "lakes", "rivers"].forEach(function (name) {
     fetch(config.basemap[name]).then(function (r) { return r.json(); }).then(function (data) {
-      L.geoJSON(data, { pane: "basemap", interactive: false, style: basemapStyle[name] }).addTo(map);
+      var t0 = performance.now();
+      basemapLayers[name] = L.geoJSON(data, { pane: "basemap", renderer: basemapRenderer, interactive: false, style: basemapStyle[name] });
+      // Keep the drawing order countries < lakes < rivers whatever order the files arrive in.
+      ["countries", "lakes", "rivers"].forEach(function (n) { if (basemapLayers[n]) basemapLayers[n].remove().addTo(map); });
+      document.body.dataset["basemap" + name] = String(Math.round(performance.now() - t0));
     }).catch(function () { /* the basemap is decoration; the data layers still work */ });
   });
 
@@ -154,6 +161,8 @@
     layer.on("popupclose", function () { if (state.sel === id) { state.sel = ""; saveState(); } });
   }
 
+  var placesClustered = false;
+  var CLUSTER_BELOW_ZOOM = 8;
   function lazyBind(layer, id, name, popup) {
     var bound = false;
     return function () {
@@ -172,8 +181,20 @@
     groups.places.clearLayers();
     var shapes = L.featureGroup();
     var markers = [];
+    placesClustered = Boolean(data.clustered);
     data.features.forEach(function (f) {
       var p = f.properties;
+      if (p.cluster) {
+        // A server-side cluster (low zoom, many places): a count that zooms in when clicked.
+        var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+        var size = Math.round(Math.min(48, 22 + 4 * Math.log(p.places + 1)));
+        var icon = L.divIcon({ className: "cm-place-cluster", iconSize: [size, size] });
+        var m = L.marker(ll, { icon: icon, title: p.places + " places, " + p.mentions + " mentions", keyboard: true });
+        m.on("add", function () { var node = m.getElement(); if (node) { node.textContent = String(p.places); } });
+        m.on("click", function () { map.flyTo(ll, Math.min(map.getZoom() + 2, config.maxZoom)); });
+        shapes.addLayer(m);
+        return;
+      }
       var id = "place-" + p.id;
       var popup = function () {
         var box = popupBox(p.name, [["Kind", kindLabels[p.kind] || p.kind], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
@@ -329,6 +350,7 @@
       if (state.date !== dmax) q.set("end", state.date);
     }
     if (state.actor) q.set("actor", state.actor);
+    if (name === "places") q.set("zoom", String(map.getZoom()));
     if (name === "places" && state.kind) q.set("kind", state.kind);
     if (name === "places" && state.conf > 0) q.set("min_confidence", String(state.conf));
     q.set("limit", "5000");
@@ -349,7 +371,10 @@
         return r.json();
       })
       .then(function (data) {
+        var t0 = performance.now();
         drawers[name](data);
+        // Timing for benchmarks/api_bench.py: when the data arrived and how long drawing took.
+        document.body.dataset["timing" + name] = Math.round(t0) + "+" + Math.round(performance.now() - t0);
         setCount(name, data.features.length);
         document.body.dataset["loaded" + name] = String(data.features.length);
       })
@@ -505,6 +530,14 @@
   toggle.addEventListener("click", function () { setPanel(panel.classList.contains("closed")); });
 
   map.on("moveend", saveState);
+  // Server-side clusters depend on the zoom: fetch again when they may change.
+  var lastZoom = map.getZoom();
+  map.on("zoomend", function () {
+    var z = map.getZoom();
+    var crossed = (z < CLUSTER_BELOW_ZOOM) !== (lastZoom < CLUSTER_BELOW_ZOOM);
+    lastZoom = z;
+    if (placesClustered || crossed) load("places").then(openSelected);
+  });
   saveState();
   reloadAll();
 })();
