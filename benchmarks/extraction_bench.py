@@ -7,6 +7,8 @@ Needs no database: actors come from seeds/02_actors.json, places are left out.
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import datetime as dt
 import os
 import sys
@@ -18,6 +20,16 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conflictmap.settings")
 
 
+def _load(corpus: Path) -> list[str]:
+    """.txt files under a folder, or the "text" field of a JSON Lines file (.jsonl or .jsonl.gz),
+    e.g. --corpus /work/shared/eval/corpora/lgl.jsonl.gz for real local news."""
+    if corpus.is_dir():
+        return [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    opener = gzip.open if corpus.suffix == ".gz" else open
+    with opener(corpus, "rt", encoding="utf-8") as handle:
+        return [row["text"] for row in map(json.loads, handle) if isinstance(row.get("text"), str)]
+
+
 def main() -> None:
     import django
 
@@ -26,17 +38,17 @@ def main() -> None:
     from articles.extraction.evaluation import GOLD_DIR, evaluate
 
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=GOLD_DIR, help="folder of .txt articles")
+    parser.add_argument("--corpus", type=Path, default=GOLD_DIR, help="folder of .txt articles, or a .jsonl(.gz) file")
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
 
     dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
-    texts = [p.read_text(encoding="utf-8") for p in sorted(args.corpus.rglob("*.txt"))]
-    if not texts:
-        sys.exit(f"no .txt files in {args.corpus}")
+    texts = _load(args.corpus)
     published = dt.date(2020, 1, 1)
     extract(texts[0], published=published, dictionary=dictionary)  # build the automaton once
 
+    if not texts:
+        sys.exit(f"no articles in {args.corpus}")
     size = sum(len(t.encode("utf-8")) for t in texts) * args.repeat
     start = time.process_time()
     for _ in range(args.repeat):

@@ -143,6 +143,7 @@ class SpeakerContext:
         self.role_of: dict[str, str] = {}
         self.last: Speaker | None = None
         self.intro: Span | None = None  # the paragraph before the quote being attributed
+        self.resolving = False  # inside a pronoun's resolution
         self.organisations: list[ActorMatch] = []
 
     def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch]) -> None:
@@ -194,9 +195,15 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     actors = window(actors, start - 200, end)
     phrase = text[start:end]
     if _PRONOUN.match(phrase.strip()):
+        if context.resolving:
+            return Speaker()  # a pronoun while resolving a pronoun: stop, never recurse
         if context.intro is not None:
             # "…," he said: the person the previous paragraph introduced, else the last speaker.
-            introduced = _speaker_from_intro(text, context.intro, actors, context, allow_pronoun=False)
+            context.resolving = True
+            try:
+                introduced = _speaker_from_intro(text, context.intro, nearby, context, allow_pronoun=False)
+            finally:
+                context.resolving = False
             if introduced.name:
                 return introduced
         return Speaker(context.last.name, context.last.role, context.last.actor) if context.last else Speaker()
@@ -359,7 +366,7 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
 def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_pronoun: bool = True) -> Speaker:
     for sentence in reversed(split_sentences(text, paragraph.start, paragraph.end)):
         subject = _subject_of_sentence(text, sentence)
-        if subject and not allow_pronoun and _PRONOUN.match(text[subject[0]:subject[1]].strip()):
+        if subject and not allow_pronoun and _PRONOUN.match(text[slice(*_strip_span(text, *subject))].strip()):
             continue
         if subject:
             speaker = parse_speaker(text, subject[0], subject[1], actors, context)

@@ -67,3 +67,14 @@ def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
     _check_offsets(text, result)
     assert len(result.statements) > 5000
     assert elapsed < 30, f"5 MB took {elapsed:.1f} s CPU"
+
+
+def test_it_stops_when_a_pronoun_leads_to_another_pronoun(dictionary):
+    # Found on real local news (LGL corpus): "she said" looks back to a paragraph whose only subject is
+    # again a pronoun inside a quote; this once recursed without end.
+    text = ('"She was a kind and patient teacher," Lina Haddad said.\n'
+            'Town votes on new road. "This road runs through my garden and past the school every day '
+            'of the week," she said.\n')
+    result = extract(text, dictionary=dictionary)
+    _check_offsets(text, result)
+    assert len(result.statements) == 2
