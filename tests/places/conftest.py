@@ -8,9 +8,9 @@ import pytest
 SLICE = ("SY", "IQ", "TR", "LB", "LY")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def gazetteer(django_db_setup, django_db_blocker):
-    """Load the slice into the test database for one test module, and remove it afterwards."""
+    """Load the slice into the test database once per run, and remove it at the end."""
     from places.gazetteer import load_gazetteer
     from places.geoparser import invalidate
     from places.models import GazetteerState, Place
