@@ -6,7 +6,7 @@ from __future__ import annotations
 from celery import shared_task
 from django.db import OperationalError
 
-from conflictmap.jobs import claimed_articles, enqueue_processing, summary_dict
+from conflictmap.jobs import claimed_articles, enqueue_processing, exclusive_on_sqlite, summary_dict
 
 
 @shared_task(name="articles.process_articles", acks_late=True, autoretry_for=(OperationalError,),
@@ -15,7 +15,7 @@ def process_articles_task(article_ids: list[int]) -> dict:
     """Geocode then extract one batch of articles not yet extracted."""
     from articles.pipeline import process_articles
 
-    with claimed_articles(article_ids) as articles:
+    with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
         articles = articles.filter(extracted_at__isnull=True)
         if not articles.exists():
             return {"articles": 0, "skipped": True}
@@ -35,7 +35,8 @@ def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
     from articles.ingest import ingest_paths
     from articles.models import Article
 
-    report = ingest_paths(paths, fmt, default_published=dt.date.fromisoformat(published) if published else None)
+    with exclusive_on_sqlite():
+        report = ingest_paths(paths, fmt, default_published=dt.date.fromisoformat(published) if published else None)
     result = summary_dict(report)
     if process and report.created:
         result["processed"] = process_articles_task(report.created)

@@ -7,16 +7,21 @@ synchronous management commands; this module adds only what queueing needs:
 - `claimed_articles`: the rows a worker may process now. On PostGIS it locks them with
   SELECT ... FOR UPDATE SKIP LOCKED, so a second worker given the same ids skips them;
   SQLite has no row locks, so the worker takes SQLite's single write lock up front and a
-  second worker waits (busy_timeout) and then finds the batch done. The unique
-  constraints (one Mention per article span, one Article per content hash) are the last
-  line of defence either way.
+  second worker then finds the batch done. The unique constraints (one Mention per article
+  span, one Article per content hash) are the last line of defence either way;
+- `exclusive_on_sqlite`: SQLite has one writer at a time, and a transaction that read before
+  writing fails at once ("database is locked") when another worker wrote meanwhile, so on
+  SQLite workers take turns through a file lock beside the database. Several workers then
+  add no speed on SQLite; PostGIS is the database to scale out on.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -38,6 +43,21 @@ def require_broker() -> None:
 def batches(ids: Sequence[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(ids), size):
         yield list(ids[i:i + size])
+
+
+@contextmanager
+def exclusive_on_sqlite() -> Iterator[None]:
+    """On SQLite, hold an exclusive file lock next to the database file for the block."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    path = Path(str(connection.settings_dict["NAME"]) + ".worker-lock")
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes, or the process dies
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @contextmanager

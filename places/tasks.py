@@ -5,7 +5,7 @@ from __future__ import annotations
 from celery import shared_task
 from django.db import OperationalError
 
-from conflictmap.jobs import claimed_articles, summary_dict
+from conflictmap.jobs import claimed_articles, exclusive_on_sqlite, summary_dict
 
 
 @shared_task(name="places.geocode_articles", acks_late=True, autoretry_for=(OperationalError,),
@@ -16,7 +16,7 @@ def geocode_articles_task(article_ids: list[int], redo: bool = False, only_pendi
     only_pending skips articles already geocoded (by another worker, or an earlier delivery)."""
     from places.geocoding import geocode_articles
 
-    with claimed_articles(article_ids) as articles:
+    with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
         if only_pending:
             articles = articles.filter(geocoded_at__isnull=True)
         if not articles.exists():
