@@ -28,7 +28,8 @@ SPEECH_VERBS = {"said", "says", "told", "added", "explained", "noted", "asked", 
                 "pleaded", "denied", "claimed", "announced", "answered", "urged", "warned"}
 # A name followed by these is a disease or a product named after a place, not the place.
 NAMED_AFTER = {"virus", "viruses", "strain", "strains", "fever", "disease", "flu", "syndrome",
-               "encephalitis", "vaccine", "bacteria", "variant", "agent"}
+               "encephalitis", "vaccine", "bacteria", "variant", "agent", "ebolavirus",
+               "hemorrhagic", "haemorrhagic", "pox"}
 # Organisations and outlets whose names contain a place name ("Al Jazeera" is also a region).
 STOP_PHRASES = [
     "Al Jazeera", "Al-Jazeera", "Islamic State", "Institute for the Study of War", "Associated Press",
@@ -36,7 +37,9 @@ STOP_PHRASES = [
     "Human Rights Watch", "Amnesty International", "Red Cross", "Red Crescent", "United Nations",
     "European Union", "African Union", "Arab League", "World Health Organization",
     "Hezbollah", "Hizbollah", "Hamas", "Taliban", "Al-Qaeda", "Al Qaeda", "al-Qaeda", "al-Shabab",
-    "Boko Haram", "Daesh",
+    "Boko Haram", "Daesh", "Agence France-Presse", "China Daily", "Al Arabiya", "Sky News",
+    "Deutsche Welle", "Voice of America", "Radio Free Europe", "White House", "Gulf War",
+    "Chamber of Commerce", "Pentagon",
 ]
 TITLES = {
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.",

@@ -30,8 +30,9 @@ class Command(BaseCommand):
         parser.add_argument("--jsonl", action="store_true", help="Input and output are JSON Lines.")
         parser.add_argument("--min-confidence", type=float, default=0.0,
                             help="Leave out toponyms below this confidence (default 0).")
-        parser.add_argument("--no-demonyms", action="store_true",
-                            help="Leave out demonyms and adjectives (\"Syrian\").")
+        parser.add_argument("--demonyms", action="store_true",
+                            help="Also list demonyms and adjectives (\"Syrian\", linked to Syria); "
+                                 "left out by default because they name people, not places.")
 
     def handle(self, *args, **options) -> None:
         path = options["file"]
@@ -43,7 +44,7 @@ class Command(BaseCommand):
         parser = get_geoparser()
         ready = time.monotonic()
         min_conf = options["min_confidence"]
-        keep_demonyms = not options["no_demonyms"]
+        keep_demonyms = options["demonyms"]
 
         def parse(text: str) -> list[dict]:
             return [toponym_json(t) for t in parser.parse(text)
