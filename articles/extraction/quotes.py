@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # Words that introduce a name rather than speech: what it's calling "liberated territory".
 _NAMING_CUE = re.compile(
     r"(?:\bcall(?:ed|ing|s)?|\bdubbed|\bnamed|\bcode-?named|\bknown\s+as|\bso-called|\bterm(?:ed|s)?|"
-    r"\blabel(?:l?ed|s)?|\bdescribed\s+as|\bbranded|\btitled|\bentitled|\bslogan)\s+"
+    r"\blabel(?:l?ed|s)?|\bdescribed\s+as|\bbranded|\btitled|\bentitled|\bslogan|\bas)\s+"
     r"(?:it\s+|them\s+|this\s+|the\s+area\s+)?(?:the\s+|an?\s+|as\s+)?$",
     re.I,
 )

@@ -12,13 +12,18 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMatch, window
 from .quotes import SPEECH_VERBS, Quote
-from .sentences import Span, split_sentences
+from .sentences import Span, _is_abbreviation, split_sentences
 
 _TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
            r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
-           r"Governor|Senator|Ambassador|Imam|Father|Judge")
+           r"Governor|Senator|Ambassador|Imam|Father|Judge|Mayor|Superintendent|Officer|Chief|Councilman|"
+           r"Councilwoman|Commissioner|Sheriff|Deputy|Detective|Rep|Sen|Principal|Coach|Pastor|Rev|Reverend|"
+           r"Bishop|Chancellor|Dean|Secretary|Chairman|Chairwoman|King|Queen|Prince|Emir|Sultan|Ayatollah|"
+           r"Marshal|Field\s+Marshal|Cpl|Corporal|Pvt|Private|Trooper|Inspector")
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|ul)[\-\s])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*"
-PERSON = re.compile(rf"(?:(?P<title>(?:(?:{_TITLES})\.?\s+)*(?:{_TITLES}))\.?\s+)?(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})")
+# A first name, an optional middle initial ("Patrick J. Sullivan"), and at most two more names.
+PERSON = re.compile(rf"(?:(?P<title>(?:(?:{_TITLES})\.?\s+)*(?:{_TITLES}))\.?\s+)?"
+                    rf"(?P<name>{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{0,2}})")
 _NOT_NAME_WORDS = frozenset(
     """the a an this that these those but and or so he she they it we i his her their its our
     forces army government council state coalition ministry institute security units group groups front
@@ -37,10 +42,12 @@ ROLE_NOUNS = re.compile(
     r"elder|farmer|teacher|father|mother|nurse|journalist|professor|lecturer|prosecutor|judge|captain|"
     r"lieutenant|major|sergeant|medic|worker|volunteer|engineer|economist|historian|scholar|survivor|"
     r"mechanic|driver|shopkeeper|student|manager|administrator|militiaman|defector|negotiator|envoy|"
-    r"commissioner|rapporteur|delegate|strategist|specialist|observer|campaigner|aide|staffer|pilot)s?\b",
+    r"commissioner|rapporteur|delegate|strategist|specialist|observer|campaigner|aide|staffer|pilot|owner|"
+    r"educator|coach|chief|mayor|superintendent|principal|councilman|councilwoman|sheriff|detective|"
+    r"planner|consultant|attorney|lawyer|president|vice-president|treasurer|clerk|organi[sz]er)s?\b",
     re.I,
 )
-_FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}")
+_FULL_NAME = re.compile(rf"\b{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{1,2}}")
 _SKIP_SEGMENT = re.compile(r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+up|which|who|whose|where|"
                            r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)|adding|referring)\b", re.I)
@@ -72,6 +79,7 @@ class Speaker:
     name: str = ""
     role: str = ""
     actor: str | None = None
+    explicit: bool = False  # an attribution was there ("…," X said), even if X could not be read
 
     @property
     def found(self) -> bool:
@@ -98,7 +106,7 @@ def _is_person_name(segment: str) -> tuple[str, str] | None:
     if not match:
         return None
     name = match.group("name")
-    tokens = re.split(r"[\s\-]+", name)
+    tokens = [t for t in re.split(r"[\s\-]+", name) if not re.fullmatch(r"[A-Z]\.", t)]
     if any(token.lower() in _NOT_NAME_WORDS for token in tokens):
         return None
     if not match.group("title") and len(tokens) < 2:
@@ -142,8 +150,9 @@ class SpeakerContext:
         self.actor_of: dict[str, str] = {}
         self.role_of: dict[str, str] = {}
         self.last: Speaker | None = None
-        self.intro: Span | None = None  # the paragraph before the quote being attributed
+        self.pronoun_scope: list[Span] = []  # where "he said" looks for its person, nearest first
         self.resolving = False  # inside a pronoun's resolution
+        self.paragraph_speaker: Speaker | None = None  # who spoke the previous quote of this paragraph
         self.organisations: list[ActorMatch] = []
 
     def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch]) -> None:
@@ -197,11 +206,16 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     if _PRONOUN.match(phrase.strip()):
         if context.resolving:
             return Speaker()  # a pronoun while resolving a pronoun: stop, never recurse
-        if context.intro is not None:
-            # "…," he said: the person the previous paragraph introduced, else the last speaker.
+        # "…," he said: the speaker of an earlier quote in this paragraph, the person named just before
+        # in the paragraph, or introduced by the previous paragraph; else the last speaker.
+        if context.paragraph_speaker is not None and context.paragraph_speaker.name:
+            return context.paragraph_speaker
+        for scope in context.pronoun_scope:
+            if scope.end <= scope.start:
+                continue
             context.resolving = True
             try:
-                introduced = _speaker_from_intro(text, context.intro, nearby, context, allow_pronoun=False)
+                introduced = _speaker_from_intro(text, scope, nearby, context, allow_pronoun=False)
             finally:
                 context.resolving = False
             if introduced.name:
@@ -248,7 +262,7 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
             role_spans.append((s, e))
     role = ""
     for s, e in role_spans:
-        candidate = _DETERMINERS.sub("", text[s:e].strip())
+        candidate = _DETERMINERS.sub("", text[s:e].strip(" \t“”\"'‘’"))
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
             role = candidate
             break
@@ -297,9 +311,16 @@ def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> s
     return None
 
 
+_LEADING_JUNK = re.compile(r"(?:(?:But|And|So|When|Besides|Meanwhile|However|Also|Then|Still|Yet|While|After|"
+                           r"Before|Although|Instead|Now|Later|Earlier|Moreover|Indeed|Separately)\b,?\s+)+")
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t,.;:“”\"'":
         start += 1
+    junk = _LEADING_JUNK.match(text, start, end)
+    if junk:
+        start = junk.end()
     while end > start and text[end - 1] in " \t,.;:“”\"'":
         end -= 1
     return start, end
@@ -325,20 +346,48 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
     tail = text[tail_start:limit]
     if not tail.strip(" .,;"):
         return Speaker()
+    if text[quote.start:quote.end].rstrip()[-1:] == "." and tail[:1].isspace() and tail.lstrip()[:1].isupper() \
+            and not _SURNAME_SAID.match(tail):
+        # “… away.” Shiloh's other teacher, Corey White, added …: a new sentence about someone else.
+        return Speaker()
     verb = _VERB_AT_START.match(tail)
     if verb:
         # ", said Ahmed Ali, a commander." — the subject follows the verb.
         subject_start = tail_start + verb.end()
         subject_end = subject_start
-        while subject_end < limit and text[subject_end] not in ".;:!?\"“”\n":
+        while subject_end < limit and (text[subject_end] not in ".;:!?\"“”\n"
+                                       or (text[subject_end] == "." and _is_abbreviation(text, subject_end))):
             subject_end += 1
         phrase = text[subject_start:subject_end]
         trimmed = _TRAILING_ADVERBIAL.sub("", phrase)
-        return parse_speaker(text, subject_start, subject_start + len(trimmed), actors, context)
+        return _explicit(text, subject_start, subject_start + len(trimmed), actors, context)
     before = _SUBJECT_BEFORE_VERB.match(tail)
     if before:
-        return parse_speaker(text, tail_start + before.start("subj"), tail_start + before.end("subj"), actors, context)
+        return _explicit(text, tail_start + before.start("subj"), tail_start + before.end("subj"), actors, context)
     return Speaker()
+
+
+_SURNAME = re.compile(r"(?:(?:" + _TITLES + r")\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)")
+
+
+_TITLE_ONLY = re.compile(_TITLES)
+_SURNAME_SAID = re.compile(r"\s+(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:"
+                           + SPEECH_VERBS + r")\b")
+
+
+def _explicit(text: str, start: int, end: int, actors, context: SpeakerContext) -> Speaker:
+    """A subject right next to a reporting verb ("…," Boehmer said). A lone surname is taken as the
+    speaker even when the article never gave the full name; an unreadable subject gives an empty
+    speaker rather than a guess from elsewhere."""
+    speaker = parse_speaker(text, start, end, actors, context)
+    if speaker.found:
+        return speaker
+    s, e = _strip_span(text, start, end)
+    lone = _SURNAME.fullmatch(text[s:e])
+    if (lone and lone.group("name").lower() not in _NOT_NAME_WORDS and not _TITLE_ONLY.fullmatch(lone.group("name"))
+            and not window(actors, s, e)):
+        return Speaker(context.full_name(lone.group("name")), "", None, explicit=True)
+    return Speaker(explicit=True)
 
 
 def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Speaker:
@@ -359,7 +408,7 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
         return Speaker()
     subject = _subject_of_sentence(text, last)
     if subject:
-        return parse_speaker(text, subject[0], subject[1], actors, context)
+        return _explicit(text, subject[0], subject[1], actors, context)
     return Speaker()
 
 
@@ -397,14 +446,22 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
         floor = max(earlier) if earlier else q.paragraph.start
         speaker = Speaker()
         source: Span | None = None
-        context.intro = paras[index - 1] if index > 0 else None
+        context.pronoun_scope = [paras[index - 1]] if index > 0 else []
+        context.paragraph_speaker = None
         if not q.standalone:
+            context.pronoun_scope = [Span(floor, q.open_at)] + ([paras[index - 1]] if index > 0 else [])
+            context.paragraph_speaker = (previous_speaker if previous_quote is not None
+                                         and previous_quote.paragraph == q.paragraph else None)
             speaker = _speaker_after(text, q, limit, actors, context)
             source = Span(q.close_at, limit)
-            if not speaker.found:
+            if not speaker.found and not speaker.explicit and context.paragraph_speaker is not None \
+                    and context.paragraph_speaker.found and not text[floor:q.open_at].strip(" .,;:"):
+                speaker = context.paragraph_speaker  # “A,” said X. “B.” — B is X's too
+            if not speaker.found and not speaker.explicit:
                 speaker = _speaker_before(text, q, floor, actors, context)
                 source = Span(floor, q.open_at)
-            if not speaker.found and earlier and previous_quote and previous_quote.paragraph == q.paragraph:
+            if (not speaker.found and not speaker.explicit and earlier and previous_quote
+                    and previous_quote.paragraph == q.paragraph):
                 speaker = previous_speaker
         else:
             continuing = (previous_quote is not None and previous_quote.continued
