@@ -59,7 +59,8 @@ class ActorDictionary:
     def add(self, name: str, kind: str = "armed_group", aliases: tuple[str, ...] | list = (),
             parent: str | None = None) -> None:
         self.actors[name] = ActorEntry(name, kind, parent)
-        self.aliases.setdefault(name, (name, False))
+        # A one-word name matches only as written: "Turkey" the state, not "turkey legs".
+        self.aliases.setdefault(name, (name, " " not in name))
         for alias in aliases:
             if isinstance(alias, tuple):
                 self.aliases[alias[0]] = (name, alias[1])
@@ -141,6 +142,31 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return bool(neighbours) and all(word.isupper() for word in neighbours)
 
 
+_PREVIOUS_TOKEN = re.compile(r"(?:^|[\s(])(?P<token>[A-Z][\w'’.\-]*)\s+$")
+_NOT_FIRST_NAMES = frozenset("""The A An In On At By For From With To Of And Or But As If When While After Before
+    Since Until Despite Against Under Over About Into Through Across During Without Within Among Between
+    Meanwhile However Also Then Still Yet So Both All Some Many Most Several Other Another Each Every No
+    Pro Anti Former Ex New North South East West Northern Southern Eastern Western Central Mr Mrs Ms Dr
+    President Minister General Prime His Her Their Its Our My Your This That These Those Why How What""".split())
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """True when a one-word alias follows a first name or an initial: "Joseph F. Wagner", "Ohio
+    Coalition". Demonyms ("Lebanese Hezbollah") and sentence starts do not count."""
+    before = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
+    if not before:
+        return False
+    token = before.group("token")
+    if re.fullmatch(r"[A-Z]\.", token):
+        return True
+    head = text[max(0, before.start("token") - 3):before.start("token")]
+    if re.search(r"[.!?:\"“]\s*$|^\s*$", head) or head.endswith("\n"):
+        return False  # the token starts a sentence
+    if token in _NOT_FIRST_NAMES or token.endswith(("'s", "’s", ".")) or token.isupper():
+        return False
+    return not re.search(r"(?:ish|ian|ean|ese|an|i|ic)$", token)
+
+
 def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
     """Non-overlapping actor mentions, longest first, in text order."""
     automaton = dictionary.automaton
@@ -171,6 +197,8 @@ def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
             continue
         kind = dictionary.kind_of(name)
         surface = text[start:end]
+        if " " not in surface and not surface.isupper() and _inside_a_name(text, start):
+            continue
         if kind == "state" and not _FORCE_WORDS.search(surface):
             if _LOCATIVE_BEFORE.search(text[max(0, start - 40):start]):
                 continue

@@ -194,3 +194,15 @@ def test_it_finds_opponents_and_keeps_each_sides_offensive_apart(dictionary):
 ])
 def test_it_reads_speakers_as_real_news_writes_them(text, speakers):
     assert [s.speaker for s in extract(text).statements] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rep. Joseph F. Wagner said the bill would pass.", []),
+    ("The Ohio Coalition for the Education of Children met.", []),
+    ("They served turkey legs and Turkey said nothing.", ["Turkey"]),
+    ("Lebanese Hezbollah fighters and Wagner mercenaries moved in. Wagner denied it.",
+     ["Hezbollah", "Wagner mercenaries", "Wagner"]),
+    ("Turkey launched strikes. Analysts say Russia agreed.", ["Turkey", "Russia"]),
+])
+def test_it_does_not_take_part_of_a_name_for_an_actor(text, expected, dictionary):
+    assert [m.text for m in find_actors(text, dictionary)] == expected
