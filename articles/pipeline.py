@@ -107,7 +107,8 @@ def _store_statements(article: Article, result: Extraction, actors: dict[str, Ac
                 article=article, quote=record.quote, start=record.start, end=record.end,
                 sentence_start=record.sentence_start, sentence_end=record.sentence_end,
                 speaker_name=record.speaker[:200], speaker_role=record.role[:300], speaker_actor=actor,
-                said_on=article.published_at.date(), date_precision=DatePrecision.DAY)
+                said_on=record.said_on or article.published_at.date(),
+                date_precision=record.date_precision if record.said_on else DatePrecision.DAY)
             statement.places.set(place_ids)
             summary.statements_created += 1
             continue
@@ -115,7 +116,7 @@ def _store_statements(article: Article, result: Extraction, actors: dict[str, Ac
         changed = []
         for field, value in (("speaker_name", record.speaker[:200]), ("speaker_role", record.role[:300]),
                              ("sentence_start", record.sentence_start), ("sentence_end", record.sentence_end),
-                             ("said_on", article.published_at.date())):
+                             ("said_on", record.said_on or article.published_at.date())):
             if getattr(statement, field) in ("", None) and value not in ("", None):
                 setattr(statement, field, value)
                 changed.append(field)

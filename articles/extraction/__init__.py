@@ -124,7 +124,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     paras = paragraphs(rule_text)
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
-    statements = attribute(rule_text, quotes, paras, rule_actors)
+    statements = attribute(rule_text, quotes, paras, rule_actors, published)
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
     return Extraction(text, actors, statements, campaigns, list(places or []), sents)
 

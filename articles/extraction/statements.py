@@ -7,11 +7,13 @@ introduces the speaker right before it ("Masrour Barzani, head of …, is predic
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMatch, window
 from .quotes import SPEECH_VERBS, Quote
+from .dates import find_dates
 from .sentences import Span, _is_abbreviation, split_sentences
 
 _TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
@@ -97,6 +99,8 @@ class StatementRecord:
     role: str = ""
     actor: str | None = None
     attribution: Span | None = None  # where the speaker was found
+    said_on: dt.date | None = None  # "… said on Monday": when it was said, if the text says
+    date_precision: int = 1
     extra: dict = field(default_factory=dict)
 
 
@@ -424,7 +428,21 @@ def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_prono
     return Speaker()
 
 
-def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[ActorMatch]) -> list[StatementRecord]:
+_SAID_WHEN = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+\w+){0,3}?\s+$")
+
+
+def _said_on(text: str, span: Span | None, published: dt.date | None) -> tuple[dt.date, int] | None:
+    """A date right after the reporting verb of the attribution: "said on Monday", "told AFP last week"."""
+    if span is None or published is None:
+        return None
+    for mention in find_dates(text, published, span.start, span.end):
+        if _SAID_WHEN.search(text, max(span.start, mention.start - 40), mention.start):
+            return mention.date, mention.precision
+    return None
+
+
+def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[ActorMatch],
+              published: dt.date | None = None) -> list[StatementRecord]:
     """Statements (speech quotes only) with their speakers, in text order."""
     context = SpeakerContext()
     context.register_people(text, paras, actors)
@@ -480,6 +498,7 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
             quote=text[q.start:q.end], start=q.start, end=q.end,
             sentence_start=sentence.start, sentence_end=sentence.end,
             speaker=speaker.name, role=speaker.role, actor=speaker.actor, attribution=source,
+            **({"said_on": when[0], "date_precision": when[1]} if (when := _said_on(text, source, published)) else {}),
         ))
         previous_quote, previous_speaker = q, speaker
     return records

@@ -206,3 +206,12 @@ def test_it_reads_speakers_as_real_news_writes_them(text, speakers):
 ])
 def test_it_does_not_take_part_of_a_name_for_an_actor(text, expected, dictionary):
     assert [m.text for m in find_actors(text, dictionary)] == expected
+
+
+def test_it_dates_a_statement_from_its_attribution():
+    text = ('Igor Petrov, a spokesman for the Russian defence ministry, said on Monday: "Our units have taken '
+            'the village completely."\n'
+            '"We will hold the town whatever it costs us," said Omar Ali, adding that the attack began on Saturday.\n')
+    first, second = extract(text, published=SUNDAY).statements
+    assert (first.said_on, first.date_precision) == (dt.date(2016, 10, 31), DAY)
+    assert second.said_on is None  # Saturday is when the attack began, not when he spoke
