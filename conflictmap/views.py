@@ -72,7 +72,7 @@ def article_page(request: HttpRequest, pk: int) -> HttpResponse:
         "tileUrl": settings.MAP_TILE_URL,
         "tileAttribution": settings.MAP_TILE_ATTRIBUTION,
         "attribution": "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain)",
-        "places": [{"id": p.pk, "name": p.name, "lat": p.point.y, "lon": p.point.x, "mentions": p.n}
+        "places": [{"id": p.pk, "name": p.name, "kind": p.kind, "lat": p.point.y, "lon": p.point.x, "mentions": p.n}
                    for p in places],
     }
     context = {

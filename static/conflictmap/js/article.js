@@ -28,6 +28,14 @@
       .bindTooltip(label);
   });
   var group = L.featureGroup(markers).addTo(map);
-  if (markers.length) map.fitBounds(group.getBounds(), { padding: [20, 20], maxZoom: 8 });
+  // Frame the places near the most mentioned one; a far-away place named in passing (the US)
+  // would otherwise zoom the map out to the whole world.
+  var top = config.places.reduce(function (best, p) { return !best || p.mentions > best.mentions ? p : best; }, null);
+  var local = markers.filter(function (m, i) {
+    var p = config.places[i];
+    return p.kind !== "country" && Math.abs(p.lat - top.lat) < 12 && Math.abs(p.lon - top.lon) < 12;
+  });
+  var frame = local.length ? L.featureGroup(local) : group;
+  if (markers.length) map.fitBounds(frame.getBounds(), { padding: [30, 30], maxZoom: 8 });
   else map.setView([35.5, 40], 5);
 })();
