@@ -36,6 +36,7 @@ CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb",
              "neighborhood", "hamlet", "port"}
 WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
+COHERENCE_WEIGHT = 2.0
 CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
                       "mountain": 0.6}
 
@@ -375,6 +376,30 @@ class Geoparser:
                     if i == wi:
                         m.scores[k] += 50.0
                         m.method = "staff"
+        # Joint coherence of ambiguous names: "Paris" and "Henry County" both have a reading in
+        # Tennessee; each reading a region shares with other names gains, weighted by how
+        # specific those names are.
+        regions_by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for m in mentions:
+            for i, _f in m.cands:
+                p = places[i]
+                if p.kind in ("settlement", "admin") and p.admin1:
+                    regions_by_key[m.spot.key].add((p.country, p.admin1))
+        region_support: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        for key, regions in regions_by_key.items():
+            weight = 1.0 / (1.0 + math.log(len(regions)))
+            for region in regions:
+                region_support[region][key] = weight
+        for m in mentions:
+            if len(m.cands) == 1 or any(places[i].feature_code in ("ADM1", "PCLI") and f & PREFERRED
+                                        for i, f in m.cands):
+                continue  # "Nevada" in a list of states is the state, not a town named after it
+            for k, (i, _f) in enumerate(m.cands):
+                p = places[i]
+                if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1":
+                    support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
+                                  if key != m.spot.key)
+                    m.scores[k] += COHERENCE_WEIGHT * min(2.0, support)
         # Pass 2: document focus and spatial coherence from the first-pass winners.
         for _round in range(2):
             focus_country: dict[str, float] = defaultdict(float)
