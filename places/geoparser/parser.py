@@ -34,6 +34,9 @@ ADMIN_CUES = {"province", "governorate", "state", "region", "county", "district"
               "oblast", "department", "parish", "municipality", "territory"}
 CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb", "neighbourhood",
              "neighborhood", "hamlet", "port"}
+NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Courier",
+                   "Examiner", "Register", "Observer", "Sentinel", "Inquirer", "Dispatch", "Bulletin",
+                   "Enquirer", "Democrat", "Leader", "Ledger", "Telegraph", "Independent", "Reporter"}
 WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
 COHERENCE_WEIGHT = 2.0
@@ -217,6 +220,15 @@ class Geoparser:
         if before in TITLES or before.rstrip(".") in TITLES:
             return "person"
         after_word = after.lower().rstrip(".")
+        # "Lansing State Journal", "Athens Banner-Herald": a newspaper named after the place.
+        following = re.findall(r"[A-Z][\w\-]*", text[s.end:s.end + 30])[:2] if text[s.end:s.end + 1] == " " else []
+        if any(w.split("-")[-1] in NEWSPAPER_WORDS for w in following[:2]) and \
+                re.match(r"(?: [A-Z][\w\-]*){1,2}", text[s.end:s.end + 30]):
+            return False
+        # "Kish River" when the gazetteer only knows a town Kish: not that town.
+        if after in ("River", "Creek", "Lake", "Mountain", "Mountains", "Island", "Bay", "Canyon", "Falls") \
+                and all(places[i].kind in ("settlement", "admin", "country") for i, _ in m.cands):
+            return False
         if after_word in NAMED_AFTER or text[s.end:s.end + 1] == "$":
             return False
         if initial and zipf >= 4.5 and not any(f & PREFERRED for _, f in m.cands):
@@ -250,7 +262,7 @@ class Geoparser:
             bstart = ctx.word_before_start(s.start)
             gap = text[bstart + len(before):s.start]
             blow = before.lower()
-            if gap == " " and blow not in LOCATIVES and blow not in QUALIFIERS and before not in FEATURE_WORDS \
+            if gap == " " and blow not in LOCATIVES and blow not in QUALIFIERS \
                     and not before.isupper() and blow not in ("the", "st", "saint", "new", "old", "fort", "port",
                                                               "lake", "mount", "san", "santa", "los", "las"):
                 if not ctx.is_sentence_initial(bstart):
@@ -315,13 +327,17 @@ class Geoparser:
         places = self.index.places
         # Pass 1: priors and local cues.
         for m in mentions:
-            after = ctx.word_after(m.spot.end).lower()
+            after_raw = ctx.word_after(m.spot.end)
+            after = after_raw.lower()
+            # "Athens City Council", "Michigan State": capitalised, these words name something else.
+            if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
+                after = ""
             befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
             m.scores = []
             for i, flags in m.cands:
                 p = places[i]
                 sc = self._prior(i, flags)
-                if after in ADMIN_CUES or any(w in ("province", "governorate", "state") for w in befores[-1:]):
+                if after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]):
                     sc += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
                     m.cue = "admin"
                 if after in CITY_CUES or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"):
