@@ -130,7 +130,10 @@ def _fold(text: str) -> str:
     """Lower-case without changing length (so offsets stay valid); typographic apostrophes folded."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+        # A few characters grow when lower-cased ("İ" -> "i̇"): keep those as they are.
+        growing = "".join(sorted(ch for ch in set(text) if len(ch.lower()) != 1))
+        pieces = re.split(f"([{re.escape(growing)}])", text)
+        lowered = "".join(piece if index % 2 else piece.lower() for index, piece in enumerate(pieces))
     return lowered.replace("’", "'").replace("‘", "'")
 
 
