@@ -143,6 +143,8 @@ class Geoparser:
                 continue
             m = _Mention(s, cands)
             verdict = self._keep(m, ctx, spot_starts, spot_ends)
+            if verdict == "person" and self._is_major(cands):
+                verdict = False  # "Bank Charleston Market": drop here, but Charleston stays a place
             if verdict == "person":
                 person_keys.add(s.key)
             if verdict is True:
@@ -241,7 +243,8 @@ class Geoparser:
         # Hyphenated brand or compound: "Wal-Mart", "Coca-Cola", "Athens-Clarke" keeps the whole.
         if text[s.end:s.end + 1] in "-‐" and text[s.end + 1:s.end + 2].isupper() and not state:
             return False
-        if s.start > 1 and text[s.start - 1] in "-‐" and text[s.start - 2].isalpha() and not state:
+        if s.start > 1 and text[s.start - 1] in "-‐" and text[s.start - 2].isalpha() and not state \
+                and not re.match(r"(?:^|[\s(])[DRI]-$", text[max(0, s.start - 3):s.start]):  # "D-Charleston"
             return False
         # Part of a longer proper name. A common word after the name makes an organisation named
         # after the place ("Gainesville Mayor", "Butler County Jail"): still the place. A rare
