@@ -255,7 +255,7 @@ class Geoparser:
             nxt = after.rstrip(".")
             nzipf = self.zipf.get(nxt.lower(), 0)
             rare = nzipf < 3.5
-            if (s.end + 1) in spot_starts or (rare and nxt[1:].islower()):
+            if ((s.end + 1) in spot_starts and nzipf < 4.5) or (rare and nxt[1:].islower()):
                 return "person" if not initial or rare else False
             if not major and nzipf < 4.5:
                 return False  # "Mary Walker": a small place's name before a surname-like word
