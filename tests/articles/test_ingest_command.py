@@ -130,3 +130,21 @@ def test_it_keeps_hostile_markup_in_text_as_text(tmp_path):
     assert ingest_paths([str(tmp_path / "x.jsonl")]).created_count == 1
     article = Article.objects.get()
     assert article.title == row["title"] and article.text == row["text"]
+
+
+def test_it_processes_new_articles_after_ingest(tmp_path):
+    call_command("loaddata", "seeds/02_actors.json", verbosity=0)
+    row = {"title": "Marib", "url": "https://e.org/marib", "published_at": "2021-02-15T09:00:00Z", "text": TEXT}
+    (tmp_path / "feed.data").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    out = StringIO()
+    call_command("ingest", str(tmp_path / "feed.data"), "--format", "jsonl", "-v", "0", stdout=out, stderr=StringIO())
+    assert "1 new article" in out.getvalue() and "1 statement(s)" in out.getvalue()
+    article = Article.objects.get()
+    assert article.extracted_at is not None
+    statement = article.statements.get()
+    assert (statement.speaker_name, statement.speaker_actor.name) == ("Ahmed Saleh", "Houthis")
+    assert article.campaign_sources.get().campaign.name == "Marib offensive"
+    # A second run finds the article a duplicate and processes nothing again.
+    again = StringIO()
+    call_command("ingest", str(tmp_path / "feed.data"), "--format", "jsonl", "-v", "0", stdout=again)
+    assert "0 new article(s), 1 duplicate(s)" in again.getvalue() and "Extract:" not in again.getvalue()
