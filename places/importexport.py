@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from xml.etree import ElementTree as ET
 
 from django.contrib.gis.geos import GEOSException, GEOSGeometry, Point
@@ -530,11 +530,16 @@ def _same(old: Any, new: Any) -> bool:
 # Export -----------------------------------------------------------------------------------------
 
 
-def _places(queryset=None):
+def _places(queryset=None, progress: bool = False) -> Iterator[Place]:
     queryset = Place.objects.all() if queryset is None else queryset
     # iterator() with prefetching works in chunks, so exporting the whole gazetteer stays in bounded memory.
-    return queryset.order_by("source", "source_id", "name", "pk").prefetch_related(
+    places = queryset.order_by("source", "source_id", "name", "pk").prefetch_related(
         Prefetch("names", queryset=PlaceName.objects.order_by("name"))).iterator(chunk_size=2000)
+    if progress:
+        from tqdm import tqdm
+
+        places = tqdm(places, total=queryset.count(), desc="export", unit="place")
+    return places
 
 
 def _aliases(place: Place) -> list[dict]:
@@ -549,24 +554,32 @@ def place_properties(place: Place) -> dict[str, Any]:
     return props
 
 
-def export_geojson(queryset=None) -> str:
-    features = [{"type": "Feature", "geometry": json.loads(p.map_geometry.json),
-                 "properties": place_properties(p)} for p in _places(queryset)]
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+def write_geojson(out: TextIO, queryset=None, progress: bool = False) -> int:
+    """Stream a FeatureCollection, one feature per line, so the whole gazetteer fits in memory."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    count = 0
+    for place in _places(queryset, progress):
+        props = json.dumps(place_properties(place), ensure_ascii=False)
+        out.write(("" if count == 0 else ",\n")
+                  + f'{{"type": "Feature", "geometry": {place.map_geometry.json}, "properties": {props}}}')
+        count += 1
+    out.write("\n]}\n")
+    return count
 
 
-def export_csv(queryset=None) -> str:
-    out = io.StringIO()
+def write_csv(out: TextIO, queryset=None, progress: bool = False) -> int:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for place in _places(queryset):
+    count = 0
+    for place in _places(queryset, progress):
         row = {name: getattr(place, name) for name in PLACE_FIELDS}
         row["geonameid"] = place.geonameid or ""
         row["lat"], row["lon"] = _num(place.point.y), _num(place.point.x)
         row["wkt"] = place.geometry.wkt if place.geometry is not None else ""
         row["aliases"] = _csv_aliases(place)
         writer.writerow(row)
-    return out.getvalue()
+        count += 1
+    return count
 
 
 def _csv_aliases(place: Place) -> str:
@@ -578,13 +591,14 @@ def _csv_aliases(place: Place) -> str:
     return json.dumps(aliases, ensure_ascii=False)
 
 
-def export_kml(queryset=None) -> str:
+def write_kml(out: TextIO, queryset=None, progress: bool = False) -> int:
+    """Stream KML: one Placemark at a time, every value escaped by ElementTree."""
     ET.register_namespace("", KML_NS)
-    root = ET.Element(f"{{{KML_NS}}}kml")
-    doc = ET.SubElement(root, f"{{{KML_NS}}}Document")
-    ET.SubElement(doc, f"{{{KML_NS}}}name").text = "Conflict Map places"
-    for place in _places(queryset):
-        mark = ET.SubElement(doc, f"{{{KML_NS}}}Placemark")
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+              f'<kml xmlns="{KML_NS}"><Document><name>Conflict Map places</name>\n')
+    count = 0
+    for place in _places(queryset, progress):
+        mark = ET.Element(f"{{{KML_NS}}}Placemark")
         ET.SubElement(mark, f"{{{KML_NS}}}name").text = place.name
         extended = ET.SubElement(mark, f"{{{KML_NS}}}ExtendedData")
         values = {name: getattr(place, name) for name in PLACE_FIELDS if name != "name"}
@@ -598,16 +612,27 @@ def export_kml(queryset=None) -> str:
         # GEOS writes KML geometry with full precision; wrap it in the KML namespace.
         geom = ET.fromstring(f'<g xmlns="{KML_NS}">{place.map_geometry.kml}</g>')
         mark.extend(list(geom))
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+        out.write(ET.tostring(mark, encoding="unicode", default_namespace=None)
+                  .replace(f' xmlns="{KML_NS}"', "", 1) + "\n")
+        count += 1
+    out.write("</Document></kml>\n")
+    return count
 
 
-EXPORTERS = {"geojson": export_geojson, "csv": export_csv, "kml": export_kml}
+WRITERS = {"geojson": write_geojson, "csv": write_csv, "kml": write_kml}
+
+
+def write_places(fmt: str, out: TextIO, queryset=None, *, progress: bool = False) -> int:
+    """Write places in `fmt` to a text stream; returns how many."""
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+    return WRITERS[fmt](out, queryset, progress)
 
 
 def export_places(fmt: str, queryset=None) -> str:
-    if fmt not in EXPORTERS:
-        raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    return EXPORTERS[fmt](queryset)
+    out = io.StringIO()
+    write_places(fmt, out, queryset)
+    return out.getvalue()
 
 
 # Front lines and campaigns (GeoJSON) ------------------------------------------------------------

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 
-from places.importexport import FORMATS, export_places
+from places.importexport import FORMATS, write_places
 from places.models import Place
 
 
@@ -24,13 +22,13 @@ class Command(BaseCommand):
         queryset = Place.objects.on_map() if on_map else Place.objects.all()
         if curated:
             queryset = queryset.filter(curated=True)
-        count = queryset.count()
-        text = export_places(format, Place.objects.filter(pk__in=queryset.values("pk")))
+        queryset = Place.objects.filter(pk__in=queryset.values("pk"))
         if output == "-":
-            self.stdout.write(text)
+            write_places(format, self.stdout, queryset)
             return
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                count = write_places(format, out, queryset, progress=options["verbosity"] > 0)
         except OSError as exc:
             raise CommandError(f"Cannot write {output}: {exc.strerror}") from None
         self.stdout.write(self.style.SUCCESS(f"Exported {count} place(s) as {format} to {output}"))
