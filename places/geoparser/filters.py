@@ -80,6 +80,8 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        # Words the document writes in lower case ("village"): common words here.
+        self.lower_words = set(re.findall(r"\b[a-z][a-z'’\-]*\b", text))
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1

@@ -40,6 +40,7 @@ NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "
 WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
 COHERENCE_WEIGHT = 2.0
+MAX_CANDIDATES = 40
 CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
                       "mountain": 0.6}
 
@@ -117,6 +118,7 @@ class Geoparser:
             self.masks.make_automaton()
         self.zipf = index.word_zipf
         self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
+        self._shortlists: dict[str, list[tuple[int, int]]] = {}
 
     # ------------------------------------------------------------------ public
 
@@ -138,7 +140,7 @@ class Geoparser:
                 continue
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
-            cands = self.index.candidates(s.key)
+            cands = self._shortlist(s.key)
             if not cands:
                 continue
             m = _Mention(s, cands)
@@ -162,6 +164,24 @@ class Geoparser:
             if top is not None and (self.include_demonyms or not top.is_demonym):
                 out.append(top)
         return out
+
+    def _shortlist(self, key: str) -> list[tuple[int, int]]:
+        """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
+        the highest prior: "Springfield" has 60 readings and context never lifts the 61st."""
+        cached = self._shortlists.get(key)
+        if cached is not None:
+            return cached
+        best: dict[int, int] = {}
+        for i, flags in self.index.candidates(key):
+            best[i] = best.get(i, 0) | flags
+        cands = list(best.items())
+        if len(cands) > MAX_CANDIDATES:
+            cands.sort(key=lambda c: -self._prior(*c))
+            cands = cands[:MAX_CANDIDATES]
+        if len(self._shortlists) > 200_000:
+            self._shortlists.clear()
+        self._shortlists[key] = cands
+        return cands
 
     # ------------------------------------------------------------------ filtering
 
@@ -214,7 +234,7 @@ class Geoparser:
         major = self._is_major(m.cands)
         # A word the document also uses in lower case ("village", "most") is a common word here,
         # whatever region shares its name.
-        used_lower = zipf >= 3.0 and re.search(rf"\b{re.escape(lower)}\b", text) is not None
+        used_lower = zipf >= 3.0 and lower in ctx.lower_words
         state = self._is_state(m.cands) and not used_lower
         if zipf >= 5.5 and not any(self.index.places[i].kind == "country" for i, _ in m.cands):
             return False
@@ -457,7 +477,8 @@ class Geoparser:
                         sc += 1.5 * min(1.0, max(0.0, adm))
                         near = 0.0
                         for lat, lon, w in points:
-                            if lat == p.lat and lon == p.lon:
+                            # Cheap box test first: 400 km is under 3.7 degrees of latitude.
+                            if abs(lat - p.lat) > 3.7 or (lat == p.lat and lon == p.lon):
                                 continue
                             d = haversine_km(p.lat, p.lon, lat, lon)
                             if d < 400:
