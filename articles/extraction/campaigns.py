@@ -52,7 +52,7 @@ _TARGET_CUE = re.compile(
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
     r"storming)(?:\s+control\s+of)?"
-    r"|(?:pushed|pushing|advanced|advancing|moved|moving|closed\s+in|closing\s+in|marched|marching)"
+    r"|(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
     r"\s+(?:into|on|towards?))\s+" + _TARGET_NP
 )
 _START_VERB = re.compile(r"\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
@@ -68,6 +68,13 @@ _NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                         r"-(?:led|backed|held|controlled|allied)$")
 _GROUP_AFTER = re.compile(r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
                           r"government|officials|authorities|lines|group|units)\b")
+# A campaign is fighting: without one of these words (or a fighting group as attacker) nearby, "a storm
+# moving into the Red River Valley" or "a telephone campaign by the Council of West Virginia" is none.
+_MILITARY = re.compile(
+    r"\b(?:troops|forces|fighters|army|armies|armed|militants?|militias?|militiamen|rebels?|insurgents?|offensive|"
+    r"counteroffensive|counter-offensive|assault|military|soldiers|jets|warplanes|air\s*strikes?|airstrikes|"
+    r"shelling|artillery|tanks?|siege|besieged|battle|front\s*lines?|frontline|jihadists?|terrorists?|"
+    r"paramilitary|combat|war|bombard\w*|drones?|missiles?|guerrillas?|brigades?|battalions?|peshmerga)\b", re.I)
 _ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 
@@ -141,6 +148,10 @@ def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
     if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
         return None
     return candidate, start, end
+
+
+def dictionary_kind(actors: list[ActorMatch], name: str) -> str:
+    return next((m.kind for m in actors if m.actor == name), "")
 
 
 def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[ActorMatch]) -> str | None:
@@ -223,6 +234,11 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if sentence is None:
             continue
         index = position_of[sentence.start]
+        context_start = sentences[max(index - 1, 0)].start
+        context_end = max(sentences[min(index + 1, len(sentences) - 1)].end, sentence.end)
+        fighters = any(m.kind in ("armed_group", "coalition") for m in window(actors, sentence.start, sentence.end))
+        if not fighters and not _MILITARY.search(text, context_start, context_end):
+            continue  # "Operation Blessing International", a "First Amendment Now Campaign"
         forward = sentences[index:index + 4]
         nearby = forward + sentences[max(0, index - 2):index][::-1]
         key = name_key(name)
@@ -265,6 +281,9 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             place_name, p_start, p_end = found
             key = name_key(place_name)
             attacker = _cue_attacker(text, sentence, cue, actors)
+            fighting = attacker is not None and dictionary_kind(actors, attacker) in ("armed_group", "coalition")
+            if not fighting and not _MILITARY.search(text, sentence.start, sentence.end):
+                continue
             record = by_target.get(key)
             if record is None and len(named_records) == 1:
                 # An article about one named operation calls it "the offensive" too: an offensive by the

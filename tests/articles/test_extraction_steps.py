@@ -215,3 +215,19 @@ def test_it_dates_a_statement_from_its_attribution():
     first, second = extract(text, published=SUNDAY).statements
     assert (first.said_on, first.date_precision) == (dt.date(2016, 10, 31), DAY)
     assert second.said_on is None  # Saturday is when the attack began, not when he spoke
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warned that a storm moving into the Red River Valley could bring floods.",
+    "A telephone campaign by the Family Council of West Virginia targeted two lawmakers.",
+    "The man began advancing on Kosinski, police said.",
+    "An aid worker from Operation Blessing International described the hospital.",
+])
+def test_it_finds_no_campaign_in_ordinary_news(text, dictionary):
+    assert extract(text, published=SUNDAY, dictionary=dictionary).campaigns == []
+
+
+def test_it_finds_a_campaign_in_a_war_report(dictionary):
+    text = "Days after the ceasefire that followed Israel's three-week offensive in the Gaza Strip, talks began."
+    [campaign] = extract(text, published=SUNDAY, dictionary=dictionary).campaigns
+    assert (campaign.attackers, campaign.targets) == (["Israel"], ["Gaza Strip"])
