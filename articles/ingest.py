@@ -159,15 +159,31 @@ def parse_txt(path: Path, text: str) -> Iterator[Candidate]:
                     str(path))
 
 
-def parse_jsonl(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
+def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
+    """(where, parsed row or SkipItem) per JSON line; a file holding one JSON array is read as its items."""
+    if text.lstrip().startswith("["):
+        try:
+            rows = json.loads(text)
+        except json.JSONDecodeError:
+            rows = None
+        if isinstance(rows, list):
+            for number, row in enumerate(rows, 1):
+                yield f"{path}:item {number}", row
+            return
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            row = json.loads(line)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield SkipItem(f"{where}: malformed JSON ({exc.msg})")
+            yield where, SkipItem(f"{where}: malformed JSON ({exc.msg})")
+
+
+def parse_jsonl(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
+    for where, row in _json_rows(path, text):
+        if isinstance(row, SkipItem):
+            yield row
             continue
         if not isinstance(row, dict):
             yield SkipItem(f"{where}: not a JSON object")

@@ -148,3 +148,11 @@ def test_it_processes_new_articles_after_ingest(tmp_path):
     again = StringIO()
     call_command("ingest", str(tmp_path / "feed.data"), "--format", "jsonl", "-v", "0", stdout=again)
     assert "0 new article(s), 1 duplicate(s)" in again.getvalue() and "Extract:" not in again.getvalue()
+
+
+def test_it_reads_a_json_array_file_too(tmp_path):
+    rows = [{"title": "A", "published_at": "2020-01-01", "text": "The SDF advanced."}, {"title": "B", "text": "No date."}]
+    (tmp_path / "export.json").write_text(json.dumps(rows), encoding="utf-8")
+    report = ingest_paths([str(tmp_path / "export.json")])
+    assert report.created_count == 1
+    assert report.skipped == [f"{tmp_path / 'export.json'}:item 2: missing date"]
