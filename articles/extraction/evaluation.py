@@ -126,7 +126,7 @@ def score_article(result: dict, gold: dict, report: Report, article: str) -> Non
         used.add(id(p))
         s["campaigns"].tp += 1
         s["campaign_attackers"].add({(key, a) for a in p["actors"]}, g_attackers)
-        surfaces = dict(zip(p["targets"], p.get("_target_surfaces", p["targets"])))
+        surfaces = dict(zip(p["targets"], p.get("_target_surfaces", p["targets"]), strict=True))
         predicted_targets = set()
         for target in p["targets"]:
             options = {name_key(target), name_key(surfaces.get(target, target))}
@@ -159,7 +159,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = 
         places = places_for(text) if places_for else None
         result: Extraction = extract(text, published=published, dictionary=dictionary, places=places)
         data = result.to_json(text_path.name)
-        for record, campaign in zip(result.campaigns, data["campaigns"]):
+        for record, campaign in zip(result.campaigns, data["campaigns"], strict=True):
             campaign["_target_surfaces"] = [text[s:e] for s, e in record.target_spans]
         score_article(data, gold, report, text_path.name)
         report.articles += 1
