@@ -456,6 +456,11 @@ class Geoparser:
                     focus_admin[(p.country, p.admin1)] += 0.5 * w
                     points.append((p.lat, p.lon, w))
             total = sum(focus_country.values()) or 1.0
+            # One point per place (a city named ten times is one neighbour), strongest vote kept.
+            dedup: dict[tuple[float, float], float] = {}
+            for lat, lon, w in points:
+                dedup[(lat, lon)] = max(w, dedup.get((lat, lon), 0.0))
+            points = [(lat, lon, w) for (lat, lon), w in dedup.items()]
             for m in mentions:
                 base = getattr(m, "_base", None)
                 if base is None:
