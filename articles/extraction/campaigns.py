@@ -24,6 +24,8 @@ class PlaceSpan(Protocol):
     name: str
 
 
+_CAMPAIGN_NOUN = re.compile(r"\b(?:offensive|counteroffensive|counter-offensive|assault|push|campaign|operation|"
+                            r"siege|advance)\b", re.I)
 _CAMPAIGN_WORD = re.compile(r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I)
 _NAMED_QUOTED = re.compile(
     r"\b(?:called|calling|calls|dubbed|named|code-?named|known\s+as|christened)\s+(?:it\s+)?(?:the\s+)?"
@@ -315,5 +317,20 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 started = _start_date(text, sentences[sentence_index:sentence_index + 2], published)
                 if started:
                     record.started_on, record.date_precision = started
+    kept = [r for r in records.values() if r.named or r.targets]
+    if len(kept) == 1 and kept[0].started_on is None and published is not None:
+        # One campaign in the article: "Ukraine's southern counteroffensive, which began in late August"
+        # dates it even without naming its target, unless another side is the subject.
+        only = kept[0]
+        for sentence in sentences:
+            if not _CAMPAIGN_NOUN.search(text, sentence.start, sentence.end):
+                continue
+            subject = _attacker_before(text, sentence, sentence.end, actors)
+            if subject is not None and only.attackers and subject not in only.attackers:
+                continue
+            started = _start_date(text, [sentence], published)
+            if started:
+                only.started_on, only.date_precision = started
+                break
     # A campaign with neither a name nor a target is not something the map can show.
     return [r for r in records.values() if r.named or r.targets]
