@@ -474,45 +474,117 @@ def _existing(record: PlaceRecord) -> Place | None:
                                 point=record.point).first()
 
 
+IMPORT_BATCH = 500
+
+
 def _write_places(records: list[PlaceRecord], report: ImportReport, *, progress: bool) -> None:
     seen: dict[tuple, int] = {}
-    iterable: Iterable[PlaceRecord] = records
-    if progress:
-        from tqdm import tqdm
-
-        iterable = tqdm(records, desc="places", unit="place")
-    for record in iterable:
+    unique: list[PlaceRecord] = []
+    for record in records:
         ident = record.identity()
         if ident[0] != "row" and ident in seen:
             report.error(record.row, f"duplicate id {ident[1:]} (first seen at row {seen[ident]})")
             continue
         seen[ident] = record.row
+        unique.append(record)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(unique), desc="places", unit="place")
+    for start in range(0, len(unique), IMPORT_BATCH):
+        batch = unique[start:start + IMPORT_BATCH]
         try:
             with transaction.atomic():
-                _upsert(record, report)
-        except Exception as exc:  # a database constraint: report the row, keep going
-            logger.exception("import: row %s failed", record.row)
-            report.error(record.row, f"could not be saved: {exc}")
+                counts = _write_batch(batch)
+        except Exception:  # a constraint failed somewhere in the batch: redo it row by row to name the row
+            logger.info("import: batch at row %s failed; retrying row by row", batch[0].row, exc_info=True)
+            for record in batch:
+                try:
+                    with transaction.atomic():
+                        _upsert(record, report)
+                except Exception as exc:
+                    logger.exception("import: row %s failed", record.row)
+                    report.error(record.row, f"could not be saved: {exc}")
+        else:
+            report.created += counts[0]
+            report.updated += counts[1]
+            report.unchanged += counts[2]
+        if bar is not None:
+            bar.update(len(batch))
+    if bar is not None:
+        bar.close()
+
+
+def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:
+    """Insert new places and their aliases in bulk, update existing ones one by one.
+
+    Bulk inserts skip signals; import_places bumps the gazetteer revision once at the end.
+    """
+    by_source: dict[tuple[str, str], Place] = {}
+    source_ids = [r.attrs["source_id"] for r in batch if r.attrs.get("source_id")]
+    for place in Place.objects.filter(source_id__in=source_ids):
+        by_source[(place.source, place.source_id)] = place
+    geonameids = [r.attrs["geonameid"] for r in batch if r.attrs.get("geonameid")]
+    by_gid = {p.geonameid: p for p in Place.objects.filter(geonameid__in=geonameids)}
+    new: list[PlaceRecord] = []
+    counts = [0, 0, 0]
+    for record in batch:
+        place = by_source.get((record.attrs["source"], record.attrs["source_id"])) if record.attrs["source_id"] \
+            else None
+        if place is None and record.attrs.get("geonameid"):
+            place = by_gid.get(record.attrs["geonameid"])
+        if place is None and not record.attrs["source_id"] and not record.attrs.get("geonameid"):
+            place = _existing(record)
+        if place is None:
+            new.append(record)
+            continue
+        scratch = ImportReport()
+        _update(place, record, scratch)
+        counts[1] += scratch.updated
+        counts[2] += scratch.unchanged
+    places = [Place(**record.attrs, name=record.name, point=record.point, geometry=record.geometry)
+              for record in new]
+    Place.objects.bulk_create(places)
+    names = [PlaceName(place=place, name=alias["name"], key=name_key(alias["name"]), language=alias["language"],
+                       preferred=alias["preferred"], kind=alias["kind"])
+             for place, record in zip(places, new) for alias in record.aliases]
+    PlaceName.objects.bulk_create(names, ignore_conflicts=True)
+    counts[0] = len(places)
+    return counts[0], counts[1], counts[2]
 
 
 def _upsert(record: PlaceRecord, report: ImportReport) -> None:
     place = _existing(record)
-    values = {**record.attrs, "name": record.name, "point": record.point, "geometry": record.geometry}
     if place is None:
-        place = Place(**values)
+        place = Place(**record.attrs, name=record.name, point=record.point, geometry=record.geometry)
         place.save()
         report.created += 1
+        _save_aliases(place, record)
     else:
-        changed = [k for k, v in values.items() if not _same(getattr(place, k), v)]
-        if changed:
-            for key in changed:
-                setattr(place, key, values[key])
-            place.save()
-        aliases_before = set(place.names.values_list("name", flat=True))
-        if not changed and {a["name"] for a in record.aliases} <= aliases_before:
-            report.unchanged += 1
-            return
-        report.updated += 1
+        _update(place, record, report)
+
+
+def _update(place: Place, record: PlaceRecord, report: ImportReport) -> None:
+    source_id = record.attrs["source_id"]
+    if source_id and (place.source, place.source_id) != (record.attrs["source"], source_id):
+        raise ValueError(f"GeoNames id {place.geonameid} already belongs to {place} "
+                         f"({place.source} {place.source_id or 'without an id'})")
+    values = {**record.attrs, "name": record.name, "point": record.point, "geometry": record.geometry}
+    changed = [k for k, v in values.items() if not _same(getattr(place, k), v)]
+    if changed:
+        for key in changed:
+            setattr(place, key, values[key])
+        place.save()
+    aliases_before = set(place.names.values_list("name", flat=True))
+    if not changed and {a["name"] for a in record.aliases} <= aliases_before:
+        report.unchanged += 1
+        return
+    report.updated += 1
+    _save_aliases(place, record)
+
+
+def _save_aliases(place: Place, record: PlaceRecord) -> None:
     for alias in record.aliases:
         PlaceName.objects.update_or_create(
             place=place, name=alias["name"],

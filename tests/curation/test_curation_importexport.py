@@ -250,3 +250,26 @@ def test_it_links_the_review_queue_from_the_admin_index(curator, viewer, login, 
     login(viewer)
     page = client.get(reverse("admin:index")).content.decode()
     assert reverse("admin:articles_mention_review") in page and reverse("admin:places_place_import") not in page
+
+
+def test_it_reports_a_geonames_id_claimed_twice_in_one_batch():
+    data = (b"name,lat,lon,source,source_id,geonameid\n"
+            b"Raqqa,35.95,39.01,geonames,172955,172955\n"
+            b"Other Raqqa,35.9,39.0,curator,mine-1,172955\n"
+            b"Mosul,36.34,43.12,geonames,99072,99072\n")
+    report = import_places(data, "csv")
+    assert [row for row, _ in report.errors] == [3]
+    assert "GeoNames id 172955 already belongs to Raqqa" in report.errors[0][1]
+    assert sorted(Place.objects.values_list("name", flat=True)) == ["Mosul", "Raqqa"]
+    assert report.created == 2
+
+
+def test_it_imports_large_files_in_batches(monkeypatch):
+    from places import importexport
+
+    monkeypatch.setattr(importexport, "IMPORT_BATCH", 3)
+    rows = "".join(f"Town {i},{30 + i / 100},{40 + i / 100},curator,t-{i},,Alias {i}|Other {i}\n" for i in range(10))
+    report = import_places(("name,lat,lon,source,source_id,geonameid,aliases\n" + rows).encode(), "csv")
+    assert report.ok and report.created == 10
+    assert PlaceName.objects.count() == 20
+    assert Place.objects.matching("alias 7").get().name == "Town 7"
