@@ -230,7 +230,8 @@ class Geoparser:
         after = ctx.word_after(s.end)
         initial = ctx.is_sentence_initial(s.start)
         lower = surface.lower()
-        zipf = self.zipf.get(lower, 0.0) if " " not in lower else 0.0
+        # Capitals are an abbreviation or a dateline ("US", "CHARLESTON"), never the common word.
+        zipf = self.zipf.get(lower, 0.0) if " " not in lower and not surface.isupper() else 0.0
         major = self._is_major(m.cands)
         # A word the document also uses in lower case ("village", "most") is a common word here,
         # whatever region shares its name.
@@ -251,12 +252,13 @@ class Geoparser:
         if after in ("River", "Creek", "Lake", "Mountain", "Mountains", "Island", "Bay", "Canyon", "Falls") \
                 and all(places[i].kind in ("settlement", "admin", "country") for i, _ in m.cands):
             return False
-        if after_word in NAMED_AFTER or text[s.end:s.end + 1] == "$":
+        if (after_word in NAMED_AFTER and not state) or text[s.end:s.end + 1] == "$":
             return False
         if initial and zipf >= 4.5 and not any(f & PREFERRED for _, f in m.cands):
             return False  # "Drug related violence" is not Durg
-        if not state and (after_word in SPEECH_VERBS or text[s.end:s.end + 2] in ("'s", "’s")
-                          and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS):
+        if not state and before.lower() not in LOCATIVES and (
+                after_word in SPEECH_VERBS or text[s.end:s.end + 2] in ("'s", "’s")
+                and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS):
             return "person"
         if not any(f & (PREFERRED | ABBREVIATION) for _, f in m.cands) and not major:
             m.risk += 0.35  # only an alternate name of a small place: often a surname
