@@ -96,7 +96,7 @@ def places_from_geoparser(text: str, geoparser: Any) -> list[PlaceRecord]:
             continue
         records.append(PlaceRecord(toponym.start, toponym.end, toponym.text, toponym.name or toponym.text,
                                    getattr(toponym, "lat", None), getattr(toponym, "lon", None),
-                                   getattr(toponym, "place_id", None)))
+                                   getattr(toponym, "place_id", None), getattr(toponym, "kind", "") or ""))
     return records
 
 

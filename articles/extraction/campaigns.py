@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -45,7 +46,8 @@ _PLACE_NAME = r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az
 _DESCRIBER = (r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
               r"(?=(?:city|town|village|port|province|region|district|capital|stronghold)\s+(?:of\s+)?[A-Z]))?")
 _PART_OF = r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|centre|center|side|bank|districts?|edge)\s+of\s+)?"
-_TARGET_NP = r"(?:the\s+)?" + _PART_OF + _MODIFIERS + _DESCRIBER + _PLACE_NOUN + _PLACE_NAME
+_TARGET_NP = (r"(?:(?:the\s+)?" + _PART_OF + _MODIFIERS + _DESCRIBER + _PLACE_NOUN + _PLACE_NAME
+              + r"|the\s+(?P<anaphor>town|city|village|port)\b(?!\s+of\b))")
 # "an assault on", "the battle for", "a push to take back", "the liberation of", "to retake"
 _TARGET_CUE = re.compile(
     r"\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
@@ -132,6 +134,28 @@ def _opponents(text: str, sentence: Span, after: int, actors: list[ActorMatch], 
     return found
 
 
+def _phrase(cue: re.Match[str]) -> tuple[int, int]:
+    """Span of the target phrase of a cue: the place name, or "the town" pointing back to one."""
+    group = "place" if cue.group("place") else "anaphor"
+    return cue.start(group), cue.end(group)
+
+
+def _target_of(text: str, cue: re.Match[str], places, actors) -> tuple[str, int, int] | None:
+    if cue.group("place"):
+        return _place_at(text, cue.start("place"), cue.end("place"), places, actors)
+    # "began its push on the town": the town the article is about — the settlement the geoparser found
+    # most often (first on a tie). Only after a campaign noun: "entered the town" is too loose.
+    if not places or not cue.group("noun"):
+        return None
+    towns = [p for p in places if p.start < cue.start() and getattr(p, "kind", "") == "settlement"]
+    if not towns:
+        return None
+    counts = Counter(p.name for p in towns)
+    best = max(counts.values())
+    place = next(p for p in towns if counts[p.name] == best)
+    return place.name, place.start, place.end
+
+
 def _place_at(text: str, start: int, end: int, places: list[PlaceSpan] | None,
               actors: list[ActorMatch]) -> tuple[str, int, int] | None:
     """Canonical place name for a target phrase; None if it names an actor, not a place."""
@@ -161,10 +185,11 @@ def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[Ac
     attacker = _attacker_before(text, sentence, cue.start(), actors)
     if attacker:
         return attacker
-    by_match = re.search(r"\bby\s+", text[cue.start():cue.start("place")])
+    phrase_start = _phrase(cue)[0]
+    by_match = re.search(r"\bby\s+", text[cue.start():phrase_start])
     if by_match:
         after = cue.start() + by_match.end()
-        inside = [m for m in window(actors, after, cue.start("place")) if m.kind in _ATTACKER_KINDS]
+        inside = [m for m in window(actors, after, phrase_start) if m.kind in _ATTACKER_KINDS]
         return inside[0].actor if inside else None
     return None
 
@@ -176,7 +201,7 @@ def _find_target(text: str, sentences: list[Span], places, actors,
             other = _cue_attacker(text, sentence, cue, actors)
             if attackers and other and other not in attackers:
                 continue  # another side's offensive, not this campaign's target
-            found = _place_at(text, cue.start("place"), cue.end("place"), places, actors)
+            found = _target_of(text, cue, places, actors)
             if found:
                 return (*found, sentence)
     return None
@@ -188,6 +213,8 @@ _PLACE_AFTER = re.compile(r"\b(?:on|in|around|near|against|at|towards?)\s+" + _T
 def _find_place_after(text: str, sentence: Span, position: int, places, actors):
     """The first place after the campaign's name in its own sentence ("… with air strikes on Ras al-Ain")."""
     for match in _PLACE_AFTER.finditer(text, position, sentence.end):
+        if not match.group("place"):
+            continue
         found = _place_at(text, match.start("place"), match.end("place"), places, actors)
         if found:
             return (*found, sentence)
@@ -277,7 +304,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                                       text[sentence.start:cue.start()]):
                 # A bare "capture X" is an event, not a campaign, unless the sentence speaks of one.
                 continue
-            found = _place_at(text, cue.start("place"), cue.end("place"), places, actors)
+            found = _target_of(text, cue, places, actors)
             if not found:
                 continue
             place_name, p_start, p_end = found

@@ -231,3 +231,19 @@ def test_it_finds_a_campaign_in_a_war_report(dictionary):
     text = "Days after the ceasefire that followed Israel's three-week offensive in the Gaza Strip, talks began."
     [campaign] = extract(text, published=SUNDAY, dictionary=dictionary).campaigns
     assert (campaign.attackers, campaign.targets) == (["Israel"], ["Gaza Strip"])
+
+
+def test_it_reads_the_town_as_the_town_the_article_is_about(dictionary):
+    from articles.extraction import PlaceRecord
+
+    text = ("Rebels say they have taken Myawaddy, a trading town on the border with Thailand.\n"
+            "The Karen National Union began its push on the town in early April, attacking outposts with drones.\n")
+    places = [PlaceRecord(text.index("Myawaddy"), text.index("Myawaddy") + 8, "Myawaddy", "Myawaddy", 16.7, 98.5,
+                          3, "settlement"),
+              PlaceRecord(text.index("Thailand"), text.index("Thailand") + 8, "Thailand", "Thailand", 15.0, 100.0,
+                          4, "country")]
+    [campaign] = extract(text, published=dt.date(2024, 4, 12), dictionary=dictionary, places=places).campaigns
+    assert (campaign.targets, campaign.attackers) == (["Myawaddy"], ["Karen National Union"])
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2024, 4, 1), MONTH)
+    # Without resolved places "the town" stays unresolved rather than guessed.
+    assert extract(text, published=dt.date(2024, 4, 12), dictionary=dictionary).campaigns == []
