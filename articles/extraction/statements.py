@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .actors import ActorMatch, window
-from .quotes import SPEECH_VERBS, Quote
 from .dates import find_dates
+from .quotes import SPEECH_VERBS, Quote
 from .sentences import Span, _is_abbreviation, split_sentences
 
 _TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
@@ -101,7 +101,6 @@ class StatementRecord:
     attribution: Span | None = None  # where the speaker was found
     said_on: dt.date | None = None  # "… said on Monday": when it was said, if the text says
     date_precision: int = 1
-    extra: dict = field(default_factory=dict)
 
 
 def _is_person_name(segment: str) -> tuple[str, str] | None:
@@ -157,7 +156,6 @@ class SpeakerContext:
         self.pronoun_scope: list[Span] = []  # where "he said" looks for its person, nearest first
         self.resolving = False  # inside a pronoun's resolution
         self.paragraph_speaker: Speaker | None = None  # who spoke the previous quote of this paragraph
-        self.organisations: list[ActorMatch] = []
 
     def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch]) -> None:
         """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name."""
@@ -232,12 +230,11 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
         segment = text[s:e]
         if _SKIP_SEGMENT.match(segment):
             continue
-        covering = [m for m in actors if m.start <= s and m.end >= e - 0]
-        if covering or (segment.lower().startswith("the ") and any(m.start >= s and m.end == e for m in actors)
-                        and len(segment.split()) <= 3):
-            # "the SDF": an alias repeated in apposition, not a role.
-            if role_spans or name:
-                continue
+        repeated_alias = any(m.start <= s and m.end >= e for m in actors) or (
+            segment.lower().startswith("the ") and len(segment.split()) <= 3
+            and any(m.start >= s and m.end == e for m in actors))
+        if repeated_alias and (role_spans or name):
+            continue  # "the SDF": an alias repeated in apposition, not a role
         if not name:
             affiliated = _NAME_OF.match(segment)
             if affiliated and _is_person_name(affiliated.group("person")):
