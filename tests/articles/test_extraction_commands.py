@@ -64,3 +64,17 @@ def test_it_scores_the_gold_set_above_the_targets():
     scores = json.loads(out.getvalue())
     for kind in ("actors", "statements", "statement_speakers", "statement_actors", "campaigns"):
         assert scores[kind]["f1"] >= 0.9, (kind, scores[kind])
+
+
+@pytest.mark.django_db
+def test_it_keeps_offsets_of_crlf_files_and_reads_the_date_header(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffTitle: X\r\nDate: 2016-11-06\r\n\r\nThe SDF said the operation began on Saturday, "
+                     "calling it the \"Euphrates Anger\" campaign.\r\n".encode("utf-8"))
+    out = io.StringIO()
+    call_command("extract", str(path), stdout=out)
+    data = json.loads(out.getvalue())
+    text = path.read_bytes().decode("utf-8-sig")
+    sdf = data["actors"][0]["mentions"][0]
+    assert text[sdf["start"]:sdf["end"]] == "SDF"
+    assert data["campaigns"][0]["started_on"] == "2016-11-05"

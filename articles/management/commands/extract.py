@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 import sys
 
+from dateutil import parser as date_parser
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction import default_dictionary, extract, places_from_geoparser
@@ -52,21 +54,37 @@ class Command(BaseCommand):
         failed = 0
         for name in options["files"]:
             try:
+                # Decoded exactly as `ingest` decodes (BOM dropped, line ends kept), so offsets match.
                 if name == "-":
-                    text = sys.stdin.read()
+                    buffer = getattr(sys.stdin, "buffer", None)
+                    text = buffer.read().decode("utf-8-sig") if buffer is not None else sys.stdin.read()
                 else:
-                    with open(name, encoding="utf-8") as handle:
+                    with open(name, encoding="utf-8-sig", newline="") as handle:
                         text = handle.read()
             except (OSError, UnicodeDecodeError) as exc:
                 self.stderr.write(f"{name}: skipped: {exc}")
                 failed += 1
                 continue
-            published = options["published"] or _published_from_db(text)
+            published = options["published"] or _published_from_header(text) or _published_from_db(text)
             places = places_from_geoparser(text, geoparser) if geoparser else None
             result = extract(text, published=published, dictionary=dictionary, places=places)
             self.stdout.write(json.dumps(result.to_json(name), ensure_ascii=False, indent=options["indent"]))
         if failed:
             raise CommandError(f"{failed} file(s) could not be read")
+
+
+_DATE_HEADER = re.compile(r"^(?:date|published|published_at):\s*(?P<value>.+)$", re.I | re.M)
+
+
+def _published_from_header(text: str) -> dt.date | None:
+    """The `Date:` header line that `ingest` reads from plain-text files, if the file has one."""
+    match = _DATE_HEADER.search(text, 0, 2000)
+    if not match:
+        return None
+    try:
+        return date_parser.parse(match.group("value")).date()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _published_from_db(text: str) -> dt.date | None:
