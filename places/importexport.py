@@ -18,7 +18,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,6 +29,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from places.models import Place, PlaceName
+from places.normalize import name_key
 
 logger = logging.getLogger(__name__)
 

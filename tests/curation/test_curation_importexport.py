@@ -264,12 +264,14 @@ def test_it_reports_a_geonames_id_claimed_twice_in_one_batch():
     assert report.created == 2
 
 
-def test_it_imports_large_files_in_batches(monkeypatch):
+def test_it_imports_large_files_in_batches(monkeypatch, caplog):
     from places import importexport
 
     monkeypatch.setattr(importexport, "IMPORT_BATCH", 3)
+    caplog.set_level("INFO", logger="places.importexport")
     rows = "".join(f"Town {i},{30 + i / 100},{40 + i / 100},curator,t-{i},,Alias {i}|Other {i}\n" for i in range(10))
     report = import_places(("name,lat,lon,source,source_id,geonameid,aliases\n" + rows).encode(), "csv")
     assert report.ok and report.created == 10
     assert PlaceName.objects.count() == 20
     assert Place.objects.matching("alias 7").get().name == "Town 7"
+    assert "row by row" not in caplog.text  # the bulk path did the work
