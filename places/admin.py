@@ -98,11 +98,12 @@ class PlaceAdmin(AdminBasemapMixin, LeafletGeoAdmin):
         results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         term = search_term.strip()
         if term:
-            keys = {name_key(term), term}
-            by_alias = queryset.filter(Exists(PlaceName.objects.filter(place=OuterRef("pk"), key__in=keys)))
+            # Ids first through the indexed alias key: an OR'ed subquery would scan every place.
+            ids = set(PlaceName.objects.filter(key__in={name_key(term), term}).values_list("place_id", flat=True)[:500])
             if term.isdigit():
-                by_alias = by_alias | queryset.filter(geonameid=int(term))
-            results = results | by_alias
+                ids.update(Place.objects.filter(geonameid=int(term)).values_list("pk", flat=True))
+            if ids:
+                results = results | queryset.filter(pk__in=ids)
         return results, may_have_duplicates
 
     def save_related(self, request, form, formsets, change):
