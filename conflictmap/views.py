@@ -65,6 +65,8 @@ def article_spans(article: Article) -> list[Span]:
 def article_page(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article, pk=pk)
     marked = _marked_span(request)
+    if marked and marked[1] > len(article.text):
+        marked = None
     places = (Place.objects.filter(mentions__article=article, mentions__status__in=geojson.LOCATED)
               .annotate(n=Count("mentions", filter=Q(mentions__article=article))).distinct())
     config = {
