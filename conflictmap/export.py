@@ -23,6 +23,8 @@ STATIC = ROOT / "static"
 LEAFLET_JS = STATIC / "vendor" / "leaflet" / "leaflet.js"
 LEAFLET_CSS = STATIC / "vendor" / "leaflet" / "leaflet.css"
 EXPORT_JS = STATIC / "conflictmap" / "js" / "export.js"
+GEOMETRYUTIL_JS = STATIC / "vendor" / "arrowheads" / "leaflet.geometryutil.js"
+ARROWHEADS_JS = STATIC / "vendor" / "arrowheads" / "leaflet-arrowheads.js"
 BASEMAP = STATIC / "basemap"
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain) · Leaflet"
 LAYER_TITLES = {"places": "Places", "campaigns": "Campaigns", "frontlines": "Front lines", "statements": "Statements"}
@@ -75,7 +77,9 @@ class Attribution(MacroElement):
 def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[str, int]]:
     fmap = folium.Map(location=(35.8, 40.5), zoom_start=6, tiles=None, control_scale=True, prefer_canvas=False)
     # Only Leaflet itself: no jQuery, Bootstrap or icon fonts from CDNs.
-    fmap.default_js = [("leaflet", "conflictmap-inline:leaflet.js")]
+    fmap.default_js = [("leaflet", "conflictmap-inline:leaflet.js"),
+                       ("geometryutil", "conflictmap-inline:geometryutil.js"),
+                       ("arrowheads", "conflictmap-inline:arrowheads.js")]
     fmap.default_css = [("leaflet_css", "conflictmap-inline:leaflet.css")]
     root = fmap.get_root()
     root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1">'), name="viewport")
@@ -110,7 +114,8 @@ def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[s
 
 def inline_assets(html: str) -> str:
     """Replace the local asset links with the files' contents; refuse any remote asset."""
-    assets = {"leaflet.js": LEAFLET_JS, "export.js": EXPORT_JS}
+    assets = {"leaflet.js": LEAFLET_JS, "geometryutil.js": GEOMETRYUTIL_JS, "arrowheads.js": ARROWHEADS_JS,
+              "export.js": EXPORT_JS}
     for name, path in assets.items():
         code = path.read_text(encoding="utf-8").replace("</script", "<\\/script")
         html = html.replace(f'<script src="conflictmap-inline:{name}"></script>', f"<script>{code}</script>")

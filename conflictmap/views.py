@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from articles.models import Actor, Article
+from articles.models import Actor, ActorMention, Article, Campaign, FrontLine, Statement
 from conflictmap import geojson
 from conflictmap.highlight import Span, segments
 from places.models import Place
@@ -30,8 +30,15 @@ def map_config() -> dict:
         "tileUrl": settings.MAP_TILE_URL,
         "tileAttribution": settings.MAP_TILE_ATTRIBUTION,
         "attribution": "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain)",
+        # Only actors that something on the map or in an article refers to (the actor list
+        # also holds a reference catalogue of groups no article has named yet).
         "actors": [{"id": a.pk, "name": a.name, "colour": a.colour, "kind": a.kind}
-                   for a in Actor.objects.exclude(kind=Actor.Kind.OUTLET).order_by("name")],
+                   for a in Actor.objects.exclude(kind=Actor.Kind.OUTLET).filter(
+                       Exists(ActorMention.objects.filter(actor=OuterRef("pk")))
+                       | Exists(Statement.objects.filter(speaker_actor=OuterRef("pk")))
+                       | Exists(FrontLine.objects.filter(Q(side_a=OuterRef("pk")) | Q(side_b=OuterRef("pk"))))
+                       | Exists(Campaign.attackers.through.objects.filter(actor=OuterRef("pk")))
+                   ).order_by("name")],
         "kinds": [{"value": k.value, "label": k.label} for k in Place.Kind],
         "dates": geojson.date_bounds(),
     }

@@ -46,6 +46,7 @@ window.conflictmapDraw = function (map, group, kind, data) {
       else {
         var latlngs = g.type === "LineString" ? g.coordinates.map(flip) : g.coordinates.map(function (part) { return part.map(flip); });
         layer = L.polyline(latlngs, { color: c, weight: 5, className: "cm-campaign" });
+        if (layer.arrowheads) layer.arrowheads({ size: "18px", frequency: "endonly", fill: true, yawn: 50 });
       }
       layer.bindTooltip(el("span", p.name + (p.started_on ? " · from " + p.started_on : "")), { permanent: true, direction: "right" });
       layer.bindPopup(box(p.name, [["Attackers", names(p.attackers)], ["Opponents", names(p.opponents)], ["Started", p.started_on],
