@@ -72,7 +72,10 @@ run_suite() {
     esac
 }
 
-pytest_args=("$@")
+# --tb=native: Playwright's greenlets upset CPython 3.11's recursion counter, and pytest's
+# own traceback formatting (ast.parse) then dies with "AST constructor recursion depth
+# mismatch", aborting the whole run on the first failure after a browser test.
+pytest_args=(--tb=native "$@")
 for db in $databases; do
     case "$db" in
         spatialite)
