@@ -309,7 +309,12 @@ def _check_crs(crs: Any) -> None:
                            "Reproject it first, e.g. with ogr2ogr -t_srs EPSG:4326")
 
 
+# Country and region outlines as WKT run to megabytes; the csv module's default cap is 128 KB.
+CSV_FIELD_LIMIT = 64 * 1024 * 1024
+
+
 def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     if not header:
@@ -320,7 +325,15 @@ def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
         report.error(1, f"unknown columns ignored: {', '.join(unknown)}")
     if "name" not in header:
         raise ImportFileError("the CSV needs a 'name' column")
-    for number, row in enumerate(reader, start=2):
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # e.g. an unterminated quote; the reader resumes on the next line
+            report.error(reader.line_num, f"unreadable CSV: {exc}")
+            continue
+        number = reader.line_num  # the file line where the record ends (fields may span lines)
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue  # blank line (or an undecodable one already reported)
         try:

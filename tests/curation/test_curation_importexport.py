@@ -275,3 +275,14 @@ def test_it_imports_large_files_in_batches(monkeypatch, caplog):
     assert PlaceName.objects.count() == 20
     assert Place.objects.matching("alias 7").get().name == "Town 7"
     assert "row by row" not in caplog.text  # the bulk path did the work
+
+
+def test_it_reads_huge_outlines_and_reports_broken_csv_quoting():
+    ring = ", ".join(f"{38 + i / 20000:.6f} {36 + (i % 2) / 1000:.6f}" for i in range(12000))
+    wkt = f"LINESTRING ({ring})"
+    assert len(wkt) > 131072
+    data = (f'name,wkt,kind\nLong river,"{wkt}",river\nNo shape,,river\nTown,"POINT (38 36)",settlement\n').encode()
+    report = import_places(data, "csv")
+    assert report.errors == [(3, "no geometry and no lat/lon")]
+    assert sorted(Place.objects.values_list("name", flat=True)) == ["Long river", "Town"]
+    assert len(Place.objects.get(name="Long river").geometry.coords) == 12000
