@@ -166,3 +166,19 @@ def test_it_fits_a_phone_screen(seeded, browser, live_server):
     assert page.get_by_label("Actor", exact=True).is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_it_reaches_every_feature_from_the_keyboard(seeded, open_map):
+    page = open_map()
+    page.locator("#feature-index summary").focus()
+    page.keyboard.press("Enter")
+    button = page.get_by_role("button", name="Statement: Brett McGurk on Raqqa")
+    button.focus()
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content", has_text="Brett McGurk")
+    popup.wait_for()
+    assert "When it comes to Raqqa" in popup.inner_text()
+    assert page.get_by_role("button", name=re.compile("^Front line: Raqqa northern front")).count() == 1
+    assert page.get_by_role("button", name=re.compile("^Raqqa · ")).count() == 1
+    page.get_by_label("Statements").uncheck()
+    assert page.get_by_role("button", name=re.compile("^Statement:")).count() == 0

@@ -124,6 +124,7 @@
   };
   var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: 9 });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
+  var listing = { places: [], campaigns: [], frontlines: [], statements: [] };  // for the keyboard list
 
   function popupBox(title, rows, links) {
     var box = el("div", { className: "popup" }, [el("h3", { text: title })]);
@@ -177,6 +178,9 @@
   clusters.on("click", function (e) { if (e.layer.cmBind) { e.layer.cmBind(); e.layer.openPopup(); } });
 
   function drawPlaces(data) {
+    listing.places = data.features.filter(function (f) { return !f.properties.cluster; }).slice(0, 40).map(function (f) {
+      return { id: "place-" + f.properties.id, label: f.properties.name + " · " + (f.properties.mentions || 0) + " mentions" };
+    });
     clusters.clearLayers();
     groups.places.clearLayers();
     var shapes = L.featureGroup();
@@ -240,6 +244,9 @@
   }
 
   function drawCampaigns(data) {
+    listing.campaigns = data.features.map(function (f) {
+      return { id: "campaign-" + f.properties.id, label: "Campaign: " + f.properties.name + (f.properties.target ? " → " + f.properties.target.name : "") };
+    });
     groups.campaigns.clearLayers();
     data.features.forEach(function (f) {
       var p = f.properties;
@@ -275,6 +282,7 @@
   }
 
   function drawFrontlines(data) {
+    listing.frontlines = data.features.map(function (f) { return { id: "frontline-" + f.properties.id, label: "Front line: " + f.properties.name }; });
     groups.frontlines.clearLayers();
     data.features.forEach(function (f) {
       var p = f.properties;
@@ -302,6 +310,9 @@
       iconSize: [28, 28], iconAnchor: [-8 - 32 * n, 38], popupAnchor: [22 + 32 * n, -36] });
   }
   function drawStatements(data) {
+    listing.statements = data.features.map(function (f) {
+      return { id: "statement-" + f.properties.id, label: "Statement: " + (f.properties.speaker || f.properties.role || "unknown speaker") + (f.properties.place ? " on " + f.properties.place.name : "") };
+    });
     groups.statements.clearLayers();
     var seen = {};
     data.features.forEach(function (f) {
@@ -392,6 +403,7 @@
         document.dispatchEvent(new CustomEvent("map:painted"));
       }
       openSelected();
+      renderFeatureList();
       document.body.dataset.ready = "true";
     });
   }
@@ -400,6 +412,37 @@
     window.clearTimeout(reloadTimer);
     reloadTimer = window.setTimeout(reloadAll, 120);
   }
+  function renderFeatureList() {
+    var list = byId("feature-list");
+    list.textContent = "";
+    LAYERS.forEach(function (name) {
+      if (state.layers.indexOf(name) < 0) return;
+      var seen = {};
+      listing[name].forEach(function (item) {
+        if (seen[item.id]) return;
+        seen[item.id] = true;
+        var b = el("button", { type: "button", text: item.label });
+        b.addEventListener("click", function () { showFeature(item.id); });
+        list.appendChild(el("li", {}, [b]));
+      });
+    });
+  }
+  function showFeature(id) {
+    var layer = featureLayers[id];
+    if (!layer) return;
+    state.sel = id;
+    saveState();
+    if (layer.getLatLng && !clusters.hasLayer(layer)) {
+      map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), 8));
+      map.once("moveend", openSelected);
+    } else if (layer.getBounds && !clusters.hasLayer(layer)) {
+      map.flyToBounds(layer.getBounds(), { maxZoom: 9, padding: [40, 40] });
+      map.once("moveend", openSelected);
+    } else {
+      openSelected();
+    }
+  }
+
   function openSelected() {
     if (!state.sel || !featureLayers[state.sel]) return;
     var layer = featureLayers[state.sel];
@@ -420,7 +463,7 @@
     if (box.checked) groups[name].addTo(map);
     box.addEventListener("change", function () {
       state.layers = LAYERS.filter(function (l) { return document.querySelector('input[name="layer"][value="' + l + '"]').checked; });
-      if (box.checked) { groups[name].addTo(map); load(name); } else { map.removeLayer(groups[name]); setCount(name, null); }
+      if (box.checked) { groups[name].addTo(map); load(name).then(renderFeatureList); } else { map.removeLayer(groups[name]); setCount(name, null); renderFeatureList(); }
       saveState();
     });
   });
@@ -536,7 +579,7 @@
     var z = map.getZoom();
     var crossed = (z < CLUSTER_BELOW_ZOOM) !== (lastZoom < CLUSTER_BELOW_ZOOM);
     lastZoom = z;
-    if (placesClustered || crossed) load("places").then(openSelected);
+    if (placesClustered || crossed) load("places").then(function () { openSelected(); renderFeatureList(); });
   });
   saveState();
   reloadAll();
