@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.11.25.6"
+DATA_VERSION = "2026.11.25.7"
 BATCH = 2000
 
 # Spellings common in English news that no source has (GAZETTEER.md, "No source had").
@@ -340,6 +340,8 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
             lat, lon = city_centres[(cc, admin_code)]
         else:
             continue
+        if cc == "AU" and iso_code and len(iso_code.split("-")[-1]) == 3:
+            names.append((iso_code.split("-")[-1], PlaceName.Kind.ABBREVIATION))  # NSW, QLD, VIC
         if cc == "US" and iso_code:
             abbr = iso_code.split("-")[-1]
             names += [(a, PlaceName.Kind.ABBREVIATION) for a in US_STATE_AP.get(abbr, [])]
