@@ -41,6 +41,7 @@ WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
 COHERENCE_WEIGHT = 2.0
 MAX_CANDIDATES = 40
+PROXIMITY_WEIGHT = 1.5
 CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
                       "mountain": 0.6}
 
@@ -441,6 +442,33 @@ class Geoparser:
                     support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
                                   if key != m.spot.key)
                     m.scores[k] += COHERENCE_WEIGHT * min(2.0, support)
+        # Joint proximity: readings of different names within ~60 km of each other support
+        # each other ("Paris" and "Henry County" both have a reading at Paris, Tennessee).
+        grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+        for key, ms in self._by_key(mentions).items():
+            cands = ms[0].cands
+            weight = 1.0 / (1.0 + math.log(len(cands)))
+            for i, _f in cands:
+                p = places[i]
+                if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
+                    grid[(int(p.lat * 2) , int(p.lon * 2))].append((key, p.lat, p.lon, weight))
+        for m in mentions:
+            if len(m.cands) == 1 or any(places[i].feature_code in ("ADM1", "PCLI") and f & PREFERRED
+                                        for i, f in m.cands):
+                continue
+            for k, (i, _f) in enumerate(m.cands):
+                p = places[i]
+                if p.kind not in ("settlement", "admin"):
+                    continue
+                cy, cx = int(p.lat * 2), int(p.lon * 2)
+                near: dict[str, float] = {}
+                for dy in (-1, 0, 1):
+                    for dx in (-1, 0, 1):
+                        for key, lat, lon, w in grid.get((cy + dy, cx + dx), ()):
+                            if key != m.spot.key and w > near.get(key, 0.0) \
+                                    and haversine_km(p.lat, p.lon, lat, lon) < 60:
+                                near[key] = w
+                m.scores[k] += PROXIMITY_WEIGHT * min(2.0, sum(near.values()))
         # Pass 2: document focus and spatial coherence from the first-pass winners.
         for _round in range(2):
             focus_country: dict[str, float] = defaultdict(float)
@@ -511,6 +539,13 @@ class Geoparser:
                 for k, (i, _f) in enumerate(m.cands):
                     if i == best:
                         m.scores[k] = totals[best] + 0.01
+
+    @staticmethod
+    def _by_key(mentions: list[_Mention]) -> dict[str, list[_Mention]]:
+        groups: dict[str, list[_Mention]] = defaultdict(list)
+        for m in mentions:
+            groups[m.spot.key].append(m)
+        return groups
 
     @staticmethod
     def _margin_weight(scores: list[float]) -> float:
