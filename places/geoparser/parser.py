@@ -41,7 +41,7 @@ WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
 COHERENCE_WEIGHT = 2.0
 MAX_CANDIDATES = 40
-PROXIMITY_WEIGHT = 1.5
+PROXIMITY_WEIGHT = 3.0
 CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
                       "mountain": 0.6}
 
