@@ -219,8 +219,9 @@ def _clean_attrs(raw: dict[str, Any]) -> dict[str, Any]:
 
 def _record(row: int, name: Any, geometry: GEOSGeometry | None, marker: Point | None, raw: dict,
             aliases: list) -> PlaceRecord:
-    name = str(name or "").strip()
-    if not name:
+    # Names are kept exactly as given (an export must come back identical); blank is an error.
+    name = str(name or "")
+    if not name.strip():
         raise ValueError("missing name")
     if len(name) > 200:
         raise ValueError("name longer than 200 characters")
@@ -238,7 +239,7 @@ def _record(row: int, name: Any, geometry: GEOSGeometry | None, marker: Point | 
             alias = {"name": alias}
         if not isinstance(alias, dict) or not str(alias.get("name") or "").strip():
             raise ValueError("aliases must be names or objects with a name")
-        clean_aliases.append({"name": str(alias["name"]).strip()[:200],
+        clean_aliases.append({"name": str(alias["name"])[:200],
                               "language": str(alias.get("language") or "")[:8],
                               "preferred": bool(alias.get("preferred", False)),
                               "kind": alias.get("kind") if alias.get("kind") in PlaceName.Kind.values
