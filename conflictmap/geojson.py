@@ -16,7 +16,7 @@ from typing import Any, Iterable, NamedTuple
 from django.contrib.gis.db.models.functions import AsGeoJSON
 from django.contrib.gis.geos import GEOSGeometry, LineString, Point, Polygon
 from django.db import connection
-from django.db.models import Case, Count, FloatField, Func, Prefetch, Q, When
+from django.db.models import Case, Count, Exists, FloatField, Func, OuterRef, Prefetch, Q, When
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 
@@ -30,6 +30,8 @@ LOCATED = (Mention.Status.RESOLVED, Mention.Status.CONFIRMED)
 # Below CLUSTER_BELOW_ZOOM the places layer is clustered on the server once it has more
 # point places than this (a few thousand SVG markers take the browser ~0.3 s to draw).
 PLACE_CLUSTER_MIN = 400
+# Longest literal id list sent to PostgreSQL instead of a join (see _window_articles).
+ID_LIST_MAX = 20000
 # Above this many square degrees a bbox selects too many places to drive the mention query.
 WIDE_BBOX_DEG2 = 25.0
 
@@ -104,13 +106,38 @@ def place_bbox_q(bbox: tuple[float, float, float, float], prefix: str = "") -> Q
     return Q(**{f"{prefix}point__intersects": Polygon.from_bbox(bbox)})
 
 
+def _window_articles(filters: Filters) -> dict[int, dt.datetime] | None:
+    """PostgreSQL only: the articles of a date window as literal ids (None if too many).
+
+    With a join, PostgreSQL estimates the window badly and seq-scans a million mentions;
+    with a literal id list it uses the article_id index (and a BitmapAnd with place_id).
+    Cached on the Filters object so one request asks once.
+    """
+    if connection.vendor != "postgresql" or not (filters.start or filters.end):
+        return None
+    if "window_articles" not in filters.extra:
+        start, end = _day_bounds(filters)
+        qs = Article.objects.all()
+        if start:
+            qs = qs.filter(published_at__gte=start)
+        if end:
+            qs = qs.filter(published_at__lt=end)
+        rows = list(qs.order_by().values_list("pk", "published_at")[:ID_LIST_MAX + 1])
+        filters.extra["window_articles"] = dict(rows) if len(rows) <= ID_LIST_MAX else None
+    return filters.extra["window_articles"]
+
+
 def _located_mentions(filters: Filters):
     qs = Mention.objects.filter(status__in=LOCATED, place__isnull=False)
     start, end = _day_bounds(filters)
-    if start:
-        qs = qs.filter(article__published_at__gte=start)
-    if end:
-        qs = qs.filter(article__published_at__lt=end)
+    window = _window_articles(filters)
+    if window is not None:
+        qs = qs.filter(article_id__in=list(window))
+    else:
+        if start:
+            qs = qs.filter(article__published_at__gte=start)
+        if end:
+            qs = qs.filter(article__published_at__lt=end)
     if filters.min_confidence is not None:
         qs = qs.filter(confidence__gte=filters.min_confidence)
     if filters.actor_ids:
@@ -138,8 +165,8 @@ def places_queryset(filters: Filters):
         membership |= Q(curated=True)
     else:
         # Curated places no article mentions are timeless: they stay through every filter.
-        ever = Mention.objects.filter(status__in=LOCATED, place__isnull=False).values("place_id")
-        membership |= Q(curated=True) & ~Q(pk__in=ever)
+        ever = Mention.objects.filter(status__in=LOCATED, place=OuterRef("pk"))
+        membership |= Q(curated=True) & ~Exists(ever)
     qs = Place.objects.filter(membership)
     if filters.kinds:
         qs = qs.filter(kind__in=filters.kinds)
@@ -257,13 +284,48 @@ def mentions_queryset(filters: Filters, place_id: int | None = None):
 
 
 def mentions_collection(filters: Filters, place_id: int | None = None) -> dict:
+    clustered = filters.zoom is not None and filters.zoom < CLUSTER_BELOW_ZOOM and place_id is None
+    window = _window_articles(filters)
+    if window is not None and filters.bbox and not clustered and place_id is None:
+        rows = _mention_rows_without_joins(filters, window)
+        if rows is not None:
+            return _mention_features(rows, filters)
     qs = mentions_queryset(filters, place_id)
-    if filters.zoom is not None and filters.zoom < CLUSTER_BELOW_ZOOM and place_id is None:
+    if clustered:
         return _mention_clusters(qs, filters.zoom)
     rows = qs.order_by("pk").annotate(marker_x=X("place__point"), marker_y=Y("place__point")).values_list(
         "pk", "text", "status", "confidence", "start", "end", "sentence_start", "sentence_end",
         "place_id", "place__name", "place__kind", "marker_x", "marker_y", "article_id", "article__published_at",
     )[filters.offset:filters.offset + filters.limit]
+    return _mention_features(rows, filters)
+
+
+def _mention_rows_without_joins(filters: Filters, window: dict[int, dt.datetime]) -> list[tuple] | None:
+    """PostgreSQL: places in the box and articles in the window as id lists, then mentions
+    matching both through a BitmapAnd of the two foreign-key indexes, with no join."""
+    places_qs = Place.objects.filter(place_bbox_q(filters.bbox))
+    if filters.kinds:
+        places_qs = places_qs.filter(kind__in=filters.kinds)
+    places = {pk: (name, kind, x, y) for pk, name, kind, x, y in places_qs.order_by().annotate(
+        marker_x=X("point"), marker_y=Y("point")).values_list("pk", "name", "kind", "marker_x", "marker_y")
+        [:ID_LIST_MAX + 1]}
+    if len(places) > ID_LIST_MAX:
+        return None
+    qs = Mention.objects.filter(status__in=LOCATED, place_id__in=list(places), article_id__in=list(window))
+    if filters.min_confidence is not None:
+        qs = qs.filter(confidence__gte=filters.min_confidence)
+    if filters.actor_ids:
+        qs = qs.filter(article_id__in=ActorMention.objects.filter(actor_id__in=filters.actor_ids)
+                       .values("article_id"))
+    rows = qs.order_by("pk").values_list("pk", "text", "status", "confidence", "start", "end", "sentence_start",
+                                         "sentence_end", "place_id", "article_id")[
+        filters.offset:filters.offset + filters.limit]
+    return [(pk, text, status, conf, start, end, s_start, s_end, place_pk, *places[place_pk], article_pk,
+             window[article_pk])
+            for pk, text, status, conf, start, end, s_start, s_end, place_pk, article_pk in rows]
+
+
+def _mention_features(rows, filters: Filters) -> dict:
     base = reverse("article", args=[0])[:-2]  # "/articles/" — avoids a reverse() per feature
     features = []
     for (pk, text, status, confidence, start, end, s_start, s_end, place_pk, place_name, kind, lon, lat,
