@@ -100,3 +100,25 @@ def test_it_gives_offsets_into_the_text(parser):
     for t in parser.parse(text):
         assert text[t.start:t.end] == t.text
         assert 0 <= t.confidence <= 1
+
+
+def test_it_keeps_a_place_that_names_an_organisation(parser):
+    found = places(parser, "The Dallas Police Department said roads were closed.")
+    assert ("Dallas", "US", "settlement") in found
+
+
+def test_it_treats_a_name_used_for_a_person_as_that_person_everywhere(parser):
+    text = "Coach Anthony Dallas arrived. Later, flights to Dallas were delayed."
+    # Dallas is a big city: only the person-context mention is dropped, never the city itself.
+    assert [(t.text, t.start) for t in parser.parse(text)] == [("Dallas", text.rindex("Dallas"))]
+    small = "Reporter Mike Jennifer wrote the story. Jennifer added that the vote was close."
+    assert places(parser, small) == []
+
+
+def test_it_reads_datelines_in_capitals(parser):
+    [dallas] = parser.parse("DALLAS, Texas -- Officials met on Monday.")[:1]
+    assert (dallas.text, dallas.country) == ("DALLAS", "US")
+
+
+def test_it_ignores_a_place_name_inside_a_disease_name(parser):
+    assert places(parser, "Cases of Paris virus were reported.") == []
