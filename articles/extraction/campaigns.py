@@ -40,14 +40,23 @@ _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controll
               r"provincial|regional|oil-rich|ancient|historic|largest|last|remaining|de\s+facto|group's|"
               r"its|their|self-declared|self-styled)\s+)*")
 _PLACE_NOUN = r"(?:(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|base|area|governorate|state|county|oblast|enclave|township)\s+(?:of\s+)?)?"
-_PLACE_NAME = r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]+){0,2})"
+_PLACE_NAME = (r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-|(?:da|de|do|dos|das|du|del|di)\s+)?"
+               r"[A-Z][\w'’\-]+){0,2})")
 # "the eastern Ukrainian town of Avdiivka", "the Red Sea port city of Hodeidah": capitalised words
 # that only describe the place noun which follows.
 _DESCRIBER = (r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
               r"(?=(?:city|town|village|port|province|region|district|capital|stronghold)\s+(?:of\s+)?[A-Z]))?")
 _PART_OF = r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|centre|center|side|bank|districts?|edge)\s+of\s+)?"
-_TARGET_NP = (r"(?:(?:the\s+)?" + _PART_OF + _MODIFIERS + _DESCRIBER + _PLACE_NOUN + _PLACE_NAME
-              + r"|the\s+(?P<anaphor>town|city|village|port)\b(?!\s+of\b))")
+_ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold"
+# "the southern Gaza city", "the lakeside city", "the breakaway region": a place named before, not here.
+_ANAPHOR = (r"the\s+(?:(?:[a-z][\w'’\-]*|[A-Z][\w'’\-]+)\s+){0,2}?(?P<anaphor>" + _ANAPHOR_NOUNS
+            + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
+            r"district|capital)\b)")
+# "the state capital, El Obeid", "the port city, Hodeidah": the name follows the noun after a comma.
+_APPOSED = (r"the\s+" + _MODIFIERS + r"(?:state\s+|provincial\s+|regional\s+)?"
+            r"(?:capital|city|town|village|port|stronghold),\s+" + _PLACE_NAME.replace("?P<place>", "?P<apposed>"))
+_TARGET_NP = (r"(?:" + _APPOSED + r"|" + _ANAPHOR + r"|(?:the\s+)?" + _PART_OF + _MODIFIERS + _DESCRIBER
+              + _PLACE_NOUN + _PLACE_NAME + r")")
 # "an assault on", "the battle for", "a push to take back", "the liberation of", "to retake"
 _TARGET_CUE = re.compile(
     r"\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
@@ -134,18 +143,98 @@ def _opponents(text: str, sentence: Span, after: int, actors: list[ActorMatch], 
     return found
 
 
+def _place_group(match: re.Match[str]) -> str | None:
+    """Which group of a target phrase holds the place's name, if it is named there."""
+    if match.group("place"):
+        return "place"
+    if match.group("apposed"):
+        return "apposed"
+    return None
+
+
 def _phrase(cue: re.Match[str]) -> tuple[int, int]:
     """Span of the target phrase of a cue: the place name, or "the town" pointing back to one."""
-    group = "place" if cue.group("place") else "anaphor"
+    group = _place_group(cue) or "anaphor"
     return cue.start(group), cue.end(group)
 
 
-def _target_of(text: str, cue: re.Match[str], places, actors) -> tuple[str, int, int] | None:
-    if cue.group("place"):
-        return _place_at(text, cue.start("place"), cue.end("place"), places, actors)
-    # "began its push on the town": the town the article is about — the settlement the geoparser found
-    # most often (first on a tie). Only after a campaign noun: "entered the town" is too loose.
-    if not places or not cue.group("noun"):
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "stronghold"})
+_ANTE_NAME = _PLACE_NAME.replace("?P<place>", "?P<name>")
+# Places the text itself tells the kind of: "Goma, the largest city in …", "Myawaddy, a major trading town",
+# "the town of Bara", "the central Hiran region", "Cabo Delgado province".
+_TYPED_ANTECEDENT = re.compile(
+    _ANTE_NAME + r"\s*,\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,4}?(?P<noun>city|town|village|port|capital|region|"
+    r"province|enclave|stronghold|territory)\b(?![’']s)"
+    r"|\b(?P<noun2>city|town|village|port|region|province|district|enclave)\s+of\s+"
+    + _ANTE_NAME.replace("?P<name>", "?P<name2>")
+    + r"|" + _ANTE_NAME.replace("?P<name>", "?P<name3>")
+    + r"\s+(?P<noun3>region|province|state|district|governorate|oblast)\b"
+)
+# Untyped: a capitalised name after a locative ("forces in Nagorno-Karabakh", "the centre of Rafah").
+_LOCATIVE_ANTECEDENT = re.compile(r"\b(?:in|into|of|near|around|at|across|inside|outside)\s+" + _ANTE_NAME)
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    start: int
+    end: int
+    settlement: bool | None  # None: the text does not say what kind of place it is
+
+
+def find_antecedents(text: str, actors: list[ActorMatch]) -> list[Antecedent]:
+    """Place names a later "the town" / "the breakaway region" can point back to, in text order."""
+    found: dict[int, Antecedent] = {}
+    for match in _TYPED_ANTECEDENT.finditer(text):
+        for name, noun in (("name", "noun"), ("name2", "noun2"), ("name3", "noun3")):
+            if match.group(name):
+                start, end = match.span(name)
+                found[start] = Antecedent(start, end, match.group(noun).lower() in _SETTLEMENT_NOUNS)
+    for match in _LOCATIVE_ANTECEDENT.finditer(text):
+        start, end = match.span("name")
+        found.setdefault(start, Antecedent(start, end, None))
+    kept = []
+    for antecedent in sorted(found.values(), key=lambda a: a.start):
+        words = text[antecedent.start:antecedent.end]
+        if _NOT_PLACE.search(words) or _GROUP_AFTER.match(text, antecedent.end):
+            continue
+        if any(m.start < antecedent.end and antecedent.start < m.end
+               for m in window(actors, antecedent.start - 100, antecedent.end)):
+            continue  # "in Hamas", "of the SDF": an actor, not a place
+        kept.append(antecedent)
+    return kept
+
+
+def _resolve_anaphor(text: str, position: int, noun: str, antecedents: list[Antecedent], places, actors,
+                     sentence_floor: int) -> tuple[str, int, int] | None:
+    """The place "the lakeside city" at `position` points back to: the nearest earlier place of the same
+    kind the text named ("Goma, the largest city …"), else the nearest name after a locative in this or the
+    previous sentence ("forces in Nagorno-Karabakh … the breakaway region")."""
+    settlement = noun.lower() in _SETTLEMENT_NOUNS
+    last = bisect.bisect_left(antecedents, position, key=lambda a: a.start)
+    earlier = antecedents[:last][::-1]
+    choice = next((a for a in earlier if a.settlement is settlement), None)
+    if choice is None:
+        choice = next((a for a in earlier if a.settlement is None and a.start >= sentence_floor), None)
+    if choice is None:
+        return None
+    return _place_at(text, choice.start, choice.end, places, actors)
+
+
+def _target_of(text: str, cue: re.Match[str], places, actors,
+               antecedents: list[Antecedent] | None = None, sentence_floor: int = 0) -> tuple[str, int, int] | None:
+    group = _place_group(cue)
+    if group:
+        return _place_at(text, cue.start(group), cue.end(group), places, actors)
+    # "began its push on the town": only after a campaign noun ("entered the town" is too loose).
+    if not cue.group("noun"):
+        return None
+    if antecedents:
+        found = _resolve_anaphor(text, cue.start("anaphor"), cue.group("anaphor"), antecedents, places, actors,
+                                 sentence_floor)
+        if found:
+            return found
+    # Else the town the article is about — the settlement the geoparser found most often (first on a tie).
+    if not places or cue.group("anaphor").lower() not in _SETTLEMENT_NOUNS:
         return None
     towns = [p for p in places if p.start < cue.start() and getattr(p, "kind", "") == "settlement"]
     if not towns:
@@ -194,14 +283,21 @@ def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[Ac
     return None
 
 
+def _weak_cue(text: str, cue: re.Match[str]) -> bool:
+    """"an offensive in X" names where the fighting is, a weaker cue than "an offensive on X"."""
+    return re.search(r"\bin\s+$", text[cue.start():_phrase(cue)[0]]) is not None
+
+
 def _find_target(text: str, sentences: list[Span], places, actors,
-                 attackers: list[str] | None = None) -> tuple[str, int, int, Span] | None:
+                 attackers: list[str] | None = None, antecedents: list[Antecedent] | None = None,
+                 floors: dict[int, int] | None = None) -> tuple[str, int, int, Span] | None:
     for sentence in sentences:
         for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
             other = _cue_attacker(text, sentence, cue, actors)
             if attackers and other and other not in attackers:
                 continue  # another side's offensive, not this campaign's target
-            found = _target_of(text, cue, places, actors)
+            found = _target_of(text, cue, places, actors, antecedents,
+                               (floors or {}).get(sentence.start, sentence.start))
             if found:
                 return (*found, sentence)
     return None
@@ -213,9 +309,10 @@ _PLACE_AFTER = re.compile(r"\b(?:on|in|around|near|against|at|towards?)\s+" + _T
 def _find_place_after(text: str, sentence: Span, position: int, places, actors):
     """The first place after the campaign's name in its own sentence ("… with air strikes on Ras al-Ain")."""
     for match in _PLACE_AFTER.finditer(text, position, sentence.end):
-        if not match.group("place"):
+        group = _place_group(match)
+        if not group:
             continue
-        found = _place_at(text, match.start("place"), match.end("place"), places, actors)
+        found = _place_at(text, match.start(group), match.end(group), places, actors)
         if found:
             return (*found, sentence)
     return None
@@ -257,6 +354,9 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         named_hits.append((f"Operation {match.group('name')}", match.start(), match.end()))
     named_hits.sort(key=lambda hit: hit[1])
     position_of = {sentence.start: index for index, sentence in enumerate(sentences)}
+    # Where "the breakaway region" may find an untyped antecedent: this sentence or the one before.
+    floors = {sentence.start: sentences[max(index - 1, 0)].start for index, sentence in enumerate(sentences)}
+    antecedents = find_antecedents(text, actors)
 
     for name, start, end in named_hits:
         sentence = enclosing(sentences, start)
@@ -283,7 +383,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if attacker and attacker not in record.attackers:
             record.attackers.append(attacker)
         if not record.targets:
-            target = _find_target(text, nearby, places, actors, record.attackers) or _find_place_after(text, sentence, end, places, actors)
+            target = (_find_target(text, nearby, places, actors, record.attackers, antecedents, floors) or _find_place_after(text, sentence, end, places, actors))
             if target:
                 record.targets.append(target[0])
                 record.target_spans.append((target[1], target[2]))
@@ -298,20 +398,28 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
 
     named_records = list(records.values())
     for sentence_index, sentence in enumerate(sentences):
-        for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
+        cues = list(_TARGET_CUE.finditer(text, sentence.start, sentence.end))
+        if len(cues) > 1 and any(not _weak_cue(text, c) for c in cues):
+            # "its offensive in North Kordofan … closed in on the state capital, El Obeid": the place
+            # attacked, not the area the offensive is in.
+            cues = [c for c in cues if not _weak_cue(text, c)]
+        for cue in cues:
             if cue.group("verb") and not _CAMPAIGN_WORD.search(text, sentence.start, sentence.end) \
                     and not re.search(r"\b(?:push|bid|offensive|aim|attempt|effort|fight|forces?|troops)\b",
                                       text[sentence.start:cue.start()]):
                 # A bare "capture X" is an event, not a campaign, unless the sentence speaks of one.
                 continue
-            found = _target_of(text, cue, places, actors)
+            found = _target_of(text, cue, places, actors, antecedents, floors[sentence.start])
             if not found:
                 continue
             place_name, p_start, p_end = found
             key = name_key(place_name)
             attacker = _cue_attacker(text, sentence, cue, actors)
             fighting = attacker is not None and dictionary_kind(actors, attacker) in ("armed_group", "coalition")
-            if not fighting and not _MILITARY.search(text, sentence.start, sentence.end):
+            # "The group launched its latest push on the lakeside city": the fighting may be named in the
+            # sentence before ("M23 rebels said …") when the cue is a campaign noun.
+            context_start = floors[sentence.start] if cue.group("noun") else sentence.start
+            if not fighting and not _MILITARY.search(text, context_start, sentence.end):
                 continue
             record = by_target.get(key)
             if record is None and len(named_records) == 1:

@@ -144,10 +144,14 @@ def score_article(result: dict, gold: dict, report: Report, article: str) -> Non
 
 def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = None,
              places_for: Callable[[str], list] | None = None,
-             on_article: Callable[[str, dict, dict], None] | None = None) -> Report:
-    """Run extraction on every annotated article and accumulate per-kind scores."""
+             on_article: Callable[[str, dict, dict], None] | None = None,
+             exclude: tuple[str, ...] = ()) -> Report:
+    """Run extraction on every annotated article and accumulate per-kind scores (folders named in
+    `exclude` skipped)."""
     report = Report()
     for annotation in sorted(gold_dir.rglob("*.json")):
+        if exclude and set(annotation.relative_to(gold_dir).parts[:-1]) & set(exclude):
+            continue
         text_path = annotation.with_suffix(".txt")
         try:
             gold = json.loads(annotation.read_text(encoding="utf-8"))

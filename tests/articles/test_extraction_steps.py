@@ -245,5 +245,45 @@ def test_it_reads_the_town_as_the_town_the_article_is_about(dictionary):
     [campaign] = extract(text, published=dt.date(2024, 4, 12), dictionary=dictionary, places=places).campaigns
     assert (campaign.targets, campaign.attackers) == (["Myawaddy"], ["Karen National Union"])
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2024, 4, 1), MONTH)
-    # Without resolved places "the town" stays unresolved rather than guessed.
-    assert extract(text, published=dt.date(2024, 4, 12), dictionary=dictionary).campaigns == []
+    # Without resolved places, the appositive ("Myawaddy, a trading town") still says which town it is …
+    [campaign] = extract(text, published=dt.date(2024, 4, 12), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Myawaddy"]
+    # … but with no place the text calls a town, "the town" stays unresolved rather than guessed.
+    bare = text.replace(", a trading town on the border with Thailand", "")
+    assert extract(bare, published=dt.date(2024, 4, 12), dictionary=dictionary).campaigns == []
+
+
+def test_it_reads_a_described_place_as_the_one_named_before(dictionary):
+    text = ("Rebels said on Monday they had taken Goma, the largest city in the east, after heavy fighting.\n"
+            "The group launched its push on the lakeside city earlier this month.\n")
+    [campaign] = extract(text, published=dt.date(2025, 1, 27), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Goma"]
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2025, 1, 1), MONTH)
+
+
+def test_it_reads_the_breakaway_region_as_the_region_just_named(dictionary):
+    text = "Fighters in Nagorno-Karabakh gave up, a day after troops launched an operation in the breakaway region."
+    [campaign] = extract(text, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Nagorno-Karabakh"]
+    # A place named in a sentence further back is not "the region" of this one.
+    far = "Fighters in Nagorno-Karabakh gave up.\nIt rained.\nTroops launched an operation in the breakaway region."
+    assert extract(far, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns == []
+
+
+def test_it_reads_the_southern_gaza_city_as_a_description_not_a_target(dictionary):
+    text = "Israeli tanks pushed into the centre of Rafah on Tuesday, weeks into a ground operation in the southern Gaza city."
+    [campaign] = extract(text, published=dt.date(2024, 5, 28), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Rafah"]
+
+
+def test_it_prefers_the_place_attacked_to_the_area_of_the_offensive(dictionary):
+    text = ("The Rapid Support Forces have stepped up their offensive in North Kordofan, residents said, as the "
+            "paramilitary group closed in on the state capital, El Obeid.")
+    [campaign] = extract(text, published=dt.date(2025, 11, 20), dictionary=dictionary).campaigns
+    assert (campaign.targets, campaign.attackers) == (["El Obeid"], ["Rapid Support Forces"])
+
+
+def test_it_keeps_particles_inside_place_names(dictionary):
+    text = "Government troops began an offensive on Mocimboa da Praia on Friday."
+    [campaign] = extract(text, published=dt.date(2021, 8, 8), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Mocimboa da Praia"]
