@@ -47,7 +47,7 @@ _PLACE_NAME = (r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|a
 _DESCRIBER = (r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
               r"(?=(?:city|town|village|port|province|region|district|capital|stronghold)\s+(?:of\s+)?[A-Z]))?")
 _PART_OF = r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|centre|center|side|bank|districts?|edge)\s+of\s+)?"
-_ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold"
+_ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold|area"
 # "the southern Gaza city", "the lakeside city", "the breakaway region": a place named before, not here.
 _ANAPHOR = (r"the\s+(?:(?:[a-z][\w'’\-]*|[A-Z][\w'’\-]+)\s+){0,2}?(?P<anaphor>" + _ANAPHOR_NOUNS
             + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
@@ -318,6 +318,29 @@ def _find_place_after(text: str, sentence: Span, position: int, places, actors):
     return None
 
 
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_OFFSET = re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+                     r"(?P<dir>after|before)\s+(?:[\w'’\-]+\s+){0,6}?$", re.I)
+
+
+def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tuple[dt.date, int]:
+    """"said on Wednesday …, a day after Baku launched …": the start is the date moved by the offset that
+    introduces the start verb's clause (when the date itself is outside that clause)."""
+    for verb in verbs:
+        head = max(sentence.start, verb.start() - 90)
+        offset = _OFFSET.search(text, head, verb.start())
+        if offset is None or date.start > offset.start():
+            continue
+        count = offset.group("n").lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        days = n * (7 if offset.group("unit").lower() == "week" else 1)
+        sign = -1 if offset.group("dir").lower() == "after" else 1
+        precision = date.precision if offset.group("unit").lower() == "day" else max(date.precision, 2)
+        return date.date + dt.timedelta(days=sign * days), precision
+    return date.date, date.precision
+
+
 def _start_date(text: str, window: list[Span], published: dt.date | None) -> tuple[dt.date, int] | None:
     if published is None:
         return None
@@ -329,13 +352,51 @@ def _start_date(text: str, window: list[Span], published: dt.date | None) -> tup
         if dates:
             # The date closest to the start verb.
             best = min(dates, key=lambda d: min(abs(d.start - v.end()) for v in verbs))
-            return best.date, best.precision
+            return _shifted(text, best, verbs, sentence)
         following = window[index + 1] if index + 1 < len(window) else None
         if following is not None and following.start >= sentence.end:
             # "X has launched an offensive on Y. Its fighters attacked … on Friday."
             dates = find_dates(text, published, following.start, following.end)
             if dates:
                 return dates[0].date, dates[0].precision
+    return None
+
+
+_CAMPAIGN_START = re.compile(r"\b(?:offensive|counteroffensive|counter-offensive|assault|campaign|operation|push)"
+                             r"\b(?:,\s+which)?\s+(?:(?:has|had|was|were)\s+)?(?:began|begun|started|launched|"
+                             r"kicked\s+off|got\s+under\s*way|commenced)\b"
+                             r"|\b(?:began|started|launched|opened|kicked\s+off)\s+(?:(?:its|their|the|an?|a\s+new)\s+)?"
+                             r"(?:[\w'’\-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|assault|campaign|"
+                             r"operation|push)\b", re.I)
+
+
+def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date | None,
+                         places, antecedents: list[Antecedent], floors: dict[int, int]) -> CampaignRecord | None:
+    for index, sentence in enumerate(sentences):
+        start = _CAMPAIGN_START.search(text, sentence.start, sentence.end)
+        if start is None or not _MILITARY.search(text, floors[sentence.start], sentence.end):
+            continue
+        earlier = antecedents[:bisect.bisect_left(antecedents, start.start(), key=lambda a: a.start)][::-1]
+        choice = next((a for a in earlier if a.settlement is True), None) or \
+            next((a for a in earlier if a.settlement is False), None)
+        if choice is None:
+            continue
+        found = _place_at(text, choice.start, choice.end, places, actors)
+        if found is None:
+            continue
+        attacker = _attacker_before(text, sentence, start.start(), actors)
+        if attacker is None and index > 0:
+            previous = sentences[index - 1]
+            attacker = _attacker_before(text, previous, previous.end, actors)
+        record = CampaignRecord(name=f"{found[0]} offensive", named=False, targets=[found[0]],
+                                target_spans=[(found[1], found[2])], sentence_start=sentence.start,
+                                sentence_end=sentence.end)
+        if attacker:
+            record.attackers.append(attacker)
+        started = _start_date(text, [sentence], published)
+        if started:
+            record.started_on, record.date_precision = started
+        return record
     return None
 
 
@@ -453,6 +514,13 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 if started:
                     record.started_on, record.date_precision = started
     kept = [r for r in records.values() if r.named or r.targets]
+    if not kept:
+        # "The offensive, which began last month, …" names no target: it is on the place the article is
+        # about — the nearest place before it the text called a town (else a region).
+        found = _untargeted_campaign(text, sentences, actors, published, places, antecedents, floors)
+        if found:
+            records[name_key(found.name)] = found
+            kept = [found]
     if len(kept) == 1 and kept[0].started_on is None and published is not None:
         # One campaign in the article: "Ukraine's southern counteroffensive, which began in late August"
         # dates it even without naming its target, unless another side is the subject.

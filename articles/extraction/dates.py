@@ -24,12 +24,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("mdy", re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("my", re.compile(r"\b(?:in|since|during|until|by|early|late|mid-?|last|this)\s+" + _MONTH_RE + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
+    # "in May", "since March", "late August", "mid-October", "since mid-May", "early-July"
+    ("my", re.compile(r"\b(?:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+)"
+                      + _MONTH_RE + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of)\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)),
-    ("lastunit", re.compile(r"\b(?P<which>last|this|earlier this|past|previous)\s+(?P<unit>week|month|weekend)\b", re.I)),
+    ("lastunit", re.compile(r"\b(?P<which>last|this|earlier this|past|previous|(?:since\s+)?the\s+(?:start|"
+                            r"beginning)\s+of\s+(?:the|this))\s+(?P<unit>week|month|weekend)\b", re.I)),
 ]
 
 

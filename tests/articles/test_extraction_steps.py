@@ -36,6 +36,13 @@ def test_it_splits_sentences_without_breaking_abbreviations():
     ("on 17 October", dt.date(2016, 10, 17), DAY),
     ("on October 17, 2016", dt.date(2016, 10, 17), DAY),
     ("in December", dt.date(2015, 12, 1), MONTH),  # December after a November publication is last year's
+    ("since mid-October", dt.date(2016, 10, 1), MONTH),
+    ("in mid-October", dt.date(2016, 10, 1), MONTH),
+    ("late-September", dt.date(2016, 9, 1), MONTH),
+    ("earlier this month", dt.date(2016, 11, 1), MONTH),
+    ("since the start of the month", dt.date(2016, 11, 1), MONTH),
+    ("last Tuesday", dt.date(2016, 11, 1), DAY),
+    ("on October 17", dt.date(2016, 10, 17), DAY),
 ])
 def test_it_resolves_relative_dates_against_publication(expression, expected, precision):
     assert resolve(expression, SUNDAY) == (expected, precision)
@@ -287,3 +294,33 @@ def test_it_keeps_particles_inside_place_names(dictionary):
     text = "Government troops began an offensive on Mocimboa da Praia on Friday."
     [campaign] = extract(text, published=dt.date(2021, 8, 8), dictionary=dictionary).campaigns
     assert campaign.targets == ["Mocimboa da Praia"]
+
+
+def test_it_moves_the_start_by_an_offset_before_the_launch_verb(dictionary):
+    text = ("Turkey said on Wednesday that the fighters had surrendered, a day after its troops launched an "
+            "offensive on Afrin.")
+    [campaign] = extract(text, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2023, 9, 19), DAY)
+    two_weeks = text.replace("a day after", "two weeks after")
+    [campaign] = extract(two_weeks, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2023, 9, 6), WEEK)
+    # A date inside the launch clause is the start itself.
+    inside = "Turkey said the fighters surrendered, a day after its troops launched an offensive on Afrin on Monday."
+    [campaign] = extract(inside, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
+    assert campaign.started_on == dt.date(2023, 9, 18)
+
+
+def test_it_places_an_offensive_without_target_on_the_town_the_article_is_about(dictionary):
+    text = ("The army said it had driven militiamen out of Lalibela, the town in the Amhara region, after days of "
+            "street fighting.\n"
+            "Militia fighters took the town last week.\n"
+            "The army began its counteroffensive on Sunday, bringing in troops from Woldia.\n")
+    [campaign] = extract(text, published=dt.date(2023, 8, 10), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Lalibela"]
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2023, 8, 6), DAY)
+    # A region when the article names no town; nothing when it names no place at all.
+    region = "Troops have captured several villages in the central Hiran region.\nThe offensive, which began last month, goes on.\n"
+    [campaign] = extract(region, published=dt.date(2022, 9, 20), dictionary=dictionary).campaigns
+    assert (campaign.targets, campaign.started_on) == (["Hiran"], dt.date(2022, 8, 1))
+    nowhere = "Troops have captured several villages.\nThe offensive, which began last month, goes on.\n"
+    assert extract(nowhere, published=dt.date(2022, 9, 20), dictionary=dictionary).campaigns == []
