@@ -228,3 +228,21 @@ def test_it_clusters_places_at_low_zoom_only_when_there_are_many(client, seeded,
         [f for f in few["features"] if f["geometry"]["type"] == "Point"])
     assert all(f["geometry"]["type"] != "Point" for f in shapes)  # rivers and regions stay shapes
     assert "clustered" not in client.get("/api/places.geojson?zoom=9").json()
+
+
+def test_it_returns_exactly_the_mentions_in_the_box_and_window(client, db):
+    """Checked against a plain Python filter, whatever query shape the database gets."""
+    inside, outside = make_place("Inside", 39.0, 36.0), make_place("Outside", 45.0, 30.0)
+    early = make_article("Inside and Outside early.", published_at=dt.datetime(2016, 10, 1, 9, tzinfo=dt.timezone.utc))
+    late = make_article("Inside and Outside late.", published_at=dt.datetime(2016, 11, 30, 23, tzinfo=dt.timezone.utc))
+    expected = set()
+    for article in (early, late):
+        for place in (inside, outside):
+            m = make_mention(article, place)
+            if place is inside and article is late:
+                expected.add(f"mention-{m.pk}")
+    r = client.get("/api/mentions.geojson?bbox=38.5,35.5,39.5,36.5&start=2016-11-30&end=2016-11-30")
+    assert {f["id"] for f in r.json()["features"]} == expected
+    feature = r.json()["features"][0]
+    assert feature["properties"]["place"] == "Inside" and feature["properties"]["date"] == "2016-11-30"
+    assert feature["geometry"]["coordinates"] == [39.0, 36.0]
