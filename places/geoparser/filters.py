@@ -81,6 +81,7 @@ class Context:
         self.text = text
         self.starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         # Words the document writes in lower case ("village"): common words here.
+        self.doc_countries: set[str] = set()  # filled by the parser before filtering
         self.lower_words = set(re.findall(r"\b[a-z][a-z'’\-]*\b", text))
 
     def sentence(self, pos: int) -> tuple[int, int]:

@@ -135,6 +135,7 @@ class Geoparser:
         spot_starts = {s.start for s in spots}
         spot_ends = {s.end for s in spots}
         kept: list[_Mention] = []
+        ctx.doc_countries = self._document_countries(spots)
         person_keys: set[str] = set()
         for s in spots:
             if any(a < s.end and s.start < b for a, b in masked):
@@ -146,7 +147,9 @@ class Geoparser:
                 continue
             m = _Mention(s, cands)
             verdict = self._keep(m, ctx, spot_starts, spot_ends)
-            if verdict == "person" and self._is_major(cands):
+            if verdict == "person" and self._is_major(cands) and (
+                    self._is_state(cands, ctx.doc_countries) or any(self.index.places[i].population >= MAJOR_POPULATION
+                                                 for i, _ in cands)):
                 verdict = False  # "Bank Charleston Market": drop here, but Charleston stays a place
             if verdict == "person":
                 person_keys.add(s.key)
@@ -154,7 +157,7 @@ class Geoparser:
                 kept.append(m)
         # A name once used for a person ("Mitch Lewis") is that person all through the document,
         # unless it is a country or region.
-        mentions = [m for m in kept if m.spot.key not in person_keys or self._is_state(m.cands)
+        mentions = [m for m in kept if m.spot.key not in person_keys or self._is_state(m.cands, ctx.doc_countries)
                     or m.spot.key in decisions.confirmed]
         if not mentions:
             return []
@@ -214,11 +217,38 @@ class Geoparser:
                 return True
         return False
 
-    def _is_state(self, cands: list[tuple[int, int]]) -> bool:
-        """A country or first-level region under its own main name (or an abbreviation)."""
+    def _is_state(self, cands: list[tuple[int, int]], doc_countries: set[str]) -> bool:
+        """A country, or a first-level region of a country the document names (or of the country
+        most of its names point to), under its own name or an abbreviation. Such names keep their
+        place reading next to capitalised words; a Sicilian province named in a Hollywood story
+        ("Andy Trapani") does not."""
         places = self.index.places
-        return any(places[i].kind in ("country", "admin") and flags & (PREFERRED | ABBREVIATION | DEMONYM)
-                   for i, flags in cands)
+        for i, flags in cands:
+            if not flags & (PREFERRED | ABBREVIATION | DEMONYM):
+                continue
+            p = places[i]
+            if p.kind == "country":
+                return True
+            if p.kind == "admin" and p.feature_code == "ADM1" and p.country in doc_countries:
+                return True
+        return False
+
+    def _document_countries(self, spots: list[Spot]) -> set[str]:
+        """Countries a document names, plus the country most of its names' readings fall in."""
+        places = self.index.places
+        named: set[str] = set()
+        votes: dict[str, float] = defaultdict(float)
+        for sp in spots:
+            cands = self.index.candidates(sp.key)
+            for i, flags in cands:
+                if places[i].kind == "country" and flags & (PREFERRED | ABBREVIATION):
+                    named.add(places[i].country)
+            per_country = {places[i].country for i, _ in cands if places[i].country}
+            for cc in per_country:
+                votes[cc] += 1.0 / len(per_country)
+        if votes:
+            named.add(max(votes, key=votes.__getitem__))
+        return named
 
     def _keep(self, m: _Mention, ctx: Context, spot_starts: set[int], spot_ends: set[int]) -> bool | str:
         """True to keep; False or "person" (a person's name: drop it everywhere) to reject."""
@@ -237,7 +267,7 @@ class Geoparser:
         # A word the document also uses in lower case ("village", "most") is a common word here,
         # whatever region shares its name.
         used_lower = zipf >= 3.0 and lower in ctx.lower_words
-        state = self._is_state(m.cands) and not used_lower
+        state = self._is_state(m.cands, ctx.doc_countries) and not used_lower
         if zipf >= 5.5 and not any(self.index.places[i].kind == "country" for i, _ in m.cands):
             return False
         places = self.index.places
