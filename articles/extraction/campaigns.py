@@ -204,14 +204,28 @@ def find_antecedents(text: str, actors: list[ActorMatch]) -> list[Antecedent]:
     return kept
 
 
-def _resolve_anaphor(text: str, position: int, noun: str, antecedents: list[Antecedent], places, actors,
+class Antecedents:
+    """The article's antecedents, found on first use: most articles never need them."""
+
+    def __init__(self, text: str, actors: list[ActorMatch]) -> None:
+        self._text, self._actors = text, actors
+        self._items: list[Antecedent] | None = None
+
+    @property
+    def items(self) -> list[Antecedent]:
+        if self._items is None:
+            self._items = find_antecedents(self._text, self._actors)
+        return self._items
+
+
+def _resolve_anaphor(text: str, position: int, noun: str, antecedents: Antecedents, places, actors,
                      sentence_floor: int) -> tuple[str, int, int] | None:
     """The place "the lakeside city" at `position` points back to: the nearest earlier place of the same
     kind the text named ("Goma, the largest city …"), else the nearest name after a locative in this or the
     previous sentence ("forces in Nagorno-Karabakh … the breakaway region")."""
     settlement = noun.lower() in _SETTLEMENT_NOUNS
-    last = bisect.bisect_left(antecedents, position, key=lambda a: a.start)
-    earlier = antecedents[:last][::-1]
+    items = antecedents.items
+    earlier = items[:bisect.bisect_left(items, position, key=lambda a: a.start)][::-1]
     choice = next((a for a in earlier if a.settlement is settlement), None)
     if choice is None:
         choice = next((a for a in earlier if a.settlement is None and a.start >= sentence_floor), None)
@@ -221,14 +235,14 @@ def _resolve_anaphor(text: str, position: int, noun: str, antecedents: list[Ante
 
 
 def _target_of(text: str, cue: re.Match[str], places, actors,
-               antecedents: list[Antecedent] | None = None, sentence_floor: int = 0) -> tuple[str, int, int] | None:
+               antecedents: Antecedents | None = None, sentence_floor: int = 0) -> tuple[str, int, int] | None:
     group = _place_group(cue)
     if group:
         return _place_at(text, cue.start(group), cue.end(group), places, actors)
     # "began its push on the town": only after a campaign noun ("entered the town" is too loose).
     if not cue.group("noun"):
         return None
-    if antecedents:
+    if antecedents is not None:
         found = _resolve_anaphor(text, cue.start("anaphor"), cue.group("anaphor"), antecedents, places, actors,
                                  sentence_floor)
         if found:
@@ -289,7 +303,7 @@ def _weak_cue(text: str, cue: re.Match[str]) -> bool:
 
 
 def _find_target(text: str, sentences: list[Span], places, actors,
-                 attackers: list[str] | None = None, antecedents: list[Antecedent] | None = None,
+                 attackers: list[str] | None = None, antecedents: Antecedents | None = None,
                  floors: dict[int, int] | None = None) -> tuple[str, int, int, Span] | None:
     for sentence in sentences:
         for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
@@ -371,12 +385,13 @@ _CAMPAIGN_START = re.compile(r"\b(?:offensive|counteroffensive|counter-offensive
 
 
 def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date | None,
-                         places, antecedents: list[Antecedent], floors: dict[int, int]) -> CampaignRecord | None:
+                         places, antecedents: Antecedents, floors: dict[int, int]) -> CampaignRecord | None:
     for index, sentence in enumerate(sentences):
         start = _CAMPAIGN_START.search(text, sentence.start, sentence.end)
         if start is None or not _MILITARY.search(text, floors[sentence.start], sentence.end):
             continue
-        earlier = antecedents[:bisect.bisect_left(antecedents, start.start(), key=lambda a: a.start)][::-1]
+        items = antecedents.items
+        earlier = items[:bisect.bisect_left(items, start.start(), key=lambda a: a.start)][::-1]
         choice = next((a for a in earlier if a.settlement is True), None) or \
             next((a for a in earlier if a.settlement is False), None)
         if choice is None:
@@ -417,7 +432,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
     position_of = {sentence.start: index for index, sentence in enumerate(sentences)}
     # Where "the breakaway region" may find an untyped antecedent: this sentence or the one before.
     floors = {sentence.start: sentences[max(index - 1, 0)].start for index, sentence in enumerate(sentences)}
-    antecedents = find_antecedents(text, actors)
+    antecedents = Antecedents(text, actors)
 
     for name, start, end in named_hits:
         sentence = enclosing(sentences, start)
@@ -444,7 +459,8 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if attacker and attacker not in record.attackers:
             record.attackers.append(attacker)
         if not record.targets:
-            target = (_find_target(text, nearby, places, actors, record.attackers, antecedents, floors) or _find_place_after(text, sentence, end, places, actors))
+            target = (_find_target(text, nearby, places, actors, record.attackers, antecedents, floors)
+                      or _find_place_after(text, sentence, end, places, actors))
             if target:
                 record.targets.append(target[0])
                 record.target_spans.append((target[1], target[2]))
