@@ -42,6 +42,8 @@ MAJOR_POPULATION = 100_000
 COHERENCE_WEIGHT = 2.0
 MAX_CANDIDATES = 40
 PROXIMITY_WEIGHT = 3.0
+# An alternate name ("Franklin" for El Paso) is weaker evidence than a main name.
+ALIAS_PENALTY = 0.5
 CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
                       "mountain": 0.6}
 
@@ -374,7 +376,7 @@ class Geoparser:
         if flags & PREFERRED:
             s += 1.0
         else:
-            s -= 0.5
+            s -= ALIAS_PENALTY
         if flags & DEMONYM:
             s += 0.5
         return s
