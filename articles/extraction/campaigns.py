@@ -64,9 +64,11 @@ _TARGET_CUE = re.compile(
     r"seize|liberate|free)(?:\s+back)?|towards?|into|in)"
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
-    r"storming)(?:\s+control\s+of)?"
+    r"storming|recaptured|retook|retaken|(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
     r"|(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
-    r"\s+(?:into|on|towards?))\s+" + _TARGET_NP
+    r"\s+(?:into|on|towards?)"
+    # "troops have been fighting in Jabalia since mid-May": fighting that goes on is a campaign.
+    r"|(?:has|have|had)\s+been\s+(?:fighting|battling|advancing|pushing)\s+(?:in|for|into|on|towards?))\s+" + _TARGET_NP
 )
 _START_VERB = re.compile(r"\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
                          r"opened|commenced|resumed|announced|since)\b", re.I)
@@ -88,6 +90,7 @@ _MILITARY = re.compile(
     r"counteroffensive|counter-offensive|assault|military|soldiers|jets|warplanes|air\s*strikes?|airstrikes|"
     r"shelling|artillery|tanks?|siege|besieged|battle|front\s*lines?|frontline|jihadists?|terrorists?|"
     r"paramilitary|combat|war|bombard\w*|drones?|missiles?|guerrillas?|brigades?|battalions?|peshmerga)\b", re.I)
+_GENERIC_FORCE = re.compile(r"\b(?:troops|soldiers|the\s+army|the\s+military|ground\s+forces|tanks)\b", re.I)
 _ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 
@@ -299,7 +302,7 @@ def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[Ac
 
 def _weak_cue(text: str, cue: re.Match[str]) -> bool:
     """"an offensive in X" names where the fighting is, a weaker cue than "an offensive on X"."""
-    return re.search(r"\bin\s+$", text[cue.start():_phrase(cue)[0]]) is not None
+    return bool(cue.group("noun")) and re.search(r"\bin\s+$", text[cue.start():_phrase(cue)[0]]) is not None
 
 
 def _find_target(text: str, sentences: list[Span], places, actors,
@@ -476,7 +479,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
     named_records = list(records.values())
     for sentence_index, sentence in enumerate(sentences):
         cues = list(_TARGET_CUE.finditer(text, sentence.start, sentence.end))
-        if len(cues) > 1 and any(not _weak_cue(text, c) for c in cues):
+        if len(cues) > 1 and any(not _weak_cue(text, c) and _target_of(text, c, places, actors) for c in cues):
             # "its offensive in North Kordofan … closed in on the state capital, El Obeid": the place
             # attacked, not the area the offensive is in.
             cues = [c for c in cues if not _weak_cue(text, c)]
@@ -517,9 +520,18 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 record = records[name_key(record.name)]
                 by_target[key] = record
             if not attacker and sentence_index > 0:
-                # "The army had begun its advance on Kidal": the subject named one sentence before.
+                # "The army had begun its advance on Kidal": the subject named one sentence before —
+                # unless this sentence fights it ("… an operation against regrouping Hamas units").
                 previous = sentences[sentence_index - 1]
                 attacker = _attacker_before(text, previous, previous.end, actors)
+                if attacker and attacker in _opponents(text, sentence, cue.start(), actors, []):
+                    attacker = None
+            if not attacker and not record.attackers and _GENERIC_FORCE.search(text, sentence.start, cue.start()):
+                # "troops have been fighting in Jabalia": in an article whose other offensives are all one
+                # side's, unnamed troops are that side's.
+                sides = {a for r in records.values() if r is not record for a in r.attackers}
+                if len(sides) == 1:
+                    attacker = next(iter(sides))
             if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
                 record.attackers.append(attacker)
             for opponent in _opponents(text, sentence, cue.start(), actors, record.attackers):

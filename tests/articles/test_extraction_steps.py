@@ -324,3 +324,27 @@ def test_it_places_an_offensive_without_target_on_the_town_the_article_is_about(
     assert (campaign.targets, campaign.started_on) == (["Hiran"], dt.date(2022, 8, 1))
     nowhere = "Troops have captured several villages.\nThe offensive, which began last month, goes on.\n"
     assert extract(nowhere, published=dt.date(2022, 9, 20), dictionary=dictionary).campaigns == []
+
+
+def test_it_reads_ongoing_fighting_as_a_campaign_by_the_side_of_the_article(dictionary):
+    text = ("Israeli tanks began an assault on Rafah on May 7.\n"
+            "Hamas said its fighters had destroyed several armoured vehicles.\n"
+            "In the north, troops have been fighting in Jabalia since mid-May in an operation against Hamas units.\n")
+    campaigns = {c.name: c for c in extract(text, published=dt.date(2024, 5, 28), dictionary=dictionary).campaigns}
+    jabalia = campaigns["Jabalia offensive"]
+    # Not Hamas (the previous sentence's subject, whom this sentence fights) but the side of the Rafah assault.
+    assert jabalia.attackers == ["Israel"]
+    assert (jabalia.started_on, jabalia.date_precision) == (dt.date(2024, 5, 1), MONTH)
+    # Fighting reported once is no campaign.
+    assert extract("Two soldiers died in fighting in Jabalia.", published=dt.date(2024, 5, 28),
+                   dictionary=dictionary).campaigns == []
+
+
+def test_it_reads_a_recapture_by_troops_with_the_push_that_led_to_it(dictionary):
+    text = ("Government troops have recaptured the port town of Mocimboa da Praia, the army said on Sunday.\n"
+            "The joint force has been advancing through the province since mid-July.\n")
+    [campaign] = extract(text, published=dt.date(2021, 8, 8), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Mocimboa da Praia"]
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2021, 7, 1), MONTH)
+    # A recapture that is not troops' nor part of a campaign is an event.
+    assert extract("Fans recaptured the mood of Lisbon.", dictionary=dictionary).campaigns == []
