@@ -460,7 +460,9 @@ def import_places(data: bytes, fmt: str = "auto", *, name: str = "", atomic: boo
     if fmt not in READERS:
         raise ImportFileError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
     text = decode(data, report, line_rows=(fmt == "csv"))
-    records = list(READERS[fmt](text, report))
+    del data
+    # Records are read lazily and written in batches, so only the text and one batch are in memory.
+    records = READERS[fmt](text, report)
     try:
         with transaction.atomic():
             _write_places(records, report, progress=progress)
@@ -492,43 +494,49 @@ def _existing(record: PlaceRecord) -> Place | None:
 IMPORT_BATCH = 500
 
 
-def _write_places(records: list[PlaceRecord], report: ImportReport, *, progress: bool) -> None:
+def _write_places(records: Iterator[PlaceRecord], report: ImportReport, *, progress: bool) -> None:
     seen: dict[tuple, int] = {}
-    unique: list[PlaceRecord] = []
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(desc="places", unit="place")
+    batch: list[PlaceRecord] = []
     for record in records:
         ident = record.identity()
         if ident[0] != "row" and ident in seen:
             report.error(record.row, f"duplicate id {ident[1:]} (first seen at row {seen[ident]})")
             continue
         seen[ident] = record.row
-        unique.append(record)
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(unique), desc="places", unit="place")
-    for start in range(0, len(unique), IMPORT_BATCH):
-        batch = unique[start:start + IMPORT_BATCH]
-        try:
-            with transaction.atomic():
-                counts = _write_batch(batch)
-        except Exception:  # a constraint failed somewhere in the batch: redo it row by row to name the row
-            logger.info("import: batch at row %s failed; retrying row by row", batch[0].row, exc_info=True)
-            for record in batch:
-                try:
-                    with transaction.atomic():
-                        _upsert(record, report)
-                except Exception as exc:
-                    logger.exception("import: row %s failed", record.row)
-                    report.error(record.row, f"could not be saved: {exc}")
-        else:
-            report.created += counts[0]
-            report.updated += counts[1]
-            report.unchanged += counts[2]
-        if bar is not None:
-            bar.update(len(batch))
+        batch.append(record)
+        if len(batch) >= IMPORT_BATCH:
+            _write_batch_or_rows(batch, report, bar)
+            batch = []
+    if batch:
+        _write_batch_or_rows(batch, report, bar)
     if bar is not None:
         bar.close()
+
+
+def _write_batch_or_rows(batch: list[PlaceRecord], report: ImportReport, bar) -> None:
+    try:
+        with transaction.atomic():
+            counts = _write_batch(batch)
+    except Exception:  # a constraint failed somewhere in the batch: redo it row by row to name the row
+        logger.info("import: batch at row %s failed; retrying row by row", batch[0].row, exc_info=True)
+        for record in batch:
+            try:
+                with transaction.atomic():
+                    _upsert(record, report)
+            except Exception as exc:
+                logger.exception("import: row %s failed", record.row)
+                report.error(record.row, f"could not be saved: {exc}")
+    else:
+        report.created += counts[0]
+        report.updated += counts[1]
+        report.unchanged += counts[2]
+    if bar is not None:
+        bar.update(len(batch))
 
 
 def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:
