@@ -64,11 +64,13 @@ _TARGET_CUE = re.compile(
     r"seize|liberate|free)(?:\s+back)?|towards?|into|in)"
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
-    r"storming|recaptured|retook|retaken|(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
-    r"|(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
+    r"storming|recaptured|retook|retaken|seized|stormed|encircled|besieged|"
+    r"(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
+    r"|(?P<move>(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
     r"\s+(?:into|on|towards?)"
     # "troops have been fighting in Jabalia since mid-May": fighting that goes on is a campaign.
-    r"|(?:has|have|had)\s+been\s+(?:fighting|battling|advancing|pushing)\s+(?:in|for|into|on|towards?))\s+" + _TARGET_NP
+    r"|(?:has|have|had)\s+been\s+(?:fighting|battling|advancing|pushing)(?:\s+(?:their|its|his|our)\s+way)?"
+    r"\s+(?:in|for|into|on|towards?|to)))\s+" + _TARGET_NP
 )
 _START_VERB = re.compile(r"\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
                          r"opened|commenced|resumed|announced|since)\b", re.I)
@@ -128,10 +130,14 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
             continue
         if _BACKED_BY.search(text[max(sentence.start, match.start - 60):match.start]):
             continue
+        if _HELD_BY.search(text[max(sentence.start, match.start - 40):match.start]):
+            continue  # "after the city fell to the RSF": the side holding it, not the one attacking
         return match.actor
     return None
 
 
+_HELD_BY = re.compile(r"\b(?:fell|fallen|falls|lost|surrendered)\s+to\s+(?:the\s+)?$|\b(?:held|controlled|occupied|"
+                      r"seized|captured|overrun)\s+by\s+(?:the\s+)?$", re.I)
 _OPPONENT_CUE = re.compile(r"\b(?:against|from|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
 
 
@@ -242,8 +248,9 @@ def _target_of(text: str, cue: re.Match[str], places, actors,
     group = _place_group(cue)
     if group:
         return _place_at(text, cue.start(group), cue.end(group), places, actors)
-    # "began its push on the town": only after a campaign noun ("entered the town" is too loose).
-    if not cue.group("noun"):
+    # "began its push on the town", "advanced on the city": only after a campaign noun or a movement
+    # towards ("entered the town" is too loose).
+    if not cue.group("noun") and not cue.group("move"):
         return None
     if antecedents is not None:
         found = _resolve_anaphor(text, cue.start("anaphor"), cue.group("anaphor"), antecedents, places, actors,
@@ -358,12 +365,36 @@ def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tup
     return date.date, date.precision
 
 
+# "troops had been fighting their way towards Shusha for about two weeks": started that long ago.
+_DURATION = re.compile(r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,80}?\bfor\s+(?:about|around|nearly|almost|"
+                       r"more\s+than|over|some|at\s+least\s+)?\s*(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten)\s+(?P<unit>day|week|month)s?\b", re.I)
+
+
+def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.date, int] | None:
+    match = _DURATION.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    count = match.group("n").lower()
+    n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    unit = match.group("unit").lower()
+    if unit == "day":
+        return published - dt.timedelta(days=n), 1
+    if unit == "week":
+        return published - dt.timedelta(weeks=n), 2
+    month_index = published.year * 12 + published.month - 1 - n
+    return dt.date(month_index // 12, month_index % 12 + 1, 1), 3
+
+
 def _start_date(text: str, window: list[Span], published: dt.date | None) -> tuple[dt.date, int] | None:
     if published is None:
         return None
     for index, sentence in enumerate(window):
         verbs = list(_START_VERB.finditer(text, sentence.start, sentence.end))
         if not verbs:
+            lasting = _duration_start(text, sentence, published)
+            if lasting:
+                return lasting
             continue
         dates = find_dates(text, published, sentence.start, sentence.end)
         if dates:

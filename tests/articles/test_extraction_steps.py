@@ -348,3 +348,30 @@ def test_it_reads_a_recapture_by_troops_with_the_push_that_led_to_it(dictionary)
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2021, 7, 1), MONTH)
     # A recapture that is not troops' nor part of a campaign is an event.
     assert extract("Fans recaptured the mood of Lisbon.", dictionary=dictionary).campaigns == []
+
+
+def test_it_reads_an_advance_on_the_city_and_not_the_side_that_held_it(dictionary):
+    text = ("The army said on Saturday it had entered Wad Madani, the capital of Gezira state, a year after the "
+            "city fell to the Rapid Support Forces.\n"
+            "Soldiers advanced on the city from three directions in an offensive that got under way in late December.\n")
+    [campaign] = extract(text, published=dt.date(2025, 1, 12), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Wad Madani"]
+    assert campaign.attackers == []  # the RSF held the city; the army is not in the dictionary
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2024, 12, 1), MONTH)
+
+
+def test_it_dates_an_ongoing_push_from_its_duration(dictionary):
+    text = "Azerbaijani troops had been fighting their way towards Shusha for about two weeks."
+    [campaign] = extract(text, published=dt.date(2020, 11, 9), dictionary=dictionary).campaigns
+    assert campaign.targets == ["Shusha"]
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2020, 10, 26), WEEK)
+
+
+def test_it_reads_a_town_seized_after_an_assault_as_a_campaign(dictionary):
+    text = ("Islamic State-linked insurgents have seized the town of Palma after a four-day assault.\n"
+            "The attack began on Wednesday afternoon, when fighters stormed the town.\n")
+    [campaign] = extract(text, published=dt.date(2021, 3, 29), dictionary=dictionary).campaigns
+    assert (campaign.targets, campaign.attackers) == (["Palma"], ["Islamic State"])
+    assert (campaign.started_on, campaign.date_precision) == (dt.date(2021, 3, 24), DAY)
+    # A seizure with no fighting words around it is not a campaign.
+    assert extract("Customs officers seized the town of Palma's fishing nets.", dictionary=dictionary).campaigns == []
