@@ -91,6 +91,7 @@ class MentionAdmin(admin.ModelAdmin):
     readonly_fields = ("decided_by", "decided_at", "updated_at", "candidates", "sentence_text")
     list_select_related = ("place", "article", "decided_by")
     change_list_template = "admin/articles/mention/change_list.html"
+    actions = ["confirm_current_place", "mark_not_a_place"]
     fields = ("article", "text", "start", "end", "sentence_text", "status", "place", "confidence", "method",
               "candidates", "geo_precision", "qualifier", "is_demonym", "decided_by", "decided_at", "updated_at")
 
@@ -105,6 +106,21 @@ class MentionAdmin(admin.ModelAdmin):
             if obj.status == Mention.Status.REJECTED:
                 obj.place = None
         super().save_model(request, obj, form, change)
+
+    @admin.action(description="Confirm the selected mentions' current place", permissions=["change"])
+    def confirm_current_place(self, request, queryset):
+        confirmed = 0
+        for place_id in queryset.exclude(place=None).values_list("place", flat=True).distinct():
+            place = Place.objects.get(pk=place_id)
+            confirmed += curation.decide(list(queryset.filter(place=place)), place=place, user=request.user)
+        skipped = queryset.filter(place=None).count()
+        self.message_user(request, f"{confirmed} mention(s) confirmed; {skipped} without a place skipped.",
+                          messages.SUCCESS)
+
+    @admin.action(description="Mark the selected mentions as not a place", permissions=["change"])
+    def mark_not_a_place(self, request, queryset):
+        count = curation.decide(list(queryset), place=None, user=request.user)
+        self.message_user(request, f"{count} mention(s) marked as not a place.", messages.SUCCESS)
 
     def get_urls(self):
         review = self.admin_site.admin_view(self.review_view)

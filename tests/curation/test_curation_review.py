@@ -167,3 +167,17 @@ def test_it_teaches_later_mentions_with_a_confirmed_decision(queue, make, curato
     mention = Mention.objects.get(article=later, text="Raqqa")
     assert mention.place == queue["governorate"]
     assert mention.status == Mention.Status.RESOLVED
+
+
+def test_it_confirms_or_rejects_mentions_from_the_mention_list(queue, make, curator, login, client):
+    article = make.article("Shelling hit Raqqa. Later, Raqqa was quiet.", "List")
+    located = make.mention(article, "Raqqa", status=Mention.Status.RESOLVED, place=queue["city"], confidence=0.7)
+    login(curator)
+    url = reverse("admin:articles_mention_changelist")
+    ids = [located.pk, queue["mentions"][3].pk]  # one with a place, one without
+    client.post(url, {"action": "confirm_current_place", "_selected_action": ids})
+    located.refresh_from_db()
+    assert located.status == Mention.Status.CONFIRMED and located.place == queue["city"]
+    assert Mention.objects.get(pk=ids[1]).status == Mention.Status.UNRESOLVED
+    client.post(url, {"action": "mark_not_a_place", "_selected_action": [ids[1]]})
+    assert Mention.objects.get(pk=ids[1]).status == Mention.Status.REJECTED
