@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.core.management import call_command
 
-from articles.models import Actor, ActorMention, Article, Campaign, FrontLine, Mention, Statement
+from articles.models import Actor, ActorAlias, ActorMention, Article, Campaign, FrontLine, Mention, Statement
 from places.models import Place
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,8 +45,8 @@ def link_mentions(article: Article) -> None:
             Mention.objects.get_or_create(article=article, start=span[0], end=span[1], defaults={
                 "text": match.group(), "place": place, "status": Mention.Status.RESOLVED,
                 "confidence": 0.9, "method": "test-alias"})
-    actors = [(a.alias, a.actor) for a in __import__("articles.models", fromlist=["ActorAlias"]).ActorAlias.objects
-              .select_related("actor")] + [(a.name, a) for a in Actor.objects.all()]
+    actors = [(a.alias, a.actor) for a in ActorAlias.objects.select_related("actor")]
+    actors += [(a.name, a) for a in Actor.objects.all()]
     for alias, actor in sorted(actors, key=lambda item: -len(item[0])):
         for match in re.finditer(rf"\b{re.escape(alias)}\b", article.text):
             ActorMention.objects.get_or_create(article=article, start=match.start(), end=match.end(),
