@@ -104,7 +104,7 @@ TEMPLATES = [
 # Database: SpatiaLite file by default, PostGIS with DATABASE_URL=postgis://...
 DATABASES = {
     "default": dj_database_url.parse(
-        os.getenv("DATABASE_URL", f"spatialite:///{DATA_DIR / 'conflictmap.sqlite3'}"),
+        os.getenv("DATABASE_URL") or f"spatialite:///{DATA_DIR / 'conflictmap.sqlite3'}",
         conn_max_age=envint("DB_CONN_MAX_AGE", "0"),
     )
 }

@@ -447,6 +447,9 @@
     if (!state.sel || !featureLayers[state.sel]) return;
     var layer = featureLayers[state.sel];
     if (layer.cmBind) layer.cmBind();
+    // A reload may have replaced the layer since it was registered; a stale one has no map
+    // to open its popup on (Leaflet would throw).
+    if (!layer._map && !clusters.hasLayer(layer)) return;
     if (clusters.hasLayer(layer)) {
       clusters.zoomToShowLayer(layer, function () { layer.openPopup(); });
     } else {
