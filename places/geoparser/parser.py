@@ -51,6 +51,11 @@ CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0
 _DATELINE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})(?=,\s|\s--|\s—|\s-\s)")
 
 
+# "Raqqa and its countryside", "Mosul's outskirts": the area around the place (geo_precision 2).
+_SURROUNDINGS = re.compile(r"(?:’s|'s)?\s+(?:and\s+(?:its|the)\s+)?(?:countryside|outskirts|suburbs|surroundings|"
+                           r"environs|hinterland)\b")
+
+
 class Precision:
     """As ACLED's geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger area."""
 
@@ -352,7 +357,7 @@ class Geoparser:
         if before.lower() in QUALIFIERS and text[s.start - 1:s.start] == " ":
             m.qualifier = before.lower()
         words = [w.lower() for w in ctx.words_before(s.start, 3)]
-        if any(w in NEARBY_WORDS for w in words) or after.lower() in ("countryside", "outskirts", "suburbs"):
+        if any(w in NEARBY_WORDS for w in words) or _SURROUNDINGS.match(text, s.end):
             m.nearby = True
         return True
 

@@ -36,6 +36,8 @@ def test_it_resolves_every_place_in_the_seed_article(parser):
     assert by_text["Turkey"] == {298795}
     northern = [t for t in found if t.text == "Syria" and t.qualifier == "northern"]
     assert len(northern) == 1
+    countryside = next(t for t in found if text[t.end:t.end + 25] == " and its countryside. To ")
+    assert countryside.precision == 2  # the area around the city
     bad = {"IS", "Al Jazeera", "Jazeera", "Anger", "Euphrates", "Jennifer", "Barzani", "War", "Study"}
     assert not bad & set(by_text), by_text.keys()
     for t in found:
