@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.gis.db import models
@@ -56,6 +58,19 @@ class Article(models.Model):
     def natural_key(self) -> tuple[str]:
         return (self.content_hash,)
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        article = super().from_db(db, field_names, values)
+        # Remembered so save() knows when the mentions' copy of the date goes stale.
+        if "published_at" in article.__dict__:
+            article._loaded_published_at = article.published_at
+        return article
+
+    @property
+    def published_on(self) -> dt.date | None:
+        """The publication day (UTC, as the map's date filters), copied to Mention.published_on."""
+        return published_day(self.published_at)
+
     @staticmethod
     def hash_text(text: str) -> str:
         return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
@@ -64,7 +79,29 @@ class Article(models.Model):
         self.content_hash = self.hash_text(self.text)
         if self.url == "":
             self.url = None
+        # A new article has no mentions yet; otherwise compare with the date as loaded
+        # (unknown if never loaded: then update to be safe).
+        existed = not self._state.adding and self.pk is not None
+        loaded = getattr(self, "_loaded_published_at", None)
         super().save(*args, **kwargs)
+        fields = kwargs.get("update_fields")
+        if existed and (fields is None or "published_at" in fields) and "published_at" in self.__dict__ \
+                and loaded != self.published_at:
+            # Keep the denormalised copy the map filters on in step (one UPDATE).
+            self.mentions.update(published_on=self.published_on)
+        if "published_at" in self.__dict__:
+            self._loaded_published_at = self.published_at
+
+
+def published_day(published_at: dt.datetime | None) -> dt.date | None:
+    """The UTC day of a publication time (naive times are taken as UTC)."""
+    if published_at is None:
+        return None
+    if isinstance(published_at, dt.datetime):
+        if published_at.tzinfo is not None:
+            published_at = published_at.astimezone(dt.timezone.utc)
+        return published_at.date()
+    return published_at  # already a date
 
 
 class ActorManager(models.Manager):
@@ -157,6 +194,26 @@ class MentionQuerySet(models.QuerySet):
             | Q(status=Mention.Status.RESOLVED, confidence__lt=threshold)
         )
 
+    def bulk_create(self, objs: Iterable[Mention], *args, **kwargs) -> list[Mention]:
+        """bulk_create skips save(): fill published_on from each mention's article here."""
+        objs = list(objs)
+        fill_published_on(objs)
+        return super().bulk_create(objs, *args, **kwargs)
+
+
+def fill_published_on(mentions: Iterable[Mention]) -> None:
+    """Set Mention.published_on from the article (cached, or one query for the rest)."""
+    missing: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if Mention.article.is_cached(m):
+            m.published_on = m.article.published_on
+        elif m.published_on is None and m.article_id is not None:
+            missing.setdefault(m.article_id, []).append(m)
+    if missing:
+        for pk, published_at in Article.objects.filter(pk__in=list(missing)).values_list("pk", "published_at"):
+            for m in missing[pk]:
+                m.published_on = published_day(published_at)
+
 
 class Mention(SourceSpan):
     class Status(models.TextChoices):
@@ -186,6 +243,10 @@ class Mention(SourceSpan):
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     decided_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    published_on = models.DateField(
+        null=True, blank=True, editable=False,
+        help_text="Copy of the article's published_at date (UTC), so the map's bbox + date query "
+                  "reads one (place, published_on) index; kept in step by save() and Article.save()")
 
     objects = MentionQuerySet.as_manager()
 
@@ -202,6 +263,12 @@ class Mention(SourceSpan):
             models.Index(fields=["place", "status"], name="articles_mention_place_status"),
             # The review queue: doubtful mentions grouped by surface form.
             models.Index(fields=["status", "text"], name="articles_mention_status_text"),
+            # The map's bbox + date query: mentions of the places in a box within a date window
+            # (conflictmap.geojson, mentions layer); one index range per place.
+            models.Index(fields=["place", "published_on"], name="articles_mention_place_date"),
+            # The map's date-only queries: the places layer's counts and the mention clusters
+            # for a date window with no box (conflictmap.geojson).
+            models.Index(fields=["published_on"], name="articles_mention_published_on"),
         ]
 
     def __str__(self) -> str:
@@ -210,6 +277,13 @@ class Mention(SourceSpan):
     @property
     def is_staff_decision(self) -> bool:
         return self.status in self.STAFF_STATUSES
+
+    def save(self, *args, **kwargs):
+        fill_published_on([self])
+        fields = kwargs.get("update_fields")
+        if fields is not None and "published_on" not in fields:
+            kwargs["update_fields"] = [*fields, "published_on"]
+        super().save(*args, **kwargs)
 
 
 class ActorMention(SourceSpan):
