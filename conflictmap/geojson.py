@@ -30,7 +30,7 @@ LOCATED = (Mention.Status.RESOLVED, Mention.Status.CONFIRMED)
 # Below CLUSTER_BELOW_ZOOM the places layer is clustered on the server once it has more
 # point places than this (a few thousand SVG markers take the browser ~0.3 s to draw).
 PLACE_CLUSTER_MIN = 400
-# Longest literal id list sent to PostgreSQL instead of a join (see _window_articles).
+# Longest literal place-id list sent to PostgreSQL instead of a join (see _mention_rows_without_joins).
 ID_LIST_MAX = 20000
 # Above this many square degrees a bbox selects too many places to drive the mention query.
 WIDE_BBOX_DEG2 = 25.0
@@ -106,38 +106,18 @@ def place_bbox_q(bbox: tuple[float, float, float, float], prefix: str = "") -> Q
     return Q(**{f"{prefix}point__intersects": Polygon.from_bbox(bbox)})
 
 
-def _window_articles(filters: Filters) -> dict[int, dt.datetime] | None:
-    """PostgreSQL only: the articles of a date window as literal ids (None if too many).
-
-    With a join, PostgreSQL estimates the window badly and seq-scans a million mentions;
-    with a literal id list it uses the article_id index (and a BitmapAnd with place_id).
-    Cached on the Filters object so one request asks once.
-    """
-    if connection.vendor != "postgresql" or not (filters.start or filters.end):
-        return None
-    if "window_articles" not in filters.extra:
-        start, end = _day_bounds(filters)
-        qs = Article.objects.all()
-        if start:
-            qs = qs.filter(published_at__gte=start)
-        if end:
-            qs = qs.filter(published_at__lt=end)
-        rows = list(qs.order_by().values_list("pk", "published_at")[:ID_LIST_MAX + 1])
-        filters.extra["window_articles"] = dict(rows) if len(rows) <= ID_LIST_MAX else None
-    return filters.extra["window_articles"]
+def _date_window(mentions, filters: Filters):
+    """Mentions whose article's UTC publication day is in the window, on the denormalised
+    Mention.published_on: no join, and PostgreSQL reads the (place_id, published_on) index."""
+    if filters.start:
+        mentions = mentions.filter(published_on__gte=filters.start)
+    if filters.end:
+        mentions = mentions.filter(published_on__lte=filters.end)
+    return mentions
 
 
 def _located_mentions(filters: Filters):
-    qs = Mention.objects.filter(status__in=LOCATED, place__isnull=False)
-    start, end = _day_bounds(filters)
-    window = _window_articles(filters)
-    if window is not None:
-        qs = qs.filter(article_id__in=list(window))
-    else:
-        if start:
-            qs = qs.filter(article__published_at__gte=start)
-        if end:
-            qs = qs.filter(article__published_at__lt=end)
+    qs = _date_window(Mention.objects.filter(status__in=LOCATED, place__isnull=False), filters)
     if filters.min_confidence is not None:
         qs = qs.filter(confidence__gte=filters.min_confidence)
     if filters.actor_ids:
@@ -269,8 +249,8 @@ def mentions_queryset(filters: Filters, place_id: int | None = None):
         wide = (maxx - minx) * (maxy - miny) > WIDE_BBOX_DEG2
         if connection.vendor == "sqlite" and wide and (filters.start or filters.end):
             # A wide box with a date window: SQLite would walk every place in the box via
-            # the (place, status) index; "+ 0" hides that index so the plan starts from the
-            # narrow article date range instead (600 ms → tens of ms at 100k mentions).
+            # the place indexes; "+ 0" hides them so the plan starts from the narrow
+            # published_on range instead (600 ms → tens of ms at 100k mentions).
             qs = qs.extra(
                 where=[f'"{Mention._meta.db_table}"."place_id" + 0 IN (SELECT ROWID FROM SpatialIndex '
                        "WHERE f_table_name = 'places_place' AND f_geometry_column = 'point' "
@@ -285,9 +265,8 @@ def mentions_queryset(filters: Filters, place_id: int | None = None):
 
 def mentions_collection(filters: Filters, place_id: int | None = None) -> dict:
     clustered = filters.zoom is not None and filters.zoom < CLUSTER_BELOW_ZOOM and place_id is None
-    window = _window_articles(filters)
-    if window is not None and filters.bbox and not clustered and place_id is None:
-        rows = _mention_rows_without_joins(filters, window)
+    if connection.vendor == "postgresql" and filters.bbox and not clustered and place_id is None:
+        rows = _mention_rows_without_joins(filters)
         if rows is not None:
             return _mention_features(rows, filters)
     qs = mentions_queryset(filters, place_id)
@@ -295,14 +274,14 @@ def mentions_collection(filters: Filters, place_id: int | None = None) -> dict:
         return _mention_clusters(qs, filters.zoom)
     rows = qs.order_by("pk").annotate(marker_x=X("place__point"), marker_y=Y("place__point")).values_list(
         "pk", "text", "status", "confidence", "start", "end", "sentence_start", "sentence_end",
-        "place_id", "place__name", "place__kind", "marker_x", "marker_y", "article_id", "article__published_at",
+        "place_id", "place__name", "place__kind", "marker_x", "marker_y", "article_id", "published_on",
     )[filters.offset:filters.offset + filters.limit]
     return _mention_features(rows, filters)
 
 
-def _mention_rows_without_joins(filters: Filters, window: dict[int, dt.datetime]) -> list[tuple] | None:
-    """PostgreSQL: places in the box and articles in the window as id lists, then mentions
-    matching both through a BitmapAnd of the two foreign-key indexes, with no join."""
+def _mention_rows_without_joins(filters: Filters) -> list[tuple] | None:
+    """PostgreSQL: the places in the box as a literal id list, then their mentions in the date
+    window with no join: one (place_id, published_on) index range per place."""
     places_qs = Place.objects.filter(place_bbox_q(filters.bbox))
     if filters.kinds:
         places_qs = places_qs.filter(kind__in=filters.kinds)
@@ -311,25 +290,24 @@ def _mention_rows_without_joins(filters: Filters, window: dict[int, dt.datetime]
         [:ID_LIST_MAX + 1]}
     if len(places) > ID_LIST_MAX:
         return None
-    qs = Mention.objects.filter(status__in=LOCATED, place_id__in=list(places), article_id__in=list(window))
+    qs = _date_window(Mention.objects.filter(status__in=LOCATED, place_id__in=list(places)), filters)
     if filters.min_confidence is not None:
         qs = qs.filter(confidence__gte=filters.min_confidence)
     if filters.actor_ids:
         qs = qs.filter(article_id__in=ActorMention.objects.filter(actor_id__in=filters.actor_ids)
                        .values("article_id"))
     rows = qs.order_by("pk").values_list("pk", "text", "status", "confidence", "start", "end", "sentence_start",
-                                         "sentence_end", "place_id", "article_id")[
+                                         "sentence_end", "place_id", "article_id", "published_on")[
         filters.offset:filters.offset + filters.limit]
-    return [(pk, text, status, conf, start, end, s_start, s_end, place_pk, *places[place_pk], article_pk,
-             window[article_pk])
-            for pk, text, status, conf, start, end, s_start, s_end, place_pk, article_pk in rows]
+    return [(pk, text, status, conf, start, end, s_start, s_end, place_pk, *places[place_pk], article_pk, day)
+            for pk, text, status, conf, start, end, s_start, s_end, place_pk, article_pk, day in rows]
 
 
 def _mention_features(rows, filters: Filters) -> dict:
     base = reverse("article", args=[0])[:-2]  # "/articles/" — avoids a reverse() per feature
     features = []
     for (pk, text, status, confidence, start, end, s_start, s_end, place_pk, place_name, kind, lon, lat,
-         article_pk, published) in rows:
+         article_pk, published_on) in rows:
         link = f"{base}{article_pk}/?start={start}&end={end}#source"
         features.append({
             "type": "Feature",
@@ -339,7 +317,7 @@ def _mention_features(rows, filters: Filters) -> dict:
                 "id": pk, "layer": "mentions", "text": text, "status": status,
                 "confidence": round(confidence, 3), "place_id": place_pk, "place": place_name,
                 "kind": kind, "article_id": article_pk,
-                "date": published.date().isoformat() if published else None,
+                "date": published_on.isoformat() if published_on else None,
                 "url": link,
             },
         })
