@@ -53,7 +53,7 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
     from django.core.management import call_command
     from tqdm import tqdm
 
-    from articles.models import Article, Mention
+    from articles.models import Article, Mention, published_day
     from places.models import Place
 
     call_command("migrate", verbosity=0)
@@ -81,7 +81,10 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
                                 content_hash=Article.hash_text(text),
                                 published_at=base + dt.timedelta(minutes=rng.randint(0, 730 * 24 * 60))))
     Article.objects.bulk_create(articles, batch_size=2000)
-    article_ids = list(Article.objects.filter(outlet=BENCH_OUTLET).values_list("pk", flat=True))
+    # Each mention carries its article's UTC day (Mention.published_on), as the geocoder writes it.
+    article_days = {pk: published_day(at) for pk, at in
+                    Article.objects.filter(outlet=BENCH_OUTLET).values_list("pk", "published_at")}
+    article_ids = list(article_days)
     # Popular places get most mentions, as in real news.
     weights = [1 / (rank + 1) ** 0.8 for rank in range(len(place_ids))]
     per_article: dict[int, int] = {}
@@ -93,7 +96,7 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
         per_article[article_id] = k + 1
         batch.append(Mention(article_id=article_id, place_id=place_id, start=k * 10, end=k * 10 + 6, text="Place",
                              status=Mention.Status.RESOLVED, confidence=round(rng.uniform(0.3, 1.0), 2),
-                             method="benchmark"))
+                             method="benchmark", published_on=article_days[article_id]))
         if len(batch) >= 5000:
             Mention.objects.bulk_create(batch)
             batch = []
