@@ -8,9 +8,10 @@ import pytest
 SLICE = ("SY", "IQ", "TR", "LB", "LY")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def gazetteer(django_db_setup, django_db_blocker):
-    """Load the slice into the test database once per run, and remove it at the end."""
+    """Load the slice for one test module and remove it afterwards, so no gazetteer rows leak
+    into other folders' tests that share the database."""
     from places.gazetteer import load_gazetteer
     from places.geoparser import invalidate
     from places.models import GazetteerState, Place
