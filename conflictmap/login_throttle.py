@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 
 from django.conf import settings
-from django.contrib.auth.backends import BaseBackend
+from django.contrib.auth.backends import BaseBackend, ModelBackend
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
@@ -67,6 +67,11 @@ class LoginThrottleBackend(BaseBackend):
             # PermissionDenied stops authenticate() trying the other backends.
             raise PermissionDenied("Too many failed login attempts; try again later.")
         return None
+
+    def get_user(self, user_id):
+        # Sessions started with this backend named (e.g. by Client.force_login, which takes
+        # the first listed backend) must still find their user.
+        return ModelBackend().get_user(user_id)
 
 
 @receiver(user_login_failed)
