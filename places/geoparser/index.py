@@ -81,8 +81,11 @@ class GazetteerIndex:
                     surfaces.setdefault(name + "s", key)  # "Syrians"
         for surface, key in surfaces.items():
             automaton.add_word(surface, (len(surface), key))
-        automaton.make_automaton()
-        index.automaton = automaton
+        if len(automaton):
+            automaton.make_automaton()
+            index.automaton = automaton
+        else:  # an empty gazetteer: nothing to find (pyahocorasick refuses to search an empty trie)
+            index.automaton = None
         index.word_zipf = load_word_frequencies()
         return index
 

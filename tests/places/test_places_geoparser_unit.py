@@ -122,3 +122,7 @@ def test_it_reads_datelines_in_capitals(parser):
 
 def test_it_ignores_a_place_name_inside_a_disease_name(parser):
     assert places(parser, "Cases of Paris virus were reported.") == []
+
+
+def test_it_finds_nothing_with_an_empty_gazetteer():
+    assert Geoparser(GazetteerIndex.build([], [])).parse("Raqqa and Mosul") == []

@@ -42,6 +42,9 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read {path}: {exc}") from exc
         started = time.monotonic()
         parser = get_geoparser()
+        if not parser.index.places:
+            self.stderr.write(self.style.WARNING(
+                "the gazetteer is empty: run `manage.py load_gazetteer` first; no toponyms will be found"))
         ready = time.monotonic()
         cpu_ready = time.process_time()
         min_conf = options["min_confidence"]
