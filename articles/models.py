@@ -51,6 +51,10 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at"]
         get_latest_by = "published_at"
+        indexes = [
+            # MAX(created_at) for the map API's Last-Modified (conflictmap.api.last_modified).
+            models.Index(fields=["created_at"], name="articles_article_created_at"),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -269,6 +273,9 @@ class Mention(SourceSpan):
             # The map's date-only queries: the places layer's counts and the mention clusters
             # for a date window with no box (conflictmap.geojson).
             models.Index(fields=["published_on"], name="articles_mention_published_on"),
+            # MAX(updated_at) for the map API's Last-Modified (conflictmap.api.last_modified):
+            # without it every cache expiry seq-scans the mentions (~220 ms at 1M on PostGIS).
+            models.Index(fields=["updated_at"], name="articles_mention_updated_at"),
         ]
 
     def __str__(self) -> str:
