@@ -4,11 +4,10 @@ The Celery tasks (places/tasks.py, articles/tasks.py) call the same functions as
 synchronous management commands; this module adds only what queueing needs:
 - `enqueue_*`: split the work into small batches of article ids, one task each, so two
   or more workers share it and a killed worker loses (and redoes) one batch at most;
-- `claimed_articles`: the rows a worker may process now. On PostGIS it locks them with
-  SELECT ... FOR UPDATE SKIP LOCKED, so a second worker given the same ids skips them;
-  SQLite has no row locks, so the worker takes SQLite's single write lock up front and a
-  second worker then finds the batch done. The unique constraints (one Mention per article
-  span, one Article per content hash) are the last line of defence either way;
+- `claimed_articles`: the rows a worker may process now. On PostGIS it takes an advisory
+  lock per article (the skip-locked pattern), so a second worker given the same ids skips
+  them; on SQLite workers take turns (below). The unique constraints (one Mention per
+  article span, one Article per content hash) are the last line of defence either way;
 - `exclusive_on_sqlite`: SQLite has one writer at a time, and a transaction that read before
   writing fails at once ("database is locked") when another worker wrote meanwhile, so on
   SQLite workers take turns through a file lock beside the database. Several workers then
@@ -26,8 +25,8 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import CommandError
-from django.db import connection, transaction
-from django.db.models import F, QuerySet
+from django.db import connection
+from django.db.models import QuerySet
 
 DEFAULT_BATCH_SIZE = 20
 
@@ -60,22 +59,37 @@ def exclusive_on_sqlite() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+# Namespace of this app's PostgreSQL advisory locks (the second key is the article id).
+ADVISORY_LOCK_NAMESPACE = 7301
+
+
 @contextmanager
 def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
-    """Inside one transaction, yield the articles of `article_ids` this worker holds."""
+    """Yield the articles of `article_ids` that no other worker is processing right now.
+
+    On PostGIS each article is claimed with a session advisory lock (pg_try_advisory_lock):
+    like SELECT ... FOR UPDATE SKIP LOCKED, a second worker skips what the first holds, but
+    the claim outlives the job's own small transactions, so no long transaction holds row
+    locks on shared rows (a campaign both workers update) and the two workers really run in
+    parallel. A killed worker's session ends and PostgreSQL drops its locks.
+    On SQLite `exclusive_on_sqlite()` already makes workers take turns.
+    """
     from articles.models import Article
 
     ids = sorted(set(article_ids))
-    with transaction.atomic():
-        rows = Article.objects.filter(pk__in=ids).order_by("pk")
-        if connection.features.has_select_for_update_skip_locked:
-            held = list(rows.select_for_update(skip_locked=True, of=("self",)).values_list("pk", flat=True))
-        else:
-            # A no-op write takes SQLite's write lock now rather than at the first real write,
-            # so two workers never interleave on the same batch.
-            rows.update(language=F("language"))
-            held = ids
+    if connection.vendor != "postgresql":
+        yield Article.objects.filter(pk__in=ids).order_by("pk")
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT id FROM unnest(%s::bigint[]) AS id "
+                       "WHERE pg_try_advisory_lock(%s, (id %% 2147483647)::int)", [ids, ADVISORY_LOCK_NAMESPACE])
+        held = [row[0] for row in cursor.fetchall()]
+    try:
         yield Article.objects.filter(pk__in=held).order_by("pk")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) FROM unnest(%s::bigint[]) AS id",
+                           [ADVISORY_LOCK_NAMESPACE, held])
 
 
 def summary_dict(summary: Any) -> dict:

@@ -64,12 +64,20 @@ def test_it_skips_articles_another_worker_has_locked():
     other = psycopg.connect(host=s["HOST"], port=s["PORT"], user=s["USER"], dbname=s["NAME"],
                             password=s.get("PASSWORD") or None)
     try:
-        # "Another worker" holds the first article.
-        other.execute("SELECT id FROM articles_article WHERE id = %s FOR UPDATE", [ids[0]])
+        # "Another worker" is processing the first article.
+        with claimed_articles(ids[:1]) as mine:
+            assert [a.pk for a in mine] == ids[:1]
+            from conflictmap.jobs import ADVISORY_LOCK_NAMESPACE
+
+            # ...from another session, that article is skipped.
+            taken = other.execute("SELECT pg_try_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]]).fetchone()[0]
+            assert taken is False
+        # Released when the block ends; the other session may now claim it, and then we skip it.
+        assert other.execute("SELECT pg_try_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]]).fetchone()[0]
         with claimed_articles(ids) as articles:
             assert sorted(articles.values_list("pk", flat=True)) == ids[1:]
-        other.rollback()
-        with claimed_articles(ids) as articles:
+        other.close()
+        with claimed_articles(ids) as articles:  # the other session ended: its locks are gone
             assert sorted(articles.values_list("pk", flat=True)) == ids
     finally:
         other.close()
