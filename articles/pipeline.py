@@ -17,6 +17,7 @@ from django.utils import timezone
 from articles.extraction import ActorDictionary, Extraction, PlaceRecord, default_dictionary, extract
 from articles.extraction.campaigns import CampaignRecord
 from articles.models import Actor, ActorMention, Article, Campaign, CampaignSource, DatePrecision, Mention, Statement
+from places.geocoding import geocode_articles
 from places.models import Place
 from places.normalize import name_key
 
@@ -27,23 +28,12 @@ BATCH_SIZE = 50
 @dataclass
 class ProcessSummary:
     articles: int = 0
-    geocoded: bool = False
     actor_mentions: int = 0
     statements_created: int = 0
     statements_filled: int = 0
     campaigns_created: int = 0
     campaigns_merged: int = 0
     failed: int = 0
-
-
-def _geocode(articles: list[Article], progress: bool) -> bool:
-    try:
-        from places.geocoding import geocode_articles
-    except ImportError:
-        logger.warning("places.geocoding is not available; extracting without places")
-        return False
-    geocode_articles(Article.objects.filter(pk__in=[a.pk for a in articles]), progress=progress)
-    return True
 
 
 def _located_places(article: Article) -> list[PlaceRecord]:
@@ -200,7 +190,7 @@ def process_articles(articles=None, *, progress: bool = False) -> ProcessSummary
     summary = ProcessSummary()
     if not articles:
         return summary
-    summary.geocoded = _geocode(articles, progress)
+    geocode_articles(Article.objects.filter(pk__in=[a.pk for a in articles]), progress=progress)
     dictionary = default_dictionary()
     iterator = articles
     if progress:

@@ -51,8 +51,7 @@ class Command(BaseCommand):
             summary = process_articles(todo, progress=verbosity > 0)
             self.stdout.write(f"Extract: {summary.articles} article(s), {summary.actor_mentions} actor mention(s), "
                               f"{summary.statements_created} statement(s), {summary.campaigns_created} new and "
-                              f"{summary.campaigns_merged} merged campaign(s), {summary.failed} failed"
-                              + ("" if summary.geocoded else " (geocoding unavailable)"))
+                              f"{summary.campaigns_merged} merged campaign(s), {summary.failed} failed")
         if report.skipped:
             raise CommandError(f"{len(report.skipped)} file(s) or line(s) skipped", returncode=1)
         self.stdout.write(self.style.SUCCESS("Done."))
