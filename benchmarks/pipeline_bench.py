@@ -22,6 +22,7 @@ import gzip
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -152,6 +153,8 @@ def main() -> None:
     parser.add_argument("--gazetteer-countries", default="SY,IQ,TR",
                         help="gazetteer countries to load (default SY,IQ,TR; '' for all)")
     args = parser.parse_args()
+    # Ctrl-C or a kill: still stop the workers and services in the `finally` blocks below.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     with tempfile.TemporaryDirectory(prefix="conflictmap-pipeline-") as tmp:
         work = Path(tmp)
