@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
+from conflictmap.management.output import write_text_file
 from places.importexport import export_events_csv
 
 
@@ -22,8 +21,5 @@ class Command(BaseCommand):
         if output == "-":
             self.stdout.write(text, ending="")
             return
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise CommandError(f"Cannot write {output}: {exc.strerror}") from None
+        write_text_file(output, text)
         self.stdout.write(self.style.SUCCESS(f"Exported {count} event row(s) to {output}"))
