@@ -7,7 +7,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET
@@ -16,9 +16,9 @@ from leaflet.admin import LeafletGeoAdmin
 from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign, CampaignSource, FrontLine,
                              Mention, Statement)
 from places import curation
-from places.admin import AdminBasemapMixin, ImportForm, export_response
-from places.importexport import (ImportFileError, export_campaigns_geojson, export_frontlines_geojson,
-                                 import_campaigns_geojson, import_frontlines_geojson)
+from places.admin import AdminBasemapMixin, ImportViewMixin, LayerImportForm, export_response
+from places.importexport import (export_campaigns_geojson, export_frontlines_geojson, import_campaigns_geojson,
+                                 import_frontlines_geojson)
 from places.models import Place
 
 
@@ -240,38 +240,6 @@ class StatementAdmin(admin.ModelAdmin):
 # Campaigns and front lines -----------------------------------------------------------------------
 
 
-class LayerImportMixin:
-    """An "Import GeoJSON" page and an "Export as GeoJSON" action for a map layer."""
-
-    layer_name = ""
-
-    def get_urls(self):
-        opts = self.model._meta
-        name = f"{opts.app_label}_{opts.model_name}_import"
-        return [path("import/", self.admin_site.admin_view(self.import_view), name=name), *super().get_urls()]
-
-    def import_view(self, request):
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        form = ImportForm(request.POST or None, request.FILES or None)
-        report = None
-        if request.method == "POST" and form.is_valid():
-            upload = form.cleaned_data["file"]
-            try:
-                report = self.run_import(upload.read(), atomic=form.cleaned_data["atomic"], user=request.user)
-            except ImportFileError as exc:
-                form.add_error("file", str(exc))
-            else:
-                level = messages.SUCCESS if report.ok else messages.WARNING
-                self.message_user(request, f"{upload.name}: {report.summary()}", level)
-                if report.ok:
-                    opts = self.model._meta
-                    return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
-        context = {**self.admin_site.each_context(request), "title": f"Import {self.layer_name} (GeoJSON)",
-                   "form": form, "report": report, "opts": self.model._meta, "geojson_only": True}
-        return TemplateResponse(request, "admin/import_form.html", context)
-
-
 class CampaignSourceInline(admin.TabularInline):
     model = CampaignSource
     extra = 1
@@ -280,8 +248,8 @@ class CampaignSourceInline(admin.TabularInline):
 
 
 @admin.register(Campaign)
-class CampaignAdmin(LayerImportMixin, AdminBasemapMixin, LeafletGeoAdmin):
-    layer_name = "campaigns"
+class CampaignAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
+    import_title, import_form_class, geojson_only = "Import campaigns (GeoJSON)", LayerImportForm, True
     list_display = ("name", "status", "started_on", "ended_on", "named")
     list_filter = ("status", "named")
     search_fields = ("name",)
@@ -291,8 +259,8 @@ class CampaignAdmin(LayerImportMixin, AdminBasemapMixin, LeafletGeoAdmin):
     actions = ["export_geojson"]
     change_list_template = "admin/layer_change_list.html"
 
-    def run_import(self, data: bytes, *, atomic: bool, user):
-        return import_campaigns_geojson(data, atomic=atomic)
+    def run_import(self, data: bytes, form: forms.Form, user):
+        return import_campaigns_geojson(data, atomic=form.cleaned_data["atomic"])
 
     @admin.action(description="Export selected campaigns as GeoJSON", permissions=["view"])
     def export_geojson(self, request, queryset):
@@ -300,8 +268,8 @@ class CampaignAdmin(LayerImportMixin, AdminBasemapMixin, LeafletGeoAdmin):
 
 
 @admin.register(FrontLine)
-class FrontLineAdmin(LayerImportMixin, AdminBasemapMixin, LeafletGeoAdmin):
-    layer_name = "front lines"
+class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
+    import_title, import_form_class, geojson_only = "Import front lines (GeoJSON)", LayerImportForm, True
     list_display = ("name", "valid_from", "valid_to", "side_a", "side_b", "approximate", "confidence")
     list_filter = ("approximate", "side_a", "side_b")
     search_fields = ("name", "source_note", "note")
@@ -320,8 +288,8 @@ class FrontLineAdmin(LayerImportMixin, AdminBasemapMixin, LeafletGeoAdmin):
         obj.curator = request.user  # the last curator who drew or edited the line
         super().save_model(request, obj, form, change)
 
-    def run_import(self, data: bytes, *, atomic: bool, user):
-        return import_frontlines_geojson(data, atomic=atomic, user=user)
+    def run_import(self, data: bytes, form: forms.Form, user):
+        return import_frontlines_geojson(data, atomic=form.cleaned_data["atomic"], user=user)
 
     @admin.action(description="Export selected front lines as GeoJSON", permissions=["view"])
     def export_geojson(self, request, queryset):

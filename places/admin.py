@@ -62,10 +62,59 @@ class MergeForm(forms.Form):
         self.fields["survivor"].queryset = places
 
 
-class ImportForm(forms.Form):
+class LayerImportForm(forms.Form):
+    file = forms.FileField(help_text="A GeoJSON FeatureCollection, WGS84 coordinates only")
+    atomic = forms.BooleanField(required=False, help_text="Import nothing if any row is bad")
+
+
+class ImportForm(LayerImportForm):
     file = forms.FileField(help_text="GeoJSON, CSV (wkt or lat/lon columns) or KML, WGS84 coordinates only")
     format = forms.ChoiceField(choices=[("auto", "Detect")] + [(f, f.upper()) for f in FORMATS], initial="auto")
-    atomic = forms.BooleanField(required=False, help_text="Import nothing if any row is bad")
+
+    field_order = ["file", "format", "atomic"]
+
+
+class ImportViewMixin:
+    """An "Import" page in a model's admin: upload, import, report bad rows, back to the list if all went in.
+
+    Subclasses set `import_title` and implement `run_import(data, form, user)` returning an import report.
+    """
+
+    import_title = ""
+    import_form_class = ImportForm
+    geojson_only = False
+
+    def get_urls(self):
+        opts = self.model._meta
+        name = f"{opts.app_label}_{opts.model_name}_import"
+        return [path("import/", self.admin_site.admin_view(self.import_view), name=name), *super().get_urls()]
+
+    def run_import(self, data: bytes, form: forms.Form, user):
+        raise NotImplementedError
+
+    def import_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        report = None
+        form = self.import_form_class(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            if upload.size > MAX_IMPORT_BYTES:
+                form.add_error("file", f"Files over {MAX_IMPORT_BYTES // 1024 // 1024} MB are refused")
+            else:
+                try:
+                    report = self.run_import(upload.read(), form, request.user)
+                except ImportFileError as exc:
+                    form.add_error("file", str(exc))
+                else:
+                    level = messages.SUCCESS if report.ok else messages.WARNING
+                    self.message_user(request, f"{upload.name}: {report.summary()}", level)
+                    if report.ok:
+                        opts = self.model._meta
+                        return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
+        context = {**self.admin_site.each_context(request), "title": self.import_title, "form": form,
+                   "report": report, "opts": self.model._meta, "geojson_only": self.geojson_only}
+        return TemplateResponse(request, "admin/import_form.html", context)
 
 
 def export_response(text: str, fmt: str, stem: str) -> HttpResponse:
@@ -76,7 +125,8 @@ def export_response(text: str, fmt: str, stem: str) -> HttpResponse:
 
 
 @admin.register(Place)
-class PlaceAdmin(AdminBasemapMixin, LeafletGeoAdmin):
+class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
+    import_title = "Import places"
     list_display = ("name", "kind", "country_code", "feature_code", "source", "curated", "population")
     list_filter = ("kind", "curated", "source", HasMentionsFilter, "country_code")
     search_fields = ("name", "source_id")
@@ -150,35 +200,9 @@ class PlaceAdmin(AdminBasemapMixin, LeafletGeoAdmin):
         count = queryset.update(curated=True)
         self.message_user(request, f"{count} place(s) marked curated.", messages.SUCCESS)
 
-    # Import ------------------------------------------------------------------------------------
-
-    def get_urls(self):
-        return [path("import/", self.admin_site.admin_view(self.import_view), name="places_place_import"),
-                *super().get_urls()]
-
-    def import_view(self, request):
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        report = None
-        form = ImportForm(request.POST or None, request.FILES or None)
-        if request.method == "POST" and form.is_valid():
-            upload = form.cleaned_data["file"]
-            if upload.size > MAX_IMPORT_BYTES:
-                form.add_error("file", f"Files over {MAX_IMPORT_BYTES // 1024 // 1024} MB are refused")
-            else:
-                try:
-                    report = import_places(upload.read(), form.cleaned_data["format"], name=upload.name,
-                                           atomic=form.cleaned_data["atomic"])
-                except ImportFileError as exc:
-                    form.add_error("file", str(exc))
-                else:
-                    level = messages.SUCCESS if report.ok else messages.WARNING
-                    self.message_user(request, f"{upload.name}: {report.summary()}", level)
-                    if report.ok:
-                        return HttpResponseRedirect(reverse("admin:places_place_changelist"))
-        context = {**self.admin_site.each_context(request), "title": "Import places", "form": form,
-                   "report": report, "opts": self.model._meta}
-        return TemplateResponse(request, "admin/import_form.html", context)
+    def run_import(self, data: bytes, form: forms.Form, user):
+        upload = form.cleaned_data["file"]
+        return import_places(data, form.cleaned_data["format"], name=upload.name, atomic=form.cleaned_data["atomic"])
 
 
 @admin.register(PlaceName)

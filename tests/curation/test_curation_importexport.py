@@ -230,6 +230,29 @@ def test_it_imports_and_exports_from_the_admin(seeded, curator, login, client):
     assert len(json.loads(lines.content)["features"]) == 2
 
 
+def test_it_imports_layers_from_the_admin_and_refuses_oversized_files(seeded, curator, login, client, monkeypatch):
+    login(curator)
+    url = reverse("admin:articles_campaign_import")
+    assert 'name="format"' not in client.get(url).content.decode()  # layers are GeoJSON only
+    upload = io.BytesIO(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": None, "properties": {"name": "Operation Dawn", "status": "ongoing"}},
+        {"type": "Feature", "geometry": None, "properties": {"name": "Nameless", "status": "won"}},
+    ]}).encode())
+    upload.name = "campaigns.geojson"
+    page = client.post(url, {"file": upload}).content.decode()
+    assert "unknown status &#x27;won&#x27;" in page or "unknown status 'won'" in page
+    assert Campaign.objects.filter(name="Operation Dawn").exists()
+    assert not Campaign.objects.filter(name="Nameless").exists()
+
+    monkeypatch.setattr("places.admin.MAX_IMPORT_BYTES", 10)
+    big = io.BytesIO(b'{"type": "FeatureCollection", "features": []}')
+    big.name = "big.geojson"
+    before = FrontLine.objects.count()
+    page = client.post(reverse("admin:articles_frontline_import"), {"file": big}).content.decode()
+    assert "are refused" in page
+    assert FrontLine.objects.count() == before
+
+
 def test_it_round_trips_layers_through_the_commands(seeded, tmp_path, capsys):
     out = tmp_path / "lines.geojson"
     call_command("export_layers", "frontlines", "--output", str(out))
