@@ -821,6 +821,17 @@ def _date(value: Any, name: str, *, required: bool = False):
         raise ValueError(f"{name} must be a YYYY-MM-DD date, not {value!r}") from None
 
 
+def _layer_feature_name(props: dict, known: set[str]) -> str:
+    """The feature's name, after refusing properties the layer does not have (a typo would be lost silently)."""
+    unknown = set(props) - known
+    if unknown:
+        raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")
+    name = str(props.get("name") or "").strip()
+    if not name:
+        raise ValueError("missing name")
+    return name
+
+
 def _run_layer_import(features: list[dict], report: ImportReport, atomic: bool, save_one) -> ImportReport:
     seen: dict[Any, int] = {}
     try:
@@ -852,12 +863,7 @@ def import_frontlines_geojson(data: bytes, *, atomic: bool = False, user=None) -
              "source_sentence_end", "source_note", "confidence", "approximate", "note"}
 
     def save_one(feature, props, seen, number, report):
-        unknown = set(props) - known
-        if unknown:
-            raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")
-        name = str(props.get("name") or "").strip()
-        if not name:
-            raise ValueError("missing name")
+        name = _layer_feature_name(props, known)
         valid_from = _date(props.get("valid_from"), "valid_from", required=True)
         valid_to = _date(props.get("valid_to"), "valid_to")
         if valid_to and valid_to < valid_from:
@@ -910,12 +916,7 @@ def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportRepo
         return places[0]
 
     def save_one(feature, props, seen, number, report):
-        unknown = set(props) - known
-        if unknown:
-            raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")
-        name = str(props.get("name") or "").strip()
-        if not name:
-            raise ValueError("missing name")
+        name = _layer_feature_name(props, known)
         if name in seen:
             raise ValueError(f"duplicate campaign {name!r} (first at row {seen[name]})")
         geometry = make_geometry(geojson_to_wkt(feature["geometry"])) if feature.get("geometry") else None
