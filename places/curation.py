@@ -8,6 +8,7 @@ changed what and when.
 from __future__ import annotations
 
 import logging
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -177,8 +178,12 @@ def article_contexts(article_ids: Iterable[int]) -> dict[int, str]:
 
 
 def candidate_ids(mention) -> list[tuple[int, float | None]]:
-    """(place id, score) pairs from Mention.candidates, whatever key names the geocoder used."""
-    pairs = []
+    """(place id, probability) pairs from Mention.candidates, whatever key names the geocoder used.
+
+    The geoparser stores log-scores; curators see each candidate's share of the probability
+    (a softmax over the mention's candidates), so 0.52 / 0.48 reads as a near tie, 0.97 as a clear winner.
+    """
+    raw = []
     for item in mention.candidates or []:
         if isinstance(item, dict):
             pid = item.get("place_id", item.get("id", item.get("pk")))
@@ -188,10 +193,17 @@ def candidate_ids(mention) -> list[tuple[int, float | None]]:
         else:
             continue
         try:
-            pairs.append((int(pid), float(score) if score is not None else None))
+            raw.append((int(pid), float(score) if score is not None else None))
         except (TypeError, ValueError):
             continue
-    return pairs
+    scored = [s for _, s in raw if s is not None and math.isfinite(s)]
+    if not scored:
+        return [(pid, None) for pid, _ in raw]
+    top = max(scored)
+    weights = {i: math.exp(max(s - top, -50.0)) for i, (_, s) in enumerate(raw)
+               if s is not None and math.isfinite(s)}
+    total = sum(weights.values())
+    return [(pid, round(weights[i] / total, 3) if i in weights else None) for i, (pid, _) in enumerate(raw)]
 
 
 def doubtful_mentions(threshold: float = REVIEW_THRESHOLD) -> QuerySet:
