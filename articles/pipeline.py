@@ -7,6 +7,7 @@ including those loaded from the curated seed fixtures — only get their empty f
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import Counter
 from dataclasses import dataclass
@@ -16,7 +17,8 @@ from django.utils import timezone
 
 from articles.extraction import ActorDictionary, Extraction, PlaceRecord, default_dictionary, extract
 from articles.extraction.campaigns import CampaignRecord
-from articles.models import Actor, ActorMention, Article, Campaign, CampaignSource, DatePrecision, Mention, Statement
+from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign, CampaignSource, DatePrecision,
+                             Mention, Statement)
 from places.geocoding import geocode_articles
 from places.models import Place
 from places.normalize import name_key
@@ -29,6 +31,7 @@ BATCH_SIZE = 50
 class ProcessSummary:
     articles: int = 0
     actor_mentions: int = 0
+    actors_created: int = 0
     statements_created: int = 0
     statements_filled: int = 0
     campaigns_created: int = 0
@@ -164,12 +167,33 @@ def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Act
             defaults={"sentence_start": record.sentence_start, "sentence_end": record.sentence_end})
 
 
+# Colours for actors created by extraction (a curator can change them in the admin).
+_NEW_ACTOR_COLOURS = ("#8c564b", "#9467bd", "#17becf", "#bcbd22", "#7f7f7f", "#e377c2", "#2ca02c", "#ff7f0e")
+
+
+def _create_new_actors(article: Article, result: Extraction, summary: ProcessSummary) -> None:
+    """Store the actors extraction found outside the dictionary (a state's forces, an organisation the
+    article introduced with its acronym). get_or_create by name: re-runs add nothing, and an existing
+    (curated) row is never changed; an acronym becomes an alias only when no actor has it yet."""
+    for name, (kind, acronym) in sorted(result.new_actors.items()):
+        kind = kind if kind in Actor.Kind.values else Actor.Kind.ARMED_GROUP
+        colour = _NEW_ACTOR_COLOURS[int(hashlib.sha256(name.encode()).hexdigest(), 16) % len(_NEW_ACTOR_COLOURS)]
+        how = (f"introduced as {acronym}" if acronym else "named") + f" in article {article.pk}"
+        actor, created = Actor.objects.get_or_create(
+            name=name[:200], defaults={"kind": kind, "colour": colour,
+                                       "description": f"Created by extraction ({how}); check and curate."})
+        summary.actors_created += created
+        if created and acronym and not ActorAlias.objects.filter(alias=acronym).exists():
+            ActorAlias.objects.create(actor=actor, alias=acronym, case_sensitive=True)
+
+
 def extract_article(article: Article, dictionary: ActorDictionary, summary: ProcessSummary | None = None) -> Extraction:
     """Extract one article and store the results (idempotent)."""
     summary = summary or ProcessSummary()
     places = _located_places(article)
     result = extract(article.text, published=article.published_at.date(), dictionary=dictionary,
                      places=places or None)
+    _create_new_actors(article, result, summary)
     actors = {a.name: a for a in Actor.objects.filter(name__in={m.actor for m in result.actors}
                                                         | {s.actor for s in result.statements if s.actor}
                                                         | {n for c in result.campaigns

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .actors import ActorDictionary, ActorMatch, find_actors, learn_aliases
+from .actors import ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, with_discovered
 from .campaigns import CampaignRecord, find_campaigns
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
@@ -47,6 +47,9 @@ class Extraction:
     campaigns: list[CampaignRecord] = field(default_factory=list)
     places: list[PlaceRecord] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
+    # Actors found here that the given dictionary lacks (a state's forces from the country list, an
+    # organisation the article introduces): name -> (kind, acronym or ""). The pipeline stores them.
+    new_actors: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def actor_names(self) -> list[str]:
         return sorted({m.actor for m in self.actors})
@@ -112,9 +115,13 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     places: resolved toponyms (from the geoparser). When given, campaign targets must be one of
         them and take its canonical name; when None, a capitalised target phrase is used as is.
     """
-    dictionary = dictionary or default_dictionary()
+    curated = dictionary or default_dictionary()
+    dictionary = curated.with_states()
     if places is not None:
         places = sorted(places, key=lambda p: p.start)
+    discovered = discover_actors(text, dictionary)
+    if discovered:
+        dictionary = with_discovered(dictionary, discovered)
     actors = find_actors(text, dictionary)
     extended = learn_aliases(text, actors, dictionary)
     if extended is not None:
@@ -126,7 +133,9 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     quotes = find_quotes(rule_text, paras)
     statements = attribute(rule_text, quotes, paras, rule_actors, published)
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
-    return Extraction(text, actors, statements, campaigns, list(places or []), sents)
+    new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
+                  for m in actors if m.actor not in curated.actors}
+    return Extraction(text, actors, statements, campaigns, list(places or []), sents, new_actors)
 
 
 __all__ = ["ActorDictionary", "Extraction", "PlaceRecord", "extract", "default_dictionary", "places_from_geoparser"]

@@ -25,6 +25,8 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _FORCE_WORDS = re.compile(r"\b(?:army|forces?|troops|military|soldiers|ministry|government|staff|guards?|corps)\b", re.I)
 _WORD_CHAR = re.compile(r"\w")
+_NOT_THE_FORCES = re.compile(r"\s+(?:government|regime|rulers?)\b")
+_ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 # "the eastern Ukrainian town of Avdiivka": a demonym describing a place is not the state acting.
 _PLACE_AFTER_DEMONYM = re.compile(
     r"^\s+(?:town|city|village|region|province|border|territory|capital|soil|coast|waters|airspace|people|"
@@ -54,7 +56,24 @@ class ActorDictionary:
     actors: dict[str, ActorEntry] = field(default_factory=dict)
     # alias (as written) -> (canonical name, case_sensitive)
     aliases: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # Generated from the country list (states.py): bare country names, which need a stricter check
+    # than curated aliases, and demonym -> that state's forces actor ("Ugandan and Congolese troops").
+    territories: frozenset[str] = frozenset()
+    demonym_forces: dict[str, str] = field(default_factory=dict)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
+    _with_states: ActorDictionary | None = field(default=None, repr=False)
+
+    def copy(self) -> ActorDictionary:
+        return ActorDictionary(dict(self.actors), dict(self.aliases), self.territories, dict(self.demonym_forces))
+
+    def with_states(self) -> ActorDictionary:
+        """This dictionary plus every state and its forces from the country list (states.py), built once.
+        Curated names and aliases win: a generated alias is added only where none exists."""
+        if self.demonym_forces or self.territories:
+            return self  # already extended
+        if self._with_states is None:
+            self._with_states = _extend_with_states(self)
+        return self._with_states
 
     def add(self, name: str, kind: str = "armed_group", aliases: tuple[str, ...] | list = (),
             parent: str | None = None) -> None:
@@ -200,6 +219,10 @@ def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
             continue
         kind = dictionary.kind_of(name)
         surface = text[start:end]
+        if surface in dictionary.territories and not _state_acting(text, start, end):
+            continue
+        if kind == "state" and _NOT_THE_FORCES.match(text, end) or _ETHNIC.search(text, max(0, start - 8), start):
+            continue  # "Mali's military government" is the state; "ethnic Armenian forces" are not Armenia's
         if " " not in surface and not surface.isupper() and _inside_a_name(text, start):
             continue
         if kind == "state" and not _FORCE_WORDS.search(surface):
@@ -209,7 +232,134 @@ def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
                 continue
         matches.append(ActorMatch(start, end, surface, name, kind))
         last_end = end
+    if dictionary.demonym_forces and matches:
+        matches = _coordinated_demonyms(text, matches, dictionary)
+        matches = _generic_army(text, matches)
     return matches
+
+
+def _state_acting(text: str, start: int, end: int) -> bool:
+    """A bare country name from the country list names the state only where it can act: not "in Sudan",
+    "fled to Chad", "the Pakistan-based group", "Niger Delta", "Sudan's capital"."""
+    from .states import BARE_NAME_PLACE_AFTER, BARE_NAME_PLACE_BEFORE
+
+    before = text[max(0, start - 60):start]
+    # "the border with Bangladesh and India": a list continues the locative of its first item.
+    listed = re.sub(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:,\s*|\s+(?:and|or)\s+)$", "", before)
+    if BARE_NAME_PLACE_BEFORE.search(before) or (listed != before and BARE_NAME_PLACE_BEFORE.search(listed)):
+        return False
+    previous = re.search(r"(?P<lead>^|[.!?:;\"“(\n]\s*)?\b[A-Z][\w'’-]*\s+$", before)
+    if previous and previous.group("lead") is None:
+        return False  # after a capitalised word inside a sentence: part of a name ("New Mexico")
+    return not BARE_NAME_PLACE_AFTER.match(text[end:end + 12])
+
+
+_DEMONYM_BEFORE = re.compile(r"(?P<demonym>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+and\s+|,\s+)$")
+
+
+def _coordinated_demonyms(text: str, matches: list[ActorMatch], dictionary: ActorDictionary) -> list[ActorMatch]:
+    """ "Ugandan and Congolese troops": the first demonym shares the noun, so it names Uganda's forces."""
+    added = []
+    for match in matches:
+        if match.kind != "state" or not _FORCE_WORDS.search(match.text):
+            continue
+        before = _DEMONYM_BEFORE.search(text, max(0, match.start - 40), match.start)
+        if not before:
+            continue
+        demonym = before.group("demonym")
+        actor = dictionary.demonym_forces.get(demonym) or dictionary.demonym_forces.get(demonym.split()[-1])
+        if actor and actor != match.actor:
+            start = before.start("demonym") if demonym in dictionary.demonym_forces else before.end("demonym") - len(
+                demonym.split()[-1])
+            if not window(matches, start, before.end("demonym")) and not any(
+                    m.start < start < m.end for m in matches):
+                added.append(ActorMatch(start, before.end("demonym"), text[start:before.end("demonym")], actor,
+                                        dictionary.kind_of(actor)))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
+# "army spokesman Nabil Abdallah", "the army's deputy commander", "The military said": a state's army
+# the article does not name in full here. Not "military analyst", "a military base", "army of volunteers".
+_GENERIC_ARMY = re.compile(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:federal\s+|national\s+)?)(?P<a>army|military)\b"
+    r"(?!\s+(?:base|bases|analysts?|experts?|hospital|academy|college|school|court|vehicles?|aircraft|"
+    r"equipment|aid|assistance|support|service|uniforms?|intelligence|history|of\b))"
+    r"|\b(?P<b>[Aa]rmy|[Mm]ilitary|[Jj]unta)\s+(?:spokes(?:man|woman|person)|chief|officials?|sources?|"
+    r"statement|headquarters)\b")
+
+
+def _generic_army(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+    """In an article that names a state's forces ("Sudan's army", "Israeli forces"), an unqualified "the
+    army" or "military spokesman" is those forces — the most mentioned, else the first named."""
+    counts: dict[str, int] = {}
+    for match in matches:
+        if match.kind == "state" and _FORCE_WORDS.search(match.text):
+            counts[match.actor] = counts.get(match.actor, 0) + 1
+    if not counts:
+        return matches
+    best = max(counts.values())
+    forces = next(m.actor for m in matches if counts.get(m.actor) == best)
+    added = []
+    for found in _GENERIC_ARMY.finditer(text):
+        group = "a" if found.group("a") else "b"
+        start, end = found.start(group), found.end(group)
+        if any(m.start < end and start < m.end for m in window(matches, max(0, start - 80), end)):
+            continue  # part of a name already matched ("Sudan's army", "Arakan Army")
+        added.append(ActorMatch(start, end, text[start:end], forces, "state"))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
+def _extend_with_states(dictionary: ActorDictionary) -> ActorDictionary:
+    from .states import FORCES, FORCES_ACRONYMS, POLICE, demonym_index, generated_entries
+
+    extended = dictionary.copy()
+    taken = {_fold(alias) for alias in extended.aliases}
+    state_of: dict[str, str] = {}
+
+    def state(country: str) -> str:
+        if country not in state_of:
+            curated = dictionary.aliases.get(country)
+            if curated and dictionary.kind_of(curated[0]) == "state":
+                state_of[country] = curated[0]
+            else:
+                state_of[country] = country
+                if country not in extended.actors:
+                    extended.actors[country] = ActorEntry(country, "state")
+        return state_of[country]
+
+    def actor_for(country: str, role: str) -> str:
+        table = FORCES if role == "forces" else POLICE if role == "police" else {}
+        name = table.get(country)
+        if not name:
+            return state(country)
+        if name not in extended.actors:
+            extended.actors[name] = ActorEntry(name, "state", parent=None)
+        if _fold(name) not in taken:
+            extended.aliases[name] = (name, False)
+            taken.add(_fold(name))
+            for acronym in FORCES_ACRONYMS.get(name, ()):
+                if _fold(acronym) not in taken:
+                    extended.aliases[acronym] = (name, True)
+                    taken.add(_fold(acronym))
+        return name
+
+    territories = set()
+    for alias, country, role, case in generated_entries():
+        key = _fold(alias)
+        if key in taken:
+            continue
+        name = actor_for(country, "forces" if role == "forces" else role if role == "police" else "state")
+        extended.aliases[alias] = (name, case == "exact")
+        taken.add(key)
+        if role == "name":
+            territories.add(alias)
+    extended.territories = frozenset(territories)
+    extended.demonym_forces = {demonym: actor_for(country, "forces") for demonym, country in demonym_index().items()}
+    return extended
 
 
 # "the Syria Democratic Forces, the SDF," / "Islamic State (IS)": a new short name for a known actor.
@@ -232,7 +382,104 @@ def learn_aliases(text: str, matches: list[ActorMatch], dictionary: ActorDiction
             learned[alias] = match.actor
     if not learned:
         return None
-    extended = ActorDictionary(dict(dictionary.actors), dict(dictionary.aliases))
+    extended = dictionary.copy()
     for alias, name in learned.items():
         extended.aliases[alias] = (name, alias.isupper())
+    return extended
+
+
+# Organisations the article introduces: "the National Liberation Army (ELN)", "the ELN, the National
+# Liberation Army", or "the Allied Democratic Forces" with "ADF" (its initials) used elsewhere. The name
+# must have an organisational head word, so "Democratic Republic of Congo (DRC)" is no actor.
+_HEAD_KINDS = {
+    **dict.fromkeys(("Front", "Forces", "Force", "Army", "Armies", "Movement", "Brigade", "Brigades", "Group",
+                     "Militia", "Militias", "Units", "Unit", "Corps", "Guard", "Guards", "Battalion",
+                     "Battalions", "Resistance", "Province", "Command"), "armed_group"),
+    **dict.fromkeys(("Alliance", "Coalition", "Mission"), "coalition"),
+    **dict.fromkeys(("Party", "Council", "Union", "Organisation", "Organization", "Committee",
+                     "Commission"), "organisation"),
+    "Government": "state",
+}
+_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "el", "al", "in", "to"})
+_NAME_WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
+_ORG_NAME = (rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|the|for|and|de|du|des|la|el|al|in|to)\s+)*{_NAME_WORD}){{1,7}})")
+_ACRONYM = r"(?P<acronym>[A-Z][A-Za-z0-9\-]{1,9})"
+_NAME_THEN_ACRONYM = re.compile(_ORG_NAME + r"\s*\(\s*" + _ACRONYM + r"\s*\)")
+_ACRONYM_THEN_NAME = re.compile(r"\b[Tt]he\s+" + _ACRONYM + r",\s+(?:the\s+)?" + _ORG_NAME)
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{2,7}\b")
+_ORG_NAME_ONLY = re.compile(_ORG_NAME)
+_NOT_NAME_START = frozenset(_NOT_FIRST_NAMES) - {"North", "South", "East", "West", "Northern", "Southern",
+                                                   "Eastern", "Western", "Central", "New"}
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and (words[0] in _NOT_NAME_START or words[0].lower() in _CONNECTORS
+                     or re.search(r"-(?:led|backed|based|linked|allied|aligned|affiliated|held)$", words[0])):
+        words.pop(0)  # "The", "In", "Rival": not part of the organisation's name
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    if len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+def _head_kind(name: str) -> str | None:
+    for word in name.split():
+        if word in _HEAD_KINDS:
+            return _HEAD_KINDS[word]
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word.lower() not in _CONNECTORS and word[0].isupper())
+
+
+def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[str, str]]:
+    """New organisations the text introduces, as {name: (kind, acronym or "")}; known names are skipped."""
+    found: dict[str, tuple[str, str]] = {}
+
+    def consider(name: str, acronym: str) -> None:
+        cleaned = _clean_name(name)
+        if not cleaned or acronym and sum(1 for c in acronym if c.isupper() or c.isdigit()) < 2:
+            return
+        kind = _head_kind(cleaned)
+        if kind is None or _fold(cleaned) in known or (acronym and acronym in dictionary.aliases):
+            return
+        found.setdefault(cleaned, (kind, acronym))
+
+    known = None
+    for pattern in (_NAME_THEN_ACRONYM, _ACRONYM_THEN_NAME):
+        for match in pattern.finditer(text):
+            if known is None:
+                known = {_fold(alias) for alias in dictionary.aliases}
+            consider(match.group("name"), match.group("acronym"))
+    acronyms = set(_CAPITAL_WORD.findall(text)) - set(dictionary.aliases)
+    if acronyms:
+        if known is None:
+            known = {_fold(alias) for alias in dictionary.aliases}
+        for match in _ORG_NAME_ONLY.finditer(text):
+            cleaned = _clean_name(match.group("name"))
+            if not cleaned:
+                continue
+            # The phrase may start with other words: "Fighters of the Tigray People's Liberation Front" / "TPLF".
+            words = cleaned.split()
+            for first in range(len(words) - 1):
+                if words[first].lower() in _CONNECTORS:
+                    continue
+                candidate = " ".join(words[first:])
+                initials = _initials(candidate)
+                if len(initials) >= 2 and initials in acronyms:
+                    consider(candidate, initials)
+                    break
+    return found
+
+
+def with_discovered(dictionary: ActorDictionary, found: dict[str, tuple[str, str]]) -> ActorDictionary:
+    extended = dictionary.copy()
+    for name, (kind, acronym) in found.items():
+        extended.actors[name] = ActorEntry(name, kind)
+        extended.aliases[name] = (name, False)
+        if acronym:
+            extended.aliases[acronym] = (name, True)
     return extended

@@ -133,7 +133,31 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
         if _HELD_BY.search(text[max(sentence.start, match.start - 40):match.start]):
             continue  # "after the city fell to the RSF": the side holding it, not the one attacking
         return match.actor
+    if floor > sentence.start:
+        # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every actor
+        # after the reporting verb was ruled out, so the reporter is the side that acted.
+        for match in actors:
+            if match.end <= floor and match.kind in _ATTACKER_KINDS and not (exclude and exclude[0] <= match.start < exclude[1]) \
+                    and not _BACKER.match(text[match.end:match.end + 12]):
+                return match.actor
     return None
+
+
+def _partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch]) -> list[str]:
+    """ "Rwandan and Mozambican troops", "Malian troops and Russian mercenaries": sides joined by "and"
+    to the attacker in one noun phrase fight together."""
+    inside = window(actors, sentence.start, sentence.end)
+    for index, match in enumerate(inside[:-1]):
+        if match.actor != attacker:
+            continue
+        following = inside[index + 1]
+        between = text[match.end:following.start]
+        if (following.kind in _ATTACKER_KINDS and following.actor != attacker
+                and re.search(r"\b(?:troops|forces|soldiers|army|military|fighters)\b", following.text, re.I)
+                and re.fullmatch(r"(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:and|together with|alongside)\s+(?:the\s+)?", between)):
+            return [following.actor]
+        return []
+    return []
 
 
 _HELD_BY = re.compile(r"\b(?:fell|fallen|falls|lost|surrendered)\s+to\s+(?:the\s+)?$|\b(?:held|controlled|occupied|"
@@ -565,6 +589,9 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                     attacker = next(iter(sides))
             if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
                 record.attackers.append(attacker)
+                for partner in _partners(text, attacker, sentence, actors):
+                    if partner not in record.attackers:
+                        record.attackers.append(partner)
             for opponent in _opponents(text, sentence, cue.start(), actors, record.attackers):
                 if opponent not in record.opponents:
                     record.opponents.append(opponent)

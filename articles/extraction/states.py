@@ -1,0 +1,163 @@
+"""States and their armed forces, derived from the country list (data/countries.json).
+
+The curated dictionary (seeds/02_actors.json, the admin) names a few dozen actors; wire copy names
+any country's forces: "Sudan's army", "the Ethiopian military", "Ugandan and Congolese troops". Like
+ACLED's "Military Forces of X", this module turns every state in the country list into generated
+aliases on top of the curated dictionary — never replacing a curated alias:
+
+- "<Country>'s army/military/troops…", "the <Demonym> army/navy/air force/defence ministry…" name the
+  state's *forces actor*: the official name of its armed forces when FORCES below knows it (general
+  knowledge, not the gold set: the armed forces of states with an internal war or insurgency, which
+  conflict reporting treats as a party of their own), else the state itself;
+- "<Demonym> government/officials/authorities/president…" and the bare country name where it acts
+  ("Kinshasa accuses Rwanda of…") name the state; a bare name after a preposition, before "-based" or a
+  capitalised word ("Niger Delta", "Chad Smith"), or with "'s" before anything but its forces is a place
+  or part of a name, not the state acting.
+
+Actors found this way that the database lacks are created by the pipeline (kind "state").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.json"
+
+# Country -> the official name of its armed forces. Where the curated dictionary already has the
+# forces actor (Iraqi Security Forces, Tatmadaw…), the same name is used so it is reused.
+FORCES: dict[str, str] = {
+    "Algeria": "Algerian People's National Army",
+    "Bangladesh": "Bangladesh Armed Forces",
+    "Benin": "Benin Armed Forces",
+    "Burkina Faso": "Burkina Faso Armed Forces",
+    "Burundi": "National Defence Force of Burundi",
+    "Cameroon": "Cameroon Armed Forces",
+    "Central African Republic": "Central African Armed Forces",
+    "Chad": "Chadian National Army",
+    "Colombia": "Military Forces of Colombia",
+    "Democratic Republic of the Congo": "Armed Forces of the Democratic Republic of the Congo",
+    "Egypt": "Egyptian Armed Forces",
+    "Eritrea": "Eritrean Defence Forces",
+    "Ethiopia": "Ethiopian National Defense Force",
+    "Haiti": "Armed Forces of Haiti",
+    "India": "Indian Armed Forces",
+    "Indonesia": "Indonesian National Armed Forces",
+    "Iraq": "Iraqi Security Forces",
+    "Kenya": "Kenya Defence Forces",
+    "Lebanon": "Lebanese Armed Forces",
+    "Mali": "Malian Armed Forces",
+    "Mauritania": "Mauritanian Armed Forces",
+    "Mexico": "Mexican Armed Forces",
+    "Mozambique": "Mozambique Defence Armed Forces",
+    "Myanmar": "Tatmadaw",
+    "Niger": "Nigerien Armed Forces",
+    "Nigeria": "Nigerian Armed Forces",
+    "Pakistan": "Pakistan Armed Forces",
+    "Philippines": "Armed Forces of the Philippines",
+    "Rwanda": "Rwanda Defence Force",
+    "Senegal": "Senegalese Armed Forces",
+    "Somalia": "Somali National Army",
+    "South Sudan": "South Sudan People's Defence Forces",
+    "Sri Lanka": "Sri Lanka Armed Forces",
+    "Sudan": "Sudanese Armed Forces",
+    "Syria": "Syrian government forces",
+    "Tanzania": "Tanzania People's Defence Force",
+    "Thailand": "Royal Thai Armed Forces",
+    "Togo": "Togolese Armed Forces",
+    "Uganda": "Uganda People's Defence Force",
+    "Venezuela": "National Bolivarian Armed Forces of Venezuela",
+    "Yemen": "Yemeni government forces",
+}
+# Their usual acronyms (matched in capitals only). "AFP" (the Philippines) is left out: the news agency.
+FORCES_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "Armed Forces of the Democratic Republic of the Congo": ("FARDC",),
+    "Ethiopian National Defense Force": ("ENDF",),
+    "Uganda People's Defence Force": ("UPDF",),
+    "Kenya Defence Forces": ("KDF",),
+    "Lebanese Armed Forces": ("LAF",),
+    "Rwanda Defence Force": ("RDF",),
+    "Mozambique Defence Armed Forces": ("FADM",),
+    "South Sudan People's Defence Forces": ("SSPDF",),
+    "Central African Armed Forces": ("FACA",),
+    "Tanzania People's Defence Force": ("TPDF",),
+    "Indonesian National Armed Forces": ("TNI",),
+}
+# National police forces that wire copy names as parties ("Haitian police", "the Colombian police").
+POLICE: dict[str, str] = {
+    "Haiti": "Haitian National Police",
+    "Colombia": "National Police of Colombia",
+    "Nigeria": "Nigeria Police Force",
+    "Philippines": "Philippine National Police",
+    "Mexico": "Mexican National Guard",
+}
+# Bare names that are also common first names or US states: only their demonym phrases count.
+AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Dominica"})
+
+FORCE_NOUNS = ("army", "military", "armed forces", "forces", "troops", "soldiers", "navy", "air force",
+               "defence ministry", "defense ministry", "defence forces", "defense forces", "government forces",
+               "government troops", "federal troops", "federal forces", "federal army", "security forces", "special forces",
+               "ground forces", "paratroopers", "marines", "commandos", "warplanes", "fighter jets",
+               "military spokesman", "army spokesman", "defence minister", "defense minister", "army chief",
+               "military junta", "junta", "navy ships", "warships", "artillery", "tanks", "drones")
+STATE_NOUNS = ("government", "officials", "authorities", "president", "prime minister", "foreign ministry",
+               "foreign minister", "presidency", "state media", "state television", "leader", "leadership")
+POLICE_NOUNS = ("police", "police officers", "national police", "policemen", "police force")
+# "Sudan's army", also "Burkina Faso army" (the name used as an adjective) for these nouns.
+_NAME_AS_ADJECTIVE = ("army", "military", "armed forces", "security forces", "government forces", "troops")
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[dict, ...]:
+    return tuple(json.loads(COUNTRIES.read_text(encoding="utf-8")))
+
+
+def generated_entries() -> list[tuple[str, str, str, str]]:
+    """(alias, country, role, case) rows: role is "forces", "state", "police" or "name" (the bare name);
+    case is "exact" for aliases that match only as written."""
+    rows: list[tuple[str, str, str, str]] = []
+    for country in countries():
+        name = country["name"]
+        names = [name] + [n for n in country.get("names", []) if not n.isupper()]
+        demonyms = country.get("demonyms", [])
+        for place in names:
+            for noun in FORCE_NOUNS:
+                rows.append((f"{place}'s {noun}", name, "forces", "fold"))
+            for noun in _NAME_AS_ADJECTIVE:
+                rows.append((f"{place} {noun}", name, "forces", "fold"))
+            for noun in STATE_NOUNS:
+                rows.append((f"{place}'s {noun}", name, "state", "fold"))
+            if name in POLICE:
+                for noun in POLICE_NOUNS:
+                    rows.append((f"{place}'s {noun}", name, "police", "fold"))
+        for demonym in demonyms:
+            for noun in FORCE_NOUNS:
+                rows.append((f"{demonym} {noun}", name, "forces", "fold"))
+            for noun in STATE_NOUNS:
+                rows.append((f"{demonym} {noun}", name, "state", "fold"))
+            if name in POLICE:
+                for noun in POLICE_NOUNS:
+                    rows.append((f"{demonym} {noun}", name, "police", "fold"))
+        for place in names:
+            if place not in AMBIGUOUS_NAMES:
+                rows.append((place, name, "name", "exact"))
+        for acronym in [n for n in country.get("names", []) if n.isupper()]:
+            rows.append((acronym, name, "name", "exact"))
+    return rows
+
+
+def demonym_index() -> dict[str, str]:
+    """Demonym -> country name ("Ugandan" -> "Uganda")."""
+    return {demonym: country["name"] for country in countries() for demonym in country.get("demonyms", [])}
+
+
+# A bare country name that is a place or part of a name, not the state acting.
+BARE_NAME_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|inside|to|from|of|across|through|throughout|within|towards?|toward|near|around|at|on|"
+    r"over|via|between|entered|visited|reached|fled|left|leaving|border|borders|for|with|"
+    r"northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
+    r"north|south|east|west)\s+(?:the\s+)?)$", re.I)
+BARE_NAME_PLACE_AFTER = re.compile(r"^(?:-(?:based|born|registered|flagged|bound|made)|\s+[A-Z][a-z]|['’]s\b|"
+                                   r"\s+(?:border|river|basin|delta|valley|region|province|state)\b)")
