@@ -62,9 +62,29 @@ class ActorDictionary:
     demonym_forces: dict[str, str] = field(default_factory=dict)
     _automaton: ahocorasick.Automaton | None = field(default=None, repr=False)
     _with_states: ActorDictionary | None = field(default=None, repr=False)
+    # A per-article copy keeps its parent's automaton and scans its own few aliases with a small one,
+    # so learning "ELN" in one article does not rebuild an automaton of thousands of aliases.
+    _parent: ActorDictionary | None = field(default=None, repr=False)
+    _folded: frozenset[str] | None = field(default=None, repr=False)
 
     def copy(self) -> ActorDictionary:
-        return ActorDictionary(dict(self.actors), dict(self.aliases), self.territories, dict(self.demonym_forces))
+        return ActorDictionary(dict(self.actors), dict(self.aliases), self.territories, self.demonym_forces,
+                               _parent=self._parent or self)
+
+    def folded_aliases(self) -> frozenset[str]:
+        if self._folded is None:
+            self._folded = frozenset(_fold(alias) for alias in self.aliases)
+        return self._folded
+
+    def automata(self) -> list[ahocorasick.Automaton]:
+        """The automata to scan: this dictionary's, or its parent's plus one of the aliases added since."""
+        parent = self._parent
+        if parent is None or len(self.aliases) < len(parent.aliases):
+            return [self.automaton]
+        if self._automaton is None:
+            extra = {alias: value for alias, value in self.aliases.items() if parent.aliases.get(alias) != value}
+            self._automaton = _build_automaton(extra)
+        return [parent.automaton, self._automaton]
 
     def with_states(self) -> ActorDictionary:
         """This dictionary plus every state and its forces from the country list (states.py), built once.
@@ -123,19 +143,23 @@ class ActorDictionary:
     @property
     def automaton(self) -> ahocorasick.Automaton:
         if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            grouped: dict[str, list[tuple[str, str, bool]]] = {}
-            for alias, (name, case_sensitive) in self.aliases.items():
-                key = _fold(alias)
-                if len(key) != len(alias) or not key.strip():
-                    continue
-                grouped.setdefault(key, []).append((alias, name, case_sensitive))
-            for key, entries in grouped.items():
-                automaton.add_word(key, (len(key), tuple(entries)))
-            if grouped:
-                automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = _build_automaton(self.aliases)
         return self._automaton
+
+
+def _build_automaton(aliases: dict[str, tuple[str, bool]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    grouped: dict[str, list[tuple[str, str, bool]]] = {}
+    for alias, (name, case_sensitive) in aliases.items():
+        key = _fold(alias)
+        if len(key) != len(alias) or not key.strip():
+            continue
+        grouped.setdefault(key, []).append((alias, name, case_sensitive))
+    for key, entries in grouped.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    if grouped:
+        automaton.make_automaton()
+    return automaton
 
 
 def window(matches: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
@@ -191,12 +215,13 @@ def _inside_a_name(text: str, start: int) -> bool:
 
 def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
     """Non-overlapping actor mentions, longest first, in text order."""
-    automaton = dictionary.automaton
-    if not dictionary.aliases or len(automaton) == 0:
+    automata = [a for a in dictionary.automata() if len(a)] if dictionary.aliases else []
+    if not automata:
         return []
     folded = _fold(text)
     candidates: list[tuple[int, int, str]] = []
-    for end_index, (length, entries) in automaton.iter(folded):
+    hits = automata[0].iter(folded) if len(automata) == 1 else (h for a in automata for h in a.iter(folded))
+    for end_index, (length, entries) in hits:
         start, end = end_index - length + 1, end_index + 1
         # Word boundaries: "IS" not inside "ISIS" or "this"; "ISIS-held" and "IS's" are fine.
         if start > 0 and _WORD_CHAR.match(text[start - 1]):
@@ -317,6 +342,7 @@ def _extend_with_states(dictionary: ActorDictionary) -> ActorDictionary:
     from .states import FORCES, FORCES_ACRONYMS, POLICE, demonym_index, generated_entries
 
     extended = dictionary.copy()
+    extended._parent = None  # the extended dictionary is scanned with one automaton of its own
     taken = {_fold(alias) for alias in extended.aliases}
     state_of: dict[str, str] = {}
 
@@ -448,16 +474,12 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
             return
         found.setdefault(cleaned, (kind, acronym))
 
-    known = None
+    known = dictionary.folded_aliases()
     for pattern in (_NAME_THEN_ACRONYM, _ACRONYM_THEN_NAME):
         for match in pattern.finditer(text):
-            if known is None:
-                known = {_fold(alias) for alias in dictionary.aliases}
             consider(match.group("name"), match.group("acronym"))
-    acronyms = set(_CAPITAL_WORD.findall(text)) - set(dictionary.aliases)
+    acronyms = {word for word in set(_CAPITAL_WORD.findall(text)) if word not in dictionary.aliases}
     if acronyms:
-        if known is None:
-            known = {_fold(alias) for alias in dictionary.aliases}
         for match in _ORG_NAME_ONLY.finditer(text):
             cleaned = _clean_name(match.group("name"))
             if not cleaned:
