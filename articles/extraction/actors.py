@@ -210,6 +210,8 @@ def _inside_a_name(text: str, start: int) -> bool:
         return False  # the token starts a sentence
     if token in _NOT_FIRST_NAMES or token.endswith(("'s", "’s", ".")) or token.isupper():
         return False
+    if re.search(r"-(?:based|backed|led|linked|aligned|allied|affiliated|held|controlled|supported)$", token):
+        return False  # "the Pakistan-based Lashkar-e-Taiba": a compound adjective, not a first name
     return not re.search(r"(?:ish|ian|ean|ese|an|i|ic)$", token)
 
 

@@ -75,6 +75,9 @@ _TARGET_CUE = re.compile(
 _START_VERB = re.compile(r"\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
                          r"opened|commenced|resumed|announced|since)\b", re.I)
 _BACKER = re.compile(r"^-(?:backed|supported|led|allied|funded|armed|trained)\b", re.I)
+# "the al-Qaeda-linked JNIM": the group named next is the side, not al-Qaeda ("Islamic State-linked
+# insurgents", with no group named, are Islamic State's).
+_LINKED = re.compile(r"^-(?:linked|affiliated|aligned|inspired)\s+(?:\w+\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|claimed|announced\s+that)\b")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|helped|assisted|aided|armed|trained)\s+by\s+[^,;]*$|\b(?:with|"
                         r"alongside)\s+(?:the\s+)?(?:support|help|backing)\s+of\s+(?:the\s+)?$", re.I)
@@ -123,10 +126,13 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
         # "The SDF said the operation … was launched": the reporter is the side that launched it.
         candidates = [m for m in actors if sentence.start <= m.start and m.end <= position
                       and m.kind in _ATTACKER_KINDS]
-    for match in candidates:
+    for index, match in enumerate(candidates):
         if exclude and exclude[0] <= match.start < exclude[1]:
             continue
         if _BACKER.match(text[match.end:match.end + 12]):
+            continue
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if following and _LINKED.match(text[match.end:following.start]):
             continue
         if _BACKED_BY.search(text[max(sentence.start, match.start - 60):match.start]):
             continue
@@ -137,7 +143,7 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every actor
         # after the reporting verb was ruled out, so the reporter is the side that acted.
         for match in actors:
-            if match.end <= floor and match.kind in _ATTACKER_KINDS and not (exclude and exclude[0] <= match.start < exclude[1]) \
+            if match.end <= min(floor, position) and match.kind in _ATTACKER_KINDS and not (exclude and exclude[0] <= match.start < exclude[1]) \
                     and not _BACKER.match(text[match.end:match.end + 12]):
                 return match.actor
     return None
@@ -328,6 +334,18 @@ def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[Ac
         after = cue.start() + by_match.end()
         inside = [m for m in window(actors, after, phrase_start) if m.kind in _ATTACKER_KINDS]
         return inside[0].actor if inside else None
+    return _agent_after(text, sentence, cue.end(), actors)
+
+
+_LED_BY = re.compile(r"\b(?:led|carried\s+out|launched|spearheaded|mounted|waged|conducted|staged)\s+by\s+"
+                     r"(?:the\s+)?$", re.I)
+
+
+def _agent_after(text: str, sentence: Span, position: int, actors: list[ActorMatch]) -> str | None:
+    """ "The assault, which began on Thursday, is led by Viv Ansanm": the side named by a passive agent."""
+    for match in window(actors, position, sentence.end):
+        if match.kind in _ATTACKER_KINDS and _LED_BY.search(text, max(position, match.start - 40), match.start):
+            return match.actor
     return None
 
 
@@ -457,7 +475,8 @@ def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMat
         found = _place_at(text, choice.start, choice.end, places, actors)
         if found is None:
             continue
-        attacker = _attacker_before(text, sentence, start.start(), actors)
+        attacker = _attacker_before(text, sentence, start.start(), actors) or _agent_after(
+            text, sentence, start.end(), actors)
         if attacker is None and index > 0:
             previous = sentences[index - 1]
             attacker = _attacker_before(text, previous, previous.end, actors)
@@ -509,13 +528,17 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if record is None:
             record = CampaignRecord(name=name, named=True, sentence_start=sentence.start, sentence_end=sentence.end)
             records[key] = record
-        attacker = _attacker_before(text, sentence, start, actors)
+        attacker = _attacker_before(text, sentence, start, actors) or _agent_after(text, sentence, end, actors)
+        found_in = sentence
         if attacker is None and index > 0 and not record.attackers:
             # "The coalition said … which it has named "Golden Victory"": the side named just before.
-            previous = sentences[index - 1]
-            attacker = _attacker_before(text, previous, previous.end, actors)
+            found_in = sentences[index - 1]
+            attacker = _attacker_before(text, found_in, found_in.end, actors)
         if attacker and attacker not in record.attackers:
             record.attackers.append(attacker)
+            for partner in _partners(text, attacker, found_in, actors):
+                if partner not in record.attackers:
+                    record.attackers.append(partner)
         if not record.targets:
             target = (_find_target(text, nearby, places, actors, record.attackers, antecedents, floors)
                       or _find_place_after(text, sentence, end, places, actors))

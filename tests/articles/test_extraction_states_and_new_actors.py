@@ -130,3 +130,25 @@ def test_it_stores_new_actors_once_and_never_changes_a_curated_one():
     again = process_articles([Article.objects.get(pk=article.pk)])
     assert again.actors_created == 0
     assert Actor.objects.filter(name="Movement for the Liberation of Kivu").count() == 1
+
+
+def test_it_takes_the_agent_of_a_passive_campaign_sentence(dictionary):
+    text = ("Armed gangs attacked the hillside town of Kenscoff for a fourth day on Sunday, Haitian police said.\n"
+            "The assault, which began on Thursday, is led by Viv Ansanm, a coalition of gangs.\n")
+    result = extract(text, published=dt.date(2025, 2, 3), dictionary=dictionary)
+    assert [(c.targets, c.attackers) for c in result.campaigns] == [(["Kenscoff"], ["Viv Ansanm"])]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Fighters from the al-Qaeda-linked JNIM have tightened their siege of Timbuktu, cutting it off.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Islamic State-linked insurgents have seized the town of Palma after a four-day assault.", "Islamic State"),
+])
+def test_it_reads_linked_as_the_group_named_next(dictionary, text, attacker):
+    result = extract(text, published=dt.date(2023, 8, 20), dictionary=dictionary)
+    assert [c.attackers for c in result.campaigns] == [[attacker]]
+
+
+def test_it_does_not_take_a_compound_adjective_for_a_first_name(dictionary):
+    found = _actors("The Resistance Front is an offshoot of the Pakistan-based Lashkar-e-Taiba.", dictionary)
+    assert ("Lashkar-e-Taiba", "Lashkar-e-Taiba") in found
