@@ -218,7 +218,10 @@ CELERY_TASK_DEFAULT_QUEUE = os.getenv("CELERY_QUEUE", "conflictmap")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "3600")}
+# A killed worker's task goes back on the queue once it has been unacknowledged for the visibility
+# timeout (longer than any one batch takes); look for such tasks every 10 s rather than kombu's 100 s.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "3600"),
+                                   "unacked_restore_throttle": 1}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_IGNORE_RESULT = True  # results are in the database; nothing reads them from Redis
 CELERY_TASK_SERIALIZER = "json"

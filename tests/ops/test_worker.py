@@ -22,9 +22,11 @@ class Workers:
         self.queue = env["CELERY_QUEUE"]
         self.log_dir = log_dir
         self.processes: list[tuple[subprocess.Popen, object]] = []
+        self.started = 0  # numbers each worker's log, also after a killed one is dropped
 
     def start(self, count: int = 1) -> None:
-        for i in range(len(self.processes), len(self.processes) + count):
+        for i in range(self.started, self.started + count):
+            self.started += 1
             log = open(self.log_dir / f"worker-{i}.log", "w")
             process = subprocess.Popen(
                 [PYTHON, "-m", "celery", "-A", "conflictmap", "worker", "--pool", "solo", "--loglevel", "INFO",
@@ -152,3 +154,39 @@ def test_it_refuses_to_queue_without_a_broker(subprocess_env):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "--queue needs a broker: set CELERY_BROKER_URL" in result.stderr
+
+
+def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_env):
+    """SIGKILL a worker while it geocodes: its unacknowledged task comes back after the visibility
+    timeout, a second worker finishes it, and nothing is lost or written twice."""
+    import os
+    import signal
+
+    make_places()
+    make_articles(600)
+    manage(["geocode", "-v", "0"], subprocess_env)
+    golden = mention_set()
+    Mention.objects.all().delete()
+    Article.objects.update(geocoded_at=None)
+
+    workers.env["CELERY_VISIBILITY_TIMEOUT"] = "3"
+    manage(["geocode", "--queue"], workers.env)
+    workers.start(1)
+    victim, log = workers.processes[0]
+    deadline = time.monotonic() + 120
+    while not Mention.objects.exists():
+        assert time.monotonic() < deadline, workers.logs()[-3000:]
+        time.sleep(0.02)
+    os.kill(victim.pid, signal.SIGKILL)
+    victim.wait(10)
+    log.close()
+    workers.processes.remove((victim, log))
+    done_at_kill = Article.objects.filter(geocoded_at__isnull=False).count()
+    assert done_at_kill < 600, "the worker finished before it was killed; the test proved nothing"
+
+    workers.start(1)
+    workers.wait_until_idle(timeout=60)
+    assert not Article.objects.filter(geocoded_at__isnull=True).exists()
+    rows = mention_rows()
+    assert len(rows) == len(set(rows)) == len(golden)
+    assert mention_set() == golden
