@@ -39,6 +39,11 @@ NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "
                    "Enquirer", "Democrat", "Leader", "Ledger", "Telegraph", "Independent", "Reporter"}
 WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
+# Prior of a first-level region: log10 of its towns' population plus a bonus like an admin
+# seat's, between these bounds (a region of 3 million people or more gets the maximum).
+ADM1_PRIOR = 8.0
+ADM1_MIN_PRIOR = 5.0
+ADM1_BONUS = 1.5
 COHERENCE_WEIGHT = 2.0
 MAX_CANDIDATES = 40
 PROXIMITY_WEIGHT = 3.0
@@ -127,6 +132,12 @@ class Geoparser:
         self.zipf = index.word_zipf
         self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
         self._shortlists: dict[str, list[tuple[int, int]]] = {}
+        # A first-level region's weight is the population of its towns: California and Punjab
+        # outrank a town of the same name, a Jamaican parish "Portland" does not outrank Portland.
+        self.region_population: dict[tuple[str, str], int] = defaultdict(int)
+        for p in index.places:
+            if p.kind == "settlement" and p.admin1 and p.population:
+                self.region_population[(p.country, p.admin1)] += p.population
 
     # ------------------------------------------------------------------ public
 
@@ -250,11 +261,12 @@ class Geoparser:
             for i, flags in cands:
                 if places[i].kind == "country" and flags & (PREFERRED | ABBREVIATION):
                     named.add(places[i].country)
-            per_country = {places[i].country for i, _ in cands if places[i].country}
+            per_country = sorted({places[i].country for i, _ in cands if places[i].country})
             for cc in per_country:
                 votes[cc] += 1.0 / len(per_country)
         if votes:
-            named.add(max(votes, key=votes.__getitem__))
+            # Ties go to the first country in code order, so a run never depends on hashing.
+            named.add(max(sorted(votes), key=votes.__getitem__))
         return named
 
     def _keep(self, m: _Mention, ctx: Context, spot_starts: set[int], spot_ends: set[int]) -> bool | str:
@@ -369,7 +381,12 @@ class Geoparser:
         if p.kind == "country":
             s = max(s, 6.0) + 4.0
         elif p.kind == "admin":
-            s = 8.0 if p.feature_code == "ADM1" else 5.5
+            s = 5.5
+            if p.feature_code == "ADM1":
+                s = ADM1_PRIOR
+                region_pop = self.region_population.get((p.country, p.admin1), 0) if p.admin1 else 0
+                if region_pop:
+                    s = max(ADM1_MIN_PRIOR, min(ADM1_PRIOR, ADM1_BONUS + math.log10(region_pop)))
         elif p.feature_code == "CONT":
             s = 9.0
         elif p.kind == "settlement":
@@ -419,7 +436,21 @@ class Geoparser:
                         m.scores[k] -= 2.5
         # Containment "X, Y": Y a country or region holding X.
         by_start = {m.spot.start: m for m in mentions}
+        by_end = {m.spot.end: m for m in mentions}
+        contained: set[int] = set()  # ids of mentions that hold the mention before them
         for m in mentions:
+            # "Armenia, Georgia, Iraq, Iran", "Arizona, California, Colorado": a country or
+            # state name after "Z, " is an item of a list, not a town inside the next item,
+            # unless Z lies in X ("Stroud, Ontario, Canada") or closed a pair ("Ky., Ohio, US").
+            prev = None
+            for gap in (2, 3):
+                if text[max(0, m.spot.start - gap):m.spot.start].strip() == ",":
+                    prev = by_end.get(m.spot.start - gap)
+                    if prev:
+                        break
+            if prev is not None and id(m) not in contained and id(prev) not in contained and any(
+                    f & PREFERRED and places[i].feature_code in ("PCLI", "ADM1") for i, f in m.cands):
+                continue
             nxt = None
             for gap in (2, 3):
                 if text[m.spot.end:m.spot.end + gap].strip() == ",":
@@ -440,6 +471,7 @@ class Geoparser:
                         break
             if hit:
                 m.method = "containment"
+                contained.add(id(nxt))
                 # Y itself is then the container, not a homonym of it.
                 for k, (j, _f) in enumerate(nxt.cands):
                     pj = places[j]
@@ -490,12 +522,16 @@ class Geoparser:
                 if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
                     grid[(int(p.lat * 2) , int(p.lon * 2))].append((key, p.lat, p.lon, weight))
         for m in mentions:
-            if len(m.cands) == 1 or any(places[i].feature_code in ("ADM1", "PCLI") and f & PREFERRED
-                                        for i, f in m.cands):
+            # Unlike region coherence, this applies to names of countries and foreign states
+            # too: a "Lebanon" near Annville and Hershey is Lebanon, Pennsylvania. A state's
+            # own towns of the same name ("New York" beside Brooklyn) do not count.
+            if len(m.cands) == 1:
                 continue
+            state_countries = {places[i].country for i, f in m.cands
+                               if f & PREFERRED and places[i].feature_code == "ADM1"}
             for k, (i, _f) in enumerate(m.cands):
                 p = places[i]
-                if p.kind not in ("settlement", "admin"):
+                if p.kind not in ("settlement", "admin") or p.country in state_countries:
                     continue
                 cy, cx = int(p.lat * 2), int(p.lon * 2)
                 near: dict[str, float] = {}
@@ -517,11 +553,14 @@ class Geoparser:
                 w = self._margin_weight(m.scores)
                 if p.country:
                     focus_country[p.country] += w
+                adm_w = 0.0
                 if p.kind == "admin" and p.admin1:
-                    focus_admin[(p.country, p.admin1)] += w
+                    adm_w = w
                 elif p.kind == "settlement" or p.feature_code == "ADM2":
-                    focus_admin[(p.country, p.admin1)] += 0.5 * w
+                    adm_w = 0.5 * w
                     points.append((p.lat, p.lon, w))
+                if adm_w:
+                    focus_admin[(p.country, p.admin1)] += adm_w
             total = sum(focus_country.values()) or 1.0
             # One point per place (a city named ten times is one neighbour), strongest vote kept.
             dedup: dict[tuple[float, float], float] = {}

@@ -1,0 +1,98 @@
+"""Disambiguation cases of the second accuracy pass, on strings, against a tiny hand-made gazetteer
+(real GeoNames ids and coordinates; populations rounded)."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.normalize import name_key
+
+PLACES = [
+    # Countries and a town that GeoNames also calls "Iraq" (an alternate name of Arāk, Iran).
+    PlaceInfo(1, "Iraq", 33.0, 44.0, 99237, "PCLI", "IQ", "country", 38_000_000, ""),
+    PlaceInfo(2, "Iran", 32.0, 53.0, 130758, "PCLI", "IR", "country", 81_000_000, ""),
+    PlaceInfo(3, "Arāk", 34.09, 49.69, 143083, "PPLA", "IR", "settlement", 503_000, "35"),
+    PlaceInfo(4, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 22_000_000, ""),
+    # Lebanon the country and Lebanon, Pennsylvania with its neighbours.
+    PlaceInfo(10, "Lebanon", 33.83, 35.83, 272103, "PCLI", "LB", "country", 6_800_000, ""),
+    PlaceInfo(11, "Beirut", 33.89, 35.49, 276781, "PPLC", "LB", "settlement", 1_900_000, "04"),
+    PlaceInfo(12, "Lebanon", 40.34, -76.41, 5197517, "PPLA2", "US", "settlement", 25_500, "PA"),
+    PlaceInfo(13, "Annville", 40.33, -76.52, 5178127, "PPL", "US", "settlement", 4_800, "PA"),
+    PlaceInfo(14, "Hershey", 40.29, -76.65, 5193011, "PPL", "US", "settlement", 14_300, "PA"),
+    PlaceInfo(15, "United States", 39.76, -98.5, 6252001, "PCLI", "US", "country", 327_000_000, ""),
+    PlaceInfo(16, "Pennsylvania", 40.75, -77.75, 6254927, "ADM1", "US", "admin", 0, "PA"),
+    PlaceInfo(17, "Philadelphia", 39.95, -75.16, 4560349, "PPLA2", "US", "settlement", 1_570_000, "PA"),
+    # A Jamaican parish and a big American city of the same name; a small town in the parish.
+    PlaceInfo(20, "Portland", 18.12, -76.52, 3488997, "ADM1", "JM", "admin", 0, "07"),
+    PlaceInfo(21, "Port Antonio", 18.18, -76.45, 3488988, "PPLA", "JM", "settlement", 14_000, "07"),
+    PlaceInfo(22, "Portland", 45.52, -122.68, 5746545, "PPLA2", "US", "settlement", 652_000, "OR"),
+    PlaceInfo(23, "Oregon", 44.0, -120.5, 5744337, "ADM1", "US", "admin", 0, "OR"),
+    # A populous state and a small town that bears its name.
+    PlaceInfo(30, "California", 37.25, -119.75, 5332921, "ADM1", "US", "admin", 0, "CA"),
+    PlaceInfo(31, "Los Angeles", 34.05, -118.24, 5368361, "PPLA2", "US", "settlement", 3_970_000, "CA"),
+    PlaceInfo(32, "California", 38.63, -92.57, 4379545, "PPLA2", "US", "settlement", 4_400, "MO"),
+    PlaceInfo(33, "Colorado", 39.0, -105.5, 5417618, "ADM1", "US", "admin", 0, "CO"),
+    PlaceInfo(34, "Denver", 39.74, -104.98, 5419384, "PPLA", "US", "settlement", 716_000, "CO"),
+    PlaceInfo(35, "Arizona", 34.5, -111.5, 5551752, "ADM1", "US", "admin", 0, "AZ"),
+    PlaceInfo(36, "Phoenix", 33.45, -112.07, 5308655, "PPLA", "US", "settlement", 1_600_000, "AZ"),
+    PlaceInfo(37, "Missouri", 38.25, -92.5, 4398678, "ADM1", "US", "admin", 0, "MO"),
+    PlaceInfo(38, "Texas", 31.25, -99.25, 4736286, "ADM1", "US", "admin", 0, "TX"),
+    PlaceInfo(39, "Paris", 33.66, -95.56, 4717560, "PPLA2", "US", "settlement", 24_800, "TX"),
+    PlaceInfo(40, "Paris", 48.85, 2.35, 2988507, "PPLC", "FR", "settlement", 2_140_000, "11"),
+]
+NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+    (3, "Iraq", name_key("Iraq"), "name", False),
+]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+
+
+def resolved(parser, text: str, name: str) -> list[int | None]:
+    return [t.geonameid for t in parser.parse(text) if t.text == name]
+
+
+def test_it_reads_a_country_in_a_list_as_that_country_not_a_town_in_the_next_item(parser):
+    text = "Travellers were warned about Syria, Iraq, Iran and other countries."
+    assert resolved(parser, text, "Iraq") == [99237]
+    assert resolved(parser, text, "Iran") == [130758]
+
+
+def test_it_reads_a_list_of_states_as_states(parser):
+    text = "Cases were reported in Arizona, California, Missouri and Texas."
+    assert resolved(parser, text, "California") == [5332921]
+    assert resolved(parser, text, "Arizona") == [5551752]
+
+
+def test_it_still_reads_town_comma_region_in_a_list_of_pairs(parser):
+    text = "Finalists were Denver, Paris, Texas, and Portland, Oregon."
+    assert resolved(parser, text, "Paris") == [4717560]
+    assert resolved(parser, text, "Portland") == [5746545]
+
+
+def test_it_prefers_a_famous_country_without_local_context(parser):
+    assert resolved(parser, "Troops returned to Lebanon on Monday.", "Lebanon") == [272103]
+    text = "Talks in Beirut went on while Lebanon waited for a government."
+    assert resolved(parser, text, "Lebanon") == [272103]
+
+
+def test_it_picks_the_namesake_town_when_its_neighbours_are_named(parser):
+    text = ("A Lebanon woman was arrested on Friday. She had lived in Annville and worked "
+            "in Hershey for ten years.")
+    assert resolved(parser, text, "Lebanon") == [5197517]
+
+
+def test_it_weighs_a_region_by_the_people_living_in_it(parser):
+    # A parish of 14,000 people does not outrank a city of 650,000 ...
+    assert resolved(parser, "The rally in Portland drew thousands.", "Portland") == [5746545]
+    # ... while a state of millions still outranks a small town under its name.
+    text = "Growers in California and in Texas lost crops to the frost."
+    assert resolved(parser, text, "California") == [5332921]
+
+
+def test_it_keeps_a_region_named_as_such(parser):
+    [parish] = [t for t in parser.parse("Floods hit Portland parish in Jamaica.") if t.text == "Portland"]
+    assert parish.kind == "admin" and parish.country == "JM"
