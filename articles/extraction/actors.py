@@ -248,7 +248,7 @@ def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
         surface = text[start:end]
         if surface in dictionary.territories and not _state_acting(text, start, end):
             continue
-        if kind == "state" and _NOT_THE_FORCES.match(text, end) or _ETHNIC.search(text, max(0, start - 8), start):
+        if kind == "state" and (_NOT_THE_FORCES.match(text, end) or _ETHNIC.search(text, max(0, start - 8), start)):
             continue  # "Mali's military government" is the state; "ethnic Armenian forces" are not Armenia's
         if " " not in surface and not surface.isupper() and _inside_a_name(text, start):
             continue
@@ -298,8 +298,8 @@ def _coordinated_demonyms(text: str, matches: list[ActorMatch], dictionary: Acto
         if actor and actor != match.actor:
             start = before.start("demonym") if demonym in dictionary.demonym_forces else before.end("demonym") - len(
                 demonym.split()[-1])
-            if not window(matches, start, before.end("demonym")) and not any(
-                    m.start < start < m.end for m in matches):
+            if not any(m.start < before.end("demonym") and start < m.end
+                       for m in window(matches, max(0, start - 200), before.end("demonym"))):
                 added.append(ActorMatch(start, before.end("demonym"), text[start:before.end("demonym")], actor,
                                         dictionary.kind_of(actor)))
     if not added:
@@ -309,12 +309,12 @@ def _coordinated_demonyms(text: str, matches: list[ActorMatch], dictionary: Acto
 
 # "army spokesman Nabil Abdallah", "the army's deputy commander", "The military said": a state's army
 # the article does not name in full here. Not "military analyst", "a military base", "army of volunteers".
-_GENERIC_ARMY = re.compile(
-    r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:federal\s+|national\s+)?)(?P<a>army|military)\b"
-    r"(?!\s+(?:base|bases|analysts?|experts?|hospital|academy|college|school|court|vehicles?|aircraft|"
-    r"equipment|aid|assistance|support|service|uniforms?|intelligence|history|of\b))"
-    r"|\b(?P<b>[Aa]rmy|[Mm]ilitary|[Jj]unta)\s+(?:spokes(?:man|woman|person)|chief|officials?|sources?|"
-    r"statement|headquarters)\b")
+_ARMY_WORD = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Jj]unta)\b")
+_ARMY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:federal\s+|national\s+)?$")
+_ARMY_NOT_ACTOR = re.compile(r"\s+(?:base|bases|analysts?|experts?|hospital|academy|college|school|court|vehicles?|"
+                             r"aircraft|equipment|aid|assistance|support|service|uniforms?|intelligence|history|"
+                             r"government|regime|rulers?|of)\b")
+_ARMY_ROLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|chief|officials?|sources?|statement|headquarters)\b")
 
 
 def _generic_army(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
@@ -329,9 +329,14 @@ def _generic_army(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
     best = max(counts.values())
     forces = next(m.actor for m in matches if counts.get(m.actor) == best)
     added = []
-    for found in _GENERIC_ARMY.finditer(text):
-        group = "a" if found.group("a") else "b"
-        start, end = found.start(group), found.end(group)
+    for found in _ARMY_WORD.finditer(text):
+        start, end = found.start(), found.end()
+        word = found.group()
+        if _ARMY_ROLE_AFTER.match(text, end):
+            pass  # "army spokesman", "Military sources"
+        elif word == "junta" or not word.islower() or not _ARMY_DETERMINER.search(text, max(0, start - 20), start) \
+                or _ARMY_NOT_ACTOR.match(text, end):
+            continue  # only "the army", "its military" (not "a military base", "the army of volunteers")
         if any(m.start < end and start < m.end for m in window(matches, max(0, start - 80), end)):
             continue  # part of a name already matched ("Sudan's army", "Arakan Army")
         added.append(ActorMatch(start, end, text[start:end], forces, "state"))
@@ -428,6 +433,8 @@ _HEAD_KINDS = {
                      "Commission"), "organisation"),
     "Government": "state",
 }
+DISCOVERY_CHARS = 200_000
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEAD_KINDS) + r")\b")
 _CONNECTORS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "el", "al", "in", "to"})
 _NAME_WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
 _ORG_NAME = (rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|the|for|and|de|du|des|la|el|al|in|to)\s+)*{_NAME_WORD}){{1,7}})")
@@ -476,6 +483,11 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
             return
         found.setdefault(cleaned, (kind, acronym))
 
+    # An organisation is introduced near its first mention: the first 200,000 characters are read (a whole
+    # article; a multi-megabyte dump would otherwise pay for this scan on every capitalised word).
+    text = text[:DISCOVERY_CHARS]
+    if not _HEAD_WORD.search(text):
+        return found
     known = dictionary.folded_aliases()
     for pattern in (_NAME_THEN_ACRONYM, _ACRONYM_THEN_NAME):
         for match in pattern.finditer(text):
