@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 
 DATA = Path(__file__).resolve().parent / "data"
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.11.26.1"
+DATA_VERSION = "2026.11.26.2"
 BATCH = 2000
 
 # Spellings common in English news that no source has (GAZETTEER.md, "No source had").
@@ -216,22 +216,24 @@ def _country_centres() -> dict[str, tuple[float, float]]:
     return out
 
 
-# A country's conventional reference point (countryinfo's, the CIA World Factbook's rounded
-# "geographic coordinates", which GeoNames and Wikipedia mostly share: Russia 60N 100E, Canada
-# 60N 95W) is what annotators and readers expect; only where it strays this far from the centre
-# of the country's largest part (the US's 38N 97W, 230 km off) does the centre win.
-COUNTRY_POINT_MAX_KM = 200.0
+# A country's point is its conventional reference point: countryinfo's, i.e. the CIA World
+# Factbook's rounded "geographic coordinates" (Russia 60N 100E, Canada 60N 95W, India 20N 77E),
+# which GeoNames' country features and Wikipedia mostly share and which readers and annotators
+# expect, far better than a computed centroid (Canada's falls 480 km west of it). One exception:
+# the Factbook's United States point (38N 97W) is a rounding 230 km from the geographic centre of
+# the contiguous states (39°50'N 98°35'W, the survey marker near Lebanon, Kansas) that GeoNames
+# (39.76N 98.5W) and most maps use.
+COUNTRY_POINT_OVERRIDES: dict[str, tuple[float, float]] = {"US": (39.8333, -98.5833)}
 
 
-def _country_point(centre, reference) -> tuple[float, float] | None:
-    """The reference point, unless it is far from the centre of the main part (see above)."""
-    from places.geoparser.index import haversine_km
-
-    centre = (float(centre[0]), float(centre[1])) if _is_latlng(centre) else None
-    reference = (float(reference[0]), float(reference[1])) if _is_latlng(reference) else None
-    if centre and reference:
-        return reference if haversine_km(*centre, *reference) <= COUNTRY_POINT_MAX_KM else centre
-    return centre or reference
+def _country_point(iso2: str, centre, reference) -> tuple[float, float] | None:
+    """The override, else the reference point, else the centre of the country's largest part."""
+    if iso2 in COUNTRY_POINT_OVERRIDES:
+        return COUNTRY_POINT_OVERRIDES[iso2]
+    for point in (reference, centre):
+        if _is_latlng(point):
+            return float(point[0]), float(point[1])
+    return None
 
 
 def _countryinfo(iso2: str) -> dict:
@@ -255,7 +257,7 @@ def read_countries(countries: set[str] | None, capitals: dict[str, tuple[float, 
         if countries and iso2 not in countries:
             continue
         info = _countryinfo(iso2)
-        latlng = _country_point(centres.get(iso2), info.get("latlng"))
+        latlng = _country_point(iso2, centres.get(iso2), info.get("latlng"))
         if latlng is None:
             latlng = next((ll for ll in (info.get("capital_latlng"), capitals.get(iso2)) if _is_latlng(ll)), None)
         if latlng is None:
