@@ -426,7 +426,7 @@ def learn_aliases(text: str, matches: list[ActorMatch], dictionary: ActorDiction
 # must have an organisational head word, so "Democratic Republic of Congo (DRC)" is no actor.
 _HEAD_KINDS = {
     **dict.fromkeys(("Front", "Forces", "Force", "Army", "Armies", "Movement", "Brigade", "Brigades", "Group",
-                     "Militia", "Militias", "Units", "Unit", "Corps", "Guard", "Guards", "Battalion",
+                     "Militia", "Militias", "Units", "Corps", "Guard", "Guards", "Battalion",
                      "Battalions", "Resistance", "Province", "Command"), "armed_group"),
     **dict.fromkeys(("Alliance", "Coalition", "Mission"), "coalition"),
     **dict.fromkeys(("Party", "Council", "Union", "Organisation", "Organization", "Committee",
