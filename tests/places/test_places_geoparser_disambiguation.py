@@ -96,3 +96,18 @@ def test_it_weighs_a_region_by_the_people_living_in_it(parser):
 def test_it_keeps_a_region_named_as_such(parser):
     [parish] = [t for t in parser.parse("Floods hit Portland parish in Jamaica.") if t.text == "Portland"]
     assert parish.kind == "admin" and parish.country == "JM"
+
+
+def test_it_puts_a_country_at_its_conventional_reference_point(gazetteer, db):
+    """Countries sit where GeoNames, Wikipedia and the Factbook put them (Iraq 33N 44E), not at a
+    computed centroid; the one far-off Factbook rounding, the US's, is the contiguous centre."""
+    from places.gazetteer import COUNTRY_POINT_OVERRIDES, _country_point
+    from places.models import Place
+
+    iraq = Place.objects.get(geonameid=99237)
+    assert (round(iraq.point.y, 1), round(iraq.point.x, 1)) == (33.0, 44.0)
+    syria = Place.objects.get(geonameid=163843)
+    assert (round(syria.point.y, 1), round(syria.point.x, 1)) == (35.0, 38.0)
+    assert _country_point("US", (39.5, -99.1), [38, -97]) == COUNTRY_POINT_OVERRIDES["US"]
+    assert _country_point("CA", (57.9, -102.4), [60, -95]) == (60.0, -95.0)
+    assert _country_point("XK", (42.6, 20.9), None) == (42.6, 20.9)  # no reference point: centre
