@@ -502,12 +502,19 @@ class Geoparser:
             for region in regions:
                 region_support[region][key] = weight
         for m in mentions:
-            if len(m.cands) == 1 or any(places[i].feature_code in ("ADM1", "PCLI") and f & PREFERRED
-                                        for i, f in m.cands):
-                continue  # "Nevada" in a list of states is the state, not a town named after it
+            if len(m.cands) == 1:
+                continue
+            # "Nevada" in a list of states is the state, not a town of that state named after
+            # it. A town abroad ("Paris" beside Edgar County, Illinois) may still gain, unless
+            # the document points at the state's country ("Ontario" in a story about Canada).
+            state_countries = {places[i].country for i, f in m.cands
+                               if f & PREFERRED and places[i].feature_code in ("ADM1", "PCLI")}
+            if state_countries & ctx.doc_countries:
+                continue
             for k, (i, _f) in enumerate(m.cands):
                 p = places[i]
-                if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1":
+                if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1" \
+                        and p.country not in state_countries:
                     support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
                                   if key != m.spot.key)
                     m.scores[k] += COHERENCE_WEIGHT * min(2.0, support)
@@ -576,11 +583,14 @@ class Geoparser:
                     continue
                 new = []
                 k_self = max(range(len(base)), key=base.__getitem__)
+                p_self = places[m.cands[k_self][0]]
                 for k, (i, _f) in enumerate(m.cands):
                     p = places[i]
                     sc = base[k]
-                    # Discount this mention's own vote so a name does not confirm itself.
-                    own = self._margin_weight(base) if k == k_self else 0.0
+                    # Discount this mention's own vote so a name does not confirm itself, nor
+                    # lift the region named after the city it reads as ("Paris" the département).
+                    own = self._margin_weight(base) if k == k_self or (
+                        p.country == p_self.country and p.admin1 and p.admin1 == p_self.admin1) else 0.0
                     share = max(0.0, focus_country.get(p.country, 0.0) - own) / total
                     sc += 4.0 * share
                     if p.kind == "settlement" or (p.kind == "admin" and p.feature_code != "ADM1"):

@@ -40,6 +40,11 @@ PLACES = [
     PlaceInfo(38, "Texas", 31.25, -99.25, 4736286, "ADM1", "US", "admin", 0, "TX"),
     PlaceInfo(39, "Paris", 33.66, -95.56, 4717560, "PPLA2", "US", "settlement", 24_800, "TX"),
     PlaceInfo(40, "Paris", 48.85, 2.35, 2988507, "PPLC", "FR", "settlement", 2_140_000, "11"),
+    # The French département of the same name, and Paris, Illinois, seat of Edgar County.
+    PlaceInfo(41, "Paris", 48.86, 2.34, 2968815, "ADM1", "FR", "admin", 0, "11"),
+    PlaceInfo(42, "France", 46.0, 2.0, 3017382, "PCLI", "FR", "country", 67_000_000, ""),
+    PlaceInfo(43, "Paris", 39.61, -87.7, 4246659, "PPLA2", "US", "settlement", 8_800, "IL"),
+    PlaceInfo(44, "Edgar County", 39.61, -87.7, 4237690, "ADM2", "US", "admin", 0, "IL"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (3, "Iraq", name_key("Iraq"), "name", False),
@@ -83,6 +88,13 @@ def test_it_picks_the_namesake_town_when_its_neighbours_are_named(parser):
     text = ("A Lebanon woman was arrested on Friday. She had lived in Annville and worked "
             "in Hershey for ten years.")
     assert resolved(parser, text, "Lebanon") == [5197517]
+
+
+def test_it_picks_a_small_namesake_when_its_county_is_named(parser):
+    text = "A Paris woman was charged on Monday. She appeared in Edgar County court."
+    assert resolved(parser, text, "Paris") == [4246659]
+    # Without the county it is the capital.
+    assert resolved(parser, "A Paris woman was charged on Monday.", "Paris") == [2988507]
 
 
 def test_it_weighs_a_region_by_the_people_living_in_it(parser):
