@@ -504,6 +504,14 @@ class Geoparser:
         for m in mentions:
             if len(m.cands) == 1:
                 continue
+            # A state is supported by the towns the document names in it: "Georgia" beside
+            # Atlanta and Lake Lanier is the American state, not the country.
+            for k, (i, f) in enumerate(m.cands):
+                p = places[i]
+                if p.feature_code == "ADM1" and p.admin1 and f & (PREFERRED | ABBREVIATION):
+                    support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
+                                  if key != m.spot.key)
+                    m.scores[k] += COHERENCE_WEIGHT * min(2.0, support)
             # "Nevada" in a list of states is the state, not a town of that state named after
             # it. A town abroad ("Paris" beside Edgar County, Illinois) may still gain, unless
             # the document points at the state's country ("Ontario" in a story about Canada).

@@ -45,6 +45,12 @@ PLACES = [
     PlaceInfo(42, "France", 46.0, 2.0, 3017382, "PCLI", "FR", "country", 67_000_000, ""),
     PlaceInfo(43, "Paris", 39.61, -87.7, 4246659, "PPLA2", "US", "settlement", 8_800, "IL"),
     PlaceInfo(44, "Edgar County", 39.61, -87.7, 4237690, "ADM2", "US", "admin", 0, "IL"),
+    # Georgia the country and the American state.
+    PlaceInfo(50, "Georgia", 42.0, 43.5, 614540, "PCLI", "GE", "country", 3_700_000, ""),
+    PlaceInfo(51, "Tbilisi", 41.69, 44.83, 611717, "PPLC", "GE", "settlement", 1_050_000, "TB"),
+    PlaceInfo(52, "Georgia", 32.75, -83.5, 4197000, "ADM1", "US", "admin", 0, "GA"),
+    PlaceInfo(53, "Atlanta", 33.75, -84.39, 4180439, "PPLA", "US", "settlement", 500_000, "GA"),
+    PlaceInfo(54, "Savannah", 32.08, -81.1, 4221552, "PPLA2", "US", "settlement", 145_000, "GA"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (3, "Iraq", name_key("Iraq"), "name", False),
@@ -123,3 +129,10 @@ def test_it_puts_a_country_at_its_conventional_reference_point(gazetteer, db):
     assert _country_point("US", (39.5, -99.1), [38, -97]) == COUNTRY_POINT_OVERRIDES["US"]
     assert _country_point("CA", (57.9, -102.4), [60, -95]) == (60.0, -95.0)
     assert _country_point("XK", (42.6, 20.9), None) == (42.6, 20.9)  # no reference point: centre
+
+
+def test_it_reads_a_state_by_the_towns_named_in_it(parser):
+    text = "Drought gripped Georgia this spring. Reservoirs near Atlanta and Savannah ran low."
+    assert resolved(parser, text, "Georgia") == [4197000]
+    text = "Elections in Georgia were close. Crowds gathered in Tbilisi overnight."
+    assert resolved(parser, text, "Georgia") == [614540]
