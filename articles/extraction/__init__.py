@@ -131,7 +131,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     paras = paragraphs(rule_text)
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
-    statements = attribute(rule_text, quotes, paras, rule_actors, published)
+    statements = attribute(rule_text, quotes, paras, rule_actors, published, sents)
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
     new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
                   for m in actors if m.actor not in curated.actors}

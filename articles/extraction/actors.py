@@ -49,6 +49,26 @@ class ActorMatch:
     kind: str
 
 
+class _AliasTable(dict):
+    """A per-article copy's aliases: remembers which keys were written after the copy, so the small
+    automaton of those is built without comparing all (about 15,000) aliases with the parent's."""
+
+    __slots__ = ("added",)
+
+    def __init__(self, *args, added: set[str] | None = None) -> None:
+        super().__init__(*args)
+        self.added: set[str] = set(added or ())
+
+    def __setitem__(self, key: str, value: tuple[str, bool]) -> None:
+        self.added.add(key)
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: str, default: tuple[str, bool]) -> tuple[str, bool]:  # type: ignore[override]
+        if key not in self:
+            self.added.add(key)
+        return super().setdefault(key, default)
+
+
 @dataclass
 class ActorDictionary:
     """Canonical actors and their aliases; build with from_db(), from_fixture() or add()."""
@@ -68,7 +88,10 @@ class ActorDictionary:
     _folded: frozenset[str] | None = field(default=None, repr=False)
 
     def copy(self) -> ActorDictionary:
-        return ActorDictionary(dict(self.actors), dict(self.aliases), self.territories, self.demonym_forces,
+        # A copy of a copy keeps the aliases its parent copy had learnt as "added" too.
+        added = getattr(self.aliases, "added", None) if self._parent is not None else None
+        aliases = _AliasTable(self.aliases, added=added)
+        return ActorDictionary(dict(self.actors), aliases, self.territories, self.demonym_forces,
                                _parent=self._parent or self)
 
     def folded_aliases(self) -> frozenset[str]:
@@ -82,7 +105,9 @@ class ActorDictionary:
         if parent is None or len(self.aliases) < len(parent.aliases):
             return [self.automaton]
         if self._automaton is None:
-            extra = {alias: value for alias, value in self.aliases.items() if parent.aliases.get(alias) != value}
+            added = getattr(self.aliases, "added", None)
+            keys = added if added is not None else self.aliases
+            extra = {alias: self.aliases[alias] for alias in keys if parent.aliases.get(alias) != self.aliases[alias]}
             self._automaton = _build_automaton(extra)
         return [parent.automaton, self._automaton]
 
@@ -350,6 +375,7 @@ def _extend_with_states(dictionary: ActorDictionary) -> ActorDictionary:
 
     extended = dictionary.copy()
     extended._parent = None  # the extended dictionary is scanned with one automaton of its own
+    extended.aliases = dict(extended.aliases)
     taken = {_fold(alias) for alias in extended.aliases}
     state_of: dict[str, str] = {}
 

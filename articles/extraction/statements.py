@@ -7,6 +7,7 @@ introduces the speaker right before it ("Masrour Barzani, head of …, is predic
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from .actors import ActorMatch, window
 from .dates import find_dates
 from .quotes import SPEECH_VERBS, Quote
-from .sentences import Span, _is_abbreviation, split_sentences
+from .sentences import Span, _is_abbreviation, sentences as split_text, split_sentences
 
 _TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
            r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
@@ -156,8 +157,10 @@ class SpeakerContext:
         self.pronoun_scope: list[Span] = []  # where "he said" looks for its person, nearest first
         self.resolving = False  # inside a pronoun's resolution
         self.paragraph_speaker: Speaker | None = None  # who spoke the previous quote of this paragraph
+        self.sentences: list[Span] | None = None  # the article's sentences, when the caller split them
 
-    def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch]) -> None:
+    def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch],
+                        sents: list[Span] | None = None) -> None:
         """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name."""
         for match in _FULL_NAME.finditer(text):
             name = match.group(0)
@@ -167,7 +170,8 @@ class SpeakerContext:
             if found and len(found[1].split()) >= 2:
                 self.by_surname.setdefault(found[1].split()[-1], found[1])
         for paragraph in paras:
-            for sentence in split_sentences(text, paragraph.start, paragraph.end):
+            for sentence in _within(sents, paragraph) if sents is not None else split_sentences(
+                    text, paragraph.start, paragraph.end):
                 subject = _subject_of_sentence(text, sentence)
                 # Only a subject holding a full name can teach anything; skip the rest cheaply.
                 if subject and _FULL_NAME.search(text, subject[0], subject[1]):
@@ -413,8 +417,17 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
     return Speaker()
 
 
+def _within(sents: list[Span], paragraph: Span) -> list[Span]:
+    """The article's sentences inside one paragraph (sentences never cross paragraphs), by binary search."""
+    lo = bisect.bisect_left(sents, paragraph.start, key=lambda s: s.start)
+    hi = bisect.bisect_left(sents, paragraph.end, lo=lo, key=lambda s: s.start)
+    return sents[lo:hi]
+
+
 def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_pronoun: bool = True) -> Speaker:
-    for sentence in reversed(split_sentences(text, paragraph.start, paragraph.end)):
+    sents = context.sentences
+    for sentence in reversed(_within(sents, paragraph) if sents is not None else split_sentences(
+            text, paragraph.start, paragraph.end)):
         subject = _subject_of_sentence(text, sentence)
         if subject and not allow_pronoun and _PRONOUN.match(text[slice(*_strip_span(text, *subject))].strip()):
             continue
@@ -426,23 +439,30 @@ def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_prono
 
 
 _SAID_WHEN = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+\w+){0,3}?\s+$")
+_SPEECH_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 
 
 def _said_on(text: str, span: Span | None, published: dt.date | None) -> tuple[dt.date, int] | None:
     """A date right after the reporting verb of the attribution: "said on Monday", "told AFP last week"."""
     if span is None or published is None:
         return None
-    for mention in find_dates(text, published, span.start, span.end):
-        if _SAID_WHEN.search(text, max(span.start, mention.start - 40), mention.start):
-            return mention.date, mention.precision
+    # Dates are looked for only just after each reporting verb: scanning a whole paragraph per quote
+    # was a hot spot on long articles.
+    for verb in _SPEECH_VERB.finditer(text, span.start, span.end):
+        for mention in find_dates(text, published, verb.end(), min(span.end, verb.end() + 100)):
+            if _SAID_WHEN.search(text, max(span.start, mention.start - 40), mention.start):
+                return mention.date, mention.precision
     return None
 
 
 def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[ActorMatch],
-              published: dt.date | None = None) -> list[StatementRecord]:
-    """Statements (speech quotes only) with their speakers, in text order."""
+              published: dt.date | None = None, sents: list[Span] | None = None) -> list[StatementRecord]:
+    """Statements (speech quotes only) with their speakers, in text order. `sents`: the text's sentences
+    (sentences.sentences), computed once by the caller; split here when not given."""
+    sents = split_text(text) if sents is None else sents
     context = SpeakerContext()
-    context.register_people(text, paras, actors)
+    context.sentences = sents
+    context.register_people(text, paras, actors, sents)
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}
     speech = [q for q in quotes if q.speech]
@@ -490,7 +510,7 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
                 speaker = _speaker_from_intro(text, intro, actors, context)
                 source = intro
         context.remember(speaker)
-        sentence = _quote_sentence(text, q)
+        sentence = _quote_sentence(text, q, sents)
         records.append(StatementRecord(
             quote=text[q.start:q.end], start=q.start, end=q.end,
             sentence_start=sentence.start, sentence_end=sentence.end,
@@ -501,12 +521,13 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
     return records
 
 
-def _quote_sentence(text: str, quote: Quote) -> Span:
+def _quote_sentence(text: str, quote: Quote, sents: list[Span] | None = None) -> Span:
     """The sentence holding the quote, or the whole quote paragraph for a stand-alone quote."""
     if quote.standalone:
         return quote.paragraph
     start, end = quote.open_at, quote.close_at
-    for sentence in split_sentences(text, quote.paragraph.start, quote.paragraph.end):
+    for sentence in _within(sents, quote.paragraph) if sents is not None else split_sentences(
+            text, quote.paragraph.start, quote.paragraph.end):
         if sentence.start <= quote.open_at < sentence.end:
             start = min(start, sentence.start)
         if sentence.start < quote.close_at <= sentence.end or sentence.start <= quote.close_at < sentence.end:
