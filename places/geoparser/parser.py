@@ -292,6 +292,11 @@ class Geoparser:
         places = self.index.places
         if before in TITLES or before.rstrip(".") in TITLES:
             return "person"
+        # "St. Patrick's Day", "St. Peter's Square": a saint, when "St. X" itself is no place
+        # (places named after saints, "St. Louis", are spotted whole).
+        if before.rstrip(".").lower() in ("st", "saint", "ste", "san") and text[s.start - 1:s.start] == " " \
+                and not before.isupper():
+            return False
         after_word = after.lower().rstrip(".")
         # "Lansing State Journal", "Athens Banner-Herald": a newspaper named after the place.
         following = re.findall(r"[A-Z][\w\-]*", text[s.end:s.end + 30])[:2] if text[s.end:s.end + 1] == " " else []

@@ -51,6 +51,7 @@ PLACES = [
     PlaceInfo(52, "Georgia", 32.75, -83.5, 4197000, "ADM1", "US", "admin", 0, "GA"),
     PlaceInfo(53, "Atlanta", 33.75, -84.39, 4180439, "PPLA", "US", "settlement", 500_000, "GA"),
     PlaceInfo(54, "Savannah", 32.08, -81.1, 4221552, "PPLA2", "US", "settlement", 145_000, "GA"),
+    PlaceInfo(60, "Patrick", 54.21, -4.69, 3042226, "PPLA", "IM", "settlement", 1_200, "00"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (3, "Iraq", name_key("Iraq"), "name", False),
@@ -136,3 +137,9 @@ def test_it_reads_a_state_by_the_towns_named_in_it(parser):
     assert resolved(parser, text, "Georgia") == [4197000]
     text = "Elections in Georgia were close. Crowds gathered in Tbilisi overnight."
     assert resolved(parser, text, "Georgia") == [614540]
+
+
+def test_it_reads_a_saint_as_no_place(parser):
+    found = [t.text for t in parser.parse("Parades marked St. Patrick's Day in Savannah.")]
+    assert found == ["Savannah"]
+    assert [t.text for t in parser.parse("Patrick, a village on the Isle of Man.")] == ["Patrick"]
