@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .actors import ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, with_discovered
+from .actors import ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
 from .campaigns import CampaignRecord, find_campaigns
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
@@ -125,7 +125,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     actors = find_actors(text, dictionary)
     extended = learn_aliases(text, actors, dictionary)
     if extended is not None:
-        actors = find_actors(text, extended)
+        actors = rescan(text, actors, extended)
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
     paras = paragraphs(rule_text)

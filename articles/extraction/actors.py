@@ -187,10 +187,18 @@ def _build_automaton(aliases: dict[str, tuple[str, bool]]) -> ahocorasick.Automa
     return automaton
 
 
+_STARTS: list = [None, 0, []]  # the last list window() saw, its length and its start offsets
+
+
 def window(matches: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
-    """Matches starting in [start, end), by binary search (matches are in text order)."""
-    lo = bisect.bisect_left(matches, start, key=lambda m: m.start)
-    hi = bisect.bisect_left(matches, end, lo=lo, key=lambda m: m.start)
+    """Matches starting in [start, end), by binary search (matches are in text order). The start offsets
+    of the last list are kept: window() is called thousands of times on the same article's mentions."""
+    cache = _STARTS
+    if cache[0] is not matches or cache[1] != len(matches):
+        cache[0], cache[1], cache[2] = matches, len(matches), [m.start for m in matches]
+    starts = cache[2]
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end, lo=lo)
     return matches[lo:hi]
 
 
@@ -240,9 +248,33 @@ def _inside_a_name(text: str, start: int) -> bool:
     return not re.search(r"(?:ish|ian|ean|ese|an|i|ic)$", token)
 
 
-def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
-    """Non-overlapping actor mentions, longest first, in text order."""
-    automata = [a for a in dictionary.automata() if len(a)] if dictionary.aliases else []
+def rescan(text: str, matches: list[ActorMatch], extended: ActorDictionary) -> list[ActorMatch]:
+    """The mentions after the article taught `extended` a few aliases: only those are scanned (with the
+    copy's small automaton) and merged into `matches` — leftmost, then longest, wins, as in one scan —
+    instead of scanning a long text again with every alias."""
+    automata = extended.automata()
+    if len(automata) < 2:
+        return find_actors(text, extended)
+    added = find_actors(text, extended, automata=automata[1:])
+    if not added:
+        return matches
+    merged: list[ActorMatch] = []
+    last_end = -1
+    for match in sorted(matches + added, key=lambda m: (m.start, -(m.end - m.start))):
+        if match.start >= last_end:
+            merged.append(match)
+            last_end = match.end
+    return merged
+
+
+def find_actors(text: str, dictionary: ActorDictionary,
+                automata: list[ahocorasick.Automaton] | None = None) -> list[ActorMatch]:
+    """Non-overlapping actor mentions, longest first, in text order. `automata`: scan only these (a
+    per-article copy's own aliases, see rescan), without the article-wide passes."""
+    article_wide = automata is None
+    if automata is None:
+        automata = dictionary.automata() if dictionary.aliases else []
+    automata = [a for a in automata if len(a)]
     if not automata:
         return []
     folded = _fold(text)
@@ -284,7 +316,7 @@ def find_actors(text: str, dictionary: ActorDictionary) -> list[ActorMatch]:
                 continue
         matches.append(ActorMatch(start, end, surface, name, kind))
         last_end = end
-    if dictionary.demonym_forces and matches:
+    if article_wide and dictionary.demonym_forces and matches:
         matches = _coordinated_demonyms(text, matches, dictionary)
         matches = _generic_army(text, matches)
     return matches

@@ -32,7 +32,8 @@ _NAMED_QUOTED = re.compile(
     r"\b(?:called|calling|calls|dubbed|named|code-?named|known\s+as|christened)\s+(?:it\s+)?(?:the\s+)?"
     r"[\"“](?P<name>[A-Z][^\"”\n]{1,60}?)[\"”]"
 )
-_QUOTED_CAMPAIGN = re.compile(r"(?:the\s+)?[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b")
+# (A leading optional "the " made the scan try every position; the name group is all that is used.)
+_QUOTED_CAMPAIGN = re.compile(r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b")
 _OPERATION = re.compile(r"\bOperation\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
 _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controlled|besieged|embattled|northern|southern|"
               r"eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|"
@@ -59,7 +60,8 @@ _TARGET_NP = (r"(?:" + _APPOSED + r"|" + _ANAPHOR + r"|(?:the\s+)?" + _PART_OF +
               + _PLACE_NOUN + _PLACE_NAME + r")")
 # "an assault on", "the battle for", "a push to take back", "the liberation of", "to retake"
 _TARGET_CUE = re.compile(
-    r"\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
+    # The look-ahead (the first letters of the words below) lets the scan skip most positions quickly.
+    r"(?=[oacpdbslrmiteh])\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
     r"battle|siege|blockade|liberation|recapture|onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:re)?(?:take|capture|"
     r"seize|liberate|free)(?:\s+back)?|towards?|into|in)"
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
