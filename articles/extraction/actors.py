@@ -548,6 +548,8 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
         return found
     known = dictionary.folded_aliases()
     for pattern in (_NAME_THEN_ACRONYM, _ACRONYM_THEN_NAME):
+        if pattern is _NAME_THEN_ACRONYM and "(" not in text:
+            continue  # the scan tries every capitalised word: skip it when no bracket can follow
         for match in pattern.finditer(text):
             consider(match.group("name"), match.group("acronym"))
     acronyms = {word for word in set(_CAPITAL_WORD.findall(text)) if word not in dictionary.aliases}

@@ -9,13 +9,17 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
-from places.normalize import name_key
+from places.normalize import name_key as _name_key
 
 from .actors import ActorMatch, window
 from .dates import find_dates
 from .sentences import Span, enclosing
+
+# Campaign names and targets are folded many times per article; the folding walks every character.
+name_key = lru_cache(maxsize=4096)(_name_key)
 
 
 class PlaceSpan(Protocol):

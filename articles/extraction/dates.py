@@ -36,6 +36,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY_DATE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|"
+                       r"week|month|night", re.I)
+_NEEDS = {"ago": re.compile(r"ago\b", re.I), "lastunit": re.compile(r"week|month", re.I)}
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -113,8 +118,13 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
         return []
     end = len(text) if end is None else end
     found: list[DateMention] = []
+    if not _ANY_DATE.search(text, start, end):
+        return found  # no digit, month, "…day", week, month or night: no pattern below can match
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not needs.search(text, start, end):
+            continue  # cheap pre-check: "3 days ago" needs "ago", "last week" needs "week"/"month"
         for match in pattern.finditer(text, start, end):
             s, e = match.span()
             if any(s < te and ts < e for ts, te in taken):
