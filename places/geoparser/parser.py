@@ -37,6 +37,7 @@ CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb",
 NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Courier",
                    "Examiner", "Register", "Observer", "Sentinel", "Inquirer", "Dispatch", "Bulletin",
                    "Enquirer", "Democrat", "Leader", "Ledger", "Telegraph", "Independent", "Reporter"}
+AREA_WORDS = {"County", "Parish", "Township", "Borough", "District", "Province", "Governorate"}
 WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
 # Prior of a first-level region: log10 of its towns' population plus a bonus like an admin
@@ -327,8 +328,11 @@ class Geoparser:
         # after the place ("Gainesville Mayor", "Butler County Jail"): still the place. A rare
         # word or another name makes a person ("Jennifer Cafarella", "David Jefferson").
         gap_after = text[s.end:s.end + 1]
+        # "Laurel County", "Jackson Township" name an area in themselves: never a person, and the
+        # capitalised words after them name its offices ("Laurel County Detention Center").
+        area = surface.rsplit(" ", 1)[-1] in AREA_WORDS
         if after and gap_after == " " and after[0].isupper() and after not in FEATURE_WORDS \
-                and not after.isupper() and after.lower() not in LOCATIVES and not state:
+                and not after.isupper() and after.lower() not in LOCATIVES and not state and not area:
             nxt = after.rstrip(".")
             nzipf = self.zipf.get(nxt.lower(), 0)
             rare = nzipf < 3.5
@@ -336,9 +340,9 @@ class Geoparser:
                 return "person" if not initial or rare else False
             if not major and nzipf < 4.5:
                 return False  # "Mary Walker": a small place's name before a surname-like word
-        if len(before) == 2 and before[0].isupper() and before[1] == "." and not state:
+        if len(before) == 2 and before[0].isupper() and before[1] == "." and not state and not area:
             return "person"  # "Tyrise M. Bell"
-        if before and before[0].isupper() and not before.endswith("."):
+        if before and before[0].isupper() and not before.endswith(".") and not area:
             bstart = ctx.word_before_start(s.start)
             gap = text[bstart + len(before):s.start]
             blow = before.lower()

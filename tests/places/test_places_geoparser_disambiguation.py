@@ -52,6 +52,7 @@ PLACES = [
     PlaceInfo(53, "Atlanta", 33.75, -84.39, 4180439, "PPLA", "US", "settlement", 500_000, "GA"),
     PlaceInfo(54, "Savannah", 32.08, -81.1, 4221552, "PPLA2", "US", "settlement", 145_000, "GA"),
     PlaceInfo(60, "Patrick", 54.21, -4.69, 3042226, "PPLA", "IM", "settlement", 1_200, "00"),
+    PlaceInfo(70, "Laurel County", 37.11, -84.12, 4297983, "ADM2", "US", "admin", 0, "KY"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (3, "Iraq", name_key("Iraq"), "name", False),
@@ -143,3 +144,10 @@ def test_it_reads_a_saint_as_no_place(parser):
     found = [t.text for t in parser.parse("Parades marked St. Patrick's Day in Savannah.")]
     assert found == ["Savannah"]
     assert [t.text for t in parser.parse("Patrick, a village on the Isle of Man.")] == ["Patrick"]
+
+
+def test_it_keeps_a_county_before_the_names_of_its_offices(parser):
+    text = ("Both were lodged in the Laurel County Detention Center. Laurel County Judge-Executive "
+            "Lawrence Kuhl said the Laurel County Fiscal Court would meet.")
+    found = [t for t in parser.parse(text) if t.text == "Laurel County"]
+    assert len(found) == 3 and {t.geonameid for t in found} == {4297983}
