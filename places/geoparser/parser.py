@@ -37,6 +37,8 @@ CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb",
 NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Courier",
                    "Examiner", "Register", "Observer", "Sentinel", "Inquirer", "Dispatch", "Bulletin",
                    "Enquirer", "Democrat", "Leader", "Ledger", "Telegraph", "Independent", "Reporter"}
+# Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "throughout", "around"}
 AREA_WORDS = {"County", "Parish", "Township", "Borough", "District", "Province", "Governorate"}
 WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 MAJOR_POPULATION = 100_000
@@ -54,7 +56,9 @@ CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0
                       "mountain": 0.6}
 
 
-_DATELINE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})(?=,\s|\s--|\s—|\s-\s)")
+# Also after a date ("March 15, 2009 NEWARK --") and before a colon ("BEIRUT: The body of").
+_DATELINE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=[12]\d\d\d\s))([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
+                       r"(?=,\s|\s--|\s—|\s-\s|:\s)")
 
 
 # "Raqqa and its countryside", "Mosul's outskirts": the area around the place (geo_precision 2).
@@ -156,6 +160,7 @@ class Geoparser:
         kept: list[_Mention] = []
         ctx.doc_countries = self._document_countries(spots)
         person_keys: set[str] = set()
+        place_keys: set[str] = set()
         for s in spots:
             if any(a < s.end and s.start < b for a, b in masked):
                 continue
@@ -174,10 +179,13 @@ class Geoparser:
                 person_keys.add(s.key)
             if verdict is True:
                 kept.append(m)
+                if ctx.word_before(s.start).lower() in PLACE_PREPOSITIONS:
+                    place_keys.add(s.key)
         # A name once used for a person ("Mitch Lewis") is that person all through the document,
-        # unless it is a country or region.
+        # unless it is a country or region, or the document also puts something in it ("in Ozark"
+        # beside "Ozark Dodge", "in Maryville" beside "First Baptist Church Maryville").
         mentions = [m for m in kept if m.spot.key not in person_keys or self._is_state(m.cands, ctx.doc_countries)
-                    or m.spot.key in decisions.confirmed]
+                    or m.spot.key in decisions.confirmed or m.spot.key in place_keys]
         if not mentions:
             return []
         self._resolve(mentions, ctx, text, decisions)

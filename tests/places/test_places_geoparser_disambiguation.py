@@ -151,3 +151,16 @@ def test_it_keeps_a_county_before_the_names_of_its_offices(parser):
             "Lawrence Kuhl said the Laurel County Fiscal Court would meet.")
     found = [t for t in parser.parse(text) if t.text == "Laurel County"]
     assert len(found) == 3 and {t.geonameid for t in found} == {4297983}
+
+
+def test_it_keeps_a_name_the_document_puts_things_in_even_if_it_once_looked_like_a_surname(parser):
+    text = "Members of First Baptist Church Hershey met on Sunday. A storm hit homes in Hershey."
+    assert [(t.text, t.start) for t in parser.parse(text)] == [("Hershey", text.rindex("Hershey"))]
+    # Without such a mention the name stays a person's all through the document.
+    text = "Coach Bill Hershey met reporters on Sunday. Hershey praised the defence."
+    assert parser.parse(text) == []
+
+
+def test_it_reads_datelines_after_a_date_and_before_a_colon(parser):
+    text = "By Ann Lee, Reporter, March 15, 2009 BEIRUT -- Talks resumed. ATLANTA: Rain fell."
+    assert [(t.text, t.geonameid) for t in parser.parse(text)] == [("BEIRUT", 276781), ("ATLANTA", 4180439)]
