@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .actors import ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
-from .campaigns import CampaignRecord, find_campaigns
+from .actors import _FORCE_WORDS, ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
+from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
 from .statements import StatementRecord, attribute
@@ -126,6 +126,14 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     extended = learn_aliases(text, actors, dictionary)
     if extended is not None:
         actors = rescan(text, actors, extended)
+    if not about_armed_conflict(text, actors, curated.actors):
+        # Health or local news: a country named ("Mexico reported 20 cases") or an organisation the text
+        # introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated actors, a
+        # state's forces acting ("Mexican troops") and a group whose name says it is armed or a mission
+        # ("the Kivu People's Liberation Front (KPLF)") stay.
+        actors = [m for m in actors if m.actor in curated.actors
+                  or (m.kind == "state" and _FORCE_WORDS.search(m.text))
+                  or (m.actor in discovered and m.kind in ("armed_group", "coalition"))]
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
     paras = paragraphs(rule_text)

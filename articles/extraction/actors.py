@@ -518,10 +518,29 @@ def _clean_name(name: str) -> str | None:
 
 
 def _head_kind(name: str) -> str | None:
-    for word in name.split():
-        if word in _HEAD_KINDS:
-            return _HEAD_KINDS[word]
+    """The kind named by the organisational head word, which must end the name or be followed by its
+    complement ("Islamic Resistance in Iraq", "Movement for the Liberation of Kivu"): "Serum Resistance
+    Associated" is no organisation."""
+    words = name.split()
+    for index, word in enumerate(words):
+        head, _, rest = word.partition("-")  # "Movement-in-Opposition", "Movement-North"
+        if head in _HEAD_KINDS and (rest or index == len(words) - 1 or words[index + 1].lower() in _CONNECTORS):
+            return _HEAD_KINDS[head]
     return None
+
+
+def _trim_to_initials(name: str, acronym: str) -> str:
+    """ "According to the World Health Organisation (WHO)" -> "World Health Organisation": the longest
+    ending of the phrase whose initials are the acronym; the phrase itself when none is (ELN is Spanish
+    for the National Liberation Army)."""
+    words = name.split()
+    for first in range(len(words) - 1):
+        if words[first].lower() in _CONNECTORS or not words[first][0].isupper():
+            continue
+        candidate = " ".join(words[first:])
+        if _initials(candidate).upper() == acronym.upper():
+            return candidate
+    return name
 
 
 def _initials(name: str) -> str:
@@ -533,7 +552,7 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
     found: dict[str, tuple[str, str]] = {}
 
     def consider(name: str, acronym: str) -> None:
-        cleaned = _clean_name(name)
+        cleaned = _clean_name(_trim_to_initials(name, acronym) if acronym else name)
         if not cleaned or acronym and sum(1 for c in acronym if c.isupper() or c.isdigit()) < 2:
             return
         kind = _head_kind(cleaned)

@@ -52,7 +52,7 @@ _PLACE_NAME = (r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|a
 _DESCRIBER = (r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
               r"(?=(?:city|town|village|port|province|region|district|capital|stronghold)\s+(?:of\s+)?[A-Z]))?")
 _PART_OF = r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|centre|center|side|bank|districts?|edge)\s+of\s+)?"
-_ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold|area"
+_ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold|area|valley|country"
 # "the southern Gaza city", "the lakeside city", "the breakaway region": a place named before, not here.
 _ANAPHOR = (r"the\s+(?:(?:[a-z][\w'’\-]*|[A-Z][\w'’\-]+)\s+){0,2}?(?P<anaphor>" + _ANAPHOR_NOUNS
             + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
@@ -100,7 +100,29 @@ _MILITARY = re.compile(
     r"\b(?:troops|forces|fighters|army|armies|armed|militants?|militias?|militiamen|rebels?|insurgents?|offensive|"
     r"counteroffensive|counter-offensive|assault|military|soldiers|jets|warplanes|air\s*strikes?|airstrikes|"
     r"shelling|artillery|tanks?|siege|besieged|battle|front\s*lines?|frontline|jihadists?|terrorists?|"
-    r"paramilitary|combat|war|bombard\w*|drones?|missiles?|guerrillas?|brigades?|battalions?|peshmerga)\b", re.I)
+    r"paramilitary|combat|war|bombard\w*|drones?|missiles?|guerrillas?|brigades?|battalions?|peshmerga|"
+    r"incursions?)\b", re.I)
+# An article is about armed conflict when military words are frequent enough (every gold article has at
+# least 2, and at least 2 per 1,000 characters; health and local news mostly have none), or when it names
+# a fighting group from the curated dictionary.
+CONFLICT_MIN_WORDS = 2
+CONFLICT_MIN_DENSITY = 1.5 / 1000
+
+
+def about_armed_conflict(text: str, actors: list[ActorMatch], curated: set[str] | frozenset[str] | dict) -> bool:
+    """True when the text reads as conflict news: enough military vocabulary, or a curated armed group or
+    coalition among its actors. Outside conflict news countries and organisations are not parties."""
+    if any(m.kind in ("armed_group", "coalition") and m.actor in curated for m in actors):
+        return True
+    needed = max(CONFLICT_MIN_WORDS, int(len(text) * CONFLICT_MIN_DENSITY + 0.999))
+    count = 0
+    for _ in _MILITARY.finditer(text):
+        count += 1
+        if count >= needed:
+            return True
+    return False
+
+
 _GENERIC_FORCE = re.compile(r"\b(?:troops|soldiers|the\s+army|the\s+military|ground\s+forces|tanks)\b", re.I)
 _ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 
@@ -117,6 +139,9 @@ class CampaignRecord:
     date_precision: int = 1
     sentence_start: int = 0
     sentence_end: int = 0
+
+
+_AGAINST = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?$", re.I)
 
 
 def _attacker_before(text: str, sentence: Span, position: int, actors: list[ActorMatch],
@@ -144,6 +169,8 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
             continue
         if _HELD_BY.search(text[max(sentence.start, match.start - 40):match.start]):
             continue  # "after the city fell to the RSF": the side holding it, not the one attacking
+        if _AGAINST.search(text, max(sentence.start, match.start - 30), match.start):
+            continue  # "it had begun ground raids against Hezbollah targets": the side attacked
         return match.actor
     if floor > sentence.start:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every actor
@@ -210,13 +237,17 @@ _ANTE_NAME = _PLACE_NAME.replace("?P<place>", "?P<name>")
 _TYPED_ANTECEDENT = re.compile(
     _ANTE_NAME + r"\s*,\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,4}?(?P<noun>city|town|village|port|capital|region|"
     r"province|enclave|stronghold|territory)\b(?![’']s)"
-    r"|\b(?P<noun2>city|town|village|port|region|province|district|enclave)\s+of\s+"
+    r"|\b(?P<noun2>city|town|village|port|region|province|district|enclave|forests?|hills|mountains|outskirts)\s+of\s+"
     + _ANTE_NAME.replace("?P<name>", "?P<name2>")
     + r"|" + _ANTE_NAME.replace("?P<name>", "?P<name3>")
-    + r"\s+(?P<noun3>region|province|state|district|governorate|oblast)\b"
+    + r"\s+(?P<noun3>region|province|state|district|governorate|oblast|valley|mountains|hills)\b"
 )
 # Untyped: a capitalised name after a locative ("forces in Nagorno-Karabakh", "the centre of Rafah").
-_LOCATIVE_ANTECEDENT = re.compile(r"\b(?:in|into|of|near|around|at|across|inside|outside)\s+" + _ANTE_NAME)
+_LOCATIVE_ANTECEDENT = re.compile(r"\b(?:in|into|of|near|around|at|across|inside|outside)\s+"
+                                  r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?" + _ANTE_NAME)
+# "Kokernag in the Anantnag district": the second place only says where the first one is.
+_CONTAINER_GAP = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|"
+                            r"central\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +264,8 @@ def find_antecedents(text: str, actors: list[ActorMatch]) -> list[Antecedent]:
         for name, noun in (("name", "noun"), ("name2", "noun2"), ("name3", "noun3")):
             if match.group(name):
                 start, end = match.span(name)
-                found[start] = Antecedent(start, end, match.group(noun).lower() in _SETTLEMENT_NOUNS)
+                found[start] = Antecedent(start, end, match.group(noun).lower() in _SETTLEMENT_NOUNS
+                                          or match.group(noun).lower() == "outskirts")
     for match in _LOCATIVE_ANTECEDENT.finditer(text):
         start, end = match.span("name")
         found.setdefault(start, Antecedent(start, end, None))
@@ -245,6 +277,8 @@ def find_antecedents(text: str, actors: list[ActorMatch]) -> list[Antecedent]:
         if any(m.start < antecedent.end and antecedent.start < m.end
                for m in window(actors, antecedent.start - 100, antecedent.end)):
             continue  # "in Hamas", "of the SDF": an actor, not a place
+        if kept and _CONTAINER_GAP.fullmatch(text, kept[-1].end, antecedent.start) and antecedent.settlement is not True:
+            continue  # "the forests of Kokernag in the Anantnag district": the district only locates Kokernag
         kept.append(antecedent)
     return kept
 
@@ -378,15 +412,39 @@ def _find_target(text: str, sentences: list[Span], places, actors,
 _PLACE_AFTER = re.compile(r"\b(?:on|in|around|near|against|at|towards?)\s+" + _TARGET_NP)
 
 
+# "launched … on 15 June, a week after a Taliban attack on Karachi's airport": what follows "after" is
+# another event, whose place is not the operation's target.
+_OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|until)\b")
+
+
 def _find_place_after(text: str, sentence: Span, position: int, places, actors):
-    """The first place after the campaign's name in its own sentence ("… with air strikes on Ras al-Ain")."""
-    for match in _PLACE_AFTER.finditer(text, position, sentence.end):
+    """The first place after the campaign's name in its own sentence ("… with air strikes on Ras al-Ain"),
+    before any clause about another event ("… after the militants attacked a base near the town of X")."""
+    other = _OTHER_EVENT.search(text, position, sentence.end)
+    end = other.start() if other else sentence.end
+    for match in _PLACE_AFTER.finditer(text, position, end):
         group = _place_group(match)
         if not group:
             continue
         found = _place_at(text, match.start(group), match.end(group), places, actors)
         if found:
             return (*found, sentence)
+    return None
+
+
+def _place_named_before(text: str, position: int, floor: int, places, actors,
+                        antecedents: Antecedents) -> tuple[str, int, int] | None:
+    """A named operation with no cue to its target ("a raid in the West Bank city of Jenin, … an operation
+    named "Iron Wall""): the nearest place before the name, in its sentence or the one before, that the text
+    called a town or city, else a region ("the Cal Miskaad mountains"), else one after a locative."""
+    items = antecedents.items
+    earlier = [a for a in items[:bisect.bisect_left(items, position, key=lambda a: a.start)] if a.start >= floor][::-1]
+    for settlement in (True, False, None):
+        for antecedent in earlier:
+            if antecedent.settlement is settlement:
+                found = _place_at(text, antecedent.start, antecedent.end, places, actors)
+                if found:
+                    return found
     return None
 
 
@@ -434,7 +492,50 @@ def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.d
     return dt.date(month_index // 12, month_index % 12 + 1, 1), 3
 
 
+# Verbs that say when the campaign itself started ("The attack began before dawn on Tuesday"), and "since"
+# right before a date ("have besieged the garrison … since March 3").
+_STRONG_START = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced)\b"
+                           r"|\bsince\s+(?=\S)", re.I)
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed)"
+                          r"(?:\s+[\w'’]+){0,2}?\s+$")
+NEAR_VERB = 60  # characters between a start verb and its date
+
+
+def _is_report_date(text: str, date) -> bool:
+    """ "the military said on Wednesday it had launched …": the day of the report, not of the start."""
+    return _REPORTED_ON.search(text, max(0, date.start - 30), date.start) is not None
+
+
+def _strong_start_date(text: str, window: list[Span], published: dt.date):
+    """The first date in the window right next to a verb of starting (or right after "since") that is not
+    the date of a report; None when there is none."""
+    for sentence in window:
+        verbs = list(_STRONG_START.finditer(text, sentence.start, sentence.end))
+        if not verbs:
+            continue
+        dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not _is_report_date(text, d)]
+        near = [(min(abs(d.start - v.end()) if d.start >= v.end() else abs(v.start() - d.end) for v in verbs), d)
+                for d in dates]
+        near = [(distance, d) for distance, d in near if distance <= NEAR_VERB]
+        if near:
+            best = min(near, key=lambda pair: pair[0])[1]
+            return _shifted(text, best, verbs, sentence)
+    return None
+
+
 def _start_date(text: str, window: list[Span], published: dt.date | None) -> tuple[dt.date, int] | None:
+    """The campaign's start: the date nearest a start verb in the first sentence of the window that has
+    both; when that date is the report's ("said on Wednesday it had launched …") or far from the verb,
+    a date right next to a verb of starting elsewhere in the window wins ("… began moving on Monday")."""
+    found = _first_start_date(text, window, published)
+    if found is None or published is None or found[1] is None:
+        return found[0] if found else None
+    better = _strong_start_date(text, window, published)
+    return better or found[0]
+
+
+def _first_start_date(text: str, window: list[Span], published: dt.date | None):
+    """(date, the date mention it came from, or None when no single mention was used unshifted)."""
     if published is None:
         return None
     for index, sentence in enumerate(window):
@@ -442,19 +543,23 @@ def _start_date(text: str, window: list[Span], published: dt.date | None) -> tup
         if not verbs:
             lasting = _duration_start(text, sentence, published)
             if lasting:
-                return lasting
+                return lasting, None
             continue
         dates = find_dates(text, published, sentence.start, sentence.end)
         if dates:
             # The date closest to the start verb.
-            best = min(dates, key=lambda d: min(abs(d.start - v.end()) for v in verbs))
-            return _shifted(text, best, verbs, sentence)
+            distance = {id(d): min(abs(d.start - v.end()) for v in verbs) for d in dates}
+            best = min(dates, key=lambda d: distance[id(d)])
+            shifted = _shifted(text, best, verbs, sentence)
+            doubtful = shifted == (best.date, best.precision) and (
+                _is_report_date(text, best) or distance[id(best)] > NEAR_VERB)
+            return shifted, (best if doubtful else None)
         following = window[index + 1] if index + 1 < len(window) else None
         if following is not None and following.start >= sentence.end:
             # "X has launched an offensive on Y. Its fighters attacked … on Friday."
             dates = find_dates(text, published, following.start, following.end)
             if dates:
-                return dates[0].date, dates[0].precision
+                return (dates[0].date, dates[0].precision), None
     return None
 
 
@@ -547,7 +652,8 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                     record.attackers.append(partner)
         if not record.targets:
             target = (_find_target(text, nearby, places, actors, record.attackers, antecedents, floors)
-                      or _find_place_after(text, sentence, end, places, actors))
+                      or _find_place_after(text, sentence, end, places, actors)
+                      or _place_named_before(text, start, context_start, places, actors, antecedents))
             if target:
                 record.targets.append(target[0])
                 record.target_spans.append((target[1], target[2]))
@@ -636,6 +742,15 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if found:
             records[name_key(found.name)] = found
             kept = [found]
+    if published is not None:
+        # "Militiamen have besieged the garrison in the town of Nasir … since March 3" … "The siege of Nasir":
+        # a sentence naming the target with a verb of starting and its date dates the campaign.
+        for record in kept:
+            if record.started_on is None and record.targets and not record.named:
+                naming = [sentence for sentence in sentences if record.targets[0] in text[sentence.start:sentence.end]]
+                started = _strong_start_date(text, naming, published)
+                if started:
+                    record.started_on, record.date_precision = started
     if len(kept) == 1 and kept[0].started_on is None and published is not None:
         # One campaign in the article: "Ukraine's southern counteroffensive, which began in late August"
         # dates it even without naming its target, unless another side is the subject.
