@@ -275,6 +275,8 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     name = title = ""
     role_spans: list[tuple[int, int]] = []
     name_span: tuple[int, int] | None = None
+    own_role: tuple[int, int] | None = None  # "army spokesman" in "army spokesman Musa Danladi"
+    appositives: list[tuple[int, int]] = []  # ", the regional ombudsman for Norte de Santander" after the name
     for s, e in _segments(text, start, end):
         segment = text[s:e]
         if _SKIP_SEGMENT.match(segment):
@@ -306,18 +308,31 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
             if split and not any(m.start <= s + segment.rfind(split[2]) < m.end for m in actors):
                 role_text, title, name = split
                 name_span = (s, e)
-                role_spans.append((s, s + len(role_text)))
+                own_role = (s, s + len(role_text))
+                role_spans.append(own_role)
                 continue
         if ROLE_NOUNS.search(segment) or any(m.start >= s and m.end <= e for m in actors):
             role_spans.append((s, e))
+        elif name_span and _APPOSITIVE_ROLE.match(segment):
+            appositives.append((s, e))
     role = ""
-    for s, e in role_spans:
+    # The role bound to the name comes first: its own title ("army spokesman Musa Danladi"), then what
+    # follows the name, and only then a segment before it ("A spokesman for the SDF, Talal Silo,") — not
+    # a clause of the sentence that happens to hold a role word ("Troops backed by fighter jets …").
+    after = [span for span in role_spans if span != own_role and name_span and span[0] >= name_span[1]]
+    before = [span for span in role_spans if span != own_role and span not in after]
+    for s, e in ([own_role] if own_role else []) + after + before:
         candidate = _DETERMINERS.sub("", text[s:e].strip(" \t“”\"'‘’"))
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
             role = candidate
             break
     if not role and title and title.lower() not in ("mr", "mrs", "ms", "miss", "dr"):
         role = title
+    if not role and appositives:
+        # "said Ana Lucia Parra, the regional ombudsman for Norte de Santander": an appositive noun phrase
+        # right after the name is the role even when its noun is not in the list.
+        s, e = appositives[0]
+        role = _DETERMINERS.sub("", text[s:e].strip(" \t“”\"'‘’"))
     if not role:
         # "Jennifer Cafarella, from the US-based Institute for the Study of War": the organisation.
         for s, e in role_spans:
@@ -440,6 +455,10 @@ def _explicit(text: str, start: int, end: int, actors, context: SpeakerContext) 
     return Speaker(explicit=True)
 
 
+_APPOSITIVE_ROLE = re.compile(r"^\s*(?:the|a|an)\s+[a-z][\w'’\-]*\s+[a-z]")
+_ACCORDING_LEAD = re.compile(r"\s*according\s+to\s+(?P<subj>[^:;\"“”]+?)\s*,?\s*$", re.I)
+
+
 def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Speaker:
     head = text[floor:quote.open_at]
     if not head.strip():
@@ -450,7 +469,8 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
         return Speaker()
     last = sentences[-1]
     chunk = text[last.start:last.end]
-    according = re.search(r"\baccording\s+to\s+(?P<subj>[^,:]+)", chunk, re.I)
+    # "According to Gul Ahmad Hakimi, a shopkeeper in Bazarak, "…"": the whole lead-in, role included.
+    according = _ACCORDING_LEAD.match(chunk) or re.search(r"\baccording\s+to\s+(?P<subj>[^,:]+)", chunk, re.I)
     if according:
         return parse_speaker(text, last.start + according.start("subj"), last.start + according.end("subj"),
                              actors, context)
