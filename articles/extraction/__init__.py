@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,13 @@ class Extraction:
         }
 
 
+# Outside conflict news an introduced organisation stays only when its name says it fights or keeps the
+# peace ("Kivu People's Liberation Front", "Regional Security Support Mission"); "Group", "Force" and
+# "Command" are also companies, task forces and clubs ("American International Group (AIG)").
+_ARMED_NAME = re.compile(r"\b(?:Front|Army|Armies|Movement|Brigades?|Militias?|Battalions?|Resistance|Mission|"
+                         r"Liberation|Rebels?|Insurgents?)\b")
+
+
 def default_dictionary() -> ActorDictionary:
     """Actors from the database when it has any, else from the seed fixture."""
     try:
@@ -133,7 +141,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
         # ("the Kivu People's Liberation Front (KPLF)") stay.
         actors = [m for m in actors if m.actor in curated.actors
                   or (m.kind == "state" and _FORCE_WORDS.search(m.text))
-                  or (m.actor in discovered and m.kind in ("armed_group", "coalition"))]
+                  or (m.actor in discovered and _ARMED_NAME.search(m.actor))]
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
     paras = paragraphs(rule_text)

@@ -296,6 +296,9 @@ def find_actors(text: str, dictionary: ActorDictionary,
             candidates.append((start, end, name))
             break
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    # The first country the text names, as a place or not ("in South Sudan's Upper Nile state"): whose
+    # army "the army" is when the article names no state's forces.
+    first_country = next((text[c[0]:c[1]] for c in candidates if text[c[0]:c[1]] in dictionary.territories), None)
     matches: list[ActorMatch] = []
     last_end = -1
     for start, end, name in candidates:
@@ -318,7 +321,8 @@ def find_actors(text: str, dictionary: ActorDictionary,
         last_end = end
     if article_wide and dictionary.demonym_forces and matches:
         matches = _coordinated_demonyms(text, matches, dictionary)
-        matches = _generic_army(text, matches)
+        home = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
+        matches = _generic_army(text, matches, home[0] if home else None)
     return matches
 
 
@@ -374,17 +378,22 @@ _ARMY_NOT_ACTOR = re.compile(r"\s+(?:base|bases|analysts?|experts?|hospital|acad
 _ARMY_ROLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|chief|officials?|sources?|statement|headquarters)\b")
 
 
-def _generic_army(text: str, matches: list[ActorMatch]) -> list[ActorMatch]:
+def _generic_army(text: str, matches: list[ActorMatch], home_forces: str | None = None) -> list[ActorMatch]:
     """In an article that names a state's forces ("Sudan's army", "Israeli forces"), an unqualified "the
-    army" or "military spokesman" is those forces — the most mentioned, else the first named."""
+    army" or "military spokesman" is those forces — the most mentioned, else the first named. In one that
+    names none, they are the forces of the first country it names (`home_forces`: "Militiamen besieged
+    the garrison in … South Sudan's Upper Nile state … the army said")."""
     counts: dict[str, int] = {}
     for match in matches:
         if match.kind == "state" and _FORCE_WORDS.search(match.text):
             counts[match.actor] = counts.get(match.actor, 0) + 1
-    if not counts:
+    if not counts and home_forces is None:
         return matches
-    best = max(counts.values())
-    forces = next(m.actor for m in matches if counts.get(m.actor) == best)
+    if counts:
+        best = max(counts.values())
+        forces = next(m.actor for m in matches if counts.get(m.actor) == best)
+    else:
+        forces = home_forces
     added = []
     for found in _ARMY_WORD.finditer(text):
         start, end = found.start(), found.end()
@@ -587,7 +596,61 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
                 if len(initials) >= 2 and initials in acronyms:
                     consider(candidate, initials)
                     break
+    _discover_typed(text, dictionary, known, found)  # after the acronym paths: their entries keep the acronym
     return found
+
+
+# Groups the article types or shows fighting, without an acronym:
+# "The White Army, a loosely organised ethnic Nuer militia," / "gunmen from the Maute group" /
+# "Militiamen of the White Army" / "the UN peacekeeping mission, MINUSCA,".
+_GROUP_TYPES = {"militia": "armed_group", "gang": "armed_group", "alliance": "coalition", "coalition": "coalition"}
+_TYPED_GROUP = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}),\s+(?:a|an)\s+"
+    # only describing words before the type ("a loosely organised ethnic Nuer militia"), not "a spokesman
+    # for the US-led coalition"
+    rf"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){{0,5}}?"
+    r"(?P<type>militia|gang|(?:rebel|armed|insurgent|jihadist|militant|paramilitary|separatist|guerrilla)\s+"
+    r"(?:group|movement|faction|organi[sz]ation|alliance|coalition)|(?:rebel\s+)?(?:alliance|coalition))"
+    r"(?=\s*[,.;)]|\s+(?:of|that|which|who|from|in|based|linked|allied|loyal|founded|formed|made|led)\b)")
+_MEMBERS_OF = re.compile(
+    rf"\b(?:[Ff]ighters|[Mm]ilitiamen|[Gg]unmen|[Mm]embers|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Cc]ombatants)\s+"
+    rf"(?:of|from|belonging\s+to|loyal\s+to)\s+the\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
+    r"(?:\s+(?P<group>group|militia|faction|gang)\b)?")
+_ACRONYM_APPOSED = re.compile(
+    r"\bthe\s+(?:(?:[A-Z]{2,4}|[a-z][\w\-]*)\s+){0,4}(?P<type>mission|force|militia|group|alliance|coalition|"
+    r"movement)s?,\s+(?P<acronym>[A-Z][A-Z0-9\-]{2,9})\b(?=\s*[,.;)]|\s*$)")
+_APPOSED_KINDS = {"mission": "coalition", "alliance": "coalition", "coalition": "coalition"}
+
+
+def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str],
+                    found: dict[str, tuple[str, str]]) -> None:
+    def is_known(name: str) -> bool:
+        # "gunmen from the Islamic State group", "the Abu Sayyaf group": a known actor with a noun after it.
+        words = name.split()
+        return any(_fold(" ".join(words[:cut])) in known for cut in range(len(words), 0, -1))
+
+    for match in _TYPED_GROUP.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        while words and (words[0] in _NOT_NAME_START or words[0].lower() in _CONNECTORS):
+            words.pop(0)
+        if not words or len(words) > 4 or is_known(" ".join(words)) or any(w.isupper() and len(w) <= 3 for w in words[-1:]):
+            continue
+        kind = _GROUP_TYPES.get(match.group("type").split()[-1].lower(), "armed_group")
+        found.setdefault(" ".join(words), (kind, ""))
+    for match in _MEMBERS_OF.finditer(text):
+        name, group = match.group("name"), match.group("group")
+        if is_known(name):
+            continue
+        if group:
+            found.setdefault(f"{name} {group}", ("armed_group", ""))
+        elif len(name.split()) >= 2 and _head_kind(name):
+            found.setdefault(name, (_head_kind(name), ""))
+    for match in _ACRONYM_APPOSED.finditer(text):
+        acronym = match.group("acronym")
+        if acronym in dictionary.aliases or _fold(acronym) in known:
+            continue
+        found.setdefault(acronym, (_APPOSED_KINDS.get(match.group("type").lower(), "armed_group"), ""))
 
 
 def with_discovered(dictionary: ActorDictionary, found: dict[str, tuple[str, str]]) -> ActorDictionary:
