@@ -284,6 +284,11 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
         repeated_alias = any(m.start <= s and m.end >= e for m in actors) or (
             segment.lower().startswith("the ") and len(segment.split()) <= 3
             and any(m.start >= s and m.end == e for m in actors))
+        if repeated_alias and role_spans and _ORG_NOUN_END.search(text, role_spans[-1][0], role_spans[-1][1]) \
+                and not text[role_spans[-1][1]:s].strip(" ,"):
+            # "a spokesman for the UN peacekeeping mission, MINUSCA": the acronym names the mission.
+            role_spans[-1] = (role_spans[-1][0], e)
+            continue
         if repeated_alias and (role_spans or name):
             continue  # "the SDF": an alias repeated in apposition, not a role
         if not name:
@@ -455,6 +460,8 @@ def _explicit(text: str, start: int, end: int, actors, context: SpeakerContext) 
     return Speaker(explicit=True)
 
 
+_ORG_NOUN_END = re.compile(r"\b(?:mission|force|forces|group|alliance|coalition|movement|army|militia|party|"
+                           r"agency|organi[sz]ation)\s*$")
 _APPOSITIVE_ROLE = re.compile(r"^\s*(?:the|a|an)\s+[a-z][\w'’\-]*\s+[a-z]")
 _ACCORDING_LEAD = re.compile(r"\s*according\s+to\s+(?P<subj>[^:;\"“”]+?)\s*,?\s*$", re.I)
 
