@@ -629,7 +629,15 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
         words = name.split()
         return any(_fold(" ".join(words[:cut])) in known for cut in range(len(words), 0, -1))
 
-    for match in _TYPED_GROUP.finditer(text):
+    lowered = text.lower()
+    # Cheap pre-checks: each pattern needs one of its words somewhere in the text.
+    typed = (", a " in text or ", an " in text) and any(
+        word in lowered for word in ("militia", "gang", "group", "movement", "faction", "organi", "alliance", "coalition"))
+    members = any(word in lowered for word in ("fighters", "militiamen", "gunmen", "members", "rebels", "militants",
+                                                "insurgents", "combatants"))
+    apposed = any(f"{word}, " in lowered or f"{word}s, " in lowered
+                  for word in ("mission", "force", "militia", "group", "alliance", "coalition", "movement"))
+    for match in _TYPED_GROUP.finditer(text) if typed else ():
         name = match.group("name")
         words = name.split()
         while words and (words[0] in _NOT_NAME_START or words[0].lower() in _CONNECTORS):
@@ -638,7 +646,7 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
             continue
         kind = _GROUP_TYPES.get(match.group("type").split()[-1].lower(), "armed_group")
         found.setdefault(" ".join(words), (kind, ""))
-    for match in _MEMBERS_OF.finditer(text):
+    for match in _MEMBERS_OF.finditer(text) if members else ():
         name, group = match.group("name"), match.group("group")
         if is_known(name):
             continue
@@ -646,7 +654,7 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
             found.setdefault(f"{name} {group}", ("armed_group", ""))
         elif len(name.split()) >= 2 and _head_kind(name):
             found.setdefault(name, (_head_kind(name), ""))
-    for match in _ACRONYM_APPOSED.finditer(text):
+    for match in _ACRONYM_APPOSED.finditer(text) if apposed else ():
         acronym = match.group("acronym")
         if acronym in dictionary.aliases or _fold(acronym) in known:
             continue

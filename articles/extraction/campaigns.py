@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+import ahocorasick
+
 from places.normalize import name_key as _name_key
 
 from .actors import ActorMatch, window
@@ -115,12 +117,49 @@ def about_armed_conflict(text: str, actors: list[ActorMatch], curated: set[str] 
     if any(m.kind in ("armed_group", "coalition") and m.actor in curated for m in actors):
         return True
     needed = max(CONFLICT_MIN_WORDS, int(len(text) * CONFLICT_MIN_DENSITY + 0.999))
+    return count_military_words(text, needed) >= needed
+
+
+def _military_automaton() -> ahocorasick.Automaton:
+    """The words of _MILITARY as literals, for one linear scan of a long text (the case-insensitive
+    alternation tried at every position cost 15 % of the time on general news)."""
+    automaton = ahocorasick.Automaton()
+    words = """troops forces fighters army armies armed militant militants militia militias militiamen
+        rebel rebels insurgent insurgents offensive counteroffensive counter-offensive assault military soldiers
+        jets warplanes siege besieged battle frontline jihadist jihadists terrorist terrorists paramilitary
+        combat war drone drones missile missiles guerrilla guerrillas brigade brigades battalion battalions
+        peshmerga incursion incursions shelling artillery tank tanks""".split()
+    words += ["air strike", "air strikes", "airstrike", "airstrikes", "front line", "front lines", "frontlines"]
+    for word in words:
+        automaton.add_word(word, (len(word), False))
+    automaton.add_word("bombard", (len("bombard"), True))  # bombard, bombarded, bombardment…
+    automaton.make_automaton()
+    return automaton
+
+
+_MILITARY_WORDS: list = []
+
+
+def count_military_words(text: str, enough: int) -> int:
+    """How many military words the text has (as _MILITARY matches them), counting up to `enough`."""
+    if not _MILITARY_WORDS:
+        _MILITARY_WORDS.append(_military_automaton())
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return sum(1 for _ in zip(range(enough), _MILITARY.finditer(text)))
     count = 0
-    for _ in _MILITARY.finditer(text):
+    last_end = -1
+    for end_index, (length, prefix) in _MILITARY_WORDS[0].iter_long(lowered):
+        start, end = end_index - length + 1, end_index + 1
+        if start < last_end or (start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")):
+            continue
+        if not prefix and end < len(lowered) and (lowered[end].isalnum() or lowered[end] == "_"):
+            continue
+        last_end = end
         count += 1
-        if count >= needed:
-            return True
-    return False
+        if count >= enough:
+            break
+    return count
 
 
 _GENERIC_FORCE = re.compile(r"\b(?:troops|soldiers|the\s+army|the\s+military|ground\s+forces|tanks)\b", re.I)
@@ -573,6 +612,9 @@ _CAMPAIGN_START = re.compile(r"\b(?:offensive|counteroffensive|counter-offensive
 
 def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date | None,
                          places, antecedents: Antecedents, floors: dict[int, int]) -> CampaignRecord | None:
+    lowered = text.lower()
+    if not any(noun in lowered for noun in ("offensive", "assault", "campaign", "operation", "push")):
+        return None  # _CAMPAIGN_START needs one of these: skip the per-sentence scan
     for index, sentence in enumerate(sentences):
         start = _CAMPAIGN_START.search(text, sentence.start, sentence.end)
         if start is None or not _MILITARY.search(text, floors[sentence.start], sentence.end):
