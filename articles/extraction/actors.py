@@ -604,20 +604,23 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
 # "The White Army, a loosely organised ethnic Nuer militia," / "gunmen from the Maute group" /
 # "Militiamen of the White Army" / "the UN peacekeeping mission, MINUSCA,".
 _GROUP_TYPES = {"militia": "armed_group", "gang": "armed_group", "alliance": "coalition", "coalition": "coalition"}
-_TYPED_GROUP = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}),\s+(?:a|an)\s+"
+# "X, a … militia": found from each ", a " / ", an " (a literal, quick to find), the name read backwards
+# from it and the type forwards — instead of trying a long pattern at every capitalised word.
+_COMMA_ARTICLE = re.compile(r",\s+an?\s+")
+_NAME_BEFORE_COMMA = re.compile(rf"(?:\b[Tt]he\s+)?\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})$")
+_GROUP_TYPE_AFTER = re.compile(
     # only describing words before the type ("a loosely organised ethnic Nuer militia"), not "a spokesman
     # for the US-led coalition"
-    rf"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){{0,5}}?"
+    r"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,5}?"
     r"(?P<type>militia|gang|(?:rebel|armed|insurgent|jihadist|militant|paramilitary|separatist|guerrilla)\s+"
     r"(?:group|movement|faction|organi[sz]ation|alliance|coalition)|(?:rebel\s+)?(?:alliance|coalition))"
     r"(?=\s*[,.;)]|\s+(?:of|that|which|who|from|in|based|linked|allied|loyal|founded|formed|made|led)\b)")
 _MEMBERS_OF = re.compile(
-    rf"\b(?:[Ff]ighters|[Mm]ilitiamen|[Gg]unmen|[Mm]embers|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Cc]ombatants)\s+"
+    rf"(?=[FfMmGgRrIiCc])\b(?:[Ff]ighters|[Mm]ilitiamen|[Gg]unmen|[Mm]embers|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Cc]ombatants)\s+"
     rf"(?:of|from|belonging\s+to|loyal\s+to)\s+the\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
     r"(?:\s+(?P<group>group|militia|faction|gang)\b)?")
 _ACRONYM_APPOSED = re.compile(
-    r"\bthe\s+(?:(?:[A-Z]{2,4}|[a-z][\w\-]*)\s+){0,4}(?P<type>mission|force|militia|group|alliance|coalition|"
+    r"the(?<!\wthe)\s+(?:(?:[A-Z]{2,4}|[a-z][\w\-]*)\s+){0,4}(?P<type>mission|force|militia|group|alliance|coalition|"
     r"movement)s?,\s+(?P<acronym>[A-Z][A-Z0-9\-]{2,9})\b(?=\s*[,.;)]|\s*$)")
 _APPOSED_KINDS = {"mission": "coalition", "alliance": "coalition", "coalition": "coalition"}
 
@@ -637,14 +640,20 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
                                                 "insurgents", "combatants"))
     apposed = any(f"{word}, " in lowered or f"{word}s, " in lowered
                   for word in ("mission", "force", "militia", "group", "alliance", "coalition", "movement"))
-    for match in _TYPED_GROUP.finditer(text) if typed else ():
-        name = match.group("name")
+    for comma in _COMMA_ARTICLE.finditer(text) if typed else ():
+        typed_as = _GROUP_TYPE_AFTER.match(text, comma.end())
+        if not typed_as:
+            continue
+        before = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 100), comma.start())
+        if not before:
+            continue
+        name = before.group("name")
         words = name.split()
         while words and (words[0] in _NOT_NAME_START or words[0].lower() in _CONNECTORS):
             words.pop(0)
         if not words or len(words) > 4 or is_known(" ".join(words)) or any(w.isupper() and len(w) <= 3 for w in words[-1:]):
             continue
-        kind = _GROUP_TYPES.get(match.group("type").split()[-1].lower(), "armed_group")
+        kind = _GROUP_TYPES.get(typed_as.group("type").split()[-1].lower(), "armed_group")
         found.setdefault(" ".join(words), (kind, ""))
     for match in _MEMBERS_OF.finditer(text) if members else ():
         name, group = match.group("name"), match.group("group")
