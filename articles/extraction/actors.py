@@ -636,8 +636,10 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
     # Cheap pre-checks: each pattern needs one of its words somewhere in the text.
     typed = (", a " in text or ", an " in text) and any(
         word in lowered for word in ("militia", "gang", "group", "movement", "faction", "organi", "alliance", "coalition"))
-    members = any(word in lowered for word in ("fighters", "militiamen", "gunmen", "members", "rebels", "militants",
-                                                "insurgents", "combatants"))
+    members = any(f"{word} {preposition} " in lowered
+                  for word in ("fighters", "militiamen", "gunmen", "members", "rebels", "militants", "insurgents",
+                               "combatants")
+                  for preposition in ("of", "from", "belonging", "loyal"))
     apposed = any(f"{word}, " in lowered or f"{word}s, " in lowered
                   for word in ("mission", "force", "militia", "group", "alliance", "coalition", "movement"))
     for comma in _COMMA_ARTICLE.finditer(text) if typed else ():

@@ -35,12 +35,12 @@ _CAMPAIGN_NOUN = re.compile(r"\b(?:offensive|counteroffensive|counter-offensive|
                             r"siege|advance)\b", re.I)
 _CAMPAIGN_WORD = re.compile(r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I)
 _NAMED_QUOTED = re.compile(
-    r"\b(?:called|calling|calls|dubbed|named|code-?named|known\s+as|christened)\s+(?:it\s+)?(?:the\s+)?"
+    r"(?=[cdnkC])\b(?:called|calling|calls|dubbed|named|code-?named|known\s+as|christened)\s+(?:it\s+)?(?:the\s+)?"
     r"[\"“](?P<name>[A-Z][^\"”\n]{1,60}?)[\"”]"
 )
 # (A leading optional "the " made the scan try every position; the name group is all that is used.)
 _QUOTED_CAMPAIGN = re.compile(r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b")
-_OPERATION = re.compile(r"\bOperation\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
+_OPERATION = re.compile(r"Operation(?<!\wOperation)\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
 _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controlled|besieged|embattled|northern|southern|"
               r"eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|"
               r"northwestern|southeastern|southwestern|nearby|port|coastal|border|frontline|front-line|small|"

@@ -194,6 +194,12 @@ class SpeakerContext:
         self.resolving = False  # inside a pronoun's resolution
         self.paragraph_speaker: Speaker | None = None  # who spoke the previous quote of this paragraph
         self.sentences: list[Span] | None = None  # the article's sentences, when the caller split them
+        self.parsed: dict[tuple[int, int, int], Speaker] = {}  # parse_speaker results that read no context
+        self.lookups = 0  # how many times a parse consulted what the article taught
+
+    def looked_up(self) -> bool:
+        self.lookups += 1
+        return True
 
     def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch],
                         sents: list[Span] | None = None) -> None:
@@ -247,7 +253,21 @@ class SpeakerContext:
 
 
 def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:
-    """Read a speaker phrase such as "Masrour Barzani, head of the KRG Security Council"."""
+    """Read a speaker phrase such as "Masrour Barzani, head of the KRG Security Council". A phrase read
+    once without consulting what the article taught (surnames, roles, pronouns) reads the same again: the
+    attribution often re-reads a subject the name registration already parsed."""
+    key = (start, end, id(actors))
+    cached = context.parsed.get(key)
+    if cached is not None:
+        return cached
+    lookups = context.lookups
+    speaker = _parse_speaker(text, start, end, actors, context)
+    if context.lookups == lookups:
+        context.parsed[key] = speaker
+    return speaker
+
+
+def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:
     start, end = _strip_span(text, start, end)
     if end <= start:
         return Speaker()
@@ -255,6 +275,7 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     actors = window(actors, start - 200, end)
     phrase = text[start:end]
     if _PRONOUN.match(phrase.strip()):
+        context.lookups += 1  # depends on who spoke before
         if context.resolving:
             return Speaker()  # a pronoun while resolving a pronoun: stop, never recurse
         # "…," he said: the speaker of an earlier quote in this paragraph, the person named just before
@@ -299,7 +320,7 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
                 role_spans.append((s + affiliated.start("rest"), e))
                 continue
         person = _is_person_name(segment) if not name else None
-        if not person and not name and segment.strip() in context.by_surname:
+        if not person and not name and context.looked_up() and segment.strip() in context.by_surname:
             person = ("", segment.strip())
         if person and not any(m.start <= s < m.end for m in actors):
             title, name = person
@@ -355,6 +376,8 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     if actor is None and role:
         actor = _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start))
     if name:
+        if len(name.split()) == 1 or not actor or not role:
+            context.lookups += 1
         name = context.full_name(name)
         actor = actor or context.actor_of.get(name)
         role = role or context.role_of.get(name, "")
@@ -398,14 +421,15 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _subject_of_sentence(text: str, sentence: Span) -> tuple[int, int] | None:
     """The stretch before the main verb of an introducing sentence."""
-    chunk = text[sentence.start:sentence.end]
-    for match in _CLAUSE_VERB.finditer(chunk):
-        if match.start() == 0:
-            continue
-        return sentence.start, sentence.start + match.start()
+    # (Searched in place: a verb at the very start of the sentence does not end a subject.)
+    match = _CLAUSE_VERB.search(text, sentence.start, sentence.end)
+    if match is not None and match.start() == sentence.start:
+        match = _CLAUSE_VERB.search(text, match.end(), sentence.end)
+    if match is not None:
+        return sentence.start, match.start()
     # A verb we do not list ("Omar Khalil, a commander of the FSA, spoke to reporters"): the
     # "Name, role," apposition at the start of the sentence is the subject.
-    apposition = _APPOSITION_SUBJECT.match(chunk)
+    apposition = _APPOSITION_SUBJECT.match(text[sentence.start:sentence.end])
     if apposition:
         return sentence.start, sentence.start + apposition.end("subj")
     return None
