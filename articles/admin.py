@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import models
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
@@ -29,6 +30,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ("title", "url", "=content_hash")
     date_hierarchy = "published_at"
     readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at")
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # a bare "example.org" is https
 
 
 # Actors ------------------------------------------------------------------------------------------
