@@ -6,6 +6,7 @@ a string and safe to share between threads.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -137,6 +138,8 @@ class Geoparser:
         self.zipf = index.word_zipf
         self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
         self._shortlists: dict[str, list[tuple[int, int]]] = {}
+        self._priors: dict[str, list[float]] = {}
+        self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # A first-level region's weight is the population of its towns: California and Punjab
         # outrank a town of the same name, a Jamaican parish "Portland" does not outrank Portland.
         self.region_population: dict[tuple[str, str], int] = defaultdict(int)
@@ -211,8 +214,16 @@ class Geoparser:
             cands = cands[:MAX_CANDIDATES]
         if len(self._shortlists) > 200_000:
             self._shortlists.clear()
+            self._priors.clear()
         self._shortlists[key] = cands
         return cands
+
+    def _priors_of(self, key: str, cands: list[tuple[int, int]]) -> list[float]:
+        """The priors of a name's shortlist, in its order (computed once per name)."""
+        priors = self._priors.get(key)
+        if priors is None:
+            priors = self._priors[key] = [self._prior(i, flags) for i, flags in cands]
+        return priors
 
     # ------------------------------------------------------------------ filtering
 
@@ -262,21 +273,34 @@ class Geoparser:
 
     def _document_countries(self, spots: list[Spot]) -> set[str]:
         """Countries a document names, plus the country most of its names' readings fall in."""
-        places = self.index.places
         named: set[str] = set()
         votes: dict[str, float] = defaultdict(float)
+        cache = self._key_countries
         for sp in spots:
-            cands = self.index.candidates(sp.key)
-            for i, flags in cands:
-                if places[i].kind == "country" and flags & (PREFERRED | ABBREVIATION):
-                    named.add(places[i].country)
-            per_country = sorted({places[i].country for i, _ in cands if places[i].country})
-            for cc in per_country:
-                votes[cc] += 1.0 / len(per_country)
+            entry = cache.get(sp.key)
+            if entry is None:
+                entry = cache[sp.key] = self._countries_of_key(sp.key)
+            countries, per_country = entry
+            named.update(countries)
+            if per_country:
+                vote = 1.0 / len(per_country)
+                for cc in per_country:
+                    votes[cc] += vote
         if votes:
             # Ties go to the first country in code order, so a run never depends on hashing.
             named.add(max(sorted(votes), key=votes.__getitem__))
         return named
+
+    def _countries_of_key(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Countries a name names (as a country), and the countries of all its readings."""
+        places = self.index.places
+        cands = self.index.candidates(key)
+        named = tuple(places[i].country for i, flags in cands
+                      if places[i].kind == "country" and flags & (PREFERRED | ABBREVIATION))
+        per_country = tuple(sorted({places[i].country for i, _ in cands if places[i].country}))
+        if len(self._key_countries) > 200_000:
+            self._key_countries.clear()
+        return named, per_country
 
     def _keep(self, m: _Mention, ctx: Context, spot_starts: set[int], spot_ends: set[int]) -> bool | str:
         """True to keep; False or "person" (a person's name: drop it everywhere) to reject."""
@@ -430,20 +454,25 @@ class Geoparser:
             if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
                 after = ""
             befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
-            m.scores = []
-            for i, flags in m.cands:
-                p = places[i]
-                sc = self._prior(i, flags)
-                if after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]):
-                    sc += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
-                    m.cue = "admin"
-                if after in CITY_CUES or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"):
-                    sc += 3.0 if p.kind == "settlement" else -2.0
-                    m.cue = "city"
-                if after in WATER_CUES:
-                    sc += 4.0 if p.kind in ("river", "water") else 0.0
-                    m.cue = "water"
-                m.scores.append(sc)
+            admin_cue = after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:])
+            city_cue = after in CITY_CUES or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of")
+            water_cue = after in WATER_CUES
+            priors = self._priors_of(m.spot.key, m.cands)
+            if not (admin_cue or city_cue or water_cue):
+                m.scores = list(priors)
+            else:
+                m.scores = []
+                for (i, _flags), sc in zip(m.cands, priors):
+                    p = places[i]
+                    if admin_cue:
+                        sc += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
+                    if city_cue:
+                        sc += 3.0 if p.kind == "settlement" else -2.0
+                    if water_cue:
+                        sc += 4.0 if p.kind in ("river", "water") else 0.0
+                    m.scores.append(sc)
+                # The same precedence as before: a water cue over a city cue over an admin cue.
+                m.cue = "water" if water_cue else "city" if city_cue else "admin"
             # A city and the region named after it: the city, unless the text says province.
             if m.cue != "admin":
                 seats = {(places[i].country, places[i].admin1) for i, _ in m.cands
@@ -553,27 +582,20 @@ class Geoparser:
                 p = places[i]
                 if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
                     grid[(int(p.lat * 2) , int(p.lon * 2))].append((key, p.lat, p.lon, weight))
+        # The gain depends only on the name and the reading: computed once per name.
+        proximity: dict[str, list[tuple[int, float]]] = {}
         for m in mentions:
             # Unlike region coherence, this applies to names of countries and foreign states
             # too: a "Lebanon" near Annville and Hershey is Lebanon, Pennsylvania. A state's
             # own towns of the same name ("New York" beside Brooklyn) do not count.
             if len(m.cands) == 1:
                 continue
-            state_countries = {places[i].country for i, f in m.cands
-                               if f & PREFERRED and places[i].feature_code == "ADM1"}
-            for k, (i, _f) in enumerate(m.cands):
-                p = places[i]
-                if p.kind not in ("settlement", "admin") or p.country in state_countries:
-                    continue
-                cy, cx = int(p.lat * 2), int(p.lon * 2)
-                near: dict[str, float] = {}
-                for dy in (-1, 0, 1):
-                    for dx in (-1, 0, 1):
-                        for key, lat, lon, w in grid.get((cy + dy, cx + dx), ()):
-                            if key != m.spot.key and w > near.get(key, 0.0) \
-                                    and haversine_km(p.lat, p.lon, lat, lon) < 60:
-                                near[key] = w
-                m.scores[k] += PROXIMITY_WEIGHT * min(2.0, sum(near.values()))
+            gains = proximity.get(m.spot.key)
+            if gains is None:
+                gains = proximity[m.spot.key] = self._proximity_gains(m, grid)
+            scores = m.scores
+            for k, gain in gains:
+                scores[k] += gain
         # Pass 2: document focus and spatial coherence from the first-pass winners.
         for _round in range(2):
             focus_country: dict[str, float] = defaultdict(float)
@@ -598,7 +620,8 @@ class Geoparser:
             dedup: dict[tuple[float, float], float] = {}
             for lat, lon, w in points:
                 dedup[(lat, lon)] = max(w, dedup.get((lat, lon), 0.0))
-            points = [(lat, lon, w) for (lat, lon), w in dedup.items()]
+            neighbours = _Neighbours(dedup)
+            nearness: dict[int, float] = {}  # place index -> nearness this round
             for m in mentions:
                 base = getattr(m, "_base", None)
                 if base is None:
@@ -609,26 +632,22 @@ class Geoparser:
                 new = []
                 k_self = max(range(len(base)), key=base.__getitem__)
                 p_self = places[m.cands[k_self][0]]
+                self_weight = self._margin_weight(base)
                 for k, (i, _f) in enumerate(m.cands):
                     p = places[i]
                     sc = base[k]
                     # Discount this mention's own vote so a name does not confirm itself, nor
                     # lift the region named after the city it reads as ("Paris" the département).
-                    own = self._margin_weight(base) if k == k_self or (
+                    own = self_weight if k == k_self or (
                         p.country == p_self.country and p.admin1 and p.admin1 == p_self.admin1) else 0.0
                     share = max(0.0, focus_country.get(p.country, 0.0) - own) / total
                     sc += 4.0 * share
                     if p.kind == "settlement" or (p.kind == "admin" and p.feature_code != "ADM1"):
                         adm = focus_admin.get((p.country, p.admin1), 0.0) - (own if k == k_self else 0.0)
                         sc += 1.5 * min(1.0, max(0.0, adm))
-                        near = 0.0
-                        for lat, lon, w in points:
-                            # Cheap box test first: 400 km is under 3.7 degrees of latitude.
-                            if abs(lat - p.lat) > 3.7 or (lat == p.lat and lon == p.lon):
-                                continue
-                            d = haversine_km(p.lat, p.lon, lat, lon)
-                            if d < 400:
-                                near = max(near, w * (1.0 - d / 400))
+                        near = nearness.get(i)
+                        if near is None:
+                            near = nearness[i] = neighbours.nearness(p.lat, p.lon)
                         sc += 1.5 * near
                     new.append(sc)
                 m.scores = new
@@ -650,6 +669,27 @@ class Geoparser:
                 for k, (i, _f) in enumerate(m.cands):
                     if i == best:
                         m.scores[k] = totals[best] + 0.01
+
+    def _proximity_gains(self, m: _Mention, grid: dict) -> list[tuple[int, float]]:
+        """(candidate position, gain) for readings within ~60 km of other names' readings."""
+        places = self.index.places
+        state_countries = {places[i].country for i, f in m.cands
+                           if f & PREFERRED and places[i].feature_code == "ADM1"}
+        gains = []
+        for k, (i, _f) in enumerate(m.cands):
+            p = places[i]
+            if p.kind not in ("settlement", "admin") or p.country in state_countries:
+                continue
+            cy, cx = int(p.lat * 2), int(p.lon * 2)
+            near: dict[str, float] = {}
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for key, lat, lon, w in grid.get((cy + dy, cx + dx), ()):
+                        if key != m.spot.key and w > near.get(key, 0.0) \
+                                and haversine_km(p.lat, p.lon, lat, lon) < 60:
+                            near[key] = w
+            gains.append((k, PROXIMITY_WEIGHT * min(2.0, sum(near.values()))))
+        return gains
 
     @staticmethod
     def _by_key(mentions: list[_Mention]) -> dict[str, list[_Mention]]:
@@ -723,3 +763,40 @@ class Geoparser:
 
 def key_for(text: str) -> str:
     return name_key(text)
+
+
+class _Neighbours:
+    """The first-pass winners' points of one round, sorted by latitude, for the spatial
+    coherence term: the nearest strong neighbour within 400 km (same arithmetic as
+    `haversine_km`, with each point's radians and cosine computed once)."""
+
+    __slots__ = ("lats", "rows")
+
+    def __init__(self, weights: dict[tuple[float, float], float]) -> None:
+        rows = sorted((lat, lon, w, math.radians(lat), math.cos(math.radians(lat)))
+                      for (lat, lon), w in weights.items())
+        self.rows = rows
+        self.lats = [r[0] for r in rows]
+
+    def nearness(self, plat: float, plon: float) -> float:
+        near = 0.0
+        rows = self.rows
+        # A slightly wider band than the exact test below, which decides.
+        lo = bisect.bisect_left(self.lats, plat - 3.8)
+        hi = bisect.bisect_right(self.lats, plat + 3.8)
+        if lo >= hi:
+            return near
+        p1 = math.radians(plat)
+        c1 = math.cos(p1)
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+        for j in range(lo, hi):
+            lat, lon, w, p2, c2 = rows[j]
+            # 400 km is under 3.7 degrees of latitude.
+            if abs(lat - plat) > 3.7 or (lat == plat and lon == plon):
+                continue
+            dl = radians(lon - plon)
+            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(dl / 2) ** 2
+            d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
+            if d < 400:
+                near = max(near, w * (1.0 - d / 400))
+        return near
