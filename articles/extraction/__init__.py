@@ -141,7 +141,8 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
         # ("the Kivu People's Liberation Front (KPLF)") stay.
         actors = [m for m in actors if m.actor in curated.actors
                   or (m.kind == "state" and _FORCE_WORDS.search(m.text))
-                  or (m.actor in discovered and _ARMED_NAME.search(m.actor))]
+                  or (m.actor in discovered and (_ARMED_NAME.search(m.actor) or (
+                      m.actor.isupper() and m.kind in ("armed_group", "coalition"))))]  # "the UN mission, MINUSMA"
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
     paras = paragraphs(rule_text)

@@ -319,7 +319,7 @@ def find_actors(text: str, dictionary: ActorDictionary,
                 continue
         matches.append(ActorMatch(start, end, surface, name, kind))
         last_end = end
-    if article_wide and dictionary.demonym_forces and matches:
+    if article_wide and dictionary.demonym_forces and (matches or first_country):
         matches = _coordinated_demonyms(text, matches, dictionary)
         home = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
         matches = _generic_army(text, matches, home[0] if home else None)
@@ -572,9 +572,10 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
     # An organisation is introduced near its first mention: the first 200,000 characters are read (a whole
     # article; a multi-megabyte dump would otherwise pay for this scan on every capitalised word).
     text = text[:DISCOVERY_CHARS]
-    if not _HEAD_WORD.search(text):
-        return found
     known = dictionary.folded_aliases()
+    if not _HEAD_WORD.search(text):
+        _discover_typed(text, dictionary, known, found)  # "Viv Kontre, a coalition of armed gangs"
+        return found
     for pattern in (_NAME_THEN_ACRONYM, _ACRONYM_THEN_NAME):
         if pattern is _NAME_THEN_ACRONYM and "(" not in text:
             continue  # the scan tries every capitalised word: skip it when no bracket can follow
