@@ -623,6 +623,11 @@ _MEMBERS_OF = re.compile(
 _ACRONYM_APPOSED = re.compile(
     r"the(?<!\wthe)\s+(?:(?:[A-Z]{2,4}|[a-z][\w\-]*)\s+){0,4}(?P<type>mission|force|militia|group|alliance|coalition|"
     r"movement)s?,\s+(?P<acronym>[A-Z][A-Z0-9\-]{2,9})\b(?=\s*[,.;)]|\s*$)")
+_MEMBERS_PHRASES = tuple(f"{word} {preposition} " for word in ("fighters", "militiamen", "gunmen", "members", "rebels",
+                                                                 "militants", "insurgents", "combatants")
+                         for preposition in ("of", "from", "belonging", "loyal"))
+_APPOSED_PHRASES = tuple(f"{word}{plural}, " for word in ("mission", "force", "militia", "group", "alliance", "coalition",
+                                                          "movement") for plural in ("", "s"))
 _APPOSED_KINDS = {"mission": "coalition", "alliance": "coalition", "coalition": "coalition"}
 
 
@@ -637,12 +642,8 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
     # Cheap pre-checks: each pattern needs one of its words somewhere in the text.
     typed = (", a " in text or ", an " in text) and any(
         word in lowered for word in ("militia", "gang", "group", "movement", "faction", "organi", "alliance", "coalition"))
-    members = any(f"{word} {preposition} " in lowered
-                  for word in ("fighters", "militiamen", "gunmen", "members", "rebels", "militants", "insurgents",
-                               "combatants")
-                  for preposition in ("of", "from", "belonging", "loyal"))
-    apposed = any(f"{word}, " in lowered or f"{word}s, " in lowered
-                  for word in ("mission", "force", "militia", "group", "alliance", "coalition", "movement"))
+    members = any(phrase in lowered for phrase in _MEMBERS_PHRASES)
+    apposed = any(phrase in lowered for phrase in _APPOSED_PHRASES)
     for comma in _COMMA_ARTICLE.finditer(text) if typed else ():
         typed_as = _GROUP_TYPE_AFTER.match(text, comma.end())
         if not typed_as:
