@@ -137,13 +137,16 @@ class StatementRecord:
     date_precision: int = 1
 
 
+_NAME_SPLIT = re.compile(r"[\s\-]+")
+
+
 def _is_person_name(segment: str) -> tuple[str, str] | None:
     """(title, name) when the whole segment is a person's name, e.g. "Mr Barzani", "Brett McGurk"."""
     match = PERSON.fullmatch(segment.strip())
     if not match:
         return None
     name = match.group("name")
-    tokens = [t for t in re.split(r"[\s\-]+", name) if not re.fullmatch(r"[A-Z]\.", t)]
+    tokens = [t for t in _NAME_SPLIT.split(name) if not (len(t) == 2 and t[1] == "." and "A" <= t[0] <= "Z")]
     if any(token.lower() in _NOT_NAME_WORDS for token in tokens):
         return None
     if not match.group("title") and len(tokens) < 2:
