@@ -69,9 +69,15 @@ LOCATIVES = {"in", "at", "near", "from", "to", "outside", "into", "around", "acr
 NEARBY_WORDS = {"near", "outside", "around", "outskirts", "countryside", "suburbs", "nearby",
                 "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"}
 
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])[\"'”’)\]]*\s+)|\n+")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’\-]*)[\s]*$")
-_WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'’\-]*\.?)")
+# A sentence ends after . ! or ? (and closing quotes or brackets) and whitespace, or at a line
+# break. Written to start on the punctuation so the regex engine can skip ahead to it.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]*\b")
+_WORDS = re.compile(r"[A-Za-z][\w'’\-]*")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z][\w'’\-]*\.?)")
+# Characters of a word before a name ("St.", "O'Brien", "al-"), as `[\w.'’\-]` in a regex.
+_WORD_PUNCT = frozenset("_.'’-")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 class Context:
@@ -80,15 +86,30 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        # Words the document writes in lower case ("village"): common words here.
         self.doc_countries: set[str] = set()  # filled by the parser before filtering
-        self.lower_words = set(re.findall(r"\b[a-z][a-z'’\-]*\b", text))
+        self._lower_words: set[str] | None = None
+        self._before: dict[int, tuple[int, int]] = {}
+        self._words: dict[int, list[str]] = {}
+
+    @property
+    def lower_words(self) -> set[str]:
+        """Words the document writes in lower case ("village"): common words here. Computed
+        on first use: most documents never ask."""
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return self._lower_words
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
         start = self.starts[i]
         end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-        return start, len(self.text[:end].rstrip()) if end > start else end
+        if end <= start:
+            return start, end
+        # The sentence's end without trailing whitespace (as len(text[:end].rstrip())).
+        text = self.text
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return start, end
 
     def is_sentence_initial(self, pos: int) -> bool:
         """First word of a sentence, a quotation or a line ("said: “You…")."""
@@ -98,22 +119,50 @@ class Context:
             return True
         return head.rstrip(" ")[-1:] in "“\":" and head.rstrip(" ")[-2:] != ',"'
 
+    def _word_before_span(self, pos: int) -> tuple[int, int]:
+        """Span of the word before `pos` (whitespace between allowed), looking back at most 40
+        characters: as the regex `([A-Za-z][\w.'’\-]*)\s*$` searched in text[pos-40:pos], i.e.
+        the run of word characters before the whitespace, from its first ASCII letter.
+        (start, start) when there is none. Cached: the filter and the resolver both ask."""
+        span = self._before.get(pos)
+        if span is not None:
+            return span
+        text = self.text
+        lo = max(0, pos - 40)
+        end = pos
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        k = end
+        while k > lo:
+            ch = text[k - 1]
+            if ch.isalnum() or ch in _WORD_PUNCT:
+                k -= 1
+            else:
+                break
+        span = (pos, pos)
+        for t in range(k, end):
+            if text[t] in _ASCII_LETTERS:
+                span = (t, end)
+                break
+        self._before[pos] = span
+        return span
 
     def word_before(self, pos: int) -> str:
-        m = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
-        return m.group(1) if m else ""
+        start, end = self._word_before_span(pos)
+        return self.text[start:end]
 
     def word_before_start(self, pos: int) -> int:
-        m = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
-        return m.start(1) if m else pos
+        return self._word_before_span(pos)[0]
 
     def word_after(self, pos: int) -> str:
-        m = _WORD_AFTER.match(self.text[pos:pos + 40])
+        m = _WORD_AFTER.match(self.text, pos, pos + 40)
         return m.group(1) if m else ""
 
     def words_before(self, pos: int, n: int = 3) -> list[str]:
-        chunk = self.text[max(0, pos - 60):pos]
-        return re.findall(r"[A-Za-z][\w'’\-]*", chunk)[-n:]
+        words = self._words.get(pos)
+        if words is None:
+            words = self._words[pos] = _WORDS.findall(self.text, max(0, pos - 60), pos)
+        return words[-n:]
 
 
 def is_capitalised_word(word: str) -> bool:

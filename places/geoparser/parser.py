@@ -58,7 +58,9 @@ CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0
 
 
 # Also after a date ("March 15, 2009 NEWARK --") and before a colon ("BEIRUT: The body of").
-_DATELINE = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=[12]\d\d\d\s))([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
+# The position tests look behind the first capital, so the regex engine can skip to capitals.
+_DATELINE = re.compile(r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
+                       r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
                        r"(?=,\s|\s--|\s—|\s-\s|:\s)")
 
 
@@ -139,6 +141,7 @@ class Geoparser:
         self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
         self._shortlists: dict[str, list[tuple[int, int]]] = {}
         self._priors: dict[str, list[float]] = {}
+        self._facts: dict[str, tuple[bool, bool, frozenset[str]]] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # A first-level region's weight is the population of its towns: California and Punjab
         # outrank a town of the same name, a Jamaican parish "Portland" does not outrank Portland.
@@ -174,8 +177,8 @@ class Geoparser:
                 continue
             m = _Mention(s, cands)
             verdict = self._keep(m, ctx, spot_starts, spot_ends)
-            if verdict == "person" and self._is_major(cands) and (
-                    self._is_state(cands, ctx.doc_countries) or any(self.index.places[i].population >= MAJOR_POPULATION
+            if verdict == "person" and self._name_facts(s.key, cands)[0] and (
+                    self._is_state_name(s.key, cands, ctx.doc_countries) or any(self.index.places[i].population >= MAJOR_POPULATION
                                                  for i, _ in cands)):
                 verdict = False  # "Bank Charleston Market": drop here, but Charleston stays a place
             if verdict == "person":
@@ -187,7 +190,8 @@ class Geoparser:
         # A name once used for a person ("Mitch Lewis") is that person all through the document,
         # unless it is a country or region, or the document also puts something in it ("in Ozark"
         # beside "Ozark Dodge", "in Maryville" beside "First Baptist Church Maryville").
-        mentions = [m for m in kept if m.spot.key not in person_keys or self._is_state(m.cands, ctx.doc_countries)
+        mentions = [m for m in kept if m.spot.key not in person_keys
+                    or self._is_state_name(m.spot.key, m.cands, ctx.doc_countries)
                     or m.spot.key in decisions.confirmed or m.spot.key in place_keys]
         if not mentions:
             return []
@@ -215,6 +219,7 @@ class Geoparser:
         if len(self._shortlists) > 200_000:
             self._shortlists.clear()
             self._priors.clear()
+            self._facts.clear()
         self._shortlists[key] = cands
         return cands
 
@@ -246,6 +251,25 @@ class Geoparser:
             if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 spans.append((start, end))
         return spans
+
+    def _name_facts(self, key: str, cands: list[tuple[int, int]]) -> tuple[bool, bool, frozenset[str]]:
+        """(major, a country, countries of its first-level regions) for a name's shortlist,
+        computed once per name: what `_is_major` and `_is_state` ask of every mention."""
+        facts = self._facts.get(key)
+        if facts is None:
+            places = self.index.places
+            country = any(flags & (PREFERRED | ABBREVIATION | DEMONYM) and places[i].kind == "country"
+                          for i, flags in cands)
+            regions = frozenset(places[i].country for i, flags in cands
+                                if flags & (PREFERRED | ABBREVIATION | DEMONYM)
+                                and places[i].kind == "admin" and places[i].feature_code == "ADM1")
+            facts = self._facts[key] = (self._is_major(cands), country, regions)
+        return facts
+
+    def _is_state_name(self, key: str, cands: list[tuple[int, int]], doc_countries: set[str]) -> bool:
+        """`_is_state` from the name's cached facts."""
+        _major, country, regions = self._name_facts(key, cands)
+        return country or not regions.isdisjoint(doc_countries)
 
     def _is_major(self, cands: list[tuple[int, int]]) -> bool:
         for i, _flags in cands:
@@ -315,11 +339,11 @@ class Geoparser:
         lower = surface.lower()
         # Capitals are an abbreviation or a dateline ("US", "CHARLESTON"), never the common word.
         zipf = self.zipf.get(lower, 0.0) if " " not in lower and not surface.isupper() else 0.0
-        major = self._is_major(m.cands)
+        major = self._name_facts(s.key, m.cands)[0]
         # A word the document also uses in lower case ("village", "most") is a common word here,
         # whatever region shares its name.
         used_lower = zipf >= 3.0 and lower in ctx.lower_words
-        state = self._is_state(m.cands, ctx.doc_countries) and not used_lower
+        state = self._is_state_name(s.key, m.cands, ctx.doc_countries) and not used_lower
         if zipf >= 5.5 and not any(self.index.places[i].kind == "country" for i, _ in m.cands):
             return False
         places = self.index.places

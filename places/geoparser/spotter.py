@@ -29,12 +29,11 @@ def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
     for end_idx, (length, key) in automaton.iter(text):
         start = end_idx - length + 1
         end = end_idx + 1
-        if start > 0 and _is_word_char(text[start - 1]):
+        if start > 0 and text[start - 1].isalnum():  # inside a word (_is_word_char, inlined)
             continue
-        if end < n and _is_word_char(text[end]):
+        if end < n and text[end].isalnum() and text[end - 1] != ".":
             # "U.S." ends on a dot; "Syrian" must not yield "Syria".
-            if not text[end - 1] in ".":
-                continue
+            continue
         hits.append((start, end, key))
     if not hits:
         return []
