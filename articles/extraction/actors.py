@@ -628,6 +628,9 @@ _MEMBERS_PHRASES = tuple(f"{word} {preposition} " for word in ("fighters", "mili
                          for preposition in ("of", "from", "belonging", "loyal"))
 _APPOSED_PHRASES = tuple(f"{word}{plural}, " for word in ("mission", "force", "militia", "group", "alliance", "coalition",
                                                           "movement") for plural in ("", "s"))
+_TYPE_HINT = re.compile("militia|gang|group|movement|faction|organi|alliance|coalition")
+_MEMBERS_HINT = re.compile("|".join(_MEMBERS_PHRASES))
+_APPOSED_HINT = re.compile("|".join(_APPOSED_PHRASES))
 _APPOSED_KINDS = {"mission": "coalition", "alliance": "coalition", "coalition": "coalition"}
 
 
@@ -640,10 +643,9 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
 
     lowered = text.lower()
     # Cheap pre-checks: each pattern needs one of its words somewhere in the text.
-    typed = (", a " in text or ", an " in text) and any(
-        word in lowered for word in ("militia", "gang", "group", "movement", "faction", "organi", "alliance", "coalition"))
-    members = any(phrase in lowered for phrase in _MEMBERS_PHRASES)
-    apposed = any(phrase in lowered for phrase in _APPOSED_PHRASES)
+    typed = (", a " in text or ", an " in text) and _TYPE_HINT.search(lowered) is not None
+    members = _MEMBERS_HINT.search(lowered) is not None
+    apposed = _APPOSED_HINT.search(lowered) is not None
     for comma in _COMMA_ARTICLE.finditer(text) if typed else ():
         typed_as = _GROUP_TYPE_AFTER.match(text, comma.end())
         if not typed_as:
