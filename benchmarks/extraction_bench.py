@@ -1,6 +1,6 @@
 """Extraction speed and quality: MB/s per core on the gold set (repeated) and on a 5 MB article.
 
-Usage: .venv/bin/python benchmarks/extraction_bench.py [--corpus DIR] [--repeat N]
+Usage: .venv/bin/python benchmarks/extraction_bench.py [--corpus DIR] [--repeat N] [--new-actors]
 Needs no database: actors come from seeds/02_actors.json, places are left out.
 """
 
@@ -30,6 +30,23 @@ def _load(corpus: Path) -> list[str]:
         return [row["text"] for row in map(json.loads, handle) if isinstance(row.get("text"), str)]
 
 
+def _count_new_actors(texts: list[str], dictionary, extract) -> None:
+    """What process_articles would add to the actor table: noise on general news shows up here."""
+    from collections import Counter
+
+    created: Counter[str] = Counter()
+    mentions = states = creating = 0
+    for text in texts:
+        result = extract(text, published=dt.date(2020, 1, 1), dictionary=dictionary)
+        creating += bool(result.new_actors)
+        created.update(list(result.new_actors))
+        mentions += sum(1 for m in result.actors if m.actor in result.new_actors)
+        states += sum(1 for m in result.actors if m.kind == "state")
+    print(f"texts: {len(texts)}; creating actors: {creating}; distinct new actors: {len(created)}; "
+          f"their mentions: {mentions}; state-kind mentions: {states}")
+    print("most frequent:", ", ".join(f"{name} ({count})" for name, count in created.most_common(12)))
+
+
 def main() -> None:
     import django
 
@@ -40,10 +57,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", type=Path, default=GOLD_DIR, help="folder of .txt articles, or a .jsonl(.gz) file")
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--new-actors", action="store_true",
+                        help="only count the actors extraction would create (outside the dictionary) and exit")
     args = parser.parse_args()
 
     dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
     texts = _load(args.corpus)
+    if args.new_actors:
+        _count_new_actors(texts, dictionary, extract)
+        return
     published = dt.date(2020, 1, 1)
     extract(texts[0], published=published, dictionary=dictionary)  # build the automaton once
 
