@@ -189,9 +189,14 @@ class SpeakerContext:
     """Article-level memory: full names by surname, the last person named, known speaker actors."""
 
     def __init__(self) -> None:
-        self.by_surname: dict[str, str] = {}
-        self.actor_of: dict[str, str] = {}
-        self.role_of: dict[str, str] = {}
+        self._by_surname: dict[str, str] = {}
+        self._actor_of: dict[str, str] = {}
+        self._role_of: dict[str, str] = {}
+        # Name registration waits until something asks for what it learns (many articles never do): the
+        # arguments of the pending registration, and speakers remembered meanwhile (learnt after it, as if
+        # it had run first).
+        self._pending: tuple | None = None
+        self._remembered: list[Speaker] = []
         self.last: Speaker | None = None
         self.pronoun_scope: list[Span] = []  # where "he said" looks for its person, nearest first
         self.resolving = False  # inside a pronoun's resolution
@@ -204,9 +209,46 @@ class SpeakerContext:
         self.lookups += 1
         return True
 
+    @property
+    def by_surname(self) -> dict[str, str]:
+        self._ensure_registered()
+        return self._by_surname
+
+    @property
+    def actor_of(self) -> dict[str, str]:
+        self._ensure_registered()
+        return self._actor_of
+
+    @property
+    def role_of(self) -> dict[str, str]:
+        self._ensure_registered()
+        return self._role_of
+
+    def _ensure_registered(self) -> None:
+        if self._pending is None:
+            return
+        args, self._pending = self._pending, None
+        # Register as if at the start of the article: no previous speaker, no pronoun scope.
+        saved = (self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker)
+        self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker = None, [], False, None
+        try:
+            self._register(*args)
+        finally:
+            self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker = saved
+        remembered, self._remembered = self._remembered, []
+        for speaker in remembered:
+            self._learn(speaker)
+
     def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch],
-                        sents: list[Span] | None = None) -> None:
-        """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name."""
+                        sents: list[Span] | None = None, lazy: bool = False) -> None:
+        """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name;
+        `lazy`: only when something first asks for it."""
+        if lazy:
+            self._pending = (text, paras, actors, sents)
+        else:
+            self._register(text, paras, actors, sents)
+
+    def _register(self, text: str, paras: list[Span], actors: list[ActorMatch], sents: list[Span] | None) -> None:
         name_ends: list[int] = []
         name_starts: list[int] = []
         for match in _FULL_NAME.finditer(text):
@@ -244,6 +286,14 @@ class SpeakerContext:
         return name
 
     def remember(self, speaker: Speaker) -> None:
+        if self._pending is not None:
+            self._remembered.append(speaker)
+        else:
+            self._learn(speaker)
+        if speaker.found:
+            self.last = speaker
+
+    def _learn(self, speaker: Speaker) -> None:
         if speaker.name:
             if len(speaker.name.split()) >= 2:
                 self.by_surname.setdefault(speaker.name.split()[-1], speaker.name)
@@ -251,8 +301,6 @@ class SpeakerContext:
                 self.actor_of.setdefault(speaker.name, speaker.actor)
             if speaker.role:
                 self.role_of.setdefault(speaker.name, speaker.role)
-        if speaker.found:
-            self.last = speaker
 
 
 def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:
@@ -323,7 +371,8 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
                 role_spans.append((s + affiliated.start("rest"), e))
                 continue
         person = _is_person_name(segment) if not name else None
-        if not person and not name and context.looked_up() and segment.strip() in context.by_surname:
+        if not person and not name and len(segment.split()) == 1 and context.looked_up() \
+                and segment.strip() in context.by_surname:  # (surnames are single words: ask only then)
             person = ("", segment.strip())
         if person and not any(m.start <= s < m.end for m in actors):
             title, name = person
@@ -561,7 +610,7 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
     sents = split_text(text) if sents is None else sents
     context = SpeakerContext()
     context.sentences = sents
-    context.register_people(text, paras, actors, sents)
+    context.register_people(text, paras, actors, sents, lazy=True)
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}
     speech = [q for q in quotes if q.speech]
