@@ -433,6 +433,25 @@ def _weak_cue(text: str, cue: re.Match[str]) -> bool:
     return bool(cue.group("noun")) and re.search(r"\bin\s+$", text[cue.start():_phrase(cue)[0]]) is not None
 
 
+# Every _TARGET_CUE match contains one of these (case as written); one Aho-Corasick pass finds where
+# they are, so sentences without any skip the pattern.
+_CUE_WORDS = ("offensive", "assault", "push", "operation", "campaign", "drive", "advanc", "battl", "siege",
+              "besieg", "blockade", "liberat", "recaptur", "onslaught", "march", "incursion", "retak", "retook",
+              "take", "taking", "took", "storm", "encircl", "seiz", "captur", "enter", "clos", "been")
+_CUE_AUTOMATON: list = []
+
+
+def _cue_hints(text: str) -> list[int]:
+    """Sorted end offsets of the cue words in the text."""
+    if not _CUE_AUTOMATON:
+        automaton = ahocorasick.Automaton()
+        for word in _CUE_WORDS:
+            automaton.add_word(word, len(word))
+        automaton.make_automaton()
+        _CUE_AUTOMATON.append(automaton)
+    return [end for end, _ in _CUE_AUTOMATON[0].iter(text)]
+
+
 def _find_target(text: str, sentences: list[Span], places, actors,
                  attackers: list[str] | None = None, antecedents: Antecedents | None = None,
                  floors: dict[int, int] | None = None) -> tuple[str, int, int, Span] | None:
@@ -709,7 +728,11 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 record.started_on, record.date_precision = started
 
     named_records = list(records.values())
+    hints = _cue_hints(text)
     for sentence_index, sentence in enumerate(sentences):
+        first_hint = bisect.bisect_left(hints, sentence.start)
+        if first_hint == len(hints) or hints[first_hint] >= sentence.end:
+            continue  # no word a cue starts with: skip the long pattern
         cues = list(_TARGET_CUE.finditer(text, sentence.start, sentence.end))
         if len(cues) > 1 and any(not _weak_cue(text, c) and _target_of(text, c, places, actors) for c in cues):
             # "its offensive in North Kordofan … closed in on the state capital, El Obeid": the place
