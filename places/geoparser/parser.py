@@ -25,7 +25,7 @@ from places.geoparser.filters import (
     TITLES,
     Context,
 )
-from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex, haversine_km
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex
 from places.geoparser.spotter import Spot, spot
 from places.normalize import name_key
 
@@ -571,41 +571,28 @@ class Geoparser:
             weight = 1.0 / (1.0 + math.log(len(regions)))
             for region in regions:
                 region_support[region][key] = weight
+        # The gains depend only on the name (its readings, the document): computed once per name.
+        coherence: dict[str, list[tuple[int, float]]] = {}
         for m in mentions:
             if len(m.cands) == 1:
                 continue
-            # A state is supported by the towns the document names in it: "Georgia" beside
-            # Atlanta and Lake Lanier is the American state, not the country.
-            for k, (i, f) in enumerate(m.cands):
-                p = places[i]
-                if p.feature_code == "ADM1" and p.admin1 and f & (PREFERRED | ABBREVIATION):
-                    support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
-                                  if key != m.spot.key)
-                    m.scores[k] += COHERENCE_WEIGHT * min(2.0, support)
-            # "Nevada" in a list of states is the state, not a town of that state named after
-            # it. A town abroad ("Paris" beside Edgar County, Illinois) may still gain, unless
-            # the document points at the state's country ("Ontario" in a story about Canada).
-            state_countries = {places[i].country for i, f in m.cands
-                               if f & PREFERRED and places[i].feature_code in ("ADM1", "PCLI")}
-            if state_countries & ctx.doc_countries:
-                continue
-            for k, (i, _f) in enumerate(m.cands):
-                p = places[i]
-                if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1" \
-                        and p.country not in state_countries:
-                    support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
-                                  if key != m.spot.key)
-                    m.scores[k] += COHERENCE_WEIGHT * min(2.0, support)
+            gains = coherence.get(m.spot.key)
+            if gains is None:
+                gains = coherence[m.spot.key] = self._region_gains(m, region_support, ctx.doc_countries)
+            scores = m.scores
+            for k, gain in gains:
+                scores[k] += gain
         # Joint proximity: readings of different names within ~60 km of each other support
         # each other ("Paris" and "Henry County" both have a reading at Paris, Tennessee).
-        grid: dict[tuple[int, int], list[tuple[str, float, float, float]]] = defaultdict(list)
+        grid: dict[tuple[int, int], list[tuple[str, float, float, float, float, float]]] = defaultdict(list)
         for key, ms in self._by_key(mentions).items():
             cands = ms[0].cands
             weight = 1.0 / (1.0 + math.log(len(cands)))
             for i, _f in cands:
                 p = places[i]
                 if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
-                    grid[(int(p.lat * 2) , int(p.lon * 2))].append((key, p.lat, p.lon, weight))
+                    rad = math.radians(p.lat)  # for the distance test, computed once
+                    grid[(int(p.lat * 2), int(p.lon * 2))].append((key, p.lat, p.lon, weight, rad, math.cos(rad)))
         # The gain depends only on the name and the reading: computed once per name.
         proximity: dict[str, list[tuple[int, float]]] = {}
         for m in mentions:
@@ -621,6 +608,8 @@ class Geoparser:
             for k, gain in gains:
                 scores[k] += gain
         # Pass 2: document focus and spatial coherence from the first-pass winners.
+        last_points: dict[tuple[float, float], float] | None = None
+        nearness: dict[int, float] = {}  # place index -> nearness to the points of this round
         for _round in range(2):
             focus_country: dict[str, float] = defaultdict(float)
             focus_admin: dict[tuple[str, str], float] = defaultdict(float)
@@ -644,8 +633,10 @@ class Geoparser:
             dedup: dict[tuple[float, float], float] = {}
             for lat, lon, w in points:
                 dedup[(lat, lon)] = max(w, dedup.get((lat, lon), 0.0))
-            neighbours = _Neighbours(dedup)
-            nearness: dict[int, float] = {}  # place index -> nearness this round
+            if dedup != last_points:  # often the same winners twice: keep what was computed
+                neighbours = _Neighbours(dedup)
+                nearness = {}
+                last_points = dedup
             for m in mentions:
                 base = getattr(m, "_base", None)
                 if base is None:
@@ -694,24 +685,60 @@ class Geoparser:
                     if i == best:
                         m.scores[k] = totals[best] + 0.01
 
+    def _region_gains(self, m: _Mention, region_support: dict[tuple[str, str], dict[str, float]],
+                      doc_countries: set[str]) -> list[tuple[int, float]]:
+        """(candidate position, gain) from the other names' readings in the same region."""
+        places = self.index.places
+        gains = []
+        # A state is supported by the towns the document names in it: "Georgia" beside
+        # Atlanta and Lake Lanier is the American state, not the country.
+        for k, (i, f) in enumerate(m.cands):
+            p = places[i]
+            if p.feature_code == "ADM1" and p.admin1 and f & (PREFERRED | ABBREVIATION):
+                support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
+                              if key != m.spot.key)
+                gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
+        # "Nevada" in a list of states is the state, not a town of that state named after
+        # it. A town abroad ("Paris" beside Edgar County, Illinois) may still gain, unless
+        # the document points at the state's country ("Ontario" in a story about Canada).
+        state_countries = {places[i].country for i, f in m.cands
+                           if f & PREFERRED and places[i].feature_code in ("ADM1", "PCLI")}
+        if state_countries & doc_countries:
+            return gains
+        for k, (i, _f) in enumerate(m.cands):
+            p = places[i]
+            if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1" \
+                    and p.country not in state_countries:
+                support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
+                              if key != m.spot.key)
+                gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
+        return gains
+
     def _proximity_gains(self, m: _Mention, grid: dict) -> list[tuple[int, float]]:
         """(candidate position, gain) for readings within ~60 km of other names' readings."""
         places = self.index.places
         state_countries = {places[i].country for i, f in m.cands
                            if f & PREFERRED and places[i].feature_code == "ADM1"}
         gains = []
+        own_key = m.spot.key
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]
             if p.kind not in ("settlement", "admin") or p.country in state_countries:
                 continue
-            cy, cx = int(p.lat * 2), int(p.lon * 2)
+            plat, plon = p.lat, p.lon
+            cy, cx = int(plat * 2), int(plon * 2)
+            p1 = radians(plat)
+            c1 = math.cos(p1)
             near: dict[str, float] = {}
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
-                    for key, lat, lon, w in grid.get((cy + dy, cx + dx), ()):
-                        if key != m.spot.key and w > near.get(key, 0.0) \
-                                and haversine_km(p.lat, p.lon, lat, lon) < 60:
-                            near[key] = w
+                    for key, _lat, lon, w, p2, c2 in grid.get((cy + dy, cx + dx), ()):
+                        if key != own_key and w > near.get(key, 0.0):
+                            # haversine_km(plat, plon, lat, lon) < 60, with the same arithmetic
+                            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon - plon) / 2) ** 2
+                            if 2 * 6371.0 * asin(min(1.0, sqrt(a))) < 60:
+                                near[key] = w
             gains.append((k, PROXIMITY_WEIGHT * min(2.0, sum(near.values()))))
         return gains
 
