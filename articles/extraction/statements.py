@@ -422,8 +422,10 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     actor = None
     for s, e in role_spans + ([name_span] if name_span else []):
         inside = [m for m in actors if m.start >= s and m.end <= e and m.kind != "outlet"]
+        named = [m for m in inside if m.text.lower() not in _GENERIC_FORCE_WORDS]
         if inside:
-            actor = inside[-1].actor
+            # "A Houthi military spokesman": the group named before a bare "military" is whose it is.
+            actor = (named or inside)[-1].actor
             break
     if actor is None and role:
         actor = _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start))
@@ -439,7 +441,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
 
 
 _HEAD_NOUN = re.compile(r"\b(?:for|of|with|in|at)\s+the\s+(?P<noun>[a-z]+)$")
-_GENERIC_ORGANISATION = frozenset({"organisation", "organization", "charity", "agency", "group"})
+_GENERIC_ORGANISATION = frozenset({"organisation", "organization", "charity", "agency", "group", "mission"})
 
 
 def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> str | None:
@@ -536,6 +538,7 @@ def _explicit(text: str, start: int, end: int, actors, context: SpeakerContext) 
     return Speaker(explicit=True)
 
 
+_GENERIC_FORCE_WORDS = frozenset({"army", "military", "junta"})  # "the army" resolved by the article
 _ORG_NOUN_END = re.compile(r"\b(?:mission|force|forces|group|alliance|coalition|movement|army|militia|party|"
                            r"agency|organi[sz]ation)\s*$")
 _APPOSITIVE_ROLE = re.compile(r"^\s*(?:the|a|an)\s+[a-z][\w'’\-]*\s+[a-z]")

@@ -184,3 +184,16 @@ def test_it_counts_military_words_as_the_regex_does():
     text = ("Troops and rebels fought; air strikes, airstrikes and a front line; the armed forces bombarded "
             "the city. Forcefully, the armies' warplanes (not 'tankers') flew. Multi-tank units.")
     assert count_military_words(text, 100) == len(_MILITARY.findall(text))
+
+
+def test_it_gives_a_military_spokesman_the_group_named_before_military(dictionary):
+    text = ("Saudi-led coalition jets and Yemeni government forces attacked the port.\n"
+            "A Houthi military spokesman, Yahya Saleh, said that \"the invaders will find the port a graveyard for "
+            "their soldiers and their ships\".")
+    assert _speaker(text, dictionary)[2] == "Houthis"
+
+
+def test_it_gives_the_head_of_the_mission_the_organisation_named_before(dictionary):
+    text = ("The United Nations monitoring mission said the strike hit a hospital.\n"
+            "\"It is one of the worst attacks we have seen,\" said Anna Berg, the head of the mission.")
+    assert _speaker(text, dictionary)[2] == "United Nations"
