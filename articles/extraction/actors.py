@@ -186,16 +186,19 @@ def _build_automaton(aliases: dict[str, tuple[str, bool]]) -> ahocorasick.Automa
     return automaton
 
 
-_STARTS: list = [None, 0, []]  # the last list window() saw, its length and its start offsets
+# The last list window() saw, with its length and start offsets, as one tuple (replaced whole, so threads
+# never see one list's offsets with another list).
+_STARTS: list[tuple] = [(None, 0, [])]
 
 
 def window(matches: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
     """Matches starting in [start, end), by binary search (matches are in text order). The start offsets
     of the last list are kept: window() is called thousands of times on the same article's mentions."""
-    cache = _STARTS
-    if cache[0] is not matches or cache[1] != len(matches):
-        cache[0], cache[1], cache[2] = matches, len(matches), [m.start for m in matches]
-    starts = cache[2]
+    cached = _STARTS[0]
+    if cached[0] is not matches or cached[1] != len(matches):
+        cached = (matches, len(matches), [m.start for m in matches])
+        _STARTS[0] = cached
+    starts = cached[2]
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end, lo=lo)
     return matches[lo:hi]
