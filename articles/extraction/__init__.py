@@ -18,7 +18,8 @@ from .actors import _FORCE_WORDS, ActorDictionary, ActorMatch, discover_actors, 
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
-from .statements import StatementRecord, attribute
+from .states import FORCES, countries
+from .statements import StatementRecord, attribute, official_actors
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,18 @@ _ARMED_NAME = re.compile(r"\b(?:Front|Army|Armies|Movement|Brigades?|Militias?|B
                          r"Liberation|Rebels?|Insurgents?)\b")
 
 
+_STATE_TABLES: tuple[dict[str, str], dict[str, str]] | None = None
+
+
+def _state_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(country name -> its forces actor, forces actor -> country), built once."""
+    global _STATE_TABLES
+    if _STATE_TABLES is None:
+        states = {c["name"]: FORCES.get(c["name"], c["name"]) for c in countries()}
+        _STATE_TABLES = (states, {f: c for c, f in FORCES.items()})
+    return _STATE_TABLES
+
+
 def default_dictionary() -> ActorDictionary:
     """Actors from the database when it has any, else from the seed fixture."""
     try:
@@ -134,7 +147,8 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     extended = learn_aliases(text, actors, dictionary)
     if extended is not None:
         actors = rescan(text, actors, extended)
-    if not about_armed_conflict(text, actors, curated.actors):
+    conflict = about_armed_conflict(text, actors, curated.actors)
+    if not conflict:
         # Health or local news: a country named ("Mexico reported 20 cases") or an organisation the text
         # introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated actors, a
         # state's forces acting ("Mexican troops") and a group whose name says it is armed or a mission
@@ -149,9 +163,13 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
     statements = attribute(rule_text, quotes, paras, rule_actors, published, sents)
+    officials = official_actors(statements, rule_actors, *_state_tables()) if conflict else []
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
     new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
                   for m in actors if m.actor not in curated.actors}
+    for name in officials:  # a state a minister speaks for, never named as acting itself
+        if name not in curated.actors:
+            new_actors.setdefault(name, ("state", ""))
     return Extraction(text, actors, statements, campaigns, list(places or []), sents, new_actors)
 
 

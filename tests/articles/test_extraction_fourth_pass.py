@@ -1,0 +1,56 @@
+"""The fourth extraction pass (after heldout7's first run): officials speaking for their state, operations
+named without quotes, acronyms an article redefines, organisations cited as sources, and more — each rule
+on a string of its own (not the gold articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from articles.extraction import extract
+
+TUESDAY = dt.date(2023, 5, 16)
+
+
+def _statements(text: str, dictionary) -> list[tuple[str, str, str | None]]:
+    return [(s.speaker, s.role, s.actor) for s in extract(text, published=TUESDAY, dictionary=dictionary).statements]
+
+
+def _campaigns(text: str, dictionary, published: dt.date = TUESDAY) -> list[tuple]:
+    result = extract(text, published=published, dictionary=dictionary)
+    return [(c.name, c.attackers, c.targets, c.started_on, c.date_precision) for c in result.campaigns]
+
+
+# Statements: officials ------------------------------------------------------------------------------------
+
+def test_it_gives_a_government_member_the_articles_state(dictionary):
+    text = ("Kenyan troops shelled militant camps near the border on Monday, the army said.\n"
+            "\"We will not stop until the camps are gone,\" Interior Minister Joseph Mwangi told reporters.\n"
+            "\"The roads are closed and we have no food,\" said Amina Hassan, a resident of Mandera.")
+    result = extract(text, published=TUESDAY, dictionary=dictionary)
+    minister, resident = [(s.speaker, s.role, s.actor) for s in result.statements]
+    assert minister == ("Joseph Mwangi", "Interior Minister", "Kenya")
+    assert resident[2] is None  # a resident speaks for nobody
+    assert result.new_actors.get("Kenya") == ("state", "")  # the pipeline can store the state
+
+
+def test_it_gives_an_officer_whose_role_names_no_group_the_articles_forces(dictionary):
+    text = ("Cameroon's army moved into villages outside Ndop on Monday, burning houses.\n"
+            "\"We are clearing the area,\" said Colonel Paul Ekane, the commander of army operations in the region.\n"
+            "\"Nothing is left,\" said Marie Ngwa, a local councillor.")
+    (officer, councillor) = _statements(text, dictionary)
+    assert officer[2] == "Cameroon Armed Forces"
+    assert councillor[2] is None
+
+
+def test_it_leaves_analysts_local_officials_and_unknown_states_ministers_alone(dictionary):
+    text = ("Turkish jets struck positions near the border on Sunday, the defence ministry said.\n"
+            "\"This is about the election,\" said Ayse Demir, a military analyst in Ankara.\n"
+            "\"Our people are leaving,\" said Ali Hassan, Somaliland's information minister.\n"
+            "\"The town is empty,\" said Omar Kaya, head of the town's military administration.")
+    assert [actor for _, _, actor in _statements(text, dictionary)] == [None, None, None]
+
+
+def test_it_does_not_name_officials_outside_conflict_news(dictionary):
+    text = ("Kenya's tourism figures rose by a fifth this year.\n"
+            "\"Visitors are coming back,\" Tourism Minister Joseph Mwangi said on Monday.")
+    assert _statements(text, dictionary)[0][2] is None
