@@ -40,6 +40,11 @@ _NAMED_QUOTED = re.compile(
 )
 # (A leading optional "the " made the scan try every position; the name group is all that is used.)
 _QUOTED_CAMPAIGN = re.compile(r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b")
+# "The operation, named Claw-Lock, began…", "launched the operation, dubbed Haskanite, on October 28": a
+# name without quotes right after a campaign noun and a naming verb (capitalised words only).
+_NAMED_BARE = re.compile(
+    r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive),?\s+(?:dubbed|named|code-?named|"
+    r"called|christened)\s+(?!Operation\b)(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*))*)", re.I)
 _OPERATION = re.compile(r"Operation(?<!\wOperation)\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
 _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controlled|besieged|embattled|northern|southern|"
               r"eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|"
@@ -183,6 +188,10 @@ class CampaignRecord:
 _AGAINST = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?$", re.I)
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?"
+                              r"(?:it|they)\s+(?:had|has|have|was|were|would|will|is|are|\w+ed)\b")
+
+
 def _attacker_before(text: str, sentence: Span, position: int, actors: list[ActorMatch],
                      exclude: tuple[int, int] | None = None) -> str | None:
     """The subject of the clause: the first fighting actor before `position`, after any reporting verb
@@ -192,6 +201,10 @@ def _attacker_before(text: str, sentence: Span, position: int, actors: list[Acto
     for verb in _REPORTING.finditer(text, sentence.start, position):
         floor = verb.end()
     candidates = [m for m in actors if floor <= m.start and m.end <= position and m.kind in _ATTACKER_KINDS]
+    if candidates and floor > sentence.start and _PRONOUN_SUBJECT.match(text, floor, position):
+        # "Chad's army said on Monday it had killed dozens of Boko Haram fighters": the reported clause's
+        # subject is the reporter; the actors after it are its objects.
+        candidates = []
     if not candidates and floor > sentence.start:
         # "The SDF said the operation … was launched": the reporter is the side that launched it.
         candidates = [m for m in actors if sentence.start <= m.start and m.end <= position
@@ -675,7 +688,13 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             context = text[max(0, match.start() - 80):match.end() + 30]
             if _CAMPAIGN_WORD.search(context):
                 named_hits.append((match.group("name").strip(" ,.'’"), match.start("name"), match.end("name")))
+    for match in _NAMED_BARE.finditer(text):
+        name = match.group("name")
+        if name[0].isupper() and not any(s <= match.start("name") < e for _, s, e in named_hits):
+            named_hits.append((name, match.start("name"), match.end("name")))
     for match in _OPERATION.finditer(text):
+        if any(s <= match.start() < e for _, s, e in named_hits):
+            continue  # "Comprehensive Operation Sinai 2018" was named whole
         named_hits.append((f"Operation {match.group('name')}", match.start(), match.end()))
     named_hits.sort(key=lambda hit: hit[1])
     position_of = {sentence.start: index for index, sentence in enumerate(sentences)}

@@ -54,3 +54,33 @@ def test_it_does_not_name_officials_outside_conflict_news(dictionary):
     text = ("Kenya's tourism figures rose by a fifth this year.\n"
             "\"Visitors are coming back,\" Tourism Minister Joseph Mwangi said on Monday.")
     assert _statements(text, dictionary)[0][2] is None
+
+
+# Campaigns: names without quotes, names inside names, the reporter as attacker --------------------------
+
+def test_it_finds_an_operation_named_without_quotes(dictionary):
+    text = ("Turkish jets and commandos struck militant positions in northern Iraq, the defence ministry said.\n"
+            "The operation, named Claw-Sword, began late on Sunday with air strikes on the Qandil mountains.")
+    [(name, attackers, _, started, precision)] = _campaigns(text, dictionary)
+    assert name == "Claw-Sword" and attackers == ["Turkey"]
+    assert (started, precision) == (dt.date(2023, 5, 14), 1)
+
+
+def test_it_does_not_take_a_lower_case_word_after_named_as_an_operation(dictionary):
+    text = "Soldiers shelled the camp on Monday in an operation named after a fallen general, the army said."
+    assert all(name != "after" for name, *_ in _campaigns(text, dictionary))
+
+
+def test_it_keeps_a_quoted_operation_name_whole(dictionary):
+    text = ('Egypt\'s army launched a campaign, called "Comprehensive Operation Delta 2019", against militants '
+            "in North Sinai on Friday, with air strikes and artillery.")
+    names = [name for name, *_ in _campaigns(text, dictionary)]
+    assert names == ["Comprehensive Operation Delta 2019"]
+
+
+def test_it_takes_the_reporter_as_attacker_when_the_reported_clause_starts_with_it(dictionary):
+    text = ("Chad's army said on Monday it had killed dozens of Boko Haram fighters on the islands, a week into "
+            "its offensive.\nPresident Deby launched the operation, dubbed Sandstorm, on Saturday after an attack "
+            "on a base.")
+    [(name, attackers, _, _, _)] = _campaigns(text, dictionary)
+    assert name == "Sandstorm" and attackers == ["Chadian National Army"]
