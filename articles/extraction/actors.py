@@ -262,7 +262,7 @@ def rescan(text: str, matches: list[ActorMatch], extended: ActorDictionary) -> l
         return matches
     merged: list[ActorMatch] = []
     last_end = -1
-    for match in sorted(matches + added, key=lambda m: (m.start, -(m.end - m.start))):
+    for match in sorted(added + matches, key=lambda m: (m.start, -(m.end - m.start))):  # taught aliases win ties
         if match.start >= last_end:
             merged.append(match)
             last_end = match.end
@@ -282,7 +282,9 @@ def find_actors(text: str, dictionary: ActorDictionary,
     folded = _fold(text)
     size = len(text)
     candidates: list[tuple[int, int, str]] = []
-    hits = automata[0].iter(folded) if len(automata) == 1 else (h for a in automata for h in a.iter(folded))
+    # A per-article copy's own automaton is scanned first: on the same span its alias (an acronym the article
+    # redefines, "the Ambazonia Defence Forces (ADF)") beats the dictionary's (the sort below is stable).
+    hits = automata[0].iter(folded) if len(automata) == 1 else (h for a in reversed(automata) for h in a.iter(folded))
     for end_index, (length, entries) in hits:
         start, end = end_index - length + 1, end_index + 1
         # Word boundaries: "IS" not inside "ISIS" or "this"; "ISIS-held" and "IS's" are fine.
@@ -511,6 +513,11 @@ _ORG_NAME = (rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|the|for|and|de|du|des|la|el|
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z0-9\-]{1,9})"
 _NAME_THEN_ACRONYM = re.compile(_ORG_NAME + r"\s*\(\s*" + _ACRONYM + r"\s*\)")
 _ACRONYM_THEN_NAME = re.compile(r"\b[Tt]he\s+" + _ACRONYM + r",\s+(?:the\s+)?" + _ORG_NAME)
+# AP style: "the Barisan Revolusi Nasional, or BRN, which has fought …" — a name spelled out and its
+# initials; clear enough to need no organisational head word.
+_NAME_OR_ACRONYM = re.compile(_ORG_NAME + r",\s+or\s+" + _ACRONYM + r"(?=\s*[,.;)])")
+_FIGHTING_CONTEXT = re.compile(r"\b(?:fight\w*|fought|armed|rebels?|rebellion|insurgen\w+|militants?|separatists?|"
+                               r"attacks?|guerrillas?|jihadists?|militia\w*)\b", re.I)
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,7}\b")
 _ORG_NAME_ONLY = re.compile(_ORG_NAME)
 _NOT_NAME_START = frozenset(_NOT_FIRST_NAMES) - {"North", "South", "East", "West", "Northern", "Southern",
@@ -563,12 +570,16 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
     """New organisations the text introduces, as {name: (kind, acronym or "")}; known names are skipped."""
     found: dict[str, tuple[str, str]] = {}
 
-    def consider(name: str, acronym: str) -> None:
+    def consider(name: str, acronym: str, redefines: bool = False) -> None:
         cleaned = _clean_name(_trim_to_initials(name, acronym) if acronym else name)
         if not cleaned or acronym and sum(1 for c in acronym if c.isupper() or c.isdigit()) < 2:
             return
         kind = _head_kind(cleaned)
-        if kind is None or _fold(cleaned) in known or (acronym and acronym in dictionary.aliases):
+        if kind is None or _fold(cleaned) in known:
+            return
+        if acronym and acronym in dictionary.aliases and (not redefines or _initials(cleaned).upper() != acronym.upper()):
+            # A known acronym stays the known actor's, unless the article spells out another organisation
+            # whose initials it is: "the Ambazonia Defence Forces (ADF)" is not the Allied Democratic Forces.
             return
         found.setdefault(cleaned, (kind, acronym))
 
@@ -576,6 +587,15 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
     # article; a multi-megabyte dump would otherwise pay for this scan on every capitalised word).
     text = text[:DISCOVERY_CHARS]
     known = dictionary.folded_aliases()
+    if ", or " in text:
+        for match in _NAME_OR_ACRONYM.finditer(text):
+            name, acronym = _clean_name(match.group("name")), match.group("acronym")
+            if (not name or _initials(name).upper() != acronym.upper() or acronym in dictionary.aliases
+                    or _fold(name) in known or name in found):
+                continue
+            kind = _head_kind(name) or ("armed_group" if _FIGHTING_CONTEXT.search(text, match.end(), match.end() + 150)
+                                        else "organisation")
+            found[name] = (kind, acronym)
     if not _HEAD_WORD.search(text):
         _discover_typed(text, dictionary, known, found)  # "Viv Kontre, a coalition of armed gangs"
         return found
@@ -583,7 +603,7 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
         if pattern is _NAME_THEN_ACRONYM and "(" not in text:
             continue  # the scan tries every capitalised word: skip it when no bracket can follow
         for match in pattern.finditer(text):
-            consider(match.group("name"), match.group("acronym"))
+            consider(match.group("name"), match.group("acronym"), redefines=True)
     acronyms = {word for word in set(_CAPITAL_WORD.findall(text)) if word not in dictionary.aliases}
     if acronyms:
         for match in _ORG_NAME_ONLY.finditer(text):

@@ -695,7 +695,7 @@ _FORCES_ROLE = re.compile(r"\b(?:army|military|armed\s+forces|federal\s+(?:force
 _COMMAND_ROLE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I)
 _NOT_OFFICIAL = re.compile(r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
                            r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
-                           r"town['’]s|city['’]s|village['’]s|district|municipal)\b", re.I)
+                           r"town['’]s|city['’]s|village['’]s|district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b", re.I)
 # "Somaliland's information minister": a possessive name before the role that is no known state.
 _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
 

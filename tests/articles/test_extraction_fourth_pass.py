@@ -84,3 +84,39 @@ def test_it_takes_the_reporter_as_attacker_when_the_reported_clause_starts_with_
             "on a base.")
     [(name, attackers, _, _, _)] = _campaigns(text, dictionary)
     assert name == "Sandstorm" and attackers == ["Chadian National Army"]
+
+
+# Actors: acronyms an article spells out ---------------------------------------------------------------------
+
+def _actors(text: str, dictionary) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for match in extract(text, published=TUESDAY, dictionary=dictionary).actors:
+        found.setdefault(match.actor, []).append(match.text)
+    return found
+
+
+def test_it_lets_an_article_redefine_a_known_acronym_it_spells_out(dictionary):
+    text = ("Soldiers burned houses said to shelter fighters of the Ambazonia Defence Forces (ADF), a separatist "
+            "armed group.\nThe ADF said its fighters had repelled the attack near Kumbo.")
+    found = _actors(text, dictionary)
+    assert found["Ambazonia Defence Forces"] == ["Ambazonia Defence Forces", "ADF", "ADF"]
+    assert "Allied Democratic Forces" not in found
+
+
+def test_it_keeps_a_known_acronym_when_the_article_does_not_spell_it_out(dictionary):
+    text = "ADF fighters attacked a village near Beni on Monday, killing 12 people, the army said."
+    assert "Allied Democratic Forces" in _actors(text, dictionary)
+
+
+def test_it_learns_an_organisation_introduced_as_name_or_acronym(dictionary):
+    text = ("No group claimed the bomb that killed three soldiers, but the army blames the Barisan Revolusi "
+            "Nasional, or BRN, which has "
+            "fought for autonomy for two decades.\nBRN negotiators met officials in Kuala Lumpur last week.")
+    result = extract(text, published=TUESDAY, dictionary=dictionary)
+    assert [m.text for m in result.actors if m.actor == "Barisan Revolusi Nasional"] == ["Barisan Revolusi Nasional", "BRN", "BRN"]
+    assert result.new_actors["Barisan Revolusi Nasional"] == ("armed_group", "BRN")
+
+
+def test_it_takes_no_name_or_acronym_whose_initials_differ(dictionary):
+    text = "Rebels attacked the Grand Hotel, or GHX, in the capital on Monday, the army said."
+    assert "Grand Hotel" not in _actors(text, dictionary)
