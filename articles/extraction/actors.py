@@ -518,6 +518,44 @@ _ACRONYM_THEN_NAME = re.compile(r"\b[Tt]he\s+" + _ACRONYM + r",\s+(?:the\s+)?" +
 _NAME_OR_ACRONYM = re.compile(_ORG_NAME + r",\s+or\s+" + _ACRONYM + r"(?=\s*[,.;)])")
 _FIGHTING_CONTEXT = re.compile(r"\b(?:fight\w*|fought|armed|rebels?|rebellion|insurgen\w+|militants?|separatists?|"
                                r"attacks?|guerrillas?|jihadists?|militia\w*)\b", re.I)
+# Organisations cited as a source or typed as one: "according to the International Crisis Group", "Deep
+# South Watch, an independent monitoring group,", "the Interfax news agency".
+_SOURCE_HEADS = frozenset({"Institute", "Centre", "Center", "Observatory", "Watch", "Foundation", "Project",
+                           "Network", "Group", "Programme", "Monitor", "Initiative", "Forum", "Trust"})
+_ACCORDING_TO_ORG = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _ORG_NAME)
+_SOURCE_TYPE_AFTER = re.compile(
+    r",\s+an?\s+(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,3}?(?:monitoring|rights|research|"
+    r"human\s+rights|advocacy|aid|humanitarian|relief|intelligence|watchdog)\s+(?:group|organi[sz]ation)\b")
+_NAME_BEFORE_SOURCE_TYPE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+"
+                                      r"(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b")
+
+
+def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[str, str]]) -> None:
+    def keep(name: str | None) -> None:
+        if name and _fold(name) not in known and name not in found:
+            found[name] = ("organisation", "")
+
+    if "ccording to" in text:
+        for match in _ACCORDING_TO_ORG.finditer(text):
+            name = _clean_name(match.group("name"))
+            if name and name.split()[-1] in _SOURCE_HEADS:
+                keep(name)
+    if ", a" in text:
+        for match in _COMMA_ARTICLE.finditer(text):
+            if not _SOURCE_TYPE_AFTER.match(text, match.start()):
+                continue
+            before = _NAME_BEFORE_COMMA.search(text, max(0, match.start() - 100), match.start())
+            if before:
+                name = _clean_name(before.group("name")) if len(before.group("name").split()) > 1 else None
+                keep(name)
+    lowered = text.lower()
+    if "news agency" in lowered or "think tank" in lowered or "think-tank" in lowered or " group" in lowered:
+        for match in _NAME_BEFORE_SOURCE_TYPE.finditer(text):
+            name = match.group("name")
+            if name.split()[0] not in _NOT_NAME_START:
+                keep(name)
+
+
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,7}\b")
 _ORG_NAME_ONLY = re.compile(_ORG_NAME)
 _NOT_NAME_START = frozenset(_NOT_FIRST_NAMES) - {"North", "South", "East", "West", "Northern", "Southern",
@@ -596,6 +634,7 @@ def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[s
             kind = _head_kind(name) or ("armed_group" if _FIGHTING_CONTEXT.search(text, match.end(), match.end() + 150)
                                         else "organisation")
             found[name] = (kind, acronym)
+    _discover_sources(text, known, found)
     if not _HEAD_WORD.search(text):
         _discover_typed(text, dictionary, known, found)  # "Viv Kontre, a coalition of armed gangs"
         return found

@@ -120,3 +120,22 @@ def test_it_learns_an_organisation_introduced_as_name_or_acronym(dictionary):
 def test_it_takes_no_name_or_acronym_whose_initials_differ(dictionary):
     text = "Rebels attacked the Grand Hotel, or GHX, in the capital on Monday, the army said."
     assert "Grand Hotel" not in _actors(text, dictionary)
+
+
+# Actors: organisations cited as sources -----------------------------------------------------------------------
+
+def test_it_finds_organisations_cited_or_typed_as_sources(dictionary):
+    text = ("Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Armed Violence "
+            "Monitoring Group, which tracks attacks.\nBorder Peace Watch, an independent monitoring group, counted "
+            "more air strikes.\nThe army told the Sputnik news agency that the offensive would go on.")
+    result = extract(text, published=TUESDAY, dictionary=dictionary)
+    names = {m.actor for m in result.actors}
+    assert {"Armed Violence Monitoring Group", "Border Peace Watch", "Sputnik"} <= names
+    assert result.new_actors["Armed Violence Monitoring Group"][0] == "organisation"
+
+
+def test_it_takes_no_source_without_an_organisational_name(dictionary):
+    text = ("Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Health Ministry "
+            "and Local Officials.\nAbdi Noor, a local aid worker, said the troops had left.")
+    names = {m.actor for m in extract(text, published=TUESDAY, dictionary=dictionary).actors}
+    assert not names & {"Health Ministry", "Local Officials", "Abdi Noor"}
