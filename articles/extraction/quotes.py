@@ -35,6 +35,12 @@ SPEECH_VERBS = (
 _SPEECH_VERB_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.I)
 
 
+# Right before the opening mark: a reporting verb ('said "…'), or an auxiliary that makes the quote the
+# rest of the speaker's predicate ('had "dragged …', 'would "…').
+_SPEECH_LEAD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+that)?\s*[:,]?\s*$", re.I)
+_PREDICATE_LEAD = re.compile(r"\b(?:had|has|have|would|will|could|should|might|must|to)\s*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     start: int  # first character of the quoted text (after the opening mark)
@@ -125,6 +131,10 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         before = text[max(paragraph.start, opened - 40):opened]
         if _NAMING_CUE.search(before):
             speech = False
+        elif inner[:1].islower() and _PREDICATE_LEAD.search(before):
+            speech = False  # 'said the militants had "dragged the region into …"': a quoted predicate
+        elif words >= 3 and inner[:1].islower() and _SPEECH_LEAD.search(before):
+            speech = True  # 'a spokesman, said "the occupation of our land is over" and …': a quoted clause
         elif standalone:
             speech = words >= 3
         elif words >= 8:

@@ -635,7 +635,11 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
         context.pronoun_scope = [paras[index - 1]] if index > 0 else []
         context.paragraph_speaker = None
         if not q.standalone:
-            context.pronoun_scope = [Span(floor, q.open_at)] + ([paras[index - 1]] if index > 0 else [])
+            # "X said the soldiers had "fought with courage" … "…," he told reporters": a quoted fragment
+            # (no speech) does not hide the person who introduced it from "he".
+            spoken = [o.close_at for o in same_para if o.close_at <= q.open_at and o.speech]
+            pronoun_floor = max(spoken) if spoken else q.paragraph.start
+            context.pronoun_scope = [Span(pronoun_floor, q.open_at)] + ([paras[index - 1]] if index > 0 else [])
             context.paragraph_speaker = (previous_speaker if previous_quote is not None
                                          and previous_quote.paragraph == q.paragraph else None)
             speaker = _speaker_after(text, q, limit, actors, context)

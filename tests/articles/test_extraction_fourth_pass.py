@@ -139,3 +139,26 @@ def test_it_takes_no_source_without_an_organisational_name(dictionary):
             "and Local Officials.\nAbdi Noor, a local aid worker, said the troops had left.")
     names = {m.actor for m in extract(text, published=TUESDAY, dictionary=dictionary).actors}
     assert not names & {"Health Ministry", "Local Officials", "Abdi Noor"}
+
+
+# Statements: partial quotes and "he told" after a quoted fragment ---------------------------------------------
+
+def test_it_keeps_a_quoted_clause_right_after_said(dictionary):
+    text = ("Abdi Warsame, a spokesman for the clan militia, said \"the siege of our town is over\" and called on "
+            "families to return after the fighting.")
+    [(speaker, role, _)] = _statements(text, dictionary)
+    assert (speaker, role) == ("Abdi Warsame", "spokesman for the clan militia")
+
+
+def test_it_drops_a_quoted_predicate_after_an_auxiliary(dictionary):
+    text = ("The regional government said in a statement that the rebels had \"dragged the whole region into wars "
+            "that are not ours and never were\".")
+    assert _statements(text, dictionary) == []
+
+
+def test_it_resolves_he_told_to_the_person_who_introduced_a_quoted_fragment(dictionary):
+    text = ("Jihadists attacked an army post on Monday, killing 20 soldiers.\n"
+            "Government spokesman Paul Agossa said the soldiers had \"fought with courage\". \"Those who attacked "
+            "our country will be tracked down,\" he told reporters.")
+    [(speaker, role, _)] = _statements(text, dictionary)
+    assert (speaker, role) == ("Paul Agossa", "Government spokesman")
