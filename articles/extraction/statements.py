@@ -88,6 +88,12 @@ _SKIP_SEGMENT = re.compile(r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+
                            r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday)|adding|referring)\b", re.I)
 _NAME_OF = re.compile(r"^(?P<person>[A-Z][^,]*?)\s+(?P<rest>(?:of|from|at|with)\s+.+)$")
+# "Its spokesman, who gave his name only as General Ivo,": a one-word name the text marks as given.
+_GIVEN_NAME = re.compile(r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
+                         r"(?:who\s+was\s+)?identified\s+only\s+as|named\s+only\s+as)\s+"
+                         rf"(?:(?:{_TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
+# "Its spokesman": the group named just before speaks.
+_POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
@@ -351,6 +357,10 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     appositives: list[tuple[int, int]] = []  # ", the regional ombudsman for Norte de Santander" after the name
     for s, e in _segments(text, start, end):
         segment = text[s:e]
+        given = _GIVEN_NAME.match(segment) if not name else None
+        if given:
+            name, name_span = given.group("name"), (s, e)
+            continue
         if _SKIP_SEGMENT.match(segment):
             continue
         repeated_alias = any(m.start <= s and m.end >= e for m in actors) or (
@@ -420,7 +430,14 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
                     role = inside[-1].text
                     break
     actor = None
-    for s, e in role_spans + ([name_span] if name_span else []):
+    possessive = _POSSESSIVE_ROLE.match(role)
+    if possessive:
+        role = role[possessive.end():]
+        # "The ADF said its fighters had … Its spokesman, …": the nearest group or organisation before.
+        before = [m for m in window(nearby, max(0, start - 400), start) if m.kind != "outlet"]
+        if before:
+            actor = before[-1].actor
+    for s, e in role_spans + ([name_span] if name_span else []) if actor is None else ():
         inside = [m for m in actors if m.start >= s and m.end <= e and m.kind != "outlet"]
         named = [m for m in inside if m.text.lower() not in _GENERIC_FORCE_WORDS]
         if inside:
