@@ -33,6 +33,8 @@ _LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
 
 
 def strip_diacritics(text: str) -> str:
+    if text.isascii():  # nothing to strip (most names): skip the decomposition
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

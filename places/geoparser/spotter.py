@@ -24,7 +24,7 @@ def _is_word_char(ch: str) -> bool:
 
 def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
     """All gazetteer names in `text` on word boundaries; overlapping hits keep the longest."""
-    hits: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, int, int, str]] = []  # (start, -length, end, key)
     n = len(text)
     for end_idx, (length, key) in automaton.iter(text):
         start = end_idx - length + 1
@@ -34,19 +34,21 @@ def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
         if end < n and text[end].isalnum() and text[end - 1] != ".":
             # "U.S." ends on a dot; "Syrian" must not yield "Syria".
             continue
-        hits.append((start, end, key))
+        hits.append((start, -length, end, key))
     if not hits:
         return []
-    # Longest match first at each start, then greedy left to right without overlap.
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    # Longest match first at each start, then greedy left to right without overlap. (One
+    # surface per span, so the tuples never tie before the key.)
+    hits.sort()
     out: list[Spot] = []
     last_end = -1
-    for start, end, key in hits:
+    for start, _neg_length, end, key in hits:
         if start < last_end:
             continue
-        m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-        if m and m.end() == start:
-            start = m.start()
+        if start > 1 and text[start - 1] in "-‐'’":  # the article ends on one of these
+            m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            if m and m.end() == start:
+                start = m.start()
         out.append(Spot(start, end, key))
         last_end = end
     return out
