@@ -165,7 +165,7 @@ def test_it_resolves_he_told_to_the_person_who_introduced_a_quoted_fragment(dict
 
 
 def test_it_reads_a_name_given_only_as_and_its_spokesman_as_the_group_before(dictionary):
-    text = ("Soldiers attacked rebel camps on Monday.\nThe Ambazonia Defence Forces said its fighters had repelled the "
+    text = ("Soldiers attacked rebel camps on Monday.\nThe M23 said its fighters had repelled the "
             "attack. Its spokesman, who gave his name only as General Ivo, said in a video: \"We will fight on "
             "until the last soldier leaves our land.\"")
-    assert _statements(text, dictionary) == [("Ivo", "spokesman", "Ambazonia Defence Forces")]
+    assert _statements(text, dictionary) == [("Ivo", "spokesman", "M23")]
