@@ -59,7 +59,7 @@ _PLACE_NAME = (r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|a
 _DESCRIBER = (r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
               r"(?=(?:city|town|village|port|province|region|district|capital|stronghold)\s+(?:of\s+)?[A-Z]))?")
 _PART_OF = r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|centre|center|side|bank|districts?|edge)\s+of\s+)?"
-_ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold|area|valley|country"
+_ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold|area|valley|country|capital"
 # "the southern Gaza city", "the lakeside city", "the breakaway region": a place named before, not here.
 _ANAPHOR = (r"the\s+(?:(?:[a-z][\w'’\-]*|[A-Z][\w'’\-]+)\s+){0,2}?(?P<anaphor>" + _ANAPHOR_NOUNS
             + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
@@ -74,11 +74,15 @@ _TARGET_CUE = re.compile(
     # The look-ahead (the first letters of the words below) lets the scan skip most positions quickly.
     r"(?=[oacpdbslrmiteh])\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
     r"battle|siege|blockade|liberation|recapture|onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:re)?(?:take|capture|"
-    r"seize|liberate|free)(?:\s+back)?|towards?|into|in)"
+    r"seize|liberate|free|open|gain)(?:\s+back)?|to\s+(?:secure|clear|recover)|towards?|into|in"
+    # "an offensive to drive separatists from the hills around Kumbo"
+    r"|to\s+(?:drive|push|expel|dislodge|oust|flush|clear)\s+(?:[\w'’\-]+\s+){1,4}?(?:from|out\s+of)"
+    r"(?:\s+the\s+(?:hills|mountains|forests?|areas?|villages|countryside|bush)\s+(?:around|near|outside|of))?)"
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
     r"storming|recaptured|retook|retaken|seized|stormed|encircled|besieged|"
     r"(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
+    r"(?:\s+and\s+(?:shelled|bombarded|blockaded|attacked|pounded|encircled|besieged))?"  # "besieged and shelled X"
     r"|(?P<move>(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
     r"\s+(?:into|on|towards?)"
     # "troops have been fighting in Jabalia since mid-May": fighting that goes on is a campaign.
@@ -572,9 +576,19 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|
 NEAR_VERB = 60  # characters between a start verb and its date
 
 
+# "YAOUNDE, May 15 (Reuters) - …": the dateline's date is the report's.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z'’ .\-]{1,40}(?:,\s+[A-Z][A-Za-z .]{1,30})?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-—–]")
+
+
 def _is_report_date(text: str, date) -> bool:
     """ "the military said on Wednesday it had launched …": the day of the report, not of the start."""
-    return _REPORTED_ON.search(text, max(0, date.start - 30), date.start) is not None
+    return _REPORTED_ON.search(text, max(0, date.start - 30), date.start) is not None or _is_dateline(text, date)
+
+
+def _is_dateline(text: str, date) -> bool:
+    return (_DATELINE_AFTER.match(text, date.end) is not None
+            and _DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start) is not None)
 
 
 def _strong_start_date(text: str, window: list[Span], published: dt.date):
@@ -616,7 +630,7 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
             if lasting:
                 return lasting, None
             continue
-        dates = find_dates(text, published, sentence.start, sentence.end)
+        dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not _is_dateline(text, d)]
         if dates:
             # The date closest to the start verb.
             distance = {id(d): min(abs(d.start - v.end()) for v in verbs) for d in dates}

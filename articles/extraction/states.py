@@ -157,6 +157,7 @@ def demonym_index() -> dict[str, str]:
 BARE_NAME_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|into|inside|to|from|of|across|through|throughout|within|towards?|toward|near|around|at|on|"
     r"over|via|between|entered|visited|reached|fled|left|leaving|border|borders|bordering|for|with|"
+    r"rejoin|rejoined|rejoining|secede\s+from|seceded\s+from|"
     r"northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
     r"north|south|east|west)\s+(?:the\s+)?)$", re.I)
 BARE_NAME_PLACE_AFTER = re.compile(r"^(?:-(?:based|born|registered|flagged|bound|made)|\s+[A-Z][a-z]|['’]s\b|"

@@ -169,3 +169,44 @@ def test_it_reads_a_name_given_only_as_and_its_spokesman_as_the_group_before(dic
             "attack. Its spokesman, who gave his name only as General Ivo, said in a video: \"We will fight on "
             "until the last soldier leaves our land.\"")
     assert _statements(text, dictionary) == [("Ivo", "spokesman", "M23")]
+
+
+# Campaigns: more cues, "the Chechen capital", datelines ---------------------------------------------------------
+
+def test_it_reads_an_operation_to_reopen_a_place(dictionary):
+    text = ("Morocco said on Friday it had launched a military operation to reopen the Guerguerat border crossing, "
+            "where its troops came under fire.")
+    [(name, attackers, targets, started, _)] = _campaigns(text, dictionary, dt.date(2020, 11, 14))
+    assert (name, attackers, targets, started) == ("Guerguerat offensive", ["Morocco"], ["Guerguerat"], dt.date(2020, 11, 13))
+
+
+def test_it_reads_an_offensive_to_drive_fighters_from_the_hills_around_a_town(dictionary):
+    text = ("Cameroon's army has launched an offensive to drive separatists from the hills around Ndop, officials said.\n"
+            "Soldiers moved into villages outside Ndop on Monday.")
+    [(_, attackers, targets, started, _)] = _campaigns(text, dictionary)
+    assert (attackers, targets, started) == (["Cameroon Armed Forces"], ["Ndop"], dt.date(2023, 5, 15))
+
+
+def test_it_reads_besieged_and_shelled_with_since(dictionary):
+    text = "Government troops had besieged and shelled Burao since February, residents said."
+    [(_, _, targets, started, precision)] = _campaigns(text, dictionary)
+    assert (targets, started, precision) == (["Burao"], dt.date(2023, 2, 1), 3)
+
+
+def test_it_points_the_demonym_capital_back_to_the_city(dictionary):
+    text = ("Russian troops pushed into the outskirts of Grozny on Monday, the third day of a ground assault on "
+            "the Chechen capital.\nThe offensive began on Saturday, officials said.")
+    [(name, attackers, targets, started, _)] = _campaigns(text, dictionary, dt.date(1999, 12, 27))
+    assert (name, attackers, targets, started) == ("Grozny offensive", ["Russia"], ["Grozny"], dt.date(1999, 12, 25))
+
+
+def test_it_never_dates_a_campaign_by_its_dateline(dictionary):
+    text = ("KAMPALA, May 16 (Reuters) - Uganda's army has launched an offensive to retake the town of Kasese, "
+            "officials said.\nTroops moved towards the town on Sunday.")
+    [(_, _, _, started, _)] = _campaigns(text, dictionary)
+    assert started == dt.date(2023, 5, 14)
+
+
+def test_it_does_not_take_a_state_to_be_rejoined_as_a_party(dictionary):
+    text = "Clan fighters, who want the region to rejoin Somalia, overran an army base after heavy fighting."
+    assert "Somalia" not in _actors(text, dictionary)
