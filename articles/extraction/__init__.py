@@ -101,6 +101,18 @@ def _state_tables() -> tuple[dict[str, str], dict[str, str]]:
     return _STATE_TABLES
 
 
+def _forces_for_states(campaigns: list[CampaignRecord], actors: list[ActorMatch]) -> None:
+    """ "Benin deployed troops … under Operation Mirador": a state whose forces the article names (the
+    Benin Armed Forces) fights through them, so they are the attacker (tests/gold/README.md)."""
+    states, _ = _state_tables()
+    named = {m.actor for m in actors}
+    for campaign in campaigns:
+        for index, attacker in enumerate(campaign.attackers):
+            forces = states.get(attacker)
+            if forces and forces != attacker and forces in named and forces not in campaign.attackers:
+                campaign.attackers[index] = forces
+
+
 def default_dictionary() -> ActorDictionary:
     """Actors from the database when it has any, else from the seed fixture."""
     try:
@@ -165,6 +177,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     statements = attribute(rule_text, quotes, paras, rule_actors, published, sents)
     officials = official_actors(statements, rule_actors, *_state_tables()) if conflict else []
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
+    _forces_for_states(campaigns, rule_actors)
     new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
                   for m in actors if m.actor not in curated.actors}
     for name in officials:  # a state a minister speaks for, never named as acting itself

@@ -296,7 +296,8 @@ _TYPED_ANTECEDENT = re.compile(
     r"|\b(?P<noun2>city|town|village|port|region|province|district|enclave|forests?|hills|mountains|outskirts)\s+of\s+"
     + _ANTE_NAME.replace("?P<name>", "?P<name2>")
     + r"|" + _ANTE_NAME.replace("?P<name>", "?P<name3>")
-    + r"\s+(?P<noun3>region|province|state|district|governorate|oblast|valley|mountains|hills)\b"
+    + r"\s+(?P<noun3>region|province|state|district|governorate|oblast|valley|mountains|hills|department|"
+    r"prefecture|division|county)\b"
 )
 # Untyped: a capitalised name after a locative ("forces in Nagorno-Karabakh", "the centre of Rafah").
 _LOCATIVE_ANTECEDENT = re.compile(r"\b(?:in|into|of|near|around|at|across|inside|outside)\s+"

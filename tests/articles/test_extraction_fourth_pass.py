@@ -210,3 +210,18 @@ def test_it_never_dates_a_campaign_by_its_dateline(dictionary):
 def test_it_does_not_take_a_state_to_be_rejoined_as_a_party(dictionary):
     text = "Clan fighters, who want the region to rejoin Somalia, overran an army base after heavy fighting."
     assert "Somalia" not in _actors(text, dictionary)
+
+
+def test_it_targets_a_department_named_before_an_operation_and_gives_it_the_states_forces(dictionary):
+    text = ("Jihadists killed 20 soldiers at a post near the border, the army said.\n"
+            "Benin deployed 3,000 troops to its northern Alibori department under Operation Mirador in 2022, "
+            "after attacks by militants.")
+    [(name, attackers, targets, started, _)] = _campaigns(text, dictionary)
+    assert (name, attackers, targets, started) == ("Operation Mirador", ["Benin Armed Forces"], ["Alibori"], None)
+
+
+def test_it_keeps_the_state_as_attacker_when_the_article_names_no_forces_of_it(dictionary):
+    text = ("Benin launched Operation Mirador against militants in the Alibori department in 2022, after attacks "
+            "by jihadists on border posts.")
+    [(_, attackers, _, _, _)] = _campaigns(text, dictionary)
+    assert attackers == ["Benin"]
