@@ -64,6 +64,10 @@ _DATELINE = re.compile(r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(
                        r"(?=,\s|\s--|\s—|\s-\s|:\s)")
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w\-]*")
+_NAME_WORDS_AFTER = re.compile(r"(?: [A-Z][\w\-]*){1,2}")
+_PARTY_PREFIX = re.compile(r"(?:^|[\s(])[DRI]-$")
+
 # "Raqqa and its countryside", "Mosul's outskirts": the area around the place (geo_precision 2).
 _SURROUNDINGS = re.compile(r"(?:’s|'s)?\s+(?:and\s+(?:its|the)\s+)?(?:countryside|outskirts|suburbs|surroundings|"
                            r"environs|hinterland)\b")
@@ -356,9 +360,9 @@ class Geoparser:
             return False
         after_word = after.lower().rstrip(".")
         # "Lansing State Journal", "Athens Banner-Herald": a newspaper named after the place.
-        following = re.findall(r"[A-Z][\w\-]*", text[s.end:s.end + 30])[:2] if text[s.end:s.end + 1] == " " else []
+        following = _CAPITALISED.findall(text, s.end, s.end + 30)[:2] if text[s.end:s.end + 1] == " " else []
         if any(w.split("-")[-1] in NEWSPAPER_WORDS for w in following[:2]) and \
-                re.match(r"(?: [A-Z][\w\-]*){1,2}", text[s.end:s.end + 30]):
+                _NAME_WORDS_AFTER.match(text, s.end, s.end + 30):
             return False
         # "Kish River" when the gazetteer only knows a town Kish: not that town.
         if after in ("River", "Creek", "Lake", "Mountain", "Mountains", "Island", "Bay", "Canyon", "Falls") \
@@ -378,7 +382,7 @@ class Geoparser:
         if text[s.end:s.end + 1] in "-‐" and text[s.end + 1:s.end + 2].isupper() and not state:
             return False
         if s.start > 1 and text[s.start - 1] in "-‐" and text[s.start - 2].isalpha() and not state \
-                and not re.match(r"(?:^|[\s(])[DRI]-$", text[max(0, s.start - 3):s.start]):  # "D-Charleston"
+                and not _PARTY_PREFIX.match(text[max(0, s.start - 3):s.start]):  # "D-Charleston"
             return False
         # Part of a longer proper name. A common word after the name makes an organisation named
         # after the place ("Gainesville Mayor", "Butler County Jail"): still the place. A rare
@@ -637,12 +641,21 @@ class Geoparser:
                 neighbours = _Neighbours(dedup)
                 nearness = {}
                 last_points = dedup
+            rescored: dict[tuple[str, tuple[float, ...]], list[float]] = {}
             for m in mentions:
                 base = getattr(m, "_base", None)
                 if base is None:
                     base = list(m.scores)
                     m._base = base  # type: ignore[attr-defined]
                 if len(m.cands) == 1:
+                    continue
+                # Mentions of a name with the same first-pass scores get the same new scores.
+                seen_key = (m.spot.key, tuple(base))
+                done = rescored.get(seen_key)
+                if done is not None:
+                    m.scores = list(done)
+                    if m.method == "prior":
+                        m.method = "context"
                     continue
                 new = []
                 k_self = max(range(len(base)), key=base.__getitem__)
@@ -666,6 +679,7 @@ class Geoparser:
                         sc += 1.5 * near
                     new.append(sc)
                 m.scores = new
+                rescored[seen_key] = new
                 if m.method == "prior":
                     m.method = "context"
         # One sense per document: every mention of a name takes the sense with the best total.
@@ -733,8 +747,9 @@ class Geoparser:
             near: dict[str, float] = {}
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
-                    for key, _lat, lon, w, p2, c2 in grid.get((cy + dy, cx + dx), ()):
-                        if key != own_key and w > near.get(key, 0.0):
+                    for key, lat, lon, w, p2, c2 in grid.get((cy + dy, cx + dx), ()):
+                        # 0.6 degrees of latitude are over 66 km: too far whatever the longitude.
+                        if key != own_key and abs(lat - plat) <= 0.6 and w > near.get(key, 0.0):
                             # haversine_km(plat, plon, lat, lon) < 60, with the same arithmetic
                             a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon - plon) / 2) ** 2
                             if 2 * 6371.0 * asin(min(1.0, sqrt(a))) < 60:
