@@ -530,16 +530,27 @@ _NAME_BEFORE_SOURCE_TYPE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\
                                       r"(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b")
 
 
+_PERSON_OF = re.compile(r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:of|at|from)\s+(?:the\s+)?(?P<rest>.+)$")
+
+
 def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[str, str]]) -> None:
     def keep(name: str | None) -> None:
-        if name and _fold(name) not in known and name not in found:
-            found[name] = ("organisation", "")
+        if not name or name in found:
+            return
+        words = name.split()
+        # "According to Lena Ortiz of Human Rights Watch": a known organisation ends it; a person speaks.
+        if any(_fold(" ".join(words[cut:])) in known for cut in range(len(words))):
+            return
+        found[name] = ("organisation", "")
 
     if "ccording to" in text:
         for match in _ACCORDING_TO_ORG.finditer(text):
             name = _clean_name(match.group("name"))
-            if name and name.split()[-1] in _SOURCE_HEADS:
-                keep(name)
+            if not name or name.split()[-1] not in _SOURCE_HEADS:
+                continue
+            person = _PERSON_OF.match(name)
+            # "According to John Mbeki of the Kivu Research Group": the organisation after the person.
+            keep(_clean_name(person.group("rest")) if person else name)
     if ", a" in text:
         for match in _COMMA_ARTICLE.finditer(text):
             if not _SOURCE_TYPE_AFTER.match(text, match.start()):

@@ -225,3 +225,11 @@ def test_it_keeps_the_state_as_attacker_when_the_article_names_no_forces_of_it(d
             "by jihadists on border posts.")
     [(_, attackers, _, _, _)] = _campaigns(text, dictionary)
     assert attackers == ["Benin"]
+
+
+def test_it_takes_the_organisation_not_the_person_it_is_cited_through(dictionary):
+    text = ("Soldiers and rebels fought for the town on Monday, according to John Mbeki of the Kivu Research Group.\n"
+            "According to Lena Ortiz of Human Rights Watch, the air strikes hit a school.")
+    names = {m.actor for m in extract(text, published=TUESDAY, dictionary=dictionary).actors}
+    assert "Kivu Research Group" in names and "Human Rights Watch" in names
+    assert not any(name.startswith(("John", "Lena")) for name in names)
