@@ -524,10 +524,11 @@ _SOURCE_HEADS = frozenset({"Institute", "Centre", "Center", "Observatory", "Watc
                            "Network", "Group", "Programme", "Monitor", "Initiative", "Forum", "Trust"})
 _ACCORDING_TO_ORG = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _ORG_NAME)
 _SOURCE_TYPE_AFTER = re.compile(
-    r",\s+an?\s+(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,3}?(?:monitoring|rights|research|"
-    r"human\s+rights|advocacy|aid|humanitarian|relief|intelligence|watchdog)\s+(?:group|organi[sz]ation)\b")
-_NAME_BEFORE_SOURCE_TYPE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+"
-                                      r"(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b")
+    r"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,3}?(?:monitoring|rights|research|human\s+rights|"
+    r"advocacy|aid|humanitarian|relief|intelligence|watchdog)\s+(?:group|organi[sz]ation)\b")
+_SOURCE_TYPE_PHRASES = ("news agency", "think tank", "think-tank", "rights group", "monitoring group")
+_SOURCE_TYPE_WORDS = re.compile(r"\s(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b")
+_NAME_BEFORE_SOURCE_TYPE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
 
 
 _PERSON_OF = re.compile(r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:of|at|from)\s+(?:the\s+)?(?P<rest>.+)$")
@@ -551,20 +552,19 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
             person = _PERSON_OF.match(name)
             # "According to John Mbeki of the Kivu Research Group": the organisation after the person.
             keep(_clean_name(person.group("rest")) if person else name)
-    if ", a" in text:
-        for match in _COMMA_ARTICLE.finditer(text):
-            if not _SOURCE_TYPE_AFTER.match(text, match.start()):
-                continue
-            before = _NAME_BEFORE_COMMA.search(text, max(0, match.start() - 100), match.start())
-            if before:
-                name = _clean_name(before.group("name")) if len(before.group("name").split()) > 1 else None
-                keep(name)
-    lowered = text.lower()
-    if "news agency" in lowered or "think tank" in lowered or "think-tank" in lowered or " group" in lowered:
-        for match in _NAME_BEFORE_SOURCE_TYPE.finditer(text):
-            name = match.group("name")
-            if name.split()[0] not in _NOT_NAME_START:
-                keep(name)
+    # "X, an independent monitoring group,": from each ", a(n) " (a literal, quick to find) the type forwards
+    # and the name backwards.
+    for comma in _COMMA_ARTICLE.finditer(text) if ", a" in text else ():
+        if not _SOURCE_TYPE_AFTER.match(text, comma.end()):
+            continue
+        before = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 100), comma.start())
+        if before:
+            keep(_clean_name(before.group("name")) if len(before.group("name").split()) > 1 else None)
+    # "the Interfax news agency": the type words first (rare), then the name read backwards.
+    for typed in _SOURCE_TYPE_WORDS.finditer(text) if any(word in text for word in _SOURCE_TYPE_PHRASES) else ():
+        match = _NAME_BEFORE_SOURCE_TYPE.search(text, max(0, typed.start() - 80), typed.start())
+        if match and match.group("name").split()[0] not in _NOT_NAME_START:
+            keep(match.group("name"))
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,7}\b")

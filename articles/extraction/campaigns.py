@@ -42,9 +42,11 @@ _NAMED_QUOTED = re.compile(
 _QUOTED_CAMPAIGN = re.compile(r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b")
 # "The operation, named Claw-Lock, began…", "launched the operation, dubbed Haskanite, on October 28": a
 # name without quotes right after a campaign noun and a naming verb (capitalised words only).
-_NAMED_BARE = re.compile(
-    r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive),?\s+(?:dubbed|named|code-?named|"
-    r"called|christened)\s+(?!Operation\b)(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*))*)", re.I)
+# (Found from each naming verb followed by a capital — a rare pair — then checked backwards for the noun:
+# a case-insensitive alternation tried at every position was a hot spot.)
+_NAMING_VERBS = (" dubbed ", " named ", " called ", " christened ", " codenamed ", " code-named ")
+_BARE_NAME = re.compile(r"(?!Operation\b)(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*))*)")
+_NOUN_BEFORE_NAMING = re.compile(r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive),?\s+$", re.I)
 _OPERATION = re.compile(r"Operation(?<!\wOperation)\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
 _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controlled|besieged|embattled|northern|southern|"
               r"eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|"
@@ -703,10 +705,15 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             context = text[max(0, match.start() - 80):match.end() + 30]
             if _CAMPAIGN_WORD.search(context):
                 named_hits.append((match.group("name").strip(" ,.'’"), match.start("name"), match.end("name")))
-    for match in _NAMED_BARE.finditer(text):
-        name = match.group("name")
-        if name[0].isupper() and not any(s <= match.start("name") < e for _, s, e in named_hits):
-            named_hits.append((name, match.start("name"), match.end("name")))
+    quoted = list(named_hits)
+    for verb in _NAMING_VERBS:
+        at = text.find(verb)
+        while at != -1:
+            match = _BARE_NAME.match(text, at + len(verb))
+            if (match and _NOUN_BEFORE_NAMING.search(text, max(0, at - 21), at + 1)
+                    and not any(s <= match.start("name") < e for _, s, e in quoted)):
+                named_hits.append((match.group("name"), match.start("name"), match.end("name")))
+            at = text.find(verb, at + 1)
     for match in _OPERATION.finditer(text):
         if any(s <= match.start() < e for _, s, e in named_hits):
             continue  # "Comprehensive Operation Sinai 2018" was named whole

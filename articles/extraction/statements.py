@@ -357,7 +357,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     appositives: list[tuple[int, int]] = []  # ", the regional ombudsman for Norte de Santander" after the name
     for s, e in _segments(text, start, end):
         segment = text[s:e]
-        given = _GIVEN_NAME.match(segment) if not name else None
+        given = _GIVEN_NAME.match(segment) if not name and segment[:1] in "win" else None
         if given:
             name, name_span = given.group("name"), (s, e)
             continue
