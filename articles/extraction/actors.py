@@ -702,8 +702,21 @@ _MEMBERS_PHRASES = tuple(f"{word} {preposition} " for word in ("fighters", "mili
 _APPOSED_PHRASES = tuple(f"{word}{plural}, " for word in ("mission", "force", "militia", "group", "alliance", "coalition",
                                                           "movement") for plural in ("", "s"))
 _TYPE_HINT = re.compile("militia|gang|group|movement|faction|organi|alliance|coalition")
-_MEMBERS_HINT = re.compile("|".join(_MEMBERS_PHRASES))
-_APPOSED_HINT = re.compile("|".join(_APPOSED_PHRASES))
+
+
+def _hint_automaton() -> ahocorasick.Automaton:
+    """The members-of and apposed-acronym pre-check phrases in one automaton: one linear pass tells which
+    patterns can match (two alternations of 46 literals, tried at every position, cost 2 % of extraction)."""
+    automaton = ahocorasick.Automaton()
+    for phrase in _MEMBERS_PHRASES:
+        automaton.add_word(phrase, "members")
+    for phrase in _APPOSED_PHRASES:
+        automaton.add_word(phrase, "apposed")
+    automaton.make_automaton()
+    return automaton
+
+
+_HINTS = _hint_automaton()
 _APPOSED_KINDS = {"mission": "coalition", "alliance": "coalition", "coalition": "coalition"}
 
 
@@ -717,8 +730,14 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
     lowered = text.lower()
     # Cheap pre-checks: each pattern needs one of its words somewhere in the text.
     typed = (", a " in text or ", an " in text) and _TYPE_HINT.search(lowered) is not None
-    members = _MEMBERS_HINT.search(lowered) is not None
-    apposed = _APPOSED_HINT.search(lowered) is not None
+    members = apposed = False
+    for _, kind in _HINTS.iter(lowered):
+        if kind == "members":
+            members = True
+        else:
+            apposed = True
+        if members and apposed:
+            break
     for comma in _COMMA_ARTICLE.finditer(text) if typed else ():
         typed_as = _GROUP_TYPE_AFTER.match(text, comma.end())
         if not typed_as:
