@@ -146,6 +146,7 @@ class Geoparser:
         self._shortlists: dict[str, list[tuple[int, int]]] = {}
         self._priors: dict[str, list[float]] = {}
         self._facts: dict[str, tuple[bool, bool, frozenset[str]]] = {}
+        self._seats: dict[str, list[int]] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # A first-level region's weight is the population of its towns: California and Punjab
         # outrank a town of the same name, a Jamaican parish "Portland" does not outrank Portland.
@@ -156,7 +157,10 @@ class Geoparser:
 
     # ------------------------------------------------------------------ public
 
-    def parse(self, text: str, *, decisions: Decisions | None = None) -> list[Toponym]:
+    def parse(self, text: str, *, decisions: Decisions | None = None,
+              candidates: bool = True) -> list[Toponym]:
+        """The toponyms of `text`. `candidates=False` leaves `Toponym.candidates` empty (the
+        top readings with their scores) for callers that never show them, such as `geoparse`."""
         if not text or self.index.automaton is None:
             return []
         decisions = decisions or self.decisions
@@ -202,7 +206,7 @@ class Geoparser:
         self._resolve(mentions, ctx, text, decisions)
         out = []
         for m in mentions:
-            top = self._toponym(m, ctx, text)
+            top = self._toponym(m, ctx, text, candidates)
             if top is not None and (self.include_demonyms or not top.is_demonym):
                 out.append(top)
         return out
@@ -224,8 +228,22 @@ class Geoparser:
             self._shortlists.clear()
             self._priors.clear()
             self._facts.clear()
+            self._seats.clear()
         self._shortlists[key] = cands
         return cands
+
+    def _seat_regions(self, key: str, cands: list[tuple[int, int]]) -> list[int]:
+        """Positions of the readings that are a region whose seat is another reading of the
+        name (a city and the region named after it), computed once per name."""
+        positions = self._seats.get(key)
+        if positions is None:
+            places = self.index.places
+            seats = {(places[i].country, places[i].admin1) for i, _ in cands
+                     if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")}
+            positions = self._seats[key] = [
+                k for k, (i, _f) in enumerate(cands)
+                if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats]
+        return positions
 
     def _priors_of(self, key: str, cands: list[tuple[int, int]]) -> list[float]:
         """The priors of a name's shortlist, in its order (computed once per name)."""
@@ -322,10 +340,16 @@ class Geoparser:
     def _countries_of_key(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Countries a name names (as a country), and the countries of all its readings."""
         places = self.index.places
-        cands = self.index.candidates(key)
-        named = tuple(places[i].country for i, flags in cands
-                      if places[i].kind == "country" and flags & (PREFERRED | ABBREVIATION))
-        per_country = tuple(sorted({places[i].country for i, _ in cands if places[i].country}))
+        named_list: list[str] = []
+        countries: set[str] = set()
+        for i, flags in self.index.candidates(key):  # one pass: some names have 1,000 readings
+            p = places[i]
+            if p.country:
+                countries.add(p.country)
+            if p.kind == "country" and flags & (PREFERRED | ABBREVIATION):
+                named_list.append(p.country)
+        named = tuple(named_list)
+        per_country = tuple(sorted(countries))
         if len(self._key_countries) > 200_000:
             self._key_countries.clear()
         return named, per_country
@@ -503,11 +527,9 @@ class Geoparser:
                 m.cue = "water" if water_cue else "city" if city_cue else "admin"
             # A city and the region named after it: the city, unless the text says province.
             if m.cue != "admin":
-                seats = {(places[i].country, places[i].admin1) for i, _ in m.cands
-                         if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")}
-                for k, (i, _f) in enumerate(m.cands):
-                    if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats:
-                        m.scores[k] -= 2.5
+                scores = m.scores
+                for k in self._seat_regions(m.spot.key, m.cands):
+                    scores[k] -= 2.5
         # Containment "X, Y": Y a country or region holding X.
         by_start = {m.spot.start: m for m in mentions}
         by_end = {m.spot.end: m for m in mentions}
@@ -773,7 +795,7 @@ class Geoparser:
 
     # ------------------------------------------------------------------ output
 
-    def _toponym(self, m: _Mention, ctx: Context, text: str) -> Toponym | None:
+    def _toponym(self, m: _Mention, ctx: Context, text: str, with_candidates: bool = True) -> Toponym | None:
         places = self.index.places
         order = sorted(range(len(m.cands)), key=lambda k: -m.scores[k])
         # Same place listed under several names: keep one entry per place.
@@ -808,7 +830,7 @@ class Geoparser:
              "lat": round(places[i].lat, 5), "lon": round(places[i].lon, 5),
              "score": round(sc, 3)}
             for i, _f, sc in ranked[:5]
-        ]
+        ] if with_candidates else []
         return Toponym(
             start=m.spot.start, end=m.spot.end, text=text[m.spot.start:m.spot.end],
             place_id=p.place_id, name=p.name, lat=p.lat, lon=p.lon, geonameid=p.geonameid,

@@ -51,7 +51,8 @@ class Command(BaseCommand):
         keep_demonyms = options["demonyms"]
 
         def parse(text: str) -> list[dict]:
-            return [toponym_json(t) for t in parser.parse(text)
+            # The top readings are not printed: skip building them.
+            return [toponym_json(t) for t in parser.parse(text, candidates=False)
                     if t.confidence >= min_conf and (keep_demonyms or not t.is_demonym)]
 
         out = self.stdout
