@@ -526,7 +526,6 @@ _ACCORDING_TO_ORG = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _ORG_NAME)
 _SOURCE_TYPE_AFTER = re.compile(
     r"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,3}?(?:monitoring|rights|research|human\s+rights|"
     r"advocacy|aid|humanitarian|relief|intelligence|watchdog)\s+(?:group|organi[sz]ation)\b")
-_SOURCE_TYPE_PHRASES = ("news agency", "think tank", "think-tank", "rights group", "monitoring group")
 _SOURCE_TYPE_WORDS = re.compile(r"\s(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b")
 _NAME_BEFORE_SOURCE_TYPE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
 
@@ -561,7 +560,8 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
         if before:
             keep(_clean_name(before.group("name")) if len(before.group("name").split()) > 1 else None)
     # "the Interfax news agency": the type words first (rare), then the name read backwards.
-    for typed in _SOURCE_TYPE_WORDS.finditer(text) if any(word in text for word in _SOURCE_TYPE_PHRASES) else ():
+    for typed in _SOURCE_TYPE_WORDS.finditer(text) if ("agency" in text or "think" in text or "rights group" in text
+                                                         or "monitoring group" in text) else ():
         match = _NAME_BEFORE_SOURCE_TYPE.search(text, max(0, typed.start() - 80), typed.start())
         if match and match.group("name").split()[0] not in _NOT_NAME_START:
             keep(match.group("name"))

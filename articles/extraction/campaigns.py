@@ -774,7 +774,10 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         first_hint = bisect.bisect_left(hints, sentence.start)
         if first_hint == len(hints) or hints[first_hint] >= sentence.end:
             continue  # no word a cue starts with: skip the long pattern
-        cues = list(_TARGET_CUE.finditer(text, sentence.start, sentence.end))
+        # Every cue starts at most a few words before its cue word ("had been fighting", "counter-offensive"):
+        # the scan starts at a word boundary 40 characters before the first one, not at the sentence start.
+        ahead = text.rfind(" ", sentence.start, max(sentence.start, hints[first_hint] - 40))
+        cues = list(_TARGET_CUE.finditer(text, ahead + 1 if ahead != -1 else sentence.start, sentence.end))
         if len(cues) > 1 and any(not _weak_cue(text, c) and _target_of(text, c, places, actors) for c in cues):
             # "its offensive in North Kordofan … closed in on the state capital, El Obeid": the place
             # attacked, not the area the offensive is in.
