@@ -652,11 +652,31 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
 
 
 _CAMPAIGN_START = re.compile(r"\b(?:offensive|counteroffensive|counter-offensive|assault|campaign|operation|push)"
-                             r"\b(?:,\s+which)?\s+(?:(?:has|had|was|were)\s+)?(?:began|begun|started|launched|"
+                             # "a joint offensive against Tigrayan forces that began in late August"
+                             r"\b(?:\s+(?:against|by)\s+(?:[\w'’\-]+\s+){1,4}?(?=(?:that|which)\b))?"
+                             r"(?:,\s+which|\s*\bthat|\s*\bwhich)?\s+(?:(?:has|had|was|were)\s+)?(?:began|begun|started|launched|"
                              r"kicked\s+off|got\s+under\s*way|commenced)\b"
                              r"|\b(?:began|started|launched|opened|kicked\s+off)\s+(?:(?:its|their|the|an?|a\s+new)\s+)?"
                              r"(?:[\w'’\-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|assault|campaign|"
                              r"operation|push)\b", re.I)
+
+
+_AGAINST_DEMONYM = re.compile(r"\bagainst\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:forces|fighters|rebels|troops|"
+                              r"militias?|militants)\b")
+
+
+def _demonym_place(text: str, demonym: str, before: int, places, actors) -> tuple[str, int, int] | None:
+    """The place "Tigrayan forces" are from, when the text names it before `before` ("in northwestern
+    Tigray"): the demonym less a usual ending, as a word that is no actor's name."""
+    for ending in ("ian", "an", "ese", "ite", "n", "i"):
+        stem = demonym[:-len(ending)]
+        if not demonym.endswith(ending) or len(stem) < 3:
+            continue
+        for match in re.finditer(r"\b" + re.escape(stem) + r"\b", text[:before]):
+            found = _place_at(text, match.start(), match.end(), places, actors)
+            if found:
+                return found
+    return None
 
 
 def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date | None,
@@ -670,11 +690,13 @@ def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMat
             continue
         items = antecedents.items
         earlier = items[:bisect.bisect_left(items, start.start(), key=lambda a: a.start)][::-1]
+        # "an offensive against Tigrayan forces" on a text that named Tigray: the region of the side attacked.
+        against = _AGAINST_DEMONYM.search(text, sentence.start, sentence.end)
+        found = _demonym_place(text, against.group("dem"), start.start(), places, actors) if against else None
         choice = next((a for a in earlier if a.settlement is True), None) or \
             next((a for a in earlier if a.settlement is False), None)
-        if choice is None:
-            continue
-        found = _place_at(text, choice.start, choice.end, places, actors)
+        if found is None and choice is not None:
+            found = _place_at(text, choice.start, choice.end, places, actors)
         if found is None:
             continue
         attacker = _attacker_before(text, sentence, start.start(), actors) or _agent_after(

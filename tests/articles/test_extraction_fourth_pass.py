@@ -233,3 +233,18 @@ def test_it_takes_the_organisation_not_the_person_it_is_cited_through(dictionary
     names = {m.actor for m in extract(text, published=TUESDAY, dictionary=dictionary).actors}
     assert "Kivu Research Group" in names and "Human Rights Watch" in names
     assert not any(name.startswith(("John", "Lena")) for name in names)
+
+
+def test_it_places_an_offensive_against_demonym_forces_in_their_region(dictionary):
+    text = ("Ethiopian troops captured the town of Shire in northwestern Tigray on Monday, the biggest gain yet of "
+            "a joint offensive against Tigrayan forces that began in late August.")
+    [(name, attackers, targets, started, precision)] = _campaigns(text, dictionary, dt.date(2022, 10, 18))
+    assert (name, targets, started, precision) == ("Tigray offensive", ["Tigray"], dt.date(2022, 8, 1), 3)
+    assert attackers == ["Ethiopian National Defense Force"]
+
+
+def test_it_falls_back_to_the_town_when_the_demonyms_place_is_not_named(dictionary):
+    text = ("Ethiopian troops captured the town of Shire on Monday, the biggest gain yet of an offensive against "
+            "Amharan militias that began in late August.")
+    [(_, _, targets, _, _)] = _campaigns(text, dictionary, dt.date(2022, 10, 18))
+    assert targets == ["Shire"]
