@@ -729,8 +729,9 @@ def official_actors(statements: list[StatementRecord], actors: list[ActorMatch],
     names no actor. The article's state is that of the first state or state's forces it names.
     `states`: country name -> its forces actor name; `forces`: forces actor name -> country. Returns the
     names given that are not among the article's actors (the caller may need to create them)."""
-    if not any(s.actor is None and s.role for s in statements):
-        return []
+    if not any(s.actor is None and s.role and (_GOVERNMENT_ROLE.search(s.role) or _FORCES_ROLE.search(s.role))
+               for s in statements):
+        return []  # (checked first: finding the article's state walks all its actors)
     home: str | None = None
     home_forces: str | None = None
     for match in actors:
