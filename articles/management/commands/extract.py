@@ -32,8 +32,10 @@ def load_geoparser():
         if not Place.objects.exists():
             return None
         return get_geoparser()
-    except Exception:  # a missing gazetteer must not stop actor/quote extraction
-        logger.warning("geoparser unavailable; places left out", exc_info=True)
+    except Exception as exc:  # a missing gazetteer must not stop actor/quote extraction
+        # One line (an unmigrated database is common in a fresh checkout); the traceback only when debugging.
+        logger.warning("geoparser unavailable (%s); places left out", str(exc).splitlines()[0] if str(exc) else exc)
+        logger.debug("geoparser failure", exc_info=True)
         return None
 
 
