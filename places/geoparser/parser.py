@@ -145,8 +145,9 @@ class Geoparser:
         self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
         self._shortlists: dict[str, list[tuple[int, int]]] = {}
         self._priors: dict[str, list[float]] = {}
-        self._facts: dict[str, tuple[bool, bool, frozenset[str]]] = {}
+        self._facts: dict[str, _NameFacts] = {}
         self._seats: dict[str, list[int]] = {}
+        self._geo: dict[str, tuple[frozenset[tuple[str, str]], list]] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # A first-level region's weight is the population of its towns: California and Punjab
         # outrank a town of the same name, a Jamaican parish "Portland" does not outrank Portland.
@@ -185,7 +186,7 @@ class Geoparser:
                 continue
             m = _Mention(s, cands)
             verdict = self._keep(m, ctx, spot_starts, spot_ends)
-            if verdict == "person" and self._name_facts(s.key, cands)[0] and (
+            if verdict == "person" and self._name_facts(s.key, cands).major and (
                     self._is_state_name(s.key, cands, ctx.doc_countries) or any(self.index.places[i].population >= MAJOR_POPULATION
                                                  for i, _ in cands)):
                 verdict = False  # "Bank Charleston Market": drop here, but Charleston stays a place
@@ -229,6 +230,7 @@ class Geoparser:
             self._priors.clear()
             self._facts.clear()
             self._seats.clear()
+            self._geo.clear()
         self._shortlists[key] = cands
         return cands
 
@@ -244,6 +246,25 @@ class Geoparser:
                 k for k, (i, _f) in enumerate(cands)
                 if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats]
         return positions
+
+    def _name_geo(self, key: str, cands: list[tuple[int, int]]
+                  ) -> tuple[frozenset[tuple[str, str]], list[tuple[tuple[int, int], float, float, float, float]]]:
+        """A name's first-level regions (country, admin1) of its towns and regions, and the
+        grid cells, points, latitude in radians and its cosine of its local readings (not
+        states or countries) for the proximity test; computed once per name."""
+        geo = self._geo.get(key)
+        if geo is None:
+            places = self.index.places
+            regions = frozenset((places[i].country, places[i].admin1) for i, _f in cands
+                                if places[i].kind in ("settlement", "admin") and places[i].admin1)
+            cells = []
+            for i, _f in cands:
+                p = places[i]
+                if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
+                    rad = math.radians(p.lat)
+                    cells.append(((int(p.lat * 2), int(p.lon * 2)), p.lat, p.lon, rad, math.cos(rad)))
+            geo = self._geo[key] = (regions, cells)
+        return geo
 
     def _priors_of(self, key: str, cands: list[tuple[int, int]]) -> list[float]:
         """The priors of a name's shortlist, in its order (computed once per name)."""
@@ -274,24 +295,17 @@ class Geoparser:
                 spans.append((start, end))
         return spans
 
-    def _name_facts(self, key: str, cands: list[tuple[int, int]]) -> tuple[bool, bool, frozenset[str]]:
-        """(major, a country, countries of its first-level regions) for a name's shortlist,
-        computed once per name: what `_is_major` and `_is_state` ask of every mention."""
+    def _name_facts(self, key: str, cands: list[tuple[int, int]]) -> _NameFacts:
+        """What the filter asks of a name's shortlist, computed once per name."""
         facts = self._facts.get(key)
         if facts is None:
-            places = self.index.places
-            country = any(flags & (PREFERRED | ABBREVIATION | DEMONYM) and places[i].kind == "country"
-                          for i, flags in cands)
-            regions = frozenset(places[i].country for i, flags in cands
-                                if flags & (PREFERRED | ABBREVIATION | DEMONYM)
-                                and places[i].kind == "admin" and places[i].feature_code == "ADM1")
-            facts = self._facts[key] = (self._is_major(cands), country, regions)
+            facts = self._facts[key] = _NameFacts(self.index.places, cands, self._is_major(cands))
         return facts
 
     def _is_state_name(self, key: str, cands: list[tuple[int, int]], doc_countries: set[str]) -> bool:
         """`_is_state` from the name's cached facts."""
-        _major, country, regions = self._name_facts(key, cands)
-        return country or not regions.isdisjoint(doc_countries)
+        facts = self._name_facts(key, cands)
+        return facts.country or not facts.regions.isdisjoint(doc_countries)
 
     def _is_major(self, cands: list[tuple[int, int]]) -> bool:
         for i, _flags in cands:
@@ -367,14 +381,14 @@ class Geoparser:
         lower = surface.lower()
         # Capitals are an abbreviation or a dateline ("US", "CHARLESTON"), never the common word.
         zipf = self.zipf.get(lower, 0.0) if " " not in lower and not surface.isupper() else 0.0
-        major = self._name_facts(s.key, m.cands)[0]
+        facts = self._name_facts(s.key, m.cands)
+        major = facts.major
         # A word the document also uses in lower case ("village", "most") is a common word here,
         # whatever region shares its name.
         used_lower = zipf >= 3.0 and lower in ctx.lower_words
         state = self._is_state_name(s.key, m.cands, ctx.doc_countries) and not used_lower
-        if zipf >= 5.5 and not any(self.index.places[i].kind == "country" for i, _ in m.cands):
+        if zipf >= 5.5 and not facts.any_country_kind:
             return False
-        places = self.index.places
         if before in TITLES or before.rstrip(".") in TITLES:
             return "person"
         # "St. Patrick's Day", "St. Peter's Square": a saint, when "St. X" itself is no place
@@ -390,17 +404,17 @@ class Geoparser:
             return False
         # "Kish River" when the gazetteer only knows a town Kish: not that town.
         if after in ("River", "Creek", "Lake", "Mountain", "Mountains", "Island", "Bay", "Canyon", "Falls") \
-                and all(places[i].kind in ("settlement", "admin", "country") for i, _ in m.cands):
+                and facts.all_populated:
             return False
         if (after_word in NAMED_AFTER and not state) or text[s.end:s.end + 1] == "$":
             return False
-        if initial and zipf >= 4.5 and not any(f & PREFERRED for _, f in m.cands):
+        if initial and zipf >= 4.5 and not facts.any_preferred:
             return False  # "Drug related violence" is not Durg
         if not state and before.lower() not in LOCATIVES and (
                 after_word in SPEECH_VERBS or text[s.end:s.end + 2] in ("'s", "’s")
                 and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS):
             return "person"
-        if not any(f & (PREFERRED | ABBREVIATION) for _, f in m.cands) and not major:
+        if not facts.any_preferred_or_abbr and not major:
             m.risk += 0.35  # only an alternate name of a small place: often a surname
         # Hyphenated brand or compound: "Wal-Mart", "Coca-Cola", "Athens-Clarke" keeps the whole.
         if text[s.end:s.end + 1] in "-‐" and text[s.end + 1:s.end + 2].isupper() and not state:
@@ -442,7 +456,7 @@ class Geoparser:
                     return "person"  # "Masrour Barzani" at the start of a sentence
         if zipf >= 5.5 and not state:
             return False
-        if surface.isupper() and len(surface) > 3 and not any(f & ABBREVIATION for _, f in m.cands):
+        if surface.isupper() and len(surface) > 3 and not facts.any_abbr:
             m.risk += 0.3  # headlines and acronyms
         if initial and zipf >= 4.0 and not major:
             return False
@@ -455,7 +469,7 @@ class Geoparser:
         elif initial and zipf >= 4.0 and not state:
             m.risk += 0.2
         # Natural features under a bare name need "the" or a feature word ("the Nile", "Tigris river").
-        if all(places[i].kind in ("river", "water", "mountain") for i, _ in m.cands) and " " not in surface:
+        if facts.all_natural and " " not in surface:
             if before.lower() != "the" and after.lower() not in WATER_CUES | {"mountains", "range"}:
                 return False
         # Directional qualifiers stay with the mention: "northern Syria".
@@ -586,12 +600,13 @@ class Geoparser:
         # Joint coherence of ambiguous names: "Paris" and "Henry County" both have a reading in
         # Tennessee; each reading a region shares with other names gains, weighted by how
         # specific those names are.
-        regions_by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        regions_by_key: dict[str, frozenset[tuple[str, str]]] = {}
         for m in mentions:
-            for i, _f in m.cands:
-                p = places[i]
-                if p.kind in ("settlement", "admin") and p.admin1:
-                    regions_by_key[m.spot.key].add((p.country, p.admin1))
+            key = m.spot.key
+            if key not in regions_by_key:
+                regions = self._name_geo(key, m.cands)[0]
+                if regions:
+                    regions_by_key[key] = regions
         region_support: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
         for key, regions in regions_by_key.items():
             weight = 1.0 / (1.0 + math.log(len(regions)))
@@ -614,11 +629,8 @@ class Geoparser:
         for key, ms in self._by_key(mentions).items():
             cands = ms[0].cands
             weight = 1.0 / (1.0 + math.log(len(cands)))
-            for i, _f in cands:
-                p = places[i]
-                if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
-                    rad = math.radians(p.lat)  # for the distance test, computed once
-                    grid[(int(p.lat * 2), int(p.lon * 2))].append((key, p.lat, p.lon, weight, rad, math.cos(rad)))
+            for cell, lat, lon, rad, cos in self._name_geo(key, cands)[1]:
+                grid[cell].append((key, lat, lon, weight, rad, cos))
         # The gain depends only on the name and the reading: computed once per name.
         proximity: dict[str, list[tuple[int, float]]] = {}
         for m in mentions:
@@ -851,6 +863,49 @@ class Geoparser:
 
 def key_for(text: str) -> str:
     return name_key(text)
+
+
+class _NameFacts:
+    """Properties of a name's shortlist that the false-friend filter asks about every mention."""
+
+    __slots__ = ("major", "country", "regions", "any_country_kind", "all_populated", "any_preferred",
+                 "any_preferred_or_abbr", "any_abbr", "all_natural")
+
+    def __init__(self, places: list, cands: list[tuple[int, int]], major: bool) -> None:
+        self.major = major
+        country = any_country_kind = any_preferred = any_preferred_or_abbr = any_abbr = False
+        all_populated = all_natural = True
+        regions = set()
+        for i, flags in cands:  # one pass over the readings
+            p = places[i]
+            kind = p.kind
+            if kind == "country":
+                any_country_kind = True
+            # `_is_state`: a country, or first-level regions (by country), under a main name,
+            # an abbreviation or a demonym.
+            if flags & (PREFERRED | ABBREVIATION | DEMONYM):
+                if kind == "country":
+                    country = True
+                elif kind == "admin" and p.feature_code == "ADM1":
+                    regions.add(p.country)
+            if kind not in ("settlement", "admin", "country"):
+                all_populated = False
+            if kind not in ("river", "water", "mountain"):
+                all_natural = False
+            if flags & PREFERRED:
+                any_preferred = True
+            if flags & (PREFERRED | ABBREVIATION):
+                any_preferred_or_abbr = True
+            if flags & ABBREVIATION:
+                any_abbr = True
+        self.country = country
+        self.regions = frozenset(regions)
+        self.any_country_kind = any_country_kind
+        self.all_populated = all_populated
+        self.any_preferred = any_preferred
+        self.any_preferred_or_abbr = any_preferred_or_abbr
+        self.any_abbr = any_abbr
+        self.all_natural = all_natural
 
 
 class _Neighbours:
