@@ -476,7 +476,9 @@ def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> s
 
 
 _LEADING_JUNK = re.compile(r"(?:(?:But|And|So|When|Besides|Meanwhile|However|Also|Then|Still|Yet|While|After|"
-                           r"Before|Although|Instead|Now|Later|Earlier|Moreover|Indeed|Separately)\b,?\s+)+")
+                           r"Before|Although|Instead|Now|Later|Earlier|Moreover|Indeed|Separately)\b,?\s+"
+                           # "In Moscow, Kremlin spokesman Pavel Orlov told …": where, not who.
+                           r"|In\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+(?=\S))+")
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -527,9 +529,25 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
         trimmed = _TRAILING_ADVERBIAL.sub("", phrase)
         return _explicit(text, subject_start, subject_start + len(trimmed), actors, context)
     before = _SUBJECT_BEFORE_VERB.match(tail)
+    if before is None and "." in tail[:200] and text[quote.start:quote.end].rstrip()[-1:] == ",":
+        # "…," Col. Zau Tawng, a spokesman for the KIA, told …: after a quote ending in a comma, a title's
+        # or initial's full stop is no sentence end. The dots of abbreviations are masked (same length, so offsets hold) and the
+        # subject is looked for again.
+        before = _SUBJECT_BEFORE_VERB.match(_mask_abbreviations(tail))
     if before:
         return _explicit(text, tail_start + before.start("subj"), tail_start + before.end("subj"), actors, context)
     return Speaker()
+
+
+def _mask_abbreviations(segment: str) -> str:
+    """The segment with each abbreviation's full stop ("Col.", "Lt.", "U.N.") replaced by a middle dot."""
+    chars = list(segment)
+    at = segment.find(".")
+    while at != -1:
+        if _is_abbreviation(segment, at):
+            chars[at] = "\u00b7"
+        at = segment.find(".", at + 1)
+    return "".join(chars)
 
 
 _SURNAME = re.compile(r"(?:(?:" + _TITLES + r")\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)")
@@ -603,7 +621,17 @@ def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_prono
             speaker = parse_speaker(text, subject[0], subject[1], actors, context)
             if speaker.found:
                 return speaker
+        # "The operation … was continuing, said Maj Gen Tariq Hussain, the military's chief spokesman.":
+        # the speaker follows the verb at the end of the sentence.
+        inverted = _INVERTED_SAID.search(text, sentence.start, sentence.end)
+        if inverted:
+            speaker = parse_speaker(text, inverted.end(), sentence.end, actors, context)
+            if speaker.found and speaker.name:
+                return speaker
     return Speaker()
+
+
+_INVERTED_SAID = re.compile(r",\s+(?:said|says|added)\s+(?=[A-Z])")
 
 
 _SAID_WHEN = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+\w+){0,3}?\s+$")
