@@ -675,6 +675,8 @@ class Geoparser:
                 neighbours = _Neighbours(dedup)
                 nearness = {}
                 last_points = dedup
+                band_lo, band_hi = ((neighbours.lats[0] - 3.8, neighbours.lats[-1] + 3.8)
+                                    if neighbours.lats else (1.0, -1.0))
             rescored: dict[tuple[str, tuple[float, ...]], list[float]] = {}
             for m in mentions:
                 base = getattr(m, "_base", None)
@@ -709,7 +711,9 @@ class Geoparser:
                         sc += 1.5 * min(1.0, max(0.0, adm))
                         near = nearness.get(i)
                         if near is None:
-                            near = nearness[i] = neighbours.nearness(p.lat, p.lon)
+                            # Outside the points' latitude band (plus 3.8 degrees) nothing is near.
+                            near = nearness[i] = neighbours.nearness(p.lat, p.lon) \
+                                if band_lo <= p.lat <= band_hi else 0.0
                         sc += 1.5 * near
                     new.append(sc)
                 m.scores = new
@@ -924,11 +928,12 @@ class _Neighbours:
     def nearness(self, plat: float, plon: float) -> float:
         near = 0.0
         rows = self.rows
+        lats = self.lats
         # A slightly wider band than the exact test below, which decides.
-        lo = bisect.bisect_left(self.lats, plat - 3.8)
-        hi = bisect.bisect_right(self.lats, plat + 3.8)
-        if lo >= hi:
+        lo = bisect.bisect_left(lats, plat - 3.8)
+        if lo == len(lats) or lats[lo] > plat + 3.8:
             return near
+        hi = bisect.bisect_right(lats, plat + 3.8, lo)
         p1 = math.radians(plat)
         c1 = math.cos(p1)
         sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
