@@ -75,8 +75,8 @@ _TARGET_NP = (r"(?:" + _APPOSED + r"|" + _ANAPHOR + r"|(?:the\s+)?" + _PART_OF +
 _TARGET_CUE = re.compile(
     # The look-ahead (the first letters of the words below) lets the scan skip most positions quickly.
     r"(?=[oacpdbslrmiteh])\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
-    r"battle|siege|blockade|liberation|recapture|onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:re)?(?:take|capture|"
-    r"seize|liberate|free|open|gain)(?:\s+back)?|to\s+(?:secure|clear|recover)|towards?|into|in"
+    r"battle|siege|blockade|liberation|recapture|onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:(?:re)?(?:take|capture|"
+    r"seize|liberate|free|open|gain)|reclaim)(?:\s+back)?|to\s+(?:secure|clear|recover)|towards?|into|in"
     # "an offensive to drive separatists from the hills around Kumbo"
     r"|to\s+(?:drive|push|expel|dislodge|oust|flush|clear)\s+(?:[\w'’\-]+\s+){1,4}?(?:from|out\s+of)"
     r"(?:\s+the\s+(?:hills|mountains|forests?|areas?|villages|countryside|bush)\s+(?:around|near|outside|of))?)"
@@ -372,14 +372,27 @@ def _resolve_anaphor(text: str, position: int, noun: str, antecedents: Anteceden
     return _place_at(text, choice.start, choice.end, places, actors)
 
 
+_CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
+_REGION_AFTER = re.compile(r"\s+(?:province|region|state|governorate|oblast|district|department)\b")
+# "troops stormed the city", "to retake the town": verbs of assault, unlike "entered the town", may point
+# back to the place named before.
+_ASSAULT_VERB = re.compile(r"(?:storm|besieg|encircl|retak|recaptur|liberat)(?:e|ed|ing)?$")
+
+
 def _target_of(text: str, cue: re.Match[str], places, actors,
                antecedents: Antecedents | None = None, sentence_floor: int = 0) -> tuple[str, int, int] | None:
     group = _place_group(cue)
     if group:
+        if antecedents is not None and _CAPITAL_OF.search(text, max(0, cue.start(group) - 20), cue.start(group)) \
+                and _REGION_AFTER.match(text, cue.end(group)):
+            # "a push to reclaim the capital of Anbar province": the city named before, not the province.
+            found = _resolve_anaphor(text, cue.start(group), "capital", antecedents, places, actors, sentence_floor)
+            if found:
+                return found
         return _place_at(text, cue.start(group), cue.end(group), places, actors)
     # "began its push on the town", "advanced on the city": only after a campaign noun or a movement
     # towards ("entered the town" is too loose).
-    if not cue.group("noun") and not cue.group("move"):
+    if not cue.group("noun") and not cue.group("move") and not _ASSAULT_VERB.match(cue.group("verb") or ""):
         return None
     if antecedents is not None:
         found = _resolve_anaphor(text, cue.start("anaphor"), cue.group("anaphor"), antecedents, places, actors,

@@ -404,6 +404,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
         elif name_span and _APPOSITIVE_ROLE.match(segment):
             appositives.append((s, e))
     role = ""
+    role_span: tuple[int, int] | None = None
     # The role bound to the name comes first: its own title ("army spokesman Musa Danladi"), then what
     # follows the name, and only then a segment before it ("A spokesman for the SDF, Talal Silo,") — not
     # a clause of the sentence that happens to hold a role word ("Troops backed by fighter jets …").
@@ -412,7 +413,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     for s, e in ([own_role] if own_role else []) + after + before:
         candidate = _DETERMINERS.sub("", text[s:e].strip(" \t“”\"'‘’"))
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
-            role = candidate
+            role, role_span = candidate, (s, e)
             break
     if not role and title and title.lower() not in ("mr", "mrs", "ms", "miss", "dr"):
         role = title
@@ -437,15 +438,25 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
         before = [m for m in window(nearby, max(0, start - 400), start) if m.kind != "outlet"]
         if before:
             actor = before[-1].actor
-    for s, e in role_spans + ([name_span] if name_span else []) if actor is None else ():
+    for s, e in role_spans if actor is None else ():
         inside = [m for m in actors if m.start >= s and m.end <= e and m.kind != "outlet"]
         named = [m for m in inside if m.text.lower() not in _GENERIC_FORCE_WORDS]
         if inside:
             # "A Houthi military spokesman": the group named before a bare "military" is whose it is.
             actor = (named or inside)[-1].actor
             break
+    if (actor is not None and role_span is not None and own_role is not None and role_span != own_role
+            and not window(actors, role_span[0], role_span[1]) and _HEAD_NOUN.search(role)):
+        # "U.S. Army Col. Brian Hale, a spokesman for the coalition": the role says whom he speaks for,
+        # before the title in his name does.
+        actor = _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start)) or actor
     if actor is None and role:
         actor = _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start))
+    if actor is None and name_span:
+        inside = [m for m in actors if m.start >= name_span[0] and m.end <= name_span[1] and m.kind != "outlet"]
+        named = [m for m in inside if m.text.lower() not in _GENERIC_FORCE_WORDS]
+        if inside:
+            actor = (named or inside)[-1].actor
     if name:
         if len(name.split()) == 1 or not actor or not role:
             context.lookups += 1
@@ -457,7 +468,10 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     return Speaker(name, role, actor)
 
 
-_HEAD_NOUN = re.compile(r"\b(?:for|of|with|in|at)\s+the\s+(?P<noun>[a-z]+)$")
+# "spokesman for the alliance", "for the rebel alliance", "for the coalition in Baghdad"
+_HEAD_NOUN = re.compile(r"\b(?:for|of|with|in|at)\s+the\s+(?P<adj>(?:rebel|armed|militant|jihadist|insurgent|"
+                        r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+)?$")
+_GROUP_NOUNS = frozenset({"group", "alliance", "movement", "coalition", "organisation", "organization", "militia"})
 _GENERIC_ORGANISATION = frozenset({"organisation", "organization", "charity", "agency", "group", "mission"})
 
 
@@ -467,8 +481,13 @@ def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> s
     if not match:
         return None
     noun = match.group("noun")
+    armed = match.group("adj") is not None and noun in _GROUP_NOUNS
     for candidate in reversed([m for m in actors if m.end <= position]):
-        if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation":
+        if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation" and not armed:
+            return candidate.actor
+        if armed and candidate.kind == "armed_group":
+            return candidate.actor  # "a spokesman for the rebel alliance": the armed group named before
+        if noun == "coalition" and candidate.kind == "coalition":
             return candidate.actor
         if candidate.actor.split()[-1].casefold() == noun:
             return candidate.actor

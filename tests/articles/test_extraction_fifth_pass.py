@@ -49,3 +49,53 @@ def test_it_finds_he_in_a_sentence_that_names_its_speaker_after_the_verb(diction
             "\"It will go on until every attacker is found,\" he told a news conference.")
     [(speaker, role, _)] = _statements(text, dictionary)
     assert (speaker, role) == ("Tariq Hussain", "army's chief spokesman")
+
+
+def test_it_gives_a_spokesman_for_the_rebel_alliance_the_armed_group_named_before(dictionary):
+    text = ("M23 rebels entered the town on Saturday after the army pulled back.\n"
+            "\"The town is free,\" said Jean Bisimwa, a spokesman for the rebel alliance.")
+    assert _statements(text, dictionary) == [("Jean Bisimwa", "spokesman for the rebel alliance", "M23")]
+
+
+def test_it_prefers_the_role_over_the_title_in_the_name(dictionary):
+    text = ("Iraqi troops pressed their assault with air support from the US-led coalition on Monday.\n"
+            "U.S. Army Col. Brian Hale, a spokesman for the coalition in Baghdad, said the fight was not over. "
+            "\"There is hard fighting ahead,\" he said.")
+    [(_, role, actor)] = _statements(text, dictionary)
+    assert (role, actor) == ("spokesman for the coalition in Baghdad", "Global Coalition to Counter ISIS")
+
+
+# Actors ---------------------------------------------------------------------------------------------------
+
+def test_it_does_not_make_a_datelines_country_an_actor_but_uses_it_for_its_minister(dictionary):
+    text = ("ALEPPO, Syria (AFP) - Rebels shelled a government-held district on Monday, killing four people.\n"
+            "\"The terrorists will pay,\" Information Minister Omar Haddad told reporters.")
+    result = extract(text, published=WEDNESDAY, dictionary=dictionary)
+    [minister] = result.statements
+    assert minister.actor == "Syria"
+    mentions = [(m.actor, m.text) for m in result.actors if m.actor == "Syria"]
+    assert mentions == [("Syria", "Information Minister")]  # the minister, not the dateline, names the state
+
+
+def test_it_makes_a_state_that_speaks_through_its_minister_an_actor(dictionary):
+    text = ("Mozambican troops launched a counter-offensive on Sunday to retake the town of Macomia from insurgents.\n"
+            "\"The town will be cleared,\" Defence Minister Joaquim Mabunda told reporters.")
+    result = extract(text, published=WEDNESDAY, dictionary=dictionary)
+    assert "Mozambique" in result.actor_names()
+    assert "Mozambique Defence Armed Forces" in result.actor_names()
+
+
+# Campaigns ------------------------------------------------------------------------------------------------
+
+def test_it_reads_troops_storming_the_city_named_before(dictionary):
+    text = "Iraqi forces entered the centre of Ramadi on Monday, a week after troops stormed the city in a push."
+    [(name, attackers, targets, _, _)] = _campaigns(text, dictionary)
+    assert (name, attackers, targets) == ("Ramadi offensive", ["Iraqi Security Forces"], ["Ramadi"])
+
+
+def test_it_takes_the_capital_of_a_province_as_the_city_named_before(dictionary):
+    text = ("Iraqi forces fought in the centre of Ramadi on Monday, in a push to reclaim the capital of Anbar "
+            "province that was launched last Tuesday.")
+    campaigns = _campaigns(text, dictionary)
+    assert [(name, targets, started) for name, _, targets, started, _ in campaigns] == [
+        ("Ramadi offensive", ["Ramadi"], dt.date(2023, 5, 16))]
