@@ -44,9 +44,12 @@ _QUOTED_CAMPAIGN = re.compile(r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s
 # name without quotes right after a campaign noun and a naming verb (capitalised words only).
 # (Found from each naming verb followed by a capital — a rare pair — then checked backwards for the noun:
 # a case-insensitive alternation tried at every position was a hot spot.)
-_NAMING_VERBS = (" dubbed ", " named ", " called ", " christened ", " codenamed ", " code-named ")
-_BARE_NAME = re.compile(r"(?!Operation\b)(?P<name>[A-Z][\w'’\-]*(?:\s+(?:[A-Z0-9][\w'’\-]*))*)")
-_NOUN_BEFORE_NAMING = re.compile(r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive),?\s+$", re.I)
+_NAMING_VERBS = (" dubbed ", " named ", " called ", " christened ", " codenamed ", " code-named ", " call ", " calls ")
+_BARE_NAME = re.compile(r"(?!Operation\b)(?P<name>(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]*"
+                        r"(?:\s+(?:(?:al|el|ad|ar|as|an|at|az)-)?(?:[A-Z0-9][\w'’\-]*))*)")
+# "the operation, named …", "an offensive they call …", "the campaign the army calls …"
+_NOUN_BEFORE_NAMING = re.compile(r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive)"
+                                 r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$", re.I)
 _OPERATION = re.compile(r"Operation(?<!\wOperation)\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})")
 _MODIFIERS = (r"(?:(?:key|strategic|rebel-held|[\w’']+-held|[\w’']+-controlled|besieged|embattled|northern|southern|"
               r"eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|"
@@ -74,7 +77,7 @@ _TARGET_NP = (r"(?:" + _APPOSED + r"|" + _ANAPHOR + r"|(?:the\s+)?" + _PART_OF +
 # "an assault on", "the battle for", "a push to take back", "the liberation of", "to retake"
 _TARGET_CUE = re.compile(
     # The look-ahead (the first letters of the words below) lets the scan skip most positions quickly.
-    r"(?=[oacpdbslrmiteh])\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
+    r"(?=[oacpdbslrmitehf])\b(?:(?P<noun>offensive|counteroffensive|counter-offensive|assault|push|operation|campaign|drive|advance|"
     r"battle|siege|blockade|liberation|recapture|onslaught|march|incursion)(?:\s+by\s+[^,.;:]{1,60}?)?\s+(?:on|against|for|of|to\s+(?:(?:re)?(?:take|capture|"
     r"seize|liberate|free|open|gain)|reclaim)(?:\s+back)?|to\s+(?:secure|clear|recover)|towards?|into|in"
     # "an offensive to drive separatists from the hills around Kumbo"
@@ -86,7 +89,9 @@ _TARGET_CUE = re.compile(
     r"(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
     r"(?:\s+and\s+(?:shelled|bombarded|blockaded|attacked|pounded|encircled|besieged))?"  # "besieged and shelled X"
     r"|(?P<move>(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
-    r"\s+(?:into|on|towards?)"
+    r"\s+(?:into|on|towards?|to\s+within\s+(?:[\w,.\-]+\s+){1,3}?of)"
+    # "guerrillas fought their way into the town of Bhamo"
+    r"|(?:fought|fighting|battled|battling|forced|forcing)\s+(?:their|its|his)\s+way\s+(?:into|towards?)"
     # "troops have been fighting in Jabalia since mid-May": fighting that goes on is a campaign.
     r"|(?:has|have|had)\s+been\s+(?:fighting|battling|advancing|pushing)(?:\s+(?:their|its|his|our)\s+way)?"
     r"\s+(?:in|for|into|on|towards?|to)))\s+" + _TARGET_NP
@@ -106,7 +111,7 @@ _NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                         r"April|May|June|July|August|September|October|November|December|The|A|An)\b|"
                         r"-(?:led|backed|held|controlled|allied)$")
 _GROUP_AFTER = re.compile(r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
-                          r"government|officials|authorities|lines|group|units)\b")
+                          r"government|officials|authorities|lines|group|units|territory|soil|airspace|waters)\b")
 # A campaign is fighting: without one of these words (or a fighting group as attacker) nearby, "a storm
 # moving into the Red River Valley" or "a telephone campaign by the Council of West Virginia" is none.
 _MILITARY = re.compile(
@@ -174,6 +179,8 @@ def count_military_words(text: str, enough: int) -> int:
 
 
 _GENERIC_FORCE = re.compile(r"\b(?:troops|soldiers|the\s+army|the\s+military|ground\s+forces|tanks)\b", re.I)
+_UNNAMED_FIGHTERS = re.compile(r"\b(?:guerrillas|fighters|rebels|insurgents|militants|militiamen|troops|soldiers|"
+                               r"forces)\b", re.I)
 _ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 
@@ -470,7 +477,8 @@ def _weak_cue(text: str, cue: re.Match[str]) -> bool:
 # they are, so sentences without any skip the pattern.
 _CUE_WORDS = ("offensive", "assault", "push", "operation", "campaign", "drive", "advanc", "battl", "siege",
               "besieg", "blockade", "liberat", "recaptur", "onslaught", "march", "incursion", "retak", "retook",
-              "take", "taking", "took", "storm", "encircl", "seiz", "captur", "enter", "clos", "been")
+              "take", "taking", "took", "storm", "encircl", "seiz", "captur", "enter", "clos", "been", "way into",
+              "way tow")
 _CUE_AUTOMATON: list = []
 
 
@@ -583,6 +591,30 @@ def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.d
     return dt.date(month_index // 12, month_index % 12 + 1, 1), 3
 
 
+# "as their assault … entered its fourth day on Monday", "on Monday, the third day of a ground assault":
+# started that many days before the date the sentence gives (else the publication date).
+_DAY_COUNT = re.compile(r"\b(?:entered|enters|entering|into|in|on|was|is|marked)\s+(?:its|their|the)\s+"
+                        r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                        r"\s+(?:straight\s+|consecutive\s+)?day\b|,\s+the\s+(?P<n2>second|third|fourth|fifth|sixth|seventh|"
+                        r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b", re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+
+
+def _day_count_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.date, int] | None:
+    if "day" not in text[sentence.start:sentence.end]:
+        return None
+    match = _DAY_COUNT.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    word = (match.group("n") or match.group("n2")).lower()
+    n = _ORDINALS[word] if word in _ORDINALS else int(word[:-2])
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end)
+             if d.precision == 1 and not _is_dateline(text, d)]
+    base = min(dates, key=lambda d: abs(d.start - match.start())).date if dates else published
+    return base - dt.timedelta(days=n - 1), 1
+
+
 # Verbs that say when the campaign itself started ("The attack began before dawn on Tuesday"), and "since"
 # right before a date ("have besieged the garrison … since March 3").
 _STRONG_START = re.compile(r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced)\b"
@@ -640,6 +672,9 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
     if published is None:
         return None
     for index, sentence in enumerate(window):
+        counted = _day_count_start(text, sentence, published)
+        if counted:
+            return counted, None
         verbs = list(_START_VERB.finditer(text, sentence.start, sentence.end))
         if not verbs:
             lasting = _duration_start(text, sentence, published)
@@ -745,14 +780,15 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         at = text.find(verb)
         while at != -1:
             match = _BARE_NAME.match(text, at + len(verb))
-            if (match and _NOUN_BEFORE_NAMING.search(text, max(0, at - 21), at + 1)
+            if (match and _NOUN_BEFORE_NAMING.search(text, max(0, at - 40), at + 1)
                     and not any(s <= match.start("name") < e for _, s, e in quoted)):
                 named_hits.append((match.group("name"), match.start("name"), match.end("name")))
             at = text.find(verb, at + 1)
     for match in _OPERATION.finditer(text):
         if any(s <= match.start() < e for _, s, e in named_hits):
             continue  # "Comprehensive Operation Sinai 2018" was named whole
-        named_hits.append((f"Operation {match.group('name')}", match.start(), match.end()))
+        name = match.group("name").rstrip("'’")  # "'Operation Spring Shield'" in single quotes
+        named_hits.append((f"Operation {name}", match.start(), match.start("name") + len(name)))
     named_hits.sort(key=lambda hit: hit[1])
     position_of = {sentence.start: index for index, sentence in enumerate(sentences)}
     # Where "the breakaway region" may find an untyped antecedent: this sentence or the one before.
@@ -860,6 +896,13 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 attacker = _attacker_before(text, previous, previous.end, actors)
                 if attacker and attacker in _opponents(text, sentence, cue.start(), actors, []):
                     attacker = None
+            if not attacker and not record.attackers and sentence_index + 1 < len(sentences) \
+                    and _UNNAMED_FIGHTERS.search(text, sentence.start, cue.start()) \
+                    and not any(m.kind in _ATTACKER_KINDS for m in window(actors, sentence.start, cue.start())):
+                # "Ethnic Kachin guerrillas fought their way into … Bhamo. Fighters of the Kachin Independence
+                # Army, backed by …, have overrun …": the side the next sentence opens with.
+                following = sentences[sentence_index + 1]
+                attacker = _attacker_before(text, following, min(following.end, following.start + 60), actors)
             if not attacker and not record.attackers and _GENERIC_FORCE.search(text, sentence.start, cue.start()):
                 # "troops have been fighting in Jabalia": in an article whose other offensives are all one
                 # side's, unnamed troops are that side's.

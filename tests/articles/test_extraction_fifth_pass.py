@@ -99,3 +99,30 @@ def test_it_takes_the_capital_of_a_province_as_the_city_named_before(dictionary)
     campaigns = _campaigns(text, dictionary)
     assert [(name, targets, started) for name, _, targets, started, _ in campaigns] == [
         ("Ramadi offensive", ["Ramadi"], dt.date(2023, 5, 16))]
+
+
+def test_it_dates_a_campaign_from_the_day_its_assault_entered(dictionary):
+    # Published Wednesday: "entered its fourth day on Monday" started the Friday before.
+    text = ("Karen guerrillas fought their way into the town of Hpapun on Monday as their assault entered its "
+            "fourth day.\nFighters of the Karen National Union have overrun most army outposts, residents said.")
+    [(name, attackers, targets, started, precision)] = _campaigns(text, dictionary)
+    assert (name, targets, started, precision) == ("Hpapun offensive", ["Hpapun"], dt.date(2023, 5, 12), 1)
+    assert attackers == ["Karen National Union"]  # the side the next sentence opens with
+
+
+def test_it_reads_an_offensive_they_call_by_a_name_with_particles(dictionary):
+    text = ("Brigades of the Government of National Accord have been fighting since March to retake Sirte "
+            "in an offensive they call al-Bunyan al-Marsous.")
+    [(name, attackers, targets, started, precision)] = _campaigns(text, dictionary)
+    assert (name, attackers, targets) == ("al-Bunyan al-Marsous", ["Government of National Accord"], ["Sirte"])
+    assert (started, precision) == (dt.date(2023, 3, 1), 3)
+
+
+def test_it_drops_the_single_quotes_around_an_operation_name(dictionary):
+    text = "Turkey launches 'Operation Spring Shield' against Syrian government forces in Idlib\nTurkish drones struck."
+    assert [name for name, *_ in _campaigns(text, dictionary)] == ["Operation Spring Shield"]
+
+
+def test_it_does_not_take_a_demonym_before_territory_for_a_target(dictionary):
+    text = "Ukraine sent troops across the border in its biggest incursion into Russian territory since the war began."
+    assert _campaigns(text, dictionary) == []
