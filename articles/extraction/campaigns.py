@@ -67,7 +67,8 @@ _PART_OF = r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:h
 _ANAPHOR_NOUNS = r"town|city|village|port|region|province|enclave|territory|stronghold|area|valley|country|capital"
 # "the southern Gaza city", "the lakeside city", "the breakaway region": a place named before, not here.
 _ANAPHOR = (r"the\s+(?:(?:[a-z][\w'’\-]*|[A-Z][\w'’\-]+)\s+){0,2}?(?P<anaphor>" + _ANAPHOR_NOUNS
-            + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
+            + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s(?!\s+(?:east|west|north|south|centre|center|outskirts|eastern|"
+            r"western|northern|southern)\b)|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
             r"district|capital)\b)")
 # "the state capital, El Obeid", "the port city, Hodeidah": the name follows the noun after a comma.
 _APPOSED = (r"the\s+" + _MODIFIERS + r"(?:state\s+|provincial\s+|regional\s+)?"
@@ -310,6 +311,7 @@ _TYPED_ANTECEDENT = re.compile(
 )
 # Untyped: a capitalised name after a locative ("forces in Nagorno-Karabakh", "the centre of Rafah").
 _LOCATIVE_ANTECEDENT = re.compile(r"\b(?:in|into|of|near|around|at|across|inside|outside)\s+"
+                                  r"(?:[a-z]+-(?:held|controlled)\s+)?"  # "of rebel-held eastern Aleppo"
                                   r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?" + _ANTE_NAME)
 # "Kokernag in the Anantnag district": the second place only says where the first one is.
 _CONTAINER_GAP = re.compile(r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|"
@@ -379,6 +381,8 @@ def _resolve_anaphor(text: str, position: int, noun: str, antecedents: Anteceden
     return _place_at(text, choice.start, choice.end, places, actors)
 
 
+_UNIT_OF = re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:district|county|township|"
+                      r"municipality|prefecture|department|subdistrict)\s+of\s+$")
 _CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
 _REGION_AFTER = re.compile(r"\s+(?:province|region|state|governorate|oblast|district|department)\b")
 # "troops stormed the city", "to retake the town": verbs of assault, unlike "entered the town", may point
@@ -394,6 +398,12 @@ def _target_of(text: str, cue: re.Match[str], places, actors,
                 and _REGION_AFTER.match(text, cue.end(group)):
             # "a push to reclaim the capital of Anbar province": the city named before, not the province.
             found = _resolve_anaphor(text, cue.start(group), "capital", antecedents, places, actors, sentence_floor)
+            if found:
+                return found
+        unit = _UNIT_OF.search(text, max(cue.start(), cue.start(group) - 60), cue.start(group))
+        if unit and _REGION_AFTER.match(text, cue.end(group)):
+            # "an operation in the Kech district of Balochistan province": the district, not the province.
+            found = _place_at(text, unit.start("name"), unit.end("name"), places, actors)
             if found:
                 return found
         return _place_at(text, cue.start(group), cue.end(group), places, actors)

@@ -126,3 +126,26 @@ def test_it_drops_the_single_quotes_around_an_operation_name(dictionary):
 def test_it_does_not_take_a_demonym_before_territory_for_a_target(dictionary):
     text = "Ukraine sent troops across the border in its biggest incursion into Russian territory since the war began."
     assert _campaigns(text, dictionary) == []
+
+
+def test_it_does_not_take_a_datelines_capital_for_the_attacker(dictionary):
+    text = ("KYIV (AFP) - Russian troops have advanced to within 10 kilometres of the eastern Ukrainian city of "
+            "Pokrovsk, the army chief said on Thursday.")
+    [(name, attackers, targets, _, _)] = _campaigns(text, dictionary)
+    assert (name, attackers, targets) == ("Pokrovsk offensive", ["Russia"], ["Pokrovsk"])
+
+
+def test_it_takes_the_district_not_the_province_it_lies_in(dictionary):
+    text = ("Pakistan's army said on Wednesday it had killed 18 militants in an operation in the Kech district of "
+            "Balochistan province, which began last Thursday.")
+    [(name, attackers, targets, started, _)] = _campaigns(text, dictionary)
+    assert (name, attackers, targets, started) == ("Kech offensive", ["Pakistan Armed Forces"], ["Kech"],
+                                                   dt.date(2023, 5, 11))
+
+
+def test_it_reads_the_citys_east_as_the_city_named_before(dictionary):
+    text = ("Syrian troops seized the northeast of rebel-held eastern Aleppo on Monday, a monitor said.\n"
+            "Government forces have taken six districts since the army launched a ground offensive to retake the "
+            "city's east on November 15.")
+    [(name, _, targets, started, _)] = _campaigns(text, dictionary, published=dt.date(2016, 11, 28))
+    assert (name, targets, started) == ("Aleppo offensive", ["Aleppo"], dt.date(2016, 11, 15))
