@@ -116,7 +116,7 @@ def _forces_for_states(campaigns: list[CampaignRecord], actors: list[ActorMatch]
 # "GOMA, Democratic Republic of Congo, Feb 15 (Reuters) -", "ALEPPO, Syria (AFP) -": the country after the
 # city of a dateline says where the story was filed, not that the state acts.
 # "KYIV (AFP) -": a capital in capitals that opens a dateline is no more the state than the country is.
-_DATELINE = re.compile(r"(?:^|\n)(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
                        r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,60}?))?"
                        r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+(?:\([^()\n]{2,40}\)\s*)?[-—–]")
 
@@ -125,8 +125,14 @@ def _without_dateline_states(text: str, actors: list[ActorMatch]) -> list[ActorM
     head = text[:300]
     if "(" not in head and "—" not in head and " - " not in head:
         return actors
-    spans = [span for m in _DATELINE.finditer(text, 0, 2000) for span in (m.span("city"), m.span("where"))
-             if span[0] != -1]
+    # Tried at each line start only (a scan of every position was most of this step's cost).
+    starts = [0]
+    at = text.find("\n", 0, 2000)
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1, 2000)
+    spans = [span for m in (_DATELINE.match(text, s, 2000) for s in starts) if m
+             for span in (m.span("city"), m.span("where")) if span[0] != -1]
     if not spans:
         return actors
     return [m for m in actors if not (m.kind == "state" and any(s <= m.start and m.end <= e for s, e in spans))]

@@ -97,7 +97,7 @@ _TARGET_CUE = re.compile(
     r"|(?:has|have|had)\s+been\s+(?:fighting|battling|advancing|pushing)(?:\s+(?:their|its|his|our)\s+way)?"
     r"\s+(?:in|for|into|on|towards?|to)))\s+" + _TARGET_NP
 )
-_START_VERB = re.compile(r"\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
+_START_VERB = re.compile(r"(?=[bslkgocra])\b(?:began|begun|started|start|launched|launching|kicked\s+off|got\s+under\s*way|"
                          r"opened|commenced|resumed|announced|since)\b", re.I)
 _BACKER = re.compile(r"^-(?:backed|supported|led|allied|funded|armed|trained)\b", re.I)
 # "the al-Qaeda-linked JNIM": the group named next is the side, not al-Qaeda ("Islamic State-linked
@@ -116,7 +116,7 @@ _GROUP_AFTER = re.compile(r"\s+(?:forces|fighters|troops|militants|rebels|positi
 # A campaign is fighting: without one of these words (or a fighting group as attacker) nearby, "a storm
 # moving into the Red River Valley" or "a telephone campaign by the Council of West Virginia" is none.
 _MILITARY = re.compile(
-    r"\b(?:troops|forces|fighters|army|armies|armed|militants?|militias?|militiamen|rebels?|insurgents?|offensive|"
+    r"(?=[tfamriocsjwbpdg])\b(?:troops|forces|fighters|army|armies|armed|militants?|militias?|militiamen|rebels?|insurgents?|offensive|"
     r"counteroffensive|counter-offensive|assault|military|soldiers|jets|warplanes|air\s*strikes?|airstrikes|"
     r"shelling|artillery|tanks?|siege|besieged|battle|front\s*lines?|frontline|jihadists?|terrorists?|"
     r"paramilitary|combat|war|bombard\w*|drones?|missiles?|guerrillas?|brigades?|battalions?|peshmerga|"
@@ -301,13 +301,14 @@ _ANTE_NAME = _PLACE_NAME.replace("?P<place>", "?P<name>")
 # Places the text itself tells the kind of: "Goma, the largest city in …", "Myawaddy, a major trading town",
 # "the town of Bara", "the central Hiran region", "Cabo Delgado province".
 _TYPED_ANTECEDENT = re.compile(
-    _ANTE_NAME + r"\s*,\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,4}?(?P<noun>city|town|village|port|capital|region|"
+    # (The look-ahead — a capital or the first letter of a noun below — lets the scan skip other positions.)
+    r"(?=[A-Zctvprdefhmo])(?:" + _ANTE_NAME + r"\s*,\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,4}?(?P<noun>city|town|village|port|capital|region|"
     r"province|enclave|stronghold|territory)\b(?![’']s)"
     r"|\b(?P<noun2>city|town|village|port|region|province|district|enclave|forests?|hills|mountains|outskirts)\s+of\s+"
     + _ANTE_NAME.replace("?P<name>", "?P<name2>")
     + r"|" + _ANTE_NAME.replace("?P<name>", "?P<name3>")
     + r"\s+(?P<noun3>region|province|state|district|governorate|oblast|valley|mountains|hills|department|"
-    r"prefecture|division|county)\b"
+    r"prefecture|division|county)\b)"
 )
 # Untyped: a capitalised name after a locative ("forces in Nagorno-Karabakh", "the centre of Rafah").
 _LOCATIVE_ANTECEDENT = re.compile(r"\b(?:in|into|of|near|around|at|across|inside|outside)\s+"
@@ -612,7 +613,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 
 
 def _day_count_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.date, int] | None:
-    if "day" not in text[sentence.start:sentence.end]:
+    if " day" not in text[sentence.start:sentence.end]:
         return None
     match = _DAY_COUNT.search(text, sentence.start, sentence.end)
     if match is None:

@@ -175,19 +175,23 @@ def _trailing_name(segment: str) -> tuple[str, str, str] | None:
     return None
 
 
+_SEGMENT_END = re.compile(r"[,()—–]")
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between commas, brackets and dashes, trimmed of whitespace (the delimiters found by a regex:
+    a character-by-character loop was a hot spot)."""
     spans = []
     cursor = start
-    for index in range(start, end + 1):
-        if index == end or text[index] in ",()—–":
-            s, e = cursor, index
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                spans.append((s, e))
-            cursor = index + 1
+    for index in [m.start() for m in _SEGMENT_END.finditer(text, start, end)] + [end]:
+        s, e = cursor, index
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        cursor = index + 1
     return spans
 
 
