@@ -120,10 +120,10 @@ class Context:
         return head.rstrip(" ")[-1:] in "“\":" and head.rstrip(" ")[-2:] != ',"'
 
     def _word_before_span(self, pos: int) -> tuple[int, int]:
-        """Span of the word before `pos` (whitespace between allowed), looking back at most 40
+        r"""Span of the word before `pos` (whitespace between allowed), looking back at most 40
         characters: as the regex `([A-Za-z][\w.'’\-]*)\s*$` searched in text[pos-40:pos], i.e.
         the run of word characters before the whitespace, from its first ASCII letter.
-        (start, start) when there is none. Cached: the filter and the resolver both ask."""
+        (pos, pos) when there is none. Cached: the filter and the resolver both ask."""
         span = self._before.get(pos)
         if span is not None:
             return span

@@ -12,6 +12,8 @@ from places.geoparser import Toponym, get_geoparser
 
 OUTPUT_FIELDS = ("start", "end", "text", "name", "lat", "lon", "geonameid", "feature_code",
                  "country", "confidence")
+# One encoder for every line (json.dumps with options builds a new one per call); same output.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def toponym_json(t: Toponym) -> dict:
@@ -70,14 +72,13 @@ class Command(BaseCommand):
                     except (ValueError, KeyError, TypeError) as exc:
                         self.stderr.write(f"line {lineno}: skipped ({exc})")
                         continue
-                    out.write(json.dumps({"id": doc.get("id"), "toponyms": parse(text)},
-                                         ensure_ascii=False))
+                    out.write(_ENCODE({"id": doc.get("id"), "toponyms": parse(text)}))
                     docs += 1
                     chars += len(text)
             else:
                 text = stream.read()
                 for t in parse(text):
-                    out.write(json.dumps(t, ensure_ascii=False))
+                    out.write(_ENCODE(t))
                 docs, chars = 1, len(text)
         elapsed = time.monotonic() - ready
         cpu = time.process_time() - cpu_ready
