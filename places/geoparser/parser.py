@@ -385,8 +385,9 @@ class Geoparser:
         major = facts.major
         # A word the document also uses in lower case ("village", "most") is a common word here,
         # whatever region shares its name.
-        used_lower = zipf >= 3.0 and lower in ctx.lower_words
-        state = self._is_state_name(s.key, m.cands, ctx.doc_countries) and not used_lower
+        # (Asked only of state names: the document's lower-case words are then collected once.)
+        state = self._is_state_name(s.key, m.cands, ctx.doc_countries) \
+            and not (zipf >= 3.0 and lower in ctx.lower_words)
         if zipf >= 5.5 and not facts.any_country_kind:
             return False
         if before in TITLES or before.rstrip(".") in TITLES:
