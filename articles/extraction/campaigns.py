@@ -678,6 +678,33 @@ def _start_date(text: str, window: list[Span], published: dt.date | None) -> tup
     return better or found[0]
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|where)\s")
+
+
+def _offset_before_start(text: str, verbs: list[re.Match[str]], sentence: Span,
+                         published: dt.date) -> tuple[dt.date, int] | None:
+    """ "… on Saturday, two weeks after they began a push south": with no date in the sentence, that long
+    before the report (the week for weeks, the day for days)."""
+    for verb in verbs:
+        if verb.group().lower() not in ("began", "begun", "started", "launched", "opened", "commenced"):
+            continue
+        offset = _OFFSET.search(text, max(sentence.start, verb.start() - 90), verb.start())
+        if offset is None or offset.group("dir").lower() != "after":
+            continue
+        count = offset.group("n").lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        week = offset.group("unit").lower() == "week"
+        return published - dt.timedelta(days=n * (7 if week else 1)), 2 if week else 1
+    return None
+
+
+def _in_relative(text: str, start: int, date_start: int) -> bool:
+    """A relative clause opens between `start` and the date and is not closed by a comma before it
+    (", which they call Operation Hilaac, last month": the date is the main clause's)."""
+    relative = _RELATIVE.search(text, start, date_start)
+    return relative is not None and "," not in text[relative.end():date_start]
+
+
 def _first_start_date(text: str, window: list[Span], published: dt.date | None):
     """(date, the date mention it came from, or None when no single mention was used unshifted)."""
     if published is None:
@@ -693,6 +720,11 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
                 return lasting, None
             continue
         dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not _is_dateline(text, d)]
+        if dates and ", wh" in text[sentence.start:sentence.end]:
+            # "… to retake Saraqib, which opposition fighters recaptured last week": a date in a relative
+            # clause after the start verb dates another event.
+            dates = [d for d in dates if not any(v.end() <= d.start and _in_relative(text, v.end(), d.start)
+                                                 for v in verbs)]
         if dates:
             # The date closest to the start verb.
             distance = {id(d): min(abs(d.start - v.end()) for v in verbs) for d in dates}
@@ -701,12 +733,18 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
             doubtful = shifted == (best.date, best.precision) and (
                 _is_report_date(text, best) or distance[id(best)] > NEAR_VERB)
             return shifted, (best if doubtful else None)
+        ago = _offset_before_start(text, verbs, sentence, published)
+        if ago:
+            return ago, None
         following = window[index + 1] if index + 1 < len(window) else None
         if following is not None and following.start >= sentence.end:
             # "X has launched an offensive on Y. Its fighters attacked … on Friday."
             dates = find_dates(text, published, following.start, following.end)
             if dates:
-                return (dates[0].date, dates[0].precision), None
+                # "… said on Sunday that Operation Spring Shield had been under way since Thursday": a date
+                # that sentence ties to a start, not its first.
+                strong = _strong_start_date(text, [following], published) if len(dates) > 1 else None
+                return (strong or (dates[0].date, dates[0].precision)), None
     return None
 
 

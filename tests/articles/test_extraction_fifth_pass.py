@@ -149,3 +149,31 @@ def test_it_reads_the_citys_east_as_the_city_named_before(dictionary):
             "city's east on November 15.")
     [(name, _, targets, started, _)] = _campaigns(text, dictionary, published=dt.date(2016, 11, 28))
     assert (name, targets, started) == ("Aleppo offensive", ["Aleppo"], dt.date(2016, 11, 15))
+
+
+def test_it_prefers_the_date_the_next_sentence_ties_to_a_start(dictionary):
+    # Published Wednesday 17 May: "under way since Thursday night" (11 May), not the day it was said.
+    text = ("Turkey has announced a military operation against Syrian government forces in Idlib.\n"
+            "Defence Minister Kemal Aydin said on Monday that Operation Spring Shield had been under way since "
+            "Thursday night.")
+    campaigns = {name: (started, precision) for name, _, _, started, precision in _campaigns(text, dictionary)}
+    assert campaigns["Operation Spring Shield"] == (dt.date(2023, 5, 11), 1)
+
+
+def test_it_does_not_date_a_campaign_by_a_relative_clause_about_another_event(dictionary):
+    text = ("Syrian troops launched a counter-offensive to retake the town of Saraqib, which opposition fighters "
+            "recaptured last week.")
+    [(name, _, _, started, _)] = _campaigns(text, dictionary)
+    assert (name, started) == ("Saraqib offensive", None)
+
+
+def test_it_dates_a_push_begun_weeks_before_the_report(dictionary):
+    # No date in the sentence: two weeks before the report (Wednesday 17 May), to the week.
+    text = ("M23 rebels pushed into Bukavu, meeting little resistance.\n"
+            "The capture would extend their control, two weeks after they began a push south from Goma.")
+    [(name, _, _, started, precision)] = _campaigns(text, dictionary)
+    assert (name, started, precision) == ("Bukavu offensive", dt.date(2023, 5, 3), 2)
+    # With a date in the sentence, the offset counts from it: Saturday 13 May, two weeks before.
+    text = "M23 rebels pushed into Bukavu on Saturday, two weeks after they began a push south from Goma."
+    [(_, _, _, started, precision)] = _campaigns(text, dictionary)
+    assert (started, precision) == (dt.date(2023, 4, 29), 2)
