@@ -161,6 +161,26 @@ def _with_official_states(text: str, actors: list[ActorMatch], statements: list[
     return sorted(actors + added, key=lambda m: (m.start, m.end))
 
 
+_ARTICLE_PARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|an|at|az)-")
+
+
+def _operation_key(name: str) -> str:
+    """ "al-Bunyan al-Marsous" and "Bunyan al-Marsous" alike; "Operation X" as "X"."""
+    name = name[len("Operation "):] if name.startswith("Operation ") else name
+    return " ".join(_ARTICLE_PARTICLE.sub("", name).casefold().split())
+
+
+def _speakers_for_operations(statements: list[StatementRecord], campaigns: list[CampaignRecord]) -> None:
+    """ "a spokesman for the Bunyan al-Marsous operations room" speaks for the side that named the operation."""
+    named = [(_operation_key(c.name), c.attackers[0]) for c in campaigns if c.named and c.attackers]
+    if not named:
+        return
+    for statement in statements:
+        if statement.actor is None and statement.role:
+            role = _operation_key(statement.role)
+            statement.actor = next((side for key, side in named if len(key) > 3 and key in role), None)
+
+
 def default_dictionary() -> ActorDictionary:
     """Actors from the database when it has any, else from the seed fixture."""
     try:
@@ -230,6 +250,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
                                 *_state_tables()) if conflict else []
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
     _forces_for_states(campaigns, rule_actors)
+    _speakers_for_operations(statements, campaigns)
     if unattributed:
         actors = _with_official_states(rule_text, actors, unattributed)
     new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])

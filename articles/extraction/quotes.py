@@ -25,7 +25,7 @@ _NAMING_CUE = re.compile(
     re.I,
 )
 SPEECH_VERBS = (
-    r"said|says|say|told|tells|tell|added|adds|warned|warns|stated|states|explained|explains|insisted|insists|"
+    r"(?:was|were)\s+quoted\s+as\s+saying|quoted\s+as\s+saying|said|says|say|told|tells|tell|added|adds|warned|warns|stated|states|explained|explains|insisted|insists|"
     r"claimed|claims|announced|announces|declared|declares|noted|notes|wrote|writes|tweeted|posted|urged|urges|"
     r"stressed|stresses|argued|argues|predicted|predicts|continued|continues|recalled|recalls|confirmed|confirms|"
     r"denied|denies|acknowledged|acknowledges|admitted|admits|vowed|vows|pledged|pledges|promised|promises|asked|"

@@ -48,7 +48,7 @@ _ROLE_NOUNS_RE = re.compile(
     r"mechanic|driver|shopkeeper|student|manager|administrator|militiaman|defector|negotiator|envoy|"
     r"commissioner|rapporteur|delegate|strategist|specialist|observer|campaigner|aide|staffer|pilot|owner|"
     r"educator|coach|chief|mayor|superintendent|principal|councilman|councilwoman|sheriff|detective|"
-    r"planner|consultant|attorney|lawyer|president|vice-president|treasurer|clerk|organi[sz]er)s?\b",
+    r"planner|consultant|attorney|lawyer|president|vice-president|treasurer|clerk|organi[sz]er|source)s?\b",
     re.I,
 )
 _ROLE_WORDS = frozenset("""spokesman spokeswoman spokesperson envoy head chief minister commander official officer
@@ -59,7 +59,8 @@ _ROLE_WORDS = frozenset("""spokesman spokeswoman spokesperson envoy head chief m
     sergeant medic worker volunteer engineer economist historian scholar survivor mechanic driver shopkeeper
     student manager administrator militiaman defector commissioner rapporteur delegate strategist specialist
     observer campaigner aide staffer pilot owner educator coach superintendent principal councilman councilwoman
-    sheriff detective planner consultant attorney lawyer treasurer clerk organiser organizer""".split())
+    sheriff detective planner consultant attorney lawyer treasurer clerk organiser organizer
+    source""".split())  # "a Syrian military source", "security sources"
 _WORD_RUN = re.compile(r"\w+")
 
 

@@ -177,3 +177,18 @@ def test_it_dates_a_push_begun_weeks_before_the_report(dictionary):
     text = "M23 rebels pushed into Bukavu on Saturday, two weeks after they began a push south from Goma."
     [(_, _, _, started, precision)] = _campaigns(text, dictionary)
     assert (started, precision) == (dt.date(2023, 4, 29), 2)
+
+
+def test_it_reads_a_military_source_quoted_as_saying(dictionary):
+    text = ("Syrian troops shelled opposition positions near Saraqib on Friday.\n"
+            "\"Any aircraft that enters our airspace will be shot down,\" a Syrian military source was quoted as "
+            "saying by the state news agency.")
+    assert _statements(text, dictionary) == [("", "Syrian military source", "Syrian government forces")]
+
+
+def test_it_gives_a_spokesman_for_an_operation_the_side_that_runs_it(dictionary):
+    text = ("Brigades of the Government of National Accord have been fighting since May to retake Sirte in an "
+            "offensive they call al-Bunyan al-Marsous.\n"
+            "\"Every street costs us lives,\" said Rida Issa, a spokesman for the Bunyan al-Marsous operations room.")
+    assert _statements(text, dictionary) == [
+        ("Rida Issa", "spokesman for the Bunyan al-Marsous operations room", "Government of National Accord")]
