@@ -59,8 +59,8 @@ class GazetteerIndex:
         for info in places:
             # One shared object per code ("settlement", "PPL", "US"): tens of megabytes less, and
             # comparisons with the parser's literals succeed on identity.
-            info.kind, info.feature_code = sys.intern(info.kind), sys.intern(info.feature_code)
-            info.country, info.admin1 = sys.intern(info.country), sys.intern(info.admin1)
+            info.kind, info.feature_code = _intern(info.kind), _intern(info.feature_code)
+            info.country, info.admin1 = _intern(info.country), _intern(info.admin1)
             pos[info.place_id] = len(index.places)
             index.places.append(info)
             if info.kind == "country" and info.country:
@@ -96,6 +96,10 @@ class GazetteerIndex:
 
     def candidates(self, key: str) -> list[tuple[int, int]]:
         return self.by_key.get(key, [])
+
+
+def _intern(value):
+    return sys.intern(value) if type(value) is str else value
 
 
 def _spottable(name: str, kind: str) -> bool:

@@ -149,6 +149,8 @@ class Geoparser:
         self._seats: dict[str, list[int]] = {}
         self._geo: dict[str, tuple[frozenset[tuple[str, str]], list]] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._place_country = [p.country for p in index.places]
+        self._place_is_country = [p.kind == "country" for p in index.places]
         # A first-level region's weight is the population of its towns: California and Punjab
         # outrank a town of the same name, a Jamaican parish "Portland" does not outrank Portland.
         self.region_population: dict[tuple[str, str], int] = defaultdict(int)
@@ -353,16 +355,13 @@ class Geoparser:
 
     def _countries_of_key(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Countries a name names (as a country), and the countries of all its readings."""
-        places = self.index.places
-        named_list: list[str] = []
-        countries: set[str] = set()
-        for i, flags in self.index.candidates(key):  # one pass: some names have 1,000 readings
-            p = places[i]
-            if p.country:
-                countries.add(p.country)
-            if p.kind == "country" and flags & (PREFERRED | ABBREVIATION):
-                named_list.append(p.country)
-        named = tuple(named_list)
+        # Flat per-place columns: a name's readings (some names have 1,000) are read without
+        # touching each place record.
+        country_of, is_country = self._place_country, self._place_is_country
+        cands = self.index.candidates(key)
+        named = tuple(country_of[i] for i, flags in cands if is_country[i] and flags & (PREFERRED | ABBREVIATION))
+        countries = {country_of[i] for i, _ in cands}
+        countries.discard("")
         per_country = tuple(sorted(countries))
         if len(self._key_countries) > 200_000:
             self._key_countries.clear()
