@@ -525,11 +525,15 @@ _SOURCE_HEADS = frozenset({"Institute", "Centre", "Center", "Observatory", "Watc
 _ACCORDING_TO_ORG = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _ORG_NAME)
 _SOURCE_TYPE_AFTER = re.compile(
     r"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,3}?(?:monitoring|rights|research|human\s+rights|"
-    r"advocacy|aid|humanitarian|relief|intelligence|watchdog)\s+(?:group|organi[sz]ation)\b")
+    r"advocacy|aid|humanitarian|relief|intelligence|watchdog)\s+(?:group|organi[sz]ation)\b"
+    r"|(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,2}?watchdog\b(?=\s*[,.;)])")  # "an independent watchdog,"
 _SOURCE_TYPE_WORDS = re.compile(r"\s(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b")
 _NAME_BEFORE_SOURCE_TYPE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
 
 
+# "The Human Rights Commission of Pakistan, an independent watchdog,": a source's name may hold "of"/"for".
+_SOURCE_NAME_BEFORE_COMMA = re.compile(rf"(?:\b[Tt]he\s+)?\b(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+"
+                                       rf"(?:the\s+)?)?{_NAME_WORD}){{0,5}})$")
 _PERSON_OF = re.compile(r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:of|at|from)\s+(?:the\s+)?(?P<rest>.+)$")
 
 
@@ -539,7 +543,9 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
             return
         words = name.split()
         # "According to Lena Ortiz of Human Rights Watch": a known organisation ends it; a person speaks.
-        if any(_fold(" ".join(words[cut:])) in known for cut in range(len(words))):
+        # (A known one-word place closing the name — "Human Rights Commission of Pakistan" — is part of it.)
+        if any(_fold(" ".join(words[cut:])) in known and (cut == 0 or len(words) - cut > 1 or words[cut].isupper())
+               for cut in range(len(words))):
             return
         found[name] = ("organisation", "")
 
@@ -556,7 +562,7 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
     for comma in _COMMA_ARTICLE.finditer(text) if ", a" in text else ():
         if not _SOURCE_TYPE_AFTER.match(text, comma.end()):
             continue
-        before = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 100), comma.start())
+        before = _SOURCE_NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 100), comma.start())
         if before:
             keep(_clean_name(before.group("name")) if len(before.group("name").split()) > 1 else None)
     # "the Interfax news agency": the type words first (rare), then the name read backwards.

@@ -192,3 +192,19 @@ def test_it_gives_a_spokesman_for_an_operation_the_side_that_runs_it(dictionary)
             "\"Every street costs us lives,\" said Rida Issa, a spokesman for the Bunyan al-Marsous operations room.")
     assert _statements(text, dictionary) == [
         ("Rida Issa", "spokesman for the Bunyan al-Marsous operations room", "Government of National Accord")]
+
+
+def test_it_introduces_a_watchdog_whose_name_ends_in_a_country(dictionary):
+    text = ("Pakistan's army said it had killed 18 militants in an operation in the district.\n"
+            "The Human Rights Commission of Pakistan, an independent watchdog, said that \"arrests of young men "
+            "have risen sharply since the operation began\".")
+    result = extract(text, published=WEDNESDAY, dictionary=dictionary)
+    assert "Human Rights Commission of Pakistan" in result.actor_names()
+    assert [s.actor for s in result.statements] == ["Human Rights Commission of Pakistan"]
+
+
+def test_it_still_takes_a_person_of_a_known_organisation_for_the_organisation(dictionary):
+    text = ("Rebels attacked the town on Monday, according to Lena Ortiz of Human Rights Watch, and troops "
+            "shelled their positions.")
+    assert "Lena Ortiz of Human Rights Watch" not in extract(text, published=WEDNESDAY,
+                                                             dictionary=dictionary).actor_names()
