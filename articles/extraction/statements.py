@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .actors import ActorMatch, window
 from .dates import find_dates
-from .quotes import SPEECH_VERBS, Quote
+from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS, Quote
 from .sentences import Span, _is_abbreviation, sentences as split_text, split_sentences
 
 _TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
@@ -114,7 +114,7 @@ _TRAILING_ADVERBIAL = re.compile(
     r"(?:statement|interview|video|address|speech|post|televised)|by\s+phone|to\s+reporters|last\s+\w+|"
     r"this\s+(?:week|morning)|earlier|while|adding|speaking|referring|citing)\b.*)$"
 )
-_HEAD_VERB = re.compile(r"(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]*?(?::|,|\bthat)?\s*$", re.I)
+_HEAD_VERB = re.compile(SPEECH_VERB_AHEAD + r"(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]*?(?::|,|\bthat)?\s*$", re.I)
 
 
 @dataclass
@@ -658,8 +658,8 @@ def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_prono
 _INVERTED_SAID = re.compile(r",\s+(?:said|says|added)\s+(?=[A-Z])")
 
 
-_SAID_WHEN = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+\w+){0,3}?\s+$")
-_SPEECH_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_SAID_WHEN = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+\w+){0,3}?\s+$")
+_SPEECH_VERB = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")\b")
 
 
 def _said_on(text: str, span: Span | None, published: dt.date | None) -> tuple[dt.date, int] | None:
