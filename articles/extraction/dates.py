@@ -38,6 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _ANY_DATE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|"
                        r"week|month|night", re.I)
+# The same on the lower-cased chunk, without case-insensitive matching (the chunk is needed anyway).
+_ANY_DATE_LOWER = re.compile(_ANY_DATE.pattern)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {"iso": ("-",), "weekday": ("day",), "yesterday": ("yesterday", "last night"),
           "today": ("today", "this morning", "this afternoon", "this evening", "tonight"), "ago": ("ago",),
@@ -121,10 +123,10 @@ def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | 
         return []
     end = len(text) if end is None else end
     found: list[DateMention] = []
-    if not _ANY_DATE.search(text, start, end):
+    chunk = text[start:end].lower()
+    if not _ANY_DATE_LOWER.search(chunk):
         return found  # no digit, month, "…day", week, month or night: no pattern below can match
     taken: list[tuple[int, int]] = []
-    chunk = text[start:end].lower()
     months = any(month in chunk for month in _MONTH_STEMS)
     for kind, pattern in _PATTERNS:
         # Cheap pre-checks: each pattern needs one of its words ("3 days ago" needs "ago", "17 October" a
