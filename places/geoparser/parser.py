@@ -148,6 +148,7 @@ class Geoparser:
         self._facts: dict[str, _NameFacts] = {}
         self._seats: dict[str, list[int]] = {}
         self._geo: dict[str, tuple[frozenset[tuple[str, str]], list]] = {}
+        self._columns: dict[str, list[tuple]] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._place_country = [p.country for p in index.places]
         self._place_is_country = [p.kind == "country" for p in index.places]
@@ -233,6 +234,7 @@ class Geoparser:
             self._facts.clear()
             self._seats.clear()
             self._geo.clear()
+            self._columns.clear()
         self._shortlists[key] = cands
         return cands
 
@@ -267,6 +269,20 @@ class Geoparser:
                     cells.append(((int(p.lat * 2), int(p.lon * 2)), p.lat, p.lon, rad, math.cos(rad)))
             geo = self._geo[key] = (regions, cells)
         return geo
+
+    def _name_columns(self, key: str, cands: list[tuple[int, int]]) -> list[tuple]:
+        """Per reading, what the second pass reads: (place index, country, admin1, a town or
+        district, (country, admin1), lat, lon); computed once per name."""
+        columns = self._columns.get(key)
+        if columns is None:
+            places = self.index.places
+            columns = []
+            for i, _f in cands:
+                p = places[i]
+                local = p.kind == "settlement" or (p.kind == "admin" and p.feature_code != "ADM1")
+                columns.append((i, p.country, p.admin1, local, (p.country, p.admin1), p.lat, p.lon))
+            self._columns[key] = columns
+        return columns
 
     def _priors_of(self, key: str, cands: list[tuple[int, int]]) -> list[float]:
         """The priors of a name's shortlist, in its order (computed once per name)."""
@@ -695,25 +711,25 @@ class Geoparser:
                     continue
                 new = []
                 k_self = max(range(len(base)), key=base.__getitem__)
-                p_self = places[m.cands[k_self][0]]
+                columns = self._name_columns(m.spot.key, m.cands)
+                _i, c_self, a_self, _local, _region, _lat, _lon = columns[k_self]
                 self_weight = self._margin_weight(base)
-                for k, (i, _f) in enumerate(m.cands):
-                    p = places[i]
+                for k, (i, country, admin1, local, region, lat, lon) in enumerate(columns):
                     sc = base[k]
                     # Discount this mention's own vote so a name does not confirm itself, nor
                     # lift the region named after the city it reads as ("Paris" the département).
                     own = self_weight if k == k_self or (
-                        p.country == p_self.country and p.admin1 and p.admin1 == p_self.admin1) else 0.0
-                    share = max(0.0, focus_country.get(p.country, 0.0) - own) / total
+                        country == c_self and admin1 and admin1 == a_self) else 0.0
+                    share = max(0.0, focus_country.get(country, 0.0) - own) / total
                     sc += 4.0 * share
-                    if p.kind == "settlement" or (p.kind == "admin" and p.feature_code != "ADM1"):
-                        adm = focus_admin.get((p.country, p.admin1), 0.0) - (own if k == k_self else 0.0)
+                    if local:
+                        adm = focus_admin.get(region, 0.0) - (own if k == k_self else 0.0)
                         sc += 1.5 * min(1.0, max(0.0, adm))
                         near = nearness.get(i)
                         if near is None:
                             # Outside the points' latitude band (plus 3.8 degrees) nothing is near.
-                            near = nearness[i] = neighbours.nearness(p.lat, p.lon) \
-                                if band_lo <= p.lat <= band_hi else 0.0
+                            near = nearness[i] = neighbours.nearness(lat, lon) \
+                                if band_lo <= lat <= band_hi else 0.0
                         sc += 1.5 * near
                     new.append(sc)
                 m.scores = new
@@ -813,7 +829,8 @@ class Geoparser:
 
     def _toponym(self, m: _Mention, ctx: Context, text: str, with_candidates: bool = True) -> Toponym | None:
         places = self.index.places
-        order = sorted(range(len(m.cands)), key=lambda k: -m.scores[k])
+        # Highest score first; a stable reverse sort keeps ties in candidate order, as before.
+        order = sorted(range(len(m.cands)), key=m.scores.__getitem__, reverse=True)
         # Same place listed under several names: keep one entry per place.
         seen: set[int] = set()
         ranked = []
