@@ -7,17 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 from articles.extraction import extract
+from tests.articles.rows import campaign_rows, statement_rows
 
 WEDNESDAY = dt.date(2023, 5, 17)
 
 
 def _statements(text: str, dictionary) -> list[tuple[str, str, str | None]]:
-    return [(s.speaker, s.role, s.actor) for s in extract(text, published=WEDNESDAY, dictionary=dictionary).statements]
+    return statement_rows(text, dictionary, WEDNESDAY)
 
 
 def _campaigns(text: str, dictionary, published: dt.date = WEDNESDAY) -> list[tuple]:
-    result = extract(text, published=published, dictionary=dictionary)
-    return [(c.name, c.attackers, c.targets, c.started_on, c.date_precision) for c in result.campaigns]
+    return campaign_rows(text, dictionary, published)
 
 
 # Statements -----------------------------------------------------------------------------------------------

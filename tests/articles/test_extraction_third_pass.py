@@ -11,13 +11,13 @@ import pytest
 from articles.extraction import extract
 from articles.extraction.actors import discover_actors, find_actors
 from articles.extraction.campaigns import count_military_words, _MILITARY
+from tests.articles.rows import campaign_rows
 
 FRIDAY = dt.date(2022, 3, 11)
 
 
 def _campaigns(text: str, dictionary, published: dt.date = FRIDAY) -> list[tuple]:
-    result = extract(text, published=published, dictionary=dictionary)
-    return [(c.name, c.attackers, c.targets, c.started_on, c.date_precision) for c in result.campaigns]
+    return campaign_rows(text, dictionary, published)
 
 
 def _speaker(text: str, dictionary) -> tuple[str, str, str | None]:
