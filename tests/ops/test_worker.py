@@ -82,6 +82,15 @@ def manage(args: list[str], env: dict) -> str:
     return result.stdout
 
 
+def reference_mentions(env: dict) -> set[tuple]:
+    """The mentions a synchronous `geocode` writes; then forgotten, so the workers start from nothing."""
+    manage(["geocode", "-v", "0"], env)
+    golden = mention_set()
+    Mention.objects.all().delete()
+    Article.objects.update(geocoded_at=None)
+    return golden
+
+
 def assert_no_task_failed(workers: Workers) -> None:
     logs = workers.logs()
     assert "succeeded" in logs, logs[-3000:]
@@ -92,10 +101,7 @@ def assert_no_task_failed(workers: Workers) -> None:
 def test_it_geocodes_queued_articles_in_a_real_worker(workers, subprocess_env):
     make_places()
     make_articles(100)
-    manage(["geocode", "-v", "0"], subprocess_env)  # the synchronous reference
-    golden = mention_set()
-    Mention.objects.all().delete()
-    Article.objects.update(geocoded_at=None)
+    golden = reference_mentions(subprocess_env)
 
     out = manage(["geocode", "--queue"], workers.env)
     assert "Queued 100 article(s) in 5 task(s)" in out
@@ -128,10 +134,7 @@ def test_it_ingests_and_processes_queued_files_with_two_workers(workers, subproc
 def test_it_writes_no_duplicates_when_two_workers_geocode_the_same_articles(workers, subprocess_env):
     make_places()
     make_articles(120)
-    manage(["geocode", "-v", "0"], subprocess_env)
-    golden = mention_set()
-    Mention.objects.all().delete()
-    Article.objects.update(geocoded_at=None)
+    golden = reference_mentions(subprocess_env)
 
     workers.start(2)
     # `--all` re-geocodes even finished articles, so every batch is queued three times over and
@@ -164,10 +167,7 @@ def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_en
 
     make_places()
     make_articles(600)
-    manage(["geocode", "-v", "0"], subprocess_env)
-    golden = mention_set()
-    Mention.objects.all().delete()
-    Article.objects.update(geocoded_at=None)
+    golden = reference_mentions(subprocess_env)
 
     workers.env["CELERY_VISIBILITY_TIMEOUT"] = "3"
     manage(["geocode", "--queue"], workers.env)
