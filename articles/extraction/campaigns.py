@@ -110,7 +110,9 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|helped|assisted|aided|armed|trai
 # plainly not one: a date word, or an adjective before a group noun ("Kurdish-led forces").
 _NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                         r"April|May|June|July|August|September|October|November|December|The|A|An)\b|"
-                        r"-(?:led|backed|held|controlled|allied)$")
+                        r"-(?:led|backed|held|controlled|allied)$|"
+                        # A month's abbreviation: "began their offensive on Sept. 16".
+                        r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _GROUP_AFTER = re.compile(r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
                           r"government|officials|authorities|lines|group|units|territory|soil|airspace|waters)\b")
 # A campaign is fighting: without one of these words (or a fighting group as attacker) nearby, "a storm
