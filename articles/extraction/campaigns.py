@@ -113,6 +113,8 @@ _NOT_PLACE = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                         r"-(?:led|backed|held|controlled|allied)$|"
                         # A month's abbreviation: "began their offensive on Sept. 16".
                         r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
+_NEGATED_CUE = re.compile(r"\b(?:not|never|no\s+need)\s+(?:to\s+)?$|\bcall(?:s|ed|ing)?\s+off\s+(?:the\s+)?$|"
+                          r"\binstead\s+of\s+$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
                           r"government|officials|authorities|lines|group|units|territory|soil|airspace|waters)\b")
 # A campaign is fighting: without one of these words (or a fighting group as attacker) nearby, "a storm
@@ -910,6 +912,8 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                                       text[sentence.start:cue.start()]):
                 # A bare "capture X" is an event, not a campaign, unless the sentence speaks of one.
                 continue
+            if _NEGATED_CUE.search(text, max(sentence.start, cue.start() - 30), cue.start()):
+                continue  # "ordered his forces not to storm the steel works", "calls off storming of": none
             found = _target_of(text, cue, places, actors, antecedents, floors[sentence.start])
             if not found:
                 continue
@@ -1003,5 +1007,37 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             if started:
                 only.started_on, only.date_precision = started
                 break
+    kept = [r for r in records.values() if r.named or r.targets]
+    for record in kept:
+        _add_air_backers(text, sentences, actors, record)
     # A campaign with neither a name nor a target is not something the map can show.
-    return [r for r in records.values() if r.named or r.targets]
+    return kept
+
+
+_AIR_BACKING = re.compile(r"\b(?:backed|supported|covered)\s+by\s+(?:heavy\s+)?(?:the\s+)?$|"
+                          r"\bunder\s+(?:the\s+)?cover\s+of\s+(?:the\s+)?$|"
+                          r"\bwith\s+air\s+(?:support|cover)\s+from\s+(?:the\s+)?$", re.I)
+_AIR_POWER = re.compile(r"(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:air\s*strikes|warplanes|jets|aircraft|air\s+power|"
+                        r"air\s+support|bombers|bombardment)\b", re.I)
+
+
+def _add_air_backers(text: str, sentences: list[Span], actors: list[ActorMatch], record: CampaignRecord) -> None:
+    """ "Syrian troops backed by Russian air strikes recaptured Palmyra", "under the cover of Russian and
+    Syrian air strikes", "with air support from the U.S.-led coalition": the side flying for the attackers
+    attacks too — in a sentence that names the attacker or the target."""
+    if not record.attackers:
+        return
+    names = [t for t in record.targets if t]
+    for sentence in sentences:
+        inside = window(actors, sentence.start, sentence.end)
+        if not any(m.actor in record.attackers for m in inside) \
+                and not any(name in text[sentence.start:sentence.end] for name in names):
+            continue
+        for match in inside:
+            if match.kind not in _ATTACKER_KINDS or match.actor in record.attackers \
+                    or match.actor in record.opponents:
+                continue
+            before = text[max(sentence.start, match.start - 40):match.start]
+            backing = _AIR_BACKING.search(before)
+            if backing and (_AIR_POWER.match(text, match.end) or "air" in backing.group().lower()):
+                record.attackers.append(match.actor)

@@ -27,3 +27,25 @@ def test_it_does_not_take_an_abbreviated_month_for_a_target(dictionary):
     campaigns = _campaigns(text, dictionary)
     assert [(name, targets) for name, _, targets, _, _ in campaigns] == [("Tal Abyad offensive", ["Tal Abyad"])]
     assert [(started, precision) for *_, started, precision in campaigns] == [(dt.date(2014, 9, 16), 1)]
+
+
+def test_it_reads_no_campaign_in_an_order_not_to_storm(dictionary):
+    text = ("Russian troops have besieged Mariupol since early March.\n"
+            "Vladimir Putin ordered his forces not to storm the Azovstal steel works and to blockade it instead.")
+    assert [(name, targets) for name, _, targets, _, _ in _campaigns(text, dictionary)] == [
+        ("Mariupol offensive", ["Mariupol"])]
+
+
+def test_it_makes_the_side_flying_air_strikes_for_the_attackers_an_attacker(dictionary):
+    text = ("Syrian government forces, backed by Russian air strikes, launched an offensive on Palmyra on "
+            "Sunday.\nIslamic State fighters fell back towards Deir Ezzor.")
+    [(name, attackers, targets, _, _)] = _campaigns(text, dictionary)
+    assert (name, targets) == ("Palmyra offensive", ["Palmyra"])
+    assert attackers == ["Syrian government forces", "Russia"]
+
+
+def test_it_does_not_make_a_side_striking_the_attackers_an_attacker(dictionary):
+    text = ("Islamic State fighters launched an offensive on Kobani on Friday.\n"
+            "U.S.-led coalition aircraft struck Islamic State positions south of the town overnight.")
+    [(_, attackers, _, _, _)] = _campaigns(text, dictionary)
+    assert attackers == ["Islamic State"]
