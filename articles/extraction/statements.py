@@ -262,6 +262,7 @@ class SpeakerContext:
     def _register(self, text: str, paras: list[Span], actors: list[ActorMatch], sents: list[Span] | None) -> None:
         name_ends: list[int] = []
         name_starts: list[int] = []
+        titles: list[tuple[str, str]] = []  # (name, title before it): a role weaker than one said of him
         for match in _FULL_NAME.finditer(text):
             name_starts.append(match.start())
             name_ends.append(match.end())
@@ -269,8 +270,18 @@ class SpeakerContext:
             overlaps = any(m.start < match.end() and match.start() < m.end
                            for m in window(actors, match.start() - 60, match.end()))
             found = None if overlaps else _is_person_name(name)
+            if found and found[0] and len(found[1].split()) == 1:
+                # "Prime Minister Haider al-Abadi": the title took the pattern's first words; read the
+                # name again from its first token, and keep the title as the person's role.
+                again = _FULL_NAME.match(text, match.start() + name.rfind(found[1]))
+                full = _is_person_name(again.group(0)) if again else None
+                if full and not full[0] and len(full[1].split()) >= 2:
+                    self._add_surname(full[1])
+                    if ROLE_NOUNS.search(found[0]):
+                        titles.append((full[1], found[0]))
+                continue
             if found and len(found[1].split()) >= 2:
-                self.by_surname.setdefault(found[1].split()[-1], found[1])
+                self._add_surname(found[1])
         for paragraph in paras:
             for sentence in _within(sents, paragraph) if sents is not None else split_sentences(
                     text, paragraph.start, paragraph.end):
@@ -284,11 +295,21 @@ class SpeakerContext:
                         text, subject[0], subject[1]) or ROLE_NOUNS.search(text[subject[0]:subject[1]])):
                     speaker = parse_speaker(text, subject[0], subject[1], actors, self)
                     if speaker.name and len(speaker.name.split()) >= 2:
-                        self.by_surname.setdefault(speaker.name.split()[-1], speaker.name)
+                        self._add_surname(speaker.name)
                         if speaker.role:
                             self.role_of.setdefault(speaker.name, speaker.role)
                         if speaker.actor:
                             self.actor_of.setdefault(speaker.name, speaker.actor)
+        for name, title in titles:
+            self._role_of.setdefault(name, title)
+
+    def _add_surname(self, full: str) -> None:
+        surname = full.split()[-1]
+        self._by_surname.setdefault(surname, full)
+        bare = _PARTICLE.match(surname)
+        if bare and bare.end() < len(surname) and surname[bare.end():][:1].isupper():
+            # "Haider al-Abadi" … "Abadi said": wire copy drops the article's particle.
+            self._by_surname.setdefault(surname[bare.end():], full)
 
     def full_name(self, name: str) -> str:
         tokens = name.split()
@@ -307,7 +328,7 @@ class SpeakerContext:
     def _learn(self, speaker: Speaker) -> None:
         if speaker.name:
             if len(speaker.name.split()) >= 2:
-                self.by_surname.setdefault(speaker.name.split()[-1], speaker.name)
+                self._add_surname(speaker.name)
             if speaker.actor:
                 self.actor_of.setdefault(speaker.name, speaker.actor)
             if speaker.role:

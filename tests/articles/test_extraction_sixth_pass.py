@@ -49,3 +49,19 @@ def test_it_does_not_make_a_side_striking_the_attackers_an_attacker(dictionary):
             "U.S.-led coalition aircraft struck Islamic State positions south of the town overnight.")
     [(_, attackers, _, _, _)] = _campaigns(text, dictionary)
     assert attackers == ["Islamic State"]
+
+
+# Statements -----------------------------------------------------------------------------------------------
+
+def test_it_finds_a_surname_without_its_particle_and_the_title_before_the_full_name(dictionary):
+    text = ("KIRKUK, Iraq (Reuters) - Iraqi troops entered the city on Monday, hours after Prime Minister Haider "
+            "al-Abadi ordered them to move.\n"
+            "\"We call on all citizens to cooperate with our armed forces,\" Abadi said in a televised address.")
+    assert _statements(text, dictionary) == [("Haider al-Abadi", "Prime Minister", "Iraq")]
+
+
+def test_it_prefers_a_role_said_of_a_person_to_the_rank_before_his_name(dictionary):
+    text = ("Brigadier General Musa Danladi, the army spokesman, said troops had entered the town.\n"
+            "\"The terrorists will be flushed out,\" Danladi said.")
+    assert [(speaker, role) for speaker, role, _ in _statements(text, dictionary)] == [
+        ("Musa Danladi", "army spokesman")]
