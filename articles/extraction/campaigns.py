@@ -1008,8 +1008,8 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 only.started_on, only.date_precision = started
                 break
     kept = [r for r in records.values() if r.named or r.targets]
-    for record in kept:
-        _add_air_backers(text, sentences, actors, record)
+    if kept:
+        _add_air_backers(text, sentences, actors, kept)
     # A campaign with neither a name nor a target is not something the map can show.
     return kept
 
@@ -1021,23 +1021,27 @@ _AIR_POWER = re.compile(r"(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:air\s*strikes|warplane
                         r"air\s+support|bombers|bombardment)\b", re.I)
 
 
-def _add_air_backers(text: str, sentences: list[Span], actors: list[ActorMatch], record: CampaignRecord) -> None:
+def _add_air_backers(text: str, sentences: list[Span], actors: list[ActorMatch],
+                     records: list[CampaignRecord]) -> None:
     """ "Syrian troops backed by Russian air strikes recaptured Palmyra", "under the cover of Russian and
     Syrian air strikes", "with air support from the U.S.-led coalition": the side flying for the attackers
     attacks too — in a sentence that names the attacker or the target."""
-    if not record.attackers:
-        return
-    names = [t for t in record.targets if t]
-    for sentence in sentences:
-        inside = window(actors, sentence.start, sentence.end)
-        if not any(m.actor in record.attackers for m in inside) \
-                and not any(name in text[sentence.start:sentence.end] for name in names):
+    for match in actors:
+        if match.kind not in _ATTACKER_KINDS:
             continue
-        for match in inside:
-            if match.kind not in _ATTACKER_KINDS or match.actor in record.attackers \
-                    or match.actor in record.opponents:
+        before = text[max(0, match.start - 40):match.start]
+        if "by" not in before and "of" not in before and "from" not in before:
+            continue  # (cheap test first: most mentions follow none of the backing phrases)
+        backing = _AIR_BACKING.search(before)
+        if not backing or not (_AIR_POWER.match(text, match.end) or "air" in backing.group().lower()):
+            continue
+        sentence = enclosing(sentences, match.start)
+        if sentence is None or backing.start() + match.start - len(before) < sentence.start:
+            continue
+        inside = window(actors, sentence.start, sentence.end)
+        said = text[sentence.start:sentence.end]
+        for record in records:
+            if not record.attackers or match.actor in record.attackers or match.actor in record.opponents:
                 continue
-            before = text[max(sentence.start, match.start - 40):match.start]
-            backing = _AIR_BACKING.search(before)
-            if backing and (_AIR_POWER.match(text, match.end) or "air" in backing.group().lower()):
+            if any(m.actor in record.attackers for m in inside) or any(t and t in said for t in record.targets):
                 record.attackers.append(match.actor)
