@@ -94,6 +94,7 @@ _GIVEN_NAME = re.compile(r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+n
                          r"(?:who\s+was\s+)?identified\s+only\s+as|named\s+only\s+as)\s+"
                          rf"(?:(?:{_TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 # "Its spokesman": the group named just before speaks.
+_GROUP_POSSESSIVE = re.compile(r"^(?:group|militants|rebels|insurgents|movement|militia|jihadists)['’]s?\s", re.I)
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
@@ -462,6 +463,11 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
         role = role[possessive.end():]
         # "The ADF said its fighters had … Its spokesman, …": the nearest group or organisation before.
         before = [m for m in window(nearby, max(0, start - 400), start) if m.kind != "outlet"]
+        if before:
+            actor = before[-1].actor
+    if actor is None and _GROUP_POSSESSIVE.match(role):
+        # "the group's military spokesman": the armed group named nearest before, not a side in his words.
+        before = [m for m in window(nearby, max(0, start - 400), start) if m.kind == "armed_group"]
         if before:
             actor = before[-1].actor
     for s, e in role_spans if actor is None else ():

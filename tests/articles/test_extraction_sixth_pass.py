@@ -65,3 +65,10 @@ def test_it_prefers_a_role_said_of_a_person_to_the_rank_before_his_name(dictiona
             "\"The terrorists will be flushed out,\" Danladi said.")
     assert [(speaker, role) for speaker, role, _ in _statements(text, dictionary)] == [
         ("Musa Danladi", "army spokesman")]
+
+
+def test_it_gives_the_groups_spokesman_the_armed_group_named_before(dictionary):
+    text = ("Kenyan troops landed north of the port on Friday.\n"
+            "Al-Shabab insisted it still held the city. \"Our fighters are in their positions,\" the group's "
+            "military spokesman, Abdiaziz Abu Musab, said on a radio station.")
+    assert _statements(text, dictionary) == [("Abdiaziz Abu Musab", "group's military spokesman", "Al-Shabaab")]
