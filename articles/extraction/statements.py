@@ -95,6 +95,7 @@ _GIVEN_NAME = re.compile(r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+n
                          rf"(?:(?:{_TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
 # "Its spokesman": the group named just before speaks.
 _GROUP_POSSESSIVE = re.compile(r"^(?:group|militants|rebels|insurgents|movement|militia|jihadists)['’]s?\s", re.I)
+_QUOTE_CHARS = re.compile(r"[\"“”]")
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
@@ -292,6 +293,15 @@ class SpeakerContext:
                 if first == len(name_ends) or name_starts[first] >= sentence.end:
                     continue
                 subject = _subject_of_sentence(text, sentence)
+                according = text.find("according to ", sentence.start, sentence.end)
+                if according != -1:
+                    # "…, according to Col. Cyrus Oguna, a spokesman for the Kenya Defence Forces.": who he
+                    # is, for a later "Oguna told".
+                    first_word, last = according + len("according to "), sentence.end
+                    while last > first_word and text[last - 1] in " .;\n":
+                        last -= 1
+                    if not _QUOTE_CHARS.search(text, first_word, last) and _FULL_NAME.search(text, first_word, last):
+                        self._learn_subject(text, first_word, last, actors)
                 if subject and _FULL_NAME.search(text, subject[0], subject[1]) and (_MAY_TEACH_RE.search(
                         text, subject[0], subject[1]) or ROLE_NOUNS.search(text[subject[0]:subject[1]])):
                     speaker = parse_speaker(text, subject[0], subject[1], actors, self)
@@ -303,6 +313,15 @@ class SpeakerContext:
                             self.actor_of.setdefault(speaker.name, speaker.actor)
         for name, title in titles:
             self._role_of.setdefault(name, title)
+
+    def _learn_subject(self, text: str, start: int, end: int, actors: list[ActorMatch]) -> None:
+        speaker = parse_speaker(text, start, end, actors, self)
+        if speaker.name and len(speaker.name.split()) >= 2:
+            self._add_surname(speaker.name)
+            if speaker.role:
+                self._role_of.setdefault(speaker.name, speaker.role)
+            if speaker.actor:
+                self._actor_of.setdefault(speaker.name, speaker.actor)
 
     def _add_surname(self, full: str) -> None:
         surname = full.split()[-1]

@@ -72,3 +72,11 @@ def test_it_gives_the_groups_spokesman_the_armed_group_named_before(dictionary):
             "Al-Shabab insisted it still held the city. \"Our fighters are in their positions,\" the group's "
             "military spokesman, Abdiaziz Abu Musab, said on a radio station.")
     assert _statements(text, dictionary) == [("Abdiaziz Abu Musab", "group's military spokesman", "Al-Shabaab")]
+
+
+def test_it_learns_who_a_person_is_from_according_to(dictionary):
+    text = ("The assault involved navy ships and helicopter gunships, according to Col. Cyrus Oguna, a "
+            "spokesman for the Kenya Defence Forces.\n"
+            "\"We have taken the beachhead,\" Oguna told reporters by phone.")
+    [(speaker, role, _)] = _statements(text, dictionary)
+    assert (speaker, role) == ("Cyrus Oguna", "spokesman for the Kenya Defence Forces")
