@@ -98,7 +98,7 @@ AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Dominica"})
 
 FORCE_NOUNS = ("army", "military", "armed forces", "forces", "troops", "soldiers", "navy", "air force",
                "defence ministry", "defense ministry", "defence forces", "defense forces", "government forces",
-               "government troops", "federal troops", "federal forces", "federal army", "security forces", "special forces",
+               "government troops", "government soldiers", "federal troops", "federal forces", "federal army", "security forces", "special forces",
                "ground forces", "paratroopers", "marines", "commandos", "warplanes", "fighter jets",
                "military spokesman", "army spokesman", "defence minister", "defense minister", "army chief",
                "military junta", "junta", "navy ships", "warships", "artillery", "tanks", "drones")

@@ -80,3 +80,11 @@ def test_it_learns_who_a_person_is_from_according_to(dictionary):
             "\"We have taken the beachhead,\" Oguna told reporters by phone.")
     [(speaker, role, _)] = _statements(text, dictionary)
     assert (speaker, role) == ("Cyrus Oguna", "spokesman for the Kenya Defence Forces")
+
+
+# Actors ---------------------------------------------------------------------------------------------------
+
+def test_it_reads_government_soldiers_as_the_states_forces(dictionary):
+    text = "Somali government soldiers advanced on the town from the west on Friday, residents said."
+    actors = {m.actor for m in extract(text, published=FRIDAY, dictionary=dictionary).actors}
+    assert "Somali National Army" in actors and "Somalia" not in actors
