@@ -964,6 +964,8 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 sides = {a for r in records.values() if r is not record for a in r.attackers}
                 if len(sides) == 1:
                     attacker = next(iter(sides))
+            if attacker and attacker in record.opponents:
+                attacker = None  # "retake Kunduz from the Taliban": the side fought is no attacker later on
             if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
                 record.attackers.append(attacker)
                 for partner in _partners(text, attacker, sentence, actors):

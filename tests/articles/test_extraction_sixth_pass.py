@@ -88,3 +88,15 @@ def test_it_reads_government_soldiers_as_the_states_forces(dictionary):
     text = "Somali government soldiers advanced on the town from the west on Friday, residents said."
     actors = {m.actor for m in extract(text, published=FRIDAY, dictionary=dictionary).actors}
     assert "Somali National Army" in actors and "Somalia" not in actors
+
+
+def test_it_does_not_make_the_side_a_campaign_is_against_its_attacker_later(dictionary):
+    text = ("Afghan forces launch counter-offensive to retake Ghazni from Taliban\n"
+            "Afghan government forces launched a counter-offensive on Tuesday to retake the city of Ghazni, a day "
+            "after Taliban fighters overran it, officials said.\n"
+            "Troops pushed towards the city from the airport, where soldiers retreated after the Taliban stormed "
+            "Ghazni on Monday.\n"
+            "\"Our forces have started the operation to clear the city,\" Interior Ministry spokesman Ahmad Karimi "
+            "told reporters.")
+    [(_, attackers, targets, _, _)] = _campaigns(text, dictionary, dt.date(2015, 9, 29))
+    assert (attackers, targets) == (["Afghanistan"], ["Ghazni"])
