@@ -17,7 +17,7 @@ from .dates import find_dates
 from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS, Quote
 from .sentences import Span, _is_abbreviation, sentences as split_text, split_sentences
 
-_TITLES = (r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
+_TITLES = (r"Rear\s+Admiral|Vice\s+Admiral|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
            r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
            r"Governor|Senator|Ambassador|Imam|Father|Judge|Mayor|Superintendent|Officer|Chief|Councilman|"
            r"Councilwoman|Commissioner|Sheriff|Deputy|Detective|Rep|Sen|Principal|Coach|Pastor|Rev|Reverend|"

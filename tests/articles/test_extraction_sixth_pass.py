@@ -100,3 +100,11 @@ def test_it_does_not_make_the_side_a_campaign_is_against_its_attacker_later(dict
             "told reporters.")
     [(_, attackers, targets, _, _)] = _campaigns(text, dictionary, dt.date(2015, 9, 29))
     assert (attackers, targets) == (["Afghanistan"], ["Ghazni"])
+
+
+def test_it_reads_a_two_word_naval_rank_as_a_title_not_a_role(dictionary):
+    text = ("Coalition aircraft struck militant positions overnight.\n"
+            "\"Air power alone is not going to be enough,\" Pentagon press secretary Rear Admiral John Kirby told "
+            "a briefing.")
+    [(speaker, role, _)] = _statements(text, dictionary)
+    assert (speaker, role) == ("John Kirby", "Pentagon press secretary")
