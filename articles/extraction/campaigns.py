@@ -265,8 +265,20 @@ def _partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch]
                 and re.search(r"\b(?:troops|forces|soldiers|army|military|fighters)\b", following.text, re.I)
                 and re.fullmatch(r"(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:and|together with|alongside)\s+(?:the\s+)?", between)):
             return [following.actor]
+        if following.kind in _ATTACKER_KINDS and following.actor != attacker and _GROUND_BACKING.fullmatch(between) \
+                and (between.rstrip().lower().endswith(("of", "of the"))
+                     or re.search(r"\b(?:troops|forces|soldiers|fighters|militias?)\b", following.text, re.I)):
+            # "Fighters of the KIA, backed by local units of the People's Defence Force, have overrun …": a
+            # fighting force backing the attacker on the ground attacks too (a state "backed by the US" with
+            # no force named may only supply arms, so it is not taken).
+            return [following.actor]
         return []
     return []
+
+
+_GROUND_BACKING = re.compile(r"(?:\s+(?:troops|forces|soldiers|fighters))?,?\s+(?:backed|supported|assisted|aided|joined)\s+by\s+(?:the\s+)?"
+                             r"(?:(?:(?:local|allied|[\w\-]+)\s+)?(?:units|fighters|troops|members|militiamen)\s+of\s+(?:the\s+)?)?",
+                             re.I)
 
 
 _HELD_BY = re.compile(r"\b(?:fell|fallen|falls|lost|surrendered)\s+to\s+(?:the\s+)?$|\b(?:held|controlled|occupied|"
@@ -944,6 +956,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 records.setdefault(name_key(record.name), record)
                 record = records[name_key(record.name)]
                 by_target[key] = record
+            partner_sentence = sentence
             if not attacker and sentence_index > 0:
                 # "The army had begun its advance on Kidal": the subject named one sentence before —
                 # unless this sentence fights it ("… an operation against regrouping Hamas units").
@@ -958,6 +971,8 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 # Army, backed by …, have overrun …": the side the next sentence opens with.
                 following = sentences[sentence_index + 1]
                 attacker = _attacker_before(text, following, min(following.end, following.start + 60), actors)
+                if attacker:
+                    partner_sentence = following  # its allies are named beside it there
             if not attacker and not record.attackers and _GENERIC_FORCE.search(text, sentence.start, cue.start()):
                 # "troops have been fighting in Jabalia": in an article whose other offensives are all one
                 # side's, unnamed troops are that side's.
@@ -968,7 +983,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 attacker = None  # "retake Kunduz from the Taliban": the side fought is no attacker later on
             if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
                 record.attackers.append(attacker)
-                for partner in _partners(text, attacker, sentence, actors):
+                for partner in _partners(text, attacker, partner_sentence, actors):
                     if partner not in record.attackers:
                         record.attackers.append(partner)
             for opponent in _opponents(text, sentence, cue.start(), actors, record.attackers):
@@ -1023,6 +1038,9 @@ _AIR_POWER = re.compile(r"(?:\s+and\s+[A-Z][\w\-]+)?\s+(?:air\s*strikes|warplane
                         r"air\s+support|bombers|bombardment)\b", re.I)
 
 
+_THE_CAMPAIGN = re.compile(r"\s*The\s+(?:assault|attack|offensive|operation|advance|push)\b", re.I)
+
+
 def _add_air_backers(text: str, sentences: list[Span], actors: list[ActorMatch],
                      records: list[CampaignRecord]) -> None:
     """ "Syrian troops backed by Russian air strikes recaptured Palmyra", "under the cover of Russian and
@@ -1042,8 +1060,13 @@ def _add_air_backers(text: str, sentences: list[Span], actors: list[ActorMatch],
             continue
         inside = window(actors, sentence.start, sentence.end)
         said = text[sentence.start:sentence.end]
+        the_campaign = _THE_CAMPAIGN.match(said)
         for record in records:
             if not record.attackers or match.actor in record.attackers or match.actor in record.opponents:
                 continue
-            if any(m.actor in record.attackers for m in inside) or any(t and t in said for t in record.targets):
+            if any(m.actor in record.attackers for m in inside) or any(t and t in said for t in record.targets) \
+                    or (the_campaign and record.sentence_end <= sentence.start
+                        and not text[record.sentence_end:sentence.start].strip()):
+                # "… troops stormed the city in a push to reclaim … . The assault, launched … with air support
+                # from the U.S.-led coalition, …": "The assault" opening the next sentence is that campaign.
                 record.attackers.append(match.actor)
