@@ -1065,8 +1065,8 @@ def _add_air_backers(text: str, sentences: list[Span], actors: list[ActorMatch],
             if not record.attackers or match.actor in record.attackers or match.actor in record.opponents:
                 continue
             if any(m.actor in record.attackers for m in inside) or any(t and t in said for t in record.targets) \
-                    or (the_campaign and record.sentence_end <= sentence.start
-                        and not text[record.sentence_end:sentence.start].strip()):
+                    or (the_campaign and 0 <= sentence.start - record.sentence_end <= 16
+                        and not text[record.sentence_end:sentence.start].strip()):  # (bounded: no long slices)
                 # "… troops stormed the city in a push to reclaim … . The assault, launched … with air support
                 # from the U.S.-led coalition, …": "The assault" opening the next sentence is that campaign.
                 record.attackers.append(match.actor)
