@@ -304,13 +304,7 @@ class SpeakerContext:
                         self._learn_subject(text, first_word, last, actors)
                 if subject and _FULL_NAME.search(text, subject[0], subject[1]) and (_MAY_TEACH_RE.search(
                         text, subject[0], subject[1]) or ROLE_NOUNS.search(text[subject[0]:subject[1]])):
-                    speaker = parse_speaker(text, subject[0], subject[1], actors, self)
-                    if speaker.name and len(speaker.name.split()) >= 2:
-                        self._add_surname(speaker.name)
-                        if speaker.role:
-                            self.role_of.setdefault(speaker.name, speaker.role)
-                        if speaker.actor:
-                            self.actor_of.setdefault(speaker.name, speaker.actor)
+                    self._learn_subject(text, subject[0], subject[1], actors)
         for name, title in titles:
             self._role_of.setdefault(name, title)
 
