@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.models import Campaign, FrontLine, Statement
+from articles.models import FrontLine, Statement
 from tests.ops.world import build_world
 from tests.ops.xss_payloads import PAYLOADS
 
