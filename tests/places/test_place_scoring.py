@@ -57,3 +57,12 @@ def test_the_reliability_table_buckets_readings_by_confidence():
     rows = {label: (n, share) for label, n, share in reliability_rows(score)}
     assert rows["0.95-1.00"] == (1, 1.0)
     assert rows["0.50-0.70"] == (1, 0.0)
+
+
+def test_rivers_and_cross_border_regions_are_listed_but_not_scored_by_a_point():
+    nile = {"name": "Nile", "lat": 15.6, "lon": 32.5, "country": "SD", "type": "physical"}
+    sahel = {"name": "Sahel", "lat": 14.0, "lon": 0.0, "country": "", "type": "region"}
+    score = PlaceScore()
+    score_places("a.txt", [GOMA, nile, sahel], [reading("Nile", "Nile", 26.0, 31.0, "", kind="water"),
+                                               reading("Sahel", "Sahel", 12.0, -1.5, "BF", kind="region")], score)
+    assert (score.gold, score.predicted) == (1, 0)  # neither extra nor wrong; Goma missed
