@@ -23,6 +23,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.models import Article
+from conflictmap.links import http_url_or_none
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class IngestReport:
     created: list[int] = field(default_factory=list)
     duplicates: int = 0
     skipped: list[str] = field(default_factory=list)
+    # Stored, but with something left out (e.g. a link that is not http or https).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def created_count(self) -> int:
@@ -250,7 +253,7 @@ def store(candidate: Candidate, report: IngestReport, default_published: dt.date
         report.skipped.append(f"{candidate.where}: no text")
         return
     content_hash = Article.hash_text(text)
-    url = (candidate.url or "").strip()[:1000] or None
+    url = http_url_or_none(candidate.url)  # a javascript: or malformed link is dropped, the article kept
     duplicate = Article.objects.filter(content_hash=content_hash).exists() or (
         url is not None and Article.objects.filter(url=url).exists())
     if duplicate:
@@ -265,6 +268,9 @@ def store(candidate: Candidate, report: IngestReport, default_published: dt.date
         report.duplicates += 1
         return
     report.created.append(article.pk)
+    if url is None and candidate.url:
+        report.warnings.append(f"{candidate.where}: link {str(candidate.url)[:200]!r} is not an http(s) URL; "
+                               "stored without it")
 
 
 def ingest_paths(paths: Iterable[str], fmt: str = "auto", *, progress: bool = False,

@@ -582,7 +582,7 @@ def articles_page(filters: Filters) -> dict:
     total = qs.count()
     rows = qs[filters.offset:filters.offset + filters.limit]
     results = [
-        {"id": a.pk, "title": a.title, "outlet": a.outlet, "source_url": a.url,
+        {"id": a.pk, "title": a.title, "outlet": a.outlet, "source_url": a.source_url,
          "published_at": a.published_at.isoformat(), "language": a.language,
          "url": article_link(a.pk)}
         for a in rows

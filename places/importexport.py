@@ -995,7 +995,7 @@ def event_rows() -> Iterator[dict[str, Any]]:
                "actor2": "; ".join(_actor_names(campaign.opponents)),
                **_location(targets[0] if targets else None),
                "source": "; ".join(sorted({a.outlet for a in sources if a.outlet})),
-               "source_url": sources[0].url or "" if sources else "", "notes": notes}
+               "source_url": sources[0].source_url or "" if sources else "", "notes": notes}
     for statement in Statement.objects.select_related("article", "speaker_actor").prefetch_related(
             "places").order_by("said_on", "pk"):
         places = list(statement.places.all())
@@ -1006,7 +1006,7 @@ def event_rows() -> Iterator[dict[str, Any]]:
                    "time_precision": statement.date_precision,
                    "actor1": statement.speaker_actor.name if statement.speaker_actor else "", "actor2": "",
                    **_location(place), "source": statement.article.outlet,
-                   "source_url": statement.article.url or "", "notes": f"{who}: “{statement.quote[:300]}”"}
+                   "source_url": statement.article.source_url or "", "notes": f"{who}: “{statement.quote[:300]}”"}
     mentions = Mention.objects.located().select_related("article", "place").order_by("article_id", "start")
     actor_spans: dict[int, list] = {}
     for am in ActorMention.objects.filter(article__in=mentions.values("article")).select_related("actor"):
@@ -1024,7 +1024,7 @@ def event_rows() -> Iterator[dict[str, Any]]:
         yield {"event_id": f"mention-{mention.pk}", "event_type": "mention",
                "event_date": mention.article.published_at.date(), "time_precision": 1,
                "actor1": actors[0] if actors else "", "actor2": actors[1] if len(actors) > 1 else "",
-               **location, "source": mention.article.outlet, "source_url": mention.article.url or "",
+               **location, "source": mention.article.outlet, "source_url": mention.article.source_url or "",
                "notes": (mention.sentence or mention.text)[:300]}
 
 
