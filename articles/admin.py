@@ -289,7 +289,8 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     fieldsets = (
         (None, {"fields": ("name", "geometry", ("valid_from", "valid_to"), ("side_a", "side_b"))}),
         ("Source", {"fields": ("source_article", ("source_sentence_start", "source_sentence_end"),
-                               "source_note", "confidence", "approximate", "note", "curator")}),
+                               "source_note", "confidence", "approximate", "curator")}),
+        ("Internal", {"fields": ("note",), "description": "Seen by staff only; never published."}),
     )
 
     def save_model(self, request, obj, form, change):

@@ -459,11 +459,15 @@ class FrontLine(models.Model):
                                        related_name="front_lines")
     source_sentence_start = models.PositiveIntegerField(null=True, blank=True)
     source_sentence_end = models.PositiveIntegerField(null=True, blank=True)
-    source_note = models.CharField(max_length=500, blank=True, help_text="Public source the line follows")
+    source_note = models.CharField(
+        "public source note", max_length=500, blank=True,
+        help_text="Shown to the public on the map, the API and exports: the source the line follows and its caveats")
     curator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     confidence = models.FloatField(default=0.5)
     approximate = models.BooleanField(default=True)
-    note = models.TextField(blank=True)
+    note = models.TextField(
+        "internal note", blank=True,
+        help_text="For curators only: never shown on the public map, the API or the exported map")
 
     objects = FrontLineQuerySet.as_manager()
 
