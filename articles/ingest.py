@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from conflictmap.links import http_url_or_none
+from conflictmap.textfiles import TextDecodeError, decode_text, looks_binary
 
 logger = logging.getLogger(__name__)
 
@@ -93,12 +94,12 @@ def _read_text(path: Path) -> str:
     if size > MAX_BYTES:
         raise SkipItem(f"too large ({size:,} bytes)")
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
+    if looks_binary(data):
         raise SkipItem("binary file")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SkipItem(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        text = decode_text(data)  # UTF-8, or UTF-16/32 with a byte-order mark
+    except TextDecodeError as exc:
+        raise SkipItem(str(exc)) from None
     if not text.strip():
         raise SkipItem("empty file")
     return text
@@ -167,7 +168,7 @@ def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
     if text.lstrip().startswith("["):
         try:
             rows = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # nested past Python's recursion limit
             rows = None
         if isinstance(rows, list):
             for number, row in enumerate(rows, 1):
@@ -181,6 +182,8 @@ def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
             yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             yield where, SkipItem(f"{where}: malformed JSON ({exc.msg})")
+        except RecursionError:
+            yield where, SkipItem(f"{where}: JSON nested too deeply")
 
 
 def parse_jsonl(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
