@@ -8,6 +8,8 @@ article page and the events export.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.deconstruct import deconstructible
@@ -20,7 +22,7 @@ MAX_URL_LENGTH = 1000  # Article.url's max_length
 class HttpURLValidator(URLValidator):
     """Django's URL validator limited to http and https (it also accepts ftp and ftps)."""
 
-    schemes = list(HTTP_SCHEMES)
+    schemes: ClassVar[list[str]] = list(HTTP_SCHEMES)
     max_length = MAX_URL_LENGTH
     message = "Enter an http:// or https:// URL."
 
