@@ -72,11 +72,14 @@ def position_wkt(values: Any) -> str:
     """One position ([lon, lat] or [lon, lat, elevation]) as WKT "lon lat", every number checked."""
     if not isinstance(values, (list, tuple)) or not 2 <= len(values) <= 3:
         raise ValueError("a position is [longitude, latitude] or [longitude, latitude, elevation]")
-    lon, lat = float(values[0]), float(values[1])
-    check_lonlat(lon, lat)
-    if len(values) == 3:
-        check_elevation(float(values[2]))
-    return f"{lon!r} {lat!r}"
+    try:
+        numbers = [float(value) for value in values]
+    except OverflowError:  # an integer with hundreds of digits
+        raise ValueError("coordinates must be finite numbers") from None
+    check_lonlat(numbers[0], numbers[1])
+    if len(numbers) == 3:
+        check_elevation(numbers[2])
+    return f"{numbers[0]!r} {numbers[1]!r}"
 
 
 def _ring(coords: Any) -> str:

@@ -132,8 +132,8 @@ def _clean_attrs(raw: dict[str, Any]) -> dict[str, Any]:
             continue
         try:
             number = int(float(value))
-        except (TypeError, ValueError):
-            raise ValueError(f"{name} must be a whole number, not {value!r}") from None
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
         if number < 0:
             raise ValueError(f"{name} must not be negative")
         attrs[name] = number
@@ -230,7 +230,7 @@ def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
                 check_lonlat(float(lon), float(lat))
                 marker = Point(float(lon), float(lat), srid=4326)
             yield _record(number, props.get("name"), geometry, marker, props, props.get("aliases") or [])
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
             report.error(number, str(exc) or type(exc).__name__)
 
 
@@ -267,7 +267,7 @@ def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
             continue  # blank line (or an undecodable one already reported)
         try:
             yield _csv_record(number, row)
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:  # OverflowError: e.g. population 1e400
             short = [column for column, value in row.items() if value is None]
             note = f" (the row has fewer values than columns: nothing for {', '.join(short)})" if short else ""
             report.error(number, f"{exc}{note}")
@@ -390,7 +390,7 @@ def read_kml(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
                 marker = Point(lon, lat, srid=4326)
             aliases = _json_list(data["aliases"], "aliases must be a JSON list") if data.get("aliases") else []
             yield _record(number, mark.findtext(f"{ns}name"), geometry, marker, data, aliases)
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:
             report.error(number, str(exc))
 
 
@@ -804,7 +804,7 @@ def _run_layer_import(features: list[dict], report: ImportReport, atomic: bool, 
                     with transaction.atomic():
                         key = save_one(feature, props, seen, number, report)
                     seen[key] = number
-                except (ValueError, TypeError) as exc:
+                except (ValueError, TypeError, OverflowError) as exc:
                     report.error(number, str(exc))
             if atomic and report.errors:
                 raise _Rollback

@@ -159,6 +159,25 @@ def test_it_accepts_a_sane_elevation_and_stores_two_dimensions():
     assert not Place.objects.get(name="Peak").point.hasz
 
 
+def test_it_reports_numbers_too_big_for_a_float_instead_of_crashing():
+    big = "1" + "0" * 400
+    doc = _collection(_feature({"type": "Point", "coordinates": [0, 36]}, "A"),
+                      {"type": "Feature", "geometry": {"type": "Point", "coordinates": [39, 36]},
+                       "properties": {"name": "B", "population": 0}}).decode()
+    doc = doc.replace("[0, 36]", f"[{big}, 36]").replace('"population": 0', f'"population": {big}')
+    report = import_places(doc.encode(), "geojson")
+    assert report.errors == [(1, "coordinates must be finite numbers"),
+                             (2, "population must be a whole number, not '1000000000000000000000000000000000000000'")]
+    report = import_places(b"name,lat,lon,population\nA,36,39,1e400\n", "csv")
+    assert report.errors == [(2, "population must be a whole number, not '1e400'")]
+    line = {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
+            "properties": {"name": "L", "valid_from": "2016-01-01", "side_a": "A", "side_b": "B", "confidence": 1}}
+    report = import_frontlines_geojson(json.dumps({"type": "FeatureCollection", "features": [line]})
+                                       .replace('"confidence": 1', f'"confidence": {big}').encode())
+    assert report.errors == [(1, "int too large to convert to float")]
+    assert Place.objects.count() == 0
+
+
 # Encodings and columns -------------------------------------------------------------------------------------
 
 
