@@ -12,7 +12,7 @@ import conflictmap.links
 def clear_unsafe_links(apps, schema_editor):
     Article = apps.get_model("articles", "Article")
     unsafe = [pk for pk, url in Article.objects.exclude(url=None).values_list("pk", "url").iterator()
-              if conflictmap.links.http_url_or_none(url) != url]
+              if conflictmap.links.http_url_or_none(url) is None]
     for start in range(0, len(unsafe), 500):
         Article.objects.filter(pk__in=unsafe[start:start + 500]).update(url=None)
     if unsafe:
