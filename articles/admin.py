@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.db import models
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect, JsonResponse
@@ -16,6 +17,7 @@ from leaflet.admin import LeafletGeoAdmin
 
 from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign, CampaignSource, FrontLine,
                              Mention, Statement)
+from conflictmap.links import HttpURLValidator
 from places import curation
 from places.admin import AdminBasemapMixin, ImportViewMixin, LayerImportForm, export_response
 from places.importexport import (export_campaigns_geojson, export_frontlines_geojson, import_campaigns_geojson,
@@ -30,7 +32,11 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ("title", "url", "=content_hash")
     date_hierarchy = "published_at"
     readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at")
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # a bare "example.org" is https
+    formfield_overrides = {models.URLField: {
+        "assume_scheme": "https",  # a bare "example.org" is https
+        # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
+        "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
+    }}
 
 
 # Actors ------------------------------------------------------------------------------------------
@@ -283,7 +289,8 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     fieldsets = (
         (None, {"fields": ("name", "geometry", ("valid_from", "valid_to"), ("side_a", "side_b"))}),
         ("Source", {"fields": ("source_article", ("source_sentence_start", "source_sentence_end"),
-                               "source_note", "confidence", "approximate", "note", "curator")}),
+                               "source_note", "confidence", "approximate", "curator")}),
+        ("Internal", {"fields": ("note",), "description": "Seen by staff only; never published."}),
     )
 
     def save_model(self, request, obj, form, change):

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.gis.db import models
 from django.db.models import Q
 
+from conflictmap.links import http_url_or_none, validate_http_url
 from places.models import Place
 from places.normalize import name_key
 
@@ -34,7 +35,8 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class Article(models.Model):
-    url = models.URLField(max_length=1000, null=True, blank=True, unique=True)
+    url = models.URLField(max_length=1000, null=True, blank=True, unique=True, validators=[validate_http_url],
+                          help_text="The original article (http or https only)")
     title = models.CharField(max_length=500)
     outlet = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(db_index=True)
@@ -61,6 +63,11 @@ class Article(models.Model):
 
     def natural_key(self) -> tuple[str]:
         return (self.content_hash,)
+
+    @property
+    def source_url(self) -> str | None:
+        """The original article's URL, only if it is safe to link (http or https)."""
+        return http_url_or_none(self.url)
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -452,11 +459,15 @@ class FrontLine(models.Model):
                                        related_name="front_lines")
     source_sentence_start = models.PositiveIntegerField(null=True, blank=True)
     source_sentence_end = models.PositiveIntegerField(null=True, blank=True)
-    source_note = models.CharField(max_length=500, blank=True, help_text="Public source the line follows")
+    source_note = models.CharField(
+        "public source note", max_length=500, blank=True,
+        help_text="Shown to the public on the map, the API and exports: the source the line follows and its caveats")
     curator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     confidence = models.FloatField(default=0.5)
     approximate = models.BooleanField(default=True)
-    note = models.TextField(blank=True)
+    note = models.TextField(
+        "internal note", blank=True,
+        help_text="For curators only: never shown on the public map, the API or the exported map")
 
     objects = FrontLineQuerySet.as_manager()
 

@@ -426,7 +426,7 @@ def statements_collection(filters: Filters) -> dict:
 def frontlines_queryset(filters: Filters):
     qs = FrontLine.objects.select_related("side_a", "side_b", "source_article").only(
         "id", "name", "geometry", "valid_from", "valid_to", "confidence", "approximate", "source_note",
-        "source_sentence_start", "source_sentence_end", "note",
+        "source_sentence_start", "source_sentence_end",
         "side_a__id", "side_a__name", "side_a__colour", "side_a__kind",
         "side_b__id", "side_b__name", "side_b__colour", "side_b__kind",
         "source_article__id", "source_article__title")
@@ -458,7 +458,8 @@ def frontlines_collection(filters: Filters) -> dict:
                 "valid_to": line.valid_to.isoformat() if line.valid_to else None,
                 "side_a": actor_dict(line.side_a), "side_b": actor_dict(line.side_b),
                 "confidence": line.confidence, "approximate": line.approximate,
-                "source_note": line.source_note, "note": line.note,
+                # `note` is the curators' internal note: never published.
+                "source_note": line.source_note,
                 "article": {"id": art.pk, "title": art.title} if art else None,
                 "url": article_link(art.pk, line.source_sentence_start, line.source_sentence_end) if art else None,
             },
@@ -582,7 +583,7 @@ def articles_page(filters: Filters) -> dict:
     total = qs.count()
     rows = qs[filters.offset:filters.offset + filters.limit]
     results = [
-        {"id": a.pk, "title": a.title, "outlet": a.outlet, "source_url": a.url,
+        {"id": a.pk, "title": a.title, "outlet": a.outlet, "source_url": a.source_url,
          "published_at": a.published_at.isoformat(), "language": a.language,
          "url": article_link(a.pk)}
         for a in rows

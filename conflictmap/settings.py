@@ -131,12 +131,18 @@ LOGIN_THROTTLE_FAILURES = envint("LOGIN_THROTTLE_FAILURES", "5")  # per username
 LOGIN_THROTTLE_IP_FAILURES = envint("LOGIN_THROTTLE_IP_FAILURES", "20")  # per client address
 LOGIN_THROTTLE_WINDOW = envint("LOGIN_THROTTLE_WINDOW", "900")  # seconds
 
-# Cache: per process by default; CACHE_URL=redis://... shares it (login throttling) across workers.
+# Cache: shared by every process (gunicorn workers, celery), because login throttling (and API rate
+# limiting) must count across all of them. Without CACHE_URL it is Django's database cache, in a
+# table `migrate` creates (conflictmap/migrations/0002_shared_cache_table.py); CACHE_URL=redis://...
+# is faster and counts exactly under concurrent requests. See docs/operations.md "Security settings".
+CACHE_TABLE = "conflictmap_cache"
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
         if os.getenv("CACHE_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE,
+              # Django's default (300) would let a flood of distinct usernames evict lockout counters.
+              "OPTIONS": {"MAX_ENTRIES": envint("CACHE_MAX_ENTRIES", "100000")}}
     )
 }
 

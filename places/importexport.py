@@ -16,18 +16,24 @@ import csv
 import io
 import json
 import logging
-import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 from xml.etree import ElementTree as ET
 
-from django.contrib.gis.geos import GEOSException, GEOSGeometry, Point
+from django.contrib.gis.geos import GEOSGeometry, Point
 from django.db import transaction
 from django.db.models import Prefetch
 
+from conflictmap.textfiles import TextDecodeError, bom_encoding, decode_text, looks_binary
+from places.geometry_input import (
+    MAX_NESTING,
+    check_lonlat,
+    geojson_to_wkt,
+    make_geometry,
+    position_wkt,
+)
 from places.models import Place, PlaceName
 from places.normalize import name_key
 
@@ -78,81 +84,6 @@ class ImportReport:
 
 class _Rollback(Exception):
     pass
-
-
-# Geometry helpers ---------------------------------------------------------------------------
-
-
-def _coord(pair: Any) -> str:
-    if not isinstance(pair, (list, tuple)) or len(pair) < 2:
-        raise ValueError("a position needs [longitude, latitude]")
-    lon, lat = float(pair[0]), float(pair[1])
-    check_lonlat(lon, lat)
-    return f"{lon!r} {lat!r}"
-
-
-def check_lonlat(lon: float, lat: float) -> None:
-    if not (math.isfinite(lon) and math.isfinite(lat)):
-        raise ValueError("coordinates must be finite numbers")
-    if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise ValueError(f"coordinates out of range for WGS84: lon {lon}, lat {lat} "
-                         "(only EPSG:4326 longitude/latitude is accepted)")
-
-
-def _ring(coords: Any) -> str:
-    return "(" + ", ".join(_coord(c) for c in coords) + ")"
-
-
-def geojson_to_wkt(geom: dict) -> str:
-    """A GeoJSON geometry object as WKT, validating every position on the way."""
-    if not isinstance(geom, dict):
-        raise ValueError("geometry must be a GeoJSON object")
-    kind, coords = geom.get("type"), geom.get("coordinates")
-    if kind == "GeometryCollection":
-        parts = [geojson_to_wkt(g) for g in geom.get("geometries") or []]
-        return f"GEOMETRYCOLLECTION ({', '.join(parts)})"
-    if coords is None:
-        raise ValueError("geometry has no coordinates")
-    try:
-        if kind == "Point":
-            return f"POINT ({_coord(coords)})"
-        if kind == "LineString":
-            return f"LINESTRING {_ring(coords)}"
-        if kind == "Polygon":
-            return "POLYGON (" + ", ".join(_ring(r) for r in coords) + ")"
-        if kind == "MultiPoint":
-            return "MULTIPOINT (" + ", ".join(f"({_coord(c)})" for c in coords) + ")"
-        if kind == "MultiLineString":
-            return "MULTILINESTRING (" + ", ".join(_ring(r) for r in coords) + ")"
-        if kind == "MultiPolygon":
-            return "MULTIPOLYGON (" + ", ".join(
-                "(" + ", ".join(_ring(r) for r in poly) + ")" for poly in coords) + ")"
-    except TypeError:
-        raise ValueError(f"malformed {kind} coordinates") from None
-    raise ValueError(f"unsupported geometry type {kind!r}")
-
-
-def make_geometry(wkt: str) -> GEOSGeometry:
-    """GEOS geometry in SRID 4326 from WKT, rejecting empty, invalid or out-of-range shapes."""
-    wkt = wkt.strip()
-    if wkt.upper().startswith("SRID="):
-        srid, _, wkt = wkt.partition(";")
-        if srid.strip().upper() != "SRID=4326":
-            raise ValueError(f"only SRID 4326 is accepted, not {srid[5:]!r}")
-    if not re.match(r"^\s*[A-Za-z]+\s*(\(|EMPTY)", wkt):
-        raise ValueError("not WKT geometry text")
-    try:
-        geom = GEOSGeometry(wkt, srid=4326)
-    except (GEOSException, ValueError) as exc:
-        raise ValueError(f"unreadable geometry: {exc}") from None
-    if geom.empty:
-        raise ValueError("empty geometry")
-    xmin, ymin, xmax, ymax = geom.extent
-    check_lonlat(xmin, ymin)
-    check_lonlat(xmax, ymax)
-    if not geom.valid:
-        raise ValueError(f"invalid geometry: {geom.valid_reason}")
-    return geom
 
 
 def _num(value: Any) -> str:
@@ -207,8 +138,8 @@ def _clean_attrs(raw: dict[str, Any]) -> dict[str, Any]:
             continue
         try:
             number = int(float(value))
-        except (TypeError, ValueError):
-            raise ValueError(f"{name} must be a whole number, not {value!r}") from None
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"{name} must be a whole number, not {str(value)[:40]!r}") from None
         if number < 0:
             raise ValueError(f"{name} must not be negative")
         attrs[name] = number
@@ -251,13 +182,15 @@ def _record(row: int, name: Any, geometry: GEOSGeometry | None, marker: Point | 
 
 
 def decode(data: bytes, report: ImportReport, *, line_rows: bool) -> str:
-    """UTF-8 text (a BOM is fine); undecodable lines are reported and dropped, never guessed."""
+    """UTF-8 text, or UTF-16/32 with a byte-order mark. In line-based files (CSV) an undecodable
+    UTF-8 line is reported and dropped; an encoding is never guessed."""
+    if looks_binary(data):
+        raise ImportFileError("not a text file (NUL bytes): save it as UTF-8 text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if not line_rows:
-            line = data[: exc.start].count(b"\n") + 1
-            raise ImportFileError(f"line {line}: not UTF-8 text ({exc.reason}); save the file as UTF-8") from None
+        return decode_text(data)
+    except TextDecodeError as exc:
+        if not line_rows or bom_encoding(data):
+            raise ImportFileError(str(exc)) from None
     kept = []
     for number, raw in enumerate(data.split(b"\n"), start=1):
         try:
@@ -269,11 +202,17 @@ def decode(data: bytes, report: ImportReport, *, line_rows: bool) -> str:
     return "\n".join(kept)
 
 
-def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
+def load_json(text: str) -> Any:
     try:
-        doc = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"not valid JSON: {exc}") from None
+    except RecursionError:  # json's parser recurses once per level of [ or {
+        raise ImportFileError("JSON nested too deeply (GeoJSON needs fewer than ten levels)") from None
+
+
+def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
+    doc = load_json(text)
     if not isinstance(doc, dict):
         raise ImportFileError("not a GeoJSON object")
     _check_crs(doc.get("crs"))
@@ -297,7 +236,7 @@ def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
                 check_lonlat(float(lon), float(lat))
                 marker = Point(float(lon), float(lat), srid=4326)
             yield _record(number, props.get("name"), geometry, marker, props, props.get("aliases") or [])
-        except (ValueError, TypeError, KeyError) as exc:
+        except (ValueError, TypeError, KeyError, OverflowError) as exc:
             report.error(number, str(exc) or type(exc).__name__)
 
 
@@ -316,16 +255,11 @@ CSV_FIELD_LIMIT = 64 * 1024 * 1024
 
 def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
     csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
-    reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    if not header:
-        raise ImportFileError("empty CSV file")
-    reader.fieldnames = header
-    unknown = [h for h in header if h not in CSV_COLUMNS and h not in CSV_EXTRA_COLUMNS]
-    if unknown:
-        report.error(1, f"unknown columns ignored: {', '.join(unknown)}")
-    if "name" not in header:
-        raise ImportFileError("the CSV needs a 'name' column")
+    first_line = text.split("\n", 1)[0]
+    # Spreadsheets' "Unicode text" export is tab-separated.
+    dialect = csv.excel_tab if "\t" in first_line and "," not in first_line else csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    reader.fieldnames = _csv_header(reader.fieldnames, report)
     while True:
         try:
             row = next(reader)
@@ -338,36 +272,68 @@ def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
         if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
             continue  # blank line (or an undecodable one already reported)
         try:
-            if None in row:
-                raise ValueError("more values than columns")
-            srid = (row.get("srid") or "").strip()
-            if srid and srid not in ("4326", "EPSG:4326"):
-                raise ValueError(f"only SRID 4326 is accepted, not {srid!r}")
-            wkt = (row.get("wkt") or row.get("geometry") or "").strip()
-            geometry = make_geometry(wkt) if wkt else None
-            lat = (row.get("lat") or row.get("latitude") or "").strip()
-            lon = (row.get("lon") or row.get("longitude") or "").strip()
-            marker = None
-            if lat or lon:
-                try:
-                    lat_f, lon_f = float(lat), float(lon)
-                except ValueError:
-                    raise ValueError(f"lat/lon must be numbers, not {lat!r}/{lon!r}") from None
-                check_lonlat(lon_f, lat_f)
-                marker = Point(lon_f, lat_f, srid=4326)
-            raw_aliases = (row.get("aliases") or "").strip()
-            if raw_aliases.startswith("["):
-                try:
-                    aliases = json.loads(raw_aliases)
-                except json.JSONDecodeError:
-                    raise ValueError("aliases: neither names separated by '|' nor a JSON list") from None
-                if not isinstance(aliases, list):
-                    raise ValueError("aliases must be a list")
-            else:
-                aliases = [a for a in raw_aliases.split("|") if a.strip()]
-            yield _record(number, row.get("name"), geometry, marker, row, aliases)
-        except ValueError as exc:
-            report.error(number, str(exc))
+            yield _csv_record(number, row)
+        except (ValueError, OverflowError) as exc:  # OverflowError: e.g. population 1e400
+            short = [column for column, value in row.items() if value is None]
+            note = f" (the row has fewer values than columns: nothing for {', '.join(short)})" if short else ""
+            report.error(number, f"{exc}{note}")
+
+
+def _csv_header(fieldnames: list[str] | None, report: ImportReport) -> list[str]:
+    """The stripped column names; a file that cannot hold a single place is refused, naming what is missing."""
+    header = [h.strip() for h in (fieldnames or [])]
+    if not header or header == [""]:
+        raise ImportFileError("empty CSV file")
+    unknown = [h for h in header if h not in CSV_COLUMNS and h not in CSV_EXTRA_COLUMNS]
+    if unknown:
+        report.error(1, f"unknown columns ignored: {', '.join(unknown)}"[:500])
+    has = set(header)
+    missing = [] if "name" in has else ["name"]
+    if not has & {"wkt", "geometry"}:
+        missing += [column for column, names in (("lat", {"lat", "latitude"}), ("lon", {"lon", "longitude"}))
+                    if not has & names]
+    if missing:
+        raise ImportFileError(f"missing column(s): {', '.join(missing)}. A place needs name, and lat and lon or "
+                              f"wkt; this file's header is: {', '.join(header)}"[:500])
+    return header
+
+
+def _csv_record(number: int, row: dict) -> PlaceRecord:
+    if None in row:
+        raise ValueError("more values than columns")
+    srid = (row.get("srid") or "").strip()
+    if srid and srid not in ("4326", "EPSG:4326"):
+        raise ValueError(f"only SRID 4326 is accepted, not {srid!r}")
+    wkt = (row.get("wkt") or row.get("geometry") or "").strip()
+    geometry = make_geometry(wkt) if wkt else None
+    lat = (row.get("lat") or row.get("latitude") or "").strip()
+    lon = (row.get("lon") or row.get("longitude") or "").strip()
+    marker = None
+    if lat or lon:
+        if not (lat and lon):
+            raise ValueError(f"{'lon' if lat else 'lat'} is empty: a position needs both lat and lon")
+        try:
+            lat_f, lon_f = float(lat), float(lon)
+        except ValueError:
+            raise ValueError(f"lat/lon must be numbers, not {lat!r}/{lon!r}") from None
+        check_lonlat(lon_f, lat_f)
+        marker = Point(lon_f, lat_f, srid=4326)
+    raw_aliases = (row.get("aliases") or "").strip()
+    if raw_aliases.startswith("["):
+        aliases = _json_list(raw_aliases, "aliases: neither names separated by '|' nor a JSON list")
+    else:
+        aliases = [a for a in raw_aliases.split("|") if a.strip()]
+    return _record(number, row.get("name"), geometry, marker, row, aliases)
+
+
+def _json_list(text: str, error: str) -> list:
+    try:
+        value = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise ValueError(error) from None
+    if not isinstance(value, list):
+        raise ValueError(error)  # noqa: TRY004 (a bad row: readers catch ValueError)
+    return value
 
 
 def _kml_coords(text: str) -> list[str]:
@@ -376,13 +342,13 @@ def _kml_coords(text: str) -> list[str]:
         parts = chunk.split(",")
         if len(parts) < 2:
             raise ValueError(f"bad KML coordinate {chunk!r}")
-        coords.append(_coord((parts[0], parts[1])))
+        coords.append(position_wkt(parts))  # lon,lat[,altitude]
     if not coords:
         raise ValueError("KML geometry without coordinates")
     return coords
 
 
-def _kml_geometry(elem: ET.Element) -> str:
+def _kml_geometry(elem: ET.Element, depth: int = 0) -> str:
     tag = elem.tag.split("}")[-1]
     ns = elem.tag[: elem.tag.index("}") + 1] if elem.tag.startswith("{") else ""
     if tag == "Point":
@@ -396,7 +362,9 @@ def _kml_geometry(elem: ET.Element) -> str:
             raise ValueError("KML Polygon without an outer boundary")
         return "POLYGON (" + ", ".join("(" + ", ".join(_kml_coords(r.text)) + ")" for r in rings) + ")"
     if tag == "MultiGeometry":
-        parts = [_kml_geometry(child) for child in elem]
+        if depth >= MAX_NESTING:
+            raise ValueError(f"MultiGeometry nested more than {MAX_NESTING} levels deep")
+        parts = [_kml_geometry(child, depth + 1) for child in elem]
         kinds = {p.split(" ", 1)[0] for p in parts}
         if len(kinds) == 1 and kinds <= {"POINT", "LINESTRING", "POLYGON"}:
             return f"MULTI{kinds.pop()} (" + ", ".join(p.split(" ", 1)[1] for p in parts) + ")"
@@ -426,9 +394,9 @@ def read_kml(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
                 lon, lat = (float(v) for v in data["marker"].split(","))
                 check_lonlat(lon, lat)
                 marker = Point(lon, lat, srid=4326)
-            aliases = json.loads(data["aliases"]) if data.get("aliases") else []
+            aliases = _json_list(data["aliases"], "aliases must be a JSON list") if data.get("aliases") else []
             yield _record(number, mark.findtext(f"{ns}name"), geometry, marker, data, aliases)
-        except (ValueError, json.JSONDecodeError) as exc:
+        except (ValueError, OverflowError) as exc:
             report.error(number, str(exc))
 
 
@@ -777,11 +745,7 @@ def export_campaigns_geojson(queryset=None) -> str:
 
 
 def _features(data: bytes, report: ImportReport) -> list[dict]:
-    text = decode(data, report, line_rows=False)
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"not valid JSON: {exc}") from None
+    doc = load_json(decode(data, report, line_rows=False))
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
         raise ImportFileError("expected a GeoJSON FeatureCollection")
     _check_crs(doc.get("crs"))
@@ -846,7 +810,7 @@ def _run_layer_import(features: list[dict], report: ImportReport, atomic: bool, 
                     with transaction.atomic():
                         key = save_one(feature, props, seen, number, report)
                     seen[key] = number
-                except (ValueError, TypeError) as exc:
+                except (ValueError, TypeError, OverflowError) as exc:
                     report.error(number, str(exc))
             if atomic and report.errors:
                 raise _Rollback
@@ -995,7 +959,7 @@ def event_rows() -> Iterator[dict[str, Any]]:
                "actor2": "; ".join(_actor_names(campaign.opponents)),
                **_location(targets[0] if targets else None),
                "source": "; ".join(sorted({a.outlet for a in sources if a.outlet})),
-               "source_url": sources[0].url or "" if sources else "", "notes": notes}
+               "source_url": sources[0].source_url or "" if sources else "", "notes": notes}
     for statement in Statement.objects.select_related("article", "speaker_actor").prefetch_related(
             "places").order_by("said_on", "pk"):
         places = list(statement.places.all())
@@ -1006,7 +970,7 @@ def event_rows() -> Iterator[dict[str, Any]]:
                    "time_precision": statement.date_precision,
                    "actor1": statement.speaker_actor.name if statement.speaker_actor else "", "actor2": "",
                    **_location(place), "source": statement.article.outlet,
-                   "source_url": statement.article.url or "", "notes": f"{who}: “{statement.quote[:300]}”"}
+                   "source_url": statement.article.source_url or "", "notes": f"{who}: “{statement.quote[:300]}”"}
     mentions = Mention.objects.located().select_related("article", "place").order_by("article_id", "start")
     actor_spans: dict[int, list] = {}
     for am in ActorMention.objects.filter(article__in=mentions.values("article")).select_related("actor"):
@@ -1024,7 +988,7 @@ def event_rows() -> Iterator[dict[str, Any]]:
         yield {"event_id": f"mention-{mention.pk}", "event_type": "mention",
                "event_date": mention.article.published_at.date(), "time_precision": 1,
                "actor1": actors[0] if actors else "", "actor2": actors[1] if len(actors) > 1 else "",
-               **location, "source": mention.article.outlet, "source_url": mention.article.url or "",
+               **location, "source": mention.article.outlet, "source_url": mention.article.source_url or "",
                "notes": (mention.sentence or mention.text)[:300]}
 
 

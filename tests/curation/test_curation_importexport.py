@@ -144,7 +144,10 @@ def test_it_runs_the_commands_with_a_report_and_summary(tmp_path, seeded, capsys
         call_command("import_places", str(bad), "--atomic", "--format", "csv", verbosity=0)
     assert "row 3: coordinates out of range" in capsys.readouterr().err
     assert not Place.objects.filter(name="Good").exists()
-    call_command("import_places", str(bad), verbosity=0)
+    # The good row goes in; the exit status says one did not.
+    with pytest.raises(CommandError, match="1 bad row") as raised:
+        call_command("import_places", str(bad), verbosity=0)
+    assert raised.value.returncode == 1
     assert Place.objects.filter(name="Good").exists()
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_places", str(tmp_path / "missing.csv"))

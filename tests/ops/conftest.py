@@ -23,11 +23,15 @@ def missing_service(reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    # Login-throttle counters live in the cache; keep each test's failures its own.
-    cache.clear()
+def _clear_cache(request):
+    # Login-throttle counters live in the cache; keep each test's failures its own. The default
+    # cache is a database table, so only tests with database access can (and need to) clear it.
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(request.fixturenames)
+    if uses_db:
+        cache.clear()
     yield
-    cache.clear()
+    if uses_db:
+        cache.clear()
 
 
 @pytest.fixture

@@ -43,6 +43,8 @@ class Command(BaseCommand):
                               default_published=options["published"])
         for problem in report.skipped:
             self.stderr.write(self.style.WARNING(f"skipped {problem}"))
+        for problem in report.warnings:
+            self.stderr.write(self.style.WARNING(problem))
         self.stdout.write(f"Ingest: {report.files} file(s), {report.created_count} new article(s), "
                           f"{report.duplicates} duplicate(s), {len(report.skipped)} skipped")
         # Also finish articles an earlier run stored but never processed (it was killed, or --no-process).

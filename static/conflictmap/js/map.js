@@ -296,7 +296,7 @@
       layer.bindPopup(function () {
         return popupBox(p.name, [
           ["Between", actorsNode([p.side_a, p.side_b])], ["Valid from", p.valid_from], ["Valid to", p.valid_to || "open"],
-          ["Confidence", String(p.confidence)], ["Approximate", p.approximate ? "yes" : "no"], ["Source", p.source_note], ["Note", p.note]
+          ["Confidence", String(p.confidence)], ["Approximate", p.approximate ? "yes" : "no"], ["Source", p.source_note]
         ], [p.url ? link("Source sentence in " + (p.article ? p.article.title : "article"), p.url) : null]);
       });
       register(id, layer);
