@@ -74,7 +74,8 @@ class Extraction:
             "campaigns": [
                 {"name": c.name, "actors": list(c.attackers), "targets": list(c.targets),
                  "started_on": c.started_on.isoformat() if c.started_on else None,
-                 "date_precision": c.date_precision}
+                 "date_precision": c.date_precision, "origin": c.origin,
+                 "ended_on": c.ended_on.isoformat() if c.ended_on else None}
                 for c in self.campaigns
             ],
             "places": [

@@ -55,6 +55,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                              "liberate liberated liberating"), "verb", ends=True),
     Trigger("encircle", _forms("encircle encircled encircling encircles surround surrounded surrounding"), "verb"),
     Trigger("besiege", _forms("besiege besieged besieging besieges"), "verb"),
+    # A side giving up the place, or the campaign stopped: it ends there ("withdrew from X").
+    Trigger("withdraw", _forms("withdraw withdrew withdrawn withdrawing retreat retreated retreating"), "verb",
+            ends=True),
+    Trigger("halt", _forms("halt halted halting suspend suspended suspending"), "verb", ends=True),
     Trigger("shell", _forms("shell shelled shelling shells bombard bombarded bombarding pound pounded pounding"),
             "verb"),
     Trigger("bomb", _forms("bomb bombed bombing bombs"), "verb"),
@@ -91,6 +95,7 @@ class Reading:
     targets: list[tuple[int, int]] = field(default_factory=list)
     origins: list[tuple[int, int]] = field(default_factory=list)
     date_phrases: list[tuple[int, int]] = field(default_factory=list)
+    event_dates: list[tuple[int, int]] = field(default_factory=list)  # when a verb's event happened
     held_by: list[tuple[int, int]] = field(default_factory=list)  # "from Houthi rebels": the defenders
 
 
@@ -125,6 +130,16 @@ def phrase(token: Token) -> tuple[int, int]:
             end = max(end, child.idx + len(child))
             stack.append(child)
     return start, end
+
+
+def _name_in(token: Token) -> tuple[int, int] | None:
+    """The proper name a phrase gives: "Bama", "the village of Pulka" -> "Pulka"; None for "the hills"."""
+    if token.tag_ not in ("NNP", "NNPS"):
+        token = next((g for g in _prep_objects(token, _forms("of")) if g.tag_ in ("NNP", "NNPS")), None)
+        if token is None:
+            return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")] + [token]
+    return min(t.idx for t in names), token.idx + len(token)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -192,13 +207,14 @@ def read(token: Token, trigger: Trigger) -> Reading:
         if verb.lower_ in STARTING:  # "stormed X on Tuesday" dates an event, not a start
             reading.date_phrases.extend(_date_phrases(verb))
     if trigger.part == "verb":
+        reading.event_dates.extend(_date_phrases(token))
         reading.targets.extend(phrase(c) for c in token.children if c.dep_ == "dobj")
         reading.targets.extend(phrase(t) for t in _prep_objects(token, _TARGET_PREPS))
     froms = _prep_objects(token, _forms("from"))
     for child in token.children:
         if child.dep_ == "advmod":  # "pushed south from Bama"
             froms += _prep_objects(child, _forms("from"))
-    reading.origins.extend(phrase(t) for t in froms)
+    reading.origins.extend(span for span in map(_name_in, froms) if span is not None)
     return reading
 
 
@@ -206,16 +222,21 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
     """ "X's offensive", "an offensive by X on Y", "X launched an assault on Y", "the assault …
     began on Monday", "the offensive, which erupted in early February"."""
     for child in token.children:
-        if child.dep_ == "poss" and child.lower_ not in _PRONOUNS:
-            reading.agents.append(phrase(child))
-        elif child.dep_ in ("compound", "amod", "nmod") and child.tag_ in ("NNP", "NNPS", "JJ"):
+        if child.dep_ == "poss" and child.lower_ not in _PRONOUNS or child.dep_ in ("compound", "amod", "nmod") and child.tag_ in ("NNP", "NNPS", "JJ"):
             reading.agents.append(phrase(child))
         elif child.dep_ == "relcl" and child.lower_ in STARTING:
             reading.date_phrases.extend(_date_phrases(child))
         elif child.dep_ in ("acl", "relcl") and child.lower_ in _BY_FORM_VERBS:
             reading.targets.extend(phrase(c) for c in child.children if c.dep_ == "dobj")
     reading.agents.extend(phrase(t) for t in _prep_objects(token, _forms("by")))
-    reading.targets.extend(phrase(t) for t in _prep_objects(token, _TARGET_PREPS | _forms("of")))
+    targets = _prep_objects(token, _TARGET_PREPS | _forms("of"))
+    reading.targets.extend(phrase(t) for t in targets)
+    for target in targets:
+        # "the offensive on Marib, which erupted in early February": the parser hangs the clause on the
+        # nearest noun, but a place does not start; the campaign does.
+        for clause in target.children:
+            if clause.dep_ == "relcl" and clause.lower_ in STARTING:
+                reading.date_phrases.extend(_date_phrases(clause))
     governor = _governor(token)
     if governor is not None:
         verbs.append(governor)
@@ -260,7 +281,7 @@ _FIGHTING_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 
 # "US-backed Syrian Democratic Forces": the backer named inside the attacker's phrase is not it.
-_BACKER = re.compile(r"-?\s*(?:backed|supported|funded|armed|trained|allied|linked|affiliated|aligned)\b", re.I)
+_BACKER = re.compile(r"-?\s*(?:backed|supported|funded|armed|trained|allied|linked|affiliated|aligned)\b", re.IGNORECASE)
 
 
 def actor_in(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> ActorMatch | None:
@@ -277,6 +298,35 @@ def attacker(text: str, reading: Reading, actors: list[ActorMatch]) -> str | Non
         if match is not None:
             return match.actor
     return None
+
+
+def origin(text: str, reading: Reading, actors: list[ActorMatch]) -> tuple[int, int] | None:
+    """Where the attack came from: a "from X" phrase naming no actor ("retake X from the Taliban" names
+    the defender, who is an opponent, never the origin)."""
+    return next((span for span in reading.origins if actor_in(text, actors, span) is None), None)
+
+
+def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateMention | None:
+    """The date of a reported end of the campaign on `target`: its capture, a withdrawal from it or a
+    halt, dated in the same clause ("the army retook Bama on March 16")."""
+    at = text.find(target)
+    while at != -1:
+        for reading in readings(doc, *_sentence_bounds(doc, at)):
+            places = reading.targets + reading.origins
+            if reading.ends and any(s <= at < e for s, e in places):
+                dates = [d for span in reading.event_dates for d in find_dates(text, published, *span)]
+                if dates:
+                    return dates[0]
+        at = text.find(target, at + len(target))
+    return None
+
+
+def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None:
+        return position, position
+    sentence = span[0].sent
+    return sentence.start_char, sentence.end_char
 
 
 def start_date(text: str, reading: Reading, published: dt.date | None) -> DateMention | None:

@@ -20,6 +20,8 @@ from places.normalize import name_key as _name_key
 from .actors import ActorMatch, window
 from .campaign_parse import Reading, reading_at, readings
 from .campaign_parse import attacker as attacker_of
+from .campaign_parse import ending
+from .campaign_parse import origin as origin_of
 from .campaign_parse import start_date as start_date_of
 from .dates import find_dates
 from .sentences import Span, enclosing
@@ -206,6 +208,8 @@ class CampaignRecord:
     opponents: list[str] = field(default_factory=list)
     started_on: dt.date | None = None
     date_precision: int = 1
+    origin: str | None = None  # where the attack came from ("pushed south from Bama"): the arrow's tail
+    ended_on: dt.date | None = None  # the target's capture, a withdrawal or a halt, when reported
     sentence_start: int = 0
     sentence_end: int = 0
 
@@ -489,6 +493,26 @@ def _cue_reading(doc: Doc, cue: re.Match[str]) -> Reading | None:
     if group is None:
         return None
     return reading_at(doc, cue.start(group))
+
+
+def _origin(text: str, doc: Doc, sentence: Span, places, actors: list[ActorMatch], target_key: str) -> str | None:
+    """The place the parse gives as where the attack came from ("The assault on Gwoza began on Monday,
+    when troops pushed south from Bama"), kept apart from the target."""
+    for reading in readings(doc, sentence.start, sentence.end):
+        span = origin_of(text, reading, actors)
+        found = _place_at(text, *span, places, actors) if span is not None else None
+        if found is not None and name_key(found[0]) != target_key:
+            return found[0]
+    return None
+
+
+def _ended(text: str, doc: Doc, records: list[CampaignRecord], published: dt.date | None) -> None:
+    """Campaigns whose target the text reports taken, given up or the push halted: their end date."""
+    for record in records:
+        if record.targets and record.ended_on is None:
+            found = ending(text, doc, record.targets[0], published)
+            if found is not None and (record.started_on is None or found.date >= record.started_on):
+                record.ended_on = found.date
 
 
 def _parse_start(text: str, reading: Reading | None, published: dt.date | None) -> tuple[dt.date, int] | None:
@@ -1008,6 +1032,8 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             for opponent in _opponents(text, sentence, cue.start(), actors, record.attackers):
                 if opponent not in record.opponents:
                     record.opponents.append(opponent)
+            if record.origin is None:
+                record.origin = _origin(text, doc, sentence, places, actors, key)
             if record.started_on is None:
                 started = (_parse_start(text, _cue_reading(doc, cue), published)
                            or _start_date(text, sentences[sentence_index:sentence_index + 2], published))
@@ -1047,6 +1073,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
     kept = [r for r in records.values() if r.named or r.targets]
     if kept:
         _add_air_backers(text, sentences, actors, kept)
+        _ended(text, doc, kept, published)
     # A campaign with neither a name nor a target is not something the map can show.
     return kept
 
