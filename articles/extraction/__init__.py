@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from places.nlp import parse
+
 from .actors import _FORCE_WORDS, ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .quotes import find_quotes
@@ -72,7 +74,8 @@ class Extraction:
             "campaigns": [
                 {"name": c.name, "actors": list(c.attackers), "targets": list(c.targets),
                  "started_on": c.started_on.isoformat() if c.started_on else None,
-                 "date_precision": c.date_precision}
+                 "date_precision": c.date_precision, "origin": c.origin,
+                 "ended_on": c.ended_on.isoformat() if c.ended_on else None}
                 for c in self.campaigns
             ],
             "places": [
@@ -246,6 +249,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
                       m.actor.isupper() and m.kind in ("armed_group", "coalition"))))]  # "the UN mission, MINUSMA"
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
+    doc = parse(rule_text)  # once per article; shared with the geoparser through its cache
     paras = paragraphs(rule_text)
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
@@ -253,7 +257,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     unattributed = [s for s in statements if s.actor is None] if conflict else []
     officials = official_actors(statements, located if rule_text is text else rule_actors,
                                 *_state_tables()) if conflict else []
-    campaigns = find_campaigns(rule_text, sents, rule_actors, published, places)
+    campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)
     _forces_for_states(campaigns, rule_actors)
     _speakers_for_operations(statements, campaigns)
     if unattributed:
