@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.db import models
@@ -27,16 +28,48 @@ from places.models import Place
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("title", "outlet", "published_at", "language", "geocoded_at", "extracted_at")
-    list_filter = ("outlet", "language")
+    list_display = ("title", "outlet", "published_at", "language", "processing_status", "processing_problem",
+                    "geocoded_at", "extracted_at")
+    list_filter = ("processing_status", "outlet", "language")
     search_fields = ("title", "url", "=content_hash")
     date_hierarchy = "published_at"
-    readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at")
+    readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at", "processing_status",
+                       "processing_error", "processing_attempts", "processed_chars", "processing_note")
     formfield_overrides = {models.URLField: {
         "assume_scheme": "https",  # a bare "example.org" is https
         # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
         "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
     }}
+    actions = ("retry_processing",)
+
+    def get_queryset(self, request):
+        # Only the change form shows the text; an article can be tens of megabytes.
+        queryset = super().get_queryset(request)
+        match = request.resolver_match
+        return queryset if match and match.url_name.endswith("_change") else queryset.defer("text")
+
+    @admin.display(description="error or note")
+    def processing_problem(self, obj: Article) -> str:
+        text = obj.processing_error or obj.processing_note
+        return text if len(text) <= 160 else text[:159] + "\u2026"
+
+    @admin.action(description="Retry processing", permissions=["change"])
+    def retry_processing(self, request, queryset):
+        """Put failed (or still pending) articles back in the queue with their attempts reset."""
+        from conflictmap.jobs import enqueue_processing
+
+        chosen = queryset.exclude(processing_status=Article.ProcessingStatus.PROCESSED)
+        ids = list(chosen.order_by("pk").values_list("pk", flat=True))
+        Article.objects.filter(pk__in=ids).update(processing_status=Article.ProcessingStatus.PENDING,
+                                                  processing_error="", processing_attempts=0)
+        left = queryset.count() - len(ids)
+        if settings.CELERY_BROKER_URL:
+            enqueue_processing(ids)
+            how = "the workers will take them up"
+        else:
+            how = "the next `manage.py ingest` or `manage.py process_articles` run processes them"
+        self.message_user(request, f"{len(ids)} article(s) queued for processing: {how}."
+                          + (f" {left} processed article(s) left as they are." if left else ""), messages.SUCCESS)
 
 
 # Actors ------------------------------------------------------------------------------------------

@@ -21,9 +21,43 @@ class DatePrecision(models.IntegerChoices):
     MONTH = 3, "Month"
 
 
+class ProcessingStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    PROCESSED = "processed", "Processed"
+    FAILED = "failed", "Failed"
+
+
+def _retryable() -> Q:
+    """Failed, with attempts left (ARTICLE_PROCESS_MAX_ATTEMPTS)."""
+    return Q(processing_status=ProcessingStatus.FAILED, processing_attempts__lt=settings.ARTICLE_PROCESS_MAX_ATTEMPTS)
+
+
 class ArticleQuerySet(models.QuerySet):
     def get_by_natural_key(self, content_hash: str) -> Article:
         return self.get(content_hash=content_hash)
+
+    # The pipeline's queues. Failed articles wait for `--retry-failed` (while attempts are left) or
+    # the admin's "Retry processing"; new work always goes first (fewest attempts, then oldest).
+
+    def retryable(self):
+        """Failed articles that `--retry-failed` may try again."""
+        return self.filter(_retryable())
+
+    def to_process(self, *, retry_failed: bool = False):
+        """Articles to geocode and extract: not extracted yet, failed ones only when retrying."""
+        wanted = Q(extracted_at__isnull=True) & ~Q(processing_status=ProcessingStatus.FAILED)
+        return self.filter(wanted | _retryable() if retry_failed else wanted).order_by("processing_attempts", "pk")
+
+    def to_geocode(self, *, retry_failed: bool = False):
+        """Articles for the geocoding job's --pending: never geocoded, failed ones only when retrying."""
+        wanted = ~Q(processing_status=ProcessingStatus.FAILED)
+        return (self.filter(wanted | _retryable() if retry_failed else wanted, geocoded_at__isnull=True)
+                .order_by("processing_attempts", "pk"))
+
+    def failed_left_alone(self, *, retry_failed: bool = False):
+        """The failed articles a run skips: all of them, or those out of attempts when retrying."""
+        failed = self.filter(processing_status=ProcessingStatus.FAILED)
+        return failed.exclude(_retryable()) if retry_failed else failed
 
     def between(self, start=None, end=None):
         qs = self
@@ -47,7 +81,18 @@ class Article(models.Model):
     extracted_at = models.DateTimeField(null=True, blank=True)
     geocoded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Processing state (articles/pipeline.py, articles/limits.py).
+    processing_status = models.CharField(max_length=10, choices=ProcessingStatus, default=ProcessingStatus.PENDING,
+                                         db_index=True)
+    processing_error = models.TextField(blank=True, help_text="Why the last attempt failed")
+    processing_attempts = models.PositiveSmallIntegerField(
+        default=0, help_text="Attempts since the last success that failed or were interrupted")
+    processed_chars = models.PositiveIntegerField(
+        null=True, blank=True, help_text="How many characters from the start were geocoded and extracted")
+    processing_note = models.CharField(max_length=300, blank=True,
+                                       help_text="What of the text was left unprocessed, and why")
 
+    ProcessingStatus = ProcessingStatus
     objects = ArticleQuerySet.as_manager()
 
     class Meta:

@@ -11,12 +11,14 @@ from conflictmap.jobs import claimed_articles, enqueue_processing, exclusive_on_
 
 @shared_task(name="articles.process_articles", acks_late=True, autoretry_for=(OperationalError,),
              retry_backoff=True, max_retries=5)
-def process_articles_task(article_ids: list[int]) -> dict:
-    """Geocode then extract one batch of articles not yet extracted."""
+def process_articles_task(article_ids: list[int], retry_failed: bool = False) -> dict:
+    """Geocode then extract the articles of one batch still to process, each within its limits.
+
+    Failed articles are left alone (a redelivered batch does not retry them) unless `retry_failed`."""
     from articles.pipeline import process_articles
 
     with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
-        articles = articles.filter(extracted_at__isnull=True)
+        articles = articles.to_process(retry_failed=retry_failed)
         if not articles.exists():
             return {"articles": 0, "skipped": True}
         return summary_dict(process_articles(articles))
@@ -41,7 +43,6 @@ def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
     if process and report.created:
         result["processed"] = process_articles_task(report.created)
     if process and report.duplicates:
-        pending = list(Article.objects.filter(extracted_at__isnull=True).exclude(pk__in=report.created)
-                       .order_by("pk").values_list("pk", flat=True))
+        pending = list(Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True))
         result["processing_tasks"] = enqueue_processing(pending) if pending else 0
     return result

@@ -108,26 +108,28 @@ def _jsonable(value: Any) -> bool:
 
 
 def enqueue_geocoding(article_ids: Sequence[int], *, redo: bool = False, only_pending: bool = True,
-                      batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+                      retry_failed: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
     """Queue geocoding of these articles in batches; returns the number of tasks queued."""
     from places.tasks import geocode_articles_task
 
     require_broker()
     count = 0
     for batch in batches(article_ids, batch_size):
-        geocode_articles_task.delay(batch, redo=redo, only_pending=only_pending)
+        geocode_articles_task.delay(batch, redo=redo, only_pending=only_pending, retry_failed=retry_failed)
         count += 1
     return count
 
 
-def enqueue_processing(article_ids: Sequence[int], *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
-    """Queue the full pipeline (geocode + extract) for these articles in batches."""
+def enqueue_processing(article_ids: Sequence[int], *, retry_failed: bool = False,
+                       batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+    """Queue the full pipeline (geocode + extract) for these articles in batches; failed ones among
+    them are processed only with `retry_failed` (the task checks again when it runs)."""
     from articles.tasks import process_articles_task
 
     require_broker()
     count = 0
     for batch in batches(article_ids, batch_size):
-        process_articles_task.delay(batch)
+        process_articles_task.delay(batch, retry_failed=retry_failed)
         count += 1
     return count
 

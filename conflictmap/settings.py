@@ -25,12 +25,15 @@ def envbool(name: str, default: str) -> bool:
     return value in ("True", "1")
 
 
-def envint(name: str, default: str) -> int:
+def envint(name: str, default: str, minimum: int | None = None) -> int:
     value = os.getenv(name, default)
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be an integer, not {value!r}") from None
+    if minimum is not None and number < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {number}")
+    return number
 
 
 def envlist(name: str, default: str) -> list[str]:
@@ -212,6 +215,18 @@ GEOCODER_ONLINE = envbool("GEOCODER_ONLINE", "False")
 GEOCODER_NOMINATIM_URL = os.getenv("GEOCODER_NOMINATIM_URL", "nominatim.openstreetmap.org")
 GEOCODER_USER_AGENT = os.getenv("GEOCODER_USER_AGENT", "conflictmap/0.1 (+https://example.org)")
 GEOCODER_MIN_DELAY_SECONDS = float(os.getenv("GEOCODER_MIN_DELAY_SECONDS", "1.0"))
+
+# Per-article processing limits (articles/limits.py; docs/operations.md, "Processing limits").
+# Articles come from untrusted feeds: one huge or pathological article must not stall the queue.
+# The whole text is stored; geocoding and extraction read at most this many bytes of it (UTF-8),
+# cut back to a paragraph or sentence end, and the article notes what was left unprocessed.
+ARTICLE_PROCESS_LIMIT_BYTES = envint("ARTICLE_PROCESS_LIMIT_BYTES", "1000000", minimum=1)
+# Wall-clock seconds one article may take to geocode and extract; past it the article is marked
+# failed with that error and nothing of it is stored (its transaction is rolled back).
+ARTICLE_PROCESS_TIME_LIMIT_SECONDS = envint("ARTICLE_PROCESS_TIME_LIMIT_SECONDS", "120", minimum=1)
+# Attempts per article (failed or interrupted) before `--retry-failed` leaves it alone; the admin's
+# "Retry processing" action starts the count again.
+ARTICLE_PROCESS_MAX_ATTEMPTS = envint("ARTICLE_PROCESS_MAX_ATTEMPTS", "3", minimum=1)
 
 # Background jobs (Celery + Redis; conflictmap/celery.py, conflictmap/jobs.py).
 # Commands run their work in-process unless given --queue; --queue needs CELERY_BROKER_URL and a
