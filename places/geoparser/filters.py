@@ -164,6 +164,3 @@ class Context:
             words = self._words[pos] = _WORDS.findall(self.text, max(0, pos - 60), pos)
         return words[-n:]
 
-
-def is_capitalised_word(word: str) -> bool:
-    return bool(word) and word[0].isupper() and not word.isupper() or (word.isupper() and len(word) > 1)

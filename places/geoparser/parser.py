@@ -882,10 +882,6 @@ class Geoparser:
         return Precision.REGION
 
 
-def key_for(text: str) -> str:
-    return name_key(text)
-
-
 class _NameFacts:
     """Properties of a name's shortlist that the false-friend filter asks about every mention."""
 
