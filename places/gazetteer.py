@@ -26,7 +26,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 
-from django.contrib.gis.geos import GEOSGeometry, Point
+from django.contrib.gis.gdal import GDALException
+from django.contrib.gis.geos import GEOSException, GEOSGeometry, Point
 from django.db import connections, transaction
 from django.db.models.constants import OnConflict
 from django.utils import timezone
@@ -79,7 +80,7 @@ def _geometry(text: str | None) -> GEOSGeometry | None:
         return None
     try:
         geom = GEOSGeometry(text, srid=4326)
-    except Exception:  # a malformed shape must not stop the load: keep the point
+    except (GEOSException, GDALException, ValueError):  # a bad shape must not stop the load: keep the point
         logger.warning("bad geometry skipped")
         return None
     if geom.geom_type == "Point":
@@ -90,8 +91,8 @@ def _geometry(text: str | None) -> GEOSGeometry | None:
 class Upserter:
     """Batched upsert of PlaceRecords keyed on (source, source_id)."""
 
-    FIELDS = ["name", "kind", "feature_class", "feature_code", "point", "geometry", "country_code",
-              "admin1", "population", "geonameid"]
+    FIELDS = ("name", "kind", "feature_class", "feature_code", "point", "geometry", "country_code",
+              "admin1", "population", "geonameid")
 
     def __init__(self, summary: LoadSummary) -> None:
         self.summary = summary

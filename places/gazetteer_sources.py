@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.contrib.gis.geos import GEOSGeometry
+from django.contrib.gis.gdal import GDALException
+from django.contrib.gis.geos import GEOSException, GEOSGeometry
 
 from places.models import Place, PlaceName
 from places.normalize import name_key
@@ -132,9 +133,7 @@ def _keep_alias(name: str, *, main: str) -> bool:
     name = name.strip()
     if len(name) < 2 or name == main:
         return False
-    if name.isupper() and len(name) <= 4 and name not in COUNTRY_ABBREVIATIONS:
-        return False
-    return True
+    return not (name.isupper() and len(name) <= 4 and name not in COUNTRY_ABBREVIATIONS)
 
 
 def read_cities(countries: set[str] | None) -> Iterator[PlaceRecord]:
@@ -211,7 +210,7 @@ def _countryinfo(iso2: str) -> dict:
         info = CountryInfo(iso2)
         return {"latlng": info.latlng(), "alt": info.alt_spellings() or [],
                 "demonym": info.demonym() or "", "capital_latlng": info.capital_latlng()}
-    except Exception:  # countryinfo lacks a few territories: fall back to the capital
+    except LookupError:  # countryinfo lacks a few territories: fall back to the capital
         return {}
 
 
@@ -265,7 +264,7 @@ def _representative_point(geometry: dict | None, lat: float, lon: float) -> tupl
         if not geom.contains(point):
             point = geom.point_on_surface
         return point.y, point.x
-    except Exception:
+    except (GEOSException, GDALException, ValueError):
         return lat, lon
 
 
