@@ -7,9 +7,9 @@ Needs no database: actors come from seeds/02_actors.json, places are left out.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
 import json
-import datetime as dt
 import os
 import sys
 import time
@@ -22,7 +22,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conflictmap.settings")
 
 def _load(corpus: Path) -> list[str]:
     """.txt files under a folder, or the "text" field of a JSON Lines file (.jsonl or .jsonl.gz),
-    e.g. --corpus /work/shared/eval/corpora/lgl.jsonl.gz for real local news."""
+    e.g. --corpus ../shared/eval/corpora/lgl.jsonl.gz for real local news."""
     if corpus.is_dir():
         return [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
     opener = gzip.open if corpus.suffix == ".gz" else open
