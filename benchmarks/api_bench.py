@@ -73,7 +73,7 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
                             source=Place.Source.CURATOR, source_id=f"bench:{i}", population=rng.randint(0, 10**6)))
     Place.objects.bulk_create(places, batch_size=2000)
     place_ids = list(Place.objects.filter(source_id__startswith="bench:").values_list("pk", flat=True))
-    base = dt.datetime(2016, 1, 1, tzinfo=dt.timezone.utc)
+    base = dt.datetime(2016, 1, 1, tzinfo=dt.UTC)
     articles = []
     for i in range(n_articles):
         text = f"Synthetic benchmark article {i}."

@@ -24,7 +24,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conflictmap.settings")
 
 def _load(corpus: Path) -> list[str]:
     """.txt files under a folder, or the "text" field of a JSON Lines file (.jsonl or .jsonl.gz),
-    e.g. --corpus /work/shared/eval/corpora/lgl.jsonl.gz for real local news."""
+    e.g. --corpus ../shared/eval/corpora/lgl.jsonl.gz for real local news."""
     if corpus.is_dir():
         return [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
     opener = gzip.open if corpus.suffix == ".gz" else open

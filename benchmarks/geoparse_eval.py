@@ -72,8 +72,7 @@ def calibration(gold: list[dict], system: list[dict], km: float = 161.0,
                               "context": doc["text"][max(0, t["start"] - 60):t["end"] + 40]})
     if errors_path:
         with open(errors_path, "w", encoding="utf-8") as fh:
-            for w in wrong:
-                fh.write(json.dumps(w, ensure_ascii=False) + "\n")
+            fh.writelines(json.dumps(w, ensure_ascii=False) + "\n" for w in wrong)
     return [(f"{lo:.1f}–{min(hi, 1.0):.1f}", n, ok) for (lo, hi), (n, ok) in counts.items()]
 
 
@@ -100,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     with open(out_path, "wb") as out:
         command = [args.python, "manage.py", "geoparse", "-", "--jsonl"] + (["--demonyms"] if args.demonyms else [])
         proc = subprocess.run(command, cwd=ROOT,
-                              input=payload, stdout=out, stderr=subprocess.PIPE)
+                              input=payload, stdout=out, stderr=subprocess.PIPE, check=False)
     wall = time.monotonic() - started
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     log = proc.stderr.decode(errors="replace")
@@ -113,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wall time {wall:.1f} s including start-up; peak memory {peak_mb:.0f} MB (max RSS)")
     print()
     table = subprocess.run([sys.executable, str(scorer), str(args.corpus), str(out_path)],
-                           capture_output=True, text=True)
+                           capture_output=True, text=True, check=False)
     print(table.stdout)
     system = read_jsonl(out_path)
     print("confidence calibration (right = overlaps a gold toponym and within 161 km):")

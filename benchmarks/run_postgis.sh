@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || { echo "run 'make test' first (creates .venv and installs PostGIS)" >&2; exit 1; }
 
-work="$(mktemp -d /tmp/conflictmap-bench.XXXXXX)"
+work="$(mktemp -d -t conflictmap-bench.XXXXXX)"  # under $TMPDIR, else the system default
 chmod 755 "$work"
 trap 'scripts/services/stop.sh "$work/services"; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM

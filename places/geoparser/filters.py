@@ -68,6 +68,8 @@ LOCATIVES = {"in", "at", "near", "from", "to", "outside", "into", "around", "acr
              "towards", "throughout", "of", "between", "via", "through", "within", "inside"}
 NEARBY_WORDS = {"near", "outside", "around", "outskirts", "countryside", "suburbs", "nearby",
                 "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"}
+# Words after a name that make it a river, a lake or a sea ("Tigris river", "Tana lake").
+WATER_CUES = {"river", "lake", "sea", "gulf", "bay", "dam", "valley", "strait"}
 
 # A sentence ends after . ! or ? (and closing quotes or brackets) and whitespace, or at a line
 # break. Written to start on the punctuation so the regex engine can skip ahead to it.
@@ -164,6 +166,3 @@ class Context:
             words = self._words[pos] = _WORDS.findall(self.text, max(0, pos - 60), pos)
         return words[-n:]
 
-
-def is_capitalised_word(word: str) -> bool:
-    return bool(word) and word[0].isupper() and not word.isupper() or (word.isupper() and len(word) > 1)

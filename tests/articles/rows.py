@@ -1,18 +1,52 @@
-"""Extraction results as plain tuples, for the rule tests to compare against what a reader expects."""
+"""Extraction results as plain tuples, for the rule tests to compare against what a reader expects.
+
+Each rule test reads a string of its own (not the gold articles) published on one of the dates below;
+relative dates in the text ("on Monday", "last week") count back from it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from articles.extraction import extract
+from articles.extraction.actors import find_actors
+
+FRIDAY_11_MARCH_2022 = dt.date(2022, 3, 11)
+TUESDAY_16_MAY_2023 = dt.date(2023, 5, 16)
+WEDNESDAY_17_MAY_2023 = dt.date(2023, 5, 17)
+FRIDAY_3_OCTOBER_2014 = dt.date(2014, 10, 3)
 
 
 def statement_rows(text: str, dictionary, published: dt.date) -> list[tuple[str, str, str | None]]:
     """(speaker, role, actor) of each statement."""
-    return [(s.speaker, s.role, s.actor) for s in extract(text, published=published, dictionary=dictionary).statements]
+    result = extract(text, published=published, dictionary=dictionary)
+    return [(s.speaker, s.role, s.actor) for s in result.statements]
+
+
+def first_statement_row(text: str, dictionary, published: dt.date) -> tuple[str, str, str | None]:
+    """(speaker, role, actor) of the first statement."""
+    return statement_rows(text, dictionary, published)[0]
 
 
 def campaign_rows(text: str, dictionary, published: dt.date) -> list[tuple]:
     """(name, attackers, targets, started_on, date_precision) of each campaign."""
     result = extract(text, published=published, dictionary=dictionary)
     return [(c.name, c.attackers, c.targets, c.started_on, c.date_precision) for c in result.campaigns]
+
+
+def campaign_attackers(text: str, dictionary, published: dt.date) -> list[list[str]]:
+    """The attackers of each campaign."""
+    return [attackers for _, attackers, _, _, _ in campaign_rows(text, dictionary, published)]
+
+
+def actor_surfaces(text: str, dictionary, published: dt.date) -> dict[str, list[str]]:
+    """Each actor extract() finds, with the words that name it, in text order."""
+    found: dict[str, list[str]] = {}
+    for match in extract(text, published=published, dictionary=dictionary).actors:
+        found.setdefault(match.actor, []).append(match.text)
+    return found
+
+
+def actor_rows(text: str, dictionary) -> list[tuple[str, str]]:
+    """(words, actor) of each mention find_actors() reads, states' names and forces included."""
+    return [(m.text, m.actor) for m in find_actors(text, dictionary.with_states())]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -24,7 +25,7 @@ def test_it_prints_the_stable_json_format_and_stores_nothing(settings):
     data = json.loads(line)
     assert set(data) == {"file", "actors", "statements", "campaigns", "places"}
     assert data["file"] == SEED
-    text = open(SEED, encoding="utf-8").read()
+    text = Path(SEED).read_text(encoding="utf-8")
     islamic_state = next(a for a in data["actors"] if a["name"] == "Islamic State")
     assert {m["text"] for m in islamic_state["mentions"]} == {"IS", "ISIS", "ISIL", "Daesh"}
     assert all(text[m["start"]:m["end"]] == m["text"] for m in islamic_state["mentions"])

@@ -98,7 +98,7 @@ def test_it_creates_a_new_campaign_and_statement_for_a_new_article(seeded):
 
 
 def test_it_counts_a_failing_article_and_goes_on(seeded, monkeypatch):
-    import articles.pipeline as pipeline
+    from articles import pipeline
 
     good = Article.objects.create(title="ok", published_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
                                   text="The SDF said Turkey attacked.")

@@ -12,8 +12,6 @@ from articles.extraction.dates import DAY, MONTH, WEEK, resolve
 from articles.extraction.quotes import find_quotes
 from articles.extraction.sentences import sentences
 
-
-
 SUNDAY = dt.date(2016, 11, 6)
 SEED_PUBLISHED = SUNDAY
 
@@ -187,14 +185,14 @@ def test_it_finds_opponents_and_keeps_each_sides_offensive_apart(dictionary):
 
 @pytest.mark.parametrize("text, speakers", [
     # A quote ending in a full stop, then a new sentence about someone else: not its attribution.
-    ('“The classes are too long for the pupils to follow,” said Akers. “By the end they stop listening.” '
-     'Her colleague, Corey White, added that more time was needed.', ["Akers", "Akers"]),
+    (('“The classes are too long for the pupils to follow,” said Akers. “By the end they stop listening.” '
+      'Her colleague, Corey White, added that more time was needed.'), ["Akers", "Akers"]),
     # A lone surname right before the verb is the speaker, even when never introduced in full.
     ('"It is a mystery to all of us, frankly," Boehmer said.', ["Boehmer"]),
     ('Rush replies, "It is a mystery to all of us, frankly."', ["Rush"]),
     # "he said" after an attributed quote in the same paragraph is that speaker.
-    ('"We will not stop until the town is safe," Omar Jaber said. However, he said, "we need more men on the '
-     'ground to hold it."', ["Omar Jaber", "Omar Jaber"]),
+    (('"We will not stop until the town is safe," Omar Jaber said. However, he said, "we need more men on the '
+      'ground to hold it."'), ["Omar Jaber", "Omar Jaber"]),
     # An abbreviation inside the subject does not cut it short; a title alone is never a name.
     ('"We were in the room when it happened," said Ms. Haddad’s neighbour, Rana Issa of Homs.', ["Rana Issa"]),
     ('"There is no water left in the camp," said Patrick J. Sullivan, a relief worker.', ["Patrick J. Sullivan"]),

@@ -31,7 +31,7 @@ def _run(*args: str) -> tuple[str, str, int]:
 def test_it_ingests_plain_text_with_a_header(tmp_path):
     path = tmp_path / "marib.txt"
     path.write_text(f"Title: Marib push\nDate: 2021-02-15\nURL: https://example.org/marib\n\n{TEXT}", encoding="utf-8")
-    out, err, code = _run(str(path))
+    out, _err, code = _run(str(path))
     assert code == 0 and "1 new article" in out
     article = Article.objects.get()
     assert (article.title, article.url, str(article.published_at.date())) == (

@@ -1,4 +1,5 @@
-"""Who can do what in the admin: curator edits, viewer reads, others are kept out."""
+"""Who can do what in the admin: curator edits, viewer reads, others are kept out, whichever way the
+session started (a password, or a session naming the login throttle backend)."""
 
 from __future__ import annotations
 
@@ -38,9 +39,25 @@ def test_it_gives_anonymous_users_no_write_path(client):
     assert not Place.objects.filter(name="Ain Issa").exists()
 
 
+def test_it_lets_a_superuser_session_in_whichever_backend_started_it(client, alice):
+    # force_login names the first authentication backend (the login throttle) in the session.
+    client.force_login(alice)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_it_lets_staff_log_in_with_a_password(client, alice):
+    response = client.post("/admin/login/?next=/admin/",
+                           {"username": "alice", "password": "alice-password-1"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
 def test_it_refuses_logged_in_users_who_are_not_staff(client, login, charlie):
     login(charlie)
     response = client.get(reverse("admin:places_place_changelist"))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    client.force_login(charlie)  # the session names the login throttle backend
+    response = client.get("/admin/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from django.core.management import call_command
@@ -12,7 +12,7 @@ from places import geocoding
 from places.geocoding import geocode_articles
 from places.models import Place
 
-WHEN = datetime(2016, 11, 6, tzinfo=timezone.utc)
+WHEN = datetime(2016, 11, 6, tzinfo=UTC)
 
 
 def make_article(text: str, title: str = "t") -> Article:

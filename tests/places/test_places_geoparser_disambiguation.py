@@ -121,7 +121,7 @@ def test_it_keeps_a_region_named_as_such(parser):
 def test_it_puts_a_country_at_its_conventional_reference_point(gazetteer, db):
     """Countries sit where GeoNames, Wikipedia and the Factbook put them (Iraq 33N 44E), not at a
     computed centroid; the one far-off Factbook rounding, the US's, is the contiguous centre."""
-    from places.gazetteer import COUNTRY_POINT_OVERRIDES, _country_point
+    from places.gazetteer_sources import COUNTRY_POINT_OVERRIDES, _country_point
     from places.models import Place
 
     iraq = Place.objects.get(geonameid=99237)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -23,9 +24,9 @@ ANSWERS = {
 
 
 class FakeNominatim(BaseHTTPRequestHandler):
-    requests: list[dict] = []
+    requests: ClassVar[list[dict]] = []
 
-    def do_GET(self):  # noqa: N802 (http.server API)
+    def do_GET(self):  # the name http.server calls
         url = urlparse(self.path)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         FakeNominatim.requests.append({"path": url.path, **query, "agent": self.headers.get("User-Agent")})
@@ -76,7 +77,7 @@ def test_it_remembers_names_with_no_answer(nominatim, db):
 
 
 def test_the_job_uses_it_only_when_given_and_stores_an_online_mention(nominatim, gazetteer, db):
-    article = Article.objects.create(title="t", published_at=datetime(2016, 11, 6, tzinfo=timezone.utc),
+    article = Article.objects.create(title="t", published_at=datetime(2016, 11, 6, tzinfo=UTC),
                                      text="Fighters advanced from Raqqa to positions near Khirbat Zzyzx.")
     geocode_articles([article])
     assert not article.mentions.filter(method="online").exists()  # off by default

@@ -39,7 +39,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         path = options["file"]
         try:
-            stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
+            stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 (with below)
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc}") from exc
         started = time.monotonic()

@@ -1,0 +1,545 @@
+"""Resolution: each mention's readings scored in stages, from what the name alone says to what
+the whole document says.
+
+1. candidates: each reading's prior (population, kind, main name or alias) and the cue words
+   around the mention ("X province", "the city of X", "X river");
+2. context: "X, Y" where Y holds X, and staff decisions from the review queue;
+3. coherence: readings that share a first-level region, or lie within ~60 km, with other
+   names' readings;
+4. scoring: the document's focus (countries, regions and points of the leading readings),
+   twice, then one sense per name all through the document.
+
+`Resolver` is a part of `Geoparser`: its stages read the parser's index and per-name caches,
+and pass `Mention` records whose `scores` each stage adds to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from typing import NamedTuple
+
+from places.geoparser.filters import WATER_CUES, Context
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, PlaceInfo
+from places.geoparser.records import Mention
+
+ADMIN_CUES = {"province", "governorate", "state", "region", "county", "district", "prefecture",
+              "oblast", "department", "parish", "municipality", "territory"}
+CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb", "neighbourhood",
+             "neighborhood", "hamlet", "port"}
+# Prior of a first-level region: log10 of its towns' population plus a bonus like an admin
+# seat's, between these bounds (a region of 3 million people or more gets the maximum).
+ADM1_PRIOR = 8.0
+ADM1_MIN_PRIOR = 5.0
+ADM1_BONUS = 1.5
+COHERENCE_WEIGHT = 2.0
+PROXIMITY_WEIGHT = 3.0
+# An alternate name ("Franklin" for El Paso) is weaker evidence than a main name.
+ALIAS_PENALTY = 0.5
+# How much more likely a town's readings are by its feature code (a capital, an admin seat,
+# or a part of a city, a historical or an abandoned place).
+SETTLEMENT_BONUS = {"PPLC": 2.5, "PPLA": 1.5, "PPLA2": 0.8, "PPLA3": 0.3, "PPLA4": 0.1,
+                    "PPLX": -2.0, "PPLH": -3.0, "PPLQ": -3.0, "PPLW": -3.0, "PPLL": -0.5,
+                    "STLMT": -1.0}
+
+
+class Cues(NamedTuple):
+    """Words around a mention that say what kind of place it is."""
+
+    admin: bool  # "X province", "the governorate of X"
+    city: bool  # "X city", "the town of X"
+    water: bool  # "X river"
+
+
+class Reading(NamedTuple):
+    """What the document-focus stage reads of one reading of a name."""
+
+    place: int  # index into the gazetteer's places
+    country: str
+    admin1: str
+    local: bool  # a town or a district (not a first-level region or a country)
+    region: tuple[str, str]  # (country, admin1)
+    lat: float
+    lon: float
+
+
+class Focus(NamedTuple):
+    """Where the document's leading readings lie: votes per country and per first-level region,
+    their total over countries, and one point per place with its strongest vote."""
+
+    countries: dict[str, float]
+    regions: dict[tuple[str, str], float]
+    total: float
+    points: dict[tuple[float, float], float]
+
+
+class Resolver:
+    def _resolve(self, mentions: list[Mention], ctx: Context, text: str, decisions) -> None:
+        """Score every reading of every mention; the best score wins (see `_toponym`)."""
+        self._score_candidates(mentions, ctx)
+        self._add_containment(mentions, text)
+        self._add_decisions(mentions, decisions)
+        self._add_region_coherence(mentions, ctx.doc_countries)
+        self._add_proximity(mentions)
+        self._add_document_focus(mentions)
+        self._one_sense_per_document(mentions)
+
+    # ------------------------------------------------------------------ 1. candidates
+
+    def _prior(self, i: int, flags: int) -> float:
+        p = self.index.places[i]
+        s = math.log10(p.population + 1)
+        if p.kind == "country":
+            s = max(s, 6.0) + 4.0
+        elif p.kind == "admin":
+            s = 5.5
+            if p.feature_code == "ADM1":
+                s = ADM1_PRIOR
+                region_pop = self.region_population.get((p.country, p.admin1), 0) if p.admin1 else 0
+                if region_pop:
+                    s = max(ADM1_MIN_PRIOR, min(ADM1_PRIOR, ADM1_BONUS + math.log10(region_pop)))
+        elif p.feature_code == "CONT":
+            s = 9.0
+        elif p.kind == "settlement":
+            s += SETTLEMENT_BONUS.get(p.feature_code, 0.0)
+        else:
+            s = 6.0
+        if flags & PREFERRED:
+            s += 1.0
+        else:
+            s -= ALIAS_PENALTY
+        if flags & DEMONYM:
+            s += 0.5
+        return s
+
+    def _priors_of(self, key: str, cands: list[tuple[int, int]]) -> list[float]:
+        """The priors of a name's shortlist, in its order (computed once per name)."""
+        priors = self._priors.get(key)
+        if priors is None:
+            priors = self._priors[key] = [self._prior(i, flags) for i, flags in cands]
+        return priors
+
+    @staticmethod
+    def _cues(m: Mention, ctx: Context) -> Cues:
+        after_raw = ctx.word_after(m.spot.end)
+        after = after_raw.lower()
+        # "Athens City Council", "Michigan State": capitalised, these words name something else.
+        if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
+            after = ""
+        befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
+        return Cues(
+            admin=after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]),
+            city=after in CITY_CUES or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
+            water=after in WATER_CUES)
+
+    @staticmethod
+    def _cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
+        if cues.admin:
+            score += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
+        if cues.city:
+            score += 3.0 if p.kind == "settlement" else -2.0
+        if cues.water:
+            score += 4.0 if p.kind in ("river", "water") else 0.0
+        return score
+
+    def _score_candidates(self, mentions: list[Mention], ctx: Context) -> None:
+        """Priors and local cues."""
+        places = self.index.places
+        for m in mentions:
+            cues = self._cues(m, ctx)
+            priors = self._priors_of(m.spot.key, m.cands)
+            if not (cues.admin or cues.city or cues.water):
+                m.scores = list(priors)
+            else:
+                m.scores = [self._cued_score(places[i], sc, cues) for (i, _flags), sc in zip(m.cands, priors)]
+                # The same precedence as before: a water cue over a city cue over an admin cue.
+                m.cue = "water" if cues.water else "city" if cues.city else "admin"
+            # A city and the region named after it: the city, unless the text says province.
+            if m.cue != "admin":
+                scores = m.scores
+                for k in self._seat_regions(m.spot.key, m.cands):
+                    scores[k] -= 2.5
+
+    def _seat_regions(self, key: str, cands: list[tuple[int, int]]) -> list[int]:
+        """Positions of the readings that are a region whose seat is another reading of the
+        name (a city and the region named after it), computed once per name."""
+        positions = self._seats.get(key)
+        if positions is None:
+            places = self.index.places
+            seats = {(places[i].country, places[i].admin1) for i, _ in cands
+                     if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")}
+            positions = self._seats[key] = [
+                k for k, (i, _f) in enumerate(cands)
+                if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats]
+        return positions
+
+    # ------------------------------------------------------------------ 2. context
+
+    def _add_containment(self, mentions: list[Mention], text: str) -> None:
+        """Containment "X, Y": Y a country or region holding X."""
+        places = self.index.places
+        by_start = {m.spot.start: m for m in mentions}
+        by_end = {m.spot.end: m for m in mentions}
+        contained: set[int] = set()  # ids of mentions that hold the mention before them
+        for m in mentions:
+            # "Armenia, Georgia, Iraq, Iran", "Arizona, California, Colorado": a country or
+            # state name after "Z, " is an item of a list, not a town inside the next item,
+            # unless Z lies in X ("Stroud, Ontario, Canada") or closed a pair ("Ky., Ohio, US").
+            prev = _mention_before_comma(text, m.spot.start, by_end)
+            if prev is not None and id(m) not in contained and id(prev) not in contained and any(
+                    f & PREFERRED and places[i].feature_code in ("PCLI", "ADM1") for i, f in m.cands):
+                continue
+            nxt = _mention_after_comma(text, m.spot.end, by_start)
+            if nxt is not None and self._contain(m, nxt):
+                contained.add(id(nxt))
+
+    def _contain(self, m: Mention, nxt: Mention) -> bool:
+        """Lift the readings of `m` that `nxt` holds; True if any."""
+        places = self.index.places
+        containers = {(places[j].kind, places[j].country, places[j].admin1) for j, _ in nxt.cands}
+        hit = False
+        for k, (i, _f) in enumerate(m.cands):
+            p = places[i]
+            for kind, cc, adm in containers:
+                if (kind == "country" and cc == p.country and p.kind != "country") or \
+                        (kind == "admin" and cc == p.country and adm and adm == p.admin1 and p.kind == "settlement"):
+                    m.scores[k] += 9.0
+                    hit = True
+                    break
+        if hit:
+            m.method = "containment"
+            # Y itself is then the container, not a homonym of it.
+            for k, (j, _f) in enumerate(nxt.cands):
+                pj = places[j]
+                if pj.kind in ("country", "admin") and any(
+                        pj.country == places[i].country for i, _ in m.cands):
+                    nxt.scores[k] += 3.0
+        return hit
+
+    def _add_decisions(self, mentions: list[Mention], decisions) -> None:
+        """Staff decisions win over everything else."""
+        for m in mentions:
+            want = decisions.confirmed.get(m.spot.key)
+            if want is not None and want in self.pos_of_id:
+                wi = self.pos_of_id[want]
+                for k, (i, _f) in enumerate(m.cands):
+                    if i == wi:
+                        m.scores[k] += 50.0
+                        m.method = "staff"
+
+    # ------------------------------------------------------------------ 3. coherence
+
+    def _add_region_coherence(self, mentions: list[Mention], doc_countries: set[str]) -> None:
+        """Joint coherence of ambiguous names: "Paris" and "Henry County" both have a reading in
+        Tennessee; each reading a region shares with other names gains, weighted by how specific
+        those names are."""
+        regions_by_key: dict[str, frozenset[tuple[str, str]]] = {}
+        for m in mentions:
+            key = m.spot.key
+            if key not in regions_by_key:
+                regions = self._name_geo(key, m.cands)[0]
+                if regions:
+                    regions_by_key[key] = regions
+        region_support: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        for key, regions in regions_by_key.items():
+            weight = 1.0 / (1.0 + math.log(len(regions)))
+            for region in regions:
+                region_support[region][key] = weight
+        # The gains depend only on the name (its readings, the document): computed once per name.
+        coherence: dict[str, list[tuple[int, float]]] = {}
+        for m in mentions:
+            if len(m.cands) == 1:
+                continue
+            gains = coherence.get(m.spot.key)
+            if gains is None:
+                gains = coherence[m.spot.key] = self._region_gains(m, region_support, doc_countries)
+            scores = m.scores
+            for k, gain in gains:
+                scores[k] += gain
+
+    def _region_gains(self, m: Mention, region_support: dict[tuple[str, str], dict[str, float]],
+                      doc_countries: set[str]) -> list[tuple[int, float]]:
+        """(candidate position, gain) from the other names' readings in the same region."""
+        places = self.index.places
+        gains = []
+        # A state is supported by the towns the document names in it: "Georgia" beside
+        # Atlanta and Lake Lanier is the American state, not the country.
+        for k, (i, f) in enumerate(m.cands):
+            p = places[i]
+            if p.feature_code == "ADM1" and p.admin1 and f & (PREFERRED | ABBREVIATION):
+                support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
+                              if key != m.spot.key)
+                gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
+        # "Nevada" in a list of states is the state, not a town of that state named after
+        # it. A town abroad ("Paris" beside Edgar County, Illinois) may still gain, unless
+        # the document points at the state's country ("Ontario" in a story about Canada).
+        state_countries = {places[i].country for i, f in m.cands
+                           if f & PREFERRED and places[i].feature_code in ("ADM1", "PCLI")}
+        if state_countries & doc_countries:
+            return gains
+        for k, (i, _f) in enumerate(m.cands):
+            p = places[i]
+            if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1" \
+                    and p.country not in state_countries:
+                support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
+                              if key != m.spot.key)
+                gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
+        return gains
+
+    def _name_geo(self, key: str, cands: list[tuple[int, int]]
+                  ) -> tuple[frozenset[tuple[str, str]], list[tuple[tuple[int, int], float, float, float, float]]]:
+        """A name's first-level regions (country, admin1) of its towns and regions, and the
+        grid cells, points, latitude in radians and its cosine of its local readings (not
+        states or countries) for the proximity test; computed once per name."""
+        geo = self._geo.get(key)
+        if geo is None:
+            places = self.index.places
+            regions = frozenset((places[i].country, places[i].admin1) for i, _f in cands
+                                if places[i].kind in ("settlement", "admin") and places[i].admin1)
+            cells = []
+            for i, _f in cands:
+                p = places[i]
+                if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
+                    rad = math.radians(p.lat)
+                    cells.append(((int(p.lat * 2), int(p.lon * 2)), p.lat, p.lon, rad, math.cos(rad)))
+            geo = self._geo[key] = (regions, cells)
+        return geo
+
+    def _add_proximity(self, mentions: list[Mention]) -> None:
+        """Joint proximity: readings of different names within ~60 km of each other support
+        each other ("Paris" and "Henry County" both have a reading at Paris, Tennessee)."""
+        grid: dict[tuple[int, int], list[tuple[str, float, float, float, float, float]]] = defaultdict(list)
+        for key, ms in self._by_key(mentions).items():
+            cands = ms[0].cands
+            weight = 1.0 / (1.0 + math.log(len(cands)))
+            for cell, lat, lon, rad, cos in self._name_geo(key, cands)[1]:
+                grid[cell].append((key, lat, lon, weight, rad, cos))
+        # The gain depends only on the name and the reading: computed once per name.
+        proximity: dict[str, list[tuple[int, float]]] = {}
+        for m in mentions:
+            # Unlike region coherence, this applies to names of countries and foreign states
+            # too: a "Lebanon" near Annville and Hershey is Lebanon, Pennsylvania. A state's
+            # own towns of the same name ("New York" beside Brooklyn) do not count.
+            if len(m.cands) == 1:
+                continue
+            gains = proximity.get(m.spot.key)
+            if gains is None:
+                gains = proximity[m.spot.key] = self._proximity_gains(m, grid)
+            scores = m.scores
+            for k, gain in gains:
+                scores[k] += gain
+
+    def _proximity_gains(self, m: Mention, grid: dict) -> list[tuple[int, float]]:
+        """(candidate position, gain) for readings within ~60 km of other names' readings."""
+        places = self.index.places
+        state_countries = {places[i].country for i, f in m.cands
+                           if f & PREFERRED and places[i].feature_code == "ADM1"}
+        gains = []
+        own_key = m.spot.key
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+        for k, (i, _f) in enumerate(m.cands):
+            p = places[i]
+            if p.kind not in ("settlement", "admin") or p.country in state_countries:
+                continue
+            plat, plon = p.lat, p.lon
+            cy, cx = int(plat * 2), int(plon * 2)
+            p1 = radians(plat)
+            c1 = math.cos(p1)
+            near: dict[str, float] = {}
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for key, lat, lon, w, p2, c2 in grid.get((cy + dy, cx + dx), ()):
+                        # 0.6 degrees of latitude are over 66 km: too far whatever the longitude.
+                        if key != own_key and abs(lat - plat) <= 0.6 and w > near.get(key, 0.0):
+                            # haversine_km(plat, plon, lat, lon) < 60, with the same arithmetic
+                            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon - plon) / 2) ** 2
+                            if 2 * 6371.0 * asin(min(1.0, sqrt(a))) < 60:
+                                near[key] = w
+            gains.append((k, PROXIMITY_WEIGHT * min(2.0, sum(near.values()))))
+        return gains
+
+    # ------------------------------------------------------------------ 4. scoring
+
+    def _add_document_focus(self, mentions: list[Mention]) -> None:
+        """Document focus and spatial coherence from the first-pass winners, in two rounds."""
+        neighbours: _Neighbours | None = None
+        for _round in range(2):
+            focus = self._focus(mentions)
+            # Often the same winners twice: keep the nearness computed for them.
+            if neighbours is None or focus.points != neighbours.points:
+                neighbours = _Neighbours(focus.points)
+            rescored: dict[tuple[str, tuple[float, ...]], list[float]] = {}
+            for m in mentions:
+                if m.base is None:
+                    m.base = list(m.scores)
+                if len(m.cands) == 1:
+                    continue
+                # Mentions of a name with the same first-pass scores get the same new scores.
+                seen_key = (m.spot.key, tuple(m.base))
+                done = rescored.get(seen_key)
+                if done is not None:
+                    m.scores = list(done)
+                else:
+                    m.scores = rescored[seen_key] = self._focus_scores(m, focus, neighbours)
+                if m.method == "prior":
+                    m.method = "context"
+
+    def _focus(self, mentions: list[Mention]) -> Focus:
+        places = self.index.places
+        countries: dict[str, float] = defaultdict(float)
+        regions: dict[tuple[str, str], float] = defaultdict(float)
+        points: list[tuple[float, float, float]] = []
+        for m in mentions:
+            k = max(range(len(m.scores)), key=m.scores.__getitem__)
+            p = places[m.cands[k][0]]
+            w = self._margin_weight(m.scores)
+            if p.country:
+                countries[p.country] += w
+            adm_w = 0.0
+            if p.kind == "admin" and p.admin1:
+                adm_w = w
+            elif p.kind == "settlement" or p.feature_code == "ADM2":
+                adm_w = 0.5 * w
+                points.append((p.lat, p.lon, w))
+            if adm_w:
+                regions[(p.country, p.admin1)] += adm_w
+        # One point per place (a city named ten times is one neighbour), strongest vote kept.
+        dedup: dict[tuple[float, float], float] = {}
+        for lat, lon, w in points:
+            dedup[(lat, lon)] = max(w, dedup.get((lat, lon), 0.0))
+        return Focus(countries, regions, sum(countries.values()) or 1.0, dedup)
+
+    def _focus_scores(self, m: Mention, focus: Focus, neighbours: _Neighbours) -> list[float]:
+        base = m.base
+        new = []
+        k_self = max(range(len(base)), key=base.__getitem__)
+        columns = self._name_columns(m.spot.key, m.cands)
+        c_self, a_self = columns[k_self].country, columns[k_self].admin1
+        self_weight = self._margin_weight(base)
+        for k, (i, country, admin1, local, region, lat, lon) in enumerate(columns):
+            sc = base[k]
+            # Discount this mention's own vote so a name does not confirm itself, nor
+            # lift the region named after the city it reads as ("Paris" the département).
+            own = self_weight if k == k_self or (
+                country == c_self and admin1 and admin1 == a_self) else 0.0
+            share = max(0.0, focus.countries.get(country, 0.0) - own) / focus.total
+            sc += 4.0 * share
+            if local:
+                adm = focus.regions.get(region, 0.0) - (own if k == k_self else 0.0)
+                sc += 1.5 * min(1.0, max(0.0, adm))
+                sc += 1.5 * neighbours.nearness_of(i, lat, lon)
+            new.append(sc)
+        return new
+
+    def _name_columns(self, key: str, cands: list[tuple[int, int]]) -> list[Reading]:
+        """Per reading, what the focus stage reads; computed once per name."""
+        columns = self._columns.get(key)
+        if columns is None:
+            places = self.index.places
+            columns = []
+            for i, _f in cands:
+                p = places[i]
+                local = p.kind == "settlement" or (p.kind == "admin" and p.feature_code != "ADM1")
+                columns.append(Reading(i, p.country, p.admin1, local, (p.country, p.admin1), p.lat, p.lon))
+            self._columns[key] = columns
+        return columns
+
+    def _one_sense_per_document(self, mentions: list[Mention]) -> None:
+        """Every mention of a name takes the sense with the best total."""
+        for group in self._by_key(mentions).values():
+            if len(group) < 2:
+                continue
+            totals: dict[int, float] = defaultdict(float)
+            for m in group:
+                for (i, _f), sc in zip(m.cands, m.scores):
+                    totals[i] = max(totals[i], sc)
+            best = max(totals, key=totals.__getitem__)
+            for m in group:
+                for k, (i, _f) in enumerate(m.cands):
+                    if i == best:
+                        m.scores[k] = totals[best] + 0.01
+
+    @staticmethod
+    def _by_key(mentions: list[Mention]) -> dict[str, list[Mention]]:
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            groups[m.spot.key].append(m)
+        return groups
+
+    @staticmethod
+    def _margin_weight(scores: list[float]) -> float:
+        if len(scores) == 1:
+            return 1.0
+        top, second = sorted(scores, reverse=True)[:2]
+        return min(1.0, max(0.1, (top - second) / 4.0))
+
+
+def _mention_before_comma(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """The mention ending at ", " (or " , ") before `start`."""
+    for gap in (2, 3):
+        if text[max(0, start - gap):start].strip() == ",":
+            prev = by_end.get(start - gap)
+            if prev:
+                return prev
+    return None
+
+
+def _mention_after_comma(text: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention starting after ", " (or " , ") at `end`."""
+    for gap in (2, 3):
+        if text[end:end + gap].strip() == ",":
+            nxt = by_start.get(end + gap)
+            if nxt:
+                return nxt
+    return None
+
+
+class _Neighbours:
+    """The first-pass winners' points of one round, sorted by latitude, for the spatial
+    coherence term: the nearest strong neighbour within 400 km (same arithmetic as
+    `haversine_km`, with each point's radians and cosine computed once)."""
+
+    __slots__ = ("band", "cache", "lats", "points", "rows")
+
+    def __init__(self, points: dict[tuple[float, float], float]) -> None:
+        self.points = points
+        rows = sorted((lat, lon, w, math.radians(lat), math.cos(math.radians(lat)))
+                      for (lat, lon), w in points.items())
+        self.rows = rows
+        self.lats = [r[0] for r in rows]
+        # Outside the points' latitude band (plus 3.8 degrees) nothing is near.
+        self.band = (self.lats[0] - 3.8, self.lats[-1] + 3.8) if self.lats else (1.0, -1.0)
+        self.cache: dict[int, float] = {}  # place index -> nearness
+
+    def nearness_of(self, i: int, lat: float, lon: float) -> float:
+        """`nearness` of place `i`, computed once per place."""
+        near = self.cache.get(i)
+        if near is None:
+            band_lo, band_hi = self.band
+            near = self.cache[i] = self.nearness(lat, lon) if band_lo <= lat <= band_hi else 0.0
+        return near
+
+    def nearness(self, plat: float, plon: float) -> float:
+        near = 0.0
+        rows = self.rows
+        lats = self.lats
+        # A slightly wider band than the exact test below, which decides.
+        lo = bisect.bisect_left(lats, plat - 3.8)
+        if lo == len(lats) or lats[lo] > plat + 3.8:
+            return near
+        hi = bisect.bisect_right(lats, plat + 3.8, lo)
+        p1 = math.radians(plat)
+        c1 = math.cos(p1)
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
+        for j in range(lo, hi):
+            lat, lon, w, p2, c2 = rows[j]
+            # 400 km is under 3.7 degrees of latitude.
+            if abs(lat - plat) > 3.7 or (lat == plat and lon == plon):
+                continue
+            dl = radians(lon - plon)
+            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(dl / 2) ** 2
+            d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
+            if d < 400:
+                near = max(near, w * (1.0 - d / 400))
+        return near

@@ -1,0 +1,101 @@
+"""Actors in the text: known actors, states and their forces, read from the words that name them."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction import extract
+from articles.extraction.actors import find_actors
+from tests.articles.rows import (
+    FRIDAY_3_OCTOBER_2014,
+    TUESDAY_16_MAY_2023,
+    WEDNESDAY_17_MAY_2023,
+    actor_rows,
+    actor_surfaces,
+)
+
+
+def test_it_reads_a_country_after_bordering_as_a_place(dictionary):
+    assert "Afghanistan" not in {m.actor for m in find_actors(
+        "Jets struck hideouts in the tribal region bordering Afghanistan.", dictionary.with_states())}
+
+
+def test_it_lets_an_article_redefine_a_known_acronym_it_spells_out(dictionary):
+    text = ("Soldiers burned houses said to shelter fighters of the Ambazonia Defence Forces (ADF), a separatist "
+            "armed group.\nThe ADF said its fighters had repelled the attack near Kumbo.")
+    found = actor_surfaces(text, dictionary, TUESDAY_16_MAY_2023)
+    assert found["Ambazonia Defence Forces"] == ["Ambazonia Defence Forces", "ADF", "ADF"]
+    assert "Allied Democratic Forces" not in found
+
+
+def test_it_keeps_a_known_acronym_when_the_article_does_not_spell_it_out(dictionary):
+    text = "ADF fighters attacked a village near Beni on Monday, killing 12 people, the army said."
+    assert "Allied Democratic Forces" in actor_surfaces(text, dictionary, TUESDAY_16_MAY_2023)
+
+
+def test_it_does_not_take_a_state_to_be_rejoined_as_a_party(dictionary):
+    text = "Clan fighters, who want the region to rejoin Somalia, overran an army base after heavy fighting."
+    assert "Somalia" not in actor_surfaces(text, dictionary, TUESDAY_16_MAY_2023)
+
+
+def test_it_makes_a_state_that_speaks_through_its_minister_an_actor(dictionary):
+    text = ("Mozambican troops launched a counter-offensive on Sunday to retake the town of Macomia from insurgents.\n"
+            "\"The town will be cleared,\" Defence Minister Joaquim Mabunda told reporters.")
+    result = extract(text, published=WEDNESDAY_17_MAY_2023, dictionary=dictionary)
+    assert "Mozambique" in result.actor_names()
+    assert "Mozambique Defence Armed Forces" in result.actor_names()
+
+
+def test_it_reads_government_soldiers_as_the_states_forces(dictionary):
+    text = "Somali government soldiers advanced on the town from the west on Friday, residents said."
+    actors = {m.actor for m in extract(text, published=FRIDAY_3_OCTOBER_2014, dictionary=dictionary).actors}
+    assert "Somali National Army" in actors and "Somalia" not in actors
+
+
+@pytest.mark.parametrize("text, surface, actor", [
+    ("Sudan's army said it had entered the city.", "Sudan's army", "Sudanese Armed Forces"),
+    ("The Ethiopian military denied the report.", "Ethiopian military", "Ethiopian National Defense Force"),
+    ("Ethiopia's federal army said on Thursday it had won.", "Ethiopia's federal army", "Ethiopian National Defense Force"),
+    ("Azerbaijani troops attacked at dawn.", "Azerbaijani troops", "Azerbaijan"),  # no forces name: the state
+    ("Lebanon’s army pulled back.", "Lebanon’s army", "Lebanese Armed Forces"),  # typographic apostrophe
+    ("Armenian officials denied it.", "Armenian officials", "Armenia"),
+    ("Kinshasa accuses Rwanda of sending soldiers.", "Rwanda", "Rwanda"),
+    ("The Iraqi army advanced.", "Iraqi army", "Iraqi Security Forces"),  # the curated actor is reused
+])
+def test_it_names_a_states_forces_from_the_country_list(dictionary, text, surface, actor):
+    assert (surface, actor) in actor_rows(text, dictionary)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands fled to Chad and Cameroon.",
+    "The town lies on the border with Bangladesh and India.",
+    "The Pakistan-based group claimed it.",
+    "Oil spills in the Niger Delta worsened.",
+    "Sudan's capital was quiet.",
+    "Ethnic Armenian forces in the enclave laid down their arms.",
+    "He met the head of Mali's military government.",
+    "He was arrested by New Mexico police.",
+])
+def test_it_does_not_take_a_place_or_a_name_for_the_state(dictionary, text):
+    assert actor_rows(text, dictionary) == []
+
+
+def test_it_gives_the_first_of_two_demonyms_its_own_forces(dictionary):
+    found = actor_rows("Ugandan and Congolese troops overran four camps.", dictionary)
+    assert found == [("Ugandan", "Uganda People's Defence Force"),
+                     ("Congolese troops", "Armed Forces of the Democratic Republic of the Congo")]
+
+
+def test_it_keeps_a_curated_alias_over_a_generated_one(dictionary):
+    # "Turkish army" is a curated alias of Turkey; "Syrian National Army" a curated group, not Syria's army.
+    assert actor_rows("The Turkish army and the Syrian National Army advanced.", dictionary) == [
+        ("Turkish army", "Turkey"), ("Syrian National Army", "Syrian National Army")]
+
+
+def test_it_gives_no_generic_army_an_actor_without_state_forces_named(dictionary):
+    assert actor_rows('"We will win," army spokesman Juan Perez said.', dictionary) == []
+
+
+def test_it_does_not_take_a_compound_adjective_for_a_first_name(dictionary):
+    found = actor_rows("The Resistance Front is an offshoot of the Pakistan-based Lashkar-e-Taiba.", dictionary)
+    assert ("Lashkar-e-Taiba", "Lashkar-e-Taiba") in found
