@@ -220,7 +220,9 @@ GEOCODER_MIN_DELAY_SECONDS = float(os.getenv("GEOCODER_MIN_DELAY_SECONDS", "1.0"
 # Articles come from untrusted feeds: one huge or pathological article must not stall the queue.
 # The whole text is stored; geocoding and extraction read at most this many bytes of it (UTF-8),
 # cut back to a paragraph or sentence end, and the article notes what was left unprocessed.
-ARTICLE_PROCESS_LIMIT_BYTES = envint("ARTICLE_PROCESS_LIMIT_BYTES", "1000000", minimum=1)
+# 250 KB: the statistical parse reads ~20,000 characters per CPU-second, so about 12 s; a long
+# feature article is 30-100 KB.
+ARTICLE_PROCESS_LIMIT_BYTES = envint("ARTICLE_PROCESS_LIMIT_BYTES", "250000", minimum=1)
 # Wall-clock seconds one article may take to geocode and extract; past it the article is marked
 # failed with that error and nothing of it is stored (its transaction is rolled back).
 ARTICLE_PROCESS_TIME_LIMIT_SECONDS = envint("ARTICLE_PROCESS_TIME_LIMIT_SECONDS", "120", minimum=1)
