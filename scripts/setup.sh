@@ -55,7 +55,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     touch "$stamp"
 fi
 
-if [ ! -f static/vendor/.installed ] || [ package-lock.json -nt static/vendor/.installed ]; then
+if [ ! -f static/vendor/.installed ] || [ package-lock.json -nt static/vendor/.installed ] \
+        || [ scripts/vendor_assets.py -nt static/vendor/.installed ]; then
     echo "==> Installing front-end assets from npm"
     npm ci --silent --no-audit --no-fund
     .venv/bin/python scripts/vendor_assets.py
