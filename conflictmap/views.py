@@ -2,10 +2,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from articles.models import Actor, ActorMention, Article, Campaign, FrontLine, Statement
@@ -14,6 +15,7 @@ from conflictmap.highlight import Span, segments
 from places.models import Place
 
 BASEMAP_LAYERS = ("countries", "lakes", "rivers")
+FAVICON = "conflictmap/favicon.svg"
 
 
 def map_config() -> dict:
@@ -47,6 +49,18 @@ def map_config() -> dict:
 @require_safe
 def map_page(request: HttpRequest) -> HttpResponse:
     return render(request, "conflictmap/map.html", {"config": map_config()})
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """/favicon.ico for browsers and feed readers that ask for it without reading our <link rel=icon>.
+
+    A temporary redirect to the hashed static file: its name changes with its content, so the
+    redirect itself is cached for a day only.
+    """
+    response = HttpResponseRedirect(static(FAVICON))
+    patch_cache_control(response, public=True, max_age=86400)
+    return response
 
 
 def _marked_span(request: HttpRequest) -> tuple[int, int] | None:

@@ -10,6 +10,8 @@
 #   TEST_RUN_TIMEOUT=1200                 seconds each run may take before it is killed
 #   CONFLICTMAP_DATA_DIR                  kept for the SpatiaLite run if set; else a temp dir
 # pytest's exit code 5 ("no tests collected") counts as a failure.
+# The production path runs inside the suite: tests/ops/test_production_browser.py runs
+# `collectstatic` with the manifest storage and drives gunicorn (DJANGO_DEBUG=False) in Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
