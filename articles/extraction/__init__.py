@@ -194,8 +194,13 @@ def default_dictionary() -> ActorDictionary:
 
 def places_from_geoparser(text: str, geoparser: Any) -> list[PlaceRecord]:
     """Resolved toponyms from a geoparser with the shared contract (`parse(text) -> [Toponym]`)."""
+    return places_from_toponyms(geoparser.parse(text))
+
+
+def places_from_toponyms(toponyms: list) -> list[PlaceRecord]:
+    """The resolved toponyms among a geoparser's output, as extraction's place records."""
     records = []
-    for toponym in geoparser.parse(text):
+    for toponym in toponyms:
         if getattr(toponym, "place_id", None) is None and not getattr(toponym, "name", ""):
             continue
         records.append(PlaceRecord(toponym.start, toponym.end, toponym.text, toponym.name or toponym.text,

@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from places.evaluation import PlaceScore, score_places
 from places.normalize import name_key
 
-from . import ActorDictionary, Extraction, extract
+from . import ActorDictionary, Extraction, extract, places_from_toponyms
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
 KINDS = ("actors", "statements", "statement_speakers", "statement_roles", "statement_actors",
@@ -49,6 +51,7 @@ class Report:
     articles: int = 0
     chars: int = 0
     errors: list[str] = field(default_factory=list)
+    places: PlaceScore = field(default_factory=PlaceScore)  # scored when a geoparser is given
 
 
 def _norm(value: str | None) -> str:
@@ -143,11 +146,12 @@ def score_article(result: dict, gold: dict, report: Report, article: str) -> Non
 
 
 def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = None,
-             places_for: Callable[[str], list] | None = None,
+             places_for: Callable[[str], list] | None = None, geoparser: Any = None,
              on_article: Callable[[str, dict, dict], None] | None = None,
              exclude: tuple[str, ...] = ()) -> Report:
     """Run extraction on every annotated article and accumulate per-kind scores (folders named in
-    `exclude` skipped)."""
+    `exclude` skipped). With a `geoparser`, campaign targets are resolved by it and the articles
+    whose annotation lists `places` are scored for place accuracy too."""
     report = Report()
     for annotation in sorted(gold_dir.rglob("*.json")):
         if exclude and set(annotation.relative_to(gold_dir).parts[:-1]) & set(exclude):
@@ -161,6 +165,11 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = 
             continue
         published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
         places = places_for(text) if places_for else None
+        if geoparser is not None:
+            toponyms = geoparser.parse(text)
+            places = places_from_toponyms(toponyms)
+            if "places" in gold:
+                score_places(text_path.name, gold["places"], toponyms, report.places)
         result: Extraction = extract(text, published=published, dictionary=dictionary, places=places)
         data = result.to_json(text_path.name)
         for record, campaign in zip(result.campaigns, data["campaigns"], strict=True):

@@ -67,8 +67,10 @@ def test_it_scores_the_gold_set_above_the_targets():
     # The 43 articles written before the second extraction pass (heldout3 and heldout4 included, now that
     # states' forces and introduced organisations are found) are held to the target; heldout5 and heldout6,
     # written before the second and third passes to judge them (and heldout7, before the fourth; heldout8, before
-    # the fifth; heldout9, before the sixth), are scored and reported in docs/extraction.md, not tuned on.
-    report = evaluate(GOLD_DIR, exclude=("heldout5", "heldout6", "heldout7", "heldout8", "heldout9"))
+    # the fifth; heldout9, before the sixth), are scored and reported in docs/extraction.md, not tuned on;
+    # heldout10 and heldout11 are the blind batches of the parse-based rules (tests/gold/README.md).
+    report = evaluate(GOLD_DIR, exclude=("heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+                                         "heldout10", "heldout11"))
     for kind in ("actors", "statements", "statement_speakers", "statement_actors", "campaigns",
                  "campaign_attackers", "campaign_targets", "campaign_dates"):
         assert report.scores[kind].f1 >= 0.9, (kind, report.scores[kind])

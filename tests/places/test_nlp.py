@@ -1,0 +1,31 @@
+"""The shared statistical parse: one per text, offsets that index into the article, any length."""
+
+from __future__ import annotations
+
+from places.nlp import parse
+
+WIRE = ('RAQQA, Syria (Reuters) - The Syrian Democratic Forces said on Sunday they had launched an offensive '
+        'on Raqqa. "We will take the city," said Talal Silo, a spokesman for the alliance.')
+
+
+def test_a_wire_paragraph_gets_sentences_entities_and_dependencies():
+    doc = parse(WIRE)
+    assert len(list(doc.sents)) >= 2
+    labels = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Talal Silo", "PERSON") in labels
+    launched = next(t for t in doc if t.text == "launched")
+    assert any(child.dep_ == "dobj" and child.text == "offensive" for child in launched.children)
+
+
+def test_the_same_text_is_parsed_once():
+    assert parse(WIRE) is parse(WIRE)
+
+
+def test_a_text_longer_than_spacys_limit_is_parsed_in_blocks_with_offsets_kept():
+    paragraph = "Government forces shelled the town of Kunduz on Monday, officials in Kabul said.\n"
+    text = paragraph * 1400  # ~115,000 characters: over one block, cut at a newline
+    doc = parse(text)
+    assert doc.text == text
+    last = [ent for ent in doc.ents if ent.text == "Kabul"][-1]
+    assert text[last.start_char:last.end_char] == "Kabul"
+    assert last.start_char > len(text) - len(paragraph)
