@@ -6,8 +6,8 @@ import datetime as dt
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from functools import wraps
-from typing import Callable
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
@@ -20,7 +20,7 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Article, Mention
 from conflictmap import geojson
-from conflictmap.params import Filters, ParamsError, parse
+from conflictmap.params import Filters, ParamsError, parse, parse_id
 from places.models import Place
 
 GEOJSON = "application/geo+json"
@@ -68,7 +68,7 @@ def _query_last_modified() -> dt.datetime | None:
         if isinstance(value, str):
             value = parse_datetime(value)
         if value is not None:
-            stamps.append(value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc))
+            stamps.append(value if value.tzinfo else value.replace(tzinfo=dt.UTC))
     return max(stamps) if stamps else None
 
 
@@ -106,13 +106,17 @@ def endpoint(content_type: str = "application/json", default_limit: int = 1000):
     return decorator
 
 
-def _int_param(request: HttpRequest, name: str) -> int | None:
+def _id_param(request: HttpRequest, name: str) -> int | None:
     raw = request.GET.get(name)
     if raw in (None, ""):
         return None
-    if not raw.isdigit():
-        raise ParamsError(f"{name}: enter a whole number")
-    return int(raw)
+    try:
+        value = parse_id(raw)
+    except ParamsError as exc:
+        raise ParamsError(f"{name}: {exc}") from None
+    if value is None:
+        raise ParamsError(f"{name}: enter a whole number in ASCII digits")
+    return value
 
 
 @endpoint(GEOJSON)
@@ -122,7 +126,7 @@ def places(request: HttpRequest, filters: Filters) -> dict:
 
 @endpoint(GEOJSON)
 def mentions(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.mentions_collection(filters, place_id=_int_param(request, "place"))
+    return geojson.mentions_collection(filters, place_id=_id_param(request, "place"))
 
 
 @endpoint(GEOJSON)
