@@ -11,16 +11,26 @@ import datetime as dt
 import json
 import math
 from collections import defaultdict
-from typing import Any, Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from django.contrib.gis.db.models.functions import AsGeoJSON
-from django.contrib.gis.geos import GEOSGeometry, LineString, Point, Polygon
+from django.contrib.gis.geos import GEOSGeometry, LineString, Point
 from django.db import connection
 from django.db.models import Case, Count, Exists, FloatField, Func, OuterRef, Prefetch, Q, When
-from django.db.models.expressions import RawSQL
 from django.urls import reverse
 
-from articles.models import Actor, ActorMention, Article, Campaign, CampaignSource, FrontLine, Mention, Statement
+from articles.models import (
+    Actor,
+    ActorMention,
+    Article,
+    Campaign,
+    CampaignSource,
+    FrontLine,
+    Mention,
+    Statement,
+)
+from conflictmap.bbox import bbox_polygon, covers_world, is_wide, place_bbox_q
 from conflictmap.params import Filters
 from places.models import Place
 
@@ -32,8 +42,6 @@ LOCATED = (Mention.Status.RESOLVED, Mention.Status.CONFIRMED)
 PLACE_CLUSTER_MIN = 400
 # Longest literal place-id list sent to PostgreSQL instead of a join (see _mention_rows_without_joins).
 ID_LIST_MAX = 20000
-# Above this many square degrees a bbox selects too many places to drive the mention query.
-WIDE_BBOX_DEG2 = 25.0
 
 
 SHAPE_KINDS = (Place.Kind.RIVER, Place.Kind.REGION, Place.Kind.WATER, Place.Kind.ADMIN, Place.Kind.MOUNTAIN)
@@ -84,26 +92,10 @@ def _day_bounds(filters: Filters) -> tuple[dt.datetime | None, dt.datetime | Non
     """start/end dates as an aware datetime range, so the published_at index is used."""
     start = end = None
     if filters.start:
-        start = dt.datetime.combine(filters.start, dt.time.min, tzinfo=dt.timezone.utc)
+        start = dt.datetime.combine(filters.start, dt.time.min, tzinfo=dt.UTC)
     if filters.end:
-        end = dt.datetime.combine(filters.end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.timezone.utc)
+        end = dt.datetime.combine(filters.end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
     return start, end
-
-
-def place_bbox_q(bbox: tuple[float, float, float, float], prefix: str = "") -> Q:
-    """Places (or rows pointing at places) whose marker point lies in the bbox.
-
-    SpatiaLite never consults its R*Tree on its own, so on SQLite we ask the
-    SpatialIndex virtual table for the candidate rowids; PostGIS's GiST index is used
-    by the ordinary lookup.
-    """
-    if connection.vendor == "sqlite":
-        sql = (
-            "SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'places_place' "
-            "AND f_geometry_column = 'point' AND search_frame = BuildMbr(%s, %s, %s, %s, 4326)"
-        )
-        return Q(**{f"{prefix}id__in": RawSQL(sql, bbox)})
-    return Q(**{f"{prefix}point__intersects": Polygon.from_bbox(bbox)})
 
 
 def _date_window(mentions, filters: Filters):
@@ -142,18 +134,16 @@ def places_queryset(filters: Filters):
     mentions = _located_mentions(filters)
     membership = Q(pk__in=mentions.values("place_id"))
     if not _date_filtered(filters):
-        membership |= Q(curated=True)
+        membership |= Q(curated__in=[True])  # "IN (1)", not a bare column: the index is used
     else:
         # Curated places no article mentions are timeless: they stay through every filter.
         ever = Mention.objects.filter(status__in=LOCATED, place=OuterRef("pk"))
-        membership |= Q(curated=True) & ~Exists(ever)
+        membership |= Q(curated__in=[True]) & ~Exists(ever)
     qs = Place.objects.filter(membership)
     if filters.kinds:
         qs = qs.filter(kind__in=filters.kinds)
-    if filters.bbox:
-        poly = Polygon.from_bbox(filters.bbox)
-        poly.srid = 4326
-        qs = qs.filter(place_bbox_q(filters.bbox) | Q(geometry__intersects=poly))
+    if filters.bbox and not covers_world(filters.bbox):
+        qs = qs.filter(place_bbox_q(filters.bbox) | Q(geometry__intersects=bbox_polygon(filters.bbox)))
     # Marker coordinates come from SQL; only rivers and regions ship their real shape.
     return qs.order_by().only("id", "name", "kind", "curated").annotate(
         marker_x=X("point"), marker_y=Y("point"),
@@ -245,19 +235,7 @@ def mentions_queryset(filters: Filters, place_id: int | None = None):
     if filters.kinds:
         qs = qs.filter(place__kind__in=filters.kinds)
     if filters.bbox:
-        minx, miny, maxx, maxy = filters.bbox
-        wide = (maxx - minx) * (maxy - miny) > WIDE_BBOX_DEG2
-        if connection.vendor == "sqlite" and wide and (filters.start or filters.end):
-            # A wide box with a date window: SQLite would walk every place in the box via
-            # the place indexes; "+ 0" hides them so the plan starts from the narrow
-            # published_on range instead (600 ms → tens of ms at 100k mentions).
-            qs = qs.extra(
-                where=[f'"{Mention._meta.db_table}"."place_id" + 0 IN (SELECT ROWID FROM SpatialIndex '
-                       "WHERE f_table_name = 'places_place' AND f_geometry_column = 'point' "
-                       "AND search_frame = BuildMbr(%s, %s, %s, %s, 4326))"],
-                params=list(filters.bbox))
-        else:
-            qs = qs.filter(place_bbox_q(filters.bbox, prefix="place__"))
+        qs = qs.filter(place_bbox_q(filters.bbox, prefix="place__"))
     if place_id is not None:
         qs = qs.filter(place_id=place_id)
     return qs
@@ -265,7 +243,8 @@ def mentions_queryset(filters: Filters, place_id: int | None = None):
 
 def mentions_collection(filters: Filters, place_id: int | None = None) -> dict:
     clustered = filters.zoom is not None and filters.zoom < CLUSTER_BELOW_ZOOM and place_id is None
-    if connection.vendor == "postgresql" and filters.bbox and not clustered and place_id is None:
+    if (connection.vendor == "postgresql" and filters.bbox and not covers_world(filters.bbox)
+            and not clustered and place_id is None):
         rows = _mention_rows_without_joins(filters)
         if rows is not None:
             return _mention_features(rows, filters)
@@ -394,8 +373,9 @@ def statements_queryset(filters: Filters):
         qs = qs.filter(speaker_actor_id__in=filters.actor_ids)
     places = Place.objects.only("id", "name", "kind", "point")
     if filters.bbox:
-        places = places.filter(place_bbox_q(filters.bbox))
-        qs = qs.filter(places__in=places).distinct()
+        # Tested through each statement's own places: far fewer than the places in a box.
+        places = places.filter(place_bbox_q(filters.bbox, few_rows=True))
+        qs = qs.filter(place_bbox_q(filters.bbox, prefix="places__", few_rows=True)).distinct()
     return qs.prefetch_related(Prefetch("places", queryset=places)).order_by("said_on", "pk")
 
 
@@ -437,10 +417,8 @@ def frontlines_queryset(filters: Filters):
         qs = qs.filter(Q(side_a_id__in=filters.actor_ids) | Q(side_b_id__in=filters.actor_ids))
     if filters.min_confidence is not None:
         qs = qs.filter(confidence__gte=filters.min_confidence)
-    if filters.bbox:
-        poly = Polygon.from_bbox(filters.bbox)
-        poly.srid = 4326
-        qs = qs.filter(geometry__intersects=poly)
+    if filters.bbox and not covers_world(filters.bbox):
+        qs = qs.filter(geometry__intersects=bbox_polygon(filters.bbox))
     return qs.order_by("valid_from", "pk")
 
 
@@ -476,8 +454,8 @@ def campaigns_queryset(filters: Filters):
         qs = qs.filter(Q(attackers__in=filters.actor_ids) | Q(opponents__in=filters.actor_ids)).distinct()
     targets = Place.objects.only("id", "name", "kind", "point")
     if filters.bbox:
-        targets = targets.filter(place_bbox_q(filters.bbox))
-        qs = qs.filter(targets__in=targets).distinct()
+        targets = targets.filter(place_bbox_q(filters.bbox, few_rows=True))
+        qs = qs.filter(place_bbox_q(filters.bbox, prefix="targets__", few_rows=True)).distinct()
     sources = CampaignSource.objects.select_related("article").only(
         "id", "campaign_id", "sentence_start", "sentence_end", "article__id", "article__title",
         "article__text", "article__published_at")
@@ -576,8 +554,13 @@ def articles_page(filters: Filters) -> dict:
     if filters.actor_ids:
         qs = qs.filter(pk__in=ActorMention.objects.filter(actor_id__in=filters.actor_ids).values("article_id"))
     if filters.bbox:
-        qs = qs.filter(pk__in=Mention.objects.filter(status__in=LOCATED)
-                       .filter(place_bbox_q(filters.bbox, prefix="place__")).values("article_id"))
+        in_box = Mention.objects.filter(status__in=LOCATED).filter(place_bbox_q(filters.bbox, prefix="place__"))
+        if is_wide(filters.bbox):
+            # EXISTS: a wide box's mentions are never listed; each article stops at its first.
+            qs = qs.filter(Exists(in_box.filter(article=OuterRef("pk"))))
+        else:
+            # IN: SQLite would re-run the SpatialIndex lookup inside a correlated EXISTS.
+            qs = qs.filter(pk__in=in_box.values("article_id"))
     if filters.q:
         qs = qs.filter(title__icontains=filters.q)
     total = qs.count()
@@ -633,11 +616,15 @@ def search(q: str, limit: int = 10) -> dict:
                         "bbox": actor_extent([a.pk])})
     # Places: exact key on a name or alias first, then prefixes; mapped and populous first.
     exact = Place.objects.filter(Q(names__key=key)).distinct()
-    prefix = Place.objects.filter(names__key__startswith=key).exclude(pk__in=exact.values("pk")).distinct()
-    on_map = set(Place.objects.on_map().values_list("pk", flat=True))
+    # A key range the name index answers (LIKE 'x%' ... ESCAPE is a full scan in SQLite).
+    after = key[:-1] + chr(ord(key[-1]) + 1)
+    prefix = (Place.objects.filter(names__key__gte=key, names__key__lt=after, names__key__startswith=key)
+              .exclude(pk__in=exact.values("pk")).distinct())
     for group in (exact, prefix):
-        places = sorted(group.only("id", "name", "kind", "point", "population", "curated")[:50],
-                        key=lambda p: (p.pk not in on_map, not p.curated, -p.population))
+        candidates = list(group.only("id", "name", "kind", "point", "population", "curated")[:50])
+        # Which candidates the map shows: asked for these 50, not the whole map's places.
+        on_map = set(Place.objects.on_map().filter(pk__in=[p.pk for p in candidates]).values_list("pk", flat=True))
+        places = sorted(candidates, key=lambda p: (p.pk not in on_map, not p.curated, -p.population))
         for p in places:
             if len(results) >= limit:
                 break

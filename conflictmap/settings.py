@@ -208,6 +208,18 @@ LEAFLET_CONFIG = {
     "RESET_VIEW": False,
 }
 API_MAX_FEATURES = envint("API_MAX_FEATURES", "5000")
+# Requests per client to /api/* (django-ratelimit: "N/s", "N/m", "N/h"; "" = unlimited), counted
+# in the default cache (CACHES above) so every worker process shares the count. Anonymous clients
+# are counted per address (RATELIMIT_IP_META_KEY, below), signed-in users per account; staff get
+# API_RATE_LIMIT_STAFF (unlimited by default). Over the limit: 429 with Retry-After.
+# Off under tests: the fuzz and browser tests send thousands of requests from one address.
+API_RATE_LIMIT = os.getenv("API_RATE_LIMIT", "" if TESTING else "600/m")
+API_RATE_LIMIT_STAFF = os.getenv("API_RATE_LIMIT_STAFF", "")
+# Behind a reverse proxy every request comes from the proxy's address: name the header the
+# proxy sets with the client's address (e.g. HTTP_X_REAL_IP); never trust it without a proxy.
+RATELIMIT_IP_META_KEY = os.getenv("RATELIMIT_IP_META_KEY", "") or None
+# IPv6 clients usually own a /64: count it as one client.
+RATELIMIT_IPV6_MASK = envint("RATELIMIT_IPV6_MASK", "64")
 
 # Geocoding
 # Online fallback through geopy: off by default, the app works fully offline.
