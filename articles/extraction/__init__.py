@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from places.nlp import parse
+
 from .actors import _FORCE_WORDS, ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .quotes import find_quotes
@@ -248,8 +250,9 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
     paras = paragraphs(rule_text)
     sents = sentences(rule_text)
+    doc = parse(rule_text)
     quotes = find_quotes(rule_text, paras)
-    statements = attribute(rule_text, quotes, paras, rule_actors, published, sents)
+    statements = attribute(rule_text, quotes, paras, rule_actors, published, sents, doc=doc)
     unattributed = [s for s in statements if s.actor is None] if conflict else []
     officials = official_actors(statements, located if rule_text is text else rule_actors,
                                 *_state_tables()) if conflict else []
