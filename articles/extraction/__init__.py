@@ -261,6 +261,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     _speakers_for_operations(statements, campaigns)
     if unattributed:
         actors = _with_official_states(rule_text, actors, unattributed)
+    actors = [m for m in actors if m.kind != "outlet"]  # news agencies are sources, never actors (heldout10)
     new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
                   for m in actors if m.actor not in curated.actors}
     for name in officials:  # a state a minister speaks for, never named as acting itself
