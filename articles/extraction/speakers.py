@@ -40,6 +40,17 @@ def _is_name_piece(token: Token) -> bool:
     return text[:1].isupper() and text.lower().rstrip(".") not in _NOT_NAME and not text.isupper()
 
 
+# A tokenised-only text (too long to parse, see extract()) has no tags: these words stand in for them.
+_PREPOSITIONS_AND_DETERMINERS = frozenset({"in", "of", "from", "at", "near", "for", "to", "on", "by", "with",
+                                           "the", "a", "an", "this", "that"})
+
+
+def _leads_a_noun_phrase(token: Token) -> bool:
+    if token.pos_:
+        return token.pos_ in ("ADP", "DET")
+    return token.text.lower() in _PREPOSITIONS_AND_DETERMINERS
+
+
 def _is_title(token: Token) -> bool:
     return token.text.lower().rstrip(".") in TITLE_WORDS
 
@@ -65,7 +76,7 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
     if len(names) < 2 and not title:
         return None
     before = doc[run[0].i - 1] if run[0].i > span.start else None
-    if before is not None and before.pos_ in ("ADP", "DET") and not title:
+    if before is not None and _leads_a_noun_phrase(before) and not title:
         return None  # "… in Middle Shabelle", "the Levant Front": a place or an organisation, not a person
     name = doc[run[cut].i:run[-1].i + 1].text
     role = doc[span.start:run[0].i].text if run[0].i > span.start else ""

@@ -736,7 +736,7 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
     sents = split_text(text) if sents is None else sents
     context = SpeakerContext()
     context.sentences = sents
-    context.doc = doc if doc is not None else parse(text)
+    context.doc = doc if doc is not None else parse(text)  # (the caller shares its parse; tests call without)
     context.register_people(text, paras, actors, sents, lazy=True)
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}

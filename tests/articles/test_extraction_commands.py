@@ -67,7 +67,9 @@ def test_it_scores_the_gold_set_above_the_targets():
     # states' forces and introduced organisations are found) are held to the target; heldout5 and heldout6,
     # written before the second and third passes to judge them (and heldout7, before the fourth; heldout8, before
     # the fifth; heldout9, before the sixth), are scored and reported in docs/extraction.md, not tuned on.
-    report = evaluate(GOLD_DIR, exclude=("heldout5", "heldout6", "heldout7", "heldout8", "heldout9"))
+    # heldout10 (development data) and heldout11 (the blind batch, scored once by hand) are not held here.
+    report = evaluate(GOLD_DIR, exclude=("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
+                                         "heldout11"))
     for kind in ("actors", "statements", "statement_speakers", "statement_actors", "campaigns",
                  "campaign_attackers", "campaign_targets", "campaign_dates"):
         assert report.scores[kind].f1 >= 0.9, (kind, report.scores[kind])
