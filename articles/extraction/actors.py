@@ -544,7 +544,7 @@ _PERSON_OF = re.compile(r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:of|
 
 
 def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[str, str]]) -> None:
-    def keep(name: str | None, kind: str = "organisation") -> None:
+    def keep(name: str | None) -> None:
         if not name or name in found:
             return
         words = name.split()
@@ -553,7 +553,7 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
         if any(_fold(" ".join(words[cut:])) in known and (cut == 0 or len(words) - cut > 1 or words[cut].isupper())
                for cut in range(len(words))):
             return
-        found[name] = (kind, "")
+        found[name] = ("organisation", "")
 
     if "ccording to" in text:
         for match in _ACCORDING_TO_ORG.finditer(text):
@@ -576,8 +576,7 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
                                                          or "monitoring group" in text) else ():
         match = _NAME_BEFORE_SOURCE_TYPE.search(text, max(0, typed.start() - 80), typed.start())
         if match and match.group("name").split()[0] not in _NOT_NAME_START:
-            # "the Interfax news agency" is an outlet: a source, never an actor of the article.
-            keep(match.group("name"), "outlet" if "agency" in typed.group(0) else "organisation")
+            keep(match.group("name"))
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,7}\b")

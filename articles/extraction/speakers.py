@@ -37,6 +37,8 @@ def _is_name_piece(token: Token) -> bool:
         return True  # "Lt. Col.": the tokenizer may split an abbreviated title from its full stop
     if text.lower() in NAME_PARTICLES:
         return True
+    if len(text) == 2 and text[0].isupper() and text[1] == ".":
+        return True  # a middle initial: "Patrick J. Sullivan"
     return text[:1].isupper() and text.lower().rstrip(".") not in _NOT_NAME and not text.isupper()
 
 
