@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from places.nlp import parse
+from places.nlp import get_nlp, parse
 
 from .actors import _FORCE_WORDS, ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
@@ -29,6 +29,9 @@ SEED_ACTORS = Path(__file__).resolve().parents[2] / "seeds" / "02_actors.json"
 # Beyond this size an "article" is a dump: actors are still matched, but the quote and campaign
 # rules (which look around each hit) run on the first part only, so one file cannot stall a batch.
 MAX_RULE_CHARS = 20_000_000
+# Beyond this size (spaCy's own default limit) the statistical parse would take minutes and gigabytes:
+# the text is only tokenised, and the rules that need tags or dependencies do without them.
+PARSE_CHARS = 1_000_000
 
 
 @dataclass
@@ -228,7 +231,9 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     dictionary = curated.with_states()
     if places is not None:
         places = sorted(places, key=lambda p: p.start)
-    discovered = discover_actors(text, dictionary)
+    rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
+    doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else get_nlp().tokenizer(rule_text)
+    discovered = discover_actors(text, dictionary, doc=doc)
     if discovered:
         dictionary = with_discovered(dictionary, discovered)
     actors = find_actors(text, dictionary)
@@ -247,13 +252,11 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
                   or (m.kind == "state" and _FORCE_WORDS.search(m.text))
                   or (m.actor in discovered and (_ARMED_NAME.search(m.actor) or (
                       m.actor.isupper() and m.kind in ("armed_group", "coalition"))))]  # "the UN mission, MINUSMA"
-    rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
-    doc = parse(rule_text)  # once per article; shared with the geoparser through its cache
     paras = paragraphs(rule_text)
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
-    statements = attribute(rule_text, quotes, paras, rule_actors, published, sents)
+    statements = attribute(rule_text, quotes, paras, rule_actors, published, sents, doc=doc)
     unattributed = [s for s in statements if s.actor is None] if conflict else []
     officials = official_actors(statements, located if rule_text is text else rule_actors,
                                 *_state_tables()) if conflict else []
@@ -262,6 +265,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     _speakers_for_operations(statements, campaigns)
     if unattributed:
         actors = _with_official_states(rule_text, actors, unattributed)
+    actors = [m for m in actors if m.kind != "outlet"]  # news agencies are sources, never actors (heldout10)
     new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
                   for m in actors if m.actor not in curated.actors}
     for name in officials:  # a state a minister speaks for, never named as acting itself
