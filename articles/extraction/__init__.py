@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from places.nlp import get_nlp, parse
+from places.nlp import parse
 
 from .actors import _FORCE_WORDS, ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
@@ -30,7 +30,7 @@ SEED_ACTORS = Path(__file__).resolve().parents[2] / "seeds" / "02_actors.json"
 # rules (which look around each hit) run on the first part only, so one file cannot stall a batch.
 MAX_RULE_CHARS = 20_000_000
 # Beyond this size (spaCy's own default limit) the statistical parse would take minutes and gigabytes:
-# the text is only tokenised, and the rules that need tags or dependencies do without them.
+# the rules run without it (each step takes `doc=None` and falls back to its text rules).
 PARSE_CHARS = 1_000_000
 
 
@@ -232,7 +232,7 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
     if places is not None:
         places = sorted(places, key=lambda p: p.start)
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
-    doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else get_nlp().tokenizer(rule_text)
+    doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else None
     discovered = discover_actors(text, dictionary, doc=doc)
     if discovered:
         dictionary = with_discovered(dictionary, discovered)

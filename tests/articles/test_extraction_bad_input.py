@@ -78,3 +78,16 @@ def test_it_stops_when_a_pronoun_leads_to_another_pronoun(dictionary):
     result = extract(text, dictionary=dictionary)
     _check_offsets(text, result)
     assert len(result.statements) == 2
+
+
+def test_a_text_too_long_to_parse_is_still_read_by_the_text_rules(dictionary, monkeypatch):
+    """Past PARSE_CHARS the statistical parse is skipped (minutes and gigabytes); quotes and
+    campaigns still come from the text rules instead of a crash on a parse-less document."""
+    import articles.extraction as extraction
+
+    text = ('The SDF said on Saturday it had launched an offensive on Raqqa. "We will take the city," '
+            "said Talal Silo, a spokesman for the alliance.")
+    monkeypatch.setattr(extraction, "PARSE_CHARS", 50)
+    result = extract(text, published=dt.date(2016, 11, 6), dictionary=dictionary)
+    assert [s.quote for s in result.statements] == ["We will take the city,"]
+    assert [c.targets for c in result.campaigns] == [["Raqqa"]]
