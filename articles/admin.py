@@ -6,8 +6,8 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminURLFieldWidget
-from django.db import models
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -16,13 +16,27 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_GET
 from leaflet.admin import LeafletGeoAdmin
 
-from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign, CampaignSource, FrontLine,
-                             Mention, Statement)
+from articles import review
+from articles.models import (
+    Actor,
+    ActorAlias,
+    ActorMention,
+    Article,
+    Campaign,
+    CampaignSource,
+    FrontLine,
+    Mention,
+    Statement,
+)
 from conflictmap.links import HttpURLValidator
 from places import curation
 from places.admin import AdminBasemapMixin, ImportViewMixin, LayerImportForm, export_response
-from places.importexport import (export_campaigns_geojson, export_frontlines_geojson, import_campaigns_geojson,
-                                 import_frontlines_geojson)
+from places.importexport import (
+    export_campaigns_geojson,
+    export_frontlines_geojson,
+    import_campaigns_geojson,
+    import_frontlines_geojson,
+)
 from places.models import Place
 
 
@@ -153,14 +167,14 @@ class MentionAdmin(admin.ModelAdmin):
         confirmed = 0
         for place_id in queryset.exclude(place=None).values_list("place", flat=True).distinct():
             place = Place.objects.get(pk=place_id)
-            confirmed += curation.decide(list(queryset.filter(place=place)), place=place, user=request.user)
+            confirmed += review.decide(list(queryset.filter(place=place)), place=place, user=request.user)
         skipped = queryset.filter(place=None).count()
         self.message_user(request, f"{confirmed} mention(s) confirmed; {skipped} without a place skipped.",
                           messages.SUCCESS)
 
     @admin.action(description="Mark the selected mentions as not a place", permissions=["change"])
     def mark_not_a_place(self, request, queryset):
-        count = curation.decide(list(queryset), place=None, user=request.user)
+        count = review.decide(list(queryset), place=None, user=request.user)
         self.message_user(request, f"{count} mention(s) marked as not a place.", messages.SUCCESS)
 
     def get_urls(self):
@@ -172,9 +186,9 @@ class MentionAdmin(admin.ModelAdmin):
 
     def _threshold(self, request) -> float:
         try:
-            return min(max(float(request.GET.get("threshold", curation.REVIEW_THRESHOLD)), 0.0), 1.0)
+            return min(max(float(request.GET.get("threshold", review.REVIEW_THRESHOLD)), 0.0), 1.0)
         except ValueError:
-            return curation.REVIEW_THRESHOLD
+            return review.REVIEW_THRESHOLD
 
     def review_view(self, request):
         """Doubtful mentions grouped by surface form; each action is one POST to curation."""
@@ -186,7 +200,7 @@ class MentionAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             self._apply_review(request, threshold)
             return HttpResponseRedirect(request.get_full_path())
-        groups = curation.review_groups(threshold, limit=50)
+        groups = review.review_groups(threshold, limit=50)
         for group in groups:
             group.examples = [self._example(m) for m in group.mentions[:3]]
         context = {
@@ -209,7 +223,7 @@ class MentionAdmin(admin.ModelAdmin):
 
     def _apply_review(self, request, threshold: float) -> None:
         post = request.POST
-        group = curation.find_group(post.get("group", ""), threshold)
+        group = review.find_group(post.get("group", ""), threshold)
         if group is None:
             self.message_user(request, "Those mentions were already decided.", messages.WARNING)
             return
@@ -222,7 +236,7 @@ class MentionAdmin(admin.ModelAdmin):
         action = "accept" if post.get("accept_place") else post.get("action")
         try:
             if action == "reject":
-                count = curation.decide(mentions, place=None, user=request.user)
+                count = review.decide(mentions, place=None, user=request.user)
                 self.message_user(request, f"{count} mention(s) of “{group.text}” marked as not a place.",
                                   messages.SUCCESS)
                 return
@@ -241,7 +255,7 @@ class MentionAdmin(admin.ModelAdmin):
         except (ValueError, Place.DoesNotExist) as exc:
             self.message_user(request, f"Nothing changed: {exc or 'choose a place'}", messages.ERROR)
             return
-        count = curation.decide(mentions, place=place, user=request.user)
+        count = review.decide(mentions, place=place, user=request.user)
         self.message_user(request, f"{count} mention(s) of “{group.text}” confirmed as {place}.", messages.SUCCESS)
 
     @staticmethod

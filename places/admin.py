@@ -43,9 +43,10 @@ class HasMentionsFilter(admin.SimpleListFilter):
         return (("yes", "Yes"), ("no", "No"))
 
     def queryset(self, request, queryset):
-        from articles.models import Mention
-
-        mentioned = Exists(Mention.objects.filter(place=OuterRef("pk")))
+        # Mentions belong to the articles app; reach them through the reverse relation, so this
+        # app imports nothing from it.
+        mentions = queryset.model._meta.get_field("mentions").related_model
+        mentioned = Exists(mentions.objects.filter(place=OuterRef("pk")))
         if self.value() == "yes":
             return queryset.filter(mentioned)
         if self.value() == "no":

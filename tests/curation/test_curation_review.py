@@ -7,7 +7,7 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
 from articles.models import Mention
-from places.curation import decide, review_groups
+from articles.review import decide, review_groups
 from places.models import Place
 
 pytestmark = pytest.mark.django_db
