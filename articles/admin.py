@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -17,6 +19,12 @@ from django.views.decorators.http import require_GET
 from leaflet.admin import LeafletGeoAdmin
 
 from articles import review
+from articles.importexport import (
+    export_campaigns_geojson,
+    export_frontlines_geojson,
+    import_campaigns_geojson,
+    import_frontlines_geojson,
+)
 from articles.models import (
     Actor,
     ActorAlias,
@@ -31,12 +39,6 @@ from articles.models import (
 from conflictmap.links import HttpURLValidator
 from places import curation
 from places.admin import AdminBasemapMixin, ImportViewMixin, LayerImportForm, export_response
-from places.importexport import (
-    export_campaigns_geojson,
-    export_frontlines_geojson,
-    import_campaigns_geojson,
-    import_frontlines_geojson,
-)
 from places.models import Place
 
 
@@ -49,7 +51,7 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published_at"
     readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at", "processing_status",
                        "processing_error", "processing_attempts", "processed_chars", "processing_note")
-    formfield_overrides = {models.URLField: {
+    formfield_overrides: ClassVar[dict] = {models.URLField: {
         "assume_scheme": "https",  # a bare "example.org" is https
         # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
         "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
@@ -97,7 +99,7 @@ class ActorForm(forms.ModelForm):
     class Meta:
         model = Actor
         fields = "__all__"
-        widgets = {"colour": ColourInput()}
+        widgets: ClassVar[dict] = {"colour": ColourInput()}
 
     def clean_colour(self) -> str:
         colour = self.cleaned_data["colour"].lower()
@@ -119,7 +121,7 @@ class ActorAdmin(admin.ModelAdmin):
     list_filter = ("kind",)
     search_fields = ("name", "aliases__alias")
     autocomplete_fields = ("parent",)
-    inlines = [ActorAliasInline]
+    inlines = (ActorAliasInline,)
 
     @admin.display(description="colour")
     def swatch(self, obj: Actor) -> str:
@@ -146,7 +148,7 @@ class MentionAdmin(admin.ModelAdmin):
     readonly_fields = ("decided_by", "decided_at", "updated_at", "candidates", "sentence_text")
     list_select_related = ("place", "article", "decided_by")
     change_list_template = "admin/articles/mention/change_list.html"
-    actions = ["confirm_current_place", "mark_not_a_place"]
+    actions = ("confirm_current_place", "mark_not_a_place")
     fields = ("article", "text", "start", "end", "sentence_text", "status", "place", "confidence", "method",
               "candidates", "geo_precision", "qualifier", "is_demonym", "decided_by", "decided_at", "updated_at")
 
@@ -309,9 +311,9 @@ class CampaignAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     list_filter = ("status", "named")
     search_fields = ("name",)
     autocomplete_fields = ("attackers", "opponents", "targets")
-    inlines = [CampaignSourceInline]
+    inlines = (CampaignSourceInline,)
     date_hierarchy = "started_on"
-    actions = ["export_geojson"]
+    actions = ("export_geojson",)
     change_list_template = "admin/layer_change_list.html"
 
     def run_import(self, data: bytes, form: forms.Form, user):
@@ -331,7 +333,7 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     autocomplete_fields = ("side_a", "side_b", "source_article")
     readonly_fields = ("curator",)
     date_hierarchy = "valid_from"
-    actions = ["export_geojson"]
+    actions = ("export_geojson",)
     change_list_template = "admin/layer_change_list.html"
     fieldsets = (
         (None, {"fields": ("name", "geometry", ("valid_from", "valid_to"), ("side_a", "side_b"))}),
