@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-
 @pytest.fixture
 def parser(gazetteer, db):
     from places.geoparser import get_geoparser, invalidate
