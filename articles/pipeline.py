@@ -25,12 +25,27 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from articles.extraction import ActorDictionary, Extraction, PlaceRecord, default_dictionary, extract
+from articles.extraction import (
+    ActorDictionary,
+    Extraction,
+    PlaceRecord,
+    default_dictionary,
+    extract,
+)
 from articles.extraction.campaigns import CampaignRecord
+from articles.geocoding import GeocodeSummary, geocode_article, mark_failed, staff_decisions
 from articles.limits import ProcessingTimeout, TimeBudget, processing_window, unlimited
-from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign, CampaignSource, DatePrecision,
-                             Mention, Statement)
-from places.geocoding import GeocodeSummary, geocode_article, mark_failed, staff_decisions
+from articles.models import (
+    Actor,
+    ActorAlias,
+    ActorMention,
+    Article,
+    Campaign,
+    CampaignSource,
+    DatePrecision,
+    Mention,
+    Statement,
+)
 from places.geoparser import get_geoparser
 from places.models import Place
 from places.normalize import name_key

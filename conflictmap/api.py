@@ -12,7 +12,6 @@ from functools import wraps
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response
 from django.utils.dateparse import parse_datetime
@@ -48,16 +47,10 @@ def last_modified() -> dt.datetime | None:
     return value
 
 
-def _forget_last_modified(**kwargs) -> None:
+def forget_last_modified(**kwargs) -> None:
+    """Signal receiver for saves and deletes (connected in ConflictMapConfig.ready())."""
     global _last_modified_cache
     _last_modified_cache = None
-
-
-# Saves in this process show at once; other workers see them within LAST_MODIFIED_TTL
-# (and the ETag, computed from the body, is never stale).
-for _model in (Place, Mention, Article):
-    post_save.connect(_forget_last_modified, sender=_model, dispatch_uid=f"map-lastmod-save-{_model.__name__}")
-    post_delete.connect(_forget_last_modified, sender=_model, dispatch_uid=f"map-lastmod-del-{_model.__name__}")
 
 
 def _query_last_modified() -> dt.datetime | None:

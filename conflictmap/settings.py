@@ -121,7 +121,7 @@ SPATIALITE_LIBRARY_PATH = os.getenv("SPATIALITE_LIBRARY_PATH", "mod_spatialite")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Debian 12's GDAL is 3.6, which cannot block file/network access from spatial reference
 # strings. We never hand user-supplied SRS text to GDAL: imports and the API accept only
-# SRID 4326 (see places/importexport.py and conflictmap/params.py), so the warning is noise.
+# SRID 4326 (see places/readers.py and conflictmap/params.py), so the warning is noise.
 SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 
 # Auth

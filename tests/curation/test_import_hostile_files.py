@@ -11,7 +11,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from places.importexport import ImportFileError, import_frontlines_geojson, import_places
+from articles.importexport import import_frontlines_geojson
+from places.importexport import ImportFileError, import_places
 from places.models import Place
 
 pytestmark = pytest.mark.django_db

@@ -13,9 +13,9 @@ from django.apps import apps
 from django.contrib.gis.geos import Point
 from django.core.management import call_command
 
+from articles.importexport import export_events_csv
 from articles.ingest import ingest_paths
 from articles.models import Article, Mention
-from places.importexport import export_events_csv
 from places.models import Place
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from places.importexport import ImportFileError, import_campaigns_geojson, import_frontlines_geojson
+from articles.importexport import import_campaigns_geojson, import_frontlines_geojson
+from places.readers import ImportFileError
 
 IMPORTERS = {"frontlines": import_frontlines_geojson, "campaigns": import_campaigns_geojson}
 

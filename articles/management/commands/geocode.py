@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.geocoding import geocode_articles
 from articles.models import Article
 from articles.pipeline import skipped_failed_message
-from places.geocoding import geocode_articles
 
 
 class Command(BaseCommand):

@@ -19,7 +19,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from articles.limits import ProcessingTimeout, TimeBudget, processing_window, unlimited
-from articles.models import Article, Mention
+from articles.models import Actor, ActorAlias, Article, Campaign, Mention
 from places.geoparser import Decisions, Geoparser, Toponym, get_geoparser
 from places.normalize import name_key
 from places.online import OnlineGeocoder, unknown_names
@@ -54,6 +54,17 @@ class GeocodeSummary:
                 f"{self.unchanged} unchanged, {self.deleted} removed, {self.kept_staff} staff decisions "
                 f"kept, {self.failed} articles failed; resolved {s['resolved']}, ambiguous "
                 f"{s['ambiguous']}, unresolved {s['unresolved']}")
+
+
+def knowledge_base_stop_phrases() -> list[str]:
+    """Names the knowledge base says are not places: actors (other than states) and campaigns.
+
+    Registered with the geoparser in ArticlesConfig.ready()."""
+    non_states = Actor.objects.exclude(kind=Actor.Kind.STATE)
+    return [*non_states.values_list("name", flat=True),
+            *ActorAlias.objects.exclude(actor__kind=Actor.Kind.STATE).filter(case_sensitive=False)
+            .values_list("alias", flat=True),
+            *Campaign.objects.values_list("name", flat=True)]
 
 
 def staff_decisions() -> Decisions:
