@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.gis.db import models
 from django.db.models import Q
 
+from conflictmap.bbox import bbox_polygon, covers_world, is_wide, place_bbox_q
 from conflictmap.links import http_url_or_none, validate_http_url
 from places.models import Place
 from places.normalize import name_key
@@ -59,13 +60,39 @@ class ArticleQuerySet(models.QuerySet):
         failed = self.filter(processing_status=ProcessingStatus.FAILED)
         return failed.exclude(_retryable()) if retry_failed else failed
 
-    def between(self, start=None, end=None):
+    def between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Published on a UTC day from `start` to `end` (a datetime range: the index is used)."""
+        low, high = utc_day_bounds(start, end)
         qs = self
-        if start:
-            qs = qs.filter(published_at__date__gte=start)
-        if end:
-            qs = qs.filter(published_at__date__lte=end)
+        if low:
+            qs = qs.filter(published_at__gte=low)
+        if high:
+            qs = qs.filter(published_at__lt=high)
         return qs
+
+    def naming(self, actor_ids: list[int] | None):
+        """Articles that name one of the actors (all articles when no actors are given)."""
+        if not actor_ids:
+            return self
+        return self.filter(pk__in=ActorMention.objects.filter(actor_id__in=actor_ids).values("article_id"))
+
+    def placed_in(self, bbox: tuple[float, float, float, float] | None):
+        """Articles with a located mention in the box."""
+        if not bbox:
+            return self
+        in_box = Mention.objects.located().in_bbox(bbox)
+        if is_wide(bbox):
+            # EXISTS: a wide box's mentions are never listed; each article stops at its first.
+            return self.filter(models.Exists(in_box.filter(article=models.OuterRef("pk"))))
+        # IN: SQLite would re-run the SpatialIndex lookup inside a correlated EXISTS.
+        return self.filter(pk__in=in_box.values("article_id"))
+
+
+def utc_day_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The days start..end as an aware datetime range [low, high), either end open."""
+    low = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC) if start else None
+    high = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if end else None
+    return low, high
 
 
 class Article(models.Model):
@@ -155,14 +182,27 @@ def published_day(published_at: dt.datetime | None) -> dt.date | None:
         return None
     if isinstance(published_at, dt.datetime):
         if published_at.tzinfo is not None:
-            published_at = published_at.astimezone(dt.timezone.utc)
+            published_at = published_at.astimezone(dt.UTC)
         return published_at.date()
     return published_at  # already a date
 
 
-class ActorManager(models.Manager):
+class ActorQuerySet(models.QuerySet):
     def get_by_natural_key(self, name: str) -> Actor:
         return self.get(name=name)
+
+    def on_map(self):
+        """Actors something on the map or in an article refers to, outlets aside (the actor list
+        also holds a reference catalogue of groups no article has named yet)."""
+        ref = models.OuterRef("pk")
+        return self.exclude(kind=Actor.Kind.OUTLET).filter(
+            models.Exists(ActorMention.objects.filter(actor=ref))
+            | models.Exists(Statement.objects.filter(speaker_actor=ref))
+            | models.Exists(FrontLine.objects.filter(Q(side_a=ref) | Q(side_b=ref)))
+            | models.Exists(Campaign.attackers.through.objects.filter(actor=ref)))
+
+
+ActorManager = models.Manager.from_queryset(ActorQuerySet)
 
 
 class ActorAliasManager(models.Manager):
@@ -242,7 +282,34 @@ class SourceSpan(models.Model):
 
 class MentionQuerySet(models.QuerySet):
     def located(self):
-        return self.filter(status__in=(Mention.Status.RESOLVED, Mention.Status.CONFIRMED), place__isnull=False)
+        """Mentions the map shows: resolved or confirmed, with a place."""
+        return self.filter(status__in=Mention.LOCATED_STATUSES, place__isnull=False)
+
+    def published_between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Whose article's UTC publication day is in the window, on the denormalised
+        published_on: no join, and PostgreSQL reads the (place_id, published_on) index."""
+        qs = self
+        if start:
+            qs = qs.filter(published_on__gte=start)
+        if end:
+            qs = qs.filter(published_on__lte=end)
+        return qs
+
+    def confident(self, min_confidence: float | None):
+        return self if min_confidence is None else self.filter(confidence__gte=min_confidence)
+
+    def naming(self, actor_ids: list[int] | None):
+        """In articles that name one of the actors."""
+        if not actor_ids:
+            return self
+        return self.filter(article_id__in=ActorMention.objects.filter(actor_id__in=actor_ids).values("article_id"))
+
+    def of_place_kinds(self, kinds: list[str] | None):
+        return self.filter(place__kind__in=kinds) if kinds else self
+
+    def in_bbox(self, bbox: tuple[float, float, float, float] | None):
+        """Whose place's marker is in the box (see conflictmap.bbox for the query plans)."""
+        return self.filter(place_bbox_q(bbox, prefix="place__")) if bbox else self
 
     def needs_review(self, threshold: float = 0.6):
         return self.filter(
@@ -282,6 +349,8 @@ class Mention(SourceSpan):
 
     # Decisions the geocoder must never overwrite.
     STAFF_STATUSES = (Status.CONFIRMED, Status.REJECTED)
+    # Shown on the map (with a place).
+    LOCATED_STATUSES = (Status.RESOLVED, Status.CONFIRMED)
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     start = models.PositiveIntegerField()
@@ -366,13 +435,25 @@ class StatementQuerySet(models.QuerySet):
     def get_by_natural_key(self, content_hash: str, start: int) -> Statement:
         return self.get(article__content_hash=content_hash, start=start)
 
-    def between(self, start=None, end=None):
+    def said_between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Said on a day in the window; undated quotes count from their article's UTC day."""
+        low, high = utc_day_bounds(start, end)
         qs = self
         if start:
-            qs = qs.filter(said_on__gte=start)
+            qs = qs.filter(Q(said_on__gte=start) | Q(said_on__isnull=True, article__published_at__gte=low))
         if end:
-            qs = qs.filter(said_on__lte=end)
+            qs = qs.filter(Q(said_on__lte=end) | Q(said_on__isnull=True, article__published_at__lt=high))
         return qs
+
+    def by_speakers(self, actor_ids: list[int] | None):
+        return self.filter(speaker_actor_id__in=actor_ids) if actor_ids else self
+
+    def about_places_in(self, bbox: tuple[float, float, float, float] | None):
+        """Tied to a place in the box, tested through each statement's own places: far
+        fewer than the places in a box."""
+        if not bbox:
+            return self
+        return self.filter(place_bbox_q(bbox, prefix="places__", few_rows=True)).distinct()
 
 
 class Statement(SourceSpan):
@@ -417,6 +498,17 @@ class CampaignQuerySet(models.QuerySet):
         if start:
             qs = qs.filter(Q(ended_on__gte=start) | Q(ended_on__isnull=True))
         return qs
+
+    def involving(self, actor_ids: list[int] | None):
+        """Led or opposed by one of the actors."""
+        if not actor_ids:
+            return self
+        return self.filter(Q(attackers__in=actor_ids) | Q(opponents__in=actor_ids)).distinct()
+
+    def targeting_places_in(self, bbox: tuple[float, float, float, float] | None):
+        if not bbox:
+            return self
+        return self.filter(place_bbox_q(bbox, prefix="targets__", few_rows=True)).distinct()
 
 
 class Campaign(models.Model):
@@ -491,6 +583,20 @@ class FrontLineQuerySet(models.QuerySet):
         if start:
             qs = qs.filter(Q(valid_to__gte=start) | Q(valid_to__isnull=True))
         return qs
+
+    def between_sides(self, actor_ids: list[int] | None):
+        """Held by one of the actors on either side."""
+        if not actor_ids:
+            return self
+        return self.filter(Q(side_a_id__in=actor_ids) | Q(side_b_id__in=actor_ids))
+
+    def confident(self, min_confidence: float | None):
+        return self if min_confidence is None else self.filter(confidence__gte=min_confidence)
+
+    def crossing(self, bbox: tuple[float, float, float, float] | None):
+        if not bbox or covers_world(bbox):
+            return self
+        return self.filter(geometry__intersects=bbox_polygon(bbox))
 
 
 class FrontLine(models.Model):
