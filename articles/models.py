@@ -8,7 +8,13 @@ from django.conf import settings
 from django.contrib.gis.db import models
 from django.db.models import Q
 
-from conflictmap.bbox import bbox_polygon, covers_world, is_wide, place_bbox_q
+from articles.map_queries import (
+    ArticleMapQueries,
+    CampaignMapQueries,
+    FrontLineMapQueries,
+    MentionMapQueries,
+    StatementMapQueries,
+)
 from conflictmap.links import http_url_or_none, validate_http_url
 from places.models import Place
 from places.normalize import name_key
@@ -33,7 +39,7 @@ def _retryable() -> Q:
     return Q(processing_status=ProcessingStatus.FAILED, processing_attempts__lt=settings.ARTICLE_PROCESS_MAX_ATTEMPTS)
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
     def get_by_natural_key(self, content_hash: str) -> Article:
         return self.get(content_hash=content_hash)
 
@@ -69,23 +75,6 @@ class ArticleQuerySet(models.QuerySet):
         if high:
             qs = qs.filter(published_at__lt=high)
         return qs
-
-    def naming(self, actor_ids: list[int] | None):
-        """Articles that name one of the actors (all articles when no actors are given)."""
-        if not actor_ids:
-            return self
-        return self.filter(pk__in=ActorMention.objects.filter(actor_id__in=actor_ids).values("article_id"))
-
-    def placed_in(self, bbox: tuple[float, float, float, float] | None):
-        """Articles with a located mention in the box."""
-        if not bbox:
-            return self
-        in_box = Mention.objects.located().in_bbox(bbox)
-        if is_wide(bbox):
-            # EXISTS: a wide box's mentions are never listed; each article stops at its first.
-            return self.filter(models.Exists(in_box.filter(article=models.OuterRef("pk"))))
-        # IN: SQLite would re-run the SpatialIndex lookup inside a correlated EXISTS.
-        return self.filter(pk__in=in_box.values("article_id"))
 
 
 def utc_day_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
@@ -280,7 +269,7 @@ class SourceSpan(models.Model):
         return self.article.text[self.sentence_start:self.sentence_end]
 
 
-class MentionQuerySet(models.QuerySet):
+class MentionQuerySet(MentionMapQueries, models.QuerySet):
     def located(self):
         """Mentions the map shows: resolved or confirmed, with a place."""
         return self.filter(status__in=Mention.LOCATED_STATUSES, place__isnull=False)
@@ -294,22 +283,6 @@ class MentionQuerySet(models.QuerySet):
         if end:
             qs = qs.filter(published_on__lte=end)
         return qs
-
-    def confident(self, min_confidence: float | None):
-        return self if min_confidence is None else self.filter(confidence__gte=min_confidence)
-
-    def naming(self, actor_ids: list[int] | None):
-        """In articles that name one of the actors."""
-        if not actor_ids:
-            return self
-        return self.filter(article_id__in=ActorMention.objects.filter(actor_id__in=actor_ids).values("article_id"))
-
-    def of_place_kinds(self, kinds: list[str] | None):
-        return self.filter(place__kind__in=kinds) if kinds else self
-
-    def in_bbox(self, bbox: tuple[float, float, float, float] | None):
-        """Whose place's marker is in the box (see conflictmap.bbox for the query plans)."""
-        return self.filter(place_bbox_q(bbox, prefix="place__")) if bbox else self
 
     def needs_review(self, threshold: float = 0.6):
         return self.filter(
@@ -431,7 +404,7 @@ class ActorMention(SourceSpan):
         return f"{self.text} → {self.actor}"
 
 
-class StatementQuerySet(models.QuerySet):
+class StatementQuerySet(StatementMapQueries, models.QuerySet):
     def get_by_natural_key(self, content_hash: str, start: int) -> Statement:
         return self.get(article__content_hash=content_hash, start=start)
 
@@ -444,16 +417,6 @@ class StatementQuerySet(models.QuerySet):
         if end:
             qs = qs.filter(Q(said_on__lte=end) | Q(said_on__isnull=True, article__published_at__lt=high))
         return qs
-
-    def by_speakers(self, actor_ids: list[int] | None):
-        return self.filter(speaker_actor_id__in=actor_ids) if actor_ids else self
-
-    def about_places_in(self, bbox: tuple[float, float, float, float] | None):
-        """Tied to a place in the box, tested through each statement's own places: far
-        fewer than the places in a box."""
-        if not bbox:
-            return self
-        return self.filter(place_bbox_q(bbox, prefix="places__", few_rows=True)).distinct()
 
 
 class Statement(SourceSpan):
@@ -487,7 +450,7 @@ class Statement(SourceSpan):
         return f"{who}: “{self.quote[:60]}…”" if len(self.quote) > 60 else f"{who}: “{self.quote}”"
 
 
-class CampaignQuerySet(models.QuerySet):
+class CampaignQuerySet(CampaignMapQueries, models.QuerySet):
     def get_by_natural_key(self, name: str) -> Campaign:
         return self.get(name=name)
 
@@ -498,17 +461,6 @@ class CampaignQuerySet(models.QuerySet):
         if start:
             qs = qs.filter(Q(ended_on__gte=start) | Q(ended_on__isnull=True))
         return qs
-
-    def involving(self, actor_ids: list[int] | None):
-        """Led or opposed by one of the actors."""
-        if not actor_ids:
-            return self
-        return self.filter(Q(attackers__in=actor_ids) | Q(opponents__in=actor_ids)).distinct()
-
-    def targeting_places_in(self, bbox: tuple[float, float, float, float] | None):
-        if not bbox:
-            return self
-        return self.filter(place_bbox_q(bbox, prefix="targets__", few_rows=True)).distinct()
 
 
 class Campaign(models.Model):
@@ -569,7 +521,7 @@ class CampaignSource(SourceSpan):
     natural_key.dependencies = ["articles.campaign", "articles.article"]
 
 
-class FrontLineQuerySet(models.QuerySet):
+class FrontLineQuerySet(FrontLineMapQueries, models.QuerySet):
     def get_by_natural_key(self, name: str, valid_from: str) -> FrontLine:
         return self.get(name=name, valid_from=valid_from)
 
@@ -583,20 +535,6 @@ class FrontLineQuerySet(models.QuerySet):
         if start:
             qs = qs.filter(Q(valid_to__gte=start) | Q(valid_to__isnull=True))
         return qs
-
-    def between_sides(self, actor_ids: list[int] | None):
-        """Held by one of the actors on either side."""
-        if not actor_ids:
-            return self
-        return self.filter(Q(side_a_id__in=actor_ids) | Q(side_b_id__in=actor_ids))
-
-    def confident(self, min_confidence: float | None):
-        return self if min_confidence is None else self.filter(confidence__gte=min_confidence)
-
-    def crossing(self, bbox: tuple[float, float, float, float] | None):
-        if not bbox or covers_world(bbox):
-            return self
-        return self.filter(geometry__intersects=bbox_polygon(bbox))
 
 
 class FrontLine(models.Model):
