@@ -8,6 +8,13 @@ from django.conf import settings
 from django.contrib.gis.db import models
 from django.db.models import Q
 
+from articles.map_queries import (
+    ArticleMapQueries,
+    CampaignMapQueries,
+    FrontLineMapQueries,
+    MentionMapQueries,
+    StatementMapQueries,
+)
 from conflictmap.links import http_url_or_none, validate_http_url
 from places.models import Place
 from places.normalize import name_key
@@ -32,7 +39,7 @@ def _retryable() -> Q:
     return Q(processing_status=ProcessingStatus.FAILED, processing_attempts__lt=settings.ARTICLE_PROCESS_MAX_ATTEMPTS)
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
     def get_by_natural_key(self, content_hash: str) -> Article:
         return self.get(content_hash=content_hash)
 
@@ -59,13 +66,22 @@ class ArticleQuerySet(models.QuerySet):
         failed = self.filter(processing_status=ProcessingStatus.FAILED)
         return failed.exclude(_retryable()) if retry_failed else failed
 
-    def between(self, start=None, end=None):
+    def between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Published on a UTC day from `start` to `end` (a datetime range: the index is used)."""
+        low, high = utc_day_bounds(start, end)
         qs = self
-        if start:
-            qs = qs.filter(published_at__date__gte=start)
-        if end:
-            qs = qs.filter(published_at__date__lte=end)
+        if low:
+            qs = qs.filter(published_at__gte=low)
+        if high:
+            qs = qs.filter(published_at__lt=high)
         return qs
+
+
+def utc_day_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The days start..end as an aware datetime range [low, high), either end open."""
+    low = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC) if start else None
+    high = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if end else None
+    return low, high
 
 
 class Article(models.Model):
@@ -155,14 +171,27 @@ def published_day(published_at: dt.datetime | None) -> dt.date | None:
         return None
     if isinstance(published_at, dt.datetime):
         if published_at.tzinfo is not None:
-            published_at = published_at.astimezone(dt.timezone.utc)
+            published_at = published_at.astimezone(dt.UTC)
         return published_at.date()
     return published_at  # already a date
 
 
-class ActorManager(models.Manager):
+class ActorQuerySet(models.QuerySet):
     def get_by_natural_key(self, name: str) -> Actor:
         return self.get(name=name)
+
+    def on_map(self):
+        """Actors something on the map or in an article refers to, outlets aside (the actor list
+        also holds a reference catalogue of groups no article has named yet)."""
+        ref = models.OuterRef("pk")
+        return self.exclude(kind=Actor.Kind.OUTLET).filter(
+            models.Exists(ActorMention.objects.filter(actor=ref))
+            | models.Exists(Statement.objects.filter(speaker_actor=ref))
+            | models.Exists(FrontLine.objects.filter(Q(side_a=ref) | Q(side_b=ref)))
+            | models.Exists(Campaign.attackers.through.objects.filter(actor=ref)))
+
+
+ActorManager = models.Manager.from_queryset(ActorQuerySet)
 
 
 class ActorAliasManager(models.Manager):
@@ -240,9 +269,20 @@ class SourceSpan(models.Model):
         return self.article.text[self.sentence_start:self.sentence_end]
 
 
-class MentionQuerySet(models.QuerySet):
+class MentionQuerySet(MentionMapQueries, models.QuerySet):
     def located(self):
-        return self.filter(status__in=(Mention.Status.RESOLVED, Mention.Status.CONFIRMED), place__isnull=False)
+        """Mentions the map shows: resolved or confirmed, with a place."""
+        return self.filter(status__in=Mention.LOCATED_STATUSES, place__isnull=False)
+
+    def published_between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Whose article's UTC publication day is in the window, on the denormalised
+        published_on: no join, and PostgreSQL reads the (place_id, published_on) index."""
+        qs = self
+        if start:
+            qs = qs.filter(published_on__gte=start)
+        if end:
+            qs = qs.filter(published_on__lte=end)
+        return qs
 
     def needs_review(self, threshold: float = 0.6):
         return self.filter(
@@ -282,6 +322,8 @@ class Mention(SourceSpan):
 
     # Decisions the geocoder must never overwrite.
     STAFF_STATUSES = (Status.CONFIRMED, Status.REJECTED)
+    # Shown on the map (with a place).
+    LOCATED_STATUSES = (Status.RESOLVED, Status.CONFIRMED)
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     start = models.PositiveIntegerField()
@@ -362,16 +404,18 @@ class ActorMention(SourceSpan):
         return f"{self.text} → {self.actor}"
 
 
-class StatementQuerySet(models.QuerySet):
+class StatementQuerySet(StatementMapQueries, models.QuerySet):
     def get_by_natural_key(self, content_hash: str, start: int) -> Statement:
         return self.get(article__content_hash=content_hash, start=start)
 
-    def between(self, start=None, end=None):
+    def said_between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Said on a day in the window; undated quotes count from their article's UTC day."""
+        low, high = utc_day_bounds(start, end)
         qs = self
         if start:
-            qs = qs.filter(said_on__gte=start)
+            qs = qs.filter(Q(said_on__gte=start) | Q(said_on__isnull=True, article__published_at__gte=low))
         if end:
-            qs = qs.filter(said_on__lte=end)
+            qs = qs.filter(Q(said_on__lte=end) | Q(said_on__isnull=True, article__published_at__lt=high))
         return qs
 
 
@@ -406,7 +450,7 @@ class Statement(SourceSpan):
         return f"{who}: “{self.quote[:60]}…”" if len(self.quote) > 60 else f"{who}: “{self.quote}”"
 
 
-class CampaignQuerySet(models.QuerySet):
+class CampaignQuerySet(CampaignMapQueries, models.QuerySet):
     def get_by_natural_key(self, name: str) -> Campaign:
         return self.get(name=name)
 
@@ -477,7 +521,7 @@ class CampaignSource(SourceSpan):
     natural_key.dependencies = ["articles.campaign", "articles.article"]
 
 
-class FrontLineQuerySet(models.QuerySet):
+class FrontLineQuerySet(FrontLineMapQueries, models.QuerySet):
     def get_by_natural_key(self, name: str, valid_from: str) -> FrontLine:
         return self.get(name=name, valid_from=valid_from)
 

@@ -20,7 +20,8 @@ from django.views.decorators.http import require_safe
 from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
-from conflictmap import geojson
+from conflictmap import campaigns as campaign_layer
+from conflictmap import geojson, listings
 from conflictmap.params import Filters, ParamsError, parse, parse_id
 from places.models import Place
 
@@ -151,7 +152,7 @@ def mentions(request: HttpRequest, filters: Filters) -> dict:
 
 @endpoint(GEOJSON)
 def campaigns(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.campaigns_collection(filters)
+    return campaign_layer.campaigns_collection(filters)
 
 
 @endpoint(GEOJSON)
@@ -166,16 +167,16 @@ def statements(request: HttpRequest, filters: Filters) -> dict:
 
 @endpoint()
 def actors(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.actors_list()
+    return listings.actors_list()
 
 
 @endpoint(default_limit=50)
 def articles(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.articles_page(filters)
+    return listings.articles_page(filters)
 
 
 @endpoint()
 def search(request: HttpRequest, filters: Filters) -> dict:
     if not filters.q:
         raise ParamsError("q: enter a place or actor name")
-    return geojson.search(filters.q, limit=min(filters.limit, 20))
+    return listings.search(filters.q, limit=min(filters.limit, 20))

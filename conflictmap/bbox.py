@@ -3,13 +3,14 @@
 A world-sized box used to be answered through SpatiaLite's R*Tree: the SpatialIndex table
 returned every one of the ~270,000 gazetteer places, and SQLite built that list before
 testing a single statement (5.95 s for /api/statements.geojson?bbox=-180,-90,180,90).
+Also the marker coordinates as SQL expressions (`X`, `Y`), for layers of thousands of rows.
 """
 
 from __future__ import annotations
 
 from django.contrib.gis.geos import Polygon
 from django.db import connection
-from django.db.models import Q
+from django.db.models import FloatField, Func, Q
 from django.db.models.expressions import RawSQL
 
 # Above this many square degrees a box holds too many places to list them first.
@@ -54,3 +55,17 @@ def place_bbox_q(bbox: tuple[float, float, float, float], prefix: str = "", *, f
         "AND f_geometry_column = 'point' AND search_frame = BuildMbr(%s, %s, %s, %s, 4326)"
     )
     return Q(**{f"{prefix}id__in": RawSQL(sql, bbox)})
+
+
+class X(Func):
+    """Longitude of a point, computed by the database (GEOS objects cost ~50 µs per row)."""
+
+    function = "ST_X"
+    output_field = FloatField()
+
+
+class Y(Func):
+    """Latitude of a point, computed by the database."""
+
+    function = "ST_Y"
+    output_field = FloatField()

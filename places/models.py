@@ -15,6 +15,9 @@ class PlaceQuerySet(models.QuerySet):
     def get_by_natural_key(self, source: str, source_id: str) -> Place:
         return self.get(source=source, source_id=source_id)
 
+    def of_kinds(self, kinds: list[str] | None):
+        return self.filter(kind__in=kinds) if kinds else self
+
     def matching(self, text: str):
         """Places with a name or alias whose normalised key equals that of `text`."""
         return self.filter(names__key=name_key(text)).distinct()
