@@ -4,7 +4,8 @@ Layers, lowest first; a module may import its own layer and the layers below it,
 
 0. site infrastructure: `conflictmap` (the package, which loads the Celery app), `conflictmap.settings`,
    `conflictmap.celery`, `conflictmap.jobs` (batching, claiming, enqueueing tasks *by name*),
-   `conflictmap.textfiles`, `conflictmap.links`, `conflictmap.management.output`. These import no app
+   `conflictmap.textfiles`, `conflictmap.links`, `conflictmap.bbox` (backend-specific bbox query plans),
+   `conflictmap.management.output`. These import no app
    module, so every app may use them;
 1. `places`: gazetteer, names, geoparser (text in, toponyms out), place curation and place import/export.
    What it needs from articles (stop phrases from actor and campaign names) is registered from
@@ -24,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 INFRASTRUCTURE = ("conflictmap.settings", "conflictmap.celery", "conflictmap.jobs", "conflictmap.textfiles",
-                  "conflictmap.links", "conflictmap.management.output")
+                  "conflictmap.links", "conflictmap.bbox", "conflictmap.management.output")
 # Packages whose __init__ belongs to the infrastructure (not the modules inside them).
 INFRASTRUCTURE_PACKAGES = ("conflictmap", "conflictmap.management")
 LAYERS = {"infrastructure": 0, "places": 1, "articles": 2, "site": 3}
