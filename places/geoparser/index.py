@@ -53,8 +53,9 @@ class GazetteerIndex:
     famous: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, places: Iterable[PlaceInfo],
-              names: Iterable[tuple[int, str, str, str, bool]]) -> GazetteerIndex:
+    def build(
+        cls, places: Iterable[PlaceInfo], names: Iterable[tuple[int, str, str, str, bool]]
+    ) -> GazetteerIndex:
         """`names` rows are (place_id, name, key, kind, preferred), as PlaceName stores them."""
         index = cls()
         pos: dict[int, int] = {}
@@ -79,8 +80,11 @@ class GazetteerIndex:
             key = key or name_key(name)
             if not key:
                 continue
-            flags = (PREFERRED if preferred else 0) | (DEMONYM if kind == "demonym" else 0) \
+            flags = (
+                (PREFERRED if preferred else 0)
+                | (DEMONYM if kind == "demonym" else 0)
                 | (ABBREVIATION if kind == "abbr" else 0)
+            )
             index.by_key.setdefault(key, []).append((i, flags))
             if _spottable(name, kind):
                 surfaces.setdefault(name, key)
@@ -176,12 +180,27 @@ def index_from_database() -> GazetteerIndex:
 
     rows = (
         Place.objects.order_by()
-        .annotate(x=Func(F("point"), function="ST_X", output_field=FloatField()),
-                  y=Func(F("point"), function="ST_Y", output_field=FloatField()))
-        .values_list("pk", "name", "y", "x", "geonameid", "feature_code", "country_code", "kind",
-                     "population", "admin1")
+        .annotate(
+            x=Func(F("point"), function="ST_X", output_field=FloatField()),
+            y=Func(F("point"), function="ST_Y", output_field=FloatField()),
+        )
+        .values_list(
+            "pk",
+            "name",
+            "y",
+            "x",
+            "geonameid",
+            "feature_code",
+            "country_code",
+            "kind",
+            "population",
+            "admin1",
+        )
     )
     places = (PlaceInfo(*row) for row in rows.iterator(chunk_size=20000))
-    names = (PlaceName.objects.order_by()
-             .values_list("place_id", "name", "key", "kind", "preferred").iterator(chunk_size=50000))
+    names = (
+        PlaceName.objects.order_by()
+        .values_list("place_id", "name", "key", "kind", "preferred")
+        .iterator(chunk_size=50000)
+    )
     return GazetteerIndex.build(places, names)
