@@ -22,6 +22,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.models import Article
+from articles.published import HOW_TO_DATE, dateline_date, file_date
 from conflictmap.links import http_url_or_none
 from conflictmap.textfiles import TextDecodeError, decode_text, looks_binary
 
@@ -60,6 +61,9 @@ class Candidate:
     url: str | None = None
     outlet: str = ""
     where: str = ""
+    # The file's modification time, for a file holding one article (text, HTML): the last
+    # source of a publication date. None for feeds and JSON Lines, whose file dates say nothing.
+    mtime: float | None = None
 
 
 @dataclass
@@ -144,10 +148,8 @@ def detect_format(path: Path, text: str) -> str:
     head = text.lstrip()[:500].lower()
     if head.startswith("{"):
         return "jsonl"
-    if (
-        (head.startswith("<?xml")
-        and ("<rss" in head or "<feed" in head))
-        or head.startswith(("<rss", "<feed"))
+    if (head.startswith("<?xml") and ("<rss" in head or "<feed" in head)) or head.startswith(
+        ("<rss", "<feed")
     ):
         return "rss"
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
@@ -298,16 +300,51 @@ def parse_rss(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
         )
 
 
+SINGLE_ARTICLE_FORMATS = frozenset({"txt", "html"})
 PARSERS = {"txt": parse_txt, "jsonl": parse_jsonl, "html": parse_html, "rss": parse_rss}
 
 
-def store(
-    candidate: Candidate, report: IngestReport, default_published: dt.datetime | None
-) -> None:
+def publication_date(
+    candidate: Candidate, report: IngestReport, given: dt.datetime | None
+) -> dt.datetime | None:
+    """The first of: the date the user gave the command, the file's or feed's own date, the
+    dateline, the file's modification time. Guessed parts are reported as warnings."""
+    if given is not None:
+        return given
+    if candidate.published_at is not None:
+        return candidate.published_at
+    reference = (
+        file_date(candidate.mtime).date() if candidate.mtime is not None else timezone.now().date()
+    )
+    found = dateline_date(candidate.text, reference)
+    if found is not None:
+        if found.year_source != "dateline":
+            origin = {
+                "text": "the latest year the text mentions",
+                "reference": "the file's modification time"
+                if candidate.mtime is not None
+                else "today's date",
+            }[found.year_source]
+            report.warnings.append(
+                f"{candidate.where}: dated {found.date} from its dateline, the year from "
+                f"{origin}; if that is wrong, {HOW_TO_DATE}"
+            )
+        return dt.datetime.combine(found.date, dt.time(12), tzinfo=dt.UTC)
+    if candidate.mtime is not None:
+        modified = file_date(candidate.mtime)
+        report.warnings.append(
+            f"{candidate.where}: no date in the file; dated {modified.date()} from its "
+            f"modification time; {HOW_TO_DATE}"
+        )
+        return modified
+    return None
+
+
+def store(candidate: Candidate, report: IngestReport, given: dt.datetime | None) -> None:
     text = candidate.text.replace("\x00", "")
-    published = candidate.published_at or default_published
+    published = publication_date(candidate, report, given)
     if published is None:
-        report.skipped.append(f"{candidate.where}: missing date")
+        report.skipped.append(f"{candidate.where}: missing date; {HOW_TO_DATE}")
         return
     if not text.strip():
         report.skipped.append(f"{candidate.where}: no text")
@@ -374,8 +411,10 @@ def ingest_paths(
             for item in PARSERS[kind](path, text):
                 if isinstance(item, SkipItem):
                     report.skipped.append(str(item))
-                else:
-                    store(item, report, default_dt)
+                    continue
+                if kind in SINGLE_ARTICLE_FORMATS:
+                    item.mtime = path.stat().st_mtime
+                store(item, report, default_dt)
         except SkipItem as exc:
             report.skipped.append(f"{path}: {exc}")
         except OSError as exc:

@@ -35,7 +35,9 @@ class Command(BaseCommand):
             "--published",
             type=_date,
             default=None,
-            help="publication date for files that carry none (YYYY-MM-DD)",
+            help="publication date of every article ingested (YYYY-MM-DD); without it, a "
+            "'Date:' header, the feed's or page's date, the dateline ('KYIV, May 14 (Reuters) -') "
+            "or, last, the file's modification time (with a warning) is used",
         )
         parser.add_argument("--no-process", action="store_true", help="only store the articles")
         parser.add_argument(
