@@ -24,14 +24,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import Enum
 
 from django.contrib.gis.gdal import GDALException
 from django.contrib.gis.geos import GEOSException, GEOSGeometry, Point
 from django.db import connections, transaction
-from django.db.models.constants import OnConflict
 from django.utils import timezone
 
+from places.bulk import insert_names, insert_places, plain
 from places.gazetteer_sources import (
     PlaceRecord,
     admin2_codes,
@@ -50,8 +49,6 @@ logger = logging.getLogger(__name__)
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
 DATA_VERSION = "2026.11.26.2"
 BATCH = 2000
-# Rows per executemany call of the raw inserts (one prepared statement, many rows).
-ROWS_PER_EXECUTE = 50_000
 # SQLite page cache while loading (negative: KiB).
 LOAD_CACHE_KIB = -131072
 
@@ -219,85 +216,27 @@ class Upserter:
             self.summary.by_source[rec.kind] = self.summary.by_source.get(rec.kind, 0) + 1
 
     def _insert_places(self, records: list[PlaceRecord]) -> list[tuple[int, PlaceRecord]]:
-        """INSERT new places with one executemany (no model instances, no per-row SQL
-        compilation: most of a fresh load's time before); returns (pk, record) pairs.
-
-        Values are prepared as Django prepares them (the same geometry adapter and placeholder),
-        so the stored rows are the ones `bulk_create` wrote. Runs inside the caller's transaction.
-        """
-        connection = connections[Place.objects.db]
-        meta = Place._meta
-        point_field, geometry_field = meta.get_field("point"), meta.get_field("geometry")
-        stamp = meta.get_field("created_at").get_db_prep_save(timezone.now(), connection)
-        columns = [
-            "name",
-            "kind",
-            "feature_class",
-            "feature_code",
-            "point",
-            "geometry",
-            "country_code",
-            "admin1",
-            "population",
-            "geonameid",
-            "source",
-            "source_id",
-            "curated",
-            "created_at",
-            "updated_at",
-        ]
-        rows = []
-        for rec in records:
-            point = Point(float(rec.lon), float(rec.lat), srid=4326)
-            geometry = _geometry(rec.geometry)
-            rows.append(
-                (
-                    rec.name[:200],
-                    _plain(rec.kind),
-                    rec.feature_class,
-                    rec.feature_code,
-                    point_field.get_db_prep_save(point, connection),
-                    geometry_field.get_db_prep_save(geometry, connection),
-                    rec.country_code,
-                    rec.admin1[:20],
-                    int(rec.population),
-                    rec.geonameid,
-                    _plain(rec.source),
-                    rec.source_id,
-                    False,
-                    stamp,
-                    stamp,
-                )
-            )
-        # Every value is in SRID 4326, so one placeholder serves all rows (NULL shapes too).
-        sample = Point(0.0, 0.0, srid=4326)
-        placeholders = []
-        for name in columns:
-            field = meta.get_field(name)
-            placeholders.append(
-                field.get_placeholder(sample, None, connection)
-                if hasattr(field, "get_placeholder")
-                else "%s"
-            )
-        qn = connection.ops.quote_name
-        table = qn(meta.db_table)
-        sql = (
-            f"INSERT INTO {table} ({', '.join(qn(meta.get_field(c).column) for c in columns)}) "
-            f"VALUES ({', '.join(placeholders)})"
+        """INSERT new places in bulk (places.bulk); returns (pk, record) pairs."""
+        pk_of = insert_places(
+            [
+                {
+                    "name": rec.name[:200],
+                    "kind": rec.kind,
+                    "feature_class": rec.feature_class,
+                    "feature_code": rec.feature_code,
+                    "point": Point(float(rec.lon), float(rec.lat), srid=4326),
+                    "geometry": _geometry(rec.geometry),
+                    "country_code": rec.country_code,
+                    "admin1": rec.admin1[:20],
+                    "population": int(rec.population),
+                    "geonameid": rec.geonameid,
+                    "source": rec.source,
+                    "source_id": rec.source_id,
+                    "curated": False,
+                }
+                for rec in records
+            ]
         )
-        key_sql = (
-            f"SELECT {qn('id')}, {qn('source')}, {qn('source_id')} FROM {table} "
-            f"WHERE {qn('id')} > %s"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COALESCE(MAX({qn('id')}), 0) FROM {table}")
-            last_id = cursor.fetchone()[0]
-            for i in range(0, len(rows), ROWS_PER_EXECUTE):
-                cursor.executemany(sql, rows[i : i + ROWS_PER_EXECUTE])
-            # The new rows' keys (ids only grow; matching on the natural key keeps this right
-            # even if another writer added rows meanwhile).
-            cursor.execute(key_sql, [last_id])
-            pk_of = {(source, source_id): pk for pk, source, source_id in cursor.fetchall()}
         return [(pk_of[(rec.source, rec.source_id)], rec) for rec in records]
 
     def remove_stale(self) -> int:
@@ -339,35 +278,9 @@ class Upserter:
                 key = name_key(name)
                 if not key:
                     continue
-                rows.append((pk, name, key[:200], "", i == 0, _plain(kind)))
-        _insert_names(rows)
+                rows.append((pk, name, key[:200], "", i == 0, plain(kind)))
+        insert_names(rows)
         self.summary.names_created += len(rows)
-
-
-def _plain(value: str) -> str:
-    """A TextChoices member as its plain value (drivers may dump an Enum by its name)."""
-    return value.value if isinstance(value, Enum) else value
-
-
-def _insert_names(rows: list[tuple[int, str, str, str, bool, str]]) -> None:
-    """INSERT (place_id, name, key, language, preferred, kind) rows, skipping names a place
-    already has: one executemany instead of a PlaceName instance and compiled INSERT per row
-    (what bulk_create(ignore_conflicts=True) did, minus its cost)."""
-    if not rows:
-        return
-    connection = connections[PlaceName.objects.db]
-    meta = PlaceName._meta
-    fields = [meta.get_field(n) for n in ("place", "name", "key", "language", "preferred", "kind")]
-    qn = connection.ops.quote_name
-    suffix = connection.ops.on_conflict_suffix_sql(fields, OnConflict.IGNORE, None, None)
-    sql = (
-        f"{connection.ops.insert_statement(on_conflict=OnConflict.IGNORE)} {qn(meta.db_table)} "
-        f"({', '.join(qn(f.column) for f in fields)}) VALUES ({', '.join(['%s'] * len(fields))})"
-        f"{' ' + suffix if suffix else ''}"
-    )
-    with connection.cursor() as cursor:
-        for i in range(0, len(rows), ROWS_PER_EXECUTE):
-            cursor.executemany(sql, rows[i : i + ROWS_PER_EXECUTE])
 
 
 def _signature(name, kind, fclass, fcode, cc, admin1, population, geonameid, x, y) -> tuple:

@@ -23,6 +23,7 @@ from django.contrib.gis.geos import GEOSGeometry
 from django.db import transaction
 from django.db.models import Prefetch
 
+from places.bulk import insert_names, insert_places
 from places.models import Place, PlaceName
 from places.normalize import name_key
 from places.readers import (
@@ -100,7 +101,7 @@ def _existing(record: PlaceRecord) -> Place | None:
     ).first()
 
 
-IMPORT_BATCH = 500
+IMPORT_BATCH = 2000
 
 
 def _write_places(records: Iterator[PlaceRecord], report: ImportReport, *, progress: bool) -> None:
@@ -182,26 +183,39 @@ def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:
         _update(place, record, scratch)
         counts[1] += scratch.updated
         counts[2] += scratch.unchanged
-    places = [
-        Place(**record.attrs, name=record.name, point=record.point, geometry=record.geometry)
-        for record in new
-    ]
-    Place.objects.bulk_create(places)
-    names = [
-        PlaceName(
-            place=place,
-            name=alias["name"],
-            key=name_key(alias["name"]),
-            language=alias["language"],
-            preferred=alias["preferred"],
-            kind=alias["kind"],
-        )
-        for place, record in zip(places, new)
-        for alias in record.aliases
-    ]
-    PlaceName.objects.bulk_create(names, ignore_conflicts=True)
-    counts[0] = len(places)
+    created = _insert_new(new)
+    counts[0] = len(created)
     return counts[0], counts[1], counts[2]
+
+
+def _insert_new(records: list[PlaceRecord]) -> list[int]:
+    """Insert new places and their names; returns the new pks. Records with a source id go
+    through places.bulk's executemany path (the bulk of any export); the few without one
+    (hand-made places) through bulk_create, which hands back their pks."""
+    keyed = [r for r in records if r.attrs.get("source_id")]
+    pk_of = insert_places(
+        [{**r.attrs, "name": r.name, "point": r.point, "geometry": r.geometry} for r in keyed]
+    )
+    pairs = [(pk_of[(r.attrs["source"], r.attrs["source_id"])], r) for r in keyed]
+    unkeyed = [r for r in records if not r.attrs.get("source_id")]
+    places = [Place(**r.attrs, name=r.name, point=r.point, geometry=r.geometry) for r in unkeyed]
+    Place.objects.bulk_create(places)
+    pairs += [(place.pk, r) for place, r in zip(places, unkeyed, strict=True)]
+    insert_names(
+        [
+            (
+                pk,
+                alias["name"],
+                name_key(alias["name"])[:200],
+                alias["language"],
+                alias["preferred"],
+                alias["kind"],
+            )
+            for pk, record in pairs
+            for alias in record.aliases
+        ]
+    )
+    return [pk for pk, _ in pairs]
 
 
 def _upsert(record: PlaceRecord, report: ImportReport) -> None:

@@ -141,6 +141,12 @@ class PlaceRecord:
         return ("row", self.row)
 
 
+# Computed once: TextChoices.values builds a new list on every call.
+_KINDS = frozenset(Place.Kind.values)
+_SOURCES = frozenset(Place.Source.values)
+_NAME_KINDS = frozenset(PlaceName.Kind.values)
+
+
 def _clean_attrs(raw: dict[str, Any]) -> dict[str, Any]:
     """Typed Place attributes from loosely typed input; raises ValueError on bad values."""
     attrs: dict[str, Any] = {}
@@ -149,11 +155,11 @@ def _clean_attrs(raw: dict[str, Any]) -> dict[str, Any]:
         if isinstance(raw.get("kind"), str)
         else Place.Kind.OTHER
     )
-    if kind not in Place.Kind.values:
+    if kind not in _KINDS:
         raise ValueError(f"unknown kind {kind!r} (one of {', '.join(Place.Kind.values)})")
     attrs["kind"] = kind
     source = raw.get("source") or Place.Source.CURATOR
-    if source not in Place.Source.values:
+    if source not in _SOURCES:
         raise ValueError(f"unknown source {source!r}")
     attrs["source"] = source
     for name, limit in (
@@ -227,7 +233,7 @@ def _record(
                 "language": str(alias.get("language") or "")[:8],
                 "preferred": bool(alias.get("preferred", False)),
                 "kind": alias.get("kind")
-                if alias.get("kind") in PlaceName.Kind.values
+                if alias.get("kind") in _NAME_KINDS
                 else PlaceName.Kind.NAME,
             }
         )
@@ -269,6 +275,27 @@ def load_json(text: str) -> Any:
         ) from None
 
 
+def _feature_geometry(raw: Any) -> GEOSGeometry | None:
+    """A Feature's geometry. A plain 2-D point, nearly every row of a gazetteer export, is
+    checked and built directly: the WKT round trip through GEOS cost most of an import."""
+    if not raw:
+        return None
+    coords = raw.get("coordinates") if isinstance(raw, dict) else None
+    if (
+        raw.get("type") == "Point"
+        and isinstance(coords, list)
+        and len(coords) == 2
+        and all(type(c) in (int, float) for c in coords)
+    ):
+        try:
+            lon, lat = float(coords[0]), float(coords[1])
+        except OverflowError:  # an integer literal too big for a float
+            raise ValueError("coordinates must be finite numbers") from None
+        check_lonlat(lon, lat)
+        return Point(lon, lat, srid=4326)
+    return make_geometry(geojson_to_wkt(raw))
+
+
 def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
     doc = load_json(text)
     if not isinstance(doc, dict):
@@ -287,11 +314,7 @@ def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
             unknown = set(props) - set(PLACE_FIELDS) - {"aliases", "marker", "id"}
             if unknown:
                 raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")
-            geometry = (
-                make_geometry(geojson_to_wkt(feature["geometry"]))
-                if feature.get("geometry")
-                else None
-            )
+            geometry = _feature_geometry(feature.get("geometry"))
             marker = None
             if props.get("marker") is not None:
                 lon, lat = props["marker"]
