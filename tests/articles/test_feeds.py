@@ -90,7 +90,16 @@ def test_feeds_that_are_no_feeds_or_unreachable_are_reported_and_the_rest_polled
     server.add("/page.html", page_html("Not a feed", "Just a page."))
     server.add("/garbage.xml", b"\x00\x01{ this is not xml", "application/xml")
     server.add_route("/down.xml", lambda: (503, {"Content-Type": "text/plain"}, b"busy"))
-    server.add("/good.xml", rss(serve_articles(server, [1, 2])), "application/rss+xml")
+    entries = "".join(
+        f"<entry><title>{title}</title><link href='{link}'/><id>{link}</id>"
+        f"<updated>{published.isoformat()}</updated></entry>"
+        for title, link, published in serve_articles(server, [1, 2])
+    )
+    atom = (
+        "<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+        f"<title>Atom Outlet</title><id>urn:test</id>{entries}</feed>"
+    )
+    server.add("/good.xml", atom.encode(), "application/atom+xml")
     for path in ("/page.html", "/garbage.xml", "/down.xml", "/good.xml"):
         Feed.objects.create(url=server.url(path), outlet=path)
     Feed.objects.create(url="http://127.0.0.1:9/closed.xml", outlet="closed port")
@@ -133,7 +142,9 @@ def test_a_huge_page_is_abandoned_while_streaming_and_a_slow_one_times_out(serve
         ("Declared", server.url("/declared.html"), DAY),
         ("Slow", server.url("/slow.html"), DAY),
         ("Script", "javascript:alert(1)", DAY),
+        ("Undated", server.url("/undated.html"), None),
     ]
+    server.add("/undated.html", page_html("Undated", "Nothing here says when this happened."))
     server.add("/feed.xml", rss(broken + good), "application/rss+xml")
     feed = Feed.objects.create(url=server.url("/feed.xml"), outlet="Test Outlet")
 
@@ -145,7 +156,8 @@ def test_a_huge_page_is_abandoned_while_streaming_and_a_slow_one_times_out(serve
     assert "declared.html): too large: 52,428,800 bytes" in errors
     assert "slow.html): network error: timed out" in errors
     assert "no http(s) link ('javascript:alert(1)')" in errors
-    assert len(report.errors) == 4 and len(report.created) == 1
+    assert "undated.html): no date in the feed entry, the page or a dateline" in errors
+    assert len(report.errors) == 5 and len(report.created) == 1
     # Reading stopped near the cap: far less than 50 MB left the server.
     assert server.sent["/huge.html"] < 12 * 1024 * 1024
     assert server.sent["/declared.html"] < 12 * 1024 * 1024
