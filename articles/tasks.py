@@ -144,4 +144,10 @@ def poll_feed_task(feed_id: int) -> dict:
     result = summary_dict(report)
     if report.created:
         result["processed"] = process_articles_task(report.created)
+    if report.already_stored:
+        # Articles an earlier, killed poll stored but never processed (like ingest_paths_task).
+        pending = list(
+            Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True)
+        )
+        result["processing_tasks"] = enqueue_processing(pending) if pending else 0
     return result

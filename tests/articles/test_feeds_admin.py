@@ -8,14 +8,15 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from articles.models import Article, Feed, Mention, Statement
+from articles.models import Actor, ActorAlias, ActorMention, Article, Feed, Mention, Statement
 from tests.articles.feed_server import FeedServer, page_html
 from tests.ops.corpus import make_places
 
 pytestmark = pytest.mark.django_db
 ADD = reverse("admin:articles_article_add")
 TEXT = (
-    "Fighters entered Raqqa on Saturday as residents fled towards Tabqa.\n\n"
+    "Fighters of the Syrian Democratic Forces entered Raqqa on Saturday as residents fled "
+    "towards Tabqa.\n\n"
     "\u201cWe will hold Raqqa,\u201d a commander told reporters in Manbij."
 )
 
@@ -61,6 +62,8 @@ def assert_found_page(response, article: Article) -> str:
 
 
 def test_pasted_text_is_stored_processed_and_what_was_found_listed(staff, places):
+    sdf = Actor.objects.create(name="Syrian Democratic Forces")
+    ActorAlias.objects.create(actor=sdf, alias="Syrian Democratic Forces")
     response = add(staff, text=TEXT, title="Raqqa entered", outlet="Desk", published="2024-05-14")
     article = Article.objects.get()
     assert (article.title, article.outlet, article.published_at.date()) == (
@@ -72,7 +75,9 @@ def test_pasted_text_is_stored_processed_and_what_was_found_listed(staff, places
     page = assert_found_page(response, article)
     statement = Statement.objects.get(article=article)
     assert reverse("admin:articles_statement_change", args=[statement.pk]) in page
-    assert "We will hold Raqqa" in page and "Places (" in page and "Campaigns (" in page
+    assert "We will hold Raqqa" in page and "Campaigns (" in page
+    assert ActorMention.objects.filter(article=article, actor=sdf).exists()
+    assert reverse("admin:articles_actor_change", args=[sdf.pk]) in page
 
 
 def test_an_uploaded_html_file_is_dated_from_its_page(staff, places):
