@@ -14,6 +14,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -115,8 +116,10 @@ class AddArticleForm(forms.Form):
         """Store the article; a duplicate (same text or URL) is a form error, nothing stored."""
         store(self.candidate, self.report, self.published)
         if not self.report.created:
-            twin = Article.objects.filter(content_hash=Article.hash_text(self.candidate.text))
-            twin = twin.first() or Article.objects.filter(url=self.candidate.url or "-").first()
+            same = Q(content_hash=Article.hash_text(self.candidate.text))
+            if self.candidate.url:
+                same |= Q(url=self.candidate.url)
+            twin = Article.objects.filter(same).only("pk", "title").first()
             problem = "; ".join(self.report.skipped) or "this article is already stored"
             link = (
                 format_html(

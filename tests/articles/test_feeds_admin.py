@@ -95,6 +95,12 @@ def test_a_url_is_downloaded_and_its_text_extracted(staff, server, places):
     article = Article.objects.get()
     assert article.url == server.url("/story.html") and "hold Raqqa" in article.text
     assert_found_page(response, article)
+    # The same URL again, its page since edited: refused, with a link to the stored article.
+    server.add("/story.html", page_html("Raqqa entered (updated)", TEXT + "\n\nMore soon."))
+    page = add(staff, url=server.url("/story.html"), published="2024-01-09").content.decode()
+    assert "Not stored: this article is already stored" in page
+    assert reverse("admin:articles_article_change", args=[article.pk]) in page
+    assert Article.objects.count() == 1
 
 
 @pytest.mark.parametrize(
