@@ -1,7 +1,9 @@
-"""Admin for articles, actors, mentions (with the review queue), statements, campaigns and front lines."""
+"""Admin for feeds, articles, actors, mentions (with the review queue), statements, campaigns and
+front lines."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from django import forms
@@ -14,11 +16,13 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 from leaflet.admin import LeafletGeoAdmin
 
 from articles import review
+from articles.admin_add import add_article_view, found_view
 from articles.importexport import (
     export_campaigns_geojson,
     export_frontlines_geojson,
@@ -32,6 +36,7 @@ from articles.models import (
     Article,
     Campaign,
     CampaignSource,
+    Feed,
     FrontLine,
     Mention,
     Statement,
@@ -71,11 +76,23 @@ class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides: ClassVar[dict] = {
         models.URLField: {
             "assume_scheme": "https",  # a bare "example.org" is https
-            # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
+            # The "Currently:" link is drawn only for http(s) URLs (Django's default also links
+            # ftp).
             "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
         }
     }
     actions = ("retry_processing",)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # Text, a file or a URL instead of the model form; see articles/admin_add.py.
+        return add_article_view(self, request)
+
+    def get_urls(self):
+        found = self.admin_site.admin_view(partial(found_view, self))
+        return [
+            path("<int:pk>/found/", found, name="articles_article_found"),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request):
         # Only the change form shows the text; an article can be tens of megabytes.
@@ -112,6 +129,44 @@ class ArticleAdmin(admin.ModelAdmin):
             + (f" {left} processed article(s) left as they are." if left else ""),
             messages.SUCCESS,
         )
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    """Feeds polled by `manage.py poll_feeds` and Celery beat (articles/feeds.py)."""
+
+    list_display = (
+        "outlet",
+        "url",
+        "language",
+        "poll_interval_minutes",
+        "enabled",
+        "last_polled_at",
+        "last_items_taken",
+        "items_taken_total",
+        "error_count",
+    )
+    list_filter = ("enabled", "language")
+    search_fields = ("outlet", "url")
+    formfield_overrides: ClassVar[dict] = ArticleAdmin.formfield_overrides
+    readonly_fields = (
+        "last_polled_at",
+        "next_poll_at",
+        "last_items_taken",
+        "items_taken_total",
+        "errors_of_last_poll",
+    )
+
+    @admin.display(description="errors")
+    def error_count(self, obj: Feed) -> int:
+        return len(obj.last_errors or [])
+
+    @admin.display(description="errors of the last poll")
+    def errors_of_last_poll(self, obj: Feed) -> str:
+        errors = obj.last_errors or []
+        if not errors:
+            return "none"
+        return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in errors))
 
 
 # Actors ------------------------------------------------------------------------------------------
@@ -279,7 +334,8 @@ class MentionAdmin(admin.ModelAdmin):
 
     @staticmethod
     def _example(mention: Mention) -> tuple[Mention, str, str, str]:
-        """The mention's sentence split around the surface text, for highlighting (escaped by the template)."""
+        """The mention's sentence split around the surface text, for highlighting (escaped by the
+        template)."""
         text = mention.article.text
         lo = (
             mention.sentence_start
@@ -349,7 +405,8 @@ class MentionAdmin(admin.ModelAdmin):
 
     @staticmethod
     def _chosen_place(query: str) -> Place:
-        """The place a curator picked in the search box: "… [#123]" from the list, else a unique match."""
+        """The place a curator picked in the search box: "… [#123]" from the list, else a unique
+        match."""
         query = query.strip()
         if query.endswith("]") and "[#" in query:
             return Place.objects.get(pk=int(query.rsplit("[#", 1)[1][:-1]))

@@ -1,8 +1,8 @@
 """Ingest articles from plain text, HTML, JSON Lines and RSS/Atom files.
 
-Every bad file or line is reported as `path[:line]: reason` and skipped; the rest goes in. Articles are
-deduplicated by content hash and by URL, so re-running on the same files creates nothing.
-Extraction is not run here: the `ingest` command (or the Celery task) calls
+Every bad file or line is reported as `path[:line]: reason` and skipped; the rest goes in.
+Articles are deduplicated by content hash and by URL, so re-running on the same files creates
+nothing. Extraction is not run here: the `ingest` command (or the Celery task) calls
 `articles.pipeline.process_articles` on the new articles afterwards.
 """
 
@@ -64,6 +64,7 @@ class Candidate:
     # The file's modification time, for a file holding one article (text, HTML): the last
     # source of a publication date. None for feeds and JSON Lines, whose file dates say nothing.
     mtime: float | None = None
+    language: str = ""  # ISO 639-1; empty: the Article default
 
 
 @dataclass
@@ -158,8 +159,9 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def parse_txt(path: Path, text: str) -> Iterator[Candidate]:
-    """Optional `Key: value` header lines (Title, Date, URL, Outlet) then a blank line; else the first
-    line is the title when it does not read as a sentence (no final full stop) and more text follows."""
+    """Optional `Key: value` header lines (Title, Date, URL, Outlet) then a blank line; else the
+    first line is the title when it does not read as a sentence (no final full stop) and more text
+    follows."""
     lines = text.split("\n")
     meta: dict[str, str] = {}
     index = 0
@@ -195,7 +197,8 @@ def parse_txt(path: Path, text: str) -> Iterator[Candidate]:
 
 
 def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
-    """(where, parsed row or SkipItem) per JSON line; a file holding one JSON array is read as its items."""
+    """(where, parsed row or SkipItem) per JSON line; a file holding one JSON array is read as its
+    items."""
     if text.lstrip().startswith("["):
         try:
             rows = json.loads(text)
@@ -241,22 +244,27 @@ def parse_jsonl(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
 
 
 def parse_html(path: Path, text: str) -> Iterator[Candidate]:
+    yield html_candidate(text, str(path))
+
+
+def html_candidate(html: str | bytes, where: str) -> Candidate:
+    """The article of an HTML page (trafilatura; bytes are decoded by its charset detection)."""
     import trafilatura
 
-    document = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
     if document is None:
         raise SkipItem("no article text found in the HTML")
     data = document if isinstance(document, dict) else document.as_dict()
     body = data.get("text") or ""
     if not body.strip():
         raise SkipItem("no article text found in the HTML")
-    yield Candidate(
+    return Candidate(
         str(data.get("title") or _title_from(body)),
         body,
         _parse_date(data.get("date")),
         data.get("url") or None,
         str(data.get("sitename") or ""),
-        str(path),
+        where,
     )
 
 
@@ -367,6 +375,7 @@ def store(candidate: Candidate, report: IngestReport, given: dt.datetime | None)
                 outlet=candidate.outlet[:200],
                 published_at=published,
                 text=text,
+                **({"language": candidate.language[:8]} if candidate.language else {}),
             )
     except IntegrityError:
         # Another worker stored the same text or URL a moment ago.

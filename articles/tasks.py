@@ -15,6 +15,8 @@ from articles.models import Article
 from conflictmap.jobs import (
     GEOCODE_TASK,
     INGEST_TASK,
+    POLL_DUE_FEEDS_TASK,
+    POLL_FEED_TASK,
     PROCESS_TASK,
     claimed_rows,
     enqueue_processing,
@@ -33,7 +35,8 @@ RETRYING = {
 
 @contextmanager
 def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
-    """The articles of `article_ids` no other worker is processing now (conflictmap.jobs.claimed_rows)."""
+    """The articles of `article_ids` no other worker is processing now
+    (conflictmap.jobs.claimed_rows)."""
     with claimed_rows(Article.objects.all(), article_ids) as articles:
         yield articles
 
@@ -42,11 +45,12 @@ def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
 def process_articles_task(article_ids: list[int], retry_failed: bool = False) -> dict:
     """Geocode then extract the articles of one batch still to process, each within its limits.
 
-    Failed articles are left alone (a redelivered batch does not retry them) unless `retry_failed`."""
+    Failed articles are left alone (a redelivered batch does not retry them) unless
+    `retry_failed`."""
     from articles.pipeline import process_articles
 
-    with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
-        articles = articles.to_process(retry_failed=retry_failed)
+    with exclusive_on_sqlite(), claimed_articles(article_ids) as claimed:
+        articles = claimed.to_process(retry_failed=retry_failed)
         if not articles.exists():
             return {"articles": 0, "skipped": True}
         return summary_dict(process_articles(articles))
@@ -65,9 +69,8 @@ def geocode_articles_task(
     unless `retry_failed`, failed ones; a failure marks the article failed (articles.geocoding)."""
     from articles.geocoding import geocode_articles
 
-    with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
-        if only_pending:
-            articles = articles.to_geocode(retry_failed=retry_failed)
+    with exclusive_on_sqlite(), claimed_articles(article_ids) as claimed:
+        articles = claimed.to_geocode(retry_failed=retry_failed) if only_pending else claimed
         if not articles.exists():
             return {"articles": 0, "skipped": True}
         return summary_dict(geocode_articles(articles, redo=redo))
@@ -107,6 +110,42 @@ def ingest_paths_task(
     if process and report.created:
         result["processed"] = process_articles_task(report.created)
     if process and report.duplicates:
+        pending = list(
+            Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True)
+        )
+        result["processing_tasks"] = enqueue_processing(pending) if pending else 0
+    return result
+
+
+@shared_task(name=POLL_DUE_FEEDS_TASK, **RETRYING)
+def poll_due_feeds_task() -> dict:
+    """Celery beat's tick: queue a poll of every enabled feed whose interval has run out."""
+    from articles.models import Feed
+    from conflictmap.celery import app
+
+    due = list(Feed.objects.due().values_list("pk", flat=True))
+    for pk in due:
+        app.send_task(POLL_FEED_TASK, args=[pk])
+    return {"feeds_queued": len(due)}
+
+
+@shared_task(name=POLL_FEED_TASK, **RETRYING)
+def poll_feed_task(feed_id: int) -> dict:
+    """Poll one feed if it is still due (a second tick or a redelivered message finds it taken),
+    then process its new articles here."""
+    from articles.feeds import poll_feed
+    from articles.models import Feed
+
+    feed = Feed.objects.claim(feed_id)
+    if feed is None:
+        return {"feed": feed_id, "skipped": True}
+    with exclusive_on_sqlite():
+        report = poll_feed(feed, process=False)
+    result = summary_dict(report)
+    if report.created:
+        result["processed"] = process_articles_task(report.created)
+    if report.already_stored:
+        # Articles an earlier, killed poll stored but never processed (like ingest_paths_task).
         pending = list(
             Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True)
         )

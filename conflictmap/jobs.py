@@ -36,6 +36,8 @@ DEFAULT_BATCH_SIZE = 20
 GEOCODE_TASK = "articles.geocode_articles"
 PROCESS_TASK = "articles.process_articles"
 INGEST_TASK = "articles.ingest_paths"
+POLL_FEED_TASK = "articles.poll_feed"
+POLL_DUE_FEEDS_TASK = "articles.poll_due_feeds"  # run by Celery beat (settings)
 
 
 def require_broker() -> None:
@@ -98,7 +100,8 @@ def claimed_rows(rows: QuerySet, ids: Iterable[int]) -> Iterator[QuerySet]:
     finally:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) FROM unnest(%s::bigint[]) AS id",
+                "SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) "
+                "FROM unnest(%s::bigint[]) AS id",
                 [ADVISORY_LOCK_NAMESPACE, held],
             )
 

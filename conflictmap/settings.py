@@ -139,7 +139,8 @@ LOGIN_THROTTLE_WINDOW = envint("LOGIN_THROTTLE_WINDOW", "900")  # seconds
 # Cache: shared by every process (gunicorn workers, celery), because login throttling (and API rate
 # limiting) must count across all of them. Without CACHE_URL it is Django's database cache, in a
 # table `migrate` creates (conflictmap/migrations/0002_shared_cache_table.py); CACHE_URL=redis://...
-# is faster and counts exactly under concurrent requests. See docs/operations.md "Security settings".
+# is faster and counts exactly under concurrent requests. See docs/operations.md "Security
+# settings".
 CACHE_TABLE = "conflictmap_cache"
 CACHES = {
     "default": (
@@ -252,6 +253,13 @@ ARTICLE_PROCESS_TIME_LIMIT_SECONDS = envint("ARTICLE_PROCESS_TIME_LIMIT_SECONDS"
 # "Retry processing" action starts the count again.
 ARTICLE_PROCESS_MAX_ATTEMPTS = envint("ARTICLE_PROCESS_MAX_ATTEMPTS", "3", minimum=1)
 
+# Feed polling (articles/fetch.py): what one download may take before it is abandoned.
+FEED_CONNECT_TIMEOUT = envint("FEED_CONNECT_TIMEOUT", "10", minimum=1)
+FEED_READ_TIMEOUT = envint("FEED_READ_TIMEOUT", "20", minimum=1)  # seconds between two reads
+FEED_DOWNLOAD_DEADLINE = envint("FEED_DOWNLOAD_DEADLINE", "60", minimum=1)  # seconds in all
+FEED_MAX_PAGE_BYTES = envint("FEED_MAX_PAGE_BYTES", str(5 * 1024 * 1024), minimum=1024)
+FEED_MAX_FEED_BYTES = envint("FEED_MAX_FEED_BYTES", str(10 * 1024 * 1024), minimum=1024)
+
 # Background jobs (Celery + Redis; conflictmap/celery.py, conflictmap/jobs.py).
 # Commands run their work in-process unless given --queue; --queue needs CELERY_BROKER_URL and a
 # worker: `celery -A conflictmap worker`. Without a broker, tasks called with .delay() run eagerly.
@@ -264,12 +272,19 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # A killed worker's task goes back on the queue once it has been unacknowledged for the visibility
-# timeout (longer than any one batch takes); look for such tasks every 10 s rather than kombu's 100 s.
+# timeout (longer than any one batch takes); look for such tasks every 10 s rather than kombu's
+# 100 s.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "3600"),
     "unacked_restore_throttle": 1,
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Celery beat (`celery -A conflictmap beat`, or a worker started with -B) asks every
+# FEED_POLL_TICK_SECONDS which feeds are due (articles/feeds.py); each feed keeps its own interval.
+FEED_POLL_TICK_SECONDS = envint("FEED_POLL_TICK_SECONDS", "60", minimum=1)
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {"task": "articles.poll_due_feeds", "schedule": FEED_POLL_TICK_SECONDS},
+}
 CELERY_TASK_IGNORE_RESULT = True  # results are in the database; nothing reads them from Redis
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]

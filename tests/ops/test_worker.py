@@ -9,7 +9,8 @@ import uuid
 
 import pytest
 
-from articles.models import Article, Mention
+from articles.models import Article, Feed, Mention
+from tests.articles.feed_server import FeedServer, article_body, page_html, rss
 from tests.ops.conftest import PYTHON, ROOT
 from tests.ops.corpus import (
     make_articles,
@@ -31,10 +32,11 @@ class Workers:
         self.processes: list[tuple[subprocess.Popen, object]] = []
         self.started = 0  # numbers each worker's log, also after a killed one is dropped
 
-    def start(self, count: int = 1) -> None:
+    def start(self, count: int = 1, extra: tuple[str, ...] = ()) -> None:
         for i in range(self.started, self.started + count):
             self.started += 1
-            log = open(self.log_dir / f"worker-{i}.log", "w")
+            # Closed in stop(): the worker writes to it for the whole test.
+            log = open(self.log_dir / f"worker-{i}.log", "w")  # noqa: SIM115
             process = subprocess.Popen(
                 [
                     PYTHON,
@@ -54,6 +56,7 @@ class Workers:
                     "--without-gossip",
                     "--without-mingle",
                     "--without-heartbeat",
+                    *extra,
                 ],
                 cwd=ROOT,
                 env=self.env,
@@ -80,7 +83,7 @@ class Workers:
         pytest.fail(f"workers did not drain the queue in {timeout}s:\n{self.logs()[-3000:]}")
 
     def stop(self) -> None:
-        for process, log in self.processes:
+        for process, _log in self.processes:
             process.terminate()
         for process, log in self.processes:
             try:
@@ -108,14 +111,21 @@ def workers(redis_url, subprocess_env, tmp_path):
 
 def manage(args: list[str], env: dict) -> str:
     result = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+        [PYTHON, "manage.py", *args],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
 
 def reference_mentions(env: dict) -> set[tuple]:
-    """The mentions a synchronous `geocode` writes; then forgotten, so the workers start from nothing."""
+    """The mentions a synchronous `geocode` writes; then forgotten, so the workers start from
+    nothing."""
     manage(["geocode", "-v", "0"], env)
     golden = mention_set()
     Mention.objects.all().delete()
@@ -189,6 +199,7 @@ def test_it_writes_no_duplicates_when_two_workers_geocode_the_same_articles(
 def test_it_refuses_to_queue_without_a_broker(subprocess_env):
     result = subprocess.run(
         [PYTHON, "manage.py", "geocode", "--queue"],
+        check=False,
         cwd=ROOT,
         env=subprocess_env,
         capture_output=True,
@@ -272,3 +283,50 @@ def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(
     )
     logs = workers.logs()
     assert "succeeded" in logs and "raised unexpected" not in logs, logs[-3000:]
+
+
+def wait_for(condition, what: str, workers: Workers, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"no {what} after {timeout}s:\n{workers.logs()[-3000:]}"
+        time.sleep(0.2)
+
+
+def test_beat_polls_each_due_feed_once_per_interval(workers, tmp_path):
+    """A worker with embedded Celery beat (-B) ticking every second polls the enabled feed once,
+    processes its articles, leaves it alone until its interval has run out, then polls it again;
+    a disabled feed is never fetched."""
+    make_places()
+    server = FeedServer()
+    try:
+        items = []
+        for i in (1, 2):  # dated by the page: the items carry no date
+            title, body = article_body(i)
+            server.add(f"/news/{i}.html", page_html(title, body, published="2024-05-14"))
+            items.append((title, server.url(f"/news/{i}.html"), None))
+        server.add("/feed.xml", rss(items), "application/rss+xml")
+        server.add("/off.xml", rss(items), "application/rss+xml")
+        feed = Feed.objects.create(url=server.url("/feed.xml"), outlet="Beat", language="en")
+        Feed.objects.create(url=server.url("/off.xml"), outlet="Off", enabled=False)
+
+        workers.env["FEED_POLL_TICK_SECONDS"] = "1"
+        workers.start(1, extra=("--beat", "--schedule", str(tmp_path / "beat-schedule")))
+        processed = Article.objects.filter(processing_status=Article.ProcessingStatus.PROCESSED)
+        wait_for(lambda: processed.count() == 2, "processed feed articles", workers)
+        feed.refresh_from_db()
+        assert (feed.last_items_taken, feed.items_taken_total, feed.last_errors) == (2, 2, [])
+        assert Mention.objects.filter(article__in=processed).exists()
+
+        time.sleep(3)  # three more ticks: the hour-long interval has not run out
+        assert server.requests["/feed.xml"] == 1 and server.requests["/off.xml"] == 0
+        Feed.objects.filter(pk=feed.pk).update(next_poll_at=feed.last_polled_at)
+        wait_for(lambda: server.requests["/feed.xml"] == 2, "second poll", workers)
+        wait_for(
+            lambda: Feed.objects.get(pk=feed.pk).next_poll_at > feed.next_poll_at,
+            "second poll recorded",
+            workers,
+        )
+        assert Article.objects.count() == 2 and server.requests["/news/1.html"] == 1
+        assert_no_task_failed(workers)
+    finally:
+        server.close()
