@@ -61,7 +61,8 @@ class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
         )
 
     def to_geocode(self, *, retry_failed: bool = False):
-        """Articles for the geocoding job's --pending: never geocoded, failed ones only when retrying."""
+        """Articles for the geocoding job's --pending: never geocoded, failed ones only when
+        retrying."""
         wanted = ~Q(processing_status=ProcessingStatus.FAILED)
         return self.filter(
             wanted | _retryable() if retry_failed else wanted, geocoded_at__isnull=True
@@ -219,6 +220,7 @@ class ActorQuerySet(models.QuerySet):
             | models.Exists(Statement.objects.filter(speaker_actor=ref))
             | models.Exists(FrontLine.objects.filter(Q(side_a=ref) | Q(side_b=ref)))
             | models.Exists(Campaign.attackers.through.objects.filter(actor=ref))
+            | models.Exists(Event.objects.filter(Q(actor1=ref) | Q(actor2=ref)))
         )
 
 
@@ -636,7 +638,8 @@ class FrontLine(models.Model):
         "public source note",
         max_length=500,
         blank=True,
-        help_text="Shown to the public on the map, the API and exports: the source the line follows and its caveats",
+        help_text="Shown to the public on the map, the API and exports: the source the line "
+        "follows and its caveats",
     )
     curator = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
@@ -668,3 +671,7 @@ class FrontLine(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.valid_from}–{self.valid_to or 'now'})"
+
+
+# Imported last: the events module builds on the models above.
+from articles.events import Event  # noqa: E402
