@@ -40,6 +40,8 @@ DATASET_FIELDS = (
     "updated_at",
 )
 
+WHERE = ("location", "place_match", "place_distance_km")
+
 
 @admin.register(Event)
 class EventAdmin(AdminBasemapMixin, LeafletGeoAdmin):
@@ -64,8 +66,8 @@ class EventAdmin(AdminBasemapMixin, LeafletGeoAdmin):
     actions = ("clear_review_flag",)
     fieldsets = (
         ("Review", {"fields": ("needs_review", "review_reason", "place", "actor1", "actor2")}),
-        ("Where", {"fields": ("point", "location", "place_match", "place_distance_km")}),
-        ("From the dataset", {"fields": tuple(f for f in DATASET_FIELDS if f != "location")}),
+        ("Where", {"fields": ("point", *WHERE)}),
+        ("From the dataset", {"fields": tuple(f for f in DATASET_FIELDS if f not in WHERE)}),
     )
 
     @admin.action(description="Mark the location as reviewed", permissions=["change"])

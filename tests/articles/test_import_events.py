@@ -214,3 +214,7 @@ def test_admin_lists_flagged_events_for_staff_only(known, client, alice, charlie
     assert b"SYR1001" in everything.content and b"SYR1003" in everything.content
     flagged = client.get(url, {"needs_review__exact": "1"})
     assert b"SYR1003" in flagged.content and b"SYR1001" not in flagged.content
+    far = Event.objects.get(source_event_id="SYR1003")
+    page = client.get(f"{url}{far.pk}/change/")
+    assert page.status_code == 200 and b"over 25 km" in page.content
+    call_command("check", "articles")  # the admin's fieldsets are valid
