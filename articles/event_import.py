@@ -171,28 +171,34 @@ def _guess_kind(name: str) -> str:
 
 
 class PlaceMatcher:
-    """The gazetteer place for an event's name and coordinates (cached per name and point)."""
+    """The gazetteer place for an event's name and coordinates.
+
+    The places bearing each name are read once per import (a dataset repeats its locations);
+    the nearest of them to each event's coordinates is picked in Python.
+    """
 
     def __init__(self) -> None:
-        self.cache: dict[tuple, tuple[int | None, str, float | None]] = {}
+        self.named: dict[str, list[tuple[int, float, float]]] = {}
 
     def match(self, record: EventRecord) -> tuple[int | None, str, float | None]:
         """(place id, how it was matched, distance in km)."""
-        key = (tuple(name_key(n) for n in record.place_names), record.lon, record.lat)
-        if key not in self.cache:
-            self.cache[key] = self._by_name(record) or self._nearest(record)
-        return self.cache[key]
+        return self._by_name(record) or self._nearest(record)
+
+    def _places_named(self, name: str) -> list[tuple[int, float, float]]:
+        key = name_key(name)
+        if key not in self.named:
+            named = Place.objects.filter(names__key=key).values_list("pk", "point")
+            self.named[key] = [(pk, point.x, point.y) for pk, point in named[:200]]
+        return self.named[key]
 
     def _by_name(self, record: EventRecord):
-        best = None
         for name in record.place_names:
-            named = Place.objects.filter(names__key=name_key(name))
-            for pk, point in named.values_list("pk", "point")[:200]:
-                km = distance_km(record.lon, record.lat, point.x, point.y)
-                if best is None or km < best[2]:
-                    best = (pk, Event.PlaceMatch.NAME, km)
-            if best is not None:
-                return best
+            candidates = [
+                (pk, Event.PlaceMatch.NAME, distance_km(record.lon, record.lat, x, y))
+                for pk, x, y in self._places_named(name)
+            ]
+            if candidates:
+                return min(candidates, key=lambda c: (c[2], c[0]))
         return None
 
     def _nearest(self, record: EventRecord):
