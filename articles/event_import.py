@@ -237,12 +237,12 @@ def import_events(
         if len(batch) >= BATCH:
             done += _write_batch(batch, report, actors, places)
             batch = []
-            if progress:
-                progress(done, report)
+            if progress:  # rows read so far, the skipped ones included
+                progress(done + len(report.errors), report)
     if batch:
         done += _write_batch(batch, report, actors, places)
-        if progress:
-            progress(done, report)
+    if progress and (batch or not done):  # the last rows, or a file with none to write
+        progress(done + len(report.errors), report)
     report.errors.sort()
     return report, actors.created
 

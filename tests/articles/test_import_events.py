@@ -196,11 +196,10 @@ def test_progress_is_one_line_per_batch_off_a_terminal(known, monkeypatch):
     monkeypatch.setattr("articles.event_import.BATCH", 2)
     out, _, _ = run(ACLED, "acled")
     lines = [line for line in out.splitlines() if line.startswith("events: ")]
-    assert [line.split(" rows")[0] for line in lines] == [
-        "events: 2 of ~6",
-        "events: 4 of ~6",
-    ]
+    # After rows 2-3, then rows 4-7 (two of them bad).
+    assert [line.split(" rows")[0] for line in lines] == ["events: 2 of ~6", "events: 6 of ~6"]
     assert "(2 created, 0 updated, 0 unchanged, 0 bad)" in lines[0]
+    assert "(4 created, 0 updated, 0 unchanged, 2 bad)" in lines[-1]
 
 
 def test_admin_lists_flagged_events_for_staff_only(known, client, alice, charlie):
@@ -218,3 +217,14 @@ def test_admin_lists_flagged_events_for_staff_only(known, client, alice, charlie
     page = client.get(f"{url}{far.pk}/change/")
     assert page.status_code == 200 and b"over 25 km" in page.content
     call_command("check", "articles")  # the admin's fieldsets are valid
+
+
+def test_a_repeated_event_id_is_reported_not_imported_twice(known, tmp_path):
+    lines = ACLED.read_text(encoding="utf-8").splitlines()
+    repeated = tmp_path / "repeated.csv"
+    repeated.write_text("\n".join([*lines[:3], lines[1]]) + "\n", encoding="utf-8")
+    out, err, status = run(repeated, "acled")
+    assert status == 1
+    assert "row 4: duplicate event id SYR1001 (row 2)" in err
+    assert "2 created" in out
+    assert Event.objects.filter(source_event_id="SYR1001").count() == 1
