@@ -1,5 +1,5 @@
-"""Admin for feeds, articles, actors, mentions (with the review queue), statements, campaigns and
-front lines."""
+"""Admin for feeds, articles, actors, mentions (with the review queue), statements, campaigns,
+front lines, and (in articles/event_admin.py) imported events."""
 
 from __future__ import annotations
 
@@ -334,8 +334,8 @@ class MentionAdmin(admin.ModelAdmin):
 
     @staticmethod
     def _example(mention: Mention) -> tuple[Mention, str, str, str]:
-        """The mention's sentence split around the surface text, for highlighting (escaped by the
-        template)."""
+        """The mention's sentence split around the surface text, for highlighting (escaped by
+        the template)."""
         text = mention.article.text
         lo = (
             mention.sentence_start
@@ -523,3 +523,7 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     @admin.action(description="Export selected front lines as GeoJSON", permissions=["view"])
     def export_geojson(self, request, queryset):
         return export_response(export_frontlines_geojson(queryset), "geojson", "frontlines")
+
+
+# Imported events (ACLED, UCDP): registered in their own module.
+from articles import event_admin  # noqa: E402, F401

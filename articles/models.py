@@ -220,6 +220,7 @@ class ActorQuerySet(models.QuerySet):
             | models.Exists(Statement.objects.filter(speaker_actor=ref))
             | models.Exists(FrontLine.objects.filter(Q(side_a=ref) | Q(side_b=ref)))
             | models.Exists(Campaign.attackers.through.objects.filter(actor=ref))
+            | models.Exists(Event.objects.filter(Q(actor1=ref) | Q(actor2=ref)))
         )
 
 
@@ -672,5 +673,7 @@ class FrontLine(models.Model):
         return f"{self.name} ({self.valid_from}–{self.valid_to or 'now'})"
 
 
-# Feeds live in their own module (this one is long enough); imported here so Django registers them.
+# Feeds and imported events live in their own modules (this one is long enough); imported last,
+# as they build on the models above, so Django registers them.
+from articles.events import Event  # noqa: E402
 from articles.feed_models import Feed  # noqa: E402, F401

@@ -21,7 +21,7 @@ from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
 from conflictmap import campaigns as campaign_layer
-from conflictmap import geojson, listings
+from conflictmap import event_layer, geojson, listings
 from conflictmap.params import Filters, ParamsError, parse, parse_id
 from places.models import Place
 
@@ -39,7 +39,7 @@ def last_modified() -> dt.datetime | None:
     Campaigns, front lines and statements carry no timestamp, so the ETag (a hash of the
     body) is what guarantees a changed layer is re-sent; Last-Modified is a hint.
     """
-    global _last_modified_cache
+    global _last_modified_cache  # noqa: PLW0603 (a per-process cache of one value)
     now = time.monotonic()
     if _last_modified_cache and now - _last_modified_cache[0] < LAST_MODIFIED_TTL:
         return _last_modified_cache[1]
@@ -50,21 +50,23 @@ def last_modified() -> dt.datetime | None:
 
 def forget_last_modified(**kwargs) -> None:
     """Signal receiver for saves and deletes (connected in ConflictMapConfig.ready())."""
-    global _last_modified_cache
+    global _last_modified_cache  # noqa: PLW0603 (a per-process cache of one value)
     _last_modified_cache = None
 
 
 def _query_last_modified() -> dt.datetime | None:
-    sql = "SELECT (SELECT MAX(updated_at) FROM {p}), (SELECT MAX(updated_at) FROM {m}), (SELECT MAX(created_at) FROM {a})"
+    sql = (
+        "SELECT (SELECT MAX(updated_at) FROM {p}), (SELECT MAX(updated_at) FROM {m}), "
+        "(SELECT MAX(created_at) FROM {a})"
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             sql.format(p=Place._meta.db_table, m=Mention._meta.db_table, a=Article._meta.db_table)
         )
         values = cursor.fetchone()
     stamps = []
-    for value in values:
-        if isinstance(value, str):
-            value = parse_datetime(value)
+    for raw in values:
+        value = parse_datetime(raw) if isinstance(raw, str) else raw
         if value is not None:
             stamps.append(value if value.tzinfo else value.replace(tzinfo=dt.UTC))
     return max(stamps) if stamps else None
@@ -173,6 +175,11 @@ def frontlines(request: HttpRequest, filters: Filters) -> dict:
 @endpoint(GEOJSON)
 def statements(request: HttpRequest, filters: Filters) -> dict:
     return geojson.statements_collection(filters)
+
+
+@endpoint(GEOJSON)
+def events(request: HttpRequest, filters: Filters) -> dict:
+    return event_layer.events_collection(filters)
 
 
 @endpoint()

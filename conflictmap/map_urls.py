@@ -11,6 +11,7 @@ urlpatterns = [
     path("api/campaigns.geojson", api.campaigns, name="api-campaigns"),
     path("api/frontlines.geojson", api.frontlines, name="api-frontlines"),
     path("api/statements.geojson", api.statements, name="api-statements"),
+    path("api/events.geojson", api.events, name="api-events"),
     path("api/actors.json", api.actors, name="api-actors"),
     path("api/articles.json", api.articles, name="api-articles"),
     path("api/search.json", api.search, name="api-search"),

@@ -4,7 +4,7 @@
   "use strict";
 
   var config = JSON.parse(document.getElementById("map-config").textContent);
-  var LAYERS = ["places", "campaigns", "frontlines", "statements"];
+  var LAYERS = ["places", "campaigns", "frontlines", "statements", "events"];
   var DAY = 86400000;
 
   // ---- small DOM helpers -----------------------------------------------------------------
@@ -120,13 +120,14 @@
     places: L.layerGroup(),
     campaigns: L.layerGroup(),
     frontlines: L.layerGroup(),
-    statements: L.layerGroup()
+    statements: L.layerGroup(),
+    events: L.layerGroup()
   };
   var UNCLUSTERED_ZOOM = 9;  // from this zoom on every place marker is drawn on its own
   var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
   var redrawing = false;  // true while a layer's features are being replaced
-  var listing = { places: [], campaigns: [], frontlines: [], statements: [] };  // for the keyboard list
+  var listing = { places: [], campaigns: [], frontlines: [], statements: [], events: [] };  // for the keyboard list
 
   function popupBox(title, rows, links) {
     var box = el("div", { className: "popup" }, [el("h3", { text: title })]);
@@ -347,9 +348,45 @@
     });
   }
 
+  // ACLED and UCDP events at the dataset's point, inside a dashed circle as wide as the
+  // dataset's location is uncertain (a town: 2 km; a province: 150 km).
+  var PRECISION = { 1: "exact day", 2: "within a week", 3: "within a month" };
+  function eventLabel(p) {
+    return p.event_type + (p.location ? " at " + p.location : "") + ", " + p.start;
+  }
+  function drawEvents(data) {
+    listing.events = data.features.map(function (f) { return { id: "event-" + f.properties.id, label: "Event: " + eventLabel(f.properties) }; });
+    groups.events.clearLayers();
+    data.features.forEach(function (f) {
+      var p = f.properties;
+      var id = "event-" + p.id;
+      var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+      var colour = safeColour(p.actor1 && p.actor1.colour);
+      groups.events.addLayer(L.circle(ll, { radius: p.uncertainty_m, interactive: false, color: colour, weight: 1,
+        dashArray: "3 4", fillOpacity: 0.05, className: "cm-event-uncertainty cm-uncertainty-" + id }));
+      var marker = L.circleMarker(ll, { radius: 6, color: "#222", weight: 1.5, fillColor: colour, fillOpacity: 0.9,
+        className: "cm-event cm-" + id });
+      marker.bindTooltip(el("span", { text: eventLabel(p) }), { direction: "top" });
+      marker.bindPopup(function () {
+        var when = p.start === p.end ? p.start : p.start + " – " + p.end;
+        return popupBox(p.event_type + (p.sub_event_type ? ": " + p.sub_event_type : ""), [
+          ["Dataset", p.dataset_label + " " + p.event_id],
+          ["Date", when + " (" + (PRECISION[p.date_precision] || "") + ")"],
+          ["Actors", actorsNode([p.actor1, p.actor2].filter(Boolean))],
+          ["Fatalities", p.fatalities === null ? "" : String(p.fatalities)],
+          ["Location", [p.location, p.admin1, p.country].filter(Boolean).join(", ")],
+          ["Precision", "within about " + Math.round(p.uncertainty_m / 1000) + " km"],
+          ["Notes", p.notes], ["Sources", p.sources]
+        ], []);
+      }, { maxWidth: 360 });
+      register(id, marker);
+      groups.events.addLayer(marker);
+    });
+  }
+
   var kindLabels = {};
   config.kinds.forEach(function (k) { kindLabels[k.value] = k.label; });
-  var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements };
+  var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements, events: drawEvents };
 
   // ---- fetching --------------------------------------------------------------------------
   var controllers = {};
