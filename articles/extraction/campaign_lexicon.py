@@ -90,11 +90,22 @@ GOVERNING = forms(
     "starting mount mounted mounting open opened opening resume resumed resuming wage waged waging "
     "press pressed pressing continue continued continuing intensify intensified step stepped lead "
     "led leading spearhead spearheaded conduct conducted carry carried stage staged renew renewed "
-    "escalate escalated expand expanded"
+    "escalate escalated expand expanded lay laid laying"
+)
+# Prepositions whose object a governing verb attacks: "launched an offensive on Raqqa", "laid siege
+# to the district centre".
+GOVERNOR_PREPS = forms("on against toward towards for into at upon to")
+# Common nouns a place's name is compounded with ("the Sangin district centre", "the Soum
+# province"); not "capital" ("the Chechen capital" names the state, not the city).
+UNIT_NOUNS = forms("district centre center province region county town village area state")
+# Verbs of a purpose clause whose object the campaign is on: "launched an offensive on Saturday to
+# take Sirte", "mounted an assault last week to seize Marib".
+PURPOSE_VERBS = forms(
+    "take seize capture retake recapture reclaim liberate free secure clear recover storm enter"
 )
 STARTING = forms(
     "launch launched launching begin began begun start started open opened resume resumed erupt "
-    "erupted kick kicked commence commenced"
+    "erupted kick kicked commence commenced mount mounted"
 )
 REPORTING = forms(
     "said say says told tell reported report announced announce claimed claim stated added "

@@ -19,13 +19,16 @@ from .campaign_lexicon import (
     CLAUSES,
     DATE_PREPS,
     GOVERNING,
+    GOVERNOR_PREPS,
     PAST_FORMS,
     PRONOUNS,
+    PURPOSE_VERBS,
     REPORTING,
     STARTING,
     SUBJECTS,
     TARGET_PREPS,
     TRIGGERS,
+    UNIT_NOUNS,
     Trigger,
     forms,
 )
@@ -214,13 +217,27 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
     if governor is not None:
         verbs.append(governor)
         # "launched an offensive on Raqqa": the parser often hangs the target on the verb.
-        reading.targets.extend(phrase(t) for t in _prep_objects(governor, TARGET_PREPS))
+        reading.targets.extend(phrase(t) for t in _prep_objects(governor, GOVERNOR_PREPS))
+        reading.targets.extend(phrase(t) for t in _purpose_objects(governor))
     elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in STARTING | forms("led"):
         # "The assault on Gwoza began on Monday", "the assault is led by Viv Ansanm"
         reading.date_phrases.extend(_date_phrases(token.head))
         agent = _agent(token.head)
         if agent is not None:
             reading.agents.append(phrase(agent))
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """ "launched an offensive on Saturday to take Sirte": the object of a purpose clause."""
+    return [
+        obj
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "xcomp")
+        and clause.lower_ in PURPOSE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
 
 
 _BY_FORM_VERBS = frozenset(
@@ -325,3 +342,39 @@ def start_date(text: str, reading: Reading, published: dt.date | None) -> DateMe
         if dates:
             return dates[0]
     return None
+
+
+def _proper_name(token: Token) -> tuple[int, int] | None:
+    """The place a target phrase names: its proper name, or the names compounded with a common
+    noun ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum)."""
+    found = _name_in(token)
+    if found is not None:
+        return found
+    names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+    if not names or token.lower_ not in UNIT_NOUNS:
+        return None
+    return names[0].idx, names[-1].idx + len(names[-1])
+
+
+def sentence_readings(
+    doc: Doc, start: int, end: int
+) -> list[tuple[Reading, list[tuple[int, int]]]]:
+    """Every trigger between two offsets with the proper names its targets give ("launched an
+    offensive on Saturday to take Sirte" -> Sirte; "the village of Pulka" -> Pulka)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    found = []
+    for token in span:
+        trigger = trigger_of(token)
+        if trigger is None:
+            continue
+        reading = read(token, trigger)
+        names = []
+        for target in reading.targets:
+            phrase_span = doc.char_span(*target, alignment_mode="expand")
+            name = _proper_name(phrase_span.root) if phrase_span is not None else None
+            if name is not None:
+                names.append(name)
+        found.append((reading, names))
+    return found

@@ -21,6 +21,7 @@ from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_names import named_mentions
 from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at, place_named_before
+from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_sides import add_air_backers, agent_in, attacker_before, opponents
 from .campaign_targets import find_place_after, find_target
@@ -52,6 +53,7 @@ def find_campaigns(
     article = CampaignArticle(text, sentences, actors, published, places, doc)
     named_campaigns(article)
     cued_campaigns(article)
+    parsed_campaigns(article)
     if not article.kept():
         untargeted_campaign(article)
     kept = article.kept()
