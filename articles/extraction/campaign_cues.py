@@ -161,8 +161,8 @@ def _attacker_nearby(
     sentence = sentences[index]
     attacker = None
     if index > 0:
-        # "The army had begun its advance on Kidal": the subject named one sentence before —
-        # unless this sentence fights it ("… an operation against regrouping Hamas units").
+        # "The army had begun its advance on Kidal": the subject named one sentence before — unless
+        # this sentence fights it ("… an operation against regrouping Hamas units").
         previous = sentences[index - 1]
         attacker = attacker_before(text, previous, previous.end, actors)
         if attacker and attacker in opponents(text, sentence, cue.start(), actors, []):

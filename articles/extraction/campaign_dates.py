@@ -28,8 +28,8 @@ _START_VERB = re.compile(
 def ended(
     text: str, doc: Doc | None, records: list[CampaignRecord], published: dt.date | None
 ) -> None:
-    """Campaigns whose target the text reports taken, given up or the push halted: their end"
-    " date."""
+    """Campaigns whose target the text reports taken, given up or the push halted: their end" "
+    date."""
     if doc is None:
         return
     for record in records:
@@ -42,8 +42,8 @@ def ended(
 def parse_start(
     text: str, reading: Reading | None, published: dt.date | None
 ) -> tuple[dt.date, int] | None:
-    """The date the parse ties to the trigger or the verb launching it ("erupted in early February",
-    "launched … two weeks ago"), unless it is the day of a report."""
+    """The date the parse ties to the trigger or the verb launching it ("erupted in early
+    February", "launched … two weeks ago"), unless it is the day of a report."""
     if reading is None:
         return None
     found = start_date_of(text, reading, published)
@@ -76,8 +76,7 @@ _OFFSET = re.compile(
 
 def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tuple[dt.date, int]:
     """ "said on Wednesday …, a day after Baku launched …": the start is the date moved by the
-    offset that
-    introduces the start verb's clause (when the date itself is outside that clause)."""
+    offset that introduces the start verb's clause (when the date itself is outside that clause)."""
     for verb in verbs:
         head = max(sentence.start, verb.start() - 90)
         offset = _OFFSET.search(text, head, verb.start())
@@ -119,8 +118,7 @@ def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.d
 
 
 # "as their assault … entered its fourth day on Monday", "on Monday, the third day of a ground
-# assault":
-# started that many days before the date the sentence gives (else the publication date).
+# assault": started that many days before the date the sentence gives (else the publication date).
 _DAY_COUNT = re.compile(
     r"\b(?:entered|enters|entering|into|in|on|was|is|marked)\s+(?:its|their|the)\s+"
     r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -160,8 +158,7 @@ def _day_count_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.
 
 
 # Verbs that say when the campaign itself started ("The attack began before dawn on Tuesday"), and
-# "since"
-# right before a date ("have besieged the garrison … since March 3").
+# "since" right before a date ("have besieged the garrison … since March 3").
 _STRONG_START = re.compile(
     r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced)\b"
     r"|\bsince\s+(?=\S)",
@@ -180,8 +177,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-—–]")
 
 
 def _is_report_date(text: str, date) -> bool:
-    """ "the military said on Wednesday it had launched …": the day of the report, not of the"
-    " start."""
+    """ "the military said on Wednesday it had launched …": the day of the report, not of the" "
+    start."""
     return _REPORTED_ON.search(
         text, max(0, date.start - 30), date.start
     ) is not None or _is_dateline(text, date)
@@ -196,8 +193,7 @@ def _is_dateline(text: str, date) -> bool:
 
 def strong_start_date(text: str, window: list[Span], published: dt.date):
     """The first date in the window right next to a verb of starting (or right after "since") that
-    is not
-    the date of a report; None when there is none."""
+    is not the date of a report; None when there is none."""
     for sentence in window:
         verbs = list(_STRONG_START.finditer(text, sentence.start, sentence.end))
         if not verbs:
@@ -228,10 +224,8 @@ def start_date(
     text: str, window: list[Span], published: dt.date | None
 ) -> tuple[dt.date, int] | None:
     """The campaign's start: the date nearest a start verb in the first sentence of the window that
-    has
-    both; when that date is the report's ("said on Wednesday it had launched …") or far from the
-    verb,
-    a date right next to a verb of starting elsewhere in the window wins ("… began moving on
+    has both; when that date is the report's ("said on Wednesday it had launched …") or far from the
+    verb, a date right next to a verb of starting elsewhere in the window wins ("… began moving on
     Monday")."""
     found = _first_start_date(text, window, published)
     if found is None or published is None or found[1] is None:
@@ -247,8 +241,7 @@ def _offset_before_start(
     text: str, verbs: list[re.Match[str]], sentence: Span, published: dt.date
 ) -> tuple[dt.date, int] | None:
     """ "… on Saturday, two weeks after they began a push south": with no date in the sentence, that
-    long
-    before the report (the week for weeks, the day for days)."""
+    long before the report (the week for weeks, the day for days)."""
     for verb in verbs:
         if verb.group().lower() not in (
             "began",
@@ -297,8 +290,7 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
         ]
         if dates and ", wh" in text[sentence.start : sentence.end]:
             # "… to retake Saraqib, which opposition fighters recaptured last week": a date in a
-            # relative
-            # clause after the start verb dates another event.
+            # relative clause after the start verb dates another event.
             dates = [
                 d
                 for d in dates
@@ -324,8 +316,7 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
             dates = find_dates(text, published, following.start, following.end)
             if dates:
                 # "… said on Sunday that Operation Spring Shield had been under way since Thursday":
-                # a date
-                # that sentence ties to a start, not its first.
+                # a date that sentence ties to a start, not its first.
                 strong = strong_start_date(text, [following], published) if len(dates) > 1 else None
                 return (strong or (dates[0].date, dates[0].precision)), None
     return None

@@ -18,11 +18,9 @@ QUOTED_CAMPAIGN = re.compile(
     r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b"
 )
 # "The operation, named Claw-Lock, began…", "launched the operation, dubbed Haskanite, on October
-# 28": a
-# name without quotes right after a campaign noun and a naming verb (capitalised words only).
+# 28": a name without quotes right after a campaign noun and a naming verb (capitalised words only).
 # (Found from each naming verb followed by a capital — a rare pair — then checked backwards for the
-# noun:
-# a case-insensitive alternation tried at every position was a hot spot.)
+# noun: a case-insensitive alternation tried at every position was a hot spot.)
 _NAMING_VERBS = (
     " dubbed ",
     " named ",
@@ -50,9 +48,8 @@ _OPERATION = re.compile(
 
 def named_mentions(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each campaign name the text gives, in text order: a quoted name beside
-    a
-    campaign word, a bare capitalised name after a campaign noun and a naming verb, "Operation
-    X"."""
+    a campaign word, a bare capitalised name after a campaign noun and a naming verb, "Operation X".
+    """
     hits: list[tuple[str, int, int]] = []
     for pattern in (NAMED_QUOTED, QUOTED_CAMPAIGN):
         for match in pattern.finditer(text):

@@ -3,8 +3,7 @@
 whether it ended.
 
 No rule names a place, group or person: arguments are resolved to the article's actor mentions and
-places by character offsets afterwards.
-"""
+places by character offsets afterwards."""
 
 from __future__ import annotations
 
@@ -56,9 +55,9 @@ class Reading:
 
 
 def trigger_of(token: Token) -> Trigger | None:
-    """The lexicon entry a token evokes, by its form and whether the parse uses it as a verb. A past
-    form the tagger took for a noun ("the army retook") is still the verb; "shells" as a noun is
-    not."""
+    """The lexicon entry a token evokes, by its form and whether the parse uses it as a verb. A
+    past form the tagger took for a noun ("the army retook") is still the verb; "shells" as a noun
+    is not."""
     word = token.lower_
     if token.tag_ in ("NNP", "NNPS") or not token.text[:1].islower():
         return None  # "March", "Operation Storm": names, not events
@@ -89,8 +88,8 @@ def phrase(token: Token) -> tuple[int, int]:
 
 
 def _name_in(token: Token) -> tuple[int, int] | None:
-    """The proper name a phrase gives: "Bama", "the village of Pulka" -> "Pulka"; None for "the"
-    " hills"."""
+    """The proper name a phrase gives: "Bama", "the village of Pulka" -> "Pulka"; None for "the" "
+    hills"."""
     if token.tag_ not in ("NNP", "NNPS"):
         token = next(
             (g for g in _prep_objects(token, forms("of")) if g.tag_ in ("NNP", "NNPS")), None
@@ -135,8 +134,8 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _governor(token: Token) -> Token | None:
-    """The verb launching a campaign noun ("launched an offensive", "the offensive was"
-    " launched")."""
+    """The verb launching a campaign noun ("launched an offensive", "the offensive was" "
+    launched")."""
     head = token.head
     if head is token or not head.tag_.startswith("VB") or head.lower_ not in GOVERNING:
         return None
@@ -208,8 +207,7 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
     reading.targets.extend(phrase(t) for t in targets)
     for target in targets:
         # "the offensive on Marib, which erupted in early February": the parser hangs the clause on
-        # the
-        # nearest noun, but a place does not start; the campaign does.
+        # the nearest noun, but a place does not start; the campaign does.
         for clause in target.children:
             if clause.dep_ == "relcl" and clause.lower_ in STARTING:
                 reading.date_phrases.extend(_date_phrases(clause))
@@ -304,15 +302,13 @@ def attacker(text: str, reading: Reading, actors: list[ActorMatch]) -> str | Non
 
 def origin(text: str, reading: Reading, actors: list[ActorMatch]) -> tuple[int, int] | None:
     """Where the attack came from: a "from X" phrase naming no actor ("retake X from the Taliban"
-    names
-    the defender, who is an opponent, never the origin)."""
+    names the defender, who is an opponent, never the origin)."""
     return next((span for span in reading.origins if actor_in(text, actors, span) is None), None)
 
 
 def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateMention | None:
     """The date of a reported end of the campaign on `target`: its capture, a withdrawal from it or
-    a
-    halt, dated in the same clause ("the army retook Bama on March 16")."""
+    a halt, dated in the same clause ("the army retook Bama on March 16")."""
     at = text.find(target)
     while at != -1:
         for reading in readings(doc, *_sentence_bounds(doc, at)):
@@ -345,8 +341,8 @@ def start_date(text: str, reading: Reading, published: dt.date | None) -> DateMe
 
 
 def _proper_name(token: Token) -> tuple[int, int] | None:
-    """The place a target phrase names: its proper name, or the names compounded with a common
-    noun ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum)."""
+    """The place a target phrase names: its proper name, or the names compounded with a common noun
+    ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum)."""
     found = _name_in(token)
     if found is not None:
         return found

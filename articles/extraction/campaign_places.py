@@ -1,5 +1,5 @@
-"""Places a campaign may be on: a capitalised phrase checked against the geoparser's places, and the
-place an anaphor ("the town", "the breakaway region") points back to."""
+"""Places a campaign may be on: a capitalised phrase checked against the geoparser's places, and
+the place an anaphor ("the town", "the breakaway region") points back to."""
 
 from __future__ import annotations
 
@@ -33,8 +33,7 @@ _GROUP_AFTER = re.compile(
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "stronghold"})
 _ANTE_NAME = PLACE_NAME.replace("?P<place>", "?P<name>")
 # Places the text itself tells the kind of: "Goma, the largest city in …", "Myawaddy, a major
-# trading town",
-# "the town of Bara", "the central Hiran region", "Cabo Delgado province".
+# trading town", "the town of Bara", "the central Hiran region", "Cabo Delgado province".
 _TYPED_ANTECEDENT = re.compile(
     # (The look-ahead — a capital or the first letter of a noun below — lets the scan skip other
     # positions.)
@@ -132,10 +131,8 @@ def resolve_anaphor(
     sentence_floor: int,
 ) -> tuple[str, int, int] | None:
     """The place "the lakeside city" at `position` points back to: the nearest earlier place of the
-    same
-    kind the text named ("Goma, the largest city …"), else the nearest name after a locative in this
-    or the
-    previous sentence ("forces in Nagorno-Karabakh … the breakaway region")."""
+    same kind the text named ("Goma, the largest city …"), else the nearest name after a locative in
+    this or the previous sentence ("forces in Nagorno-Karabakh … the breakaway region")."""
     settlement = noun.lower() in SETTLEMENT_NOUNS
     items = antecedents.items
     earlier = items[: bisect.bisect_left(items, position, key=lambda a: a.start)][::-1]
@@ -163,8 +160,7 @@ def place_at(
             if place.start < end and start < place.end:
                 return place.name, place.start, place.end
     # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
-    # capitalised
-    # phrase unless it is plainly not a place; the pipeline then looks it up by name.
+    # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.
     candidate = text[start:end]
     if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
         return None
@@ -175,11 +171,9 @@ def place_named_before(
     text: str, position: int, floor: int, places, actors, antecedents: Antecedents
 ) -> tuple[str, int, int] | None:
     """A named operation with no cue to its target ("a raid in the West Bank city of Jenin, … an
-    operation
-    named "Iron Wall""): the nearest place before the name, in its sentence or the one before, that
-    the text
-    called a town or city, else a region ("the Cal Miskaad mountains"), else one after a
-    locative."""
+    operation named "Iron Wall""): the nearest place before the name, in its sentence or the one
+    before, that the text called a town or city, else a region ("the Cal Miskaad mountains"), else
+    one after a locative."""
     items = antecedents.items
     earlier = [
         a
@@ -205,8 +199,7 @@ def demonym_place(
     text: str, demonym: str, before: int, places, actors
 ) -> tuple[str, int, int] | None:
     """The place "Tigrayan forces" are from, when the text names it before `before` ("in
-    northwestern
-    Tigray"): the demonym less a usual ending, as a word that is no actor's name."""
+    northwestern Tigray"): the demonym less a usual ending, as a word that is no actor's name."""
     for ending in ("ian", "an", "ese", "ite", "n", "i"):
         stem = demonym[: -len(ending)]
         if not demonym.endswith(ending) or len(stem) < 3:

@@ -1,7 +1,7 @@
 """The parse stage of campaign finding: a trigger of the lexicon whose target the dependency tree
 gives as a proper name ("launched an offensive on Saturday to take Sirte", "had laid siege to the
-Sangin district centre") becomes a campaign on that place, or joins the campaign already on it.
-Runs after the cue stage and only when the article was parsed."""
+Sangin district centre") becomes a campaign on that place, or joins the campaign already on it. Runs
+after the cue stage and only when the article was parsed."""
 
 from __future__ import annotations
 

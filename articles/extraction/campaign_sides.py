@@ -56,8 +56,7 @@ def attacker_before(
     exclude: tuple[int, int] | None = None,
 ) -> str | None:
     """The subject of the clause: the first fighting actor before `position`, after any reporting
-    verb
-    ("officials said Russian forces launched …"), skipping backers ("US-backed", "backed by the
+    verb ("officials said Russian forces launched …"), skipping backers ("US-backed", "backed by the
     US")."""
     actors = window(actors, sentence.start, position)
     floor = sentence.start
@@ -68,8 +67,7 @@ def attacker_before(
     ]
     if candidates and floor > sentence.start and _PRONOUN_SUBJECT.match(text, floor, position):
         # "Chad's army said on Monday it had killed dozens of Boko Haram fighters": the reported
-        # clause's
-        # subject is the reporter; the actors after it are its objects.
+        # clause's subject is the reporter; the actors after it are its objects.
         candidates = []
     if not candidates and floor > sentence.start:
         # "The SDF said the operation … was launched": the reporter is the side that launched it.
@@ -95,8 +93,7 @@ def attacker_before(
         return match.actor
     if floor > sentence.start:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every
-        # actor
-        # after the reporting verb was ruled out, so the reporter is the side that acted.
+        # actor after the reporting verb was ruled out, so the reporter is the side that acted.
         for match in actors:
             if (
                 match.end <= min(floor, position)
@@ -110,8 +107,7 @@ def attacker_before(
 
 def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch]) -> list[str]:
     """ "Rwandan and Mozambican troops", "Malian troops and Russian mercenaries": sides joined by
-    "and"
-    to the attacker in one noun phrase fight together."""
+    "and" to the attacker in one noun phrase fight together."""
     inside = window(actors, sentence.start, sentence.end)
     for index, match in enumerate(inside[:-1]):
         if match.actor != attacker:
@@ -143,10 +139,8 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
             )
         ):
             # "Fighters of the KIA, backed by local units of the People's Defence Force, have
-            # overrun …": a
-            # fighting force backing the attacker on the ground attacks too (a state "backed by the
-            # US" with
-            # no force named may only supply arms, so it is not taken).
+            # overrun …": a fighting force backing the attacker on the ground attacks too (a state
+            # "backed by the US" with no force named may only supply arms, so it is not taken).
             return [following.actor]
         return []
     return []
@@ -188,8 +182,7 @@ def dictionary_kind(actors: list[ActorMatch], name: str) -> str:
 
 def agent_in(doc: Doc | None, actors: list[ActorMatch], start: int, end: int) -> str | None:
     """The first attacker the parse gives a trigger between two offsets ("The assault, which began
-    on
-    Thursday, is led by Viv Ansanm")."""
+    on Thursday, is led by Viv Ansanm")."""
     if doc is None:
         return None
     return next(
@@ -214,8 +207,7 @@ def cue_attacker(
     text: str, sentence: Span, cue: re.Match[str], actors: list[ActorMatch], doc: Doc | None
 ) -> str | None:
     """The agent the parse gives the cue's trigger ("X's offensive", "an offensive by X", "X
-    launched
-    …", "… is led by X"), else the clause's subject before it."""
+    launched …", "… is led by X"), else the clause's subject before it."""
     reading = cue_reading(doc, cue)
     found = attacker_of(text, reading, actors) if reading is not None else None
     return found or attacker_before(text, sentence, cue.start(), actors)
@@ -241,10 +233,8 @@ def add_air_backers(
     text: str, sentences: list[Span], actors: list[ActorMatch], records: list[CampaignRecord]
 ) -> None:
     """ "Syrian troops backed by Russian air strikes recaptured Palmyra", "under the cover of
-    Russian and
-    Syrian air strikes", "with air support from the U.S.-led coalition": the side flying for the
-    attackers
-    attacks too — in a sentence that names the attacker or the target."""
+    Russian and Syrian air strikes", "with air support from the U.S.-led coalition": the side flying
+    for the attackers attacks too — in a sentence that names the attacker or the target."""
     for match in actors:
         if match.kind not in ATTACKER_KINDS:
             continue
@@ -279,7 +269,6 @@ def add_air_backers(
                 )
             ):  # (bounded: no long slices)
                 # "… troops stormed the city in a push to reclaim … . The assault, launched … with
-                # air support
-                # from the U.S.-led coalition, …": "The assault" opening the next sentence is that
-                # campaign.
+                # air support from the U.S.-led coalition, …": "The assault" opening the next
+                # sentence is that campaign.
                 record.attackers.append(match.actor)

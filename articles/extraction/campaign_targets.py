@@ -135,8 +135,7 @@ _UNIT_OF = re.compile(
 _CAPITAL_OF = re.compile(r"\bcapital\s+of\s+(?:the\s+)?$")
 _REGION_AFTER = re.compile(r"\s+(?:province|region|state|governorate|oblast|district|department)\b")
 # "troops stormed the city", "to retake the town": verbs of assault, unlike "entered the town", may
-# point
-# back to the place named before.
+# point back to the place named before.
 _ASSAULT_VERB = re.compile(r"(?:storm|besieg|encircl|retak|recaptur|liberat)(?:e|ed|ing)?$")
 
 
@@ -291,16 +290,14 @@ _PLACE_AFTER = re.compile(r"\b(?:on|in|around|near|against|at|towards?)\s+" + _T
 
 
 # "launched … on 15 June, a week after a Taliban attack on Karachi's airport": what follows "after"
-# is
-# another event, whose place is not the operation's target.
+# is another event, whose place is not the operation's target.
 _OTHER_EVENT = re.compile(r"\b(?:after|before|following|when|until)\b")
 
 
 def find_place_after(text: str, sentence: Span, position: int, places, actors):
     """The first place after the campaign's name in its own sentence ("… with air strikes on Ras
-    al-Ain"),
-    before any clause about another event ("… after the militants attacked a base near the town of
-    X")."""
+    al-Ain"), before any clause about another event ("… after the militants attacked a base near the
+    town of X")."""
     other = _OTHER_EVENT.search(text, position, sentence.end)
     end = other.start() if other else sentence.end
     for match in _PLACE_AFTER.finditer(text, position, end):

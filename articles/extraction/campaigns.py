@@ -1,12 +1,10 @@
 """Military campaigns: named operations ("Euphrates Anger", "Operation Olive Branch") and unnamed
 offensives on a place ("an assault on the key northern city of Mosul"), with attacker, target,
-origin,
-start and end.
+origin, start and end.
 
 `find_campaigns` runs named stages over one `CampaignArticle`; each stage lives in its own module:
 names (campaign_names), targets (campaign_targets, campaign_places), sides (campaign_sides), dates
-(campaign_dates), the cue stage (campaign_cues) and the parse's trigger lexicon (campaign_parse).
-"""
+(campaign_dates), the cue stage (campaign_cues) and the parse's trigger lexicon (campaign_parse)."""
 
 from __future__ import annotations
 
@@ -121,9 +119,9 @@ def named_campaigns(article: CampaignArticle) -> None:
 def _name_attacker(
     article: CampaignArticle, record: CampaignRecord, index: int, start: int, end: int
 ) -> None:
-    """The side that named the operation: the clause's subject before the name, the agent the
-    parse gives after it, else the side named just before ("The coalition said … which it has
-    named "Golden Victory"")."""
+    """The side that named the operation: the clause's subject before the name, the agent the parse
+    gives after it, else the side named just before ("The coalition said … which it has named
+    "Golden Victory"")."""
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     attacker = attacker_before(text, sentence, start, actors) or agent_in(
         article.doc, actors, end, sentence.end
@@ -151,8 +149,8 @@ _CAMPAIGN_START = re.compile(
 
 def untargeted_campaign(article: CampaignArticle) -> None:
     """ "The offensive, which began last month, …" names no target: it is on the place the article
-    is about — the nearest place before it the text called a town (else a region), or the region
-    of the side attacked ("an offensive against Tigrayan forces")."""
+    is about — the nearest place before it the text called a town (else a region), or the region of
+    the side attacked ("an offensive against Tigrayan forces")."""
     text, sentences, actors, places = (
         article.text,
         article.sentences,

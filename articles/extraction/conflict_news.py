@@ -1,6 +1,6 @@
 """Whether an article is conflict news: military vocabulary dense enough, or a curated armed group
-among its actors. Outside conflict news countries and organisations are not parties to a
-campaign."""
+among its actors. Outside conflict news countries and organisations are not parties to a campaign.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +11,8 @@ import ahocorasick
 from .actors import ActorMatch
 
 # A campaign is fighting: without one of these words (or a fighting group as attacker) nearby, "a
-# storm
-# moving into the Red River Valley" or "a telephone campaign by the Council of West Virginia" is
-# none.
+# storm moving into the Red River Valley" or "a telephone campaign by the Council of West Virginia"
+# is none.
 MILITARY = re.compile(
     r"(?=[tfamriocsjwbpdg])\b(?:troops|forces|fighters|army|armies|armed|militants?|militias?"
     r"|militiamen|rebels?|insurgents?|offensive|"
@@ -27,10 +26,8 @@ MILITARY = re.compile(
     re.I,
 )
 # An article is about armed conflict when military words are frequent enough (every gold article has
-# at
-# least 2, and at least 2 per 1,000 characters; health and local news mostly have none), or when it
-# names
-# a fighting group from the curated dictionary.
+# at least 2, and at least 2 per 1,000 characters; health and local news mostly have none), or when
+# it names a fighting group from the curated dictionary.
 CONFLICT_MIN_WORDS = 2
 CONFLICT_MIN_DENSITY = 1.5 / 1000
 
@@ -39,8 +36,7 @@ def about_armed_conflict(
     text: str, actors: list[ActorMatch], curated: set[str] | frozenset[str] | dict
 ) -> bool:
     """True when the text reads as conflict news: enough military vocabulary, or a curated armed
-    group or
-    coalition among its actors. Outside conflict news countries and organisations are not
+    group or coalition among its actors. Outside conflict news countries and organisations are not
     parties."""
     if any(m.kind in ("armed_group", "coalition") and m.actor in curated for m in actors):
         return True
