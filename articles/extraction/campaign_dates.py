@@ -7,10 +7,9 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from .campaign_parse import Reading, ending
-from .campaign_parse import start_date as start_date_of
+from .campaign_parse import Reading, readings
 from .campaign_record import CampaignRecord
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .sentences import Span
 
 if TYPE_CHECKING:
@@ -18,9 +17,9 @@ if TYPE_CHECKING:
 
 
 _START_VERB = re.compile(
-    r"(?=[bslkgocra])\b(?:began|begun|started|start|launched|launching|kicked\s+off"
+    r"(?=[bslkgocrae])\b(?:began|begun|started|start|launched|launching|kicked\s+off"
     r"|got\s+under\s*way|"
-    r"opened|commenced|resumed|announced|since)\b",
+    r"opened|commenced|resumed|erupted|announced|since)\b",
     re.I,
 )
 
@@ -160,7 +159,7 @@ def _day_count_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.
 # Verbs that say when the campaign itself started ("The attack began before dawn on Tuesday"), and
 # "since" right before a date ("have besieged the garrison … since March 3").
 _STRONG_START = re.compile(
-    r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced)\b"
+    r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced|erupted)\b"
     r"|\bsince\s+(?=\S)",
     re.I,
 )
@@ -319,4 +318,38 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
                 # a date that sentence ties to a start, not its first.
                 strong = strong_start_date(text, [following], published) if len(dates) > 1 else None
                 return (strong or (dates[0].date, dates[0].precision)), None
+    return None
+
+
+def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateMention | None:
+    """The date of a reported end of the campaign on `target`: its capture, a withdrawal from it or
+    a halt, dated in the same clause ("the army retook Bama on March 16")."""
+    at = text.find(target)
+    while at != -1:
+        for reading in readings(doc, *_sentence_bounds(doc, at)):
+            places = reading.targets + reading.origins
+            if reading.ends and any(s <= at < e for s, e in places):
+                dates = [
+                    d for span in reading.event_dates for d in find_dates(text, published, *span)
+                ]
+                if dates:
+                    return dates[0]
+        at = text.find(target, at + len(target))
+    return None
+
+
+def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None:
+        return position, position
+    sentence = span[0].sent
+    return sentence.start_char, sentence.end_char
+
+
+def start_date_of(text: str, reading: Reading, published: dt.date | None) -> DateMention | None:
+    """The first date inside a date modifier of the trigger or of the verb that launched it."""
+    for start, end in reading.date_phrases:
+        dates = find_dates(text, published, start, end)
+        if dates:
+            return dates[0]
     return None

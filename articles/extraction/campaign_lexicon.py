@@ -121,3 +121,9 @@ SUBJECTS = ("nsubj", "csubj")
 
 # Past forms the tagger may take for nouns ("the army retook").
 PAST_FORMS = forms("retook retaken overran overrun")
+
+# A campaign told from the defender's side: "the army was fighting to keep the militants out of X",
+# "forces fought on Wednesday to hold the airport of X". The place is the target; the attacker is
+# the other side named there.
+FIGHT_VERBS = forms("fight fighting fought battle battling battled struggle struggling struggled")
+DEFEND_VERBS = forms("hold keep defend protect")

@@ -7,7 +7,6 @@ places by character offsets afterwards."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -17,6 +16,8 @@ from .campaign_lexicon import (
     BY_FORM,
     CLAUSES,
     DATE_PREPS,
+    DEFEND_VERBS,
+    FIGHT_VERBS,
     GOVERNING,
     GOVERNOR_PREPS,
     PAST_FORMS,
@@ -31,7 +32,6 @@ from .campaign_lexicon import (
     Trigger,
     forms,
 )
-from .dates import DateMention, find_dates
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -306,40 +306,6 @@ def origin(text: str, reading: Reading, actors: list[ActorMatch]) -> tuple[int, 
     return next((span for span in reading.origins if actor_in(text, actors, span) is None), None)
 
 
-def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateMention | None:
-    """The date of a reported end of the campaign on `target`: its capture, a withdrawal from it or
-    a halt, dated in the same clause ("the army retook Bama on March 16")."""
-    at = text.find(target)
-    while at != -1:
-        for reading in readings(doc, *_sentence_bounds(doc, at)):
-            places = reading.targets + reading.origins
-            if reading.ends and any(s <= at < e for s, e in places):
-                dates = [
-                    d for span in reading.event_dates for d in find_dates(text, published, *span)
-                ]
-                if dates:
-                    return dates[0]
-        at = text.find(target, at + len(target))
-    return None
-
-
-def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
-    span = doc.char_span(position, position + 1, alignment_mode="expand")
-    if span is None:
-        return position, position
-    sentence = span[0].sent
-    return sentence.start_char, sentence.end_char
-
-
-def start_date(text: str, reading: Reading, published: dt.date | None) -> DateMention | None:
-    """The first date inside a date modifier of the trigger or of the verb that launched it."""
-    for start, end in reading.date_phrases:
-        dates = find_dates(text, published, start, end)
-        if dates:
-            return dates[0]
-    return None
-
-
 def _proper_name(token: Token) -> tuple[int, int] | None:
     """The place a target phrase names: its proper name, or the names compounded with a common noun
     ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum)."""
@@ -373,4 +339,30 @@ def sentence_readings(
             if name is not None:
                 names.append(name)
         found.append((reading, names))
+    return found
+
+
+def defended_places(
+    doc: Doc, start: int, end: int
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(subject phrase, place name) of each defence between two offsets: "the army was fighting to
+    keep Boko Haram militants out of Bosso" -> (the army, Bosso)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    found = []
+    for token in span or []:
+        if token.lower_ not in FIGHT_VERBS or not token.tag_.startswith("VB"):
+            continue
+        subject = _subject(token)
+        for clause in token.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.lower_ not in DEFEND_VERBS:
+                continue
+            places = [c for c in clause.children if c.dep_ == "dobj"] + [
+                g
+                for c in clause.subtree
+                if c.lower_ == "out"
+                for g in _prep_objects(c, forms("of"))
+            ]
+            names = [n for n in (_proper_name(p) for p in places) if n is not None]
+            if names:
+                found.append((phrase(subject) if subject is not None else (0, 0), names[-1]))
     return found

@@ -5,10 +5,11 @@ after the cue stage and only when the article was parsed."""
 
 from __future__ import annotations
 
+from .actors import window
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker
 from .campaign_dates import parse_start, start_date
-from .campaign_parse import Reading, sentence_readings
+from .campaign_parse import Reading, defended_places, sentence_readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
@@ -29,6 +30,8 @@ def parsed_campaigns(article: CampaignArticle) -> None:
         text = article.text
         if not MILITARY.search(text, article.floors[sentence.start], sentence.end):
             continue
+        for subject, place in defended_places(article.doc, sentence.start, sentence.end):
+            _campaign_on_defended(article, index, subject, place)
         for reading, names in sentence_readings(article.doc, sentence.start, sentence.end):
             if reading.pattern not in CAMPAIGN_PATTERNS or not names:
                 continue
@@ -79,3 +82,39 @@ def _campaign_from_reading(
         )
         if started:
             record.started_on, record.date_precision = started
+
+
+def _campaign_on_defended(
+    article: CampaignArticle, index: int, subject: tuple[int, int], name: tuple[int, int]
+) -> None:
+    """A campaign told from the defender's side ("the army was fighting to keep the militants out of
+    Bosso"): on the place defended, by the armed group named beside the defender."""
+    text, actors, sentence = article.text, article.actors, article.sentences[index]
+    place = place_at(text, *name, article.places, actors)
+    if place is None or name_key(place[0]) in article.by_target:
+        return
+    attacker = next(
+        (
+            m.actor
+            for m in window(actors, sentence.start, sentence.end)
+            if m.kind in ("armed_group", "coalition") and not (subject[0] <= m.start < subject[1])
+        ),
+        None,
+    )
+    if attacker is None:
+        return
+    record = CampaignRecord(
+        name=f"{place[0]} offensive",
+        named=False,
+        targets=[place[0]],
+        target_spans=[(place[1], place[2])],
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        attackers=[attacker],
+    )
+    # "… as the government said the offensive which erupted on Friday evening had killed …"
+    started = start_date(text, article.sentences[index : index + 2], article.published)
+    if started:
+        record.started_on, record.date_precision = started
+    article.records.setdefault(name_key(record.name), record)
+    article.by_target[name_key(place[0])] = record

@@ -271,3 +271,24 @@ def test_the_subject_or_possessor_of_the_trigger_attacks(dictionary, text, attac
 def test_the_side_a_place_is_retaken_from_is_never_an_attacker(dictionary, text):
     for attackers in campaign_attackers_by_name(text, dictionary, MONDAY_17_JUNE_2024).values():
         assert "Taliban" not in attackers and "Houthis" not in attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # defence "fighting to keep … out of X": the group kept out attacks
+        (
+            "Niger's army was fighting on Tuesday to keep Boko Haram militants out of Bosso, a "
+            "town on the shore of Lake Chad, officials said.",
+            {"Bosso offensive": ["Boko Haram"]},
+        ),
+        # defence "fought to hold X": the group named beside the defenders attacks
+        (
+            "Government troops fought on Wednesday to hold the military airport of Deir ez-Zor "
+            "after Islamic State militants cut it off from the city, a monitor said.",
+            {"Deir ez-Zor offensive": ["Islamic State"]},
+        ),
+    ],
+)
+def test_a_campaign_told_from_the_defenders_side_is_the_other_sides(dictionary, text, expected):
+    assert campaign_attackers_by_name(text, dictionary, MONDAY_17_JUNE_2024) == expected

@@ -11,6 +11,7 @@ import pytest
 from tests.articles.rows import (
     FRIDAY_11_MARCH_2022,
     FRIDAY_28_JUNE_2024,
+    MONDAY_17_JUNE_2024,
     TUESDAY_16_MAY_2023,
     WEDNESDAY_17_MAY_2023,
     campaign_dates,
@@ -206,3 +207,26 @@ def test_a_campaign_the_text_does_not_end_has_no_end(dictionary):
         " on Friday."
     )
     assert [ended for *_, ended in campaign_dates(text, dictionary, FRIDAY_28_JUNE_2024)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # "erupted" in a clause of the reporting sentence, the campaign told by the defender
+        (
+            "Niger's army was fighting on Tuesday to keep Boko Haram militants out of Bosso, as "
+            "the government said the offensive which erupted on Friday evening had killed 32 "
+            "soldiers.",
+            dt.date(2024, 6, 14),
+        ),
+        # "erupted" in a relative clause of the trigger after the verb of assault
+        (
+            "Al-Shabaab militants stormed the town of Baidoa in an assault that erupted before "
+            "dawn on Monday, police said.",
+            dt.date(2024, 6, 17),
+        ),
+    ],
+)
+def test_a_campaign_that_erupted_on_a_day_started_then(dictionary, text, started):
+    [(_, started_on, precision, _)] = campaign_dates(text, dictionary, MONDAY_17_JUNE_2024)
+    assert (started_on, precision) == (started, 1)
