@@ -1,123 +1,40 @@
-"""Campaign events read from the dependency parse: a trigger lexicon (data) and the arguments each
-trigger takes in the tree — who attacks, what is attacked, where from, when it started, whether it ended.
+"""Campaign events read from the dependency parse: the arguments each trigger of the lexicon
+(campaign_lexicon) takes in the tree — who attacks, what is attacked, where from, when it started,
+whether it ended.
 
-The lexicon lists inflected forms (the shared parse runs without spaCy's lemmatizer, see places/nlp.py).
-No pattern names a place, group or person: arguments are resolved to the article's actor mentions and
-places by character offsets afterwards.
-"""
+No rule names a place, group or person: arguments are resolved to the article's actor mentions and
+places by character offsets afterwards."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
-from .dates import DateMention, find_dates
+from .campaign_lexicon import (
+    BY_FORM,
+    CLAUSES,
+    DATE_PREPS,
+    DEFEND_VERBS,
+    FIGHT_VERBS,
+    GOVERNING,
+    GOVERNOR_PREPS,
+    PAST_FORMS,
+    PRONOUNS,
+    PURPOSE_VERBS,
+    REPORTING,
+    STARTING,
+    SUBJECTS,
+    TARGET_PREPS,
+    TRIGGERS,
+    UNIT_NOUNS,
+    Trigger,
+    forms,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """One event pattern: its name, the word forms that evoke it, and how it is used.
-
-    part: "noun" ("an assault on X") or "verb" ("troops stormed X"). ends: the event, once reported,
-    ends a campaign on its object (a capture or retaking)."""
-
-    name: str
-    forms: frozenset[str]
-    part: str
-    ends: bool = False
-
-
-def _forms(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-TRIGGERS: tuple[Trigger, ...] = (
-    Trigger("offensive", _forms("offensive offensives counteroffensive counter-offensive"), "noun"),
-    Trigger("assault", _forms("assault assaults onslaught"), "noun"),
-    Trigger("push", _forms("push drive"), "noun"),
-    Trigger("operation", _forms("operation operations campaign"), "noun"),
-    Trigger("siege", _forms("siege blockade encirclement"), "noun"),
-    Trigger("attack-on", _forms("attack attacks incursion"), "noun"),
-    Trigger("advance-on", _forms("advance march"), "noun"),
-    Trigger("storm", _forms("storm stormed storming storms"), "verb"),
-    Trigger(
-        "advance",
-        _forms(
-            "advance advanced advancing advances push pushed pushing pushes march marched marching"
-        ),
-        "verb",
-    ),
-    Trigger("attack", _forms("attack attacked attacking attacks"), "verb"),
-    Trigger(
-        "capture",
-        _forms(
-            "capture captured capturing captures seize seized seizing seizes overran overrun "
-            "overrunning"
-        ),
-        "verb",
-        ends=True,
-    ),
-    Trigger(
-        "retake",
-        _forms(
-            "retake retook retaken retaking retakes recapture recaptured recapturing "
-            "liberate liberated liberating"
-        ),
-        "verb",
-        ends=True,
-    ),
-    Trigger(
-        "encircle",
-        _forms("encircle encircled encircling encircles surround surrounded surrounding"),
-        "verb",
-    ),
-    Trigger("besiege", _forms("besiege besieged besieging besieges"), "verb"),
-    # A side giving up the place, or the campaign stopped: it ends there ("withdrew from X").
-    Trigger(
-        "withdraw",
-        _forms("withdraw withdrew withdrawn withdrawing retreat retreated retreating"),
-        "verb",
-        ends=True,
-    ),
-    Trigger("halt", _forms("halt halted halting suspend suspended suspending"), "verb", ends=True),
-    Trigger(
-        "shell",
-        _forms("shell shelled shelling shells bombard bombarded bombarding pound pounded pounding"),
-        "verb",
-    ),
-    Trigger("bomb", _forms("bomb bombed bombing bombs"), "verb"),
-)
-_BY_FORM: dict[tuple[str, str], Trigger] = {(form, t.part): t for t in TRIGGERS for form in t.forms}
-
-# Verbs whose subject launched the campaign they govern ("X launched an offensive", "the assault
-# mounted by X"), and those of them that say when it started.
-GOVERNING = _forms(
-    "launch launched launches launching begin began begun begins beginning start started starts "
-    "starting mount mounted mounting open opened opening resume resumed resuming wage waged waging "
-    "press pressed pressing continue continued continuing intensify intensified step stepped lead "
-    "led leading spearhead spearheaded conduct conducted carry carried stage staged renew renewed "
-    "escalate escalated expand expanded"
-)
-STARTING = _forms(
-    "launch launched launching begin began begun start started open opened resume resumed erupt "
-    "erupted kick kicked commence commenced"
-)
-REPORTING = _forms(
-    "said say says told tell reported report announced announce claimed claim stated added "
-    "confirmed"
-)
-_TARGET_PREPS = _forms("on against toward towards for into at upon")
-_DATE_PREPS = _forms("in on since during at from early late")
-_PRONOUNS = _forms("they it we their its our them he she his her")
-_CLAUSES = _forms("relcl acl advcl ccomp xcomp conj cc punct appos mark parataxis")
-# Objects that are no place attacked: "pushed Huthi rebels back" names the enemy (resolved to an actor).
-_SUBJECTS = ("nsubj", "csubj")
 
 
 @dataclass
@@ -138,8 +55,9 @@ class Reading:
 
 
 def trigger_of(token: Token) -> Trigger | None:
-    """The lexicon entry a token evokes, by its form and whether the parse uses it as a verb. A past
-    form the tagger took for a noun ("the army retook") is still the verb; "shells" as a noun is not."""
+    """The lexicon entry a token evokes, by its form and whether the parse uses it as a verb. A
+    past form the tagger took for a noun ("the army retook") is still the verb; "shells" as a noun
+    is not."""
     word = token.lower_
     if token.tag_ in ("NNP", "NNPS") or not token.text[:1].islower():
         return None  # "March", "Operation Storm": names, not events
@@ -147,14 +65,11 @@ def trigger_of(token: Token) -> Trigger | None:
         c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in token.children
     )
     if verbal:
-        return _BY_FORM.get((word, "verb")) or _BY_FORM.get((word, "noun"))
-    found = _BY_FORM.get((word, "noun"))
-    if found is None and (word.endswith("ed") or word in _PAST_FORMS):
-        found = _BY_FORM.get((word, "verb"))
+        return BY_FORM.get((word, "verb")) or BY_FORM.get((word, "noun"))
+    found = BY_FORM.get((word, "noun"))
+    if found is None and (word.endswith("ed") or word in PAST_FORMS):
+        found = BY_FORM.get((word, "verb"))
     return found
-
-
-_PAST_FORMS = _forms("retook retaken overran overrun")
 
 
 def phrase(token: Token) -> tuple[int, int]:
@@ -164,7 +79,7 @@ def phrase(token: Token) -> tuple[int, int]:
     while stack:
         current = stack.pop()
         for child in current.children:
-            if child.dep_ in _CLAUSES:
+            if child.dep_ in CLAUSES:
                 continue
             start = min(start, child.idx)
             end = max(end, child.idx + len(child))
@@ -173,10 +88,11 @@ def phrase(token: Token) -> tuple[int, int]:
 
 
 def _name_in(token: Token) -> tuple[int, int] | None:
-    """The proper name a phrase gives: "Bama", "the village of Pulka" -> "Pulka"; None for "the hills"."""
+    """The proper name a phrase gives: "Bama", "the village of Pulka" -> "Pulka"; None for "the" "
+    hills"."""
     if token.tag_ not in ("NNP", "NNPS"):
         token = next(
-            (g for g in _prep_objects(token, _forms("of")) if g.tag_ in ("NNP", "NNPS")), None
+            (g for g in _prep_objects(token, forms("of")) if g.tag_ in ("NNP", "NNPS")), None
         )
         if token is None:
             return None
@@ -192,14 +108,14 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None:
             if (
-                subject.lower_ in _PRONOUNS
+                subject.lower_ in PRONOUNS
                 and verb.dep_ == "ccomp"
                 and verb.head.lower_ in REPORTING
             ):
-                reporter = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+                reporter = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
                 return reporter or subject
             return subject
         if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
@@ -218,7 +134,8 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _governor(token: Token) -> Token | None:
-    """The verb launching a campaign noun ("launched an offensive", "the offensive was launched")."""
+    """The verb launching a campaign noun ("launched an offensive", "the offensive was" "
+    launched")."""
     head = token.head
     if head is token or not head.tag_.startswith("VB") or head.lower_ not in GOVERNING:
         return None
@@ -239,7 +156,7 @@ def _date_phrases(verb: Token) -> list[tuple[int, int]]:
     """Date modifiers of a verb: "in early February", "since Thursday night", "two weeks ago"."""
     found = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _DATE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in DATE_PREPS:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             found.extend((child.idx, phrase(g)[1]) for g in objects)
         elif child.dep_ in ("npadvmod", "tmod") or (
@@ -264,11 +181,11 @@ def read(token: Token, trigger: Trigger) -> Reading:
     if trigger.part == "verb":
         reading.event_dates.extend(_date_phrases(token))
         reading.targets.extend(phrase(c) for c in token.children if c.dep_ == "dobj")
-        reading.targets.extend(phrase(t) for t in _prep_objects(token, _TARGET_PREPS))
-    froms = _prep_objects(token, _forms("from"))
+        reading.targets.extend(phrase(t) for t in _prep_objects(token, TARGET_PREPS))
+    froms = _prep_objects(token, forms("from"))
     for child in token.children:
         if child.dep_ == "advmod":  # "pushed south from Bama"
-            froms += _prep_objects(child, _forms("from"))
+            froms += _prep_objects(child, forms("from"))
     reading.origins.extend(span for span in map(_name_in, froms) if span is not None)
     return reading
 
@@ -277,23 +194,20 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
     """ "X's offensive", "an offensive by X on Y", "X launched an assault on Y", "the assault …
     began on Monday", "the offensive, which erupted in early February"."""
     for child in token.children:
-        if (
-            (child.dep_ == "poss"
-            and child.lower_ not in _PRONOUNS)
-            or (child.dep_ in ("compound", "amod", "nmod")
-            and child.tag_ in ("NNP", "NNPS", "JJ"))
+        if (child.dep_ == "poss" and child.lower_ not in PRONOUNS) or (
+            child.dep_ in ("compound", "amod", "nmod") and child.tag_ in ("NNP", "NNPS", "JJ")
         ):
             reading.agents.append(phrase(child))
         elif child.dep_ == "relcl" and child.lower_ in STARTING:
             reading.date_phrases.extend(_date_phrases(child))
         elif child.dep_ in ("acl", "relcl") and child.lower_ in _BY_FORM_VERBS:
             reading.targets.extend(phrase(c) for c in child.children if c.dep_ == "dobj")
-    reading.agents.extend(phrase(t) for t in _prep_objects(token, _forms("by")))
-    targets = _prep_objects(token, _TARGET_PREPS | _forms("of"))
+    reading.agents.extend(phrase(t) for t in _prep_objects(token, forms("by")))
+    targets = _prep_objects(token, TARGET_PREPS | forms("of"))
     reading.targets.extend(phrase(t) for t in targets)
     for target in targets:
-        # "the offensive on Marib, which erupted in early February": the parser hangs the clause on the
-        # nearest noun, but a place does not start; the campaign does.
+        # "the offensive on Marib, which erupted in early February": the parser hangs the clause on
+        # the nearest noun, but a place does not start; the campaign does.
         for clause in target.children:
             if clause.dep_ == "relcl" and clause.lower_ in STARTING:
                 reading.date_phrases.extend(_date_phrases(clause))
@@ -301,8 +215,9 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
     if governor is not None:
         verbs.append(governor)
         # "launched an offensive on Raqqa": the parser often hangs the target on the verb.
-        reading.targets.extend(phrase(t) for t in _prep_objects(governor, _TARGET_PREPS))
-    elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in STARTING | _forms("led"):
+        reading.targets.extend(phrase(t) for t in _prep_objects(governor, GOVERNOR_PREPS))
+        reading.targets.extend(phrase(t) for t in _purpose_objects(governor))
+    elif token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in STARTING | forms("led"):
         # "The assault on Gwoza began on Monday", "the assault is led by Viv Ansanm"
         reading.date_phrases.extend(_date_phrases(token.head))
         agent = _agent(token.head)
@@ -310,9 +225,22 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
             reading.agents.append(phrase(agent))
 
 
+def _purpose_objects(verb: Token) -> list[Token]:
+    """ "launched an offensive on Saturday to take Sirte": the object of a purpose clause."""
+    return [
+        obj
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "xcomp")
+        and clause.lower_ in PURPOSE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
+
+
 _BY_FORM_VERBS = frozenset(
     form for t in TRIGGERS if t.part == "verb" and t.ends for form in t.forms
-) | _forms("take free secure clear recover reclaim")
+) | forms("take free secure clear recover reclaim")
 
 
 def readings(doc: Doc, start: int, end: int) -> list[Reading]:
@@ -373,40 +301,68 @@ def attacker(text: str, reading: Reading, actors: list[ActorMatch]) -> str | Non
 
 
 def origin(text: str, reading: Reading, actors: list[ActorMatch]) -> tuple[int, int] | None:
-    """Where the attack came from: a "from X" phrase naming no actor ("retake X from the Taliban" names
-    the defender, who is an opponent, never the origin)."""
+    """Where the attack came from: a "from X" phrase naming no actor ("retake X from the Taliban"
+    names the defender, who is an opponent, never the origin)."""
     return next((span for span in reading.origins if actor_in(text, actors, span) is None), None)
 
 
-def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateMention | None:
-    """The date of a reported end of the campaign on `target`: its capture, a withdrawal from it or a
-    halt, dated in the same clause ("the army retook Bama on March 16")."""
-    at = text.find(target)
-    while at != -1:
-        for reading in readings(doc, *_sentence_bounds(doc, at)):
-            places = reading.targets + reading.origins
-            if reading.ends and any(s <= at < e for s, e in places):
-                dates = [
-                    d for span in reading.event_dates for d in find_dates(text, published, *span)
-                ]
-                if dates:
-                    return dates[0]
-        at = text.find(target, at + len(target))
-    return None
+def _proper_name(token: Token) -> tuple[int, int] | None:
+    """The place a target phrase names: its proper name, or the names compounded with a common noun
+    ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum)."""
+    found = _name_in(token)
+    if found is not None:
+        return found
+    names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
+    if not names or token.lower_ not in UNIT_NOUNS:
+        return None
+    return names[0].idx, names[-1].idx + len(names[-1])
 
 
-def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
-    span = doc.char_span(position, position + 1, alignment_mode="expand")
+def sentence_readings(
+    doc: Doc, start: int, end: int
+) -> list[tuple[Reading, list[tuple[int, int]]]]:
+    """Every trigger between two offsets with the proper names its targets give ("launched an
+    offensive on Saturday to take Sirte" -> Sirte; "the village of Pulka" -> Pulka)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
-        return position, position
-    sentence = span[0].sent
-    return sentence.start_char, sentence.end_char
+        return []
+    found = []
+    for token in span:
+        trigger = trigger_of(token)
+        if trigger is None:
+            continue
+        reading = read(token, trigger)
+        names = []
+        for target in reading.targets:
+            phrase_span = doc.char_span(*target, alignment_mode="expand")
+            name = _proper_name(phrase_span.root) if phrase_span is not None else None
+            if name is not None:
+                names.append(name)
+        found.append((reading, names))
+    return found
 
 
-def start_date(text: str, reading: Reading, published: dt.date | None) -> DateMention | None:
-    """The first date inside a date modifier of the trigger or of the verb that launched it."""
-    for start, end in reading.date_phrases:
-        dates = find_dates(text, published, start, end)
-        if dates:
-            return dates[0]
-    return None
+def defended_places(
+    doc: Doc, start: int, end: int
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(subject phrase, place name) of each defence between two offsets: "the army was fighting to
+    keep Boko Haram militants out of Bosso" -> (the army, Bosso)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    found = []
+    for token in span or []:
+        if token.lower_ not in FIGHT_VERBS or not token.tag_.startswith("VB"):
+            continue
+        subject = _subject(token)
+        for clause in token.children:
+            if clause.dep_ not in ("advcl", "xcomp") or clause.lower_ not in DEFEND_VERBS:
+                continue
+            places = [c for c in clause.children if c.dep_ == "dobj"] + [
+                g
+                for c in clause.subtree
+                if c.lower_ == "out"
+                for g in _prep_objects(c, forms("of"))
+            ]
+            names = [n for n in (_proper_name(p) for p in places) if n is not None]
+            if names:
+                found.append((phrase(subject) if subject is not None else (0, 0), names[-1]))
+    return found

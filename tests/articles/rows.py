@@ -1,7 +1,7 @@
 """Extraction results as plain tuples, for the rule tests to compare against what a reader expects.
 
-Each rule test reads a string of its own (not the gold articles) published on one of the dates below;
-relative dates in the text ("on Monday", "last week") count back from it.
+Each rule test reads a string of its own (not the gold articles) published on one of the dates
+below; relative dates in the text ("on Monday", "last week") count back from it.
 """
 
 from __future__ import annotations
@@ -52,3 +52,34 @@ def actor_surfaces(text: str, dictionary, published: dt.date) -> dict[str, list[
 def actor_rows(text: str, dictionary) -> list[tuple[str, str]]:
     """(words, actor) of each mention find_actors() reads, states' names and forces included."""
     return [(m.text, m.actor) for m in find_actors(text, dictionary.with_states())]
+
+
+# ------------------------------------------------------------------------------------------------
+# Campaign helpers (tests/articles/test_campaign_*.py)
+
+MONDAY_23_MARCH_2015 = dt.date(2015, 3, 23)
+MONDAY_17_JUNE_2024 = dt.date(2024, 6, 17)
+FRIDAY_28_JUNE_2024 = dt.date(2024, 6, 28)
+
+
+def campaigns(text: str, dictionary, published: dt.date) -> list:
+    """The campaign records extract() finds."""
+    return extract(text, published=published, dictionary=dictionary).campaigns
+
+
+def campaign_attackers_by_name(text: str, dictionary, published: dt.date) -> dict[str, list[str]]:
+    """Each campaign's name with its attackers."""
+    return {c.name: c.attackers for c in campaigns(text, dictionary, published)}
+
+
+def campaign_dates(text: str, dictionary, published: dt.date) -> list[tuple]:
+    """(name, started_on, date_precision, ended_on) of each campaign."""
+    return [
+        (c.name, c.started_on, c.date_precision, c.ended_on)
+        for c in campaigns(text, dictionary, published)
+    ]
+
+
+def campaign_targets_and_origins(text: str, dictionary, published: dt.date) -> list[tuple]:
+    """(name, targets, origin) of each campaign."""
+    return [(c.name, c.targets, c.origin) for c in campaigns(text, dictionary, published)]

@@ -9,8 +9,10 @@ from tests.articles.rows import TUESDAY_16_MAY_2023, WEDNESDAY_17_MAY_2023, camp
 
 def test_it_finds_an_operation_named_without_quotes(dictionary):
     text = (
-        "Turkish jets and commandos struck militant positions in northern Iraq, the defence ministry said.\n"
-        "The operation, named Claw-Sword, began late on Sunday with air strikes on the Qandil mountains."
+        "Turkish jets and commandos struck militant positions in northern Iraq, the defence"
+        " ministry said.\n"
+        "The operation, named Claw-Sword, began late on Sunday with air strikes on the Qandil"
+        " mountains."
     )
     [(name, attackers, _, started, precision)] = campaign_rows(
         text, dictionary, TUESDAY_16_MAY_2023
@@ -20,13 +22,17 @@ def test_it_finds_an_operation_named_without_quotes(dictionary):
 
 
 def test_it_does_not_take_a_lower_case_word_after_named_as_an_operation(dictionary):
-    text = "Soldiers shelled the camp on Monday in an operation named after a fallen general, the army said."
+    text = (
+        "Soldiers shelled the camp on Monday in an operation named after a fallen general, the"
+        " army said."
+    )
     assert all(name != "after" for name, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023))
 
 
 def test_it_keeps_a_quoted_operation_name_whole(dictionary):
     text = (
-        'Egypt\'s army launched a campaign, called "Comprehensive Operation Delta 2019", against militants '
+        "Egypt's army launched a campaign, called "
+        '"Comprehensive Operation Delta 2019", against militants '
         "in North Sinai on Friday, with air strikes and artillery."
     )
     names = [name for name, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
@@ -35,7 +41,8 @@ def test_it_keeps_a_quoted_operation_name_whole(dictionary):
 
 def test_it_reads_an_offensive_they_call_by_a_name_with_particles(dictionary):
     text = (
-        "Brigades of the Government of National Accord have been fighting since March to retake Sirte "
+        "Brigades of the Government of National Accord have been fighting since March to retake"
+        " Sirte "
         "in an offensive they call al-Bunyan al-Marsous."
     )
     [(name, attackers, targets, started, precision)] = campaign_rows(
@@ -50,7 +57,10 @@ def test_it_reads_an_offensive_they_call_by_a_name_with_particles(dictionary):
 
 
 def test_it_drops_the_single_quotes_around_an_operation_name(dictionary):
-    text = "Turkey launches 'Operation Spring Shield' against Syrian government forces in Idlib\nTurkish drones struck."
+    text = (
+        "Turkey launches 'Operation Spring Shield' against Syrian government forces in"
+        " Idlib\nTurkish drones struck."
+    )
     assert [name for name, *_ in campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)] == [
         "Operation Spring Shield"
     ]

@@ -1,4 +1,5 @@
-"""Campaign targets: the place a campaign is fought for, not the district, province or side around it."""
+"""Campaign targets: the place a campaign is fought for, not the district, province or side"
+" around it."""
 
 from __future__ import annotations
 
@@ -6,20 +7,23 @@ import datetime as dt
 
 import pytest
 
-from articles.extraction import extract
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
     FRIDAY_11_MARCH_2022,
+    MONDAY_23_MARCH_2015,
     TUESDAY_16_MAY_2023,
     WEDNESDAY_17_MAY_2023,
     campaign_rows,
+    campaign_targets_and_origins,
 )
 
 
 def test_it_takes_no_target_from_a_clause_about_another_event(dictionary):
     text = (
-        "Jets pounded rebel camps in the Imatong hills on Tuesday, the third day of a long-awaited offensive.\n"
-        "The army launched Operation Red Dawn on 6 March, a week after a rebel attack on the town of Torit."
+        "Jets pounded rebel camps in the Imatong hills on Tuesday, the third day of a"
+        " long-awaited offensive.\n"
+        "The army launched Operation Red Dawn on 6 March, a week after a rebel attack on the town"
+        " of Torit."
     )
     [(name, _, targets, started, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert (
@@ -29,7 +33,8 @@ def test_it_takes_no_target_from_a_clause_about_another_event(dictionary):
 
 def test_it_gives_a_named_operation_the_place_named_before_it(dictionary):
     text = (
-        "Troops pressed on with a large raid in the northern city of Maiduguri on Friday, the third day of "
+        "Troops pressed on with a large raid in the northern city of Maiduguri on Friday, the"
+        " third day of "
         'an operation the military has named "Desert Sweep".'
     )
     [(name, _, targets, _, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
@@ -38,7 +43,8 @@ def test_it_gives_a_named_operation_the_place_named_before_it(dictionary):
 
 def test_it_resolves_the_valley_to_the_valley_named_before(dictionary):
     text = (
-        "Taliban fighters pushed deeper into the Swat valley on Friday, in an assault on the valley that "
+        "Taliban fighters pushed deeper into the Swat valley on Friday, in an assault on the"
+        " valley that "
         "began earlier this week, residents said."
     )
     [(_, attackers, targets, started, precision)] = campaign_rows(
@@ -50,8 +56,10 @@ def test_it_resolves_the_valley_to_the_valley_named_before(dictionary):
 
 def test_it_takes_the_place_not_the_district_that_contains_it(dictionary):
     text = (
-        "Indian troops pressed on with an operation against militants holed up in the forests of Gadol in "
-        "the Kulgam district on Monday.\nThe operation began on Wednesday after a tip-off, officials said."
+        "Indian troops pressed on with an operation against militants holed up in the forests of"
+        " Gadol in "
+        "the Kulgam district on Monday.\nThe operation began on Wednesday after a tip-off,"
+        " officials said."
     )
     [(_, _, targets, _, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert targets == ["Gadol"]
@@ -59,7 +67,8 @@ def test_it_takes_the_place_not_the_district_that_contains_it(dictionary):
 
 def test_it_reads_an_operation_to_reopen_a_place(dictionary):
     text = (
-        "Morocco said on Friday it had launched a military operation to reopen the Guerguerat border crossing, "
+        "Morocco said on Friday it had launched a military operation to reopen the Guerguerat"
+        " border crossing, "
         "where its troops came under fire."
     )
     [(name, attackers, targets, started, _)] = campaign_rows(
@@ -75,7 +84,8 @@ def test_it_reads_an_operation_to_reopen_a_place(dictionary):
 
 def test_it_reads_an_offensive_to_drive_fighters_from_the_hills_around_a_town(dictionary):
     text = (
-        "Cameroon's army has launched an offensive to drive separatists from the hills around Ndop, officials said.\n"
+        "Cameroon's army has launched an offensive to drive separatists from the hills around"
+        " Ndop, officials said.\n"
         "Soldiers moved into villages outside Ndop on Monday."
     )
     [(_, attackers, targets, started, _)] = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
@@ -88,7 +98,8 @@ def test_it_reads_an_offensive_to_drive_fighters_from_the_hills_around_a_town(di
 
 def test_it_points_the_demonym_capital_back_to_the_city(dictionary):
     text = (
-        "Russian troops pushed into the outskirts of Grozny on Monday, the third day of a ground assault on "
+        "Russian troops pushed into the outskirts of Grozny on Monday, the third day of a ground"
+        " assault on "
         "the Chechen capital.\nThe offensive began on Saturday, officials said."
     )
     [(name, attackers, targets, started, _)] = campaign_rows(
@@ -107,7 +118,8 @@ def test_it_targets_a_department_named_before_an_operation_and_gives_it_the_stat
 ):
     text = (
         "Jihadists killed 20 soldiers at a post near the border, the army said.\n"
-        "Benin deployed 3,000 troops to its northern Alibori department under Operation Mirador in 2022, "
+        "Benin deployed 3,000 troops to its northern Alibori department under Operation Mirador"
+        " in 2022, "
         "after attacks by militants."
     )
     [(name, attackers, targets, started, _)] = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
@@ -121,7 +133,8 @@ def test_it_targets_a_department_named_before_an_operation_and_gives_it_the_stat
 
 def test_it_places_an_offensive_against_demonym_forces_in_their_region(dictionary):
     text = (
-        "Ethiopian troops captured the town of Shire in northwestern Tigray on Monday, the biggest gain yet of "
+        "Ethiopian troops captured the town of Shire in northwestern Tigray on Monday, the"
+        " biggest gain yet of "
         "a joint offensive against Tigrayan forces that began in late August."
     )
     [(name, attackers, targets, started, precision)] = campaign_rows(
@@ -138,7 +151,8 @@ def test_it_places_an_offensive_against_demonym_forces_in_their_region(dictionar
 
 def test_it_falls_back_to_the_town_when_the_demonyms_place_is_not_named(dictionary):
     text = (
-        "Ethiopian troops captured the town of Shire on Monday, the biggest gain yet of an offensive against "
+        "Ethiopian troops captured the town of Shire on Monday, the biggest gain yet of an"
+        " offensive against "
         "Amharan militias that began in late August."
     )
     [(_, _, targets, _, _)] = campaign_rows(text, dictionary, dt.date(2022, 10, 18))
@@ -146,14 +160,18 @@ def test_it_falls_back_to_the_town_when_the_demonyms_place_is_not_named(dictiona
 
 
 def test_it_reads_troops_storming_the_city_named_before(dictionary):
-    text = "Iraqi forces entered the centre of Ramadi on Monday, a week after troops stormed the city in a push."
+    text = (
+        "Iraqi forces entered the centre of Ramadi on Monday, a week after troops stormed the city"
+        " in a push."
+    )
     [(name, attackers, targets, _, _)] = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     assert (name, attackers, targets) == ("Ramadi offensive", ["Iraqi Security Forces"], ["Ramadi"])
 
 
 def test_it_takes_the_capital_of_a_province_as_the_city_named_before(dictionary):
     text = (
-        "Iraqi forces fought in the centre of Ramadi on Monday, in a push to reclaim the capital of Anbar "
+        "Iraqi forces fought in the centre of Ramadi on Monday, in a push to reclaim the capital"
+        " of Anbar "
         "province that was launched last Tuesday."
     )
     campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
@@ -163,13 +181,17 @@ def test_it_takes_the_capital_of_a_province_as_the_city_named_before(dictionary)
 
 
 def test_it_does_not_take_a_demonym_before_territory_for_a_target(dictionary):
-    text = "Ukraine sent troops across the border in its biggest incursion into Russian territory since the war began."
+    text = (
+        "Ukraine sent troops across the border in its biggest incursion into Russian territory"
+        " since the war began."
+    )
     assert campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023) == []
 
 
 def test_it_takes_the_district_not_the_province_it_lies_in(dictionary):
     text = (
-        "Pakistan's army said on Wednesday it had killed 18 militants in an operation in the Kech district of "
+        "Pakistan's army said on Wednesday it had killed 18 militants in an operation in the Kech"
+        " district of "
         "Balochistan province, which began last Thursday."
     )
     [(name, attackers, targets, started, _)] = campaign_rows(
@@ -185,8 +207,10 @@ def test_it_takes_the_district_not_the_province_it_lies_in(dictionary):
 
 def test_it_reads_the_citys_east_as_the_city_named_before(dictionary):
     text = (
-        "Syrian troops seized the northeast of rebel-held eastern Aleppo on Monday, a monitor said.\n"
-        "Government forces have taken six districts since the army launched a ground offensive to retake the "
+        "Syrian troops seized the northeast of rebel-held eastern Aleppo on Monday, a monitor"
+        " said.\n"
+        "Government forces have taken six districts since the army launched a ground offensive to"
+        " retake the "
         "city's east on November 15."
     )
     [(name, _, targets, started, _)] = campaign_rows(text, dictionary, dt.date(2016, 11, 28))
@@ -195,7 +219,8 @@ def test_it_reads_the_citys_east_as_the_city_named_before(dictionary):
 
 def test_it_does_not_take_an_abbreviated_month_for_a_target(dictionary):
     text = (
-        "Islamic State fighters shelled the town of Tal Abyad on Friday as their assault on it entered its "
+        "Islamic State fighters shelled the town of Tal Abyad on Friday as their assault on it"
+        " entered its "
         "third week.\nThousands have fled since the militants began their offensive on Sept. 16."
     )
     campaigns = campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014)
@@ -210,7 +235,8 @@ def test_it_does_not_take_an_abbreviated_month_for_a_target(dictionary):
 def test_it_reads_no_campaign_in_an_order_not_to_storm(dictionary):
     text = (
         "Russian troops have besieged Mariupol since early March.\n"
-        "Vladimir Putin ordered his forces not to storm the Azovstal steel works and to blockade it instead."
+        "Vladimir Putin ordered his forces not to storm the Azovstal steel works and to blockade"
+        " it instead."
     )
     assert [
         (name, targets)
@@ -218,40 +244,81 @@ def test_it_reads_no_campaign_in_an_order_not_to_storm(dictionary):
     ] == [("Mariupol offensive", ["Mariupol"])]
 
 
-# -------------------- Read from the parse: What is attacked and where the attack came from, read from t
-
-MONDAY = dt.date(2015, 3, 23)
-
-
-def _campaigns(text: str, dictionary) -> list[tuple[str, list[str], str | None]]:
-    result = extract(text, published=MONDAY, dictionary=dictionary)
-    return [(c.name, c.targets, c.origin) for c in result.campaigns]
+# -------------------- Read from the parse: What is attacked and where the attack came from, read
+# from t
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "The assault on Gwoza began on Monday, when troops pushed south from Bama, military sources said.",
+            "The assault on Gwoza began on Monday, when troops pushed south from Bama, military"
+            " sources said.",
             ("Gwoza offensive", ["Gwoza"], "Bama"),
         ),
         (
-            "M23 rebels launched an assault on Kanyabayonga after they pushed north from Kibirizi, residents said.",
+            "M23 rebels launched an assault on Kanyabayonga after they pushed north from"
+            " Kibirizi, residents said.",
             ("Kanyabayonga offensive", ["Kanyabayonga"], "Kibirizi"),
         ),
     ],
 )
 def test_the_place_an_attack_comes_from_is_its_origin_not_its_target(dictionary, text, expected):
-    assert _campaigns(text, dictionary) == [expected]
+    assert campaign_targets_and_origins(text, dictionary, MONDAY_23_MARCH_2015) == [expected]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Afghan troops launched an offensive to retake Kunduz from the Taliban on Monday, officials said.",
-        "Government forces began a push to recapture Fallujah from Islamic State fighters, the army said.",
+        "Afghan troops launched an offensive to retake Kunduz from the Taliban on Monday,"
+        " officials said.",
+        "Government forces began a push to recapture Fallujah from Islamic State fighters, the"
+        " army said.",
     ],
 )
 def test_the_side_a_place_is_taken_from_is_no_origin(dictionary, text):
-    campaigns = _campaigns(text, dictionary)
+    campaigns = campaign_targets_and_origins(text, dictionary, MONDAY_23_MARCH_2015)
     assert campaigns and all(origin is None for _, _, origin in campaigns)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pattern "offensive", purpose clause of the governing "launched" past a date
+        (
+            "Forces loyal to the Government of National Accord launched an offensive on Saturday "
+            "to take Sirte, officials said.",
+            ("Sirte offensive", ["Government of National Accord"], ["Sirte"]),
+        ),
+        # pattern "offensive" (a counteroffensive), purpose clause of "mounted" past a date
+        (
+            "The Tatmadaw mounted a counteroffensive on April 10 to retake Myawaddy, state media "
+            "said.",
+            ("Myawaddy offensive", ["Tatmadaw"], ["Myawaddy"]),
+        ),
+    ],
+)
+def test_the_place_a_campaign_sets_out_to_take_is_its_target(dictionary, text, expected):
+    rows = campaign_rows(text, dictionary, MONDAY_23_MARCH_2015)
+    assert [(name, attackers, targets) for name, attackers, targets, _, _ in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pattern "siege" governed by "laid … to", a name compounded with "district centre"
+        (
+            "Taliban fighters had laid siege to the Sangin district centre since December, "
+            "cutting the road south, residents said.",
+            ("Sangin offensive", ["Taliban"], ["Sangin"]),
+        ),
+        # pattern "siege" governed by "laid … to", "the town of X"
+        (
+            "Al-Shabaab militants laid siege to the town of Baidoa in March, officials said.",
+            ("Baidoa offensive", ["Al-Shabaab"], ["Baidoa"]),
+        ),
+    ],
+)
+def test_the_place_a_siege_is_laid_to_is_its_target(dictionary, text, expected):
+    rows = campaign_rows(text, dictionary, MONDAY_23_MARCH_2015)
+    assert [(name, attackers, targets) for name, attackers, targets, _, _ in rows] == [expected]

@@ -1,0 +1,217 @@
+"""The cue stage of campaign finding: every phrase that says a place is attacked ("an assault on
+X", "troops stormed X", "pushed into X") becomes a campaign on X, or joins the named operation or
+the campaign already on X, with its attacker, opponents, origin and start."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .actors import window
+from .campaign_context import CampaignArticle
+from .campaign_dates import parse_start, start_date
+from .campaign_names import CAMPAIGN_WORD
+from .campaign_parse import origin as origin_of
+from .campaign_parse import readings
+from .campaign_places import place_at
+from .campaign_record import CampaignRecord, name_key
+from .campaign_sides import (
+    ATTACKER_KINDS,
+    GENERIC_FORCE,
+    UNNAMED_FIGHTERS,
+    attacker_before,
+    cue_attacker,
+    cue_reading,
+    dictionary_kind,
+    opponents,
+    partners,
+)
+from .campaign_targets import NEGATED_CUE, TARGET_CUE, cue_hints, target_of, weak_cue
+from .conflict_news import MILITARY
+from .sentences import Span
+
+# A bare "capture X" is an event, not a campaign, unless the sentence speaks of one.
+_CAMPAIGN_CONTEXT = re.compile(
+    r"\b(?:push|bid|offensive|aim|attempt|effort|fight|forces?|troops)\b"
+)
+
+
+def cued_campaigns(article: CampaignArticle) -> None:
+    """Campaigns from the target cues of every sentence, added to the article's records."""
+    named_records = list(article.records.values())
+    hints = cue_hints(article.text)
+    for index, sentence in enumerate(article.sentences):
+        for cue in _sentence_cues(article, sentence, hints):
+            _campaign_from_cue(article, index, cue, named_records)
+
+
+def _sentence_cues(article: CampaignArticle, sentence: Span, hints: list[int]) -> list[re.Match]:
+    """The cues of one sentence that may start a campaign."""
+    text, places, actors = article.text, article.places, article.actors
+    first_hint = bisect.bisect_left(hints, sentence.start)
+    if first_hint == len(hints) or hints[first_hint] >= sentence.end:
+        return []  # no word a cue starts with: skip the long pattern
+    # Every cue starts at most a few words before its cue word ("had been fighting",
+    # "counter-offensive"): the scan starts at a word boundary 40 characters before the first one.
+    ahead = text.rfind(" ", sentence.start, max(sentence.start, hints[first_hint] - 40))
+    cues = list(
+        TARGET_CUE.finditer(text, ahead + 1 if ahead != -1 else sentence.start, sentence.end)
+    )
+    if len(cues) > 1 and any(
+        not weak_cue(text, c) and target_of(text, c, places, actors) for c in cues
+    ):
+        # "its offensive in North Kordofan … closed in on the state capital, El Obeid": the place
+        # attacked, not the area the offensive is in.
+        cues = [c for c in cues if not weak_cue(text, c)]
+    kept = []
+    for cue in cues:
+        if (
+            cue.group("verb")
+            and not CAMPAIGN_WORD.search(text, sentence.start, sentence.end)
+            and not _CAMPAIGN_CONTEXT.search(text[sentence.start : cue.start()])
+        ):
+            continue
+        if NEGATED_CUE.search(text, max(sentence.start, cue.start() - 30), cue.start()):
+            continue  # "ordered his forces not to storm the steel works", "calls off storming of"
+        kept.append(cue)
+    return kept
+
+
+def _campaign_from_cue(
+    article: CampaignArticle, index: int, cue: re.Match, named_records: list[CampaignRecord]
+) -> None:
+    text, actors, sentence = article.text, article.actors, article.sentences[index]
+    found = target_of(
+        text, cue, article.places, actors, article.antecedents, article.floors[sentence.start]
+    )
+    if not found:
+        return
+    attacker = cue_attacker(text, sentence, cue, actors, article.doc)
+    fighting = attacker is not None and dictionary_kind(actors, attacker) in (
+        "armed_group",
+        "coalition",
+    )
+    # "The group launched its latest push on the lakeside city": the fighting may be named in the
+    # sentence before ("M23 rebels said …") when the cue is a campaign noun.
+    context_start = article.floors[sentence.start] if cue.group("noun") else sentence.start
+    if not fighting and not MILITARY.search(text, context_start, sentence.end):
+        return
+    record = _record_for(article, found, attacker, sentence, named_records)
+    partner_sentence = sentence
+    if not attacker:
+        attacker, partner_sentence = _attacker_nearby(article, index, cue, record)
+    if attacker and attacker in record.opponents:
+        attacker = None  # "retake Kunduz from the Taliban": the side fought is no attacker later on
+    if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
+        add_attacker(article, record, attacker, partner_sentence)
+    for opponent in opponents(text, sentence, cue.start(), actors, record.attackers):
+        if opponent not in record.opponents:
+            record.opponents.append(opponent)
+    if record.origin is None:
+        record.origin = _origin(article, sentence, name_key(found[0]))
+    if record.started_on is None:
+        started = parse_start(text, cue_reading(article.doc, cue), article.published) or start_date(
+            text, article.sentences[index : index + 2], article.published
+        )
+        if started:
+            record.started_on, record.date_precision = started
+
+
+def _record_for(
+    article: CampaignArticle,
+    place: tuple[str, int, int],
+    attacker: str | None,
+    sentence: Span,
+    named_records: list[CampaignRecord],
+) -> CampaignRecord:
+    """The campaign a cue on `place` belongs to: the one already on that place, the article's only
+    named operation, or a new "<place> offensive"."""
+    key = name_key(place[0])
+    record = article.by_target.get(key)
+    if record is None and len(named_records) == 1:
+        # An article about one named operation calls it "the offensive" too: an offensive by the
+        # same side (or by no named side) is that operation, not a new one.
+        named = named_records[0]
+        if attacker is None or attacker in named.attackers or not named.attackers:
+            if not named.targets:
+                named.targets.append(place[0])
+                named.target_spans.append((place[1], place[2]))
+            article.by_target[key] = named
+            return named
+    if record is None:
+        record = CampaignRecord(
+            name=f"{place[0]} offensive",
+            named=False,
+            targets=[place[0]],
+            target_spans=[(place[1], place[2])],
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+        )
+        record = article.records.setdefault(name_key(record.name), record)
+        article.by_target[key] = record
+    return record
+
+
+def _attacker_nearby(
+    article: CampaignArticle, index: int, cue: re.Match, record: CampaignRecord
+) -> tuple[str | None, Span]:
+    """A cue whose own clause names no attacker: the side named just before, or the side the next
+    sentence opens with, or the only side of the article's other campaigns."""
+    text, actors, sentences = article.text, article.actors, article.sentences
+    sentence = sentences[index]
+    attacker = None
+    if index > 0:
+        # "The army had begun its advance on Kidal": the subject named one sentence before — unless
+        # this sentence fights it ("… an operation against regrouping Hamas units").
+        previous = sentences[index - 1]
+        attacker = attacker_before(text, previous, previous.end, actors)
+        if attacker and attacker in opponents(text, sentence, cue.start(), actors, []):
+            attacker = None
+    if attacker or record.attackers:
+        return attacker, sentence
+    if (
+        index + 1 < len(sentences)
+        and UNNAMED_FIGHTERS.search(text, sentence.start, cue.start())
+        and not any(m.kind in ATTACKER_KINDS for m in window(actors, sentence.start, cue.start()))
+    ):
+        # "Ethnic Kachin guerrillas fought their way into … Bhamo. Fighters of the Kachin
+        # Independence Army, backed by …, have overrun …": the side the next sentence opens with.
+        following = sentences[index + 1]
+        attacker = attacker_before(
+            text, following, min(following.end, following.start + 60), actors
+        )
+        if attacker:
+            return attacker, following  # its allies are named beside it there
+    if GENERIC_FORCE.search(text, sentence.start, cue.start()):
+        # "troops have been fighting in Jabalia": in an article whose other offensives are all one
+        # side's, unnamed troops are that side's.
+        sides = {a for r in article.records.values() if r is not record for a in r.attackers}
+        if len(sides) == 1:
+            return next(iter(sides)), sentence
+    return None, sentence
+
+
+def add_attacker(
+    article: CampaignArticle, record: CampaignRecord, attacker: str, sentence: Span
+) -> None:
+    """The attacker and the forces fighting beside it in `sentence` ("Rwandan and Mozambican
+    troops")."""
+    if attacker not in record.attackers:
+        record.attackers.append(attacker)
+    for partner in partners(article.text, attacker, sentence, article.actors):
+        if partner not in record.attackers:
+            record.attackers.append(partner)
+
+
+def _origin(article: CampaignArticle, sentence: Span, target_key: str) -> str | None:
+    """The place the parse gives as where the attack came from ("The assault on Gwoza began on
+    Monday, when troops pushed south from Bama"), kept apart from the target."""
+    if article.doc is None:
+        return None
+    text, actors = article.text, article.actors
+    for reading in readings(article.doc, sentence.start, sentence.end):
+        span = origin_of(text, reading, actors)
+        found = place_at(text, *span, article.places, actors) if span is not None else None
+        if found is not None and name_key(found[0]) != target_key:
+            return found[0]
+    return None

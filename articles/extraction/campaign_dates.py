@@ -1,0 +1,355 @@
+"""When a campaign started (a date tied to a verb of starting, a day count, a duration) and ended
+(a reported capture, withdrawal or halt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .campaign_parse import Reading, readings
+from .campaign_record import CampaignRecord
+from .dates import DateMention, find_dates
+from .sentences import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+_START_VERB = re.compile(
+    r"(?=[bslkgocrae])\b(?:began|begun|started|start|launched|launching|kicked\s+off"
+    r"|got\s+under\s*way|"
+    r"opened|commenced|resumed|erupted|announced|since)\b",
+    re.I,
+)
+
+
+def ended(
+    text: str, doc: Doc | None, records: list[CampaignRecord], published: dt.date | None
+) -> None:
+    """Campaigns whose target the text reports taken, given up or the push halted: their end" "
+    date."""
+    if doc is None:
+        return
+    for record in records:
+        if record.targets and record.ended_on is None:
+            found = ending(text, doc, record.targets[0], published)
+            if found is not None and (record.started_on is None or found.date >= record.started_on):
+                record.ended_on = found.date
+
+
+def parse_start(
+    text: str, reading: Reading | None, published: dt.date | None
+) -> tuple[dt.date, int] | None:
+    """The date the parse ties to the trigger or the verb launching it ("erupted in early
+    February", "launched … two weeks ago"), unless it is the day of a report."""
+    if reading is None:
+        return None
+    found = start_date_of(text, reading, published)
+    if found is None or _is_report_date(text, found):
+        return None
+    return found.date, found.precision
+
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_OFFSET = re.compile(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day"
+    r"|week)s?\s+"
+    r"(?P<dir>after|before)\s+(?:[\w'’\-]+\s+){0,6}?$",
+    re.I,
+)
+
+
+def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tuple[dt.date, int]:
+    """ "said on Wednesday …, a day after Baku launched …": the start is the date moved by the
+    offset that introduces the start verb's clause (when the date itself is outside that clause)."""
+    for verb in verbs:
+        head = max(sentence.start, verb.start() - 90)
+        offset = _OFFSET.search(text, head, verb.start())
+        if offset is None or date.start > offset.start():
+            continue
+        count = offset.group("n").lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        days = n * (7 if offset.group("unit").lower() == "week" else 1)
+        sign = -1 if offset.group("dir").lower() == "after" else 1
+        precision = (
+            date.precision if offset.group("unit").lower() == "day" else max(date.precision, 2)
+        )
+        return date.date + dt.timedelta(days=sign * days), precision
+    return date.date, date.precision
+
+
+# "troops had been fighting their way towards Shusha for about two weeks": started that long ago.
+_DURATION = re.compile(
+    r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,80}?\bfor\s+(?:about|around|nearly|almost|"
+    r"more\s+than|over|some|at\s+least\s+)?\s*(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+(?P<unit>day|week|month)s?\b",
+    re.I,
+)
+
+
+def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.date, int] | None:
+    match = _DURATION.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    count = match.group("n").lower()
+    n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    unit = match.group("unit").lower()
+    if unit == "day":
+        return published - dt.timedelta(days=n), 1
+    if unit == "week":
+        return published - dt.timedelta(weeks=n), 2
+    month_index = published.year * 12 + published.month - 1 - n
+    return dt.date(month_index // 12, month_index % 12 + 1, 1), 3
+
+
+# "as their assault … entered its fourth day on Monday", "on Monday, the third day of a ground
+# assault": started that many days before the date the sentence gives (else the publication date).
+_DAY_COUNT = re.compile(
+    r"\b(?:entered|enters|entering|into|in|on|was|is|marked)\s+(?:its|their|the)\s+"
+    r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+)?day\b|,\s+the\s+(?P<n2>second|third|fourth|fifth|sixth"
+    r"|seventh|"
+    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b",
+    re.I,
+)
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+
+def _day_count_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.date, int] | None:
+    if " day" not in text[sentence.start : sentence.end]:
+        return None
+    match = _DAY_COUNT.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    word = (match.group("n") or match.group("n2")).lower()
+    n = _ORDINALS[word] if word in _ORDINALS else int(word[:-2])
+    dates = [
+        d
+        for d in find_dates(text, published, sentence.start, sentence.end)
+        if d.precision == 1 and not _is_dateline(text, d)
+    ]
+    base = min(dates, key=lambda d: abs(d.start - match.start())).date if dates else published
+    return base - dt.timedelta(days=n - 1), 1
+
+
+# Verbs that say when the campaign itself started ("The attack began before dawn on Tuesday"), and
+# "since" right before a date ("have besieged the garrison … since March 3").
+_STRONG_START = re.compile(
+    r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced|erupted)\b"
+    r"|\bsince\s+(?=\S)",
+    re.I,
+)
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed)"
+    r"(?:\s+[\w'’]+){0,2}?\s+$"
+)
+NEAR_VERB = 60  # characters between a start verb and its date
+
+
+# "YAOUNDE, May 15 (Reuters) - …": the dateline's date is the report's.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z'’ .\-]{1,40}(?:,\s+[A-Z][A-Za-z .]{1,30})?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-—–]")
+
+
+def _is_report_date(text: str, date) -> bool:
+    """ "the military said on Wednesday it had launched …": the day of the report, not of the" "
+    start."""
+    return _REPORTED_ON.search(
+        text, max(0, date.start - 30), date.start
+    ) is not None or _is_dateline(text, date)
+
+
+def _is_dateline(text: str, date) -> bool:
+    return (
+        _DATELINE_AFTER.match(text, date.end) is not None
+        and _DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start) is not None
+    )
+
+
+def strong_start_date(text: str, window: list[Span], published: dt.date):
+    """The first date in the window right next to a verb of starting (or right after "since") that
+    is not the date of a report; None when there is none."""
+    for sentence in window:
+        verbs = list(_STRONG_START.finditer(text, sentence.start, sentence.end))
+        if not verbs:
+            continue
+        dates = [
+            d
+            for d in find_dates(text, published, sentence.start, sentence.end)
+            if not _is_report_date(text, d)
+        ]
+        near = [
+            (
+                min(
+                    abs(d.start - v.end()) if d.start >= v.end() else abs(v.start() - d.end)
+                    for v in verbs
+                ),
+                d,
+            )
+            for d in dates
+        ]
+        near = [(distance, d) for distance, d in near if distance <= NEAR_VERB]
+        if near:
+            best = min(near, key=lambda pair: pair[0])[1]
+            return _shifted(text, best, verbs, sentence)
+    return None
+
+
+def start_date(
+    text: str, window: list[Span], published: dt.date | None
+) -> tuple[dt.date, int] | None:
+    """The campaign's start: the date nearest a start verb in the first sentence of the window that
+    has both; when that date is the report's ("said on Wednesday it had launched …") or far from the
+    verb, a date right next to a verb of starting elsewhere in the window wins ("… began moving on
+    Monday")."""
+    found = _first_start_date(text, window, published)
+    if found is None or published is None or found[1] is None:
+        return found[0] if found else None
+    better = strong_start_date(text, window, published)
+    return better or found[0]
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|where)\s")
+
+
+def _offset_before_start(
+    text: str, verbs: list[re.Match[str]], sentence: Span, published: dt.date
+) -> tuple[dt.date, int] | None:
+    """ "… on Saturday, two weeks after they began a push south": with no date in the sentence, that
+    long before the report (the week for weeks, the day for days)."""
+    for verb in verbs:
+        if verb.group().lower() not in (
+            "began",
+            "begun",
+            "started",
+            "launched",
+            "opened",
+            "commenced",
+        ):
+            continue
+        offset = _OFFSET.search(text, max(sentence.start, verb.start() - 90), verb.start())
+        if offset is None or offset.group("dir").lower() != "after":
+            continue
+        count = offset.group("n").lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        week = offset.group("unit").lower() == "week"
+        return published - dt.timedelta(days=n * (7 if week else 1)), 2 if week else 1
+    return None
+
+
+def _in_relative(text: str, start: int, date_start: int) -> bool:
+    """A relative clause opens between `start` and the date and is not closed by a comma before it
+    (", which they call Operation Hilaac, last month": the date is the main clause's)."""
+    relative = _RELATIVE.search(text, start, date_start)
+    return relative is not None and "," not in text[relative.end() : date_start]
+
+
+def _first_start_date(text: str, window: list[Span], published: dt.date | None):
+    """(date, the date mention it came from, or None when no single mention was used unshifted)."""
+    if published is None:
+        return None
+    for index, sentence in enumerate(window):
+        counted = _day_count_start(text, sentence, published)
+        if counted:
+            return counted, None
+        verbs = list(_START_VERB.finditer(text, sentence.start, sentence.end))
+        if not verbs:
+            lasting = _duration_start(text, sentence, published)
+            if lasting:
+                return lasting, None
+            continue
+        dates = [
+            d
+            for d in find_dates(text, published, sentence.start, sentence.end)
+            if not _is_dateline(text, d)
+        ]
+        if dates and ", wh" in text[sentence.start : sentence.end]:
+            # "… to retake Saraqib, which opposition fighters recaptured last week": a date in a
+            # relative clause after the start verb dates another event.
+            dates = [
+                d
+                for d in dates
+                if not any(
+                    v.end() <= d.start and _in_relative(text, v.end(), d.start) for v in verbs
+                )
+            ]
+        if dates:
+            # The date closest to the start verb.
+            distance = {id(d): min(abs(d.start - v.end()) for v in verbs) for d in dates}
+            best = min(dates, key=lambda d: distance[id(d)])
+            shifted = _shifted(text, best, verbs, sentence)
+            doubtful = shifted == (best.date, best.precision) and (
+                _is_report_date(text, best) or distance[id(best)] > NEAR_VERB
+            )
+            return shifted, (best if doubtful else None)
+        ago = _offset_before_start(text, verbs, sentence, published)
+        if ago:
+            return ago, None
+        following = window[index + 1] if index + 1 < len(window) else None
+        if following is not None and following.start >= sentence.end:
+            # "X has launched an offensive on Y. Its fighters attacked … on Friday."
+            dates = find_dates(text, published, following.start, following.end)
+            if dates:
+                # "… said on Sunday that Operation Spring Shield had been under way since Thursday":
+                # a date that sentence ties to a start, not its first.
+                strong = strong_start_date(text, [following], published) if len(dates) > 1 else None
+                return (strong or (dates[0].date, dates[0].precision)), None
+    return None
+
+
+def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateMention | None:
+    """The date of a reported end of the campaign on `target`: its capture, a withdrawal from it or
+    a halt, dated in the same clause ("the army retook Bama on March 16")."""
+    at = text.find(target)
+    while at != -1:
+        for reading in readings(doc, *_sentence_bounds(doc, at)):
+            places = reading.targets + reading.origins
+            if reading.ends and any(s <= at < e for s, e in places):
+                dates = [
+                    d for span in reading.event_dates for d in find_dates(text, published, *span)
+                ]
+                if dates:
+                    return dates[0]
+        at = text.find(target, at + len(target))
+    return None
+
+
+def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    if span is None:
+        return position, position
+    sentence = span[0].sent
+    return sentence.start_char, sentence.end_char
+
+
+def start_date_of(text: str, reading: Reading, published: dt.date | None) -> DateMention | None:
+    """The first date inside a date modifier of the trigger or of the verb that launched it."""
+    for start, end in reading.date_phrases:
+        dates = find_dates(text, published, start, end)
+        if dates:
+            return dates[0]
+    return None

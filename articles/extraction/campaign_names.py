@@ -1,0 +1,78 @@
+"""Named operations: the phrasings that name a campaign ("an operation dubbed Haskanite", "the
+"Euphrates Anger" campaign", "Operation Olive Branch"), as patterns and one finder."""
+
+from __future__ import annotations
+
+import re
+
+CAMPAIGN_WORD = re.compile(
+    r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I
+)
+NAMED_QUOTED = re.compile(
+    r"(?=[cdnkC])\b(?:called|calling|calls|dubbed|named|code-?named|known\s+as"
+    r"|christened)\s+(?:it\s+)?(?:the\s+)?"
+    r"[\"“](?P<name>[A-Z][^\"”\n]{1,60}?)[\"”]"
+)
+# (A leading optional "the " made the scan try every position; the name group is all that is used.)
+QUOTED_CAMPAIGN = re.compile(
+    r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b"
+)
+# "The operation, named Claw-Lock, began…", "launched the operation, dubbed Haskanite, on October
+# 28": a name without quotes right after a campaign noun and a naming verb (capitalised words only).
+# (Found from each naming verb followed by a capital — a rare pair — then checked backwards for the
+# noun: a case-insensitive alternation tried at every position was a hot spot.)
+_NAMING_VERBS = (
+    " dubbed ",
+    " named ",
+    " called ",
+    " christened ",
+    " codenamed ",
+    " code-named ",
+    " call ",
+    " calls ",
+)
+_BARE_NAME = re.compile(
+    r"(?!Operation\b)(?P<name>(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]*"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|an|at|az)-)?(?:[A-Z0-9][\w'’\-]*))*)"
+)
+# "the operation, named …", "an offensive they call …", "the campaign the army calls …"
+_NOUN_BEFORE_NAMING = re.compile(
+    r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive)"
+    r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$",
+    re.I,
+)
+_OPERATION = re.compile(
+    r"Operation(?<!\wOperation)\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})"
+)
+
+
+def named_mentions(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each campaign name the text gives, in text order: a quoted name beside
+    a campaign word, a bare capitalised name after a campaign noun and a naming verb, "Operation X".
+    """
+    hits: list[tuple[str, int, int]] = []
+    for pattern in (NAMED_QUOTED, QUOTED_CAMPAIGN):
+        for match in pattern.finditer(text):
+            context = text[max(0, match.start() - 80) : match.end() + 30]
+            if CAMPAIGN_WORD.search(context):
+                hits.append(
+                    (match.group("name").strip(" ,.'’"), match.start("name"), match.end("name"))
+                )
+    quoted = list(hits)
+    for verb in _NAMING_VERBS:
+        at = text.find(verb)
+        while at != -1:
+            match = _BARE_NAME.match(text, at + len(verb))
+            if (
+                match
+                and _NOUN_BEFORE_NAMING.search(text, max(0, at - 40), at + 1)
+                and not any(s <= match.start("name") < e for _, s, e in quoted)
+            ):
+                hits.append((match.group("name"), match.start("name"), match.end("name")))
+            at = text.find(verb, at + 1)
+    for match in _OPERATION.finditer(text):
+        if any(s <= match.start() < e for _, s, e in hits):
+            continue  # "Comprehensive Operation Sinai 2018" was named whole
+        name = match.group("name").rstrip("'’")  # "'Operation Spring Shield'" in single quotes
+        hits.append((f"Operation {name}", match.start(), match.start("name") + len(name)))
+    return sorted(hits, key=lambda hit: hit[1])

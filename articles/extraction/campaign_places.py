@@ -1,0 +1,211 @@
+"""Places a campaign may be on: a capitalised phrase checked against the geoparser's places, and
+the place an anaphor ("the town", "the breakaway region") points back to."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .actors import ActorMatch, window
+from .campaign_record import PlaceSpan
+
+PLACE_NAME = (
+    r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-|(?:da|de|do|dos|das|du|del"
+    r"|di)\s+)?"
+    r"[A-Z][\w'’\-]+){0,2})"
+)
+# Without a geoparser a capitalised word after "offensive on" is taken as the place, unless it is
+# plainly not one: a date word, or an adjective before a group noun ("Kurdish-led forces").
+_NOT_PLACE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|The|A|An)\b|"
+    r"-(?:led|backed|held|controlled|allied)$|"
+    # A month's abbreviation: "began their offensive on Sept. 16".
+    r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
+)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
+    r"government|officials|authorities|lines|group|units|territory|soil|airspace|waters)\b"
+)
+
+
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "stronghold"})
+_ANTE_NAME = PLACE_NAME.replace("?P<place>", "?P<name>")
+# Places the text itself tells the kind of: "Goma, the largest city in …", "Myawaddy, a major
+# trading town", "the town of Bara", "the central Hiran region", "Cabo Delgado province".
+_TYPED_ANTECEDENT = re.compile(
+    # (The look-ahead — a capital or the first letter of a noun below — lets the scan skip other
+    # positions.)
+    r"(?=[A-Zctvprdefhmo])(?:"
+    + _ANTE_NAME
+    + r"\s*,\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,4}?(?P<noun>city|town|village|port|capital|region|"
+    r"province|enclave|stronghold|territory)\b(?![’']s)"
+    r"|\b(?P<noun2>city|town|village|port|region|province|district|enclave|forests?|hills"
+    r"|mountains|outskirts)\s+of\s+"
+    + _ANTE_NAME.replace("?P<name>", "?P<name2>")
+    + r"|"
+    + _ANTE_NAME.replace("?P<name>", "?P<name3>")
+    + r"\s+(?P<noun3>region|province|state|district|governorate|oblast|valley|mountains|hills|"
+    r"department|prefecture|division|county)\b)"
+)
+# Untyped: a capitalised name after a locative ("forces in Nagorno-Karabakh", "the centre of
+# Rafah").
+_LOCATIVE_ANTECEDENT = re.compile(
+    r"\b(?:in|into|of|near|around|at|across|inside|outside)\s+"
+    r"(?:[a-z]+-(?:held|controlled)\s+)?"  # "of rebel-held eastern Aleppo"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?" + _ANTE_NAME
+)
+# "Kokernag in the Anantnag district": the second place only says where the first one is.
+_CONTAINER_GAP = re.compile(
+    r"\s*,?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|"
+    r"central\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    start: int
+    end: int
+    settlement: bool | None  # None: the text does not say what kind of place it is
+
+
+def find_antecedents(text: str, actors: list[ActorMatch]) -> list[Antecedent]:
+    """Place names a later "the town" / "the breakaway region" can point back to, in text order."""
+    found: dict[int, Antecedent] = {}
+    for match in _TYPED_ANTECEDENT.finditer(text):
+        for name, noun in (("name", "noun"), ("name2", "noun2"), ("name3", "noun3")):
+            if match.group(name):
+                start, end = match.span(name)
+                found[start] = Antecedent(
+                    start,
+                    end,
+                    match.group(noun).lower() in SETTLEMENT_NOUNS
+                    or match.group(noun).lower() == "outskirts",
+                )
+    for match in _LOCATIVE_ANTECEDENT.finditer(text):
+        start, end = match.span("name")
+        found.setdefault(start, Antecedent(start, end, None))
+    kept = []
+    for antecedent in sorted(found.values(), key=lambda a: a.start):
+        words = text[antecedent.start : antecedent.end]
+        if _NOT_PLACE.search(words) or _GROUP_AFTER.match(text, antecedent.end):
+            continue
+        if any(
+            m.start < antecedent.end and antecedent.start < m.end
+            for m in window(actors, antecedent.start - 100, antecedent.end)
+        ):
+            continue  # "in Hamas", "of the SDF": an actor, not a place
+        if (
+            kept
+            and _CONTAINER_GAP.fullmatch(text, kept[-1].end, antecedent.start)
+            and antecedent.settlement is not True
+        ):
+            # "the forests of Kokernag in the Anantnag district": the district only locates Kokernag
+            continue
+        kept.append(antecedent)
+    return kept
+
+
+class Antecedents:
+    """The article's antecedents, found on first use: most articles never need them."""
+
+    def __init__(self, text: str, actors: list[ActorMatch]) -> None:
+        self._text, self._actors = text, actors
+        self._items: list[Antecedent] | None = None
+
+    @property
+    def items(self) -> list[Antecedent]:
+        if self._items is None:
+            self._items = find_antecedents(self._text, self._actors)
+        return self._items
+
+
+def resolve_anaphor(
+    text: str,
+    position: int,
+    noun: str,
+    antecedents: Antecedents,
+    places,
+    actors,
+    sentence_floor: int,
+) -> tuple[str, int, int] | None:
+    """The place "the lakeside city" at `position` points back to: the nearest earlier place of the
+    same kind the text named ("Goma, the largest city …"), else the nearest name after a locative in
+    this or the previous sentence ("forces in Nagorno-Karabakh … the breakaway region")."""
+    settlement = noun.lower() in SETTLEMENT_NOUNS
+    items = antecedents.items
+    earlier = items[: bisect.bisect_left(items, position, key=lambda a: a.start)][::-1]
+    choice = next((a for a in earlier if a.settlement is settlement), None)
+    if choice is None:
+        choice = next(
+            (a for a in earlier if a.settlement is None and a.start >= sentence_floor), None
+        )
+    if choice is None:
+        return None
+    return place_at(text, choice.start, choice.end, places, actors)
+
+
+def place_at(
+    text: str, start: int, end: int, places: list[PlaceSpan] | None, actors: list[ActorMatch]
+) -> tuple[str, int, int] | None:
+    """Canonical place name for a target phrase; None if it names an actor, not a place."""
+    if any(m.start < end and start < m.end for m in window(actors, start - 100, end)):
+        return None
+    if places:
+        first = bisect.bisect_left(places, start - 200, key=lambda p: p.start)
+        for place in places[first:]:
+            if place.start >= end:
+                break
+            if place.start < end and start < place.end:
+                return place.name, place.start, place.end
+    # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
+    # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.
+    candidate = text[start:end]
+    if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
+        return None
+    return candidate, start, end
+
+
+def place_named_before(
+    text: str, position: int, floor: int, places, actors, antecedents: Antecedents
+) -> tuple[str, int, int] | None:
+    """A named operation with no cue to its target ("a raid in the West Bank city of Jenin, … an
+    operation named "Iron Wall""): the nearest place before the name, in its sentence or the one
+    before, that the text called a town or city, else a region ("the Cal Miskaad mountains"), else
+    one after a locative."""
+    items = antecedents.items
+    earlier = [
+        a
+        for a in items[: bisect.bisect_left(items, position, key=lambda a: a.start)]
+        if a.start >= floor
+    ][::-1]
+    for settlement in (True, False, None):
+        for antecedent in earlier:
+            if antecedent.settlement is settlement:
+                found = place_at(text, antecedent.start, antecedent.end, places, actors)
+                if found:
+                    return found
+    return None
+
+
+AGAINST_DEMONYM = re.compile(
+    r"\bagainst\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+(?:forces|fighters|rebels|troops|"
+    r"militias?|militants)\b"
+)
+
+
+def demonym_place(
+    text: str, demonym: str, before: int, places, actors
+) -> tuple[str, int, int] | None:
+    """The place "Tigrayan forces" are from, when the text names it before `before` ("in
+    northwestern Tigray"): the demonym less a usual ending, as a word that is no actor's name."""
+    for ending in ("ian", "an", "ese", "ite", "n", "i"):
+        stem = demonym[: -len(ending)]
+        if not demonym.endswith(ending) or len(stem) < 3:
+            continue
+        for match in re.finditer(r"\b" + re.escape(stem) + r"\b", text[:before]):
+            found = place_at(text, match.start(), match.end(), places, actors)
+            if found:
+                return found
+    return None

@@ -1,0 +1,120 @@
+"""The parse stage of campaign finding: a trigger of the lexicon whose target the dependency tree
+gives as a proper name ("launched an offensive on Saturday to take Sirte", "had laid siege to the
+Sangin district centre") becomes a campaign on that place, or joins the campaign already on it. Runs
+after the cue stage and only when the article was parsed."""
+
+from __future__ import annotations
+
+from .actors import window
+from .campaign_context import CampaignArticle
+from .campaign_cues import add_attacker
+from .campaign_dates import parse_start, start_date
+from .campaign_parse import Reading, defended_places, sentence_readings
+from .campaign_parse import attacker as attacker_of
+from .campaign_places import place_at
+from .campaign_record import CampaignRecord, name_key
+from .campaign_sides import attacker_before, opponents
+from .conflict_news import MILITARY
+
+# Patterns of the lexicon that make a campaign of their target. Left out: a single "attack on",
+# shelling and bombing (raids, not campaigns), and withdrawals and halts (ends of one).
+CAMPAIGN_PATTERNS = frozenset(
+    {"offensive", "assault", "push", "siege", "advance-on", "storm", "encircle", "besiege"}
+)
+
+
+def parsed_campaigns(article: CampaignArticle) -> None:
+    if article.doc is None:
+        return
+    for index, sentence in enumerate(article.sentences):
+        text = article.text
+        if not MILITARY.search(text, article.floors[sentence.start], sentence.end):
+            continue
+        for subject, place in defended_places(article.doc, sentence.start, sentence.end):
+            _campaign_on_defended(article, index, subject, place)
+        for reading, names in sentence_readings(article.doc, sentence.start, sentence.end):
+            if reading.pattern not in CAMPAIGN_PATTERNS or not names:
+                continue
+            _campaign_from_reading(article, index, reading, names)
+
+
+def _campaign_from_reading(
+    article: CampaignArticle, index: int, reading: Reading, names: list[tuple[int, int]]
+) -> None:
+    text, actors, sentence = article.text, article.actors, article.sentences[index]
+    place = next(
+        (
+            found
+            for span in names
+            if "\n" not in text[span[0] : span[1]]
+            and (found := place_at(text, *span, article.places, actors))
+        ),
+        None,
+    )
+    if place is None:
+        return
+    key = name_key(place[0])
+    record = article.by_target.get(key)
+    if record is not None:
+        return  # the cue stage read this campaign already
+    attacker = attacker_of(text, reading, actors) or attacker_before(
+        text, sentence, reading.trigger[0], actors
+    )
+    if record is None:
+        record = CampaignRecord(
+            name=f"{place[0]} offensive",
+            named=False,
+            targets=[place[0]],
+            target_spans=[(place[1], place[2])],
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+        )
+        record = article.records.setdefault(name_key(record.name), record)
+        article.by_target[key] = record
+    if attacker and attacker not in record.opponents and not record.attackers:
+        add_attacker(article, record, attacker, sentence)
+    for opponent in opponents(text, sentence, reading.trigger[0], actors, record.attackers):
+        if opponent not in record.opponents:
+            record.opponents.append(opponent)
+    if record.started_on is None:
+        started = parse_start(text, reading, article.published) or start_date(
+            text, article.sentences[index : index + 2], article.published
+        )
+        if started:
+            record.started_on, record.date_precision = started
+
+
+def _campaign_on_defended(
+    article: CampaignArticle, index: int, subject: tuple[int, int], name: tuple[int, int]
+) -> None:
+    """A campaign told from the defender's side ("the army was fighting to keep the militants out of
+    Bosso"): on the place defended, by the armed group named beside the defender."""
+    text, actors, sentence = article.text, article.actors, article.sentences[index]
+    place = place_at(text, *name, article.places, actors)
+    if place is None or name_key(place[0]) in article.by_target:
+        return
+    attacker = next(
+        (
+            m.actor
+            for m in window(actors, sentence.start, sentence.end)
+            if m.kind in ("armed_group", "coalition") and not (subject[0] <= m.start < subject[1])
+        ),
+        None,
+    )
+    if attacker is None:
+        return
+    record = CampaignRecord(
+        name=f"{place[0]} offensive",
+        named=False,
+        targets=[place[0]],
+        target_spans=[(place[1], place[2])],
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        attackers=[attacker],
+    )
+    # "… as the government said the offensive which erupted on Friday evening had killed …"
+    started = start_date(text, article.sentences[index : index + 2], article.published)
+    if started:
+        record.started_on, record.date_precision = started
+    article.records.setdefault(name_key(record.name), record)
+    article.by_target[name_key(place[0])] = record
