@@ -206,6 +206,8 @@ GEOCODER_ONLINE = envbool("GEOCODER_ONLINE", "False")
 GEOCODER_NOMINATIM_URL = os.getenv("GEOCODER_NOMINATIM_URL", "nominatim.openstreetmap.org")
 GEOCODER_USER_AGENT = os.getenv("GEOCODER_USER_AGENT", "conflictmap/0.1 (+https://example.org)")
 GEOCODER_MIN_DELAY_SECONDS = float(os.getenv("GEOCODER_MIN_DELAY_SECONDS", "1.0"))
+# The geoparser's index, built once per gazetteer version (about 160 MB for the world).
+GEOPARSER_CACHE_DIR = Path(os.getenv("GEOPARSER_CACHE_DIR", DATA_DIR / "cache"))
 
 # Background jobs (Celery + Redis; conflictmap/celery.py, conflictmap/jobs.py).
 # Commands run their work in-process unless given --queue; --queue needs CELERY_BROKER_URL and a
