@@ -55,7 +55,7 @@ def _stop_phrases() -> list[str]:
 
 
 def get_geoparser(progress: Callable[[str], object] | None = None) -> Geoparser:
-    """The shared geoparser. `progress` hears about a slow first build (default: the log)."""
+    """The shared geoparser. `progress` hears about a slow first build (default: a logged warning)."""
     from places.geoparser.cache import load_index
 
     global _cached, _checked_at

@@ -104,7 +104,8 @@ def load_index(progress: Callable[[str], object] | None = None) -> GazetteerInde
         index = read_index(path)  # another process built it while this one waited
         if index is not None:
             return index
-        return _build_and_store(version, path, progress or logger.info)
+        # Unasked, a build is logged as a warning: a worker or command stalls for a while.
+        return _build_and_store(version, path, progress or logger.warning)
 
 
 def _build_and_store(version: str, path: Path, progress: Callable[[str], object]) -> GazetteerIndex:

@@ -3,9 +3,11 @@ rebuilt when damaged, built once when two processes start together."""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -13,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 
 from places.geoparser import cache, get_geoparser, invalidate
@@ -52,6 +55,22 @@ def test_a_new_process_reads_the_index_from_disk_and_parses_the_same(gazetteer, 
     assert [t.as_dict() for t in loaded] == [t.as_dict() for t in built]
     assert {t.geonameid for t in loaded} >= {RAQQA, 99072, 163843, 99237}
     assert index_files(cache_dir) == [path]
+
+
+def test_the_first_geoparse_after_an_update_says_it_is_building(gazetteer, db, cache_dir, monkeypatch):
+    def geoparse() -> tuple[str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO("Shelling hit Raqqa."))
+        out, err = io.StringIO(), io.StringIO()
+        call_command("geoparse", "-", stdout=out, stderr=err)
+        invalidate()  # the next call is a new process
+        return out.getvalue(), err.getvalue()
+
+    first_out, first_err = geoparse()
+    assert re.search(r"^building the place index \(first run after a gazetteer update: ~\d+ s\)$",
+                     first_err, re.MULTILINE), first_err
+    second_out, second_err = geoparse()
+    assert "building" not in second_err
+    assert second_out == first_out and '"geonameid": 172955' in second_out
 
 
 def test_a_new_alias_makes_a_new_index(gazetteer, db, cache_dir):
