@@ -9,7 +9,7 @@ hash of everything the index is built from, so a stale file is never read:
   meet a file built from other rows);
 - cheap counts of the rows themselves (places and names: count, highest id; places: latest
   `updated_at`), which catch a bulk insert or delete that skipped the signals;
-- the code and data the build runs (this package's index module, name normalisation, the
+- the code and data the build runs (the index and variant modules, name normalisation, the
   English word list) and the file format.
 
 A file is a header (magic, payload length, CRC-32) and a pickle of the `GazetteerIndex`; a truncated
@@ -47,8 +47,8 @@ MAGIC = b"CMGEOIX1"
 HEADER = struct.Struct("<8sQI")  # magic, payload length, CRC-32 of the payload
 KEEP_FILES = 2  # per database: the current version and the one before (another process may still read it)
 # Sources whose code or data shape the index; a change to any of them is a new version.
-BUILD_INPUTS = (Path(index_module.__file__), Path(index_module.__file__).parents[1] / "normalize.py",
-                index_module.DATA / "english_words.tsv.gz")
+BUILD_INPUTS = (Path(index_module.__file__), Path(index_module.__file__).parent / "variants.py",
+                Path(index_module.__file__).parents[1] / "normalize.py", index_module.DATA / "english_words.tsv.gz")
 
 _code_digest: str | None = None
 

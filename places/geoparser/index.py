@@ -17,6 +17,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from places.geoparser.variants import variant_table
 from places.normalize import name_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -99,6 +100,8 @@ class GazetteerIndex:
     country_of: dict[str, int] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
     word_zipf: dict[str, float] = field(default_factory=dict)
+    # variant key -> name key (`variants.py`): transliterated spellings the gazetteer lacks
+    variants: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, places: Iterable[PlaceInfo],
@@ -120,6 +123,7 @@ class GazetteerIndex:
                 index.admin1_of.setdefault((info.country, info.admin1), i)
         automaton = ahocorasick.Automaton()
         surfaces: dict[str, str] = {}
+        variant_names: list[tuple[int, str, str]] = []
         for place_id, name, key, kind, preferred in names:
             i = pos.get(place_id)
             if i is None:
@@ -132,6 +136,8 @@ class GazetteerIndex:
             index.by_key.setdefault(key, []).append((i, flags))
             if _spottable(name, kind):
                 surfaces.setdefault(name, key)
+                if kind == "name":
+                    variant_names.append((i, name, key))
                 if kind == "demonym" and not name.endswith("s"):
                     surfaces.setdefault(name + "s", key)  # "Syrians"
         for surface, key in surfaces.items():
@@ -142,6 +148,7 @@ class GazetteerIndex:
         else:  # an empty gazetteer: nothing to find (pyahocorasick refuses to search an empty trie)
             index.automaton = None
         index.by_key = KeyTable(index.by_key)
+        index.variants = variant_table(index.places, variant_names)
         index.word_zipf = load_word_frequencies()
         return index
 
