@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from places.normalize import name_key
 
@@ -109,16 +110,23 @@ def variant_spots(text: str, taken: list[tuple[int, int]], by_key, table: dict[s
     return found
 
 
+@lru_cache(maxsize=100_000)
+def _fold(surface: str) -> tuple[str, str]:
+    """A surface's name key and variant key (the same capitalised words recur in every story)."""
+    key = name_key(surface)
+    return key, variant_key(key)
+
+
 def _longest(text, words, i, by_key, table, zipf):
     for j in range(min(len(words), i + MAX_WORDS), i, -1):
         start, end = words[i][0], words[j - 1][1]
         surface = text[start:end]
         if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
             continue
-        key = name_key(surface)
+        key, variant = _fold(surface)
         if len(key) < MIN_LETTERS:
             continue
-        entry = table.get(variant_key(key))
+        entry = table.get(variant)
         if entry is None:
             continue
         target, *keys = entry.split("|")
