@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
-from django.db import models
+from django.contrib.admin.widgets import AdminURLFieldWidget
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path
@@ -14,23 +18,74 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_GET
 from leaflet.admin import LeafletGeoAdmin
 
-from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign, CampaignSource, FrontLine,
-                             Mention, Statement)
+from articles import review
+from articles.importexport import (
+    export_campaigns_geojson,
+    export_frontlines_geojson,
+    import_campaigns_geojson,
+    import_frontlines_geojson,
+)
+from articles.models import (
+    Actor,
+    ActorAlias,
+    ActorMention,
+    Article,
+    Campaign,
+    CampaignSource,
+    FrontLine,
+    Mention,
+    Statement,
+)
+from conflictmap.links import HttpURLValidator
 from places import curation
 from places.admin import AdminBasemapMixin, ImportViewMixin, LayerImportForm, export_response
-from places.importexport import (export_campaigns_geojson, export_frontlines_geojson, import_campaigns_geojson,
-                                 import_frontlines_geojson)
 from places.models import Place
 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("title", "outlet", "published_at", "language", "geocoded_at", "extracted_at")
-    list_filter = ("outlet", "language")
+    list_display = ("title", "outlet", "published_at", "language", "processing_status", "processing_problem",
+                    "geocoded_at", "extracted_at")
+    list_filter = ("processing_status", "outlet", "language")
     search_fields = ("title", "url", "=content_hash")
     date_hierarchy = "published_at"
-    readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at")
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # a bare "example.org" is https
+    readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at", "processing_status",
+                       "processing_error", "processing_attempts", "processed_chars", "processing_note")
+    formfield_overrides: ClassVar[dict] = {models.URLField: {
+        "assume_scheme": "https",  # a bare "example.org" is https
+        # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
+        "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
+    }}
+    actions = ("retry_processing",)
+
+    def get_queryset(self, request):
+        # Only the change form shows the text; an article can be tens of megabytes.
+        queryset = super().get_queryset(request)
+        match = request.resolver_match
+        return queryset if match and match.url_name.endswith("_change") else queryset.defer("text")
+
+    @admin.display(description="error or note")
+    def processing_problem(self, obj: Article) -> str:
+        text = obj.processing_error or obj.processing_note
+        return text if len(text) <= 160 else text[:159] + "\u2026"
+
+    @admin.action(description="Retry processing", permissions=["change"])
+    def retry_processing(self, request, queryset):
+        """Put failed (or still pending) articles back in the queue with their attempts reset."""
+        from conflictmap.jobs import enqueue_processing
+
+        chosen = queryset.exclude(processing_status=Article.ProcessingStatus.PROCESSED)
+        ids = list(chosen.order_by("pk").values_list("pk", flat=True))
+        Article.objects.filter(pk__in=ids).update(processing_status=Article.ProcessingStatus.PENDING,
+                                                  processing_error="", processing_attempts=0)
+        left = queryset.count() - len(ids)
+        if settings.CELERY_BROKER_URL:
+            enqueue_processing(ids)
+            how = "the workers will take them up"
+        else:
+            how = "the next `manage.py ingest` or `manage.py process_articles` run processes them"
+        self.message_user(request, f"{len(ids)} article(s) queued for processing: {how}."
+                          + (f" {left} processed article(s) left as they are." if left else ""), messages.SUCCESS)
 
 
 # Actors ------------------------------------------------------------------------------------------
@@ -44,7 +99,7 @@ class ActorForm(forms.ModelForm):
     class Meta:
         model = Actor
         fields = "__all__"
-        widgets = {"colour": ColourInput()}
+        widgets: ClassVar[dict] = {"colour": ColourInput()}
 
     def clean_colour(self) -> str:
         colour = self.cleaned_data["colour"].lower()
@@ -66,7 +121,7 @@ class ActorAdmin(admin.ModelAdmin):
     list_filter = ("kind",)
     search_fields = ("name", "aliases__alias")
     autocomplete_fields = ("parent",)
-    inlines = [ActorAliasInline]
+    inlines = (ActorAliasInline,)
 
     @admin.display(description="colour")
     def swatch(self, obj: Actor) -> str:
@@ -93,7 +148,7 @@ class MentionAdmin(admin.ModelAdmin):
     readonly_fields = ("decided_by", "decided_at", "updated_at", "candidates", "sentence_text")
     list_select_related = ("place", "article", "decided_by")
     change_list_template = "admin/articles/mention/change_list.html"
-    actions = ["confirm_current_place", "mark_not_a_place"]
+    actions = ("confirm_current_place", "mark_not_a_place")
     fields = ("article", "text", "start", "end", "sentence_text", "status", "place", "confidence", "method",
               "candidates", "geo_precision", "qualifier", "is_demonym", "decided_by", "decided_at", "updated_at")
 
@@ -114,14 +169,14 @@ class MentionAdmin(admin.ModelAdmin):
         confirmed = 0
         for place_id in queryset.exclude(place=None).values_list("place", flat=True).distinct():
             place = Place.objects.get(pk=place_id)
-            confirmed += curation.decide(list(queryset.filter(place=place)), place=place, user=request.user)
+            confirmed += review.decide(list(queryset.filter(place=place)), place=place, user=request.user)
         skipped = queryset.filter(place=None).count()
         self.message_user(request, f"{confirmed} mention(s) confirmed; {skipped} without a place skipped.",
                           messages.SUCCESS)
 
     @admin.action(description="Mark the selected mentions as not a place", permissions=["change"])
     def mark_not_a_place(self, request, queryset):
-        count = curation.decide(list(queryset), place=None, user=request.user)
+        count = review.decide(list(queryset), place=None, user=request.user)
         self.message_user(request, f"{count} mention(s) marked as not a place.", messages.SUCCESS)
 
     def get_urls(self):
@@ -133,9 +188,9 @@ class MentionAdmin(admin.ModelAdmin):
 
     def _threshold(self, request) -> float:
         try:
-            return min(max(float(request.GET.get("threshold", curation.REVIEW_THRESHOLD)), 0.0), 1.0)
+            return min(max(float(request.GET.get("threshold", review.REVIEW_THRESHOLD)), 0.0), 1.0)
         except ValueError:
-            return curation.REVIEW_THRESHOLD
+            return review.REVIEW_THRESHOLD
 
     def review_view(self, request):
         """Doubtful mentions grouped by surface form; each action is one POST to curation."""
@@ -147,7 +202,7 @@ class MentionAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             self._apply_review(request, threshold)
             return HttpResponseRedirect(request.get_full_path())
-        groups = curation.review_groups(threshold, limit=50)
+        groups = review.review_groups(threshold, limit=50)
         for group in groups:
             group.examples = [self._example(m) for m in group.mentions[:3]]
         context = {
@@ -170,7 +225,7 @@ class MentionAdmin(admin.ModelAdmin):
 
     def _apply_review(self, request, threshold: float) -> None:
         post = request.POST
-        group = curation.find_group(post.get("group", ""), threshold)
+        group = review.find_group(post.get("group", ""), threshold)
         if group is None:
             self.message_user(request, "Those mentions were already decided.", messages.WARNING)
             return
@@ -183,7 +238,7 @@ class MentionAdmin(admin.ModelAdmin):
         action = "accept" if post.get("accept_place") else post.get("action")
         try:
             if action == "reject":
-                count = curation.decide(mentions, place=None, user=request.user)
+                count = review.decide(mentions, place=None, user=request.user)
                 self.message_user(request, f"{count} mention(s) of “{group.text}” marked as not a place.",
                                   messages.SUCCESS)
                 return
@@ -202,7 +257,7 @@ class MentionAdmin(admin.ModelAdmin):
         except (ValueError, Place.DoesNotExist) as exc:
             self.message_user(request, f"Nothing changed: {exc or 'choose a place'}", messages.ERROR)
             return
-        count = curation.decide(mentions, place=place, user=request.user)
+        count = review.decide(mentions, place=place, user=request.user)
         self.message_user(request, f"{count} mention(s) of “{group.text}” confirmed as {place}.", messages.SUCCESS)
 
     @staticmethod
@@ -256,9 +311,9 @@ class CampaignAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     list_filter = ("status", "named")
     search_fields = ("name",)
     autocomplete_fields = ("attackers", "opponents", "targets")
-    inlines = [CampaignSourceInline]
+    inlines = (CampaignSourceInline,)
     date_hierarchy = "started_on"
-    actions = ["export_geojson"]
+    actions = ("export_geojson",)
     change_list_template = "admin/layer_change_list.html"
 
     def run_import(self, data: bytes, form: forms.Form, user):
@@ -278,12 +333,13 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     autocomplete_fields = ("side_a", "side_b", "source_article")
     readonly_fields = ("curator",)
     date_hierarchy = "valid_from"
-    actions = ["export_geojson"]
+    actions = ("export_geojson",)
     change_list_template = "admin/layer_change_list.html"
     fieldsets = (
         (None, {"fields": ("name", "geometry", ("valid_from", "valid_to"), ("side_a", "side_b"))}),
         ("Source", {"fields": ("source_article", ("source_sentence_start", "source_sentence_end"),
-                               "source_note", "confidence", "approximate", "note", "curator")}),
+                               "source_note", "confidence", "approximate", "curator")}),
+        ("Internal", {"fields": ("note",), "description": "Seen by staff only; never published."}),
     )
 
     def save_model(self, request, obj, form, change):

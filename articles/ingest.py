@@ -23,6 +23,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.models import Article
+from conflictmap.links import http_url_or_none
+from conflictmap.textfiles import TextDecodeError, decode_text, looks_binary
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ class IngestReport:
     created: list[int] = field(default_factory=list)
     duplicates: int = 0
     skipped: list[str] = field(default_factory=list)
+    # Stored, but with something left out (e.g. a link that is not http or https).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def created_count(self) -> int:
@@ -90,12 +94,12 @@ def _read_text(path: Path) -> str:
     if size > MAX_BYTES:
         raise SkipItem(f"too large ({size:,} bytes)")
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
+    if looks_binary(data):
         raise SkipItem("binary file")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SkipItem(f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        text = decode_text(data)  # UTF-8, or UTF-16/32 with a byte-order mark
+    except TextDecodeError as exc:
+        raise SkipItem(str(exc)) from None
     if not text.strip():
         raise SkipItem("empty file")
     return text
@@ -164,7 +168,7 @@ def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
     if text.lstrip().startswith("["):
         try:
             rows = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # nested past Python's recursion limit
             rows = None
         if isinstance(rows, list):
             for number, row in enumerate(rows, 1):
@@ -178,6 +182,8 @@ def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
             yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             yield where, SkipItem(f"{where}: malformed JSON ({exc.msg})")
+        except RecursionError:
+            yield where, SkipItem(f"{where}: JSON nested too deeply")
 
 
 def parse_jsonl(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
@@ -250,7 +256,7 @@ def store(candidate: Candidate, report: IngestReport, default_published: dt.date
         report.skipped.append(f"{candidate.where}: no text")
         return
     content_hash = Article.hash_text(text)
-    url = (candidate.url or "").strip()[:1000] or None
+    url = http_url_or_none(candidate.url)  # a javascript: or malformed link is dropped, the article kept
     duplicate = Article.objects.filter(content_hash=content_hash).exists() or (
         url is not None and Article.objects.filter(url=url).exists())
     if duplicate:
@@ -265,6 +271,9 @@ def store(candidate: Candidate, report: IngestReport, default_published: dt.date
         report.duplicates += 1
         return
     report.created.append(article.pk)
+    if url is None and candidate.url:
+        report.warnings.append(f"{candidate.where}: link {str(candidate.url)[:200]!r} is not an http(s) URL; "
+                               "stored without it")
 
 
 def ingest_paths(paths: Iterable[str], fmt: str = "auto", *, progress: bool = False,

@@ -8,6 +8,14 @@ from django.conf import settings
 from django.contrib.gis.db import models
 from django.db.models import Q
 
+from articles.map_queries import (
+    ArticleMapQueries,
+    CampaignMapQueries,
+    FrontLineMapQueries,
+    MentionMapQueries,
+    StatementMapQueries,
+)
+from conflictmap.links import http_url_or_none, validate_http_url
 from places.models import Place
 from places.normalize import name_key
 
@@ -20,21 +28,65 @@ class DatePrecision(models.IntegerChoices):
     MONTH = 3, "Month"
 
 
-class ArticleQuerySet(models.QuerySet):
+class ProcessingStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    PROCESSED = "processed", "Processed"
+    FAILED = "failed", "Failed"
+
+
+def _retryable() -> Q:
+    """Failed, with attempts left (ARTICLE_PROCESS_MAX_ATTEMPTS)."""
+    return Q(processing_status=ProcessingStatus.FAILED, processing_attempts__lt=settings.ARTICLE_PROCESS_MAX_ATTEMPTS)
+
+
+class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
     def get_by_natural_key(self, content_hash: str) -> Article:
         return self.get(content_hash=content_hash)
 
-    def between(self, start=None, end=None):
+    # The pipeline's queues. Failed articles wait for `--retry-failed` (while attempts are left) or
+    # the admin's "Retry processing"; new work always goes first (fewest attempts, then oldest).
+
+    def retryable(self):
+        """Failed articles that `--retry-failed` may try again."""
+        return self.filter(_retryable())
+
+    def to_process(self, *, retry_failed: bool = False):
+        """Articles to geocode and extract: not extracted yet, failed ones only when retrying."""
+        wanted = Q(extracted_at__isnull=True) & ~Q(processing_status=ProcessingStatus.FAILED)
+        return self.filter(wanted | _retryable() if retry_failed else wanted).order_by("processing_attempts", "pk")
+
+    def to_geocode(self, *, retry_failed: bool = False):
+        """Articles for the geocoding job's --pending: never geocoded, failed ones only when retrying."""
+        wanted = ~Q(processing_status=ProcessingStatus.FAILED)
+        return (self.filter(wanted | _retryable() if retry_failed else wanted, geocoded_at__isnull=True)
+                .order_by("processing_attempts", "pk"))
+
+    def failed_left_alone(self, *, retry_failed: bool = False):
+        """The failed articles a run skips: all of them, or those out of attempts when retrying."""
+        failed = self.filter(processing_status=ProcessingStatus.FAILED)
+        return failed.exclude(_retryable()) if retry_failed else failed
+
+    def between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Published on a UTC day from `start` to `end` (a datetime range: the index is used)."""
+        low, high = utc_day_bounds(start, end)
         qs = self
-        if start:
-            qs = qs.filter(published_at__date__gte=start)
-        if end:
-            qs = qs.filter(published_at__date__lte=end)
+        if low:
+            qs = qs.filter(published_at__gte=low)
+        if high:
+            qs = qs.filter(published_at__lt=high)
         return qs
 
 
+def utc_day_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The days start..end as an aware datetime range [low, high), either end open."""
+    low = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC) if start else None
+    high = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if end else None
+    return low, high
+
+
 class Article(models.Model):
-    url = models.URLField(max_length=1000, null=True, blank=True, unique=True)
+    url = models.URLField(max_length=1000, null=True, blank=True, unique=True, validators=[validate_http_url],
+                          help_text="The original article (http or https only)")
     title = models.CharField(max_length=500)
     outlet = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(db_index=True)
@@ -45,7 +97,18 @@ class Article(models.Model):
     extracted_at = models.DateTimeField(null=True, blank=True)
     geocoded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Processing state (articles/pipeline.py, articles/limits.py).
+    processing_status = models.CharField(max_length=10, choices=ProcessingStatus, default=ProcessingStatus.PENDING,
+                                         db_index=True)
+    processing_error = models.TextField(blank=True, help_text="Why the last attempt failed")
+    processing_attempts = models.PositiveSmallIntegerField(
+        default=0, help_text="Attempts since the last success that failed or were interrupted")
+    processed_chars = models.PositiveIntegerField(
+        null=True, blank=True, help_text="How many characters from the start were geocoded and extracted")
+    processing_note = models.CharField(max_length=300, blank=True,
+                                       help_text="What of the text was left unprocessed, and why")
 
+    ProcessingStatus = ProcessingStatus
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -61,6 +124,11 @@ class Article(models.Model):
 
     def natural_key(self) -> tuple[str]:
         return (self.content_hash,)
+
+    @property
+    def source_url(self) -> str | None:
+        """The original article's URL, only if it is safe to link (http or https)."""
+        return http_url_or_none(self.url)
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -103,14 +171,27 @@ def published_day(published_at: dt.datetime | None) -> dt.date | None:
         return None
     if isinstance(published_at, dt.datetime):
         if published_at.tzinfo is not None:
-            published_at = published_at.astimezone(dt.timezone.utc)
+            published_at = published_at.astimezone(dt.UTC)
         return published_at.date()
     return published_at  # already a date
 
 
-class ActorManager(models.Manager):
+class ActorQuerySet(models.QuerySet):
     def get_by_natural_key(self, name: str) -> Actor:
         return self.get(name=name)
+
+    def on_map(self):
+        """Actors something on the map or in an article refers to, outlets aside (the actor list
+        also holds a reference catalogue of groups no article has named yet)."""
+        ref = models.OuterRef("pk")
+        return self.exclude(kind=Actor.Kind.OUTLET).filter(
+            models.Exists(ActorMention.objects.filter(actor=ref))
+            | models.Exists(Statement.objects.filter(speaker_actor=ref))
+            | models.Exists(FrontLine.objects.filter(Q(side_a=ref) | Q(side_b=ref)))
+            | models.Exists(Campaign.attackers.through.objects.filter(actor=ref)))
+
+
+ActorManager = models.Manager.from_queryset(ActorQuerySet)
 
 
 class ActorAliasManager(models.Manager):
@@ -188,9 +269,20 @@ class SourceSpan(models.Model):
         return self.article.text[self.sentence_start:self.sentence_end]
 
 
-class MentionQuerySet(models.QuerySet):
+class MentionQuerySet(MentionMapQueries, models.QuerySet):
     def located(self):
-        return self.filter(status__in=(Mention.Status.RESOLVED, Mention.Status.CONFIRMED), place__isnull=False)
+        """Mentions the map shows: resolved or confirmed, with a place."""
+        return self.filter(status__in=Mention.LOCATED_STATUSES, place__isnull=False)
+
+    def published_between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Whose article's UTC publication day is in the window, on the denormalised
+        published_on: no join, and PostgreSQL reads the (place_id, published_on) index."""
+        qs = self
+        if start:
+            qs = qs.filter(published_on__gte=start)
+        if end:
+            qs = qs.filter(published_on__lte=end)
+        return qs
 
     def needs_review(self, threshold: float = 0.6):
         return self.filter(
@@ -230,6 +322,8 @@ class Mention(SourceSpan):
 
     # Decisions the geocoder must never overwrite.
     STAFF_STATUSES = (Status.CONFIRMED, Status.REJECTED)
+    # Shown on the map (with a place).
+    LOCATED_STATUSES = (Status.RESOLVED, Status.CONFIRMED)
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
     start = models.PositiveIntegerField()
@@ -310,16 +404,18 @@ class ActorMention(SourceSpan):
         return f"{self.text} → {self.actor}"
 
 
-class StatementQuerySet(models.QuerySet):
+class StatementQuerySet(StatementMapQueries, models.QuerySet):
     def get_by_natural_key(self, content_hash: str, start: int) -> Statement:
         return self.get(article__content_hash=content_hash, start=start)
 
-    def between(self, start=None, end=None):
+    def said_between(self, start: dt.date | None = None, end: dt.date | None = None):
+        """Said on a day in the window; undated quotes count from their article's UTC day."""
+        low, high = utc_day_bounds(start, end)
         qs = self
         if start:
-            qs = qs.filter(said_on__gte=start)
+            qs = qs.filter(Q(said_on__gte=start) | Q(said_on__isnull=True, article__published_at__gte=low))
         if end:
-            qs = qs.filter(said_on__lte=end)
+            qs = qs.filter(Q(said_on__lte=end) | Q(said_on__isnull=True, article__published_at__lt=high))
         return qs
 
 
@@ -354,7 +450,7 @@ class Statement(SourceSpan):
         return f"{who}: “{self.quote[:60]}…”" if len(self.quote) > 60 else f"{who}: “{self.quote}”"
 
 
-class CampaignQuerySet(models.QuerySet):
+class CampaignQuerySet(CampaignMapQueries, models.QuerySet):
     def get_by_natural_key(self, name: str) -> Campaign:
         return self.get(name=name)
 
@@ -425,7 +521,7 @@ class CampaignSource(SourceSpan):
     natural_key.dependencies = ["articles.campaign", "articles.article"]
 
 
-class FrontLineQuerySet(models.QuerySet):
+class FrontLineQuerySet(FrontLineMapQueries, models.QuerySet):
     def get_by_natural_key(self, name: str, valid_from: str) -> FrontLine:
         return self.get(name=name, valid_from=valid_from)
 
@@ -452,11 +548,15 @@ class FrontLine(models.Model):
                                        related_name="front_lines")
     source_sentence_start = models.PositiveIntegerField(null=True, blank=True)
     source_sentence_end = models.PositiveIntegerField(null=True, blank=True)
-    source_note = models.CharField(max_length=500, blank=True, help_text="Public source the line follows")
+    source_note = models.CharField(
+        "public source note", max_length=500, blank=True,
+        help_text="Shown to the public on the map, the API and exports: the source the line follows and its caveats")
     curator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     confidence = models.FloatField(default=0.5)
     approximate = models.BooleanField(default=True)
-    note = models.TextField(blank=True)
+    note = models.TextField(
+        "internal note", blank=True,
+        help_text="For curators only: never shown on the public map, the API or the exported map")
 
     objects = FrontLineQuerySet.as_manager()
 

@@ -3,25 +3,54 @@
 Storing is an upsert that never overwrites a curator: ActorMentions on (article, start, end),
 Statements on (article, start), Campaigns by name or by the same attacker and target. Existing rows —
 including those loaded from the curated seed fixtures — only get their empty fields filled.
+
+Each article is processed in one transaction, within the limits of articles/limits.py (at most
+ARTICLE_PROCESS_LIMIT_BYTES of its text, ARTICLE_PROCESS_TIME_LIMIT_SECONDS of time): it ends
+`processed` with all its results, or `failed` with its error and none of them. Its attempt is
+counted (and committed) before it starts, so an article that kills the process (out of memory) is
+not retried ahead of new work, and is marked failed after ARTICLE_PROCESS_MAX_ATTEMPTS.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
-from articles.extraction import ActorDictionary, Extraction, PlaceRecord, default_dictionary, extract
+from articles.extraction import (
+    ActorDictionary,
+    Extraction,
+    PlaceRecord,
+    default_dictionary,
+    extract,
+)
 from articles.extraction.campaigns import CampaignRecord
-from articles.models import (Actor, ActorAlias, ActorMention, Article, Campaign, CampaignSource, DatePrecision,
-                             Mention, Statement)
-from places.geocoding import geocode_articles
+from articles.geocoding import GeocodeSummary, geocode_article, mark_failed, staff_decisions
+from articles.limits import ProcessingTimeout, TimeBudget, processing_window, unlimited
+from articles.models import (
+    Actor,
+    ActorAlias,
+    ActorMention,
+    Article,
+    Campaign,
+    CampaignSource,
+    DatePrecision,
+    Mention,
+    Statement,
+)
+from places.geoparser import get_geoparser
 from places.models import Place
 from places.normalize import name_key
+from places.online import OnlineGeocoder
+from places.online import enabled as online_enabled
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 50
@@ -37,6 +66,21 @@ class ProcessSummary:
     campaigns_created: int = 0
     campaigns_merged: int = 0
     failed: int = 0
+    failures: list = dataclasses.field(default_factory=list)  # [article id, title, error]
+    truncated: list = dataclasses.field(default_factory=list)  # [article id, title, note]
+
+    def add_counts(self, other: ProcessSummary) -> None:
+        """Add another summary's row counts (one article's, once its transaction committed)."""
+        for name in ("actor_mentions", "actors_created", "statements_created", "statements_filled",
+                     "campaigns_created", "campaigns_merged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def report_lines(self) -> tuple[list[str], list[str]]:
+        """(notes, problems) for a command's output: articles processed only in part, failures."""
+        notes = [f"article {pk} \u201c{title}\u201d: {note} (ARTICLE_PROCESS_LIMIT_BYTES)"
+                 for pk, title, note in self.truncated]
+        problems = [f"article {pk} \u201c{title}\u201d failed: {error}" for pk, title, error in self.failures]
+        return notes, problems
 
 
 def _located_places(article: Article) -> list[PlaceRecord]:
@@ -88,10 +132,15 @@ def _sentence_of(result: Extraction, position: int) -> tuple[int | None, int | N
 
 
 def _store_statements(article: Article, result: Extraction, actors: dict[str, Actor],
-                      places: list[PlaceRecord], summary) -> None:
+                      places: list[PlaceRecord], summary, budget: TimeBudget) -> None:
     main_place = _main_place(places)
+    by_start = sorted(places, key=lambda p: p.start)
+    starts = [p.start for p in by_start]
     for record in result.statements:
-        own = sorted({p.place_id for p in places if record.start <= p.start and p.end <= record.end and p.place_id})
+        budget.check("storing statements")
+        # The places inside the quote (bisect: a long article has thousands of both).
+        inside = by_start[bisect_left(starts, record.start):bisect_right(starts, record.end)]
+        own = sorted({p.place_id for p in inside if p.end <= record.end and p.place_id})
         place_ids = own or ([main_place] if main_place else [])
         actor = actors.get(record.actor) if record.actor else None
         statement = Statement.objects.filter(article=article, start=record.start).first()
@@ -138,8 +187,9 @@ def _find_campaign(record: CampaignRecord, attackers: list[Actor], targets: list
 
 
 def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Actor],
-                     places: list[PlaceRecord], summary) -> None:
+                     places: list[PlaceRecord], summary, budget: TimeBudget) -> None:
     for record in result.campaigns:
+        budget.check("storing campaigns")
         attackers = [actors[name] for name in record.attackers if name in actors]
         opponents = [actors[name] for name in record.opponents if name in actors]
         targets = [p for p in (_place_for(name, record.target_spans, places) for name in record.targets) if p]
@@ -171,11 +221,13 @@ def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Act
 _NEW_ACTOR_COLOURS = ("#8c564b", "#9467bd", "#17becf", "#bcbd22", "#7f7f7f", "#e377c2", "#2ca02c", "#ff7f0e")
 
 
-def _create_new_actors(article: Article, result: Extraction, summary: ProcessSummary) -> None:
+def _create_new_actors(article: Article, result: Extraction, summary: ProcessSummary,
+                       budget: TimeBudget) -> None:
     """Store the actors extraction found outside the dictionary (a state's forces, an organisation the
     article introduced with its acronym). get_or_create by name: re-runs add nothing, and an existing
     (curated) row is never changed; an acronym becomes an alias only when no actor has it yet."""
     for name, (kind, acronym) in sorted(result.new_actors.items()):
+        budget.check("storing new actors")
         kind = kind if kind in Actor.Kind.values else Actor.Kind.ARMED_GROUP
         colour = _NEW_ACTOR_COLOURS[int(hashlib.sha256(name.encode()).hexdigest(), 16) % len(_NEW_ACTOR_COLOURS)]
         how = (f"introduced as {acronym}" if acronym else "named") + f" in article {article.pk}"
@@ -187,48 +239,141 @@ def _create_new_actors(article: Article, result: Extraction, summary: ProcessSum
             ActorAlias.objects.create(actor=actor, alias=acronym, case_sensitive=True)
 
 
-def extract_article(article: Article, dictionary: ActorDictionary, summary: ProcessSummary | None = None) -> Extraction:
-    """Extract one article and store the results (idempotent)."""
+def extract_article(article: Article, dictionary: ActorDictionary, summary: ProcessSummary | None = None,
+                    budget: TimeBudget | None = None) -> Extraction:
+    """Extract one article's processing window and store the results (idempotent)."""
     summary = summary or ProcessSummary()
+    budget = budget or unlimited()
     places = _located_places(article)
-    result = extract(article.text, published=article.published_at.date(), dictionary=dictionary,
-                     places=places or None)
-    _create_new_actors(article, result, summary)
-    actors = {a.name: a for a in Actor.objects.filter(name__in={m.actor for m in result.actors}
-                                                        | {s.actor for s in result.statements if s.actor}
-                                                        | {n for c in result.campaigns
-                                                           for n in c.attackers + c.opponents})}
+    text = article.text[:processing_window(article.text).end]
+    with budget.interrupting("extraction"):
+        result = extract(text, published=article.published_at.date(), dictionary=dictionary,
+                         places=places or None)
     with transaction.atomic():
+        _create_new_actors(article, result, summary, budget)
+        actors = {a.name: a for a in Actor.objects.filter(name__in={m.actor for m in result.actors}
+                                                            | {s.actor for s in result.statements if s.actor}
+                                                            | {n for c in result.campaigns
+                                                               for n in c.attackers + c.opponents})}
         _store_actor_mentions(article, result, actors, summary)
-        _store_statements(article, result, actors, places, summary)
-        _store_campaigns(article, result, actors, places, summary)
+        _store_statements(article, result, actors, places, summary, budget)
+        _store_campaigns(article, result, actors, places, summary, budget)
         Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now())
     return result
 
 
-def process_articles(articles=None, *, progress: bool = False) -> ProcessSummary:
-    """Geocode, then extract, the given articles (a queryset or list; None = all not yet extracted)."""
+@dataclass
+class _Tools:
+    """What every article of a run shares, built once (the geoparser, staff decisions, actors)."""
+
+    parser: object
+    decisions: object
+    dictionary: ActorDictionary
+    online: OnlineGeocoder | None
+    geocoded: GeocodeSummary
+
+    @classmethod
+    def build(cls) -> _Tools:
+        return cls(get_geoparser(), staff_decisions(), default_dictionary(),
+                   OnlineGeocoder() if online_enabled() else None, GeocodeSummary())
+
+
+def _article_ids(articles) -> list[int]:
+    """Ids in processing order: a queryset's new work first; a list's order as given."""
+    if hasattr(articles, "values_list"):
+        return list(articles.order_by("processing_attempts", "pk").values_list("pk", flat=True))
+    return [a if isinstance(a, int) else a.pk for a in articles]
+
+
+def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
+    """Geocode (if not yet) and extract one article in one transaction, within its limits."""
+    article = Article.objects.filter(pk=pk).first()  # one text in memory at a time
+    if article is None:
+        return
+    if article.processing_attempts >= settings.ARTICLE_PROCESS_MAX_ATTEMPTS:
+        # Started that often and never finished: it kills the process (memory?) or we kept failing.
+        error = mark_failed(article, "processing", RuntimeError(
+            f"{article.processing_attempts} attempts were interrupted or failed "
+            "(ARTICLE_PROCESS_MAX_ATTEMPTS); retry it from the admin"), count_attempt=False)
+        summary.failed += 1
+        summary.failures.append([pk, article.title[:80], error])
+        return
+    # Counted before the work and committed on its own, so a crash still counts as an attempt.
+    Article.objects.filter(pk=pk).update(processing_attempts=F("processing_attempts") + 1)
+    budget = TimeBudget.per_article()
+    stage = "geocoding"
+    try:
+        with transaction.atomic():
+            if article.geocoded_at is None:
+                geocode_article(article, tools.parser, tools.decisions, redo=False, summary=tools.geocoded,
+                                online=tools.online, budget=budget)
+            stage = "extraction"
+            counts = ProcessSummary()  # added to `summary` only if the article commits
+            extract_article(article, tools.dictionary, counts, budget)
+            window = processing_window(article.text)
+            Article.objects.filter(pk=pk).update(
+                processing_status=Article.ProcessingStatus.PROCESSED, processing_error="", processing_attempts=0,
+                processed_chars=window.end, processing_note=window.note)
+    except Exception as exc:  # one bad article is marked failed and logged; the run goes on
+        # A spent budget is no bug: the error says it all. Anything else gets its traceback.
+        logger.warning("%s failed for article %s: %s", stage, pk, exc, exc_info=not isinstance(exc, ProcessingTimeout))
+        summary.failed += 1
+        summary.failures.append([pk, article.title[:80], mark_failed(article, stage, exc, count_attempt=False)])
+        return
+    summary.articles += 1
+    summary.add_counts(counts)
+    if window.truncated:
+        summary.truncated.append([pk, article.title[:80], window.note])
+
+
+def process_articles(articles=None, *, retry_failed: bool = False, progress: bool = False) -> ProcessSummary:
+    """Geocode, then extract, each of `articles` (a queryset, or a list of articles or ids, taken in
+    that order); None = the queue: articles not yet processed, new work first, failed ones only
+    with `retry_failed` (and while they have attempts left)."""
     if articles is None:
-        articles = Article.objects.filter(extracted_at__isnull=True)
-    articles = list(articles.order_by("pk") if hasattr(articles, "order_by") else articles)
+        articles = Article.objects.to_process(retry_failed=retry_failed)
+    ids = _article_ids(articles)
     summary = ProcessSummary()
-    if not articles:
+    if not ids:
         return summary
-    geocode_articles(Article.objects.filter(pk__in=[a.pk for a in articles]), progress=progress)
-    dictionary = default_dictionary()
-    iterator = articles
+    tools = _Tools.build()
     if progress:
         from tqdm import tqdm
 
-        iterator = tqdm(articles, desc="extract", unit="article")
-    for article in iterator:
-        try:
-            extract_article(article, dictionary, summary)
-            summary.articles += 1
-        except Exception:  # one bad article is counted and logged; the batch goes on
-            logger.exception("extraction failed for article %s", article.pk)
-            summary.failed += 1
+        ids = tqdm(ids, desc="process", unit="article")
+    for pk in ids:
+        process_article(pk, tools, summary)
     return summary
 
 
-__all__ = ["ProcessSummary", "extract_article", "process_articles"]
+def skipped_failed_message(count: int, retry_failed: bool) -> str:
+    """What a run tells about the failed articles it left alone."""
+    if retry_failed:
+        return (f"{count} failed article(s) skipped: out of attempts (ARTICLE_PROCESS_MAX_ATTEMPTS); "
+                "retry them with the admin's \"Retry processing\" action")
+    return (f"{count} failed article(s) skipped; retry them with --retry-failed or the admin's "
+            "\"Retry processing\" action")
+
+
+def run_and_report(command, ids: list[int], retry_failed: bool, verbosity: int) -> int:
+    """Process `ids` in order for a management command and write what happened; the failures."""
+    left_alone = Article.objects.failed_left_alone(retry_failed=retry_failed).count()
+    failed = 0
+    if ids:
+        summary = process_articles(ids, progress=verbosity > 0)
+        command.stdout.write(f"Extract: {summary.articles} article(s), {summary.actor_mentions} actor mention(s), "
+                             f"{summary.statements_created} statement(s), {summary.campaigns_created} new and "
+                             f"{summary.campaigns_merged} merged campaign(s), {summary.failed} failed")
+        notes, problems = summary.report_lines()
+        for line in notes:
+            command.stdout.write(f"  {line}")
+        for line in problems:
+            command.stderr.write(command.style.WARNING(f"  {line}"))
+        failed = summary.failed
+    if left_alone:
+        command.stdout.write(skipped_failed_message(left_alone, retry_failed))
+    return failed
+
+
+__all__ = ["ProcessSummary", "extract_article", "process_article", "process_articles", "run_and_report",
+           "skipped_failed_message"]

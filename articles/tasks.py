@@ -1,29 +1,78 @@
-"""Celery tasks for ingest and extraction: wrap articles.ingest.ingest_paths and
-articles.pipeline.process_articles (see conflictmap/jobs.py for batching and claiming)."""
+"""Celery tasks for ingest, geocoding and extraction: wrap articles.ingest.ingest_paths,
+articles.geocoding.geocode_articles and articles.pipeline.process_articles (see conflictmap/jobs.py
+for batching, claiming and the task names the commands enqueue)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
 from celery import shared_task
 from django.db import OperationalError
+from django.db.models import QuerySet
 
-from conflictmap.jobs import claimed_articles, enqueue_processing, exclusive_on_sqlite, summary_dict
+from articles.models import Article
+from conflictmap.jobs import (
+    GEOCODE_TASK,
+    INGEST_TASK,
+    PROCESS_TASK,
+    claimed_rows,
+    enqueue_processing,
+    exclusive_on_sqlite,
+    summary_dict,
+)
+
+# Database trouble (a locked SQLite file, a dropped connection) is retried with a growing delay.
+RETRYING = {"acks_late": True, "autoretry_for": (OperationalError,), "retry_backoff": True, "max_retries": 5}
 
 
-@shared_task(name="articles.process_articles", acks_late=True, autoretry_for=(OperationalError,),
-             retry_backoff=True, max_retries=5)
-def process_articles_task(article_ids: list[int]) -> dict:
-    """Geocode then extract one batch of articles not yet extracted."""
+@contextmanager
+def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
+    """The articles of `article_ids` no other worker is processing now (conflictmap.jobs.claimed_rows)."""
+    with claimed_rows(Article.objects.all(), article_ids) as articles:
+        yield articles
+
+
+@shared_task(name=PROCESS_TASK, **RETRYING)
+def process_articles_task(article_ids: list[int], retry_failed: bool = False) -> dict:
+    """Geocode then extract the articles of one batch still to process, each within its limits.
+
+    Failed articles are left alone (a redelivered batch does not retry them) unless `retry_failed`."""
     from articles.pipeline import process_articles
 
     with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
-        articles = articles.filter(extracted_at__isnull=True)
+        articles = articles.to_process(retry_failed=retry_failed)
         if not articles.exists():
             return {"articles": 0, "skipped": True}
         return summary_dict(process_articles(articles))
 
 
-@shared_task(name="articles.ingest_paths", acks_late=True, autoretry_for=(OperationalError,),
-             retry_backoff=True, max_retries=5)
+@shared_task(name=GEOCODE_TASK, **RETRYING)
+def geocode_articles_task(article_ids: list[int], redo: bool = False, only_pending: bool = True,
+                          retry_failed: bool = False) -> dict:
+    """Geocode one batch of articles; idempotent, so a redelivered batch is harmless.
+
+    only_pending skips articles already geocoded (by another worker, or an earlier delivery) and,
+    unless `retry_failed`, failed ones; a failure marks the article failed (articles.geocoding)."""
+    from articles.geocoding import geocode_articles
+
+    with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
+        if only_pending:
+            articles = articles.to_geocode(retry_failed=retry_failed)
+        if not articles.exists():
+            return {"articles": 0, "skipped": True}
+        return summary_dict(geocode_articles(articles, redo=redo))
+
+
+# The geocoding task lived in the places app under this name; messages an earlier release queued
+# in Redis still carry it.
+@shared_task(name="places.geocode_articles", **RETRYING)
+def legacy_geocode_articles_task(article_ids: list[int], redo: bool = False, only_pending: bool = True,
+                                 retry_failed: bool = False) -> dict:
+    return geocode_articles_task(article_ids, redo=redo, only_pending=only_pending, retry_failed=retry_failed)
+
+
+@shared_task(name=INGEST_TASK, **RETRYING)
 def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
                       published: str | None = None) -> dict:
     """Ingest files (re-ingesting is a no-op by content hash), then process the new articles here.
@@ -33,7 +82,6 @@ def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
     import datetime as dt
 
     from articles.ingest import ingest_paths
-    from articles.models import Article
 
     with exclusive_on_sqlite():
         report = ingest_paths(paths, fmt, default_published=dt.date.fromisoformat(published) if published else None)
@@ -41,7 +89,6 @@ def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
     if process and report.created:
         result["processed"] = process_articles_task(report.created)
     if process and report.duplicates:
-        pending = list(Article.objects.filter(extracted_at__isnull=True).exclude(pk__in=report.created)
-                       .order_by("pk").values_list("pk", flat=True))
+        pending = list(Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True))
         result["processing_tasks"] = enqueue_processing(pending) if pending else 0
     return result

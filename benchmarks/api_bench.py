@@ -38,6 +38,8 @@ def setup_django(args: argparse.Namespace) -> None:
     os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
     os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
     os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+    # One client sends hundreds of requests a minute: measure the work, not the rate limit.
+    os.environ.setdefault("API_RATE_LIMIT", "")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conflictmap.settings")
     sys.path.insert(0, str(ROOT))
     import django
@@ -122,21 +124,26 @@ def percentile(values: list[float], p: float) -> float:
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
-def measure(name: str, urls: list[str]) -> dict:
+def measure(name: str, urls: list[str], before_each=None) -> dict:
     from django.test import Client
 
     client = Client()
     client.get(urls[0])  # warm caches and imports
-    times, sizes = [], []
+    times, cpu, sizes = [], [], []
     for url in urls:
-        t0 = time.perf_counter()
+        if before_each:
+            before_each()
+        t0, c0 = time.perf_counter(), time.process_time()
         response = client.get(url)
         times.append((time.perf_counter() - t0) * 1000)
+        # This process's CPU (Django + SQLite run in it): what a quiet machine would take.
+        cpu.append((time.process_time() - c0) * 1000)
         if response.status_code != 200:
             raise SystemExit(f"{url} → {response.status_code}: {response.content[:200]!r}")
-        sizes.append(len(response.json().get("features", [])))
+        body = response.json()
+        sizes.append(len(body.get("features", body.get("results", body.get("actors", [])))))
     return {"name": name, "n": len(urls), "p50": percentile(times, 0.5), "p95": percentile(times, 0.95),
-            "features": statistics.mean(sizes)}
+            "cpu50": percentile(cpu, 0.5), "cpu95": percentile(cpu, 0.95), "features": statistics.mean(sizes)}
 
 
 def query_urls(kind: str, count: int, rng: random.Random) -> list[str]:
@@ -154,6 +161,35 @@ def query_urls(kind: str, count: int, rng: random.Random) -> list[str]:
         else:
             urls.append(f"/api/places.geojson?start={start}&end={end}&limit=5000")
     return urls
+
+
+WORLD = "-180,-90,180,90"
+# Every public endpoint asked for the whole world (issue 11: up to 6 s each before).
+WORLD_URLS = [
+    ("places", f"/api/places.geojson?bbox={WORLD}"),
+    ("places, zoom 2", f"/api/places.geojson?bbox={WORLD}&zoom=2"),
+    ("mentions", f"/api/mentions.geojson?bbox={WORLD}"),
+    ("mentions, zoom 2", f"/api/mentions.geojson?bbox={WORLD}&zoom=2"),
+    ("mentions, 30-day window", f"/api/mentions.geojson?bbox={WORLD}&start=2016-06-01&end=2016-06-30"),
+    ("campaigns", f"/api/campaigns.geojson?bbox={WORLD}"),
+    ("frontlines", f"/api/frontlines.geojson?bbox={WORLD}"),
+    ("statements", f"/api/statements.geojson?bbox={WORLD}"),
+    ("actors", f"/api/actors.json?bbox={WORLD}"),
+    ("articles", f"/api/articles.json?bbox={WORLD}"),
+    ("search", f"/api/search.json?q=Raqqa&bbox={WORLD}"),
+]
+
+
+def measure_world(requests: int) -> list[dict]:
+    """Each world-bbox URL `requests` times, the response cache cleared before each one,
+    so the numbers are the cost of a first request, not of a cache hit."""
+    from django.core.cache import cache
+
+    results = []
+    for name, url in WORLD_URLS:
+        urls = [url] * requests
+        results.append(measure(f"world bbox: {name}", urls, before_each=cache.clear))
+    return results
 
 
 def first_paint(runs: int, warmup: int = 2) -> dict | None:
@@ -212,6 +248,9 @@ def main() -> None:
     parser.add_argument("--places", type=int, default=5000, help="synthetic places (default 5000)")
     parser.add_argument("--articles", type=int, default=None, help="synthetic articles (default mentions/20)")
     parser.add_argument("--requests", type=int, default=200, help="requests per measured query (default 200)")
+    parser.add_argument("--world-requests", type=int, default=20,
+                        help="requests per world-bbox endpoint (default 20; 0 to skip)")
+    parser.add_argument("--only-world", action="store_true", help="measure only the world-bbox requests")
     parser.add_argument("--paint-runs", type=int, default=5, help="Chromium page loads to time (0 to skip)")
     parser.add_argument("--data-dir", help="SpatiaLite data folder to use or reuse (default: a new temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic rows (PostGIS) for a rerun")
@@ -224,15 +263,19 @@ def main() -> None:
     print(f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
           f"({args.mentions} mentions, {args.places} places)")
     rng = random.Random(7)
-    results = [
+    results = [] if args.only_world else [
         measure("mentions: bbox + 30-day window", query_urls("mentions", args.requests, rng)),
         measure("mentions: zoom 5 clusters + window", query_urls("clusters", max(20, args.requests // 4), rng)),
         measure("places layer: 30-day window", query_urls("places", max(20, args.requests // 4), rng)),
     ]
-    print(f"\n| query ({connection.vendor}, {args.mentions:,} mentions) | requests | p50 ms | p95 ms | mean features |")
-    print("|---|---|---|---|---|")
+    if args.world_requests:
+        results += measure_world(args.world_requests)
+    print(f"\n| query ({connection.vendor}, {args.mentions:,} mentions) | requests | p50 ms | p95 ms "
+          "| CPU p50 ms | CPU p95 ms | mean features |")
+    print("|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['features']:.0f} |")
+        print(f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['cpu50']:.1f} | {r['cpu95']:.1f} "
+              f"| {r['features']:.0f} |")
     if args.paint_runs:
         paint = first_paint(args.paint_runs)
         if paint:

@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=Path, help="Write wrong toponyms (JSON Lines) here for analysis")
     ap.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
     ap.add_argument("--demonyms", action="store_true", help="Pass --demonyms to geoparse")
+    ap.add_argument("--no-parse", action="store_true", help="Pass --no-parse to geoparse")
     args = ap.parse_args(argv)
 
     if not args.corpus.exists():
@@ -97,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     with open(out_path, "wb") as out:
-        command = [args.python, "manage.py", "geoparse", "-", "--jsonl"] + (["--demonyms"] if args.demonyms else [])
+        command = [args.python, "manage.py", "geoparse", "-", "--jsonl"] + (["--demonyms"] if args.demonyms else []) \
+            + (["--no-parse"] if args.no_parse else [])
         proc = subprocess.run(command, cwd=ROOT,
                               input=payload, stdout=out, stderr=subprocess.PIPE, check=False)
     wall = time.monotonic() - started

@@ -6,21 +6,23 @@ import datetime as dt
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from functools import wraps
-from typing import Callable
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
+from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
-from conflictmap import geojson
-from conflictmap.params import Filters, ParamsError, parse
+from conflictmap import campaigns as campaign_layer
+from conflictmap import geojson, listings
+from conflictmap.params import Filters, ParamsError, parse, parse_id
 from places.models import Place
 
 GEOJSON = "application/geo+json"
@@ -46,16 +48,10 @@ def last_modified() -> dt.datetime | None:
     return value
 
 
-def _forget_last_modified(**kwargs) -> None:
+def forget_last_modified(**kwargs) -> None:
+    """Signal receiver for saves and deletes (connected in ConflictMapConfig.ready())."""
     global _last_modified_cache
     _last_modified_cache = None
-
-
-# Saves in this process show at once; other workers see them within LAST_MODIFIED_TTL
-# (and the ETag, computed from the body, is never stale).
-for _model in (Place, Mention, Article):
-    post_save.connect(_forget_last_modified, sender=_model, dispatch_uid=f"map-lastmod-save-{_model.__name__}")
-    post_delete.connect(_forget_last_modified, sender=_model, dispatch_uid=f"map-lastmod-del-{_model.__name__}")
 
 
 def _query_last_modified() -> dt.datetime | None:
@@ -68,12 +64,35 @@ def _query_last_modified() -> dt.datetime | None:
         if isinstance(value, str):
             value = parse_datetime(value)
         if value is not None:
-            stamps.append(value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc))
+            stamps.append(value if value.tzinfo else value.replace(tzinfo=dt.UTC))
     return max(stamps) if stamps else None
 
 
 def error(message: str, status: int = 400) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
+
+
+def api_rate(group: str, request: HttpRequest) -> str | None:
+    """The request's rate limit (None: unlimited): staff have their own, by default none."""
+    user = getattr(request, "user", None)
+    rate = settings.API_RATE_LIMIT_STAFF if user is not None and user.is_staff else settings.API_RATE_LIMIT
+    return rate or None
+
+
+def throttled(request: HttpRequest) -> JsonResponse | None:
+    """A 429 once this client has used up its API_RATE_LIMIT in the current window.
+
+    Counted per signed-in user or per client address, in the default cache (shared by
+    every worker when that cache is shared: the database cache or Redis).
+    """
+    usage = get_usage(request, group="api", key="user_or_ip", rate=api_rate, increment=True)
+    if usage is None or not usage["should_limit"]:
+        return None
+    retry_after = max(1, usage["time_left"])
+    response = error(f"too many requests: at most {usage['limit']} per period; retry in {retry_after} s",
+                     status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
 
 
 def endpoint(content_type: str = "application/json", default_limit: int = 1000):
@@ -83,6 +102,8 @@ def endpoint(content_type: str = "application/json", default_limit: int = 1000):
         @require_safe
         @wraps(build)
         def view(request: HttpRequest) -> HttpResponse:
+            if limited := throttled(request):
+                return limited
             try:
                 filters = parse(request.GET, default_limit=default_limit)
                 data = build(request, filters)
@@ -106,13 +127,17 @@ def endpoint(content_type: str = "application/json", default_limit: int = 1000):
     return decorator
 
 
-def _int_param(request: HttpRequest, name: str) -> int | None:
+def _id_param(request: HttpRequest, name: str) -> int | None:
     raw = request.GET.get(name)
     if raw in (None, ""):
         return None
-    if not raw.isdigit():
-        raise ParamsError(f"{name}: enter a whole number")
-    return int(raw)
+    try:
+        value = parse_id(raw)
+    except ParamsError as exc:
+        raise ParamsError(f"{name}: {exc}") from None
+    if value is None:
+        raise ParamsError(f"{name}: enter a whole number in ASCII digits")
+    return value
 
 
 @endpoint(GEOJSON)
@@ -122,12 +147,12 @@ def places(request: HttpRequest, filters: Filters) -> dict:
 
 @endpoint(GEOJSON)
 def mentions(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.mentions_collection(filters, place_id=_int_param(request, "place"))
+    return geojson.mentions_collection(filters, place_id=_id_param(request, "place"))
 
 
 @endpoint(GEOJSON)
 def campaigns(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.campaigns_collection(filters)
+    return campaign_layer.campaigns_collection(filters)
 
 
 @endpoint(GEOJSON)
@@ -142,16 +167,16 @@ def statements(request: HttpRequest, filters: Filters) -> dict:
 
 @endpoint()
 def actors(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.actors_list()
+    return listings.actors_list()
 
 
 @endpoint(default_limit=50)
 def articles(request: HttpRequest, filters: Filters) -> dict:
-    return geojson.articles_page(filters)
+    return listings.articles_page(filters)
 
 
 @endpoint()
 def search(request: HttpRequest, filters: Filters) -> dict:
     if not filters.q:
         raise ParamsError("q: enter a place or actor name")
-    return geojson.search(filters.q, limit=min(filters.limit, 20))
+    return listings.search(filters.q, limit=min(filters.limit, 20))

@@ -1,6 +1,6 @@
 """Celery application: `celery -A conflictmap worker` runs the queued jobs.
 
-The tasks (places/tasks.py, articles/tasks.py) wrap the same functions the synchronous
+The tasks (articles/tasks.py) wrap the same functions the synchronous
 management commands call, so queueing only changes *where* the work runs.
 Configuration comes from the CELERY_* settings (conflictmap/settings.py).
 """

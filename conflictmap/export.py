@@ -21,6 +21,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from conflictmap import campaigns as campaign_layer
 from conflictmap import geojson
 from conflictmap.params import Filters
 
@@ -134,7 +135,7 @@ def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[s
     frontline_filters = Filters(**{**filters.__dict__, "date": frontline_date or filters.date or filters.end})
     builders = {
         "places": lambda: geojson.places_collection(filters),
-        "campaigns": lambda: geojson.campaigns_collection(filters),
+        "campaigns": lambda: campaign_layer.campaigns_collection(filters),
         "frontlines": lambda: geojson.frontlines_collection(frontline_filters),
         "statements": lambda: geojson.statements_collection(filters),
     }

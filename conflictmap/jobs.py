@@ -1,10 +1,11 @@
 """Background jobs: enqueueing article batches and claiming them inside a worker.
 
-The Celery tasks (places/tasks.py, articles/tasks.py) call the same functions as the
-synchronous management commands; this module adds only what queueing needs:
+The Celery tasks (articles/tasks.py) call the same functions as the synchronous management
+commands; this module adds only what queueing needs, and imports no app, so every app may use it:
 - `enqueue_*`: split the work into small batches of article ids, one task each, so two
-  or more workers share it and a killed worker loses (and redoes) one batch at most;
-- `claimed_articles`: the rows a worker may process now. On PostGIS it takes an advisory
+  or more workers share it and a killed worker loses (and redoes) one batch at most. Tasks are
+  sent by name, so no module imports another app's tasks;
+- `claimed_rows`: the rows a worker may process now. On PostGIS it takes an advisory
   lock per article (the skip-locked pattern), so a second worker given the same ids skips
   them; on SQLite workers take turns (below). The unique constraints (one Mention per
   article span, one Article per content hash) are the last line of defence either way;
@@ -28,7 +29,13 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.db.models import QuerySet
 
+from conflictmap.celery import app as celery_app
+
 DEFAULT_BATCH_SIZE = 20
+# The task names (stable: Redis may hold messages queued by an earlier release).
+GEOCODE_TASK = "articles.geocode_articles"
+PROCESS_TASK = "articles.process_articles"
+INGEST_TASK = "articles.ingest_paths"
 
 
 def require_broker() -> None:
@@ -64,8 +71,8 @@ ADVISORY_LOCK_NAMESPACE = 7301
 
 
 @contextmanager
-def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
-    """Yield the articles of `article_ids` that no other worker is processing right now.
+def claimed_rows(rows: QuerySet, ids: Iterable[int]) -> Iterator[QuerySet]:
+    """Yield the rows of `rows` with these ids that no other worker is processing right now.
 
     On PostGIS each article is claimed with a session advisory lock (pg_try_advisory_lock):
     like SELECT ... FOR UPDATE SKIP LOCKED, a second worker skips what the first holds, but
@@ -74,18 +81,16 @@ def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
     parallel. A killed worker's session ends and PostgreSQL drops its locks.
     On SQLite `exclusive_on_sqlite()` already makes workers take turns.
     """
-    from articles.models import Article
-
-    ids = sorted(set(article_ids))
+    ids = sorted(set(ids))
     if connection.vendor != "postgresql":
-        yield Article.objects.filter(pk__in=ids).order_by("pk")
+        yield rows.filter(pk__in=ids).order_by("pk")
         return
     with connection.cursor() as cursor:
         cursor.execute("SELECT id FROM unnest(%s::bigint[]) AS id "
                        "WHERE pg_try_advisory_lock(%s, (id %% 2147483647)::int)", [ids, ADVISORY_LOCK_NAMESPACE])
         held = [row[0] for row in cursor.fetchall()]
     try:
-        yield Article.objects.filter(pk__in=held).order_by("pk")
+        yield rows.filter(pk__in=held).order_by("pk")
     finally:
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) FROM unnest(%s::bigint[]) AS id",
@@ -108,26 +113,25 @@ def _jsonable(value: Any) -> bool:
 
 
 def enqueue_geocoding(article_ids: Sequence[int], *, redo: bool = False, only_pending: bool = True,
-                      batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+                      retry_failed: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
     """Queue geocoding of these articles in batches; returns the number of tasks queued."""
-    from places.tasks import geocode_articles_task
-
     require_broker()
     count = 0
     for batch in batches(article_ids, batch_size):
-        geocode_articles_task.delay(batch, redo=redo, only_pending=only_pending)
+        celery_app.send_task(GEOCODE_TASK, args=[batch], kwargs={
+            "redo": redo, "only_pending": only_pending, "retry_failed": retry_failed})
         count += 1
     return count
 
 
-def enqueue_processing(article_ids: Sequence[int], *, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
-    """Queue the full pipeline (geocode + extract) for these articles in batches."""
-    from articles.tasks import process_articles_task
-
+def enqueue_processing(article_ids: Sequence[int], *, retry_failed: bool = False,
+                       batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+    """Queue the full pipeline (geocode + extract) for these articles in batches; failed ones among
+    them are processed only with `retry_failed` (the task checks again when it runs)."""
     require_broker()
     count = 0
     for batch in batches(article_ids, batch_size):
-        process_articles_task.delay(batch)
+        celery_app.send_task(PROCESS_TASK, args=[batch], kwargs={"retry_failed": retry_failed})
         count += 1
     return count
 
@@ -135,12 +139,10 @@ def enqueue_processing(article_ids: Sequence[int], *, batch_size: int = DEFAULT_
 def enqueue_ingest(paths: Sequence[str], *, fmt: str = "auto", process: bool = True,
                    published: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
     """Queue ingestion of these files (absolute paths the workers can read), a batch per task."""
-    from articles.tasks import ingest_paths_task
-
     require_broker()
     count = 0
     for i in range(0, len(paths), batch_size):
-        ingest_paths_task.delay([str(p) for p in paths[i:i + batch_size]], fmt=fmt, process=process,
-                                published=published)
+        celery_app.send_task(INGEST_TASK, args=[[str(p) for p in paths[i:i + batch_size]]],
+                             kwargs={"fmt": fmt, "process": process, "published": published})
         count += 1
     return count

@@ -3,8 +3,10 @@
 After LOGIN_THROTTLE_FAILURES failed logins for one username, or LOGIN_THROTTLE_IP_FAILURES
 from one client address, within LOGIN_THROTTLE_WINDOW seconds, every login for that
 username or address is refused (even with the right password) until the window has passed
-since the last failure. Counters live in the Django cache: in production point CACHE_URL at
-Redis so all gunicorn workers share them (the per-process default is fine for one process).
+since the last failure. Counters live in the default Django cache, which every process shares:
+the database cache by default, Redis with CACHE_URL (settings.CACHES). Redis counts exactly;
+the database cache's increment is a read then a write, so a burst of attempts sent in parallel
+can lose a few counts (one-at-a-time guessing is counted exactly).
 
 Why not django-axes: its backend requires `request` in authenticate(), which Django's test
 client's `login()` does not pass; this backend works with or without a request.

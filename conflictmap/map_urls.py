@@ -4,6 +4,7 @@ from conflictmap import api, views
 
 urlpatterns = [
     path("", views.map_page, name="map"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("articles/<int:pk>/", views.article_page, name="article"),
     path("api/places.geojson", api.places, name="api-places"),
     path("api/mentions.geojson", api.mentions, name="api-mentions"),

@@ -7,10 +7,13 @@ JSON error instead of a 500 deep inside a query.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from dataclasses import dataclass, field
 
 from django import forms
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Q
 
 from articles.models import Actor, ActorAlias
@@ -19,6 +22,14 @@ from places.normalize import name_key
 
 # Coordinates are WGS84 (EPSG:4326) longitude/latitude; nothing else is accepted.
 SUPPORTED_SRID = 4326
+# Row ids are 64-bit (BigAutoField): anything larger overflows SQLite's integer.
+MAX_ID = 2**63 - 1
+# The dates any layer can hold; outside them a day's arithmetic overflows (9999-12-31 + 1 day).
+MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+# Numbers are written in ASCII: int() and float() also accept "١٢" or "１", and
+# str.isdigit() accepts "²" and "①", which int() then rejects.
+ASCII_INTEGER = re.compile(r"[+-]?[0-9]{1,20}", re.ASCII)
+ASCII_DECIMAL = re.compile(r"[+-]?(?:[0-9]{1,20}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})(?:[eE][+-]?[0-9]{1,3})?", re.ASCII)
 
 
 @dataclass
@@ -47,19 +58,53 @@ def _csv(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def parse_id(raw: str) -> int | None:
+    """A row id written in ASCII digits, 1..MAX_ID; None if `raw` is no such number."""
+    if not ASCII_INTEGER.fullmatch(raw):
+        return None
+    value = int(raw)
+    if not 1 <= value <= MAX_ID:
+        raise ParamsError(f"id must be between 1 and {MAX_ID}")
+    return value
+
+
+class AsciiIntegerField(forms.IntegerField):
+    """An integer in ASCII digits (no "²", "①", "١" or "１")."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and value.strip() and not ASCII_INTEGER.fullmatch(value.strip()):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+
+class AsciiFloatField(forms.FloatField):
+    def to_python(self, value):
+        if isinstance(value, str) and value.strip() and not ASCII_DECIMAL.fullmatch(value.strip()):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+
+class BoundedDateField(forms.DateField):
+    """YYYY-MM-DD between MIN_DATE and MAX_DATE."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, input_formats=["%Y-%m-%d"],
+                         validators=[MinValueValidator(MIN_DATE), MaxValueValidator(MAX_DATE)], **kwargs)
+
+
 class MapParamsForm(forms.Form):
     bbox = forms.CharField(required=False)
-    srid = forms.IntegerField(required=False)
-    start = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
-    end = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
-    date = forms.DateField(required=False, input_formats=["%Y-%m-%d"])
+    srid = AsciiIntegerField(required=False)
+    start = BoundedDateField()
+    end = BoundedDateField()
+    date = BoundedDateField()
     actor = forms.CharField(required=False, max_length=500)
     kind = forms.CharField(required=False, max_length=200)
-    min_confidence = forms.FloatField(required=False, min_value=0.0, max_value=1.0)
-    limit = forms.IntegerField(required=False, min_value=1)
-    offset = forms.IntegerField(required=False, min_value=0, max_value=10_000_000)
-    page = forms.IntegerField(required=False, min_value=1, max_value=1_000_000)
-    zoom = forms.IntegerField(required=False, min_value=0, max_value=22)
+    min_confidence = AsciiFloatField(required=False, min_value=0.0, max_value=1.0)
+    limit = AsciiIntegerField(required=False, min_value=1)
+    offset = AsciiIntegerField(required=False, min_value=0, max_value=10_000_000)
+    page = AsciiIntegerField(required=False, min_value=1, max_value=1_000_000)
+    zoom = AsciiIntegerField(required=False, min_value=0, max_value=22)
     q = forms.CharField(required=False, max_length=200)
 
     def clean_bbox(self) -> tuple[float, float, float, float] | None:
@@ -69,12 +114,10 @@ class MapParamsForm(forms.Form):
         parts = raw.split(",")
         if len(parts) != 4:
             raise forms.ValidationError("bbox must be minlon,minlat,maxlon,maxlat")
-        try:
-            minlon, minlat, maxlon, maxlat = (float(p) for p in parts)
-        except ValueError:
-            raise forms.ValidationError("bbox values must be numbers") from None
-        values = (minlon, minlat, maxlon, maxlat)
-        if any(v != v or v in (float("inf"), float("-inf")) for v in values):
+        if not all(ASCII_DECIMAL.fullmatch(p.strip()) for p in parts):
+            raise forms.ValidationError("bbox values must be finite numbers in ASCII digits")
+        minlon, minlat, maxlon, maxlat = values = tuple(float(p) for p in parts)
+        if not all(math.isfinite(v) for v in values):
             raise forms.ValidationError("bbox values must be finite numbers")
         if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180 and -90 <= minlat <= 90 and -90 <= maxlat <= 90):
             raise forms.ValidationError("bbox is outside longitude -180..180 / latitude -90..90 (EPSG:4326)")
@@ -110,7 +153,10 @@ class MapParamsForm(forms.Form):
             return None
         ids: set[int] = set()
         for name in names:
-            actor_id = resolve_actor(name)
+            try:
+                actor_id = resolve_actor(name)
+            except ParamsError as exc:
+                raise forms.ValidationError(str(exc)) from None
             if actor_id is None:
                 raise forms.ValidationError(f"unknown actor {name!r}")
             ids.add(actor_id)
@@ -128,8 +174,9 @@ class MapParamsForm(forms.Form):
 
 def resolve_actor(value: str) -> int | None:
     """An actor id from an id, a name or an alias ("Daesh" → Islamic State)."""
-    if value.isdigit():
-        return Actor.objects.filter(pk=int(value)).values_list("id", flat=True).first()
+    actor_id = parse_id(value)
+    if actor_id is not None:
+        return Actor.objects.filter(pk=actor_id).values_list("id", flat=True).first()
     exact = Actor.objects.filter(Q(name=value) | Q(aliases__alias=value)).values_list("id", flat=True).first()
     if exact is not None:
         return exact

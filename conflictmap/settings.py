@@ -25,12 +25,15 @@ def envbool(name: str, default: str) -> bool:
     return value in ("True", "1")
 
 
-def envint(name: str, default: str) -> int:
+def envint(name: str, default: str, minimum: int | None = None) -> int:
     value = os.getenv(name, default)
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         raise ImproperlyConfigured(f"{name} must be an integer, not {value!r}") from None
+    if minimum is not None and number < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {number}")
+    return number
 
 
 def envlist(name: str, default: str) -> list[str]:
@@ -118,7 +121,7 @@ SPATIALITE_LIBRARY_PATH = os.getenv("SPATIALITE_LIBRARY_PATH", "mod_spatialite")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Debian 12's GDAL is 3.6, which cannot block file/network access from spatial reference
 # strings. We never hand user-supplied SRS text to GDAL: imports and the API accept only
-# SRID 4326 (see places/importexport.py and conflictmap/params.py), so the warning is noise.
+# SRID 4326 (see places/readers.py and conflictmap/params.py), so the warning is noise.
 SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 
 # Auth
@@ -131,12 +134,18 @@ LOGIN_THROTTLE_FAILURES = envint("LOGIN_THROTTLE_FAILURES", "5")  # per username
 LOGIN_THROTTLE_IP_FAILURES = envint("LOGIN_THROTTLE_IP_FAILURES", "20")  # per client address
 LOGIN_THROTTLE_WINDOW = envint("LOGIN_THROTTLE_WINDOW", "900")  # seconds
 
-# Cache: per process by default; CACHE_URL=redis://... shares it (login throttling) across workers.
+# Cache: shared by every process (gunicorn workers, celery), because login throttling (and API rate
+# limiting) must count across all of them. Without CACHE_URL it is Django's database cache, in a
+# table `migrate` creates (conflictmap/migrations/0002_shared_cache_table.py); CACHE_URL=redis://...
+# is faster and counts exactly under concurrent requests. See docs/operations.md "Security settings".
+CACHE_TABLE = "conflictmap_cache"
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
         if os.getenv("CACHE_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE,
+              # Django's default (300) would let a flood of distinct usernames evict lockout counters.
+              "OPTIONS": {"MAX_ENTRIES": envint("CACHE_MAX_ENTRIES", "100000")}}
     )
 }
 
@@ -199,6 +208,18 @@ LEAFLET_CONFIG = {
     "RESET_VIEW": False,
 }
 API_MAX_FEATURES = envint("API_MAX_FEATURES", "5000")
+# Requests per client to /api/* (django-ratelimit: "N/s", "N/m", "N/h"; "" = unlimited), counted
+# in the default cache (CACHES above) so every worker process shares the count. Anonymous clients
+# are counted per address (RATELIMIT_IP_META_KEY, below), signed-in users per account; staff get
+# API_RATE_LIMIT_STAFF (unlimited by default). Over the limit: 429 with Retry-After.
+# Off under tests: the fuzz and browser tests send thousands of requests from one address.
+API_RATE_LIMIT = os.getenv("API_RATE_LIMIT", "" if TESTING else "600/m")
+API_RATE_LIMIT_STAFF = os.getenv("API_RATE_LIMIT_STAFF", "")
+# Behind a reverse proxy every request comes from the proxy's address: name the header the
+# proxy sets with the client's address (e.g. HTTP_X_REAL_IP); never trust it without a proxy.
+RATELIMIT_IP_META_KEY = os.getenv("RATELIMIT_IP_META_KEY", "") or None
+# IPv6 clients usually own a /64: count it as one client.
+RATELIMIT_IPV6_MASK = envint("RATELIMIT_IPV6_MASK", "64")
 
 # Geocoding
 # Online fallback through geopy: off by default, the app works fully offline.
@@ -208,6 +229,20 @@ GEOCODER_USER_AGENT = os.getenv("GEOCODER_USER_AGENT", "conflictmap/0.1 (+https:
 GEOCODER_MIN_DELAY_SECONDS = float(os.getenv("GEOCODER_MIN_DELAY_SECONDS", "1.0"))
 # The geoparser's index, built once per gazetteer version (about 160 MB for the world).
 GEOPARSER_CACHE_DIR = Path(os.getenv("GEOPARSER_CACHE_DIR", DATA_DIR / "cache"))
+
+# Per-article processing limits (articles/limits.py; docs/operations.md, "Processing limits").
+# Articles come from untrusted feeds: one huge or pathological article must not stall the queue.
+# The whole text is stored; geocoding and extraction read at most this many bytes of it (UTF-8),
+# cut back to a paragraph or sentence end, and the article notes what was left unprocessed.
+# 250 KB: the statistical parse reads ~20,000 characters per CPU-second, so about 12 s; a long
+# feature article is 30-100 KB.
+ARTICLE_PROCESS_LIMIT_BYTES = envint("ARTICLE_PROCESS_LIMIT_BYTES", "250000", minimum=1)
+# Wall-clock seconds one article may take to geocode and extract; past it the article is marked
+# failed with that error and nothing of it is stored (its transaction is rolled back).
+ARTICLE_PROCESS_TIME_LIMIT_SECONDS = envint("ARTICLE_PROCESS_TIME_LIMIT_SECONDS", "120", minimum=1)
+# Attempts per article (failed or interrupted) before `--retry-failed` leaves it alone; the admin's
+# "Retry processing" action starts the count again.
+ARTICLE_PROCESS_MAX_ATTEMPTS = envint("ARTICLE_PROCESS_MAX_ATTEMPTS", "3", minimum=1)
 
 # Background jobs (Celery + Redis; conflictmap/celery.py, conflictmap/jobs.py).
 # Commands run their work in-process unless given --queue; --queue needs CELERY_BROKER_URL and a

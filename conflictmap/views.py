@@ -1,19 +1,21 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
-from articles.models import Actor, ActorMention, Article, Campaign, FrontLine, Statement
-from conflictmap import geojson
+from articles.models import Actor, Article, Mention
+from conflictmap import listings
 from conflictmap.highlight import Span, segments
 from places.models import Place
 
 BASEMAP_LAYERS = ("countries", "lakes", "rivers")
+FAVICON = "conflictmap/favicon.svg"
 
 
 def map_config() -> dict:
@@ -30,23 +32,28 @@ def map_config() -> dict:
         "tileUrl": settings.MAP_TILE_URL,
         "tileAttribution": settings.MAP_TILE_ATTRIBUTION,
         "attribution": "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain)",
-        # Only actors that something on the map or in an article refers to (the actor list
-        # also holds a reference catalogue of groups no article has named yet).
         "actors": [{"id": a.pk, "name": a.name, "colour": a.colour, "kind": a.kind}
-                   for a in Actor.objects.exclude(kind=Actor.Kind.OUTLET).filter(
-                       Exists(ActorMention.objects.filter(actor=OuterRef("pk")))
-                       | Exists(Statement.objects.filter(speaker_actor=OuterRef("pk")))
-                       | Exists(FrontLine.objects.filter(Q(side_a=OuterRef("pk")) | Q(side_b=OuterRef("pk"))))
-                       | Exists(Campaign.attackers.through.objects.filter(actor=OuterRef("pk")))
-                   ).order_by("name")],
+                   for a in Actor.objects.on_map().order_by("name")],
         "kinds": [{"value": k.value, "label": k.label} for k in Place.Kind],
-        "dates": geojson.date_bounds(),
+        "dates": listings.date_bounds(),
     }
 
 
 @require_safe
 def map_page(request: HttpRequest) -> HttpResponse:
     return render(request, "conflictmap/map.html", {"config": map_config()})
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    """/favicon.ico for browsers and feed readers that ask for it without reading our <link rel=icon>.
+
+    A temporary redirect to the hashed static file: its name changes with its content, so the
+    redirect itself is cached for a day only.
+    """
+    response = HttpResponseRedirect(static(FAVICON))
+    patch_cache_control(response, public=True, max_age=86400)
+    return response
 
 
 def _marked_span(request: HttpRequest) -> tuple[int, int] | None:
@@ -59,7 +66,7 @@ def _marked_span(request: HttpRequest) -> tuple[int, int] | None:
 
 def article_spans(article: Article) -> list[Span]:
     spans = [Span(m.start, m.end, "place", m.place.name if m.place else m.text, f"place-{m.place_id}")
-             for m in article.mentions.filter(status__in=geojson.LOCATED).select_related("place")]
+             for m in article.mentions.filter(status__in=Mention.LOCATED_STATUSES).select_related("place")]
     spans += [Span(m.start, m.end, "actor", m.actor.name, f"actor-{m.actor_id}")
               for m in article.actor_mentions.select_related("actor")]
     spans += [Span(s.start, s.end, "quote", f"{s.speaker_name} ({s.speaker_role})".strip(" ()"),
@@ -74,7 +81,7 @@ def article_page(request: HttpRequest, pk: int) -> HttpResponse:
     marked = _marked_span(request)
     if marked and marked[1] > len(article.text):
         marked = None
-    places = (Place.objects.filter(mentions__article=article, mentions__status__in=geojson.LOCATED)
+    places = (Place.objects.filter(mentions__article=article, mentions__status__in=Mention.LOCATED_STATUSES)
               .annotate(n=Count("mentions", filter=Q(mentions__article=article))).distinct())
     config = {
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},

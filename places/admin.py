@@ -43,9 +43,10 @@ class HasMentionsFilter(admin.SimpleListFilter):
         return (("yes", "Yes"), ("no", "No"))
 
     def queryset(self, request, queryset):
-        from articles.models import Mention
-
-        mentioned = Exists(Mention.objects.filter(place=OuterRef("pk")))
+        # Mentions belong to the articles app; reach them through the reverse relation, so this
+        # app imports nothing from it.
+        mentions = queryset.model._meta.get_field("mentions").related_model
+        mentioned = Exists(mentions.objects.filter(place=OuterRef("pk")))
         if self.value() == "yes":
             return queryset.filter(mentioned)
         if self.value() == "no":
@@ -71,7 +72,7 @@ class ImportForm(LayerImportForm):
     file = forms.FileField(help_text="GeoJSON, CSV (wkt or lat/lon columns) or KML, WGS84 coordinates only")
     format = forms.ChoiceField(choices=[("auto", "Detect")] + [(f, f.upper()) for f in FORMATS], initial="auto")
 
-    field_order = ["file", "format", "atomic"]
+    field_order = ("file", "format", "atomic")
 
 
 class ImportViewMixin:
@@ -130,11 +131,11 @@ class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     list_display = ("name", "kind", "country_code", "feature_code", "source", "curated", "population")
     list_filter = ("kind", "curated", "source", HasMentionsFilter, "country_code")
     search_fields = ("name", "source_id")
-    inlines = [PlaceNameInline]
+    inlines = (PlaceNameInline,)
     readonly_fields = ("created_at", "updated_at")
     list_per_page = 50
     show_full_result_count = False  # the gazetteer is large; skip the extra COUNT(*)
-    actions = ["merge_places", "export_geojson", "export_csv", "export_kml", "mark_curated"]
+    actions = ("merge_places", "export_geojson", "export_csv", "export_kml", "mark_curated")
     change_list_template = "admin/places/place/change_list.html"
     fieldsets = (
         (None, {"fields": ("name", "kind", "curated", "country_code", "admin1", "population")}),

@@ -17,6 +17,9 @@ class PlaceQuerySet(models.QuerySet):
     def get_by_natural_key(self, source: str, source_id: str) -> Place:
         return self.get(source=source, source_id=source_id)
 
+    def of_kinds(self, kinds: list[str] | None):
+        return self.filter(kind__in=kinds) if kinds else self
+
     def matching(self, text: str):
         """Places with a name or alias whose normalised key equals that of `text`."""
         return self.filter(names__key=name_key(text)).distinct()
@@ -68,7 +71,13 @@ class Place(models.Model):
                 name="places_place_unique_source_id",
             ),
         ]
-        indexes = [models.Index(fields=["kind", "country_code"], name="places_place_kind_country")]
+        indexes = [
+            models.Index(fields=["kind", "country_code"], name="places_place_kind_country"),
+            # The map layer asks for "mentioned or curated" among ~270,000 gazetteer places.
+            models.Index(fields=["curated"], name="places_place_curated"),
+            # The API's Last-Modified reads MAX(updated_at) every couple of seconds.
+            models.Index(fields=["updated_at"], name="places_place_updated_at"),
+        ]
 
     def __str__(self) -> str:
         suffix = f", {self.country_code}" if self.country_code and self.kind != self.Kind.COUNTRY else ""

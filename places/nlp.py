@@ -14,7 +14,7 @@ nothing from `articles`; extraction imports it from here.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,13 +58,55 @@ def _load() -> Language:
     return package.load(exclude=list(EXCLUDED_PIPES))
 
 
+# The last few parses, newest last: the geocoding job and the extraction of one article share one.
+CACHE_SIZE = 8
+_parses: OrderedDict[str, Doc] = OrderedDict()
+# Entity labels the geoparser reads (it asks for these only, so only the NER pipe runs).
+ENTITY_PIPES = ("ner",)
+
+
 def parse(text: str) -> Doc:
     """The parse of `text`; the same text parsed again returns the same Doc (the last 8 kept)."""
-    return _parse_cached(text)
+    with _lock:
+        doc = _parses.get(text)
+        if doc is not None:
+            _parses.move_to_end(text)
+            return doc
+    doc = _parse_uncached(text)
+    with _lock:
+        _parses[text] = doc
+        while len(_parses) > CACHE_SIZE:
+            _parses.popitem(last=False)
+    return doc
 
 
-@lru_cache(maxsize=8)
-def _parse_cached(text: str) -> Doc:
+def parsed(text: str) -> Doc | None:
+    """The parse of `text` if one is kept (another step parsed it already), else None."""
+    with _lock:
+        return _parses.get(text)
+
+
+def entities(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Named entities (start, end, label) in the given character windows of `text`, with offsets
+    into `text`. A kept whole-text parse is read when there is one; otherwise only the windows
+    are run, through the entity recogniser alone (about 5 times faster than the full parse)."""
+    doc = parsed(text)
+    if doc is not None:
+        return [(e.start_char, e.end_char, e.label_) for e in doc.ents
+                if any(a <= e.start_char < b for a, b in windows)]
+    if not windows:
+        return []
+    nlp = get_nlp()
+    others = [name for name in nlp.pipe_names if name not in ENTITY_PIPES]
+    found = []
+    # `disable` on this call only (select_pipes would change the pipeline other threads share).
+    parsed_windows = nlp.pipe((text[a:b] for a, b in windows), disable=others)
+    for (start, _end), window in zip(windows, parsed_windows, strict=True):
+        found += [(start + e.start_char, start + e.end_char, e.label_) for e in window.ents]
+    return found
+
+
+def _parse_uncached(text: str) -> Doc:
     nlp = get_nlp()
     if len(text) <= BLOCK_CHARS:
         return nlp(text)

@@ -7,14 +7,16 @@
 # Extra arguments go to pytest on both runs, e.g. `scripts/run_tests.sh tests/ops -x`.
 # Environment knobs:
 #   TEST_DATABASES="spatialite postgis"   which runs to do (default both)
-#   TEST_RUN_TIMEOUT=1200                 seconds each run may take before it is killed
+#   TEST_RUN_TIMEOUT=2400                 seconds each run may take before it is killed
 #   CONFLICTMAP_DATA_DIR                  kept for the SpatiaLite run if set; else a temp dir
 # pytest's exit code 5 ("no tests collected") counts as a failure.
+# The production path runs inside the suite: tests/ops/test_production_browser.py runs
+# `collectstatic` with the manifest storage and drives gunicorn (DJANGO_DEBUG=False) in Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 databases="${TEST_DATABASES:-spatialite postgis}"
-run_timeout="${TEST_RUN_TIMEOUT:-1200}"
+run_timeout="${TEST_RUN_TIMEOUT:-2400}"
 pytest=.venv/bin/pytest
 [ -x "$pytest" ] || { echo "run_tests: $pytest missing; run 'make test' (or scripts/setup.sh test) first" >&2; exit 1; }
 

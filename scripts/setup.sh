@@ -62,7 +62,8 @@ if [ ! -f "$model_stamp" ] || [ requirements/spacy-model.txt -nt "$model_stamp" 
     touch "$model_stamp"
 fi
 
-if [ ! -f static/vendor/.installed ] || [ package-lock.json -nt static/vendor/.installed ]; then
+if [ ! -f static/vendor/.installed ] || [ package-lock.json -nt static/vendor/.installed ] \
+        || [ scripts/vendor_assets.py -nt static/vendor/.installed ]; then
     echo "==> Installing front-end assets from npm"
     npm ci --silent --no-audit --no-fund
     .venv/bin/python scripts/vendor_assets.py

@@ -1,4 +1,5 @@
-"""Fixtures shared by every test folder: users for each role and a real Chromium."""
+"""Fixtures shared by every test folder: users for each role, a real Chromium and a small slice
+of the real gazetteer (for the geoparser and geocoding tests)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,28 @@ def bob(django_user_model):
 def charlie(django_user_model):
     """A logged-in user who is not staff."""
     return django_user_model.objects.create_user("charlie", "charlie@example.org", "charlie-password-1")
+
+
+# Syria, Iraq, Turkey, Lebanon and Libya: the seed's region plus both Tripolis. Loads in seconds.
+SLICE = ("SY", "IQ", "TR", "LB", "LY")
+
+
+@pytest.fixture(scope="module")
+def gazetteer(django_db_setup, django_db_blocker):
+    """Load the slice for one test module and remove it afterwards, so no gazetteer rows leak
+    into other folders' tests that share the database."""
+    from places.gazetteer import load_gazetteer
+    from places.geoparser import invalidate
+    from places.models import GazetteerState, Place
+
+    with django_db_blocker.unblock():
+        summary = load_gazetteer(countries=SLICE, force=True)
+        invalidate()
+    yield summary
+    with django_db_blocker.unblock():
+        from articles.models import Article
+
+        Article.objects.all().delete()
+        Place.objects.all().delete()
+        GazetteerState.objects.all().delete()
+        invalidate()

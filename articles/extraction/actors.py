@@ -12,8 +12,14 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ahocorasick
+
+from .introduced import introduced_groups
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Aliases of a state that are also the name of its territory ("Turkey", "Kyiv"): after these
 # words they name a place, not an actor ("troops in Iraq" is handled as its own alias).
@@ -621,9 +627,10 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word.lower() not in _CONNECTORS and word[0].isupper())
 
 
-def discover_actors(text: str, dictionary: ActorDictionary) -> dict[str, tuple[str, str]]:
-    """New organisations the text introduces, as {name: (kind, acronym or "")}; known names are skipped."""
-    found: dict[str, tuple[str, str]] = {}
+def discover_actors(text: str, dictionary: ActorDictionary, doc: Doc | None = None) -> dict[str, tuple[str, str]]:
+    """New organisations the text introduces, as {name: (kind, acronym or "")}; known names are skipped.
+    `doc`: the text's parse, for the groups introduced by phrasing (introduced.py)."""
+    found: dict[str, tuple[str, str]] = introduced_groups(doc, dictionary.folded_aliases(), _fold)
 
     def consider(name: str, acronym: str, redefines: bool = False) -> None:
         cleaned = _clean_name(_trim_to_initials(name, acronym) if acronym else name)

@@ -10,15 +10,24 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import ahocorasick
+from places.nlp import parse
 
 from places.normalize import name_key as _name_key
 
 from .actors import ActorMatch, window
+from .campaign_parse import Reading, reading_at, readings
+from .campaign_parse import attacker as attacker_of
+from .campaign_parse import ending
+from .campaign_parse import origin as origin_of
+from .campaign_parse import start_date as start_date_of
 from .dates import find_dates
 from .sentences import Span, enclosing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Campaign names and targets are folded many times per article; the folding walks every character.
 name_key = lru_cache(maxsize=4096)(_name_key)
@@ -199,6 +208,8 @@ class CampaignRecord:
     opponents: list[str] = field(default_factory=list)
     started_on: dt.date | None = None
     date_precision: int = 1
+    origin: str | None = None  # where the attack came from ("pushed south from Bama"): the arrow's tail
+    ended_on: dt.date | None = None  # the target's capture, a withdrawal or a halt, when reported
     sentence_start: int = 0
     sentence_end: int = 0
 
@@ -469,30 +480,59 @@ def dictionary_kind(actors: list[ActorMatch], name: str) -> str:
     return next((m.kind for m in actors if m.actor == name), "")
 
 
-def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[ActorMatch]) -> str | None:
-    """The side named in a cue's sentence: the clause's subject, or "an offensive by X on …"."""
-    attacker = _attacker_before(text, sentence, cue.start(), actors)
-    if attacker:
-        return attacker
-    phrase_start = _phrase(cue)[0]
-    by_match = re.search(r"\bby\s+", text[cue.start():phrase_start])
-    if by_match:
-        after = cue.start() + by_match.end()
-        inside = [m for m in window(actors, after, phrase_start) if m.kind in _ATTACKER_KINDS]
-        return inside[0].actor if inside else None
-    return _agent_after(text, sentence, cue.end(), actors)
+def _agent_in(doc: Doc, actors: list[ActorMatch], start: int, end: int) -> str | None:
+    """The first attacker the parse gives a trigger between two offsets ("The assault, which began on
+    Thursday, is led by Viv Ansanm")."""
+    return next((found for reading in readings(doc, start, end)
+                 if (found := attacker_of(doc.text, reading, actors)) is not None), None)
 
 
-_LED_BY = re.compile(r"\b(?:led|carried\s+out|launched|spearheaded|mounted|waged|conducted|staged)\s+by\s+"
-                     r"(?:the\s+)?$", re.I)
+def _cue_reading(doc: Doc, cue: re.Match[str]) -> Reading | None:
+    """The parse's reading of a cue's trigger word ("offensive", "stormed", "pushed")."""
+    group = next((g for g in ("noun", "verb", "move") if cue.group(g)), None)
+    if group is None:
+        return None
+    return reading_at(doc, cue.start(group))
 
 
-def _agent_after(text: str, sentence: Span, position: int, actors: list[ActorMatch]) -> str | None:
-    """ "The assault, which began on Thursday, is led by Viv Ansanm": the side named by a passive agent."""
-    for match in window(actors, position, sentence.end):
-        if match.kind in _ATTACKER_KINDS and _LED_BY.search(text, max(position, match.start - 40), match.start):
-            return match.actor
+def _origin(text: str, doc: Doc, sentence: Span, places, actors: list[ActorMatch], target_key: str) -> str | None:
+    """The place the parse gives as where the attack came from ("The assault on Gwoza began on Monday,
+    when troops pushed south from Bama"), kept apart from the target."""
+    for reading in readings(doc, sentence.start, sentence.end):
+        span = origin_of(text, reading, actors)
+        found = _place_at(text, *span, places, actors) if span is not None else None
+        if found is not None and name_key(found[0]) != target_key:
+            return found[0]
     return None
+
+
+def _ended(text: str, doc: Doc, records: list[CampaignRecord], published: dt.date | None) -> None:
+    """Campaigns whose target the text reports taken, given up or the push halted: their end date."""
+    for record in records:
+        if record.targets and record.ended_on is None:
+            found = ending(text, doc, record.targets[0], published)
+            if found is not None and (record.started_on is None or found.date >= record.started_on):
+                record.ended_on = found.date
+
+
+def _parse_start(text: str, reading: Reading | None, published: dt.date | None) -> tuple[dt.date, int] | None:
+    """The date the parse ties to the trigger or the verb launching it ("erupted in early February",
+    "launched … two weeks ago"), unless it is the day of a report."""
+    if reading is None:
+        return None
+    found = start_date_of(text, reading, published)
+    if found is None or _is_report_date(text, found):
+        return None
+    return found.date, found.precision
+
+
+def _cue_attacker(text: str, sentence: Span, cue: re.Match[str], actors: list[ActorMatch],
+                  doc: Doc) -> str | None:
+    """The agent the parse gives the cue's trigger ("X's offensive", "an offensive by X", "X launched
+    …", "… is led by X"), else the clause's subject before it."""
+    reading = _cue_reading(doc, cue)
+    found = attacker_of(doc.text, reading, actors) if reading is not None else None
+    return found or _attacker_before(text, sentence, cue.start(), actors)
 
 
 def _weak_cue(text: str, cue: re.Match[str]) -> bool:
@@ -520,12 +560,12 @@ def _cue_hints(text: str) -> list[int]:
     return [end for end, _ in _CUE_AUTOMATON[0].iter(text)]
 
 
-def _find_target(text: str, sentences: list[Span], places, actors,
+def _find_target(text: str, sentences: list[Span], places, actors, doc: Doc,
                  attackers: list[str] | None = None, antecedents: Antecedents | None = None,
                  floors: dict[int, int] | None = None) -> tuple[str, int, int, Span] | None:
     for sentence in sentences:
         for cue in _TARGET_CUE.finditer(text, sentence.start, sentence.end):
-            other = _cue_attacker(text, sentence, cue, actors)
+            other = _cue_attacker(text, sentence, cue, actors, doc)
             if attackers and other and other not in attackers:
                 continue  # another side's offensive, not this campaign's target
             found = _target_of(text, cue, places, actors, antecedents,
@@ -793,7 +833,7 @@ def _demonym_place(text: str, demonym: str, before: int, places, actors) -> tupl
 
 
 def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date | None,
-                         places, antecedents: Antecedents, floors: dict[int, int]) -> CampaignRecord | None:
+                         places, doc: Doc, antecedents: Antecedents, floors: dict[int, int]) -> CampaignRecord | None:
     lowered = text.lower()
     if not any(noun in lowered for noun in ("offensive", "assault", "campaign", "operation", "push")):
         return None  # _CAMPAIGN_START needs one of these: skip the per-sentence scan
@@ -812,8 +852,8 @@ def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMat
             found = _place_at(text, choice.start, choice.end, places, actors)
         if found is None:
             continue
-        attacker = _attacker_before(text, sentence, start.start(), actors) or _agent_after(
-            text, sentence, start.end(), actors)
+        attacker = _attacker_before(text, sentence, start.start(), actors) or _agent_in(
+            doc, actors, start.start(), sentence.end)
         if attacker is None and index > 0:
             previous = sentences[index - 1]
             attacker = _attacker_before(text, previous, previous.end, actors)
@@ -830,8 +870,11 @@ def _untargeted_campaign(text: str, sentences: list[Span], actors: list[ActorMat
 
 
 def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date | None,
-                   places: list[PlaceSpan] | None = None) -> list[CampaignRecord]:
-    """Campaigns in an article, merged by name and by target."""
+                   places: list[PlaceSpan] | None = None, doc: Doc | None = None) -> list[CampaignRecord]:
+    """Campaigns in an article, merged by name and by target; `doc` is the article's parse
+    (places.nlp.parse), parsed here when not given."""
+    if doc is None:
+        doc = parse(text)
     records: dict[str, CampaignRecord] = {}
     by_target: dict[str, CampaignRecord] = {}
     named_hits: list[tuple[str, int, int]] = []
@@ -877,7 +920,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
         if record is None:
             record = CampaignRecord(name=name, named=True, sentence_start=sentence.start, sentence_end=sentence.end)
             records[key] = record
-        attacker = _attacker_before(text, sentence, start, actors) or _agent_after(text, sentence, end, actors)
+        attacker = _attacker_before(text, sentence, start, actors) or _agent_in(doc, actors, end, sentence.end)
         found_in = sentence
         if attacker is None and index > 0 and not record.attackers:
             # "The coalition said … which it has named "Golden Victory"": the side named just before.
@@ -889,7 +932,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 if partner not in record.attackers:
                     record.attackers.append(partner)
         if not record.targets:
-            target = (_find_target(text, nearby, places, actors, record.attackers, antecedents, floors)
+            target = (_find_target(text, nearby, places, actors, doc, record.attackers, antecedents, floors)
                       or _find_place_after(text, sentence, end, places, actors)
                       or _place_named_before(text, start, context_start, places, actors, antecedents))
             if target:
@@ -931,7 +974,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
                 continue
             place_name, p_start, p_end = found
             key = name_key(place_name)
-            attacker = _cue_attacker(text, sentence, cue, actors)
+            attacker = _cue_attacker(text, sentence, cue, actors, doc)
             fighting = attacker is not None and dictionary_kind(actors, attacker) in ("armed_group", "coalition")
             # "The group launched its latest push on the lakeside city": the fighting may be named in the
             # sentence before ("M23 rebels said …") when the cue is a campaign noun.
@@ -989,15 +1032,18 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
             for opponent in _opponents(text, sentence, cue.start(), actors, record.attackers):
                 if opponent not in record.opponents:
                     record.opponents.append(opponent)
+            if record.origin is None:
+                record.origin = _origin(text, doc, sentence, places, actors, key)
             if record.started_on is None:
-                started = _start_date(text, sentences[sentence_index:sentence_index + 2], published)
+                started = (_parse_start(text, _cue_reading(doc, cue), published)
+                           or _start_date(text, sentences[sentence_index:sentence_index + 2], published))
                 if started:
                     record.started_on, record.date_precision = started
     kept = [r for r in records.values() if r.named or r.targets]
     if not kept:
         # "The offensive, which began last month, …" names no target: it is on the place the article is
         # about — the nearest place before it the text called a town (else a region).
-        found = _untargeted_campaign(text, sentences, actors, published, places, antecedents, floors)
+        found = _untargeted_campaign(text, sentences, actors, published, places, doc, antecedents, floors)
         if found:
             records[name_key(found.name)] = found
             kept = [found]
@@ -1027,6 +1073,7 @@ def find_campaigns(text: str, sentences: list[Span], actors: list[ActorMatch], p
     kept = [r for r in records.values() if r.named or r.targets]
     if kept:
         _add_air_backers(text, sentences, actors, kept)
+        _ended(text, doc, kept, published)
     # A campaign with neither a name nor a target is not something the map can show.
     return kept
 

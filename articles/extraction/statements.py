@@ -11,11 +11,19 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from places.nlp import parse
 
 from .actors import ActorMatch, window
 from .dates import find_dates
 from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS, Quote
-from .sentences import Span, _is_abbreviation, sentences as split_text, split_sentences
+from .sentences import Span, _is_abbreviation, split_sentences
+from .sentences import sentences as split_text
+from .speakers import person_at_end, role_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _TITLES = (r"Rear\s+Admiral|Vice\s+Admiral|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
            r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
@@ -163,19 +171,22 @@ def _is_person_name(segment: str) -> tuple[str, str] | None:
     return (match.group("title") or ""), name
 
 
-def _trailing_name(segment: str) -> tuple[str, str, str] | None:
-    """Split "Houthi spokesman Mohammed Abdulsalam" into (role, title, name)."""
-    words = segment.split()
-    for cut in range(1, len(words)):
-        first = words[cut]
-        if not first[0].isupper() and not _PARTICLE.match(first):
-            continue  # a name (or its title) starts with a capital or a particle ("al-"): cheap pre-check
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        found = _is_person_name(tail)
-        if found and (ROLE_NOUNS.search(head) or found[0]):
-            role = f"{head} {found[0]}" if found[0] and not ROLE_NOUNS.search(head) else head
-            return role, found[0], found[1]
-    return None
+def _person_in(doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
+    """(role, title, name) of a phrase that ends in a person's name, read from the parse: the whole phrase
+    ("Brett McGurk", "Mr Barzani") with an empty role, or a role and the name ("Houthi spokesman Mohammed
+    Abdulsalam"). A role must hold a role noun or the name a title; no piece of the name is a word that
+    never names a person ("Syrian", "Forces")."""
+    found = person_at_end(doc, start, end)
+    if found is None:
+        return None
+    role, title, name = found
+    if any(word.lower() in _NOT_NAME_WORDS for word in _NAME_SPLIT.split(name)):
+        return None
+    if role and not ROLE_NOUNS.search(role):
+        if not title:
+            return None
+        role = f"{role} {title}"
+    return role.strip(), title, name
 
 
 _SEGMENT_END = re.compile(r"[,()—–]")
@@ -217,6 +228,7 @@ class SpeakerContext:
         self.sentences: list[Span] | None = None  # the article's sentences, when the caller split them
         self.parsed: dict[tuple[int, int, int], Speaker] = {}  # parse_speaker results that read no context
         self.lookups = 0  # how many times a parse consulted what the article taught
+        self.doc: Doc | None = None  # the article's statistical parse (places.nlp)
 
     def looked_up(self) -> bool:
         self.lookups += 1
@@ -420,7 +432,8 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
                 name_span = (s, s + affiliated.end("person"))
                 role_spans.append((s + affiliated.start("rest"), e))
                 continue
-        person = _is_person_name(segment) if not name else None
+        read = _person_in(context.doc, s, e) if not name else None
+        person = read[1:] if read and not read[0] else None
         if not person and not name and len(segment.split()) == 1 and context.looked_up() \
                 and segment.strip() in context.by_surname:  # (surnames are single words: ask only then)
             person = ("", segment.strip())
@@ -431,10 +444,10 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
         if _AFFILIATION.match(segment):
             role_spans.append((s, e))
             continue
-        if not name:
-            split = _trailing_name(segment)
-            if split and not any(m.start <= s + segment.rfind(split[2]) < m.end for m in actors):
-                role_text, title, name = split
+        if not name and read and (read[0] or read[1]):
+            # "Ukrainian President Mykola Derkach": a role, or a title that names an actor, before the name.
+            if not any(m.start <= s + segment.rfind(read[2]) < m.end for m in actors):
+                role_text, title, name = read[0] or read[1], read[1], read[2]
                 name_span = (s, e)
                 own_role = (s, s + len(role_text))
                 role_spans.append(own_role)
@@ -451,7 +464,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     after = [span for span in role_spans if span != own_role and name_span and span[0] >= name_span[1]]
     before = [span for span in role_spans if span != own_role and span not in after]
     for s, e in ([own_role] if own_role else []) + after + before:
-        candidate = _DETERMINERS.sub("", text[s:e].strip(" \t“”\"'‘’"))
+        candidate = _DETERMINERS.sub("", text[s:role_end(context.doc, s, e)].strip(" \t“”\"'‘’"))
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
             role, role_span = candidate, (s, e)
             break
@@ -461,7 +474,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
         # "said Ana Lucia Parra, the regional ombudsman for Norte de Santander": an appositive noun phrase
         # right after the name is the role even when its noun is not in the list.
         s, e = appositives[0]
-        role = _DETERMINERS.sub("", text[s:e].strip(" \t“”\"'‘’"))
+        role = _DETERMINERS.sub("", text[s:role_end(context.doc, s, e)].strip(" \t“”\"'‘’"))
     if not role:
         # "Jennifer Cafarella, from the US-based Institute for the Study of War": the organisation.
         for s, e in role_spans:
@@ -716,12 +729,14 @@ def _said_on(text: str, span: Span | None, published: dt.date | None) -> tuple[d
 
 
 def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[ActorMatch],
-              published: dt.date | None = None, sents: list[Span] | None = None) -> list[StatementRecord]:
+              published: dt.date | None = None, sents: list[Span] | None = None,
+              doc: Doc | None = None) -> list[StatementRecord]:
     """Statements (speech quotes only) with their speakers, in text order. `sents`: the text's sentences
     (sentences.sentences), computed once by the caller; split here when not given."""
     sents = split_text(text) if sents is None else sents
     context = SpeakerContext()
     context.sentences = sents
+    context.doc = doc if doc is not None else parse(text)  # (the caller shares its parse; tests call without)
     context.register_people(text, paras, actors, sents, lazy=True)
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}

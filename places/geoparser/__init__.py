@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from places.geoparser.index import GazetteerIndex, PlaceInfo
 from places.geoparser.parser import Decisions, Geoparser, Precision, Toponym
 
 __all__ = ["Decisions", "GazetteerIndex", "Geoparser", "PlaceInfo", "Precision", "Toponym",
-           "get_geoparser", "invalidate"]
+           "get_geoparser", "invalidate", "register_stop_phrases"]
 
 logger = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -34,23 +34,26 @@ def _revision() -> tuple:
     return GazetteerState.objects.filter(pk=1).values_list("revision", "token").first() or (0, "")
 
 
+# Callables returning names that are not places (e.g. actors and campaigns); apps that own such
+# names register one in their AppConfig.ready(), so the geoparser depends on no other app.
+_stop_phrase_providers: list[Callable[[], Iterable[str]]] = []
+
+
+def register_stop_phrases(provider: Callable[[], Iterable[str]]) -> None:
+    """Have every geoparser built from now on skip the names `provider()` returns."""
+    if provider not in _stop_phrase_providers:
+        _stop_phrase_providers.append(provider)
+    invalidate()
+
+
 def _stop_phrases() -> list[str]:
-    """Names the knowledge base says are not places: actors (other than states) and campaigns."""
+    """The registered providers' names (four characters or more); a failing provider is skipped."""
     phrases: list[str] = []
-    try:
-        from articles.models import Actor, ActorAlias
-
-        phrases += list(Actor.objects.exclude(kind=Actor.Kind.STATE).values_list("name", flat=True))
-        phrases += list(ActorAlias.objects.exclude(actor__kind=Actor.Kind.STATE)
-                        .filter(case_sensitive=False).values_list("alias", flat=True))
+    for provider in _stop_phrase_providers:
         try:
-            from articles.models import Campaign
-
-            phrases += list(Campaign.objects.values_list("name", flat=True))
-        except ImportError:
-            pass
-    except Exception as exc:  # noqa: BLE001 (the articles app is optional for the geoparser)
-        logger.debug("no stop phrases from the knowledge base: %s", exc)
+            phrases += list(provider())
+        except Exception:  # e.g. its tables are not migrated yet: parse without its names
+            logger.warning("stop-phrase provider %r failed; parsing without its names", provider, exc_info=True)
     return [p for p in phrases if len(p) >= 4]
 
 

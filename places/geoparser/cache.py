@@ -10,7 +10,7 @@ hash of everything the index is built from, so a stale file is never read:
 - cheap counts of the rows themselves (places and names: count, highest id; places: latest
   `updated_at`), which catch a bulk insert or delete that skipped the signals;
 - the code and data the build runs (the index and variant modules, name normalisation, the
-  English word list) and the file format.
+  English word list, the common-names table with its famous readings) and the file format.
 
 A file is a header (magic, payload length, CRC-32) and a pickle of the `GazetteerIndex`; a truncated
 or corrupt file is detected, logged and rebuilt. Files are written to a temporary name and renamed,
@@ -47,8 +47,10 @@ MAGIC = b"CMGEOIX1"
 HEADER = struct.Struct("<8sQI")  # magic, payload length, CRC-32 of the payload
 KEEP_FILES = 2  # per database: the current version and the one before (another process may still read it)
 # Sources whose code or data shape the index; a change to any of them is a new version.
+# common_names.tsv sets the aliases and the `famous` readings (a "famous" row is a flag in the index).
 BUILD_INPUTS = (Path(index_module.__file__), Path(index_module.__file__).parent / "variants.py",
-                Path(index_module.__file__).parents[1] / "normalize.py", index_module.DATA / "english_words.tsv.gz")
+                Path(index_module.__file__).parents[1] / "normalize.py", index_module.DATA / "english_words.tsv.gz",
+                index_module.DATA / "common_names.tsv")
 
 _code_digest: str | None = None
 

@@ -101,6 +101,10 @@ class FalseFriendFilter:
         s, text, before, facts = m.spot, ctx.text, w.before, w.facts
         if w.zipf >= 5.5 and not facts.any_country_kind:
             return False
+        # "the Gulf", "Gulf monarchies", "the Valley": a bare feature word is short for a feature
+        # the reader knows, not a town or district that happens to bear the word as its name.
+        if w.surface in FEATURE_WORDS and not w.state:
+            return False
         if before in TITLES or before.rstrip(".") in TITLES:
             return "person"
         # "St. Patrick's Day", "St. Peter's Square": a saint, when "St. X" itself is no place
@@ -120,7 +124,8 @@ class FalseFriendFilter:
             return False
         if w.initial and w.zipf >= 4.5 and not facts.any_preferred:
             return False  # "Drug related violence" is not Durg
-        if not w.state and before.lower() not in LOCATIVES and (
+        # "Washington said", "Beijing announced": a capital speaks for its government.
+        if not w.state and not facts.capital and before.lower() not in LOCATIVES and (
                 w.after_word in SPEECH_VERBS or text[s.end:s.end + 2] in ("'s", "’s")
                 and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS):
             return "person"
@@ -166,8 +171,9 @@ class FalseFriendFilter:
         bstart = ctx.word_before_start(s.start)
         gap = text[bstart + len(before):s.start]
         blow = before.lower()
+        # "Syria's Manbij", "Russia's Kursk": a possessive names who holds the place.
         if gap == " " and blow not in LOCATIVES and blow not in QUALIFIERS \
-                and not before.isupper() and blow not in NAME_PREFIXES:
+                and not before.isupper() and blow not in NAME_PREFIXES and not blow.endswith(("'s", "’s")):
             if not ctx.is_sentence_initial(bstart):
                 # "Andy Trapani said": a person; "George Washington High School": a name.
                 nxt = text[s.end:s.end + 2]

@@ -102,6 +102,8 @@ class GazetteerIndex:
     word_zipf: dict[str, float] = field(default_factory=dict)
     # variant key -> name key (`variants.py`): transliterated spellings the gazetteer lacks
     variants: dict[str, str] = field(default_factory=dict)
+    # name key -> the place index the name means unless the text says otherwise (common_names.tsv)
+    famous: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, places: Iterable[PlaceInfo],
@@ -140,6 +142,7 @@ class GazetteerIndex:
                     variant_names.append((i, name, key))
                 if kind == "demonym" and not name.endswith("s"):
                     surfaces.setdefault(name + "s", key)  # "Syrians"
+        index._add_common_names(surfaces)
         for surface, key in surfaces.items():
             automaton.add_word(surface, (len(surface), key))
         if len(automaton):
@@ -171,6 +174,34 @@ class GazetteerIndex:
             columns[PLACE_FIELDS.index(name)] = [shared[value] for value in column]
         state["places"] = list(map(PlaceInfo, *columns))
         self.__dict__.update(state)
+
+    def _add_common_names(self, surfaces: dict[str, str]) -> None:
+        """The names of `common_names.tsv` whose place is in the index, as main names."""
+        by_geonameid = {p.geonameid: i for i, p in enumerate(self.places) if p.geonameid}
+        for name, geonameid, role in load_common_names():
+            i = by_geonameid.get(geonameid)
+            key = name_key(name)
+            if i is None or not key:
+                continue
+            readings = self.by_key.setdefault(key, [])
+            readings[:] = [(j, flags) for j, flags in readings if j != i] + [(i, PREFERRED)]
+            surfaces.setdefault(name, key)
+            if role == "famous":
+                self.famous[key] = i
+
+
+def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:
+    """(name, GeoNames id, role) rows of the data table; see its header for the roles."""
+    rows = []
+    with open(path or DATA / "common_names.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, geonameid, role = line.rstrip("\n").split("\t")[:3]
+            if role not in ("alias", "famous", "city"):
+                raise ValueError(f"common_names.tsv: unknown role {role!r} for {name!r}")
+            rows.append((name, int(geonameid), role))
+    return rows
 
 
 def _intern(value):

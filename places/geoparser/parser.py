@@ -12,8 +12,9 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
+from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
-from places.geoparser.filters import STOP_PHRASES, Context
+from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
@@ -23,16 +24,31 @@ from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "throughout", "around"}
+# "the city of X", "the town of X": the text names a place.
+PLACE_NOUNS = {"city", "town", "village", "province", "governorate", "district", "region", "state",
+               "capital", "port", "county"}
 MAX_CANDIDATES = 40
+# Confidence of a town far from the document's other places when a local reading exists.
+STRAY_CEILING = 0.7
 CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
                       "mountain": 0.6}
 
-# Datelines in capitals ("CHARLESTON, W.Va. --"), also after a date ("March 15, 2009 NEWARK --")
-# and before a colon ("BEIRUT: The body of").
+# Datelines in capitals ("CHARLESTON, W.Va. --"), also after a date ("March 15, 2009 NEWARK --"),
+# before a colon ("BEIRUT: The body of"), a dash without spaces ("WASHINGTON—") or the agency in
+# brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —").
 # The position tests look behind the first capital, so the regex engine can skip to capitals.
 _DATELINE = re.compile(r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
                        r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
-                       r"(?=,\s|\s--|\s—|\s-\s|:\s)")
+                       r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)\s*(?:-|--|—|–)\s)")
+
+
+def _placed_here(ctx: Context, start: int) -> bool:
+    """The text puts something in the place: "in X", "northern X", "the city of X"."""
+    before = [w.lower() for w in ctx.words_before(start, 3)]
+    if not before:
+        return False
+    return before[-1] in PLACE_PREPOSITIONS or before[-1] in QUALIFIERS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS)
 
 
 class Precision:
@@ -77,12 +93,15 @@ class Decisions:
     rejected: set[str] = field(default_factory=set)
 
 
-class Geoparser(FalseFriendFilter, Resolver):
+class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     def __init__(self, index: GazetteerIndex, *, stop_phrases: list[str] | None = None,
-                 decisions: Decisions | None = None, include_demonyms: bool = True) -> None:
+                 decisions: Decisions | None = None, include_demonyms: bool = True,
+                 use_parse: bool = True) -> None:
+        """`use_parse=False` is the fast path: the rules alone, no statistical parse."""
         import ahocorasick
 
         self.index = index
+        self.use_parse = use_parse
         self.decisions = decisions or Decisions()
         self.include_demonyms = include_demonyms
         self.masks = ahocorasick.Automaton()
@@ -99,6 +118,7 @@ class Geoparser(FalseFriendFilter, Resolver):
         self._seats: dict[str, list[int]] = {}
         self._geo: dict[str, tuple[frozenset[tuple[str, str]], list]] = {}
         self._columns: dict[str, list[tuple]] = {}
+        self._famous: dict[str, bool] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._place_country = [p.country for p in index.places]
         self._place_is_country = [p.kind == "country" for p in index.places]
@@ -112,14 +132,16 @@ class Geoparser(FalseFriendFilter, Resolver):
     # ------------------------------------------------------------------ public
 
     def parse(self, text: str, *, decisions: Decisions | None = None,
-              candidates: bool = True) -> list[Toponym]:
+              candidates: bool = True, use_parse: bool | None = None) -> list[Toponym]:
         """The toponyms of `text`. `candidates=False` leaves `Toponym.candidates` empty (the
-        top readings with their scores) for callers that never show them, such as `geoparse`."""
+        top readings with their scores) for callers that never show them, such as `geoparse`.
+        `use_parse` overrides the parser's setting for this text (the entity evidence)."""
         if not text or self.index.automaton is None:
             return []
         decisions = decisions or self.decisions
         ctx = Context(text)
-        mentions = self._place_mentions(text, ctx, decisions)
+        mentions = self._place_mentions(text, ctx, decisions,
+                                        self.use_parse if use_parse is None else use_parse)
         if not mentions:
             return []
         self._resolve(mentions, ctx, text, decisions)
@@ -131,11 +153,32 @@ class Geoparser(FalseFriendFilter, Resolver):
                     top.confidence = round(min(top.confidence * VARIANT_CONFIDENCE, VARIANT_CEILING), 4)
                     top.method += "+variant"
                 out.append(top)
+        self._cap_strays(out, mentions)
         return out
 
-    def _place_mentions(self, text: str, ctx: Context, decisions: Decisions) -> list[Mention]:
+    def _cap_strays(self, toponyms: list[Toponym], mentions: list[Mention]) -> None:
+        """A town in another country than every other place of the document, when the name
+        also has a reading in the document's own country, is doubtful however strong its cue."""
+        by_key = {m.spot.start: m for m in mentions}
+        countries: dict[str, set[str]] = defaultdict(set)  # country -> keys resolved there
+        for t in toponyms:
+            if t.country and not t.is_demonym:
+                countries[t.country].add(by_key[t.start].spot.key)
+        for t in toponyms:
+            m = by_key[t.start]
+            if t.kind != "settlement" or t.confidence <= STRAY_CEILING:
+                continue
+            others = {cc for cc, keys in countries.items() if keys - {m.spot.key}}
+            if t.country in others or not others:
+                continue
+            if any(self._place_country[i] in others for i, _f in m.cands):
+                t.confidence = STRAY_CEILING
+
+    def _place_mentions(self, text: str, ctx: Context, decisions: Decisions,
+                        use_parse: bool) -> list[Mention]:
         """The spotted names that are places here: not masked, not rejected by staff, not false
-        friends, and not a person's name elsewhere in the document."""
+        friends, not a person or an organisation for the parse (`use_parse`), and not a person's
+        name elsewhere in the document."""
         masked = self._masked_spans(text)
         spots = self._variants(text, self._datelines(text, spot(text, self.index.automaton)), ctx)
         spot_starts = {s.start for s in spots}
@@ -161,14 +204,17 @@ class Geoparser(FalseFriendFilter, Resolver):
                 person_keys.add(s.key)
             if verdict is True:
                 kept.append(m)
-                if ctx.word_before(s.start).lower() in PLACE_PREPOSITIONS:
+                if _placed_here(ctx, s.start):
                     place_keys.add(s.key)
         # A name once used for a person ("Mitch Lewis") is that person all through the document,
         # unless it is a country or region, or the document also puts something in it ("in Ozark"
-        # beside "Ozark Dodge", "in Maryville" beside "First Baptist Church Maryville").
-        return [m for m in kept if m.spot.key not in person_keys
-                or self._is_state_name(m.spot.key, m.cands, ctx.doc_countries)
-                or m.spot.key in decisions.confirmed or m.spot.key in place_keys]
+        # beside "Ozark Dodge", "the city of Manbij" beside "Syria's Manbij").
+        person_keys = {key for key in person_keys - place_keys - decisions.confirmed.keys()
+                       if not any(m.spot.key == key and self._is_state_name(key, m.cands, ctx.doc_countries)
+                                  for m in kept)}
+        if use_parse:
+            return self._apply_entities(kept, ctx, person_keys)
+        return [m for m in kept if m.spot.key not in person_keys]
 
     def _shortlist(self, key: str) -> list[tuple[int, int]]:
         """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
@@ -190,6 +236,7 @@ class Geoparser(FalseFriendFilter, Resolver):
             self._seats.clear()
             self._geo.clear()
             self._columns.clear()
+            self._famous.clear()
         self._shortlists[key] = cands
         return cands
 

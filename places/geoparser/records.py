@@ -29,11 +29,11 @@ class NameFacts:
     """Properties of a name's shortlist that the false-friend filter asks about every mention."""
 
     __slots__ = ("all_natural", "all_populated", "any_abbr", "any_country_kind", "any_preferred",
-                 "any_preferred_or_abbr", "country", "major", "regions")
+                 "any_preferred_or_abbr", "capital", "country", "major", "regions")
 
     def __init__(self, places: list, cands: list[tuple[int, int]], major: bool) -> None:
         self.major = major
-        country = any_country_kind = any_preferred = any_preferred_or_abbr = any_abbr = False
+        country = any_country_kind = any_preferred = any_preferred_or_abbr = any_abbr = capital = False
         all_populated = all_natural = True
         regions = set()
         for i, flags in cands:  # one pass over the readings
@@ -54,11 +54,13 @@ class NameFacts:
                 all_natural = False
             if flags & PREFERRED:
                 any_preferred = True
+                capital = capital or p.feature_code == "PPLC"
             if flags & (PREFERRED | ABBREVIATION):
                 any_preferred_or_abbr = True
             if flags & ABBREVIATION:
                 any_abbr = True
         self.country = country
+        self.capital = capital  # a national capital under its main name: "Washington said"
         self.regions = frozenset(regions)
         self.any_country_kind = any_country_kind
         self.all_populated = all_populated

@@ -33,6 +33,10 @@ CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb",
 ADM1_PRIOR = 8.0
 ADM1_MIN_PRIOR = 5.0
 ADM1_BONUS = 1.5
+# The reading a name means unless the text says otherwise (places/data/common_names.tsv): above
+# a state of the same name ("New York"), below containment ("Buffalo, New York").
+FAMOUS_BONUS = 2.0
+WORLD_CITY_POPULATION = 1_000_000
 COHERENCE_WEIGHT = 2.0
 PROXIMITY_WEIGHT = 3.0
 # An alternate name ("Franklin" for El Paso) is weaker evidence than a main name.
@@ -117,7 +121,9 @@ class Resolver:
         """The priors of a name's shortlist, in its order (computed once per name)."""
         priors = self._priors.get(key)
         if priors is None:
-            priors = self._priors[key] = [self._prior(i, flags) for i, flags in cands]
+            famous = self.index.famous.get(key)
+            priors = self._priors[key] = [self._prior(i, flags) + (FAMOUS_BONUS if i == famous else 0.0)
+                                          for i, flags in cands]
         return priors
 
     @staticmethod
@@ -246,6 +252,13 @@ class Resolver:
             weight = 1.0 / (1.0 + math.log(len(regions)))
             for region in regions:
                 region_support[region][key] = weight
+        # A name with a famous reading (a country, a capital, a world city) is not pulled to a
+        # small namesake by another such name: "in Russia and Paris" is not Russia and Paris, Ohio.
+        for key in regions_by_key:
+            if self._is_famous_name(key):
+                for supporters in region_support.values():
+                    if key in supporters:
+                        supporters[key] = -supporters[key]  # negative: counts for small names only
         # The gains depend only on the name (its readings, the document): computed once per name.
         coherence: dict[str, list[tuple[int, float]]] = {}
         for m in mentions:
@@ -262,14 +275,14 @@ class Resolver:
                       doc_countries: set[str]) -> list[tuple[int, float]]:
         """(candidate position, gain) from the other names' readings in the same region."""
         places = self.index.places
+        famous = self._is_famous_name(m.spot.key)
         gains = []
         # A state is supported by the towns the document names in it: "Georgia" beside
         # Atlanta and Lake Lanier is the American state, not the country.
         for k, (i, f) in enumerate(m.cands):
             p = places[i]
             if p.feature_code == "ADM1" and p.admin1 and f & (PREFERRED | ABBREVIATION):
-                support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
-                              if key != m.spot.key)
+                support = _support(region_support.get((p.country, p.admin1), {}), m.spot.key, famous)
                 gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
         # "Nevada" in a list of states is the state, not a town of that state named after
         # it. A town abroad ("Paris" beside Edgar County, Illinois) may still gain, unless
@@ -282,8 +295,7 @@ class Resolver:
             p = places[i]
             if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1" \
                     and p.country not in state_countries:
-                support = sum(w for key, w in region_support.get((p.country, p.admin1), {}).items()
-                              if key != m.spot.key)
+                support = _support(region_support.get((p.country, p.admin1), {}), m.spot.key, famous)
                 gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
         return gains
 
@@ -306,6 +318,27 @@ class Resolver:
             geo = self._geo[key] = (regions, cells)
         return geo
 
+    def _is_famous_name(self, key: str) -> bool:
+        """Whether a name has a famous reading (computed once per name)."""
+        famous = self._famous.get(key)
+        if famous is None:
+            famous = self._famous[key] = bool(self._famous_readings(key, self._shortlist(key)))
+        return famous
+
+    def _famous_readings(self, key: str, cands: list[tuple[int, int]]) -> list[int]:
+        """Positions of the readings a reader takes for granted: a country, a national capital
+        or a city of a million under its main name, or the famous reading of common_names.tsv."""
+        places = self.index.places
+        famous = self.index.famous.get(key)
+        out = []
+        for k, (i, flags) in enumerate(cands):
+            p = places[i]
+            if i == famous or (flags & (PREFERRED | ABBREVIATION) and p.kind == "country") or (
+                    flags & PREFERRED and p.kind == "settlement"
+                    and (p.feature_code == "PPLC" or p.population >= WORLD_CITY_POPULATION)):
+                out.append(k)
+        return out
+
     def _add_proximity(self, mentions: list[Mention]) -> None:
         """Joint proximity: readings of different names within ~60 km of each other support
         each other ("Paris" and "Henry County" both have a reading at Paris, Tennessee)."""
@@ -313,6 +346,8 @@ class Resolver:
         for key, ms in self._by_key(mentions).items():
             cands = ms[0].cands
             weight = 1.0 / (1.0 + math.log(len(cands)))
+            if self._is_famous_name(key):
+                weight = -weight  # negative: counts for small names only (see region coherence)
             for cell, lat, lon, rad, cos in self._name_geo(key, cands)[1]:
                 grid[cell].append((key, lat, lon, weight, rad, cos))
         # The gain depends only on the name and the reading: computed once per name.
@@ -337,6 +372,7 @@ class Resolver:
                            if f & PREFERRED and places[i].feature_code == "ADM1"}
         gains = []
         own_key = m.spot.key
+        famous = self._is_famous_name(own_key)
         sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]
@@ -350,6 +386,10 @@ class Resolver:
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
                     for key, lat, lon, w, p2, c2 in grid.get((cy + dy, cx + dx), ()):
+                        if w < 0:  # a famous name supports small names only
+                            if famous:
+                                continue
+                            w = -w
                         # 0.6 degrees of latitude are over 66 km: too far whatever the longitude.
                         if key != own_key and abs(lat - plat) <= 0.6 and w > near.get(key, 0.0):
                             # haversine_km(plat, plon, lat, lon) < 60, with the same arithmetic
@@ -415,14 +455,14 @@ class Resolver:
         new = []
         k_self = max(range(len(base)), key=base.__getitem__)
         columns = self._name_columns(m.spot.key, m.cands)
-        c_self, a_self = columns[k_self].country, columns[k_self].admin1
+        c_self = columns[k_self].country
         self_weight = self._margin_weight(base)
         for k, (i, country, admin1, local, region, lat, lon) in enumerate(columns):
             sc = base[k]
-            # Discount this mention's own vote so a name does not confirm itself, nor
-            # lift the region named after the city it reads as ("Paris" the département).
-            own = self_weight if k == k_self or (
-                country == c_self and admin1 and admin1 == a_self) else 0.0
+            # Discount this mention's own vote so a name does not confirm itself, nor lift
+            # another reading in its leader's country ("Paris" the département, "Kuwait" the
+            # city beside the country, "WASHINGTON (AP)" the state beside the capital).
+            own = self_weight if k == k_self or country == c_self else 0.0
             share = max(0.0, focus.countries.get(country, 0.0) - own) / focus.total
             sc += 4.0 * share
             if local:
@@ -473,6 +513,16 @@ class Resolver:
             return 1.0
         top, second = sorted(scores, reverse=True)[:2]
         return min(1.0, max(0.1, (top - second) / 4.0))
+
+
+def _support(supporters: dict[str, float], own_key: str, famous: bool) -> float:
+    """The support of other names in a region; famous names' (stored negative) count only for a
+    name that is not famous itself."""
+    total = 0.0
+    for key, w in supporters.items():
+        if key != own_key and (w > 0 or not famous):
+            total += abs(w)
+    return total
 
 
 def _mention_before_comma(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:

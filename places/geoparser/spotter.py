@@ -22,6 +22,14 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _word_piece(text: str, pos: int) -> bool:
+    """Letters after an apostrophe that continue the word (not "'s", "'d", "'ll", "'re", "'ve")."""
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[pos:end] not in ("s", "d", "ll", "re", "ve", "t")
+
+
 def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
     """All gazetteer names in `text` on word boundaries; overlapping hits keep the longest."""
     hits: list[tuple[int, int, int, str]] = []  # (start, -length, end, key)
@@ -34,6 +42,8 @@ def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
         if end < n and text[end].isalnum() and text[end - 1] != ".":
             # "U.S." ends on a dot; "Syrian" must not yield "Syria".
             continue
+        if end + 1 < n and text[end] in "'’" and text[end + 1].islower() and _word_piece(text, end + 1):
+            continue  # "Shi'ite", "Ba'athist": a piece of a longer word, not a name
         hits.append((start, -length, end, key))
     if not hits:
         return []

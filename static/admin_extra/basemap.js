@@ -3,7 +3,9 @@
 (function () {
   "use strict";
   const script = document.currentScript;
-  const url = script ? script.src.replace(/admin_extra\/basemap\.js.*$/, "basemap/countries.geojson") : null;
+  // After collectstatic this file is admin_extra/basemap.<hash>.js; the original names are
+  // collected too, so the unhashed countries file is there in both set-ups.
+  const url = script ? script.src.replace(/admin_extra\/basemap(?:\.[0-9a-f]{12})?\.js(?:[?#].*)?$/, "basemap/countries.geojson") : null;
   let data = null;
   window.addEventListener("map:init", (event) => {
     const map = event.detail && event.detail.map;

@@ -32,7 +32,8 @@ def test_it_prints_the_stable_json_format_and_stores_nothing(settings):
     assert [set(s) for s in data["statements"]] == [{"quote", "start", "end", "speaker", "role", "actor"}] * 4
     assert [s["speaker"] for s in data["statements"]] == ["", "Brett McGurk", "Masrour Barzani", "Jennifer Cafarella"]
     assert data["campaigns"][0] == {"name": "Euphrates Anger", "actors": ["Syrian Democratic Forces"],
-                                    "targets": ["Raqqa"], "started_on": "2016-11-05", "date_precision": 1}
+                                    "targets": ["Raqqa"], "started_on": "2016-11-05", "date_precision": 1,
+                                    "origin": None, "ended_on": None}
     assert Article.objects.count() == 0 and Statement.objects.count() == 0
 
 
@@ -67,8 +68,9 @@ def test_it_scores_the_gold_set_above_the_targets():
     # The 43 articles written before the second extraction pass (heldout3 and heldout4 included, now that
     # states' forces and introduced organisations are found) are held to the target; heldout5 and heldout6,
     # written before the second and third passes to judge them (and heldout7, before the fourth; heldout8, before
-    # the fifth; heldout9, before the sixth), are scored and reported in docs/extraction.md, not tuned on;
-    # heldout10 and heldout11 are the blind batches of the parse-based rules (tests/gold/README.md).
+    # the fifth; heldout9, before the sixth), are scored and reported in docs/extraction.md, not tuned on.
+    # heldout10 is development data for the parse-based rules (issue 14) and heldout11 the blind batch
+    # being written: neither is held to the target here.
     report = evaluate(GOLD_DIR, exclude=("heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                                          "heldout10", "heldout11"))
     for kind in ("actors", "statements", "statement_speakers", "statement_actors", "campaigns",

@@ -11,10 +11,15 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from articles.importexport import (
+    export_campaigns_geojson,
+    export_events_csv,
+    export_frontlines_geojson,
+    import_campaigns_geojson,
+    import_frontlines_geojson,
+)
 from articles.models import Campaign, CampaignSource, FrontLine, Statement
-from places.importexport import (export_campaigns_geojson, export_events_csv, export_frontlines_geojson,
-                                 export_places, import_campaigns_geojson, import_frontlines_geojson,
-                                 import_places)
+from places.importexport import export_places, import_places
 from places.models import Place, PlaceName
 
 pytestmark = pytest.mark.django_db
@@ -65,15 +70,15 @@ def test_it_round_trips_places_into_an_empty_database(seeded, make, fmt):
 
 def test_it_reports_bad_csv_rows_and_imports_the_good_ones():
     data = (
-        "name,lat,lon,wkt,kind,source,source_id,colour\n"
-        "Good town,36.1,38.2,,settlement,curator,good-1,red\n"
-        "Bowtie,,,\"POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))\",region,curator,bad-2,\n"
-        "Far away,95,10,,settlement,curator,bad-3,\n"
-        "Again,36.2,38.3,,settlement,curator,good-1,\n"
-        ",36.2,38.3,,settlement,curator,bad-5,\n"
-        "Projected,,,SRID=3857;POINT (4300000 4300000),other,curator,bad-6,\n"
-        "Good line,,,\"LINESTRING (38 36, 39 36.5)\",river,curator,good-7,\n"
-    ).encode()
+        b"name,lat,lon,wkt,kind,source,source_id,colour\n"
+        b"Good town,36.1,38.2,,settlement,curator,good-1,red\n"
+        b"Bowtie,,,\"POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))\",region,curator,bad-2,\n"
+        b"Far away,95,10,,settlement,curator,bad-3,\n"
+        b"Again,36.2,38.3,,settlement,curator,good-1,\n"
+        b",36.2,38.3,,settlement,curator,bad-5,\n"
+        b"Projected,,,SRID=3857;POINT (4300000 4300000),other,curator,bad-6,\n"
+        b"Good line,,,\"LINESTRING (38 36, 39 36.5)\",river,curator,good-7,\n"
+    )
     report = import_places(data, "csv")
     rows = dict(report.errors)
     assert set(rows) == {1, 3, 4, 5, 6, 7}
@@ -144,7 +149,10 @@ def test_it_runs_the_commands_with_a_report_and_summary(tmp_path, seeded, capsys
         call_command("import_places", str(bad), "--atomic", "--format", "csv", verbosity=0)
     assert "row 3: coordinates out of range" in capsys.readouterr().err
     assert not Place.objects.filter(name="Good").exists()
-    call_command("import_places", str(bad), verbosity=0)
+    # The good row goes in; the exit status says one did not.
+    with pytest.raises(CommandError, match="1 bad row") as raised:
+        call_command("import_places", str(bad), verbosity=0)
+    assert raised.value.returncode == 1
     assert Place.objects.filter(name="Good").exists()
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("import_places", str(tmp_path / "missing.csv"))

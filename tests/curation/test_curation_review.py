@@ -7,7 +7,7 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
 from articles.models import Mention
-from places.curation import decide, review_groups
+from articles.review import decide, review_groups
 from places.models import Place
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_it_accepts_a_candidate_for_the_whole_group_only(queue, curator, login, 
     response = client.post(reverse(REVIEW), {"group": group.ident, "scope": "group",
                                              "accept_place": queue["governorate"].pk})
     assert response.status_code == 302
-    first, second, iraqi, kobani = (Mention.objects.get(pk=m.pk) for m in queue["mentions"])
+    first, second, iraqi, _kobani = (Mention.objects.get(pk=m.pk) for m in queue["mentions"])
     for mention in (first, second):
         assert mention.status == Mention.Status.CONFIRMED and mention.place == queue["governorate"]
         assert mention.decided_by == curator and mention.decided_at is not None
@@ -136,7 +136,7 @@ def test_it_refuses_a_new_place_with_bad_coordinates(queue, curator, login, clie
 
 
 def test_it_keeps_staff_decisions_when_the_geocoder_runs_again(queue, curator):
-    geocoding = pytest.importorskip("places.geocoding")
+    geocoding = pytest.importorskip("articles.geocoding")
     first, second, *_ = queue["mentions"]
     decide([first], place=queue["governorate"], user=curator)
     decide([second], place=None, user=curator)
@@ -160,7 +160,7 @@ def test_it_makes_a_place_created_in_review_findable_by_the_geoparser(queue, cur
 
 
 def test_it_teaches_later_mentions_with_a_confirmed_decision(queue, make, curator):
-    geocoding = pytest.importorskip("places.geocoding")
+    geocoding = pytest.importorskip("articles.geocoding")
     first = queue["mentions"][0]
     queue["governorate"].add_name("Raqqa")  # both places are now candidates for "Raqqa"
     decide([first], place=queue["governorate"], user=curator)

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from django.core.management import call_command
 
-from articles.models import Actor, ActorAlias, ActorMention, Article, Campaign, FrontLine, Mention, Statement
+from articles.models import (
+    Actor,
+    ActorAlias,
+    ActorMention,
+    Article,
+    Campaign,
+    FrontLine,
+    Mention,
+    Statement,
+)
 from places.models import Place
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +43,8 @@ def link_mentions(article: Article) -> None:
         for name in {place.name, *(n.name for n in place.names.all())}:
             if len(name) >= 4:
                 names.append((name, place))
-    names.sort(key=lambda item: -len(item[0]))
+    # Longest first; ties in a fixed order, so ids and winners never depend on hashing or collation.
+    names.sort(key=lambda item: (-len(item[0]), item[0], item[1].source, item[1].source_id))
     taken: list[tuple[int, int]] = []
     for name, place in names:
         for match in re.finditer(rf"\b{re.escape(name)}\b", article.text):
@@ -47,7 +57,7 @@ def link_mentions(article: Article) -> None:
                 "confidence": 0.9, "method": "test-alias"})
     actors = [(a.alias, a.actor) for a in ActorAlias.objects.select_related("actor")]
     actors += [(a.name, a) for a in Actor.objects.all()]
-    for alias, actor in sorted(actors, key=lambda item: -len(item[0])):
+    for alias, actor in sorted(actors, key=lambda item: (-len(item[0]), item[0], item[1].name)):
         for match in re.finditer(rf"\b{re.escape(alias)}\b", article.text):
             ActorMention.objects.get_or_create(article=article, start=match.start(), end=match.end(),
                                                defaults={"actor": actor, "text": match.group()})
@@ -72,15 +82,14 @@ def make_place(name: str = "Testville", lon: float = 39.0, lat: float = 36.0, **
 def make_article(text: str = "Fighting was reported in Testville.", **kwargs) -> Article:
     kwargs.setdefault("title", "Test article")
     kwargs.setdefault("outlet", "Test outlet")
-    kwargs.setdefault("published_at", dt.datetime(2016, 11, 6, 12, tzinfo=dt.timezone.utc))
+    kwargs.setdefault("published_at", dt.datetime(2016, 11, 6, 12, tzinfo=dt.UTC))
     return Article.objects.create(text=text, **kwargs)
 
 
 def make_mention(article: Article, place: Place, text: str | None = None, **kwargs) -> Mention:
     text = text or place.name
     start = article.text.find(text)
-    if start < 0:
-        start = 0
+    start = max(start, 0)
     kwargs.setdefault("status", Mention.Status.RESOLVED)
     kwargs.setdefault("confidence", 0.9)
     kwargs.setdefault("start", start)

@@ -182,3 +182,31 @@ def test_it_reaches_every_feature_from_the_keyboard(seeded, open_map):
     assert page.get_by_role("button", name=re.compile("^Raqqa · ")).count() == 1
     page.get_by_label("Statements").uncheck()
     assert page.get_by_role("button", name=re.compile("^Statement:")).count() == 0
+
+
+
+def popup_title(entry: str) -> str:
+    """The name its popup shows for a feature list entry ('Campaign: Mosul offensive → Mosul')."""
+    name = re.sub(r"^(Campaign|Front line|Statement): ", "", entry)
+    return re.split(r" · | → | on ", name)[0]
+
+
+def test_it_opens_every_entry_of_the_feature_list_without_errors(seeded, open_map):
+    # Entries threw "Cannot use 'in' operator to search for '_leaflet_id' in undefined" on every
+    # later move once a click had asked markercluster to show a place that a reload then replaced.
+    page = open_map()
+    page.locator("#feature-index summary").click()
+    entries = page.locator("#feature-list button").all_inner_texts()
+    assert len(entries) >= 10  # places, campaigns, front lines and statements of the seeds
+    for entry in entries:  # quick succession, as a keyboard user clicks through the list
+        page.locator("#feature-list button", has_text=entry).first.click()
+        page.wait_for_timeout(150)
+    page.wait_for_timeout(1500)  # the last fly-to ends, and its moveend handlers run
+    assert page.script_errors == []
+    titles = page.locator(".leaflet-popup-content h3, .leaflet-popup-content .speaker")
+    for entry in entries:  # one at a time: each opens its own popup
+        page.locator("#feature-list button", has_text=entry).first.click()
+        title = re.compile(rf"^(Unknown speaker, )?{re.escape(popup_title(entry))}(,|$)")
+        titles.filter(has_text=title).first.wait_for(timeout=10000)
+    page.wait_for_timeout(1500)
+    assert page.script_errors == []

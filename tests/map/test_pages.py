@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def config(response, element_id: str) -> dict:
     html = response.content.decode()
-    match = re.search(rf'<script id="{element_id}" type="application/json">(.*?)</script>', html, re.S)
+    match = re.search(rf'<script id="{element_id}" type="application/json">(.*?)</script>', html, re.DOTALL)
     assert match, f"no json_script {element_id}"
     return json.loads(match.group(1))
 
@@ -70,3 +70,15 @@ def test_it_ignores_a_bad_span_and_404s_a_missing_article(client, db):
         assert r.status_code == 200 and "<mark" not in r.content.decode() and "Marked:" not in r.content.decode()
     assert client.get("/articles/999999/").status_code == 404
     assert client.post(f"/articles/{article.pk}/").status_code == 405
+
+
+def test_it_answers_favicon_ico_with_the_site_icon_that_every_page_links(client, alice):
+    redirect = client.get("/favicon.ico")
+    assert redirect.status_code == 302
+    icon_url = redirect["Location"]
+    icon = client.get(icon_url)
+    assert icon.status_code == 200 and icon["Content-Type"] == "image/svg+xml"
+    assert b"<svg" in b"".join(icon.streaming_content)
+    client.force_login(alice)
+    for url in ("/", "/admin/"):
+        assert f'<link rel="icon" href="{icon_url}" type="image/svg+xml">' in client.get(url).content.decode(), url

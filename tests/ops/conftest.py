@@ -23,11 +23,18 @@ def missing_service(reason: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    # Login-throttle counters live in the cache; keep each test's failures its own.
-    cache.clear()
+def _clear_cache(request):
+    # Login-throttle counters live in the cache; keep each test's failures its own. The default
+    # cache is a database table, so only tests with database access can (and need to) clear it.
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(request.fixturenames)
+    if uses_db:
+        # Autouse fixtures run first: set up the database access the test asked for before
+        # touching the cache table (a fixture such as `world` may be what requests `db`).
+        request.getfixturevalue("transactional_db" if "transactional_db" in request.fixturenames else "db")
+        cache.clear()
     yield
-    cache.clear()
+    if uses_db:
+        cache.clear()
 
 
 @pytest.fixture

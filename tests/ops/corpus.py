@@ -40,6 +40,21 @@ def article_text(i: int) -> tuple[str, str]:
     return title, body
 
 
+def pathological_text(size: int, seed: int = 11) -> str:
+    """Text designed to be slow to geoparse and extract: one paragraph on one line, no sentence
+    end, thousands of capitalised names and actor words, open quotes never closed."""
+    rng = random.Random(seed)
+    words = [p[0] for p in PLACES] + ["Islamic", "State", "Army", "Brigade", "Front", "Forces", "General",
+                                      "Minister", "Coalition", "Kurdish", "Democratic", "Syrian", "The", "Al",
+                                      "SDF", "YPG", "ISIS", "Operation", "Euphrates", "Anger", "Wrath", "Ahmed"]
+    parts, length = [], 0
+    while length < size:
+        word = rng.choice(words) if rng.random() > 0.03 else rng.choice(["\u201c", "said", "offensive on"])
+        parts.append(word)
+        length += len(word) + 1
+    return " ".join(parts)[:size]
+
+
 def make_articles(n: int) -> list[int]:
     return [make_article(*article_text(i), url=f"https://example.org/ops/{i}").pk for i in range(n)]
 

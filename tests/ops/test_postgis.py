@@ -10,7 +10,7 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 
 from articles.models import Mention
-from conflictmap.jobs import claimed_articles
+from articles.tasks import claimed_articles
 from tests.ops.world import build_world
 
 on_postgis = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostGIS-only; runs in the PostGIS pass")

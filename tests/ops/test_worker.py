@@ -11,7 +11,8 @@ import pytest
 
 from articles.models import Article, Mention
 from tests.ops.conftest import PYTHON, ROOT
-from tests.ops.corpus import make_articles, make_places, mention_rows, mention_set, write_article_files
+from tests.ops.corpus import (make_articles, make_places, mention_rows, mention_set, pathological_text,
+                              write_article_files)
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -190,3 +191,36 @@ def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_en
     rows = mention_rows()
     assert len(rows) == len(set(rows)) == len(golden)
     assert mention_set() == golden
+
+
+def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(workers, subprocess_env, tmp_path):
+    """A pathological article runs out of its time budget inside a real worker (the alarm works in
+    the worker process), is marked failed with nothing stored, and neither the files queued with it
+    nor those queued later wait behind it; a redelivered or later batch does not retry it."""
+    make_places()
+    workers.env["ARTICLE_PROCESS_TIME_LIMIT_SECONDS"] = "3"
+    folder = tmp_path / "incoming"
+    write_article_files(folder, 4)
+    (folder / "article-00002-poison.txt").write_text(
+        "Title: Wall of names\nDate: 2016-11-06\nURL: https://example.org/ops/poison\n\n"
+        + pathological_text(1_200_000), encoding="utf-8")
+    workers.start(1)
+    manage(["ingest", str(folder), "--queue"], workers.env)
+    workers.wait_until_idle()
+    poison = Article.objects.get(url="https://example.org/ops/poison")
+    assert poison.processing_status == Article.ProcessingStatus.FAILED, workers.logs()[-3000:]
+    assert "time budget of 3 s" in poison.processing_error and poison.processing_attempts == 1
+    assert not Mention.objects.filter(article=poison).exists() and poison.geocoded_at is None
+    others = Article.objects.exclude(pk=poison.pk)
+    assert others.count() == 4
+    assert set(others.values_list("processing_status", flat=True)) == {Article.ProcessingStatus.PROCESSED}
+
+    later = tmp_path / "later"
+    write_article_files(later, 6)  # four duplicates and two new files
+    manage(["ingest", str(later), "--queue"], workers.env)
+    workers.wait_until_idle()
+    assert Article.objects.filter(processing_status=Article.ProcessingStatus.PROCESSED).count() == 6
+    poison.refresh_from_db()
+    assert (poison.processing_status, poison.processing_attempts) == (Article.ProcessingStatus.FAILED, 1)
+    logs = workers.logs()
+    assert "succeeded" in logs and "raised unexpected" not in logs, logs[-3000:]

@@ -51,7 +51,8 @@ def test_different_names_stay_apart(one, other):
 
 
 @pytest.mark.parametrize("text, name, geonameid", [
-    ("Houthi forces shelled Hodeidah, Yemen, on Tuesday.", "Hodeidah", 79415),
+    # "Hodeidah" itself is an alias in common_names.tsv: found as a name, not a variant.
+    ("Houthi forces shelled Hodaydah, Yemen, on Tuesday.", "Hodaydah", 79415),
     ("Russian troops advanced on Avdiivka in eastern Ukraine.", "Avdiivka", 713174),
     ("Fighting in Qala-i-Naw, Afghanistan, left four dead.", "Qala-i-Naw", 1135158),
 ])

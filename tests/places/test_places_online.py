@@ -11,8 +11,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from articles.geocoding import geocode_articles
 from articles.models import Article, Mention
-from places.geocoding import geocode_articles
 from places.models import Place
 from places.online import OnlineGeocoder
 

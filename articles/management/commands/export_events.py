@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
+from articles.importexport import export_events_csv
 from conflictmap.management.output import write_text_file
-from places.importexport import export_events_csv
 
 
 class Command(BaseCommand):

@@ -10,14 +10,16 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from places.importexport import ImportFileError, import_campaigns_geojson, import_frontlines_geojson
+from articles.importexport import import_campaigns_geojson, import_frontlines_geojson
+from places.readers import ImportFileError
 
 IMPORTERS = {"frontlines": import_frontlines_geojson, "campaigns": import_campaigns_geojson}
 
 
 class Command(BaseCommand):
     help = ("Import front lines or campaigns from a GeoJSON FeatureCollection (as export_layers writes). "
-            "Reports bad features and imports the good ones, or nothing with --atomic.")
+            "Reports bad features and imports the good ones, or nothing with --atomic; the exit status is 1 when "
+            "any feature was skipped.")
 
     def add_arguments(self, parser):
         parser.add_argument("layer", choices=sorted(IMPORTERS), help="Which layer the file holds")
@@ -38,3 +40,5 @@ class Command(BaseCommand):
         self.stdout.write((self.style.SUCCESS if report.ok else self.style.NOTICE)(report.summary()))
         if report.rolled_back:
             raise CommandError("Nothing was imported because of the bad features above (--atomic)")
+        if report.errors:
+            raise CommandError(f"{len(report.errors)} bad feature(s) skipped (see above)", returncode=1)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Q
 
 from articles.ingest import FORMATS, expand, ingest_paths
 from articles.models import Article
-from articles.pipeline import process_articles
+from articles.pipeline import run_and_report
 
 
 def _date(value: str) -> dt.date:
@@ -31,6 +30,9 @@ class Command(BaseCommand):
         parser.add_argument("--published", type=_date, default=None,
                             help="publication date for files that carry none (YYYY-MM-DD)")
         parser.add_argument("--no-process", action="store_true", help="only store the articles")
+        parser.add_argument("--retry-failed", action="store_true",
+                            help="also retry articles whose processing failed before (after the new ones, up to "
+                                 "ARTICLE_PROCESS_MAX_ATTEMPTS attempts each)")
         parser.add_argument("--queue", action="store_true",
                             help="enqueue the files for Celery workers (`celery -A conflictmap worker`, needs "
                                  "CELERY_BROKER_URL) instead of ingesting here")
@@ -43,18 +45,24 @@ class Command(BaseCommand):
                               default_published=options["published"])
         for problem in report.skipped:
             self.stderr.write(self.style.WARNING(f"skipped {problem}"))
+        for problem in report.warnings:
+            self.stderr.write(self.style.WARNING(problem))
         self.stdout.write(f"Ingest: {report.files} file(s), {report.created_count} new article(s), "
                           f"{report.duplicates} duplicate(s), {len(report.skipped)} skipped")
-        # Also finish articles an earlier run stored but never processed (it was killed, or --no-process).
-        todo = Article.objects.filter(Q(pk__in=report.created) | Q(extracted_at__isnull=True))
-        if not options["no_process"] and todo.exists():
-            summary = process_articles(todo, progress=verbosity > 0)
-            self.stdout.write(f"Extract: {summary.articles} article(s), {summary.actor_mentions} actor mention(s), "
-                              f"{summary.statements_created} statement(s), {summary.campaigns_created} new and "
-                              f"{summary.campaigns_merged} merged campaign(s), {summary.failed} failed")
-        if report.skipped:
-            raise CommandError(f"{len(report.skipped)} file(s) or line(s) skipped", returncode=1)
+        failed = 0
+        if not options["no_process"]:
+            failed = self.process(report.created, options["retry_failed"], verbosity)
+        problems = [f"{len(report.skipped)} file(s) or line(s) skipped"] if report.skipped else []
+        problems += [f"{failed} article(s) failed"] if failed else []
+        if problems:
+            raise CommandError("; ".join(problems), returncode=1)
         self.stdout.write(self.style.SUCCESS("Done."))
+
+    def process(self, created: list[int], retry_failed: bool, verbosity: int) -> int:
+        """Process this run's new articles first, then what earlier runs left (killed, --no-process),
+        then, if asked, failed ones; returns how many failed."""
+        earlier = Article.objects.to_process(retry_failed=retry_failed).exclude(pk__in=created)
+        return run_and_report(self, created + list(earlier.values_list("pk", flat=True)), retry_failed, verbosity)
 
     def enqueue(self, options) -> None:
         from conflictmap.jobs import enqueue_ingest
@@ -66,5 +74,11 @@ class Command(BaseCommand):
         tasks = enqueue_ingest([str(f.resolve()) for f in files], fmt=options["format"],
                                process=not options["no_process"], published=published)
         self.stdout.write(self.style.SUCCESS(f"Queued {len(files)} file(s) in {tasks} task(s) for the workers."))
+        if options["retry_failed"] and not options["no_process"]:
+            from conflictmap.jobs import enqueue_processing
+
+            retry = list(Article.objects.retryable().order_by("pk").values_list("pk", flat=True))
+            tasks = enqueue_processing(retry, retry_failed=True)
+            self.stdout.write(f"Queued {len(retry)} failed article(s) to retry in {tasks} task(s).")
         if missing:
             raise CommandError(f"{len(missing)} path(s) not found", returncode=1)

@@ -12,7 +12,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db.models import Q
 
 from articles.models import Article
 from articles.pipeline import process_articles
@@ -60,7 +59,9 @@ class Command(BaseCommand):
         # The fixture already holds the seed article, so ingest usually finds it a duplicate;
         # geocoding and extraction then run on whatever has not been processed yet.
         call_command("ingest", str(SEED_DIR / "articles" / "seed_articles.jsonl"), verbosity=verbosity)
-        unprocessed = Article.objects.filter(Q(geocoded_at__isnull=True) | Q(extracted_at__isnull=True))
+        # Failed articles wait for `process_articles --retry-failed` or the admin: a restart must
+        # not spend their time budget again every time.
+        unprocessed = Article.objects.to_process()
         if unprocessed.exists():
             process_articles(unprocessed, progress=verbosity > 0)
         self.stdout.write(self.style.SUCCESS("Data ready."))

@@ -35,6 +35,9 @@ class Command(BaseCommand):
         parser.add_argument("--demonyms", action="store_true",
                             help="Also list demonyms and adjectives (\"Syrian\", linked to Syria); "
                                  "left out by default because they name people, not places.")
+        parser.add_argument("--no-parse", action="store_true",
+                            help="Skip the statistical parse (entity types as evidence): the rules "
+                                 "alone, several times faster on bulk text.")
 
     def handle(self, *args, **options) -> None:
         path = options["file"]
@@ -51,10 +54,11 @@ class Command(BaseCommand):
         cpu_ready = time.process_time()
         min_conf = options["min_confidence"]
         keep_demonyms = options["demonyms"]
+        use_parse = not options["no_parse"]
 
         def parse(text: str) -> list[dict]:
             # The top readings are not printed: skip building them.
-            return [toponym_json(t) for t in parser.parse(text, candidates=False)
+            return [toponym_json(t) for t in parser.parse(text, candidates=False, use_parse=use_parse)
                     if t.confidence >= min_conf and (keep_demonyms or not t.is_demonym)]
 
         out = self.stdout

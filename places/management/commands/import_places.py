@@ -2,7 +2,8 @@
 
 Bad rows are reported with their row number and reason and skipped; the good rows are
 imported (upserted on source + source_id, else GeoNames id). With --atomic, any bad row
-means nothing is imported. Only WGS84 (EPSG:4326) coordinates are accepted.
+means nothing is imported. Only WGS84 (EPSG:4326) coordinates are accepted. The exit status
+is 1 when any row was skipped.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from places.importexport import FORMATS, ImportFileError, import_places
 
 class Command(BaseCommand):
     help = ("Import places from FILE (GeoJSON, CSV with wkt or lat/lon columns, or KML; WGS84 only). "
-            "Reports bad rows and imports the good ones, or nothing with --atomic.")
+            "Reports bad rows and imports the good ones, or nothing with --atomic; the exit status is 1 when any "
+            "row was skipped.")
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="Path of the file to import")
@@ -42,3 +44,5 @@ class Command(BaseCommand):
         self.stdout.write(style(report.summary()))
         if report.rolled_back:
             raise CommandError("Nothing was imported because of the bad rows above (--atomic)")
+        if report.errors:  # as `ingest` does: a script must notice that rows were left out
+            raise CommandError(f"{len(report.errors)} bad row(s) skipped (see above)", returncode=1)

@@ -122,8 +122,10 @@
     frontlines: L.layerGroup(),
     statements: L.layerGroup()
   };
-  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: 9 });
+  var UNCLUSTERED_ZOOM = 9;  // from this zoom on every place marker is drawn on its own
+  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
+  var redrawing = false;  // true while a layer's features are being replaced
   var listing = { places: [], campaigns: [], frontlines: [], statements: [] };  // for the keyboard list
 
   function popupBox(title, rows, links) {
@@ -159,7 +161,8 @@
   function register(id, layer) {
     featureLayers[id] = layer;
     layer.on("popupopen", select(id, layer));
-    layer.on("popupclose", function () { if (state.sel === id) { state.sel = ""; saveState(); } });
+    // A popup closed by a reload replacing its layer keeps the selection: the new layer reopens it.
+    layer.on("popupclose", function () { if (!redrawing && state.sel === id) { state.sel = ""; saveState(); } });
   }
 
   var placesClustered = false;
@@ -296,7 +299,7 @@
       layer.bindPopup(function () {
         return popupBox(p.name, [
           ["Between", actorsNode([p.side_a, p.side_b])], ["Valid from", p.valid_from], ["Valid to", p.valid_to || "open"],
-          ["Confidence", String(p.confidence)], ["Approximate", p.approximate ? "yes" : "no"], ["Source", p.source_note], ["Note", p.note]
+          ["Confidence", String(p.confidence)], ["Approximate", p.approximate ? "yes" : "no"], ["Source", p.source_note]
         ], [p.url ? link("Source sentence in " + (p.article ? p.article.title : "article"), p.url) : null]);
       });
       register(id, layer);
@@ -383,7 +386,8 @@
       })
       .then(function (data) {
         var t0 = performance.now();
-        drawers[name](data);
+        redrawing = true;
+        try { drawers[name](data); } finally { redrawing = false; }
         // Timing for benchmarks/api_bench.py: when the data arrived and how long drawing took.
         document.body.dataset["timing" + name] = Math.round(t0) + "+" + Math.round(performance.now() - t0);
         setCount(name, data.features.length);
@@ -427,34 +431,47 @@
       });
     });
   }
+  var revealing = null;  // the id revealSelected is bringing into view
   function showFeature(id) {
     var layer = featureLayers[id];
     if (!layer) return;
     state.sel = id;
+    revealing = null;
     saveState();
-    if (layer.getLatLng && !clusters.hasLayer(layer)) {
-      map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), 8));
-      map.once("moveend", openSelected);
-    } else if (layer.getBounds && !clusters.hasLayer(layer)) {
-      map.flyToBounds(layer.getBounds(), { maxZoom: 9, padding: [40, 40] });
-      map.once("moveend", openSelected);
-    } else {
-      openSelected();
-    }
+    if (clusters.hasLayer(layer)) { revealSelected(); return; }
+    // Listen before flying: a flight to the view the map already shows ends at once.
+    map.once("moveend", openSelected);
+    if (layer.getLatLng) map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), 8));
+    else map.flyToBounds(layer.getBounds(), { maxZoom: 9, padding: [40, 40] });
   }
 
+  // Open the selected feature's popup if its layer is on the map now. The layer is looked up
+  // by id every time (a reload may have replaced it since the click), and every listener that
+  // waits for it looks again when it fires. markercluster's zoomToShowLayer did not: its
+  // moveend listener threw "Cannot use 'in' operator to search for '_leaflet_id' in undefined"
+  // on every later move once a reload had emptied the clusters.
   function openSelected() {
-    if (!state.sel || !featureLayers[state.sel]) return;
-    var layer = featureLayers[state.sel];
+    var layer = state.sel && featureLayers[state.sel];
+    if (!layer) return false;
     if (layer.cmBind) layer.cmBind();
-    // A reload may have replaced the layer since it was registered; a stale one has no map
-    // to open its popup on (Leaflet would throw).
-    if (!layer._map && !clusters.hasLayer(layer)) return;
-    if (clusters.hasLayer(layer)) {
-      clusters.zoomToShowLayer(layer, function () { layer.openPopup(); });
-    } else {
-      layer.openPopup();
+    if (!layer._map) {  // in a cluster, off screen, switched off or replaced
+      // markercluster adds a revealed marker after its zoom animation or a reload: open it then.
+      if (revealing === state.sel && clusters.hasLayer(layer)) layer.once("add", openSelected);
+      return false;
     }
+    revealing = null;
+    layer.openPopup();
+    return true;
+  }
+  // The same for a feature the user asked for: a place hidden in a cluster or off screen is
+  // flown to first, zoomed in past clustering (a reload on the way reopens it too).
+  function revealSelected() {
+    if (openSelected()) return;
+    var layer = state.sel && featureLayers[state.sel];
+    if (!layer || !clusters.hasLayer(layer)) return;
+    revealing = state.sel;
+    map.once("moveend", openSelected);
+    map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
   }
 
   // ---- controls --------------------------------------------------------------------------
@@ -534,9 +551,9 @@
   var results = byId("search-results");
   function flyToResult(r) {
     if (r.type === "place") {
-      map.flyTo([r.lat, r.lon], Math.max(map.getZoom(), 9));
       state.sel = "place-" + r.id;
       map.once("moveend", function () { openSelected(); saveState(); });
+      map.flyTo([r.lat, r.lon], Math.max(map.getZoom(), 9));
       setStatus(r.name + (r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : ""));
     } else {
       if (r.bbox) map.flyToBounds([[r.bbox[1], r.bbox[0]], [r.bbox[3], r.bbox[2]]], { maxZoom: 9, padding: [40, 40] });

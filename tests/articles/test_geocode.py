@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from django.core.management import call_command
 
+from articles import geocoding
+from articles.geocoding import geocode_articles
 from articles.models import Article, Mention
-from places import geocoding
-from places.geocoding import geocode_articles
 from places.models import Place
 
 WHEN = datetime(2016, 11, 6, tzinfo=UTC)

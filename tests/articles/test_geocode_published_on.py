@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from articles.geocoding import geocode_articles
 from articles.models import Article, Mention
-from places.geocoding import geocode_articles
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('places', '0002_gazetteer_state'),
+        ('places', '0003_place_curated_updated_at_indexes'),
     ]
 
     operations = [

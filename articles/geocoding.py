@@ -15,9 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
-from articles.models import Article, Mention
+from articles.limits import ProcessingTimeout, TimeBudget, processing_window, unlimited
+from articles.models import Actor, ActorAlias, Article, Campaign, Mention
 from places.geoparser import Decisions, Geoparser, Toponym, get_geoparser
 from places.normalize import name_key
 from places.online import OnlineGeocoder, unknown_names
@@ -43,6 +45,7 @@ class GeocodeSummary:
     deleted: int = 0
     kept_staff: int = 0
     failed: int = 0
+    failures: list = field(default_factory=list)  # [article id, title, error]
     statuses: Counter = field(default_factory=Counter)
 
     def __str__(self) -> str:
@@ -51,6 +54,17 @@ class GeocodeSummary:
                 f"{self.unchanged} unchanged, {self.deleted} removed, {self.kept_staff} staff decisions "
                 f"kept, {self.failed} articles failed; resolved {s['resolved']}, ambiguous "
                 f"{s['ambiguous']}, unresolved {s['unresolved']}")
+
+
+def knowledge_base_stop_phrases() -> list[str]:
+    """Names the knowledge base says are not places: actors (other than states) and campaigns.
+
+    Registered with the geoparser in ArticlesConfig.ready()."""
+    non_states = Actor.objects.exclude(kind=Actor.Kind.STATE)
+    return [*non_states.values_list("name", flat=True),
+            *ActorAlias.objects.exclude(actor__kind=Actor.Kind.STATE).filter(case_sensitive=False)
+            .values_list("alias", flat=True),
+            *Campaign.objects.values_list("name", flat=True)]
 
 
 def staff_decisions() -> Decisions:
@@ -88,14 +102,23 @@ def _values(t: Toponym) -> dict:
 
 
 def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *, redo: bool,
-                    summary: GeocodeSummary, online: OnlineGeocoder | None = None) -> None:
-    """Upsert one article's mentions (call inside a transaction)."""
+                    summary: GeocodeSummary, online: OnlineGeocoder | None = None,
+                    budget: TimeBudget | None = None) -> None:
+    """Upsert one article's mentions (call inside a transaction: a ProcessingTimeout from `budget`
+    or any error leaves the article half-done until rolled back).
+
+    Only the processing window (ARTICLE_PROCESS_LIMIT_BYTES of the text) is geoparsed."""
+    budget = budget or unlimited()
+    window = processing_window(article.text)
+    text = article.text[:window.end]
     existing = {(m.start, m.end): m for m in article.mentions.all()}
     staff_spans = [(m.start, m.end) for m in existing.values() if m.is_staff_decision]
     summary.kept_staff += len(staff_spans)
     found: set[tuple[int, int]] = set()
     create, update = [], []
-    for t in parser.parse(article.text, decisions=decisions):
+    with budget.interrupting("geocoding"):
+        toponyms = parser.parse(text, decisions=decisions)
+    for t in toponyms:
         span = (t.start, t.end)
         if any(a < t.end and t.start < b for a, b in staff_spans):
             continue  # staff decided this text; their decision stands
@@ -113,7 +136,8 @@ def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *
             summary.unchanged += 1
     if online is not None:
         covered = list(found) + staff_spans
-        for start, end, name in unknown_names(article.text, covered):
+        for start, end, name in unknown_names(text, covered):
+            budget.check("online geocoding")
             result = online.geocode(name)
             if result is None or (start, end) in existing:
                 continue
@@ -137,13 +161,36 @@ def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *
         if stale:
             summary.deleted += Mention.objects.filter(pk__in=stale).delete()[0]
     article.geocoded_at = timezone.now()
-    article.save(update_fields=["geocoded_at"])
+    article.processed_chars, article.processing_note = window.end, window.note
+    fields = ["geocoded_at", "processed_chars", "processing_note"]
+    if article.processing_status == Article.ProcessingStatus.FAILED:
+        # A retried article got through geocoding: back in the queue, after new work (its attempts).
+        article.processing_status, article.processing_error = Article.ProcessingStatus.PENDING, ""
+        fields += ["processing_status", "processing_error"]
+    article.save(update_fields=fields)
+
+
+def mark_failed(article: Article, stage: str, exc: Exception, *, count_attempt: bool) -> str:
+    """Record that processing `article` failed (outside its rolled-back transaction); the error."""
+    if isinstance(exc, ProcessingTimeout):
+        error = str(exc)
+    else:
+        error = f"{stage} failed: {type(exc).__name__}: {exc}"[:2000]
+    changes = {"processing_status": Article.ProcessingStatus.FAILED, "processing_error": error}
+    if count_attempt:
+        changes["processing_attempts"] = F("processing_attempts") + 1
+    Article.objects.filter(pk=article.pk).update(**changes)
+    return error
 
 
 def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = False,
                      progress: bool = False, parser: Geoparser | None = None,
-                     online: OnlineGeocoder | None = None) -> GeocodeSummary:
-    """Geocode `articles` (default: those never geocoded), committing every few articles.
+                     online: OnlineGeocoder | None = None, retry_failed: bool = False) -> GeocodeSummary:
+    """Geocode `articles` (default: those never geocoded and not failed, or failed ones with attempts
+    left when `retry_failed`), committing every few articles.
+
+    Each article has its time budget (ARTICLE_PROCESS_TIME_LIMIT_SECONDS); one that fails is rolled
+    back, marked failed with its error and counted, and the job goes on.
 
     `online`: a fallback for names the gazetteer lacks; by default one is made only when
     settings/environment enable it (GEOCODER_ONLINE=True).
@@ -151,8 +198,8 @@ def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = 
     from tqdm import tqdm
 
     if articles is None:
-        articles = Article.objects.filter(geocoded_at__isnull=True).order_by("pk")
-    ids = [a.pk for a in articles]
+        articles = Article.objects.to_geocode(retry_failed=retry_failed)
+    ids = [a.pk for a in articles.only("pk")] if hasattr(articles, "only") else [a.pk for a in articles]
     summary = GeocodeSummary()
     if not ids:
         return summary
@@ -162,17 +209,22 @@ def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = 
         online = OnlineGeocoder()
     bar = tqdm(total=len(ids), unit=" articles", disable=not progress, desc="geocode")
     for i in range(0, len(ids), BATCH_ARTICLES):
-        batch = Article.objects.filter(pk__in=ids[i:i + BATCH_ARTICLES]).order_by("pk")
         with transaction.atomic():
-            for article in batch:
+            for pk in ids[i:i + BATCH_ARTICLES]:
+                article = Article.objects.filter(pk=pk).first()  # one text in memory at a time
+                if article is None:
+                    continue
                 try:
                     with transaction.atomic():
                         geocode_article(article, parser, decisions, redo=redo, summary=summary,
-                                        online=online)
+                                        online=online, budget=TimeBudget.per_article())
                     summary.articles += 1
-                except Exception:  # one bad article must not stop the job; it stays pending
-                    logger.exception("geocoding article %s failed", article.pk)
+                except Exception as exc:  # one bad article must not stop the job
+                    logger.warning("geocoding article %s failed: %s", article.pk, exc,
+                                   exc_info=not isinstance(exc, ProcessingTimeout))
+                    error = mark_failed(article, "geocoding", exc, count_attempt=True)
                     summary.failed += 1
+                    summary.failures.append([article.pk, article.title[:80], error])
         bar.update(len(ids[i:i + BATCH_ARTICLES]))
     bar.close()
     return summary

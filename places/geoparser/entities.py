@@ -1,0 +1,128 @@
+"""Entity types as evidence: a gazetteer name that the statistical parse reads as a person, an
+organisation or a group of people ("Grundberg", "Northeastern Command", "Shi'ite") is not a place
+on its own.
+
+The parse is the shared one of `places.nlp`: when another step (extraction, geocoding an article)
+parsed the whole text, its entities are read for free; otherwise only the sentences around the
+doubtful names are run through the entity recogniser, which keeps the geoparser fast on bulk text.
+A doubtful name is a small place's name that the text gives no place evidence for: no
+preposition that puts something in it, not a country, a region or a city of 100,000. A name the text puts something in
+("in Manbij") is never doubtful, and one use inside an organisation's name ("Manbij Military
+Council") never removes the name from the whole document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from places.geoparser.filters import LOCATIVES, Context
+from places.geoparser.records import Mention
+
+logger = logging.getLogger(__name__)
+
+# Entity labels that make a name something other than a place on its own.
+NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Entity labels that make a name a place (spaCy: countries and cities, other locations, buildings).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# How much of the sentence around a doubtful name the recogniser reads, each side.
+WINDOW_CHARS = 160
+
+
+class EntityEvidence:
+    """Part of `Geoparser`: reads the parse's entities for the doubtful mentions."""
+
+    def _entity_labels(self, mentions: list[Mention], ctx: Context, doubtful: list[bool]
+                       ) -> list[str]:
+        """The entity label over each mention ("" if none or not asked): only the doubtful
+        mentions' sentences are parsed."""
+        windows = _windows(ctx, [m for m, d in zip(mentions, doubtful, strict=True) if d])
+        if not windows:
+            return [""] * len(mentions)
+        try:
+            from places.nlp import entities
+
+            found = sorted(entities(ctx.text, windows))
+        except Exception:  # a missing model must not stop geoparsing: fall back to the rules
+            logger.warning("entity recogniser unavailable; geoparsing without it", exc_info=True)
+            return [""] * len(mentions)
+        starts = [e[0] for e in found]
+        labels = []
+        for m, asked in zip(mentions, doubtful, strict=True):
+            labels.append(_label_over(found, starts, m.spot.start, m.spot.end) if asked else "")
+        return labels
+
+    def _is_doubtful(self, m: Mention, ctx: Context, person_keys: set[str]) -> bool:
+        """No evidence in the text that the name is a place here."""
+        if m.spot.key in person_keys:
+            return True  # a second chance: the parse may read this use as a place
+        # A country, a region, a city of 100,000 or a capital is rarely a surname or a group's
+        # name, and the small model reads "Alexandria police" as an organisation: trust the rules.
+        if self._name_facts(m.spot.key, m.cands).major:
+            return False
+        return ctx.word_before(m.spot.start).lower() not in LOCATIVES
+
+    def _apply_entities(self, mentions: list[Mention], ctx: Context, person_keys: set[str]
+                        ) -> list[Mention]:
+        """Drop the doubtful mentions the parse reads as a person, an organisation or a group;
+        keep a name's other uses, and a place named inside an organisation's name when the text
+        names it elsewhere. A name the rules took for a person (`person_keys`) is kept only where
+        the parse reads a place."""
+        doubtful = [self._is_doubtful(m, ctx, person_keys) for m in mentions]
+        labels = self._entity_labels(mentions, ctx, doubtful)
+        named_as_place = {m.spot.key for m, d, label in zip(mentions, doubtful, labels, strict=True)
+                          if m.spot.key not in person_keys and (not d or label not in NOT_PLACE_LABELS)}
+        kept = []
+        for m, d, label in zip(mentions, doubtful, labels, strict=True):
+            key = m.spot.key
+            if label in PLACE_LABELS:
+                kept.append(m)
+            elif key in person_keys:
+                continue  # the rules' reading of the name stands
+            elif label == "ORG" and key in named_as_place:
+                kept.append(m)  # "Manbij Military Council" beside "the city of Manbij"
+            elif not d or label not in NOT_PLACE_LABELS:
+                kept.append(m)
+        return kept
+
+
+def _label_over(found: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> str:
+    """The label of the entity that covers [start, end) (overlap is enough: "Al-Shabab" may be
+    read as "Shabab")."""
+    k = bisect.bisect_right(starts, start)
+    for j in (k - 1, k):
+        if 0 <= j < len(found):
+            a, b, label = found[j]
+            if a < end and start < b:
+                return label
+    # An entity starting before the previous one's end (rare): look back a little further.
+    for a, b, label in found[max(0, k - 4):k]:
+        if a < end and start < b:
+            return label
+    return ""
+
+
+def _windows(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Merged character windows: each mention's sentence, at most WINDOW_CHARS each side, cut at
+    spaces so no word is split."""
+    text = ctx.text
+    spans = []
+    for m in mentions:
+        s_start, s_end = ctx.sentence(m.spot.start)
+        a = max(s_start, m.spot.start - WINDOW_CHARS)
+        b = min(max(s_end, m.spot.end), m.spot.end + WINDOW_CHARS)
+        if a > s_start:
+            space = text.find(" ", a, m.spot.start)
+            a = space + 1 if space >= 0 else m.spot.start
+        if b < s_end:
+            space = text.rfind(" ", m.spot.end, b)
+            b = space if space >= 0 else m.spot.end
+        spans.append((a, b))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
