@@ -66,6 +66,10 @@ QUALIFIERS = {
 }
 LOCATIVES = {"in", "at", "near", "from", "to", "outside", "into", "around", "across", "toward",
              "towards", "throughout", "of", "between", "via", "through", "within", "inside"}
+# Words of attack and advance whose object is a place ("shelled Avdiivka", "advanced on Bakhmut"):
+# as good evidence as a preposition when the parse reads a town's unfamiliar name as a person.
+ASSAULT_CUES = {"shelled", "besieged", "stormed", "recaptured", "retook", "encircled", "bombed",
+                "overran", "advanced on", "advancing on", "marched on", "offensive on", "push on"}
 NEARBY_WORDS = {"near", "outside", "around", "outskirts", "countryside", "suburbs", "nearby",
                 "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west"}
 # Words after a name that make it a river, a lake or a sea ("Tigris river", "Tana lake").
