@@ -44,18 +44,37 @@ from places.models import Place
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
-    list_display = ("title", "outlet", "published_at", "language", "processing_status", "processing_problem",
-                    "geocoded_at", "extracted_at")
+    list_display = (
+        "title",
+        "outlet",
+        "published_at",
+        "language",
+        "processing_status",
+        "processing_problem",
+        "geocoded_at",
+        "extracted_at",
+    )
     list_filter = ("processing_status", "outlet", "language")
     search_fields = ("title", "url", "=content_hash")
     date_hierarchy = "published_at"
-    readonly_fields = ("content_hash", "created_at", "geocoded_at", "extracted_at", "processing_status",
-                       "processing_error", "processing_attempts", "processed_chars", "processing_note")
-    formfield_overrides: ClassVar[dict] = {models.URLField: {
-        "assume_scheme": "https",  # a bare "example.org" is https
-        # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
-        "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
-    }}
+    readonly_fields = (
+        "content_hash",
+        "created_at",
+        "geocoded_at",
+        "extracted_at",
+        "processing_status",
+        "processing_error",
+        "processing_attempts",
+        "processed_chars",
+        "processing_note",
+    )
+    formfield_overrides: ClassVar[dict] = {
+        models.URLField: {
+            "assume_scheme": "https",  # a bare "example.org" is https
+            # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
+            "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
+        }
+    }
     actions = ("retry_processing",)
 
     def get_queryset(self, request):
@@ -76,16 +95,23 @@ class ArticleAdmin(admin.ModelAdmin):
 
         chosen = queryset.exclude(processing_status=Article.ProcessingStatus.PROCESSED)
         ids = list(chosen.order_by("pk").values_list("pk", flat=True))
-        Article.objects.filter(pk__in=ids).update(processing_status=Article.ProcessingStatus.PENDING,
-                                                  processing_error="", processing_attempts=0)
+        Article.objects.filter(pk__in=ids).update(
+            processing_status=Article.ProcessingStatus.PENDING,
+            processing_error="",
+            processing_attempts=0,
+        )
         left = queryset.count() - len(ids)
         if settings.CELERY_BROKER_URL:
             enqueue_processing(ids)
             how = "the workers will take them up"
         else:
             how = "the next `manage.py ingest` or `manage.py process_articles` run processes them"
-        self.message_user(request, f"{len(ids)} article(s) queued for processing: {how}."
-                          + (f" {left} processed article(s) left as they are." if left else ""), messages.SUCCESS)
+        self.message_user(
+            request,
+            f"{len(ids)} article(s) queued for processing: {how}."
+            + (f" {left} processed article(s) left as they are." if left else ""),
+            messages.SUCCESS,
+        )
 
 
 # Actors ------------------------------------------------------------------------------------------
@@ -103,7 +129,11 @@ class ActorForm(forms.ModelForm):
 
     def clean_colour(self) -> str:
         colour = self.cleaned_data["colour"].lower()
-        if len(colour) != 7 or colour[0] != "#" or any(c not in "0123456789abcdef" for c in colour[1:]):
+        if (
+            len(colour) != 7
+            or colour[0] != "#"
+            or any(c not in "0123456789abcdef" for c in colour[1:])
+        ):
             raise forms.ValidationError("Use a hex colour such as #1f78b4")
         return colour
 
@@ -125,8 +155,12 @@ class ActorAdmin(admin.ModelAdmin):
 
     @admin.display(description="colour")
     def swatch(self, obj: Actor) -> str:
-        return format_html('<span style="display:inline-block;width:1.2em;height:1.2em;background:{};'
-                           'border:1px solid #999;vertical-align:middle"></span> {}', obj.colour, obj.colour)
+        return format_html(
+            '<span style="display:inline-block;width:1.2em;height:1.2em;background:{};'
+            'border:1px solid #999;vertical-align:middle"></span> {}',
+            obj.colour,
+            obj.colour,
+        )
 
 
 @admin.register(ActorAlias)
@@ -149,8 +183,24 @@ class MentionAdmin(admin.ModelAdmin):
     list_select_related = ("place", "article", "decided_by")
     change_list_template = "admin/articles/mention/change_list.html"
     actions = ("confirm_current_place", "mark_not_a_place")
-    fields = ("article", "text", "start", "end", "sentence_text", "status", "place", "confidence", "method",
-              "candidates", "geo_precision", "qualifier", "is_demonym", "decided_by", "decided_at", "updated_at")
+    fields = (
+        "article",
+        "text",
+        "start",
+        "end",
+        "sentence_text",
+        "status",
+        "place",
+        "confidence",
+        "method",
+        "candidates",
+        "geo_precision",
+        "qualifier",
+        "is_demonym",
+        "decided_by",
+        "decided_at",
+        "updated_at",
+    )
 
     @admin.display(description="sentence")
     def sentence_text(self, obj: Mention) -> str:
@@ -164,15 +214,22 @@ class MentionAdmin(admin.ModelAdmin):
                 obj.place = None
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="Confirm the selected mentions' current place", permissions=["change"])
+    @admin.action(
+        description="Confirm the selected mentions' current place", permissions=["change"]
+    )
     def confirm_current_place(self, request, queryset):
         confirmed = 0
         for place_id in queryset.exclude(place=None).values_list("place", flat=True).distinct():
             place = Place.objects.get(pk=place_id)
-            confirmed += review.decide(list(queryset.filter(place=place)), place=place, user=request.user)
+            confirmed += review.decide(
+                list(queryset.filter(place=place)), place=place, user=request.user
+            )
         skipped = queryset.filter(place=None).count()
-        self.message_user(request, f"{confirmed} mention(s) confirmed; {skipped} without a place skipped.",
-                          messages.SUCCESS)
+        self.message_user(
+            request,
+            f"{confirmed} mention(s) confirmed; {skipped} without a place skipped.",
+            messages.SUCCESS,
+        )
 
     @admin.action(description="Mark the selected mentions as not a place", permissions=["change"])
     def mark_not_a_place(self, request, queryset):
@@ -182,9 +239,11 @@ class MentionAdmin(admin.ModelAdmin):
     def get_urls(self):
         review = self.admin_site.admin_view(self.review_view)
         search = self.admin_site.admin_view(require_GET(self.place_search_view))
-        return [path("review/", review, name="articles_mention_review"),
-                path("review/places/", search, name="articles_mention_review_places"),
-                *super().get_urls()]
+        return [
+            path("review/", review, name="articles_mention_review"),
+            path("review/places/", search, name="articles_mention_review_places"),
+            *super().get_urls(),
+        ]
 
     def _threshold(self, request) -> float:
         try:
@@ -206,9 +265,14 @@ class MentionAdmin(admin.ModelAdmin):
         for group in groups:
             group.examples = [self._example(m) for m in group.mentions[:3]]
         context = {
-            **self.admin_site.each_context(request), "title": "Review queue", "opts": self.model._meta,
-            "groups": groups, "threshold": threshold, "can_change": self.has_change_permission(request),
-            "map_data": {g.ident: g.map_data() for g in groups}, "kinds": Place.Kind.choices,
+            **self.admin_site.each_context(request),
+            "title": "Review queue",
+            "opts": self.model._meta,
+            "groups": groups,
+            "threshold": threshold,
+            "can_change": self.has_change_permission(request),
+            "map_data": {g.ident: g.map_data() for g in groups},
+            "kinds": Place.Kind.choices,
             "total": sum(g.count for g in groups),
         }
         return TemplateResponse(request, "admin/articles/mention/review.html", context)
@@ -217,11 +281,20 @@ class MentionAdmin(admin.ModelAdmin):
     def _example(mention: Mention) -> tuple[Mention, str, str, str]:
         """The mention's sentence split around the surface text, for highlighting (escaped by the template)."""
         text = mention.article.text
-        lo = mention.sentence_start if mention.sentence_start is not None else max(mention.start - 120, 0)
+        lo = (
+            mention.sentence_start
+            if mention.sentence_start is not None
+            else max(mention.start - 120, 0)
+        )
         hi = mention.sentence_end if mention.sentence_end is not None else mention.end + 120
         if not lo <= mention.start < mention.end <= hi:
             lo, hi = max(mention.start - 120, 0), mention.end + 120
-        return mention, text[lo:mention.start], text[mention.start:mention.end], text[mention.end:hi]
+        return (
+            mention,
+            text[lo : mention.start],
+            text[mention.start : mention.end],
+            text[mention.end : hi],
+        )
 
     def _apply_review(self, request, threshold: float) -> None:
         post = request.POST
@@ -239,8 +312,11 @@ class MentionAdmin(admin.ModelAdmin):
         try:
             if action == "reject":
                 count = review.decide(mentions, place=None, user=request.user)
-                self.message_user(request, f"{count} mention(s) of “{group.text}” marked as not a place.",
-                                  messages.SUCCESS)
+                self.message_user(
+                    request,
+                    f"{count} mention(s) of “{group.text}” marked as not a place.",
+                    messages.SUCCESS,
+                )
                 return
             if action == "accept":
                 place = Place.objects.get(pk=int(post["accept_place"]))
@@ -248,17 +324,28 @@ class MentionAdmin(admin.ModelAdmin):
                 place = self._chosen_place(post.get("query", ""))
             elif action == "create":
                 place = curation.create_place(
-                    post.get("name") or group.text, float(post.get("lon", "")), float(post.get("lat", "")),
-                    kind=post.get("kind") if post.get("kind") in Place.Kind.values else Place.Kind.OTHER,
-                    country_code=post.get("country_code", ""), aliases=[group.text], user=request.user)
+                    post.get("name") or group.text,
+                    float(post.get("lon", "")),
+                    float(post.get("lat", "")),
+                    kind=post.get("kind")
+                    if post.get("kind") in Place.Kind.values
+                    else Place.Kind.OTHER,
+                    country_code=post.get("country_code", ""),
+                    aliases=[group.text],
+                    user=request.user,
+                )
             else:
                 self.message_user(request, "Unknown action.", messages.ERROR)
                 return
         except (ValueError, Place.DoesNotExist) as exc:
-            self.message_user(request, f"Nothing changed: {exc or 'choose a place'}", messages.ERROR)
+            self.message_user(
+                request, f"Nothing changed: {exc or 'choose a place'}", messages.ERROR
+            )
             return
         count = review.decide(mentions, place=place, user=request.user)
-        self.message_user(request, f"{count} mention(s) of “{group.text}” confirmed as {place}.", messages.SUCCESS)
+        self.message_user(
+            request, f"{count} mention(s) of “{group.text}” confirmed as {place}.", messages.SUCCESS
+        )
 
     @staticmethod
     def _chosen_place(query: str) -> Place:
@@ -306,7 +393,11 @@ class CampaignSourceInline(admin.TabularInline):
 
 @admin.register(Campaign)
 class CampaignAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
-    import_title, import_form_class, geojson_only = "Import campaigns (GeoJSON)", LayerImportForm, True
+    import_title, import_form_class, geojson_only = (
+        "Import campaigns (GeoJSON)",
+        LayerImportForm,
+        True,
+    )
     list_display = ("name", "status", "started_on", "ended_on", "named")
     list_filter = ("status", "named")
     search_fields = ("name",)
@@ -326,8 +417,20 @@ class CampaignAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
 
 @admin.register(FrontLine)
 class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
-    import_title, import_form_class, geojson_only = "Import front lines (GeoJSON)", LayerImportForm, True
-    list_display = ("name", "valid_from", "valid_to", "side_a", "side_b", "approximate", "confidence")
+    import_title, import_form_class, geojson_only = (
+        "Import front lines (GeoJSON)",
+        LayerImportForm,
+        True,
+    )
+    list_display = (
+        "name",
+        "valid_from",
+        "valid_to",
+        "side_a",
+        "side_b",
+        "approximate",
+        "confidence",
+    )
     list_filter = ("approximate", "side_a", "side_b")
     search_fields = ("name", "source_note", "note")
     autocomplete_fields = ("side_a", "side_b", "source_article")
@@ -337,8 +440,19 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     change_list_template = "admin/layer_change_list.html"
     fieldsets = (
         (None, {"fields": ("name", "geometry", ("valid_from", "valid_to"), ("side_a", "side_b"))}),
-        ("Source", {"fields": ("source_article", ("source_sentence_start", "source_sentence_end"),
-                               "source_note", "confidence", "approximate", "curator")}),
+        (
+            "Source",
+            {
+                "fields": (
+                    "source_article",
+                    ("source_sentence_start", "source_sentence_end"),
+                    "source_note",
+                    "confidence",
+                    "approximate",
+                    "curator",
+                )
+            },
+        ),
         ("Internal", {"fields": ("note",), "description": "Seen by staff only; never published."}),
     )
 

@@ -32,8 +32,19 @@ BATCH_ARTICLES = 20
 RESOLVED_MIN_CONFIDENCE = 0.5
 # Online answers are unverified: they land in the review queue's "check" range.
 ONLINE_CONFIDENCE = 0.55
-MENTION_FIELDS = ["text", "place_id", "status", "confidence", "method", "candidates", "geo_precision",
-                  "qualifier", "is_demonym", "sentence_start", "sentence_end"]
+MENTION_FIELDS = [
+    "text",
+    "place_id",
+    "status",
+    "confidence",
+    "method",
+    "candidates",
+    "geo_precision",
+    "qualifier",
+    "is_demonym",
+    "sentence_start",
+    "sentence_end",
+]
 
 
 @dataclass
@@ -50,10 +61,12 @@ class GeocodeSummary:
 
     def __str__(self) -> str:
         s = self.statuses
-        return (f"{self.articles} articles: {self.created} mentions created, {self.updated} updated, "
-                f"{self.unchanged} unchanged, {self.deleted} removed, {self.kept_staff} staff decisions "
-                f"kept, {self.failed} articles failed; resolved {s['resolved']}, ambiguous "
-                f"{s['ambiguous']}, unresolved {s['unresolved']}")
+        return (
+            f"{self.articles} articles: {self.created} mentions created, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.deleted} removed, {self.kept_staff} staff decisions "
+            f"kept, {self.failed} articles failed; resolved {s['resolved']}, ambiguous "
+            f"{s['ambiguous']}, unresolved {s['unresolved']}"
+        )
 
 
 def knowledge_base_stop_phrases() -> list[str]:
@@ -61,17 +74,22 @@ def knowledge_base_stop_phrases() -> list[str]:
 
     Registered with the geoparser in ArticlesConfig.ready()."""
     non_states = Actor.objects.exclude(kind=Actor.Kind.STATE)
-    return [*non_states.values_list("name", flat=True),
-            *ActorAlias.objects.exclude(actor__kind=Actor.Kind.STATE).filter(case_sensitive=False)
-            .values_list("alias", flat=True),
-            *Campaign.objects.values_list("name", flat=True)]
+    return [
+        *non_states.values_list("name", flat=True),
+        *ActorAlias.objects.exclude(actor__kind=Actor.Kind.STATE)
+        .filter(case_sensitive=False)
+        .values_list("alias", flat=True),
+        *Campaign.objects.values_list("name", flat=True),
+    ]
 
 
 def staff_decisions() -> Decisions:
     """What staff taught through the review queue, keyed by normalised name."""
     confirmed: dict[str, Counter] = defaultdict(Counter)
     rejected: Counter = Counter()
-    rows = Mention.objects.filter(status__in=Mention.STAFF_STATUSES).values_list("text", "status", "place_id")
+    rows = Mention.objects.filter(status__in=Mention.STAFF_STATUSES).values_list(
+        "text", "status", "place_id"
+    )
     for text, status, place_id in rows.iterator():
         key = name_key(text)
         if status == Mention.Status.CONFIRMED and place_id:
@@ -94,23 +112,37 @@ def status_for(t: Toponym) -> str:
 
 def _values(t: Toponym) -> dict:
     return {
-        "text": t.text[:200], "place_id": t.place_id, "status": status_for(t),
-        "confidence": max(0.0, min(1.0, float(t.confidence))), "method": t.method[:40],
-        "candidates": t.candidates[:5], "geo_precision": t.precision, "qualifier": t.qualifier[:40],
-        "is_demonym": t.is_demonym, "sentence_start": t.sentence_start, "sentence_end": t.sentence_end,
+        "text": t.text[:200],
+        "place_id": t.place_id,
+        "status": status_for(t),
+        "confidence": max(0.0, min(1.0, float(t.confidence))),
+        "method": t.method[:40],
+        "candidates": t.candidates[:5],
+        "geo_precision": t.precision,
+        "qualifier": t.qualifier[:40],
+        "is_demonym": t.is_demonym,
+        "sentence_start": t.sentence_start,
+        "sentence_end": t.sentence_end,
     }
 
 
-def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *, redo: bool,
-                    summary: GeocodeSummary, online: OnlineGeocoder | None = None,
-                    budget: TimeBudget | None = None) -> None:
+def geocode_article(
+    article: Article,
+    parser: Geoparser,
+    decisions: Decisions,
+    *,
+    redo: bool,
+    summary: GeocodeSummary,
+    online: OnlineGeocoder | None = None,
+    budget: TimeBudget | None = None,
+) -> None:
     """Upsert one article's mentions (call inside a transaction: a ProcessingTimeout from `budget`
     or any error leaves the article half-done until rolled back).
 
     Only the processing window (ARTICLE_PROCESS_LIMIT_BYTES of the text) is geoparsed."""
     budget = budget or unlimited()
     window = processing_window(article.text)
-    text = article.text[:window.end]
+    text = article.text[: window.end]
     existing = {(m.start, m.end): m for m in article.mentions.all()}
     staff_spans = [(m.start, m.end) for m in existing.values() if m.is_staff_decision]
     summary.kept_staff += len(staff_spans)
@@ -142,13 +174,29 @@ def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *
             if result is None or (start, end) in existing:
                 continue
             place = result.place
-            create.append(Mention(
-                article=article, start=start, end=end, text=name[:200], place=place,
-                status=Mention.Status.RESOLVED, confidence=ONLINE_CONFIDENCE, method="online",
-                candidates=[{"place_id": place.pk, "name": place.name, "country": place.country_code,
-                             "lat": round(place.lat, 5), "lon": round(place.lon, 5), "score": 0.0}],
-                geo_precision=1 if place.kind == "settlement" else 3,
-            ))
+            create.append(
+                Mention(
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=name[:200],
+                    place=place,
+                    status=Mention.Status.RESOLVED,
+                    confidence=ONLINE_CONFIDENCE,
+                    method="online",
+                    candidates=[
+                        {
+                            "place_id": place.pk,
+                            "name": place.name,
+                            "country": place.country_code,
+                            "lat": round(place.lat, 5),
+                            "lon": round(place.lon, 5),
+                            "score": 0.0,
+                        }
+                    ],
+                    geo_precision=1 if place.kind == "settlement" else 3,
+                )
+            )
             found.add((start, end))
             summary.statuses[Mention.Status.RESOLVED] += 1
     Mention.objects.bulk_create(create)
@@ -157,7 +205,9 @@ def geocode_article(article: Article, parser: Geoparser, decisions: Decisions, *
     summary.created += len(create)
     summary.updated += len(update)
     if redo:
-        stale = [m.pk for span, m in existing.items() if span not in found and not m.is_staff_decision]
+        stale = [
+            m.pk for span, m in existing.items() if span not in found and not m.is_staff_decision
+        ]
         if stale:
             summary.deleted += Mention.objects.filter(pk__in=stale).delete()[0]
     article.geocoded_at = timezone.now()
@@ -183,9 +233,15 @@ def mark_failed(article: Article, stage: str, exc: Exception, *, count_attempt: 
     return error
 
 
-def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = False,
-                     progress: bool = False, parser: Geoparser | None = None,
-                     online: OnlineGeocoder | None = None, retry_failed: bool = False) -> GeocodeSummary:
+def geocode_articles(
+    articles: Iterable[Article] | None = None,
+    *,
+    redo: bool = False,
+    progress: bool = False,
+    parser: Geoparser | None = None,
+    online: OnlineGeocoder | None = None,
+    retry_failed: bool = False,
+) -> GeocodeSummary:
     """Geocode `articles` (default: those never geocoded and not failed, or failed ones with attempts
     left when `retry_failed`), committing every few articles.
 
@@ -199,7 +255,11 @@ def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = 
 
     if articles is None:
         articles = Article.objects.to_geocode(retry_failed=retry_failed)
-    ids = [a.pk for a in articles.only("pk")] if hasattr(articles, "only") else [a.pk for a in articles]
+    ids = (
+        [a.pk for a in articles.only("pk")]
+        if hasattr(articles, "only")
+        else [a.pk for a in articles]
+    )
     summary = GeocodeSummary()
     if not ids:
         return summary
@@ -210,21 +270,32 @@ def geocode_articles(articles: Iterable[Article] | None = None, *, redo: bool = 
     bar = tqdm(total=len(ids), unit=" articles", disable=not progress, desc="geocode")
     for i in range(0, len(ids), BATCH_ARTICLES):
         with transaction.atomic():
-            for pk in ids[i:i + BATCH_ARTICLES]:
+            for pk in ids[i : i + BATCH_ARTICLES]:
                 article = Article.objects.filter(pk=pk).first()  # one text in memory at a time
                 if article is None:
                     continue
                 try:
                     with transaction.atomic():
-                        geocode_article(article, parser, decisions, redo=redo, summary=summary,
-                                        online=online, budget=TimeBudget.per_article())
+                        geocode_article(
+                            article,
+                            parser,
+                            decisions,
+                            redo=redo,
+                            summary=summary,
+                            online=online,
+                            budget=TimeBudget.per_article(),
+                        )
                     summary.articles += 1
                 except Exception as exc:  # one bad article must not stop the job
-                    logger.warning("geocoding article %s failed: %s", article.pk, exc,
-                                   exc_info=not isinstance(exc, ProcessingTimeout))
+                    logger.warning(
+                        "geocoding article %s failed: %s",
+                        article.pk,
+                        exc,
+                        exc_info=not isinstance(exc, ProcessingTimeout),
+                    )
                     error = mark_failed(article, "geocoding", exc, count_attempt=True)
                     summary.failed += 1
                     summary.failures.append([article.pk, article.title[:80], error])
-        bar.update(len(ids[i:i + BATCH_ARTICLES]))
+        bar.update(len(ids[i : i + BATCH_ARTICLES]))
     bar.close()
     return summary

@@ -45,36 +45,68 @@ def _actor_names(actors) -> list[str]:
 def export_frontlines_geojson(queryset=None) -> str:
     queryset = FrontLine.objects.all() if queryset is None else queryset
     features = []
-    for line in queryset.select_related("side_a", "side_b", "source_article").order_by("name", "valid_from"):
-        features.append({"type": "Feature", "geometry": json.loads(line.geometry.json), "properties": {
-            "name": line.name, "valid_from": line.valid_from.isoformat(),
-            "valid_to": line.valid_to.isoformat() if line.valid_to else None,
-            "side_a": line.side_a.name, "side_b": line.side_b.name,
-            "source_article": line.source_article.content_hash if line.source_article else None,
-            "source_sentence_start": line.source_sentence_start, "source_sentence_end": line.source_sentence_end,
-            "source_note": line.source_note, "confidence": line.confidence, "approximate": line.approximate,
-            "note": line.note}})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+    for line in queryset.select_related("side_a", "side_b", "source_article").order_by(
+        "name", "valid_from"
+    ):
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": json.loads(line.geometry.json),
+                "properties": {
+                    "name": line.name,
+                    "valid_from": line.valid_from.isoformat(),
+                    "valid_to": line.valid_to.isoformat() if line.valid_to else None,
+                    "side_a": line.side_a.name,
+                    "side_b": line.side_b.name,
+                    "source_article": line.source_article.content_hash
+                    if line.source_article
+                    else None,
+                    "source_sentence_start": line.source_sentence_start,
+                    "source_sentence_end": line.source_sentence_end,
+                    "source_note": line.source_note,
+                    "confidence": line.confidence,
+                    "approximate": line.approximate,
+                    "note": line.note,
+                },
+            }
+        )
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+    )
 
 
 def export_campaigns_geojson(queryset=None) -> str:
     queryset = Campaign.objects.all() if queryset is None else queryset
     features = []
-    for campaign in queryset.prefetch_related("attackers", "opponents", "targets", "sources__article").order_by("name"):
-        features.append({
-            "type": "Feature",
-            "geometry": json.loads(campaign.geometry.json) if campaign.geometry is not None else None,
-            "properties": {
-                "name": campaign.name, "attackers": _actor_names(campaign.attackers),
-                "opponents": _actor_names(campaign.opponents),
-                "targets": [[t.source, t.source_id, t.name] for t in campaign.targets.all()],
-                "started_on": campaign.started_on.isoformat() if campaign.started_on else None,
-                "ended_on": campaign.ended_on.isoformat() if campaign.ended_on else None,
-                "date_precision": campaign.date_precision, "status": campaign.status, "named": campaign.named,
-                "sources": [[s.article.content_hash, s.sentence_start, s.sentence_end]
-                            for s in campaign.sources.all()],
-            }})
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+    for campaign in queryset.prefetch_related(
+        "attackers", "opponents", "targets", "sources__article"
+    ).order_by("name"):
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": json.loads(campaign.geometry.json)
+                if campaign.geometry is not None
+                else None,
+                "properties": {
+                    "name": campaign.name,
+                    "attackers": _actor_names(campaign.attackers),
+                    "opponents": _actor_names(campaign.opponents),
+                    "targets": [[t.source, t.source_id, t.name] for t in campaign.targets.all()],
+                    "started_on": campaign.started_on.isoformat() if campaign.started_on else None,
+                    "ended_on": campaign.ended_on.isoformat() if campaign.ended_on else None,
+                    "date_precision": campaign.date_precision,
+                    "status": campaign.status,
+                    "named": campaign.named,
+                    "sources": [
+                        [s.article.content_hash, s.sentence_start, s.sentence_end]
+                        for s in campaign.sources.all()
+                    ],
+                },
+            }
+        )
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+    )
 
 
 def _actor(name: Any):
@@ -95,8 +127,20 @@ def _article(content_hash: Any):
 
 def import_frontlines_geojson(data: bytes, *, atomic: bool = False, user=None) -> ImportReport:
     report = ImportReport()
-    known = {"name", "valid_from", "valid_to", "side_a", "side_b", "source_article", "source_sentence_start",
-             "source_sentence_end", "source_note", "confidence", "approximate", "note"}
+    known = {
+        "name",
+        "valid_from",
+        "valid_to",
+        "side_a",
+        "side_b",
+        "source_article",
+        "source_sentence_start",
+        "source_sentence_end",
+        "source_note",
+        "confidence",
+        "approximate",
+        "note",
+    }
 
     def save_one(feature, props, seen, number, report):
         name = layer_feature_name(props, known)
@@ -106,24 +150,35 @@ def import_frontlines_geojson(data: bytes, *, atomic: bool = False, user=None) -
             raise ValueError("valid_to is before valid_from")
         key = (name, valid_from)
         if key in seen:
-            raise ValueError(f"duplicate front line {name!r} from {valid_from} (first at row {seen[key]})")
+            raise ValueError(
+                f"duplicate front line {name!r} from {valid_from} (first at row {seen[key]})"
+            )
         geometry = make_geometry(geojson_to_wkt(feature.get("geometry")))
         if geometry.geom_type not in ("LineString", "MultiLineString"):
-            raise ValueError(f"a front line must be a LineString or MultiLineString, not {geometry.geom_type}")
+            raise ValueError(
+                f"a front line must be a LineString or MultiLineString, not {geometry.geom_type}"
+            )
         confidence = float(props.get("confidence", 0.5))
         if not 0 <= confidence <= 1:
             raise ValueError("confidence must be between 0 and 1")
         values = {
-            "geometry": geometry, "valid_to": valid_to, "side_a": _actor(props.get("side_a")),
-            "side_b": _actor(props.get("side_b")), "source_article": _article(props.get("source_article")),
+            "geometry": geometry,
+            "valid_to": valid_to,
+            "side_a": _actor(props.get("side_a")),
+            "side_b": _actor(props.get("side_b")),
+            "source_article": _article(props.get("source_article")),
             "source_sentence_start": props.get("source_sentence_start"),
             "source_sentence_end": props.get("source_sentence_end"),
-            "source_note": str(props.get("source_note") or "")[:500], "confidence": confidence,
-            "approximate": bool(props.get("approximate", True)), "note": str(props.get("note") or ""),
+            "source_note": str(props.get("source_note") or "")[:500],
+            "confidence": confidence,
+            "approximate": bool(props.get("approximate", True)),
+            "note": str(props.get("note") or ""),
         }
         if user is not None and getattr(user, "pk", None):
             values["curator"] = user
-        _, created = FrontLine.objects.update_or_create(name=name, valid_from=valid_from, defaults=values)
+        _, created = FrontLine.objects.update_or_create(
+            name=name, valid_from=valid_from, defaults=values
+        )
         if created:
             report.created += 1
         else:
@@ -135,8 +190,18 @@ def import_frontlines_geojson(data: bytes, *, atomic: bool = False, user=None) -
 
 def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportReport:
     report = ImportReport()
-    known = {"name", "attackers", "opponents", "targets", "started_on", "ended_on", "date_precision", "status",
-             "named", "sources"}
+    known = {
+        "name",
+        "attackers",
+        "opponents",
+        "targets",
+        "started_on",
+        "ended_on",
+        "date_precision",
+        "status",
+        "named",
+        "sources",
+    }
 
     def target(ref) -> Place:
         if isinstance(ref, (list, tuple)) and len(ref) >= 2:
@@ -153,7 +218,9 @@ def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportRepo
         name = layer_feature_name(props, known)
         if name in seen:
             raise ValueError(f"duplicate campaign {name!r} (first at row {seen[name]})")
-        geometry = make_geometry(geojson_to_wkt(feature["geometry"])) if feature.get("geometry") else None
+        geometry = (
+            make_geometry(geojson_to_wkt(feature["geometry"])) if feature.get("geometry") else None
+        )
         status = props.get("status") or Campaign.Status.ONGOING
         if status not in Campaign.Status.values:
             raise ValueError(f"unknown status {status!r}")
@@ -164,16 +231,26 @@ def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportRepo
         opponents = [_actor(n) for n in props.get("opponents") or []]
         targets = [target(ref) for ref in props.get("targets") or []]
         sources = [(_article(h), start, end) for h, start, end in props.get("sources") or []]
-        campaign, created = Campaign.objects.update_or_create(name=name, defaults={
-            "geometry": geometry, "status": status, "date_precision": precision,
-            "started_on": iso_date(props.get("started_on"), "started_on"),
-            "ended_on": iso_date(props.get("ended_on"), "ended_on"), "named": bool(props.get("named", True))})
+        campaign, created = Campaign.objects.update_or_create(
+            name=name,
+            defaults={
+                "geometry": geometry,
+                "status": status,
+                "date_precision": precision,
+                "started_on": iso_date(props.get("started_on"), "started_on"),
+                "ended_on": iso_date(props.get("ended_on"), "ended_on"),
+                "named": bool(props.get("named", True)),
+            },
+        )
         campaign.attackers.set(attackers)
         campaign.opponents.set(opponents)
         campaign.targets.set(targets)
         for article, start, end in sources:
-            CampaignSource.objects.update_or_create(campaign=campaign, article=article, defaults={
-                "sentence_start": start, "sentence_end": end})
+            CampaignSource.objects.update_or_create(
+                campaign=campaign,
+                article=article,
+                defaults={"sentence_start": start, "sentence_end": end},
+            )
         if created:
             report.created += 1
         else:
@@ -185,8 +262,22 @@ def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportRepo
 
 # ACLED-style events CSV -----------------------------------------------------------------------------
 
-EVENT_COLUMNS = ("event_id", "event_type", "event_date", "time_precision", "actor1", "actor2", "country",
-                 "location", "latitude", "longitude", "geo_precision", "source", "source_url", "notes")
+EVENT_COLUMNS = (
+    "event_id",
+    "event_type",
+    "event_date",
+    "time_precision",
+    "actor1",
+    "actor2",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_url",
+    "notes",
+)
 
 
 def geo_precision(place: Place) -> int:
@@ -208,40 +299,65 @@ def _spreadsheet_safe(value: Any) -> Any:
 def _location(place: Place | None) -> dict[str, Any]:
     if place is None:
         return {"country": "", "location": "", "latitude": "", "longitude": "", "geo_precision": ""}
-    return {"country": place.country_code, "location": place.name, "latitude": round(place.lat, 5),
-            "longitude": round(place.lon, 5), "geo_precision": geo_precision(place)}
+    return {
+        "country": place.country_code,
+        "location": place.name,
+        "latitude": round(place.lat, 5),
+        "longitude": round(place.lon, 5),
+        "geo_precision": geo_precision(place),
+    }
 
 
 def event_rows() -> Iterator[dict[str, Any]]:
     """One row per campaign, statement and located mention, in ACLED's column vocabulary."""
-    for campaign in Campaign.objects.prefetch_related("attackers", "opponents", "targets",
-                                                      "sources__article").order_by("started_on", "name"):
+    for campaign in Campaign.objects.prefetch_related(
+        "attackers", "opponents", "targets", "sources__article"
+    ).order_by("started_on", "name"):
         targets = list(campaign.targets.all())
         sources = [s.article for s in campaign.sources.all()]
         notes = f"Campaign {campaign.name} ({campaign.get_status_display().lower()})"
         if len(targets) > 1:
             notes += "; also targets " + ", ".join(t.name for t in targets[1:])
-        yield {"event_id": f"campaign-{campaign.pk}", "event_type": "campaign",
-               "event_date": campaign.started_on or "", "time_precision": campaign.date_precision,
-               "actor1": "; ".join(_actor_names(campaign.attackers)),
-               "actor2": "; ".join(_actor_names(campaign.opponents)),
-               **_location(targets[0] if targets else None),
-               "source": "; ".join(sorted({a.outlet for a in sources if a.outlet})),
-               "source_url": sources[0].source_url or "" if sources else "", "notes": notes}
-    for statement in Statement.objects.select_related("article", "speaker_actor").prefetch_related(
-            "places").order_by("said_on", "pk"):
+        yield {
+            "event_id": f"campaign-{campaign.pk}",
+            "event_type": "campaign",
+            "event_date": campaign.started_on or "",
+            "time_precision": campaign.date_precision,
+            "actor1": "; ".join(_actor_names(campaign.attackers)),
+            "actor2": "; ".join(_actor_names(campaign.opponents)),
+            **_location(targets[0] if targets else None),
+            "source": "; ".join(sorted({a.outlet for a in sources if a.outlet})),
+            "source_url": sources[0].source_url or "" if sources else "",
+            "notes": notes,
+        }
+    for statement in (
+        Statement.objects.select_related("article", "speaker_actor")
+        .prefetch_related("places")
+        .order_by("said_on", "pk")
+    ):
         places = list(statement.places.all())
         for index, place in enumerate(places or [None]):
             who = statement.speaker_name or statement.speaker_role or "unnamed speaker"
-            yield {"event_id": f"statement-{statement.pk}" + (f"-{index + 1}" if len(places) > 1 else ""),
-                   "event_type": "statement", "event_date": statement.said_on or "",
-                   "time_precision": statement.date_precision,
-                   "actor1": statement.speaker_actor.name if statement.speaker_actor else "", "actor2": "",
-                   **_location(place), "source": statement.article.outlet,
-                   "source_url": statement.article.source_url or "", "notes": f"{who}: “{statement.quote[:300]}”"}
-    mentions = Mention.objects.located().select_related("article", "place").order_by("article_id", "start")
+            yield {
+                "event_id": f"statement-{statement.pk}"
+                + (f"-{index + 1}" if len(places) > 1 else ""),
+                "event_type": "statement",
+                "event_date": statement.said_on or "",
+                "time_precision": statement.date_precision,
+                "actor1": statement.speaker_actor.name if statement.speaker_actor else "",
+                "actor2": "",
+                **_location(place),
+                "source": statement.article.outlet,
+                "source_url": statement.article.source_url or "",
+                "notes": f"{who}: “{statement.quote[:300]}”",
+            }
+    mentions = (
+        Mention.objects.located().select_related("article", "place").order_by("article_id", "start")
+    )
     actor_spans: dict[int, list] = {}
-    for am in ActorMention.objects.filter(article__in=mentions.values("article")).select_related("actor"):
+    for am in ActorMention.objects.filter(article__in=mentions.values("article")).select_related(
+        "actor"
+    ):
         actor_spans.setdefault(am.article_id, []).append(am)
     for mention in mentions:
         lo = mention.sentence_start if mention.sentence_start is not None else mention.start
@@ -253,11 +369,18 @@ def event_rows() -> Iterator[dict[str, Any]]:
         location = _location(mention.place)
         if mention.geo_precision:
             location["geo_precision"] = mention.geo_precision
-        yield {"event_id": f"mention-{mention.pk}", "event_type": "mention",
-               "event_date": mention.article.published_at.date(), "time_precision": 1,
-               "actor1": actors[0] if actors else "", "actor2": actors[1] if len(actors) > 1 else "",
-               **location, "source": mention.article.outlet, "source_url": mention.article.source_url or "",
-               "notes": (mention.sentence or mention.text)[:300]}
+        yield {
+            "event_id": f"mention-{mention.pk}",
+            "event_type": "mention",
+            "event_date": mention.article.published_at.date(),
+            "time_precision": 1,
+            "actor1": actors[0] if actors else "",
+            "actor2": actors[1] if len(actors) > 1 else "",
+            **location,
+            "source": mention.article.outlet,
+            "source_url": mention.article.source_url or "",
+            "notes": (mention.sentence or mention.text)[:300],
+        }
 
 
 def export_events_csv() -> tuple[str, int]:

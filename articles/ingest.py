@@ -12,7 +12,6 @@ import datetime as dt
 import glob
 import json
 import logging
-
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,9 +28,23 @@ from conflictmap.textfiles import TextDecodeError, decode_text, looks_binary
 logger = logging.getLogger(__name__)
 
 FORMATS = ("auto", "txt", "html", "jsonl", "rss")
-_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
-               ".ndjson": "jsonl", ".json": "jsonl", ".rss": "rss", ".atom": "rss", ".xml": "rss", ".feed": "rss"}
-_HEADER = re.compile(r"^(?P<key>title|date|published|published_at|url|outlet|source):\s*(?P<value>.+)$", re.I)
+_EXTENSIONS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".rss": "rss",
+    ".atom": "rss",
+    ".xml": "rss",
+    ".feed": "rss",
+}
+_HEADER = re.compile(
+    r"^(?P<key>title|date|published|published_at|url|outlet|source):\s*(?P<value>.+)$", re.I
+)
 MAX_BYTES = 50 * 1024 * 1024  # a single "article" beyond this is a mistake, not news
 
 
@@ -72,7 +85,9 @@ def expand(paths: Iterable[str]) -> tuple[list[Path], list[str]]:
     files: list[Path] = []
     missing: list[str] = []
     for pattern in paths:
-        matches = sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else [pattern]
+        matches = (
+            sorted(glob.glob(pattern, recursive=True)) if glob.has_magic(pattern) else [pattern]
+        )
         found = False
         for match in matches:
             path = Path(match)
@@ -129,7 +144,11 @@ def detect_format(path: Path, text: str) -> str:
     head = text.lstrip()[:500].lower()
     if head.startswith("{"):
         return "jsonl"
-    if head.startswith("<?xml") and ("<rss" in head or "<feed" in head) or head.startswith(("<rss", "<feed")):
+    if (
+        (head.startswith("<?xml")
+        and ("<rss" in head or "<feed" in head))
+        or head.startswith(("<rss", "<feed"))
+    ):
         return "rss"
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
         return "html"
@@ -146,7 +165,7 @@ def parse_txt(path: Path, text: str) -> Iterator[Candidate]:
         meta[match.group("key").lower()] = match.group("value").strip()
         index += 1
     if meta and index < len(lines) and not lines[index].strip():
-        body = "\n".join(lines[index + 1:])
+        body = "\n".join(lines[index + 1 :])
     elif meta:
         body = "\n".join(lines[index:])
     else:
@@ -154,13 +173,23 @@ def parse_txt(path: Path, text: str) -> Iterator[Candidate]:
     title = meta.get("title", "")
     if not title:
         first, _, rest = body.strip().partition("\n")
-        if rest.strip() and len(first) <= 200 and not first.rstrip().endswith((".", "!", "?", '"', "”")):
+        if (
+            rest.strip()
+            and len(first) <= 200
+            and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+        ):
             title, body = first.strip(), rest
         else:
             title = _title_from(body)
     published = meta.get("date") or meta.get("published") or meta.get("published_at")
-    yield Candidate(title, body, _parse_date(published), meta.get("url"), meta.get("outlet") or meta.get("source", ""),
-                    str(path))
+    yield Candidate(
+        title,
+        body,
+        _parse_date(published),
+        meta.get("url"),
+        meta.get("outlet") or meta.get("source", ""),
+        str(path),
+    )
 
 
 def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
@@ -199,8 +228,14 @@ def parse_jsonl(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
             yield SkipItem(f"{where}: no text")
             continue
         published = row.get("published_at", row.get("published", row.get("date")))
-        yield Candidate(str(row.get("title") or _title_from(body)), body, _parse_date(published),
-                        row.get("url") or None, str(row.get("outlet") or ""), where)
+        yield Candidate(
+            str(row.get("title") or _title_from(body)),
+            body,
+            _parse_date(published),
+            row.get("url") or None,
+            str(row.get("outlet") or ""),
+            where,
+        )
 
 
 def parse_html(path: Path, text: str) -> Iterator[Candidate]:
@@ -213,14 +248,24 @@ def parse_html(path: Path, text: str) -> Iterator[Candidate]:
     body = data.get("text") or ""
     if not body.strip():
         raise SkipItem("no article text found in the HTML")
-    yield Candidate(str(data.get("title") or _title_from(body)), body, _parse_date(data.get("date")),
-                    data.get("url") or None, str(data.get("sitename") or ""), str(path))
+    yield Candidate(
+        str(data.get("title") or _title_from(body)),
+        body,
+        _parse_date(data.get("date")),
+        data.get("url") or None,
+        str(data.get("sitename") or ""),
+        str(path),
+    )
 
 
 def _html_to_text(fragment: str) -> str:
     import trafilatura
 
-    text = trafilatura.extract(f"<html><body><article>{fragment}</article></body></html>") if "<" in fragment else None
+    text = (
+        trafilatura.extract(f"<html><body><article>{fragment}</article></body></html>")
+        if "<" in fragment
+        else None
+    )
     return text or re.sub(r"<[^>]+>", " ", fragment).strip()
 
 
@@ -233,20 +278,32 @@ def parse_rss(path: Path, text: str) -> Iterator[Candidate | SkipItem]:
     outlet = feed.feed.get("title", "")
     for number, entry in enumerate(feed.entries, 1):
         where = f"{path}:entry {number}"
-        content = entry.get("content", [{}])[0].get("value") if entry.get("content") else entry.get("summary", "")
+        content = (
+            entry.get("content", [{}])[0].get("value")
+            if entry.get("content")
+            else entry.get("summary", "")
+        )
         body = _html_to_text(content or "")
         if not body.strip():
             yield SkipItem(f"{where}: no text")
             continue
         published = entry.get("published") or entry.get("updated")
-        yield Candidate(entry.get("title") or _title_from(body), body, _parse_date(published), entry.get("link") or None,
-                        outlet, where)
+        yield Candidate(
+            entry.get("title") or _title_from(body),
+            body,
+            _parse_date(published),
+            entry.get("link") or None,
+            outlet,
+            where,
+        )
 
 
 PARSERS = {"txt": parse_txt, "jsonl": parse_jsonl, "html": parse_html, "rss": parse_rss}
 
 
-def store(candidate: Candidate, report: IngestReport, default_published: dt.datetime | None) -> None:
+def store(
+    candidate: Candidate, report: IngestReport, default_published: dt.datetime | None
+) -> None:
     text = candidate.text.replace("\x00", "")
     published = candidate.published_at or default_published
     if published is None:
@@ -256,36 +313,54 @@ def store(candidate: Candidate, report: IngestReport, default_published: dt.date
         report.skipped.append(f"{candidate.where}: no text")
         return
     content_hash = Article.hash_text(text)
-    url = http_url_or_none(candidate.url)  # a javascript: or malformed link is dropped, the article kept
+    url = http_url_or_none(
+        candidate.url
+    )  # a javascript: or malformed link is dropped, the article kept
     duplicate = Article.objects.filter(content_hash=content_hash).exists() or (
-        url is not None and Article.objects.filter(url=url).exists())
+        url is not None and Article.objects.filter(url=url).exists()
+    )
     if duplicate:
         report.duplicates += 1
         return
     try:
         with transaction.atomic():
-            article = Article.objects.create(title=(candidate.title or "Untitled").strip()[:500], url=url,
-                                             outlet=candidate.outlet[:200], published_at=published, text=text)
+            article = Article.objects.create(
+                title=(candidate.title or "Untitled").strip()[:500],
+                url=url,
+                outlet=candidate.outlet[:200],
+                published_at=published,
+                text=text,
+            )
     except IntegrityError:
         # Another worker stored the same text or URL a moment ago.
         report.duplicates += 1
         return
     report.created.append(article.pk)
     if url is None and candidate.url:
-        report.warnings.append(f"{candidate.where}: link {str(candidate.url)[:200]!r} is not an http(s) URL; "
-                               "stored without it")
+        report.warnings.append(
+            f"{candidate.where}: link {str(candidate.url)[:200]!r} is not an http(s) URL; "
+            "stored without it"
+        )
 
 
-def ingest_paths(paths: Iterable[str], fmt: str = "auto", *, progress: bool = False,
-                 default_published: dt.date | None = None) -> IngestReport:
+def ingest_paths(
+    paths: Iterable[str],
+    fmt: str = "auto",
+    *,
+    progress: bool = False,
+    default_published: dt.date | None = None,
+) -> IngestReport:
     """Ingest every file named by `paths` (files, globs or folders); never stops on a bad file."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     files, missing = expand(paths)
     report = IngestReport()
     report.skipped.extend(f"{pattern}: no such file" for pattern in missing)
-    default_dt = (dt.datetime.combine(default_published, dt.time(12), tzinfo=dt.UTC)
-                  if default_published else None)
+    default_dt = (
+        dt.datetime.combine(default_published, dt.time(12), tzinfo=dt.UTC)
+        if default_published
+        else None
+    )
     iterator = files
     if progress:
         from tqdm import tqdm
@@ -311,4 +386,4 @@ def ingest_paths(paths: Iterable[str], fmt: str = "auto", *, progress: bool = Fa
     return report
 
 
-__all__ = ["IngestReport", "ingest_paths", "FORMATS"]
+__all__ = ["FORMATS", "IngestReport", "ingest_paths"]

@@ -48,8 +48,10 @@ class Window:
         """What readers and staff are told about the unprocessed rest ("" when there is none)."""
         if not self.truncated:
             return ""
-        return (f"Processed only the first {self.end:,} of {self.total:,} characters (the processing limit is "
-                f"{self.limit_bytes:,} bytes); the rest is stored but not processed.")
+        return (
+            f"Processed only the first {self.end:,} of {self.total:,} characters (the processing limit is "
+            f"{self.limit_bytes:,} bytes); the rest is stored but not processed."
+        )
 
 
 def processing_window(text: str, limit_bytes: int | None = None) -> Window:
@@ -82,8 +84,10 @@ class ProcessingTimeout(Exception):
     """One article used up its time budget."""
 
     def __init__(self, stage: str, seconds: float):
-        super().__init__(f"{stage} exceeded the time budget of {seconds:g} s per article "
-                         "(ARTICLE_PROCESS_TIME_LIMIT_SECONDS)")
+        super().__init__(
+            f"{stage} exceeded the time budget of {seconds:g} s per article "
+            "(ARTICLE_PROCESS_TIME_LIMIT_SECONDS)"
+        )
 
 
 class TimeBudget:
@@ -120,7 +124,9 @@ class TimeBudget:
             raise ProcessingTimeout(stage, self.seconds)
 
         previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-        previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, max(self.remaining(), 0.001))
+        previous_delay, previous_interval = signal.setitimer(
+            signal.ITIMER_REAL, max(self.remaining(), 0.001)
+        )
         armed_at = time.monotonic()
         try:
             yield

@@ -36,7 +36,10 @@ class ProcessingStatus(models.TextChoices):
 
 def _retryable() -> Q:
     """Failed, with attempts left (ARTICLE_PROCESS_MAX_ATTEMPTS)."""
-    return Q(processing_status=ProcessingStatus.FAILED, processing_attempts__lt=settings.ARTICLE_PROCESS_MAX_ATTEMPTS)
+    return Q(
+        processing_status=ProcessingStatus.FAILED,
+        processing_attempts__lt=settings.ARTICLE_PROCESS_MAX_ATTEMPTS,
+    )
 
 
 class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
@@ -53,13 +56,16 @@ class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
     def to_process(self, *, retry_failed: bool = False):
         """Articles to geocode and extract: not extracted yet, failed ones only when retrying."""
         wanted = Q(extracted_at__isnull=True) & ~Q(processing_status=ProcessingStatus.FAILED)
-        return self.filter(wanted | _retryable() if retry_failed else wanted).order_by("processing_attempts", "pk")
+        return self.filter(wanted | _retryable() if retry_failed else wanted).order_by(
+            "processing_attempts", "pk"
+        )
 
     def to_geocode(self, *, retry_failed: bool = False):
         """Articles for the geocoding job's --pending: never geocoded, failed ones only when retrying."""
         wanted = ~Q(processing_status=ProcessingStatus.FAILED)
-        return (self.filter(wanted | _retryable() if retry_failed else wanted, geocoded_at__isnull=True)
-                .order_by("processing_attempts", "pk"))
+        return self.filter(
+            wanted | _retryable() if retry_failed else wanted, geocoded_at__isnull=True
+        ).order_by("processing_attempts", "pk")
 
     def failed_left_alone(self, *, retry_failed: bool = False):
         """The failed articles a run skips: all of them, or those out of attempts when retrying."""
@@ -77,36 +83,56 @@ class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
         return qs
 
 
-def utc_day_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+def utc_day_bounds(
+    start: dt.date | None, end: dt.date | None
+) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The days start..end as an aware datetime range [low, high), either end open."""
     low = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC) if start else None
-    high = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if end else None
+    high = (
+        dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if end else None
+    )
     return low, high
 
 
 class Article(models.Model):
-    url = models.URLField(max_length=1000, null=True, blank=True, unique=True, validators=[validate_http_url],
-                          help_text="The original article (http or https only)")
+    url = models.URLField(
+        max_length=1000,
+        null=True,
+        blank=True,
+        unique=True,
+        validators=[validate_http_url],
+        help_text="The original article (http or https only)",
+    )
     title = models.CharField(max_length=500)
     outlet = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(db_index=True)
     text = models.TextField()
     language = models.CharField(max_length=8, default="en")
-    content_hash = models.CharField(max_length=64, unique=True, editable=False,
-                                    help_text="SHA-256 of the text; re-ingesting the same text is a no-op")
+    content_hash = models.CharField(
+        max_length=64,
+        unique=True,
+        editable=False,
+        help_text="SHA-256 of the text; re-ingesting the same text is a no-op",
+    )
     extracted_at = models.DateTimeField(null=True, blank=True)
     geocoded_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     # Processing state (articles/pipeline.py, articles/limits.py).
-    processing_status = models.CharField(max_length=10, choices=ProcessingStatus, default=ProcessingStatus.PENDING,
-                                         db_index=True)
+    processing_status = models.CharField(
+        max_length=10, choices=ProcessingStatus, default=ProcessingStatus.PENDING, db_index=True
+    )
     processing_error = models.TextField(blank=True, help_text="Why the last attempt failed")
     processing_attempts = models.PositiveSmallIntegerField(
-        default=0, help_text="Attempts since the last success that failed or were interrupted")
+        default=0, help_text="Attempts since the last success that failed or were interrupted"
+    )
     processed_chars = models.PositiveIntegerField(
-        null=True, blank=True, help_text="How many characters from the start were geocoded and extracted")
-    processing_note = models.CharField(max_length=300, blank=True,
-                                       help_text="What of the text was left unprocessed, and why")
+        null=True,
+        blank=True,
+        help_text="How many characters from the start were geocoded and extracted",
+    )
+    processing_note = models.CharField(
+        max_length=300, blank=True, help_text="What of the text was left unprocessed, and why"
+    )
 
     ProcessingStatus = ProcessingStatus
     objects = ArticleQuerySet.as_manager()
@@ -157,8 +183,12 @@ class Article(models.Model):
         loaded = getattr(self, "_loaded_published_at", None)
         super().save(*args, **kwargs)
         fields = kwargs.get("update_fields")
-        if existed and (fields is None or "published_at" in fields) and "published_at" in self.__dict__ \
-                and loaded != self.published_at:
+        if (
+            existed
+            and (fields is None or "published_at" in fields)
+            and "published_at" in self.__dict__
+            and loaded != self.published_at
+        ):
             # Keep the denormalised copy the map filters on in step (one UPDATE).
             self.mentions.update(published_on=self.published_on)
         if "published_at" in self.__dict__:
@@ -188,7 +218,8 @@ class ActorQuerySet(models.QuerySet):
             models.Exists(ActorMention.objects.filter(actor=ref))
             | models.Exists(Statement.objects.filter(speaker_actor=ref))
             | models.Exists(FrontLine.objects.filter(Q(side_a=ref) | Q(side_b=ref)))
-            | models.Exists(Campaign.attackers.through.objects.filter(actor=ref)))
+            | models.Exists(Campaign.attackers.through.objects.filter(actor=ref))
+        )
 
 
 ActorManager = models.Manager.from_queryset(ActorQuerySet)
@@ -210,9 +241,17 @@ class Actor(models.Model):
 
     name = models.CharField(max_length=200, unique=True)
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.ARMED_GROUP)
-    colour = models.CharField(max_length=7, default="#666666", help_text="Hex colour used on every map layer")
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="members", help_text="Affiliation, e.g. YPG within SDF")
+    colour = models.CharField(
+        max_length=7, default="#666666", help_text="Hex colour used on every map layer"
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        help_text="Affiliation, e.g. YPG within SDF",
+    )
     description = models.TextField(blank=True)
 
     objects = ActorManager()
@@ -232,13 +271,16 @@ class ActorAlias(models.Model):
     alias = models.CharField(max_length=200)
     key = models.CharField(max_length=200, editable=False, db_index=True)
     case_sensitive = models.BooleanField(
-        default=False, help_text="Match only in this exact case (IS the group, not 'is' the verb)")
+        default=False, help_text="Match only in this exact case (IS the group, not 'is' the verb)"
+    )
 
     objects = ActorAliasManager()
 
     class Meta:
         ordering = ["alias"]
-        constraints = [models.UniqueConstraint(fields=["alias"], name="articles_actoralias_unique_alias")]
+        constraints = [
+            models.UniqueConstraint(fields=["alias"], name="articles_actoralias_unique_alias")
+        ]
         verbose_name_plural = "actor aliases"
 
     def __str__(self) -> str:
@@ -266,7 +308,7 @@ class SourceSpan(models.Model):
     def sentence(self) -> str:
         if self.sentence_start is None or self.sentence_end is None:
             return ""
-        return self.article.text[self.sentence_start:self.sentence_end]
+        return self.article.text[self.sentence_start : self.sentence_end]
 
 
 class MentionQuerySet(MentionMapQueries, models.QuerySet):
@@ -306,7 +348,9 @@ def fill_published_on(mentions: Iterable[Mention]) -> None:
         elif m.published_on is None and m.article_id is not None:
             missing.setdefault(m.article_id, []).append(m)
     if missing:
-        for pk, published_at in Article.objects.filter(pk__in=list(missing)).values_list("pk", "published_at"):
+        for pk, published_at in Article.objects.filter(pk__in=list(missing)).values_list(
+            "pk", "published_at"
+        ):
             for m in missing[pk]:
                 m.published_on = published_day(published_at)
 
@@ -329,32 +373,50 @@ class Mention(SourceSpan):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     text = models.CharField(max_length=200)
-    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions")
+    place = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions"
+    )
     status = models.CharField(max_length=12, choices=Status, default=Status.PENDING)
     confidence = models.FloatField(default=0.0)
     method = models.CharField(max_length=40, blank=True, help_text="How the place was chosen")
     candidates = models.JSONField(default=list, blank=True, help_text="Top candidates with scores")
     geo_precision = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="As ACLED: 1 the town itself, 2 nearby/part of a region, 3 a larger region")
-    qualifier = models.CharField(max_length=40, blank=True, help_text="Directional qualifier, e.g. 'northern'")
+        null=True,
+        blank=True,
+        help_text="As ACLED: 1 the town itself, 2 nearby/part of a region, 3 a larger region",
+    )
+    qualifier = models.CharField(
+        max_length=40, blank=True, help_text="Directional qualifier, e.g. 'northern'"
+    )
     is_demonym = models.BooleanField(default=False)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
     published_on = models.DateField(
-        null=True, blank=True, editable=False,
+        null=True,
+        blank=True,
+        editable=False,
         help_text="Copy of the article's published_at date (UTC), so the map's bbox + date query "
-                  "reads one (place, published_on) index; kept in step by save() and Article.save()")
+        "reads one (place, published_on) index; kept in step by save() and Article.save()",
+    )
 
     objects = MentionQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "start"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start", "end"], name="articles_mention_unique_span"),
-            models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="articles_mention_span_order"),
-            models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1),
-                                   name="articles_mention_confidence_range"),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="articles_mention_unique_span"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")), name="articles_mention_span_order"
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1),
+                name="articles_mention_confidence_range",
+            ),
         ]
         indexes = [
             # The map's mention layer: place markers filtered by status (api.mentions).
@@ -397,7 +459,9 @@ class ActorMention(SourceSpan):
     class Meta:
         ordering = ["article", "start"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start", "end"], name="articles_actormention_unique_span"),
+            models.UniqueConstraint(
+                fields=["article", "start", "end"], name="articles_actormention_unique_span"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -413,9 +477,13 @@ class StatementQuerySet(StatementMapQueries, models.QuerySet):
         low, high = utc_day_bounds(start, end)
         qs = self
         if start:
-            qs = qs.filter(Q(said_on__gte=start) | Q(said_on__isnull=True, article__published_at__gte=low))
+            qs = qs.filter(
+                Q(said_on__gte=start) | Q(said_on__isnull=True, article__published_at__gte=low)
+            )
         if end:
-            qs = qs.filter(Q(said_on__lte=end) | Q(said_on__isnull=True, article__published_at__lt=high))
+            qs = qs.filter(
+                Q(said_on__lte=end) | Q(said_on__isnull=True, article__published_at__lt=high)
+            )
         return qs
 
 
@@ -426,18 +494,23 @@ class Statement(SourceSpan):
     end = models.PositiveIntegerField()
     speaker_name = models.CharField(max_length=200, blank=True)
     speaker_role = models.CharField(max_length=300, blank=True)
-    speaker_actor = models.ForeignKey(Actor, null=True, blank=True, on_delete=models.SET_NULL,
-                                      related_name="statements")
+    speaker_actor = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements"
+    )
     places = models.ManyToManyField(Place, blank=True, related_name="statements")
     said_on = models.DateField(null=True, blank=True, db_index=True)
-    date_precision = models.PositiveSmallIntegerField(choices=DatePrecision, default=DatePrecision.DAY)
+    date_precision = models.PositiveSmallIntegerField(
+        choices=DatePrecision, default=DatePrecision.DAY
+    )
 
     objects = StatementQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "start"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "start"], name="articles_statement_unique_start"),
+            models.UniqueConstraint(
+                fields=["article", "start"], name="articles_statement_unique_start"
+            ),
         ]
 
     def natural_key(self) -> tuple[str, int]:
@@ -475,11 +548,19 @@ class Campaign(models.Model):
     targets = models.ManyToManyField(Place, related_name="campaigns", blank=True)
     started_on = models.DateField(null=True, blank=True, db_index=True)
     ended_on = models.DateField(null=True, blank=True)
-    date_precision = models.PositiveSmallIntegerField(choices=DatePrecision, default=DatePrecision.DAY)
+    date_precision = models.PositiveSmallIntegerField(
+        choices=DatePrecision, default=DatePrecision.DAY
+    )
     status = models.CharField(max_length=10, choices=Status, default=Status.ONGOING)
-    geometry = models.GeometryField(srid=4326, null=True, blank=True, help_text="e.g. an axis of advance")
-    named = models.BooleanField(default=True, help_text="False for an unnamed offensive described in the text")
-    articles = models.ManyToManyField(Article, through="CampaignSource", related_name="campaigns", blank=True)
+    geometry = models.GeometryField(
+        srid=4326, null=True, blank=True, help_text="e.g. an axis of advance"
+    )
+    named = models.BooleanField(
+        default=True, help_text="False for an unnamed offensive described in the text"
+    )
+    articles = models.ManyToManyField(
+        Article, through="CampaignSource", related_name="campaigns", blank=True
+    )
 
     objects = CampaignQuerySet.as_manager()
 
@@ -509,7 +590,9 @@ class CampaignSource(SourceSpan):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["campaign", "article"], name="articles_campaignsource_unique"),
+            models.UniqueConstraint(
+                fields=["campaign", "article"], name="articles_campaignsource_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -544,28 +627,40 @@ class FrontLine(models.Model):
     valid_to = models.DateField(null=True, blank=True, db_index=True)
     side_a = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="front_lines_a")
     side_b = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="front_lines_b")
-    source_article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL,
-                                       related_name="front_lines")
+    source_article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="front_lines"
+    )
     source_sentence_start = models.PositiveIntegerField(null=True, blank=True)
     source_sentence_end = models.PositiveIntegerField(null=True, blank=True)
     source_note = models.CharField(
-        "public source note", max_length=500, blank=True,
-        help_text="Shown to the public on the map, the API and exports: the source the line follows and its caveats")
-    curator = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+        "public source note",
+        max_length=500,
+        blank=True,
+        help_text="Shown to the public on the map, the API and exports: the source the line follows and its caveats",
+    )
+    curator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
     confidence = models.FloatField(default=0.5)
     approximate = models.BooleanField(default=True)
     note = models.TextField(
-        "internal note", blank=True,
-        help_text="For curators only: never shown on the public map, the API or the exported map")
+        "internal note",
+        blank=True,
+        help_text="For curators only: never shown on the public map, the API or the exported map",
+    )
 
     objects = FrontLineQuerySet.as_manager()
 
     class Meta:
         ordering = ["-valid_from", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["name", "valid_from"], name="articles_frontline_unique_name_date"),
-            models.CheckConstraint(condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
-                                   name="articles_frontline_valid_order"),
+            models.UniqueConstraint(
+                fields=["name", "valid_from"], name="articles_frontline_unique_name_date"
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="articles_frontline_valid_order",
+            ),
         ]
 
     def natural_key(self) -> tuple[str, str]:

@@ -71,22 +71,37 @@ class ProcessSummary:
 
     def add_counts(self, other: ProcessSummary) -> None:
         """Add another summary's row counts (one article's, once its transaction committed)."""
-        for name in ("actor_mentions", "actors_created", "statements_created", "statements_filled",
-                     "campaigns_created", "campaigns_merged"):
+        for name in (
+            "actor_mentions",
+            "actors_created",
+            "statements_created",
+            "statements_filled",
+            "campaigns_created",
+            "campaigns_merged",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def report_lines(self) -> tuple[list[str], list[str]]:
         """(notes, problems) for a command's output: articles processed only in part, failures."""
-        notes = [f"article {pk} \u201c{title}\u201d: {note} (ARTICLE_PROCESS_LIMIT_BYTES)"
-                 for pk, title, note in self.truncated]
-        problems = [f"article {pk} \u201c{title}\u201d failed: {error}" for pk, title, error in self.failures]
+        notes = [
+            f"article {pk} \u201c{title}\u201d: {note} (ARTICLE_PROCESS_LIMIT_BYTES)"
+            for pk, title, note in self.truncated
+        ]
+        problems = [
+            f"article {pk} \u201c{title}\u201d failed: {error}"
+            for pk, title, error in self.failures
+        ]
         return notes, problems
 
 
 def _located_places(article: Article) -> list[PlaceRecord]:
     mentions = Mention.objects.located().filter(article=article).select_related("place")
-    return [PlaceRecord(m.start, m.end, m.text, m.place.name, m.place.lat, m.place.lon, m.place_id, m.place.kind)
-            for m in mentions]
+    return [
+        PlaceRecord(
+            m.start, m.end, m.text, m.place.name, m.place.lat, m.place.lon, m.place_id, m.place.kind
+        )
+        for m in mentions
+    ]
 
 
 def _main_place(places: list[PlaceRecord]) -> int | None:
@@ -110,7 +125,9 @@ def _place_for(name: str, spans: list[tuple[int, int]], places: list[PlaceRecord
     return Place.objects.matching(name).order_by("-population").first()
 
 
-def _store_actor_mentions(article: Article, result: Extraction, actors: dict[str, Actor], summary) -> None:
+def _store_actor_mentions(
+    article: Article, result: Extraction, actors: dict[str, Actor], summary
+) -> None:
     existing = set(ActorMention.objects.filter(article=article).values_list("start", "end"))
     rows = []
     for match in result.actors:
@@ -118,8 +135,17 @@ def _store_actor_mentions(article: Article, result: Extraction, actors: dict[str
         if actor is None or (match.start, match.end) in existing:
             continue
         sentence = _sentence_of(result, match.start)
-        rows.append(ActorMention(article=article, actor=actor, start=match.start, end=match.end,
-                                 text=match.text[:200], sentence_start=sentence[0], sentence_end=sentence[1]))
+        rows.append(
+            ActorMention(
+                article=article,
+                actor=actor,
+                start=match.start,
+                end=match.end,
+                text=match.text[:200],
+                sentence_start=sentence[0],
+                sentence_end=sentence[1],
+            )
+        )
     ActorMention.objects.bulk_create(rows, ignore_conflicts=True)
     summary.actor_mentions += len(rows)
 
@@ -131,34 +157,51 @@ def _sentence_of(result: Extraction, position: int) -> tuple[int | None, int | N
     return (span.start, span.end) if span else (None, None)
 
 
-def _store_statements(article: Article, result: Extraction, actors: dict[str, Actor],
-                      places: list[PlaceRecord], summary, budget: TimeBudget) -> None:
+def _store_statements(
+    article: Article,
+    result: Extraction,
+    actors: dict[str, Actor],
+    places: list[PlaceRecord],
+    summary,
+    budget: TimeBudget,
+) -> None:
     main_place = _main_place(places)
     by_start = sorted(places, key=lambda p: p.start)
     starts = [p.start for p in by_start]
     for record in result.statements:
         budget.check("storing statements")
         # The places inside the quote (bisect: a long article has thousands of both).
-        inside = by_start[bisect_left(starts, record.start):bisect_right(starts, record.end)]
+        inside = by_start[bisect_left(starts, record.start) : bisect_right(starts, record.end)]
         own = sorted({p.place_id for p in inside if p.end <= record.end and p.place_id})
         place_ids = own or ([main_place] if main_place else [])
         actor = actors.get(record.actor) if record.actor else None
         statement = Statement.objects.filter(article=article, start=record.start).first()
         if statement is None:
             statement = Statement.objects.create(
-                article=article, quote=record.quote, start=record.start, end=record.end,
-                sentence_start=record.sentence_start, sentence_end=record.sentence_end,
-                speaker_name=record.speaker[:200], speaker_role=record.role[:300], speaker_actor=actor,
+                article=article,
+                quote=record.quote,
+                start=record.start,
+                end=record.end,
+                sentence_start=record.sentence_start,
+                sentence_end=record.sentence_end,
+                speaker_name=record.speaker[:200],
+                speaker_role=record.role[:300],
+                speaker_actor=actor,
                 said_on=record.said_on or article.published_at.date(),
-                date_precision=record.date_precision if record.said_on else DatePrecision.DAY)
+                date_precision=record.date_precision if record.said_on else DatePrecision.DAY,
+            )
             statement.places.set(place_ids)
             summary.statements_created += 1
             continue
         # A curated row (fixture or admin): fill only what is empty.
         changed = []
-        for field, value in (("speaker_name", record.speaker[:200]), ("speaker_role", record.role[:300]),
-                             ("sentence_start", record.sentence_start), ("sentence_end", record.sentence_end),
-                             ("said_on", record.said_on or article.published_at.date())):
+        for field, value in (
+            ("speaker_name", record.speaker[:200]),
+            ("speaker_role", record.role[:300]),
+            ("sentence_start", record.sentence_start),
+            ("sentence_end", record.sentence_end),
+            ("said_on", record.said_on or article.published_at.date()),
+        ):
             if getattr(statement, field) in ("", None) and value not in ("", None):
                 setattr(statement, field, value)
                 changed.append(field)
@@ -174,7 +217,9 @@ def _store_statements(article: Article, result: Extraction, actors: dict[str, Ac
             summary.statements_filled += 1
 
 
-def _find_campaign(record: CampaignRecord, attackers: list[Actor], targets: list[Place]) -> Campaign | None:
+def _find_campaign(
+    record: CampaignRecord, attackers: list[Actor], targets: list[Place]
+) -> Campaign | None:
     by_name = Campaign.objects.filter(name__iexact=record.name).first()
     if by_name:
         return by_name
@@ -182,28 +227,47 @@ def _find_campaign(record: CampaignRecord, attackers: list[Actor], targets: list
         if name_key(campaign.name) == name_key(record.name):
             return campaign
     if attackers and targets:
-        return (Campaign.objects.filter(attackers__in=attackers, targets__in=targets).distinct().first())
+        return (
+            Campaign.objects.filter(attackers__in=attackers, targets__in=targets).distinct().first()
+        )
     return None
 
 
-def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Actor],
-                     places: list[PlaceRecord], summary, budget: TimeBudget) -> None:
+def _store_campaigns(
+    article: Article,
+    result: Extraction,
+    actors: dict[str, Actor],
+    places: list[PlaceRecord],
+    summary,
+    budget: TimeBudget,
+) -> None:
     for record in result.campaigns:
         budget.check("storing campaigns")
         attackers = [actors[name] for name in record.attackers if name in actors]
         opponents = [actors[name] for name in record.opponents if name in actors]
-        targets = [p for p in (_place_for(name, record.target_spans, places) for name in record.targets) if p]
+        targets = [
+            p
+            for p in (_place_for(name, record.target_spans, places) for name in record.targets)
+            if p
+        ]
         campaign = _find_campaign(record, attackers, targets)
         if campaign is None:
-            campaign = Campaign.objects.create(name=record.name[:200], named=record.named,
-                                               started_on=record.started_on, date_precision=record.date_precision)
+            campaign = Campaign.objects.create(
+                name=record.name[:200],
+                named=record.named,
+                started_on=record.started_on,
+                date_precision=record.date_precision,
+            )
             campaign.attackers.set(attackers)
             campaign.targets.set(targets)
             campaign.opponents.set(opponents)
             summary.campaigns_created += 1
         else:
             if campaign.started_on is None and record.started_on is not None:
-                campaign.started_on, campaign.date_precision = record.started_on, record.date_precision
+                campaign.started_on, campaign.date_precision = (
+                    record.started_on,
+                    record.date_precision,
+                )
                 campaign.save(update_fields=["started_on", "date_precision"])
             if attackers and not campaign.attackers.exists():
                 campaign.attackers.set(attackers)
@@ -213,48 +277,79 @@ def _store_campaigns(article: Article, result: Extraction, actors: dict[str, Act
                 campaign.opponents.set(opponents)
             summary.campaigns_merged += 1
         CampaignSource.objects.get_or_create(
-            campaign=campaign, article=article,
-            defaults={"sentence_start": record.sentence_start, "sentence_end": record.sentence_end})
+            campaign=campaign,
+            article=article,
+            defaults={"sentence_start": record.sentence_start, "sentence_end": record.sentence_end},
+        )
 
 
 # Colours for actors created by extraction (a curator can change them in the admin).
-_NEW_ACTOR_COLOURS = ("#8c564b", "#9467bd", "#17becf", "#bcbd22", "#7f7f7f", "#e377c2", "#2ca02c", "#ff7f0e")
+_NEW_ACTOR_COLOURS = (
+    "#8c564b",
+    "#9467bd",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+    "#e377c2",
+    "#2ca02c",
+    "#ff7f0e",
+)
 
 
-def _create_new_actors(article: Article, result: Extraction, summary: ProcessSummary,
-                       budget: TimeBudget) -> None:
+def _create_new_actors(
+    article: Article, result: Extraction, summary: ProcessSummary, budget: TimeBudget
+) -> None:
     """Store the actors extraction found outside the dictionary (a state's forces, an organisation the
     article introduced with its acronym). get_or_create by name: re-runs add nothing, and an existing
     (curated) row is never changed; an acronym becomes an alias only when no actor has it yet."""
     for name, (kind, acronym) in sorted(result.new_actors.items()):
         budget.check("storing new actors")
         kind = kind if kind in Actor.Kind.values else Actor.Kind.ARMED_GROUP
-        colour = _NEW_ACTOR_COLOURS[int(hashlib.sha256(name.encode()).hexdigest(), 16) % len(_NEW_ACTOR_COLOURS)]
+        colour = _NEW_ACTOR_COLOURS[
+            int(hashlib.sha256(name.encode()).hexdigest(), 16) % len(_NEW_ACTOR_COLOURS)
+        ]
         how = (f"introduced as {acronym}" if acronym else "named") + f" in article {article.pk}"
         actor, created = Actor.objects.get_or_create(
-            name=name[:200], defaults={"kind": kind, "colour": colour,
-                                       "description": f"Created by extraction ({how}); check and curate."})
+            name=name[:200],
+            defaults={
+                "kind": kind,
+                "colour": colour,
+                "description": f"Created by extraction ({how}); check and curate.",
+            },
+        )
         summary.actors_created += created
         if created and acronym and not ActorAlias.objects.filter(alias=acronym).exists():
             ActorAlias.objects.create(actor=actor, alias=acronym, case_sensitive=True)
 
 
-def extract_article(article: Article, dictionary: ActorDictionary, summary: ProcessSummary | None = None,
-                    budget: TimeBudget | None = None) -> Extraction:
+def extract_article(
+    article: Article,
+    dictionary: ActorDictionary,
+    summary: ProcessSummary | None = None,
+    budget: TimeBudget | None = None,
+) -> Extraction:
     """Extract one article's processing window and store the results (idempotent)."""
     summary = summary or ProcessSummary()
     budget = budget or unlimited()
     places = _located_places(article)
-    text = article.text[:processing_window(article.text).end]
+    text = article.text[: processing_window(article.text).end]
     with budget.interrupting("extraction"):
-        result = extract(text, published=article.published_at.date(), dictionary=dictionary,
-                         places=places or None)
+        result = extract(
+            text,
+            published=article.published_at.date(),
+            dictionary=dictionary,
+            places=places or None,
+        )
     with transaction.atomic():
         _create_new_actors(article, result, summary, budget)
-        actors = {a.name: a for a in Actor.objects.filter(name__in={m.actor for m in result.actors}
-                                                            | {s.actor for s in result.statements if s.actor}
-                                                            | {n for c in result.campaigns
-                                                               for n in c.attackers + c.opponents})}
+        actors = {
+            a.name: a
+            for a in Actor.objects.filter(
+                name__in={m.actor for m in result.actors}
+                | {s.actor for s in result.statements if s.actor}
+                | {n for c in result.campaigns for n in c.attackers + c.opponents}
+            )
+        }
         _store_actor_mentions(article, result, actors, summary)
         _store_statements(article, result, actors, places, summary, budget)
         _store_campaigns(article, result, actors, places, summary, budget)
@@ -274,8 +369,13 @@ class _Tools:
 
     @classmethod
     def build(cls) -> _Tools:
-        return cls(get_geoparser(), staff_decisions(), default_dictionary(),
-                   OnlineGeocoder() if online_enabled() else None, GeocodeSummary())
+        return cls(
+            get_geoparser(),
+            staff_decisions(),
+            default_dictionary(),
+            OnlineGeocoder() if online_enabled() else None,
+            GeocodeSummary(),
+        )
 
 
 def _article_ids(articles) -> list[int]:
@@ -292,9 +392,15 @@ def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
         return
     if article.processing_attempts >= settings.ARTICLE_PROCESS_MAX_ATTEMPTS:
         # Started that often and never finished: it kills the process (memory?) or we kept failing.
-        error = mark_failed(article, "processing", RuntimeError(
-            f"{article.processing_attempts} attempts were interrupted or failed "
-            "(ARTICLE_PROCESS_MAX_ATTEMPTS); retry it from the admin"), count_attempt=False)
+        error = mark_failed(
+            article,
+            "processing",
+            RuntimeError(
+                f"{article.processing_attempts} attempts were interrupted or failed "
+                "(ARTICLE_PROCESS_MAX_ATTEMPTS); retry it from the admin"
+            ),
+            count_attempt=False,
+        )
         summary.failed += 1
         summary.failures.append([pk, article.title[:80], error])
         return
@@ -305,20 +411,39 @@ def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
     try:
         with transaction.atomic():
             if article.geocoded_at is None:
-                geocode_article(article, tools.parser, tools.decisions, redo=False, summary=tools.geocoded,
-                                online=tools.online, budget=budget)
+                geocode_article(
+                    article,
+                    tools.parser,
+                    tools.decisions,
+                    redo=False,
+                    summary=tools.geocoded,
+                    online=tools.online,
+                    budget=budget,
+                )
             stage = "extraction"
             counts = ProcessSummary()  # added to `summary` only if the article commits
             extract_article(article, tools.dictionary, counts, budget)
             window = processing_window(article.text)
             Article.objects.filter(pk=pk).update(
-                processing_status=Article.ProcessingStatus.PROCESSED, processing_error="", processing_attempts=0,
-                processed_chars=window.end, processing_note=window.note)
+                processing_status=Article.ProcessingStatus.PROCESSED,
+                processing_error="",
+                processing_attempts=0,
+                processed_chars=window.end,
+                processing_note=window.note,
+            )
     except Exception as exc:  # one bad article is marked failed and logged; the run goes on
         # A spent budget is no bug: the error says it all. Anything else gets its traceback.
-        logger.warning("%s failed for article %s: %s", stage, pk, exc, exc_info=not isinstance(exc, ProcessingTimeout))
+        logger.warning(
+            "%s failed for article %s: %s",
+            stage,
+            pk,
+            exc,
+            exc_info=not isinstance(exc, ProcessingTimeout),
+        )
         summary.failed += 1
-        summary.failures.append([pk, article.title[:80], mark_failed(article, stage, exc, count_attempt=False)])
+        summary.failures.append(
+            [pk, article.title[:80], mark_failed(article, stage, exc, count_attempt=False)]
+        )
         return
     summary.articles += 1
     summary.add_counts(counts)
@@ -326,7 +451,9 @@ def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
         summary.truncated.append([pk, article.title[:80], window.note])
 
 
-def process_articles(articles=None, *, retry_failed: bool = False, progress: bool = False) -> ProcessSummary:
+def process_articles(
+    articles=None, *, retry_failed: bool = False, progress: bool = False
+) -> ProcessSummary:
     """Geocode, then extract, each of `articles` (a queryset, or a list of articles or ids, taken in
     that order); None = the queue: articles not yet processed, new work first, failed ones only
     with `retry_failed` (and while they have attempts left)."""
@@ -349,10 +476,14 @@ def process_articles(articles=None, *, retry_failed: bool = False, progress: boo
 def skipped_failed_message(count: int, retry_failed: bool) -> str:
     """What a run tells about the failed articles it left alone."""
     if retry_failed:
-        return (f"{count} failed article(s) skipped: out of attempts (ARTICLE_PROCESS_MAX_ATTEMPTS); "
-                "retry them with the admin's \"Retry processing\" action")
-    return (f"{count} failed article(s) skipped; retry them with --retry-failed or the admin's "
-            "\"Retry processing\" action")
+        return (
+            f"{count} failed article(s) skipped: out of attempts (ARTICLE_PROCESS_MAX_ATTEMPTS); "
+            'retry them with the admin\'s "Retry processing" action'
+        )
+    return (
+        f"{count} failed article(s) skipped; retry them with --retry-failed or the admin's "
+        '"Retry processing" action'
+    )
 
 
 def run_and_report(command, ids: list[int], retry_failed: bool, verbosity: int) -> int:
@@ -361,9 +492,11 @@ def run_and_report(command, ids: list[int], retry_failed: bool, verbosity: int) 
     failed = 0
     if ids:
         summary = process_articles(ids, progress=verbosity > 0)
-        command.stdout.write(f"Extract: {summary.articles} article(s), {summary.actor_mentions} actor mention(s), "
-                             f"{summary.statements_created} statement(s), {summary.campaigns_created} new and "
-                             f"{summary.campaigns_merged} merged campaign(s), {summary.failed} failed")
+        command.stdout.write(
+            f"Extract: {summary.articles} article(s), {summary.actor_mentions} actor mention(s), "
+            f"{summary.statements_created} statement(s), {summary.campaigns_created} new and "
+            f"{summary.campaigns_merged} merged campaign(s), {summary.failed} failed"
+        )
         notes, problems = summary.report_lines()
         for line in notes:
             command.stdout.write(f"  {line}")
@@ -375,5 +508,11 @@ def run_and_report(command, ids: list[int], retry_failed: bool, verbosity: int) 
     return failed
 
 
-__all__ = ["ProcessSummary", "extract_article", "process_article", "process_articles", "run_and_report",
-           "skipped_failed_message"]
+__all__ = [
+    "ProcessSummary",
+    "extract_article",
+    "process_article",
+    "process_articles",
+    "run_and_report",
+    "skipped_failed_message",
+]

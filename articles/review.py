@@ -54,15 +54,27 @@ class ReviewGroup:
 
     def map_data(self) -> list[dict]:
         """Candidates for the group's small map (plain data; the page escapes nothing)."""
-        return [{"id": c.place.pk, "name": str(c.place), "lat": c.place.lat, "lon": c.place.lon,
-                 "score": c.score} for c in self.candidates]
+        return [
+            {
+                "id": c.place.pk,
+                "name": str(c.place),
+                "lat": c.place.lat,
+                "lon": c.place.lon,
+                "score": c.score,
+            }
+            for c in self.candidates
+        ]
 
 
 def article_contexts(article_ids: Iterable[int]) -> dict[int, str]:
     """The country each article is mostly about: the commonest country among its located mentions."""
     counts: dict[int, Counter] = defaultdict(Counter)
-    rows = (Mention.objects.located().filter(article_id__in=set(article_ids))
-            .exclude(place__country_code="").values_list("article_id", "place__country_code"))
+    rows = (
+        Mention.objects.located()
+        .filter(article_id__in=set(article_ids))
+        .exclude(place__country_code="")
+        .values_list("article_id", "place__country_code")
+    )
     for article_id, country in rows:
         counts[article_id][country] += 1
     return {aid: c.most_common(1)[0][0] for aid, c in counts.items()}
@@ -91,18 +103,25 @@ def candidate_ids(mention) -> list[tuple[int, float | None]]:
     if not scored:
         return [(pid, None) for pid, _ in raw]
     top = max(scored)
-    weights = {i: math.exp(max(s - top, -50.0)) for i, (_, s) in enumerate(raw)
-               if s is not None and math.isfinite(s)}
+    weights = {
+        i: math.exp(max(s - top, -50.0))
+        for i, (_, s) in enumerate(raw)
+        if s is not None and math.isfinite(s)
+    }
     total = sum(weights.values())
-    return [(pid, round(weights[i] / total, 3) if i in weights else None) for i, (pid, _) in enumerate(raw)]
+    return [
+        (pid, round(weights[i] / total, 3) if i in weights else None)
+        for i, (pid, _) in enumerate(raw)
+    ]
 
 
 def doubtful_mentions(threshold: float = REVIEW_THRESHOLD) -> QuerySet:
     return Mention.objects.needs_review(threshold).select_related("article", "place")
 
 
-def review_groups(threshold: float = REVIEW_THRESHOLD, *, limit: int | None = None,
-                  max_candidates: int = 5) -> list[ReviewGroup]:
+def review_groups(
+    threshold: float = REVIEW_THRESHOLD, *, limit: int | None = None, max_candidates: int = 5
+) -> list[ReviewGroup]:
     """Doubtful mentions grouped by surface form and country context, most frequent first."""
     mentions = list(doubtful_mentions(threshold))
     contexts = article_contexts(m.article_id for m in mentions)
@@ -129,8 +148,9 @@ def review_groups(threshold: float = REVIEW_THRESHOLD, *, limit: int | None = No
     places = Place.objects.in_bulk(wanted)
     for group in ordered:
         ranked = sorted(scores[group.ident].items(), key=lambda kv: -(kv[1] or 0))
-        group.candidates = [Candidate(places[pid], score) for pid, score in ranked if pid in places][
-            :max_candidates]
+        group.candidates = [
+            Candidate(places[pid], score) for pid, score in ranked if pid in places
+        ][:max_candidates]
     return ordered
 
 
@@ -149,8 +169,14 @@ def decide(mentions: Sequence, *, place: Place | None, user=None) -> int:
     status = Mention.Status.CONFIRMED if place is not None else Mention.Status.REJECTED
     ids = [m.pk for m in mentions]
     Mention.objects.filter(pk__in=ids).update(
-        status=status, place=place, confidence=1.0, method="staff", decided_by=user, decided_at=now,
-        updated_at=now)
+        status=status,
+        place=place,
+        confidence=1.0,
+        method="staff",
+        decided_by=user,
+        decided_at=now,
+        updated_at=now,
+    )
     what = f"confirmed as {place} (#{place.pk})" if place else "marked as not a place"
     for mention in Mention.objects.filter(pk__in=ids):
         log_action(user, mention, CHANGE, f"Review queue: “{mention.text}” {what}")

@@ -23,7 +23,12 @@ from conflictmap.jobs import (
 )
 
 # Database trouble (a locked SQLite file, a dropped connection) is retried with a growing delay.
-RETRYING = {"acks_late": True, "autoretry_for": (OperationalError,), "retry_backoff": True, "max_retries": 5}
+RETRYING = {
+    "acks_late": True,
+    "autoretry_for": (OperationalError,),
+    "retry_backoff": True,
+    "max_retries": 5,
+}
 
 
 @contextmanager
@@ -48,8 +53,12 @@ def process_articles_task(article_ids: list[int], retry_failed: bool = False) ->
 
 
 @shared_task(name=GEOCODE_TASK, **RETRYING)
-def geocode_articles_task(article_ids: list[int], redo: bool = False, only_pending: bool = True,
-                          retry_failed: bool = False) -> dict:
+def geocode_articles_task(
+    article_ids: list[int],
+    redo: bool = False,
+    only_pending: bool = True,
+    retry_failed: bool = False,
+) -> dict:
     """Geocode one batch of articles; idempotent, so a redelivered batch is harmless.
 
     only_pending skips articles already geocoded (by another worker, or an earlier delivery) and,
@@ -67,14 +76,21 @@ def geocode_articles_task(article_ids: list[int], redo: bool = False, only_pendi
 # The geocoding task lived in the places app under this name; messages an earlier release queued
 # in Redis still carry it.
 @shared_task(name="places.geocode_articles", **RETRYING)
-def legacy_geocode_articles_task(article_ids: list[int], redo: bool = False, only_pending: bool = True,
-                                 retry_failed: bool = False) -> dict:
-    return geocode_articles_task(article_ids, redo=redo, only_pending=only_pending, retry_failed=retry_failed)
+def legacy_geocode_articles_task(
+    article_ids: list[int],
+    redo: bool = False,
+    only_pending: bool = True,
+    retry_failed: bool = False,
+) -> dict:
+    return geocode_articles_task(
+        article_ids, redo=redo, only_pending=only_pending, retry_failed=retry_failed
+    )
 
 
 @shared_task(name=INGEST_TASK, **RETRYING)
-def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
-                      published: str | None = None) -> dict:
+def ingest_paths_task(
+    paths: list[str], fmt: str = "auto", process: bool = True, published: str | None = None
+) -> dict:
     """Ingest files (re-ingesting is a no-op by content hash), then process the new articles here.
 
     When some files were already stored (a redelivered task whose worker was killed, or files
@@ -84,11 +100,15 @@ def ingest_paths_task(paths: list[str], fmt: str = "auto", process: bool = True,
     from articles.ingest import ingest_paths
 
     with exclusive_on_sqlite():
-        report = ingest_paths(paths, fmt, default_published=dt.date.fromisoformat(published) if published else None)
+        report = ingest_paths(
+            paths, fmt, default_published=dt.date.fromisoformat(published) if published else None
+        )
     result = summary_dict(report)
     if process and report.created:
         result["processed"] = process_articles_task(report.created)
     if process and report.duplicates:
-        pending = list(Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True))
+        pending = list(
+            Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True)
+        )
         result["processing_tasks"] = enqueue_processing(pending) if pending else 0
     return result

@@ -32,7 +32,9 @@ REGION = (30.0, 28.0, 50.0, 40.0)
 
 def setup_django(args: argparse.Namespace) -> None:
     if not os.getenv("DATABASE_URL"):
-        os.environ["CONFLICTMAP_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(prefix="conflictmap-bench-")
+        os.environ["CONFLICTMAP_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(
+            prefix="conflictmap-bench-"
+        )
     # Serve plain HTTP on localhost, static files from the finders (no collectstatic).
     os.environ.setdefault("DJANGO_DEBUG", "True")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
@@ -71,21 +73,39 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
             lon, lat = rng.uniform(REGION[0], REGION[2]), rng.uniform(REGION[1], REGION[3])
         else:
             lon, lat = rng.uniform(-170, 170), rng.uniform(-60, 70)
-        places.append(Place(name=f"Bench place {i}", kind=Place.Kind.SETTLEMENT, point=Place.make_point(lon, lat),
-                            source=Place.Source.CURATOR, source_id=f"bench:{i}", population=rng.randint(0, 10**6)))
+        places.append(
+            Place(
+                name=f"Bench place {i}",
+                kind=Place.Kind.SETTLEMENT,
+                point=Place.make_point(lon, lat),
+                source=Place.Source.CURATOR,
+                source_id=f"bench:{i}",
+                population=rng.randint(0, 10**6),
+            )
+        )
     Place.objects.bulk_create(places, batch_size=2000)
-    place_ids = list(Place.objects.filter(source_id__startswith="bench:").values_list("pk", flat=True))
+    place_ids = list(
+        Place.objects.filter(source_id__startswith="bench:").values_list("pk", flat=True)
+    )
     base = dt.datetime(2016, 1, 1, tzinfo=dt.UTC)
     articles = []
     for i in range(n_articles):
         text = f"Synthetic benchmark article {i}."
-        articles.append(Article(title=f"Bench {i}", outlet=BENCH_OUTLET, text=text,
-                                content_hash=Article.hash_text(text),
-                                published_at=base + dt.timedelta(minutes=rng.randint(0, 730 * 24 * 60))))
+        articles.append(
+            Article(
+                title=f"Bench {i}",
+                outlet=BENCH_OUTLET,
+                text=text,
+                content_hash=Article.hash_text(text),
+                published_at=base + dt.timedelta(minutes=rng.randint(0, 730 * 24 * 60)),
+            )
+        )
     Article.objects.bulk_create(articles, batch_size=2000)
     # Each mention carries its article's UTC day (Mention.published_on), as the geocoder writes it.
-    article_days = {pk: published_day(at) for pk, at in
-                    Article.objects.filter(outlet=BENCH_OUTLET).values_list("pk", "published_at")}
+    article_days = {
+        pk: published_day(at)
+        for pk, at in Article.objects.filter(outlet=BENCH_OUTLET).values_list("pk", "published_at")
+    }
     article_ids = list(article_days)
     # Popular places get most mentions, as in real news.
     weights = [1 / (rank + 1) ** 0.8 for rank in range(len(place_ids))]
@@ -96,9 +116,19 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
         article_id = rng.choice(article_ids)
         k = per_article.get(article_id, 0)
         per_article[article_id] = k + 1
-        batch.append(Mention(article_id=article_id, place_id=place_id, start=k * 10, end=k * 10 + 6, text="Place",
-                             status=Mention.Status.RESOLVED, confidence=round(rng.uniform(0.3, 1.0), 2),
-                             method="benchmark", published_on=article_days[article_id]))
+        batch.append(
+            Mention(
+                article_id=article_id,
+                place_id=place_id,
+                start=k * 10,
+                end=k * 10 + 6,
+                text="Place",
+                status=Mention.Status.RESOLVED,
+                confidence=round(rng.uniform(0.3, 1.0), 2),
+                method="benchmark",
+                published_on=article_days[article_id],
+            )
+        )
         if len(batch) >= 5000:
             Mention.objects.bulk_create(batch)
             batch = []
@@ -142,8 +172,15 @@ def measure(name: str, urls: list[str], before_each=None) -> dict:
             raise SystemExit(f"{url} → {response.status_code}: {response.content[:200]!r}")
         body = response.json()
         sizes.append(len(body.get("features", body.get("results", body.get("actors", [])))))
-    return {"name": name, "n": len(urls), "p50": percentile(times, 0.5), "p95": percentile(times, 0.95),
-            "cpu50": percentile(cpu, 0.5), "cpu95": percentile(cpu, 0.95), "features": statistics.mean(sizes)}
+    return {
+        "name": name,
+        "n": len(urls),
+        "p50": percentile(times, 0.5),
+        "p95": percentile(times, 0.95),
+        "cpu50": percentile(cpu, 0.5),
+        "cpu95": percentile(cpu, 0.95),
+        "features": statistics.mean(sizes),
+    }
 
 
 def query_urls(kind: str, count: int, rng: random.Random) -> list[str]:
@@ -170,7 +207,10 @@ WORLD_URLS = [
     ("places, zoom 2", f"/api/places.geojson?bbox={WORLD}&zoom=2"),
     ("mentions", f"/api/mentions.geojson?bbox={WORLD}"),
     ("mentions, zoom 2", f"/api/mentions.geojson?bbox={WORLD}&zoom=2"),
-    ("mentions, 30-day window", f"/api/mentions.geojson?bbox={WORLD}&start=2016-06-01&end=2016-06-30"),
+    (
+        "mentions, 30-day window",
+        f"/api/mentions.geojson?bbox={WORLD}&start=2016-06-01&end=2016-06-30",
+    ),
     ("campaigns", f"/api/campaigns.geojson?bbox={WORLD}"),
     ("frontlines", f"/api/frontlines.geojson?bbox={WORLD}"),
     ("statements", f"/api/statements.geojson?bbox={WORLD}"),
@@ -209,9 +249,26 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    env = {**os.environ, "DB_CONN_MAX_AGE": "600", "WHITENOISE_USE_FINDERS": "True", "SECURE_COOKIES": "False"}
-    server = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "conflictmap.wsgi", "-w", "2",
-                               "-b", f"127.0.0.1:{port}", "--log-level", "warning"], cwd=ROOT, env=env)
+    env = {
+        **os.environ,
+        "DB_CONN_MAX_AGE": "600",
+        "WHITENOISE_USE_FINDERS": "True",
+        "SECURE_COOKIES": "False",
+    }
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "conflictmap.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -225,62 +282,109 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
         url = f"http://127.0.0.1:{port}/"
         times, drawn = [], 0
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=os.getenv("CHROMIUM_PATH", "/usr/bin/chromium"),
-                                         args=["--no-sandbox", "--disable-gpu"])
+            browser = pw.chromium.launch(
+                executable_path=os.getenv("CHROMIUM_PATH", "/usr/bin/chromium"),
+                args=["--no-sandbox", "--disable-gpu"],
+            )
             for i in range(runs + warmup):
                 page = browser.new_page(viewport={"width": 1280, "height": 800})
                 page.goto(url)
                 page.wait_for_selector("html[data-map-painted]", timeout=60000)
                 if i >= warmup:  # the first loads warm the workers' connections and imports
-                    times.append(float(page.evaluate("() => document.documentElement.dataset.mapPainted")))
+                    times.append(
+                        float(page.evaluate("() => document.documentElement.dataset.mapPainted"))
+                    )
                 drawn = int(page.evaluate("() => Number(document.body.dataset.loadedplaces || 0)"))
                 page.close()
             browser.close()
     finally:
         server.terminate()
         server.wait(timeout=10)
-    return {"median": statistics.median(times), "max": max(times), "runs": len(times), "places": drawn}
+    return {
+        "median": statistics.median(times),
+        "max": max(times),
+        "runs": len(times),
+        "places": drawn,
+    }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mentions", type=int, default=100_000, help="synthetic mentions (default 100000)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--mentions", type=int, default=100_000, help="synthetic mentions (default 100000)"
+    )
     parser.add_argument("--places", type=int, default=5000, help="synthetic places (default 5000)")
-    parser.add_argument("--articles", type=int, default=None, help="synthetic articles (default mentions/20)")
-    parser.add_argument("--requests", type=int, default=200, help="requests per measured query (default 200)")
-    parser.add_argument("--world-requests", type=int, default=20,
-                        help="requests per world-bbox endpoint (default 20; 0 to skip)")
-    parser.add_argument("--only-world", action="store_true", help="measure only the world-bbox requests")
-    parser.add_argument("--paint-runs", type=int, default=5, help="Chromium page loads to time (0 to skip)")
-    parser.add_argument("--data-dir", help="SpatiaLite data folder to use or reuse (default: a new temp dir)")
-    parser.add_argument("--keep", action="store_true", help="keep the synthetic rows (PostGIS) for a rerun")
+    parser.add_argument(
+        "--articles", type=int, default=None, help="synthetic articles (default mentions/20)"
+    )
+    parser.add_argument(
+        "--requests", type=int, default=200, help="requests per measured query (default 200)"
+    )
+    parser.add_argument(
+        "--world-requests",
+        type=int,
+        default=20,
+        help="requests per world-bbox endpoint (default 20; 0 to skip)",
+    )
+    parser.add_argument(
+        "--only-world", action="store_true", help="measure only the world-bbox requests"
+    )
+    parser.add_argument(
+        "--paint-runs", type=int, default=5, help="Chromium page loads to time (0 to skip)"
+    )
+    parser.add_argument(
+        "--data-dir", help="SpatiaLite data folder to use or reuse (default: a new temp dir)"
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the synthetic rows (PostGIS) for a rerun"
+    )
     args = parser.parse_args()
     setup_django(args)
     from django.db import connection
 
     t0 = time.perf_counter()
     generate(args.mentions, args.places, args.articles or max(1, args.mentions // 20))
-    print(f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
-          f"({args.mentions} mentions, {args.places} places)")
+    print(
+        f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
+        f"({args.mentions} mentions, {args.places} places)"
+    )
     rng = random.Random(7)
-    results = [] if args.only_world else [
-        measure("mentions: bbox + 30-day window", query_urls("mentions", args.requests, rng)),
-        measure("mentions: zoom 5 clusters + window", query_urls("clusters", max(20, args.requests // 4), rng)),
-        measure("places layer: 30-day window", query_urls("places", max(20, args.requests // 4), rng)),
-    ]
+    results = (
+        []
+        if args.only_world
+        else [
+            measure("mentions: bbox + 30-day window", query_urls("mentions", args.requests, rng)),
+            measure(
+                "mentions: zoom 5 clusters + window",
+                query_urls("clusters", max(20, args.requests // 4), rng),
+            ),
+            measure(
+                "places layer: 30-day window",
+                query_urls("places", max(20, args.requests // 4), rng),
+            ),
+        ]
+    )
     if args.world_requests:
         results += measure_world(args.world_requests)
-    print(f"\n| query ({connection.vendor}, {args.mentions:,} mentions) | requests | p50 ms | p95 ms "
-          "| CPU p50 ms | CPU p95 ms | mean features |")
+    print(
+        f"\n| query ({connection.vendor}, {args.mentions:,} mentions) | requests | p50 ms | p95 ms "
+        "| CPU p50 ms | CPU p95 ms | mean features |"
+    )
     print("|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['cpu50']:.1f} | {r['cpu95']:.1f} "
-              f"| {r['features']:.0f} |")
+        print(
+            f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['cpu50']:.1f} | {r['cpu95']:.1f} "
+            f"| {r['features']:.0f} |"
+        )
     if args.paint_runs:
         paint = first_paint(args.paint_runs)
         if paint:
-            print(f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, max {paint['max']:.0f} ms "
-                  f"over {paint['runs']} loads ({paint['places']} place markers drawn)")
+            print(
+                f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, max {paint['max']:.0f} ms "
+                f"over {paint['runs']} loads ({paint['places']} place markers drawn)"
+            )
     if os.getenv("DATABASE_URL") and not args.keep:
         cleanup()
 

@@ -44,9 +44,13 @@ def _count_new_actors(texts: list[str], dictionary, extract) -> None:
         created.update(list(result.new_actors))
         mentions += sum(1 for m in result.actors if m.actor in result.new_actors)
         states += sum(1 for m in result.actors if m.kind == "state")
-    print(f"texts: {len(texts)}; creating actors: {creating}; distinct new actors: {len(created)}; "
-          f"their mentions: {mentions}; state-kind mentions: {states}")
-    print("most frequent:", ", ".join(f"{name} ({count})" for name, count in created.most_common(12)))
+    print(
+        f"texts: {len(texts)}; creating actors: {creating}; distinct new actors: {len(created)}; "
+        f"their mentions: {mentions}; state-kind mentions: {states}"
+    )
+    print(
+        "most frequent:", ", ".join(f"{name} ({count})" for name, count in created.most_common(12))
+    )
 
 
 def main() -> None:
@@ -58,10 +62,18 @@ def main() -> None:
     from places.nlp import _parse_cached, parse
 
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", type=Path, default=GOLD_DIR, help="folder of .txt articles, or a .jsonl(.gz) file")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=GOLD_DIR,
+        help="folder of .txt articles, or a .jsonl(.gz) file",
+    )
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--new-actors", action="store_true",
-                        help="only count the actors extraction would create (outside the dictionary) and exit")
+    parser.add_argument(
+        "--new-actors",
+        action="store_true",
+        help="only count the actors extraction would create (outside the dictionary) and exit",
+    )
     args = parser.parse_args()
 
     dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
@@ -70,7 +82,9 @@ def main() -> None:
         _count_new_actors(texts, dictionary, extract)
         return
     published = dt.date(2020, 1, 1)
-    extract(texts[0], published=published, dictionary=dictionary)  # build the automaton, load the model
+    extract(
+        texts[0], published=published, dictionary=dictionary
+    )  # build the automaton, load the model
 
     if not texts:
         sys.exit(f"no articles in {args.corpus}")
@@ -85,9 +99,11 @@ def main() -> None:
             parse_cpu += time.process_time() - before
             extract(text, published=published, dictionary=dictionary)
     cpu = time.process_time() - start
-    print(f"articles: {len(texts)} x {args.repeat}, {chars:,} characters in {cpu:.2f} s CPU "
-          f"-> {chars / cpu:,.0f} characters per CPU-second ({len(texts) * args.repeat / cpu:.1f} articles/s); "
-          f"the parse {parse_cpu:.2f} s of it ({chars / parse_cpu:,.0f} characters/s alone)")
+    print(
+        f"articles: {len(texts)} x {args.repeat}, {chars:,} characters in {cpu:.2f} s CPU "
+        f"-> {chars / cpu:,.0f} characters per CPU-second ({len(texts) * args.repeat / cpu:.1f} articles/s); "
+        f"the parse {parse_cpu:.2f} s of it ({chars / parse_cpu:,.0f} characters/s alone)"
+    )
 
     big = ("\n".join(texts) + "\n") * (1_000_000 // sum(len(t) for t in texts) + 1)
     big = big[:1_000_000]
@@ -95,8 +111,10 @@ def main() -> None:
     start = time.process_time()
     result = extract(big, published=published, dictionary=dictionary)
     cpu = time.process_time() - start
-    print(f"one 1 MB article: {cpu:.2f} s CPU -> {len(big) / cpu:,.0f} characters per CPU-second; "
-          f"{len(result.actors)} actor mentions, {len(result.statements)} statements, {len(result.campaigns)} campaigns")
+    print(
+        f"one 1 MB article: {cpu:.2f} s CPU -> {len(big) / cpu:,.0f} characters per CPU-second; "
+        f"{len(result.actors)} actor mentions, {len(result.statements)} statements, {len(result.campaigns)} campaigns"
+    )
 
     if args.corpus == GOLD_DIR:
         report = evaluate(GOLD_DIR, dictionary=dictionary)

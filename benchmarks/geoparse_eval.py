@@ -40,8 +40,9 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def calibration(gold: list[dict], system: list[dict], km: float = 161.0,
-                errors_path: Path | None = None) -> list[tuple[str, int, int]]:
+def calibration(
+    gold: list[dict], system: list[dict], km: float = 161.0, errors_path: Path | None = None
+) -> list[tuple[str, int, int]]:
     """For confidence bands: how many system toponyms, and how many were right.
 
     Right = overlaps a gold toponym and lies within `km` of it. System toponyms overlapping a
@@ -58,18 +59,31 @@ def calibration(gold: list[dict], system: list[dict], km: float = 161.0,
             over = [g for g in golds if g["start"] < t["end"] and t["start"] < g["end"]]
             if not over and any(g["start"] < t["end"] and t["start"] < g["end"] for g in others):
                 continue
-            ok = bool(over) and t.get("lat") is not None and any(
-                g.get("lat") is not None and haversine(t["lat"], t["lon"], g["lat"], g["lon"]) < km
-                for g in over)
+            ok = (
+                bool(over)
+                and t.get("lat") is not None
+                and any(
+                    g.get("lat") is not None
+                    and haversine(t["lat"], t["lon"], g["lat"], g["lon"]) < km
+                    for g in over
+                )
+            )
             for band in bands:
                 if band[0] <= t.get("confidence", 0) < band[1]:
                     counts[band][0] += 1
                     counts[band][1] += ok
             if not ok:
-                wrong.append({"id": doc["id"], "text": t.get("text"), "name": t.get("name"),
-                              "country": t.get("country"), "conf": t.get("confidence"),
-                              "gold": [(g.get("text"), g.get("lat"), g.get("lon")) for g in over],
-                              "context": doc["text"][max(0, t["start"] - 60):t["end"] + 40]})
+                wrong.append(
+                    {
+                        "id": doc["id"],
+                        "text": t.get("text"),
+                        "name": t.get("name"),
+                        "country": t.get("country"),
+                        "conf": t.get("confidence"),
+                        "gold": [(g.get("text"), g.get("lat"), g.get("lon")) for g in over],
+                        "context": doc["text"][max(0, t["start"] - 60) : t["end"] + 40],
+                    }
+                )
     if errors_path:
         with open(errors_path, "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(w, ensure_ascii=False) + "\n" for w in wrong)
@@ -77,11 +91,17 @@ def calibration(gold: list[dict], system: list[dict], km: float = 161.0,
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", required=True, type=Path, help="Gold JSON Lines (.jsonl or .jsonl.gz)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--corpus", required=True, type=Path, help="Gold JSON Lines (.jsonl or .jsonl.gz)"
+    )
     ap.add_argument("--scorer", type=Path, help="score.py (default: next to the corpora folder)")
     ap.add_argument("--output", type=Path, help="Keep the system output here")
-    ap.add_argument("--errors", type=Path, help="Write wrong toponyms (JSON Lines) here for analysis")
+    ap.add_argument(
+        "--errors", type=Path, help="Write wrong toponyms (JSON Lines) here for analysis"
+    )
     ap.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
     ap.add_argument("--demonyms", action="store_true", help="Pass --demonyms to geoparse")
     ap.add_argument("--no-parse", action="store_true", help="Pass --no-parse to geoparse")
@@ -98,10 +118,14 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.monotonic()
     with open(out_path, "wb") as out:
-        command = [args.python, "manage.py", "geoparse", "-", "--jsonl"] + (["--demonyms"] if args.demonyms else []) \
+        command = (
+            [args.python, "manage.py", "geoparse", "-", "--jsonl"]
+            + (["--demonyms"] if args.demonyms else [])
             + (["--no-parse"] if args.no_parse else [])
-        proc = subprocess.run(command, cwd=ROOT,
-                              input=payload, stdout=out, stderr=subprocess.PIPE, check=False)
+        )
+        proc = subprocess.run(
+            command, cwd=ROOT, input=payload, stdout=out, stderr=subprocess.PIPE, check=False
+        )
     wall = time.monotonic() - started
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     log = proc.stderr.decode(errors="replace")
@@ -113,8 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"geoparse: {summary[-1] if summary else '?'}")
     print(f"wall time {wall:.1f} s including start-up; peak memory {peak_mb:.0f} MB (max RSS)")
     print()
-    table = subprocess.run([sys.executable, str(scorer), str(args.corpus), str(out_path)],
-                           capture_output=True, text=True, check=False)
+    table = subprocess.run(
+        [sys.executable, str(scorer), str(args.corpus), str(out_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     print(table.stdout)
     system = read_jsonl(out_path)
     print("confidence calibration (right = overlaps a gold toponym and within 161 km):")

@@ -37,8 +37,12 @@ OUTLET = "pipeline-bench (synthetic)"
 
 def start_services(folder: Path, services: str) -> dict[str, str]:
     env = {**os.environ, "SERVICES": services}
-    subprocess.run([str(ROOT / "scripts/services/start.sh"), str(folder)], check=True, env=env,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(ROOT / "scripts/services/start.sh"), str(folder)],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     values = {}
     for line in (folder / "env.sh").read_text().splitlines():
         key, _, value = line.removeprefix("export ").partition("=")
@@ -57,7 +61,9 @@ def write_synthetic(folder: Path, n: int) -> None:
         rng.shuffle(body)
         text = f"Dispatch {i} from the Raqqa front.\n" + "\n".join(body)
         (folder / f"bench-{i:05d}.txt").write_text(
-            f"Title: Raqqa dispatch {i}\nDate: 2016-11-06\nOutlet: {OUTLET}\n\n{text}\n", encoding="utf-8")
+            f"Title: Raqqa dispatch {i}\nDate: 2016-11-06\nOutlet: {OUTLET}\n\n{text}\n",
+            encoding="utf-8",
+        )
 
 
 def write_corpus(folder: Path, corpus: Path, n: int) -> int:
@@ -65,15 +71,26 @@ def write_corpus(folder: Path, corpus: Path, n: int) -> int:
     folder.mkdir(parents=True)
     opener = gzip.open if corpus.suffix == ".gz" else open
     count = 0
-    with opener(corpus, "rt", encoding="utf-8") as source, open(folder / "corpus.jsonl", "w", encoding="utf-8") as out:
+    with (
+        opener(corpus, "rt", encoding="utf-8") as source,
+        open(folder / "corpus.jsonl", "w", encoding="utf-8") as out,
+    ):
         for line in source:
             row = json.loads(line)
             text = row.get("text") or ""
             if not text.strip():
                 continue
-            out.write(json.dumps({"title": row.get("title") or f"{corpus.stem} {count}", "text": text,
-                                  "published_at": row.get("published_at") or "2016-11-06",
-                                  "outlet": OUTLET}) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "title": row.get("title") or f"{corpus.stem} {count}",
+                        "text": text,
+                        "published_at": row.get("published_at") or "2016-11-06",
+                        "outlet": OUTLET,
+                    }
+                )
+                + "\n"
+            )
             count += 1
             if count >= n:
                 break
@@ -81,31 +98,48 @@ def write_corpus(folder: Path, corpus: Path, n: int) -> int:
 
 
 def manage(env: dict, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    result = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
     if check and result.returncode != 0:
         sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result
 
 
 def sql_count(env: dict, where: str) -> int:
-    code = ("import django; django.setup(); from articles.models import Article; "
-            f"print(Article.objects.filter(outlet={OUTLET!r}).filter({where}).count())")
-    out = subprocess.run([PYTHON, "-c", code], cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "conflictmap.settings"},
-                         capture_output=True, text=True, check=True).stdout
+    code = (
+        "import django; django.setup(); from articles.models import Article; "
+        f"print(Article.objects.filter(outlet={OUTLET!r}).filter({where}).count())"
+    )
+    out = subprocess.run(
+        [PYTHON, "-c", code],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "conflictmap.settings"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return int(out.strip().splitlines()[-1])
 
 
 def reset(env: dict) -> None:
-    code = ("import django; django.setup(); from articles.models import Article; "
-            f"Article.objects.filter(outlet={OUTLET!r}).delete()")
-    subprocess.run([PYTHON, "-c", code], cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "conflictmap.settings"},
-                   check=True)
+    code = (
+        "import django; django.setup(); from articles.models import Article; "
+        f"Article.objects.filter(outlet={OUTLET!r}).delete()"
+    )
+    subprocess.run(
+        [PYTHON, "-c", code],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "conflictmap.settings"},
+        check=True,
+    )
 
 
 def run_sync(env: dict, folder: Path, n: int) -> float:
     t0 = time.perf_counter()
-    manage(env, "ingest", str(folder), "-v", "0", check=False)  # exit 1 only means some items were skipped
+    manage(
+        env, "ingest", str(folder), "-v", "0", check=False
+    )  # exit 1 only means some items were skipped
     elapsed = time.perf_counter() - t0
     done = sql_count(env, "extracted_at__isnull=False")
     if done != n:
@@ -119,13 +153,41 @@ def run_workers(env: dict, folder: Path, n: int, workers: int, log_dir: Path) ->
     procs = []
     for i in range(workers):
         log = open(log_dir / f"worker-{i}.log", "w")  # noqa: SIM115 (closed with its worker below)
-        procs.append((subprocess.Popen(
-            [PYTHON, "-m", "celery", "-A", "conflictmap", "worker", "--pool", "solo", "-Q", queue,
-             "-n", f"bench{i}-{queue}@%h", "--loglevel", "INFO", "--without-gossip", "--without-mingle",
-             "--without-heartbeat"], cwd=ROOT, env=wenv, stdout=log, stderr=subprocess.STDOUT), log))
+        procs.append(
+            (
+                subprocess.Popen(
+                    [
+                        PYTHON,
+                        "-m",
+                        "celery",
+                        "-A",
+                        "conflictmap",
+                        "worker",
+                        "--pool",
+                        "solo",
+                        "-Q",
+                        queue,
+                        "-n",
+                        f"bench{i}-{queue}@%h",
+                        "--loglevel",
+                        "INFO",
+                        "--without-gossip",
+                        "--without-mingle",
+                        "--without-heartbeat",
+                    ],
+                    cwd=ROOT,
+                    env=wenv,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                ),
+                log,
+            )
+        )
     try:
         deadline = time.monotonic() + 60
-        while not all("ready." in (log_dir / f"worker-{i}.log").read_text() for i in range(workers)):
+        while not all(
+            "ready." in (log_dir / f"worker-{i}.log").read_text() for i in range(workers)
+        ):
             if time.monotonic() > deadline:
                 sys.exit("workers did not start; see " + str(log_dir))
             time.sleep(0.2)
@@ -145,14 +207,28 @@ def run_workers(env: dict, folder: Path, n: int, workers: int, log_dir: Path) ->
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=300, help="articles to process (default 300)")
-    parser.add_argument("--corpus", type=Path, help="a JSON Lines corpus (.jsonl or .jsonl.gz) instead of "
-                                                    "synthetic articles")
-    parser.add_argument("--workers", type=int, default=2, help="Celery workers for the queued run (default 2)")
-    parser.add_argument("--postgis", action="store_true", help="use a throwaway PostGIS cluster, not SpatiaLite")
-    parser.add_argument("--gazetteer-countries", default="SY,IQ,TR",
-                        help="gazetteer countries to load (default SY,IQ,TR; '' for all)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--articles", type=int, default=300, help="articles to process (default 300)"
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="a JSON Lines corpus (.jsonl or .jsonl.gz) instead of synthetic articles",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=2, help="Celery workers for the queued run (default 2)"
+    )
+    parser.add_argument(
+        "--postgis", action="store_true", help="use a throwaway PostGIS cluster, not SpatiaLite"
+    )
+    parser.add_argument(
+        "--gazetteer-countries",
+        default="SY,IQ,TR",
+        help="gazetteer countries to load (default SY,IQ,TR; '' for all)",
+    )
     args = parser.parse_args()
     # Ctrl-C or a kill: still stop the workers and services in the `finally` blocks below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -163,16 +239,29 @@ def main() -> None:
         services = work / "services"
         try:
             found = start_services(services, "postgis redis" if args.postgis else "redis")
-            env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CELERY_BROKER_URL")}
-            env.update({"CONFLICTMAP_DATA_DIR": str(work / "data"), "CELERY_BROKER_URL": found["CONFLICTMAP_REDIS_URL"],
-                        "PYTHONUNBUFFERED": "1"})
+            env = {
+                k: v
+                for k, v in os.environ.items()
+                if k not in ("DATABASE_URL", "CELERY_BROKER_URL")
+            }
+            env.update(
+                {
+                    "CONFLICTMAP_DATA_DIR": str(work / "data"),
+                    "CELERY_BROKER_URL": found["CONFLICTMAP_REDIS_URL"],
+                    "PYTHONUNBUFFERED": "1",
+                }
+            )
             if args.postgis:
                 env["DATABASE_URL"] = found["CONFLICTMAP_POSTGIS_URL"]
             database = "PostGIS" if args.postgis else "SpatiaLite"
             t0 = time.perf_counter()
-            manage(env, "bootstrap_data", "--gazetteer-countries", args.gazetteer_countries, "-v", "0")
-            print(f"Database ready ({database}, gazetteer {args.gazetteer_countries or 'all'}) "
-                  f"in {time.perf_counter() - t0:.0f} s")
+            manage(
+                env, "bootstrap_data", "--gazetteer-countries", args.gazetteer_countries, "-v", "0"
+            )
+            print(
+                f"Database ready ({database}, gazetteer {args.gazetteer_countries or 'all'}) "
+                f"in {time.perf_counter() - t0:.0f} s"
+            )
             folder = work / "articles"
             if args.corpus:
                 n = write_corpus(folder, args.corpus, args.articles)
@@ -184,12 +273,18 @@ def main() -> None:
             print(f"sync: {n} articles in {sync:.1f} s = {n / sync:.2f} articles/s")
             reset(env)
             queued = run_workers(env, folder, n, args.workers, work)
-            print(f"{args.workers} workers: {n} articles in {queued:.1f} s = {n / queued:.2f} articles/s")
+            print(
+                f"{args.workers} workers: {n} articles in {queued:.1f} s = {n / queued:.2f} articles/s"
+            )
             print(f"\n| database | articles ({source}) | mode | seconds | articles/s |")
             print("|---|---|---|---|---|")
-            print(f"| {database} | {n} | synchronous (`manage.py ingest`) | {sync:.1f} | {n / sync:.2f} |")
-            print(f"| {database} | {n} | {args.workers} Celery workers (`ingest --queue`) | {queued:.1f} | "
-                  f"{n / queued:.2f} |")
+            print(
+                f"| {database} | {n} | synchronous (`manage.py ingest`) | {sync:.1f} | {n / sync:.2f} |"
+            )
+            print(
+                f"| {database} | {n} | {args.workers} Celery workers (`ingest --queue`) | {queued:.1f} | "
+                f"{n / queued:.2f} |"
+            )
         finally:
             subprocess.run([str(ROOT / "scripts/services/stop.sh"), str(services)], check=False)
 

@@ -42,18 +42,31 @@ def child() -> None:
     parser = get_geoparser(progress=lambda msg: print(msg, file=sys.stderr))
     ready = time.time()
     usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"ready": ready, "cpu": usage.ru_utime + usage.ru_stime,
-                      "rss_mb": usage.ru_maxrss / 1024, "places": len(parser.index.places)}))
+    print(
+        json.dumps(
+            {
+                "ready": ready,
+                "cpu": usage.ru_utime + usage.ru_stime,
+                "rss_mb": usage.ru_maxrss / 1024,
+                "places": len(parser.index.places),
+            }
+        )
+    )
 
 
 def run(cmd: list[str], env: dict, stdin: str = "") -> tuple[float, float, float, str]:
     """Wall seconds, CPU seconds and peak MB of one child process, and its output."""
-    with tempfile.TemporaryFile("w+") as inp, tempfile.TemporaryFile("w+") as out, \
-            tempfile.TemporaryFile("w+") as err:
+    with (
+        tempfile.TemporaryFile("w+") as inp,
+        tempfile.TemporaryFile("w+") as out,
+        tempfile.TemporaryFile("w+") as err,
+    ):
         inp.write(stdin)
         inp.seek(0)
         started = time.time()
-        proc = subprocess.Popen(cmd, stdin=inp, stdout=out, stderr=err, env=env, cwd=ROOT, text=True)
+        proc = subprocess.Popen(
+            cmd, stdin=inp, stdout=out, stderr=err, env=env, cwd=ROOT, text=True
+        )
         _pid, status, usage = os.wait4(proc.pid, 0)  # this child's own CPU time and peak memory
         wall = time.time() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -84,7 +97,9 @@ def median_row(label: str, samples: list[tuple[float, float, float]]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--runs", type=int, default=5, help="Measurements of each kind (default 5).")
     ap.add_argument("--cold", action="store_true", help="Also time a build into an empty cache.")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -102,13 +117,23 @@ def main() -> None:
     else:
         index_ready(env)  # make sure the cache exists (a build is not a start-up)
     try:
-        rows.append(median_row("index ready after process start", [index_ready(env) for _ in range(args.runs)]))
-        rows.append(median_row("`geoparse` one sentence, whole command",
-                               [one_sentence(env) for _ in range(args.runs)]))
+        rows.append(
+            median_row(
+                "index ready after process start", [index_ready(env) for _ in range(args.runs)]
+            )
+        )
+        rows.append(
+            median_row(
+                "`geoparse` one sentence, whole command",
+                [one_sentence(env) for _ in range(args.runs)],
+            )
+        )
     finally:
         if scratch:
             shutil.rmtree(scratch, ignore_errors=True)
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; median of {args.runs} runs")
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; median of {args.runs} runs"
+    )
     print("| measurement | wall s | CPU s | peak MB |\n|---|---|---|---|")
     print("\n".join(rows))
 

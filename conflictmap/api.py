@@ -57,7 +57,9 @@ def forget_last_modified(**kwargs) -> None:
 def _query_last_modified() -> dt.datetime | None:
     sql = "SELECT (SELECT MAX(updated_at) FROM {p}), (SELECT MAX(updated_at) FROM {m}), (SELECT MAX(created_at) FROM {a})"
     with connection.cursor() as cursor:
-        cursor.execute(sql.format(p=Place._meta.db_table, m=Mention._meta.db_table, a=Article._meta.db_table))
+        cursor.execute(
+            sql.format(p=Place._meta.db_table, m=Mention._meta.db_table, a=Article._meta.db_table)
+        )
         values = cursor.fetchone()
     stamps = []
     for value in values:
@@ -75,7 +77,11 @@ def error(message: str, status: int = 400) -> JsonResponse:
 def api_rate(group: str, request: HttpRequest) -> str | None:
     """The request's rate limit (None: unlimited): staff have their own, by default none."""
     user = getattr(request, "user", None)
-    rate = settings.API_RATE_LIMIT_STAFF if user is not None and user.is_staff else settings.API_RATE_LIMIT
+    rate = (
+        settings.API_RATE_LIMIT_STAFF
+        if user is not None and user.is_staff
+        else settings.API_RATE_LIMIT
+    )
     return rate or None
 
 
@@ -89,8 +95,10 @@ def throttled(request: HttpRequest) -> JsonResponse | None:
     if usage is None or not usage["should_limit"]:
         return None
     retry_after = max(1, usage["time_left"])
-    response = error(f"too many requests: at most {usage['limit']} per period; retry in {retry_after} s",
-                     status=429)
+    response = error(
+        f"too many requests: at most {usage['limit']} per period; retry in {retry_after} s",
+        status=429,
+    )
     response["Retry-After"] = str(retry_after)
     return response
 
@@ -109,7 +117,9 @@ def endpoint(content_type: str = "application/json", default_limit: int = 1000):
                 data = build(request, filters)
             except ParamsError as exc:
                 return error(str(exc))
-            body = json.dumps(data, cls=DjangoJSONEncoder, separators=(",", ":"), ensure_ascii=False)
+            body = json.dumps(
+                data, cls=DjangoJSONEncoder, separators=(",", ":"), ensure_ascii=False
+            )
             etag = '"' + hashlib.md5(body.encode(), usedforsecurity=False).hexdigest() + '"'
             modified = last_modified()
             modified_ts = int(modified.timestamp()) if modified else None

@@ -34,7 +34,9 @@ def bbox_polygon(bbox: tuple[float, float, float, float]) -> Polygon:
     return poly
 
 
-def place_bbox_q(bbox: tuple[float, float, float, float], prefix: str = "", *, few_rows: bool = False) -> Q:
+def place_bbox_q(
+    bbox: tuple[float, float, float, float], prefix: str = "", *, few_rows: bool = False
+) -> Q:
     """Places (or rows pointing at places through `prefix`) whose marker point is in the box.
 
     - The whole world: only "has a place" (no spatial test at all).

@@ -16,14 +16,24 @@ from places.models import Place
 
 
 def campaigns_queryset(filters: Filters):
-    qs = (Campaign.objects.active_between(filters.start, filters.end).involving(filters.actor_ids)
-          .targeting_places_in(filters.bbox))
+    qs = (
+        Campaign.objects.active_between(filters.start, filters.end)
+        .involving(filters.actor_ids)
+        .targeting_places_in(filters.bbox)
+    )
     targets = Place.objects.only("id", "name", "kind", "point")
     if filters.bbox:
         targets = targets.filter(place_bbox_q(filters.bbox, few_rows=True))
     sources = CampaignSource.objects.select_related("article").only(
-        "id", "campaign_id", "sentence_start", "sentence_end", "article__id", "article__title",
-        "article__text", "article__published_at")
+        "id",
+        "campaign_id",
+        "sentence_start",
+        "sentence_end",
+        "article__id",
+        "article__title",
+        "article__text",
+        "article__published_at",
+    )
     return qs.prefetch_related(
         Prefetch("attackers", queryset=Actor.objects.only("id", "name", "colour", "kind")),
         Prefetch("opponents", queryset=Actor.objects.only("id", "name", "colour", "kind")),
@@ -41,7 +51,11 @@ def _arrow_origin(target: Point, lines: Iterable[FrontLine]) -> Point | None:
     best: tuple[float, Point] | None = None
     for line in lines:
         geom = line.geometry
-        parts = [geom] if geom.geom_type == "LineString" else [g for g in geom if g.geom_type == "LineString"]
+        parts = (
+            [geom]
+            if geom.geom_type == "LineString"
+            else [g for g in geom if g.geom_type == "LineString"]
+        )
         for part in parts:
             near = part.interpolate(part.project(target))
             dist = near.distance(target)
@@ -62,7 +76,8 @@ def _lines_by_actor(campaigns: list[Campaign]) -> dict[int, list[FrontLine]]:
     lines_by_actor: dict[int, list[FrontLine]] = defaultdict(list)
     if attacker_ids:
         for line in FrontLine.objects.between_sides(list(set(attacker_ids))).only(
-                "id", "geometry", "side_a_id", "side_b_id", "valid_from", "valid_to"):
+            "id", "geometry", "side_a_id", "side_b_id", "valid_from", "valid_to"
+        ):
             lines_by_actor[line.side_a_id].append(line)
             lines_by_actor[line.side_b_id].append(line)
     return lines_by_actor
@@ -70,18 +85,27 @@ def _lines_by_actor(campaigns: list[Campaign]) -> dict[int, list[FrontLine]]:
 
 def campaign_properties(c: Campaign, attackers: list[Actor]) -> dict:
     sources = [
-        {"article_id": s.article.pk, "title": s.article.title,
-         "sentence": s.sentence, "url": article_link(s.article.pk, s.sentence_start, s.sentence_end)}
+        {
+            "article_id": s.article.pk,
+            "title": s.article.title,
+            "sentence": s.sentence,
+            "url": article_link(s.article.pk, s.sentence_start, s.sentence_end),
+        }
         for s in c.sources.all()
     ]
     return {
-        "id": c.pk, "layer": "campaigns", "name": c.name, "named": c.named,
+        "id": c.pk,
+        "layer": "campaigns",
+        "name": c.name,
+        "named": c.named,
         "started_on": c.started_on.isoformat() if c.started_on else None,
         "ended_on": c.ended_on.isoformat() if c.ended_on else None,
-        "date_precision": c.get_date_precision_display(), "status": c.get_status_display(),
+        "date_precision": c.get_date_precision_display(),
+        "status": c.get_status_display(),
         "attackers": [actor_dict(a) for a in attackers],
         "opponents": [actor_dict(a) for a in c.opponents.all()],
-        "colour": attackers[0].colour if attackers else "#444444", "sources": sources,
+        "colour": attackers[0].colour if attackers else "#444444",
+        "sources": sources,
         "url": sources[0]["url"] if sources else None,
     }
 
@@ -91,27 +115,50 @@ def campaign_features(c: Campaign, lines_by_actor: dict[int, list[FrontLine]]) -
     attackers = list(c.attackers.all())
     props = campaign_properties(c, attackers)
     if c.geometry is not None:
-        return [{"type": "Feature", "id": f"campaign-{c.pk}", "geometry": geometry_json(c.geometry),
-                 "properties": {**props, "arrow": c.geometry.geom_type in ("LineString", "MultiLineString"),
-                                "target": None}}]
+        return [
+            {
+                "type": "Feature",
+                "id": f"campaign-{c.pk}",
+                "geometry": geometry_json(c.geometry),
+                "properties": {
+                    **props,
+                    "arrow": c.geometry.geom_type in ("LineString", "MultiLineString"),
+                    "target": None,
+                },
+            }
+        ]
     held = [line for a in attackers for line in lines_by_actor.get(a.pk, [])]
     # The lines valid when the campaign started; any of the attacker's lines otherwise.
-    lines = [line for line in held
-             if c.started_on is None or (line.valid_from <= c.started_on
-                                         and (line.valid_to is None or line.valid_to >= c.started_on))] or held
+    lines = [
+        line
+        for line in held
+        if c.started_on is None
+        or (
+            line.valid_from <= c.started_on
+            and (line.valid_to is None or line.valid_to >= c.started_on)
+        )
+    ] or held
     features = []
     for target in c.targets.all():
         origin = _arrow_origin(target.point, lines)
         geom = LineString(origin, target.point, srid=4326) if origin else target.point
-        features.append({
-            "type": "Feature", "id": f"campaign-{c.pk}-{target.pk}", "geometry": geometry_json(geom),
-            "properties": {**props, "arrow": origin is not None, "target": {"id": target.pk, "name": target.name}},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": f"campaign-{c.pk}-{target.pk}",
+                "geometry": geometry_json(geom),
+                "properties": {
+                    **props,
+                    "arrow": origin is not None,
+                    "target": {"id": target.pk, "name": target.name},
+                },
+            }
+        )
     return features
 
 
 def campaigns_collection(filters: Filters) -> dict:
-    campaigns = list(campaigns_queryset(filters)[filters.offset:filters.offset + filters.limit])
+    campaigns = list(campaigns_queryset(filters)[filters.offset : filters.offset + filters.limit])
     lines_by_actor = _lines_by_actor(campaigns)
     features = [feature for c in campaigns for feature in campaign_features(c, lines_by_actor)]
     return feature_collection(features, limit=filters.limit, offset=filters.offset)

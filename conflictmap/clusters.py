@@ -25,7 +25,9 @@ def place_cell_degrees(zoom: int) -> float:
     return 120 / 2**zoom  # about 340 px at any zoom: one label per cell, never overlapping
 
 
-def mention_cells(points: Iterable[tuple[int, float, float]], counts: dict[int, int], zoom: int) -> list[dict]:
+def mention_cells(
+    points: Iterable[tuple[int, float, float]], counts: dict[int, int], zoom: int
+) -> list[dict]:
     """One feature per grid cell: its mentions (`count`) and places, at the mention-weighted centre."""
     cell = mention_cell_degrees(zoom)
     cells: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0, 0])
@@ -63,8 +65,11 @@ def place_cells(points: Iterable[tuple[int, float, float]], zoom: int) -> list[d
         acc[2] += n
         acc[3] += 1
     return [
-        {"type": "Feature", "id": f"placecluster-{zoom}-{cx}-{cy}",
-         "geometry": {"type": "Point", "coordinates": [rounded(x / w), rounded(y / w)]},
-         "properties": {"layer": "places", "cluster": True, "places": k, "mentions": n}}
+        {
+            "type": "Feature",
+            "id": f"placecluster-{zoom}-{cx}-{cy}",
+            "geometry": {"type": "Point", "coordinates": [rounded(x / w), rounded(y / w)]},
+            "properties": {"layer": "places", "cluster": True, "places": k, "mentions": n},
+        }
         for (cx, cy), (x, y, n, k, w) in sorted(cells.items())
     ]

@@ -34,7 +34,12 @@ GEOMETRYUTIL_JS = STATIC / "vendor" / "arrowheads" / "leaflet.geometryutil.js"
 ARROWHEADS_JS = STATIC / "vendor" / "arrowheads" / "leaflet-arrowheads.js"
 BASEMAP = STATIC / "basemap"
 ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain) · Leaflet"
-LAYER_TITLES = {"places": "Places", "campaigns": "Campaigns", "frontlines": "Front lines", "statements": "Statements"}
+LAYER_TITLES = {
+    "places": "Places",
+    "campaigns": "Campaigns",
+    "frontlines": "Front lines",
+    "statements": "Statements",
+}
 BASEMAP_STYLES = {
     "countries": {"color": "#8a8a7a", "weight": 1, "fillColor": "#f2efe6", "fillOpacity": 1},
     "lakes": {"color": "#7fa9c9", "weight": 0.5, "fillColor": "#b9d3e6", "fillOpacity": 1},
@@ -49,10 +54,17 @@ def script_json(data) -> str:
     reach a template again. '%', '#' and '{{' occur only inside JSON strings (an object
     opens with '{"' or '{}'), so escaping them there leaves the same value.
     """
-    return (json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-            .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-            .replace("%", "\\u0025").replace("#", "\\u0023").replace("{{", "{\\u007b"))
+    return (
+        json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+        .replace("%", "\\u0025")
+        .replace("#", "\\u0023")
+        .replace("{{", "{\\u007b")
+    )
 
 
 class RawHTML(Element):
@@ -112,19 +124,33 @@ class Attribution(MacroElement):
 
 
 def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[str, int]]:
-    fmap = folium.Map(location=(35.8, 40.5), zoom_start=6, tiles=None, control_scale=True, prefer_canvas=False)
+    fmap = folium.Map(
+        location=(35.8, 40.5), zoom_start=6, tiles=None, control_scale=True, prefer_canvas=False
+    )
     # Only Leaflet itself: no jQuery, Bootstrap or icon fonts from CDNs.
-    fmap.default_js = [("leaflet", "conflictmap-inline:leaflet.js"),
-                       ("geometryutil", "conflictmap-inline:geometryutil.js"),
-                       ("arrowheads", "conflictmap-inline:arrowheads.js")]
+    fmap.default_js = [
+        ("leaflet", "conflictmap-inline:leaflet.js"),
+        ("geometryutil", "conflictmap-inline:geometryutil.js"),
+        ("arrowheads", "conflictmap-inline:arrowheads.js"),
+    ]
     fmap.default_css = [("leaflet_css", "conflictmap-inline:leaflet.css")]
     root = fmap.get_root()
-    root.header.add_child(Element('<meta name="viewport" content="width=device-width, initial-scale=1">'), name="viewport")
-    root.header.add_child(Element("<style>.folium-map{background:#cfe0ee}.popup h3{margin:0 0 4px;font-size:15px}.popup dl{display:grid;"
-                                  "grid-template-columns:auto 1fr;gap:2px 8px;margin:0}.popup dd{margin:0}"
-                                  ".popup blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid #b3261e;"
-                                  "font-style:italic}</style>"), name="popup-style")
-    root.header.add_child(Element('<script src="conflictmap-inline:export.js"></script>'), name="export-js")
+    root.header.add_child(
+        Element('<meta name="viewport" content="width=device-width, initial-scale=1">'),
+        name="viewport",
+    )
+    root.header.add_child(
+        Element(
+            "<style>.folium-map{background:#cfe0ee}.popup h3{margin:0 0 4px;font-size:15px}.popup dl{display:grid;"
+            "grid-template-columns:auto 1fr;gap:2px 8px;margin:0}.popup dd{margin:0}"
+            ".popup blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid #b3261e;"
+            "font-style:italic}</style>"
+        ),
+        name="popup-style",
+    )
+    root.header.add_child(
+        Element('<script src="conflictmap-inline:export.js"></script>'), name="export-js"
+    )
 
     base = folium.FeatureGroup(name="Basemap (Natural Earth)", control=False).add_to(fmap)
     for name, style in BASEMAP_STYLES.items():
@@ -132,7 +158,9 @@ def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[s
         SafeLayer("basemap", {"geojson": data, "style": style}, fmap.get_name()).add_to(base)
 
     counts: dict[str, int] = {}
-    frontline_filters = Filters(**{**filters.__dict__, "date": frontline_date or filters.date or filters.end})
+    frontline_filters = Filters(
+        **{**filters.__dict__, "date": frontline_date or filters.date or filters.end}
+    )
     builders = {
         "places": lambda: geojson.places_collection(filters),
         "campaigns": lambda: campaign_layer.campaigns_collection(filters),
@@ -151,13 +179,21 @@ def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[s
 
 def inline_assets(html: str) -> str:
     """Replace the local asset links with the files' contents; refuse any remote asset."""
-    assets = {"leaflet.js": LEAFLET_JS, "geometryutil.js": GEOMETRYUTIL_JS, "arrowheads.js": ARROWHEADS_JS,
-              "export.js": EXPORT_JS}
+    assets = {
+        "leaflet.js": LEAFLET_JS,
+        "geometryutil.js": GEOMETRYUTIL_JS,
+        "arrowheads.js": ARROWHEADS_JS,
+        "export.js": EXPORT_JS,
+    }
     for name, path in assets.items():
         code = path.read_text(encoding="utf-8").replace("</script", "<\\/script")
-        html = html.replace(f'<script src="conflictmap-inline:{name}"></script>', f"<script>{code}</script>")
+        html = html.replace(
+            f'<script src="conflictmap-inline:{name}"></script>', f"<script>{code}</script>"
+        )
     css = LEAFLET_CSS.read_text(encoding="utf-8")
-    html = html.replace('<link rel="stylesheet" href="conflictmap-inline:leaflet.css"/>', f"<style>{css}</style>")
+    html = html.replace(
+        '<link rel="stylesheet" href="conflictmap-inline:leaflet.css"/>', f"<style>{css}</style>"
+    )
     # Only real tags count: stored text sits in JSON with "<" escaped, so it can name a
     # placeholder or a URL without matching here.
     remote = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(https?:|//)[^"]*"', html)

@@ -35,7 +35,13 @@ PLACE_CLUSTER_MIN = 400
 # Longest literal place-id list sent to PostgreSQL instead of a join (see _mention_rows_without_joins).
 ID_LIST_MAX = 20000
 
-SHAPE_KINDS = (Place.Kind.RIVER, Place.Kind.REGION, Place.Kind.WATER, Place.Kind.ADMIN, Place.Kind.MOUNTAIN)
+SHAPE_KINDS = (
+    Place.Kind.RIVER,
+    Place.Kind.REGION,
+    Place.Kind.WATER,
+    Place.Kind.ADMIN,
+    Place.Kind.MOUNTAIN,
+)
 
 
 def feature_collection(features: list[dict], **meta: Any) -> dict:
@@ -72,12 +78,18 @@ def actor_dict(actor: Actor | None) -> dict | None:
 def located_mentions(filters: Filters):
     """The mentions every layer counts: located, in the date window, confident enough,
     in articles naming the actors."""
-    return (Mention.objects.located().published_between(filters.start, filters.end)
-            .confident(filters.min_confidence).naming(filters.actor_ids))
+    return (
+        Mention.objects.located()
+        .published_between(filters.start, filters.end)
+        .confident(filters.min_confidence)
+        .naming(filters.actor_ids)
+    )
 
 
 def _date_filtered(filters: Filters) -> bool:
-    return bool(filters.start or filters.end or filters.min_confidence is not None or filters.actor_ids)
+    return bool(
+        filters.start or filters.end or filters.min_confidence is not None or filters.actor_ids
+    )
 
 
 # Places -------------------------------------------------------------------------------------
@@ -98,11 +110,21 @@ def places_queryset(filters: Filters):
         membership |= Q(curated__in=[True]) & ~Exists(ever)
     qs = Place.objects.filter(membership).of_kinds(filters.kinds)
     if filters.bbox and not covers_world(filters.bbox):
-        qs = qs.filter(place_bbox_q(filters.bbox) | Q(geometry__intersects=bbox_polygon(filters.bbox)))
+        qs = qs.filter(
+            place_bbox_q(filters.bbox) | Q(geometry__intersects=bbox_polygon(filters.bbox))
+        )
     # Marker coordinates come from SQL; only rivers and regions ship their real shape.
-    return qs.order_by().only("id", "name", "kind", "curated").annotate(
-        marker_x=X("point"), marker_y=Y("point"),
-        shape=Case(When(kind__in=SHAPE_KINDS, then=AsGeoJSON("geometry", precision=5)), default=None))
+    return (
+        qs.order_by()
+        .only("id", "name", "kind", "curated")
+        .annotate(
+            marker_x=X("point"),
+            marker_y=Y("point"),
+            shape=Case(
+                When(kind__in=SHAPE_KINDS, then=AsGeoJSON("geometry", precision=5)), default=None
+            ),
+        )
+    )
 
 
 class PlaceRow(NamedTuple):
@@ -123,10 +145,19 @@ def places_with_counts(filters: Filters) -> list[PlaceRow]:
     per place (~20 ms instead of ~600 ms at 100k mentions), and rows are tuples, not model
     instances, because the layer can hold thousands of places.
     """
-    counts = dict(located_mentions(filters).order_by().values("place_id").annotate(n=Count("pk"))
-                  .values_list("place_id", "n"))
-    rows = [PlaceRow(counts.get(pk, 0), pk, *rest) for pk, *rest in places_queryset(filters).values_list(
-        "pk", "name", "kind", "curated", "marker_x", "marker_y", "shape")]
+    counts = dict(
+        located_mentions(filters)
+        .order_by()
+        .values("place_id")
+        .annotate(n=Count("pk"))
+        .values_list("place_id", "n")
+    )
+    rows = [
+        PlaceRow(counts.get(pk, 0), pk, *rest)
+        for pk, *rest in places_queryset(filters).values_list(
+            "pk", "name", "kind", "curated", "marker_x", "marker_y", "shape"
+        )
+    ]
     rows.sort(key=lambda r: (-r.n, r.name, r.pk))
     return rows
 
@@ -143,8 +174,14 @@ def place_feature(place: PlaceRow, zoom: int | None) -> dict:
         "id": f"place-{place.pk}",
         "geometry": geometry,
         # Kept small: the places layer is the map's largest download (5,000 features).
-        "properties": {"id": place.pk, "layer": "places", "name": place.name, "kind": place.kind,
-                       "curated": place.curated, "mentions": place.n},
+        "properties": {
+            "id": place.pk,
+            "layer": "places",
+            "name": place.name,
+            "kind": place.kind,
+            "curated": place.curated,
+            "mentions": place.n,
+        },
     }
 
 
@@ -157,16 +194,28 @@ def places_collection(filters: Filters) -> dict:
         # regions keep their shapes, simplified to the zoom.
         features = [place_feature(r, zoom) for r in rows if r.shape]
         features += clusters.place_cells(((r.n, r.x, r.y) for r in points), zoom)
-        return feature_collection(features, clustered=True, zoom=zoom,
-                                  cell_degrees=clusters.place_cell_degrees(zoom))
-    page = rows[filters.offset:filters.offset + filters.limit]
-    return feature_collection([place_feature(r, zoom) for r in page], limit=filters.limit, offset=filters.offset)
+        return feature_collection(
+            features, clustered=True, zoom=zoom, cell_degrees=clusters.place_cell_degrees(zoom)
+        )
+    page = rows[filters.offset : filters.offset + filters.limit]
+    return feature_collection(
+        [place_feature(r, zoom) for r in page], limit=filters.limit, offset=filters.offset
+    )
 
 
 # Mentions -----------------------------------------------------------------------------------
 
-MENTION_COLUMNS = ("pk", "text", "status", "confidence", "start", "end", "sentence_start", "sentence_end",
-                   "place_id")
+MENTION_COLUMNS = (
+    "pk",
+    "text",
+    "status",
+    "confidence",
+    "start",
+    "end",
+    "sentence_start",
+    "sentence_end",
+    "place_id",
+)
 
 
 def mentions_queryset(filters: Filters, place_id: int | None = None):
@@ -178,17 +227,32 @@ def mentions_queryset(filters: Filters, place_id: int | None = None):
 
 def mentions_collection(filters: Filters, place_id: int | None = None) -> dict:
     clustered = filters.zoom is not None and filters.zoom < CLUSTER_BELOW_ZOOM and place_id is None
-    if (connection.vendor == "postgresql" and filters.bbox and not covers_world(filters.bbox)
-            and not clustered and place_id is None):
+    if (
+        connection.vendor == "postgresql"
+        and filters.bbox
+        and not covers_world(filters.bbox)
+        and not clustered
+        and place_id is None
+    ):
         rows = _mention_rows_without_joins(filters)
         if rows is not None:
             return _mention_features(rows, filters)
     qs = mentions_queryset(filters, place_id)
     if clustered:
         return _mention_clusters(qs, filters.zoom)
-    rows = qs.order_by("pk").annotate(marker_x=X("place__point"), marker_y=Y("place__point")).values_list(
-        *MENTION_COLUMNS, "place__name", "place__kind", "marker_x", "marker_y", "article_id", "published_on",
-    )[filters.offset:filters.offset + filters.limit]
+    rows = (
+        qs.order_by("pk")
+        .annotate(marker_x=X("place__point"), marker_y=Y("place__point"))
+        .values_list(
+            *MENTION_COLUMNS,
+            "place__name",
+            "place__kind",
+            "marker_x",
+            "marker_y",
+            "article_id",
+            "published_on",
+        )[filters.offset : filters.offset + filters.limit]
+    )
     return _mention_features(rows, filters)
 
 
@@ -197,59 +261,122 @@ def _mention_rows_without_joins(filters: Filters) -> list[tuple] | None:
     window with no join: one (place_id, published_on) index range per place. (A join makes
     the planner scan the whole date window; SQLite answers the joined query well.)"""
     places_qs = Place.objects.filter(place_bbox_q(filters.bbox)).of_kinds(filters.kinds)
-    places = {pk: (name, kind, x, y) for pk, name, kind, x, y in places_qs.order_by().annotate(
-        marker_x=X("point"), marker_y=Y("point")).values_list("pk", "name", "kind", "marker_x", "marker_y")
-        [:ID_LIST_MAX + 1]}
+    places = {
+        pk: (name, kind, x, y)
+        for pk, name, kind, x, y in places_qs.order_by()
+        .annotate(marker_x=X("point"), marker_y=Y("point"))
+        .values_list("pk", "name", "kind", "marker_x", "marker_y")[: ID_LIST_MAX + 1]
+    }
     if len(places) > ID_LIST_MAX:
         return None
-    qs = (Mention.objects.located().filter(place_id__in=list(places))
-          .published_between(filters.start, filters.end)
-          .confident(filters.min_confidence).naming(filters.actor_ids))
+    qs = (
+        Mention.objects.located()
+        .filter(place_id__in=list(places))
+        .published_between(filters.start, filters.end)
+        .confident(filters.min_confidence)
+        .naming(filters.actor_ids)
+    )
     rows = qs.order_by("pk").values_list(*MENTION_COLUMNS, "article_id", "published_on")[
-        filters.offset:filters.offset + filters.limit]
+        filters.offset : filters.offset + filters.limit
+    ]
     return [(*columns, *places[columns[-1]], article_pk, day) for *columns, article_pk, day in rows]
 
 
 def _mention_features(rows, filters: Filters) -> dict:
     base = reverse("article", args=[0])[:-2]  # "/articles/" — avoids a reverse() per feature
     features = []
-    for (pk, text, status, confidence, start, end, _s_start, _s_end, place_pk, place_name, kind, lon, lat,
-         article_pk, published_on) in rows:
-        features.append({
-            "type": "Feature",
-            "id": f"mention-{pk}",
-            "geometry": {"type": "Point", "coordinates": [rounded(lon), rounded(lat)]},
-            "properties": {
-                "id": pk, "layer": "mentions", "text": text, "status": status,
-                "confidence": round(confidence, 3), "place_id": place_pk, "place": place_name,
-                "kind": kind, "article_id": article_pk,
-                "date": published_on.isoformat() if published_on else None,
-                "url": f"{base}{article_pk}/?start={start}&end={end}#source",
-            },
-        })
+    for (
+        pk,
+        text,
+        status,
+        confidence,
+        start,
+        end,
+        _s_start,
+        _s_end,
+        place_pk,
+        place_name,
+        kind,
+        lon,
+        lat,
+        article_pk,
+        published_on,
+    ) in rows:
+        features.append(
+            {
+                "type": "Feature",
+                "id": f"mention-{pk}",
+                "geometry": {"type": "Point", "coordinates": [rounded(lon), rounded(lat)]},
+                "properties": {
+                    "id": pk,
+                    "layer": "mentions",
+                    "text": text,
+                    "status": status,
+                    "confidence": round(confidence, 3),
+                    "place_id": place_pk,
+                    "place": place_name,
+                    "kind": kind,
+                    "article_id": article_pk,
+                    "date": published_on.isoformat() if published_on else None,
+                    "url": f"{base}{article_pk}/?start={start}&end={end}#source",
+                },
+            }
+        )
     return feature_collection(features, limit=filters.limit, offset=filters.offset)
 
 
 def _mention_clusters(qs, zoom: int) -> dict:
     """Grid clusters: mentions counted per place in SQL, then places binned per cell."""
-    per_place = dict(qs.order_by().values("place_id").annotate(n=Count("pk")).values_list("place_id", "n"))
-    points = (Place.objects.filter(pk__in=list(per_place)).order_by()
-              .annotate(marker_x=X("point"), marker_y=Y("point")).values_list("pk", "marker_x", "marker_y"))
-    return feature_collection(clusters.mention_cells(points, per_place, zoom), clustered=True, zoom=zoom,
-                              cell_degrees=clusters.mention_cell_degrees(zoom))
+    per_place = dict(
+        qs.order_by().values("place_id").annotate(n=Count("pk")).values_list("place_id", "n")
+    )
+    points = (
+        Place.objects.filter(pk__in=list(per_place))
+        .order_by()
+        .annotate(marker_x=X("point"), marker_y=Y("point"))
+        .values_list("pk", "marker_x", "marker_y")
+    )
+    return feature_collection(
+        clusters.mention_cells(points, per_place, zoom),
+        clustered=True,
+        zoom=zoom,
+        cell_degrees=clusters.mention_cell_degrees(zoom),
+    )
 
 
 # Statements ---------------------------------------------------------------------------------
 
 
 def statements_queryset(filters: Filters):
-    qs = (Statement.objects.select_related("speaker_actor").defer("article__text").select_related("article")
-          .only("id", "quote", "start", "end", "sentence_start", "sentence_end", "speaker_name",
-                "speaker_role", "said_on", "date_precision", "speaker_actor__id", "speaker_actor__name",
-                "speaker_actor__colour", "speaker_actor__kind", "article__id", "article__title",
-                "article__outlet", "article__url", "article__published_at")
-          .said_between(filters.start, filters.end).by_speakers(filters.actor_ids)
-          .about_places_in(filters.bbox))
+    qs = (
+        Statement.objects.select_related("speaker_actor")
+        .defer("article__text")
+        .select_related("article")
+        .only(
+            "id",
+            "quote",
+            "start",
+            "end",
+            "sentence_start",
+            "sentence_end",
+            "speaker_name",
+            "speaker_role",
+            "said_on",
+            "date_precision",
+            "speaker_actor__id",
+            "speaker_actor__name",
+            "speaker_actor__colour",
+            "speaker_actor__kind",
+            "article__id",
+            "article__title",
+            "article__outlet",
+            "article__url",
+            "article__published_at",
+        )
+        .said_between(filters.start, filters.end)
+        .by_speakers(filters.actor_ids)
+        .about_places_in(filters.bbox)
+    )
     places = Place.objects.only("id", "name", "kind", "point")
     if filters.bbox:
         places = places.filter(place_bbox_q(filters.bbox, few_rows=True))
@@ -259,22 +386,36 @@ def statements_queryset(filters: Filters):
 def statement_features(st: Statement) -> list[dict]:
     """One feature per place the statement is about."""
     props = {
-        "id": st.pk, "layer": "statements", "quote": st.quote, "speaker": st.speaker_name,
-        "role": st.speaker_role, "actor": actor_dict(st.speaker_actor),
-        "date": st.said_on.isoformat() if st.said_on else st.article.published_at.date().isoformat(),
-        "article": {"id": st.article.pk, "title": st.article.title, "outlet": st.article.outlet,
-                    "source_url": st.article.url},
+        "id": st.pk,
+        "layer": "statements",
+        "quote": st.quote,
+        "speaker": st.speaker_name,
+        "role": st.speaker_role,
+        "actor": actor_dict(st.speaker_actor),
+        "date": st.said_on.isoformat()
+        if st.said_on
+        else st.article.published_at.date().isoformat(),
+        "article": {
+            "id": st.article.pk,
+            "title": st.article.title,
+            "outlet": st.article.outlet,
+            "source_url": st.article.url,
+        },
         "url": article_link(st.article.pk, st.start, st.end),
     }
     return [
-        {"type": "Feature", "id": f"statement-{st.pk}-{place.pk}", "geometry": geometry_json(place.point),
-         "properties": {**props, "place": {"id": place.pk, "name": place.name}}}
+        {
+            "type": "Feature",
+            "id": f"statement-{st.pk}-{place.pk}",
+            "geometry": geometry_json(place.point),
+            "properties": {**props, "place": {"id": place.pk, "name": place.name}},
+        }
         for place in st.places.all()
     ]
 
 
 def statements_collection(filters: Filters) -> dict:
-    page = statements_queryset(filters)[filters.offset:filters.offset + filters.limit]
+    page = statements_queryset(filters)[filters.offset : filters.offset + filters.limit]
     features = [feature for st in page for feature in statement_features(st)]
     return feature_collection(features, limit=filters.limit, offset=filters.offset)
 
@@ -284,15 +425,36 @@ def statements_collection(filters: Filters) -> dict:
 
 def frontlines_queryset(filters: Filters):
     qs = FrontLine.objects.select_related("side_a", "side_b", "source_article").only(
-        "id", "name", "geometry", "valid_from", "valid_to", "confidence", "approximate", "source_note",
-        "source_sentence_start", "source_sentence_end",
-        "side_a__id", "side_a__name", "side_a__colour", "side_a__kind",
-        "side_b__id", "side_b__name", "side_b__colour", "side_b__kind",
-        "source_article__id", "source_article__title")
+        "id",
+        "name",
+        "geometry",
+        "valid_from",
+        "valid_to",
+        "confidence",
+        "approximate",
+        "source_note",
+        "source_sentence_start",
+        "source_sentence_end",
+        "side_a__id",
+        "side_a__name",
+        "side_a__colour",
+        "side_a__kind",
+        "side_b__id",
+        "side_b__name",
+        "side_b__colour",
+        "side_b__kind",
+        "source_article__id",
+        "source_article__title",
+    )
     if filters.date:
         qs = qs.valid_on(filters.date)
-    return (qs.valid_between(filters.start, filters.end).between_sides(filters.actor_ids)
-            .confident(filters.min_confidence).crossing(filters.bbox).order_by("valid_from", "pk"))
+    return (
+        qs.valid_between(filters.start, filters.end)
+        .between_sides(filters.actor_ids)
+        .confident(filters.min_confidence)
+        .crossing(filters.bbox)
+        .order_by("valid_from", "pk")
+    )
 
 
 def frontline_feature(line: FrontLine, zoom: int | None) -> dict:
@@ -302,20 +464,26 @@ def frontline_feature(line: FrontLine, zoom: int | None) -> dict:
         "id": f"frontline-{line.pk}",
         "geometry": geometry_json(line.geometry, zoom),
         "properties": {
-            "id": line.pk, "layer": "frontlines", "name": line.name,
+            "id": line.pk,
+            "layer": "frontlines",
+            "name": line.name,
             "valid_from": line.valid_from.isoformat(),
             "valid_to": line.valid_to.isoformat() if line.valid_to else None,
-            "side_a": actor_dict(line.side_a), "side_b": actor_dict(line.side_b),
-            "confidence": line.confidence, "approximate": line.approximate,
+            "side_a": actor_dict(line.side_a),
+            "side_b": actor_dict(line.side_b),
+            "confidence": line.confidence,
+            "approximate": line.approximate,
             # `note` is the curators' internal note: never published.
             "source_note": line.source_note,
             "article": {"id": art.pk, "title": art.title} if art else None,
-            "url": article_link(art.pk, line.source_sentence_start, line.source_sentence_end) if art else None,
+            "url": article_link(art.pk, line.source_sentence_start, line.source_sentence_end)
+            if art
+            else None,
         },
     }
 
 
 def frontlines_collection(filters: Filters) -> dict:
-    page = frontlines_queryset(filters)[filters.offset:filters.offset + filters.limit]
+    page = frontlines_queryset(filters)[filters.offset : filters.offset + filters.limit]
     features = [frontline_feature(line, filters.zoom) for line in page]
     return feature_collection(features, limit=filters.limit, offset=filters.offset)

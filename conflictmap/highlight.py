@@ -36,7 +36,9 @@ class Segment:
         return "; ".join(dict.fromkeys(label for label in self.labels if label))
 
 
-def segments(text: str, spans: list[Span], marked: tuple[int, int] | None = None) -> list[list[Segment]]:
+def segments(
+    text: str, spans: list[Span], marked: tuple[int, int] | None = None
+) -> list[list[Segment]]:
     """Paragraphs (split on blank lines) of segments, each with the classes of every span covering it."""
     n = len(text)
     valid = [s for s in spans if 0 <= s.start < s.end <= n]

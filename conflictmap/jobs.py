@@ -43,12 +43,13 @@ def require_broker() -> None:
     if not settings.CELERY_BROKER_URL:
         raise CommandError(
             "--queue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) "
-            "and start a worker with `celery -A conflictmap worker`.")
+            "and start a worker with `celery -A conflictmap worker`."
+        )
 
 
 def batches(ids: Sequence[int], size: int) -> Iterator[list[int]]:
     for i in range(0, len(ids), size):
-        yield list(ids[i:i + size])
+        yield list(ids[i : i + size])
 
 
 @contextmanager
@@ -86,15 +87,20 @@ def claimed_rows(rows: QuerySet, ids: Iterable[int]) -> Iterator[QuerySet]:
         yield rows.filter(pk__in=ids).order_by("pk")
         return
     with connection.cursor() as cursor:
-        cursor.execute("SELECT id FROM unnest(%s::bigint[]) AS id "
-                       "WHERE pg_try_advisory_lock(%s, (id %% 2147483647)::int)", [ids, ADVISORY_LOCK_NAMESPACE])
+        cursor.execute(
+            "SELECT id FROM unnest(%s::bigint[]) AS id "
+            "WHERE pg_try_advisory_lock(%s, (id %% 2147483647)::int)",
+            [ids, ADVISORY_LOCK_NAMESPACE],
+        )
         held = [row[0] for row in cursor.fetchall()]
     try:
         yield rows.filter(pk__in=held).order_by("pk")
     finally:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) FROM unnest(%s::bigint[]) AS id",
-                           [ADVISORY_LOCK_NAMESPACE, held])
+            cursor.execute(
+                "SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) FROM unnest(%s::bigint[]) AS id",
+                [ADVISORY_LOCK_NAMESPACE, held],
+            )
 
 
 def summary_dict(summary: Any) -> dict:
@@ -112,20 +118,30 @@ def _jsonable(value: Any) -> bool:
     return isinstance(value, (str, int, float, bool, type(None), list, dict))
 
 
-def enqueue_geocoding(article_ids: Sequence[int], *, redo: bool = False, only_pending: bool = True,
-                      retry_failed: bool = False, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+def enqueue_geocoding(
+    article_ids: Sequence[int],
+    *,
+    redo: bool = False,
+    only_pending: bool = True,
+    retry_failed: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> int:
     """Queue geocoding of these articles in batches; returns the number of tasks queued."""
     require_broker()
     count = 0
     for batch in batches(article_ids, batch_size):
-        celery_app.send_task(GEOCODE_TASK, args=[batch], kwargs={
-            "redo": redo, "only_pending": only_pending, "retry_failed": retry_failed})
+        celery_app.send_task(
+            GEOCODE_TASK,
+            args=[batch],
+            kwargs={"redo": redo, "only_pending": only_pending, "retry_failed": retry_failed},
+        )
         count += 1
     return count
 
 
-def enqueue_processing(article_ids: Sequence[int], *, retry_failed: bool = False,
-                       batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+def enqueue_processing(
+    article_ids: Sequence[int], *, retry_failed: bool = False, batch_size: int = DEFAULT_BATCH_SIZE
+) -> int:
     """Queue the full pipeline (geocode + extract) for these articles in batches; failed ones among
     them are processed only with `retry_failed` (the task checks again when it runs)."""
     require_broker()
@@ -136,13 +152,22 @@ def enqueue_processing(article_ids: Sequence[int], *, retry_failed: bool = False
     return count
 
 
-def enqueue_ingest(paths: Sequence[str], *, fmt: str = "auto", process: bool = True,
-                   published: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
+def enqueue_ingest(
+    paths: Sequence[str],
+    *,
+    fmt: str = "auto",
+    process: bool = True,
+    published: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> int:
     """Queue ingestion of these files (absolute paths the workers can read), a batch per task."""
     require_broker()
     count = 0
     for i in range(0, len(paths), batch_size):
-        celery_app.send_task(INGEST_TASK, args=[[str(p) for p in paths[i:i + batch_size]]],
-                             kwargs={"fmt": fmt, "process": process, "published": published})
+        celery_app.send_task(
+            INGEST_TASK,
+            args=[[str(p) for p in paths[i : i + batch_size]]],
+            kwargs={"fmt": fmt, "process": process, "published": published},
+        )
         count += 1
     return count

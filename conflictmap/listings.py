@@ -16,21 +16,37 @@ from places.normalize import name_key
 
 
 def article_row(a: Article) -> dict:
-    return {"id": a.pk, "title": a.title, "outlet": a.outlet, "source_url": a.source_url,
-            "published_at": a.published_at.isoformat(), "language": a.language, "url": article_link(a.pk)}
+    return {
+        "id": a.pk,
+        "title": a.title,
+        "outlet": a.outlet,
+        "source_url": a.source_url,
+        "published_at": a.published_at.isoformat(),
+        "language": a.language,
+        "url": article_link(a.pk),
+    }
 
 
 def articles_page(filters: Filters) -> dict:
-    qs = (Article.objects.only("id", "title", "outlet", "url", "published_at", "language")
-          .order_by("-published_at", "pk")
-          .between(filters.start, filters.end).naming(filters.actor_ids).placed_in(filters.bbox))
+    qs = (
+        Article.objects.only("id", "title", "outlet", "url", "published_at", "language")
+        .order_by("-published_at", "pk")
+        .between(filters.start, filters.end)
+        .naming(filters.actor_ids)
+        .placed_in(filters.bbox)
+    )
     if filters.q:
         qs = qs.filter(title__icontains=filters.q)
     total = qs.count()
-    results = [article_row(a) for a in qs[filters.offset:filters.offset + filters.limit]]
+    results = [article_row(a) for a in qs[filters.offset : filters.offset + filters.limit]]
     nxt = filters.offset + filters.limit
-    return {"count": total, "limit": filters.limit, "offset": filters.offset,
-            "next_offset": nxt if nxt < total else None, "results": results}
+    return {
+        "count": total,
+        "limit": filters.limit,
+        "offset": filters.offset,
+        "next_offset": nxt if nxt < total else None,
+        "results": results,
+    }
 
 
 def actors_list() -> dict:
@@ -38,7 +54,10 @@ def actors_list() -> dict:
     return {
         "actors": [
             {
-                "id": a.pk, "name": a.name, "kind": a.kind, "kind_label": a.get_kind_display(),
+                "id": a.pk,
+                "name": a.name,
+                "kind": a.kind,
+                "kind_label": a.get_kind_display(),
                 "colour": a.colour,
                 "parent": {"id": a.parent.pk, "name": a.parent.name} if a.parent else None,
                 "aliases": [alias.alias for alias in a.aliases.all()],
@@ -52,8 +71,14 @@ def actor_extent(actor_ids: list[int]) -> list[float] | None:
     """The bbox of everything an actor appears in: front lines, campaign targets, statement places."""
     geoms: list[GEOSGeometry] = []
     geoms += [fl.geometry for fl in FrontLine.objects.between_sides(actor_ids).only("geometry")]
-    geoms += [p.point for p in Place.objects.filter(
-        Q(campaigns__attackers__in=actor_ids) | Q(statements__speaker_actor__in=actor_ids)).only("point").distinct()]
+    geoms += [
+        p.point
+        for p in Place.objects.filter(
+            Q(campaigns__attackers__in=actor_ids) | Q(statements__speaker_actor__in=actor_ids)
+        )
+        .only("point")
+        .distinct()
+    ]
     if not geoms:
         return None
     xs = [v for g in geoms for v in (g.extent[0], g.extent[2])]
@@ -81,19 +106,42 @@ def _place_results(key: str, room: int) -> list[dict]:
     exact = Place.objects.filter(Q(names__key=key)).distinct()
     # A key range the name index answers (LIKE 'x%' ... ESCAPE is a full scan in SQLite).
     after = key[:-1] + chr(ord(key[-1]) + 1)
-    prefix = (Place.objects.filter(names__key__gte=key, names__key__lt=after, names__key__startswith=key)
-              .exclude(pk__in=exact.values("pk")).distinct())
+    prefix = (
+        Place.objects.filter(names__key__gte=key, names__key__lt=after, names__key__startswith=key)
+        .exclude(pk__in=exact.values("pk"))
+        .distinct()
+    )
     for group in (exact, prefix):
         candidates = list(group.only("id", "name", "kind", "point", "population", "curated")[:50])
         # Which candidates the map shows: asked for these 50, not the whole map's places.
-        on_map = set(Place.objects.on_map().filter(pk__in=[p.pk for p in candidates]).values_list("pk", flat=True))
-        places = sorted(candidates, key=lambda p: (p.pk not in on_map, not p.curated, -p.population))
+        on_map = set(
+            Place.objects.on_map()
+            .filter(pk__in=[p.pk for p in candidates])
+            .values_list("pk", flat=True)
+        )
+        places = sorted(
+            candidates, key=lambda p: (p.pk not in on_map, not p.curated, -p.population)
+        )
         for p in places:
             if len(results) >= room:
                 break
-            matched = PlaceName.objects.filter(place=p, key__startswith=key).values_list("name", flat=True).first()
-            results.append({"type": "place", "id": p.pk, "name": p.name, "kind": p.kind, "matched": matched,
-                            "lat": rounded(p.point.y), "lon": rounded(p.point.x), "on_map": p.pk in on_map})
+            matched = (
+                PlaceName.objects.filter(place=p, key__startswith=key)
+                .values_list("name", flat=True)
+                .first()
+            )
+            results.append(
+                {
+                    "type": "place",
+                    "id": p.pk,
+                    "name": p.name,
+                    "kind": p.kind,
+                    "matched": matched,
+                    "lat": rounded(p.point.y),
+                    "lon": rounded(p.point.x),
+                    "on_map": p.pk in on_map,
+                }
+            )
     return results
 
 
@@ -106,8 +154,15 @@ def search(q: str, limit: int = 10) -> dict:
     actors = {a.pk: a for a in Actor.objects.filter(pk__in=actor_ids)}
     for actor_id in actor_ids[:limit]:
         a = actors[actor_id]
-        results.append({"type": "actor", "id": a.pk, "name": a.name, "colour": a.colour,
-                        "bbox": actor_extent([a.pk])})
+        results.append(
+            {
+                "type": "actor",
+                "id": a.pk,
+                "name": a.name,
+                "colour": a.colour,
+                "bbox": actor_extent([a.pk]),
+            }
+        )
     results += _place_results(key, limit - len(results))
     return {"query": q, "results": results}
 
@@ -117,8 +172,11 @@ def date_bounds() -> dict:
     arts = Article.objects.aggregate(lo=Min("published_at"), hi=Max("published_at"))
     lines = FrontLine.objects.aggregate(lo=Min("valid_from"), hi=Max("valid_from"))
     camps = Campaign.objects.aggregate(lo=Min("started_on"), hi=Max("started_on"))
-    days = [d.date() if isinstance(d, dt.datetime) else d for d in
-            (arts["lo"], arts["hi"], lines["lo"], lines["hi"], camps["lo"], camps["hi"]) if d]
+    days = [
+        d.date() if isinstance(d, dt.datetime) else d
+        for d in (arts["lo"], arts["hi"], lines["lo"], lines["hi"], camps["lo"], camps["hi"])
+        if d
+    ]
     if not days:
         today = dt.date.today()
         return {"min": (today - dt.timedelta(days=30)).isoformat(), "max": today.isoformat()}

@@ -27,7 +27,10 @@ from django.http import HttpRequest
 
 def _key(kind: str, value: str) -> str:
     # Hash so arbitrary (hostile) usernames make valid, bounded cache keys.
-    return "login-throttle:%s:%s" % (kind, hashlib.sha256(value.encode("utf-8", "replace")).hexdigest())
+    return "login-throttle:%s:%s" % (
+        kind,
+        hashlib.sha256(value.encode("utf-8", "replace")).hexdigest(),
+    )
 
 
 def client_ip(request: HttpRequest | None) -> str:
@@ -68,7 +71,7 @@ class LoginThrottleBackend(BaseBackend):
         if is_locked_out(_username(credentials), client_ip(request)):
             # PermissionDenied stops authenticate() trying the other backends.
             raise PermissionDenied("Too many failed login attempts; try again later.")
-        return None
+        return
 
     def get_user(self, user_id):
         # Sessions started with this backend named (e.g. by Client.force_login, which takes

@@ -41,6 +41,10 @@ class ContentSecurityPolicyMiddleware:
         if is_admin:
             request.csp_nonce = secrets.token_urlsafe(18)
         response = self.get_response(request)
-        policy = self.ADMIN.format(tiles=self.tiles, nonce=request.csp_nonce) if is_admin else self.strict
+        policy = (
+            self.ADMIN.format(tiles=self.tiles, nonce=request.csp_nonce)
+            if is_admin
+            else self.strict
+        )
         response.setdefault("Content-Security-Policy", policy)
         return response

@@ -29,7 +29,9 @@ MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 # Numbers are written in ASCII: int() and float() also accept "١٢" or "１", and
 # str.isdigit() accepts "²" and "①", which int() then rejects.
 ASCII_INTEGER = re.compile(r"[+-]?[0-9]{1,20}", re.ASCII)
-ASCII_DECIMAL = re.compile(r"[+-]?(?:[0-9]{1,20}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})(?:[eE][+-]?[0-9]{1,3})?", re.ASCII)
+ASCII_DECIMAL = re.compile(
+    r"[+-]?(?:[0-9]{1,20}(?:\.[0-9]{0,20})?|\.[0-9]{1,20})(?:[eE][+-]?[0-9]{1,3})?", re.ASCII
+)
 
 
 @dataclass
@@ -88,8 +90,12 @@ class BoundedDateField(forms.DateField):
     """YYYY-MM-DD between MIN_DATE and MAX_DATE."""
 
     def __init__(self, **kwargs):
-        super().__init__(required=False, input_formats=["%Y-%m-%d"],
-                         validators=[MinValueValidator(MIN_DATE), MaxValueValidator(MAX_DATE)], **kwargs)
+        super().__init__(
+            required=False,
+            input_formats=["%Y-%m-%d"],
+            validators=[MinValueValidator(MIN_DATE), MaxValueValidator(MAX_DATE)],
+            **kwargs,
+        )
 
 
 class MapParamsForm(forms.Form):
@@ -119,8 +125,15 @@ class MapParamsForm(forms.Form):
         minlon, minlat, maxlon, maxlat = values = tuple(float(p) for p in parts)
         if not all(math.isfinite(v) for v in values):
             raise forms.ValidationError("bbox values must be finite numbers")
-        if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180 and -90 <= minlat <= 90 and -90 <= maxlat <= 90):
-            raise forms.ValidationError("bbox is outside longitude -180..180 / latitude -90..90 (EPSG:4326)")
+        if not (
+            -180 <= minlon <= 180
+            and -180 <= maxlon <= 180
+            and -90 <= minlat <= 90
+            and -90 <= maxlat <= 90
+        ):
+            raise forms.ValidationError(
+                "bbox is outside longitude -180..180 / latitude -90..90 (EPSG:4326)"
+            )
         if minlon > maxlon or minlat > maxlat:
             raise forms.ValidationError("bbox minimum must not exceed maximum")
         return values
@@ -128,7 +141,9 @@ class MapParamsForm(forms.Form):
     def clean_srid(self) -> int | None:
         srid = self.cleaned_data.get("srid")
         if srid is not None and srid != SUPPORTED_SRID:
-            raise forms.ValidationError(f"only srid {SUPPORTED_SRID} (WGS84 longitude/latitude) is supported")
+            raise forms.ValidationError(
+                f"only srid {SUPPORTED_SRID} (WGS84 longitude/latitude) is supported"
+            )
         return srid
 
     def clean_limit(self) -> int | None:
@@ -144,7 +159,8 @@ class MapParamsForm(forms.Form):
         unknown = [k for k in kinds if k not in Place.Kind.values]
         if unknown:
             raise forms.ValidationError(
-                f"unknown kind {unknown[0]!r}; choose from {', '.join(Place.Kind.values)}")
+                f"unknown kind {unknown[0]!r}; choose from {', '.join(Place.Kind.values)}"
+            )
         return kinds
 
     def clean_actor(self) -> list[int] | None:
@@ -177,11 +193,19 @@ def resolve_actor(value: str) -> int | None:
     actor_id = parse_id(value)
     if actor_id is not None:
         return Actor.objects.filter(pk=actor_id).values_list("id", flat=True).first()
-    exact = Actor.objects.filter(Q(name=value) | Q(aliases__alias=value)).values_list("id", flat=True).first()
+    exact = (
+        Actor.objects.filter(Q(name=value) | Q(aliases__alias=value))
+        .values_list("id", flat=True)
+        .first()
+    )
     if exact is not None:
         return exact
     key = name_key(value)
-    alias = ActorAlias.objects.filter(key=key, case_sensitive=False).values_list("actor_id", flat=True).first()
+    alias = (
+        ActorAlias.objects.filter(key=key, case_sensitive=False)
+        .values_list("actor_id", flat=True)
+        .first()
+    )
     if alias is not None:
         return alias
     for actor_id, name in Actor.objects.values_list("id", "name"):

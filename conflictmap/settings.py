@@ -56,7 +56,9 @@ DEBUG = envbool("DJANGO_DEBUG", "False")
 # Under pytest (or `manage.py test`) the test client speaks plain HTTP: don't redirect it to HTTPS.
 TESTING = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
 SECRET_KEY = _secret_key()
-ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]" + (",testserver" if DEBUG else ""))
+ALLOWED_HOSTS = envlist(
+    "ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]" + (",testserver" if DEBUG else "")
+)
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 
 INSTALLED_APPS = [
@@ -141,11 +143,17 @@ LOGIN_THROTTLE_WINDOW = envint("LOGIN_THROTTLE_WINDOW", "900")  # seconds
 CACHE_TABLE = "conflictmap_cache"
 CACHES = {
     "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+        }
         if os.getenv("CACHE_URL")
-        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE,
-              # Django's default (300) would let a flood of distinct usernames evict lockout counters.
-              "OPTIONS": {"MAX_ENTRIES": envint("CACHE_MAX_ENTRIES", "100000")}}
+        else {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": CACHE_TABLE,
+            # Django's default (300) would let a flood of distinct usernames evict lockout counters.
+            "OPTIONS": {"MAX_ENTRIES": envint("CACHE_MAX_ENTRIES", "100000")},
+        }
     )
 }
 
@@ -173,7 +181,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "conflictmap.storage.StaticStorage"},
 }
 WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", "True" if DEBUG or TESTING else "False")
-WHITENOISE_AUTOREFRESH = DEBUG or TESTING  # no start-up scan of a STATIC_ROOT that was never collected
+WHITENOISE_AUTOREFRESH = (
+    DEBUG or TESTING
+)  # no start-up scan of a STATIC_ROOT that was never collected
 
 # Security (production defaults; DEBUG relaxes the HTTPS-only ones)
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -257,8 +267,10 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # A killed worker's task goes back on the queue once it has been unacknowledged for the visibility
 # timeout (longer than any one batch takes); look for such tasks every 10 s rather than kombu's 100 s.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "3600"),
-                                   "unacked_restore_throttle": 1}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "3600"),
+    "unacked_restore_throttle": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_IGNORE_RESULT = True  # results are in the database; nothing reads them from Redis
 CELERY_TASK_SERIALIZER = "json"

@@ -46,12 +46,13 @@ def decode_text(data: bytes) -> str:
     try:
         return data[skip:].decode(codec)
     except UnicodeDecodeError as exc:
-        line = data[skip:skip + exc.start].count(b"\n") + 1 if codec == "utf-8" else 0
+        line = data[skip : skip + exc.start].count(b"\n") + 1 if codec == "utf-8" else 0
         name = codec.upper().replace("-LE", "").replace("-BE", "")
         where = f", line {line}" if line else ""
         hint = NOT_UTF8_HINT if codec == "utf-8" else ""
-        raise TextDecodeError(f"not {name} text ({exc.reason} at byte {skip + exc.start}{where}){hint}",
-                              line) from None
+        raise TextDecodeError(
+            f"not {name} text ({exc.reason} at byte {skip + exc.start}{where}){hint}", line
+        ) from None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -22,8 +22,19 @@ def map_config() -> dict:
     """Everything map.js needs, passed through json_script (never inline JS)."""
     leaflet = settings.LEAFLET_CONFIG
     return {
-        "api": {name: reverse(f"api-{name}") for name in
-                ("places", "mentions", "campaigns", "frontlines", "statements", "actors", "articles", "search")},
+        "api": {
+            name: reverse(f"api-{name}")
+            for name in (
+                "places",
+                "mentions",
+                "campaigns",
+                "frontlines",
+                "statements",
+                "actors",
+                "articles",
+                "search",
+            )
+        },
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},
         "center": list(leaflet["DEFAULT_CENTER"]),
         "zoom": leaflet["DEFAULT_ZOOM"],
@@ -32,8 +43,10 @@ def map_config() -> dict:
         "tileUrl": settings.MAP_TILE_URL,
         "tileAttribution": settings.MAP_TILE_ATTRIBUTION,
         "attribution": "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain)",
-        "actors": [{"id": a.pk, "name": a.name, "colour": a.colour, "kind": a.kind}
-                   for a in Actor.objects.on_map().order_by("name")],
+        "actors": [
+            {"id": a.pk, "name": a.name, "colour": a.colour, "kind": a.kind}
+            for a in Actor.objects.on_map().order_by("name")
+        ],
         "kinds": [{"value": k.value, "label": k.label} for k in Place.Kind],
         "dates": listings.date_bounds(),
     }
@@ -65,13 +78,26 @@ def _marked_span(request: HttpRequest) -> tuple[int, int] | None:
 
 
 def article_spans(article: Article) -> list[Span]:
-    spans = [Span(m.start, m.end, "place", m.place.name if m.place else m.text, f"place-{m.place_id}")
-             for m in article.mentions.filter(status__in=Mention.LOCATED_STATUSES).select_related("place")]
-    spans += [Span(m.start, m.end, "actor", m.actor.name, f"actor-{m.actor_id}")
-              for m in article.actor_mentions.select_related("actor")]
-    spans += [Span(s.start, s.end, "quote", f"{s.speaker_name} ({s.speaker_role})".strip(" ()"),
-                   f"statement-{s.pk}")
-              for s in article.statements.all()]
+    spans = [
+        Span(m.start, m.end, "place", m.place.name if m.place else m.text, f"place-{m.place_id}")
+        for m in article.mentions.filter(status__in=Mention.LOCATED_STATUSES).select_related(
+            "place"
+        )
+    ]
+    spans += [
+        Span(m.start, m.end, "actor", m.actor.name, f"actor-{m.actor_id}")
+        for m in article.actor_mentions.select_related("actor")
+    ]
+    spans += [
+        Span(
+            s.start,
+            s.end,
+            "quote",
+            f"{s.speaker_name} ({s.speaker_role})".strip(" ()"),
+            f"statement-{s.pk}",
+        )
+        for s in article.statements.all()
+    ]
     return spans
 
 
@@ -81,21 +107,35 @@ def article_page(request: HttpRequest, pk: int) -> HttpResponse:
     marked = _marked_span(request)
     if marked and marked[1] > len(article.text):
         marked = None
-    places = (Place.objects.filter(mentions__article=article, mentions__status__in=Mention.LOCATED_STATUSES)
-              .annotate(n=Count("mentions", filter=Q(mentions__article=article))).distinct())
+    places = (
+        Place.objects.filter(
+            mentions__article=article, mentions__status__in=Mention.LOCATED_STATUSES
+        )
+        .annotate(n=Count("mentions", filter=Q(mentions__article=article)))
+        .distinct()
+    )
     config = {
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},
         "tileUrl": settings.MAP_TILE_URL,
         "tileAttribution": settings.MAP_TILE_ATTRIBUTION,
         "attribution": "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain)",
-        "places": [{"id": p.pk, "name": p.name, "kind": p.kind, "lat": p.point.y, "lon": p.point.x, "mentions": p.n}
-                   for p in places],
+        "places": [
+            {
+                "id": p.pk,
+                "name": p.name,
+                "kind": p.kind,
+                "lat": p.point.y,
+                "lon": p.point.x,
+                "mentions": p.n,
+            }
+            for p in places
+        ],
     }
     context = {
         "article": article,
         "paragraphs": segments(article.text, article_spans(article), marked),
         "marked": marked,
-        "marked_text": article.text[marked[0]:marked[1]] if marked else "",
+        "marked_text": article.text[marked[0] : marked[1]] if marked else "",
         "config": config,
         "statements": article.statements.select_related("speaker_actor"),
     }

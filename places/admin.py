@@ -17,8 +17,11 @@ from places.models import Place, PlaceName
 from places.normalize import name_key
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-CONTENT_TYPES = {"geojson": "application/geo+json", "csv": "text/csv; charset=utf-8",
-                 "kml": "application/vnd.google-earth.kml+xml"}
+CONTENT_TYPES = {
+    "geojson": "application/geo+json",
+    "csv": "text/csv; charset=utf-8",
+    "kml": "application/vnd.google-earth.kml+xml",
+}
 
 
 class AdminBasemapMixin:
@@ -55,8 +58,12 @@ class HasMentionsFilter(admin.SimpleListFilter):
 
 
 class MergeForm(forms.Form):
-    survivor = forms.ModelChoiceField(queryset=Place.objects.none(), widget=forms.RadioSelect,
-                                      empty_label=None, help_text="The place that keeps everything")
+    survivor = forms.ModelChoiceField(
+        queryset=Place.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        help_text="The place that keeps everything",
+    )
 
     def __init__(self, *args, places=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -69,8 +76,12 @@ class LayerImportForm(forms.Form):
 
 
 class ImportForm(LayerImportForm):
-    file = forms.FileField(help_text="GeoJSON, CSV (wkt or lat/lon columns) or KML, WGS84 coordinates only")
-    format = forms.ChoiceField(choices=[("auto", "Detect")] + [(f, f.upper()) for f in FORMATS], initial="auto")
+    file = forms.FileField(
+        help_text="GeoJSON, CSV (wkt or lat/lon columns) or KML, WGS84 coordinates only"
+    )
+    format = forms.ChoiceField(
+        choices=[("auto", "Detect")] + [(f, f.upper()) for f in FORMATS], initial="auto"
+    )
 
     field_order = ("file", "format", "atomic")
 
@@ -88,7 +99,10 @@ class ImportViewMixin:
     def get_urls(self):
         opts = self.model._meta
         name = f"{opts.app_label}_{opts.model_name}_import"
-        return [path("import/", self.admin_site.admin_view(self.import_view), name=name), *super().get_urls()]
+        return [
+            path("import/", self.admin_site.admin_view(self.import_view), name=name),
+            *super().get_urls(),
+        ]
 
     def run_import(self, data: bytes, form: forms.Form, user):
         raise NotImplementedError
@@ -101,7 +115,9 @@ class ImportViewMixin:
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
             if upload.size > MAX_IMPORT_BYTES:
-                form.add_error("file", f"Files over {MAX_IMPORT_BYTES // 1024 // 1024} MB are refused")
+                form.add_error(
+                    "file", f"Files over {MAX_IMPORT_BYTES // 1024 // 1024} MB are refused"
+                )
             else:
                 try:
                     report = self.run_import(upload.read(), form, request.user)
@@ -112,9 +128,17 @@ class ImportViewMixin:
                     self.message_user(request, f"{upload.name}: {report.summary()}", level)
                     if report.ok:
                         opts = self.model._meta
-                        return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
-        context = {**self.admin_site.each_context(request), "title": self.import_title, "form": form,
-                   "report": report, "opts": self.model._meta, "geojson_only": self.geojson_only}
+                        return HttpResponseRedirect(
+                            reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+                        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": self.import_title,
+            "form": form,
+            "report": report,
+            "opts": self.model._meta,
+            "geojson_only": self.geojson_only,
+        }
         return TemplateResponse(request, "admin/import_form.html", context)
 
 
@@ -128,7 +152,15 @@ def export_response(text: str, fmt: str, stem: str) -> HttpResponse:
 @admin.register(Place)
 class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     import_title = "Import places"
-    list_display = ("name", "kind", "country_code", "feature_code", "source", "curated", "population")
+    list_display = (
+        "name",
+        "kind",
+        "country_code",
+        "feature_code",
+        "source",
+        "curated",
+        "population",
+    )
     list_filter = ("kind", "curated", "source", HasMentionsFilter, "country_code")
     search_fields = ("name", "source_id")
     inlines = (PlaceNameInline,)
@@ -140,8 +172,20 @@ class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     fieldsets = (
         (None, {"fields": ("name", "kind", "curated", "country_code", "admin1", "population")}),
         ("Map", {"fields": ("point", "geometry")}),
-        ("Source", {"fields": ("source", "source_id", "geonameid", "feature_class", "feature_code",
-                               "created_at", "updated_at")}),
+        (
+            "Source",
+            {
+                "fields": (
+                    "source",
+                    "source_id",
+                    "geonameid",
+                    "feature_class",
+                    "feature_code",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
     )
 
     def get_search_results(self, request, queryset, search_term):
@@ -150,7 +194,11 @@ class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
         term = search_term.strip()
         if term:
             # Ids first through the indexed alias key: an OR'ed subquery would scan every place.
-            ids = set(PlaceName.objects.filter(key__in={name_key(term), term}).values_list("place_id", flat=True)[:500])
+            ids = set(
+                PlaceName.objects.filter(key__in={name_key(term), term}).values_list(
+                    "place_id", flat=True
+                )[:500]
+            )
             if term.isdigit():
                 ids.update(Place.objects.filter(geonameid=int(term)).values_list("pk", flat=True))
             if ids:
@@ -169,16 +217,26 @@ class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
         if places.count() < 2:
             self.message_user(request, "Choose at least two places to merge.", messages.WARNING)
             return None
-        form = MergeForm(request.POST if "apply" in request.POST else None, places=places,
-                         initial={"survivor": places.first()})
+        form = MergeForm(
+            request.POST if "apply" in request.POST else None,
+            places=places,
+            initial={"survivor": places.first()},
+        )
         if form.is_valid():
             survivor = form.cleaned_data["survivor"]
-            result = curation.merge_places(survivor, [p for p in places if p.pk != survivor.pk], user=request.user)
+            result = curation.merge_places(
+                survivor, [p for p in places if p.pk != survivor.pk], user=request.user
+            )
             self.message_user(request, result.summary(), messages.SUCCESS)
             return None
-        context = {**self.admin_site.each_context(request), "title": "Merge places", "form": form,
-                   "places": places, "opts": self.model._meta,
-                   "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME}
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge places",
+            "form": form,
+            "places": places,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
         return TemplateResponse(request, "admin/places/place/merge.html", context)
 
     def _export(self, queryset, fmt: str):
@@ -203,7 +261,9 @@ class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
 
     def run_import(self, data: bytes, form: forms.Form, user):
         upload = form.cleaned_data["file"]
-        return import_places(data, form.cleaned_data["format"], name=upload.name, atomic=form.cleaned_data["atomic"])
+        return import_places(
+            data, form.cleaned_data["format"], name=upload.name, atomic=form.cleaned_data["atomic"]
+        )
 
 
 @admin.register(PlaceName)

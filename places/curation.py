@@ -27,8 +27,13 @@ def log_action(user, obj, flag: int, message: str) -> None:
     """Record a change in the admin log (the per-object History page); no-op without a user."""
     if user is None or not getattr(user, "pk", None):
         return
-    LogEntry.objects.log_actions(user_id=user.pk, queryset=[obj], action_flag=flag, change_message=message,
-                                 single_object=True)
+    LogEntry.objects.log_actions(
+        user_id=user.pk,
+        queryset=[obj],
+        action_flag=flag,
+        change_message=message,
+        single_object=True,
+    )
 
 
 def bump_gazetteer() -> None:
@@ -50,7 +55,10 @@ class MergeResult:
     moved: Counter = field(default_factory=Counter)
 
     def summary(self) -> str:
-        moved = ", ".join(f"{n} {what}" for what, n in sorted(self.moved.items()) if n) or "nothing else"
+        moved = (
+            ", ".join(f"{n} {what}" for what, n in sorted(self.moved.items()) if n)
+            or "nothing else"
+        )
         return f"Merged {', '.join(self.merged)} into {self.survivor.name}; moved {moved}."
 
 
@@ -85,7 +93,8 @@ def merge_places(survivor: Place, others: Iterable[Place], *, user=None) -> Merg
                 continue
             if rel.one_to_many or rel.one_to_one:
                 moved = rel.related_model._base_manager.filter(**{rel.field.name: other}).update(
-                    **{rel.field.name: survivor})
+                    **{rel.field.name: survivor}
+                )
             elif rel.many_to_many:
                 manager = getattr(other, rel.get_accessor_name())
                 rows = list(manager.all())
@@ -126,17 +135,30 @@ def _fill_missing(survivor: Place, other: Place) -> None:
 
 
 @transaction.atomic
-def create_place(name: str, lon: float, lat: float, *, kind: str = Place.Kind.OTHER, country_code: str = "",
-                 aliases: Iterable[str] = (), user=None) -> Place:
+def create_place(
+    name: str,
+    lon: float,
+    lat: float,
+    *,
+    kind: str = Place.Kind.OTHER,
+    country_code: str = "",
+    aliases: Iterable[str] = (),
+    user=None,
+) -> Place:
     """A curator's new place, immediately part of the gazetteer under its name and aliases."""
     name = name.strip()
     if not name:
         raise ValueError("A place needs a name")
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise ValueError("Latitude must be within ±90 and longitude within ±180")
-    place = Place.objects.create(name=name, kind=kind, point=Place.make_point(lon, lat),
-                                 country_code=country_code.upper()[:2], source=Place.Source.CURATOR,
-                                 curated=True)
+    place = Place.objects.create(
+        name=name,
+        kind=kind,
+        point=Place.make_point(lon, lat),
+        country_code=country_code.upper()[:2],
+        source=Place.Source.CURATOR,
+        curated=True,
+    )
     place.add_name(name, preferred=True)
     for alias in aliases:
         if alias.strip() and alias.strip() != name:
@@ -151,10 +173,16 @@ def search_places(query: str, limit: int = 20) -> list[Place]:
     query = query.strip()
     if not query:
         return []
-    found = list(Place.objects.filter(names__key=name_key(query)).distinct()
-                 .order_by("-curated", "-population")[:limit])
+    found = list(
+        Place.objects.filter(names__key=name_key(query))
+        .distinct()
+        .order_by("-curated", "-population")[:limit]
+    )
     if len(found) < limit:
-        more = (Place.objects.filter(name__istartswith=query).exclude(pk__in=[p.pk for p in found])
-                .order_by("-curated", "-population")[: limit - len(found)])
+        more = (
+            Place.objects.filter(name__istartswith=query)
+            .exclude(pk__in=[p.pk for p in found])
+            .order_by("-curated", "-population")[: limit - len(found)]
+        )
         found.extend(more)
     return found

@@ -35,7 +35,9 @@ class PlaceScore:
     predicted: int = 0  # distinct resolved names the geoparser returned
     confident_wrong: int = 0  # confidence >= 0.9 and in another country / too far from the truth
     confident_spurious: int = 0  # confidence >= 0.9 and no gold place there at all
-    reliability: dict[float, list[int]] = field(default_factory=lambda: {b: [0, 0] for b in BUCKETS[:-1]})
+    reliability: dict[float, list[int]] = field(
+        default_factory=lambda: {b: [0, 0] for b in BUCKETS[:-1]}
+    )
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -67,7 +69,9 @@ def is_right(gold: dict, toponym) -> bool:
     return same_country and km <= NEAR_KM
 
 
-def score_places(article: str, gold_places: list[dict], toponyms: Iterable, score: PlaceScore) -> None:
+def score_places(
+    article: str, gold_places: list[dict], toponyms: Iterable, score: PlaceScore
+) -> None:
     """Add one article: each gold place is judged by the geoparser's most confident reading of its
     name (a confident error anywhere is what costs trust); a reading under another name counts when
     it lands on a gold place (its other spelling)."""
@@ -98,8 +102,9 @@ def score_places(article: str, gold_places: list[dict], toponyms: Iterable, scor
     _score_unmatched(article, gold_places, readings, used, score)
 
 
-def _score_unmatched(article: str, gold_places: list[dict], readings: dict, used: set[int],
-                     score: PlaceScore) -> None:
+def _score_unmatched(
+    article: str, gold_places: list[dict], readings: dict, used: set[int], score: PlaceScore
+) -> None:
     """Readings under a name the gold does not list: another spelling of a gold place, or a
     false place ("Al-Shabab" read as a village)."""
     seen: set[int] = set()
@@ -114,8 +119,10 @@ def _score_unmatched(article: str, gold_places: list[dict], readings: dict, used
         score.bucket(toponym.confidence, False)
         if toponym.confidence >= CONFIDENT:
             score.confident_spurious += 1
-        score.errors.append(f"{article}: place extra: {toponym.text!r} -> {toponym.name} "
-                            f"({toponym.country}) conf {toponym.confidence:.2f}")
+        score.errors.append(
+            f"{article}: place extra: {toponym.text!r} -> {toponym.name} "
+            f"({toponym.country}) conf {toponym.confidence:.2f}"
+        )
 
 
 def _judge(score: PlaceScore, article: str, toponym, right: bool, gold_label: str) -> None:
@@ -125,8 +132,10 @@ def _judge(score: PlaceScore, article: str, toponym, right: bool, gold_label: st
         return
     if toponym.confidence >= CONFIDENT:
         score.confident_wrong += 1
-    score.errors.append(f"{article}: place wrong: {toponym.text!r} -> {toponym.name} "
-                        f"({toponym.country}) conf {toponym.confidence:.2f}, {gold_label}")
+    score.errors.append(
+        f"{article}: place wrong: {toponym.text!r} -> {toponym.name} "
+        f"({toponym.country}) conf {toponym.confidence:.2f}, {gold_label}"
+    )
 
 
 def reliability_rows(score: PlaceScore) -> list[tuple[str, int, float]]:

@@ -69,18 +69,25 @@ class LoadSummary:
         if self.skipped:
             return "gazetteer is current; nothing to do (use --force to reload)"
         parts = ", ".join(f"{k} {v}" for k, v in sorted(self.by_source.items()))
-        return (f"{self.created} places created, {self.updated} updated, {self.removed} removed, "
-                f"{self.names_created} names added ({parts})")
+        return (
+            f"{self.created} places created, {self.updated} updated, {self.removed} removed, "
+            f"{self.names_created} names added ({parts})"
+        )
 
 
 # ---------------------------------------------------------------- writing
+
 
 def _geometry(text: str | None) -> GEOSGeometry | None:
     if not text:
         return None
     try:
         geom = GEOSGeometry(text, srid=4326)
-    except (GEOSException, GDALException, ValueError):  # a bad shape must not stop the load: keep the point
+    except (
+        GEOSException,
+        GDALException,
+        ValueError,
+    ):  # a bad shape must not stop the load: keep the point
         logger.warning("bad geometry skipped")
         return None
     if geom.geom_type == "Point":
@@ -91,8 +98,18 @@ def _geometry(text: str | None) -> GEOSGeometry | None:
 class Upserter:
     """Batched upsert of PlaceRecords keyed on (source, source_id)."""
 
-    FIELDS = ("name", "kind", "feature_class", "feature_code", "point", "geometry", "country_code",
-              "admin1", "population", "geonameid")
+    FIELDS = (
+        "name",
+        "kind",
+        "feature_class",
+        "feature_code",
+        "point",
+        "geometry",
+        "country_code",
+        "admin1",
+        "population",
+        "geonameid",
+    )
 
     def __init__(self, summary: LoadSummary) -> None:
         self.summary = summary
@@ -102,17 +119,37 @@ class Upserter:
         self.existing: dict[tuple[str, str], tuple[int, bool]] = {}
         # What each stored row holds, so an unchanged row is not rewritten (re-runs stay fast).
         self.signature: dict[int, tuple] = {}
-        rows = Place.objects.order_by().annotate(
-            x=Func(F("point"), function="ST_X", output_field=FloatField()),
-            y=Func(F("point"), function="ST_Y", output_field=FloatField()),
-        ).values_list("pk", "source", "source_id", "curated", "name", "kind", "feature_class",
-                      "feature_code", "country_code", "admin1", "population", "geonameid", "x", "y")
+        rows = (
+            Place.objects.order_by()
+            .annotate(
+                x=Func(F("point"), function="ST_X", output_field=FloatField()),
+                y=Func(F("point"), function="ST_Y", output_field=FloatField()),
+            )
+            .values_list(
+                "pk",
+                "source",
+                "source_id",
+                "curated",
+                "name",
+                "kind",
+                "feature_class",
+                "feature_code",
+                "country_code",
+                "admin1",
+                "population",
+                "geonameid",
+                "x",
+                "y",
+            )
+        )
         for pk, s, sid, cur, *rest in rows.iterator(chunk_size=20000):
             self.existing[(s, sid)] = (pk, cur)
             self.signature[pk] = _signature(*rest)
         self.gid_owner: dict[int, tuple[str, str]] = {
-            gid: (s, sid) for gid, s, sid in
-            Place.objects.filter(geonameid__isnull=False).values_list("geonameid", "source", "source_id")
+            gid: (s, sid)
+            for gid, s, sid in Place.objects.filter(geonameid__isnull=False).values_list(
+                "geonameid", "source", "source_id"
+            )
         }
 
     def write(self, records: list[PlaceRecord]) -> None:
@@ -127,16 +164,32 @@ class Upserter:
                 new.append(rec)
                 continue
             place = Place(
-                source=rec.source, source_id=rec.source_id, name=rec.name[:200], kind=rec.kind,
-                feature_class=rec.feature_class, feature_code=rec.feature_code,
+                source=rec.source,
+                source_id=rec.source_id,
+                name=rec.name[:200],
+                kind=rec.kind,
+                feature_class=rec.feature_class,
+                feature_code=rec.feature_code,
                 point=Point(float(rec.lon), float(rec.lat), srid=4326),
-                geometry=_geometry(rec.geometry), country_code=rec.country_code,
-                admin1=rec.admin1[:20], population=rec.population, geonameid=rec.geonameid,
+                geometry=_geometry(rec.geometry),
+                country_code=rec.country_code,
+                admin1=rec.admin1[:20],
+                population=rec.population,
+                geonameid=rec.geonameid,
             )
             place.pk, curated = self.existing[key]
             same = self.signature.get(place.pk) == _signature(
-                place.name, rec.kind, rec.feature_class, rec.feature_code, rec.country_code,
-                place.admin1, rec.population, rec.geonameid, rec.lon, rec.lat)
+                place.name,
+                rec.kind,
+                rec.feature_class,
+                rec.feature_code,
+                rec.country_code,
+                place.admin1,
+                rec.population,
+                rec.geonameid,
+                rec.lon,
+                rec.lat,
+            )
             if same and rec.geometry is None:
                 unchanged.append((place, rec))
             else:
@@ -156,9 +209,12 @@ class Upserter:
                 keep = [f for f in self.FIELDS if f not in ("name", "point", "geometry")]
                 Place.objects.bulk_update(curated, keep, batch_size=BATCH)
             self.summary.updated += len(old)
-            pairs = (created + [(p.pk, rec) for p, _, rec in old]
-                     + [(p.pk, rec) for p, rec in unchanged])
-            self._write_names(pairs, old_ids=[p.pk for p, _, _ in old] + [p.pk for p, _ in unchanged])
+            pairs = (
+                created + [(p.pk, rec) for p, _, rec in old] + [(p.pk, rec) for p, rec in unchanged]
+            )
+            self._write_names(
+                pairs, old_ids=[p.pk for p, _, _ in old] + [p.pk for p, _ in unchanged]
+            )
         for rec in records:
             self.summary.by_source[rec.kind] = self.summary.by_source.get(rec.kind, 0) + 1
 
@@ -173,38 +229,71 @@ class Upserter:
         meta = Place._meta
         point_field, geometry_field = meta.get_field("point"), meta.get_field("geometry")
         stamp = meta.get_field("created_at").get_db_prep_save(timezone.now(), connection)
-        columns = ["name", "kind", "feature_class", "feature_code", "point", "geometry",
-                   "country_code", "admin1", "population", "geonameid", "source", "source_id",
-                   "curated", "created_at", "updated_at"]
+        columns = [
+            "name",
+            "kind",
+            "feature_class",
+            "feature_code",
+            "point",
+            "geometry",
+            "country_code",
+            "admin1",
+            "population",
+            "geonameid",
+            "source",
+            "source_id",
+            "curated",
+            "created_at",
+            "updated_at",
+        ]
         rows = []
         for rec in records:
             point = Point(float(rec.lon), float(rec.lat), srid=4326)
             geometry = _geometry(rec.geometry)
-            rows.append((
-                rec.name[:200], _plain(rec.kind), rec.feature_class, rec.feature_code,
-                point_field.get_db_prep_save(point, connection),
-                geometry_field.get_db_prep_save(geometry, connection),
-                rec.country_code, rec.admin1[:20], int(rec.population), rec.geonameid,
-                _plain(rec.source), rec.source_id, False, stamp, stamp,
-            ))
+            rows.append(
+                (
+                    rec.name[:200],
+                    _plain(rec.kind),
+                    rec.feature_class,
+                    rec.feature_code,
+                    point_field.get_db_prep_save(point, connection),
+                    geometry_field.get_db_prep_save(geometry, connection),
+                    rec.country_code,
+                    rec.admin1[:20],
+                    int(rec.population),
+                    rec.geonameid,
+                    _plain(rec.source),
+                    rec.source_id,
+                    False,
+                    stamp,
+                    stamp,
+                )
+            )
         # Every value is in SRID 4326, so one placeholder serves all rows (NULL shapes too).
         sample = Point(0.0, 0.0, srid=4326)
         placeholders = []
         for name in columns:
             field = meta.get_field(name)
-            placeholders.append(field.get_placeholder(sample, None, connection)
-                                if hasattr(field, "get_placeholder") else "%s")
+            placeholders.append(
+                field.get_placeholder(sample, None, connection)
+                if hasattr(field, "get_placeholder")
+                else "%s"
+            )
         qn = connection.ops.quote_name
         table = qn(meta.db_table)
-        sql = (f"INSERT INTO {table} ({', '.join(qn(meta.get_field(c).column) for c in columns)}) "
-               f"VALUES ({', '.join(placeholders)})")
-        key_sql = (f"SELECT {qn('id')}, {qn('source')}, {qn('source_id')} FROM {table} "
-                   f"WHERE {qn('id')} > %s")
+        sql = (
+            f"INSERT INTO {table} ({', '.join(qn(meta.get_field(c).column) for c in columns)}) "
+            f"VALUES ({', '.join(placeholders)})"
+        )
+        key_sql = (
+            f"SELECT {qn('id')}, {qn('source')}, {qn('source_id')} FROM {table} "
+            f"WHERE {qn('id')} > %s"
+        )
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT COALESCE(MAX({qn('id')}), 0) FROM {table}")
             last_id = cursor.fetchone()[0]
             for i in range(0, len(rows), ROWS_PER_EXECUTE):
-                cursor.executemany(sql, rows[i:i + ROWS_PER_EXECUTE])
+                cursor.executemany(sql, rows[i : i + ROWS_PER_EXECUTE])
             # The new rows' keys (ids only grow; matching on the natural key keeps this right
             # even if another writer added rows meanwhile).
             cursor.execute(key_sql, [last_id])
@@ -213,21 +302,29 @@ class Upserter:
 
     def remove_stale(self) -> int:
         """Delete loader-made places the sources no longer have (never curated or mentioned ones)."""
-        stale = [pk for key, (pk, curated) in self.existing.items()
-                 if key not in self.seen and not curated
-                 and key[0] in (Place.Source.GEONAMES, Place.Source.NATURAL_EARTH)]
+        stale = [
+            pk
+            for key, (pk, curated) in self.existing.items()
+            if key not in self.seen
+            and not curated
+            and key[0] in (Place.Source.GEONAMES, Place.Source.NATURAL_EARTH)
+        ]
         removed = 0
         for i in range(0, len(stale), 500):
-            removed += Place.objects.filter(pk__in=stale[i:i + 500], mentions__isnull=True).delete()[1].get(
-                "places.Place", 0)
+            removed += (
+                Place.objects.filter(pk__in=stale[i : i + 500], mentions__isnull=True)
+                .delete()[1]
+                .get("places.Place", 0)
+            )
         return removed
 
     def _write_names(self, pairs: list[tuple[int, PlaceRecord]], old_ids: list[int]) -> None:
         have: set[tuple[int, str]] = set()
         rekey = []
         for i in range(0, len(old_ids), 500):
-            for pk, place_id, name, key in (PlaceName.objects.filter(place_id__in=old_ids[i:i + 500])
-                                            .values_list("pk", "place_id", "name", "key")):
+            for pk, place_id, name, key in PlaceName.objects.filter(
+                place_id__in=old_ids[i : i + 500]
+            ).values_list("pk", "place_id", "name", "key"):
                 have.add((place_id, name))
                 if key != name_key(name)[:200]:  # the normalisation changed since the last load
                     rekey.append(PlaceName(pk=pk, key=name_key(name)[:200]))
@@ -263,17 +360,29 @@ def _insert_names(rows: list[tuple[int, str, str, str, bool, str]]) -> None:
     fields = [meta.get_field(n) for n in ("place", "name", "key", "language", "preferred", "kind")]
     qn = connection.ops.quote_name
     suffix = connection.ops.on_conflict_suffix_sql(fields, OnConflict.IGNORE, None, None)
-    sql = (f"{connection.ops.insert_statement(on_conflict=OnConflict.IGNORE)} {qn(meta.db_table)} "
-           f"({', '.join(qn(f.column) for f in fields)}) VALUES ({', '.join(['%s'] * len(fields))})"
-           f"{' ' + suffix if suffix else ''}")
+    sql = (
+        f"{connection.ops.insert_statement(on_conflict=OnConflict.IGNORE)} {qn(meta.db_table)} "
+        f"({', '.join(qn(f.column) for f in fields)}) VALUES ({', '.join(['%s'] * len(fields))})"
+        f"{' ' + suffix if suffix else ''}"
+    )
     with connection.cursor() as cursor:
         for i in range(0, len(rows), ROWS_PER_EXECUTE):
-            cursor.executemany(sql, rows[i:i + ROWS_PER_EXECUTE])
+            cursor.executemany(sql, rows[i : i + ROWS_PER_EXECUTE])
 
 
 def _signature(name, kind, fclass, fcode, cc, admin1, population, geonameid, x, y) -> tuple:
-    return (name, kind, fclass, fcode, cc, admin1, int(population or 0), geonameid,
-            round(float(x or 0), 5), round(float(y or 0), 5))
+    return (
+        name,
+        kind,
+        fclass,
+        fcode,
+        cc,
+        admin1,
+        int(population or 0),
+        geonameid,
+        round(float(x or 0), 5),
+        round(float(y or 0), 5),
+    )
 
 
 def _chunks(items: Iterable[PlaceRecord], size: int) -> Iterator[list[PlaceRecord]]:
@@ -291,8 +400,9 @@ def data_version(countries: set[str] | None) -> str:
     return DATA_VERSION + (":" + ",".join(sorted(countries)) if countries else "")
 
 
-def load_gazetteer(*, countries: Iterable[str] | None = None, force: bool = False,
-                   progress: bool = False) -> LoadSummary:
+def load_gazetteer(
+    *, countries: Iterable[str] | None = None, force: bool = False, progress: bool = False
+) -> LoadSummary:
     """Fill Place/PlaceName from the offline sources; a no-op when the stored version is current.
 
     `countries` (ISO alpha-2 codes) loads a slice: those countries, their regions and cities, and
@@ -356,7 +466,8 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
         for rec in chunk:
             if rec.geonameid in admin2_of:
                 members[(rec.country_code, rec.admin1, admin2_of[rec.geonameid])].append(
-                    (rec.lat, rec.lon, rec.population, rec.feature_code))
+                    (rec.lat, rec.lon, rec.population, rec.feature_code)
+                )
             if rec.feature_code == "PPLC":
                 capitals[rec.country_code] = (rec.lat, rec.lon)
             w = math.log1p(rec.population)
@@ -364,8 +475,12 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
             acc[0] += w * rec.lat
             acc[1] += w * rec.lon
             acc[2] += w
-            bbox = [min(bbox[0], rec.lon), min(bbox[1], rec.lat),
-                    max(bbox[2], rec.lon), max(bbox[3], rec.lat)]
+            bbox = [
+                min(bbox[0], rec.lon),
+                min(bbox[1], rec.lat),
+                max(bbox[2], rec.lon),
+                max(bbox[3], rec.lat),
+            ]
         bar.update(len(chunk))
     centres = {k: (v[0] / v[2], v[1] / v[2]) for k, v in weights.items() if v[2] > 0}
     for chunk in _chunks(read_countries(wanted, capitals), BATCH):

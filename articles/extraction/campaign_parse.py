@@ -46,36 +46,72 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("attack-on", _forms("attack attacks incursion"), "noun"),
     Trigger("advance-on", _forms("advance march"), "noun"),
     Trigger("storm", _forms("storm stormed storming storms"), "verb"),
-    Trigger("advance", _forms("advance advanced advancing advances push pushed pushing pushes march marched "
-                              "marching"), "verb"),
+    Trigger(
+        "advance",
+        _forms(
+            "advance advanced advancing advances push pushed pushing pushes march marched marching"
+        ),
+        "verb",
+    ),
     Trigger("attack", _forms("attack attacked attacking attacks"), "verb"),
-    Trigger("capture", _forms("capture captured capturing captures seize seized seizing seizes overran overrun "
-                              "overrunning"), "verb", ends=True),
-    Trigger("retake", _forms("retake retook retaken retaking retakes recapture recaptured recapturing "
-                             "liberate liberated liberating"), "verb", ends=True),
-    Trigger("encircle", _forms("encircle encircled encircling encircles surround surrounded surrounding"), "verb"),
+    Trigger(
+        "capture",
+        _forms(
+            "capture captured capturing captures seize seized seizing seizes overran overrun "
+            "overrunning"
+        ),
+        "verb",
+        ends=True,
+    ),
+    Trigger(
+        "retake",
+        _forms(
+            "retake retook retaken retaking retakes recapture recaptured recapturing "
+            "liberate liberated liberating"
+        ),
+        "verb",
+        ends=True,
+    ),
+    Trigger(
+        "encircle",
+        _forms("encircle encircled encircling encircles surround surrounded surrounding"),
+        "verb",
+    ),
     Trigger("besiege", _forms("besiege besieged besieging besieges"), "verb"),
     # A side giving up the place, or the campaign stopped: it ends there ("withdrew from X").
-    Trigger("withdraw", _forms("withdraw withdrew withdrawn withdrawing retreat retreated retreating"), "verb",
-            ends=True),
+    Trigger(
+        "withdraw",
+        _forms("withdraw withdrew withdrawn withdrawing retreat retreated retreating"),
+        "verb",
+        ends=True,
+    ),
     Trigger("halt", _forms("halt halted halting suspend suspended suspending"), "verb", ends=True),
-    Trigger("shell", _forms("shell shelled shelling shells bombard bombarded bombarding pound pounded pounding"),
-            "verb"),
+    Trigger(
+        "shell",
+        _forms("shell shelled shelling shells bombard bombarded bombarding pound pounded pounding"),
+        "verb",
+    ),
     Trigger("bomb", _forms("bomb bombed bombing bombs"), "verb"),
 )
 _BY_FORM: dict[tuple[str, str], Trigger] = {(form, t.part): t for t in TRIGGERS for form in t.forms}
 
 # Verbs whose subject launched the campaign they govern ("X launched an offensive", "the assault
 # mounted by X"), and those of them that say when it started.
-GOVERNING = _forms("launch launched launches launching begin began begun begins beginning start started starts "
-                   "starting mount mounted mounting open opened opening resume resumed resuming wage waged waging "
-                   "press pressed pressing continue continued continuing intensify intensified step stepped lead "
-                   "led leading spearhead spearheaded conduct conducted carry carried stage staged renew renewed "
-                   "escalate escalated expand expanded")
-STARTING = _forms("launch launched launching begin began begun start started open opened resume resumed erupt "
-                  "erupted kick kicked commence commenced")
-REPORTING = _forms("said say says told tell reported report announced announce claimed claim stated added "
-                   "confirmed")
+GOVERNING = _forms(
+    "launch launched launches launching begin began begun begins beginning start started starts "
+    "starting mount mounted mounting open opened opening resume resumed resuming wage waged waging "
+    "press pressed pressing continue continued continuing intensify intensified step stepped lead "
+    "led leading spearhead spearheaded conduct conducted carry carried stage staged renew renewed "
+    "escalate escalated expand expanded"
+)
+STARTING = _forms(
+    "launch launched launching begin began begun start started open opened resume resumed erupt "
+    "erupted kick kicked commence commenced"
+)
+REPORTING = _forms(
+    "said say says told tell reported report announced announce claimed claim stated added "
+    "confirmed"
+)
 _TARGET_PREPS = _forms("on against toward towards for into at upon")
 _DATE_PREPS = _forms("in on since during at from early late")
 _PRONOUNS = _forms("they it we their its our them he she his her")
@@ -96,7 +132,9 @@ class Reading:
     origins: list[tuple[int, int]] = field(default_factory=list)
     date_phrases: list[tuple[int, int]] = field(default_factory=list)
     event_dates: list[tuple[int, int]] = field(default_factory=list)  # when a verb's event happened
-    held_by: list[tuple[int, int]] = field(default_factory=list)  # "from Houthi rebels": the defenders
+    held_by: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # "from Houthi rebels": the defenders
 
 
 def trigger_of(token: Token) -> Trigger | None:
@@ -105,7 +143,9 @@ def trigger_of(token: Token) -> Trigger | None:
     word = token.lower_
     if token.tag_ in ("NNP", "NNPS") or not token.text[:1].islower():
         return None  # "March", "Operation Storm": names, not events
-    verbal = token.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in token.children)
+    verbal = token.tag_.startswith("VB") or any(
+        c.dep_ in ("nsubj", "dobj", "nsubjpass") for c in token.children
+    )
     if verbal:
         return _BY_FORM.get((word, "verb")) or _BY_FORM.get((word, "noun"))
     found = _BY_FORM.get((word, "noun"))
@@ -135,10 +175,14 @@ def phrase(token: Token) -> tuple[int, int]:
 def _name_in(token: Token) -> tuple[int, int] | None:
     """The proper name a phrase gives: "Bama", "the village of Pulka" -> "Pulka"; None for "the hills"."""
     if token.tag_ not in ("NNP", "NNPS"):
-        token = next((g for g in _prep_objects(token, _forms("of")) if g.tag_ in ("NNP", "NNPS")), None)
+        token = next(
+            (g for g in _prep_objects(token, _forms("of")) if g.tag_ in ("NNP", "NNPS")), None
+        )
         if token is None:
             return None
-    names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")] + [token]
+    names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")] + [
+        token
+    ]
     return min(t.idx for t in names), token.idx + len(token)
 
 
@@ -150,7 +194,11 @@ def _subject(verb: Token) -> Token | None:
         seen += 1
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
-            if subject.lower_ in _PRONOUNS and verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING:
+            if (
+                subject.lower_ in _PRONOUNS
+                and verb.dep_ == "ccomp"
+                and verb.head.lower_ in REPORTING
+            ):
                 reporter = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
                 return reporter or subject
             return subject
@@ -178,8 +226,13 @@ def _governor(token: Token) -> Token | None:
 
 
 def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
-    return [g for child in token.children if child.dep_ == "prep" and child.lower_ in preps
-            for g in child.children if g.dep_ == "pobj"]
+    return [
+        g
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in preps
+        for g in child.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _date_phrases(verb: Token) -> list[tuple[int, int]]:
@@ -189,7 +242,9 @@ def _date_phrases(verb: Token) -> list[tuple[int, int]]:
         if child.dep_ == "prep" and child.lower_ in _DATE_PREPS:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             found.extend((child.idx, phrase(g)[1]) for g in objects)
-        elif child.dep_ in ("npadvmod", "tmod") or (child.dep_ == "advmod" and child.lower_ == "ago"):
+        elif child.dep_ in ("npadvmod", "tmod") or (
+            child.dep_ == "advmod" and child.lower_ == "ago"
+        ):
             found.append(phrase(child))
     return found
 
@@ -222,7 +277,12 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
     """ "X's offensive", "an offensive by X on Y", "X launched an assault on Y", "the assault …
     began on Monday", "the offensive, which erupted in early February"."""
     for child in token.children:
-        if child.dep_ == "poss" and child.lower_ not in _PRONOUNS or child.dep_ in ("compound", "amod", "nmod") and child.tag_ in ("NNP", "NNPS", "JJ"):
+        if (
+            (child.dep_ == "poss"
+            and child.lower_ not in _PRONOUNS)
+            or (child.dep_ in ("compound", "amod", "nmod")
+            and child.tag_ in ("NNP", "NNPS", "JJ"))
+        ):
             reading.agents.append(phrase(child))
         elif child.dep_ == "relcl" and child.lower_ in STARTING:
             reading.date_phrases.extend(_date_phrases(child))
@@ -250,8 +310,9 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
             reading.agents.append(phrase(agent))
 
 
-_BY_FORM_VERBS = frozenset(form for t in TRIGGERS if t.part == "verb" and t.ends for form in t.forms) | _forms(
-    "take free secure clear recover reclaim")
+_BY_FORM_VERBS = frozenset(
+    form for t in TRIGGERS if t.part == "verb" and t.ends for form in t.forms
+) | _forms("take free secure clear recover reclaim")
 
 
 def readings(doc: Doc, start: int, end: int) -> list[Reading]:
@@ -281,14 +342,25 @@ _FIGHTING_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 
 # "US-backed Syrian Democratic Forces": the backer named inside the attacker's phrase is not it.
-_BACKER = re.compile(r"-?\s*(?:backed|supported|funded|armed|trained|allied|linked|affiliated|aligned)\b", re.IGNORECASE)
+_BACKER = re.compile(
+    r"-?\s*(?:backed|supported|funded|armed|trained|allied|linked|affiliated|aligned)\b",
+    re.IGNORECASE,
+)
 
 
 def actor_in(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> ActorMatch | None:
     """The first fighting actor mentioned in a phrase, other than a backer of it."""
-    return next((m for m in window(actors, span[0] - 100, span[1])
-                 if m.start < span[1] and span[0] < m.end and m.kind in _FIGHTING_KINDS
-                 and not _BACKER.match(text, m.end, m.end + 14)), None)
+    return next(
+        (
+            m
+            for m in window(actors, span[0] - 100, span[1])
+            if m.start < span[1]
+            and span[0] < m.end
+            and m.kind in _FIGHTING_KINDS
+            and not _BACKER.match(text, m.end, m.end + 14)
+        ),
+        None,
+    )
 
 
 def attacker(text: str, reading: Reading, actors: list[ActorMatch]) -> str | None:
@@ -314,7 +386,9 @@ def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateM
         for reading in readings(doc, *_sentence_bounds(doc, at)):
             places = reading.targets + reading.origins
             if reading.ends and any(s <= at < e for s, e in places):
-                dates = [d for span in reading.event_dates for d in find_dates(text, published, *span)]
+                dates = [
+                    d for span in reading.event_dates for d in find_dates(text, published, *span)
+                ]
                 if dates:
                     return dates[0]
         at = text.find(target, at + len(target))

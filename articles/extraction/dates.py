@@ -16,34 +16,94 @@ _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a few": 3,
+    "several": 3,
+    "a couple of": 2,
+}
 
 _MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy", re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
-    ("mdy", re.compile(r"\b" + _MONTH_RE + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?")),
+    (
+        "dmy",
+        re.compile(
+            r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH_RE
+            + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            r"\b"
+            + _MONTH_RE
+            + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "in May", "since March", "late August", "mid-October", "since mid-May", "early-July"
-    ("my", re.compile(r"\b(?:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+)"
-                      + _MONTH_RE + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")),
-    ("weekday", re.compile(r"\b(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?")),
+    (
+        "my",
+        re.compile(
+            r"\b(?:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+)"
+            + _MONTH_RE
+            + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ),
+    ),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of)\s+(?P<unit>day|week|month)s?\s+ago\b", re.I)),
-    ("lastunit", re.compile(r"\b(?P<which>last|this|earlier this|past|previous|(?:since\s+)?the\s+(?:start|"
-                            r"beginning)\s+of\s+(?:the|this))\s+(?P<unit>week|month|weekend)\b", re.I)),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of)\s+(?P<unit>day|week|month)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
+        "lastunit",
+        re.compile(
+            r"\b(?P<which>last|this|earlier this|past|previous|(?:since\s+)?the\s+(?:start|"
+            r"beginning)\s+of\s+(?:the|this))\s+(?P<unit>week|month|weekend)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
-_ANY_DATE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|"
-                       r"week|month|night", re.I)
+_ANY_DATE = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|"
+    r"week|month|night",
+    re.I,
+)
 # The same on the lower-cased chunk, without case-insensitive matching (the chunk is needed anyway).
 _ANY_DATE_LOWER = re.compile(_ANY_DATE.pattern)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NEEDS = {"iso": ("-",), "weekday": ("day",), "yesterday": ("yesterday", "last night"),
-          "today": ("today", "this morning", "this afternoon", "this evening", "tonight"), "ago": ("ago",),
-          "lastunit": ("week", "month")}
+_NEEDS = {
+    "iso": ("-",),
+    "weekday": ("day",),
+    "yesterday": ("yesterday", "last night"),
+    "today": ("today", "this morning", "this afternoon", "this evening", "tonight"),
+    "ago": ("ago",),
+    "lastunit": ("week", "month"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +130,9 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
 def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, int] | None:
     groups = match.groupdict()
     if kind in ("dmy", "mdy", "iso"):
-        month = int(groups["month"]) if kind == "iso" else _MONTHS[groups["month"].lower().rstrip(".")]
+        month = (
+            int(groups["month"]) if kind == "iso" else _MONTHS[groups["month"].lower().rstrip(".")]
+        )
         day = int(groups["day"])
         year = int(groups["year"]) if groups.get("year") else _year_for(month, day, published)
         try:
@@ -117,7 +179,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     return None
 
 
-def find_dates(text: str, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, published: dt.date | None, start: int = 0, end: int | None = None
+) -> list[DateMention]:
     """Date expressions in text[start:end], resolved against `published`; none without a date."""
     if published is None:
         return []

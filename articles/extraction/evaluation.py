@@ -16,8 +16,17 @@ from places.normalize import name_key
 from . import ActorDictionary, Extraction, default_dictionary, extract, places_from_toponyms
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
-KINDS = ("actors", "statements", "statement_speakers", "statement_roles", "statement_actors",
-         "campaigns", "campaign_attackers", "campaign_targets", "campaign_dates")
+KINDS = (
+    "actors",
+    "statements",
+    "statement_speakers",
+    "statement_roles",
+    "statement_actors",
+    "campaigns",
+    "campaign_attackers",
+    "campaign_targets",
+    "campaign_dates",
+)
 
 
 @dataclass
@@ -89,8 +98,9 @@ def _match_campaign(gold: dict, predicted: list[dict]) -> dict | None:
     return None
 
 
-def score_article(result: dict, gold: dict, report: Report, article: str,
-                  outlets: frozenset[str] = frozenset()) -> None:
+def score_article(
+    result: dict, gold: dict, report: Report, article: str, outlets: frozenset[str] = frozenset()
+) -> None:
     """`outlets`: names that are news outlets. Folders before heldout10 list outlets as actors; the
     convention now is that they are sources, never actors, so they are left out of the gold list."""
     s = report.scores
@@ -107,9 +117,11 @@ def score_article(result: dict, gold: dict, report: Report, article: str,
             continue
         matched_ids.add(id(p))
         s["statements"].tp += 1
-        for kind, gv, pv in (("statement_speakers", g["speaker"], p["speaker"]),
-                             ("statement_roles", g["role"], p["role"]),
-                             ("statement_actors", g["actor"], p["actor"])):
+        for kind, gv, pv in (
+            ("statement_speakers", g["speaker"], p["speaker"]),
+            ("statement_roles", g["role"], p["role"]),
+            ("statement_actors", g["actor"], p["actor"]),
+        ):
             s[kind].add({(key, _norm(pv))}, {(key, _norm(gv))})
     extra = [p for p in predicted if id(p) not in matched_ids]
     for kind in ("statements", "statement_speakers", "statement_roles", "statement_actors"):
@@ -139,7 +151,9 @@ def score_article(result: dict, gold: dict, report: Report, article: str,
             hit = next(((k, g) for k, g in g_targets if g in options), None)
             predicted_targets.add(hit or (key, name_key(target)))
         s["campaign_targets"].add(predicted_targets, g_targets)
-        s["campaign_dates"].add({(key, p["started_on"], p["date_precision"] if p["started_on"] else None)}, g_date)
+        s["campaign_dates"].add(
+            {(key, p["started_on"], p["date_precision"] if p["started_on"] else None)}, g_date
+        )
     for p in campaigns:
         if id(p) not in used:
             s["campaigns"].fp += 1
@@ -148,10 +162,15 @@ def score_article(result: dict, gold: dict, report: Report, article: str,
             s["campaign_dates"].fp += 1
 
 
-def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = None,
-             places_for: Callable[[str], list] | None = None, geoparser: Any = None,
-             on_article: Callable[[str, dict, dict], None] | None = None,
-             exclude: tuple[str, ...] = ()) -> Report:
+def evaluate(
+    gold_dir: Path = GOLD_DIR,
+    *,
+    dictionary: ActorDictionary | None = None,
+    places_for: Callable[[str], list] | None = None,
+    geoparser: Any = None,
+    on_article: Callable[[str, dict, dict], None] | None = None,
+    exclude: tuple[str, ...] = (),
+) -> Report:
     """Run extraction on every annotated article and accumulate per-kind scores (folders named in
     `exclude` skipped). With a `geoparser`, campaign targets are resolved by it and the articles
     whose annotation lists `places` are scored for place accuracy too."""
@@ -175,7 +194,9 @@ def evaluate(gold_dir: Path = GOLD_DIR, *, dictionary: ActorDictionary | None = 
             places = places_from_toponyms(toponyms)
             if "places" in gold:
                 score_places(text_path.name, gold["places"], toponyms, report.places)
-        result: Extraction = extract(text, published=published, dictionary=dictionary, places=places)
+        result: Extraction = extract(
+            text, published=published, dictionary=dictionary, places=places
+        )
         data = result.to_json(text_path.name)
         for record, campaign in zip(result.campaigns, data["campaigns"], strict=True):
             campaign["_target_surfaces"] = [text[s:e] for s, e in record.target_spans]

@@ -16,22 +16,74 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 # Nouns for people who fight, and for the units they form.
-FIGHTER_NOUNS = ["fighters", "militiamen", "gunmen", "youths", "vigilantes", "militants", "rebels", "insurgents",
-                 "jihadists", "group", "militia", "faction", "gang", "outfit", "movement"]
+FIGHTER_NOUNS = [
+    "fighters",
+    "militiamen",
+    "gunmen",
+    "youths",
+    "vigilantes",
+    "militants",
+    "rebels",
+    "insurgents",
+    "jihadists",
+    "group",
+    "militia",
+    "faction",
+    "gang",
+    "outfit",
+    "movement",
+]
 # Heads of an appositive that types the name before it as a fighting unit.
-UNIT_HEADS = frozenset({"force", "group", "militia", "faction", "gang", "outfit", "brigade", "movement"})
+UNIT_HEADS = frozenset(
+    {"force", "group", "militia", "faction", "gang", "outfit", "brigade", "movement"}
+)
 # Words in an appositive's head phrase that say the unit fights ("a local force", "a vigilante group").
-FIGHTING_MODIFIERS = frozenset({"local", "vigilante", "self-defence", "self-defense", "armed", "rebel", "jihadist",
-                                "militant", "insurgent", "paramilitary", "separatist", "tribal", "ethnic", "militia",
-                                "little-known", "allied", "pro-government", "islamist", "kurdish-led", "community"})
+FIGHTING_MODIFIERS = frozenset(
+    {
+        "local",
+        "vigilante",
+        "self-defence",
+        "self-defense",
+        "armed",
+        "rebel",
+        "jihadist",
+        "militant",
+        "insurgent",
+        "paramilitary",
+        "separatist",
+        "tribal",
+        "ethnic",
+        "militia",
+        "little-known",
+        "allied",
+        "pro-government",
+        "islamist",
+        "kurdish-led",
+        "community",
+    }
+)
 
 _NAME = {"IS_TITLE": True, "OP": "+"}
 PATTERNS = {
     # (a fighting noun first: "an affiliate, which calls itself …" names a branch of a known group)
-    "calling itself": [[{"LOWER": {"IN": FIGHTER_NOUNS}}, {"LOWER": {"IN": ["calling", "calls", "called"]}},
-                        {"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, _NAME]],
-    "known as": [[{"LOWER": {"IN": FIGHTER_NOUNS}}, {"LOWER": "known"}, {"LOWER": "as"}, {"LOWER": "the", "OP": "?"},
-                  _NAME]],
+    "calling itself": [
+        [
+            {"LOWER": {"IN": FIGHTER_NOUNS}},
+            {"LOWER": {"IN": ["calling", "calls", "called"]}},
+            {"LOWER": {"IN": ["itself", "themselves"]}},
+            {"LOWER": "the", "OP": "?"},
+            _NAME,
+        ]
+    ],
+    "known as": [
+        [
+            {"LOWER": {"IN": FIGHTER_NOUNS}},
+            {"LOWER": "known"},
+            {"LOWER": "as"},
+            {"LOWER": "the", "OP": "?"},
+            _NAME,
+        ]
+    ],
 }
 
 _matcher = None
@@ -66,13 +118,15 @@ def _typed_by_appositive(doc: Doc) -> list[Span]:
     for token in doc:
         if token.dep_ != "appos" or token.lower_ not in UNIT_HEADS or token.head.pos_ != "PROPN":
             continue
-        if not any(child.lower_ in FIGHTING_MODIFIERS for child in token.children if child.i < token.i):
+        if not any(
+            child.lower_ in FIGHTING_MODIFIERS for child in token.children if child.i < token.i
+        ):
             continue
         head = token.head
         first = head.left_edge.i
         while first < head.i and doc[first].pos_ in ("DET", "PUNCT"):
             first += 1
-        names.append(doc[first:head.i + 1])
+        names.append(doc[first : head.i + 1])
     return names
 
 

@@ -15,7 +15,7 @@ from .sentences import Span, paragraphs
 OPENERS = "“«„"
 CLOSERS = "”»"
 STRAIGHT = '"'
-_MARKS = re.compile('[' + OPENERS + CLOSERS + STRAIGHT + ']')
+_MARKS = re.compile("[" + OPENERS + CLOSERS + STRAIGHT + "]")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # Words that introduce a name rather than speech: what it's calling "liberated territory".
 _NAMING_CUE = re.compile(
@@ -40,7 +40,9 @@ _SPEECH_VERB_RE = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")\b
 
 # Right before the opening mark: a reporting verb ('said "…'), or an auxiliary that makes the quote the
 # rest of the speaker's predicate ('had "dragged …', 'would "…').
-_SPEECH_LEAD = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")(?:\s+that)?\s*[:,]?\s*$", re.I)
+_SPEECH_LEAD = re.compile(
+    SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")(?:\s+that)?\s*[:,]?\s*$", re.I
+)
 _PREDICATE_LEAD = re.compile(r"\b(?:had|has|have|would|will|could|should|might|must|to)\s*$", re.I)
 
 
@@ -56,7 +58,7 @@ class Quote:
     speech: bool
 
     def text(self, source: str) -> str:
-        return source[self.start:self.end]
+        return source[self.start : self.end]
 
 
 def _is_opening_straight(text: str, index: int, start: int) -> bool:
@@ -81,7 +83,11 @@ def _pairs(text: str, paragraph: Span) -> tuple[list[tuple[int, int]], int | Non
                     if not stack:
                         pairs.append((opened, index))
         elif ch == STRAIGHT:
-            if stack and stack[-1][1] == STRAIGHT and not _is_opening_straight(text, index, paragraph.start):
+            if (
+                stack
+                and stack[-1][1] == STRAIGHT
+                and not _is_opening_straight(text, index, paragraph.start)
+            ):
                 opened, _ = stack.pop()
                 if not stack:
                     pairs.append((opened, index))
@@ -116,26 +122,34 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         for opened, closed in pairs:
             raw.append((opened, closed + 1, opened + 1, closed, paragraph, False))
         if unclosed is not None and (not pairs or unclosed > pairs[-1][1]):
-            next_opens = index + 1 < len(paras) and text[paras[index + 1].start] in OPENERS + STRAIGHT
+            next_opens = (
+                index + 1 < len(paras) and text[paras[index + 1].start] in OPENERS + STRAIGHT
+            )
             at_start = unclosed == paragraph.start
             # A quote that continues in the next paragraph, or a paragraph that opens a quote and
             # forgets to close it: both are the rest of the paragraph. Other strays are ignored.
             if next_opens or at_start:
-                raw.append((unclosed, paragraph.end, unclosed + 1, paragraph.end, paragraph, next_opens))
+                raw.append(
+                    (unclosed, paragraph.end, unclosed + 1, paragraph.end, paragraph, next_opens)
+                )
     quotes: list[Quote] = []
     for opened, close_at, start, end, paragraph, continued in raw:
         start, end = _trim(text, start, end)
         if end <= start:
             continue
         inner = text[start:end]
-        outside = (text[paragraph.start:opened] + text[close_at:paragraph.end]).strip(" \t.,;:!?")
+        outside = (text[paragraph.start : opened] + text[close_at : paragraph.end]).strip(
+            " \t.,;:!?"
+        )
         standalone = not outside or (continued and opened == paragraph.start)
         words = _word_count(inner)
-        before = text[max(paragraph.start, opened - 40):opened]
+        before = text[max(paragraph.start, opened - 40) : opened]
         if _NAMING_CUE.search(before):
             speech = False
         elif inner[:1].islower() and _PREDICATE_LEAD.search(before):
-            speech = False  # 'said the militants had "dragged the region into …"': a quoted predicate
+            speech = (
+                False  # 'said the militants had "dragged the region into …"': a quoted predicate
+            )
         elif words >= 3 and inner[:1].islower() and _SPEECH_LEAD.search(before):
             speech = True  # 'a spokesman, said "the occupation of our land is over" and …': a quoted clause
         elif standalone:
@@ -143,6 +157,10 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         elif words >= 8:
             speech = True
         else:
-            speech = words >= 3 and bool(_SPEECH_VERB_RE.search(outside)) and inner.rstrip()[-1:] in ".,!?…"
+            speech = (
+                words >= 3
+                and bool(_SPEECH_VERB_RE.search(outside))
+                and inner.rstrip()[-1:] in ".,!?…"
+            )
         quotes.append(Quote(start, end, opened, close_at, paragraph, standalone, continued, speech))
     return quotes

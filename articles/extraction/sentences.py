@@ -12,7 +12,7 @@ class Span:
     end: int
 
     def text(self, source: str) -> str:
-        return source[self.start:self.end]
+        return source[self.start : self.end]
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -24,8 +24,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # Candidate sentence ends: terminal punctuation, optionally closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt brig adm rev st sen rep gov pres no vs etc jan feb mar apr "
-    "jun jul aug sep sept oct nov dec inc ltd co corp jr sr u.s u.n u.k e.g i.e a.m p.m".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "brig", "adm", "rev", "st", "sen", "rep", "gov", "pres", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m"]
 )
 
 

@@ -16,16 +16,134 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Titles and honorifics that lead a name but are not part of it (lower case, full stop dropped).
-TITLE_WORDS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain", "brig", "brigadier", "sgt", "sergeant", "adm", "admiral", "rear", "vice", "sheikh", "shaikh", "president", "prime", "minister", "commander", "governor", "senator", "ambassador", "imam", "father", "judge", "mayor", "chief", "deputy", "secretary", "chairman", "king", "queen", "prince", "emir", "sultan", "ayatollah", "marshal", "field", "cpl", "corporal", "pvt", "private", "inspector", "mawlawi", "maulvi", "mullah", "mufti", "haji", "hajji", "brother", "sister", "reverend", "rev", "bishop", "pastor"])
+TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "gen",
+        "general",
+        "lt",
+        "lieutenant",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "brig",
+        "brigadier",
+        "sgt",
+        "sergeant",
+        "adm",
+        "admiral",
+        "rear",
+        "vice",
+        "sheikh",
+        "shaikh",
+        "president",
+        "prime",
+        "minister",
+        "commander",
+        "governor",
+        "senator",
+        "ambassador",
+        "imam",
+        "father",
+        "judge",
+        "mayor",
+        "chief",
+        "deputy",
+        "secretary",
+        "chairman",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sultan",
+        "ayatollah",
+        "marshal",
+        "field",
+        "cpl",
+        "corporal",
+        "pvt",
+        "private",
+        "inspector",
+        "mawlawi",
+        "maulvi",
+        "mullah",
+        "mufti",
+        "haji",
+        "hajji",
+        "brother",
+        "sister",
+        "reverend",
+        "rev",
+        "bishop",
+        "pastor",
+    ]
+)
 # Lower-case pieces inside a name ("Haider al-Abadi", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "de", "van", "von", "der", "da", "ul", "ould",
-                            "wa", "dos", "du", "la"})
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "abd",
+        "de",
+        "van",
+        "von",
+        "der",
+        "da",
+        "ul",
+        "ould",
+        "wa",
+        "dos",
+        "du",
+        "la",
+    }
+)
 # Words that are capitalised at a sentence's start or in an organisation, never a name's piece.
-_NOT_NAME = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "said", "says", "told", "added", "army", "forces", "government", "ministry", "department", "police", "council", "state", "national", "united"])
+_NOT_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "this",
+        "that",
+        "said",
+        "says",
+        "told",
+        "added",
+        "army",
+        "forces",
+        "government",
+        "ministry",
+        "department",
+        "police",
+        "council",
+        "state",
+        "national",
+        "united",
+    ]
+)
 # Participles that say how the reporter reached the person, not who the person is ("a trader reached by
 # telephone"); a clause that describes the person ("a farmer who reached a camp") stays in the role, as
 # the gold annotations write it.
-_HOW_REACHED = frozenset({"reached", "contacted", "interviewed", "speaking", "quoted", "cited", "talking"})
+_HOW_REACHED = frozenset(
+    {"reached", "contacted", "interviewed", "speaking", "quoted", "cited", "talking"}
+)
 MAX_NAME_TOKENS = 6
 
 
@@ -33,7 +151,12 @@ def _is_name_piece(token: Token) -> bool:
     text = token.text
     if text in ("-", "'", "’") and not token.whitespace_:
         return True  # "Jean-Baptiste", "Ma'ruf": the hyphen joins two pieces of one name
-    if text == "." and token.i > 0 and _is_title(token.doc[token.i - 1]) and not token.doc[token.i - 1].whitespace_:
+    if (
+        text == "."
+        and token.i > 0
+        and _is_title(token.doc[token.i - 1])
+        and not token.doc[token.i - 1].whitespace_
+    ):
         return True  # "Lt. Col.": the tokenizer may split an abbreviated title from its full stop
     if text.lower() in NAME_PARTICLES:
         return True
@@ -43,8 +166,25 @@ def _is_name_piece(token: Token) -> bool:
 
 
 # A tokenised-only text (too long to parse, see extract()) has no tags: these words stand in for them.
-_PREPOSITIONS_AND_DETERMINERS = frozenset({"in", "of", "from", "at", "near", "for", "to", "on", "by", "with",
-                                           "the", "a", "an", "this", "that"})
+_PREPOSITIONS_AND_DETERMINERS = frozenset(
+    {
+        "in",
+        "of",
+        "from",
+        "at",
+        "near",
+        "for",
+        "to",
+        "on",
+        "by",
+        "with",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+    }
+)
 
 
 def _leads_a_noun_phrase(token: Token) -> bool:
@@ -70,18 +210,20 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
         first -= 1
     run = tokens[first:]
     # The name starts after the last title: "Defence Minister Kemal Yavuz", "Lt. Col. Nadav Shoham".
-    cut = next((k + 1 for k in range(len(run) - 2, -1, -1) if _is_title(run[k]) or run[k].text == "."), 0)
+    cut = next(
+        (k + 1 for k in range(len(run) - 2, -1, -1) if _is_title(run[k]) or run[k].text == "."), 0
+    )
     names = [t for t in run[cut:] if t.text not in ("-", "'", "’")]
     if not names or len(names) > MAX_NAME_TOKENS or names[-1].text.lower() in NAME_PARTICLES:
         return None
-    title = doc[run[0].i:run[cut - 1].i + 1].text if cut else ""
+    title = doc[run[0].i : run[cut - 1].i + 1].text if cut else ""
     if len(names) < 2 and not title:
         return None
     before = doc[run[0].i - 1] if run[0].i > span.start else None
     if before is not None and _leads_a_noun_phrase(before) and not title:
         return None  # "… in Middle Shabelle", "the Levant Front": a place or an organisation, not a person
-    name = doc[run[cut].i:run[-1].i + 1].text
-    role = doc[span.start:run[0].i].text if run[0].i > span.start else ""
+    name = doc[run[cut].i : run[-1].i + 1].text
+    role = doc[span.start : run[0].i].text if run[0].i > span.start else ""
     return role, title, name
 
 
@@ -92,7 +234,11 @@ def role_end(doc: Doc | None, start: int, end: int) -> int:
     if span is None:
         return end
     for token in span:
-        if token.dep_ in ("acl", "advcl") and token.text.lower() in _HOW_REACHED and token.i > span.start:
+        if (
+            token.dep_ in ("acl", "advcl")
+            and token.text.lower() in _HOW_REACHED
+            and token.i > span.start
+        ):
             edge = token.left_edge
             if edge.i > span.start:
                 return doc[edge.i - 1].idx + len(doc[edge.i - 1].text)

@@ -25,26 +25,23 @@ from .speakers import person_at_end, role_end
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_TITLES = (r"Rear\s+Admiral|Vice\s+Admiral|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
-           r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
-           r"Governor|Senator|Ambassador|Imam|Father|Judge|Mayor|Superintendent|Officer|Chief|Councilman|"
-           r"Councilwoman|Commissioner|Sheriff|Deputy|Detective|Rep|Sen|Principal|Coach|Pastor|Rev|Reverend|"
-           r"Bishop|Chancellor|Dean|Secretary|Chairman|Chairwoman|King|Queen|Prince|Emir|Sultan|Ayatollah|"
-           r"Marshal|Field\s+Marshal|Cpl|Corporal|Pvt|Private|Trooper|Inspector")
+_TITLES = (
+    r"Rear\s+Admiral|Vice\s+Admiral|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Gen|General|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|"
+    r"Brig|Brigadier|Sgt|Sergeant|Adm|Admiral|Sheikh|President|Prime\s+Minister|Minister|Commander|"
+    r"Governor|Senator|Ambassador|Imam|Father|Judge|Mayor|Superintendent|Officer|Chief|Councilman|"
+    r"Councilwoman|Commissioner|Sheriff|Deputy|Detective|Rep|Sen|Principal|Coach|Pastor|Rev|Reverend|"
+    r"Bishop|Chancellor|Dean|Secretary|Chairman|Chairwoman|King|Queen|Prince|Emir|Sultan|Ayatollah|"
+    r"Marshal|Field\s+Marshal|Cpl|Corporal|Pvt|Private|Trooper|Inspector"
+)
 _NAME_TOKEN = r"(?:(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|ul)[\-\s])?[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z]?[a-zà-ÿ'’]+)*"
 _PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd|de|van|von|der|da|ul)(?:-|$)")
 # A first name, an optional middle initial ("Patrick J. Sullivan"), and at most two more names.
-PERSON = re.compile(rf"(?:(?P<title>(?:(?:{_TITLES})\.?\s+)*(?:{_TITLES}))\.?\s+)?"
-                    rf"(?P<name>{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{0,2}})")
+PERSON = re.compile(
+    rf"(?:(?P<title>(?:(?:{_TITLES})\.?\s+)*(?:{_TITLES}))\.?\s+)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{0,2}})"
+)
 _NOT_NAME_WORDS = frozenset(
-    """the a an this that these those but and or so he she they it we i his her their its our
-    forces army government council state coalition ministry institute security units group groups front
-    alliance party movement agency office command brigade division corps committee organisation
-    organization nations union republic kingdom democratic islamic national popular people's peoples
-    kurdish arab syrian iraqi turkish american russian ukrainian yemeni houthi malian sudanese
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december reuters meanwhile however also earlier later according
-    north south east west northern southern eastern western central city town province region""".split()
+    ["the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "so", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "forces", "army", "government", "council", "state", "coalition", "ministry", "institute", "security", "units", "group", "groups", "front", "alliance", "party", "movement", "agency", "office", "command", "brigade", "division", "corps", "committee", "organisation", "organization", "nations", "union", "republic", "kingdom", "democratic", "islamic", "national", "popular", "people's", "peoples", "kurdish", "arab", "syrian", "iraqi", "turkish", "american", "russian", "ukrainian", "yemeni", "houthi", "malian", "sudanese", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "reuters", "meanwhile", "however", "also", "earlier", "later", "according", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "city", "town", "province", "region"]
 )
 _ROLE_NOUNS_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|envoy|head|chief|minister|commander|official|officer|analyst|researcher|"
@@ -59,16 +56,9 @@ _ROLE_NOUNS_RE = re.compile(
     r"planner|consultant|attorney|lawyer|president|vice-president|treasurer|clerk|organi[sz]er|source)s?\b",
     re.I,
 )
-_ROLE_WORDS = frozenset("""spokesman spokeswoman spokesperson envoy head chief minister commander official officer
-    analyst researcher fellow director president leader general colonel governor mayor ambassador secretary adviser
-    advisor representative member resident witness doctor activist fighter soldier correspondent reporter chairman
-    chairwoman chair coordinator expert lawmaker mp senator deputy founder negotiator monitor emir cleric elder
-    farmer teacher father mother nurse journalist professor lecturer prosecutor judge captain lieutenant major
-    sergeant medic worker volunteer engineer economist historian scholar survivor mechanic driver shopkeeper
-    student manager administrator militiaman defector commissioner rapporteur delegate strategist specialist
-    observer campaigner aide staffer pilot owner educator coach superintendent principal councilman councilwoman
-    sheriff detective planner consultant attorney lawyer treasurer clerk organiser organizer
-    source""".split())  # "a Syrian military source", "security sources"
+_ROLE_WORDS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "envoy", "head", "chief", "minister", "commander", "official", "officer", "analyst", "researcher", "fellow", "director", "president", "leader", "general", "colonel", "governor", "mayor", "ambassador", "secretary", "adviser", "advisor", "representative", "member", "resident", "witness", "doctor", "activist", "fighter", "soldier", "correspondent", "reporter", "chairman", "chairwoman", "chair", "coordinator", "expert", "lawmaker", "mp", "senator", "deputy", "founder", "negotiator", "monitor", "emir", "cleric", "elder", "farmer", "teacher", "father", "mother", "nurse", "journalist", "professor", "lecturer", "prosecutor", "judge", "captain", "lieutenant", "major", "sergeant", "medic", "worker", "volunteer", "engineer", "economist", "historian", "scholar", "survivor", "mechanic", "driver", "shopkeeper", "student", "manager", "administrator", "militiaman", "defector", "commissioner", "rapporteur", "delegate", "strategist", "specialist", "observer", "campaigner", "aide", "staffer", "pilot", "owner", "educator", "coach", "superintendent", "principal", "councilman", "councilwoman", "sheriff", "detective", "planner", "consultant", "attorney", "lawyer", "treasurer", "clerk", "organiser", "organizer", "source"]
+)  # "a Syrian military source", "security sources"
 _WORD_RUN = re.compile(r"\w+")
 
 
@@ -92,17 +82,26 @@ ROLE_NOUNS = _RoleNouns()
 # affiliation needs a comma, a role noun, a title or "of/from/at/with" (cheap pre-check before parsing).
 _MAY_TEACH_RE = re.compile(rf",|\b(?:of|from|at|with|{_TITLES})\b", re.I)
 # (The look-ahead, a name's possible first letters, lets the scan skip most positions quickly.)
-_FULL_NAME = re.compile(rf"(?=[A-Zabdeiuv])\b{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{1,2}}")
-_SKIP_SEGMENT = re.compile(r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+up|which|who|whose|where|"
-                           r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday)|adding|referring)\b", re.I)
+_FULL_NAME = re.compile(
+    rf"(?=[A-Zabdeiuv])\b{_NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{_NAME_TOKEN}){{1,2}}"
+)
+_SKIP_SEGMENT = re.compile(
+    r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+up|which|who|whose|where|"
+    r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|adding|referring)\b",
+    re.I,
+)
 _NAME_OF = re.compile(r"^(?P<person>[A-Z][^,]*?)\s+(?P<rest>(?:of|from|at|with)\s+.+)$")
 # "Its spokesman, who gave his name only as General Ivo,": a one-word name the text marks as given.
-_GIVEN_NAME = re.compile(r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
-                         r"(?:who\s+was\s+)?identified\s+only\s+as|named\s+only\s+as)\s+"
-                         rf"(?:(?:{_TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$")
+_GIVEN_NAME = re.compile(
+    r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
+    r"(?:who\s+was\s+)?identified\s+only\s+as|named\s+only\s+as)\s+"
+    rf"(?:(?:{_TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$"
+)
 # "Its spokesman": the group named just before speaks.
-_GROUP_POSSESSIVE = re.compile(r"^(?:group|militants|rebels|insurgents|movement|militia|jihadists)['’]s?\s", re.I)
+_GROUP_POSSESSIVE = re.compile(
+    r"^(?:group|militants|rebels|insurgents|movement|militia|jihadists)['’]s?\s", re.I
+)
 _QUOTE_CHARS = re.compile(r"[\"“”]")
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
@@ -111,20 +110,27 @@ _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 # Verbs that end a subject: the first of these (at a word boundary) closes the speaker phrase.
 _CLAUSE_VERB = re.compile(
     r"(?:^|\s|,)(?:(?:has|have|had|is|was|are|were|will|would|also|later|then|again|previously|earlier|"
-    r"recently|has\s+also|had\s+earlier)\s+)*(?:" + SPEECH_VERBS +
-    r"|is|was|has|had|will|would|expects|expected|predicting|suggesting|warning|saying|believes|thinks|"
+    r"recently|has\s+also|had\s+earlier)\s+)*(?:"
+    + SPEECH_VERBS
+    + r"|is|was|has|had|will|would|expects|expected|predicting|suggesting|warning|saying|believes|thinks|"
     r"told|accuses)\b",
 )
-_APPOSITION_SUBJECT = re.compile(r"^(?P<subj>[A-Z][^,.;:!?\"“”]{2,80},[^,;:!?\"“”]{2,120}),\s+(?:has\s+|had\s+|also\s+)?[a-z]+")
+_APPOSITION_SUBJECT = re.compile(
+    r"^(?P<subj>[A-Z][^,.;:!?\"“”]{2,80},[^,;:!?\"“”]{2,120}),\s+(?:has\s+|had\s+|also\s+)?[a-z]+"
+)
 _VERB_AT_START = re.compile(r"^\s*[,.]?\s*(?:" + SPEECH_VERBS + r")\b\s*", re.I)
-_SUBJECT_BEFORE_VERB = re.compile(r"^\s*[,.]?\s*(?P<subj>[^.;:!?\"“”]{1,200}?)\s+(?:" + SPEECH_VERBS + r")\b", re.I)
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"^\s*[,.]?\s*(?P<subj>[^.;:!?\"“”]{1,200}?)\s+(?:" + SPEECH_VERBS + r")\b", re.I
+)
 _TRAILING_ADVERBIAL = re.compile(
     r"(?:,?\s+(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Twitter|X|Facebook|Telegram|social\s+media|state\s+(?:television|TV|media))|in\s+(?:a|an|his|her|their)\s+"
     r"(?:statement|interview|video|address|speech|post|televised)|by\s+phone|to\s+reporters|last\s+\w+|"
     r"this\s+(?:week|morning)|earlier|while|adding|speaking|referring|citing)\b.*)$"
 )
-_HEAD_VERB = re.compile(SPEECH_VERB_AHEAD + r"(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]*?(?::|,|\bthat)?\s*$", re.I)
+_HEAD_VERB = re.compile(
+    SPEECH_VERB_AHEAD + r"(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]*?(?::|,|\bthat)?\s*$", re.I
+)
 
 
 @dataclass
@@ -163,7 +169,11 @@ def _is_person_name(segment: str) -> tuple[str, str] | None:
     if not match:
         return None
     name = match.group("name")
-    tokens = [t for t in _NAME_SPLIT.split(name) if not (len(t) == 2 and t[1] == "." and "A" <= t[0] <= "Z")]
+    tokens = [
+        t
+        for t in _NAME_SPLIT.split(name)
+        if not (len(t) == 2 and t[1] == "." and "A" <= t[0] <= "Z")
+    ]
     if any(token.lower() in _NOT_NAME_WORDS for token in tokens):
         return None
     if not match.group("title") and len(tokens) < 2:
@@ -224,9 +234,15 @@ class SpeakerContext:
         self.last: Speaker | None = None
         self.pronoun_scope: list[Span] = []  # where "he said" looks for its person, nearest first
         self.resolving = False  # inside a pronoun's resolution
-        self.paragraph_speaker: Speaker | None = None  # who spoke the previous quote of this paragraph
-        self.sentences: list[Span] | None = None  # the article's sentences, when the caller split them
-        self.parsed: dict[tuple[int, int, int], Speaker] = {}  # parse_speaker results that read no context
+        self.paragraph_speaker: Speaker | None = (
+            None  # who spoke the previous quote of this paragraph
+        )
+        self.sentences: list[Span] | None = (
+            None  # the article's sentences, when the caller split them
+        )
+        self.parsed: dict[
+            tuple[int, int, int], Speaker
+        ] = {}  # parse_speaker results that read no context
         self.lookups = 0  # how many times a parse consulted what the article taught
         self.doc: Doc | None = None  # the article's statistical parse (places.nlp)
 
@@ -255,7 +271,12 @@ class SpeakerContext:
         args, self._pending = self._pending, None
         # Register as if at the start of the article: no previous speaker, no pronoun scope.
         saved = (self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker)
-        self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker = None, [], False, None
+        self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker = (
+            None,
+            [],
+            False,
+            None,
+        )
         try:
             self._register(*args)
         finally:
@@ -264,8 +285,14 @@ class SpeakerContext:
         for speaker in remembered:
             self._learn(speaker)
 
-    def register_people(self, text: str, paras: list[Span], actors: list[ActorMatch],
-                        sents: list[Span] | None = None, lazy: bool = False) -> None:
+    def register_people(
+        self,
+        text: str,
+        paras: list[Span],
+        actors: list[ActorMatch],
+        sents: list[Span] | None = None,
+        lazy: bool = False,
+    ) -> None:
         """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name;
         `lazy`: only when something first asks for it."""
         if lazy:
@@ -273,16 +300,22 @@ class SpeakerContext:
         else:
             self._register(text, paras, actors, sents)
 
-    def _register(self, text: str, paras: list[Span], actors: list[ActorMatch], sents: list[Span] | None) -> None:
+    def _register(
+        self, text: str, paras: list[Span], actors: list[ActorMatch], sents: list[Span] | None
+    ) -> None:
         name_ends: list[int] = []
         name_starts: list[int] = []
-        titles: list[tuple[str, str]] = []  # (name, title before it): a role weaker than one said of him
+        titles: list[
+            tuple[str, str]
+        ] = []  # (name, title before it): a role weaker than one said of him
         for match in _FULL_NAME.finditer(text):
             name_starts.append(match.start())
             name_ends.append(match.end())
             name = match.group(0)
-            overlaps = any(m.start < match.end() and match.start() < m.end
-                           for m in window(actors, match.start() - 60, match.end()))
+            overlaps = any(
+                m.start < match.end() and match.start() < m.end
+                for m in window(actors, match.start() - 60, match.end())
+            )
             found = None if overlaps else _is_person_name(name)
             if found and found[0] and len(found[1].split()) == 1:
                 # "Prime Minister Haider al-Abadi": the title took the pattern's first words; read the
@@ -297,8 +330,11 @@ class SpeakerContext:
             if found and len(found[1].split()) >= 2:
                 self._add_surname(found[1])
         for paragraph in paras:
-            for sentence in _within(sents, paragraph) if sents is not None else split_sentences(
-                    text, paragraph.start, paragraph.end):
+            for sentence in (
+                _within(sents, paragraph)
+                if sents is not None
+                else split_sentences(text, paragraph.start, paragraph.end)
+            ):
                 # Only a subject holding a full name can teach anything: skip sentences with none (the
                 # names found above, sorted and not overlapping, by binary search) before reading subjects.
                 first = bisect.bisect_right(name_ends, sentence.start)
@@ -312,10 +348,18 @@ class SpeakerContext:
                     first_word, last = according + len("according to "), sentence.end
                     while last > first_word and text[last - 1] in " .;\n":
                         last -= 1
-                    if not _QUOTE_CHARS.search(text, first_word, last) and _FULL_NAME.search(text, first_word, last):
+                    if not _QUOTE_CHARS.search(text, first_word, last) and _FULL_NAME.search(
+                        text, first_word, last
+                    ):
                         self._learn_subject(text, first_word, last, actors)
-                if subject and _FULL_NAME.search(text, subject[0], subject[1]) and (_MAY_TEACH_RE.search(
-                        text, subject[0], subject[1]) or ROLE_NOUNS.search(text[subject[0]:subject[1]])):
+                if (
+                    subject
+                    and _FULL_NAME.search(text, subject[0], subject[1])
+                    and (
+                        _MAY_TEACH_RE.search(text, subject[0], subject[1])
+                        or ROLE_NOUNS.search(text[subject[0] : subject[1]])
+                    )
+                ):
                     self._learn_subject(text, subject[0], subject[1], actors)
         for name, title in titles:
             self._role_of.setdefault(name, title)
@@ -333,9 +377,9 @@ class SpeakerContext:
         surname = full.split()[-1]
         self._by_surname.setdefault(surname, full)
         bare = _PARTICLE.match(surname)
-        if bare and bare.end() < len(surname) and surname[bare.end():][:1].isupper():
+        if bare and bare.end() < len(surname) and surname[bare.end() :][:1].isupper():
             # "Haider al-Abadi" … "Abadi said": wire copy drops the article's particle.
-            self._by_surname.setdefault(surname[bare.end():], full)
+            self._by_surname.setdefault(surname[bare.end() :], full)
 
     def full_name(self, name: str) -> str:
         tokens = name.split()
@@ -361,7 +405,9 @@ class SpeakerContext:
                 self.role_of.setdefault(speaker.name, speaker.role)
 
 
-def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:
+def parse_speaker(
+    text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext
+) -> Speaker:
     """Read a speaker phrase such as "Masrour Barzani, head of the KRG Security Council". A phrase read
     once without consulting what the article taught (surnames, roles, pronouns) reads the same again: the
     attribution often re-reads a subject the name registration already parsed."""
@@ -376,7 +422,9 @@ def parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], con
     return speaker
 
 
-def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:
+def _parse_speaker(
+    text: str, start: int, end: int, actors: list[ActorMatch], context: SpeakerContext
+) -> Speaker:
     start, end = _strip_span(text, start, end)
     if end <= start:
         return Speaker()
@@ -401,12 +449,18 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
                 context.resolving = False
             if introduced.name:
                 return introduced
-        return Speaker(context.last.name, context.last.role, context.last.actor) if context.last else Speaker()
+        return (
+            Speaker(context.last.name, context.last.role, context.last.actor)
+            if context.last
+            else Speaker()
+        )
     name = title = ""
     role_spans: list[tuple[int, int]] = []
     name_span: tuple[int, int] | None = None
     own_role: tuple[int, int] | None = None  # "army spokesman" in "army spokesman Musa Danladi"
-    appositives: list[tuple[int, int]] = []  # ", the regional ombudsman for Norte de Santander" after the name
+    appositives: list[
+        tuple[int, int]
+    ] = []  # ", the regional ombudsman for Norte de Santander" after the name
     for s, e in _segments(text, start, end):
         segment = text[s:e]
         given = _GIVEN_NAME.match(segment) if not name and segment[:1] in "win" else None
@@ -416,10 +470,16 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
         if _SKIP_SEGMENT.match(segment):
             continue
         repeated_alias = any(m.start <= s and m.end >= e for m in actors) or (
-            segment.lower().startswith("the ") and len(segment.split()) <= 3
-            and any(m.start >= s and m.end == e for m in actors))
-        if repeated_alias and role_spans and _ORG_NOUN_END.search(text, role_spans[-1][0], role_spans[-1][1]) \
-                and not text[role_spans[-1][1]:s].strip(" ,"):
+            segment.lower().startswith("the ")
+            and len(segment.split()) <= 3
+            and any(m.start >= s and m.end == e for m in actors)
+        )
+        if (
+            repeated_alias
+            and role_spans
+            and _ORG_NOUN_END.search(text, role_spans[-1][0], role_spans[-1][1])
+            and not text[role_spans[-1][1] : s].strip(" ,")
+        ):
             # "a spokesman for the UN peacekeeping mission, MINUSCA": the acronym names the mission.
             role_spans[-1] = (role_spans[-1][0], e)
             continue
@@ -434,8 +494,13 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
                 continue
         read = _person_in(context.doc, s, e) if not name else None
         person = read[1:] if read and not read[0] else None
-        if not person and not name and len(segment.split()) == 1 and context.looked_up() \
-                and segment.strip() in context.by_surname:  # (surnames are single words: ask only then)
+        if (
+            not person
+            and not name
+            and len(segment.split()) == 1
+            and context.looked_up()
+            and segment.strip() in context.by_surname
+        ):  # (surnames are single words: ask only then)
             person = ("", segment.strip())
         if person and not any(m.start <= s < m.end for m in actors):
             title, name = person
@@ -461,10 +526,12 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     # The role bound to the name comes first: its own title ("army spokesman Musa Danladi"), then what
     # follows the name, and only then a segment before it ("A spokesman for the SDF, Talal Silo,") — not
     # a clause of the sentence that happens to hold a role word ("Troops backed by fighter jets …").
-    after = [span for span in role_spans if span != own_role and name_span and span[0] >= name_span[1]]
+    after = [
+        span for span in role_spans if span != own_role and name_span and span[0] >= name_span[1]
+    ]
     before = [span for span in role_spans if span != own_role and span not in after]
     for s, e in ([own_role] if own_role else []) + after + before:
-        candidate = _DETERMINERS.sub("", text[s:role_end(context.doc, s, e)].strip(" \t“”\"'‘’"))
+        candidate = _DETERMINERS.sub("", text[s : role_end(context.doc, s, e)].strip(" \t“”\"'‘’"))
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
             role, role_span = candidate, (s, e)
             break
@@ -474,7 +541,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
         # "said Ana Lucia Parra, the regional ombudsman for Norte de Santander": an appositive noun phrase
         # right after the name is the role even when its noun is not in the list.
         s, e = appositives[0]
-        role = _DETERMINERS.sub("", text[s:role_end(context.doc, s, e)].strip(" \t“”\"'‘’"))
+        role = _DETERMINERS.sub("", text[s : role_end(context.doc, s, e)].strip(" \t“”\"'‘’"))
     if not role:
         # "Jennifer Cafarella, from the US-based Institute for the Study of War": the organisation.
         for s, e in role_spans:
@@ -486,7 +553,7 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
     actor = None
     possessive = _POSSESSIVE_ROLE.match(role)
     if possessive:
-        role = role[possessive.end():]
+        role = role[possessive.end() :]
         # "The ADF said its fighters had … Its spokesman, …": the nearest group or organisation before.
         before = [m for m in window(nearby, max(0, start - 400), start) if m.kind != "outlet"]
         if before:
@@ -503,15 +570,27 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
             # "A Houthi military spokesman": the group named before a bare "military" is whose it is.
             actor = (named or inside)[-1].actor
             break
-    if (actor is not None and role_span is not None and own_role is not None and role_span != own_role
-            and not window(actors, role_span[0], role_span[1]) and _HEAD_NOUN.search(role)):
+    if (
+        actor is not None
+        and role_span is not None
+        and own_role is not None
+        and role_span != own_role
+        and not window(actors, role_span[0], role_span[1])
+        and _HEAD_NOUN.search(role)
+    ):
         # "U.S. Army Col. Brian Hale, a spokesman for the coalition": the role says whom he speaks for,
         # before the title in his name does.
-        actor = _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start)) or actor
+        actor = (
+            _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start)) or actor
+        )
     if actor is None and role:
         actor = _actor_by_head_noun(role, start, window(nearby, max(0, start - 5000), start))
     if actor is None and name_span:
-        inside = [m for m in actors if m.start >= name_span[0] and m.end <= name_span[1] and m.kind != "outlet"]
+        inside = [
+            m
+            for m in actors
+            if m.start >= name_span[0] and m.end <= name_span[1] and m.kind != "outlet"
+        ]
         named = [m for m in inside if m.text.lower() not in _GENERIC_FORCE_WORDS]
         if inside:
             actor = (named or inside)[-1].actor
@@ -527,10 +606,16 @@ def _parse_speaker(text: str, start: int, end: int, actors: list[ActorMatch], co
 
 
 # "spokesman for the alliance", "for the rebel alliance", "for the coalition in Baghdad"
-_HEAD_NOUN = re.compile(r"\b(?:for|of|with|in|at)\s+the\s+(?P<adj>(?:rebel|armed|militant|jihadist|insurgent|"
-                        r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+)?$")
-_GROUP_NOUNS = frozenset({"group", "alliance", "movement", "coalition", "organisation", "organization", "militia"})
-_GENERIC_ORGANISATION = frozenset({"organisation", "organization", "charity", "agency", "group", "mission"})
+_HEAD_NOUN = re.compile(
+    r"\b(?:for|of|with|in|at)\s+the\s+(?P<adj>(?:rebel|armed|militant|jihadist|insurgent|"
+    r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+)?$"
+)
+_GROUP_NOUNS = frozenset(
+    {"group", "alliance", "movement", "coalition", "organisation", "organization", "militia"}
+)
+_GENERIC_ORGANISATION = frozenset(
+    {"organisation", "organization", "charity", "agency", "group", "mission"}
+)
 
 
 def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> str | None:
@@ -544,7 +629,9 @@ def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> s
         if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation" and not armed:
             return candidate.actor
         if armed and candidate.kind == "armed_group":
-            return candidate.actor  # "a spokesman for the rebel alliance": the armed group named before
+            return (
+                candidate.actor
+            )  # "a spokesman for the rebel alliance": the armed group named before
         if noun == "coalition" and candidate.kind == "coalition":
             return candidate.actor
         if candidate.actor.split()[-1].casefold() == noun:
@@ -552,10 +639,12 @@ def _actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> s
     return None
 
 
-_LEADING_JUNK = re.compile(r"(?:(?:But|And|So|When|Besides|Meanwhile|However|Also|Then|Still|Yet|While|After|"
-                           r"Before|Although|Instead|Now|Later|Earlier|Moreover|Indeed|Separately)\b,?\s+"
-                           # "In Moscow, Kremlin spokesman Pavel Orlov told …": where, not who.
-                           r"|In\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+(?=\S))+")
+_LEADING_JUNK = re.compile(
+    r"(?:(?:But|And|So|When|Besides|Meanwhile|However|Also|Then|Still|Yet|While|After|"
+    r"Before|Although|Instead|Now|Later|Earlier|Moreover|Indeed|Separately)\b,?\s+"
+    # "In Moscow, Kremlin spokesman Pavel Orlov told …": where, not who.
+    r"|In\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+(?=\S))+"
+)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -579,7 +668,7 @@ def _subject_of_sentence(text: str, sentence: Span) -> tuple[int, int] | None:
         return sentence.start, match.start()
     # A verb we do not list ("Omar Khalil, a commander of the FSA, spoke to reporters"): the
     # "Name, role," apposition at the start of the sentence is the subject.
-    apposition = _APPOSITION_SUBJECT.match(text[sentence.start:sentence.end])
+    apposition = _APPOSITION_SUBJECT.match(text[sentence.start : sentence.end])
     if apposition:
         return sentence.start, sentence.start + apposition.end("subj")
     return None
@@ -590,8 +679,12 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
     tail = text[tail_start:limit]
     if not tail.strip(" .,;"):
         return Speaker()
-    if text[quote.start:quote.end].rstrip()[-1:] == "." and tail[:1].isspace() and tail.lstrip()[:1].isupper() \
-            and not _SURNAME_SAID.match(tail):
+    if (
+        text[quote.start : quote.end].rstrip()[-1:] == "."
+        and tail[:1].isspace()
+        and tail.lstrip()[:1].isupper()
+        and not _SURNAME_SAID.match(tail)
+    ):
         # “… away.” Shiloh's other teacher, Corey White, added …: a new sentence about someone else.
         return Speaker()
     verb = _VERB_AT_START.match(tail)
@@ -599,20 +692,28 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
         # ", said Ahmed Ali, a commander." — the subject follows the verb.
         subject_start = tail_start + verb.end()
         subject_end = subject_start
-        while subject_end < limit and (text[subject_end] not in ".;:!?\"“”\n"
-                                       or (text[subject_end] == "." and _is_abbreviation(text, subject_end))):
+        while subject_end < limit and (
+            text[subject_end] not in '.;:!?"“”\n'
+            or (text[subject_end] == "." and _is_abbreviation(text, subject_end))
+        ):
             subject_end += 1
         phrase = text[subject_start:subject_end]
         trimmed = _TRAILING_ADVERBIAL.sub("", phrase)
         return _explicit(text, subject_start, subject_start + len(trimmed), actors, context)
     before = _SUBJECT_BEFORE_VERB.match(tail)
-    if before is None and "." in tail[:200] and text[quote.start:quote.end].rstrip()[-1:] == ",":
+    if before is None and "." in tail[:200] and text[quote.start : quote.end].rstrip()[-1:] == ",":
         # "…," Col. Zau Tawng, a spokesman for the KIA, told …: after a quote ending in a comma, a title's
         # or initial's full stop is no sentence end. The dots of abbreviations are masked (same length, so offsets hold) and the
         # subject is looked for again.
         before = _SUBJECT_BEFORE_VERB.match(_mask_abbreviations(tail))
     if before:
-        return _explicit(text, tail_start + before.start("subj"), tail_start + before.end("subj"), actors, context)
+        return _explicit(
+            text,
+            tail_start + before.start("subj"),
+            tail_start + before.end("subj"),
+            actors,
+            context,
+        )
     return Speaker()
 
 
@@ -627,12 +728,21 @@ def _mask_abbreviations(segment: str) -> str:
     return "".join(chars)
 
 
-_SURNAME = re.compile(r"(?:(?:" + _TITLES + r")\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)")
+_SURNAME = re.compile(
+    r"(?:(?:"
+    + _TITLES
+    + r")\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:[A-Z][a-zà-ÿ'’]+)?(?:-[A-Z][a-zà-ÿ'’]+)?)"
+)
 
 
 _TITLE_ONLY = re.compile(_TITLES)
-_SURNAME_SAID = re.compile(r"\s+(?:(?:" + _TITLES + r")\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:"
-                           + SPEECH_VERBS + r")\b")
+_SURNAME_SAID = re.compile(
+    r"\s+(?:(?:"
+    + _TITLES
+    + r")\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}\s+(?:"
+    + SPEECH_VERBS
+    + r")\b"
+)
 
 
 def _explicit(text: str, start: int, end: int, actors, context: SpeakerContext) -> Speaker:
@@ -644,21 +754,29 @@ def _explicit(text: str, start: int, end: int, actors, context: SpeakerContext) 
         return speaker
     s, e = _strip_span(text, start, end)
     lone = _SURNAME.fullmatch(text[s:e])
-    if (lone and lone.group("name").lower() not in _NOT_NAME_WORDS and not _TITLE_ONLY.fullmatch(lone.group("name"))
-            and not window(actors, s, e)):
+    if (
+        lone
+        and lone.group("name").lower() not in _NOT_NAME_WORDS
+        and not _TITLE_ONLY.fullmatch(lone.group("name"))
+        and not window(actors, s, e)
+    ):
         return Speaker(context.full_name(lone.group("name")), "", None, explicit=True)
     return Speaker(explicit=True)
 
 
-_GENERIC_FORCE_WORDS = frozenset({"army", "military", "junta"})  # "the army" resolved by the article
-_ORG_NOUN_END = re.compile(r"\b(?:mission|force|forces|group|alliance|coalition|movement|army|militia|party|"
-                           r"agency|organi[sz]ation)\s*$")
+_GENERIC_FORCE_WORDS = frozenset(
+    {"army", "military", "junta"}
+)  # "the army" resolved by the article
+_ORG_NOUN_END = re.compile(
+    r"\b(?:mission|force|forces|group|alliance|coalition|movement|army|militia|party|"
+    r"agency|organi[sz]ation)\s*$"
+)
 _APPOSITIVE_ROLE = re.compile(r"^\s*(?:the|a|an)\s+[a-z][\w'’\-]*\s+[a-z]")
 _ACCORDING_LEAD = re.compile(r"\s*according\s+to\s+(?P<subj>[^:;\"“”]+?)\s*,?\s*$", re.I)
 
 
 def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Speaker:
-    head = text[floor:quote.open_at]
+    head = text[floor : quote.open_at]
     if not head.strip():
         return Speaker()
     # The sentence that leads into the quote: "Igor Konashenkov, a spokesman for …, said on Monday:"
@@ -666,12 +784,19 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
     if not sentences:
         return Speaker()
     last = sentences[-1]
-    chunk = text[last.start:last.end]
+    chunk = text[last.start : last.end]
     # "According to Gul Ahmad Hakimi, a shopkeeper in Bazarak, "…"": the whole lead-in, role included.
-    according = _ACCORDING_LEAD.match(chunk) or re.search(r"\baccording\s+to\s+(?P<subj>[^,:]+)", chunk, re.I)
+    according = _ACCORDING_LEAD.match(chunk) or re.search(
+        r"\baccording\s+to\s+(?P<subj>[^,:]+)", chunk, re.I
+    )
     if according:
-        return parse_speaker(text, last.start + according.start("subj"), last.start + according.end("subj"),
-                             actors, context)
+        return parse_speaker(
+            text,
+            last.start + according.start("subj"),
+            last.start + according.end("subj"),
+            actors,
+            context,
+        )
     if not _HEAD_VERB.search(chunk):
         return Speaker()
     subject = _subject_of_sentence(text, last)
@@ -687,12 +812,21 @@ def _within(sents: list[Span], paragraph: Span) -> list[Span]:
     return sents[lo:hi]
 
 
-def _speaker_from_intro(text: str, paragraph: Span, actors, context, allow_pronoun: bool = True) -> Speaker:
+def _speaker_from_intro(
+    text: str, paragraph: Span, actors, context, allow_pronoun: bool = True
+) -> Speaker:
     sents = context.sentences
-    for sentence in reversed(_within(sents, paragraph) if sents is not None else split_sentences(
-            text, paragraph.start, paragraph.end)):
+    for sentence in reversed(
+        _within(sents, paragraph)
+        if sents is not None
+        else split_sentences(text, paragraph.start, paragraph.end)
+    ):
         subject = _subject_of_sentence(text, sentence)
-        if subject and not allow_pronoun and _PRONOUN.match(text[slice(*_strip_span(text, *subject))].strip()):
+        if (
+            subject
+            and not allow_pronoun
+            and _PRONOUN.match(text[slice(*_strip_span(text, *subject))].strip())
+        ):
             continue
         if subject:
             speaker = parse_speaker(text, subject[0], subject[1], actors, context)
@@ -728,15 +862,23 @@ def _said_on(text: str, span: Span | None, published: dt.date | None) -> tuple[d
     return None
 
 
-def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[ActorMatch],
-              published: dt.date | None = None, sents: list[Span] | None = None,
-              doc: Doc | None = None) -> list[StatementRecord]:
+def attribute(
+    text: str,
+    quotes: list[Quote],
+    paras: list[Span],
+    actors: list[ActorMatch],
+    published: dt.date | None = None,
+    sents: list[Span] | None = None,
+    doc: Doc | None = None,
+) -> list[StatementRecord]:
     """Statements (speech quotes only) with their speakers, in text order. `sents`: the text's sentences
     (sentences.sentences), computed once by the caller; split here when not given."""
     sents = split_text(text) if sents is None else sents
     context = SpeakerContext()
     context.sentences = sents
-    context.doc = doc if doc is not None else parse(text)  # (the caller shares its parse; tests call without)
+    context.doc = (
+        doc if doc is not None else parse(text)
+    )  # (the caller shares its parse; tests call without)
     context.register_people(text, paras, actors, sents, lazy=True)
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}
@@ -763,25 +905,46 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
             # (no speech) does not hide the person who introduced it from "he".
             spoken = [o.close_at for o in same_para if o.close_at <= q.open_at and o.speech]
             pronoun_floor = max(spoken) if spoken else q.paragraph.start
-            context.pronoun_scope = [Span(pronoun_floor, q.open_at)] + ([paras[index - 1]] if index > 0 else [])
-            context.paragraph_speaker = (previous_speaker if previous_quote is not None
-                                         and previous_quote.paragraph == q.paragraph else None)
+            context.pronoun_scope = [Span(pronoun_floor, q.open_at)] + (
+                [paras[index - 1]] if index > 0 else []
+            )
+            context.paragraph_speaker = (
+                previous_speaker
+                if previous_quote is not None and previous_quote.paragraph == q.paragraph
+                else None
+            )
             speaker = _speaker_after(text, q, limit, actors, context)
             source = Span(q.close_at, limit)
-            if not speaker.found and not speaker.explicit and context.paragraph_speaker is not None \
-                    and context.paragraph_speaker.found and not text[floor:q.open_at].strip(" .,;:"):
+            if (
+                not speaker.found
+                and not speaker.explicit
+                and context.paragraph_speaker is not None
+                and context.paragraph_speaker.found
+                and not text[floor : q.open_at].strip(" .,;:")
+            ):
                 speaker = context.paragraph_speaker  # “A,” said X. “B.” — B is X's too
             if not speaker.found and not speaker.explicit:
                 speaker = _speaker_before(text, q, floor, actors, context)
                 source = Span(floor, q.open_at)
-            if (not speaker.found and not speaker.explicit and earlier and previous_quote
-                    and previous_quote.paragraph == q.paragraph):
+            if (
+                not speaker.found
+                and not speaker.explicit
+                and earlier
+                and previous_quote
+                and previous_quote.paragraph == q.paragraph
+            ):
                 speaker = previous_speaker
         else:
-            continuing = (previous_quote is not None and previous_quote.continued
-                          and para_index.get(previous_quote.paragraph.start, -2) == index - 1)
-            if continuing or (previous_quote is not None and previous_quote.standalone
-                              and para_index.get(previous_quote.paragraph.start, -2) == index - 1):
+            continuing = (
+                previous_quote is not None
+                and previous_quote.continued
+                and para_index.get(previous_quote.paragraph.start, -2) == index - 1
+            )
+            if continuing or (
+                previous_quote is not None
+                and previous_quote.standalone
+                and para_index.get(previous_quote.paragraph.start, -2) == index - 1
+            ):
                 speaker = previous_speaker
                 source = None
             elif index > 0:
@@ -790,12 +953,24 @@ def attribute(text: str, quotes: list[Quote], paras: list[Span], actors: list[Ac
                 source = intro
         context.remember(speaker)
         sentence = _quote_sentence(text, q, sents)
-        records.append(StatementRecord(
-            quote=text[q.start:q.end], start=q.start, end=q.end,
-            sentence_start=sentence.start, sentence_end=sentence.end,
-            speaker=speaker.name, role=speaker.role, actor=speaker.actor, attribution=source,
-            **({"said_on": when[0], "date_precision": when[1]} if (when := _said_on(text, source, published)) else {}),
-        ))
+        records.append(
+            StatementRecord(
+                quote=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+                speaker=speaker.name,
+                role=speaker.role,
+                actor=speaker.actor,
+                attribution=source,
+                **(
+                    {"said_on": when[0], "date_precision": when[1]}
+                    if (when := _said_on(text, source, published))
+                    else {}
+                ),
+            )
+        )
         previous_quote, previous_speaker = q, speaker
     return records
 
@@ -805,39 +980,64 @@ def _quote_sentence(text: str, quote: Quote, sents: list[Span] | None = None) ->
     if quote.standalone:
         return quote.paragraph
     start, end = quote.open_at, quote.close_at
-    for sentence in _within(sents, quote.paragraph) if sents is not None else split_sentences(
-            text, quote.paragraph.start, quote.paragraph.end):
+    for sentence in (
+        _within(sents, quote.paragraph)
+        if sents is not None
+        else split_sentences(text, quote.paragraph.start, quote.paragraph.end)
+    ):
         if sentence.start <= quote.open_at < sentence.end:
             start = min(start, sentence.start)
-        if sentence.start < quote.close_at <= sentence.end or sentence.start <= quote.close_at < sentence.end:
+        if (
+            sentence.start < quote.close_at <= sentence.end
+            or sentence.start <= quote.close_at < sentence.end
+        ):
             end = max(end, sentence.end)
     return Span(start, max(end, quote.close_at))
 
 
 # Officials whose role names no actor speak for the article's state (tests/gold/README.md, heldout7
 # conventions): government members for the state, army officers for its forces.
-_GOVERNMENT_ROLE = re.compile(r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
-                              r"government|secretary|cabinet)\b", re.I)
-_FORCES_ROLE = re.compile(r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
-                          r"(?:forces|troops)|defence\s+forces|defense\s+forces)\b", re.I)
-_COMMAND_ROLE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I)
-_NOT_OFFICIAL = re.compile(r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
-                           r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
-                           r"town['’]s|city['’]s|village['’]s|district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b", re.I)
+_GOVERNMENT_ROLE = re.compile(
+    r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
+    r"government|secretary|cabinet)\b",
+    re.I,
+)
+_FORCES_ROLE = re.compile(
+    r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
+    r"(?:forces|troops)|defence\s+forces|defense\s+forces)\b",
+    re.I,
+)
+_COMMAND_ROLE = re.compile(
+    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I
+)
+_NOT_OFFICIAL = re.compile(
+    r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
+    r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
+    r"town['’]s|city['’]s|village['’]s|district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
+    re.I,
+)
 # "Somaliland's information minister": a possessive name before the role that is no known state.
 _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
 
 
-def official_actors(statements: list[StatementRecord], actors: list[ActorMatch], states: dict[str, str],
-                    forces: dict[str, str]) -> list[str]:
+def official_actors(
+    statements: list[StatementRecord],
+    actors: list[ActorMatch],
+    states: dict[str, str],
+    forces: dict[str, str],
+) -> list[str]:
     """Give a government member ("Defence Minister Kemal Yavuz", "head of the Government Communication
     Service") the article's state, and an army officer whose role names no group ("commander of army
     operations in the Northwest", "commander of federal forces") the article's forces, when the role
     names no actor. The article's state is that of the first state or state's forces it names.
     `states`: country name -> its forces actor name; `forces`: forces actor name -> country. Returns the
     names given that are not among the article's actors (the caller may need to create them)."""
-    if not any(s.actor is None and s.role and (_GOVERNMENT_ROLE.search(s.role) or _FORCES_ROLE.search(s.role))
-               for s in statements):
+    if not any(
+        s.actor is None
+        and s.role
+        and (_GOVERNMENT_ROLE.search(s.role) or _FORCES_ROLE.search(s.role))
+        for s in statements
+    ):
         return []  # (checked first: finding the article's state walks all its actors)
     home: str | None = None
     home_forces: str | None = None

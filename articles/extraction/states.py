@@ -96,17 +96,70 @@ POLICE: dict[str, str] = {
 # Bare names that are also common first names or US states: only their demonym phrases count.
 AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Dominica"})
 
-FORCE_NOUNS = ("army", "military", "armed forces", "forces", "troops", "soldiers", "navy", "air force",
-               "defence ministry", "defense ministry", "defence forces", "defense forces", "government forces",
-               "government troops", "government soldiers", "federal troops", "federal forces", "federal army", "security forces", "special forces",
-               "ground forces", "paratroopers", "marines", "commandos", "warplanes", "fighter jets",
-               "military spokesman", "army spokesman", "defence minister", "defense minister", "army chief",
-               "military junta", "junta", "navy ships", "warships", "artillery", "tanks", "drones")
-STATE_NOUNS = ("government", "officials", "authorities", "president", "prime minister", "foreign ministry",
-               "foreign minister", "presidency", "state media", "state television", "leader", "leadership")
+FORCE_NOUNS = (
+    "army",
+    "military",
+    "armed forces",
+    "forces",
+    "troops",
+    "soldiers",
+    "navy",
+    "air force",
+    "defence ministry",
+    "defense ministry",
+    "defence forces",
+    "defense forces",
+    "government forces",
+    "government troops",
+    "government soldiers",
+    "federal troops",
+    "federal forces",
+    "federal army",
+    "security forces",
+    "special forces",
+    "ground forces",
+    "paratroopers",
+    "marines",
+    "commandos",
+    "warplanes",
+    "fighter jets",
+    "military spokesman",
+    "army spokesman",
+    "defence minister",
+    "defense minister",
+    "army chief",
+    "military junta",
+    "junta",
+    "navy ships",
+    "warships",
+    "artillery",
+    "tanks",
+    "drones",
+)
+STATE_NOUNS = (
+    "government",
+    "officials",
+    "authorities",
+    "president",
+    "prime minister",
+    "foreign ministry",
+    "foreign minister",
+    "presidency",
+    "state media",
+    "state television",
+    "leader",
+    "leadership",
+)
 POLICE_NOUNS = ("police", "police officers", "national police", "policemen", "police force")
 # "Sudan's army", also "Burkina Faso army" (the name used as an adjective) for these nouns.
-_NAME_AS_ADJECTIVE = ("army", "military", "armed forces", "security forces", "government forces", "troops")
+_NAME_AS_ADJECTIVE = (
+    "army",
+    "military",
+    "armed forces",
+    "security forces",
+    "government forces",
+    "troops",
+)
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +203,11 @@ def generated_entries() -> list[tuple[str, str, str, str]]:
 
 def demonym_index() -> dict[str, str]:
     """Demonym -> country name ("Ugandan" -> "Uganda")."""
-    return {demonym: country["name"] for country in countries() for demonym in country.get("demonyms", [])}
+    return {
+        demonym: country["name"]
+        for country in countries()
+        for demonym in country.get("demonyms", [])
+    }
 
 
 # A bare country name that is a place or part of a name, not the state acting.
@@ -159,6 +216,10 @@ BARE_NAME_PLACE_BEFORE = re.compile(
     r"over|via|between|entered|visited|reached|fled|left|leaving|border|borders|bordering|for|with|"
     r"rejoin|rejoined|rejoining|secede\s+from|seceded\s+from|"
     r"northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
-    r"north|south|east|west)\s+(?:the\s+)?)$", re.I)
-BARE_NAME_PLACE_AFTER = re.compile(r"^(?:-(?:based|born|registered|flagged|bound|made)|\s+[A-Z][a-z]|['’]s\b|"
-                                   r"\s+(?:border|river|basin|delta|valley|region|province|state)\b)")
+    r"north|south|east|west)\s+(?:the\s+)?)$",
+    re.I,
+)
+BARE_NAME_PLACE_AFTER = re.compile(
+    r"^(?:-(?:based|born|registered|flagged|bound|made)|\s+[A-Z][a-z]|['’]s\b|"
+    r"\s+(?:border|river|basin|delta|valley|region|province|state)\b)"
+)

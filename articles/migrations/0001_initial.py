@@ -7,219 +7,549 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('places', '0001_initial'),
+        ("places", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(blank=True, max_length=1000, null=True, unique=True)),
-                ('title', models.CharField(max_length=500)),
-                ('outlet', models.CharField(blank=True, max_length=200)),
-                ('published_at', models.DateTimeField(db_index=True)),
-                ('text', models.TextField()),
-                ('language', models.CharField(default='en', max_length=8)),
-                ('content_hash', models.CharField(editable=False, help_text='SHA-256 of the text; re-ingesting the same text is a no-op', max_length=64, unique=True)),
-                ('extracted_at', models.DateTimeField(blank=True, null=True)),
-                ('geocoded_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=1000, null=True, unique=True)),
+                ("title", models.CharField(max_length=500)),
+                ("outlet", models.CharField(blank=True, max_length=200)),
+                ("published_at", models.DateTimeField(db_index=True)),
+                ("text", models.TextField()),
+                ("language", models.CharField(default="en", max_length=8)),
+                (
+                    "content_hash",
+                    models.CharField(
+                        editable=False,
+                        help_text="SHA-256 of the text; re-ingesting the same text is a no-op",
+                        max_length=64,
+                        unique=True,
+                    ),
+                ),
+                ("extracted_at", models.DateTimeField(blank=True, null=True)),
+                ("geocoded_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['-published_at'],
-                'get_latest_by': 'published_at',
+                "ordering": ["-published_at"],
+                "get_latest_by": "published_at",
             },
         ),
         migrations.CreateModel(
-            name='Actor',
+            name="Actor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('kind', models.CharField(choices=[('state', 'State'), ('armed_group', 'Armed group'), ('coalition', 'Coalition'), ('organisation', 'Organisation'), ('person', 'Person'), ('outlet', 'News outlet')], default='armed_group', max_length=16)),
-                ('colour', models.CharField(default='#666666', help_text='Hex colour used on every map layer', max_length=7)),
-                ('description', models.TextField(blank=True)),
-                ('parent', models.ForeignKey(blank=True, help_text='Affiliation, e.g. YPG within SDF', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='members', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("state", "State"),
+                            ("armed_group", "Armed group"),
+                            ("coalition", "Coalition"),
+                            ("organisation", "Organisation"),
+                            ("person", "Person"),
+                            ("outlet", "News outlet"),
+                        ],
+                        default="armed_group",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "colour",
+                    models.CharField(
+                        default="#666666",
+                        help_text="Hex colour used on every map layer",
+                        max_length=7,
+                    ),
+                ),
+                ("description", models.TextField(blank=True)),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Affiliation, e.g. YPG within SDF",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="members",
+                        to="articles.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Campaign',
+            name="Campaign",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True)),
-                ('started_on', models.DateField(blank=True, db_index=True, null=True)),
-                ('ended_on', models.DateField(blank=True, null=True)),
-                ('date_precision', models.PositiveSmallIntegerField(choices=[(1, 'Day'), (2, 'Week'), (3, 'Month')], default=1)),
-                ('status', models.CharField(choices=[('announced', 'Announced'), ('ongoing', 'Ongoing'), ('ended', 'Ended')], default='ongoing', max_length=10)),
-                ('geometry', django.contrib.gis.db.models.fields.GeometryField(blank=True, help_text='e.g. an axis of advance', null=True, srid=4326)),
-                ('named', models.BooleanField(default=True, help_text='False for an unnamed offensive described in the text')),
-                ('attackers', models.ManyToManyField(blank=True, related_name='campaigns_led', to='articles.actor')),
-                ('opponents', models.ManyToManyField(blank=True, related_name='campaigns_opposed', to='articles.actor')),
-                ('targets', models.ManyToManyField(blank=True, related_name='campaigns', to='places.place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, unique=True)),
+                ("started_on", models.DateField(blank=True, db_index=True, null=True)),
+                ("ended_on", models.DateField(blank=True, null=True)),
+                (
+                    "date_precision",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "Day"), (2, "Week"), (3, "Month")], default=1
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("announced", "Announced"),
+                            ("ongoing", "Ongoing"),
+                            ("ended", "Ended"),
+                        ],
+                        default="ongoing",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "geometry",
+                    django.contrib.gis.db.models.fields.GeometryField(
+                        blank=True, help_text="e.g. an axis of advance", null=True, srid=4326
+                    ),
+                ),
+                (
+                    "named",
+                    models.BooleanField(
+                        default=True,
+                        help_text="False for an unnamed offensive described in the text",
+                    ),
+                ),
+                (
+                    "attackers",
+                    models.ManyToManyField(
+                        blank=True, related_name="campaigns_led", to="articles.actor"
+                    ),
+                ),
+                (
+                    "opponents",
+                    models.ManyToManyField(
+                        blank=True, related_name="campaigns_opposed", to="articles.actor"
+                    ),
+                ),
+                (
+                    "targets",
+                    models.ManyToManyField(blank=True, related_name="campaigns", to="places.place"),
+                ),
             ],
             options={
-                'ordering': ['-started_on', 'name'],
+                "ordering": ["-started_on", "name"],
             },
         ),
         migrations.CreateModel(
-            name='CampaignSource',
+            name="CampaignSource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sentence_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('sentence_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='campaign_sources', to='articles.article')),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sources', to='articles.campaign')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sentence_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("sentence_end", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="campaign_sources",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sources",
+                        to="articles.campaign",
+                    ),
+                ),
             ],
         ),
         migrations.AddField(
-            model_name='campaign',
-            name='articles',
-            field=models.ManyToManyField(blank=True, related_name='campaigns', through='articles.CampaignSource', to='articles.article'),
+            model_name="campaign",
+            name="articles",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="campaigns",
+                through="articles.CampaignSource",
+                to="articles.article",
+            ),
         ),
         migrations.CreateModel(
-            name='FrontLine',
+            name="FrontLine",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('geometry', django.contrib.gis.db.models.fields.GeometryField(help_text='A LineString or MultiLineString', srid=4326)),
-                ('valid_from', models.DateField(db_index=True)),
-                ('valid_to', models.DateField(blank=True, db_index=True, null=True)),
-                ('source_sentence_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('source_sentence_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('source_note', models.CharField(blank=True, help_text='Public source the line follows', max_length=500)),
-                ('confidence', models.FloatField(default=0.5)),
-                ('approximate', models.BooleanField(default=True)),
-                ('note', models.TextField(blank=True)),
-                ('curator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('side_a', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='front_lines_a', to='articles.actor')),
-                ('side_b', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='front_lines_b', to='articles.actor')),
-                ('source_article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='front_lines', to='articles.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "geometry",
+                    django.contrib.gis.db.models.fields.GeometryField(
+                        help_text="A LineString or MultiLineString", srid=4326
+                    ),
+                ),
+                ("valid_from", models.DateField(db_index=True)),
+                ("valid_to", models.DateField(blank=True, db_index=True, null=True)),
+                ("source_sentence_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("source_sentence_end", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "source_note",
+                    models.CharField(
+                        blank=True, help_text="Public source the line follows", max_length=500
+                    ),
+                ),
+                ("confidence", models.FloatField(default=0.5)),
+                ("approximate", models.BooleanField(default=True)),
+                ("note", models.TextField(blank=True)),
+                (
+                    "curator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "side_a",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="front_lines_a",
+                        to="articles.actor",
+                    ),
+                ),
+                (
+                    "side_b",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="front_lines_b",
+                        to="articles.actor",
+                    ),
+                ),
+                (
+                    "source_article",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="front_lines",
+                        to="articles.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-valid_from', 'name'],
+                "ordering": ["-valid_from", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Mention',
+            name="Mention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sentence_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('sentence_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('text', models.CharField(max_length=200)),
-                ('status', models.CharField(choices=[('pending', 'Pending'), ('resolved', 'Resolved'), ('ambiguous', 'Ambiguous'), ('unresolved', 'Unresolved'), ('rejected', 'Not a place'), ('confirmed', 'Confirmed by staff')], default='pending', max_length=12)),
-                ('confidence', models.FloatField(default=0.0)),
-                ('method', models.CharField(blank=True, help_text='How the place was chosen', max_length=40)),
-                ('candidates', models.JSONField(blank=True, default=list, help_text='Top candidates with scores')),
-                ('geo_precision', models.PositiveSmallIntegerField(blank=True, help_text='As ACLED: 1 the town itself, 2 nearby/part of a region, 3 a larger region', null=True)),
-                ('qualifier', models.CharField(blank=True, help_text="Directional qualifier, e.g. 'northern'", max_length=40)),
-                ('is_demonym', models.BooleanField(default=False)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.article')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
-                ('place', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='mentions', to='places.place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sentence_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("sentence_end", models.PositiveIntegerField(blank=True, null=True)),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("text", models.CharField(max_length=200)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("resolved", "Resolved"),
+                            ("ambiguous", "Ambiguous"),
+                            ("unresolved", "Unresolved"),
+                            ("rejected", "Not a place"),
+                            ("confirmed", "Confirmed by staff"),
+                        ],
+                        default="pending",
+                        max_length=12,
+                    ),
+                ),
+                ("confidence", models.FloatField(default=0.0)),
+                (
+                    "method",
+                    models.CharField(
+                        blank=True, help_text="How the place was chosen", max_length=40
+                    ),
+                ),
+                (
+                    "candidates",
+                    models.JSONField(
+                        blank=True, default=list, help_text="Top candidates with scores"
+                    ),
+                ),
+                (
+                    "geo_precision",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="As ACLED: 1 the town itself, 2 nearby/part of a region, 3 a larger region",
+                        null=True,
+                    ),
+                ),
+                (
+                    "qualifier",
+                    models.CharField(
+                        blank=True,
+                        help_text="Directional qualifier, e.g. 'northern'",
+                        max_length=40,
+                    ),
+                ),
+                ("is_demonym", models.BooleanField(default=False)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="mentions",
+                        to="places.place",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start'],
+                "ordering": ["article", "start"],
             },
         ),
         migrations.CreateModel(
-            name='Statement',
+            name="Statement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sentence_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('sentence_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('quote', models.TextField()),
-                ('start', models.PositiveIntegerField(help_text='Start of the quote in the article text')),
-                ('end', models.PositiveIntegerField()),
-                ('speaker_name', models.CharField(blank=True, max_length=200)),
-                ('speaker_role', models.CharField(blank=True, max_length=300)),
-                ('said_on', models.DateField(blank=True, db_index=True, null=True)),
-                ('date_precision', models.PositiveSmallIntegerField(choices=[(1, 'Day'), (2, 'Week'), (3, 'Month')], default=1)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='statements', to='articles.article')),
-                ('places', models.ManyToManyField(blank=True, related_name='statements', to='places.place')),
-                ('speaker_actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='statements', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sentence_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("sentence_end", models.PositiveIntegerField(blank=True, null=True)),
+                ("quote", models.TextField()),
+                (
+                    "start",
+                    models.PositiveIntegerField(help_text="Start of the quote in the article text"),
+                ),
+                ("end", models.PositiveIntegerField()),
+                ("speaker_name", models.CharField(blank=True, max_length=200)),
+                ("speaker_role", models.CharField(blank=True, max_length=300)),
+                ("said_on", models.DateField(blank=True, db_index=True, null=True)),
+                (
+                    "date_precision",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "Day"), (2, "Week"), (3, "Month")], default=1
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="statements",
+                        to="articles.article",
+                    ),
+                ),
+                (
+                    "places",
+                    models.ManyToManyField(
+                        blank=True, related_name="statements", to="places.place"
+                    ),
+                ),
+                (
+                    "speaker_actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="statements",
+                        to="articles.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start'],
+                "ordering": ["article", "start"],
             },
         ),
         migrations.CreateModel(
-            name='ActorAlias',
+            name="ActorAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('alias', models.CharField(max_length=200)),
-                ('key', models.CharField(db_index=True, editable=False, max_length=200)),
-                ('case_sensitive', models.BooleanField(default=False, help_text="Match only in this exact case (IS the group, not 'is' the verb)")),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='articles.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("alias", models.CharField(max_length=200)),
+                ("key", models.CharField(db_index=True, editable=False, max_length=200)),
+                (
+                    "case_sensitive",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Match only in this exact case (IS the group, not 'is' the verb)",
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aliases",
+                        to="articles.actor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'actor aliases',
-                'ordering': ['alias'],
-                'constraints': [models.UniqueConstraint(fields=('alias',), name='articles_actoralias_unique_alias')],
+                "verbose_name_plural": "actor aliases",
+                "ordering": ["alias"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("alias",), name="articles_actoralias_unique_alias"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ActorMention',
+            name="ActorMention",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sentence_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('sentence_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('text', models.CharField(max_length=200)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mentions', to='articles.actor')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actor_mentions', to='articles.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sentence_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("sentence_end", models.PositiveIntegerField(blank=True, null=True)),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("text", models.CharField(max_length=200)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="mentions",
+                        to="articles.actor",
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="actor_mentions",
+                        to="articles.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'start', 'end'), name='articles_actormention_unique_span')],
+                "ordering": ["article", "start"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("article", "start", "end"), name="articles_actormention_unique_span"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='campaignsource',
-            constraint=models.UniqueConstraint(fields=('campaign', 'article'), name='articles_campaignsource_unique'),
+            model_name="campaignsource",
+            constraint=models.UniqueConstraint(
+                fields=("campaign", "article"), name="articles_campaignsource_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='frontline',
-            constraint=models.UniqueConstraint(fields=('name', 'valid_from'), name='articles_frontline_unique_name_date'),
+            model_name="frontline",
+            constraint=models.UniqueConstraint(
+                fields=("name", "valid_from"), name="articles_frontline_unique_name_date"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='frontline',
-            constraint=models.CheckConstraint(condition=models.Q(('valid_to__isnull', True), ('valid_to__gte', models.F('valid_from')), _connector='OR'), name='articles_frontline_valid_order'),
+            model_name="frontline",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("valid_to__isnull", True),
+                    ("valid_to__gte", models.F("valid_from")),
+                    _connector="OR",
+                ),
+                name="articles_frontline_valid_order",
+            ),
         ),
         migrations.AddIndex(
-            model_name='mention',
-            index=models.Index(fields=['place', 'status'], name='articles_mention_place_status'),
+            model_name="mention",
+            index=models.Index(fields=["place", "status"], name="articles_mention_place_status"),
         ),
         migrations.AddIndex(
-            model_name='mention',
-            index=models.Index(fields=['status', 'text'], name='articles_mention_status_text'),
+            model_name="mention",
+            index=models.Index(fields=["status", "text"], name="articles_mention_status_text"),
         ),
         migrations.AddConstraint(
-            model_name='mention',
-            constraint=models.UniqueConstraint(fields=('article', 'start', 'end'), name='articles_mention_unique_span'),
+            model_name="mention",
+            constraint=models.UniqueConstraint(
+                fields=("article", "start", "end"), name="articles_mention_unique_span"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='mention',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='articles_mention_span_order'),
+            model_name="mention",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gt", models.F("start"))),
+                name="articles_mention_span_order",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='mention',
-            constraint=models.CheckConstraint(condition=models.Q(('confidence__gte', 0), ('confidence__lte', 1)), name='articles_mention_confidence_range'),
+            model_name="mention",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("confidence__gte", 0), ("confidence__lte", 1)),
+                name="articles_mention_confidence_range",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='statement',
-            constraint=models.UniqueConstraint(fields=('article', 'start'), name='articles_statement_unique_start'),
+            model_name="statement",
+            constraint=models.UniqueConstraint(
+                fields=("article", "start"), name="articles_statement_unique_start"
+            ),
         ),
     ]

@@ -4,18 +4,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0002_mention_published_on'),
+        ("articles", "0002_mention_published_on"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['created_at'], name='articles_article_created_at'),
+            model_name="article",
+            index=models.Index(fields=["created_at"], name="articles_article_created_at"),
         ),
         migrations.AddIndex(
-            model_name='mention',
-            index=models.Index(fields=['updated_at'], name='articles_mention_updated_at'),
+            model_name="mention",
+            index=models.Index(fields=["updated_at"], name="articles_mention_updated_at"),
         ),
     ]

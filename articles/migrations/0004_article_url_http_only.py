@@ -11,16 +11,18 @@ import conflictmap.links
 
 def clear_unsafe_links(apps, schema_editor):
     Article = apps.get_model("articles", "Article")
-    unsafe = [pk for pk, url in Article.objects.exclude(url=None).values_list("pk", "url").iterator()
-              if conflictmap.links.http_url_or_none(url) is None]
+    unsafe = [
+        pk
+        for pk, url in Article.objects.exclude(url=None).values_list("pk", "url").iterator()
+        if conflictmap.links.http_url_or_none(url) is None
+    ]
     for start in range(0, len(unsafe), 500):
-        Article.objects.filter(pk__in=unsafe[start:start + 500]).update(url=None)
+        Article.objects.filter(pk__in=unsafe[start : start + 500]).update(url=None)
     if unsafe:
         print(f"\n  Cleared {len(unsafe)} article link(s) that were not http(s) URLs.")
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("articles", "0003_last_modified_indexes"),
     ]
@@ -29,8 +31,14 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="article",
             name="url",
-            field=models.URLField(blank=True, help_text="The original article (http or https only)", max_length=1000,
-                                  null=True, unique=True, validators=[conflictmap.links.HttpURLValidator()]),
+            field=models.URLField(
+                blank=True,
+                help_text="The original article (http or https only)",
+                max_length=1000,
+                null=True,
+                unique=True,
+                validators=[conflictmap.links.HttpURLValidator()],
+            ),
         ),
         migrations.RunPython(clear_unsafe_links, migrations.RunPython.noop, elidable=True),
     ]

@@ -7,41 +7,57 @@ from django.db.models.functions import Length
 def mark_extracted_as_processed(apps, schema_editor):
     """Articles extracted before this migration were processed whole."""
     Article = apps.get_model("articles", "Article")
-    Article.objects.filter(extracted_at__isnull=False).update(processing_status="processed",
-                                                              processed_chars=Length("text"))
+    Article.objects.filter(extracted_at__isnull=False).update(
+        processing_status="processed", processed_chars=Length("text")
+    )
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0005_frontline_note_internal_source_note_public'),
+        ("articles", "0005_frontline_note_internal_source_note_public"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='processed_chars',
-            field=models.PositiveIntegerField(blank=True, help_text='How many characters from the start were geocoded and extracted', null=True),
+            model_name="article",
+            name="processed_chars",
+            field=models.PositiveIntegerField(
+                blank=True,
+                help_text="How many characters from the start were geocoded and extracted",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='processing_attempts',
-            field=models.PositiveSmallIntegerField(default=0, help_text='Attempts since the last success that failed or were interrupted'),
+            model_name="article",
+            name="processing_attempts",
+            field=models.PositiveSmallIntegerField(
+                default=0,
+                help_text="Attempts since the last success that failed or were interrupted",
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='processing_error',
-            field=models.TextField(blank=True, help_text='Why the last attempt failed'),
+            model_name="article",
+            name="processing_error",
+            field=models.TextField(blank=True, help_text="Why the last attempt failed"),
         ),
         migrations.AddField(
-            model_name='article',
-            name='processing_note',
-            field=models.CharField(blank=True, help_text='What of the text was left unprocessed, and why', max_length=300),
+            model_name="article",
+            name="processing_note",
+            field=models.CharField(
+                blank=True,
+                help_text="What of the text was left unprocessed, and why",
+                max_length=300,
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='processing_status',
-            field=models.CharField(choices=[('pending', 'Pending'), ('processed', 'Processed'), ('failed', 'Failed')], db_index=True, default='pending', max_length=10),
+            model_name="article",
+            name="processing_status",
+            field=models.CharField(
+                choices=[("pending", "Pending"), ("processed", "Processed"), ("failed", "Failed")],
+                db_index=True,
+                default="pending",
+                max_length=10,
+            ),
         ),
         migrations.RunPython(mark_extracted_as_processed, migrations.RunPython.noop),
     ]

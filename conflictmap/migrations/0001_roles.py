@@ -11,8 +11,15 @@ EDIT = ("add", "change", "delete", "view")
 CURATOR = {
     "places": {"place": EDIT, "placename": EDIT},
     "articles": {
-        "mention": EDIT, "actormention": EDIT, "actor": EDIT, "actoralias": EDIT, "campaign": EDIT,
-        "campaignsource": EDIT, "frontline": EDIT, "statement": EDIT, "article": ("view",),
+        "mention": EDIT,
+        "actormention": EDIT,
+        "actor": EDIT,
+        "actoralias": EDIT,
+        "campaign": EDIT,
+        "campaignsource": EDIT,
+        "frontline": EDIT,
+        "statement": EDIT,
+        "article": ("view",),
     },
 }
 
@@ -23,7 +30,9 @@ def create_roles(apps, schema_editor):
     # Permissions are normally created after migrate; create them now so the groups can hold them.
     for label in ("places", "articles"):
         app_config = apps.get_app_config(label)
-        stub = getattr(app_config, "models_module", None) is None  # migration state: create_permissions needs one
+        stub = (
+            getattr(app_config, "models_module", None) is None
+        )  # migration state: create_permissions needs one
         if stub:
             app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0, using=schema_editor.connection.alias)
@@ -37,10 +46,18 @@ def create_roles(apps, schema_editor):
     for app_label, models in CURATOR.items():
         for model, actions in models.items():
             codenames = [f"{action}_{model}" for action in actions]
-            curator.permissions.add(*Permission.objects.filter(
-                content_type__app_label=app_label, content_type__model=model, codename__in=codenames))
-    viewer.permissions.add(*Permission.objects.filter(
-        content_type__app_label__in=("places", "articles"), codename__startswith="view_"))
+            curator.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=app_label,
+                    content_type__model=model,
+                    codename__in=codenames,
+                )
+            )
+    viewer.permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label__in=("places", "articles"), codename__startswith="view_"
+        )
+    )
 
 
 def remove_roles(apps, schema_editor):

@@ -14,7 +14,9 @@ TABLE = "conflictmap_cache"  # settings.CACHE_TABLE
 def create_cache_table(apps, schema_editor):
     command = CreateCacheTable()
     command.verbosity = 0
-    command.create_table(schema_editor.connection.alias, TABLE, dry_run=False)  # a no-op if it exists
+    command.create_table(
+        schema_editor.connection.alias, TABLE, dry_run=False
+    )  # a no-op if it exists
 
 
 def drop_cache_table(apps, schema_editor):
@@ -22,7 +24,6 @@ def drop_cache_table(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("conflictmap", "0001_roles"),
     ]

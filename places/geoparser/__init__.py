@@ -16,8 +16,17 @@ from collections.abc import Callable, Iterable
 from places.geoparser.index import GazetteerIndex, PlaceInfo
 from places.geoparser.parser import Decisions, Geoparser, Precision, Toponym
 
-__all__ = ["Decisions", "GazetteerIndex", "Geoparser", "PlaceInfo", "Precision", "Toponym",
-           "get_geoparser", "invalidate", "register_stop_phrases"]
+__all__ = [
+    "Decisions",
+    "GazetteerIndex",
+    "Geoparser",
+    "PlaceInfo",
+    "Precision",
+    "Toponym",
+    "get_geoparser",
+    "invalidate",
+    "register_stop_phrases",
+]
 
 logger = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -53,7 +62,9 @@ def _stop_phrases() -> list[str]:
         try:
             phrases += list(provider())
         except Exception:  # e.g. its tables are not migrated yet: parse without its names
-            logger.warning("stop-phrase provider %r failed; parsing without its names", provider, exc_info=True)
+            logger.warning(
+                "stop-phrase provider %r failed; parsing without its names", provider, exc_info=True
+            )
     return [p for p in phrases if len(p) >= 4]
 
 

@@ -45,12 +45,18 @@ logger = logging.getLogger(__name__)
 FORMAT = 1
 MAGIC = b"CMGEOIX1"
 HEADER = struct.Struct("<8sQI")  # magic, payload length, CRC-32 of the payload
-KEEP_FILES = 2  # per database: the current version and the one before (another process may still read it)
+KEEP_FILES = (
+    2  # per database: the current version and the one before (another process may still read it)
+)
 # Sources whose code or data shape the index; a change to any of them is a new version.
 # common_names.tsv sets the aliases and the `famous` readings (a "famous" row is a flag in the index).
-BUILD_INPUTS = (Path(index_module.__file__), Path(index_module.__file__).parent / "variants.py",
-                Path(index_module.__file__).parents[1] / "normalize.py", index_module.DATA / "english_words.tsv.gz",
-                index_module.DATA / "common_names.tsv")
+BUILD_INPUTS = (
+    Path(index_module.__file__),
+    Path(index_module.__file__).parent / "variants.py",
+    Path(index_module.__file__).parents[1] / "normalize.py",
+    index_module.DATA / "english_words.tsv.gz",
+    index_module.DATA / "common_names.tsv",
+)
 
 _code_digest: str | None = None
 
@@ -84,8 +90,12 @@ def gazetteer_version() -> str:
     """The hash of everything the index is built from (about 50 ms on the world gazetteer)."""
     from places.models import GazetteerState, Place, PlaceName
 
-    state = GazetteerState.objects.filter(pk=1).values_list("data_version", "revision", "token").first()
-    places = Place.objects.order_by().aggregate(n=Count("pk"), top=Max("pk"), changed=Max("updated_at"))
+    state = (
+        GazetteerState.objects.filter(pk=1).values_list("data_version", "revision", "token").first()
+    )
+    places = Place.objects.order_by().aggregate(
+        n=Count("pk"), top=Max("pk"), changed=Max("updated_at")
+    )
     names = PlaceName.objects.order_by().aggregate(n=Count("pk"), top=Max("pk"))
     parts = (state, sorted(places.items()), sorted(names.items()), _code())
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
@@ -127,7 +137,9 @@ def _build_and_store(version: str, path: Path, progress: Callable[[str], object]
     except OSError as exc:  # a full disk or a read-only data directory costs speed, not the parse
         logger.warning("could not cache the place index in %s (%s)", path.parent, exc)
         return index
-    progress(f"place index built in {seconds:.0f} s and cached ({path.stat().st_size / 1e6:.0f} MB)")
+    progress(
+        f"place index built in {seconds:.0f} s and cached ({path.stat().st_size / 1e6:.0f} MB)"
+    )
     return index
 
 
@@ -154,8 +166,18 @@ def read_index(path: Path) -> GazetteerIndex | None:
     except PermissionError as exc:
         logger.warning("cannot read the place index cache (%s); building the index instead", exc)
         return None
-    except (CorruptCache, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-            ImportError, IndexError, MemoryError, OSError) as exc:
+    except (
+        CorruptCache,
+        pickle.UnpicklingError,
+        EOFError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ImportError,
+        IndexError,
+        MemoryError,
+        OSError,
+    ) as exc:
         logger.warning("place index cache %s is damaged (%s); rebuilding it", path.name, exc)
         with suppress(OSError):
             path.unlink()
@@ -232,9 +254,10 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
 def prune(current: Path, keep: int = KEEP_FILES) -> None:
     """Remove this database's older index files (and any temporary file over an hour old)."""
     prefix = f"geoparser-{database_id()}-"
-    files = sorted((p for p in current.parent.glob(prefix + "*.idx") if p != current),
-                   key=_mtime, reverse=True)
-    for old in files[keep - 1:]:
+    files = sorted(
+        (p for p in current.parent.glob(prefix + "*.idx") if p != current), key=_mtime, reverse=True
+    )
+    for old in files[keep - 1 :]:
         for stale in (old, old.with_suffix(".lock")):
             with suppress(OSError):
                 stale.unlink()
@@ -264,7 +287,9 @@ def _exclusive(lock_path: Path):
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         fh = open(lock_path, "a+b")  # noqa: SIM115 (closed below)
     except OSError as exc:
-        logger.warning("cannot lock %s (%s); building without waiting for other processes", lock_path, exc)
+        logger.warning(
+            "cannot lock %s (%s); building without waiting for other processes", lock_path, exc
+        )
         yield
         return
     with fh:

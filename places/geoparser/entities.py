@@ -32,8 +32,9 @@ WINDOW_CHARS = 160
 class EntityEvidence:
     """Part of `Geoparser`: reads the parse's entities for the doubtful mentions."""
 
-    def _entity_labels(self, mentions: list[Mention], ctx: Context, doubtful: list[bool]
-                       ) -> list[str]:
+    def _entity_labels(
+        self, mentions: list[Mention], ctx: Context, doubtful: list[bool]
+    ) -> list[str]:
         """The entity label over each mention ("" if none or not asked): only the doubtful
         mentions' sentences are parsed."""
         windows = _windows(ctx, [m for m, d in zip(mentions, doubtful, strict=True) if d])
@@ -65,16 +66,20 @@ class EntityEvidence:
             return False
         return " ".join(before) not in ASSAULT_CUES
 
-    def _apply_entities(self, mentions: list[Mention], ctx: Context, person_keys: set[str]
-                        ) -> list[Mention]:
+    def _apply_entities(
+        self, mentions: list[Mention], ctx: Context, person_keys: set[str]
+    ) -> list[Mention]:
         """Drop the doubtful mentions the parse reads as a person, an organisation or a group;
         keep a name's other uses, and a place named inside an organisation's name when the text
         names it elsewhere. A name the rules took for a person (`person_keys`) is kept only where
         the parse reads a place."""
         doubtful = [self._is_doubtful(m, ctx, person_keys) for m in mentions]
         labels = self._entity_labels(mentions, ctx, doubtful)
-        named_as_place = {m.spot.key for m, d, label in zip(mentions, doubtful, labels, strict=True)
-                          if m.spot.key not in person_keys and (not d or label not in NOT_PLACE_LABELS)}
+        named_as_place = {
+            m.spot.key
+            for m, d, label in zip(mentions, doubtful, labels, strict=True)
+            if m.spot.key not in person_keys and (not d or label not in NOT_PLACE_LABELS)
+        }
         kept = []
         for m, d, label in zip(mentions, doubtful, labels, strict=True):
             key = m.spot.key
@@ -99,7 +104,7 @@ def _label_over(found: list[tuple[int, int, str]], starts: list[int], start: int
             if a < end and start < b:
                 return label
     # An entity starting before the previous one's end (rare): look back a little further.
-    for a, b, label in found[max(0, k - 4):k]:
+    for a, b, label in found[max(0, k - 4) : k]:
         if a < end and start < b:
             return label
     return ""

@@ -26,23 +26,68 @@ from places.geoparser.filters import (
 from places.geoparser.records import Mention, NameFacts
 
 MAJOR_POPULATION = 100_000
-NEWSPAPER_WORDS = {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Courier",
-                   "Examiner", "Register", "Observer", "Sentinel", "Inquirer", "Dispatch", "Bulletin",
-                   "Enquirer", "Democrat", "Leader", "Ledger", "Telegraph", "Independent", "Reporter"}
+NEWSPAPER_WORDS = {
+    "Journal",
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Chronicle",
+    "Courier",
+    "Examiner",
+    "Register",
+    "Observer",
+    "Sentinel",
+    "Inquirer",
+    "Dispatch",
+    "Bulletin",
+    "Enquirer",
+    "Democrat",
+    "Leader",
+    "Ledger",
+    "Telegraph",
+    "Independent",
+    "Reporter",
+}
 AREA_WORDS = {"County", "Parish", "Township", "Borough", "District", "Province", "Governorate"}
 # Words after a town's name that make it a natural feature the gazetteer does not know.
-NATURAL_FEATURE_WORDS = ("River", "Creek", "Lake", "Mountain", "Mountains", "Island", "Bay", "Canyon",
-                         "Falls")
+NATURAL_FEATURE_WORDS = (
+    "River",
+    "Creek",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Bay",
+    "Canyon",
+    "Falls",
+)
 # Words before a capitalised word that make one name with it ("New", "Fort", "San").
-NAME_PREFIXES = ("the", "st", "saint", "new", "old", "fort", "port", "lake", "mount", "san", "santa",
-                 "los", "las")
+NAME_PREFIXES = (
+    "the",
+    "st",
+    "saint",
+    "new",
+    "old",
+    "fort",
+    "port",
+    "lake",
+    "mount",
+    "san",
+    "santa",
+    "los",
+    "las",
+)
 
 _CAPITALISED = re.compile(r"[A-Z][\w\-]*")
 _NAME_WORDS_AFTER = re.compile(r"(?: [A-Z][\w\-]*){1,2}")
 _PARTY_PREFIX = re.compile(r"(?:^|[\s(])[DRI]-$")
 # "Raqqa and its countryside", "Mosul's outskirts": the area around the place (geo_precision 2).
-_SURROUNDINGS = re.compile(r"(?:’s|'s)?\s+(?:and\s+(?:its|the)\s+)?(?:countryside|outskirts|suburbs|"
-                           r"surroundings|environs|hinterland)\b")
+_SURROUNDINGS = re.compile(
+    r"(?:’s|'s)?\s+(?:and\s+(?:its|the)\s+)?(?:countryside|outskirts|suburbs|"
+    r"surroundings|environs|hinterland)\b"
+)
 
 Verdict = bool | str | None
 
@@ -65,21 +110,26 @@ class Surroundings(NamedTuple):
 class FalseFriendFilter:
     def _keep(self, m: Mention, ctx: Context, spot_starts: set[int]) -> bool | str:
         """True to keep; False or "person" (a person's name: drop it everywhere) to reject."""
-        surface = ctx.text[m.spot.start:m.spot.end]
+        surface = ctx.text[m.spot.start : m.spot.end]
         if surface in STOP_WORDS:
             return False
         around = self._surroundings(m, ctx, surface, spot_starts)
         # In this order: the compound stage adds to the risk of names the first lets through.
-        for stage in (self._reject_by_words_around, self._reject_compound,
-                      self._reject_part_of_longer_name, self._reject_common_word):
+        for stage in (
+            self._reject_by_words_around,
+            self._reject_compound,
+            self._reject_part_of_longer_name,
+            self._reject_common_word,
+        ):
             verdict = stage(m, ctx, around)
             if verdict is not None:
                 return verdict
         self._note_qualifier(m, ctx, around)
         return True
 
-    def _surroundings(self, m: Mention, ctx: Context, surface: str, spot_starts: set[int]
-                      ) -> Surroundings:
+    def _surroundings(
+        self, m: Mention, ctx: Context, surface: str, spot_starts: set[int]
+    ) -> Surroundings:
         s = m.spot
         lower = surface.lower()
         after = ctx.word_after(s.end)
@@ -88,13 +138,21 @@ class FalseFriendFilter:
         # A word the document also uses in lower case ("village", "most") is a common word here,
         # whatever region shares its name.
         # (Asked only of state names: the document's lower-case words are then collected once.)
-        state = self._is_state_name(s.key, m.cands, ctx.doc_countries) \
-            and not (zipf >= 3.0 and lower in ctx.lower_words)
+        state = self._is_state_name(s.key, m.cands, ctx.doc_countries) and not (
+            zipf >= 3.0 and lower in ctx.lower_words
+        )
         return Surroundings(
-            surface=surface, before=ctx.word_before(s.start), after=after,
-            after_word=after.lower().rstrip("."), initial=ctx.is_sentence_initial(s.start), zipf=zipf,
-            facts=self._name_facts(s.key, m.cands), state=state,
-            area=surface.rsplit(" ", 1)[-1] in AREA_WORDS, name_follows=(s.end + 1) in spot_starts)
+            surface=surface,
+            before=ctx.word_before(s.start),
+            after=after,
+            after_word=after.lower().rstrip("."),
+            initial=ctx.is_sentence_initial(s.start),
+            zipf=zipf,
+            facts=self._name_facts(s.key, m.cands),
+            state=state,
+            area=surface.rsplit(" ", 1)[-1] in AREA_WORDS,
+            name_follows=(s.end + 1) in spot_starts,
+        )
 
     def _reject_by_words_around(self, m: Mention, ctx: Context, w: Surroundings) -> Verdict:
         """A title before, a newspaper, feature, disease or speech verb after."""
@@ -109,25 +167,40 @@ class FalseFriendFilter:
             return "person"
         # "St. Patrick's Day", "St. Peter's Square": a saint, when "St. X" itself is no place
         # (places named after saints, "St. Louis", are spotted whole).
-        if before.rstrip(".").lower() in ("st", "saint", "ste", "san") and text[s.start - 1:s.start] == " " \
-                and not before.isupper():
+        if (
+            before.rstrip(".").lower() in ("st", "saint", "ste", "san")
+            and text[s.start - 1 : s.start] == " "
+            and not before.isupper()
+        ):
             return False
         # "Lansing State Journal", "Athens Banner-Herald": a newspaper named after the place.
-        following = _CAPITALISED.findall(text, s.end, s.end + 30)[:2] if text[s.end:s.end + 1] == " " else []
-        if any(word.split("-")[-1] in NEWSPAPER_WORDS for word in following[:2]) and \
-                _NAME_WORDS_AFTER.match(text, s.end, s.end + 30):
+        following = (
+            _CAPITALISED.findall(text, s.end, s.end + 30)[:2]
+            if text[s.end : s.end + 1] == " "
+            else []
+        )
+        if any(
+            word.split("-")[-1] in NEWSPAPER_WORDS for word in following[:2]
+        ) and _NAME_WORDS_AFTER.match(text, s.end, s.end + 30):
             return False
         # "Kish River" when the gazetteer only knows a town Kish: not that town.
         if w.after in NATURAL_FEATURE_WORDS and facts.all_populated:
             return False
-        if (w.after_word in NAMED_AFTER and not w.state) or text[s.end:s.end + 1] == "$":
+        if (w.after_word in NAMED_AFTER and not w.state) or text[s.end : s.end + 1] == "$":
             return False
         if w.initial and w.zipf >= 4.5 and not facts.any_preferred:
             return False  # "Drug related violence" is not Durg
         # "Washington said", "Beijing announced": a capital speaks for its government.
-        if not w.state and not facts.capital and before.lower() not in LOCATIVES and (
-                w.after_word in SPEECH_VERBS or text[s.end:s.end + 2] in ("'s", "’s")
-                and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS):
+        if (
+            not w.state
+            and not facts.capital
+            and before.lower() not in LOCATIVES
+            and (
+                w.after_word in SPEECH_VERBS
+                or (text[s.end : s.end + 2] in ("'s", "’s")
+                and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS)
+            )
+        ):
             return "person"
         return None
 
@@ -137,10 +210,19 @@ class FalseFriendFilter:
         s, text = m.spot, ctx.text
         if not w.facts.any_preferred_or_abbr and not w.facts.major:
             m.risk += 0.35  # only an alternate name of a small place: often a surname
-        if text[s.end:s.end + 1] in "-‐" and text[s.end + 1:s.end + 2].isupper() and not w.state:
+        if (
+            text[s.end : s.end + 1] in "-‐"
+            and text[s.end + 1 : s.end + 2].isupper()
+            and not w.state
+        ):
             return False
-        if s.start > 1 and text[s.start - 1] in "-‐" and text[s.start - 2].isalpha() and not w.state \
-                and not _PARTY_PREFIX.match(text[max(0, s.start - 3):s.start]):  # "D-Charleston"
+        if (
+            s.start > 1
+            and text[s.start - 1] in "-‐"
+            and text[s.start - 2].isalpha()
+            and not w.state
+            and not _PARTY_PREFIX.match(text[max(0, s.start - 3) : s.start])
+        ):  # "D-Charleston"
             return False
         return None
 
@@ -151,8 +233,16 @@ class FalseFriendFilter:
         s, text, before, after = m.spot, ctx.text, w.before, w.after
         # "Laurel County", "Jackson Township" name an area in themselves: never a person, and the
         # capitalised words after them name its offices ("Laurel County Detention Center").
-        if after and text[s.end:s.end + 1] == " " and after[0].isupper() and after not in FEATURE_WORDS \
-                and not after.isupper() and after.lower() not in LOCATIVES and not w.state and not w.area:
+        if (
+            after
+            and text[s.end : s.end + 1] == " "
+            and after[0].isupper()
+            and after not in FEATURE_WORDS
+            and not after.isupper()
+            and after.lower() not in LOCATIVES
+            and not w.state
+            and not w.area
+        ):
             nxt = after.rstrip(".")
             nzipf = self.zipf.get(nxt.lower(), 0)
             rare = nzipf < 3.5
@@ -160,7 +250,13 @@ class FalseFriendFilter:
                 return "person" if not w.initial or rare else False
             if not w.facts.major and nzipf < 4.5:
                 return False  # "Mary Walker": a small place's name before a surname-like word
-        if len(before) == 2 and before[0].isupper() and before[1] == "." and not w.state and not w.area:
+        if (
+            len(before) == 2
+            and before[0].isupper()
+            and before[1] == "."
+            and not w.state
+            and not w.area
+        ):
             return "person"  # "Tyrise M. Bell"
         if before and before[0].isupper() and not before.endswith(".") and not w.area:
             return self._reject_after_capitalised_word(m, ctx, w)
@@ -169,14 +265,20 @@ class FalseFriendFilter:
     def _reject_after_capitalised_word(self, m: Mention, ctx: Context, w: Surroundings) -> Verdict:
         s, text, before = m.spot, ctx.text, w.before
         bstart = ctx.word_before_start(s.start)
-        gap = text[bstart + len(before):s.start]
+        gap = text[bstart + len(before) : s.start]
         blow = before.lower()
         # "Syria's Manbij", "Russia's Kursk": a possessive names who holds the place.
-        if gap == " " and blow not in LOCATIVES and blow not in QUALIFIERS \
-                and not before.isupper() and blow not in NAME_PREFIXES and not blow.endswith(("'s", "’s")):
+        if (
+            gap == " "
+            and blow not in LOCATIVES
+            and blow not in QUALIFIERS
+            and not before.isupper()
+            and blow not in NAME_PREFIXES
+            and not blow.endswith(("'s", "’s"))
+        ):
             if not ctx.is_sentence_initial(bstart):
                 # "Andy Trapani said": a person; "George Washington High School": a name.
-                nxt = text[s.end:s.end + 2]
+                nxt = text[s.end : s.end + 2]
                 ends_name = not (nxt[:1] == " " and nxt[1:].isupper())
                 return "person" if ends_name and not w.state else False
             if ctx.is_sentence_initial(bstart) and self.zipf.get(blow, 0) < 3.0:
@@ -196,15 +298,22 @@ class FalseFriendFilter:
         if zipf >= 3.0 and not major:
             if w.initial:
                 return False
-            if zipf >= 3.5 and w.before.lower() not in LOCATIVES \
-                    and ctx.text[m.spot.end:m.spot.end + 2] != ", ":
+            if (
+                zipf >= 3.5
+                and w.before.lower() not in LOCATIVES
+                and ctx.text[m.spot.end : m.spot.end + 2] != ", "
+            ):
                 return False
             m.risk += min(0.5, (zipf - 2.5) / 4)
         elif w.initial and zipf >= 4.0 and not w.state:
             m.risk += 0.2
         # Natural features under a bare name need "the" or a feature word ("the Nile", "Tigris river").
-        if w.facts.all_natural and " " not in surface and w.before.lower() != "the" \
-                and w.after.lower() not in WATER_CUES | {"mountains", "range"}:
+        if (
+            w.facts.all_natural
+            and " " not in surface
+            and w.before.lower() != "the"
+            and w.after.lower() not in WATER_CUES | {"mountains", "range"}
+        ):
             return False
         return None
 
@@ -213,7 +322,7 @@ class FalseFriendFilter:
         """Directional qualifiers stay with the mention: "northern Syria"; "near X" and "X's
         outskirts" mark the area around the place."""
         s, text = m.spot, ctx.text
-        if w.before.lower() in QUALIFIERS and text[s.start - 1:s.start] == " ":
+        if w.before.lower() in QUALIFIERS and text[s.start - 1 : s.start] == " ":
             m.qualifier = w.before.lower()
         words = [word.lower() for word in ctx.words_before(s.start, 3)]
         if any(word in NEARBY_WORDS for word in words) or _SURROUNDINGS.match(text, s.end):
@@ -228,7 +337,9 @@ class FalseFriendFilter:
             facts = self._facts[key] = NameFacts(self.index.places, cands, self._is_major(cands))
         return facts
 
-    def _is_state_name(self, key: str, cands: list[tuple[int, int]], doc_countries: set[str]) -> bool:
+    def _is_state_name(
+        self, key: str, cands: list[tuple[int, int]], doc_countries: set[str]
+    ) -> bool:
         """A country, or a first-level region of a country the document names (or of the country
         most of its names point to), under its own name or an abbreviation. Such names keep their
         place reading next to capitalised words; a Sicilian province named in a Hollywood story
@@ -239,7 +350,10 @@ class FalseFriendFilter:
     def _is_major(self, cands: list[tuple[int, int]]) -> bool:
         for i, _flags in cands:
             p = self.index.places[i]
-            if p.kind in ("country", "admin") or p.population >= MAJOR_POPULATION \
-                    or p.feature_code in ("PPLC", "PPLA", "STM", "SEA", "MTS", "OCN", "CONT"):
+            if (
+                p.kind in ("country", "admin")
+                or p.population >= MAJOR_POPULATION
+                or p.feature_code in ("PPLC", "PPLA", "STM", "SEA", "MTS", "OCN", "CONT")
+            ):
                 return True
         return False

@@ -71,7 +71,10 @@ class KeyTable(Mapping):
         if j < 0:
             raise KeyError(key)
         mask = (1 << FLAG_BITS) - 1
-        return [(v >> FLAG_BITS, v & mask) for v in self._entries[self._offsets[j]:self._offsets[j + 1]]]
+        return [
+            (v >> FLAG_BITS, v & mask)
+            for v in self._entries[self._offsets[j] : self._offsets[j + 1]]
+        ]
 
     def get(self, key: str, default=None):
         return default if self._find(key) < 0 else self[key]
@@ -106,8 +109,9 @@ class GazetteerIndex:
     famous: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, places: Iterable[PlaceInfo],
-              names: Iterable[tuple[int, str, str, str, bool]]) -> GazetteerIndex:
+    def build(
+        cls, places: Iterable[PlaceInfo], names: Iterable[tuple[int, str, str, str, bool]]
+    ) -> GazetteerIndex:
         """`names` rows are (place_id, name, key, kind, preferred), as PlaceName stores them."""
         index = cls()
         pos: dict[int, int] = {}
@@ -133,8 +137,11 @@ class GazetteerIndex:
             key = key or name_key(name)
             if not key:
                 continue
-            flags = (PREFERRED if preferred else 0) | (DEMONYM if kind == "demonym" else 0) \
+            flags = (
+                (PREFERRED if preferred else 0)
+                | (DEMONYM if kind == "demonym" else 0)
                 | (ABBREVIATION if kind == "abbr" else 0)
+            )
             index.by_key.setdefault(key, []).append((i, flags))
             if _spottable(name, kind):
                 surfaces.setdefault(name, key)
@@ -168,7 +175,9 @@ class GazetteerIndex:
     def __setstate__(self, state: dict) -> None:
         state = dict(state)
         columns = state["places"]
-        for name in _INTERNED_FIELDS:  # pickle shares equal strings, but not with the parser's literals
+        for (
+            name
+        ) in _INTERNED_FIELDS:  # pickle shares equal strings, but not with the parser's literals
             column = columns[PLACE_FIELDS.index(name)]
             shared = {value: _intern(value) for value in set(column)}
             columns[PLACE_FIELDS.index(name)] = [shared[value] for value in column]
@@ -251,12 +260,27 @@ def index_from_database() -> GazetteerIndex:
 
     rows = (
         Place.objects.order_by()
-        .annotate(x=Func(F("point"), function="ST_X", output_field=FloatField()),
-                  y=Func(F("point"), function="ST_Y", output_field=FloatField()))
-        .values_list("pk", "name", "y", "x", "geonameid", "feature_code", "country_code", "kind",
-                     "population", "admin1")
+        .annotate(
+            x=Func(F("point"), function="ST_X", output_field=FloatField()),
+            y=Func(F("point"), function="ST_Y", output_field=FloatField()),
+        )
+        .values_list(
+            "pk",
+            "name",
+            "y",
+            "x",
+            "geonameid",
+            "feature_code",
+            "country_code",
+            "kind",
+            "population",
+            "admin1",
+        )
     )
     places = (PlaceInfo(*row) for row in rows.iterator(chunk_size=20000))
-    names = (PlaceName.objects.order_by()
-             .values_list("place_id", "name", "key", "kind", "preferred").iterator(chunk_size=50000))
+    names = (
+        PlaceName.objects.order_by()
+        .values_list("place_id", "name", "key", "kind", "preferred")
+        .iterator(chunk_size=50000)
+    )
     return GazetteerIndex.build(places, names)

@@ -25,21 +25,40 @@ from places.normalize import name_key
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "within", "throughout", "around"}
 # "the city of X", "the town of X": the text names a place.
-PLACE_NOUNS = {"city", "town", "village", "province", "governorate", "district", "region", "state",
-               "capital", "port", "county"}
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "province",
+    "governorate",
+    "district",
+    "region",
+    "state",
+    "capital",
+    "port",
+    "county",
+}
 MAX_CANDIDATES = 40
 # Confidence of a town far from the document's other places when a local reading exists.
 STRAY_CEILING = 0.7
-CONFIDENCE_CEILING = {"demonym": 0.5, "country": 0.85, "region": 0.4, "river": 0.5, "water": 0.7,
-                      "mountain": 0.6}
+CONFIDENCE_CEILING = {
+    "demonym": 0.5,
+    "country": 0.85,
+    "region": 0.4,
+    "river": 0.5,
+    "water": 0.7,
+    "mountain": 0.6,
+}
 
 # Datelines in capitals ("CHARLESTON, W.Va. --"), also after a date ("March 15, 2009 NEWARK --"),
 # before a colon ("BEIRUT: The body of"), a dash without spaces ("WASHINGTON—") or the agency in
 # brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —").
 # The position tests look behind the first capital, so the regex engine can skip to capitals.
-_DATELINE = re.compile(r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
-                       r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
-                       r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)\s*(?:-|--|—|–)\s)")
+_DATELINE = re.compile(
+    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
+    r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
+    r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)\s*(?:-|--|—|–)\s)"
+)
 
 
 def _placed_here(ctx: Context, start: int) -> bool:
@@ -47,8 +66,11 @@ def _placed_here(ctx: Context, start: int) -> bool:
     before = [w.lower() for w in ctx.words_before(start, 3)]
     if not before:
         return False
-    return before[-1] in PLACE_PREPOSITIONS or before[-1] in QUALIFIERS or (
-        len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS)
+    return (
+        before[-1] in PLACE_PREPOSITIONS
+        or before[-1] in QUALIFIERS
+        or (len(before) >= 2 and before[-1] == "of" and before[-2] in PLACE_NOUNS)
+    )
 
 
 class Precision:
@@ -94,9 +116,15 @@ class Decisions:
 
 
 class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
-    def __init__(self, index: GazetteerIndex, *, stop_phrases: list[str] | None = None,
-                 decisions: Decisions | None = None, include_demonyms: bool = True,
-                 use_parse: bool = True) -> None:
+    def __init__(
+        self,
+        index: GazetteerIndex,
+        *,
+        stop_phrases: list[str] | None = None,
+        decisions: Decisions | None = None,
+        include_demonyms: bool = True,
+        use_parse: bool = True,
+    ) -> None:
         """`use_parse=False` is the fast path: the rules alone, no statistical parse."""
         import ahocorasick
 
@@ -131,8 +159,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
 
     # ------------------------------------------------------------------ public
 
-    def parse(self, text: str, *, decisions: Decisions | None = None,
-              candidates: bool = True, use_parse: bool | None = None) -> list[Toponym]:
+    def parse(
+        self,
+        text: str,
+        *,
+        decisions: Decisions | None = None,
+        candidates: bool = True,
+        use_parse: bool | None = None,
+    ) -> list[Toponym]:
         """The toponyms of `text`. `candidates=False` leaves `Toponym.candidates` empty (the
         top readings with their scores) for callers that never show them, such as `geoparse`.
         `use_parse` overrides the parser's setting for this text (the entity evidence)."""
@@ -140,8 +174,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             return []
         decisions = decisions or self.decisions
         ctx = Context(text)
-        mentions = self._place_mentions(text, ctx, decisions,
-                                        self.use_parse if use_parse is None else use_parse)
+        mentions = self._place_mentions(
+            text, ctx, decisions, self.use_parse if use_parse is None else use_parse
+        )
         if not mentions:
             return []
         self._resolve(mentions, ctx, text, decisions)
@@ -150,7 +185,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             top = self._toponym(m, ctx, text, candidates)
             if top is not None and (self.include_demonyms or not top.is_demonym):
                 if m.spot.start in ctx.variant_starts:
-                    top.confidence = round(min(top.confidence * VARIANT_CONFIDENCE, VARIANT_CEILING), 4)
+                    top.confidence = round(
+                        min(top.confidence * VARIANT_CONFIDENCE, VARIANT_CEILING), 4
+                    )
                     top.method += "+variant"
                 out.append(top)
         self._cap_strays(out, mentions)
@@ -174,8 +211,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             if any(self._place_country[i] in others for i, _f in m.cands):
                 t.confidence = STRAY_CEILING
 
-    def _place_mentions(self, text: str, ctx: Context, decisions: Decisions,
-                        use_parse: bool) -> list[Mention]:
+    def _place_mentions(
+        self, text: str, ctx: Context, decisions: Decisions, use_parse: bool
+    ) -> list[Mention]:
         """The spotted names that are places here: not masked, not rejected by staff, not false
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
@@ -196,9 +234,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                 continue
             m = Mention(s, cands)
             verdict = self._keep(m, ctx, spot_starts)
-            if verdict == "person" and self._name_facts(s.key, cands).major and (
+            if (
+                verdict == "person"
+                and self._name_facts(s.key, cands).major
+                and (
                     self._is_state_name(s.key, cands, ctx.doc_countries)
-                    or any(self.index.places[i].population >= MAJOR_POPULATION for i, _ in cands)):
+                    or any(self.index.places[i].population >= MAJOR_POPULATION for i, _ in cands)
+                )
+            ):
                 verdict = False  # "Bank Charleston Market": drop here, but Charleston stays a place
             if verdict == "person":
                 person_keys.add(s.key)
@@ -209,9 +252,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         # A name once used for a person ("Mitch Lewis") is that person all through the document,
         # unless it is a country or region, or the document also puts something in it ("in Ozark"
         # beside "Ozark Dodge", "the city of Manbij" beside "Syria's Manbij").
-        person_keys = {key for key in person_keys - place_keys - decisions.confirmed.keys()
-                       if not any(m.spot.key == key and self._is_state_name(key, m.cands, ctx.doc_countries)
-                                  for m in kept)}
+        person_keys = {
+            key
+            for key in person_keys - place_keys - decisions.confirmed.keys()
+            if not any(
+                m.spot.key == key and self._is_state_name(key, m.cands, ctx.doc_countries)
+                for m in kept
+            )
+        }
         if use_parse:
             return self._apply_entities(kept, ctx, person_keys)
         return [m for m in kept if m.spot.key not in person_keys]
@@ -248,7 +296,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
             key = name_key(m.group(1))
-            if key in self.index.by_key and not any(sp.start < end and start < sp.end for sp in spots):
+            if key in self.index.by_key and not any(
+                sp.start < end and start < sp.end for sp in spots
+            ):
                 extra.append(Spot(start, end, key))
         return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
 
@@ -256,14 +306,22 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         """Names the automaton missed because they are spelled otherwise ("Hodeidah")."""
         if not self.index.variants:
             return spots
-        extra = variant_spots(text, [(sp.start, sp.end) for sp in spots], self.index.by_key,
-                              self.index.variants, self.zipf)
+        extra = variant_spots(
+            text,
+            [(sp.start, sp.end) for sp in spots],
+            self.index.by_key,
+            self.index.variants,
+            self.zipf,
+        )
         if not extra:
             return spots
         # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran.
         countries = self._document_countries(spots)
-        extra = [Spot(start, end, key) for start, end, key in extra
-                 if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))]
+        extra = [
+            Spot(start, end, key)
+            for start, end, key in extra
+            if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))
+        ]
         ctx.variant_starts = {sp.start for sp in extra}
         return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
 
@@ -273,7 +331,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         spans = []
         for end_idx, length in self.masks.iter(text):
             start, end = end_idx - length + 1, end_idx + 1
-            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if (start == 0 or not text[start - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
                 spans.append((start, end))
         return spans
 
@@ -303,7 +363,11 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         # touching each place record.
         country_of, is_country = self._place_country, self._place_is_country
         cands = self.index.candidates(key)
-        named = tuple(country_of[i] for i, flags in cands if is_country[i] and flags & (PREFERRED | ABBREVIATION))
+        named = tuple(
+            country_of[i]
+            for i, flags in cands
+            if is_country[i] and flags & (PREFERRED | ABBREVIATION)
+        )
         countries = {country_of[i] for i, _ in cands}
         countries.discard("")
         per_country = tuple(sorted(countries))
@@ -313,7 +377,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
 
     # ------------------------------------------------------------------ output
 
-    def _toponym(self, m: Mention, ctx: Context, text: str, with_candidates: bool = True) -> Toponym | None:
+    def _toponym(
+        self, m: Mention, ctx: Context, text: str, with_candidates: bool = True
+    ) -> Toponym | None:
         places = self.index.places
         # Highest score first; a stable reverse sort keeps ties in candidate order, as before.
         order = sorted(range(len(m.cands)), key=m.scores.__getitem__, reverse=True)
@@ -334,29 +400,57 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         # Measured ceilings (benchmarks/geoparse_eval.py): demonyms are often not annotated as
         # places, and a single point for a country, continent or river is often far from the
         # point a reader means.
-        confidence = min(confidence, CONFIDENCE_CEILING.get("demonym" if best_flags & DEMONYM else p.kind, 1.0))
+        confidence = min(
+            confidence, CONFIDENCE_CEILING.get("demonym" if best_flags & DEMONYM else p.kind, 1.0)
+        )
         # A bare town name is right about two times in three in local news (LGL); only explicit
         # support ("Paris, Texas", "the city of X", a staff decision) earns 0.9 and more.
-        if p.kind in ("settlement", "admin") and m.method not in ("containment", "staff") and not m.cue:
+        if (
+            p.kind in ("settlement", "admin")
+            and m.method not in ("containment", "staff")
+            and not m.cue
+        ):
             confidence = min(confidence, 0.89)
         if m.method == "staff":
             confidence = max(confidence, 0.99)
         is_demonym = bool(best_flags & DEMONYM)
         precision = self._precision(p, m)
         sent = ctx.sentence(m.spot.start)
-        cands = [
-            {"place_id": places[i].place_id, "name": places[i].name, "country": places[i].country,
-             "lat": round(places[i].lat, 5), "lon": round(places[i].lon, 5),
-             "score": round(sc, 3)}
-            for i, _f, sc in ranked[:5]
-        ] if with_candidates else []
+        cands = (
+            [
+                {
+                    "place_id": places[i].place_id,
+                    "name": places[i].name,
+                    "country": places[i].country,
+                    "lat": round(places[i].lat, 5),
+                    "lon": round(places[i].lon, 5),
+                    "score": round(sc, 3),
+                }
+                for i, _f, sc in ranked[:5]
+            ]
+            if with_candidates
+            else []
+        )
         return Toponym(
-            start=m.spot.start, end=m.spot.end, text=text[m.spot.start:m.spot.end],
-            place_id=p.place_id, name=p.name, lat=p.lat, lon=p.lon, geonameid=p.geonameid,
-            feature_code=p.feature_code, country=p.country, kind=p.kind,
-            confidence=round(confidence, 4), precision=precision, method=m.method,
-            candidates=cands, qualifier=m.qualifier, is_demonym=is_demonym,
-            sentence_start=sent[0], sentence_end=sent[1],
+            start=m.spot.start,
+            end=m.spot.end,
+            text=text[m.spot.start : m.spot.end],
+            place_id=p.place_id,
+            name=p.name,
+            lat=p.lat,
+            lon=p.lon,
+            geonameid=p.geonameid,
+            feature_code=p.feature_code,
+            country=p.country,
+            kind=p.kind,
+            confidence=round(confidence, 4),
+            precision=precision,
+            method=m.method,
+            candidates=cands,
+            qualifier=m.qualifier,
+            is_demonym=is_demonym,
+            sentence_start=sent[0],
+            sentence_end=sent[1],
         )
 
     @staticmethod
@@ -366,7 +460,3 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         if p.kind == "admin" and p.feature_code != "ADM1":
             return Precision.NEAR
         return Precision.REGION
-
-
-
-

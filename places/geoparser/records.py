@@ -28,12 +28,24 @@ class Mention:
 class NameFacts:
     """Properties of a name's shortlist that the false-friend filter asks about every mention."""
 
-    __slots__ = ("all_natural", "all_populated", "any_abbr", "any_country_kind", "any_preferred",
-                 "any_preferred_or_abbr", "capital", "country", "major", "regions")
+    __slots__ = (
+        "all_natural",
+        "all_populated",
+        "any_abbr",
+        "any_country_kind",
+        "any_preferred",
+        "any_preferred_or_abbr",
+        "capital",
+        "country",
+        "major",
+        "regions",
+    )
 
     def __init__(self, places: list, cands: list[tuple[int, int]], major: bool) -> None:
         self.major = major
-        country = any_country_kind = any_preferred = any_preferred_or_abbr = any_abbr = capital = False
+        country = any_country_kind = any_preferred = any_preferred_or_abbr = any_abbr = capital = (
+            False
+        )
         all_populated = all_natural = True
         regions = set()
         for i, flags in cands:  # one pass over the readings

@@ -24,10 +24,33 @@ from places.geoparser.filters import WATER_CUES, Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, PlaceInfo
 from places.geoparser.records import Mention
 
-ADMIN_CUES = {"province", "governorate", "state", "region", "county", "district", "prefecture",
-              "oblast", "department", "parish", "municipality", "territory"}
-CITY_CUES = {"city", "town", "village", "capital", "town's", "city's", "suburb", "neighbourhood",
-             "neighborhood", "hamlet", "port"}
+ADMIN_CUES = {
+    "province",
+    "governorate",
+    "state",
+    "region",
+    "county",
+    "district",
+    "prefecture",
+    "oblast",
+    "department",
+    "parish",
+    "municipality",
+    "territory",
+}
+CITY_CUES = {
+    "city",
+    "town",
+    "village",
+    "capital",
+    "town's",
+    "city's",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "hamlet",
+    "port",
+}
 # Prior of a first-level region: log10 of its towns' population plus a bonus like an admin
 # seat's, between these bounds (a region of 3 million people or more gets the maximum).
 ADM1_PRIOR = 8.0
@@ -43,9 +66,19 @@ PROXIMITY_WEIGHT = 3.0
 ALIAS_PENALTY = 0.5
 # How much more likely a town's readings are by its feature code (a capital, an admin seat,
 # or a part of a city, a historical or an abandoned place).
-SETTLEMENT_BONUS = {"PPLC": 2.5, "PPLA": 1.5, "PPLA2": 0.8, "PPLA3": 0.3, "PPLA4": 0.1,
-                    "PPLX": -2.0, "PPLH": -3.0, "PPLQ": -3.0, "PPLW": -3.0, "PPLL": -0.5,
-                    "STLMT": -1.0}
+SETTLEMENT_BONUS = {
+    "PPLC": 2.5,
+    "PPLA": 1.5,
+    "PPLA2": 0.8,
+    "PPLA3": 0.3,
+    "PPLA4": 0.1,
+    "PPLX": -2.0,
+    "PPLH": -3.0,
+    "PPLQ": -3.0,
+    "PPLW": -3.0,
+    "PPLL": -0.5,
+    "STLMT": -1.0,
+}
 
 
 class Cues(NamedTuple):
@@ -122,8 +155,9 @@ class Resolver:
         priors = self._priors.get(key)
         if priors is None:
             famous = self.index.famous.get(key)
-            priors = self._priors[key] = [self._prior(i, flags) + (FAMOUS_BONUS if i == famous else 0.0)
-                                          for i, flags in cands]
+            priors = self._priors[key] = [
+                self._prior(i, flags) + (FAMOUS_BONUS if i == famous else 0.0) for i, flags in cands
+            ]
         return priors
 
     @staticmethod
@@ -135,9 +169,12 @@ class Resolver:
             after = ""
         befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
         return Cues(
-            admin=after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]),
-            city=after in CITY_CUES or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
-            water=after in WATER_CUES)
+            admin=after in ADMIN_CUES
+            or any(w in ("province", "governorate") for w in befores[-1:]),
+            city=after in CITY_CUES
+            or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
+            water=after in WATER_CUES,
+        )
 
     @staticmethod
     def _cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
@@ -158,7 +195,10 @@ class Resolver:
             if not (cues.admin or cues.city or cues.water):
                 m.scores = list(priors)
             else:
-                m.scores = [self._cued_score(places[i], sc, cues) for (i, _flags), sc in zip(m.cands, priors)]
+                m.scores = [
+                    self._cued_score(places[i], sc, cues)
+                    for (i, _flags), sc in zip(m.cands, priors)
+                ]
                 # The same precedence as before: a water cue over a city cue over an admin cue.
                 m.cue = "water" if cues.water else "city" if cues.city else "admin"
             # A city and the region named after it: the city, unless the text says province.
@@ -173,11 +213,16 @@ class Resolver:
         positions = self._seats.get(key)
         if positions is None:
             places = self.index.places
-            seats = {(places[i].country, places[i].admin1) for i, _ in cands
-                     if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")}
+            seats = {
+                (places[i].country, places[i].admin1)
+                for i, _ in cands
+                if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")
+            }
             positions = self._seats[key] = [
-                k for k, (i, _f) in enumerate(cands)
-                if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats]
+                k
+                for k, (i, _f) in enumerate(cands)
+                if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats
+            ]
         return positions
 
     # ------------------------------------------------------------------ 2. context
@@ -193,8 +238,14 @@ class Resolver:
             # state name after "Z, " is an item of a list, not a town inside the next item,
             # unless Z lies in X ("Stroud, Ontario, Canada") or closed a pair ("Ky., Ohio, US").
             prev = _mention_before_comma(text, m.spot.start, by_end)
-            if prev is not None and id(m) not in contained and id(prev) not in contained and any(
-                    f & PREFERRED and places[i].feature_code in ("PCLI", "ADM1") for i, f in m.cands):
+            if (
+                prev is not None
+                and id(m) not in contained
+                and id(prev) not in contained
+                and any(
+                    f & PREFERRED and places[i].feature_code in ("PCLI", "ADM1") for i, f in m.cands
+                )
+            ):
                 continue
             nxt = _mention_after_comma(text, m.spot.end, by_start)
             if nxt is not None and self._contain(m, nxt):
@@ -208,8 +259,13 @@ class Resolver:
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]
             for kind, cc, adm in containers:
-                if (kind == "country" and cc == p.country and p.kind != "country") or \
-                        (kind == "admin" and cc == p.country and adm and adm == p.admin1 and p.kind == "settlement"):
+                if (kind == "country" and cc == p.country and p.kind != "country") or (
+                    kind == "admin"
+                    and cc == p.country
+                    and adm
+                    and adm == p.admin1
+                    and p.kind == "settlement"
+                ):
                     m.scores[k] += 9.0
                     hit = True
                     break
@@ -219,7 +275,8 @@ class Resolver:
             for k, (j, _f) in enumerate(nxt.cands):
                 pj = places[j]
                 if pj.kind in ("country", "admin") and any(
-                        pj.country == places[i].country for i, _ in m.cands):
+                    pj.country == places[i].country for i, _ in m.cands
+                ):
                     nxt.scores[k] += 3.0
         return hit
 
@@ -271,8 +328,12 @@ class Resolver:
             for k, gain in gains:
                 scores[k] += gain
 
-    def _region_gains(self, m: Mention, region_support: dict[tuple[str, str], dict[str, float]],
-                      doc_countries: set[str]) -> list[tuple[int, float]]:
+    def _region_gains(
+        self,
+        m: Mention,
+        region_support: dict[tuple[str, str], dict[str, float]],
+        doc_countries: set[str],
+    ) -> list[tuple[int, float]]:
         """(candidate position, gain) from the other names' readings in the same region."""
         places = self.index.places
         famous = self._is_famous_name(m.spot.key)
@@ -282,39 +343,58 @@ class Resolver:
         for k, (i, f) in enumerate(m.cands):
             p = places[i]
             if p.feature_code == "ADM1" and p.admin1 and f & (PREFERRED | ABBREVIATION):
-                support = _support(region_support.get((p.country, p.admin1), {}), m.spot.key, famous)
+                support = _support(
+                    region_support.get((p.country, p.admin1), {}), m.spot.key, famous
+                )
                 gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
         # "Nevada" in a list of states is the state, not a town of that state named after
         # it. A town abroad ("Paris" beside Edgar County, Illinois) may still gain, unless
         # the document points at the state's country ("Ontario" in a story about Canada).
-        state_countries = {places[i].country for i, f in m.cands
-                           if f & PREFERRED and places[i].feature_code in ("ADM1", "PCLI")}
+        state_countries = {
+            places[i].country
+            for i, f in m.cands
+            if f & PREFERRED and places[i].feature_code in ("ADM1", "PCLI")
+        }
         if state_countries & doc_countries:
             return gains
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]
-            if p.kind in ("settlement", "admin") and p.admin1 and p.feature_code != "ADM1" \
-                    and p.country not in state_countries:
-                support = _support(region_support.get((p.country, p.admin1), {}), m.spot.key, famous)
+            if (
+                p.kind in ("settlement", "admin")
+                and p.admin1
+                and p.feature_code != "ADM1"
+                and p.country not in state_countries
+            ):
+                support = _support(
+                    region_support.get((p.country, p.admin1), {}), m.spot.key, famous
+                )
                 gains.append((k, COHERENCE_WEIGHT * min(2.0, support)))
         return gains
 
-    def _name_geo(self, key: str, cands: list[tuple[int, int]]
-                  ) -> tuple[frozenset[tuple[str, str]], list[tuple[tuple[int, int], float, float, float, float]]]:
+    def _name_geo(
+        self, key: str, cands: list[tuple[int, int]]
+    ) -> tuple[
+        frozenset[tuple[str, str]], list[tuple[tuple[int, int], float, float, float, float]]
+    ]:
         """A name's first-level regions (country, admin1) of its towns and regions, and the
         grid cells, points, latitude in radians and its cosine of its local readings (not
         states or countries) for the proximity test; computed once per name."""
         geo = self._geo.get(key)
         if geo is None:
             places = self.index.places
-            regions = frozenset((places[i].country, places[i].admin1) for i, _f in cands
-                                if places[i].kind in ("settlement", "admin") and places[i].admin1)
+            regions = frozenset(
+                (places[i].country, places[i].admin1)
+                for i, _f in cands
+                if places[i].kind in ("settlement", "admin") and places[i].admin1
+            )
             cells = []
             for i, _f in cands:
                 p = places[i]
                 if p.kind in ("settlement", "admin") and p.feature_code not in ("ADM1", "PCLI"):
                     rad = math.radians(p.lat)
-                    cells.append(((int(p.lat * 2), int(p.lon * 2)), p.lat, p.lon, rad, math.cos(rad)))
+                    cells.append(
+                        ((int(p.lat * 2), int(p.lon * 2)), p.lat, p.lon, rad, math.cos(rad))
+                    )
             geo = self._geo[key] = (regions, cells)
         return geo
 
@@ -333,16 +413,24 @@ class Resolver:
         out = []
         for k, (i, flags) in enumerate(cands):
             p = places[i]
-            if i == famous or (flags & (PREFERRED | ABBREVIATION) and p.kind == "country") or (
-                    flags & PREFERRED and p.kind == "settlement"
-                    and (p.feature_code == "PPLC" or p.population >= WORLD_CITY_POPULATION)):
+            if (
+                i == famous
+                or (flags & (PREFERRED | ABBREVIATION) and p.kind == "country")
+                or (
+                    flags & PREFERRED
+                    and p.kind == "settlement"
+                    and (p.feature_code == "PPLC" or p.population >= WORLD_CITY_POPULATION)
+                )
+            ):
                 out.append(k)
         return out
 
     def _add_proximity(self, mentions: list[Mention]) -> None:
         """Joint proximity: readings of different names within ~60 km of each other support
         each other ("Paris" and "Henry County" both have a reading at Paris, Tennessee)."""
-        grid: dict[tuple[int, int], list[tuple[str, float, float, float, float, float]]] = defaultdict(list)
+        grid: dict[tuple[int, int], list[tuple[str, float, float, float, float, float]]] = (
+            defaultdict(list)
+        )
         for key, ms in self._by_key(mentions).items():
             cands = ms[0].cands
             weight = 1.0 / (1.0 + math.log(len(cands)))
@@ -368,8 +456,11 @@ class Resolver:
     def _proximity_gains(self, m: Mention, grid: dict) -> list[tuple[int, float]]:
         """(candidate position, gain) for readings within ~60 km of other names' readings."""
         places = self.index.places
-        state_countries = {places[i].country for i, f in m.cands
-                           if f & PREFERRED and places[i].feature_code == "ADM1"}
+        state_countries = {
+            places[i].country
+            for i, f in m.cands
+            if f & PREFERRED and places[i].feature_code == "ADM1"
+        }
         gains = []
         own_key = m.spot.key
         famous = self._is_famous_name(own_key)
@@ -393,7 +484,10 @@ class Resolver:
                         # 0.6 degrees of latitude are over 66 km: too far whatever the longitude.
                         if key != own_key and abs(lat - plat) <= 0.6 and w > near.get(key, 0.0):
                             # haversine_km(plat, plon, lat, lon) < 60, with the same arithmetic
-                            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon - plon) / 2) ** 2
+                            a = (
+                                sin((p2 - p1) / 2) ** 2
+                                + c1 * c2 * sin(radians(lon - plon) / 2) ** 2
+                            )
                             if 2 * 6371.0 * asin(min(1.0, sqrt(a))) < 60:
                                 near[key] = w
             gains.append((k, PROXIMITY_WEIGHT * min(2.0, sum(near.values()))))
@@ -481,7 +575,9 @@ class Resolver:
             for i, _f in cands:
                 p = places[i]
                 local = p.kind == "settlement" or (p.kind == "admin" and p.feature_code != "ADM1")
-                columns.append(Reading(i, p.country, p.admin1, local, (p.country, p.admin1), p.lat, p.lon))
+                columns.append(
+                    Reading(i, p.country, p.admin1, local, (p.country, p.admin1), p.lat, p.lon)
+                )
             self._columns[key] = columns
         return columns
 
@@ -528,7 +624,7 @@ def _support(supporters: dict[str, float], own_key: str, famous: bool) -> float:
 def _mention_before_comma(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
     """The mention ending at ", " (or " , ") before `start`."""
     for gap in (2, 3):
-        if text[max(0, start - gap):start].strip() == ",":
+        if text[max(0, start - gap) : start].strip() == ",":
             prev = by_end.get(start - gap)
             if prev:
                 return prev
@@ -538,7 +634,7 @@ def _mention_before_comma(text: str, start: int, by_end: dict[int, Mention]) -> 
 def _mention_after_comma(text: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
     """The mention starting after ", " (or " , ") at `end`."""
     for gap in (2, 3):
-        if text[end:end + gap].strip() == ",":
+        if text[end : end + gap].strip() == ",":
             nxt = by_start.get(end + gap)
             if nxt:
                 return nxt
@@ -554,8 +650,10 @@ class _Neighbours:
 
     def __init__(self, points: dict[tuple[float, float], float]) -> None:
         self.points = points
-        rows = sorted((lat, lon, w, math.radians(lat), math.cos(math.radians(lat)))
-                      for (lat, lon), w in points.items())
+        rows = sorted(
+            (lat, lon, w, math.radians(lat), math.cos(math.radians(lat)))
+            for (lat, lon), w in points.items()
+        )
         self.rows = rows
         self.lats = [r[0] for r in rows]
         # Outside the points' latitude band (plus 3.8 degrees) nothing is near.

@@ -42,7 +42,12 @@ def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
         if end < n and text[end].isalnum() and text[end - 1] != ".":
             # "U.S." ends on a dot; "Syrian" must not yield "Syria".
             continue
-        if end + 1 < n and text[end] in "'’" and text[end + 1].islower() and _word_piece(text, end + 1):
+        if (
+            end + 1 < n
+            and text[end] in "'’"
+            and text[end + 1].islower()
+            and _word_piece(text, end + 1)
+        ):
             continue  # "Shi'ite", "Ba'athist": a piece of a longer word, not a name
         hits.append((start, -length, end, key))
     if not hits:

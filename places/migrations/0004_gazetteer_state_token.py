@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('places', '0003_place_curated_updated_at_indexes'),
+        ("places", "0003_place_curated_updated_at_indexes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='gazetteerstate',
-            name='token',
+            model_name="gazetteerstate",
+            name="token",
             field=models.CharField(blank=True, max_length=32),
         ),
     ]

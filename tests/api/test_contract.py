@@ -9,8 +9,14 @@ from tests.map.factory import make_place
 pytestmark = pytest.mark.django_db
 
 ENDPOINTS = [
-    "/api/places.geojson", "/api/mentions.geojson", "/api/campaigns.geojson", "/api/frontlines.geojson",
-    "/api/statements.geojson", "/api/actors.json", "/api/articles.json", "/api/search.json?q=Raqqa",
+    "/api/places.geojson",
+    "/api/mentions.geojson",
+    "/api/campaigns.geojson",
+    "/api/frontlines.geojson",
+    "/api/statements.geojson",
+    "/api/actors.json",
+    "/api/articles.json",
+    "/api/search.json?q=Raqqa",
 ]
 
 BAD = [

@@ -19,7 +19,9 @@ PUBLIC = "After ISW's situation map of 3 November 2016; approximate to 10 km"
 
 @pytest.fixture
 def line() -> FrontLine:
-    return make_frontline(make_actor(name="SDF"), make_actor(name="ISIL"), note=INTERNAL, source_note=PUBLIC)
+    return make_frontline(
+        make_actor(name="SDF"), make_actor(name="ISIL"), note=INTERNAL, source_note=PUBLIC
+    )
 
 
 def test_it_publishes_the_source_note_but_never_the_internal_note(client, line):

@@ -45,10 +45,16 @@ def test_it_filters_places_by_bbox(client, seeded):
 
 
 def test_it_filters_places_by_date_kind_and_confidence(client, seeded):
-    assert names(client.get("/api/places.geojson?start=2016-11-01&end=2016-11-30")) >= {"Raqqa", "Mosul"}
+    assert names(client.get("/api/places.geojson?start=2016-11-01&end=2016-11-30")) >= {
+        "Raqqa",
+        "Mosul",
+    }
     # Later than any article: only curated places that no article mentions remain.
-    timeless = set(Place.objects.filter(curated=True).exclude(mentions__status__in=("resolved", "confirmed"))
-                   .values_list("name", flat=True))
+    timeless = set(
+        Place.objects.filter(curated=True)
+        .exclude(mentions__status__in=("resolved", "confirmed"))
+        .values_list("name", flat=True)
+    )
     assert names(client.get("/api/places.geojson?start=2017-01-01")) == timeless
     assert "Raqqa" not in timeless
     assert names(client.get("/api/places.geojson?kind=settlement")) >= {"Raqqa", "Mosul"}
@@ -83,7 +89,10 @@ def test_it_filters_mentions_by_date_place_and_kind(client, seeded):
     raqqa = Place.objects.get(geonameid=172955)
     only = client.get(f"/api/mentions.geojson?place={raqqa.pk}").json()["features"]
     assert only and {f["properties"]["place_id"] for f in only} == {raqqa.pk}
-    assert {f["properties"]["kind"] for f in client.get("/api/mentions.geojson?kind=country").json()["features"]} == {"country"}
+    assert {
+        f["properties"]["kind"]
+        for f in client.get("/api/mentions.geojson?kind=country").json()["features"]
+    } == {"country"}
 
 
 def test_it_clusters_mentions_at_low_zoom(client, seeded):
@@ -95,7 +104,9 @@ def test_it_clusters_mentions_at_low_zoom(client, seeded):
 
 
 def test_it_draws_campaigns_as_arrows_with_sources(client, seeded):
-    features = {f["properties"]["name"]: f for f in client.get("/api/campaigns.geojson").json()["features"]}
+    features = {
+        f["properties"]["name"]: f for f in client.get("/api/campaigns.geojson").json()["features"]
+    }
     anger = features["Euphrates Anger"]["properties"]
     assert anger["started_on"] == "2016-11-05"
     assert [a["name"] for a in anger["attackers"]] == ["Syrian Democratic Forces"]
@@ -113,8 +124,11 @@ def test_it_derives_an_arrow_from_the_attackers_front_line(client, seeded):
     target = Place.objects.get(geonameid=172955)
     Campaign.objects.filter(name="Euphrates Anger").update(geometry=None)
     make_campaign("Test push", attackers=[sdf], targets=[target], started_on=dt.date(2016, 11, 6))
-    feature = next(f for f in client.get("/api/campaigns.geojson").json()["features"]
-                   if f["properties"]["name"] == "Test push")
+    feature = next(
+        f
+        for f in client.get("/api/campaigns.geojson").json()["features"]
+        if f["properties"]["name"] == "Test push"
+    )
     assert feature["geometry"]["type"] == "LineString"
     start, end = feature["geometry"]["coordinates"]
     assert end == pytest.approx([target.point.x, target.point.y], abs=1e-4)
@@ -123,17 +137,33 @@ def test_it_derives_an_arrow_from_the_attackers_front_line(client, seeded):
 
 def test_it_filters_campaigns_by_actor_and_date(client, seeded):
     assert names(client.get("/api/campaigns.geojson?actor=SDF")) == {"Euphrates Anger"}
-    assert names(client.get("/api/campaigns.geojson?actor=Iraqi Security Forces")) == {"Mosul offensive"}
+    assert names(client.get("/api/campaigns.geojson?actor=Iraqi Security Forces")) == {
+        "Mosul offensive"
+    }
     assert names(client.get("/api/campaigns.geojson?end=2016-11-01")) == {"Mosul offensive"}
     assert names(client.get("/api/campaigns.geojson?bbox=38,35,40,37")) == {"Euphrates Anger"}
 
 
 def test_it_shows_only_front_lines_valid_on_the_date(client, seeded):
-    sdf, isis = Actor.objects.get(name="Syrian Democratic Forces"), Actor.objects.get(name="Islamic State")
-    make_frontline(sdf, isis, name="Old Raqqa front", valid_from=dt.date(2016, 10, 1), valid_to=dt.date(2016, 11, 4))
+    sdf, isis = (
+        Actor.objects.get(name="Syrian Democratic Forces"),
+        Actor.objects.get(name="Islamic State"),
+    )
+    make_frontline(
+        sdf,
+        isis,
+        name="Old Raqqa front",
+        valid_from=dt.date(2016, 10, 1),
+        valid_to=dt.date(2016, 11, 4),
+    )
     assert names(client.get("/api/frontlines.geojson?date=2016-10-20")) == {"Old Raqqa front"}
-    assert names(client.get("/api/frontlines.geojson?date=2016-11-06")) == {"Raqqa northern front", "Mosul front"}
-    assert "Old Raqqa front" in names(client.get("/api/frontlines.geojson?start=2016-10-01&end=2016-11-30"))
+    assert names(client.get("/api/frontlines.geojson?date=2016-11-06")) == {
+        "Raqqa northern front",
+        "Mosul front",
+    }
+    assert "Old Raqqa front" in names(
+        client.get("/api/frontlines.geojson?start=2016-10-01&end=2016-11-30")
+    )
     line = client.get("/api/frontlines.geojson?date=2016-11-06").json()["features"][0]["properties"]
     assert line["side_a"]["colour"].startswith("#") and line["side_b"]["name"] == "Islamic State"
 
@@ -166,7 +196,9 @@ def test_it_returns_statements_at_their_places(client, seeded):
 
 
 def test_it_filters_statements(client, seeded):
-    assert names(client.get("/api/statements.geojson?actor=Coalition"), "speaker") == {"Brett McGurk"}
+    assert names(client.get("/api/statements.geojson?actor=Coalition"), "speaker") == {
+        "Brett McGurk"
+    }
     around_mosul = names(client.get("/api/statements.geojson?bbox=42.5,36,43.8,36.8"), "speaker")
     assert around_mosul == {"Masrour Barzani", "Jennifer Cafarella"}
     assert names(client.get("/api/statements.geojson?start=2016-11-07"), "speaker") == set()
@@ -181,19 +213,33 @@ def test_it_lists_actors_with_aliases_and_parents(client, seeded):
 
 
 def test_it_lists_articles_with_paging_and_filters(client, seeded):
-    make_article("Another text about Testville.", title="Later", published_at=dt.datetime(2017, 1, 2, tzinfo=dt.timezone.utc))
+    make_article(
+        "Another text about Testville.",
+        title="Later",
+        published_at=dt.datetime(2017, 1, 2, tzinfo=dt.UTC),
+    )
     page = client.get("/api/articles.json?limit=1").json()
-    assert page["count"] == 2 and page["next_offset"] == 1 and page["results"][0]["title"] == "Later"
+    assert (
+        page["count"] == 2 and page["next_offset"] == 1 and page["results"][0]["title"] == "Later"
+    )
     assert client.get("/api/articles.json?limit=1&offset=1").json()["results"][0]["id"] == seeded.pk
-    assert [a["id"] for a in client.get("/api/articles.json?end=2016-12-31").json()["results"]] == [seeded.pk]
-    assert [a["id"] for a in client.get("/api/articles.json?actor=ISW").json()["results"]] == [seeded.pk]
-    assert [a["id"] for a in client.get("/api/articles.json?bbox=38.5,35.5,39.5,36.5").json()["results"]] == [seeded.pk]
+    assert [a["id"] for a in client.get("/api/articles.json?end=2016-12-31").json()["results"]] == [
+        seeded.pk
+    ]
+    assert [a["id"] for a in client.get("/api/articles.json?actor=ISW").json()["results"]] == [
+        seeded.pk
+    ]
+    assert [
+        a["id"] for a in client.get("/api/articles.json?bbox=38.5,35.5,39.5,36.5").json()["results"]
+    ] == [seeded.pk]
 
 
 def test_it_escapes_nothing_but_returns_data_as_json_strings(client, db):
     """Payloads travel as JSON strings; the page (not the API) is where they must stay text."""
     place = make_place("<img src=x onerror=alert(1)>")
-    article = make_article("Shelling hit <img src=x onerror=alert(1)> today.", title="<script>alert(1)</script>")
+    article = make_article(
+        "Shelling hit <img src=x onerror=alert(1)> today.", title="<script>alert(1)</script>"
+    )
     make_mention(article, place, "<img src=x onerror=alert(1)>")
     make_statement(article, "Shelling hit", places=[place], speaker_name="<b>x</b>")
     r = client.get("/api/statements.geojson")
@@ -208,8 +254,12 @@ def test_it_finds_the_same_mentions_through_either_query_plan(client, seeded):
     wide_ids = {f["id"] for f in client.get(wide).json()["features"]}
     pieces = set()
     for box in narrow_boxes:
-        pieces |= {f["id"] for f in client.get(
-            f"/api/mentions.geojson?bbox={box}&start=2016-11-01&end=2016-11-30").json()["features"]}
+        pieces |= {
+            f["id"]
+            for f in client.get(
+                f"/api/mentions.geojson?bbox={box}&start=2016-11-01&end=2016-11-30"
+            ).json()["features"]
+        }
     assert wide_ids and wide_ids == pieces
 
 
@@ -217,7 +267,9 @@ def test_it_clusters_places_at_low_zoom_only_when_there_are_many(client, seeded,
     from conflictmap import geojson
 
     few = client.get("/api/places.geojson?zoom=5").json()
-    assert "clustered" not in few and "Raqqa" in {f["properties"].get("name") for f in few["features"]}
+    assert "clustered" not in few and "Raqqa" in {
+        f["properties"].get("name") for f in few["features"]
+    }
     for i in range(geojson.PLACE_CLUSTER_MIN + 1):
         make_place(f"Synthetic {i}", 38 + (i % 40) * 0.1, 34 + (i // 40) * 0.1, curated=True)
     many = client.get("/api/places.geojson?zoom=5").json()
@@ -225,7 +277,8 @@ def test_it_clusters_places_at_low_zoom_only_when_there_are_many(client, seeded,
     clusters = [f for f in many["features"] if f["properties"].get("cluster")]
     shapes = [f for f in many["features"] if not f["properties"].get("cluster")]
     assert sum(c["properties"]["places"] for c in clusters) == geojson.PLACE_CLUSTER_MIN + 1 + len(
-        [f for f in few["features"] if f["geometry"]["type"] == "Point"])
+        [f for f in few["features"] if f["geometry"]["type"] == "Point"]
+    )
     assert all(f["geometry"]["type"] != "Point" for f in shapes)  # rivers and regions stay shapes
     assert "clustered" not in client.get("/api/places.geojson?zoom=9").json()
 
@@ -233,8 +286,14 @@ def test_it_clusters_places_at_low_zoom_only_when_there_are_many(client, seeded,
 def test_it_returns_exactly_the_mentions_in_the_box_and_window(client, db):
     """Checked against a plain Python filter, whatever query shape the database gets."""
     inside, outside = make_place("Inside", 39.0, 36.0), make_place("Outside", 45.0, 30.0)
-    early = make_article("Inside and Outside early.", published_at=dt.datetime(2016, 10, 1, 9, tzinfo=dt.timezone.utc))
-    late = make_article("Inside and Outside late.", published_at=dt.datetime(2016, 11, 30, 23, tzinfo=dt.timezone.utc))
+    early = make_article(
+        "Inside and Outside early.",
+        published_at=dt.datetime(2016, 10, 1, 9, tzinfo=dt.UTC),
+    )
+    late = make_article(
+        "Inside and Outside late.",
+        published_at=dt.datetime(2016, 11, 30, 23, tzinfo=dt.UTC),
+    )
     expected = set()
     for article in (early, late):
         for place in (inside, outside):
@@ -244,5 +303,7 @@ def test_it_returns_exactly_the_mentions_in_the_box_and_window(client, db):
     r = client.get("/api/mentions.geojson?bbox=38.5,35.5,39.5,36.5&start=2016-11-30&end=2016-11-30")
     assert {f["id"] for f in r.json()["features"]} == expected
     feature = r.json()["features"][0]
-    assert feature["properties"]["place"] == "Inside" and feature["properties"]["date"] == "2016-11-30"
+    assert (
+        feature["properties"]["place"] == "Inside" and feature["properties"]["date"] == "2016-11-30"
+    )
     assert feature["geometry"]["coordinates"] == [39.0, 36.0]

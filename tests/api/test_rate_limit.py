@@ -56,8 +56,14 @@ def test_an_empty_limit_means_unlimited(client):
 
 
 def test_production_defaults_to_600_requests_a_minute(tmp_path):
-    env = {**os.environ, "CONFLICTMAP_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "conflictmap.settings"}
+    env = {
+        **os.environ,
+        "CONFLICTMAP_DATA_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "conflictmap.settings",
+    }
     env.pop("API_RATE_LIMIT", None)
     code = "import django; django.setup(); from django.conf import settings as s; print(s.API_RATE_LIMIT)"
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "600/m"

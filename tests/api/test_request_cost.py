@@ -17,14 +17,24 @@ from places.models import Place
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's VM step counter; PostGIS uses GiST"),
+    pytest.mark.skipif(
+        connection.vendor != "sqlite", reason="SQLite's VM step counter; PostGIS uses GiST"
+    ),
 ]
 
 GAZETTEER = 5_000  # unmentioned places; the loaded gazetteer holds ~270,000
 ENDPOINTS = [
-    "/api/places.geojson", "/api/places.geojson?zoom=2", "/api/mentions.geojson", "/api/mentions.geojson?zoom=2",
-    "/api/mentions.geojson?start=2016-01-01&end=2016-12-31", "/api/campaigns.geojson", "/api/frontlines.geojson",
-    "/api/statements.geojson", "/api/actors.json", "/api/articles.json", "/api/search.json?q=Raqqa",
+    "/api/places.geojson",
+    "/api/places.geojson?zoom=2",
+    "/api/mentions.geojson",
+    "/api/mentions.geojson?zoom=2",
+    "/api/mentions.geojson?start=2016-01-01&end=2016-12-31",
+    "/api/campaigns.geojson",
+    "/api/frontlines.geojson",
+    "/api/statements.geojson",
+    "/api/actors.json",
+    "/api/articles.json",
+    "/api/search.json?q=Raqqa",
 ]
 BOXES = ["-180,-90,180,90", "-179.9,-89.9,179.9,89.9", "-170,-60,170,80"]
 
@@ -33,14 +43,25 @@ BOXES = ["-180,-90,180,90", "-179.9,-89.9,179.9,89.9", "-170,-60,170,80"]
 def gazetteer(seeded):
     rng = random.Random(11)
     Place.objects.bulk_create(
-        [Place(name=f"Gazetteer place {i}", kind=Place.Kind.SETTLEMENT, source=Place.Source.GEONAMES,
-               source_id=f"cost:{i}", point=Place.make_point(rng.uniform(-179, 179), rng.uniform(-89, 89)))
-         for i in range(GAZETTEER)], batch_size=5000)
+        [
+            Place(
+                name=f"Gazetteer place {i}",
+                kind=Place.Kind.SETTLEMENT,
+                source=Place.Source.GEONAMES,
+                source_id=f"cost:{i}",
+                point=Place.make_point(rng.uniform(-179, 179), rng.uniform(-89, 89)),
+            )
+            for i in range(GAZETTEER)
+        ],
+        batch_size=5000,
+    )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
         # The R*Tree must hold them (a table rebuild by a migration once dropped its triggers).
-        cursor.execute("SELECT count(*) FROM SpatialIndex WHERE f_table_name = 'places_place' "
-                       "AND f_geometry_column = 'point' AND search_frame = BuildMbr(-180, -90, 180, 90, 4326)")
+        cursor.execute(
+            "SELECT count(*) FROM SpatialIndex WHERE f_table_name = 'places_place' "
+            "AND f_geometry_column = 'point' AND search_frame = BuildMbr(-180, -90, 180, 90, 4326)"
+        )
         assert cursor.fetchone()[0] >= GAZETTEER
 
 

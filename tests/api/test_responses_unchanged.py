@@ -38,28 +38,70 @@ WIDE_BOX = "bbox=30,25,50,40"  # over 25 square degrees: the "wide box" query pl
 WORLD_BOX = "bbox=-180,-90,180,90"
 EMPTY_BOX = "bbox=0,0,1,1"
 FILTERS = [
-    "", RAQQA_BOX, WIDE_BOX, WORLD_BOX, EMPTY_BOX,
-    "start=2016-11-01", "end=2016-11-05", "start=2016-11-06&end=2016-11-06", "start=2017-01-01",
-    "start=2015-03-01&end=2015-03-31", "actor=Islamic+State", "actor=SDF", "actor=Peshmerga",
-    "kind=settlement", "kind=river,region", "min_confidence=0.5", "min_confidence=0.95",
-    "limit=3", "limit=3&offset=3", "limit=2&page=3", "date=2016-11-06",
+    "",
+    RAQQA_BOX,
+    WIDE_BOX,
+    WORLD_BOX,
+    EMPTY_BOX,
+    "start=2016-11-01",
+    "end=2016-11-05",
+    "start=2016-11-06&end=2016-11-06",
+    "start=2017-01-01",
+    "start=2015-03-01&end=2015-03-31",
+    "actor=Islamic+State",
+    "actor=SDF",
+    "actor=Peshmerga",
+    "kind=settlement",
+    "kind=river,region",
+    "min_confidence=0.5",
+    "min_confidence=0.95",
+    "limit=3",
+    "limit=3&offset=3",
+    "limit=2&page=3",
+    "date=2016-11-06",
     f"{RAQQA_BOX}&start=2016-11-01&end=2016-11-30&actor=SDF",
     f"{WIDE_BOX}&start=2016-11-06&kind=settlement&min_confidence=0.5",
 ]
-ZOOMS = ["zoom=3", "zoom=5", "zoom=7", "zoom=8", "zoom=12", f"zoom=5&{WIDE_BOX}", f"zoom=4&{WORLD_BOX}",
-         "zoom=6&start=2016-11-06", f"zoom=9&{RAQQA_BOX}"]
+ZOOMS = [
+    "zoom=3",
+    "zoom=5",
+    "zoom=7",
+    "zoom=8",
+    "zoom=12",
+    f"zoom=5&{WIDE_BOX}",
+    f"zoom=4&{WORLD_BOX}",
+    "zoom=6&start=2016-11-06",
+    f"zoom=9&{RAQQA_BOX}",
+]
 REQUESTS = {
     "places": [f"/api/places.geojson?{q}" for q in FILTERS + ZOOMS],
     "mentions": [f"/api/mentions.geojson?{q}" for q in FILTERS + ZOOMS]
-    + ["/api/mentions.geojson?place={raqqa}", "/api/mentions.geojson?place={raqqa}&zoom=4",
-       "/api/mentions.geojson?place={raqqa}&start=2017-01-01"],
+    + [
+        "/api/mentions.geojson?place={raqqa}",
+        "/api/mentions.geojson?place={raqqa}&zoom=4",
+        "/api/mentions.geojson?place={raqqa}&start=2017-01-01",
+    ],
     "campaigns": [f"/api/campaigns.geojson?{q}" for q in FILTERS + ["zoom=5"]],
     "frontlines": [f"/api/frontlines.geojson?{q}" for q in FILTERS + ["zoom=3", "zoom=10"]],
     "statements": [f"/api/statements.geojson?{q}" for q in FILTERS],
     "actors": ["/api/actors.json", "/api/actors.json?bbox=0,0,1,1"],
     "articles": [f"/api/articles.json?{q}" for q in FILTERS + ["q=raqqa", "q=nothing+like+this"]],
-    "search": ["/api/search.json?q=" + q for q in
-               ("Raqqa", "raq", "Mosul", "Euphrates", "SDF", "Daesh", "Islamic", "IS", "syr", "zzz", "%C3%A9")]
+    "search": [
+        "/api/search.json?q=" + q
+        for q in (
+            "Raqqa",
+            "raq",
+            "Mosul",
+            "Euphrates",
+            "SDF",
+            "Daesh",
+            "Islamic",
+            "IS",
+            "syr",
+            "zzz",
+            "%C3%A9",
+        )
+    ]
     + ["/api/search.json?q=Ra&limit=3", "/api/search.json?q=a&limit=50"],
 }
 
@@ -68,15 +110,25 @@ def load_data() -> dict[str, int]:
     """The seeds, plus a few rows the seeds lack: an undated quote, an older article and a
     curated place no article mentions (so every date branch has something to keep or drop)."""
     load_seeds()
-    older = make_article("Shelling hit Testville and Raqqa overnight, residents said.", title="Older report",
-                         outlet="Test wire", published_at=dt.datetime(2015, 3, 9, 23, 30, tzinfo=dt.UTC))
+    older = make_article(
+        "Shelling hit Testville and Raqqa overnight, residents said.",
+        title="Older report",
+        outlet="Test wire",
+        published_at=dt.datetime(2015, 3, 9, 23, 30, tzinfo=dt.UTC),
+    )
     testville = make_place("Testville", 38.9, 36.1)
     raqqa = Place.objects.get(name="Raqqa")
     make_mention(older, testville, confidence=0.55)
     make_mention(older, raqqa, confidence=0.97)
     make_place("Curated Hill", 40.2, 35.1, curated=True, kind=Place.Kind.MOUNTAIN)
-    make_statement(older, "residents said", places=[testville], said_on=None, speaker_name="Residents",
-                   speaker_actor=Actor.objects.get(name="Islamic State"))
+    make_statement(
+        older,
+        "residents said",
+        places=[testville],
+        said_on=None,
+        speaker_name="Residents",
+        speaker_actor=Actor.objects.get(name="Islamic State"),
+    )
     return {"raqqa": raqqa.pk}
 
 
@@ -110,7 +162,9 @@ def write_snapshot(name: str, answers: dict) -> None:
         own.write_text(text, encoding="utf-8")
 
 
-def check_snapshots(client, requests: dict[str, list[str]], ids: dict[str, int], prefix: str = "") -> None:
+def check_snapshots(
+    client, requests: dict[str, list[str]], ids: dict[str, int], prefix: str = ""
+) -> None:
     mismatches = []
     for layer, urls in requests.items():
         expected = {} if UPDATE else read_snapshot(prefix + layer)
@@ -144,9 +198,26 @@ def test_clustered_places_match_their_snapshot(client, unlimited):
     """Enough curated places (a 21 x 21 grid over Syria and Iraq) for the places layer to cluster."""
     ids = load_data()
     Place.objects.bulk_create(
-        Place(name=f"Grid {i:03d}", point=Place.make_point(36 + (i % 21) * 0.4, 32 + (i // 21) * 0.4),
-              kind=Place.Kind.SETTLEMENT, source=Place.Source.CURATOR, source_id=f"grid:{i}", curated=True)
-        for i in range(441))
-    zooms = ["zoom=2", "zoom=4", "zoom=6", "zoom=7", f"zoom=5&{WIDE_BOX}", "zoom=5&kind=settlement",
-             "zoom=5&start=2016-11-06", "zoom=6&min_confidence=0.9"]
-    check_snapshots(client, {"places": [f"/api/places.geojson?{q}" for q in zooms]}, ids, prefix="clustered-")
+        Place(
+            name=f"Grid {i:03d}",
+            point=Place.make_point(36 + (i % 21) * 0.4, 32 + (i // 21) * 0.4),
+            kind=Place.Kind.SETTLEMENT,
+            source=Place.Source.CURATOR,
+            source_id=f"grid:{i}",
+            curated=True,
+        )
+        for i in range(441)
+    )
+    zooms = [
+        "zoom=2",
+        "zoom=4",
+        "zoom=6",
+        "zoom=7",
+        f"zoom=5&{WIDE_BOX}",
+        "zoom=5&kind=settlement",
+        "zoom=5&start=2016-11-06",
+        "zoom=6&min_confidence=0.9",
+    ]
+    check_snapshots(
+        client, {"places": [f"/api/places.geojson?{q}" for q in zooms]}, ids, prefix="clustered-"
+    )

@@ -31,7 +31,9 @@ def first_statement_row(text: str, dictionary, published: dt.date) -> tuple[str,
 def campaign_rows(text: str, dictionary, published: dt.date) -> list[tuple]:
     """(name, attackers, targets, started_on, date_precision) of each campaign."""
     result = extract(text, published=published, dictionary=dictionary)
-    return [(c.name, c.attackers, c.targets, c.started_on, c.date_precision) for c in result.campaigns]
+    return [
+        (c.name, c.attackers, c.targets, c.started_on, c.date_precision) for c in result.campaigns
+    ]
 
 
 def campaign_attackers(text: str, dictionary, published: dt.date) -> list[list[str]]:

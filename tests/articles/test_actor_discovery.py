@@ -13,39 +13,63 @@ from articles.pipeline import process_articles
 from tests.articles.rows import TUESDAY_16_MAY_2023, WEDNESDAY_17_MAY_2023, actor_surfaces
 
 
-@pytest.mark.parametrize("text, name, kind", [
-    ("The Red Army, a loosely organised ethnic militia, attacked the camp.", "Red Army", "armed_group"),
-    ("Viv Kontre, a coalition of armed gangs, took the road.", "Viv Kontre", "coalition"),
-    ("Militiamen of the Black Lions Brigade fired on the convoy.", "Black Lions Brigade", "armed_group"),
-    ("Gunmen from the Dawla group seized the bridge.", "Dawla group", "armed_group"),
-    ("A spokesman for the UN mission, MINUSMA, said so.", "MINUSMA", "coalition"),
-])
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "The Red Army, a loosely organised ethnic militia, attacked the camp.",
+            "Red Army",
+            "armed_group",
+        ),
+        ("Viv Kontre, a coalition of armed gangs, took the road.", "Viv Kontre", "coalition"),
+        (
+            "Militiamen of the Black Lions Brigade fired on the convoy.",
+            "Black Lions Brigade",
+            "armed_group",
+        ),
+        ("Gunmen from the Dawla group seized the bridge.", "Dawla group", "armed_group"),
+        ("A spokesman for the UN mission, MINUSMA, said so.", "MINUSMA", "coalition"),
+    ],
+)
 def test_it_discovers_a_group_the_text_types_or_shows_fighting(dictionary, text, name, kind):
     found = discover_actors(text, dictionary.with_states())
     assert found.get(name, ("", ""))[0] == kind
 
 
-@pytest.mark.parametrize("text", [
-    "Colonel Scott Mercer, a spokesman for the US-led coalition, said so.",  # a person, not a group
-    "Gunmen from the Islamic State group attacked the town.",  # a known actor with a noun after it
-    "The Serum Resistance Associated (SRA) protein was found in samples.",  # head word not ending the name
-])
-def test_it_discovers_no_group_from_a_person_a_known_actor_or_a_misplaced_head_word(dictionary, text):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Scott Mercer, a spokesman for the US-led coalition, said so.",  # a person, not a group
+        "Gunmen from the Islamic State group attacked the town.",  # a known actor with a noun after it
+        "The Serum Resistance Associated (SRA) protein was found in samples.",  # head word not ending the name
+    ],
+)
+def test_it_discovers_no_group_from_a_person_a_known_actor_or_a_misplaced_head_word(
+    dictionary, text
+):
     assert discover_actors(text, dictionary.with_states()) == {}
 
 
 def test_it_trims_a_lead_in_from_an_introduced_name_by_its_initials(dictionary):
-    found = discover_actors("According to the Food and Agriculture Organisation (FAO), crops failed.",
-                            dictionary.with_states())
+    found = discover_actors(
+        "According to the Food and Agriculture Organisation (FAO), crops failed.",
+        dictionary.with_states(),
+    )
     assert list(found) == ["Food and Agriculture Organisation"]
 
 
 def test_it_learns_an_organisation_introduced_as_name_or_acronym(dictionary):
-    text = ("No group claimed the bomb that killed three soldiers, but the army blames the Barisan Revolusi "
-            "Nasional, or BRN, which has "
-            "fought for autonomy for two decades.\nBRN negotiators met officials in Kuala Lumpur last week.")
+    text = (
+        "No group claimed the bomb that killed three soldiers, but the army blames the Barisan Revolusi "
+        "Nasional, or BRN, which has "
+        "fought for autonomy for two decades.\nBRN negotiators met officials in Kuala Lumpur last week."
+    )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
-    assert [m.text for m in result.actors if m.actor == "Barisan Revolusi Nasional"] == ["Barisan Revolusi Nasional", "BRN", "BRN"]
+    assert [m.text for m in result.actors if m.actor == "Barisan Revolusi Nasional"] == [
+        "Barisan Revolusi Nasional",
+        "BRN",
+        "BRN",
+    ]
     assert result.new_actors["Barisan Revolusi Nasional"] == ("armed_group", "BRN")
 
 
@@ -55,9 +79,11 @@ def test_it_takes_no_name_or_acronym_whose_initials_differ(dictionary):
 
 
 def test_it_finds_organisations_cited_or_typed_as_sources(dictionary):
-    text = ("Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Armed Violence "
-            "Monitoring Group, which tracks attacks.\nBorder Peace Watch, an independent monitoring group, counted "
-            "more air strikes.\nThe army told the Sputnik news agency that the offensive would go on.")
+    text = (
+        "Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Armed Violence "
+        "Monitoring Group, which tracks attacks.\nBorder Peace Watch, an independent monitoring group, counted "
+        "more air strikes.\nThe army told the Sputnik news agency that the offensive would go on."
+    )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
     names = {m.actor for m in result.actors}
     assert {"Armed Violence Monitoring Group", "Border Peace Watch", "Sputnik"} <= names
@@ -65,44 +91,75 @@ def test_it_finds_organisations_cited_or_typed_as_sources(dictionary):
 
 
 def test_it_takes_no_source_without_an_organisational_name(dictionary):
-    text = ("Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Health Ministry "
-            "and Local Officials.\nAbdi Noor, a local aid worker, said the troops had left.")
-    names = {m.actor for m in extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary).actors}
+    text = (
+        "Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Health Ministry "
+        "and Local Officials.\nAbdi Noor, a local aid worker, said the troops had left."
+    )
+    names = {
+        m.actor for m in extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary).actors
+    }
     assert not names & {"Health Ministry", "Local Officials", "Abdi Noor"}
 
 
 def test_it_takes_the_organisation_not_the_person_it_is_cited_through(dictionary):
-    text = ("Soldiers and rebels fought for the town on Monday, according to John Mbeki of the Kivu Research Group.\n"
-            "According to Lena Ortiz of Human Rights Watch, the air strikes hit a school.")
-    names = {m.actor for m in extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary).actors}
+    text = (
+        "Soldiers and rebels fought for the town on Monday, according to John Mbeki of the Kivu Research Group.\n"
+        "According to Lena Ortiz of Human Rights Watch, the air strikes hit a school."
+    )
+    names = {
+        m.actor for m in extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary).actors
+    }
     assert "Kivu Research Group" in names and "Human Rights Watch" in names
     assert not any(name.startswith(("John", "Lena")) for name in names)
 
 
 def test_it_introduces_a_watchdog_whose_name_ends_in_a_country(dictionary):
-    text = ("Pakistan's army said it had killed 18 militants in an operation in the district.\n"
-            "The Human Rights Commission of Pakistan, an independent watchdog, said that \"arrests of young men "
-            "have risen sharply since the operation began\".")
+    text = (
+        "Pakistan's army said it had killed 18 militants in an operation in the district.\n"
+        'The Human Rights Commission of Pakistan, an independent watchdog, said that "arrests of young men '
+        'have risen sharply since the operation began".'
+    )
     result = extract(text, published=WEDNESDAY_17_MAY_2023, dictionary=dictionary)
     assert "Human Rights Commission of Pakistan" in result.actor_names()
     assert [s.actor for s in result.statements] == ["Human Rights Commission of Pakistan"]
 
 
 def test_it_still_takes_a_person_of_a_known_organisation_for_the_organisation(dictionary):
-    text = ("Rebels attacked the town on Monday, according to Lena Ortiz of Human Rights Watch, and troops "
-            "shelled their positions.")
-    assert "Lena Ortiz of Human Rights Watch" not in extract(text, published=WEDNESDAY_17_MAY_2023,
-                                                             dictionary=dictionary).actor_names()
+    text = (
+        "Rebels attacked the town on Monday, according to Lena Ortiz of Human Rights Watch, and troops "
+        "shelled their positions."
+    )
+    assert (
+        "Lena Ortiz of Human Rights Watch"
+        not in extract(text, published=WEDNESDAY_17_MAY_2023, dictionary=dictionary).actor_names()
+    )
 
 
-@pytest.mark.parametrize("text, name, alias", [  # organisations the dictionary does not know
-    ("The Northern Liberation Army (NLA) launched an offensive. The NLA said so.", "Northern Liberation Army", "NLA"),
-    ("Fighters of the Kivu People's Liberation Front retreated, a KPLF official said.",
-     "Kivu People's Liberation Front", "KPLF"),
-    ("The M44, the Movement for the Liberation of Kivu, took the town.", "Movement for the Liberation of Kivu", "M44"),
-    ("Police from the Kenyan-led Regional Security Support Mission (RSSM) arrived.",
-     "Regional Security Support Mission", "RSSM"),
-])
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [  # organisations the dictionary does not know
+        (
+            "The Northern Liberation Army (NLA) launched an offensive. The NLA said so.",
+            "Northern Liberation Army",
+            "NLA",
+        ),
+        (
+            "Fighters of the Kivu People's Liberation Front retreated, a KPLF official said.",
+            "Kivu People's Liberation Front",
+            "KPLF",
+        ),
+        (
+            "The M44, the Movement for the Liberation of Kivu, took the town.",
+            "Movement for the Liberation of Kivu",
+            "M44",
+        ),
+        (
+            "Police from the Kenyan-led Regional Security Support Mission (RSSM) arrived.",
+            "Regional Security Support Mission",
+            "RSSM",
+        ),
+    ],
+)
 def test_it_discovers_an_organisation_the_article_introduces(dictionary, text, name, alias):
     result = extract(text, dictionary=dictionary)
     mentions = [(m.text, m.actor) for m in result.actors]
@@ -111,11 +168,14 @@ def test_it_discovers_an_organisation_the_article_introduces(dictionary, text, n
     assert {a["name"] for a in result.to_json()["actors"]} >= {name}  # shown by `extract`
 
 
-@pytest.mark.parametrize("text", [
-    "Fighting spread across the Democratic Republic of Congo (DRC) this week.",
-    "The World Health Organization said cases rose in Kivu. WHO officials were alarmed.",  # known: a head word
-    "The Ministry of Health (MoH) reported ten deaths.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting spread across the Democratic Republic of Congo (DRC) this week.",
+        "The World Health Organization said cases rose in Kivu. WHO officials were alarmed.",  # known: a head word
+        "The Ministry of Health (MoH) reported ten deaths.",
+    ],
+)
 def test_it_discovers_no_actor_without_an_organisational_head_word(dictionary, text):
     found = extract(text, dictionary=dictionary).new_actors
     assert "Democratic Republic of Congo" not in found and "Ministry of Health" not in found
@@ -123,12 +183,17 @@ def test_it_discovers_no_actor_without_an_organisational_head_word(dictionary, t
 
 @pytest.mark.django_db
 def test_it_stores_new_actors_once_and_never_changes_a_curated_one():
-    curated = Actor.objects.create(name="Sudanese Armed Forces", kind=Actor.Kind.STATE, colour="#123456",
-                                   description="curated")
+    curated = Actor.objects.create(
+        name="Sudanese Armed Forces", kind=Actor.Kind.STATE, colour="#123456", description="curated"
+    )
     article = Article.objects.create(
-        title="Kivu", published_at=dt.datetime(2025, 2, 3, 12, tzinfo=dt.UTC),
-        text=("The Movement for the Liberation of Kivu (MLK) launched an offensive on Goma on Sunday.\n"
-              "Sudan's army said it was watching, and Ugandan troops crossed the border.\n"))
+        title="Kivu",
+        published_at=dt.datetime(2025, 2, 3, 12, tzinfo=dt.UTC),
+        text=(
+            "The Movement for the Liberation of Kivu (MLK) launched an offensive on Goma on Sunday.\n"
+            "Sudan's army said it was watching, and Ugandan troops crossed the border.\n"
+        ),
+    )
     first = process_articles([article])
     assert first.actors_created == 2
     created = Actor.objects.get(name="Movement for the Liberation of Kivu")

@@ -18,13 +18,20 @@ from tests.articles.rows import (
 
 
 def test_it_reads_a_country_after_bordering_as_a_place(dictionary):
-    assert "Afghanistan" not in {m.actor for m in find_actors(
-        "Jets struck hideouts in the tribal region bordering Afghanistan.", dictionary.with_states())}
+    assert "Afghanistan" not in {
+        m.actor
+        for m in find_actors(
+            "Jets struck hideouts in the tribal region bordering Afghanistan.",
+            dictionary.with_states(),
+        )
+    }
 
 
 def test_it_lets_an_article_redefine_a_known_acronym_it_spells_out(dictionary):
-    text = ("Soldiers burned houses said to shelter fighters of the Ambazonia Defence Forces (ADF), a separatist "
-            "armed group.\nThe ADF said its fighters had repelled the attack near Kumbo.")
+    text = (
+        "Soldiers burned houses said to shelter fighters of the Ambazonia Defence Forces (ADF), a separatist "
+        "armed group.\nThe ADF said its fighters had repelled the attack near Kumbo."
+    )
     found = actor_surfaces(text, dictionary, TUESDAY_16_MAY_2023)
     assert found["Ambazonia Defence Forces"] == ["Ambazonia Defence Forces", "ADF", "ADF"]
     assert "Allied Democratic Forces" not in found
@@ -41,57 +48,94 @@ def test_it_does_not_take_a_state_to_be_rejoined_as_a_party(dictionary):
 
 
 def test_it_makes_a_state_that_speaks_through_its_minister_an_actor(dictionary):
-    text = ("Mozambican troops launched a counter-offensive on Sunday to retake the town of Macomia from insurgents.\n"
-            "\"The town will be cleared,\" Defence Minister Joaquim Mabunda told reporters.")
+    text = (
+        "Mozambican troops launched a counter-offensive on Sunday to retake the town of Macomia from insurgents.\n"
+        '"The town will be cleared," Defence Minister Joaquim Mabunda told reporters.'
+    )
     result = extract(text, published=WEDNESDAY_17_MAY_2023, dictionary=dictionary)
     assert "Mozambique" in result.actor_names()
     assert "Mozambique Defence Armed Forces" in result.actor_names()
 
 
 def test_it_reads_government_soldiers_as_the_states_forces(dictionary):
-    text = "Somali government soldiers advanced on the town from the west on Friday, residents said."
-    actors = {m.actor for m in extract(text, published=FRIDAY_3_OCTOBER_2014, dictionary=dictionary).actors}
+    text = (
+        "Somali government soldiers advanced on the town from the west on Friday, residents said."
+    )
+    actors = {
+        m.actor
+        for m in extract(text, published=FRIDAY_3_OCTOBER_2014, dictionary=dictionary).actors
+    }
     assert "Somali National Army" in actors and "Somalia" not in actors
 
 
-@pytest.mark.parametrize("text, surface, actor", [
-    ("Sudan's army said it had entered the city.", "Sudan's army", "Sudanese Armed Forces"),
-    ("The Ethiopian military denied the report.", "Ethiopian military", "Ethiopian National Defense Force"),
-    ("Ethiopia's federal army said on Thursday it had won.", "Ethiopia's federal army", "Ethiopian National Defense Force"),
-    ("Azerbaijani troops attacked at dawn.", "Azerbaijani troops", "Azerbaijan"),  # no forces name: the state
-    ("Lebanon’s army pulled back.", "Lebanon’s army", "Lebanese Armed Forces"),  # typographic apostrophe
-    ("Armenian officials denied it.", "Armenian officials", "Armenia"),
-    ("Kinshasa accuses Rwanda of sending soldiers.", "Rwanda", "Rwanda"),
-    ("The Iraqi army advanced.", "Iraqi army", "Iraqi Security Forces"),  # the curated actor is reused
-])
+@pytest.mark.parametrize(
+    "text, surface, actor",
+    [
+        ("Sudan's army said it had entered the city.", "Sudan's army", "Sudanese Armed Forces"),
+        (
+            "The Ethiopian military denied the report.",
+            "Ethiopian military",
+            "Ethiopian National Defense Force",
+        ),
+        (
+            "Ethiopia's federal army said on Thursday it had won.",
+            "Ethiopia's federal army",
+            "Ethiopian National Defense Force",
+        ),
+        (
+            "Azerbaijani troops attacked at dawn.",
+            "Azerbaijani troops",
+            "Azerbaijan",
+        ),  # no forces name: the state
+        (
+            "Lebanon’s army pulled back.",
+            "Lebanon’s army",
+            "Lebanese Armed Forces",
+        ),  # typographic apostrophe
+        ("Armenian officials denied it.", "Armenian officials", "Armenia"),
+        ("Kinshasa accuses Rwanda of sending soldiers.", "Rwanda", "Rwanda"),
+        (
+            "The Iraqi army advanced.",
+            "Iraqi army",
+            "Iraqi Security Forces",
+        ),  # the curated actor is reused
+    ],
+)
 def test_it_names_a_states_forces_from_the_country_list(dictionary, text, surface, actor):
     assert (surface, actor) in actor_rows(text, dictionary)
 
 
-@pytest.mark.parametrize("text", [
-    "Thousands fled to Chad and Cameroon.",
-    "The town lies on the border with Bangladesh and India.",
-    "The Pakistan-based group claimed it.",
-    "Oil spills in the Niger Delta worsened.",
-    "Sudan's capital was quiet.",
-    "Ethnic Armenian forces in the enclave laid down their arms.",
-    "He met the head of Mali's military government.",
-    "He was arrested by New Mexico police.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands fled to Chad and Cameroon.",
+        "The town lies on the border with Bangladesh and India.",
+        "The Pakistan-based group claimed it.",
+        "Oil spills in the Niger Delta worsened.",
+        "Sudan's capital was quiet.",
+        "Ethnic Armenian forces in the enclave laid down their arms.",
+        "He met the head of Mali's military government.",
+        "He was arrested by New Mexico police.",
+    ],
+)
 def test_it_does_not_take_a_place_or_a_name_for_the_state(dictionary, text):
     assert actor_rows(text, dictionary) == []
 
 
 def test_it_gives_the_first_of_two_demonyms_its_own_forces(dictionary):
     found = actor_rows("Ugandan and Congolese troops overran four camps.", dictionary)
-    assert found == [("Ugandan", "Uganda People's Defence Force"),
-                     ("Congolese troops", "Armed Forces of the Democratic Republic of the Congo")]
+    assert found == [
+        ("Ugandan", "Uganda People's Defence Force"),
+        ("Congolese troops", "Armed Forces of the Democratic Republic of the Congo"),
+    ]
 
 
 def test_it_keeps_a_curated_alias_over_a_generated_one(dictionary):
     # "Turkish army" is a curated alias of Turkey; "Syrian National Army" a curated group, not Syria's army.
     assert actor_rows("The Turkish army and the Syrian National Army advanced.", dictionary) == [
-        ("Turkish army", "Turkey"), ("Syrian National Army", "Syrian National Army")]
+        ("Turkish army", "Turkey"),
+        ("Syrian National Army", "Syrian National Army"),
+    ]
 
 
 def test_it_gives_no_generic_army_an_actor_without_state_forces_named(dictionary):
@@ -99,7 +143,9 @@ def test_it_gives_no_generic_army_an_actor_without_state_forces_named(dictionary
 
 
 def test_it_does_not_take_a_compound_adjective_for_a_first_name(dictionary):
-    found = actor_rows("The Resistance Front is an offshoot of the Pakistan-based Lashkar-e-Taiba.", dictionary)
+    found = actor_rows(
+        "The Resistance Front is an offshoot of the Pakistan-based Lashkar-e-Taiba.", dictionary
+    )
     assert ("Lashkar-e-Taiba", "Lashkar-e-Taiba") in found
 
 
@@ -113,17 +159,23 @@ def _actors(text: str, dictionary) -> list[str]:
 
 
 def test_an_agency_in_the_dateline_is_a_source_not_an_actor(dictionary):
-    first = "KABUL (AFP) - Taliban fighters overran the provincial capital on Sunday, officials said."
+    first = (
+        "KABUL (AFP) - Taliban fighters overran the provincial capital on Sunday, officials said."
+    )
     second = "GOMA, Congo (Reuters) - M23 rebels seized the town of Kanyabayonga on Saturday, residents said."
     assert _actors(first, dictionary) == ["Taliban"]
     assert "Reuters" not in _actors(second, dictionary)
 
 
 def test_an_outlet_someone_spoke_to_is_a_source_not_an_actor(dictionary):
-    first = ('Houthi fighters shelled the city overnight, a government commander told the BBC. "We are holding '
-             'the line," he said.')
-    second = ("Russian troops shelled the village of Krynky on Monday, the Interfax news agency reported, citing "
-              "the Russian Defence Ministry. Ukrainian forces said they had repelled the assault.")
+    first = (
+        'Houthi fighters shelled the city overnight, a government commander told the BBC. "We are holding '
+        'the line," he said.'
+    )
+    second = (
+        "Russian troops shelled the village of Krynky on Monday, the Interfax news agency reported, citing "
+        "the Russian Defence Ministry. Ukrainian forces said they had repelled the assault."
+    )
     assert "BBC" not in _actors(first, dictionary)
     assert not any("Interfax" in name for name in _actors(second, dictionary))
 
@@ -136,33 +188,47 @@ def test_agency_spellings_of_known_groups_are_the_groups(dictionary):
 
 
 def test_a_group_named_by_what_it_calls_itself_is_an_actor(dictionary):
-    first = ("Local self-defence fighters from a little-known group calling itself the Mirebalais Vigilance "
-             "Brigade tried to hold the northern entrance to the town, two of its members said.")
-    second = ("Nigeria's army said it had launched an offensive against a little-known jihadist group calling "
-              "itself Lakurawa, two days after its fighters killed 15 villagers.")
+    first = (
+        "Local self-defence fighters from a little-known group calling itself the Mirebalais Vigilance "
+        "Brigade tried to hold the northern entrance to the town, two of its members said."
+    )
+    second = (
+        "Nigeria's army said it had launched an offensive against a little-known jihadist group calling "
+        "itself Lakurawa, two days after its fighters killed 15 villagers."
+    )
     assert "Mirebalais Vigilance Brigade" in _actors(first, dictionary)
     assert "Lakurawa" in _actors(second, dictionary)
 
 
 def test_a_branch_that_calls_itself_by_a_name_of_a_known_group_is_not_a_new_actor(dictionary):
-    text = ("Islamic State's Sinai affiliate, which calls itself Sinai Province, has waged an insurgency in the "
-            "north of the peninsula since 2013.")
+    text = (
+        "Islamic State's Sinai affiliate, which calls itself Sinai Province, has waged an insurgency in the "
+        "north of the peninsula since 2013."
+    )
     assert "Sinai Province" not in _actors(text, dictionary)
 
 
 def test_a_name_typed_as_a_fighting_unit_by_its_appositive_is_an_actor(dictionary):
-    first = ("The Manbij Military Council, a local force allied with the US-backed Syrian Democratic Forces (SDF), "
-             "condemned what it called a Turkish invasion of the city.")
-    second = ("A member of the Civilian Joint Task Force, a vigilante group that fights alongside the army, said "
-              "militants still controlled several villages in the hills.")
+    first = (
+        "The Manbij Military Council, a local force allied with the US-backed Syrian Democratic Forces (SDF), "
+        "condemned what it called a Turkish invasion of the city."
+    )
+    second = (
+        "A member of the Civilian Joint Task Force, a vigilante group that fights alongside the army, said "
+        "militants still controlled several villages in the hills."
+    )
     assert "Manbij Military Council" in _actors(first, dictionary)
     assert "Civilian Joint Task Force" in _actors(second, dictionary)
 
 
 def test_fighters_known_by_a_name_are_that_group(dictionary):
-    first = ("Government troops lost Bor again to Machar's forces, which were joined by thousands of armed Nuer "
-             "youths known as the White Army.")
-    second = ("The town was overrun by gunmen known as the Kraze Baryè, a gang allied with the G9 coalition, "
-              "residents said.")
+    first = (
+        "Government troops lost Bor again to Machar's forces, which were joined by thousands of armed Nuer "
+        "youths known as the White Army."
+    )
+    second = (
+        "The town was overrun by gunmen known as the Kraze Baryè, a gang allied with the G9 coalition, "
+        "residents said."
+    )
     assert "White Army" in _actors(first, dictionary)
     assert "Kraze Baryè" in _actors(second, dictionary)

@@ -17,15 +17,19 @@ from tests.articles.rows import (
 
 
 def test_it_dates_a_campaign_by_its_start_not_by_the_report(dictionary):
-    text = ("The Malian army said on Friday it had launched an offensive to retake the town of Ber.\n"
-            "Troops began advancing on the town on Wednesday from the garrison of Goundam, officials said.")
+    text = (
+        "The Malian army said on Friday it had launched an offensive to retake the town of Ber.\n"
+        "Troops began advancing on the town on Wednesday from the garrison of Goundam, officials said."
+    )
     [(_, _, targets, started, precision)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert targets == ["Ber"] and (started, precision) == (dt.date(2022, 3, 9), 1)
 
 
 def test_it_dates_a_push_by_the_sentence_that_says_when_the_attack_began(dictionary):
-    text = ("Rebel fighters pressed a push toward the town of Kajo on Friday, two days after crossing the river, "
-            "army officials said.\nThe attack began before dawn on Wednesday, when hundreds of fighters moved in.")
+    text = (
+        "Rebel fighters pressed a push toward the town of Kajo on Friday, two days after crossing the river, "
+        "army officials said.\nThe attack began before dawn on Wednesday, when hundreds of fighters moved in."
+    )
     [(_, _, targets, started, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert targets == ["Kajo"] and started == dt.date(2022, 3, 9)
 
@@ -37,8 +41,10 @@ def test_it_keeps_the_report_date_when_nothing_else_dates_the_start(dictionary):
 
 
 def test_it_dates_a_siege_from_an_earlier_sentence_naming_its_target_with_since(dictionary):
-    text = ("Militiamen have besieged the army garrison in the town of Pibor since March 3, the army said.\n"
-            "The siege of Pibor has cut the only road to the border, and troops are running out of food.")
+    text = (
+        "Militiamen have besieged the army garrison in the town of Pibor since March 3, the army said.\n"
+        "The siege of Pibor has cut the only road to the border, and troops are running out of food."
+    )
     [(_, _, targets, started, precision)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert targets == ["Pibor"] and (started, precision) == (dt.date(2022, 3, 3), 1)
 
@@ -50,41 +56,61 @@ def test_it_reads_besieged_and_shelled_with_since(dictionary):
 
 
 def test_it_never_dates_a_campaign_by_its_dateline(dictionary):
-    text = ("KAMPALA, May 16 (Reuters) - Uganda's army has launched an offensive to retake the town of Kasese, "
-            "officials said.\nTroops moved towards the town on Sunday.")
+    text = (
+        "KAMPALA, May 16 (Reuters) - Uganda's army has launched an offensive to retake the town of Kasese, "
+        "officials said.\nTroops moved towards the town on Sunday."
+    )
     [(_, _, _, started, _)] = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
     assert started == dt.date(2023, 5, 14)
 
 
 def test_it_dates_a_campaign_from_the_day_its_assault_entered(dictionary):
     # Published Wednesday: "entered its fourth day on Monday" started the Friday before.
-    text = ("Karen guerrillas fought their way into the town of Hpapun on Monday as their assault entered its "
-            "fourth day.\nFighters of the Karen National Union have overrun most army outposts, residents said.")
-    [(name, attackers, targets, started, precision)] = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
-    assert (name, targets, started, precision) == ("Hpapun offensive", ["Hpapun"], dt.date(2023, 5, 12), 1)
+    text = (
+        "Karen guerrillas fought their way into the town of Hpapun on Monday as their assault entered its "
+        "fourth day.\nFighters of the Karen National Union have overrun most army outposts, residents said."
+    )
+    [(name, attackers, targets, started, precision)] = campaign_rows(
+        text, dictionary, WEDNESDAY_17_MAY_2023
+    )
+    assert (name, targets, started, precision) == (
+        "Hpapun offensive",
+        ["Hpapun"],
+        dt.date(2023, 5, 12),
+        1,
+    )
     assert attackers == ["Karen National Union"]  # the side the next sentence opens with
 
 
 def test_it_prefers_the_date_the_next_sentence_ties_to_a_start(dictionary):
     # Published Wednesday 17 May: "under way since Thursday night" (11 May), not the day it was said.
-    text = ("Turkey has announced a military operation against Syrian government forces in Idlib.\n"
-            "Defence Minister Kemal Aydin said on Monday that Operation Spring Shield had been under way since "
-            "Thursday night.")
-    campaigns = {name: (started, precision) for name, _, _, started, precision in campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)}
+    text = (
+        "Turkey has announced a military operation against Syrian government forces in Idlib.\n"
+        "Defence Minister Kemal Aydin said on Monday that Operation Spring Shield had been under way since "
+        "Thursday night."
+    )
+    campaigns = {
+        name: (started, precision)
+        for name, _, _, started, precision in campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    }
     assert campaigns["Operation Spring Shield"] == (dt.date(2023, 5, 11), 1)
 
 
 def test_it_does_not_date_a_campaign_by_a_relative_clause_about_another_event(dictionary):
-    text = ("Syrian troops launched a counter-offensive to retake the town of Saraqib, which opposition fighters "
-            "recaptured last week.")
+    text = (
+        "Syrian troops launched a counter-offensive to retake the town of Saraqib, which opposition fighters "
+        "recaptured last week."
+    )
     [(name, _, _, started, _)] = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     assert (name, started) == ("Saraqib offensive", None)
 
 
 def test_it_dates_a_push_begun_weeks_before_the_report(dictionary):
     # No date in the sentence: two weeks before the report (Wednesday 17 May), to the week.
-    text = ("M23 rebels pushed into Bukavu, meeting little resistance.\n"
-            "The capture would extend their control, two weeks after they began a push south from Goma.")
+    text = (
+        "M23 rebels pushed into Bukavu, meeting little resistance.\n"
+        "The capture would extend their control, two weeks after they began a push south from Goma."
+    )
     [(name, _, _, started, precision)] = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     assert (name, started, precision) == ("Bukavu offensive", dt.date(2023, 5, 3), 2)
     # With a date in the sentence, the offset counts from it: Saturday 13 May, two weeks before.
@@ -103,33 +129,53 @@ def _dates(text: str, dictionary) -> list[tuple[str, dt.date | None, int, dt.dat
     return [(c.name, c.started_on, c.date_precision, c.ended_on) for c in result.campaigns]
 
 
-@pytest.mark.parametrize(("text", "started"), [
-    # a relative clause of the trigger with a verb of starting
-    (("The Houthi offensive on Marib, which erupted in early February, has killed hundreds of fighters, "
-     "officials said on Friday."), (dt.date(2024, 2, 1), 3)),
-    ("The assault on Kanyabayonga erupted two weeks ago, when M23 rebels pushed north, residents said.",
-     (dt.date(2024, 6, 14), 2)),
-])
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a relative clause of the trigger with a verb of starting
+        (
+            (
+                "The Houthi offensive on Marib, which erupted in early February, has killed hundreds of fighters, "
+                "officials said on Friday."
+            ),
+            (dt.date(2024, 2, 1), 3),
+        ),
+        (
+            "The assault on Kanyabayonga erupted two weeks ago, when M23 rebels pushed north, residents said.",
+            (dt.date(2024, 6, 14), 2),
+        ),
+    ],
+)
 def test_a_date_in_the_clause_that_starts_the_campaign_is_its_start(dictionary, text, started):
     [(_, started_on, precision, _)] = _dates(text, dictionary)
     assert (started_on, precision) == started
 
 
-@pytest.mark.parametrize("text", [
-    "The assault on Gwoza began on Monday, when Nigerian troops pushed south, military sources said.",
-    "Nigerian troops launched their assault on Gwoza on Monday, military sources said on Friday.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault on Gwoza began on Monday, when Nigerian troops pushed south, military sources said.",
+        "Nigerian troops launched their assault on Gwoza on Monday, military sources said on Friday.",
+    ],
+)
 def test_the_day_the_campaign_was_launched_is_its_start_not_the_day_of_the_report(dictionary, text):
     [(_, started_on, precision, _)] = _dates(text, dictionary)
     assert (started_on, precision) == (dt.date(2024, 6, 24), 1)
 
 
-@pytest.mark.parametrize("text", [
-    ("Russian forces launched their offensive on Avdiivka in October. Ukrainian troops withdrew from Avdiivka "
-    "on Wednesday, the army said."),
-    ("Russian forces launched their offensive on Avdiivka in October. On Friday officials said Russian troops "
-    "captured Avdiivka on Wednesday after months of fighting."),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Russian forces launched their offensive on Avdiivka in October. Ukrainian troops withdrew from Avdiivka "
+            "on Wednesday, the army said."
+        ),
+        (
+            "Russian forces launched their offensive on Avdiivka in October. On Friday officials said Russian troops "
+            "captured Avdiivka on Wednesday after months of fighting."
+        ),
+    ],
+)
 def test_a_reported_capture_or_withdrawal_ends_the_campaign(dictionary, text):
     [(_, started_on, _, ended_on)] = _dates(text, dictionary)
     assert (started_on, ended_on) == (dt.date(2023, 10, 1), dt.date(2024, 6, 26))

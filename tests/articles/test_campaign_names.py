@@ -8,9 +8,13 @@ from tests.articles.rows import TUESDAY_16_MAY_2023, WEDNESDAY_17_MAY_2023, camp
 
 
 def test_it_finds_an_operation_named_without_quotes(dictionary):
-    text = ("Turkish jets and commandos struck militant positions in northern Iraq, the defence ministry said.\n"
-            "The operation, named Claw-Sword, began late on Sunday with air strikes on the Qandil mountains.")
-    [(name, attackers, _, started, precision)] = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    text = (
+        "Turkish jets and commandos struck militant positions in northern Iraq, the defence ministry said.\n"
+        "The operation, named Claw-Sword, began late on Sunday with air strikes on the Qandil mountains."
+    )
+    [(name, attackers, _, started, precision)] = campaign_rows(
+        text, dictionary, TUESDAY_16_MAY_2023
+    )
     assert name == "Claw-Sword" and attackers == ["Turkey"]
     assert (started, precision) == (dt.date(2023, 5, 14), 1)
 
@@ -21,20 +25,32 @@ def test_it_does_not_take_a_lower_case_word_after_named_as_an_operation(dictiona
 
 
 def test_it_keeps_a_quoted_operation_name_whole(dictionary):
-    text = ('Egypt\'s army launched a campaign, called "Comprehensive Operation Delta 2019", against militants '
-            "in North Sinai on Friday, with air strikes and artillery.")
+    text = (
+        'Egypt\'s army launched a campaign, called "Comprehensive Operation Delta 2019", against militants '
+        "in North Sinai on Friday, with air strikes and artillery."
+    )
     names = [name for name, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
     assert names == ["Comprehensive Operation Delta 2019"]
 
 
 def test_it_reads_an_offensive_they_call_by_a_name_with_particles(dictionary):
-    text = ("Brigades of the Government of National Accord have been fighting since March to retake Sirte "
-            "in an offensive they call al-Bunyan al-Marsous.")
-    [(name, attackers, targets, started, precision)] = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
-    assert (name, attackers, targets) == ("al-Bunyan al-Marsous", ["Government of National Accord"], ["Sirte"])
+    text = (
+        "Brigades of the Government of National Accord have been fighting since March to retake Sirte "
+        "in an offensive they call al-Bunyan al-Marsous."
+    )
+    [(name, attackers, targets, started, precision)] = campaign_rows(
+        text, dictionary, WEDNESDAY_17_MAY_2023
+    )
+    assert (name, attackers, targets) == (
+        "al-Bunyan al-Marsous",
+        ["Government of National Accord"],
+        ["Sirte"],
+    )
     assert (started, precision) == (dt.date(2023, 3, 1), 3)
 
 
 def test_it_drops_the_single_quotes_around_an_operation_name(dictionary):
     text = "Turkey launches 'Operation Spring Shield' against Syrian government forces in Idlib\nTurkish drones struck."
-    assert [name for name, *_ in campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)] == ["Operation Spring Shield"]
+    assert [name for name, *_ in campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)] == [
+        "Operation Spring Shield"
+    ]

@@ -17,74 +17,130 @@ from tests.articles.rows import (
 
 
 def test_it_takes_no_target_from_a_clause_about_another_event(dictionary):
-    text = ("Jets pounded rebel camps in the Imatong hills on Tuesday, the third day of a long-awaited offensive.\n"
-            "The army launched Operation Red Dawn on 6 March, a week after a rebel attack on the town of Torit.")
+    text = (
+        "Jets pounded rebel camps in the Imatong hills on Tuesday, the third day of a long-awaited offensive.\n"
+        "The army launched Operation Red Dawn on 6 March, a week after a rebel attack on the town of Torit."
+    )
     [(name, _, targets, started, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
-    assert name == "Operation Red Dawn" and targets == ["Imatong"] and started == dt.date(2022, 3, 6)
+    assert (
+        name == "Operation Red Dawn" and targets == ["Imatong"] and started == dt.date(2022, 3, 6)
+    )
 
 
 def test_it_gives_a_named_operation_the_place_named_before_it(dictionary):
-    text = ("Troops pressed on with a large raid in the northern city of Maiduguri on Friday, the third day of "
-            "an operation the military has named \"Desert Sweep\".")
+    text = (
+        "Troops pressed on with a large raid in the northern city of Maiduguri on Friday, the third day of "
+        'an operation the military has named "Desert Sweep".'
+    )
     [(name, _, targets, _, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert name == "Desert Sweep" and targets == ["Maiduguri"]
 
 
 def test_it_resolves_the_valley_to_the_valley_named_before(dictionary):
-    text = ("Taliban fighters pushed deeper into the Swat valley on Friday, in an assault on the valley that "
-            "began earlier this week, residents said.")
-    [(_, attackers, targets, started, precision)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
+    text = (
+        "Taliban fighters pushed deeper into the Swat valley on Friday, in an assault on the valley that "
+        "began earlier this week, residents said."
+    )
+    [(_, attackers, targets, started, precision)] = campaign_rows(
+        text, dictionary, FRIDAY_11_MARCH_2022
+    )
     assert attackers == ["Taliban"] and targets == ["Swat"]
     assert (started, precision) == (dt.date(2022, 3, 7), 2)  # the Monday of the week
 
 
 def test_it_takes_the_place_not_the_district_that_contains_it(dictionary):
-    text = ("Indian troops pressed on with an operation against militants holed up in the forests of Gadol in "
-            "the Kulgam district on Monday.\nThe operation began on Wednesday after a tip-off, officials said.")
+    text = (
+        "Indian troops pressed on with an operation against militants holed up in the forests of Gadol in "
+        "the Kulgam district on Monday.\nThe operation began on Wednesday after a tip-off, officials said."
+    )
     [(_, _, targets, _, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert targets == ["Gadol"]
 
 
 def test_it_reads_an_operation_to_reopen_a_place(dictionary):
-    text = ("Morocco said on Friday it had launched a military operation to reopen the Guerguerat border crossing, "
-            "where its troops came under fire.")
-    [(name, attackers, targets, started, _)] = campaign_rows(text, dictionary, dt.date(2020, 11, 14))
-    assert (name, attackers, targets, started) == ("Guerguerat offensive", ["Morocco"], ["Guerguerat"], dt.date(2020, 11, 13))
+    text = (
+        "Morocco said on Friday it had launched a military operation to reopen the Guerguerat border crossing, "
+        "where its troops came under fire."
+    )
+    [(name, attackers, targets, started, _)] = campaign_rows(
+        text, dictionary, dt.date(2020, 11, 14)
+    )
+    assert (name, attackers, targets, started) == (
+        "Guerguerat offensive",
+        ["Morocco"],
+        ["Guerguerat"],
+        dt.date(2020, 11, 13),
+    )
 
 
 def test_it_reads_an_offensive_to_drive_fighters_from_the_hills_around_a_town(dictionary):
-    text = ("Cameroon's army has launched an offensive to drive separatists from the hills around Ndop, officials said.\n"
-            "Soldiers moved into villages outside Ndop on Monday.")
+    text = (
+        "Cameroon's army has launched an offensive to drive separatists from the hills around Ndop, officials said.\n"
+        "Soldiers moved into villages outside Ndop on Monday."
+    )
     [(_, attackers, targets, started, _)] = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
-    assert (attackers, targets, started) == (["Cameroon Armed Forces"], ["Ndop"], dt.date(2023, 5, 15))
+    assert (attackers, targets, started) == (
+        ["Cameroon Armed Forces"],
+        ["Ndop"],
+        dt.date(2023, 5, 15),
+    )
 
 
 def test_it_points_the_demonym_capital_back_to_the_city(dictionary):
-    text = ("Russian troops pushed into the outskirts of Grozny on Monday, the third day of a ground assault on "
-            "the Chechen capital.\nThe offensive began on Saturday, officials said.")
-    [(name, attackers, targets, started, _)] = campaign_rows(text, dictionary, dt.date(1999, 12, 27))
-    assert (name, attackers, targets, started) == ("Grozny offensive", ["Russia"], ["Grozny"], dt.date(1999, 12, 25))
+    text = (
+        "Russian troops pushed into the outskirts of Grozny on Monday, the third day of a ground assault on "
+        "the Chechen capital.\nThe offensive began on Saturday, officials said."
+    )
+    [(name, attackers, targets, started, _)] = campaign_rows(
+        text, dictionary, dt.date(1999, 12, 27)
+    )
+    assert (name, attackers, targets, started) == (
+        "Grozny offensive",
+        ["Russia"],
+        ["Grozny"],
+        dt.date(1999, 12, 25),
+    )
 
 
-def test_it_targets_a_department_named_before_an_operation_and_gives_it_the_states_forces(dictionary):
-    text = ("Jihadists killed 20 soldiers at a post near the border, the army said.\n"
-            "Benin deployed 3,000 troops to its northern Alibori department under Operation Mirador in 2022, "
-            "after attacks by militants.")
+def test_it_targets_a_department_named_before_an_operation_and_gives_it_the_states_forces(
+    dictionary,
+):
+    text = (
+        "Jihadists killed 20 soldiers at a post near the border, the army said.\n"
+        "Benin deployed 3,000 troops to its northern Alibori department under Operation Mirador in 2022, "
+        "after attacks by militants."
+    )
     [(name, attackers, targets, started, _)] = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
-    assert (name, attackers, targets, started) == ("Operation Mirador", ["Benin Armed Forces"], ["Alibori"], None)
+    assert (name, attackers, targets, started) == (
+        "Operation Mirador",
+        ["Benin Armed Forces"],
+        ["Alibori"],
+        None,
+    )
 
 
 def test_it_places_an_offensive_against_demonym_forces_in_their_region(dictionary):
-    text = ("Ethiopian troops captured the town of Shire in northwestern Tigray on Monday, the biggest gain yet of "
-            "a joint offensive against Tigrayan forces that began in late August.")
-    [(name, attackers, targets, started, precision)] = campaign_rows(text, dictionary, dt.date(2022, 10, 18))
-    assert (name, targets, started, precision) == ("Tigray offensive", ["Tigray"], dt.date(2022, 8, 1), 3)
+    text = (
+        "Ethiopian troops captured the town of Shire in northwestern Tigray on Monday, the biggest gain yet of "
+        "a joint offensive against Tigrayan forces that began in late August."
+    )
+    [(name, attackers, targets, started, precision)] = campaign_rows(
+        text, dictionary, dt.date(2022, 10, 18)
+    )
+    assert (name, targets, started, precision) == (
+        "Tigray offensive",
+        ["Tigray"],
+        dt.date(2022, 8, 1),
+        3,
+    )
     assert attackers == ["Ethiopian National Defense Force"]
 
 
 def test_it_falls_back_to_the_town_when_the_demonyms_place_is_not_named(dictionary):
-    text = ("Ethiopian troops captured the town of Shire on Monday, the biggest gain yet of an offensive against "
-            "Amharan militias that began in late August.")
+    text = (
+        "Ethiopian troops captured the town of Shire on Monday, the biggest gain yet of an offensive against "
+        "Amharan militias that began in late August."
+    )
     [(_, _, targets, _, _)] = campaign_rows(text, dictionary, dt.date(2022, 10, 18))
     assert targets == ["Shire"]
 
@@ -96,11 +152,14 @@ def test_it_reads_troops_storming_the_city_named_before(dictionary):
 
 
 def test_it_takes_the_capital_of_a_province_as_the_city_named_before(dictionary):
-    text = ("Iraqi forces fought in the centre of Ramadi on Monday, in a push to reclaim the capital of Anbar "
-            "province that was launched last Tuesday.")
+    text = (
+        "Iraqi forces fought in the centre of Ramadi on Monday, in a push to reclaim the capital of Anbar "
+        "province that was launched last Tuesday."
+    )
     campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     assert [(name, targets, started) for name, _, targets, started, _ in campaigns] == [
-        ("Ramadi offensive", ["Ramadi"], dt.date(2023, 5, 16))]
+        ("Ramadi offensive", ["Ramadi"], dt.date(2023, 5, 16))
+    ]
 
 
 def test_it_does_not_take_a_demonym_before_territory_for_a_target(dictionary):
@@ -109,34 +168,54 @@ def test_it_does_not_take_a_demonym_before_territory_for_a_target(dictionary):
 
 
 def test_it_takes_the_district_not_the_province_it_lies_in(dictionary):
-    text = ("Pakistan's army said on Wednesday it had killed 18 militants in an operation in the Kech district of "
-            "Balochistan province, which began last Thursday.")
-    [(name, attackers, targets, started, _)] = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
-    assert (name, attackers, targets, started) == ("Kech offensive", ["Pakistan Armed Forces"], ["Kech"],
-                                                   dt.date(2023, 5, 11))
+    text = (
+        "Pakistan's army said on Wednesday it had killed 18 militants in an operation in the Kech district of "
+        "Balochistan province, which began last Thursday."
+    )
+    [(name, attackers, targets, started, _)] = campaign_rows(
+        text, dictionary, WEDNESDAY_17_MAY_2023
+    )
+    assert (name, attackers, targets, started) == (
+        "Kech offensive",
+        ["Pakistan Armed Forces"],
+        ["Kech"],
+        dt.date(2023, 5, 11),
+    )
 
 
 def test_it_reads_the_citys_east_as_the_city_named_before(dictionary):
-    text = ("Syrian troops seized the northeast of rebel-held eastern Aleppo on Monday, a monitor said.\n"
-            "Government forces have taken six districts since the army launched a ground offensive to retake the "
-            "city's east on November 15.")
+    text = (
+        "Syrian troops seized the northeast of rebel-held eastern Aleppo on Monday, a monitor said.\n"
+        "Government forces have taken six districts since the army launched a ground offensive to retake the "
+        "city's east on November 15."
+    )
     [(name, _, targets, started, _)] = campaign_rows(text, dictionary, dt.date(2016, 11, 28))
     assert (name, targets, started) == ("Aleppo offensive", ["Aleppo"], dt.date(2016, 11, 15))
 
 
 def test_it_does_not_take_an_abbreviated_month_for_a_target(dictionary):
-    text = ("Islamic State fighters shelled the town of Tal Abyad on Friday as their assault on it entered its "
-            "third week.\nThousands have fled since the militants began their offensive on Sept. 16.")
+    text = (
+        "Islamic State fighters shelled the town of Tal Abyad on Friday as their assault on it entered its "
+        "third week.\nThousands have fled since the militants began their offensive on Sept. 16."
+    )
     campaigns = campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014)
-    assert [(name, targets) for name, _, targets, _, _ in campaigns] == [("Tal Abyad offensive", ["Tal Abyad"])]
-    assert [(started, precision) for *_, started, precision in campaigns] == [(dt.date(2014, 9, 16), 1)]
+    assert [(name, targets) for name, _, targets, _, _ in campaigns] == [
+        ("Tal Abyad offensive", ["Tal Abyad"])
+    ]
+    assert [(started, precision) for *_, started, precision in campaigns] == [
+        (dt.date(2014, 9, 16), 1)
+    ]
 
 
 def test_it_reads_no_campaign_in_an_order_not_to_storm(dictionary):
-    text = ("Russian troops have besieged Mariupol since early March.\n"
-            "Vladimir Putin ordered his forces not to storm the Azovstal steel works and to blockade it instead.")
-    assert [(name, targets) for name, _, targets, _, _ in campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014)] == [
-        ("Mariupol offensive", ["Mariupol"])]
+    text = (
+        "Russian troops have besieged Mariupol since early March.\n"
+        "Vladimir Putin ordered his forces not to storm the Azovstal steel works and to blockade it instead."
+    )
+    assert [
+        (name, targets)
+        for name, _, targets, _, _ in campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014)
+    ] == [("Mariupol offensive", ["Mariupol"])]
 
 
 # -------------------- Read from the parse: What is attacked and where the attack came from, read from t
@@ -149,20 +228,30 @@ def _campaigns(text: str, dictionary) -> list[tuple[str, list[str], str | None]]
     return [(c.name, c.targets, c.origin) for c in result.campaigns]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The assault on Gwoza began on Monday, when troops pushed south from Bama, military sources said.",
-     ("Gwoza offensive", ["Gwoza"], "Bama")),
-    ("M23 rebels launched an assault on Kanyabayonga after they pushed north from Kibirizi, residents said.",
-     ("Kanyabayonga offensive", ["Kanyabayonga"], "Kibirizi")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The assault on Gwoza began on Monday, when troops pushed south from Bama, military sources said.",
+            ("Gwoza offensive", ["Gwoza"], "Bama"),
+        ),
+        (
+            "M23 rebels launched an assault on Kanyabayonga after they pushed north from Kibirizi, residents said.",
+            ("Kanyabayonga offensive", ["Kanyabayonga"], "Kibirizi"),
+        ),
+    ],
+)
 def test_the_place_an_attack_comes_from_is_its_origin_not_its_target(dictionary, text, expected):
     assert _campaigns(text, dictionary) == [expected]
 
 
-@pytest.mark.parametrize("text", [
-    "Afghan troops launched an offensive to retake Kunduz from the Taliban on Monday, officials said.",
-    "Government forces began a push to recapture Fallujah from Islamic State fighters, the army said.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan troops launched an offensive to retake Kunduz from the Taliban on Monday, officials said.",
+        "Government forces began a push to recapture Fallujah from Islamic State fighters, the army said.",
+    ],
+)
 def test_the_side_a_place_is_taken_from_is_no_origin(dictionary, text):
     campaigns = _campaigns(text, dictionary)
     assert campaigns and all(origin is None for _, _, origin in campaigns)

@@ -6,26 +6,32 @@ import datetime as dt
 import time
 
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles.extraction import extract
 
-QUOTE_CHARS = st.sampled_from(['"', "“", "”", "«", "»", "'", "\n", " ", "IS", "said", "Raqqa", ",", ".", "Mr"])
+QUOTE_CHARS = st.sampled_from(
+    ['"', "“", "”", "«", "»", "'", "\n", " ", "IS", "said", "Raqqa", ",", ".", "Mr"]
+)
 NASTY = st.lists(st.one_of(QUOTE_CHARS, st.text(max_size=8)), max_size=80).map("".join)
 
 
 def _check_offsets(text: str, result) -> None:
     for match in result.actors:
-        assert text[match.start:match.end] == match.text
+        assert text[match.start : match.end] == match.text
     for statement in result.statements:
         assert 0 <= statement.start < statement.end <= len(text)
-        assert text[statement.start:statement.end] == statement.quote
-        assert 0 <= statement.sentence_start <= statement.start and statement.end <= statement.sentence_end <= len(text)
+        assert text[statement.start : statement.end] == statement.quote
+        assert (
+            0 <= statement.sentence_start <= statement.start
+            and statement.end <= statement.sentence_end <= len(text)
+        )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=NASTY)
 def test_it_never_crashes_on_random_quotes_and_scripts(text, dictionary):
     result = extract(text, published=dt.date(2020, 1, 1), dictionary=dictionary)
@@ -33,19 +39,25 @@ def test_it_never_crashes_on_random_quotes_and_scripts(text, dictionary):
 
 
 def test_it_survives_unbalanced_nested_and_cross_paragraph_quotes(dictionary):
-    text = ('He said "this never closes and goes on and on\n'
-            '“Outer “inner “deepest” still inner” outer,” said Sara Nasser, an aid worker.\n'
-            '” a stray closer, then " a stray opener\n'
-            '“A quote that spans\n\nan empty line and never ends\n')
+    text = (
+        'He said "this never closes and goes on and on\n'
+        "“Outer “inner “deepest” still inner” outer,” said Sara Nasser, an aid worker.\n"
+        '” a stray closer, then " a stray opener\n'
+        "“A quote that spans\n\nan empty line and never ends\n"
+    )
     result = extract(text, dictionary=dictionary)
     _check_offsets(text, result)
-    assert any(s.quote.startswith("Outer “inner") and s.speaker == "Sara Nasser" for s in result.statements)
+    assert any(
+        s.quote.startswith("Outer “inner") and s.speaker == "Sara Nasser" for s in result.statements
+    )
 
 
 def test_it_handles_right_to_left_and_mixed_scripts(dictionary):
-    text = ('قال المتحدث باسم قوات سوريا الديمقراطية "نحن نتقدم نحو الرقة" يوم السبت.\n'
-            '“Мы наступаем на город и скоро возьмём его,” said Ivan Petrenko, a Ukrainian army officer.\n'
-            'The SDF (قسد) said IS fighters fled Raqqa. İstanbul ﬁghters ß ǅ.\n')
+    text = (
+        'قال المتحدث باسم قوات سوريا الديمقراطية "نحن نتقدم نحو الرقة" يوم السبت.\n'
+        "“Мы наступаем на город и скоро возьмём его,” said Ivan Petrenko, a Ukrainian army officer.\n"
+        "The SDF (قسد) said IS fighters fled Raqqa. İstanbul ﬁghters ß ǅ.\n"
+    )
     result = extract(text, dictionary=dictionary)
     _check_offsets(text, result)
     assert {"Syrian Democratic Forces", "Islamic State"} <= set(result.actor_names())
@@ -61,9 +73,11 @@ def test_it_keeps_hostile_markup_as_plain_text(dictionary):
     assert any("<img src=x" in s.quote for s in result.statements)
 
 
-@pytest.mark.skip(reason="regressed with the parse-based rules: statements.attribute and find_campaigns "
-                  "parse the text themselves when given doc=None, so a 5 MB text runs for many minutes; "
-                  "the pipeline caps processing at ARTICLE_PROCESS_LIMIT_BYTES (250 KB) meanwhile")
+@pytest.mark.skip(
+    reason="regressed with the parse-based rules: statements.attribute and find_campaigns "
+    "parse the text themselves when given doc=None, so a 5 MB text runs for many minutes; "
+    "the pipeline caps processing at ARTICLE_PROCESS_LIMIT_BYTES (250 KB) meanwhile"
+)
 def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
     text = (seed_text * (5_000_000 // len(seed_text) + 1))[:5_000_000]
     started = time.process_time()
@@ -77,9 +91,11 @@ def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
 def test_it_stops_when_a_pronoun_leads_to_another_pronoun(dictionary):
     # Found on real local news (LGL corpus): "she said" looks back to a paragraph whose only subject is
     # again a pronoun inside a quote; this once recursed without end.
-    text = ('"She was a kind and patient teacher," Lina Haddad said.\n'
-            'Town votes on new road. "This road runs through my garden and past the school every day '
-            'of the week," she said.\n')
+    text = (
+        '"She was a kind and patient teacher," Lina Haddad said.\n'
+        'Town votes on new road. "This road runs through my garden and past the school every day '
+        'of the week," she said.\n'
+    )
     result = extract(text, dictionary=dictionary)
     _check_offsets(text, result)
     assert len(result.statements) == 2
@@ -90,8 +106,10 @@ def test_a_text_too_long_to_parse_is_still_read_by_the_text_rules(dictionary, mo
     campaigns still come from the text rules instead of a crash on a parse-less document."""
     import articles.extraction as extraction
 
-    text = ('The SDF said on Saturday it had launched an offensive on Raqqa. "We will take the city," '
-            "said Talal Silo, a spokesman for the alliance.")
+    text = (
+        'The SDF said on Saturday it had launched an offensive on Raqqa. "We will take the city," '
+        "said Talal Silo, a spokesman for the alliance."
+    )
     monkeypatch.setattr(extraction, "PARSE_CHARS", 50)
     result = extract(text, published=dt.date(2016, 11, 6), dictionary=dictionary)
     assert [s.quote for s in result.statements] == ["We will take the city,"]

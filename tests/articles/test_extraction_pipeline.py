@@ -26,8 +26,11 @@ def seeded(db):
 
 
 def _statements() -> list[tuple]:
-    return list(Statement.objects.order_by("start").values_list(
-        "start", "end", "speaker_name", "speaker_role", "speaker_actor__name"))
+    return list(
+        Statement.objects.order_by("start").values_list(
+            "start", "end", "speaker_name", "speaker_role", "speaker_actor__name"
+        )
+    )
 
 
 def test_it_reproduces_the_curated_statements_without_duplicates(seeded):
@@ -62,21 +65,29 @@ def test_it_never_overwrites_a_curators_edit(seeded):
     process_articles(Article.objects.all())
     assert Statement.objects.get(pk=statement.pk).speaker_role == "US envoy (edited)"
     # An empty field is filled from the text.
-    assert Statement.objects.get(pk=blank.pk).speaker_role == "head of the Kurdistan Regional Government Security Council"
+    assert (
+        Statement.objects.get(pk=blank.pk).speaker_role
+        == "head of the Kurdistan Regional Government Security Council"
+    )
 
 
 def test_it_merges_campaigns_and_stores_actor_mentions_once(seeded):
     process_articles(Article.objects.all())
     Article.objects.update(extracted_at=None)
     process_articles(Article.objects.all())
-    assert sorted(Campaign.objects.values_list("name", flat=True)) == ["Euphrates Anger", "Mosul offensive"]
+    assert sorted(Campaign.objects.values_list("name", flat=True)) == [
+        "Euphrates Anger",
+        "Mosul offensive",
+    ]
     euphrates = Campaign.objects.get(name="Euphrates Anger")
     assert euphrates.started_on == dt.date(2016, 11, 5)
     assert list(euphrates.attackers.values_list("name", flat=True)) == ["Syrian Democratic Forces"]
     assert CampaignSource.objects.filter(article=seeded).count() == 2
     mentions = ActorMention.objects.filter(article=seeded)
     # IS, ISIL, ISIS and Daesh alike; "Counter IS" is inside the Coalition's name, so not counted.
-    expected = len(re.findall(r"\b(?:IS|ISIS|ISIL|Daesh)\b", seeded.text)) - seeded.text.count("Counter IS")
+    expected = len(re.findall(r"\b(?:IS|ISIS|ISIL|Daesh)\b", seeded.text)) - seeded.text.count(
+        "Counter IS"
+    )
     assert mentions.filter(actor__name="Islamic State").count() == expected == 18
     assert mentions.count() == len(set(mentions.values_list("start", "end")))
     assert Article.objects.get().extracted_at is not None
@@ -84,24 +95,38 @@ def test_it_merges_campaigns_and_stores_actor_mentions_once(seeded):
 
 def test_it_creates_a_new_campaign_and_statement_for_a_new_article(seeded):
     article = Article.objects.create(
-        title="Manbij", published_at=dt.datetime(2024, 12, 9, 12, tzinfo=dt.UTC),
-        text=("The Syrian National Army launched its offensive on Manbij last week, officials said.\n"
-              '"Manbij is now in our hands and we will go further east," said Fahim Issa, a commander in the SNA.\n'))
+        title="Manbij",
+        published_at=dt.datetime(2024, 12, 9, 12, tzinfo=dt.UTC),
+        text=(
+            "The Syrian National Army launched its offensive on Manbij last week, officials said.\n"
+            '"Manbij is now in our hands and we will go further east," said Fahim Issa, a commander in the SNA.\n'
+        ),
+    )
     summary = process_articles([article])
     assert summary.campaigns_created == 1 and summary.statements_created == 1
     campaign = Campaign.objects.get(name="Manbij offensive")
-    assert (campaign.named, campaign.started_on, campaign.date_precision) == (False, dt.date(2024, 12, 2), 2)
+    assert (campaign.named, campaign.started_on, campaign.date_precision) == (
+        False,
+        dt.date(2024, 12, 2),
+        2,
+    )
     assert list(campaign.attackers.values_list("name", flat=True)) == ["Syrian National Army"]
     statement = Statement.objects.get(article=article)
-    assert (statement.speaker_name, statement.speaker_actor.name) == ("Fahim Issa", "Syrian National Army")
-    assert article.text[statement.start:statement.end] == statement.quote
+    assert (statement.speaker_name, statement.speaker_actor.name) == (
+        "Fahim Issa",
+        "Syrian National Army",
+    )
+    assert article.text[statement.start : statement.end] == statement.quote
 
 
 def test_it_counts_a_failing_article_and_goes_on(seeded, monkeypatch):
     from articles import pipeline
 
-    good = Article.objects.create(title="ok", published_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
-                                  text="The SDF said Turkey attacked.")
+    good = Article.objects.create(
+        title="ok",
+        published_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+        text="The SDF said Turkey attacked.",
+    )
     real = pipeline.extract_article
 
     def flaky(article, *args, **kwargs):

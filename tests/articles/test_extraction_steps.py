@@ -18,30 +18,42 @@ SEED_PUBLISHED = SUNDAY
 
 def test_it_splits_sentences_without_breaking_abbreviations():
     text = "Mr. Barzani spoke. The U.S. envoy agreed! Gen. Smith left.\nNew paragraph here"
-    found = [text[s.start:s.end] for s in sentences(text)]
-    assert found == ["Mr. Barzani spoke.", "The U.S. envoy agreed!", "Gen. Smith left.", "New paragraph here"]
+    found = [text[s.start : s.end] for s in sentences(text)]
+    assert found == [
+        "Mr. Barzani spoke.",
+        "The U.S. envoy agreed!",
+        "Gen. Smith left.",
+        "New paragraph here",
+    ]
 
 
-@pytest.mark.parametrize("expression, expected, precision", [
-    ("began on Saturday", dt.date(2016, 11, 5), DAY),
-    ("on Sunday", dt.date(2016, 11, 6), DAY),
-    ("last Sunday", dt.date(2016, 10, 30), DAY),
-    ("yesterday", dt.date(2016, 11, 5), DAY),
-    ("three days ago", dt.date(2016, 11, 3), DAY),
-    ("last week", dt.date(2016, 10, 24), WEEK),
-    ("in October", dt.date(2016, 10, 1), MONTH),
-    ("last month", dt.date(2016, 10, 1), MONTH),
-    ("on 17 October", dt.date(2016, 10, 17), DAY),
-    ("on October 17, 2016", dt.date(2016, 10, 17), DAY),
-    ("in December", dt.date(2015, 12, 1), MONTH),  # December after a November publication is last year's
-    ("since mid-October", dt.date(2016, 10, 1), MONTH),
-    ("in mid-October", dt.date(2016, 10, 1), MONTH),
-    ("late-September", dt.date(2016, 9, 1), MONTH),
-    ("earlier this month", dt.date(2016, 11, 1), MONTH),
-    ("since the start of the month", dt.date(2016, 11, 1), MONTH),
-    ("last Tuesday", dt.date(2016, 11, 1), DAY),
-    ("on October 17", dt.date(2016, 10, 17), DAY),
-])
+@pytest.mark.parametrize(
+    "expression, expected, precision",
+    [
+        ("began on Saturday", dt.date(2016, 11, 5), DAY),
+        ("on Sunday", dt.date(2016, 11, 6), DAY),
+        ("last Sunday", dt.date(2016, 10, 30), DAY),
+        ("yesterday", dt.date(2016, 11, 5), DAY),
+        ("three days ago", dt.date(2016, 11, 3), DAY),
+        ("last week", dt.date(2016, 10, 24), WEEK),
+        ("in October", dt.date(2016, 10, 1), MONTH),
+        ("last month", dt.date(2016, 10, 1), MONTH),
+        ("on 17 October", dt.date(2016, 10, 17), DAY),
+        ("on October 17, 2016", dt.date(2016, 10, 17), DAY),
+        (
+            "in December",
+            dt.date(2015, 12, 1),
+            MONTH,
+        ),  # December after a November publication is last year's
+        ("since mid-October", dt.date(2016, 10, 1), MONTH),
+        ("in mid-October", dt.date(2016, 10, 1), MONTH),
+        ("late-September", dt.date(2016, 9, 1), MONTH),
+        ("earlier this month", dt.date(2016, 11, 1), MONTH),
+        ("since the start of the month", dt.date(2016, 11, 1), MONTH),
+        ("last Tuesday", dt.date(2016, 11, 1), DAY),
+        ("on October 17", dt.date(2016, 10, 17), DAY),
+    ],
+)
 def test_it_resolves_relative_dates_against_publication(expression, expected, precision):
     assert resolve(expression, SUNDAY) == (expected, precision)
 
@@ -64,7 +76,9 @@ def test_it_does_not_take_the_verb_is_for_islamic_state(dictionary):
 
 def test_it_prefers_the_longest_alias(dictionary):
     matches = find_actors("The Global Coalition to Counter IS said so.", dictionary)
-    assert [(m.text, m.actor) for m in matches] == [("Global Coalition to Counter IS", "Global Coalition to Counter ISIS")]
+    assert [(m.text, m.actor) for m in matches] == [
+        ("Global Coalition to Counter IS", "Global Coalition to Counter ISIS")
+    ]
 
 
 def test_it_skips_a_country_named_as_a_location(dictionary):
@@ -80,8 +94,8 @@ def test_it_learns_an_alias_the_article_introduces(dictionary):
 
 def test_it_tells_speech_from_scare_quotes(seed_text):
     quotes = find_quotes(seed_text)
-    speech = [seed_text[q.start:q.end][:20] for q in quotes if q.speech]
-    scare = [seed_text[q.start:q.end] for q in quotes if not q.speech]
+    speech = [seed_text[q.start : q.end][:20] for q in quotes if q.speech]
+    scare = [seed_text[q.start : q.end] for q in quotes if not q.speech]
     assert scare == ["Euphrates Anger", "liberated territory"]
     assert len(speech) == 4
 
@@ -94,39 +108,64 @@ def test_it_pairs_curly_and_nested_quotes():
 
 
 def test_it_follows_a_quote_over_several_paragraphs():
-    text = ("Omar Khalil, a commander of the Free Syrian Army, spoke to reporters.\n"
-            "“We will hold the line. We have held it for years.\n"
-            "“Nobody will move us from here.”\n")
+    text = (
+        "Omar Khalil, a commander of the Free Syrian Army, spoke to reporters.\n"
+        "“We will hold the line. We have held it for years.\n"
+        "“Nobody will move us from here.”\n"
+    )
     result = extract(text)
     assert [s.speaker for s in result.statements] == ["Omar Khalil", "Omar Khalil"]
     assert {s.actor for s in result.statements} == {"Free Syrian Army"}
 
 
-@pytest.mark.parametrize("text, speaker, role, actor", [
-    ('"The town is surrounded and we are advancing," said Ahmed Saleh, a Houthi commander.',
-     "Ahmed Saleh", "Houthi commander", "Houthis"),
-    ('"The town is surrounded and we are advancing," Ahmed Saleh, a Houthi commander, told Reuters.',
-     "Ahmed Saleh", "Houthi commander", "Houthis"),
-    ('Russian defence ministry spokesman Igor Petrov said: "Our units have taken the village completely."',
-     "Igor Petrov", "Russian defence ministry spokesman", "Russia"),
-    ('According to Lena Ortiz of Human Rights Watch, "the strikes hit a school full of families."',
-     "Lena Ortiz", "Human Rights Watch", "Human Rights Watch"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, role, actor",
+    [
+        (
+            '"The town is surrounded and we are advancing," said Ahmed Saleh, a Houthi commander.',
+            "Ahmed Saleh",
+            "Houthi commander",
+            "Houthis",
+        ),
+        (
+            '"The town is surrounded and we are advancing," Ahmed Saleh, a Houthi commander, told Reuters.',
+            "Ahmed Saleh",
+            "Houthi commander",
+            "Houthis",
+        ),
+        (
+            'Russian defence ministry spokesman Igor Petrov said: "Our units have taken the village completely."',
+            "Igor Petrov",
+            "Russian defence ministry spokesman",
+            "Russia",
+        ),
+        (
+            'According to Lena Ortiz of Human Rights Watch, "the strikes hit a school full of families."',
+            "Lena Ortiz",
+            "Human Rights Watch",
+            "Human Rights Watch",
+        ),
+    ],
+)
 def test_it_finds_the_speaker_in_the_same_sentence(text, speaker, role, actor):
     [statement] = extract(text).statements
     assert (statement.speaker, statement.role, statement.actor) == (speaker, role, actor)
 
 
 def test_it_resolves_he_said_to_the_person_just_introduced():
-    text = ("Karim Nouri, an analyst at the Institute for the Study of War, expects a long siege.\n"
-            "“This will take months, not weeks, and the city will suffer,” he said.\n")
+    text = (
+        "Karim Nouri, an analyst at the Institute for the Study of War, expects a long siege.\n"
+        "“This will take months, not weeks, and the city will suffer,” he said.\n"
+    )
     [statement] = extract(text).statements
     assert (statement.speaker, statement.actor) == ("Karim Nouri", "Institute for the Study of War")
 
 
 def test_it_expands_a_surname_to_the_full_name(seed_text):
-    text = ("Masrour Barzani, head of the Kurdistan Regional Government Security Council, spoke.\n"
-            "“The fight will be long and hard for all of us,” Barzani said.\n")
+    text = (
+        "Masrour Barzani, head of the Kurdistan Regional Government Security Council, spoke.\n"
+        "“The fight will be long and hard for all of us,” Barzani said.\n"
+    )
     [statement] = extract(text).statements
     assert statement.speaker == "Masrour Barzani"
     assert statement.actor == "Kurdistan Regional Government"
@@ -136,19 +175,31 @@ def test_it_finds_a_named_campaign_with_attacker_target_and_start(seed_text, dic
     result = extract(seed_text, published=SEED_PUBLISHED, dictionary=dictionary)
     named = next(c for c in result.campaigns if c.name == "Euphrates Anger")
     assert (named.attackers, named.targets, named.started_on, named.date_precision) == (
-        ["Syrian Democratic Forces"], ["Raqqa"], dt.date(2016, 11, 5), DAY)
-    assert seed_text[named.sentence_start:named.sentence_end].startswith("A spokeswoman for the Syria")
+        ["Syrian Democratic Forces"],
+        ["Raqqa"],
+        dt.date(2016, 11, 5),
+        DAY,
+    )
+    assert seed_text[named.sentence_start : named.sentence_end].startswith(
+        "A spokeswoman for the Syria"
+    )
 
 
 def test_it_finds_an_unnamed_offensive(seed_text, dictionary):
     result = extract(seed_text, published=SEED_PUBLISHED, dictionary=dictionary)
     mosul = next(c for c in result.campaigns if not c.named)
-    assert (mosul.name, mosul.attackers, mosul.targets) == ("Mosul offensive", ["Iraqi Security Forces"], ["Mosul"])
+    assert (mosul.name, mosul.attackers, mosul.targets) == (
+        "Mosul offensive",
+        ["Iraqi Security Forces"],
+        ["Mosul"],
+    )
     assert len(result.campaigns) == 2  # the push on Raqqa is Euphrates Anger, not a third campaign
 
 
 def test_it_does_not_take_a_backer_for_the_attacker(dictionary):
-    text = "US-backed Syrian Democratic Forces launched an offensive on the town of Tabqa on Monday."
+    text = (
+        "US-backed Syrian Democratic Forces launched an offensive on the town of Tabqa on Monday."
+    )
     [campaign] = extract(text, published=SUNDAY, dictionary=dictionary).campaigns
     assert campaign.attackers == ["Syrian Democratic Forces"]
     assert campaign.started_on == dt.date(2016, 10, 31)
@@ -158,76 +209,120 @@ def test_it_uses_geoparser_places_for_targets_when_given(dictionary):
     from articles.extraction import PlaceRecord
 
     text = "Iraqi forces began an assault on the city of Mawsil on Monday."
-    place = PlaceRecord(text.index("Mawsil"), text.index("Mawsil") + 6, "Mawsil", "Mosul", 36.3, 43.1, 7)
+    place = PlaceRecord(
+        text.index("Mawsil"), text.index("Mawsil") + 6, "Mawsil", "Mosul", 36.3, 43.1, 7
+    )
     [campaign] = extract(text, published=SUNDAY, dictionary=dictionary, places=[place]).campaigns
     assert campaign.targets == ["Mosul"]
     # A name the gazetteer lacks is kept as written (the pipeline looks it up by name) ...
-    [kept] = extract("Iraqi forces began an assault on the town of Qayyarah.", dictionary=dictionary,
-                     places=[]).campaigns
+    [kept] = extract(
+        "Iraqi forces began an assault on the town of Qayyarah.", dictionary=dictionary, places=[]
+    ).campaigns
     assert kept.targets == ["Qayyarah"]
     # ... but dates, actors and adjectives before a group noun are never targets.
-    for text in ("Iraqi forces began an assault on Monday.", "Iraqi forces began an assault on ISIS.",
-                 "Turkey began an operation against Kurdish-led forces."):
+    for text in (
+        "Iraqi forces began an assault on Monday.",
+        "Iraqi forces began an assault on ISIS.",
+        "Turkey began an operation against Kurdish-led forces.",
+    ):
         assert extract(text, dictionary=dictionary, places=[]).campaigns == [], text
 
 
 def test_it_finds_opponents_and_keeps_each_sides_offensive_apart(dictionary):
-    text = ('The SDF named it "Operation Dawn" campaign.\n'
-            "An offensive by Houthi fighters on the city of Marib began on Monday against Yemeni government forces.\n"
-            "Iraqi troops launched an operation to recapture the city of Fallujah from the Islamic State group.\n")
-    campaigns = {c.name: c for c in extract(text, published=SUNDAY, dictionary=dictionary).campaigns}
-    assert campaigns["Operation Dawn"].targets == []  # Marib is the Houthis' offensive, not the SDF's
+    text = (
+        'The SDF named it "Operation Dawn" campaign.\n'
+        "An offensive by Houthi fighters on the city of Marib began on Monday against Yemeni government forces.\n"
+        "Iraqi troops launched an operation to recapture the city of Fallujah from the Islamic State group.\n"
+    )
+    campaigns = {
+        c.name: c for c in extract(text, published=SUNDAY, dictionary=dictionary).campaigns
+    }
+    assert (
+        campaigns["Operation Dawn"].targets == []
+    )  # Marib is the Houthis' offensive, not the SDF's
     marib = campaigns["Marib offensive"]
     assert (marib.attackers, marib.opponents, marib.started_on) == (
-        ["Houthis"], ["Yemeni government forces"], dt.date(2016, 10, 31))
+        ["Houthis"],
+        ["Yemeni government forces"],
+        dt.date(2016, 10, 31),
+    )
     assert campaigns["Fallujah offensive"].opponents == ["Islamic State"]
 
 
-@pytest.mark.parametrize("text, speakers", [
-    # A quote ending in a full stop, then a new sentence about someone else: not its attribution.
-    (('“The classes are too long for the pupils to follow,” said Akers. “By the end they stop listening.” '
-      'Her colleague, Corey White, added that more time was needed.'), ["Akers", "Akers"]),
-    # A lone surname right before the verb is the speaker, even when never introduced in full.
-    ('"It is a mystery to all of us, frankly," Boehmer said.', ["Boehmer"]),
-    ('Rush replies, "It is a mystery to all of us, frankly."', ["Rush"]),
-    # "he said" after an attributed quote in the same paragraph is that speaker.
-    (('"We will not stop until the town is safe," Omar Jaber said. However, he said, "we need more men on the '
-      'ground to hold it."'), ["Omar Jaber", "Omar Jaber"]),
-    # An abbreviation inside the subject does not cut it short; a title alone is never a name.
-    ('"We were in the room when it happened," said Ms. Haddad’s neighbour, Rana Issa of Homs.', ["Rana Issa"]),
-    ('"There is no water left in the camp," said Patrick J. Sullivan, a relief worker.', ["Patrick J. Sullivan"]),
-])
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # A quote ending in a full stop, then a new sentence about someone else: not its attribution.
+        (
+            (
+                "“The classes are too long for the pupils to follow,” said Akers. “By the end they stop listening.” "
+                "Her colleague, Corey White, added that more time was needed."
+            ),
+            ["Akers", "Akers"],
+        ),
+        # A lone surname right before the verb is the speaker, even when never introduced in full.
+        ('"It is a mystery to all of us, frankly," Boehmer said.', ["Boehmer"]),
+        ('Rush replies, "It is a mystery to all of us, frankly."', ["Rush"]),
+        # "he said" after an attributed quote in the same paragraph is that speaker.
+        (
+            (
+                '"We will not stop until the town is safe," Omar Jaber said. However, he said, "we need more men on the '
+                'ground to hold it."'
+            ),
+            ["Omar Jaber", "Omar Jaber"],
+        ),
+        # An abbreviation inside the subject does not cut it short; a title alone is never a name.
+        (
+            '"We were in the room when it happened," said Ms. Haddad’s neighbour, Rana Issa of Homs.',
+            ["Rana Issa"],
+        ),
+        (
+            '"There is no water left in the camp," said Patrick J. Sullivan, a relief worker.',
+            ["Patrick J. Sullivan"],
+        ),
+    ],
+)
 def test_it_reads_speakers_as_real_news_writes_them(text, speakers):
     assert [s.speaker for s in extract(text).statements] == speakers
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Rep. Joseph F. Wagner said the bill would pass.", []),
-    ("The Ohio Coalition for the Education of Children met.", []),
-    ("They served turkey legs and Turkey said nothing.", ["Turkey"]),
-    ("Lebanese Hezbollah fighters and Wagner mercenaries moved in. Wagner denied it.",
-     ["Hezbollah", "Wagner mercenaries", "Wagner"]),
-    ("Turkey launched strikes. Analysts say Russia agreed.", ["Turkey", "Russia"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rep. Joseph F. Wagner said the bill would pass.", []),
+        ("The Ohio Coalition for the Education of Children met.", []),
+        ("They served turkey legs and Turkey said nothing.", ["Turkey"]),
+        (
+            "Lebanese Hezbollah fighters and Wagner mercenaries moved in. Wagner denied it.",
+            ["Hezbollah", "Wagner mercenaries", "Wagner"],
+        ),
+        ("Turkey launched strikes. Analysts say Russia agreed.", ["Turkey", "Russia"]),
+    ],
+)
 def test_it_does_not_take_part_of_a_name_for_an_actor(text, expected, dictionary):
     assert [m.text for m in find_actors(text, dictionary)] == expected
 
 
 def test_it_dates_a_statement_from_its_attribution():
-    text = ('Igor Petrov, a spokesman for the Russian defence ministry, said on Monday: "Our units have taken '
-            'the village completely."\n'
-            '"We will hold the town whatever it costs us," said Omar Ali, adding that the attack began on Saturday.\n')
+    text = (
+        'Igor Petrov, a spokesman for the Russian defence ministry, said on Monday: "Our units have taken '
+        'the village completely."\n'
+        '"We will hold the town whatever it costs us," said Omar Ali, adding that the attack began on Saturday.\n'
+    )
     first, second = extract(text, published=SUNDAY).statements
     assert (first.said_on, first.date_precision) == (dt.date(2016, 10, 31), DAY)
     assert second.said_on is None  # Saturday is when the attack began, not when he spoke
 
 
-@pytest.mark.parametrize("text", [
-    "Forecasters warned that a storm moving into the Red River Valley could bring floods.",
-    "A telephone campaign by the Family Council of West Virginia targeted two lawmakers.",
-    "The man began advancing on Kosinski, police said.",
-    "An aid worker from Operation Blessing International described the hospital.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned that a storm moving into the Red River Valley could bring floods.",
+        "A telephone campaign by the Family Council of West Virginia targeted two lawmakers.",
+        "The man began advancing on Kosinski, police said.",
+        "An aid worker from Operation Blessing International described the hospital.",
+    ],
+)
 def test_it_finds_no_campaign_in_ordinary_news(text, dictionary):
     assert extract(text, published=SUNDAY, dictionary=dictionary).campaigns == []
 
@@ -241,13 +336,35 @@ def test_it_finds_a_campaign_in_a_war_report(dictionary):
 def test_it_reads_the_town_as_the_town_the_article_is_about(dictionary):
     from articles.extraction import PlaceRecord
 
-    text = ("Rebels say they have taken Myawaddy, a trading town on the border with Thailand.\n"
-            "The Karen National Union began its push on the town in early April, attacking outposts with drones.\n")
-    places = [PlaceRecord(text.index("Myawaddy"), text.index("Myawaddy") + 8, "Myawaddy", "Myawaddy", 16.7, 98.5,
-                          3, "settlement"),
-              PlaceRecord(text.index("Thailand"), text.index("Thailand") + 8, "Thailand", "Thailand", 15.0, 100.0,
-                          4, "country")]
-    [campaign] = extract(text, published=dt.date(2024, 4, 12), dictionary=dictionary, places=places).campaigns
+    text = (
+        "Rebels say they have taken Myawaddy, a trading town on the border with Thailand.\n"
+        "The Karen National Union began its push on the town in early April, attacking outposts with drones.\n"
+    )
+    places = [
+        PlaceRecord(
+            text.index("Myawaddy"),
+            text.index("Myawaddy") + 8,
+            "Myawaddy",
+            "Myawaddy",
+            16.7,
+            98.5,
+            3,
+            "settlement",
+        ),
+        PlaceRecord(
+            text.index("Thailand"),
+            text.index("Thailand") + 8,
+            "Thailand",
+            "Thailand",
+            15.0,
+            100.0,
+            4,
+            "country",
+        ),
+    ]
+    [campaign] = extract(
+        text, published=dt.date(2024, 4, 12), dictionary=dictionary, places=places
+    ).campaigns
     assert (campaign.targets, campaign.attackers) == (["Myawaddy"], ["Karen National Union"])
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2024, 4, 1), MONTH)
     # Without resolved places, the appositive ("Myawaddy, a trading town") still says which town it is …
@@ -259,8 +376,10 @@ def test_it_reads_the_town_as_the_town_the_article_is_about(dictionary):
 
 
 def test_it_reads_a_described_place_as_the_one_named_before(dictionary):
-    text = ("Rebels said on Monday they had taken Goma, the largest city in the east, after heavy fighting.\n"
-            "The group launched its push on the lakeside city earlier this month.\n")
+    text = (
+        "Rebels said on Monday they had taken Goma, the largest city in the east, after heavy fighting.\n"
+        "The group launched its push on the lakeside city earlier this month.\n"
+    )
     [campaign] = extract(text, published=dt.date(2025, 1, 27), dictionary=dictionary).campaigns
     assert campaign.targets == ["Goma"]
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2025, 1, 1), MONTH)
@@ -282,8 +401,10 @@ def test_it_reads_the_southern_gaza_city_as_a_description_not_a_target(dictionar
 
 
 def test_it_prefers_the_place_attacked_to_the_area_of_the_offensive(dictionary):
-    text = ("The Rapid Support Forces have stepped up their offensive in North Kordofan, residents said, as the "
-            "paramilitary group closed in on the state capital, El Obeid.")
+    text = (
+        "The Rapid Support Forces have stepped up their offensive in North Kordofan, residents said, as the "
+        "paramilitary group closed in on the state capital, El Obeid."
+    )
     [campaign] = extract(text, published=dt.date(2025, 11, 20), dictionary=dictionary).campaigns
     assert (campaign.targets, campaign.attackers) == (["El Obeid"], ["Rapid Support Forces"])
 
@@ -295,8 +416,10 @@ def test_it_keeps_particles_inside_place_names(dictionary):
 
 
 def test_it_moves_the_start_by_an_offset_before_the_launch_verb(dictionary):
-    text = ("Turkey said on Wednesday that the fighters had surrendered, a day after its troops launched an "
-            "offensive on Afrin.")
+    text = (
+        "Turkey said on Wednesday that the fighters had surrendered, a day after its troops launched an "
+        "offensive on Afrin."
+    )
     [campaign] = extract(text, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2023, 9, 19), DAY)
     two_weeks = text.replace("a day after", "two weeks after")
@@ -309,10 +432,12 @@ def test_it_moves_the_start_by_an_offset_before_the_launch_verb(dictionary):
 
 
 def test_it_places_an_offensive_without_target_on_the_town_the_article_is_about(dictionary):
-    text = ("The army said it had driven militiamen out of Lalibela, the town in the Amhara region, after days of "
-            "street fighting.\n"
-            "Militia fighters took the town last week.\n"
-            "The army began its counteroffensive on Sunday, bringing in troops from Woldia.\n")
+    text = (
+        "The army said it had driven militiamen out of Lalibela, the town in the Amhara region, after days of "
+        "street fighting.\n"
+        "Militia fighters took the town last week.\n"
+        "The army began its counteroffensive on Sunday, bringing in troops from Woldia.\n"
+    )
     [campaign] = extract(text, published=dt.date(2023, 8, 10), dictionary=dictionary).campaigns
     assert campaign.targets == ["Lalibela"]
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2023, 8, 6), DAY)
@@ -320,27 +445,42 @@ def test_it_places_an_offensive_without_target_on_the_town_the_article_is_about(
     region = "Troops have captured several villages in the central Hiran region.\nThe offensive, which began last month, goes on.\n"
     [campaign] = extract(region, published=dt.date(2022, 9, 20), dictionary=dictionary).campaigns
     assert (campaign.targets, campaign.started_on) == (["Hiran"], dt.date(2022, 8, 1))
-    nowhere = "Troops have captured several villages.\nThe offensive, which began last month, goes on.\n"
+    nowhere = (
+        "Troops have captured several villages.\nThe offensive, which began last month, goes on.\n"
+    )
     assert extract(nowhere, published=dt.date(2022, 9, 20), dictionary=dictionary).campaigns == []
 
 
 def test_it_reads_ongoing_fighting_as_a_campaign_by_the_side_of_the_article(dictionary):
-    text = ("Israeli tanks began an assault on Rafah on May 7.\n"
-            "Hamas said its fighters had destroyed several armoured vehicles.\n"
-            "In the north, troops have been fighting in Jabalia since mid-May in an operation against Hamas units.\n")
-    campaigns = {c.name: c for c in extract(text, published=dt.date(2024, 5, 28), dictionary=dictionary).campaigns}
+    text = (
+        "Israeli tanks began an assault on Rafah on May 7.\n"
+        "Hamas said its fighters had destroyed several armoured vehicles.\n"
+        "In the north, troops have been fighting in Jabalia since mid-May in an operation against Hamas units.\n"
+    )
+    campaigns = {
+        c.name: c
+        for c in extract(text, published=dt.date(2024, 5, 28), dictionary=dictionary).campaigns
+    }
     jabalia = campaigns["Jabalia offensive"]
     # Not Hamas (the previous sentence's subject, whom this sentence fights) but the side of the Rafah assault.
     assert jabalia.attackers == ["Israel"]
     assert (jabalia.started_on, jabalia.date_precision) == (dt.date(2024, 5, 1), MONTH)
     # Fighting reported once is no campaign.
-    assert extract("Two soldiers died in fighting in Jabalia.", published=dt.date(2024, 5, 28),
-                   dictionary=dictionary).campaigns == []
+    assert (
+        extract(
+            "Two soldiers died in fighting in Jabalia.",
+            published=dt.date(2024, 5, 28),
+            dictionary=dictionary,
+        ).campaigns
+        == []
+    )
 
 
 def test_it_reads_a_recapture_by_troops_with_the_push_that_led_to_it(dictionary):
-    text = ("Government troops have recaptured the port town of Mocimboa da Praia, the army said on Sunday.\n"
-            "The joint force has been advancing through the province since mid-July.\n")
+    text = (
+        "Government troops have recaptured the port town of Mocimboa da Praia, the army said on Sunday.\n"
+        "The joint force has been advancing through the province since mid-July.\n"
+    )
     [campaign] = extract(text, published=dt.date(2021, 8, 8), dictionary=dictionary).campaigns
     assert campaign.targets == ["Mocimboa da Praia"]
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2021, 7, 1), MONTH)
@@ -349,9 +489,11 @@ def test_it_reads_a_recapture_by_troops_with_the_push_that_led_to_it(dictionary)
 
 
 def test_it_reads_an_advance_on_the_city_and_not_the_side_that_held_it(dictionary):
-    text = ("The army said on Saturday it had entered Wad Madani, the capital of Gezira state, a year after the "
-            "city fell to the Rapid Support Forces.\n"
-            "Soldiers advanced on the city from three directions in an offensive that got under way in late December.\n")
+    text = (
+        "The army said on Saturday it had entered Wad Madani, the capital of Gezira state, a year after the "
+        "city fell to the Rapid Support Forces.\n"
+        "Soldiers advanced on the city from three directions in an offensive that got under way in late December.\n"
+    )
     [campaign] = extract(text, published=dt.date(2025, 1, 12), dictionary=dictionary).campaigns
     assert campaign.targets == ["Wad Madani"]
     assert campaign.attackers == []  # the RSF held the city; the army is not in the dictionary
@@ -366,10 +508,17 @@ def test_it_dates_an_ongoing_push_from_its_duration(dictionary):
 
 
 def test_it_reads_a_town_seized_after_an_assault_as_a_campaign(dictionary):
-    text = ("Islamic State-linked insurgents have seized the town of Palma after a four-day assault.\n"
-            "The attack began on Wednesday afternoon, when fighters stormed the town.\n")
+    text = (
+        "Islamic State-linked insurgents have seized the town of Palma after a four-day assault.\n"
+        "The attack began on Wednesday afternoon, when fighters stormed the town.\n"
+    )
     [campaign] = extract(text, published=dt.date(2021, 3, 29), dictionary=dictionary).campaigns
     assert (campaign.targets, campaign.attackers) == (["Palma"], ["Islamic State"])
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2021, 3, 24), DAY)
     # A seizure with no fighting words around it is not a campaign.
-    assert extract("Customs officers seized the town of Palma's fishing nets.", dictionary=dictionary).campaigns == []
+    assert (
+        extract(
+            "Customs officers seized the town of Palma's fishing nets.", dictionary=dictionary
+        ).campaigns
+        == []
+    )

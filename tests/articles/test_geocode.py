@@ -21,8 +21,10 @@ def make_article(text: str, title: str = "t") -> Article:
 
 @pytest.fixture
 def articles(gazetteer, db):
-    return [make_article(f"Report {i}: fighting near Raqqa and Mosul, said officials in Iraq.")
-            for i in range(25)]
+    return [
+        make_article(f"Report {i}: fighting near Raqqa and Mosul, said officials in Iraq.")
+        for i in range(25)
+    ]
 
 
 def test_it_writes_mentions_with_candidates_and_sentences(articles):
@@ -34,7 +36,7 @@ def test_it_writes_mentions_with_candidates_and_sentences(articles):
     assert raqqa.geo_precision == 2  # "near Raqqa"
     assert raqqa.candidates[0]["place_id"] == raqqa.place_id
     assert set(raqqa.candidates[0]) == {"place_id", "name", "country", "lat", "lon", "score"}
-    assert articles[0].text[raqqa.sentence_start:raqqa.sentence_end].startswith("Report 0")
+    assert articles[0].text[raqqa.sentence_start : raqqa.sentence_end].startswith("Report 0")
     assert summary.created == 3 and summary.statuses["resolved"] == 3
     articles[0].refresh_from_db()
     assert articles[0].geocoded_at is not None

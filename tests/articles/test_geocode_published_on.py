@@ -14,7 +14,9 @@ from articles.models import Article, Mention
 def article(gazetteer, db):
     # 02:00 in Damascus on 7 November is 6 November in UTC, the day the map filters on.
     when = datetime(2016, 11, 7, 2, tzinfo=timezone(timedelta(hours=3)))
-    return Article.objects.create(title="t", published_at=when, text="Fighting near Raqqa and Mosul.")
+    return Article.objects.create(
+        title="t", published_at=when, text="Fighting near Raqqa and Mosul."
+    )
 
 
 def test_it_sets_published_on_on_geocoded_mentions(article):

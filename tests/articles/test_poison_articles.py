@@ -36,8 +36,8 @@ def write_huge_article(folder, size: int = FIFTY_MB):
     """Ordinary news paragraphs (real place names, quotes) repeated to `size` bytes."""
     block = "\n\n".join(article_text(i)[1] for i in range(400)) + "\n\n"
     header = _header("The never-ending report", "https://example.org/poison/huge")
-    body = (block * (size // len(block) + 1))[:size - len(header)]
-    body = body[:body.rindex("\n\n")]  # end on a whole paragraph
+    body = (block * (size // len(block) + 1))[: size - len(header)]
+    body = body[: body.rindex("\n\n")]  # end on a whole paragraph
     path = folder / "huge.txt"
     path.write_text(header + body, encoding="utf-8")
     return path
@@ -45,15 +45,20 @@ def write_huge_article(folder, size: int = FIFTY_MB):
 
 def write_pathological_article(folder, size: int = 3_000_000, name: str = "poison"):
     path = folder / f"{name}.txt"
-    path.write_text(_header(f"Wall of names {name}", f"https://example.org/poison/{name}")
-                    + pathological_text(size), encoding="utf-8")
+    path.write_text(
+        _header(f"Wall of names {name}", f"https://example.org/poison/{name}")
+        + pathological_text(size),
+        encoding="utf-8",
+    )
     return path
 
 
 def write_normal_article(folder, i: int = 7):
     title, body = article_text(i)
     path = folder / f"normal-{i}.txt"
-    path.write_text(_header(title, f"https://example.org/poison/normal-{i}") + body + "\n", encoding="utf-8")
+    path.write_text(
+        _header(title, f"https://example.org/poison/normal-{i}") + body + "\n", encoding="utf-8"
+    )
     return path
 
 
@@ -69,9 +74,12 @@ def ingest(*args: str) -> tuple[str, str, int]:
 
 def results_of(article: Article) -> int:
     """Rows processing stored for the article (mentions, actor mentions, statements, campaigns)."""
-    return (Mention.objects.filter(article=article).count() + ActorMention.objects.filter(article=article).count()
-            + Statement.objects.filter(article=article).count()
-            + CampaignSource.objects.filter(article=article).count())
+    return (
+        Mention.objects.filter(article=article).count()
+        + ActorMention.objects.filter(article=article).count()
+        + Statement.objects.filter(article=article).count()
+        + CampaignSource.objects.filter(article=article).count()
+    )
 
 
 @pytest.fixture
@@ -82,8 +90,12 @@ def places():
 
 def assert_new_article_is_not_held_up(folder, *poison: Article, i: int = 7) -> Article:
     """A one-article ingest finishes and processes the new article; the poison ones stay as they were."""
-    before = {a.pk: Article.objects.values("processing_status", "processing_attempts", "extracted_at",
-                                           "geocoded_at").get(pk=a.pk) for a in poison}
+    before = {
+        a.pk: Article.objects.values(
+            "processing_status", "processing_attempts", "extracted_at", "geocoded_at"
+        ).get(pk=a.pk)
+        for a in poison
+    }
     started = time.monotonic()
     out, err, code = ingest(write_normal_article(folder, i))
     elapsed = time.monotonic() - started
@@ -93,13 +105,19 @@ def assert_new_article_is_not_held_up(folder, *poison: Article, i: int = 7) -> A
     assert new.processing_status == Article.ProcessingStatus.PROCESSED
     assert new.extracted_at is not None and new.mentions.exists()
     for article in poison:
-        assert Article.objects.values("processing_status", "processing_attempts", "extracted_at",
-                                      "geocoded_at").get(pk=article.pk) == before[article.pk]
+        assert (
+            Article.objects.values(
+                "processing_status", "processing_attempts", "extracted_at", "geocoded_at"
+            ).get(pk=article.pk)
+            == before[article.pk]
+        )
     assert elapsed < 60, f"a one-article ingest took {elapsed:.1f} s"
     return new
 
 
-def test_a_50_mb_article_is_processed_only_up_to_the_limit_and_blocks_nothing(places, tmp_path, settings):
+def test_a_50_mb_article_is_processed_only_up_to_the_limit_and_blocks_nothing(
+    places, tmp_path, settings
+):
     path = write_huge_article(tmp_path)
     out, err, code = ingest(path)
     assert code == 0, out + err
@@ -109,9 +127,10 @@ def test_a_50_mb_article_is_processed_only_up_to_the_limit_and_blocks_nothing(pl
     limit = settings.ARTICLE_PROCESS_LIMIT_BYTES
     assert 0.5 * limit < huge.processed_chars <= limit
     # Cut at a paragraph end, never inside a word or sentence.
-    assert huge.text[:huge.processed_chars].endswith((".", ".\u201d", "\u201d")), huge.text[huge.processed_chars - 40:
-                                                                                          huge.processed_chars]
-    assert huge.text[huge.processed_chars:].startswith("\n")
+    assert huge.text[: huge.processed_chars].endswith((".", ".\u201d", "\u201d")), huge.text[
+        huge.processed_chars - 40 : huge.processed_chars
+    ]
+    assert huge.text[huge.processed_chars :].startswith("\n")
     # What was processed is there; nothing beyond the limit.
     ends = list(huge.mentions.values_list("end", flat=True))
     assert len(ends) > 1000 and max(ends) <= huge.processed_chars
@@ -133,7 +152,9 @@ def test_a_50_mb_article_is_processed_only_up_to_the_limit_and_blocks_nothing(pl
     assert_new_article_is_not_held_up(tmp_path, huge, poison)
 
 
-def test_a_slow_article_fails_on_its_time_budget_with_nothing_half_stored(places, tmp_path, settings):
+def test_a_slow_article_fails_on_its_time_budget_with_nothing_half_stored(
+    places, tmp_path, settings
+):
     settings.ARTICLE_PROCESS_TIME_LIMIT_SECONDS = SHORT_BUDGET
     started = time.monotonic()
     out, err, code = ingest(write_pathological_article(tmp_path), write_normal_article(tmp_path, 3))
@@ -149,13 +170,17 @@ def test_a_slow_article_fails_on_its_time_budget_with_nothing_half_stored(places
     assert "failed" in out + err and "time budget" in out + err
     # The normal article of the same run was processed all the same.
     normal = Article.objects.get(url="https://example.org/poison/normal-3")
-    assert normal.processing_status == Article.ProcessingStatus.PROCESSED and normal.mentions.exists()
+    assert (
+        normal.processing_status == Article.ProcessingStatus.PROCESSED and normal.mentions.exists()
+    )
 
     new = assert_new_article_is_not_held_up(tmp_path, poison)
     assert new.processing_error == "" and new.processing_attempts == 0
 
 
-def test_failed_articles_are_retried_only_when_asked_and_only_a_few_times(places, tmp_path, settings):
+def test_failed_articles_are_retried_only_when_asked_and_only_a_few_times(
+    places, tmp_path, settings
+):
     settings.ARTICLE_PROCESS_TIME_LIMIT_SECONDS = SHORT_BUDGET
     settings.ARTICLE_PROCESS_MAX_ATTEMPTS = 2
     ingest(write_pathological_article(tmp_path, 1_200_000))
@@ -168,17 +193,25 @@ def test_failed_articles_are_retried_only_when_asked_and_only_a_few_times(places
     out, err, code = ingest(write_normal_article(tmp_path, 2), "--retry-failed")
     assert code == 1 and "time budget" in out + err
     poison.refresh_from_db()
-    assert (poison.processing_status, poison.processing_attempts) == (Article.ProcessingStatus.FAILED, 2)
+    assert (poison.processing_status, poison.processing_attempts) == (
+        Article.ProcessingStatus.FAILED,
+        2,
+    )
     # The attempts are used up: even --retry-failed leaves it alone now.
     out, err, code = ingest(write_normal_article(tmp_path, 4), "--retry-failed")
     assert code == 0, out + err
     assert "1 failed article(s) skipped" in out
     poison.refresh_from_db()
     assert poison.processing_attempts == 2
-    assert Article.objects.get(url="https://example.org/poison/normal-4").processing_status == "processed"
+    assert (
+        Article.objects.get(url="https://example.org/poison/normal-4").processing_status
+        == "processed"
+    )
 
 
-def test_the_geocoding_job_skips_failed_articles_and_keeps_its_own_budget(places, tmp_path, settings):
+def test_the_geocoding_job_skips_failed_articles_and_keeps_its_own_budget(
+    places, tmp_path, settings
+):
     settings.ARTICLE_PROCESS_TIME_LIMIT_SECONDS = SHORT_BUDGET
     ingest(write_pathological_article(tmp_path), "--no-process")
     poison = Article.objects.get()
@@ -197,7 +230,9 @@ def test_the_celery_tasks_process_new_work_and_skip_failed_articles(places, tmp_
     from articles.tasks import ingest_paths_task, process_articles_task
 
     settings.ARTICLE_PROCESS_TIME_LIMIT_SECONDS = SHORT_BUDGET
-    result = ingest_paths_task([str(write_pathological_article(tmp_path)), str(write_normal_article(tmp_path, 6))])
+    result = ingest_paths_task(
+        [str(write_pathological_article(tmp_path)), str(write_normal_article(tmp_path, 6))]
+    )
     poison = Article.objects.get(url="https://example.org/poison/poison")
     normal = Article.objects.get(url="https://example.org/poison/normal-6")
     assert poison.processing_status == Article.ProcessingStatus.FAILED and results_of(poison) == 0
@@ -216,8 +251,8 @@ def test_the_limit_cuts_at_a_sentence_end_and_never_inside_a_character(settings)
     settings.ARTICLE_PROCESS_LIMIT_BYTES = 100
     text = "Первый абзац. " * 5 + "\n\n" + "Second paragraph, which goes on. " * 10
     window = processing_window(text)
-    assert len(text[:window.end].encode()) <= 100
-    assert text[:window.end].endswith(". ") or text[:window.end].endswith(".")
+    assert len(text[: window.end].encode()) <= 100
+    assert text[: window.end].endswith(". ") or text[: window.end].endswith(".")
     assert window.truncated and "only the first" in window.note
     sentence_free = "x" * 250
     cut = processing_window(sentence_free)
@@ -226,8 +261,9 @@ def test_the_limit_cuts_at_a_sentence_end_and_never_inside_a_character(settings)
     assert processing_window("é" * 80).end == 50  # 2 bytes each: 50 characters fit in 100 bytes
 
 
-def test_staff_see_filter_and_retry_failed_articles_and_readers_see_the_note(places, tmp_path, settings, client,
-                                                                            alice):
+def test_staff_see_filter_and_retry_failed_articles_and_readers_see_the_note(
+    places, tmp_path, settings, client, alice
+):
     settings.ARTICLE_PROCESS_TIME_LIMIT_SECONDS = SHORT_BUDGET
     ingest(write_pathological_article(tmp_path, 1_200_000))
     poison = Article.objects.get()
@@ -237,19 +273,28 @@ def test_staff_see_filter_and_retry_failed_articles_and_readers_see_the_note(pla
     html = page.content.decode()
     assert "Wall of names poison" in html and "time budget" in html
     assert "Retry processing" in html
-    response = client.post("/admin/articles/article/", {"action": "retry_processing", "_selected_action": [poison.pk]},
-                           follow=True)
+    response = client.post(
+        "/admin/articles/article/",
+        {"action": "retry_processing", "_selected_action": [poison.pk]},
+        follow=True,
+    )
     assert response.status_code == 200 and "queued for processing" in response.content.decode()
     poison.refresh_from_db()
     assert (poison.processing_status, poison.processing_attempts, poison.processing_error) == (
-        Article.ProcessingStatus.PENDING, 0, "")
+        Article.ProcessingStatus.PENDING,
+        0,
+        "",
+    )
 
     # A truncated article says so on its public page and in the admin (the retried article, still
     # too slow, fails again after the new one).
     settings.ARTICLE_PROCESS_LIMIT_BYTES = 2000
     ingest(write_huge_article(tmp_path, 20_000))
     huge = Article.objects.get(url="https://example.org/poison/huge")
-    assert huge.processing_status == Article.ProcessingStatus.PROCESSED and huge.processed_chars <= 2000
+    assert (
+        huge.processing_status == Article.ProcessingStatus.PROCESSED
+        and huge.processed_chars <= 2000
+    )
     public = client.get(f"/articles/{huge.pk}/").content.decode()
     assert "only the first" in public
     admin_page = client.get(f"/admin/articles/article/{huge.pk}/change/").content.decode()

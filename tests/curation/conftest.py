@@ -26,14 +26,18 @@ def role(name: str) -> Group:
 
 @pytest.fixture
 def curator(django_user_model):
-    user = django_user_model.objects.create_user("dora", "dora@example.org", "dora-password-1", is_staff=True)
+    user = django_user_model.objects.create_user(
+        "dora", "dora@example.org", "dora-password-1", is_staff=True
+    )
     user.groups.add(role("curator"))
     return user
 
 
 @pytest.fixture
 def viewer(django_user_model):
-    user = django_user_model.objects.create_user("vic", "vic@example.org", "vic-password-1", is_staff=True)
+    user = django_user_model.objects.create_user(
+        "vic", "vic@example.org", "vic-password-1", is_staff=True
+    )
     user.groups.add(role("viewer"))
     return user
 
@@ -49,7 +53,7 @@ class Factory:
 
     @staticmethod
     def article(text: str, title: str = "Test article", **kwargs) -> Article:
-        kwargs.setdefault("published_at", dt.datetime(2016, 11, 6, 12, tzinfo=dt.timezone.utc))
+        kwargs.setdefault("published_at", dt.datetime(2016, 11, 6, 12, tzinfo=dt.UTC))
         kwargs.setdefault("outlet", "Test Wire")
         return Article.objects.create(title=title, text=text, **kwargs)
 
@@ -65,8 +69,15 @@ class Factory:
         sentence_start = 0 if sentence_start == -1 else sentence_start + 2
         sentence_end = article.text.find(".", start)
         sentence_end = len(article.text) if sentence_end == -1 else sentence_end + 1
-        return Mention.objects.create(article=article, start=start, end=start + len(surface), text=surface,
-                                      sentence_start=sentence_start, sentence_end=sentence_end, **kwargs)
+        return Mention.objects.create(
+            article=article,
+            start=start,
+            end=start + len(surface),
+            text=surface,
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            **kwargs,
+        )
 
 
 @pytest.fixture

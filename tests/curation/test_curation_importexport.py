@@ -25,8 +25,14 @@ from places.models import Place, PlaceName
 pytestmark = pytest.mark.django_db
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-SEED_FIXTURES = ["01_places.json", "02_actors.json", "03_articles.json", "04_campaigns.json",
-                 "05_frontlines.json", "06_statements.json"]
+SEED_FIXTURES = [
+    "01_places.json",
+    "02_actors.json",
+    "03_articles.json",
+    "04_campaigns.json",
+    "05_frontlines.json",
+    "06_statements.json",
+]
 
 
 @pytest.fixture
@@ -39,9 +45,15 @@ def snapshot() -> dict:
     data = {}
     for place in Place.objects.prefetch_related("names"):
         data[(place.source, place.source_id or place.name)] = {
-            "name": place.name, "kind": place.kind, "feature_class": place.feature_class,
-            "feature_code": place.feature_code, "country_code": place.country_code, "admin1": place.admin1,
-            "population": place.population, "geonameid": place.geonameid, "curated": place.curated,
+            "name": place.name,
+            "kind": place.kind,
+            "feature_class": place.feature_class,
+            "feature_code": place.feature_code,
+            "country_code": place.country_code,
+            "admin1": place.admin1,
+            "population": place.population,
+            "geonameid": place.geonameid,
+            "curated": place.curated,
             "point": (place.point.x, place.point.y),
             "geometry": place.geometry.hexewkb if place.geometry is not None else None,
             "aliases": sorted((a.name, a.language, a.preferred, a.kind) for a in place.names.all()),
@@ -54,7 +66,9 @@ def test_it_round_trips_places_into_an_empty_database(seeded, make, fmt):
     # A point-only curator place too, with a non-ASCII alias.
     ain_issa = make.place("Ain Issa", 38.8617, 36.3856, country_code="SY")
     ain_issa.add_name("عين عيسى", language="ar")
-    ain_issa.add_name("Ain Issa ")  # stray whitespace, as in some GeoNames alternate names, survives too
+    ain_issa.add_name(
+        "Ain Issa "
+    )  # stray whitespace, as in some GeoNames alternate names, survives too
     before = snapshot()
     text = export_places(fmt)
     Place.objects.all().delete()
@@ -72,12 +86,12 @@ def test_it_reports_bad_csv_rows_and_imports_the_good_ones():
     data = (
         b"name,lat,lon,wkt,kind,source,source_id,colour\n"
         b"Good town,36.1,38.2,,settlement,curator,good-1,red\n"
-        b"Bowtie,,,\"POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))\",region,curator,bad-2,\n"
+        b'Bowtie,,,"POLYGON ((0 0, 1 1, 1 0, 0 1, 0 0))",region,curator,bad-2,\n'
         b"Far away,95,10,,settlement,curator,bad-3,\n"
         b"Again,36.2,38.3,,settlement,curator,good-1,\n"
         b",36.2,38.3,,settlement,curator,bad-5,\n"
         b"Projected,,,SRID=3857;POINT (4300000 4300000),other,curator,bad-6,\n"
-        b"Good line,,,\"LINESTRING (38 36, 39 36.5)\",river,curator,good-7,\n"
+        b'Good line,,,"LINESTRING (38 36, 39 36.5)",river,curator,good-7,\n'
     )
     report = import_places(data, "csv")
     rows = dict(report.errors)
@@ -95,35 +109,61 @@ def test_it_reports_bad_csv_rows_and_imports_the_good_ones():
 def test_it_imports_nothing_with_atomic_when_a_row_is_bad():
     data = b"name,lat,lon\nGood,36.1,38.2\nBad,north,38.2\n"
     report = import_places(data, "csv", atomic=True)
-    assert report.rolled_back and report.errors == [(3, "lat/lon must be numbers, not 'north'/'38.2'")]
+    assert report.rolled_back and report.errors == [
+        (3, "lat/lon must be numbers, not 'north'/'38.2'")
+    ]
     assert Place.objects.count() == 0
     assert "Nothing imported" in report.summary()
 
 
 def test_it_reports_lines_in_a_wrong_encoding():
-    data = "name,lat,lon\nAïn Issa,36.38,38.86\n".encode() + "Qamishlï,37.05,41.22\n".encode("latin-1")
+    data = "name,lat,lon\nAïn Issa,36.38,38.86\n".encode() + "Qamishlï,37.05,41.22\n".encode(
+        "latin-1"
+    )
     report = import_places(data, "csv")
     assert report.errors == [(3, "not UTF-8 text; save the file as UTF-8")]
     assert list(Place.objects.values_list("name", flat=True)) == ["Aïn Issa"]
 
 
 def test_it_refuses_geojson_in_another_crs():
-    doc = {"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:3857"}},
-           "features": [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [4.3e6, 4.3e6]},
-                         "properties": {"name": "X"}}]}
+    doc = {
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": "EPSG:3857"}},
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [4.3e6, 4.3e6]},
+                "properties": {"name": "X"},
+            }
+        ],
+    }
     with pytest.raises(Exception, match="only WGS84"):
         import_places(json.dumps(doc).encode(), "geojson")
     assert Place.objects.count() == 0
 
 
 def test_it_reports_bad_geojson_features_by_number():
-    doc = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [39.0, 35.9]}, "properties": {"name": "Ok"}},
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": ["x"]}, "properties": {"name": "Bad"}},
-        {"type": "Feature", "geometry": None, "properties": {"name": "No geometry"}},
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]},
-         "properties": {"name": "Odd", "wikidata": "Q1"}},
-    ]}
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [39.0, 35.9]},
+                "properties": {"name": "Ok"},
+            },
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": ["x"]},
+                "properties": {"name": "Bad"},
+            },
+            {"type": "Feature", "geometry": None, "properties": {"name": "No geometry"}},
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [1, 2]},
+                "properties": {"name": "Odd", "wikidata": "Q1"},
+            },
+        ],
+    }
     report = import_places(json.dumps(doc).encode(), "auto", name="x.geojson")
     assert [row for row, _ in report.errors] == [2, 3, 4]
     assert "unknown properties: wikidata" in dict(report.errors)[4]
@@ -160,34 +200,75 @@ def test_it_runs_the_commands_with_a_report_and_summary(tmp_path, seeded, capsys
 
 def test_it_round_trips_front_lines_and_campaigns(seeded):
     lines, campaigns = export_frontlines_geojson(), export_campaigns_geojson()
-    before_lines = {(f.name, f.valid_from): (f.geometry.wkt, f.side_a_id, f.side_b_id, f.source_note)
-                    for f in FrontLine.objects.all()}
-    before_campaigns = {c.name: (c.geometry.wkt, sorted(c.attackers.values_list("name", flat=True)),
-                                 list(c.targets.values_list("pk", flat=True)), c.started_on)
-                        for c in Campaign.objects.all()}
+    before_lines = {
+        (f.name, f.valid_from): (f.geometry.wkt, f.side_a_id, f.side_b_id, f.source_note)
+        for f in FrontLine.objects.all()
+    }
+    before_campaigns = {
+        c.name: (
+            c.geometry.wkt,
+            sorted(c.attackers.values_list("name", flat=True)),
+            list(c.targets.values_list("pk", flat=True)),
+            c.started_on,
+        )
+        for c in Campaign.objects.all()
+    }
     FrontLine.objects.all().delete()
     Campaign.objects.all().delete()
     assert import_frontlines_geojson(lines.encode()).created == 2
     assert import_campaigns_geojson(campaigns.encode()).created == 2
-    assert {(f.name, f.valid_from): (f.geometry.wkt, f.side_a_id, f.side_b_id, f.source_note)
-            for f in FrontLine.objects.all()} == before_lines
-    assert {c.name: (c.geometry.wkt, sorted(c.attackers.values_list("name", flat=True)),
-                     list(c.targets.values_list("pk", flat=True)), c.started_on)
-            for c in Campaign.objects.all()} == before_campaigns
+    assert {
+        (f.name, f.valid_from): (f.geometry.wkt, f.side_a_id, f.side_b_id, f.source_note)
+        for f in FrontLine.objects.all()
+    } == before_lines
+    assert {
+        c.name: (
+            c.geometry.wkt,
+            sorted(c.attackers.values_list("name", flat=True)),
+            list(c.targets.values_list("pk", flat=True)),
+            c.started_on,
+        )
+        for c in Campaign.objects.all()
+    } == before_campaigns
     assert CampaignSource.objects.count() == 2
 
 
 def test_it_reports_bad_front_lines(seeded):
-    doc = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
-         "properties": {"name": "New line", "valid_from": "2016-11-20", "side_a": "Syrian Democratic Forces",
-                        "side_b": "Islamic State"}},
-        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
-         "properties": {"name": "Bad", "valid_from": "2016-11-20", "side_a": "Nobody", "side_b": "Islamic State"}},
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [38, 36]},
-         "properties": {"name": "Dot", "valid_from": "2016-11-20", "side_a": "Syrian Democratic Forces",
-                        "side_b": "Islamic State"}},
-    ]}
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
+                "properties": {
+                    "name": "New line",
+                    "valid_from": "2016-11-20",
+                    "side_a": "Syrian Democratic Forces",
+                    "side_b": "Islamic State",
+                },
+            },
+            {
+                "type": "Feature",
+                "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
+                "properties": {
+                    "name": "Bad",
+                    "valid_from": "2016-11-20",
+                    "side_a": "Nobody",
+                    "side_b": "Islamic State",
+                },
+            },
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [38, 36]},
+                "properties": {
+                    "name": "Dot",
+                    "valid_from": "2016-11-20",
+                    "side_a": "Syrian Democratic Forces",
+                    "side_b": "Islamic State",
+                },
+            },
+        ],
+    }
     report = import_frontlines_geojson(json.dumps(doc).encode(), atomic=True)
     assert report.rolled_back and [r for r, _ in report.errors] == [2, 3]
     assert "unknown actor 'Nobody'" in dict(report.errors)[2]
@@ -200,21 +281,30 @@ def test_it_exports_acled_style_events(seeded, tmp_path):
     text, count = export_events_csv()
     rows = list(csv.DictReader(io.StringIO(text)))
     assert count == len(rows)
-    euphrates = next(r for r in rows if r["event_type"] == "campaign" and "Euphrates Anger" in r["notes"])
-    assert euphrates["actor1"] == "Syrian Democratic Forces" and euphrates["actor2"] == "Islamic State"
+    euphrates = next(
+        r for r in rows if r["event_type"] == "campaign" and "Euphrates Anger" in r["notes"]
+    )
+    assert (
+        euphrates["actor1"] == "Syrian Democratic Forces" and euphrates["actor2"] == "Islamic State"
+    )
     assert euphrates["location"] == "Raqqa" and euphrates["geo_precision"] == "1"
     assert euphrates["event_date"] == "2016-11-05" and euphrates["time_precision"] == "1"
     assert abs(float(euphrates["latitude"]) - 35.95) < 0.1
     statements = [r for r in rows if r["event_type"] == "statement"]
     assert len(statements) == 5  # Cafarella's statement concerns two places
-    assert {r["actor1"] for r in statements} >= {"Institute for the Study of War", "Kurdistan Regional Government"}
+    assert {r["actor1"] for r in statements} >= {
+        "Institute for the Study of War",
+        "Kurdistan Regional Government",
+    }
     out = tmp_path / "events.csv"
     call_command("export_events", "--output", str(out))
     assert out.read_text(encoding="utf-8") == text
 
 
 def test_it_neutralises_spreadsheet_formulas_in_events(seeded):
-    Statement.objects.filter(speaker_name="Brett McGurk").update(speaker_name='=HYPERLINK("http://x")')
+    Statement.objects.filter(speaker_name="Brett McGurk").update(
+        speaker_name='=HYPERLINK("http://x")'
+    )
     text, _ = export_events_csv()
     notes = [r["notes"] for r in csv.DictReader(io.StringIO(text)) if "HYPERLINK" in r["notes"]]
     assert notes and all(n.startswith("'=HYPERLINK") for n in notes)
@@ -223,29 +313,55 @@ def test_it_neutralises_spreadsheet_formulas_in_events(seeded):
 def test_it_imports_and_exports_from_the_admin(seeded, curator, login, client):
     login(curator)
     ids = list(Place.objects.filter(kind="settlement").values_list("pk", flat=True))
-    response = client.post(reverse("admin:places_place_changelist"),
-                           {"action": "export_csv", "_selected_action": ids})
+    response = client.post(
+        reverse("admin:places_place_changelist"), {"action": "export_csv", "_selected_action": ids}
+    )
     assert response["Content-Disposition"] == 'attachment; filename="places.csv"'
-    assert sorted(r["name"] for r in csv.DictReader(io.StringIO(response.content.decode()))) == ["Mosul", "Raqqa"]
+    assert sorted(r["name"] for r in csv.DictReader(io.StringIO(response.content.decode()))) == [
+        "Mosul",
+        "Raqqa",
+    ]
     upload = io.BytesIO(b"name,lat,lon\nTabqa,35.84,38.55\nNowhere,,\n")
     upload.name = "new.csv"
     page = client.post(reverse("admin:places_place_import"), {"file": upload, "format": "auto"})
     assert page.status_code == 200
     assert "no geometry and no lat/lon" in page.content.decode()
     assert Place.objects.filter(name="Tabqa").exists()
-    lines = client.post(reverse("admin:articles_frontline_changelist"), {
-        "action": "export_geojson", "_selected_action": list(FrontLine.objects.values_list("pk", flat=True))})
+    lines = client.post(
+        reverse("admin:articles_frontline_changelist"),
+        {
+            "action": "export_geojson",
+            "_selected_action": list(FrontLine.objects.values_list("pk", flat=True)),
+        },
+    )
     assert len(json.loads(lines.content)["features"]) == 2
 
 
-def test_it_imports_layers_from_the_admin_and_refuses_oversized_files(seeded, curator, login, client, monkeypatch):
+def test_it_imports_layers_from_the_admin_and_refuses_oversized_files(
+    seeded, curator, login, client, monkeypatch
+):
     login(curator)
     url = reverse("admin:articles_campaign_import")
     assert 'name="format"' not in client.get(url).content.decode()  # layers are GeoJSON only
-    upload = io.BytesIO(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "geometry": None, "properties": {"name": "Operation Dawn", "status": "ongoing"}},
-        {"type": "Feature", "geometry": None, "properties": {"name": "Nameless", "status": "won"}},
-    ]}).encode())
+    upload = io.BytesIO(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "geometry": None,
+                        "properties": {"name": "Operation Dawn", "status": "ongoing"},
+                    },
+                    {
+                        "type": "Feature",
+                        "geometry": None,
+                        "properties": {"name": "Nameless", "status": "won"},
+                    },
+                ],
+            }
+        ).encode()
+    )
     upload.name = "campaigns.geojson"
     page = client.post(url, {"file": upload}).content.decode()
     assert "unknown status &#x27;won&#x27;" in page or "unknown status 'won'" in page
@@ -267,10 +383,15 @@ def test_it_round_trips_layers_through_the_commands(seeded, tmp_path, capsys):
     FrontLine.objects.all().delete()
     call_command("import_layers", "frontlines", str(out))
     assert "2 created" in capsys.readouterr().out
-    assert set(FrontLine.objects.values_list("name", flat=True)) == {"Raqqa northern front", "Mosul front"}
+    assert set(FrontLine.objects.values_list("name", flat=True)) == {
+        "Raqqa northern front",
+        "Mosul front",
+    }
     bad = tmp_path / "bad.geojson"
-    bad.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null,'
-                   ' "properties": {"name": "Nameless campaign", "status": "won"}}]}')
+    bad.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null,'
+        ' "properties": {"name": "Nameless campaign", "status": "won"}}]}'
+    )
     with pytest.raises(CommandError, match="Nothing was imported"):
         call_command("import_layers", "campaigns", str(bad), "--atomic")
     assert "feature 1: unknown status 'won'" in capsys.readouterr().err
@@ -279,17 +400,25 @@ def test_it_round_trips_layers_through_the_commands(seeded, tmp_path, capsys):
 def test_it_links_the_review_queue_from_the_admin_index(curator, viewer, login, client):
     login(curator)
     page = client.get(reverse("admin:index")).content.decode()
-    assert reverse("admin:articles_mention_review") in page and reverse("admin:places_place_import") in page
+    assert (
+        reverse("admin:articles_mention_review") in page
+        and reverse("admin:places_place_import") in page
+    )
     login(viewer)
     page = client.get(reverse("admin:index")).content.decode()
-    assert reverse("admin:articles_mention_review") in page and reverse("admin:places_place_import") not in page
+    assert (
+        reverse("admin:articles_mention_review") in page
+        and reverse("admin:places_place_import") not in page
+    )
 
 
 def test_it_reports_a_geonames_id_claimed_twice_in_one_batch():
-    data = (b"name,lat,lon,source,source_id,geonameid\n"
-            b"Raqqa,35.95,39.01,geonames,172955,172955\n"
-            b"Other Raqqa,35.9,39.0,curator,mine-1,172955\n"
-            b"Mosul,36.34,43.12,geonames,99072,99072\n")
+    data = (
+        b"name,lat,lon,source,source_id,geonameid\n"
+        b"Raqqa,35.95,39.01,geonames,172955,172955\n"
+        b"Other Raqqa,35.9,39.0,curator,mine-1,172955\n"
+        b"Mosul,36.34,43.12,geonames,99072,99072\n"
+    )
     report = import_places(data, "csv")
     assert [row for row, _ in report.errors] == [3]
     assert "GeoNames id 172955 already belongs to Raqqa" in report.errors[0][1]
@@ -302,8 +431,13 @@ def test_it_imports_large_files_in_batches(monkeypatch, caplog):
 
     monkeypatch.setattr(importexport, "IMPORT_BATCH", 3)
     caplog.set_level("INFO", logger="places.importexport")
-    rows = "".join(f"Town {i},{30 + i / 100},{40 + i / 100},curator,t-{i},,Alias {i}|Other {i}\n" for i in range(10))
-    report = import_places(("name,lat,lon,source,source_id,geonameid,aliases\n" + rows).encode(), "csv")
+    rows = "".join(
+        f"Town {i},{30 + i / 100},{40 + i / 100},curator,t-{i},,Alias {i}|Other {i}\n"
+        for i in range(10)
+    )
+    report = import_places(
+        ("name,lat,lon,source,source_id,geonameid,aliases\n" + rows).encode(), "csv"
+    )
     assert report.ok and report.created == 10
     assert PlaceName.objects.count() == 20
     assert Place.objects.matching("alias 7").get().name == "Town 7"
@@ -314,7 +448,9 @@ def test_it_reads_huge_outlines_and_reports_broken_csv_quoting():
     ring = ", ".join(f"{38 + i / 20000:.6f} {36 + (i % 2) / 1000:.6f}" for i in range(12000))
     wkt = f"LINESTRING ({ring})"
     assert len(wkt) > 131072
-    data = (f'name,wkt,kind\nLong river,"{wkt}",river\nNo shape,,river\nTown,"POINT (38 36)",settlement\n').encode()
+    data = (
+        f'name,wkt,kind\nLong river,"{wkt}",river\nNo shape,,river\nTown,"POINT (38 36)",settlement\n'
+    ).encode()
     report = import_places(data, "csv")
     assert report.errors == [(3, "no geometry and no lat/lon")]
     assert sorted(Place.objects.values_list("name", flat=True)) == ["Long river", "Town"]

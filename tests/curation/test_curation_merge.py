@@ -17,12 +17,22 @@ pytestmark = pytest.mark.django_db
 def duplicates(make):
     survivor = make.place("Raqqa", 39.008, 35.953, country_code="SY", curated=True)
     survivor.add_name("Ar-Raqqah")
-    duplicate = make.place("Ar Raqqah", 39.01, 35.95, country_code="SY", geonameid=172955, population=531952,
-                           source="geonames", source_id="172955")
+    duplicate = make.place(
+        "Ar Raqqah",
+        39.01,
+        35.95,
+        country_code="SY",
+        geonameid=172955,
+        population=531952,
+        source="geonames",
+        source_id="172955",
+    )
     duplicate.add_name("Rakka")
     duplicate.add_name("Ar-Raqqah")  # also on the survivor: must not be duplicated
     article = make.article("Fighting near Raqqa. Civilians fled Ar Raqqah on Monday.")
-    mention = make.mention(article, "Ar Raqqah", status=Mention.Status.RESOLVED, place=duplicate, confidence=0.9)
+    mention = make.mention(
+        article, "Ar Raqqah", status=Mention.Status.RESOLVED, place=duplicate, confidence=0.9
+    )
     statement = Statement.objects.create(article=article, quote="Civilians fled", start=20, end=34)
     statement.places.add(duplicate)
     campaign = Campaign.objects.create(name="Euphrates Anger")
@@ -65,8 +75,15 @@ def test_it_merges_from_the_admin_action_with_a_chosen_survivor(duplicates, cura
     page = client.post(url, {"action": "merge_places", "_selected_action": ids})
     assert page.status_code == 200 and b"Choose the place that survives" in page.content
     # Keep the GeoNames row this time.
-    done = client.post(url, {"action": "merge_places", "_selected_action": ids, "survivor": duplicate.pk,
-                             "apply": "Merge"})
+    done = client.post(
+        url,
+        {
+            "action": "merge_places",
+            "_selected_action": ids,
+            "survivor": duplicate.pk,
+            "apply": "Merge",
+        },
+    )
     assert done.status_code == 302
     assert not Place.objects.filter(pk=survivor.pk).exists()
     assert set(duplicate.names.values_list("name", flat=True)) >= {"Raqqa", "Ar-Raqqah", "Rakka"}
@@ -77,9 +94,15 @@ def test_it_merges_from_the_admin_action_with_a_chosen_survivor(duplicates, cura
 def test_it_refuses_the_merge_to_a_viewer(duplicates, viewer, login, client):
     survivor, duplicate, *_ = duplicates
     login(viewer)
-    client.post(reverse("admin:places_place_changelist"), {
-        "action": "merge_places", "_selected_action": [survivor.pk, duplicate.pk], "survivor": survivor.pk,
-        "apply": "Merge"})
+    client.post(
+        reverse("admin:places_place_changelist"),
+        {
+            "action": "merge_places",
+            "_selected_action": [survivor.pk, duplicate.pk],
+            "survivor": survivor.pk,
+            "apply": "Merge",
+        },
+    )
     assert Place.objects.filter(pk=duplicate.pk).exists()
 
 

@@ -11,20 +11,43 @@ from places.models import Place
 pytestmark = pytest.mark.django_db
 
 ADD_PLACE = {
-    "name": "Ain Issa", "kind": "settlement", "country_code": "SY", "admin1": "", "population": "0",
-    "point": '{"type": "Point", "coordinates": [38.86, 36.385]}', "geometry": "",
-    "source": "curator", "source_id": "", "feature_class": "", "feature_code": "",
-    "names-TOTAL_FORMS": "1", "names-INITIAL_FORMS": "0", "names-MIN_NUM_FORMS": "0", "names-MAX_NUM_FORMS": "1000",
-    "names-0-name": "Ayn Issa", "names-0-language": "", "names-0-kind": "name",
+    "name": "Ain Issa",
+    "kind": "settlement",
+    "country_code": "SY",
+    "admin1": "",
+    "population": "0",
+    "point": '{"type": "Point", "coordinates": [38.86, 36.385]}',
+    "geometry": "",
+    "source": "curator",
+    "source_id": "",
+    "feature_class": "",
+    "feature_code": "",
+    "names-TOTAL_FORMS": "1",
+    "names-INITIAL_FORMS": "0",
+    "names-MIN_NUM_FORMS": "0",
+    "names-MAX_NUM_FORMS": "1000",
+    "names-0-name": "Ayn Issa",
+    "names-0-language": "",
+    "names-0-kind": "name",
 }
 
-CURATED_PAGES = ["places_place", "places_placename", "articles_mention", "articles_actor", "articles_campaign",
-                 "articles_frontline", "articles_statement"]
+CURATED_PAGES = [
+    "places_place",
+    "places_placename",
+    "articles_mention",
+    "articles_actor",
+    "articles_campaign",
+    "articles_frontline",
+    "articles_statement",
+]
 
 
 def test_it_sends_anonymous_users_to_the_login_page(client):
-    for url in (reverse("admin:places_place_changelist"), reverse("admin:articles_mention_review"),
-                reverse("admin:places_place_import")):
+    for url in (
+        reverse("admin:places_place_changelist"),
+        reverse("admin:articles_mention_review"),
+        reverse("admin:places_place_import"),
+    ):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
@@ -46,8 +69,9 @@ def test_it_lets_a_superuser_session_in_whichever_backend_started_it(client, ali
 
 
 def test_it_lets_staff_log_in_with_a_password(client, alice):
-    response = client.post("/admin/login/?next=/admin/",
-                           {"username": "alice", "password": "alice-password-1"})
+    response = client.post(
+        "/admin/login/?next=/admin/", {"username": "alice", "password": "alice-password-1"}
+    )
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 
@@ -78,11 +102,20 @@ def test_it_lets_viewers_read_but_not_write(client, login, viewer, make):
     assert change.status_code == 200
     assert b'name="_save"' not in change.content  # read-only form
     assert client.post(reverse("admin:places_place_add"), ADD_PLACE).status_code == 403
-    assert client.post(reverse("admin:places_place_change", args=[place.pk]),
-                       {**ADD_PLACE, "name": "Renamed"}).status_code == 403
+    assert (
+        client.post(
+            reverse("admin:places_place_change", args=[place.pk]), {**ADD_PLACE, "name": "Renamed"}
+        ).status_code
+        == 403
+    )
     assert client.get(reverse("admin:places_place_import")).status_code == 403
     assert client.get(reverse("admin:articles_mention_review")).status_code == 200
-    assert client.post(reverse("admin:articles_mention_review"), {"group": "x|", "action": "reject"}).status_code == 403
+    assert (
+        client.post(
+            reverse("admin:articles_mention_review"), {"group": "x|", "action": "reject"}
+        ).status_code
+        == 403
+    )
     place.refresh_from_db()
     assert place.name == "Raqqa"
     assert not Place.objects.filter(name="Ain Issa").exists()
@@ -113,9 +146,19 @@ def test_it_offers_a_colour_picker_for_actors_and_checks_the_value(client, login
     login(curator)
     url = reverse("admin:articles_actor_change", args=[actor.pk])
     assert b'type="color"' in client.get(url).content
-    form = {"name": actor.name, "kind": "armed_group", "colour": "red", "parent": "", "description": "",
-            "aliases-TOTAL_FORMS": "1", "aliases-INITIAL_FORMS": "0", "aliases-MIN_NUM_FORMS": "0",
-            "aliases-MAX_NUM_FORMS": "1000", "aliases-0-alias": "SDF", "aliases-0-case_sensitive": "on"}
+    form = {
+        "name": actor.name,
+        "kind": "armed_group",
+        "colour": "red",
+        "parent": "",
+        "description": "",
+        "aliases-TOTAL_FORMS": "1",
+        "aliases-INITIAL_FORMS": "0",
+        "aliases-MIN_NUM_FORMS": "0",
+        "aliases-MAX_NUM_FORMS": "1000",
+        "aliases-0-alias": "SDF",
+        "aliases-0-case_sensitive": "on",
+    }
     assert b"Use a hex colour" in client.post(url, form).content
     assert client.post(url, {**form, "colour": "#1F78B4"}).status_code == 302
     actor.refresh_from_db()

@@ -19,14 +19,18 @@ REVIEW = "admin:articles_mention_review"
 def queue(make):
     """Two Syrian articles that say "Raqqa" ambiguously, and one Iraqi-context article."""
     city = make.place("Raqqa", 39.008, 35.953, country_code="SY")
-    governorate = make.place("Raqqa Governorate", 38.9, 35.9, country_code="SY", kind=Place.Kind.ADMIN)
+    governorate = make.place(
+        "Raqqa Governorate", 38.9, 35.9, country_code="SY", kind=Place.Kind.ADMIN
+    )
     syria = make.place("Syria", 38.0, 35.0, country_code="SY", kind=Place.Kind.COUNTRY)
     iraq = make.place("Iraq", 44.0, 33.0, country_code="IQ", kind=Place.Kind.COUNTRY)
     # The geoparser stores log-scores: 7.20 vs 7.12 is a near tie.
     candidates = [{"place_id": city.pk, "score": 7.20}, {"place_id": governorate.pk, "score": 7.12}]
     mentions = []
     for title in ("First", "Second"):
-        article = make.article(f"Forces in Syria advanced. They reached Raqqa at dawn. {title} report.", title)
+        article = make.article(
+            f"Forces in Syria advanced. They reached Raqqa at dawn. {title} report.", title
+        )
         make.mention(article, "Syria", status=Mention.Status.RESOLVED, place=syria, confidence=0.95)
         mentions.append(make.mention(article, "Raqqa", candidates=candidates))
     iraqi = make.article("Troops in Iraq said Raqqa was next.", "Iraqi")
@@ -40,9 +44,14 @@ def queue(make):
 def test_it_groups_doubtful_mentions_by_surface_form_and_country_most_frequent_first(queue):
     groups = review_groups()
     assert [(g.text, g.context, g.count) for g in groups] == [
-        ("Raqqa", "SY", 2), ("Kobani", "", 1), ("Raqqa", "IQ", 1)]
+        ("Raqqa", "SY", 2),
+        ("Kobani", "", 1),
+        ("Raqqa", "IQ", 1),
+    ]
     assert [c.place for c in groups[0].candidates] == [queue["city"], queue["governorate"]]
-    assert groups[0].candidates[0].score == pytest.approx(0.52, abs=0.005)  # its share of the probability
+    assert groups[0].candidates[0].score == pytest.approx(
+        0.52, abs=0.005
+    )  # its share of the probability
     assert groups[0].candidates[1].score == pytest.approx(0.48, abs=0.005)
     # Confident resolved mentions are not in the queue; low-confidence ones are.
     stricter = {(g.text, g.context): g.count for g in review_groups(threshold=0.99)}
@@ -60,7 +69,7 @@ def test_it_shows_the_queue_with_sentences_and_candidates(queue, curator, login,
 
 
 def test_it_escapes_surface_text_and_sentences(make, curator, login, client):
-    article = make.article('He said <img src=x onerror=alert(1)> was taken.')
+    article = make.article("He said <img src=x onerror=alert(1)> was taken.")
     make.mention(article, "<img src=x onerror=alert(1)>")
     login(curator)
     page = client.get(reverse(REVIEW)).content.decode()
@@ -71,8 +80,10 @@ def test_it_escapes_surface_text_and_sentences(make, curator, login, client):
 def test_it_accepts_a_candidate_for_the_whole_group_only(queue, curator, login, client):
     login(curator)
     group = review_groups()[0]
-    response = client.post(reverse(REVIEW), {"group": group.ident, "scope": "group",
-                                             "accept_place": queue["governorate"].pk})
+    response = client.post(
+        reverse(REVIEW),
+        {"group": group.ident, "scope": "group", "accept_place": queue["governorate"].pk},
+    )
     assert response.status_code == 302
     first, second, iraqi, _kobani = (Mention.objects.get(pk=m.pk) for m in queue["mentions"])
     for mention in (first, second):
@@ -88,7 +99,11 @@ def test_it_applies_a_decision_to_a_single_mention(queue, curator, login, client
     group = review_groups()[0]
     one = group.mentions[0]
     client.post(reverse(REVIEW), {"group": group.ident, "scope": str(one.pk), "action": "reject"})
-    statuses = sorted(Mention.objects.filter(pk__in=[m.pk for m in group.mentions]).values_list("status", flat=True))
+    statuses = sorted(
+        Mention.objects.filter(pk__in=[m.pk for m in group.mentions]).values_list(
+            "status", flat=True
+        )
+    )
     assert statuses == [Mention.Status.AMBIGUOUS, Mention.Status.REJECTED]
 
 
@@ -105,20 +120,37 @@ def test_it_chooses_another_place_by_search(queue, make, curator, login, client)
     tabqa = make.place("Tabqa", 38.55, 35.84, country_code="SY")
     tabqa.add_name("Al-Thawrah")
     login(curator)
-    found = client.get(reverse("admin:articles_mention_review_places"), {"q": "al thawrah"}).json()["results"]
+    found = client.get(reverse("admin:articles_mention_review_places"), {"q": "al thawrah"}).json()[
+        "results"
+    ]
     assert [r["id"] for r in found] == [tabqa.pk]
     group = review_groups()[0]
-    client.post(reverse(REVIEW), {"group": group.ident, "scope": "group", "action": "choose",
-                                  "query": found[0]["label"]})
-    assert set(Mention.objects.filter(place=tabqa).values_list("status", flat=True)) == {Mention.Status.CONFIRMED}
+    client.post(
+        reverse(REVIEW),
+        {"group": group.ident, "scope": "group", "action": "choose", "query": found[0]["label"]},
+    )
+    assert set(Mention.objects.filter(place=tabqa).values_list("status", flat=True)) == {
+        Mention.Status.CONFIRMED
+    }
     assert Mention.objects.filter(place=tabqa).count() == 2
 
 
 def test_it_creates_a_new_place_that_joins_the_gazetteer(queue, curator, login, client):
     login(curator)
     kobani = next(g for g in review_groups() if g.text == "Kobani")
-    client.post(reverse(REVIEW), {"group": kobani.ident, "scope": "group", "action": "create", "name": "Kobani",
-                                  "lat": "36.89", "lon": "38.35", "kind": "settlement", "country_code": "sy"})
+    client.post(
+        reverse(REVIEW),
+        {
+            "group": kobani.ident,
+            "scope": "group",
+            "action": "create",
+            "name": "Kobani",
+            "lat": "36.89",
+            "lon": "38.35",
+            "kind": "settlement",
+            "country_code": "sy",
+        },
+    )
     place = Place.objects.get(name="Kobani")
     assert place.curated and place.country_code == "SY" and place.source == Place.Source.CURATOR
     assert place in Place.objects.matching("KOBANI")  # found by its normalised alias key
@@ -129,8 +161,17 @@ def test_it_creates_a_new_place_that_joins_the_gazetteer(queue, curator, login, 
 def test_it_refuses_a_new_place_with_bad_coordinates(queue, curator, login, client):
     login(curator)
     kobani = next(g for g in review_groups() if g.text == "Kobani")
-    response = client.post(reverse(REVIEW), {"group": kobani.ident, "action": "create", "name": "Kobani",
-                                             "lat": "136.89", "lon": "38.35"}, follow=True)
+    response = client.post(
+        reverse(REVIEW),
+        {
+            "group": kobani.ident,
+            "action": "create",
+            "name": "Kobani",
+            "lat": "136.89",
+            "lon": "38.35",
+        },
+        follow=True,
+    )
     assert not Place.objects.filter(name="Kobani").exists()
     assert "Nothing changed" in response.content.decode()
 
@@ -147,15 +188,30 @@ def test_it_keeps_staff_decisions_when_the_geocoder_runs_again(queue, curator):
     assert second.status == Mention.Status.REJECTED and second.place is None
 
 
-def test_it_makes_a_place_created_in_review_findable_by_the_geoparser(queue, curator, login, client):
+def test_it_makes_a_place_created_in_review_findable_by_the_geoparser(
+    queue, curator, login, client
+):
     from places.geoparser import get_geoparser
 
     login(curator)
     kobani = next(g for g in review_groups() if g.text == "Kobani")
-    client.post(reverse(REVIEW), {"group": kobani.ident, "scope": "group", "action": "create", "name": "Kobani",
-                                  "lat": "36.89", "lon": "38.35", "kind": "settlement", "country_code": "SY"})
+    client.post(
+        reverse(REVIEW),
+        {
+            "group": kobani.ident,
+            "scope": "group",
+            "action": "create",
+            "name": "Kobani",
+            "lat": "36.89",
+            "lon": "38.35",
+            "kind": "settlement",
+            "country_code": "SY",
+        },
+    )
     place = Place.objects.get(name="Kobani")
-    found = [t for t in get_geoparser().parse("Shelling hit Kobani overnight.") if t.text == "Kobani"]
+    found = [
+        t for t in get_geoparser().parse("Shelling hit Kobani overnight.") if t.text == "Kobani"
+    ]
     assert found and found[0].place_id == place.pk
 
 
@@ -173,7 +229,9 @@ def test_it_teaches_later_mentions_with_a_confirmed_decision(queue, make, curato
 
 def test_it_confirms_or_rejects_mentions_from_the_mention_list(queue, make, curator, login, client):
     article = make.article("Shelling hit Raqqa. Later, Raqqa was quiet.", "List")
-    located = make.mention(article, "Raqqa", status=Mention.Status.RESOLVED, place=queue["city"], confidence=0.7)
+    located = make.mention(
+        article, "Raqqa", status=Mention.Status.RESOLVED, place=queue["city"], confidence=0.7
+    )
     login(curator)
     url = reverse("admin:articles_mention_changelist")
     ids = [located.pk, queue["mentions"][3].pk]  # one with a place, one without

@@ -13,12 +13,18 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.mark.django_db(transaction=True)
-def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(live_server, page, make, curator, settings):
+def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(
+    live_server, page, make, curator, settings
+):
     # Plain http in the test server: cookies must not require HTTPS.
     settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     city = make.place("Raqqa", 39.008, 35.953, country_code="SY")
-    governorate = make.place("Raqqa Governorate", 38.6, 35.85, country_code="SY", kind=Place.Kind.ADMIN)
-    article = make.article("The SDF said the push on Raqqa had begun. Residents of <b>Raqqa</b> fled.")
+    governorate = make.place(
+        "Raqqa Governorate", 38.6, 35.85, country_code="SY", kind=Place.Kind.ADMIN
+    )
+    article = make.article(
+        "The SDF said the push on Raqqa had begun. Residents of <b>Raqqa</b> fled."
+    )
     candidates = [{"place_id": city.pk, "score": 0.51}, {"place_id": governorate.pk, "score": 0.49}]
     first = make.mention(article, "Raqqa", candidates=candidates)
     second = make.mention(article, "Raqqa", occurrence=1, candidates=candidates)
@@ -45,7 +51,10 @@ def test_it_fixes_an_ambiguous_mention_and_the_map_shows_it(live_server, page, m
     row = group.locator("tr", has_text="Raqqa Governorate")
     row.get_by_role("button", name="Accept").click()
     page.wait_for_selector(".messagelist .success")
-    assert "2 mention(s) of “Raqqa” confirmed as Raqqa Governorate" in page.locator(".messagelist").inner_text()
+    assert (
+        "2 mention(s) of “Raqqa” confirmed as Raqqa Governorate"
+        in page.locator(".messagelist").inner_text()
+    )
     assert page.locator(".review-group").count() == 0
 
     for mention in (first, second):
@@ -81,11 +90,17 @@ def test_it_draws_a_front_line_on_the_admin_map(live_server, page, curator, sett
     page.get_by_role("link", name="Finish").click()
     page.fill("#id_name", "Drawn front")
     page.fill("#id_valid_from", "2016-11-20")
-    sdf, isis = Actor.objects.get(name="Syrian Democratic Forces"), Actor.objects.get(name="Islamic State")
+    sdf, isis = (
+        Actor.objects.get(name="Syrian Democratic Forces"),
+        Actor.objects.get(name="Islamic State"),
+    )
     # Autocomplete selects hold plain <option>s once chosen; set them directly.
     for field, actor in (("side_a", sdf), ("side_b", isis)):
-        page.evaluate("([id, value, label]) => { const s = document.getElementById(id);"
-                      " s.add(new Option(label, value, true, true)); }", [f"id_{field}", str(actor.pk), actor.name])
+        page.evaluate(
+            "([id, value, label]) => { const s = document.getElementById(id);"
+            " s.add(new Option(label, value, true, true)); }",
+            [f"id_{field}", str(actor.pk), actor.name],
+        )
     page.click("input[name=_save]")
     page.wait_for_load_state()
     errors = page.locator(".errorlist, .errornote").all_inner_texts()

@@ -40,10 +40,14 @@ def test_it_refuses_json_nested_100000_levels_deep_with_a_clear_error():
         import_frontlines_geojson(_deep_json(100_000))
 
 
-def test_it_reports_a_deeply_nested_file_in_the_admin_and_the_commands(tmp_path, curator, login, client):
+def test_it_reports_a_deeply_nested_file_in_the_admin_and_the_commands(
+    tmp_path, curator, login, client
+):
     upload = io.BytesIO(_deep_json(100_000))
     upload.name = "deep.geojson"
-    page = login(curator).post(reverse("admin:places_place_import"), {"file": upload, "format": "auto"})
+    page = login(curator).post(
+        reverse("admin:places_place_import"), {"file": upload, "format": "auto"}
+    )
     assert page.status_code == 200 and "nested too deeply" in page.content.decode()
     path = tmp_path / "deep.geojson"
     path.write_bytes(_deep_json(100_000))
@@ -57,14 +61,21 @@ def test_it_bounds_nested_geometry_collections_in_geojson_and_kml():
     geometry = {"type": "Point", "coordinates": [39.0, 36.0]}
     for _ in range(50):
         geometry = {"type": "GeometryCollection", "geometries": [geometry]}
-    report = import_places(_collection(_feature(geometry, "Deep"),
-                                       _feature({"type": "Point", "coordinates": [39.1, 36.1]}, "Flat")), "geojson")
+    report = import_places(
+        _collection(
+            _feature(geometry, "Deep"),
+            _feature({"type": "Point", "coordinates": [39.1, 36.1]}, "Flat"),
+        ),
+        "geojson",
+    )
     assert report.errors == [(1, "geometry collections nested more than 8 levels deep")]
     kml_geometry = "<Point><coordinates>39,36</coordinates></Point>"
     for _ in range(50):
         kml_geometry = f"<MultiGeometry>{kml_geometry}</MultiGeometry>"
-    kml = f'<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Deep KML</name>{kml_geometry}' \
-          "</Placemark></Document></kml>"
+    kml = (
+        f'<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Deep KML</name>{kml_geometry}'
+        "</Placemark></Document></kml>"
+    )
     report = import_places(kml.encode(), "kml")
     assert report.errors == [(1, "MultiGeometry nested more than 8 levels deep")]
     assert list(Place.objects.values_list("name", flat=True)) == ["Flat"]
@@ -86,12 +97,19 @@ BAD_GEOMETRIES = [
     ("LINESTRING (38 36, nan 36.5)", "finite"),
     ("POINT (1e400 36)", "finite"),
     ("GEOMETRYCOLLECTION (POINT (1 2), POLYGON ((0 0, 1 0, 1 1)))", "closed linestring"),
-    ("MULTIPOLYGON (((0 0, 2 0, 2 2, 0 2, 0 0)), ((1 1, 3 1, 3 3, 1 3, 1 1)))", "Self-intersection"),
+    (
+        "MULTIPOLYGON (((0 0, 2 0, 2 2, 0 2, 0 0)), ((1 1, 3 1, 3 3, 1 3, 1 1)))",
+        "Self-intersection",
+    ),
 ]
 
 
 def _bad_geometry_csv() -> bytes:
-    rows = ["name,wkt"] + [f'Bad {n},"{wkt}"' for n, (wkt, _) in enumerate(BAD_GEOMETRIES)] + ['Good,"POINT (38 36)"']
+    rows = (
+        ["name,wkt"]
+        + [f'Bad {n},"{wkt}"' for n, (wkt, _) in enumerate(BAD_GEOMETRIES)]
+        + ['Good,"POINT (38 36)"']
+    )
     return ("\n".join(rows) + "\n").encode()
 
 
@@ -119,7 +137,9 @@ def test_the_command_exits_non_zero_when_rows_were_skipped(tmp_path, capsys):
 
 def test_the_layer_command_exits_non_zero_when_features_were_skipped(tmp_path):
     path = tmp_path / "lines.geojson"
-    path.write_bytes(_collection(_feature({"type": "LineString", "coordinates": [[38, 36], [39, 36, 1e308]]})))
+    path.write_bytes(
+        _collection(_feature({"type": "LineString", "coordinates": [[38, 36], [39, 36, 1e308]]}))
+    )
     with pytest.raises(CommandError, match="1 bad feature") as raised:
         call_command("import_layers", "frontlines", str(path), verbosity=0)
     assert raised.value.returncode == 1
@@ -128,31 +148,40 @@ def test_the_layer_command_exits_non_zero_when_features_were_skipped(tmp_path):
 # Coordinates in every dimension --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("position, reason", [
-    ([39.0, 36.0, 1e308], "elevation"),
-    ([39.0, 36.0, -100_001], "elevation"),
-    ([39.0, 36.0, float("nan")], "elevation"),
-    ([39.0, 36.0, 10.0, 5.0], "a position is [longitude, latitude]"),
-    ([39.0], "a position is [longitude, latitude]"),
-    ([181.0, 36.0], "out of range"),
-    ([39.0, -90.5], "out of range"),
-])
+@pytest.mark.parametrize(
+    "position, reason",
+    [
+        ([39.0, 36.0, 1e308], "elevation"),
+        ([39.0, 36.0, -100_001], "elevation"),
+        ([39.0, 36.0, float("nan")], "elevation"),
+        ([39.0, 36.0, 10.0, 5.0], "a position is [longitude, latitude]"),
+        ([39.0], "a position is [longitude, latitude]"),
+        ([181.0, 36.0], "out of range"),
+        ([39.0, -90.5], "out of range"),
+    ],
+)
 def test_it_range_checks_every_dimension_of_geojson_positions(position, reason):
-    report = import_places(_collection(_feature({"type": "Point", "coordinates": position})), "geojson")
+    report = import_places(
+        _collection(_feature({"type": "Point", "coordinates": position})), "geojson"
+    )
     assert len(report.errors) == 1 and reason in report.errors[0][1]
     assert Place.objects.count() == 0
 
 
 def test_it_accepts_a_sane_elevation_and_stores_two_dimensions():
-    doc = _collection(_feature({"type": "Point", "coordinates": [39.0, 36.0, 350.0]}, "Hill"),
-                      _feature({"type": "LineString", "coordinates": [[38, 36, 1], [39, 36.5, 2]]}, "Wadi"))
+    doc = _collection(
+        _feature({"type": "Point", "coordinates": [39.0, 36.0, 350.0]}, "Hill"),
+        _feature({"type": "LineString", "coordinates": [[38, 36, 1], [39, 36.5, 2]]}, "Wadi"),
+    )
     report = import_places(doc, "geojson")
     assert report.errors == [] and report.created == 2
     data = b'name,wkt\nRidge,"LINESTRING Z (38 36 800, 39 36.5 900)"\n'
     assert import_places(data, "csv").created == 1
-    kml = ('<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Peak</name>'
-           "<Point><coordinates>39.5,36.5,1200</coordinates></Point></Placemark><Placemark><name>Sky</name>"
-           "<Point><coordinates>39.5,36.5,1e308</coordinates></Point></Placemark></Document></kml>")
+    kml = (
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Peak</name>'
+        "<Point><coordinates>39.5,36.5,1200</coordinates></Point></Placemark><Placemark><name>Sky</name>"
+        "<Point><coordinates>39.5,36.5,1e308</coordinates></Point></Placemark></Document></kml>"
+    )
     report = import_places(kml.encode(), "kml")
     assert report.created == 1 and "elevation" in report.errors[0][1]
     ridge = Place.objects.get(name="Ridge")
@@ -162,19 +191,38 @@ def test_it_accepts_a_sane_elevation_and_stores_two_dimensions():
 
 def test_it_reports_numbers_too_big_for_a_float_instead_of_crashing():
     big = "1" + "0" * 400
-    doc = _collection(_feature({"type": "Point", "coordinates": [0, 36]}, "A"),
-                      {"type": "Feature", "geometry": {"type": "Point", "coordinates": [39, 36]},
-                       "properties": {"name": "B", "population": 0}}).decode()
+    doc = _collection(
+        _feature({"type": "Point", "coordinates": [0, 36]}, "A"),
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [39, 36]},
+            "properties": {"name": "B", "population": 0},
+        },
+    ).decode()
     doc = doc.replace("[0, 36]", f"[{big}, 36]").replace('"population": 0', f'"population": {big}')
     report = import_places(doc.encode(), "geojson")
-    assert report.errors == [(1, "coordinates must be finite numbers"),
-                             (2, "population must be a whole number, not '1000000000000000000000000000000000000000'")]
+    assert report.errors == [
+        (1, "coordinates must be finite numbers"),
+        (2, "population must be a whole number, not '1000000000000000000000000000000000000000'"),
+    ]
     report = import_places(b"name,lat,lon,population\nA,36,39,1e400\n", "csv")
     assert report.errors == [(2, "population must be a whole number, not '1e400'")]
-    line = {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
-            "properties": {"name": "L", "valid_from": "2016-01-01", "side_a": "A", "side_b": "B", "confidence": 1}}
-    report = import_frontlines_geojson(json.dumps({"type": "FeatureCollection", "features": [line]})
-                                       .replace('"confidence": 1', f'"confidence": {big}').encode())
+    line = {
+        "type": "Feature",
+        "geometry": {"type": "LineString", "coordinates": [[38, 36], [39, 36]]},
+        "properties": {
+            "name": "L",
+            "valid_from": "2016-01-01",
+            "side_a": "A",
+            "side_b": "B",
+            "confidence": 1,
+        },
+    }
+    report = import_frontlines_geojson(
+        json.dumps({"type": "FeatureCollection", "features": [line]})
+        .replace('"confidence": 1', f'"confidence": {big}')
+        .encode()
+    )
     assert report.errors == [(1, "int too large to convert to float")]
     assert Place.objects.count() == 0
 
@@ -192,10 +240,16 @@ def test_it_reads_text_with_a_byte_order_mark(encoding):
     csv_text = "name,lat,lon\nQamishlī,37.05,41.22\nRaʾs al-ʿAyn,36.85,40.07\n"
     report = import_places(_with_bom(csv_text, encoding), "csv")
     assert report.errors == [] and report.created == 2
-    geojson_text = json.dumps(json.loads(_collection(
-        _feature({"type": "Point", "coordinates": [38.0, 36.0]}, "Kobanê"))), ensure_ascii=False)
+    geojson_text = json.dumps(
+        json.loads(_collection(_feature({"type": "Point", "coordinates": [38.0, 36.0]}, "Kobanê"))),
+        ensure_ascii=False,
+    )
     assert import_places(_with_bom(geojson_text, encoding), "geojson").created == 1
-    assert sorted(Place.objects.values_list("name", flat=True)) == ["Kobanê", "Qamishlī", "Raʾs al-ʿAyn"]
+    assert sorted(Place.objects.values_list("name", flat=True)) == [
+        "Kobanê",
+        "Qamishlī",
+        "Raʾs al-ʿAyn",
+    ]
 
 
 def test_it_reads_a_spreadsheets_tab_separated_unicode_text():
@@ -218,13 +272,16 @@ def test_it_reports_a_latin1_csv_row_by_row_and_exits_non_zero(tmp_path, capsys)
     assert Place.objects.count() == 0
 
 
-@pytest.mark.parametrize("header, missing", [
-    ("name,lat", "missing column(s): lon"),
-    ("name,longitude", "missing column(s): lat"),
-    ("name,kind", "missing column(s): lat, lon"),
-    ("title,lat,lon", "missing column(s): name"),
-    ("place,x,y", "missing column(s): name, lat, lon"),
-])
+@pytest.mark.parametrize(
+    "header, missing",
+    [
+        ("name,lat", "missing column(s): lon"),
+        ("name,longitude", "missing column(s): lat"),
+        ("name,kind", "missing column(s): lat, lon"),
+        ("title,lat,lon", "missing column(s): name"),
+        ("place,x,y", "missing column(s): name, lat, lon"),
+    ],
+)
 def test_it_names_the_missing_columns(header, missing):
     with pytest.raises(ImportFileError) as raised:
         import_places(f"{header}\nManbij,36.53,37.95\n".encode(), "csv")
@@ -232,10 +289,13 @@ def test_it_names_the_missing_columns(header, missing):
 
 
 def test_it_names_the_columns_a_short_row_leaves_out():
-    report = import_places(b"name,lat,lon,kind\nManbij,36.53\nJarablus,36.81,\nTabqa,35.84,38.55\n", "csv")
+    report = import_places(
+        b"name,lat,lon,kind\nManbij,36.53\nJarablus,36.81,\nTabqa,35.84,38.55\n", "csv"
+    )
     empty_lon = "lon is empty: a position needs both lat and lon"
     assert report.errors == [
         (2, f"{empty_lon} (the row has fewer values than columns: nothing for lon, kind)"),
-        (3, f"{empty_lon} (the row has fewer values than columns: nothing for kind)")]
+        (3, f"{empty_lon} (the row has fewer values than columns: nothing for kind)"),
+    ]
     # A trailing optional value may be left out.
     assert list(Place.objects.values_list("name", flat=True)) == ["Tabqa"]

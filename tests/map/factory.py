@@ -52,15 +52,28 @@ def link_mentions(article: Article) -> None:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             taken.append(span)
-            Mention.objects.get_or_create(article=article, start=span[0], end=span[1], defaults={
-                "text": match.group(), "place": place, "status": Mention.Status.RESOLVED,
-                "confidence": 0.9, "method": "test-alias"})
+            Mention.objects.get_or_create(
+                article=article,
+                start=span[0],
+                end=span[1],
+                defaults={
+                    "text": match.group(),
+                    "place": place,
+                    "status": Mention.Status.RESOLVED,
+                    "confidence": 0.9,
+                    "method": "test-alias",
+                },
+            )
     actors = [(a.alias, a.actor) for a in ActorAlias.objects.select_related("actor")]
     actors += [(a.name, a) for a in Actor.objects.all()]
     for alias, actor in sorted(actors, key=lambda item: (-len(item[0]), item[0], item[1].name)):
         for match in re.finditer(rf"\b{re.escape(alias)}\b", article.text):
-            ActorMention.objects.get_or_create(article=article, start=match.start(), end=match.end(),
-                                               defaults={"actor": actor, "text": match.group()})
+            ActorMention.objects.get_or_create(
+                article=article,
+                start=match.start(),
+                end=match.end(),
+                defaults={"actor": actor, "text": match.group()},
+            )
 
 
 def make_actor(**kwargs) -> Actor:
@@ -107,12 +120,16 @@ def make_statement(article: Article, quote: str, places=(), **kwargs) -> Stateme
     return statement
 
 
-def make_frontline(side_a: Actor, side_b: Actor, coords=((38.5, 36.3), (39.5, 36.2)), **kwargs) -> FrontLine:
+def make_frontline(
+    side_a: Actor, side_b: Actor, coords=((38.5, 36.3), (39.5, 36.2)), **kwargs
+) -> FrontLine:
     from django.contrib.gis.geos import LineString
 
     kwargs.setdefault("name", f"Line {FrontLine.objects.count() + 1}")
     kwargs.setdefault("valid_from", dt.date(2016, 11, 1))
-    return FrontLine.objects.create(side_a=side_a, side_b=side_b, geometry=LineString(coords, srid=4326), **kwargs)
+    return FrontLine.objects.create(
+        side_a=side_a, side_b=side_b, geometry=LineString(coords, srid=4326), **kwargs
+    )
 
 
 def make_campaign(name: str, attackers=(), targets=(), **kwargs) -> Campaign:

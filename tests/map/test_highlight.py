@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conflictmap.highlight import Span, segments
 
-TEXT = "SDF fighters moved on Raqqa.\n\n\"We will free Raqqa,\" she said."
+TEXT = 'SDF fighters moved on Raqqa.\n\n"We will free Raqqa," she said.'
 
 
 def flat(paragraphs):
@@ -12,7 +12,12 @@ def flat(paragraphs):
 
 
 def test_it_keeps_every_character_once_in_order():
-    spans = [Span(0, 3, "actor"), Span(22, 27, "place"), Span(31, 46, "quote"), Span(44, 49, "place")]
+    spans = [
+        Span(0, 3, "actor"),
+        Span(22, 27, "place"),
+        Span(31, 46, "quote"),
+        Span(44, 49, "place"),
+    ]
     paragraphs = segments(TEXT, spans)
     assert len(paragraphs) == 2
     assert "".join(seg.text for seg in paragraphs[0]) == TEXT.split("\n\n")[0]
@@ -22,7 +27,9 @@ def test_it_keeps_every_character_once_in_order():
 def test_it_stacks_classes_where_spans_overlap():
     quote_start = TEXT.index("We")
     raqqa = TEXT.index("Raqqa", quote_start)
-    paragraphs = segments(TEXT, [Span(quote_start, raqqa + 5, "quote"), Span(raqqa, raqqa + 5, "place", "Raqqa")])
+    paragraphs = segments(
+        TEXT, [Span(quote_start, raqqa + 5, "quote"), Span(raqqa, raqqa + 5, "place", "Raqqa")]
+    )
     classes = dict(flat(paragraphs))
     assert classes["Raqqa"] == "hl-quote hl-place"
     assert classes["We will free "] == "hl-quote"

@@ -48,8 +48,11 @@ def test_it_draws_rivers_as_lines_and_the_offline_basemap(seeded, open_map):
     d = page.locator(f"path.cm-place-{euphrates.pk}").get_attribute("d")
     assert d.count("L") > 20  # a real polyline, not a marker
     # Countries, lakes and rivers come from static/basemap (no network).
-    wait_until(page, "document.body.dataset.basemapcountries && document.body.dataset.basemaprivers"
-                     " && document.body.dataset.basemaplakes")
+    wait_until(
+        page,
+        "document.body.dataset.basemapcountries && document.body.dataset.basemaprivers"
+        " && document.body.dataset.basemaplakes",
+    )
     assert page.locator(".leaflet-basemap-pane canvas").count() == 1
 
 
@@ -80,16 +83,27 @@ def test_it_hides_other_actors_features_when_filtering_by_actor(seeded, open_map
     assert page.locator(f"path.cm-frontline-{mosul_front.pk}").count() == 0
     assert page.locator("path.cm-frontline").count() == 1
     speakers = set(Statement.objects.filter(speaker_actor=sdf).values_list("pk", flat=True))
-    drawn = {int(re.search(r"cm-statement-(\d+)", c).group(1))
-             for c in page.locator(".cm-statement").evaluate_all("els => els.map(e => e.className)")}
+    drawn = {
+        int(re.search(r"cm-statement-(\d+)", c).group(1))
+        for c in page.locator(".cm-statement").evaluate_all("els => els.map(e => e.className)")
+    }
     assert drawn == speakers
     assert f"actor={sdf.pk}" in page.url
 
 
 def test_it_changes_the_front_lines_with_the_time_slider(seeded, open_map):
-    sdf, isis = Actor.objects.get(name="Syrian Democratic Forces"), Actor.objects.get(name="Islamic State")
-    old = make_frontline(sdf, isis, name="October Raqqa front", valid_from=dt.date(2016, 10, 1),
-                         valid_to=dt.date(2016, 11, 4), coords=((38.6, 36.6), (39.4, 36.55)))
+    sdf, isis = (
+        Actor.objects.get(name="Syrian Democratic Forces"),
+        Actor.objects.get(name="Islamic State"),
+    )
+    old = make_frontline(
+        sdf,
+        isis,
+        name="October Raqqa front",
+        valid_from=dt.date(2016, 10, 1),
+        valid_to=dt.date(2016, 11, 4),
+        coords=((38.6, 36.6), (39.4, 36.55)),
+    )
     page = open_map()
     current = FrontLine.objects.get(name="Raqqa northern front")
     assert page.locator(f"path.cm-frontline-{current.pk}").count() == 1
@@ -122,8 +136,10 @@ def test_it_shows_mcgurks_quote_and_name_in_the_statement_popup(seeded, open_map
 def test_it_restores_the_view_from_a_permalink(seeded, open_map):
     sdf = Actor.objects.get(name="Syrian Democratic Forces")
     st = Statement.objects.get(speaker_actor=sdf)
-    query = (f"?lat=36.1000&lng=39.2000&z=9&layers=places,statements&from=2016-11-01&to=2016-11-06"
-             f"&date=2016-11-06&actor={sdf.pk}&kind=settlement&conf=0.5&sel=statement-{st.pk}")
+    query = (
+        f"?lat=36.1000&lng=39.2000&z=9&layers=places,statements&from=2016-11-01&to=2016-11-06"
+        f"&date=2016-11-06&actor={sdf.pk}&kind=settlement&conf=0.5&sel=statement-{st.pk}"
+    )
     page = open_map(query)
     assert page.get_by_label("Statements").is_checked()
     assert not page.get_by_label("Campaigns").is_checked()
@@ -178,11 +194,13 @@ def test_it_reaches_every_feature_from_the_keyboard(seeded, open_map):
     popup = page.locator(".leaflet-popup-content", has_text="Brett McGurk")
     popup.wait_for()
     assert "When it comes to Raqqa" in popup.inner_text()
-    assert page.get_by_role("button", name=re.compile("^Front line: Raqqa northern front")).count() == 1
+    assert (
+        page.get_by_role("button", name=re.compile("^Front line: Raqqa northern front")).count()
+        == 1
+    )
     assert page.get_by_role("button", name=re.compile("^Raqqa · ")).count() == 1
     page.get_by_label("Statements").uncheck()
     assert page.get_by_role("button", name=re.compile("^Statement:")).count() == 0
-
 
 
 def popup_title(entry: str) -> str:

@@ -14,21 +14,28 @@ pytestmark = pytest.mark.django_db
 
 def config(response, element_id: str) -> dict:
     html = response.content.decode()
-    match = re.search(rf'<script id="{element_id}" type="application/json">(.*?)</script>', html, re.DOTALL)
+    match = re.search(
+        rf'<script id="{element_id}" type="application/json">(.*?)</script>', html, re.DOTALL
+    )
     assert match, f"no json_script {element_id}"
     return json.loads(match.group(1))
 
 
 def inline_scripts(html: str) -> list[str]:
-    return [tag for tag in re.findall(r"<script\b[^>]*>", html)
-            if "src=" not in tag and 'type="application/json"' not in tag]
+    return [
+        tag
+        for tag in re.findall(r"<script\b[^>]*>", html)
+        if "src=" not in tag and 'type="application/json"' not in tag
+    ]
 
 
 def test_it_passes_the_map_config_through_json_script(client, seeded_db):
     r = client.get("/")
     assert r.status_code == 200
     cfg = config(r, "map-config")
-    assert cfg["api"]["places"] == "/api/places.geojson" and cfg["api"]["search"] == "/api/search.json"
+    assert (
+        cfg["api"]["places"] == "/api/places.geojson" and cfg["api"]["search"] == "/api/search.json"
+    )
     assert "GeoNames (CC BY 4.0)" in cfg["attribution"] and "Natural Earth" in cfg["attribution"]
     assert cfg["dates"] == {"min": "2016-10-17", "max": "2016-11-06"}
     assert "Syrian Democratic Forces" in {a["name"] for a in cfg["actors"]}
@@ -51,7 +58,7 @@ def test_it_labels_every_control(client, db):
 def test_it_escapes_article_data_and_marks_the_span(client, db):
     payload = '<img src=x onerror="alert(1)">'
     place = make_place("Hostileville")
-    article = make_article(f"In Hostileville {payload} they said \"{payload} go\".", title=payload)
+    article = make_article(f'In Hostileville {payload} they said "{payload} go".', title=payload)
     make_mention(article, place)
     statement = make_statement(article, f"{payload} go", places=[place], speaker_name=payload)
     r = client.get(f"/articles/{article.pk}/?start={statement.start}&end={statement.end}")
@@ -67,7 +74,11 @@ def test_it_ignores_a_bad_span_and_404s_a_missing_article(client, db):
     article = make_article("Short text.")
     for query in ("?start=abc&end=2", "?start=5&end=2", "?start=0&end=99999", "?start=-1&end=3"):
         r = client.get(f"/articles/{article.pk}/{query}")
-        assert r.status_code == 200 and "<mark" not in r.content.decode() and "Marked:" not in r.content.decode()
+        assert (
+            r.status_code == 200
+            and "<mark" not in r.content.decode()
+            and "Marked:" not in r.content.decode()
+        )
     assert client.get("/articles/999999/").status_code == 404
     assert client.post(f"/articles/{article.pk}/").status_code == 405
 
@@ -81,4 +92,7 @@ def test_it_answers_favicon_ico_with_the_site_icon_that_every_page_links(client,
     assert b"<svg" in b"".join(icon.streaming_content)
     client.force_login(alice)
     for url in ("/", "/admin/"):
-        assert f'<link rel="icon" href="{icon_url}" type="image/svg+xml">' in client.get(url).content.decode(), url
+        assert (
+            f'<link rel="icon" href="{icon_url}" type="image/svg+xml">'
+            in client.get(url).content.decode()
+        ), url

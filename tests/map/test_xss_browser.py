@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from articles.models import Statement
-from places.models import Place
 from tests.map.factory import make_article, make_mention, make_place, make_statement
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -18,11 +16,15 @@ SCRIPT = "<script>window.__pwned=2;alert(2)</script>"
 def hostile(transactional_db):
     place = make_place("Hostileville", 39.2, 36.1, curated=True)
     place.add_name(IMG + "town")
-    text = f"Fighting near {IMG}town was reported. {SCRIPT} said a man: \"{IMG} {SCRIPT} we will win\"."
+    text = (
+        f'Fighting near {IMG}town was reported. {SCRIPT} said a man: "{IMG} {SCRIPT} we will win".'
+    )
     article = make_article(text, title=f"{SCRIPT}{IMG} headline")
     make_mention(article, place, IMG + "town")
     quote = f"{IMG} {SCRIPT} we will win"
-    statement = make_statement(article, quote, places=[place], speaker_name=SCRIPT, speaker_role=IMG)
+    statement = make_statement(
+        article, quote, places=[place], speaker_name=SCRIPT, speaker_role=IMG
+    )
     return article, statement, place
 
 
@@ -57,7 +59,9 @@ def test_it_shows_payloads_as_text_in_the_article_view(hostile, live_server, pag
     article, statement, place = hostile
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(f"{live_server.url}/articles/{article.pk}/?start={statement.start}&end={statement.end}")
+    page.goto(
+        f"{live_server.url}/articles/{article.pk}/?start={statement.start}&end={statement.end}"
+    )
     assert page.locator("#article-title").inner_text() == f"{SCRIPT}{IMG} headline"
     assert page.title().startswith(SCRIPT)
     assert IMG + "town" in page.locator(".hl-place").all_inner_texts()

@@ -26,11 +26,15 @@ def missing_service(reason: str) -> None:
 def _clear_cache(request):
     # Login-throttle counters live in the cache; keep each test's failures its own. The default
     # cache is a database table, so only tests with database access can (and need to) clear it.
-    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(request.fixturenames)
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db"} & set(
+        request.fixturenames
+    )
     if uses_db:
         # Autouse fixtures run first: set up the database access the test asked for before
         # touching the cache table (a fixture such as `world` may be what requests `db`).
-        request.getfixturevalue("transactional_db" if "transactional_db" in request.fixturenames else "db")
+        request.getfixturevalue(
+            "transactional_db" if "transactional_db" in request.fixturenames else "db"
+        )
         cache.clear()
     yield
     if uses_db:
@@ -73,12 +77,16 @@ def database_url() -> str:
 @pytest.fixture
 def subprocess_env(tmp_path) -> dict[str, str]:
     """Environment for `manage.py` / celery subprocesses working on the test database."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "DJANGO_ALLOW_ASYNC"))}
-    env.update({
-        "DATABASE_URL": database_url(),
-        "CONFLICTMAP_DATA_DIR": os.getenv("CONFLICTMAP_DATA_DIR", str(ROOT / "data")),
-        "PYTHONUNBUFFERED": "1",
-        "DJANGO_DEBUG": "False",
-    })
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "DJANGO_ALLOW_ASYNC"))
+    }
+    env.update(
+        {
+            "DATABASE_URL": database_url(),
+            "CONFLICTMAP_DATA_DIR": os.getenv("CONFLICTMAP_DATA_DIR", str(ROOT / "data")),
+            "PYTHONUNBUFFERED": "1",
+            "DJANGO_DEBUG": "False",
+        }
+    )
     env.pop("CELERY_BROKER_URL", None)
     return env

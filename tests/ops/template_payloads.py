@@ -62,7 +62,7 @@ DJANGO = [
     "{{ settings.SECRET_KEY }}",
     "{% load static %}{% static 'x' %}",
     "{% csrf_token %}",
-    "{% now \"Y\" %}",
+    '{% now "Y" %}',
     "{% templatetag openvariable %} 7*7 {% templatetag closevariable %}",
     "{% verbatim %}{{ 7*7 }}{% endverbatim %}",
     "{{ block.super }}",
@@ -88,7 +88,7 @@ OTHER_ENGINES = [
     "{{constructor.constructor('window.__tpl=1')()}}",
     "{{=7*7}}",
     "{php}echo 7*7;{/php}",
-    "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ ex(\"id\") }",
+    '<#assign ex="freemarker.template.utility.Execute"?new()>${ ex("id") }',
     "{0} {1} {name} {0.__class__} %s %d %(x)s %% {{}}",
     "$(touch CANARY/dollar)",
     "`touch CANARY/backtick`",
@@ -97,17 +97,17 @@ OTHER_ENGINES = [
 
 # Breaking out of quotes, script elements, comments and CDATA around the data.
 BREAKOUTS = [
-    "\"}}{{ 7*7 }}{{\"",
+    '"}}{{ 7*7 }}{{"',
     "'); window.__tpl=1; //",
-    "\"); window.__tpl=1; //",
-    "\\\"}); window.__tpl=1; //",
-    "\"]}]}); window.__tpl=1; //",
+    '"); window.__tpl=1; //',
+    '\\"}); window.__tpl=1; //',
+    '"]}]}); window.__tpl=1; //',
     "</script><script>window.__tpl=1</script>",
     "</SCRIPT ><script>alert(1)</script>",
     "<!--<script>",
     "]]></script><![CDATA[",
     "<img src=x onerror=alert(1)>{{ 7*7 }}",
-    "\"><svg onload=alert(1)>${7*7}",
+    '"><svg onload=alert(1)>${7*7}',
     "<style>body{display:none}</style>",
     "\u2028window.__tpl=1\u2029",
     "\\' \\\" \\\\ \\n \\u0041",
@@ -115,7 +115,7 @@ BREAKOUTS = [
     "&#123;&#123;7*7&#125;&#125; &lt;/script&gt;",
     "\uff5b\uff5b7*7\uff5d\uff5d \uff05",
     # The export's own placeholders for the files it inlines.
-    "<script src=\"conflictmap-inline:export.js\"></script> conflictmap-inline:",
+    '<script src="conflictmap-inline:export.js"></script> conflictmap-inline:',
 ]
 
 TEMPLATES = JINJA + DJANGO + OTHER_ENGINES + BREAKOUTS

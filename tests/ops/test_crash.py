@@ -13,17 +13,32 @@ from django.contrib.auth import get_user_model
 
 from articles.models import Article, Mention
 from tests.ops.conftest import PYTHON, ROOT
-from tests.ops.corpus import (make_articles, make_places, mention_rows, mention_set, pending_counts,
-                              staff_snapshot, write_article_files)
+from tests.ops.corpus import (
+    make_articles,
+    make_places,
+    mention_rows,
+    mention_set,
+    pending_counts,
+    staff_snapshot,
+    write_article_files,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 
-def run_until(args: list[str], env: dict, condition: Callable[[], bool], timeout: float = 120) -> bool:
+def run_until(
+    args: list[str], env: dict, condition: Callable[[], bool], timeout: float = 120
+) -> bool:
     """Run manage.py `args`; SIGKILL it the moment `condition()` holds. True if it was killed
     while still running (a real crash), False if it finished first."""
-    process = subprocess.Popen([PYTHON, "manage.py", *args], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
@@ -44,8 +59,9 @@ def run_until(args: list[str], env: dict, condition: Callable[[], bool], timeout
 
 
 def run(args: list[str], env: dict) -> subprocess.CompletedProcess:
-    result = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=300)
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 
@@ -54,12 +70,22 @@ def confirm_by_staff(article_id: int, place_id: int) -> int:
     """A curator's decision on the first place name of an article: must survive every run."""
     from tests.ops.corpus import PLACES
 
-    curator = get_user_model().objects.get_or_create(username="curator", defaults={"is_staff": True})[0]
+    curator = get_user_model().objects.get_or_create(
+        username="curator", defaults={"is_staff": True}
+    )[0]
     article = Article.objects.get(pk=article_id)
     start, name = min((article.text.index(n), n) for n, *_ in PLACES if n in article.text)
-    mention = Mention.objects.create(article=article, start=start, end=start + len(name), text=name,
-                                     place_id=place_id, status=Mention.Status.CONFIRMED, confidence=1.0,
-                                     method="staff", decided_by=curator)
+    mention = Mention.objects.create(
+        article=article,
+        start=start,
+        end=start + len(name),
+        text=name,
+        place_id=place_id,
+        status=Mention.Status.CONFIRMED,
+        confidence=1.0,
+        method="staff",
+        decided_by=curator,
+    )
     return mention.pk
 
 
@@ -69,7 +95,9 @@ def span_of(pk: int) -> tuple:
 
 def check_partial_run(golden: set[tuple], staff: int) -> None:
     """After a crash: committed batches are complete, uncommitted ones left nothing behind."""
-    done = set(Article.objects.filter(geocoded_at__isnull=False).values_list("content_hash", flat=True))
+    done = set(
+        Article.objects.filter(geocoded_at__isnull=False).values_list("content_hash", flat=True)
+    )
     stored = mention_set()
     machine = {m for m in stored if m[:3] != span_of(staff)}
     assert machine <= golden, "a crashed run stored mentions a full run does not"
@@ -95,11 +123,16 @@ def test_it_loses_and_duplicates_no_mention_when_geocoding_is_killed(subprocess_
     crashes = 0
     for fraction in (0.0, 0.2, 0.45, 0.7, 0.9):
         threshold = max(1, int(len(ids) * fraction))
-        crashes += run_until(["geocode", "-v", "0"], subprocess_env,
-                             lambda: Article.objects.filter(geocoded_at__isnull=False).count() >= threshold)
+        crashes += run_until(
+            ["geocode", "-v", "0"],
+            subprocess_env,
+            lambda: Article.objects.filter(geocoded_at__isnull=False).count() >= threshold,
+        )
         check_partial_run(golden, staff)
         assert staff_snapshot(staff) == before_staff
-    assert crashes >= 3, f"only {crashes} of 5 runs were killed mid-way; the kill points missed the job"
+    assert crashes >= 3, (
+        f"only {crashes} of 5 runs were killed mid-way; the kill points missed the job"
+    )
 
     run(["geocode", "-v", "0"], subprocess_env)
     assert mention_set() == golden
@@ -131,10 +164,12 @@ def test_it_loses_and_duplicates_no_article_when_ingest_is_killed(subprocess_env
 
     crashes = 0
     kill_points = [
-        lambda: Article.objects.count() >= 3,                                      # while storing
+        lambda: Article.objects.count() >= 3,  # while storing
         lambda: Article.objects.count() >= n // 2,
-        lambda: Article.objects.filter(geocoded_at__isnull=False).count() >= 40,   # while geocoding
-        lambda: Article.objects.filter(extracted_at__isnull=False).count() >= 60,  # while extracting
+        lambda: Article.objects.filter(geocoded_at__isnull=False).count() >= 40,  # while geocoding
+        lambda: (
+            Article.objects.filter(extracted_at__isnull=False).count() >= 60
+        ),  # while extracting
         lambda: Article.objects.filter(extracted_at__isnull=False).count() >= n - 40,
     ]
     for condition in kill_points:

@@ -40,10 +40,18 @@ def _login(base: str, username: str, password: str) -> bool:
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), _NoRedirect)
     page = opener.open(f"{base}/admin/login/", timeout=30).read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    form = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "username": username, "password": password,
-                                   "next": "/admin/"}).encode()
+    form = urllib.parse.urlencode(
+        {
+            "csrfmiddlewaretoken": token,
+            "username": username,
+            "password": password,
+            "next": "/admin/",
+        }
+    ).encode()
     try:
-        response = opener.open(urllib.request.Request(f"{base}/admin/login/?next=/admin/", form), timeout=30)
+        response = opener.open(
+            urllib.request.Request(f"{base}/admin/login/?next=/admin/", form), timeout=30
+        )
     except urllib.error.HTTPError as exc:
         return exc.code == 302 and any(cookie.name == "sessionid" for cookie in jar)
     assert response.status == 200, response.status  # the form again, with an error
@@ -54,8 +62,22 @@ def _login(base: str, username: str, password: str) -> bool:
 def _gunicorn(env: dict[str, str]) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1", "conflictmap.wsgi"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "conflictmap.wsgi",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
@@ -82,8 +104,14 @@ def _gunicorn(env: dict[str, str]) -> Iterator[str]:
 
 def test_it_locks_out_across_two_server_processes(subprocess_env, django_user_model):
     django_user_model.objects.create_superuser("alice", "alice@example.org", "alice-password-1")
-    env = {**subprocess_env, "SECURE_SSL_REDIRECT": "False", "SECURE_COOKIES": "False",
-           "SECURE_HSTS_SECONDS": "0", "LOGIN_THROTTLE_FAILURES": "5", "LOGIN_THROTTLE_IP_FAILURES": "100"}
+    env = {
+        **subprocess_env,
+        "SECURE_SSL_REDIRECT": "False",
+        "SECURE_COOKIES": "False",
+        "SECURE_HSTS_SECONDS": "0",
+        "LOGIN_THROTTLE_FAILURES": "5",
+        "LOGIN_THROTTLE_IP_FAILURES": "100",
+    }
     env.pop("CACHE_URL", None)
     with ExitStack() as stack:
         first, second = stack.enter_context(_gunicorn(env)), stack.enter_context(_gunicorn(env))

@@ -13,7 +13,9 @@ from articles.models import Mention
 from articles.tasks import claimed_articles
 from tests.ops.world import build_world
 
-on_postgis = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostGIS-only; runs in the PostGIS pass")
+on_postgis = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostGIS-only; runs in the PostGIS pass"
+)
 
 
 def test_it_uses_the_database_that_database_url_names():
@@ -30,7 +32,9 @@ def test_it_refuses_a_second_mention_of_the_same_span_in_the_database():
     row = build_world("Raqqa")
     mention = row["article"].mentions.get()
     with pytest.raises(IntegrityError), transaction.atomic():
-        Mention.objects.create(article=row["article"], start=mention.start, end=mention.end, text=mention.text)
+        Mention.objects.create(
+            article=row["article"], start=mention.start, end=mention.end, text=mention.text
+        )
 
 
 @on_postgis
@@ -62,8 +66,13 @@ def test_it_skips_articles_another_worker_has_locked():
     rows = [build_world(name, n=i) for i, name in enumerate(["Raqqa", "Mosul", "Manbij"])]
     ids = [r["article"].pk for r in rows]
     s = connection.settings_dict
-    other = psycopg.connect(host=s["HOST"], port=s["PORT"], user=s["USER"], dbname=s["NAME"],
-                            password=s.get("PASSWORD") or None)
+    other = psycopg.connect(
+        host=s["HOST"],
+        port=s["PORT"],
+        user=s["USER"],
+        dbname=s["NAME"],
+        password=s.get("PASSWORD") or None,
+    )
     try:
         # "Another worker" is processing the first article.
         with claimed_articles(ids[:1]) as mine:
@@ -71,10 +80,14 @@ def test_it_skips_articles_another_worker_has_locked():
             from conflictmap.jobs import ADVISORY_LOCK_NAMESPACE
 
             # ...from another session, that article is skipped.
-            taken = other.execute("SELECT pg_try_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]]).fetchone()[0]
+            taken = other.execute(
+                "SELECT pg_try_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]]
+            ).fetchone()[0]
             assert taken is False
         # Released when the block ends; the other session may now claim it, and then we skip it.
-        assert other.execute("SELECT pg_try_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]]).fetchone()[0]
+        assert other.execute(
+            "SELECT pg_try_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]]
+        ).fetchone()[0]
         with claimed_articles(ids) as articles:
             assert sorted(articles.values_list("pk", flat=True)) == ids[1:]
         other.close()
@@ -98,7 +111,9 @@ def test_it_answers_a_bbox_query_with_postgis_geometry_operators(client):
     build_world("Raqqa", n=0)
     build_world("Mosul", n=30)
     with connection.cursor() as cursor:
-        cursor.execute("EXPLAIN SELECT id FROM places_place WHERE point && ST_MakeEnvelope(35, 32, 37, 34, 4326)")
+        cursor.execute(
+            "EXPLAIN SELECT id FROM places_place WHERE point && ST_MakeEnvelope(35, 32, 37, 34, 4326)"
+        )
         plan = " ".join(r[0] for r in cursor.fetchall())
     assert "&&" in plan
     inside = client.get("/api/places.geojson", {"bbox": "35.9,32.9,36.1,33.1", "limit": 10})

@@ -40,11 +40,25 @@ document.addEventListener("securitypolicyviolation", (e) => {
 def static_root(tmp_path_factory):
     """`manage.py collectstatic` exactly as docs/operations.md runs it, into a fresh STATIC_ROOT."""
     root = tmp_path_factory.mktemp("staticfiles")
-    env = {"PATH": "/usr/bin:/bin", "DJANGO_DEBUG": "False", "SECRET_KEY": secrets.token_urlsafe(50),
-           "STATIC_ROOT": str(root), "CONFLICTMAP_DATA_DIR": str(tmp_path_factory.mktemp("collect-data"))}
-    result = subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput"], check=False, cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, f"collectstatic failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "DJANGO_DEBUG": "False",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "STATIC_ROOT": str(root),
+        "CONFLICTMAP_DATA_DIR": str(tmp_path_factory.mktemp("collect-data")),
+    }
+    result = subprocess.run(
+        [PYTHON, "manage.py", "collectstatic", "--noinput"],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, (
+        f"collectstatic failed:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
+    )
     assert (root / "staticfiles.json").is_file()
     return root
 
@@ -79,15 +93,38 @@ def seeded(transactional_db):
 def production_server(seeded, static_root, subprocess_env, tmp_path):
     """gunicorn on a free port of 127.0.0.1 with production settings and the test database."""
     port = free_port()
-    env = {**subprocess_env, "DJANGO_DEBUG": "False", "STATIC_ROOT": str(static_root),
-           "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "127.0.0.1",
-           "SECURE_SSL_REDIRECT": "False", "SECURE_COOKIES": "False", "SECURE_HSTS_SECONDS": "0"}
+    env = {
+        **subprocess_env,
+        "DJANGO_DEBUG": "False",
+        "STATIC_ROOT": str(static_root),
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "False",
+        "SECURE_COOKIES": "False",
+        "SECURE_HSTS_SECONDS": "0",
+    }
     log_path = tmp_path / "gunicorn.log"
     with open(log_path, "w") as log:
         process = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "conflictmap.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1",
-             "--timeout", "60", "--access-logfile", "-"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "conflictmap.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "1",
+                "--timeout",
+                "60",
+                "--access-logfile",
+                "-",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_serving(url + "/", process, log_path)
@@ -106,15 +143,21 @@ def watched(page):
     """The test's tab, recording every request, every failed response and every CSP violation."""
     page.requests, page.failures = [], []
     page.on("request", lambda request: page.requests.append(request.url))
-    page.on("response", lambda r: page.failures.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.on(
+        "response",
+        lambda r: page.failures.append(f"{r.status} {r.url}") if r.status >= 400 else None,
+    )
     page.on("console", lambda m: page.script_errors.append(m.text) if m.type == "error" else None)
     page.add_init_script(RECORD_CSP_VIOLATIONS)
     return page
 
 
 def assert_everything_local(page) -> None:
-    outside = [url for url in page.requests
-               if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != "127.0.0.1"]
+    outside = [
+        url
+        for url in page.requests
+        if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != "127.0.0.1"
+    ]
     assert page.requests and outside == []
     assert page.failures == []
     assert page.script_errors == []
@@ -141,7 +184,9 @@ def test_it_draws_the_map_from_hashed_static_files_under_gunicorn(production_ser
     assert icon.ok and icon.headers["content-type"] == "image/svg+xml"
 
 
-def test_it_runs_the_admin_map_widget_under_gunicorn_with_its_csp(production_server, watched, alice):
+def test_it_runs_the_admin_map_widget_under_gunicorn_with_its_csp(
+    production_server, watched, alice
+):
     page = watched
     raqqa = Place.objects.get(geonameid=172955)
     page.goto(production_server + "/admin/login/")

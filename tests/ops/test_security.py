@@ -25,8 +25,15 @@ def test_it_passes_check_deploy_with_production_environment(tmp_path):
         "ALLOWED_HOSTS": "conflictmap.example.org",
         "CONFLICTMAP_DATA_DIR": str(tmp_path),
     }
-    result = subprocess.run([PYTHON, "manage.py", "check", "--deploy"], check=False, cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [PYTHON, "manage.py", "check", "--deploy"],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     issues = set(re.findall(r"\(([a-z_.]+\.[EW]\d+)\)", output))
@@ -35,8 +42,15 @@ def test_it_passes_check_deploy_with_production_environment(tmp_path):
 
 def test_it_refuses_to_start_in_production_with_a_bad_boolean(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "DJANGO_DEBUG": "yes", "CONFLICTMAP_DATA_DIR": str(tmp_path)}
-    result = subprocess.run([PYTHON, "manage.py", "check"], check=False, cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [PYTHON, "manage.py", "check"],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "DJANGO_DEBUG must be True or False" in result.stderr
 
@@ -58,7 +72,10 @@ def test_it_sends_security_headers_and_redirects_to_https(settings):
     assert response["Referrer-Policy"] == "same-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     csp = response["Content-Security-Policy"]
-    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert (
+        "script-src 'self'" in csp
+        and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    )
 
 
 @pytest.mark.django_db
@@ -70,8 +87,15 @@ def test_it_marks_session_and_csrf_cookies_secure_in_production(settings, alice)
     client = Client()
     page = client.get("/admin/login/", secure=True)
     assert page.cookies["csrftoken"]["secure"]
-    client.post("/admin/login/", {"username": "alice", "password": "alice-password-1",
-                                  "csrfmiddlewaretoken": page.cookies["csrftoken"].value}, secure=True)
+    client.post(
+        "/admin/login/",
+        {
+            "username": "alice",
+            "password": "alice-password-1",
+            "csrfmiddlewaretoken": page.cookies["csrftoken"].value,
+        },
+        secure=True,
+    )
     session = client.cookies["sessionid"]
     assert session["secure"] and session["httponly"] and session["samesite"] == "Lax"
 
@@ -88,8 +112,12 @@ def test_it_rejects_admin_login_without_csrf_token(alice):
 def test_it_puts_a_csrf_token_in_every_admin_form(alice):
     client = Client()
     client.force_login(alice)
-    for url in ("/admin/login/", "/admin/password_change/", "/admin/articles/article/add/",
-                "/admin/places/place/add/"):
+    for url in (
+        "/admin/login/",
+        "/admin/password_change/",
+        "/admin/articles/article/add/",
+        "/admin/places/place/add/",
+    ):
         response = client.get(url)
         if response.status_code == 302:  # login page redirects a logged-in user
             continue
@@ -114,8 +142,12 @@ def csp_directive(policy: str, name: str) -> str:
 def test_it_runs_only_nonced_inline_scripts_in_the_admin_and_posts_forms_to_itself(alice):
     anonymous, staff = Client(), Client()
     staff.force_login(alice)
-    pages = [(anonymous, "/admin/login/"), (staff, "/admin/"), (staff, "/admin/places/place/add/"),
-             (staff, "/admin/articles/frontline/add/")]
+    pages = [
+        (anonymous, "/admin/login/"),
+        (staff, "/admin/"),
+        (staff, "/admin/places/place/add/"),
+        (staff, "/admin/articles/frontline/add/"),
+    ]
     nonces = set()
     for client, url in pages:
         response = client.get(url)
@@ -126,15 +158,20 @@ def test_it_runs_only_nonced_inline_scripts_in_the_admin_and_posts_forms_to_itse
         assert nonce, f"{url}: script-src {script_src!r}"
         assert csp_directive(policy, "form-action") == "'self'", url
         # Every inline script the page has (the map widget's set-up) carries this response's nonce.
-        inline = [tag for tag in re.findall(r"<script\b[^>]*>", response.content.decode())
-                  if "src=" not in tag and 'type="application/json"' not in tag]
+        inline = [
+            tag
+            for tag in re.findall(r"<script\b[^>]*>", response.content.decode())
+            if "src=" not in tag and 'type="application/json"' not in tag
+        ]
         assert all(f'nonce="{nonce.group(1)}"' in tag for tag in inline), (url, inline)
         nonces.add(nonce.group(1))
     assert len(nonces) == len(pages)  # a fresh nonce for every response
 
 
 def _login(client: Client, username: str, password: str) -> bool:
-    response = client.post("/admin/login/?next=/admin/", {"username": username, "password": password})
+    response = client.post(
+        "/admin/login/?next=/admin/", {"username": username, "password": password}
+    )
     return response.status_code == 302 and "_auth_user_id" in client.session
 
 

@@ -43,7 +43,8 @@ def plant(payload: str, n: int) -> None:
     """One article with the payload in every text field that reaches the export."""
     row = build_world(payload, n=n)
     Article.objects.filter(pk=row["article"].pk).update(
-        outlet=f"{payload} outlet", url=f"https://example.org/{n}?q={payload}")
+        outlet=f"{payload} outlet", url=f"https://example.org/{n}?q={payload}"
+    )
 
 
 def exported_texts() -> set[str]:
@@ -108,22 +109,29 @@ class ExportedPage(HTMLParser):
 
 
 def assert_inert(html: str, canary: Path, texts: set[str]) -> None:
-    assert sorted(p.name for p in canary.iterdir()) == [], "a payload ran and wrote into the canary directory"
+    assert sorted(p.name for p in canary.iterdir()) == [], (
+        "a payload ran and wrote into the canary directory"
+    )
     assert COMMAND_OUTPUT not in html, "a payload ran `id`"
     page = ExportedPage(html)
-    assert page.elements <= EXPORT_ELEMENTS, f"payload markup in the page: {page.elements - EXPORT_ELEMENTS}"
+    assert page.elements <= EXPORT_ELEMENTS, (
+        f"payload markup in the page: {page.elements - EXPORT_ELEMENTS}"
+    )
     shown = page.data_strings()
     missing = sorted(t for t in texts if t not in shown)
     assert not missing, f"{len(missing)} stored texts not shown verbatim, e.g. {missing[:5]}"
     for kind, code in page.scripts:
         if kind != "application/json":
-            assert "__tpl" not in code and "alert(1)" not in code and "touch " not in code, \
+            assert "__tpl" not in code and "alert(1)" not in code and "touch " not in code, (
                 "payload text inside executable script"
+            )
 
 
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
-def test_the_export_command_shows_every_payload_as_text_and_runs_none(tmp_path, canary, subprocess_env):
+def test_the_export_command_shows_every_payload_as_text_and_runs_none(
+    tmp_path, canary, subprocess_env
+):
     corpus = payloads(canary)
     for n, payload in enumerate(corpus):
         plant(payload, n)
@@ -131,9 +139,15 @@ def test_the_export_command_shows_every_payload_as_text_and_runs_none(tmp_path, 
     assert all(any(p in t for t in texts) for p in corpus)
     out = tmp_path / "map.html"
     # Run from the canary directory, so relative paths in a payload would land there too.
-    result = subprocess.run([PYTHON, str(ROOT / "manage.py"), "export_map", str(out)],
-                            check=False, cwd=canary,
-                            env=subprocess_env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [PYTHON, str(ROOT / "manage.py"), "export_map", str(out)],
+        check=False,
+        cwd=canary,
+        env=subprocess_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
     assert f"{len(corpus)} statements" in result.stdout
@@ -143,15 +157,18 @@ def test_the_export_command_shows_every_payload_as_text_and_runs_none(tmp_path, 
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("template", [
-    "{{ 7*7 }}",
-    "{{ cycler.__init__.__globals__.os.system('touch CANARY/cycler') }}",
-    "{% debug %}",
-    "{{ x|nosuchfilter }}",
-    "${7*7}",
-    "</script><script>window.__tpl=1</script>",
-    "<script src=\"conflictmap-inline:export.js\"></script> conflictmap-inline:",
-])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{{ 7*7 }}",
+        "{{ cycler.__init__.__globals__.os.system('touch CANARY/cycler') }}",
+        "{% debug %}",
+        "{{ x|nosuchfilter }}",
+        "${7*7}",
+        "</script><script>window.__tpl=1</script>",
+        '<script src="conflictmap-inline:export.js"></script> conflictmap-inline:',
+    ],
+)
 def test_each_kind_of_payload_alone_stays_text(tmp_path, canary, template, monkeypatch):
     monkeypatch.chdir(canary)
     plant(template.replace("CANARY", str(canary)), 0)
@@ -184,8 +201,14 @@ def test_the_exported_map_shows_every_payload_in_its_popups_and_runs_none(tmp_pa
     call_command("export_map", str(out), verbosity=0)
     dialogs, requested = [], []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-               else (requested.append(route.request.url), route.abort()))
+    page.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith("file:")
+            else (requested.append(route.request.url), route.abort())
+        ),
+    )
     page.goto(out.as_uri())
     page.wait_for_selector("path.cm-statement")
     page.locator("path.cm-statement").first.click(force=True)
@@ -199,7 +222,15 @@ def test_the_exported_map_shows_every_payload_in_its_popups_and_runs_none(tmp_pa
     assert page.evaluate(FIND_INJECTED)["bad"] == []
     bound = "\n".join(page.evaluate(BOUND_TEXTS))
     for n, payload in enumerate(corpus):
-        for text in (f"{payload} will fall", f"{payload} speaker", f"{payload} role", f"{payload} offensive {n}",
-                     f"{payload} line {n}", f"{payload} source", f"{payload} #{n}", f"{payload} outlet: {payload}"):
+        for text in (
+            f"{payload} will fall",
+            f"{payload} speaker",
+            f"{payload} role",
+            f"{payload} offensive {n}",
+            f"{payload} line {n}",
+            f"{payload} source",
+            f"{payload} #{n}",
+            f"{payload} outlet: {payload}",
+        ):
             assert text in bound, f"{text!r} is not shown as text on the exported map"
     assert sorted(p.name for p in canary.iterdir()) == []

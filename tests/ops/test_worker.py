@@ -11,8 +11,14 @@ import pytest
 
 from articles.models import Article, Mention
 from tests.ops.conftest import PYTHON, ROOT
-from tests.ops.corpus import (make_articles, make_places, mention_rows, mention_set, pathological_text,
-                              write_article_files)
+from tests.ops.corpus import (
+    make_articles,
+    make_places,
+    mention_rows,
+    mention_set,
+    pathological_text,
+    write_article_files,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
@@ -30,10 +36,30 @@ class Workers:
             self.started += 1
             log = open(self.log_dir / f"worker-{i}.log", "w")
             process = subprocess.Popen(
-                [PYTHON, "-m", "celery", "-A", "conflictmap", "worker", "--pool", "solo", "--loglevel", "INFO",
-                 "-Q", self.queue, "-n", f"ops{i}-{self.queue}@%h", "--without-gossip", "--without-mingle",
-                 "--without-heartbeat"],
-                cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+                [
+                    PYTHON,
+                    "-m",
+                    "celery",
+                    "-A",
+                    "conflictmap",
+                    "worker",
+                    "--pool",
+                    "solo",
+                    "--loglevel",
+                    "INFO",
+                    "-Q",
+                    self.queue,
+                    "-n",
+                    f"ops{i}-{self.queue}@%h",
+                    "--without-gossip",
+                    "--without-mingle",
+                    "--without-heartbeat",
+                ],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
             self.processes.append((process, log))
 
     def logs(self) -> str:
@@ -70,15 +96,20 @@ def workers(redis_url, subprocess_env, tmp_path):
     import redis
 
     redis.Redis.from_url(redis_url).flushdb()
-    env = {**subprocess_env, "CELERY_BROKER_URL": redis_url, "CELERY_QUEUE": f"ops-{uuid.uuid4().hex[:8]}"}
+    env = {
+        **subprocess_env,
+        "CELERY_BROKER_URL": redis_url,
+        "CELERY_QUEUE": f"ops-{uuid.uuid4().hex[:8]}",
+    }
     pool = Workers(env, tmp_path)
     yield pool
     pool.stop()
 
 
 def manage(args: list[str], env: dict) -> str:
-    result = subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -132,7 +163,9 @@ def test_it_ingests_and_processes_queued_files_with_two_workers(workers, subproc
     assert_no_task_failed(workers)
 
 
-def test_it_writes_no_duplicates_when_two_workers_geocode_the_same_articles(workers, subprocess_env):
+def test_it_writes_no_duplicates_when_two_workers_geocode_the_same_articles(
+    workers, subprocess_env
+):
     make_places()
     make_articles(120)
     golden = reference_mentions(subprocess_env)
@@ -154,8 +187,14 @@ def test_it_writes_no_duplicates_when_two_workers_geocode_the_same_articles(work
 
 
 def test_it_refuses_to_queue_without_a_broker(subprocess_env):
-    result = subprocess.run([PYTHON, "manage.py", "geocode", "--queue"], cwd=ROOT, env=subprocess_env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [PYTHON, "manage.py", "geocode", "--queue"],
+        cwd=ROOT,
+        env=subprocess_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "--queue needs a broker: set CELERY_BROKER_URL" in result.stderr
 
@@ -193,7 +232,9 @@ def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_en
     assert mention_set() == golden
 
 
-def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(workers, subprocess_env, tmp_path):
+def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(
+    workers, subprocess_env, tmp_path
+):
     """A pathological article runs out of its time budget inside a real worker (the alarm works in
     the worker process), is marked failed with nothing stored, and neither the files queued with it
     nor those queued later wait behind it; a redelivered or later batch does not retry it."""
@@ -203,7 +244,9 @@ def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(worker
     write_article_files(folder, 4)
     (folder / "article-00002-poison.txt").write_text(
         "Title: Wall of names\nDate: 2016-11-06\nURL: https://example.org/ops/poison\n\n"
-        + pathological_text(1_200_000), encoding="utf-8")
+        + pathological_text(1_200_000),
+        encoding="utf-8",
+    )
     workers.start(1)
     manage(["ingest", str(folder), "--queue"], workers.env)
     workers.wait_until_idle()
@@ -213,7 +256,9 @@ def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(worker
     assert not Mention.objects.filter(article=poison).exists() and poison.geocoded_at is None
     others = Article.objects.exclude(pk=poison.pk)
     assert others.count() == 4
-    assert set(others.values_list("processing_status", flat=True)) == {Article.ProcessingStatus.PROCESSED}
+    assert set(others.values_list("processing_status", flat=True)) == {
+        Article.ProcessingStatus.PROCESSED
+    }
 
     later = tmp_path / "later"
     write_article_files(later, 6)  # four duplicates and two new files
@@ -221,6 +266,9 @@ def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(worker
     workers.wait_until_idle()
     assert Article.objects.filter(processing_status=Article.ProcessingStatus.PROCESSED).count() == 6
     poison.refresh_from_db()
-    assert (poison.processing_status, poison.processing_attempts) == (Article.ProcessingStatus.FAILED, 1)
+    assert (poison.processing_status, poison.processing_attempts) == (
+        Article.ProcessingStatus.FAILED,
+        1,
+    )
     logs = workers.logs()
     assert "succeeded" in logs and "raised unexpected" not in logs, logs[-3000:]

@@ -41,8 +41,10 @@ EMPTY_LAYER = '{"type": "FeatureCollection", "features": []}'
 def guard(page):
     page.dialogs = []
     # The Natural Earth basemap holds no stored data; skipping it makes each page load fast.
-    page.route("**/static/basemap/*.geojson",
-               lambda route: route.fulfill(status=200, content_type="application/json", body=EMPTY_LAYER))
+    page.route(
+        "**/static/basemap/*.geojson",
+        lambda route: route.fulfill(status=200, content_type="application/json", body=EMPTY_LAYER),
+    )
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
     return page
 
@@ -77,9 +79,15 @@ def test_it_runs_no_payload_on_the_map_its_popups_or_search(live_server, page, p
     for row in sample:
         article = row["article"]
         frontline = FrontLine.objects.filter(source_article=article).first()
-        for sel in (f"place-{row['place'].pk}", f"campaign-{row['campaign'].pk}",
-                    f"frontline-{frontline.pk}", f"statement-{statements[article.pk]}"):
-            page.goto(f"{live_server.url}/?sel={sel}&z=9&lat={row['place'].lat}&lng={row['place'].lon}")
+        for sel in (
+            f"place-{row['place'].pk}",
+            f"campaign-{row['campaign'].pk}",
+            f"frontline-{frontline.pk}",
+            f"statement-{statements[article.pk]}",
+        ):
+            page.goto(
+                f"{live_server.url}/?sel={sel}&z=9&lat={row['place'].lat}&lng={row['place'].lon}"
+            )
             page.wait_for_selector("body[data-ready='true']", timeout=20_000)
             assert_clean(page, f"/?sel={sel}")
 
@@ -114,9 +122,15 @@ def test_it_runs_no_payload_in_the_admin(live_server, page, poisoned, alice):
     page.wait_for_url(lambda url: "/admin/login/" not in url)
     row = poisoned[5]
     pages = [
-        "/admin/articles/article/", "/admin/articles/actor/", "/admin/articles/actoralias/",
-        "/admin/articles/statement/", "/admin/articles/mention/", "/admin/articles/campaign/",
-        "/admin/articles/frontline/", "/admin/places/place/", "/admin/places/placename/",
+        "/admin/articles/article/",
+        "/admin/articles/actor/",
+        "/admin/articles/actoralias/",
+        "/admin/articles/statement/",
+        "/admin/articles/mention/",
+        "/admin/articles/campaign/",
+        "/admin/articles/frontline/",
+        "/admin/places/place/",
+        "/admin/places/placename/",
         f"/admin/articles/article/{row['article'].pk}/change/",
         f"/admin/articles/actor/{row['actor'].pk}/change/",
         f"/admin/articles/statement/{row['statement'].pk}/change/",

@@ -10,9 +10,21 @@ from places.geoparser.index import load_common_names
 from places.normalize import name_key
 
 PLACES = [
-    PlaceInfo(1, "Democratic Republic of the Congo", -2.88, 23.66, 203312, "PCLI", "CD", "country",
-              84_068_091, ""),
-    PlaceInfo(2, "Republic of the Congo", -1.0, 15.0, 2260494, "PCLI", "CG", "country", 5_244_363, ""),
+    PlaceInfo(
+        1,
+        "Democratic Republic of the Congo",
+        -2.88,
+        23.66,
+        203312,
+        "PCLI",
+        "CD",
+        "country",
+        84_068_091,
+        "",
+    ),
+    PlaceInfo(
+        2, "Republic of the Congo", -1.0, 15.0, 2260494, "PCLI", "CG", "country", 5_244_363, ""
+    ),
     PlaceInfo(3, "Goma", -1.679, 29.228, 216281, "PPLA", "CD", "settlement", 432_587, "11"),
     PlaceInfo(4, "Al Ḩudaydah", 14.798, 42.954, 79415, "PPLA", "YE", "settlement", 734_699, "08"),
     PlaceInfo(5, "Myanmar", 22.0, 98.0, 1327865, "PCLI", "MM", "country", 53_708_395, ""),
@@ -21,7 +33,8 @@ PLACES = [
     PlaceInfo(8, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_000_000, ""),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (2, "Congo", name_key("Congo"), "name", False)]
+    (2, "Congo", name_key("Congo"), "name", False)
+]
 
 
 @pytest.fixture(scope="module")
@@ -33,34 +46,51 @@ def resolved(parser, text):
     return {t.text: (t.country, t.kind) for t in parser.parse(text)}
 
 
-@pytest.mark.parametrize("text", [
-    "GOMA, Democratic Republic of Congo, May 3 (Reuters) - M23 rebels closed in on the city.",
-    "Aid groups in DR Congo said the camps around Goma were full; the fighting in Congo goes on.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GOMA, Democratic Republic of Congo, May 3 (Reuters) - M23 rebels closed in on the city.",
+        "Aid groups in DR Congo said the camps around Goma were full; the fighting in Congo goes on.",
+    ],
+)
 def test_the_names_reporters_use_for_dr_congo(parser, text):
     out = resolved(parser, text)
     assert all(country == "CD" for name, (country, _k) in out.items() if "Congo" in name)
     assert next(v for k, v in out.items() if k.lower() == "goma") == ("CD", "settlement")
 
 
-@pytest.mark.parametrize("text", [
-    "Houthi forces shelled the port of Hodeidah on Friday.",
-    "Saudi-led coalition jets struck Hodeidah, Yemen's main port, overnight.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi forces shelled the port of Hodeidah on Friday.",
+        "Saudi-led coalition jets struck Hodeidah, Yemen's main port, overnight.",
+    ],
+)
 def test_the_commonest_english_spelling_of_a_port(parser, text):
     assert resolved(parser, text)["Hodeidah"] == ("YE", "settlement")
 
 
-@pytest.mark.parametrize("text", ["The junta in Burma extended emergency rule.",
-                                  "Refugees from Burma crossed into Bangladesh."])
+@pytest.mark.parametrize(
+    "text",
+    ["The junta in Burma extended emergency rule.", "Refugees from Burma crossed into Bangladesh."],
+)
 def test_a_former_country_name(parser, text):
     assert resolved(parser, text)["Burma"] == ("MM", "country")
 
 
 def test_a_country_named_after_its_capital_reads_as_the_city_only_with_a_city_cue(parser):
-    assert resolved(parser, "Oil prices rose after Kuwait cut output.")["Kuwait"] == ("KW", "country")
-    assert resolved(parser, "Talks resumed in the city of Kuwait on Monday.")["Kuwait"] == ("KW", "settlement")
-    assert resolved(parser, "Delegates met in Kuwait city on Monday.")["Kuwait"] == ("KW", "settlement")
+    assert resolved(parser, "Oil prices rose after Kuwait cut output.")["Kuwait"] == (
+        "KW",
+        "country",
+    )
+    assert resolved(parser, "Talks resumed in the city of Kuwait on Monday.")["Kuwait"] == (
+        "KW",
+        "settlement",
+    )
+    assert resolved(parser, "Delegates met in Kuwait city on Monday.")["Kuwait"] == (
+        "KW",
+        "settlement",
+    )
 
 
 def test_the_table_rejects_an_unknown_role(tmp_path):

@@ -28,29 +28,42 @@ def found(parser, text, **options):
     return [t.text for t in parser.parse(text, **options) if not t.is_demonym]
 
 
-@pytest.mark.parametrize("text", [
-    "Al-Shabab fighters attacked an army base near Mogadishu on Tuesday, officials said.",
-    "The Somali government said the Al-Shabab militants had been pushed out of the district.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabab fighters attacked an army base near Mogadishu on Tuesday, officials said.",
+        "The Somali government said the Al-Shabab militants had been pushed out of the district.",
+    ],
+)
 def test_a_group_named_like_a_village_is_not_a_place(parser, text):
     assert "Al-Shabab" not in found(parser, text)
     assert "Shabab" not in found(parser, text)
 
 
-@pytest.mark.parametrize("text", [
-    "\"The militias will not give up,\" said Nicholas Heras, an analyst at the New Lines Institute.",
-    "Analyst Nicholas Heras said on Monday that the front lines around the town had not moved.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The militias will not give up," said Nicholas Heras, an analyst at the New Lines Institute.',
+        "Analyst Nicholas Heras said on Monday that the front lines around the town had not moved.",
+    ],
+)
 def test_an_analysts_surname_is_not_a_town(parser, text):
     assert "Heras" not in found(parser, text)
 
 
-@pytest.mark.parametrize("text", [
-    ("Turkish-backed fighters seize Syria's Manbij. Fighters captured the northern city of Manbij on "
-     "Monday. The Manbij Military Council, a local force, condemned what it called an invasion."),
-    ("Rebels entered the town of Manbij at dawn. Later the Manbij Military Council said its fighters "
-     "still held the eastern neighbourhoods."),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Turkish-backed fighters seize Syria's Manbij. Fighters captured the northern city of Manbij on "
+            "Monday. The Manbij Military Council, a local force, condemned what it called an invasion."
+        ),
+        (
+            "Rebels entered the town of Manbij at dawn. Later the Manbij Military Council said its fighters "
+            "still held the eastern neighbourhoods."
+        ),
+    ],
+)
 def test_a_place_inside_an_organisations_name_still_counts_when_named_elsewhere(parser, text):
     names = found(parser, text)
     assert names.count("Manbij") == text.count("Manbij")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from places.nlp import parse
 
-WIRE = ('RAQQA, Syria (Reuters) - The Syrian Democratic Forces said on Sunday they had launched an offensive '
-        'on Raqqa. "We will take the city," said Talal Silo, a spokesman for the alliance.')
+WIRE = (
+    "RAQQA, Syria (Reuters) - The Syrian Democratic Forces said on Sunday they had launched an offensive "
+    'on Raqqa. "We will take the city," said Talal Silo, a spokesman for the alliance.'
+)
 
 
 def test_a_wire_paragraph_gets_sentences_entities_and_dependencies():
@@ -27,5 +29,5 @@ def test_a_text_longer_than_spacys_limit_is_parsed_in_blocks_with_offsets_kept()
     doc = parse(text)
     assert doc.text == text
     last = [ent for ent in doc.ents if ent.text == "Kabul"][-1]
-    assert text[last.start_char:last.end_char] == "Kabul"
+    assert text[last.start_char : last.end_char] == "Kabul"
     assert last.start_char > len(text) - len(paragraph)

@@ -7,12 +7,19 @@ from types import SimpleNamespace
 from places.evaluation import PlaceScore, reliability_rows, score_places
 
 GOMA = {"name": "Goma", "lat": -1.679, "lon": 29.228, "country": "CD", "type": "populated"}
-CONGO = {"name": "Democratic Republic of Congo", "lat": -2.88, "lon": 23.65, "country": "CD", "type": "country"}
+CONGO = {
+    "name": "Democratic Republic of Congo",
+    "lat": -2.88,
+    "lon": 23.65,
+    "country": "CD",
+    "type": "country",
+}
 
 
 def reading(text, name, lat, lon, country, kind="settlement", confidence=0.95):
-    return SimpleNamespace(text=text, name=name, lat=lat, lon=lon, country=country, kind=kind,
-                           confidence=confidence)
+    return SimpleNamespace(
+        text=text, name=name, lat=lat, lon=lon, country=country, kind=kind, confidence=confidence
+    )
 
 
 def test_a_place_in_its_country_and_near_its_point_is_right():
@@ -25,8 +32,22 @@ def test_a_place_in_its_country_and_near_its_point_is_right():
 def test_a_confident_reading_in_the_neighbouring_country_is_a_confident_error():
     """'Democratic Republic of Congo' read as the Republic of the Congo, 950 km off."""
     score = PlaceScore()
-    score_places("a.txt", [CONGO], [reading("Democratic Republic of Congo", "Republic of the Congo", -0.66,
-                                            14.93, "CG", kind="country", confidence=0.93)], score)
+    score_places(
+        "a.txt",
+        [CONGO],
+        [
+            reading(
+                "Democratic Republic of Congo",
+                "Republic of the Congo",
+                -0.66,
+                14.93,
+                "CG",
+                kind="country",
+                confidence=0.93,
+            )
+        ],
+        score,
+    )
     assert (score.found, score.right, score.confident_wrong) == (1, 0, 1)
     assert any("place wrong" in e for e in score.errors)
 
@@ -34,8 +55,15 @@ def test_a_confident_reading_in_the_neighbouring_country_is_a_confident_error():
 def test_a_missed_place_and_a_false_place_are_both_counted():
     """'Al-Shabab' read as a village in Iran is not a gold place at all."""
     score = PlaceScore()
-    score_places("a.txt", [GOMA], [reading("Al-Shabab", "Shabab", 31.0, 61.5, "IR", confidence=0.89),
-                                   reading("Shabab", "Shabab", 31.0, 61.5, "IR", confidence=0.91)], score)
+    score_places(
+        "a.txt",
+        [GOMA],
+        [
+            reading("Al-Shabab", "Shabab", 31.0, 61.5, "IR", confidence=0.89),
+            reading("Shabab", "Shabab", 31.0, 61.5, "IR", confidence=0.91),
+        ],
+        score,
+    )
     assert (score.gold, score.found, score.right) == (1, 0, 0)
     assert score.predicted == 1 and score.confident_spurious == 1  # one name, its surest reading
     assert score.precision == 0.0
@@ -43,17 +71,34 @@ def test_a_missed_place_and_a_false_place_are_both_counted():
 
 def test_another_spelling_of_a_gold_place_is_neither_extra_nor_wrong():
     score = PlaceScore()
-    toponyms = [reading("Goma", "Goma", -1.68, 29.22, "CD"), reading("GOMA", "Goma", -1.68, 29.22, "CD"),
-                reading("Gomma", "Goma", -1.68, 29.22, "CD", confidence=0.6)]
+    toponyms = [
+        reading("Goma", "Goma", -1.68, 29.22, "CD"),
+        reading("GOMA", "Goma", -1.68, 29.22, "CD"),
+        reading("Gomma", "Goma", -1.68, 29.22, "CD", confidence=0.6),
+    ]
     score_places("a.txt", [GOMA], toponyms, score)
     assert (score.right, score.predicted) == (1, 1)
 
 
 def test_the_reliability_table_buckets_readings_by_confidence():
     score = PlaceScore()
-    score_places("a.txt", [GOMA, CONGO], [reading("Goma", "Goma", -1.68, 29.22, "CD", confidence=0.97),
-                                          reading("Democratic Republic of Congo", "Congo", -0.66, 14.93, "CG",
-                                                  kind="country", confidence=0.55)], score)
+    score_places(
+        "a.txt",
+        [GOMA, CONGO],
+        [
+            reading("Goma", "Goma", -1.68, 29.22, "CD", confidence=0.97),
+            reading(
+                "Democratic Republic of Congo",
+                "Congo",
+                -0.66,
+                14.93,
+                "CG",
+                kind="country",
+                confidence=0.55,
+            ),
+        ],
+        score,
+    )
     rows = {label: (n, share) for label, n, share in reliability_rows(score)}
     assert rows["0.95-1.00"] == (1, 1.0)
     assert rows["0.50-0.70"] == (1, 0.0)
@@ -63,6 +108,13 @@ def test_rivers_and_cross_border_regions_are_listed_but_not_scored_by_a_point():
     nile = {"name": "Nile", "lat": 15.6, "lon": 32.5, "country": "SD", "type": "physical"}
     sahel = {"name": "Sahel", "lat": 14.0, "lon": 0.0, "country": "", "type": "region"}
     score = PlaceScore()
-    score_places("a.txt", [GOMA, nile, sahel], [reading("Nile", "Nile", 26.0, 31.0, "", kind="water"),
-                                               reading("Sahel", "Sahel", 12.0, -1.5, "BF", kind="region")], score)
+    score_places(
+        "a.txt",
+        [GOMA, nile, sahel],
+        [
+            reading("Nile", "Nile", 26.0, 31.0, "", kind="water"),
+            reading("Sahel", "Sahel", 12.0, -1.5, "BF", kind="region"),
+        ],
+        score,
+    )
     assert (score.gold, score.predicted) == (1, 0)  # neither extra nor wrong; Goma missed

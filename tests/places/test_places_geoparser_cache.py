@@ -41,23 +41,33 @@ def index_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.idx"))
 
 
-def test_a_new_process_reads_the_index_from_disk_and_parses_the_same(gazetteer, db, cache_dir, monkeypatch):
+def test_a_new_process_reads_the_index_from_disk_and_parses_the_same(
+    gazetteer, db, cache_dir, monkeypatch
+):
     messages: list[str] = []
-    built = get_geoparser(progress=messages.append).parse("Shelling hit Raqqa and Mosul, in Syria and Iraq.")
-    assert messages and messages[0].startswith("building the place index (first run after a gazetteer update: ~")
+    built = get_geoparser(progress=messages.append).parse(
+        "Shelling hit Raqqa and Mosul, in Syria and Iraq."
+    )
+    assert messages and messages[0].startswith(
+        "building the place index (first run after a gazetteer update: ~"
+    )
     [path] = index_files(cache_dir)
 
     invalidate()  # as a new process would, with the file on disk
     monkeypatch.setattr(cache, "index_from_database", lambda: pytest.fail("built again"))
     messages.clear()
-    loaded = get_geoparser(progress=messages.append).parse("Shelling hit Raqqa and Mosul, in Syria and Iraq.")
+    loaded = get_geoparser(progress=messages.append).parse(
+        "Shelling hit Raqqa and Mosul, in Syria and Iraq."
+    )
     assert messages == []
     assert [t.as_dict() for t in loaded] == [t.as_dict() for t in built]
     assert {t.geonameid for t in loaded} >= {RAQQA, 99072, 163843, 99237}
     assert index_files(cache_dir) == [path]
 
 
-def test_the_first_geoparse_after_an_update_says_it_is_building(gazetteer, db, cache_dir, monkeypatch):
+def test_the_first_geoparse_after_an_update_says_it_is_building(
+    gazetteer, db, cache_dir, monkeypatch
+):
     def geoparse() -> tuple[str, str]:
         monkeypatch.setattr("sys.stdin", io.StringIO("Shelling hit Raqqa."))
         out, err = io.StringIO(), io.StringIO()
@@ -66,8 +76,11 @@ def test_the_first_geoparse_after_an_update_says_it_is_building(gazetteer, db, c
         return out.getvalue(), err.getvalue()
 
     first_out, first_err = geoparse()
-    assert re.search(r"^building the place index \(first run after a gazetteer update: ~\d+ s\)$",
-                     first_err, re.MULTILINE), first_err
+    assert re.search(
+        r"^building the place index \(first run after a gazetteer update: ~\d+ s\)$",
+        first_err,
+        re.MULTILINE,
+    ), first_err
     second_out, second_err = geoparse()
     assert "building" not in second_err
     assert second_out == first_out and '"geonameid": 172955' in second_out
@@ -78,7 +91,9 @@ def test_a_new_alias_makes_a_new_index(gazetteer, db, cache_dir):
     Place.objects.get(geonameid=RAQQA).add_name("Zqaraqqa")
     invalidate()
     assert ("Zqaraqqa", RAQQA) in found("Drones struck Zqaraqqa at dawn.")
-    assert len(index_files(cache_dir)) == 2  # the version before is kept for processes still reading it
+    assert (
+        len(index_files(cache_dir)) == 2
+    )  # the version before is kept for processes still reading it
 
 
 def test_a_moved_place_makes_a_new_index(gazetteer, db, cache_dir):
@@ -87,7 +102,9 @@ def test_a_moved_place_makes_a_new_index(gazetteer, db, cache_dir):
     raqqa.point = Place.make_point(10.0, 10.0)
     raqqa.save()
     invalidate()
-    [toponym] = [t for t in get_geoparser().parse("Shelling hit the city of Raqqa.") if t.text == "Raqqa"]
+    [toponym] = [
+        t for t in get_geoparser().parse("Shelling hit the city of Raqqa.") if t.text == "Raqqa"
+    ]
     assert (toponym.lat, toponym.lon) == (10.0, 10.0)
 
 
@@ -120,7 +137,7 @@ def test_a_damaged_file_is_rebuilt_with_a_warning(gazetteer, db, cache_dir, capl
     [path] = index_files(cache_dir)
     data = bytearray(path.read_bytes())
     if damage == "truncate":
-        data = data[:len(data) // 2]
+        data = data[: len(data) // 2]
     elif damage == "flip a byte":
         data[len(data) // 2] ^= 0xFF
     elif damage == "garbage":
@@ -132,7 +149,9 @@ def test_a_damaged_file_is_rebuilt_with_a_warning(gazetteer, db, cache_dir, capl
     invalidate()
     with caplog.at_level(logging.WARNING, logger="places.geoparser.cache"):
         assert found("Shelling hit Raqqa and Mosul.") == expected
-    assert any("is damaged" in r.getMessage() and "rebuilding" in r.getMessage() for r in caplog.records)
+    assert any(
+        "is damaged" in r.getMessage() and "rebuilding" in r.getMessage() for r in caplog.records
+    )
     assert cache.read_index(path) is not None  # rebuilt whole
 
 
@@ -173,10 +192,24 @@ def database_url() -> str:
 
 def test_two_processes_starting_together_build_the_index_once(gazetteer, db, cache_dir, tmp_path):
     go = tmp_path / "go"
-    env = dict(os.environ, DATABASE_URL=database_url(), GEOPARSER_CACHE_DIR=str(cache_dir),
-               DJANGO_SETTINGS_MODULE="conflictmap.settings", PYTHONPATH=str(ROOT))
-    children = [subprocess.Popen([sys.executable, "-c", CHILD, str(go)], env=env, cwd=ROOT,
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    env = dict(
+        os.environ,
+        DATABASE_URL=database_url(),
+        GEOPARSER_CACHE_DIR=str(cache_dir),
+        DJANGO_SETTINGS_MODULE="conflictmap.settings",
+        PYTHONPATH=str(ROOT),
+    )
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(go)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     time.sleep(1.0)  # both past Django's set-up, waiting for the same starting signal
     go.touch()
     reports = []
@@ -185,7 +218,9 @@ def test_two_processes_starting_together_build_the_index_once(gazetteer, db, cac
         assert child.returncode == 0, err
         reports.append(json.loads(out.strip().splitlines()[-1]))
 
-    builds = [r for r in reports if any(m.startswith("building the place index") for m in r["messages"])]
+    builds = [
+        r for r in reports if any(m.startswith("building the place index") for m in r["messages"])
+    ]
     assert len(builds) == 1, reports
     assert [r["places"] for r in reports] == [Place.objects.count()] * 2
     assert len(index_files(cache_dir)) == 1

@@ -36,25 +36,42 @@ def test_it_resolves_every_place_in_the_seed_article(parser):
     assert by_text["Turkey"] == {298795}
     northern = [t for t in found if t.text == "Syria" and t.qualifier == "northern"]
     assert len(northern) == 1
-    countryside = next(t for t in found if text[t.end:t.end + 25] == " and its countryside. To ")
+    countryside = next(t for t in found if text[t.end : t.end + 25] == " and its countryside. To ")
     assert countryside.precision == 2  # the area around the city
-    bad = {"IS", "Al Jazeera", "Jazeera", "Anger", "Euphrates", "Jennifer", "Barzani", "War", "Study"}
+    bad = {
+        "IS",
+        "Al Jazeera",
+        "Jazeera",
+        "Anger",
+        "Euphrates",
+        "Jennifer",
+        "Barzani",
+        "War",
+        "Study",
+    }
     assert not bad & set(by_text), by_text.keys()
     for t in found:
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
 
 
 def test_it_tells_raqqa_city_from_the_governorate(parser):
-    [city] = [t for t in parser.parse("Shelling hit the city of Raqqa overnight.") if t.text == "Raqqa"]
+    [city] = [
+        t for t in parser.parse("Shelling hit the city of Raqqa overnight.") if t.text == "Raqqa"
+    ]
     assert (city.kind, city.geonameid, city.precision) == ("settlement", 172955, 1)
-    [prov] = [t for t in parser.parse("Villages across Raqqa province emptied.") if t.text == "Raqqa"]
+    [prov] = [
+        t for t in parser.parse("Villages across Raqqa province emptied.") if t.text == "Raqqa"
+    ]
     assert prov.kind == "admin" and prov.country == "SY" and prov.precision == 3
 
 
-@pytest.mark.parametrize("text,country", [
-    ("Militias in Libya clashed again. After Benghazi, fighting reached Tripoli.", "LY"),
-    ("Lebanon's army deployed in the north. From Beirut, troops moved to Tripoli.", "LB"),
-])
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("Militias in Libya clashed again. After Benghazi, fighting reached Tripoli.", "LY"),
+        ("Lebanon's army deployed in the north. From Beirut, troops moved to Tripoli.", "LB"),
+    ],
+)
 def test_it_picks_tripoli_by_document_focus(parser, text, country):
     [tripoli] = [t for t in parser.parse(text) if t.text == "Tripoli"]
     assert tripoli.country == country
@@ -64,8 +81,12 @@ def test_it_finds_a_place_added_after_the_parser_was_built(parser, db):
     from places.geoparser import get_geoparser
 
     assert not [t for t in parser.parse("Aid reached Zzyzxville today.")]
-    place = Place.objects.create(name="Zzyzxville", kind=Place.Kind.SETTLEMENT, country_code="SY",
-                                 point=Place.make_point(38.5, 35.5))
+    place = Place.objects.create(
+        name="Zzyzxville",
+        kind=Place.Kind.SETTLEMENT,
+        country_code="SY",
+        point=Place.make_point(38.5, 35.5),
+    )
     place.add_name("Zzyzxville", preferred=True)
     found = get_geoparser().parse("Aid reached Zzyzxville today.")
     assert [t.place_id for t in found] == [place.pk]

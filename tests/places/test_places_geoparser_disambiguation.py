@@ -22,7 +22,9 @@ PLACES = [
     PlaceInfo(14, "Hershey", 40.29, -76.65, 5193011, "PPL", "US", "settlement", 14_300, "PA"),
     PlaceInfo(15, "United States", 39.76, -98.5, 6252001, "PCLI", "US", "country", 327_000_000, ""),
     PlaceInfo(16, "Pennsylvania", 40.75, -77.75, 6254927, "ADM1", "US", "admin", 0, "PA"),
-    PlaceInfo(17, "Philadelphia", 39.95, -75.16, 4560349, "PPLA2", "US", "settlement", 1_570_000, "PA"),
+    PlaceInfo(
+        17, "Philadelphia", 39.95, -75.16, 4560349, "PPLA2", "US", "settlement", 1_570_000, "PA"
+    ),
     # A Jamaican parish and a big American city of the same name; a small town in the parish.
     PlaceInfo(20, "Portland", 18.12, -76.52, 3488997, "ADM1", "JM", "admin", 0, "07"),
     PlaceInfo(21, "Port Antonio", 18.18, -76.45, 3488988, "PPLA", "JM", "settlement", 14_000, "07"),
@@ -30,7 +32,9 @@ PLACES = [
     PlaceInfo(23, "Oregon", 44.0, -120.5, 5744337, "ADM1", "US", "admin", 0, "OR"),
     # A populous state and a small town that bears its name.
     PlaceInfo(30, "California", 37.25, -119.75, 5332921, "ADM1", "US", "admin", 0, "CA"),
-    PlaceInfo(31, "Los Angeles", 34.05, -118.24, 5368361, "PPLA2", "US", "settlement", 3_970_000, "CA"),
+    PlaceInfo(
+        31, "Los Angeles", 34.05, -118.24, 5368361, "PPLA2", "US", "settlement", 3_970_000, "CA"
+    ),
     PlaceInfo(32, "California", 38.63, -92.57, 4379545, "PPLA2", "US", "settlement", 4_400, "MO"),
     PlaceInfo(33, "Colorado", 39.0, -105.5, 5417618, "ADM1", "US", "admin", 0, "CO"),
     PlaceInfo(34, "Denver", 39.74, -104.98, 5419384, "PPLA", "US", "settlement", 716_000, "CO"),
@@ -93,8 +97,10 @@ def test_it_prefers_a_famous_country_without_local_context(parser):
 
 
 def test_it_picks_the_namesake_town_when_its_neighbours_are_named(parser):
-    text = ("A Lebanon woman was arrested on Friday. She had lived in Annville and worked "
-            "in Hershey for ten years.")
+    text = (
+        "A Lebanon woman was arrested on Friday. She had lived in Annville and worked "
+        "in Hershey for ten years."
+    )
     assert resolved(parser, text, "Lebanon") == [5197517]
 
 
@@ -114,7 +120,9 @@ def test_it_weighs_a_region_by_the_people_living_in_it(parser):
 
 
 def test_it_keeps_a_region_named_as_such(parser):
-    [parish] = [t for t in parser.parse("Floods hit Portland parish in Jamaica.") if t.text == "Portland"]
+    [parish] = [
+        t for t in parser.parse("Floods hit Portland parish in Jamaica.") if t.text == "Portland"
+    ]
     assert parish.kind == "admin" and parish.country == "JM"
 
 
@@ -147,8 +155,10 @@ def test_it_reads_a_saint_as_no_place(parser):
 
 
 def test_it_keeps_a_county_before_the_names_of_its_offices(parser):
-    text = ("Both were lodged in the Laurel County Detention Center. Laurel County Judge-Executive "
-            "Lawrence Kuhl said the Laurel County Fiscal Court would meet.")
+    text = (
+        "Both were lodged in the Laurel County Detention Center. Laurel County Judge-Executive "
+        "Lawrence Kuhl said the Laurel County Fiscal Court would meet."
+    )
     found = [t for t in parser.parse(text) if t.text == "Laurel County"]
     assert len(found) == 3 and {t.geonameid for t in found} == {4297983}
 
@@ -163,4 +173,7 @@ def test_it_keeps_a_name_the_document_puts_things_in_even_if_it_once_looked_like
 
 def test_it_reads_datelines_after_a_date_and_before_a_colon(parser):
     text = "By Ann Lee, Reporter, March 15, 2009 BEIRUT -- Talks resumed. ATLANTA: Rain fell."
-    assert [(t.text, t.geonameid) for t in parser.parse(text)] == [("BEIRUT", 276781), ("ATLANTA", 4180439)]
+    assert [(t.text, t.geonameid) for t in parser.parse(text)] == [
+        ("BEIRUT", 276781),
+        ("ATLANTA", 4180439),
+    ]

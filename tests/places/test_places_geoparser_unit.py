@@ -37,7 +37,9 @@ def places(parser, text):
 
 
 def test_it_picks_paris_france_by_default_and_with_france_in_context(parser):
-    [paris] = [t for t in parser.parse("The summit opened in Paris on Monday.") if t.text == "Paris"]
+    [paris] = [
+        t for t in parser.parse("The summit opened in Paris on Monday.") if t.text == "Paris"
+    ]
     assert paris.country == "FR"
     assert paris.geonameid == 2988507
 
@@ -51,8 +53,10 @@ def test_it_picks_paris_texas_from_containment(parser):
 
 
 def test_it_picks_paris_texas_from_document_focus(parser):
-    text = ("Storms crossed Texas on Sunday. Officials in Dallas said roads were closed. "
-            "In Paris, the fire department reported flooding.")
+    text = (
+        "Storms crossed Texas on Sunday. Officials in Dallas said roads were closed. "
+        "In Paris, the fire department reported flooding."
+    )
     paris = next(t for t in parser.parse(text) if t.text == "Paris")
     assert paris.country == "US"
 
@@ -64,8 +68,10 @@ def test_it_gives_one_sense_per_document(parser):
 
 
 def test_it_rejects_false_friends(parser):
-    text = ('Jennifer Cafarella said the "Euphrates Anger" campaign began. Of course, '
-            "the Anger of the crowd grew.")
+    text = (
+        'Jennifer Cafarella said the "Euphrates Anger" campaign began. Of course, '
+        "the Anger of the crowd grew."
+    )
     found = places(parser, text)
     assert not any(t[0] in ("Jennifer", "Anger", "Of") for t in found), found
 
@@ -76,7 +82,11 @@ def test_it_keeps_a_capitalised_common_word_with_locative_context(parser):
 
 
 def test_it_recognises_demonyms_and_marks_them(parser):
-    [syrian] = [t for t in parser.parse("Thousands of displaced Syrian families waited.") if t.text == "Syrian"]
+    [syrian] = [
+        t
+        for t in parser.parse("Thousands of displaced Syrian families waited.")
+        if t.text == "Syrian"
+    ]
     assert syrian.is_demonym and syrian.country == "SY"
 
 
@@ -98,7 +108,7 @@ def test_it_needs_a_cue_for_a_bare_river_name(parser):
 def test_it_gives_offsets_into_the_text(parser):
     text = "Flooding in Paris, Texas."
     for t in parser.parse(text):
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
         assert 0 <= t.confidence <= 1
 
 

@@ -14,7 +14,9 @@ PLACES = [
     PlaceInfo(2, "Avdiyivka", 48.139, 37.742, 713174, "PPL", "UA", "settlement", 34_938, "14"),
     PlaceInfo(3, "Marib", 15.462, 45.325, 72966, "PPLA", "YE", "settlement", 16_794, "14"),
     PlaceInfo(4, "Qunduz", 36.728, 68.857, 1135689, "PPLA", "AF", "settlement", 268_893, "24"),
-    PlaceInfo(5, "Qal'ah-ye Now", 34.985, 63.133, 1135158, "PPLA", "AF", "settlement", 64_125, "02"),
+    PlaceInfo(
+        5, "Qal'ah-ye Now", 34.985, 63.133, 1135158, "PPLA", "AF", "settlement", 64_125, "02"
+    ),
     PlaceInfo(6, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_498_687, ""),
     PlaceInfo(7, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_622_516, ""),
     PlaceInfo(8, "Afghanistan", 33.0, 66.0, 1149361, "PCLI", "AF", "country", 37_172_386, ""),
@@ -36,26 +38,39 @@ def found(parser, text):
     return {t.text: t for t in parser.parse(text)}
 
 
-@pytest.mark.parametrize("news, gazetteer", [
-    ("Hodeidah", "Hudaydah"), ("Avdiivka", "Avdiyivka"), ("Ma'rib", "Marib"), ("Kunduz", "Qunduz"),
-    ("Qala-i-Naw", "Qal'ah-ye Now"), ("Ben Jawad", "Bin Jawwad"), ("Qamishli", "Qamishly"),
-    ("Sheikh Maqsoud", "Shaykh Maqsud"),
-])
+@pytest.mark.parametrize(
+    "news, gazetteer",
+    [
+        ("Hodeidah", "Hudaydah"),
+        ("Avdiivka", "Avdiyivka"),
+        ("Ma'rib", "Marib"),
+        ("Kunduz", "Qunduz"),
+        ("Qala-i-Naw", "Qal'ah-ye Now"),
+        ("Ben Jawad", "Bin Jawwad"),
+        ("Qamishli", "Qamishly"),
+        ("Sheikh Maqsoud", "Shaykh Maqsud"),
+    ],
+)
 def test_real_spelling_pairs_fold_to_one_variant_key(news, gazetteer):
     assert variant_key(name_key(news)) == variant_key(name_key(gazetteer))
 
 
-@pytest.mark.parametrize("one, other", [("Aden", "Adan"), ("Homs", "Hama"), ("Raqqa", "Ruqqa"), ("Kabul", "Kobani")])
+@pytest.mark.parametrize(
+    "one, other", [("Aden", "Adan"), ("Homs", "Hama"), ("Raqqa", "Ruqqa"), ("Kabul", "Kobani")]
+)
 def test_different_names_stay_apart(one, other):
     assert variant_key(name_key(one)) != variant_key(name_key(other))
 
 
-@pytest.mark.parametrize("text, name, geonameid", [
-    # "Hodeidah" itself is an alias in common_names.tsv: found as a name, not a variant.
-    ("Houthi forces shelled Hodaydah, Yemen, on Tuesday.", "Hodaydah", 79415),
-    ("Russian troops advanced on Avdiivka in eastern Ukraine.", "Avdiivka", 713174),
-    ("Fighting in Qala-i-Naw, Afghanistan, left four dead.", "Qala-i-Naw", 1135158),
-])
+@pytest.mark.parametrize(
+    "text, name, geonameid",
+    [
+        # "Hodeidah" itself is an alias in common_names.tsv: found as a name, not a variant.
+        ("Houthi forces shelled Hodaydah, Yemen, on Tuesday.", "Hodaydah", 79415),
+        ("Russian troops advanced on Avdiivka in eastern Ukraine.", "Avdiivka", 713174),
+        ("Fighting in Qala-i-Naw, Afghanistan, left four dead.", "Qala-i-Naw", 1135158),
+    ],
+)
 def test_a_variant_spelling_is_found_with_a_lower_confidence(parser, text, name, geonameid):
     toponym = found(parser, text)[name]
     assert toponym.geonameid == geonameid
@@ -63,10 +78,13 @@ def test_a_variant_spelling_is_found_with_a_lower_confidence(parser, text, name,
     assert toponym.method.endswith("+variant")
 
 
-@pytest.mark.parametrize("text, name, geonameid", [
-    ("Fighting in Ma'rib, Yemen, continued.", "Ma'rib", 72966),  # the same key: an apostrophe
-    ("The Taliban entered Kunduz in Afghanistan.", "Kunduz", 1135689),  # the same key: q/k
-])
+@pytest.mark.parametrize(
+    "text, name, geonameid",
+    [
+        ("Fighting in Ma'rib, Yemen, continued.", "Ma'rib", 72966),  # the same key: an apostrophe
+        ("The Taliban entered Kunduz in Afghanistan.", "Kunduz", 1135689),  # the same key: q/k
+    ],
+)
 def test_a_spelling_the_name_key_already_folds_is_found_as_that_name(parser, text, name, geonameid):
     toponym = found(parser, text)[name]
     assert toponym.geonameid == geonameid
@@ -81,7 +99,10 @@ def test_the_gazetteers_own_spelling_keeps_its_confidence(parser):
 
 
 def test_no_variant_where_the_exact_spelling_names_a_place():
-    places = [*PLACES, PlaceInfo(12, "Avdiivka", 40.0, -80.0, 9000003, "PPL", "US", "settlement", 700, "PA")]
+    places = [
+        *PLACES,
+        PlaceInfo(12, "Avdiivka", 40.0, -80.0, 9000003, "PPL", "US", "settlement", 700, "PA"),
+    ]
     names = [*NAMES, (12, "Avdiivka", name_key("Avdiivka"), "name", True)]
     text = "Troops advanced on Avdiivka in Ukraine."
     toponym = found(Geoparser(GazetteerIndex.build(places, names)), text)["Avdiivka"]

@@ -17,9 +17,19 @@ from places.models import Place
 from places.online import OnlineGeocoder
 
 ANSWERS = {
-    "Khirbat Zzyzx": [{"place_id": 1, "osm_type": "node", "osm_id": 42, "lat": "36.6974", "lon": "38.9567",
-                   "display_name": "Khirbat Zzyzx, Raqqa, Syria", "class": "place", "type": "town",
-                   "address": {"country_code": "sy"}}],
+    "Khirbat Zzyzx": [
+        {
+            "place_id": 1,
+            "osm_type": "node",
+            "osm_id": 42,
+            "lat": "36.6974",
+            "lon": "38.9567",
+            "display_name": "Khirbat Zzyzx, Raqqa, Syria",
+            "class": "place",
+            "type": "town",
+            "address": {"country_code": "sy"},
+        }
+    ],
 }
 
 
@@ -29,7 +39,9 @@ class FakeNominatim(BaseHTTPRequestHandler):
     def do_GET(self):  # the name http.server calls
         url = urlparse(self.path)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
-        FakeNominatim.requests.append({"path": url.path, **query, "agent": self.headers.get("User-Agent")})
+        FakeNominatim.requests.append(
+            {"path": url.path, **query, "agent": self.headers.get("User-Agent")}
+        )
         body = json.dumps(ANSWERS.get(query.get("q", ""), [])).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -54,8 +66,9 @@ def nominatim():
 def make_geocoder(domain: str) -> OnlineGeocoder:
     from geopy.geocoders import Nominatim
 
-    return OnlineGeocoder(Nominatim(user_agent="conflictmap-tests", domain=domain, scheme="http"),
-                          min_delay_seconds=0)
+    return OnlineGeocoder(
+        Nominatim(user_agent="conflictmap-tests", domain=domain, scheme="http"), min_delay_seconds=0
+    )
 
 
 def test_it_asks_once_and_caches_the_answer_in_the_database(nominatim, db):
@@ -77,8 +90,11 @@ def test_it_remembers_names_with_no_answer(nominatim, db):
 
 
 def test_the_job_uses_it_only_when_given_and_stores_an_online_mention(nominatim, gazetteer, db):
-    article = Article.objects.create(title="t", published_at=datetime(2016, 11, 6, tzinfo=UTC),
-                                     text="Fighters advanced from Raqqa to positions near Khirbat Zzyzx.")
+    article = Article.objects.create(
+        title="t",
+        published_at=datetime(2016, 11, 6, tzinfo=UTC),
+        text="Fighters advanced from Raqqa to positions near Khirbat Zzyzx.",
+    )
     geocode_articles([article])
     assert not article.mentions.filter(method="online").exists()  # off by default
     geocode_articles([article], online=make_geocoder(nominatim))

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 
 def test_it_returns_the_same_toponyms_without_candidate_lists(parser):
-    text = ("Fighters advanced on Raqqa from northern Syria, while Iraqi forces pushed into Mosul. "
-            "In Tripoli, Lebanon, officials met envoys from Turkey and Iraq.")
+    text = (
+        "Fighters advanced on Raqqa from northern Syria, while Iraqi forces pushed into Mosul. "
+        "In Tripoli, Lebanon, officials met envoys from Turkey and Iraq."
+    )
     full = parser.parse(text)
     lean = parser.parse(text, candidates=False)
     assert full, "the slice should resolve these names"
@@ -25,7 +27,9 @@ def test_it_writes_plain_values_and_keys_when_loading(gazetteer, db):
     kinds = set(PlaceName.objects.values_list("kind", flat=True).distinct())
     assert kinds <= {"name", "abbr", "demonym"} and "name" in kinds
     assert set(Place.objects.values_list("kind", flat=True).distinct()) <= set(Place.Kind.values)
-    assert set(Place.objects.values_list("source", flat=True).distinct()) <= set(Place.Source.values)
+    assert set(Place.objects.values_list("source", flat=True).distinct()) <= set(
+        Place.Source.values
+    )
     raqqa = Place.objects.get(geonameid=172955)
     assert (raqqa.kind, raqqa.feature_class, raqqa.country_code) == ("settlement", "P", "SY")
     assert raqqa.point.srid == 4326 and abs(raqqa.point.y - 35.95) < 0.1

@@ -13,8 +13,14 @@ from articles.models import Article, Campaign, CampaignSource, FrontLine, Statem
 from places.models import Place
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-FIXTURES = ["01_places.json", "02_actors.json", "03_articles.json", "04_campaigns.json",
-            "05_frontlines.json", "06_statements.json"]
+FIXTURES = [
+    "01_places.json",
+    "02_actors.json",
+    "03_articles.json",
+    "04_campaigns.json",
+    "05_frontlines.json",
+    "06_statements.json",
+]
 ARTICLE_FILE = SEEDS / "articles" / "euphrates-anger-raqqa.txt"
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +32,9 @@ def load_all() -> None:
 
 def row_counts() -> dict[str, int]:
     labels = {"places", "articles"}
-    return {m._meta.label: m.objects.count() for m in apps.get_models() if m._meta.app_label in labels}
+    return {
+        m._meta.label: m.objects.count() for m in apps.get_models() if m._meta.app_label in labels
+    }
 
 
 def test_it_loads_every_fixture_twice_with_the_same_rows():
@@ -68,9 +76,14 @@ def test_it_points_statement_offsets_at_the_quote_text():
     load_all()
     article = Article.objects.get()
     statements = list(Statement.objects.order_by("start"))
-    assert [s.speaker_name for s in statements] == ["", "Brett McGurk", "Masrour Barzani", "Jennifer Cafarella"]
+    assert [s.speaker_name for s in statements] == [
+        "",
+        "Brett McGurk",
+        "Masrour Barzani",
+        "Jennifer Cafarella",
+    ]
     for statement in statements:
-        assert article.text[statement.start:statement.end] == statement.quote
+        assert article.text[statement.start : statement.end] == statement.quote
         # The span excludes the quote marks, which sit right outside it.
         assert article.text[statement.start - 1] == '"' and article.text[statement.end] == '"'
         assert '"' not in statement.quote
@@ -104,8 +117,11 @@ def test_it_places_the_seed_places_at_real_coordinates():
         assert euphrates.geometry.intersects(Place.objects.get(geonameid=country).geometry)
     assert euphrates.geometry.distance(raqqa.point) < 0.1
     # Only the fixture's places: other tests may leave gazetteer rows in a shared database.
-    seeded = [row["fields"] for row in json.loads((SEEDS / "01_places.json").read_text())
-              if row["model"] == "places.place"]
+    seeded = [
+        row["fields"]
+        for row in json.loads((SEEDS / "01_places.json").read_text())
+        if row["model"] == "places.place"
+    ]
     for fields in seeded:
         assert Place.objects.get(source=fields["source"], source_id=fields["source_id"]).curated
 
@@ -124,7 +140,10 @@ def test_it_links_campaigns_and_front_lines_to_actors_and_sources():
     assert euphrates.geometry.geom_type == "LineString"
     mosul = Campaign.objects.get(name="Mosul offensive")
     assert not mosul.named
-    assert {a.name for a in mosul.attackers.all()} == {"Iraqi Security Forces", "Global Coalition to Counter ISIS"}
+    assert {a.name for a in mosul.attackers.all()} == {
+        "Iraqi Security Forces",
+        "Global Coalition to Counter ISIS",
+    }
     source = CampaignSource.objects.get(campaign=euphrates)
     assert '"Euphrates Anger" campaign' in source.sentence
     for line in FrontLine.objects.all():

@@ -13,44 +13,73 @@ from places.evaluation import reliability_rows
 
 
 class Command(BaseCommand):
-    help = ("Score extraction (actors, statements with speaker/role/actor, campaigns with attackers, targets "
-            "and dates) against the annotated articles in tests/gold/ and print precision, recall and F1.")
+    help = (
+        "Score extraction (actors, statements with speaker/role/actor, campaigns with attackers, targets "
+        "and dates) against the annotated articles in tests/gold/ and print precision, recall and F1."
+    )
     requires_system_checks: list = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of NN-slug.txt + NN-slug.json")
-        parser.add_argument("--actors", choices=("fixture", "db"), default="fixture",
-                            help="actor dictionary: the seed fixture (reproducible, default) or the database")
-        parser.add_argument("--places", action="store_true",
-                            help="resolve campaign targets with the geoparser and score place accuracy on "
-                                 "the articles whose annotation lists places (needs the gazetteer loaded)")
-        parser.add_argument("--show-errors", action="store_true", help="print each disagreement with the gold")
+        parser.add_argument(
+            "--gold", type=Path, default=GOLD_DIR, help="folder of NN-slug.txt + NN-slug.json"
+        )
+        parser.add_argument(
+            "--actors",
+            choices=("fixture", "db"),
+            default="fixture",
+            help="actor dictionary: the seed fixture (reproducible, default) or the database",
+        )
+        parser.add_argument(
+            "--places",
+            action="store_true",
+            help="resolve campaign targets with the geoparser and score place accuracy on "
+            "the articles whose annotation lists places (needs the gazetteer loaded)",
+        )
+        parser.add_argument(
+            "--show-errors", action="store_true", help="print each disagreement with the gold"
+        )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
 
     def handle(self, *args, **options):
         if not options["gold"].is_dir():
             raise CommandError(f"{options['gold']} is not a folder")
-        dictionary = ActorDictionary.from_fixture(SEED_ACTORS) if options["actors"] == "fixture" else default_dictionary()
+        dictionary = (
+            ActorDictionary.from_fixture(SEED_ACTORS)
+            if options["actors"] == "fixture"
+            else default_dictionary()
+        )
         geoparser = None
         if options["places"]:
             from articles.management.commands.extract import load_geoparser
 
             geoparser = load_geoparser()
             if geoparser is None:
-                raise CommandError("--places needs the gazetteer: run `manage.py bootstrap_data` first")
+                raise CommandError(
+                    "--places needs the gazetteer: run `manage.py bootstrap_data` first"
+                )
         show = options["show_errors"]
 
         def on_article(name: str, data: dict, gold: dict) -> None:
             if show:
                 self._show_errors(name, data, gold)
 
-        report = evaluate(options["gold"], dictionary=dictionary, geoparser=geoparser, on_article=on_article)
+        report = evaluate(
+            options["gold"], dictionary=dictionary, geoparser=geoparser, on_article=on_article
+        )
         for error in report.errors:
             self.stderr.write(self.style.ERROR(error))
         if options["json"]:
-            scores = {k: {"precision": round(s.precision, 3), "recall": round(s.recall, 3),
-                          "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn}
-                      for k, s in report.scores.items()}
+            scores = {
+                k: {
+                    "precision": round(s.precision, 3),
+                    "recall": round(s.recall, 3),
+                    "f1": round(s.f1, 3),
+                    "tp": s.tp,
+                    "fp": s.fp,
+                    "fn": s.fn,
+                }
+                for k, s in report.scores.items()
+            }
             if report.places.gold:
                 scores["places"] = self._place_json(report.places)
             self.stdout.write(json.dumps(scores, indent=1))
@@ -59,27 +88,39 @@ class Command(BaseCommand):
         self.stdout.write(f"{'kind':<20} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
         for kind in KINDS:
             s = report.scores[kind]
-            line = f"{kind:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
+            line = (
+                f"{kind:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
+            )
             self.stdout.write(self.style.SUCCESS(line) if s.f1 >= 0.9 else self.style.WARNING(line))
         if report.places.gold:
             self._write_places(report.places, show)
 
     @staticmethod
     def _place_json(score) -> dict:
-        return {"accuracy": round(score.accuracy, 3), "precision": round(score.precision, 3),
-                "gold": score.gold, "found": score.found, "right": score.right,
-                "confident_wrong": score.confident_wrong, "confident_spurious": score.confident_spurious,
-                "reliability": [{"confidence": label, "readings": n, "right": round(share, 3) if n else None}
-                                for label, n, share in reliability_rows(score)]}
+        return {
+            "accuracy": round(score.accuracy, 3),
+            "precision": round(score.precision, 3),
+            "gold": score.gold,
+            "found": score.found,
+            "right": score.right,
+            "confident_wrong": score.confident_wrong,
+            "confident_spurious": score.confident_spurious,
+            "reliability": [
+                {"confidence": label, "readings": n, "right": round(share, 3) if n else None}
+                for label, n, share in reliability_rows(score)
+            ],
+        }
 
     def _write_places(self, score, show: bool) -> None:
         if show:
             for error in score.errors:
                 self.stdout.write(error)
-        self.stdout.write(f"places: accuracy {score.accuracy:.3f} ({score.right}/{score.gold} gold places "
-                          f"right within 161 km and country; {score.found} found), precision "
-                          f"{score.precision:.3f}; confidence >= 0.9 and wrong: {score.confident_wrong} "
-                          f"in the wrong place, {score.confident_spurious} not a gold place")
+        self.stdout.write(
+            f"places: accuracy {score.accuracy:.3f} ({score.right}/{score.gold} gold places "
+            f"right within 161 km and country; {score.found} found), precision "
+            f"{score.precision:.3f}; confidence >= 0.9 and wrong: {score.confident_wrong} "
+            f"in the wrong place, {score.confident_spurious} not a gold place"
+        )
         self.stdout.write("confidence   readings  share right")
         for label, n, share in reliability_rows(score):
             self.stdout.write(f"{label:<12} {n:>8}  {share:.3f}" if n else f"{label:<12} {n:>8}  -")
@@ -92,16 +133,34 @@ class Command(BaseCommand):
             mentions = next(a["mentions"] for a in data["actors"] if a["name"] == extra)
             self.stdout.write(f"{name}: actor extra: {extra} {[m['text'] for m in mentions]}")
         for g in gold["statements"]:
-            p = next((s for s in data["statements"] if " ".join(s["quote"].split()).casefold()
-                      .startswith(" ".join(g["quote"].split()).casefold())), None)
+            p = next(
+                (
+                    s
+                    for s in data["statements"]
+                    if " ".join(s["quote"].split())
+                    .casefold()
+                    .startswith(" ".join(g["quote"].split()).casefold())
+                ),
+                None,
+            )
             if p is None:
                 self.stdout.write(f"{name}: statement missed: {g['quote'][:50]!r}")
-            elif (p["speaker"], (p["role"] or "").casefold(), p["actor"]) != (g["speaker"], g["role"].casefold(), g["actor"]):
-                self.stdout.write(f"{name}: statement {g['quote'][:30]!r}: got {p['speaker']!r}/{p['role']!r}/"
-                                  f"{p['actor']!r}, gold {g['speaker']!r}/{g['role']!r}/{g['actor']!r}")
+            elif (p["speaker"], (p["role"] or "").casefold(), p["actor"]) != (
+                g["speaker"],
+                g["role"].casefold(),
+                g["actor"],
+            ):
+                self.stdout.write(
+                    f"{name}: statement {g['quote'][:30]!r}: got {p['speaker']!r}/{p['role']!r}/"
+                    f"{p['actor']!r}, gold {g['speaker']!r}/{g['role']!r}/{g['actor']!r}"
+                )
         gold_quotes = [" ".join(g["quote"].split()).casefold() for g in gold["statements"]]
         for p in data["statements"]:
             if not any(" ".join(p["quote"].split()).casefold().startswith(q) for q in gold_quotes):
                 self.stdout.write(f"{name}: statement extra: {p['quote'][:50]!r}")
-        self.stdout.write(f"{name}: campaigns got {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in data['campaigns']]}")
-        self.stdout.write(f"{name}: campaigns gold {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in gold['campaigns']]}")
+        self.stdout.write(
+            f"{name}: campaigns got {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in data['campaigns']]}"
+        )
+        self.stdout.write(
+            f"{name}: campaigns gold {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in gold['campaigns']]}"
+        )

@@ -9,12 +9,16 @@ from conflictmap.management.output import write_text_file
 
 
 class Command(BaseCommand):
-    help = ("Write an ACLED-style CSV with one row per campaign, statement and located mention "
-            "(actor1, actor2, location, latitude, longitude, geo_precision 1-3, event_date, "
-            "time_precision, source, notes).")
+    help = (
+        "Write an ACLED-style CSV with one row per campaign, statement and located mention "
+        "(actor1, actor2, location, latitude, longitude, geo_precision 1-3, event_date, "
+        "time_precision, source, notes)."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--output", required=True, help="CSV file to write ('-' for standard output)")
+        parser.add_argument(
+            "--output", required=True, help="CSV file to write ('-' for standard output)"
+        )
 
     def handle(self, *args, output: str, **options):
         text, count = export_events_csv()

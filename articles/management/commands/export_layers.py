@@ -15,7 +15,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("layer", choices=sorted(EXPORTERS), help="Which layer to export")
-        parser.add_argument("--output", required=True, help="File to write ('-' for standard output)")
+        parser.add_argument(
+            "--output", required=True, help="File to write ('-' for standard output)"
+        )
 
     def handle(self, *args, layer: str, output: str, **options):
         text = EXPORTERS[layer]()

@@ -34,21 +34,32 @@ def load_geoparser():
         return get_geoparser()
     except Exception as exc:  # a missing gazetteer must not stop actor/quote extraction
         # One line (an unmigrated database is common in a fresh checkout); the traceback only when debugging.
-        logger.warning("geoparser unavailable (%s); places left out", str(exc).splitlines()[0] if str(exc) else exc)
+        logger.warning(
+            "geoparser unavailable (%s); places left out",
+            str(exc).splitlines()[0] if str(exc) else exc,
+        )
         logger.debug("geoparser failure", exc_info=True)
         return None
 
 
 class Command(BaseCommand):
-    help = ("Run extraction on plain-text articles (or - for standard input) and print one JSON object per "
-            "article: actors, statements, campaigns and places with character offsets. Stores nothing.")
+    help = (
+        "Run extraction on plain-text articles (or - for standard input) and print one JSON object per "
+        "article: actors, statements, campaigns and places with character offsets. Stores nothing."
+    )
     requires_system_checks: list = []  # keep standard error quiet; this command only reads
 
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", help="UTF-8 text files, or - for standard input")
-        parser.add_argument("--published", type=_date, default=None,
-                            help="publication date (YYYY-MM-DD) for relative dates such as 'on Saturday'")
-        parser.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+        parser.add_argument(
+            "--published",
+            type=_date,
+            default=None,
+            help="publication date (YYYY-MM-DD) for relative dates such as 'on Saturday'",
+        )
+        parser.add_argument(
+            "--indent", type=int, default=None, help="pretty-print with this indent"
+        )
 
     def handle(self, *args, **options):
         dictionary = default_dictionary()
@@ -59,7 +70,11 @@ class Command(BaseCommand):
                 # Decoded exactly as `ingest` decodes (BOM dropped, line ends kept), so offsets match.
                 if name == "-":
                     buffer = getattr(sys.stdin, "buffer", None)
-                    text = buffer.read().decode("utf-8-sig") if buffer is not None else sys.stdin.read()
+                    text = (
+                        buffer.read().decode("utf-8-sig")
+                        if buffer is not None
+                        else sys.stdin.read()
+                    )
                 else:
                     with open(name, encoding="utf-8-sig", newline="") as handle:
                         text = handle.read()
@@ -67,10 +82,14 @@ class Command(BaseCommand):
                 self.stderr.write(f"{name}: skipped: {exc}")
                 failed += 1
                 continue
-            published = options["published"] or _published_from_header(text) or _published_from_db(text)
+            published = (
+                options["published"] or _published_from_header(text) or _published_from_db(text)
+            )
             places = places_from_geoparser(text, geoparser) if geoparser else None
             result = extract(text, published=published, dictionary=dictionary, places=places)
-            self.stdout.write(json.dumps(result.to_json(name), ensure_ascii=False, indent=options["indent"]))
+            self.stdout.write(
+                json.dumps(result.to_json(name), ensure_ascii=False, indent=options["indent"])
+            )
         if failed:
             raise CommandError(f"{failed} file(s) could not be read")
 
@@ -94,7 +113,11 @@ def _published_from_db(text: str) -> dt.date | None:
     try:
         from articles.models import Article
 
-        article = Article.objects.filter(content_hash=Article.hash_text(text)).only("published_at").first()
+        article = (
+            Article.objects.filter(content_hash=Article.hash_text(text))
+            .only("published_at")
+            .first()
+        )
         return article.published_at.date() if article else None
     except Exception:
         return None

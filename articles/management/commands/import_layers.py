@@ -17,14 +17,18 @@ IMPORTERS = {"frontlines": import_frontlines_geojson, "campaigns": import_campai
 
 
 class Command(BaseCommand):
-    help = ("Import front lines or campaigns from a GeoJSON FeatureCollection (as export_layers writes). "
-            "Reports bad features and imports the good ones, or nothing with --atomic; the exit status is 1 when "
-            "any feature was skipped.")
+    help = (
+        "Import front lines or campaigns from a GeoJSON FeatureCollection (as export_layers writes). "
+        "Reports bad features and imports the good ones, or nothing with --atomic; the exit status is 1 when "
+        "any feature was skipped."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("layer", choices=sorted(IMPORTERS), help="Which layer the file holds")
         parser.add_argument("file", help="GeoJSON file to import")
-        parser.add_argument("--atomic", action="store_true", help="Import nothing if any feature is bad")
+        parser.add_argument(
+            "--atomic", action="store_true", help="Import nothing if any feature is bad"
+        )
 
     def handle(self, *args, layer: str, file: str, atomic: bool, **options):
         try:
@@ -37,8 +41,12 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {exc}") from None
         for line in report.lines():
             self.stderr.write(self.style.WARNING(line.replace("row", "feature", 1)))
-        self.stdout.write((self.style.SUCCESS if report.ok else self.style.NOTICE)(report.summary()))
+        self.stdout.write(
+            (self.style.SUCCESS if report.ok else self.style.NOTICE)(report.summary())
+        )
         if report.rolled_back:
             raise CommandError("Nothing was imported because of the bad features above (--atomic)")
         if report.errors:
-            raise CommandError(f"{len(report.errors)} bad feature(s) skipped (see above)", returncode=1)
+            raise CommandError(
+                f"{len(report.errors)} bad feature(s) skipped (see above)", returncode=1
+            )

@@ -34,10 +34,16 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--reload-seeds", action="store_true",
-                            help="Load the seed fixtures again even if they were loaded before")
-        parser.add_argument("--gazetteer-countries", default="",
-                            help="Load only these countries' gazetteer (comma-separated ISO codes)")
+        parser.add_argument(
+            "--reload-seeds",
+            action="store_true",
+            help="Load the seed fixtures again even if they were loaded before",
+        )
+        parser.add_argument(
+            "--gazetteer-countries",
+            default="",
+            help="Load only these countries' gazetteer (comma-separated ISO codes)",
+        )
 
     def handle(self, *args, reload_seeds: bool = False, gazetteer_countries: str = "", **options):
         verbosity = options["verbosity"]
@@ -58,7 +64,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.MIGRATE_HEADING("4/4 Geocode and extract the seed articles"))
         # The fixture already holds the seed article, so ingest usually finds it a duplicate;
         # geocoding and extraction then run on whatever has not been processed yet.
-        call_command("ingest", str(SEED_DIR / "articles" / "seed_articles.jsonl"), verbosity=verbosity)
+        call_command(
+            "ingest", str(SEED_DIR / "articles" / "seed_articles.jsonl"), verbosity=verbosity
+        )
         # Failed articles wait for `process_articles --retry-failed` or the admin: a restart must
         # not spend their time budget again every time.
         unprocessed = Article.objects.to_process()
@@ -67,4 +75,6 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Data ready."))
 
     def _seeds_loaded(self) -> bool:
-        return Article.objects.filter(outlet="Al Jazeera English", published_at__date="2016-11-06").exists()
+        return Article.objects.filter(
+            outlet="Al Jazeera English", published_at__date="2016-11-06"
+        ).exists()

@@ -13,10 +13,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--format", required=True, choices=FORMATS, help="Output format")
-        parser.add_argument("--output", required=True, help="File to write ('-' for standard output)")
+        parser.add_argument(
+            "--output", required=True, help="File to write ('-' for standard output)"
+        )
         parser.add_argument("--curated", action="store_true", help="Only places marked curated")
-        parser.add_argument("--on-map", action="store_true",
-                            help="Only places the map shows (mentioned or curated), not the whole gazetteer")
+        parser.add_argument(
+            "--on-map",
+            action="store_true",
+            help="Only places the map shows (mentioned or curated), not the whole gazetteer",
+        )
 
     def handle(self, *args, format: str, output: str, curated: bool, on_map: bool, **options):
         queryset = Place.objects.on_map() if on_map else Place.objects.all()

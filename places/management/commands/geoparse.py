@@ -10,8 +10,18 @@ from django.core.management.base import BaseCommand, CommandError
 
 from places.geoparser import Toponym, get_geoparser
 
-OUTPUT_FIELDS = ("start", "end", "text", "name", "lat", "lon", "geonameid", "feature_code",
-                 "country", "confidence")
+OUTPUT_FIELDS = (
+    "start",
+    "end",
+    "text",
+    "name",
+    "lat",
+    "lon",
+    "geonameid",
+    "feature_code",
+    "country",
+    "confidence",
+)
 # One encoder for every line (json.dumps with options builds a new one per call); same output.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -23,21 +33,35 @@ def toponym_json(t: Toponym) -> dict:
 
 
 class Command(BaseCommand):
-    help = ("Find and resolve place names. With --jsonl, reads JSON Lines {\"id\", \"text\"} and writes "
-            "{\"id\", \"toponyms\": [...]} per line (offsets into the input text); otherwise reads the "
-            "whole input as one plain-text document. Stores nothing.")
+    help = (
+        'Find and resolve place names. With --jsonl, reads JSON Lines {"id", "text"} and writes '
+        '{"id", "toponyms": [...]} per line (offsets into the input text); otherwise reads the '
+        "whole input as one plain-text document. Stores nothing."
+    )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("file", nargs="?", default="-", help="Input file, or - for stdin (default).")
+        parser.add_argument(
+            "file", nargs="?", default="-", help="Input file, or - for stdin (default)."
+        )
         parser.add_argument("--jsonl", action="store_true", help="Input and output are JSON Lines.")
-        parser.add_argument("--min-confidence", type=float, default=0.0,
-                            help="Leave out toponyms below this confidence (default 0).")
-        parser.add_argument("--demonyms", action="store_true",
-                            help="Also list demonyms and adjectives (\"Syrian\", linked to Syria); "
-                                 "left out by default because they name people, not places.")
-        parser.add_argument("--no-parse", action="store_true",
-                            help="Skip the statistical parse (entity types as evidence): the rules "
-                                 "alone, several times faster on bulk text.")
+        parser.add_argument(
+            "--min-confidence",
+            type=float,
+            default=0.0,
+            help="Leave out toponyms below this confidence (default 0).",
+        )
+        parser.add_argument(
+            "--demonyms",
+            action="store_true",
+            help='Also list demonyms and adjectives ("Syrian", linked to Syria); '
+            "left out by default because they name people, not places.",
+        )
+        parser.add_argument(
+            "--no-parse",
+            action="store_true",
+            help="Skip the statistical parse (entity types as evidence): the rules "
+            "alone, several times faster on bulk text.",
+        )
 
     def handle(self, *args, **options) -> None:
         path = options["file"]
@@ -48,8 +72,11 @@ class Command(BaseCommand):
         started = time.monotonic()
         parser = get_geoparser(progress=self.stderr.write)
         if not parser.index.places:
-            self.stderr.write(self.style.WARNING(
-                "the gazetteer is empty: run `manage.py load_gazetteer` first; no toponyms will be found"))
+            self.stderr.write(
+                self.style.WARNING(
+                    "the gazetteer is empty: run `manage.py load_gazetteer` first; no toponyms will be found"
+                )
+            )
         ready = time.monotonic()
         cpu_ready = time.process_time()
         min_conf = options["min_confidence"]
@@ -58,8 +85,11 @@ class Command(BaseCommand):
 
         def parse(text: str) -> list[dict]:
             # The top readings are not printed: skip building them.
-            return [toponym_json(t) for t in parser.parse(text, candidates=False, use_parse=use_parse)
-                    if t.confidence >= min_conf and (keep_demonyms or not t.is_demonym)]
+            return [
+                toponym_json(t)
+                for t in parser.parse(text, candidates=False, use_parse=use_parse)
+                if t.confidence >= min_conf and (keep_demonyms or not t.is_demonym)
+            ]
 
         out = self.stdout
         docs = chars = 0
@@ -90,4 +120,5 @@ class Command(BaseCommand):
         self.stderr.write(
             f"{docs} documents, {chars:,} characters; gazetteer loaded in {ready - started:.1f} s, "
             f"parsed in {elapsed:.2f} s wall ({chars / max(elapsed, 1e-9) / 1e6:.2f} M chars/s), "
-            f"{cpu:.2f} s CPU ({chars / max(cpu, 1e-9) / 1e6:.2f} M chars/s per core)")
+            f"{cpu:.2f} s CPU ({chars / max(cpu, 1e-9) / 1e6:.2f} M chars/s per core)"
+        )

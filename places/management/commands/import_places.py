@@ -16,16 +16,23 @@ from places.importexport import FORMATS, ImportFileError, import_places
 
 
 class Command(BaseCommand):
-    help = ("Import places from FILE (GeoJSON, CSV with wkt or lat/lon columns, or KML; WGS84 only). "
-            "Reports bad rows and imports the good ones, or nothing with --atomic; the exit status is 1 when any "
-            "row was skipped.")
+    help = (
+        "Import places from FILE (GeoJSON, CSV with wkt or lat/lon columns, or KML; WGS84 only). "
+        "Reports bad rows and imports the good ones, or nothing with --atomic; the exit status is 1 when any "
+        "row was skipped."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="Path of the file to import")
-        parser.add_argument("--format", default="auto", choices=("auto", *FORMATS),
-                            help="File format (default: from the file name or content)")
-        parser.add_argument("--atomic", action="store_true",
-                            help="Import nothing if any row is bad")
+        parser.add_argument(
+            "--format",
+            default="auto",
+            choices=("auto", *FORMATS),
+            help="File format (default: from the file name or content)",
+        )
+        parser.add_argument(
+            "--atomic", action="store_true", help="Import nothing if any row is bad"
+        )
 
     def handle(self, *args, file: str, format: str, atomic: bool, **options):
         path = Path(file)
@@ -34,13 +41,18 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}") from None
         try:
-            report = import_places(data, format, name=path.name, atomic=atomic,
-                                   progress=options["verbosity"] > 0)
+            report = import_places(
+                data, format, name=path.name, atomic=atomic, progress=options["verbosity"] > 0
+            )
         except ImportFileError as exc:
             raise CommandError(f"{path}: {exc}") from None
         for line in report.lines():
             self.stderr.write(self.style.WARNING(line))
-        style = self.style.SUCCESS if report.ok else (self.style.ERROR if report.rolled_back else self.style.NOTICE)
+        style = (
+            self.style.SUCCESS
+            if report.ok
+            else (self.style.ERROR if report.rolled_back else self.style.NOTICE)
+        )
         self.stdout.write(style(report.summary()))
         if report.rolled_back:
             raise CommandError("Nothing was imported because of the bad rows above (--atomic)")
