@@ -42,7 +42,7 @@ from places.gazetteer_sources import (
     read_countries,
     read_physical,
 )
-from places.models import GazetteerState, Place, PlaceName
+from places.models import GazetteerState, Place, PlaceName, new_token
 from places.normalize import name_key
 
 logger = logging.getLogger(__name__)
@@ -423,6 +423,7 @@ def load_gazetteer(
     state.data_version = version
     state.loaded_at = timezone.now()
     state.revision += 1
+    state.token = new_token()
     state.save()
     return summary
 

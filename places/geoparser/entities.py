@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from places.geoparser.filters import LOCATIVES, Context
+from places.geoparser.filters import ASSAULT_CUES, LOCATIVES, Context
 from places.geoparser.records import Mention
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,10 @@ class EntityEvidence:
         # name, and the small model reads "Alexandria police" as an organisation: trust the rules.
         if self._name_facts(m.spot.key, m.cands).major:
             return False
-        return ctx.word_before(m.spot.start).lower() not in LOCATIVES
+        before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
+        if before and (before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES):
+            return False
+        return " ".join(before) not in ASSAULT_CUES
 
     def _apply_entities(
         self, mentions: list[Mention], ctx: Context, person_keys: set[str]

@@ -19,6 +19,7 @@ from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIn
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spotter import Spot, spot
+from places.geoparser.variants import VARIANT_CEILING, VARIANT_CONFIDENCE, variant_spots
 from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
@@ -183,6 +184,11 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         for m in mentions:
             top = self._toponym(m, ctx, text, candidates)
             if top is not None and (self.include_demonyms or not top.is_demonym):
+                if m.spot.start in ctx.variant_starts:
+                    top.confidence = round(
+                        min(top.confidence * VARIANT_CONFIDENCE, VARIANT_CEILING), 4
+                    )
+                    top.method += "+variant"
                 out.append(top)
         self._cap_strays(out, mentions)
         return out
@@ -212,7 +218,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
         masked = self._masked_spans(text)
-        spots = self._datelines(text, spot(text, self.index.automaton))
+        spots = self._variants(text, self._datelines(text, spot(text, self.index.automaton)), ctx)
         spot_starts = {s.start for s in spots}
         kept: list[Mention] = []
         ctx.doc_countries = self._document_countries(spots)
@@ -294,6 +300,29 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                 sp.start < end and start < sp.end for sp in spots
             ):
                 extra.append(Spot(start, end, key))
+        return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+
+    def _variants(self, text: str, spots: list[Spot], ctx: Context) -> list[Spot]:
+        """Names the automaton missed because they are spelled otherwise ("Hodeidah")."""
+        if not self.index.variants:
+            return spots
+        extra = variant_spots(
+            text,
+            [(sp.start, sp.end) for sp in spots],
+            self.index.by_key,
+            self.index.variants,
+            self.zipf,
+        )
+        if not extra:
+            return spots
+        # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran.
+        countries = self._document_countries(spots)
+        extra = [
+            Spot(start, end, key)
+            for start, end, key in extra
+            if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))
+        ]
+        ctx.variant_starts = {sp.start for sp in extra}
         return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
 
     def _masked_spans(self, text: str) -> list[tuple[int, int]]:

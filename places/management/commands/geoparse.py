@@ -70,7 +70,7 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc}") from exc
         started = time.monotonic()
-        parser = get_geoparser()
+        parser = get_geoparser(progress=self.stderr.write)
         if not parser.index.places:
             self.stderr.write(
                 self.style.WARNING(
