@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
+from places.geoparser.confidence import calibrate
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
@@ -191,6 +192,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                     top.method += "+variant"
                 out.append(top)
         self._cap_strays(out, mentions)
+        calibrate(out, {m.spot.start: m.spot.key for m in mentions}, text)
         return out
 
     def _cap_strays(self, toponyms: list[Toponym], mentions: list[Mention]) -> None:
