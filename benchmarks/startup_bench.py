@@ -92,7 +92,7 @@ def one_sentence(env: dict) -> tuple[float, float, float]:
 
 
 def median_row(label: str, samples: list[tuple[float, float, float]]) -> str:
-    wall, cpu, peak = (statistics.median(column) for column in zip(*samples))
+    wall, cpu, peak = (statistics.median(column) for column in zip(*samples, strict=True))
     return f"| {label} | {wall:.2f} | {cpu:.2f} | {peak:.0f} |"
 
 
@@ -132,7 +132,8 @@ def main() -> None:
         if scratch:
             shutil.rmtree(scratch, ignore_errors=True)
     print(
-        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; median of {args.runs} runs"
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+        f"median of {args.runs} runs"
     )
     print("| measurement | wall s | CPU s | peak MB |\n|---|---|---|---|")
     print("\n".join(rows))

@@ -49,7 +49,8 @@ KEEP_FILES = (
     2  # per database: the current version and the one before (another process may still read it)
 )
 # Sources whose code or data shape the index; a change to any of them is a new version.
-# common_names.tsv sets the aliases and the `famous` readings (a "famous" row is a flag in the index).
+# common_names.tsv sets the aliases and the famous readings (a "famous" row is a flag in the
+# index), so an edit to it is a new version too.
 BUILD_INPUTS = (
     Path(index_module.__file__),
     Path(index_module.__file__).parent / "variants.py",
@@ -77,7 +78,7 @@ def database_id() -> str:
 
 
 def _code() -> str:
-    global _code_digest
+    global _code_digest  # noqa: PLW0603 (computed once per process)
     if _code_digest is None:
         digest = hashlib.sha256(f"format {FORMAT}".encode())
         for path in BUILD_INPUTS:

@@ -1,5 +1,5 @@
-"""The geoparser's index cache on disk: reused while the gazetteer is unchanged, never once it changed,
-rebuilt when damaged, built once when two processes start together."""
+"""The geoparser's index cache on disk: reused while the gazetteer is unchanged, never once it
+changed, rebuilt when damaged, built once when two processes start together."""
 
 from __future__ import annotations
 
