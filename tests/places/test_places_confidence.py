@@ -7,6 +7,7 @@ import pytest
 
 from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
 from places.geoparser.confidence import (
+    FOREIGN_ALIAS_CEILING,
     ORGANISATION_CEILING,
     UNCORROBORATED_CEILING,
     named_in_organisation,
@@ -19,8 +20,12 @@ PLACES = [
     PlaceInfo(3, "Kallam", 18.53, 76.03, 1268000, "PPL", "IN", "settlement", 30_000, "16"),
     PlaceInfo(4, "Pakistan", 30.0, 70.0, 1168579, "PCLI", "PK", "country", 220_000_000, ""),
     PlaceInfo(5, "India", 20.0, 77.0, 1269750, "PCLI", "IN", "country", 1_300_000_000, ""),
+    PlaceInfo(6, "Koné", -21.06, 164.86, 2139521, "PPLA", "NC", "settlement", 4_572, "02"),
+    PlaceInfo(7, "Mali", 17.0, -4.0, 2453866, "PCLI", "ML", "country", 19_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
+NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+    (6, "Konna", name_key("Konna"), "name", False),  # a GeoNames alternate name of Koné
+]
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +59,11 @@ def test_a_place_named_in_an_organisation_stays_below_090(parser):
 def test_a_cue_word_alone_does_not_make_a_foreign_namesake_confident(parser):
     text = "Four helicopters landed in the tourist town of Kallam in north-west Pakistan."
     assert confidence(parser, text, "Kallam") <= UNCORROBORATED_CEILING
+
+
+def test_a_foreign_place_reached_through_another_name_goes_to_review(parser):
+    text = "Jihadists seized Konna on Thursday. Mali's army asked for help to retake the town."
+    assert confidence(parser, text, "Konna") <= FOREIGN_ALIAS_CEILING
 
 
 def test_a_namesake_in_the_documents_own_country_keeps_its_confidence(parser):
