@@ -7,7 +7,7 @@ import pytest
 
 from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
 from places.geoparser.confidence import (
-    FOREIGN_ALIAS_CEILING,
+    FOREIGN_CEILING,
     ORGANISATION_CEILING,
     UNCORROBORATED_CEILING,
     named_in_organisation,
@@ -58,12 +58,19 @@ def test_a_place_named_in_an_organisation_stays_below_090(parser):
 
 def test_a_cue_word_alone_does_not_make_a_foreign_namesake_confident(parser):
     text = "Four helicopters landed in the tourist town of Kallam in north-west Pakistan."
-    assert confidence(parser, text, "Kallam") <= UNCORROBORATED_CEILING
+    assert confidence(parser, text, "Kallam") <= FOREIGN_CEILING
+
+
+def test_a_cue_word_alone_in_a_document_with_no_other_place_stays_below_090(parser):
+    assert (
+        confidence(parser, "Officials of the town of Kallam met.", "Kallam")
+        <= UNCORROBORATED_CEILING
+    )
 
 
 def test_a_foreign_place_reached_through_another_name_goes_to_review(parser):
     text = "Jihadists seized Konna on Thursday. Mali's army asked for help to retake the town."
-    assert confidence(parser, text, "Konna") <= FOREIGN_ALIAS_CEILING
+    assert confidence(parser, text, "Konna") <= FOREIGN_CEILING
 
 
 def test_a_namesake_in_the_documents_own_country_keeps_its_confidence(parser):
