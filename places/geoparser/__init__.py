@@ -69,10 +69,11 @@ def _stop_phrases() -> list[str]:
 
 
 def get_geoparser(progress: Callable[[str], object] | None = None) -> Geoparser:
-    """The shared geoparser. `progress` hears about a slow first build (default: a logged warning)."""
+    """The shared geoparser. `progress` hears about a slow first build (default: a logged
+    warning)."""
     from places.geoparser.cache import load_index
 
-    global _cached, _checked_at
+    global _cached, _checked_at  # noqa: PLW0603 (one geoparser per process)
     now = time.monotonic()
     with _lock:
         if _cached is not None and now - _checked_at < CHECK_INTERVAL:
@@ -86,6 +87,6 @@ def get_geoparser(progress: Callable[[str], object] | None = None) -> Geoparser:
 
 def invalidate() -> None:
     """Drop this process's cached geoparser (the next call rebuilds it)."""
-    global _cached
+    global _cached  # noqa: PLW0603 (one geoparser per process)
     with _lock:
         _cached = None

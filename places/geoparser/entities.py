@@ -6,8 +6,9 @@ The parse is the shared one of `places.nlp`: when another step (extraction, geoc
 parsed the whole text, its entities are read for free; otherwise only the sentences around the
 doubtful names are run through the entity recogniser, which keeps the geoparser fast on bulk text.
 A doubtful name is a small place's name that the text gives no place evidence for: no
-preposition that puts something in it, not a country, a region or a city of 100,000. A name the text puts something in
-("in Manbij") is never doubtful, and one use inside an organisation's name ("Manbij Military
+preposition or attack verb that puts something in it ("in", "shelled", "advanced on"), not a
+country, a region or a city of 100,000. A name the text puts something in ("in Manbij") is
+never doubtful, and one use inside an organisation's name ("Manbij Military
 Council") never removes the name from the whole document.
 """
 

@@ -75,7 +75,8 @@ def _placed_here(ctx: Context, start: int) -> bool:
 
 
 class Precision:
-    """As ACLED's geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger area."""
+    """As ACLED's geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger
+    area."""
 
     EXACT = 1
     NEAR = 2
@@ -293,7 +294,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     # ------------------------------------------------------------------ filtering
 
     def _datelines(self, text: str, spots: list[Spot]) -> list[Spot]:
-        """Datelines in capitals ("CHARLESTON, W.Va. --") that the case-sensitive automaton misses."""
+        """Datelines in capitals ("CHARLESTON, W.Va. --") that the case-sensitive automaton
+        misses."""
         extra = []
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
