@@ -48,7 +48,7 @@ def calibration(
     Right = overlaps a gold toponym and lies within `km` of it. System toponyms overlapping a
     gold span without coordinates cannot be judged and are left out.
     """
-    bands = [(0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5)]
+    bands = [(0.9, 1.01), (0.8, 0.9), (0.7, 0.8), (0.6, 0.7), (0.5, 0.6), (0.0, 0.5)]
     counts = {b: [0, 0] for b in bands}
     sys_by_id = {d["id"]: d["toponyms"] for d in system}
     wrong = []
@@ -146,9 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     print(table.stdout)
     system = read_jsonl(out_path)
     print("confidence calibration (right = overlaps a gold toponym and within 161 km):")
-    for band, n, ok in calibration(gold, system, errors_path=args.errors):
+    table = calibration(gold, system, errors_path=args.errors)
+    for band, n, ok in table:
         share = f"{100 * ok / n:.1f}%" if n else "-"
         print(f"  {band}: {n:5d} toponyms, {ok:5d} right ({share})")
+    print("rows for places/data/reliability.tsv (corpus, low, high, readings, right):")
+    corpus = args.corpus.name.split(".")[0]
+    for band, n, ok in table:
+        low, high = band.split("–")
+        print(f"{corpus}\t{low}\t{high}\t{n}\t{ok}")
     if not args.output:
         os.unlink(out_path)
     return 0

@@ -238,6 +238,8 @@ GEOCODER_ONLINE = envbool("GEOCODER_ONLINE", "False")
 GEOCODER_NOMINATIM_URL = os.getenv("GEOCODER_NOMINATIM_URL", "nominatim.openstreetmap.org")
 GEOCODER_USER_AGENT = os.getenv("GEOCODER_USER_AGENT", "conflictmap/0.1 (+https://example.org)")
 GEOCODER_MIN_DELAY_SECONDS = float(os.getenv("GEOCODER_MIN_DELAY_SECONDS", "1.0"))
+# The geoparser's index, built once per gazetteer version (about 160 MB for the world).
+GEOPARSER_CACHE_DIR = Path(os.getenv("GEOPARSER_CACHE_DIR", DATA_DIR / "cache"))
 
 # Per-article processing limits (articles/limits.py; docs/operations.md, "Processing limits").
 # Articles come from untrusted feeds: one huge or pathological article must not stall the queue.

@@ -41,7 +41,7 @@ from places.gazetteer_sources import (
     read_countries,
     read_physical,
 )
-from places.models import GazetteerState, Place, PlaceName
+from places.models import GazetteerState, Place, PlaceName, new_token
 from places.normalize import name_key
 
 logger = logging.getLogger(__name__)
@@ -240,7 +240,8 @@ class Upserter:
         return [(pk_of[(rec.source, rec.source_id)], rec) for rec in records]
 
     def remove_stale(self) -> int:
-        """Delete loader-made places the sources no longer have (never curated or mentioned ones)."""
+        """Delete loader-made places the sources no longer have (never curated or mentioned
+        ones)."""
         stale = [
             pk
             for key, (pk, curated) in self.existing.items()
@@ -336,6 +337,7 @@ def load_gazetteer(
     state.data_version = version
     state.loaded_at = timezone.now()
     state.revision += 1
+    state.token = new_token()
     state.save()
     return summary
 

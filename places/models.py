@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import secrets
+
 from django.contrib.gis.db import models
 from django.contrib.gis.geos import GEOSGeometry, Point
 
@@ -8,7 +10,8 @@ from places.normalize import name_key
 
 class PlaceQuerySet(models.QuerySet):
     def on_map(self):
-        """Places the map shows: those articles mention or curators marked, never the whole gazetteer."""
+        """Places the map shows: those articles mention or curators marked, never the whole
+        gazetteer."""
         mentioned = models.Q(mentions__status__in=("resolved", "confirmed"))
         return self.filter(mentioned | models.Q(curated=True)).distinct()
 
@@ -180,14 +183,18 @@ class PlaceName(models.Model):
 
 
 class GazetteerState(models.Model):
-    """One row: the loaded gazetteer's data version and a revision that every place or alias edit bumps.
+    """One row: the loaded gazetteer's data version and a revision that every place or alias edit
+    bumps.
 
     `load_gazetteer` skips work when `data_version` is current; every process's cached geoparser
-    compares `revision` so a place added in the admin is found without a restart.
+    compares `revision` so a place added in the admin is found without a restart. `token` is drawn
+    afresh at every change: the geoparser's index cache on disk is keyed on it, and unlike the
+    counter it never repeats after a rolled-back transaction or a restored backup.
     """
 
     data_version = models.CharField(max_length=100, blank=True)
     revision = models.PositiveBigIntegerField(default=0)
+    token = models.CharField(max_length=32, blank=True)
     loaded_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
@@ -201,5 +208,11 @@ class GazetteerState(models.Model):
     @classmethod
     def bump(cls) -> None:
         """Mark places/aliases as changed (one UPDATE, safe to call from signals)."""
-        if not cls.objects.filter(pk=1).update(revision=models.F("revision") + 1):
-            cls.objects.get_or_create(pk=1, defaults={"revision": 1})
+        token = new_token()
+        if not cls.objects.filter(pk=1).update(revision=models.F("revision") + 1, token=token):
+            cls.objects.get_or_create(pk=1, defaults={"revision": 1, "token": token})
+
+
+def new_token() -> str:
+    """A fresh random `GazetteerState.token`."""
+    return secrets.token_hex(16)

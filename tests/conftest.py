@@ -24,6 +24,15 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def geoparser_cache(tmp_path_factory):
+    """The geoparser's index cache in a scratch folder, not in the developer's data directory."""
+    from django.test import override_settings
+
+    with override_settings(GEOPARSER_CACHE_DIR=tmp_path_factory.mktemp("geoparser-cache")):
+        yield
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):

@@ -1,6 +1,7 @@
 """Offline geoparser: find place names in text and resolve them against the gazetteer.
 
-`get_geoparser()` returns a process-wide Geoparser built from the database; it is rebuilt when
+`get_geoparser()` returns a process-wide Geoparser over the gazetteer index, which is built from
+the database once per gazetteer version and cached on disk (`cache.py`). It is reloaded when
 `GazetteerState.revision` changes (signals bump it whenever a Place or PlaceName is saved or
 deleted), so a place added in the admin is found without a restart.
 """
@@ -12,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 
-from places.geoparser.index import GazetteerIndex, PlaceInfo, index_from_database
+from places.geoparser.index import GazetteerIndex, PlaceInfo
 from places.geoparser.parser import Decisions, Geoparser, Precision, Toponym
 
 __all__ = [
@@ -28,20 +29,18 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
 _lock = threading.Lock()
-_cached: tuple[int, Geoparser] | None = None
+_cached: tuple[tuple, Geoparser] | None = None
 _checked_at = 0.0
 # How often (seconds) another process's edits are looked for; this process's own edits
 # invalidate at once through the signal handler.
 CHECK_INTERVAL = 2.0
 
 
-def _revision() -> int:
+def _revision() -> tuple:
     from places.models import GazetteerState
 
-    row = GazetteerState.objects.filter(pk=1).values_list("revision", flat=True).first()
-    return row or 0
+    return GazetteerState.objects.filter(pk=1).values_list("revision", "token").first() or (0, "")
 
 
 # Callables returning names that are not places (e.g. actors and campaigns); apps that own such
@@ -69,8 +68,12 @@ def _stop_phrases() -> list[str]:
     return [p for p in phrases if len(p) >= 4]
 
 
-def get_geoparser() -> Geoparser:
-    global _cached, _checked_at
+def get_geoparser(progress: Callable[[str], object] | None = None) -> Geoparser:
+    """The shared geoparser. `progress` hears about a slow first build (default: a logged
+    warning)."""
+    from places.geoparser.cache import load_index
+
+    global _cached, _checked_at  # noqa: PLW0603 (one geoparser per process)
     now = time.monotonic()
     with _lock:
         if _cached is not None and now - _checked_at < CHECK_INTERVAL:
@@ -78,12 +81,12 @@ def get_geoparser() -> Geoparser:
         revision = _revision()
         _checked_at = now
         if _cached is None or _cached[0] != revision:
-            _cached = (revision, Geoparser(index_from_database(), stop_phrases=_stop_phrases()))
+            _cached = (revision, Geoparser(load_index(progress), stop_phrases=_stop_phrases()))
         return _cached[1]
 
 
 def invalidate() -> None:
     """Drop this process's cached geoparser (the next call rebuilds it)."""
-    global _cached
+    global _cached  # noqa: PLW0603 (one geoparser per process)
     with _lock:
         _cached = None

@@ -6,8 +6,9 @@ The parse is the shared one of `places.nlp`: when another step (extraction, geoc
 parsed the whole text, its entities are read for free; otherwise only the sentences around the
 doubtful names are run through the entity recogniser, which keeps the geoparser fast on bulk text.
 A doubtful name is a small place's name that the text gives no place evidence for: no
-preposition that puts something in it, not a country, a region or a city of 100,000. A name the text puts something in
-("in Manbij") is never doubtful, and one use inside an organisation's name ("Manbij Military
+preposition or attack verb that puts something in it ("in", "shelled", "advanced on"), not a
+country, a region or a city of 100,000. A name the text puts something in ("in Manbij") is
+never doubtful, and one use inside an organisation's name ("Manbij Military
 Council") never removes the name from the whole document.
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from places.geoparser.filters import LOCATIVES, Context
+from places.geoparser.filters import ASSAULT_CUES, LOCATIVES, Context
 from places.geoparser.records import Mention
 
 logger = logging.getLogger(__name__)
@@ -61,7 +62,10 @@ class EntityEvidence:
         # name, and the small model reads "Alexandria police" as an organisation: trust the rules.
         if self._name_facts(m.spot.key, m.cands).major:
             return False
-        return ctx.word_before(m.spot.start).lower() not in LOCATIVES
+        before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
+        if before and (before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES):
+            return False
+        return " ".join(before) not in ASSAULT_CUES
 
     def _apply_entities(
         self, mentions: list[Mention], ctx: Context, person_keys: set[str]

@@ -350,6 +350,23 @@ LOCATIVES = {
     "within",
     "inside",
 }
+# Words of attack and advance whose object is a place ("shelled Avdiivka", "advanced on Bakhmut"):
+# as good evidence as a preposition when the parse reads a town's unfamiliar name as a person.
+ASSAULT_CUES = {
+    "shelled",
+    "besieged",
+    "stormed",
+    "recaptured",
+    "retook",
+    "encircled",
+    "bombed",
+    "overran",
+    "advanced on",
+    "advancing on",
+    "marched on",
+    "offensive on",
+    "push on",
+}
 NEARBY_WORDS = {
     "near",
     "outside",
@@ -388,6 +405,7 @@ class Context:
         self.text = text
         self.starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self.doc_countries: set[str] = set()  # filled by the parser before filtering
+        self.variant_starts: set[int] = set()  # names found through a spelling variant
         self._lower_words: set[str] | None = None
         self._before: dict[int, tuple[int, int]] = {}
         self._words: dict[int, list[str]] = {}

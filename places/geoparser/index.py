@@ -1,7 +1,7 @@
 """The in-memory gazetteer index: place records, name keys and the spotting automaton.
 
-Built once per process from the database (or from plain records in tests). Plain data only:
-the matcher never touches the ORM while parsing.
+Built from the database once per gazetteer version and kept on disk (`cache.py`), or from plain
+records in tests. Plain data only: the matcher never touches the ORM while parsing.
 """
 
 from __future__ import annotations
@@ -9,12 +9,15 @@ from __future__ import annotations
 import gzip
 import math
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import ahocorasick
 
+from places.geoparser.variants import variant_table
 from places.normalize import name_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -23,6 +26,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PREFERRED = 1
 DEMONYM = 2
 ABBREVIATION = 4
+# Bits a candidate's flags take in the packed KeyTable.
+FLAG_BITS = 4
 
 
 @dataclass(slots=True)
@@ -39,16 +44,68 @@ class PlaceInfo:
     admin1: str
 
 
+class KeyTable(Mapping):
+    """Name key -> [(place index, flags)], read-only and packed: the sorted keys and one flat array
+    of `place index << FLAG_BITS | flags`. Unpickles in a seventh of the time of the same dict of
+    lists (0.14 s against 0.9 s CPU for the world's 966,000 keys) and takes a fraction of its
+    memory."""
+
+    __slots__ = ("_entries", "_keys", "_offsets")
+
+    def __init__(self, by_key: dict[str, list[tuple[int, int]]]) -> None:
+        self._keys = sorted(by_key)
+        self._offsets = offsets = array("q", [0])
+        self._entries = entries = array("q")
+        for key in self._keys:
+            for i, flags in by_key[key]:
+                if not 0 <= flags < 1 << FLAG_BITS:
+                    raise ValueError(f"name flags {flags} do not fit in {FLAG_BITS} bits")
+                entries.append(i << FLAG_BITS | flags)
+            offsets.append(len(entries))
+
+    def _find(self, key: str) -> int:
+        j = bisect_left(self._keys, key)
+        return j if j < len(self._keys) and self._keys[j] == key else -1
+
+    def __getitem__(self, key: str) -> list[tuple[int, int]]:
+        j = self._find(key)
+        if j < 0:
+            raise KeyError(key)
+        mask = (1 << FLAG_BITS) - 1
+        return [
+            (v >> FLAG_BITS, v & mask)
+            for v in self._entries[self._offsets[j] : self._offsets[j + 1]]
+        ]
+
+    def get(self, key: str, default=None):
+        return default if self._find(key) < 0 else self[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+PLACE_FIELDS = tuple(f.name for f in fields(PlaceInfo))
+_INTERNED_FIELDS = ("kind", "feature_code", "country", "admin1")
+
+
 @dataclass
 class GazetteerIndex:
     places: list[PlaceInfo] = field(default_factory=list)
-    # name key -> [(place index, flags)]
-    by_key: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # name key -> [(place index, flags)]: a dict while building, a KeyTable once built
+    by_key: Mapping[str, list[tuple[int, int]]] = field(default_factory=dict)
     # (country, admin1) -> index of the admin-1 region; country code -> index of the country
     admin1_of: dict[tuple[str, str], int] = field(default_factory=dict)
     country_of: dict[str, int] = field(default_factory=dict)
     automaton: ahocorasick.Automaton | None = None
     word_zipf: dict[str, float] = field(default_factory=dict)
+    # variant key -> name key (`variants.py`): transliterated spellings the gazetteer lacks
+    variants: dict[str, str] = field(default_factory=dict)
     # name key -> the place index the name means unless the text says otherwise (common_names.tsv)
     famous: dict[str, int] = field(default_factory=dict)
 
@@ -73,11 +130,12 @@ class GazetteerIndex:
                 index.admin1_of.setdefault((info.country, info.admin1), i)
         automaton = ahocorasick.Automaton()
         surfaces: dict[str, str] = {}
-        for place_id, name, key, kind, preferred in names:
+        variant_names: list[tuple[int, str, str]] = []
+        for place_id, name, stored_key, kind, preferred in names:
             i = pos.get(place_id)
             if i is None:
                 continue
-            key = key or name_key(name)
+            key = stored_key or name_key(name)
             if not key:
                 continue
             flags = (
@@ -88,6 +146,8 @@ class GazetteerIndex:
             index.by_key.setdefault(key, []).append((i, flags))
             if _spottable(name, kind):
                 surfaces.setdefault(name, key)
+                if kind == "name":
+                    variant_names.append((i, name, key))
                 if kind == "demonym" and not name.endswith("s"):
                     surfaces.setdefault(name + "s", key)  # "Syrians"
         index._add_common_names(surfaces)
@@ -98,11 +158,32 @@ class GazetteerIndex:
             index.automaton = automaton
         else:  # an empty gazetteer: nothing to find (pyahocorasick refuses to search an empty trie)
             index.automaton = None
+        index.by_key = KeyTable(index.by_key)
+        index.variants = variant_table(index.places, variant_names)
         index.word_zipf = load_word_frequencies()
         return index
 
     def candidates(self, key: str) -> list[tuple[int, int]]:
         return self.by_key.get(key, [])
+
+    # Pickled for the disk cache: places as columns, which load in a sixth of the time of
+    # 270,000 pickled records (0.07 s + 0.08 s to rebuild them, against 0.4-1.1 s).
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["places"] = [[getattr(p, name) for p in self.places] for name in PLACE_FIELDS]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state = dict(state)
+        columns = state["places"]
+        for (
+            name
+        ) in _INTERNED_FIELDS:  # pickle shares equal strings, but not with the parser's literals
+            column = columns[PLACE_FIELDS.index(name)]
+            shared = {value: _intern(value) for value in set(column)}
+            columns[PLACE_FIELDS.index(name)] = [shared[value] for value in column]
+        state["places"] = list(map(PlaceInfo, *columns))
+        self.__dict__.update(state)
 
     def _add_common_names(self, surfaces: dict[str, str]) -> None:
         """The names of `common_names.tsv` whose place is in the index, as main names."""
@@ -152,7 +233,7 @@ _ZIPF: dict[str, float] | None = None
 
 def load_word_frequencies() -> dict[str, float]:
     """Lower-case English word -> Zipf frequency (from wordfreq, vendored as a small list)."""
-    global _ZIPF
+    global _ZIPF  # noqa: PLW0603 (read once per process)
     if _ZIPF is None:
         table: dict[str, float] = {}
         with gzip.open(DATA / "english_words.tsv.gz", "rt", encoding="utf-8") as fh:

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
+from places.geoparser.confidence import calibrate
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
@@ -19,6 +20,7 @@ from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIn
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spotter import Spot, spot
+from places.geoparser.variants import VARIANT_CEILING, VARIANT_CONFIDENCE, variant_spots
 from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
@@ -73,7 +75,8 @@ def _placed_here(ctx: Context, start: int) -> bool:
 
 
 class Precision:
-    """As ACLED's geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger area."""
+    """As ACLED's geo_precision: 1 the place itself, 2 near it or part of a region, 3 a larger
+    area."""
 
     EXACT = 1
     NEAR = 2
@@ -183,8 +186,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         for m in mentions:
             top = self._toponym(m, ctx, text, candidates)
             if top is not None and (self.include_demonyms or not top.is_demonym):
+                if m.spot.start in ctx.variant_starts:
+                    top.confidence = round(
+                        min(top.confidence * VARIANT_CONFIDENCE, VARIANT_CEILING), 4
+                    )
+                    top.method += "+variant"
                 out.append(top)
         self._cap_strays(out, mentions)
+        calibrate(out, {m.spot.start: m.spot.key for m in mentions}, text)
         return out
 
     def _cap_strays(self, toponyms: list[Toponym], mentions: list[Mention]) -> None:
@@ -212,7 +221,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
         masked = self._masked_spans(text)
-        spots = self._datelines(text, spot(text, self.index.automaton))
+        spots = self._variants(text, self._datelines(text, spot(text, self.index.automaton)), ctx)
         spot_starts = {s.start for s in spots}
         kept: list[Mention] = []
         ctx.doc_countries = self._document_countries(spots)
@@ -285,7 +294,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     # ------------------------------------------------------------------ filtering
 
     def _datelines(self, text: str, spots: list[Spot]) -> list[Spot]:
-        """Datelines in capitals ("CHARLESTON, W.Va. --") that the case-sensitive automaton misses."""
+        """Datelines in capitals ("CHARLESTON, W.Va. --") that the case-sensitive automaton
+        misses."""
         extra = []
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
@@ -294,6 +304,29 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                 sp.start < end and start < sp.end for sp in spots
             ):
                 extra.append(Spot(start, end, key))
+        return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+
+    def _variants(self, text: str, spots: list[Spot], ctx: Context) -> list[Spot]:
+        """Names the automaton missed because they are spelled otherwise ("Hodeidah")."""
+        if not self.index.variants:
+            return spots
+        extra = variant_spots(
+            text,
+            [(sp.start, sp.end) for sp in spots],
+            self.index.by_key,
+            self.index.variants,
+            self.zipf,
+        )
+        if not extra:
+            return spots
+        # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran.
+        countries = self._document_countries(spots)
+        extra = [
+            Spot(start, end, key)
+            for start, end, key in extra
+            if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))
+        ]
+        ctx.variant_starts = {sp.start for sp in extra}
         return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
 
     def _masked_spans(self, text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,8 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 
 from articles.models import Mention
-from articles.review import decide, review_groups
+from articles.review import REVIEW_THRESHOLD, decide, review_groups
+from places.geoparser.confidence import load_reliability, review_threshold
 from places.models import Place
 
 pytestmark = pytest.mark.django_db
@@ -241,3 +242,41 @@ def test_it_confirms_or_rejects_mentions_from_the_mention_list(queue, make, cura
     assert Mention.objects.get(pk=ids[1]).status == Mention.Status.UNRESOLVED
     client.post(url, {"action": "mark_not_a_place", "_selected_action": [ids[1]]})
     assert Mention.objects.get(pk=ids[1]).status == Mention.Status.REJECTED
+
+
+def test_a_place_far_from_its_articles_other_places_tops_the_queue(
+    queue, make, curator, login, client
+):
+    """A Goma story's "Congo" put in the Republic of the Congo (1,500 km off, capped below the
+    threshold) outranks the two near-tie "Raqqa" mentions that sit where their article is."""
+    goma = make.place("Goma", 29.22, -1.68, country_code="CD")
+    brazzaville = make.place("Congo", 15.28, -4.26, country_code="CG", kind=Place.Kind.COUNTRY)
+    article = make.article("Rebels entered Goma on Monday. Congo's army fled the city.", "Goma")
+    make.mention(article, "Goma", status=Mention.Status.RESOLVED, place=goma, confidence=0.95)
+    make.mention(
+        article, "Congo", status=Mention.Status.RESOLVED, place=brazzaville, confidence=0.7
+    )
+    groups = review_groups()
+    assert [g.text for g in groups[:2]] == ["Congo", "Raqqa"]
+    assert groups[0].risk > groups[1].risk > 0
+    login(curator)
+    page = client.get(reverse(REVIEW)).content.decode()
+    assert page.index("“Congo”") < page.index("“Raqqa”") < page.index("“Kobani”")
+
+
+def test_the_default_threshold_follows_the_reliability_table(make, curator, login, client):
+    """The queue takes the bands right less than four times in five on some corpus."""
+    table = [("a", 0.9, 1.0, 100, 97), ("a", 0.8, 0.9, 100, 83), ("b", 0.7, 0.8, 50, 38)]
+    assert review_threshold(table) == 0.8
+    assert review_threshold([*table, ("b", 0.8, 0.9, 5, 1)]) == 0.8  # too few readings to count
+    assert review_threshold([*table, ("b", 0.8, 0.9, 50, 30)]) == 0.9
+    assert review_threshold(load_reliability()) == REVIEW_THRESHOLD
+    article = make.article("Shelling hit Kobani and Tal Abyad overnight.", "Kobani")
+    for name, confidence in (("Kobani", REVIEW_THRESHOLD - 0.05), ("Tal Abyad", 0.9)):
+        place = make.place(name, 38.4, 36.9, country_code="SY")
+        make.mention(
+            article, name, status=Mention.Status.RESOLVED, place=place, confidence=confidence
+        )
+    login(curator)
+    page = client.get(reverse(REVIEW)).content.decode()
+    assert "“Kobani”" in page and "“Tal Abyad”" not in page

@@ -70,11 +70,12 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"cannot read {path}: {exc}") from exc
         started = time.monotonic()
-        parser = get_geoparser()
+        parser = get_geoparser(progress=self.stderr.write)
         if not parser.index.places:
             self.stderr.write(
                 self.style.WARNING(
-                    "the gazetteer is empty: run `manage.py load_gazetteer` first; no toponyms will be found"
+                    "the gazetteer is empty: run `manage.py load_gazetteer` first; "
+                    "no toponyms will be found"
                 )
             )
         ready = time.monotonic()

@@ -1,0 +1,316 @@
+"""The geoparser's index on disk: built once per gazetteer version, then loaded in about a second.
+
+Building the index reads 1.5 million rows and takes 10-40 s; loading it from
+`DATA_DIR/cache/geoparser-<database>-<version>.idx` takes about one second of CPU. The version is a
+hash of everything the index is built from, so a stale file is never read:
+
+- the gazetteer state: its data version, revision and random token (`GazetteerState.bump` draws
+  a new token on every place or alias edit, so a rolled-back edit or a restored backup can never
+  meet a file built from other rows);
+- cheap counts of the rows themselves (places and names: count, highest id; places: latest
+  `updated_at`), which catch a bulk insert or delete that skipped the signals;
+- the code and data the build runs (the index and variant modules, name normalisation, the
+  English word list, the common-names table with its famous readings) and the file format.
+
+A file is a header (magic, payload length, CRC-32) and a pickle of the `GazetteerIndex`; a truncated
+or corrupt file is detected, logged and rebuilt. Files are written to a temporary name and renamed,
+and a lock file makes processes starting together (Celery workers) wait for one build instead of
+running their own. Pickle runs code on load: the cache directory must be writable only by the app,
+as the data directory (database, secret key) already is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import struct
+import tempfile
+import time
+import zlib
+from collections.abc import Callable
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count, Max
+
+from places.geoparser import index as index_module
+from places.geoparser.index import GazetteerIndex, index_from_database
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1
+MAGIC = b"CMGEOIX1"
+HEADER = struct.Struct("<8sQI")  # magic, payload length, CRC-32 of the payload
+KEEP_FILES = (
+    2  # per database: the current version and the one before (another process may still read it)
+)
+# Sources whose code or data shape the index; a change to any of them is a new version.
+# common_names.tsv sets the aliases and the famous readings (a "famous" row is a flag in the
+# index), so an edit to it is a new version too.
+BUILD_INPUTS = (
+    Path(index_module.__file__),
+    Path(index_module.__file__).parent / "variants.py",
+    Path(index_module.__file__).parents[1] / "normalize.py",
+    index_module.DATA / "english_words.tsv.gz",
+    index_module.DATA / "common_names.tsv",
+)
+
+_code_digest: str | None = None
+
+
+class CorruptCache(Exception):
+    pass
+
+
+def cache_dir() -> Path:
+    return Path(getattr(settings, "GEOPARSER_CACHE_DIR", None) or Path(settings.DATA_DIR) / "cache")
+
+
+def database_id() -> str:
+    """A short hash of which database this is (a test database gets files of its own)."""
+    db = connection.settings_dict
+    ident = "|".join(str(db.get(k) or "") for k in ("ENGINE", "NAME", "HOST", "PORT"))
+    return hashlib.sha256(ident.encode()).hexdigest()[:10]
+
+
+def _code() -> str:
+    global _code_digest  # noqa: PLW0603 (computed once per process)
+    if _code_digest is None:
+        digest = hashlib.sha256(f"format {FORMAT}".encode())
+        for path in BUILD_INPUTS:
+            digest.update(path.read_bytes())
+        _code_digest = digest.hexdigest()
+    return _code_digest
+
+
+def gazetteer_version() -> str:
+    """The hash of everything the index is built from (about 50 ms on the world gazetteer)."""
+    from places.models import GazetteerState, Place, PlaceName
+
+    state = (
+        GazetteerState.objects.filter(pk=1).values_list("data_version", "revision", "token").first()
+    )
+    places = Place.objects.order_by().aggregate(
+        n=Count("pk"), top=Max("pk"), changed=Max("updated_at")
+    )
+    names = PlaceName.objects.order_by().aggregate(n=Count("pk"), top=Max("pk"))
+    parts = (state, sorted(places.items()), sorted(names.items()), _code())
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
+
+
+def cache_path(version: str) -> Path:
+    return cache_dir() / f"geoparser-{database_id()}-{version}.idx"
+
+
+def load_index(progress: Callable[[str], object] | None = None) -> GazetteerIndex:
+    """The gazetteer index for the database's current version: from disk, else built and stored."""
+    version = gazetteer_version()
+    path = cache_path(version)
+    index = read_index(path)
+    if index is not None:
+        return index
+    with _exclusive(path.with_suffix(".lock")):
+        index = read_index(path)  # another process built it while this one waited
+        if index is not None:
+            return index
+        # Unasked, a build is logged as a warning: a worker or command stalls for a while.
+        return _build_and_store(version, path, progress or logger.warning)
+
+
+def _build_and_store(version: str, path: Path, progress: Callable[[str], object]) -> GazetteerIndex:
+    progress(f"building the place index (first run after a gazetteer update: ~{_estimate(path)} s)")
+    started = time.monotonic()
+    index = index_from_database()
+    seconds = time.monotonic() - started
+    if gazetteer_version() != version:
+        # Edited while it was read: the rows may be half old, half new. Use it in this process
+        # (which notices the new revision and reloads) but store it under no version.
+        logger.info("the gazetteer changed while the place index was built; not cached")
+        return index
+    try:
+        write_index(index, path)
+        _timings(path).write_text(f"{seconds:.1f}\n")
+        prune(path)
+    except OSError as exc:  # a full disk or a read-only data directory costs speed, not the parse
+        logger.warning("could not cache the place index in %s (%s)", path.parent, exc)
+        return index
+    progress(
+        f"place index built in {seconds:.0f} s and cached ({path.stat().st_size / 1e6:.0f} MB)"
+    )
+    return index
+
+
+def _timings(path: Path) -> Path:
+    return path.parent / f"geoparser-{database_id()}.build-seconds"
+
+
+def _estimate(path: Path) -> int:
+    """The last build's duration, else a guess from the number of places (~8,000 a second)."""
+    with suppress(OSError, ValueError):
+        return max(1, round(float(_timings(path).read_text())))
+    from places.models import Place
+
+    return max(1, round(Place.objects.count() / 8000))
+
+
+def read_index(path: Path) -> GazetteerIndex | None:
+    """The index stored at `path`; None when there is none or it is damaged (then it is removed)."""
+    try:
+        with open(path, "rb") as fh:
+            return _decode(fh)
+    except FileNotFoundError:
+        return None
+    except PermissionError as exc:
+        logger.warning("cannot read the place index cache (%s); building the index instead", exc)
+        return None
+    except (
+        CorruptCache,
+        pickle.UnpicklingError,
+        EOFError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        ImportError,
+        IndexError,
+        MemoryError,
+        OSError,
+    ) as exc:
+        logger.warning("place index cache %s is damaged (%s); rebuilding it", path.name, exc)
+        with suppress(OSError):
+            path.unlink()
+        return None
+
+
+def _decode(fh) -> GazetteerIndex:
+    header = fh.read(HEADER.size)
+    if len(header) < HEADER.size:
+        raise CorruptCache("shorter than its header")
+    magic, length, crc = HEADER.unpack(header)
+    if magic != MAGIC:
+        raise CorruptCache("not a place index file")
+    size = os.fstat(fh.fileno()).st_size - HEADER.size
+    if size != length:
+        raise CorruptCache(f"{size} bytes of {length}: truncated")
+    # Checked before unpickling: pyahocorasick's unpickler trusts its bytes, and a flipped bit
+    # there corrupts the heap. Two streaming passes (the file is in the page cache after the
+    # first) keep the peak memory 150 MB under reading it whole or memory-mapping it.
+    if _crc(fh) != crc:
+        raise CorruptCache("checksum mismatch")
+    fh.seek(HEADER.size)
+    with _gc_paused():
+        index = pickle.load(fh)
+    if not isinstance(index, GazetteerIndex):
+        raise CorruptCache(f"holds a {type(index).__name__}")
+    return index
+
+
+def _crc(fh, chunk: int = 1 << 20) -> int:
+    """CRC-32 of the rest of the file."""
+    crc, buffer = 0, bytearray(chunk)
+    with memoryview(buffer) as view:
+        while count := fh.readinto(buffer):
+            crc = zlib.crc32(view[:count], crc)
+    return crc
+
+
+class _Checksummed:
+    """A file wrapper that counts and checksums what pickle writes through it."""
+
+    def __init__(self, fh) -> None:
+        self.fh, self.length, self.crc = fh, 0, 0
+
+    def _seen(self, data) -> None:
+        self.length += len(data)
+        self.crc = zlib.crc32(data, self.crc)
+
+    def write(self, data) -> int:
+        self._seen(data)
+        return self.fh.write(data)
+
+
+def write_index(index: GazetteerIndex, path: Path) -> None:
+    """Store `index` at `path` atomically: readers see the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(HEADER.pack(MAGIC, 0, 0))
+            out = _Checksummed(fh)
+            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.seek(0)
+            fh.write(HEADER.pack(MAGIC, out.length, out.crc))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def prune(current: Path, keep: int = KEEP_FILES) -> None:
+    """Remove this database's older index files (and any temporary file over an hour old)."""
+    prefix = f"geoparser-{database_id()}-"
+    files = sorted(
+        (p for p in current.parent.glob(prefix + "*.idx") if p != current), key=_mtime, reverse=True
+    )
+    for old in files[keep - 1 :]:
+        for stale in (old, old.with_suffix(".lock")):
+            with suppress(OSError):
+                stale.unlink()
+    for tmp in current.parent.glob("geoparser-*.tmp"):
+        if time.time() - _mtime(tmp) > 3600:
+            with suppress(OSError):
+                tmp.unlink()
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@contextmanager
+def _exclusive(lock_path: Path):
+    """Hold an exclusive lock on `lock_path` (released by the OS if the process dies). Only spares
+    duplicate builds: correctness never depends on it, as files are replaced atomically."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: every process builds for itself
+        yield
+        return
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(lock_path, "a+b")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        logger.warning(
+            "cannot lock %s (%s); building without waiting for other processes", lock_path, exc
+        )
+        yield
+        return
+    with fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+@contextmanager
+def _gc_paused():
+    """Unpickling creates millions of objects, none of them garbage: the collector's passes over
+    them would more than double the load time."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,0 +1,122 @@
+"""The last word on confidence: 0.9 and above must mean "right nineteen times in twenty".
+
+The resolver's softmax is sure of a reading when its prior or a cue word dominates; measured on
+LGL and GeoVirus (`benchmarks/geoparse_eval.py --errors`), the readings it was sure of and wrong
+about had one of two marks, which these caps look for after the document is resolved:
+
+- *uncorroborated*: a town or region chosen without containment ("Oxford, Ohio") or a staff
+  decision, in a country where no other place of the document lies. A cue word ("city of",
+  "province") says what kind of place, not which one. Where the document names places in other
+  countries ("the town of Kalam" in a story about Pakistan → Kallam, India; "Konna" in a Mali
+  story → Koné, New Caledonia) such readings at 0.85-0.9 were right 17 % of the time on LGL (110)
+  and 54 % on GeoVirus (24): capped at 0.7, which puts them in the review queue. Where it names
+  no other place ("the City of Oxford" alone in an Ohio paper → Oxford, England): 72 % right on
+  LGL (43), capped at 0.89.
+- *named in an organisation*: the name is followed by the head of an organisation's name ("Texas
+  Department of Transportation", "Ramsey District Court", "London city council"). The place is
+  often right, but whether the text puts anything there is doubtful, and annotators disagree.
+
+Both stay below 0.9 (they are still above the review queue's threshold unless other evidence
+is weak). The table in docs/geoparser.md shows the share right per confidence band.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# The highest confidence of a reading with either mark: the top of the 0.7-0.9 band.
+UNCORROBORATED_CEILING = 0.89
+ORGANISATION_CEILING = 0.85
+FOREIGN_CEILING = 0.7
+# Head words of organisations' names, looked for within the two words after a place name;
+# "District", "County", "City" in between are part of the name ("Ramsey District Court").
+ORGANISATION_HEADS = frozenset(
+    {
+        "department",
+        "court",
+        "council",
+        "police",
+        "sheriff",
+        "university",
+        "college",
+        "school",
+        "schools",
+        "board",
+        "commission",
+        "authority",
+        "corrections",
+        "hospital",
+        "legislature",
+        "assembly",
+        "senate",
+    }
+)
+_NEXT_WORDS = re.compile(r"(?:[ \t]+([A-Za-z]+)){1,2}")
+_KINDS = ("settlement", "admin")
+
+
+def calibrate(toponyms: list, keys: dict[int, str], text: str) -> None:
+    """Cap, in place, the confidence of toponyms that carry a mark of a confident error.
+    `keys` maps each toponym's start to its name key (the same name is not its own support)."""
+    for t in toponyms:
+        if t.confidence <= FOREIGN_CEILING or t.is_demonym:
+            continue
+        if not _uncorroborated(t, toponyms, keys):
+            ceiling = 1.0
+        elif any(u.country for u in toponyms if u is not t):
+            ceiling = FOREIGN_CEILING
+        else:
+            ceiling = UNCORROBORATED_CEILING
+        if named_in_organisation(text, t.end):
+            ceiling = min(ceiling, ORGANISATION_CEILING)
+        t.confidence = min(t.confidence, ceiling)
+
+
+def named_in_organisation(text: str, end: int) -> bool:
+    """Whether one of the two words after a name is an organisation's head word."""
+    m = _NEXT_WORDS.match(text, end, end + 40)
+    if not m:
+        return False
+    words = m.group(0).split()
+    return any(w.lower() in ORGANISATION_HEADS for w in words)
+
+
+def _uncorroborated(t, toponyms: list, keys: dict[int, str]) -> bool:
+    if t.kind not in _KINDS or t.method.startswith(("containment", "staff")):
+        return False
+    own = keys.get(t.start)
+    return not any(
+        u.country == t.country and keys.get(u.start) != own for u in toponyms if u is not t
+    )
+
+
+# The review queue's rule: a band is trusted when at least this share of its readings was right.
+RIGHT_SHARE_TARGET = 0.8
+# A band with fewer readings than this on a corpus says too little to move the threshold.
+MIN_READINGS = 10
+RELIABILITY_TABLE = Path(__file__).resolve().parent.parent / "data" / "reliability.tsv"
+
+
+def load_reliability(path: Path | None = None) -> list[tuple[str, float, float, int, int]]:
+    """(corpus, low, high, readings, right) rows of the measured reliability table."""
+    rows = []
+    with open(path or RELIABILITY_TABLE, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            corpus, low, high, readings, right = line.rstrip("\n").split("\t")[:5]
+            rows.append((corpus, float(low), float(high), int(readings), int(right)))
+    return rows
+
+
+def review_threshold(rows: list[tuple[str, float, float, int, int]] | None = None) -> float:
+    """The confidence below which a mention needs review: the top of the highest band in which
+    fewer than RIGHT_SHARE_TARGET of the readings were right on some corpus."""
+    rows = load_reliability() if rows is None else rows
+    untrusted = [
+        high
+        for _corpus, _low, high, readings, right in rows
+        if readings >= MIN_READINGS and right < RIGHT_SHARE_TARGET * readings
+    ]
+    return round(min(max(untrusted, default=0.0), 1.0), 2)

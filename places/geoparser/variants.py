@@ -1,0 +1,188 @@
+"""Spelling variants of transliterated place names: Hodeidah / Hudaydah, Avdiivka / Avdiyivka.
+
+Arabic, Persian, Pashto and Cyrillic names reach English copy in many spellings; the gazetteer has
+a few of them. `variant_key` folds a name key (`places.normalize.name_key`, which already drops
+apostrophes, articles, doubled letters, q/k and a final -h) further: e/i, o/u, ay/ei, y/i, iy/i,
+kh/k, dh/d, Ben/Bin/Ibn, El/Al before a space, -i-/-e-/-ye- joiners, a final -ow/-aw.
+
+At build time the index maps the variant key of every name of a town or region in the countries
+where such spellings matter to that name's key, when only one key folds to it. At parse time,
+capitalised words the automaton did not spot are looked up by their variant key: a name whose own
+key is one of those names' keys (the same name spelled with letters the key ignores, "Ma'rib" for
+"Marib") is found as itself; a name whose key is absent is found through its variant. Either way
+the spelling is one the gazetteer does not list: the parser keeps it only where the document's
+countries include its place's, and lowers its confidence (`VARIANT_CONFIDENCE`, `VARIANT_CEILING`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from places.normalize import name_key
+
+# Where transliterated spellings vary: the issue's conflict countries and their neighbours that
+# write Arabic, Persian, Pashto, Cyrillic, Amharic or Burmese names.
+COUNTRIES = frozenset(
+    [
+        "UA",
+        "RU",
+        "SY",
+        "IQ",
+        "YE",
+        "SD",
+        "SS",
+        "SO",
+        "ET",
+        "ML",
+        "BF",
+        "NE",
+        "NG",
+        "CD",
+        "MM",
+        "AF",
+        "PS",
+        "IL",
+        "LB",
+        "LY",
+        "IR",
+        "PK",
+        "EG",
+        "JO",
+        "SA",
+        "OM",
+        "KW",
+        "TD",
+        "ER",
+        "DJ",
+        "DZ",
+        "TN",
+        "MA",
+        "MR",
+        "BY",
+        "MD",
+        "GE",
+        "AM",
+        "AZ",
+        "TJ",
+        "UZ",
+        "TM",
+        "KG",
+        "KZ",
+    ]
+)
+KINDS = frozenset({"settlement", "admin"})
+MIN_LETTERS = 5
+# A variant spelling is a guess: its confidence is scaled down and kept under the review threshold.
+VARIANT_CONFIDENCE = 0.85
+VARIANT_CEILING = 0.7
+
+_FOLDS = (
+    (
+        re.compile(r"^(?:el|al|ad|ar|as|at|az|an|en|ed|er|es|et|ez) "),
+        "",
+    ),  # "El Fasher" / "Al Fasher"
+    (re.compile(r"\b(?:ben|ibn)\b"), "bin"),
+    (re.compile(r" (?:i|e|ye|y|yi) "), " i "),  # Qala-i-Naw / Qal'ah-ye Now
+    (re.compile(r"ay"), "ei"),  # Hudaydah / Hodeidah
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"iy"), "i"),  # Avdiyivka / Avdiivka
+    (re.compile(r"y"), "i"),
+    (re.compile(r"e"), "i"),
+    (re.compile(r"ow\b"), "aw"),  # Now / Naw
+    (re.compile(r"o"), "u"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+)
+
+# Runs of capitalised words that may be one name: "Qal'ah-ye Now", "Ras al-Ain", "Avdiivka".
+_WORD = r"[A-Z][a-z]*(?:['’ʿʾ][a-z]+)*"
+_JOINER = r"(?:[ \-‐](?:(?:i|e|ye|al|el|ad|ar|as|at|az|an|en|bin|ben|ibn)[ \-‐])?)"
+_RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?:{_JOINER}{_WORD})*(?![\w'’])")
+_WORD_IN_RUN = re.compile(_WORD)
+MAX_WORDS = 4
+COMMON_WORD_ZIPF = 3.0  # a single word this common in English ("Now", "Said") is never a variant
+
+
+def variant_key(key: str) -> str:
+    for pattern, replacement in _FOLDS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[str, str]:
+    """Variant key -> "target|key|key…", over the names (place index, surface, key) of towns and
+    regions in COUNTRIES: every key that folds to the variant, and the target for a spelling
+    the gazetteer lacks, empty unless those keys' most populous places agree ("hodeida" and
+    "hudayda": both Al Hudaydah)."""
+    keys: dict[str, set[str]] = {}
+    top: dict[str, dict[str, tuple[int, int]]] = {}  # variant -> key -> (population, place index)
+    for i, surface, key in names:
+        place = places[i]
+        if place.kind not in KINDS or place.country not in COUNTRIES or len(key) < MIN_LETTERS:
+            continue
+        if not surface[:1].isupper():
+            continue
+        variant = variant_key(key)
+        keys.setdefault(variant, set()).add(key)
+        best = top.setdefault(variant, {})
+        if key not in best or (place.population, -i) > (best[key][0], -best[key][1]):
+            best[key] = (place.population, i)
+    table = {}
+    for variant, names_of in keys.items():
+        tops = top[variant]
+        agreed = len({i for _pop, i in tops.values()}) == 1
+        target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
+        table[variant] = "|".join([target, *sorted(names_of)])
+    return table
+
+
+def variant_spots(
+    text: str, taken: list[tuple[int, int]], by_key, table: dict[str, str], zipf: dict[str, float]
+) -> list[tuple[int, int, str]]:
+    """(start, end, key) for names in `text` outside the `taken` spans that the variant table
+    knows, longest first from the left within each run of capitalised words."""
+    found = []
+    for run in _RUN.finditer(text):
+        if any(a < run.end() and run.start() < b for a, b in taken):
+            continue
+        words = [m.span() for m in _WORD_IN_RUN.finditer(text, run.start(), run.end())]
+        i = 0
+        while i < len(words):
+            hit = _longest(text, words, i, by_key, table, zipf)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit[:3])
+            i = hit[3]
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def _fold(surface: str) -> tuple[str, str]:
+    """A surface's name key and variant key (the same capitalised words recur in every story)."""
+    key = name_key(surface)
+    return key, variant_key(key)
+
+
+def _longest(text, words, i, by_key, table, zipf):
+    for j in range(min(len(words), i + MAX_WORDS), i, -1):
+        start, end = words[i][0], words[j - 1][1]
+        surface = text[start:end]
+        if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
+            continue
+        key, variant = _fold(surface)
+        if len(key) < MIN_LETTERS:
+            continue
+        entry = table.get(variant)
+        if entry is None:
+            continue
+        target, *keys = entry.split("|")
+        if key in by_key:
+            if key in keys:  # the gazetteer has this name, spelled with letters the key ignores
+                return start, end, key, j
+            continue  # the exact spelling names a place elsewhere: no variant
+        if target:
+            return start, end, target, j
+    return None

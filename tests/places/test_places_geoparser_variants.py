@@ -1,0 +1,119 @@
+"""Transliterated names in the spellings English copy uses, when the gazetteer has another one."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser.variants import VARIANT_CEILING, variant_key
+from places.normalize import name_key
+
+# The gazetteer's spellings (GeoNames), each pair's other spelling left out on purpose.
+PLACES = [
+    PlaceInfo(1, "Al Hudaydah", 14.798, 42.954, 79415, "PPLA", "YE", "settlement", 617_871, "08"),
+    PlaceInfo(2, "Avdiyivka", 48.139, 37.742, 713174, "PPL", "UA", "settlement", 34_938, "14"),
+    PlaceInfo(3, "Marib", 15.462, 45.325, 72966, "PPLA", "YE", "settlement", 16_794, "14"),
+    PlaceInfo(4, "Qunduz", 36.728, 68.857, 1135689, "PPLA", "AF", "settlement", 268_893, "24"),
+    PlaceInfo(
+        5, "Qal'ah-ye Now", 34.985, 63.133, 1135158, "PPLA", "AF", "settlement", 64_125, "02"
+    ),
+    PlaceInfo(6, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_498_687, ""),
+    PlaceInfo(7, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_622_516, ""),
+    PlaceInfo(8, "Afghanistan", 33.0, 66.0, 1149361, "PCLI", "AF", "country", 37_172_386, ""),
+    PlaceInfo(9, "Tell Abyad", 36.697, 38.957, 163811, "PPL", "SY", "settlement", 14_825, "04"),
+    # A New York town: no variants outside the countries where transliterations vary.
+    PlaceInfo(10, "Millbrook", 41.785, -73.694, 5127134, "PPL", "US", "settlement", 1_452, "NY"),
+]
+NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+    (1, "Hudaydah", name_key("Hudaydah"), "name", False),
+]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+
+
+def found(parser, text):
+    return {t.text: t for t in parser.parse(text)}
+
+
+@pytest.mark.parametrize(
+    "news, gazetteer",
+    [
+        ("Hodeidah", "Hudaydah"),
+        ("Avdiivka", "Avdiyivka"),
+        ("Ma'rib", "Marib"),
+        ("Kunduz", "Qunduz"),
+        ("Qala-i-Naw", "Qal'ah-ye Now"),
+        ("Ben Jawad", "Bin Jawwad"),
+        ("Qamishli", "Qamishly"),
+        ("Sheikh Maqsoud", "Shaykh Maqsud"),
+    ],
+)
+def test_real_spelling_pairs_fold_to_one_variant_key(news, gazetteer):
+    assert variant_key(name_key(news)) == variant_key(name_key(gazetteer))
+
+
+@pytest.mark.parametrize(
+    "one, other", [("Aden", "Adan"), ("Homs", "Hama"), ("Raqqa", "Ruqqa"), ("Kabul", "Kobani")]
+)
+def test_different_names_stay_apart(one, other):
+    assert variant_key(name_key(one)) != variant_key(name_key(other))
+
+
+@pytest.mark.parametrize(
+    "text, name, geonameid",
+    [
+        # "Hodeidah" itself is an alias in common_names.tsv: found as a name, not a variant.
+        ("Houthi forces shelled Hodaydah, Yemen, on Tuesday.", "Hodaydah", 79415),
+        ("Russian troops advanced on Avdiivka in eastern Ukraine.", "Avdiivka", 713174),
+        ("Fighting in Qala-i-Naw, Afghanistan, left four dead.", "Qala-i-Naw", 1135158),
+    ],
+)
+def test_a_variant_spelling_is_found_with_a_lower_confidence(parser, text, name, geonameid):
+    toponym = found(parser, text)[name]
+    assert toponym.geonameid == geonameid
+    assert toponym.confidence <= VARIANT_CEILING
+    assert toponym.method.endswith("+variant")
+
+
+@pytest.mark.parametrize(
+    "text, name, geonameid",
+    [
+        ("Fighting in Ma'rib, Yemen, continued.", "Ma'rib", 72966),  # the same key: an apostrophe
+        ("The Taliban entered Kunduz in Afghanistan.", "Kunduz", 1135689),  # the same key: q/k
+    ],
+)
+def test_a_spelling_the_name_key_already_folds_is_found_as_that_name(parser, text, name, geonameid):
+    toponym = found(parser, text)[name]
+    assert toponym.geonameid == geonameid
+    assert toponym.confidence <= VARIANT_CEILING  # still a spelling the gazetteer does not list
+
+
+def test_the_gazetteers_own_spelling_keeps_its_confidence(parser):
+    exact = found(parser, "Houthi forces shelled Hudaydah in Yemen.")["Hudaydah"]
+    variant = found(parser, "Houthi forces shelled Hodaydah in Yemen.")["Hodaydah"]
+    assert exact.geonameid == variant.geonameid == 79415
+    assert variant.confidence < exact.confidence
+
+
+def test_no_variant_where_the_exact_spelling_names_a_place():
+    places = [
+        *PLACES,
+        PlaceInfo(12, "Avdiivka", 40.0, -80.0, 9000003, "PPL", "US", "settlement", 700, "PA"),
+    ]
+    names = [*NAMES, (12, "Avdiivka", name_key("Avdiivka"), "name", True)]
+    text = "Troops advanced on Avdiivka in Ukraine."
+    toponym = found(Geoparser(GazetteerIndex.build(places, names)), text)["Avdiivka"]
+    assert toponym.geonameid == 9000003 and not toponym.method.endswith("+variant")
+
+
+def test_no_variants_outside_the_transliteration_countries_or_for_common_words(parser):
+    assert found(parser, "The fair in Millbruk opened.") == {}  # o/u, but a New York town
+    assert found(parser, "Now the Said and Tal bids rose.") == {}
+
+
+def test_a_variant_needs_a_story_about_its_country(parser):
+    assert "Hodaydah" not in found(parser, "Officials in Ukraine met Hodaydah on Tuesday.")
+    assert "Hodaydah" in found(parser, "Officials in Yemen met in Hodaydah on Tuesday.")
