@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from places.nlp import parse
-
 from .actors import ActorMatch, window
 from .dates import find_dates
 from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS, Quote
@@ -181,11 +179,14 @@ def _is_person_name(segment: str) -> tuple[str, str] | None:
     return (match.group("title") or ""), name
 
 
-def _person_in(doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
+def _person_in(text: str, doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
     """(role, title, name) of a phrase that ends in a person's name, read from the parse: the whole phrase
     ("Brett McGurk", "Mr Barzani") with an empty role, or a role and the name ("Houthi spokesman Mohammed
     Abdulsalam"). A role must hold a role noun or the name a title; no piece of the name is a word that
     never names a person ("Syrian", "Forces")."""
+    if doc is None:  # no parse: the whole phrase must be a name ("Talal Silo", "Mr Barzani")
+        named = _is_person_name(text[start:end])
+        return ("", *named) if named else None
     found = person_at_end(doc, start, end)
     if found is None:
         return None
@@ -492,7 +493,7 @@ def _parse_speaker(
                 name_span = (s, s + affiliated.end("person"))
                 role_spans.append((s + affiliated.start("rest"), e))
                 continue
-        read = _person_in(context.doc, s, e) if not name else None
+        read = _person_in(text, context.doc, s, e) if not name else None
         person = read[1:] if read and not read[0] else None
         if (
             not person
@@ -876,9 +877,9 @@ def attribute(
     sents = split_text(text) if sents is None else sents
     context = SpeakerContext()
     context.sentences = sents
-    context.doc = (
-        doc if doc is not None else parse(text)
-    )  # (the caller shares its parse; tests call without)
+    # Only the caller's parse is read: without one (a text too long to parse) the text rules
+    # stand alone, so a 5 MB dump costs seconds, not minutes.
+    context.doc = doc
     context.register_people(text, paras, actors, sents, lazy=True)
     records: list[StatementRecord] = []
     para_index = {p.start: i for i, p in enumerate(paras)}

@@ -1,7 +1,7 @@
 """Extraction results as plain tuples, for the rule tests to compare against what a reader expects.
 
-Each rule test reads a string of its own (not the gold articles) published on one of the dates below;
-relative dates in the text ("on Monday", "last week") count back from it.
+Each rule test reads a string of its own (not the gold articles) published on one of the dates
+below; relative dates in the text ("on Monday", "last week") count back from it.
 """
 
 from __future__ import annotations
@@ -52,3 +52,21 @@ def actor_surfaces(text: str, dictionary, published: dt.date) -> dict[str, list[
 def actor_rows(text: str, dictionary) -> list[tuple[str, str]]:
     """(words, actor) of each mention find_actors() reads, states' names and forces included."""
     return [(m.text, m.actor) for m in find_actors(text, dictionary.with_states())]
+
+
+# ---------- Statements, speakers and actors (the attribution and actor tests) ----------
+
+MONDAY_8_JANUARY_2024 = dt.date(2024, 1, 8)
+
+
+def speaker_rows(text: str, dictionary) -> list[tuple[str, str]]:
+    """(speaker, role) of each statement, the text published on MONDAY_8_JANUARY_2024."""
+    return [
+        (speaker, role)
+        for speaker, role, _ in statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    ]
+
+
+def actor_names(text: str, dictionary) -> list[str]:
+    """The sorted names of the actors extract() finds, published on MONDAY_8_JANUARY_2024."""
+    return extract(text, published=MONDAY_8_JANUARY_2024, dictionary=dictionary).actor_names()
