@@ -29,7 +29,8 @@ from .actors import (
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
-from .statements import StatementRecord, attribute, official_actors
+from .officials import official_actors
+from .statements import StatementRecord, attribute
 from .states import FORCES, countries
 
 logger = logging.getLogger(__name__)
