@@ -17,7 +17,7 @@ from typing import Any
 from places.nlp import parse
 
 from .actors import (
-    _FORCE_WORDS,
+    FORCE_WORDS,
     ActorDictionary,
     ActorMatch,
     discover_actors,
@@ -27,9 +27,9 @@ from .actors import (
     with_discovered,
 )
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
+from .officials import official_actors
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
-from .officials import official_actors
 from .statements import StatementRecord, attribute
 from .states import FORCES, countries
 
@@ -322,7 +322,7 @@ def extract(
             m
             for m in actors
             if m.actor in curated.actors
-            or (m.kind == "state" and _FORCE_WORDS.search(m.text))
+            or (m.kind == "state" and FORCE_WORDS.search(m.text))
             or (
                 m.actor in discovered
                 and (
