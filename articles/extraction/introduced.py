@@ -1,12 +1,11 @@
 """Armed groups an article introduces by name, read from the parse (places.nlp):
 
-- a name the group gives itself: "a little-known group calling itself the Mirebalais Vigilance Brigade";
-- a name fighters are known by: "armed Nuer youths known as the White Army";
-- a name typed by an appositive whose head is a fighting unit: "The Manbij Military Council, a local force
-  allied with …", "the Civilian Joint Task Force, a vigilante group that fights alongside the army".
+- a name the group gives itself: "a little-known group calling itself the Mirebalais Vigilance
+Brigade"; - a name fighters are known by: "armed Nuer youths known as the White Army"; - a name
+typed by an appositive whose head is a fighting unit: "The Manbij Military Council, a local force
+allied with …", "the Civilian Joint Task Force, a vigilante group that fights alongside the army".
 
-The phrasings are Matcher patterns (data); no pattern names a group. Known actors are skipped.
-"""
+The phrasings are Matcher patterns (data); no pattern names a group. Known actors are skipped."""
 
 from __future__ import annotations
 
@@ -37,7 +36,8 @@ FIGHTER_NOUNS = [
 UNIT_HEADS = frozenset(
     {"force", "group", "militia", "faction", "gang", "outfit", "brigade", "movement"}
 )
-# Words in an appositive's head phrase that say the unit fights ("a local force", "a vigilante group").
+# Words in an appositive's head phrase that say the unit fights ("a local force", "a vigilante
+# group").
 FIGHTING_MODIFIERS = frozenset(
     {
         "local",
@@ -86,19 +86,19 @@ PATTERNS = {
     ],
 }
 
-_matcher = None
+_matchers: dict[int, object] = {}  # one Matcher per vocabulary (the process's pipeline has one)
 
 
 def _get_matcher(doc: Doc):
-    global _matcher
-    if _matcher is None:
+    matcher = _matchers.get(id(doc.vocab))
+    if matcher is None:
         from spacy.matcher import Matcher
 
         matcher = Matcher(doc.vocab)
         for name, patterns in PATTERNS.items():
             matcher.add(name, patterns, greedy="LONGEST")
-        _matcher = matcher
-    return _matcher
+        _matchers[id(doc.vocab)] = matcher
+    return matcher
 
 
 def _self_named(doc: Doc) -> list[Span]:
@@ -113,7 +113,8 @@ def _self_named(doc: Doc) -> list[Span]:
 
 
 def _typed_by_appositive(doc: Doc) -> list[Span]:
-    """ "The Manbij Military Council, a local force …": a proper name whose appositive is a fighting unit."""
+    """ "The Manbij Military Council, a local force …": a proper name whose appositive is a fighting
+    unit."""
     names = []
     for token in doc:
         if token.dep_ != "appos" or token.lower_ not in UNIT_HEADS or token.head.pos_ != "PROPN":
