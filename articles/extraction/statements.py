@@ -18,6 +18,7 @@ from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS, Quote
 from .sentences import Span, _is_abbreviation, split_sentences
 from .sentences import sentences as split_text
 from .speaker_memory import SpeakerContext
+from .speaker_parse import quote_subject
 from .speaker_phrase import Speaker, explicit_speaker, parse_speaker, speaker_from_intro
 from .speaker_words import TITLES
 from .subjects import mask_abbreviations, subject_of_sentence, within
@@ -140,11 +141,14 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
             actors,
             context,
         )
-    if not _HEAD_VERB.search(chunk):
-        return Speaker()
-    subject = subject_of_sentence(text, last)
+    subject = subject_of_sentence(text, last) if _HEAD_VERB.search(chunk) else None
     if subject:
         return explicit_speaker(text, subject[0], subject[1], actors, context)
+    # "Human Rights Watch condemned the killing, saying "…"": the parse's subject of the verb
+    # the quote hangs from, when the text rules find no reporting verb.
+    found = quote_subject(context.doc, quote.start, quote.end)
+    if found and floor <= found[0] and found[1] <= quote.open_at:
+        return explicit_speaker(text, found[0], found[1], actors, context)
     return Speaker()
 
 

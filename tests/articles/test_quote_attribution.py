@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from articles.extraction.actors import find_actors
 from articles.extraction.quotes import find_quotes
 from articles.extraction.sentences import paragraphs
+from articles.extraction.speaker_parse import quote_subject
 from articles.extraction.statements import attribute
+from places.nlp import parse
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
     FRIDAY_11_MARCH_2022,
@@ -292,3 +296,47 @@ def test_without_a_parse_the_speaker_comes_from_the_text_rules_alone(dictionary,
         ("Talal Silo", "spokesman for the alliance"),
         ("Amina Yusuf", "nurse in Baidoa"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, subject, pattern",
+    [
+        (
+            'The UN mission in Libya condemned the air strike, saying "the targeting of medical '
+            'workers is a war crime".',
+            "The UN mission in Libya",
+            "subject_of_saying",
+        ),
+        (
+            "In Paris, the French foreign ministry condemned the escalation, saying "
+            '"the offensive on Sirte risks dragging Libya into a regional war".',
+            "the French foreign ministry",
+            "subject_of_saying",
+        ),
+        (
+            "Major General Zaw Win Naing Oo, a spokesman for the military government, told state "
+            'television on Sunday that "our troops are still defending the town".',
+            "Major General Zaw Win Naing Oo, a spokesman for the military government,",
+            "subject_of_reporting_verb",
+        ),
+        (
+            'A resident of the town said on Monday that "the fighters came at dawn and burned '
+            'the market".',
+            "A resident of the town",
+            "subject_of_reporting_verb",
+        ),
+    ],
+)
+def test_the_parse_gives_the_subject_of_the_verb_a_quote_hangs_from(text, subject, pattern):
+    doc = parse(text)
+    opening = text.index('"') + 1
+    found = quote_subject(doc, opening, text.index('"', opening))
+    assert found is not None
+    assert (text[found[0] : found[1]], found[2]) == (subject, pattern)
+
+
+def test_the_parse_gives_no_subject_to_a_quote_no_verb_governs():
+    text = 'Residents fled the town. "We have nothing left," a note on the mosque door read.'
+    doc = parse(text)
+    assert quote_subject(doc, text.index('"') + 1, text.rindex('"')) is None
+    assert quote_subject(None, 0, 10) is None

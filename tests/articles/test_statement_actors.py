@@ -9,6 +9,7 @@ from articles.extraction import extract
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
     FRIDAY_11_MARCH_2022,
+    MONDAY_8_JANUARY_2024,
     TUESDAY_16_MAY_2023,
     WEDNESDAY_17_MAY_2023,
     first_statement_row,
@@ -220,3 +221,75 @@ def test_a_presidential_spokesman_named_by_the_seat_of_government_speaks_for_the
     assert statement_rows(second, dictionary, MONDAY) == [
         ("Pavel Orlov", "Kremlin spokesman", "Russia")
     ]
+
+
+# ---------- Organisations and officers whose statement names no person ----------
+
+
+def test_an_organisation_condemning_saying_a_quote_is_its_statement(dictionary):
+    # pattern subject_of_saying (speaker_parse.py)
+    first = (
+        "Rebels shelled a field hospital south of Tripoli.\nThe UN mission in Libya condemned the "
+        'strike, saying "the targeting of medical workers is a war crime".'
+    )
+    second = (
+        "Militias attacked villages near Djibo.\nHuman Rights Watch condemned the killing of "
+        'civilians, saying "no one is held accountable for the massacres in the north".'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024) == [("", "", "United Nations")]
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Human Rights Watch")
+    ]
+
+
+def test_a_reporting_verb_before_the_quote_gives_its_subject(dictionary):
+    # pattern subject_of_reporting_verb (speaker_parse.py): the text rules find no "said X" here
+    text = (
+        "Amnesty International, which documented the raids, warned in a report that "
+        '"the people of Baga have been left without protection".'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Amnesty International")
+    ]
+
+
+def test_a_quote_that_only_mentions_a_group_is_not_the_groups(dictionary):
+    text = (
+        "Villagers fled to Kaya.\n"
+        '"Boko Haram came back on Monday and burned the market," said Ari Mustapha, a fish trader.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("Ari Mustapha", "fish trader", None)
+    ]
+
+
+def test_an_officer_of_a_unit_speaks_for_the_articles_forces(dictionary):
+    first = (
+        "Sudanese troops repelled an assault by RSF fighters on El Obeid on Sunday.\n"
+        '"The division is still standing," said Adam Haroun Gibreel, an officer of the division.'
+    )
+    second = (
+        "Ukrainian forces advanced near Robotyne.\n"
+        '"Robotyne is ours," said Oleh Dmytrenko, a spokesperson for the Tavria group of forces.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Sudanese Armed Forces"
+    )
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "Ukraine"
+
+
+def test_a_police_spokesman_speaks_for_the_states_police(dictionary):
+    first = (
+        "Haiti's government sent troops after gang fighters attacked Canapé-Vert overnight.\n"
+        '"The situation is under control," police spokesman Garry Désir Lafortune said.'
+    )
+    second = (
+        "Nigeria's army sent troops after gunmen attacked a police post in Zamfara on Monday.\n"
+        '"Two officers were wounded," said Olumuyiwa Adejobi, the police spokesman.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Haitian National Police"
+    )
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Nigeria Police Force"
+    )
