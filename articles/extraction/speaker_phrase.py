@@ -128,6 +128,9 @@ def _parse_speaker(
     actors = window(actors, start - 200, end)
     if PRONOUN.match(text[start:end].strip()):
         return _resolve_pronoun(text, nearby, context)
+    referent = _referent(text[start:end], start, nearby)
+    if referent is not None:
+        return Speaker("", "", referent)
     phrase = _Phrase()
     for s, e in segments(text, start, end):
         _read_segment(text, s, e, actors, context, phrase)
@@ -148,6 +151,35 @@ def _parse_speaker(
     if not name and not role and not actor:
         return Speaker()
     return Speaker(name, role, actor)
+
+
+# A subject that refers back to an actor without naming it ("…," the group said in a statement;
+# "…," it said): the nearest actor named before, of this kind (None: any kind but an outlet).
+REFERRING_SUBJECTS: dict[str, str | None] = {
+    "it": None,
+    **dict.fromkeys(
+        ("the group", "the movement", "the militants", "the rebels", "the jihadists"),
+        "armed_group",
+    ),
+    **dict.fromkeys(("the ministry", "the government"), "state"),
+    **dict.fromkeys(("the coalition", "the mission", "the alliance"), "coalition"),
+    **dict.fromkeys(("the organisation", "the organization", "the agency"), "organisation"),
+}
+# How far back the actor referred to may have been named.
+REFERENT_CHARS = 1000
+
+
+def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
+    key = phrase.strip().lower()
+    if key not in REFERRING_SUBJECTS:
+        return None
+    kind = REFERRING_SUBJECTS[key]
+    before = [
+        m
+        for m in window(actors, max(0, start - REFERENT_CHARS), start)
+        if (m.kind == kind if kind else m.kind != "outlet")
+    ]
+    return before[-1].actor if before else None
 
 
 def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:

@@ -9,10 +9,18 @@ from dataclasses import dataclass
 
 from .actors import ActorMatch, window
 
-# "Its spokesman": the group named just before speaks.
-_GROUP_POSSESSIVE = re.compile(
-    r"^(?:group|militants|rebels|insurgents|movement|militia|jihadists)['’]s?\s", re.I
-)
+# A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
+# "coalition spokesman"): the nearest actor of that kind named before speaks. Keys are the role's
+# first word, lower-cased, with a possessive's apostrophe dropped.
+GENERIC_SIDES = {
+    **dict.fromkeys(
+        ("group", "militants", "rebels", "rebel", "insurgents", "insurgent", "movement"),
+        "armed_group",
+    ),
+    **dict.fromkeys(("militia", "militias", "jihadists", "jihadist"), "armed_group"),
+    **dict.fromkeys(("coalition", "alliance"), "coalition"),
+}
+_LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
 
 
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
@@ -82,7 +90,7 @@ def _named_inside(actors: list[ActorMatch], s: int, e: int) -> str | None:
 
 def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str, str | None]:
     """ "Its spokesman" (the nearest group or organisation named before), "the group's military
-    spokesman" (the nearest armed group before, not a side in his words)."""
+    spokesman", "rebel spokesman" (the nearest armed group before, not a side in his words)."""
     possessive = _POSSESSIVE_ROLE.match(role)
     earlier = window(nearby, max(0, start - 400), start)
     if possessive:
@@ -90,8 +98,10 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
         before = [m for m in earlier if m.kind != "outlet"]
         if before:
             return role, before[-1].actor
-    if _GROUP_POSSESSIVE.match(role):
-        before = [m for m in earlier if m.kind == "armed_group"]
+    leading = _LEADING_WORD.match(role)
+    kind = GENERIC_SIDES.get(leading.group("word")) if leading else None
+    if kind is not None:
+        before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind == kind]
         if before:
             return role, before[-1].actor
     return role, None

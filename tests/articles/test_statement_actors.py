@@ -293,3 +293,34 @@ def test_a_police_spokesman_speaks_for_the_states_police(dictionary):
     assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
         "Nigeria Police Force"
     )
+
+
+def test_a_subject_that_refers_back_to_a_group_is_that_group(dictionary):
+    first = (
+        "The Carlos Patiño Front, an armed group, said its fighters had withdrawn from the town.\n"
+        '"Our withdrawal is a decision to protect the population," the group said in a statement.'
+    )
+    second = (
+        "Russia's Defense Ministry said its forces had taken full control of Avdiivka.\n"
+        '"The settlement of Avdiivka has been completely liberated," it said in a statement.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Carlos Patiño Front")
+    ]
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024) == [("", "", "Russia")]
+
+
+def test_a_role_opening_with_a_generic_side_speaks_for_that_side(dictionary):
+    first = (
+        "Fighters of the Coalition of Patriots for Change (CPC) attacked Bangui's outskirts.\n"
+        '"We control the roads that feed the capital," said Mahamat al-Hadj, a coalition '
+        "spokesman."
+    )
+    second = (
+        "M23 rebels seized the town of Kanyabayonga on Saturday after heavy fighting.\n"
+        '"We have liberated the town," rebel spokesman Lawrence Kanyuka said.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Coalition of Patriots for Change"
+    )
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "M23"
