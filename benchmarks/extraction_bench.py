@@ -59,7 +59,7 @@ def main() -> None:
     django.setup()
     from articles.extraction import SEED_ACTORS, ActorDictionary, extract
     from articles.extraction.evaluation import GOLD_DIR, evaluate
-    from places.nlp import _parse_cached, parse
+    from places.nlp import _parses, parse
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -93,7 +93,7 @@ def main() -> None:
     start = time.process_time()
     for _ in range(args.repeat):
         for text in texts:
-            _parse_cached.cache_clear()
+            _parses.clear()
             before = time.process_time()
             parse(text)
             parse_cpu += time.process_time() - before
@@ -101,19 +101,21 @@ def main() -> None:
     cpu = time.process_time() - start
     print(
         f"articles: {len(texts)} x {args.repeat}, {chars:,} characters in {cpu:.2f} s CPU "
-        f"-> {chars / cpu:,.0f} characters per CPU-second ({len(texts) * args.repeat / cpu:.1f} articles/s); "
+        f"-> {chars / cpu:,.0f} characters per CPU-second ({len(texts) * args.repeat / cpu:.1f} "
+        f"articles/s); "
         f"the parse {parse_cpu:.2f} s of it ({chars / parse_cpu:,.0f} characters/s alone)"
     )
 
     big = ("\n".join(texts) + "\n") * (1_000_000 // sum(len(t) for t in texts) + 1)
     big = big[:1_000_000]
-    _parse_cached.cache_clear()
+    _parses.clear()
     start = time.process_time()
     result = extract(big, published=published, dictionary=dictionary)
     cpu = time.process_time() - start
     print(
         f"one 1 MB article: {cpu:.2f} s CPU -> {len(big) / cpu:,.0f} characters per CPU-second; "
-        f"{len(result.actors)} actor mentions, {len(result.statements)} statements, {len(result.campaigns)} campaigns"
+        f"{len(result.actors)} actor mentions, {len(result.statements)} statements, "
+        f"{len(result.campaigns)} campaigns"
     )
 
     if args.corpus == GOLD_DIR:

@@ -64,6 +64,10 @@ FIGHTING_MODIFIERS = frozenset(
 )
 
 _NAME = {"IS_TITLE": True, "OP": "+"}
+# The tagger's fine-grained tags (the pipeline runs without the attribute ruler that would map
+# them to coarse parts of speech, see places/nlp.py).
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+DETERMINER_TAGS = frozenset({"DT", "PDT"})
 PATTERNS = {
     # (a fighting noun first: "an affiliate, which calls itself …" names a branch of a known group)
     "calling itself": [
@@ -117,7 +121,11 @@ def _typed_by_appositive(doc: Doc) -> list[Span]:
     unit."""
     names = []
     for token in doc:
-        if token.dep_ != "appos" or token.lower_ not in UNIT_HEADS or token.head.pos_ != "PROPN":
+        if (
+            token.dep_ != "appos"
+            or token.lower_ not in UNIT_HEADS
+            or token.head.tag_ not in PROPER_NOUN_TAGS
+        ):
             continue
         if not any(
             child.lower_ in FIGHTING_MODIFIERS for child in token.children if child.i < token.i
@@ -125,7 +133,7 @@ def _typed_by_appositive(doc: Doc) -> list[Span]:
             continue
         head = token.head
         first = head.left_edge.i
-        while first < head.i and doc[first].pos_ in ("DET", "PUNCT"):
+        while first < head.i and (doc[first].tag_ in DETERMINER_TAGS or doc[first].is_punct):
             first += 1
         names.append(doc[first : head.i + 1])
     return names

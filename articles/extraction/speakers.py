@@ -188,9 +188,15 @@ _PREPOSITIONS_AND_DETERMINERS = frozenset(
 )
 
 
+# The tagger's fine-grained tags of a preposition or determiner (the pipeline runs without the
+# attribute ruler that would map them to coarse parts of speech, see places/nlp.py); a
+# subordinating "that"/"after" is tagged IN too, but is a clause's marker.
+_PREPOSITION_OR_DETERMINER_TAGS = frozenset({"IN", "RP", "DT", "PDT"})
+
+
 def _leads_a_noun_phrase(token: Token) -> bool:
-    if token.pos_:
-        return token.pos_ in ("ADP", "DET")
+    if token.tag_:
+        return token.tag_ in _PREPOSITION_OR_DETERMINER_TAGS and token.dep_ != "mark"
     return token.text.lower() in _PREPOSITIONS_AND_DETERMINERS
 
 
