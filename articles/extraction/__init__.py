@@ -8,6 +8,7 @@ stores nothing), the gold-set evaluation and `articles.pipeline` (stores rows).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any
 from places.nlp import parse
 
 from .actors import (
-    _FORCE_WORDS,
+    FORCE_WORDS,
     ActorDictionary,
     ActorMatch,
     discover_actors,
@@ -27,9 +28,10 @@ from .actors import (
     with_discovered,
 )
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
+from .officials import official_actors
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
-from .statements import StatementRecord, attribute, official_actors
+from .statements import StatementRecord, attribute
 from .states import FORCES, countries
 
 logger = logging.getLogger(__name__)
@@ -38,8 +40,8 @@ SEED_ACTORS = Path(__file__).resolve().parents[2] / "seeds" / "02_actors.json"
 # Beyond this size an "article" is a dump: actors are still matched, but the quote and campaign
 # rules (which look around each hit) run on the first part only, so one file cannot stall a batch.
 MAX_RULE_CHARS = 20_000_000
-# Beyond this size (spaCy's own default limit) the statistical parse would take minutes and gigabytes:
-# the rules run without it (each step takes `doc=None` and falls back to its text rules).
+# Beyond this size (spaCy's own default limit) the statistical parse would take minutes and
+# gigabytes: the rules run without it (each step takes `doc=None` and falls back to its text rules).
 PARSE_CHARS = 1_000_000
 
 
@@ -117,30 +119,27 @@ class Extraction:
         }
 
 
-# Outside conflict news an introduced organisation stays only when its name says it fights or keeps the
-# peace ("Kivu People's Liberation Front", "Regional Security Support Mission"); "Group", "Force" and
-# "Command" are also companies, task forces and clubs ("American International Group (AIG)").
+# Outside conflict news an introduced organisation stays only when its name says it fights or keeps
+# the peace ("Kivu People's Liberation Front", "Regional Security Support Mission"); "Group",
+# "Force" and "Command" are also companies, task forces and clubs ("American International Group
+# (AIG)").
 _ARMED_NAME = re.compile(
     r"\b(?:Front|Army|Armies|Movement|Brigades?|Militias?|Battalions?|Resistance|Mission|"
     r"Liberation|Rebels?|Insurgents?)\b"
 )
 
 
-_STATE_TABLES: tuple[dict[str, str], dict[str, str]] | None = None
-
-
+@functools.cache
 def _state_tables() -> tuple[dict[str, str], dict[str, str]]:
     """(country name -> its forces actor, forces actor -> country), built once."""
-    global _STATE_TABLES
-    if _STATE_TABLES is None:
-        states = {c["name"]: FORCES.get(c["name"], c["name"]) for c in countries()}
-        _STATE_TABLES = (states, {f: c for c, f in FORCES.items()})
-    return _STATE_TABLES
+    states = {c["name"]: FORCES.get(c["name"], c["name"]) for c in countries()}
+    return states, {f: c for c, f in FORCES.items()}
 
 
 def _forces_for_states(campaigns: list[CampaignRecord], actors: list[ActorMatch]) -> None:
-    """ "Benin deployed troops … under Operation Mirador": a state whose forces the article names (the
-    Benin Armed Forces) fights through them, so they are the attacker (tests/gold/README.md)."""
+    """ "Benin deployed troops … under Operation Mirador": a state whose forces the article names
+    (the Benin Armed Forces) fights through them, so they are the attacker
+    (tests/gold/README.md)."""
     states, _ = _state_tables()
     named = {m.actor for m in actors}
     for campaign in campaigns:
@@ -155,9 +154,9 @@ def _forces_for_states(campaigns: list[CampaignRecord], actors: list[ActorMatch]
                 campaign.attackers[index] = forces
 
 
-# "GOMA, Democratic Republic of Congo, Feb 15 (Reuters) -", "ALEPPO, Syria (AFP) -": the country after the
-# city of a dateline says where the story was filed, not that the state acts.
-# "KYIV (AFP) -": a capital in capitals that opens a dateline is no more the state than the country is.
+# "GOMA, Democratic Republic of Congo, Feb 15 (Reuters) -", "ALEPPO, Syria (AFP) -": the country
+# after the city of a dateline says where the story was filed, not that the state acts. "KYIV (AFP)
+# -": a capital in capitals that opens a dateline is no more the state than the country is.
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
     r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,60}?))?"
@@ -194,8 +193,9 @@ def _without_dateline_states(text: str, actors: list[ActorMatch]) -> list[ActorM
 def _with_official_states(
     text: str, actors: list[ActorMatch], statements: list[StatementRecord]
 ) -> list[ActorMatch]:
-    """ "Prime Minister Adel Hamoudi" speaking for Iraq in an article that names only "Iraqi forces": the
-    state acts through its minister, so the minister's role is a mention of it (heldout6-8 convention)."""
+    """ "Prime Minister Adel Hamoudi" speaking for Iraq in an article that names only "Iraqi
+    forces": the state acts through its minister, so the minister's role is a mention of it
+    (heldout6-8 convention)."""
     named = {m.actor for m in actors}
     added = []
     for statement in statements:
@@ -230,7 +230,8 @@ def _operation_key(name: str) -> str:
 def _speakers_for_operations(
     statements: list[StatementRecord], campaigns: list[CampaignRecord]
 ) -> None:
-    """ "a spokesman for the Bunyan al-Marsous operations room" speaks for the side that named the operation."""
+    """ "a spokesman for the Bunyan al-Marsous operations room" speaks for the side that named the
+    operation."""
     named = [(_operation_key(c.name), c.attackers[0]) for c in campaigns if c.named and c.attackers]
     if not named:
         return
@@ -313,15 +314,15 @@ def extract(
     actors = _without_dateline_states(text, actors)
     conflict = about_armed_conflict(text, actors, curated.actors)
     if not conflict:
-        # Health or local news: a country named ("Mexico reported 20 cases") or an organisation the text
-        # introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated actors, a
-        # state's forces acting ("Mexican troops") and a group whose name says it is armed or a mission
-        # ("the Kivu People's Liberation Front (KPLF)") stay.
+        # Health or local news: a country named ("Mexico reported 20 cases") or an organisation the
+        # text introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated
+        # actors, a state's forces acting ("Mexican troops") and a group whose name says it is armed
+        # or a mission ("the Kivu People's Liberation Front (KPLF)") stay.
         actors = [
             m
             for m in actors
             if m.actor in curated.actors
-            or (m.kind == "state" and _FORCE_WORDS.search(m.text))
+            or (m.kind == "state" and FORCE_WORDS.search(m.text))
             or (
                 m.actor in discovered
                 and (

@@ -1,12 +1,11 @@
 """Armed groups an article introduces by name, read from the parse (places.nlp):
 
-- a name the group gives itself: "a little-known group calling itself the Mirebalais Vigilance Brigade";
-- a name fighters are known by: "armed Nuer youths known as the White Army";
-- a name typed by an appositive whose head is a fighting unit: "The Manbij Military Council, a local force
-  allied with …", "the Civilian Joint Task Force, a vigilante group that fights alongside the army".
+- a name the group gives itself: "a little-known group calling itself the Mirebalais Vigilance
+Brigade"; - a name fighters are known by: "armed Nuer youths known as the White Army"; - a name
+typed by an appositive whose head is a fighting unit: "The Manbij Military Council, a local force
+allied with …", "the Civilian Joint Task Force, a vigilante group that fights alongside the army".
 
-The phrasings are Matcher patterns (data); no pattern names a group. Known actors are skipped.
-"""
+The phrasings are Matcher patterns (data); no pattern names a group. Known actors are skipped."""
 
 from __future__ import annotations
 
@@ -37,7 +36,8 @@ FIGHTER_NOUNS = [
 UNIT_HEADS = frozenset(
     {"force", "group", "militia", "faction", "gang", "outfit", "brigade", "movement"}
 )
-# Words in an appositive's head phrase that say the unit fights ("a local force", "a vigilante group").
+# Words in an appositive's head phrase that say the unit fights ("a local force", "a vigilante
+# group").
 FIGHTING_MODIFIERS = frozenset(
     {
         "local",
@@ -64,6 +64,10 @@ FIGHTING_MODIFIERS = frozenset(
 )
 
 _NAME = {"IS_TITLE": True, "OP": "+"}
+# The tagger's fine-grained tags (the pipeline runs without the attribute ruler that would map
+# them to coarse parts of speech, see places/nlp.py).
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+DETERMINER_TAGS = frozenset({"DT", "PDT"})
 PATTERNS = {
     # (a fighting noun first: "an affiliate, which calls itself …" names a branch of a known group)
     "calling itself": [
@@ -86,19 +90,19 @@ PATTERNS = {
     ],
 }
 
-_matcher = None
+_matchers: dict[int, object] = {}  # one Matcher per vocabulary (the process's pipeline has one)
 
 
 def _get_matcher(doc: Doc):
-    global _matcher
-    if _matcher is None:
+    matcher = _matchers.get(id(doc.vocab))
+    if matcher is None:
         from spacy.matcher import Matcher
 
         matcher = Matcher(doc.vocab)
         for name, patterns in PATTERNS.items():
             matcher.add(name, patterns, greedy="LONGEST")
-        _matcher = matcher
-    return _matcher
+        _matchers[id(doc.vocab)] = matcher
+    return matcher
 
 
 def _self_named(doc: Doc) -> list[Span]:
@@ -113,10 +117,15 @@ def _self_named(doc: Doc) -> list[Span]:
 
 
 def _typed_by_appositive(doc: Doc) -> list[Span]:
-    """ "The Manbij Military Council, a local force …": a proper name whose appositive is a fighting unit."""
+    """ "The Manbij Military Council, a local force …": a proper name whose appositive is a fighting
+    unit."""
     names = []
     for token in doc:
-        if token.dep_ != "appos" or token.lower_ not in UNIT_HEADS or token.head.pos_ != "PROPN":
+        if (
+            token.dep_ != "appos"
+            or token.lower_ not in UNIT_HEADS
+            or token.head.tag_ not in PROPER_NOUN_TAGS
+        ):
             continue
         if not any(
             child.lower_ in FIGHTING_MODIFIERS for child in token.children if child.i < token.i
@@ -124,7 +133,7 @@ def _typed_by_appositive(doc: Doc) -> list[Span]:
             continue
         head = token.head
         first = head.left_edge.i
-        while first < head.i and doc[first].pos_ in ("DET", "PUNCT"):
+        while first < head.i and (doc[first].tag_ in DETERMINER_TAGS or doc[first].is_punct):
             first += 1
         names.append(doc[first : head.i + 1])
     return names

@@ -2,8 +2,8 @@
 
 Handles straight and curly quotes, nesting (only the outermost pair counts), unbalanced marks
 (ignored, except an opening mark at the start of a paragraph that is never closed), and the news
-convention for a quote running over several paragraphs (each paragraph re-opens, only the last closes).
-"""
+convention for a quote running over several paragraphs (each paragraph re-opens, only the last
+closes)."""
 
 from __future__ import annotations
 
@@ -32,14 +32,14 @@ SPEECH_VERBS = (
     r"asks|replied|replies|described|describes|accused|accuses|suggested|suggests|believes|believed|hopes|hoped|"
     r"recounted|recounts|estimated|estimates|cautioned|cautions|reported|reports|according\s+to"
 )
-# The first letters of SPEECH_VERBS (keep in step with it): a look-ahead on them lets a scan skip most
-# positions before trying the long alternation (twice as fast, same matches).
+# The first letters of SPEECH_VERBS (keep in step with it): a look-ahead on them lets a scan skip
+# most positions before trying the long alternation (twice as fast, same matches).
 SPEECH_VERB_AHEAD = r"(?=[abcdehinpqrstuvw])"
 _SPEECH_VERB_RE = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")\b", re.I)
 
 
-# Right before the opening mark: a reporting verb ('said "…'), or an auxiliary that makes the quote the
-# rest of the speaker's predicate ('had "dragged …', 'would "…').
+# Right before the opening mark: a reporting verb ('said "…'), or an auxiliary that makes the quote
+# the rest of the speaker's predicate ('had "dragged …', 'would "…').
 _SPEECH_LEAD = re.compile(
     SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")(?:\s+that)?\s*[:,]?\s*$", re.I
 )
@@ -133,8 +133,8 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
                     (unclosed, paragraph.end, unclosed + 1, paragraph.end, paragraph, next_opens)
                 )
     quotes: list[Quote] = []
-    for opened, close_at, start, end, paragraph, continued in raw:
-        start, end = _trim(text, start, end)
+    for opened, close_at, first, last, paragraph, continued in raw:
+        start, end = _trim(text, first, last)
         if end <= start:
             continue
         inner = text[start:end]
@@ -147,11 +147,10 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         if _NAMING_CUE.search(before):
             speech = False
         elif inner[:1].islower() and _PREDICATE_LEAD.search(before):
-            speech = (
-                False  # 'said the militants had "dragged the region into …"': a quoted predicate
-            )
+            speech = False  # 'said the militants had "dragged the region into …"': a predicate
         elif words >= 3 and inner[:1].islower() and _SPEECH_LEAD.search(before):
-            speech = True  # 'a spokesman, said "the occupation of our land is over" and …': a quoted clause
+            # 'a spokesman, said "the occupation of our land is over" and …': a quoted clause
+            speech = True
         elif standalone:
             speech = words >= 3
         elif words >= 8:

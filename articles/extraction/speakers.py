@@ -1,12 +1,12 @@
-"""Speaker phrases read from the statistical parse (places.nlp): where a person's name ends a phrase, and
-where a role stops.
+"""Speaker phrases read from the statistical parse (places.nlp): where a person's name ends a
+phrase, and where a role stops.
 
-A name is the run of capitalised tokens (with particles such as "al-" and hyphenated pieces) that closes
-the phrase, after the titles that lead it ("Major General Zaw Win Naing Oo", "Col. Abdiwahab Hassan Nur
-Gelle", "Taleban spokesman Mawlawi Sher Agha Farooqi"). The parse tells a name from a place: a run that
-follows a preposition ("a commander … in Middle Shabelle") is where, not who. A role stops where a
-participle phrase says how the reporter reached the person ("a trader reached by telephone").
-"""
+A name is the run of capitalised tokens (with particles such as "al-" and hyphenated pieces) that
+closes the phrase, after the titles that lead it ("Major General Zaw Win Naing Oo", "Col. Abdiwahab
+Hassan Nur Gelle", "Taleban spokesman Mawlawi Sher Agha Farooqi"). The parse tells a name from a
+place: a run that follows a preposition ("a commander … in Middle Shabelle") is where, not who. A
+role stops where a participle phrase says how the reporter reached the person ("a trader reached by
+telephone")."""
 
 from __future__ import annotations
 
@@ -138,9 +138,9 @@ _NOT_NAME = frozenset(
         "united",
     ]
 )
-# Participles that say how the reporter reached the person, not who the person is ("a trader reached by
-# telephone"); a clause that describes the person ("a farmer who reached a camp") stays in the role, as
-# the gold annotations write it.
+# Participles that say how the reporter reached the person, not who the person is ("a trader reached
+# by telephone"); a clause that describes the person ("a farmer who reached a camp") stays in the
+# role, as the gold annotations write it.
 _HOW_REACHED = frozenset(
     {"reached", "contacted", "interviewed", "speaking", "quoted", "cited", "talking"}
 )
@@ -165,7 +165,8 @@ def _is_name_piece(token: Token) -> bool:
     return text[:1].isupper() and text.lower().rstrip(".") not in _NOT_NAME and not text.isupper()
 
 
-# A tokenised-only text (too long to parse, see extract()) has no tags: these words stand in for them.
+# A tokenised-only text (too long to parse, see extract()) has no tags: these words stand in for
+# them.
 _PREPOSITIONS_AND_DETERMINERS = frozenset(
     {
         "in",
@@ -187,9 +188,15 @@ _PREPOSITIONS_AND_DETERMINERS = frozenset(
 )
 
 
+# The tagger's fine-grained tags of a preposition or determiner (the pipeline runs without the
+# attribute ruler that would map them to coarse parts of speech, see places/nlp.py); a
+# subordinating "that"/"after" is tagged IN too, but is a clause's marker.
+_PREPOSITION_OR_DETERMINER_TAGS = frozenset({"IN", "RP", "DT", "PDT"})
+
+
 def _leads_a_noun_phrase(token: Token) -> bool:
-    if token.pos_:
-        return token.pos_ in ("ADP", "DET")
+    if token.tag_:
+        return token.tag_ in _PREPOSITION_OR_DETERMINER_TAGS and token.dep_ != "mark"
     return token.text.lower() in _PREPOSITIONS_AND_DETERMINERS
 
 
@@ -198,9 +205,9 @@ def _is_title(token: Token) -> bool:
 
 
 def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
-    """(role before the name, title, name) when the text [start, end) ends in a person's name: the whole
-    phrase ("Brett McGurk"), a title and name ("Mr Barzani") or a role and name ("army spokesman Musa
-    Danladi"). None when it does not, or without a parse."""
+    """(role before the name, title, name) when the text [start, end) ends in a person's name: the
+    whole phrase ("Brett McGurk"), a title and name ("Mr Barzani") or a role and name ("army
+    spokesman Musa Danladi"). None when it does not, or without a parse."""
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     if span is None or not len(span):
         return None
@@ -221,15 +228,16 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
         return None
     before = doc[run[0].i - 1] if run[0].i > span.start else None
     if before is not None and _leads_a_noun_phrase(before) and not title:
-        return None  # "… in Middle Shabelle", "the Levant Front": a place or an organisation, not a person
+        # "… in Middle Shabelle", "the Levant Front": a place or an organisation, not a person
+        return None
     name = doc[run[cut].i : run[-1].i + 1].text
     role = doc[span.start : run[0].i].text if run[0].i > span.start else ""
     return role, title, name
 
 
 def role_end(doc: Doc | None, start: int, end: int) -> int:
-    """Where the role in [start, end) stops: before a participle phrase saying how the person was reached
-    ("a trader reached by telephone" -> "a trader")."""
+    """Where the role in [start, end) stops: before a participle phrase saying how the person was
+    reached ("a trader reached by telephone" -> "a trader")."""
     span = doc.char_span(start, end, alignment_mode="contract") if doc is not None else None
     if span is None:
         return end

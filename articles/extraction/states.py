@@ -5,17 +5,16 @@ any country's forces: "Sudan's army", "the Ethiopian military", "Ugandan and Con
 ACLED's "Military Forces of X", this module turns every state in the country list into generated
 aliases on top of the curated dictionary — never replacing a curated alias:
 
-- "<Country>'s army/military/troops…", "the <Demonym> army/navy/air force/defence ministry…" name the
-  state's *forces actor*: the official name of its armed forces when FORCES below knows it (general
-  knowledge, not the gold set: the armed forces of states with an internal war or insurgency, which
-  conflict reporting treats as a party of their own), else the state itself;
-- "<Demonym> government/officials/authorities/president…" and the bare country name where it acts
-  ("Kinshasa accuses Rwanda of…") name the state; a bare name after a preposition, before "-based" or a
-  capitalised word ("Niger Delta", "Chad Smith"), or with "'s" before anything but its forces is a place
-  or part of a name, not the state acting.
+- "<Country>'s army/military/troops…", "the <Demonym> army/navy/air force/defence ministry…" name
+the state's *forces actor*: the official name of its armed forces when FORCES below knows it
+(general knowledge, not the gold set: the armed forces of states with an internal war or insurgency,
+which conflict reporting treats as a party of their own), else the state itself; - "<Demonym>
+government/officials/authorities/president…" and the bare country name where it acts ("Kinshasa
+accuses Rwanda of…") name the state; a bare name after a preposition, before "-based" or a
+capitalised word ("Niger Delta", "Chad Smith"), or with "'s" before anything but its forces is a
+place or part of a name, not the state acting.
 
-Actors found this way that the database lacks are created by the pipeline (kind "state").
-"""
+Actors found this way that the database lacks are created by the pipeline (kind "state")."""
 
 from __future__ import annotations
 
@@ -71,7 +70,8 @@ FORCES: dict[str, str] = {
     "Venezuela": "National Bolivarian Armed Forces of Venezuela",
     "Yemen": "Yemeni government forces",
 }
-# Their usual acronyms (matched in capitals only). "AFP" (the Philippines) is left out: the news agency.
+# Their usual acronyms (matched in capitals only). "AFP" (the Philippines) is left out: the news
+# agency.
 FORCES_ACRONYMS: dict[str, tuple[str, ...]] = {
     "Armed Forces of the Democratic Republic of the Congo": ("FARDC",),
     "Ethiopian National Defense Force": ("ENDF",),
@@ -168,8 +168,8 @@ def countries() -> tuple[dict, ...]:
 
 
 def generated_entries() -> list[tuple[str, str, str, str]]:
-    """(alias, country, role, case) rows: role is "forces", "state", "police" or "name" (the bare name);
-    case is "exact" for aliases that match only as written."""
+    """(alias, country, role, case) rows: role is "forces", "state", "police" or "name" (the bare
+    name); case is "exact" for aliases that match only as written."""
     rows: list[tuple[str, str, str, str]] = []
     for country in countries():
         name = country["name"]

@@ -83,3 +83,21 @@ def campaign_dates(text: str, dictionary, published: dt.date) -> list[tuple]:
 def campaign_targets_and_origins(text: str, dictionary, published: dt.date) -> list[tuple]:
     """(name, targets, origin) of each campaign."""
     return [(c.name, c.targets, c.origin) for c in campaigns(text, dictionary, published)]
+
+
+# ---------- Statements, speakers and actors (the attribution and actor tests) ----------
+
+MONDAY_8_JANUARY_2024 = dt.date(2024, 1, 8)
+
+
+def speaker_rows(text: str, dictionary) -> list[tuple[str, str]]:
+    """(speaker, role) of each statement, the text published on MONDAY_8_JANUARY_2024."""
+    return [
+        (speaker, role)
+        for speaker, role, _ in statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    ]
+
+
+def actor_names(text: str, dictionary) -> list[str]:
+    """The sorted names of the actors extract() finds, published on MONDAY_8_JANUARY_2024."""
+    return extract(text, published=MONDAY_8_JANUARY_2024, dictionary=dictionary).actor_names()

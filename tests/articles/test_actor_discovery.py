@@ -39,9 +39,12 @@ def test_it_discovers_a_group_the_text_types_or_shows_fighting(dictionary, text,
 @pytest.mark.parametrize(
     "text",
     [
-        "Colonel Scott Mercer, a spokesman for the US-led coalition, said so.",  # a person, not a group
-        "Gunmen from the Islamic State group attacked the town.",  # a known actor with a noun after it
-        "The Serum Resistance Associated (SRA) protein was found in samples.",  # head word not ending the name
+        "Colonel Scott Mercer, a spokesman for the US-led coalition, said "
+        "so.",  # a person, not a group
+        "Gunmen from the Islamic State group attacked the "
+        "town.",  # a known actor with a noun after it
+        "The Serum Resistance Associated (SRA) protein was found in "
+        "samples.",  # head word not ending the name
     ],
 )
 def test_it_discovers_no_group_from_a_person_a_known_actor_or_a_misplaced_head_word(
@@ -60,9 +63,11 @@ def test_it_trims_a_lead_in_from_an_introduced_name_by_its_initials(dictionary):
 
 def test_it_learns_an_organisation_introduced_as_name_or_acronym(dictionary):
     text = (
-        "No group claimed the bomb that killed three soldiers, but the army blames the Barisan Revolusi "
+        "No group claimed the bomb that killed three soldiers, but the army blames the Barisan "
+        "Revolusi "
         "Nasional, or BRN, which has "
-        "fought for autonomy for two decades.\nBRN negotiators met officials in Kuala Lumpur last week."
+        "fought for autonomy for two decades.\nBRN negotiators met officials in Kuala Lumpur last "
+        "week."
     )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
     assert [m.text for m in result.actors if m.actor == "Barisan Revolusi Nasional"] == [
@@ -80,8 +85,10 @@ def test_it_takes_no_name_or_acronym_whose_initials_differ(dictionary):
 
 def test_it_finds_organisations_cited_or_typed_as_sources(dictionary):
     text = (
-        "Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Armed Violence "
-        "Monitoring Group, which tracks attacks.\nBorder Peace Watch, an independent monitoring group, counted "
+        "Soldiers and rebels fought for the town on Monday, killing 40 people, according to the "
+        "Armed Violence "
+        "Monitoring Group, which tracks attacks.\nBorder Peace Watch, an independent monitoring "
+        "group, counted "
         "more air strikes.\nThe army told the Sputnik news agency that the offensive would go on."
     )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
@@ -92,7 +99,8 @@ def test_it_finds_organisations_cited_or_typed_as_sources(dictionary):
 
 def test_it_takes_no_source_without_an_organisational_name(dictionary):
     text = (
-        "Soldiers and rebels fought for the town on Monday, killing 40 people, according to the Health Ministry "
+        "Soldiers and rebels fought for the town on Monday, killing 40 people, according to the "
+        "Health Ministry "
         "and Local Officials.\nAbdi Noor, a local aid worker, said the troops had left."
     )
     names = {
@@ -103,7 +111,8 @@ def test_it_takes_no_source_without_an_organisational_name(dictionary):
 
 def test_it_takes_the_organisation_not_the_person_it_is_cited_through(dictionary):
     text = (
-        "Soldiers and rebels fought for the town on Monday, according to John Mbeki of the Kivu Research Group.\n"
+        "Soldiers and rebels fought for the town on Monday, according to John Mbeki of the Kivu "
+        "Research Group.\n"
         "According to Lena Ortiz of Human Rights Watch, the air strikes hit a school."
     )
     names = {
@@ -116,7 +125,8 @@ def test_it_takes_the_organisation_not_the_person_it_is_cited_through(dictionary
 def test_it_introduces_a_watchdog_whose_name_ends_in_a_country(dictionary):
     text = (
         "Pakistan's army said it had killed 18 militants in an operation in the district.\n"
-        'The Human Rights Commission of Pakistan, an independent watchdog, said that "arrests of young men '
+        'The Human Rights Commission of Pakistan, an independent watchdog, said that "arrests of '
+        "young men "
         'have risen sharply since the operation began".'
     )
     result = extract(text, published=WEDNESDAY_17_MAY_2023, dictionary=dictionary)
@@ -126,7 +136,8 @@ def test_it_introduces_a_watchdog_whose_name_ends_in_a_country(dictionary):
 
 def test_it_still_takes_a_person_of_a_known_organisation_for_the_organisation(dictionary):
     text = (
-        "Rebels attacked the town on Monday, according to Lena Ortiz of Human Rights Watch, and troops "
+        "Rebels attacked the town on Monday, according to Lena Ortiz of Human Rights Watch, and "
+        "troops "
         "shelled their positions."
     )
     assert (
@@ -172,7 +183,8 @@ def test_it_discovers_an_organisation_the_article_introduces(dictionary, text, n
     "text",
     [
         "Fighting spread across the Democratic Republic of Congo (DRC) this week.",
-        "The World Health Organization said cases rose in Kivu. WHO officials were alarmed.",  # known: a head word
+        "The World Health Organization said cases rose in Kivu. WHO officials were "
+        "alarmed.",  # known: a head word
         "The Ministry of Health (MoH) reported ten deaths.",
     ],
 )
@@ -190,7 +202,8 @@ def test_it_stores_new_actors_once_and_never_changes_a_curated_one():
         title="Kivu",
         published_at=dt.datetime(2025, 2, 3, 12, tzinfo=dt.UTC),
         text=(
-            "The Movement for the Liberation of Kivu (MLK) launched an offensive on Goma on Sunday.\n"
+            "The Movement for the Liberation of Kivu (MLK) launched an offensive on Goma on "
+            "Sunday.\n"
             "Sudan's army said it was watching, and Ugandan troops crossed the border.\n"
         ),
     )

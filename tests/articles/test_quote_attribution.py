@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import pytest
 
+from articles.extraction.actors import find_actors
+from articles.extraction.quotes import find_quotes
+from articles.extraction.sentences import paragraphs
+from articles.extraction.speaker_parse import quote_subject
+from articles.extraction.statements import attribute
+from places.nlp import parse
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
     FRIDAY_11_MARCH_2022,
+    MONDAY_8_JANUARY_2024,
     TUESDAY_16_MAY_2023,
     WEDNESDAY_17_MAY_2023,
     first_statement_row,
+    speaker_rows,
     statement_rows,
 )
 
 
 def test_it_keeps_the_role_in_an_according_to_lead_in(dictionary):
     text = (
-        'According to Amina Yusuf, a nurse in Baidoa, the regional capital, "the wards are full and we '
+        'According to Amina Yusuf, a nurse in Baidoa, the regional capital, "the wards are full '
+        "and we "
         'have run out of oxygen".'
     )
     assert first_statement_row(text, dictionary, FRIDAY_11_MARCH_2022) == (
@@ -38,7 +47,8 @@ def test_it_reads_an_appositive_after_the_name_as_the_role(dictionary):
 
 def test_it_takes_the_role_bound_to_the_name_not_a_clause_before_it(dictionary):
     text = (
-        "Troops backed by fighter jets began moving on the town on Monday, army spokesman Colonel Ali Musa "
+        "Troops backed by fighter jets began moving on the town on Monday, army spokesman Colonel "
+        "Ali Musa "
         'said.\n"The terrorists will be driven out," Musa said.'
     )
     assert first_statement_row(text, dictionary, FRIDAY_11_MARCH_2022)[:2] == (
@@ -49,7 +59,8 @@ def test_it_takes_the_role_bound_to_the_name_not_a_clause_before_it(dictionary):
 
 def test_it_keeps_an_acronym_apposed_to_the_speakers_organisation(dictionary):
     text = (
-        '"The attackers were pushed back," said Jean Kanga, a spokesman for the UN stabilisation mission, '
+        '"The attackers were pushed back," said Jean Kanga, a spokesman for the UN stabilisation '
+        "mission, "
         "MINUSMA."
     )
     assert first_statement_row(text, dictionary, FRIDAY_11_MARCH_2022) == (
@@ -61,7 +72,8 @@ def test_it_keeps_an_acronym_apposed_to_the_speakers_organisation(dictionary):
 
 def test_it_keeps_a_quoted_clause_right_after_said(dictionary):
     text = (
-        'Abdi Warsame, a spokesman for the clan militia, said "the siege of our town is over" and called on '
+        'Abdi Warsame, a spokesman for the clan militia, said "the siege of our town is over" and '
+        "called on "
         "families to return after the fighting."
     )
     [(speaker, role, _)] = statement_rows(text, dictionary, TUESDAY_16_MAY_2023)
@@ -70,7 +82,8 @@ def test_it_keeps_a_quoted_clause_right_after_said(dictionary):
 
 def test_it_drops_a_quoted_predicate_after_an_auxiliary(dictionary):
     text = (
-        'The regional government said in a statement that the rebels had "dragged the whole region into wars '
+        'The regional government said in a statement that the rebels had "dragged the whole '
+        "region into wars "
         'that are not ours and never were".'
     )
     assert statement_rows(text, dictionary, TUESDAY_16_MAY_2023) == []
@@ -79,7 +92,8 @@ def test_it_drops_a_quoted_predicate_after_an_auxiliary(dictionary):
 def test_it_resolves_he_told_to_the_person_who_introduced_a_quoted_fragment(dictionary):
     text = (
         "Jihadists attacked an army post on Monday, killing 20 soldiers.\n"
-        'Government spokesman Paul Agossa said the soldiers had "fought with courage". "Those who attacked '
+        'Government spokesman Paul Agossa said the soldiers had "fought with courage". "Those who '
+        "attacked "
         'our country will be tracked down," he told reporters.'
     )
     [(speaker, role, _)] = statement_rows(text, dictionary, TUESDAY_16_MAY_2023)
@@ -89,7 +103,8 @@ def test_it_resolves_he_told_to_the_person_who_introduced_a_quoted_fragment(dict
 def test_it_reads_a_name_given_only_as_and_its_spokesman_as_the_group_before(dictionary):
     text = (
         "Soldiers attacked rebel camps on Monday.\nThe M23 said its fighters had repelled the "
-        'attack. Its spokesman, who gave his name only as General Ivo, said in a video: "We will fight on '
+        'attack. Its spokesman, who gave his name only as General Ivo, said in a video: "We will '
+        "fight on "
         'until the last soldier leaves our land."'
     )
     assert statement_rows(text, dictionary, TUESDAY_16_MAY_2023) == [("Ivo", "spokesman", "M23")]
@@ -98,7 +113,8 @@ def test_it_reads_a_name_given_only_as_and_its_spokesman_as_the_group_before(dic
 def test_it_reads_a_speaker_behind_an_abbreviated_rank_before_the_verb(dictionary):
     text = (
         "Arakan Army fighters attacked outposts near the town on Monday.\n"
-        '"We hold the ridge and the fighting is now inside," Lt. Col. Min Thant, a spokesman for the '
+        '"We hold the ridge and the fighting is now inside," Lt. Col. Min Thant, a spokesman for '
+        "the "
         "Arakan Army, told reporters by telephone."
     )
     assert statement_rows(text, dictionary, WEDNESDAY_17_MAY_2023) == [
@@ -107,7 +123,8 @@ def test_it_reads_a_speaker_behind_an_abbreviated_rank_before_the_verb(dictionar
 
 
 def test_it_does_not_read_past_a_quote_that_ended_its_sentence(dictionary):
-    # The quote ends with a question mark: "Dr. Ana Ruiz" belongs to the next sentence, not to the quote.
+    # The quote ends with a question mark: "Dr. Ana Ruiz" belongs to the next sentence, not to the
+    # quote.
     text = (
         "Rebels shelled the town on Monday, the army said.\n"
         '"Why should they not receive our support?" Critics, including Dr. Ana Ruiz, say otherwise.'
@@ -120,7 +137,8 @@ def test_it_does_not_read_past_a_quote_that_ended_its_sentence(dictionary):
 def test_it_skips_a_place_before_the_speaker(dictionary):
     text = (
         "Russian troops pressed their attacks in the east on Tuesday.\n"
-        'In Moscow, Kremlin spokesman Pavel Orlov told reporters that "the army is fighting terrorists, '
+        'In Moscow, Kremlin spokesman Pavel Orlov told reporters that "the army is fighting '
+        "terrorists, "
         'and we support it".'
     )
     assert statement_rows(text, dictionary, WEDNESDAY_17_MAY_2023) == [
@@ -131,7 +149,8 @@ def test_it_skips_a_place_before_the_speaker(dictionary):
 def test_it_finds_he_in_a_sentence_that_names_its_speaker_after_the_verb(dictionary):
     text = (
         "Gunmen attacked a camp in the district last week.\n"
-        "The operation was continuing in the hills, said Maj Gen Tariq Hussain, the army's chief spokesman. "
+        "The operation was continuing in the hills, said Maj Gen Tariq Hussain, the army's chief "
+        "spokesman. "
         '"It will go on until every attacker is found," he told a news conference.'
     )
     [(speaker, role, _)] = statement_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
@@ -141,7 +160,8 @@ def test_it_finds_he_in_a_sentence_that_names_its_speaker_after_the_verb(diction
 def test_it_prefers_the_role_over_the_title_in_the_name(dictionary):
     text = (
         "Iraqi troops pressed their assault with air support from the US-led coalition on Monday.\n"
-        "U.S. Army Col. Brian Hale, a spokesman for the coalition in Baghdad, said the fight was not over. "
+        "U.S. Army Col. Brian Hale, a spokesman for the coalition in Baghdad, said the fight was "
+        "not over. "
         '"There is hard fighting ahead," he said.'
     )
     [(_, role, actor)] = statement_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
@@ -153,9 +173,11 @@ def test_it_prefers_the_role_over_the_title_in_the_name(dictionary):
 
 def test_it_finds_a_surname_without_its_particle_and_the_title_before_the_full_name(dictionary):
     text = (
-        "KIRKUK, Iraq (Reuters) - Iraqi troops entered the city on Monday, hours after Prime Minister Haider "
+        "KIRKUK, Iraq (Reuters) - Iraqi troops entered the city on Monday, hours after Prime "
+        "Minister Haider "
         "al-Abadi ordered them to move.\n"
-        '"We call on all citizens to cooperate with our armed forces," Abadi said in a televised address.'
+        '"We call on all citizens to cooperate with our armed forces," Abadi said in a televised '
+        "address."
     )
     assert statement_rows(text, dictionary, FRIDAY_3_OCTOBER_2014) == [
         ("Haider al-Abadi", "Prime Minister", "Iraq")
@@ -186,7 +208,8 @@ def test_it_learns_who_a_person_is_from_according_to(dictionary):
 def test_it_reads_a_two_word_naval_rank_as_a_title_not_a_role(dictionary):
     text = (
         "Coalition aircraft struck militant positions overnight.\n"
-        '"Air power alone is not going to be enough," Pentagon press secretary Rear Admiral John Kirby told '
+        '"Air power alone is not going to be enough," Pentagon press secretary Rear Admiral John '
+        "Kirby told "
         "a briefing."
     )
     [(speaker, role, _)] = statement_rows(text, dictionary, FRIDAY_3_OCTOBER_2014)
@@ -195,55 +218,125 @@ def test_it_reads_a_two_word_naval_rank_as_a_title_not_a_role(dictionary):
 
 # ---------- Who said a quote, read from the parse: full multi-part names after the
 
-MONDAY = dt.date(2024, 1, 8)
-
-
-def _speakers(text: str, dictionary) -> list[tuple[str, str]]:
-    return [(speaker, role) for speaker, role, _ in statement_rows(text, dictionary, MONDAY)]
-
 
 def test_a_four_part_burmese_name_keeps_its_first_part_after_a_military_title(dictionary):
     text = (
-        "The junta denied that the town had fallen. Major General Zaw Win Naing Oo, a spokesman for the "
-        'military government, told state television on Sunday that "our troops are still defending the town and the enemy has '
+        "The junta denied that the town had fallen. Major General Zaw Win Naing Oo, a spokesman "
+        "for the "
+        'military government, told state television on Sunday that "our troops are still '
+        "defending the town and the enemy has "
         'suffered heavy losses".'
     )
-    assert _speakers(text, dictionary) == [
+    assert speaker_rows(text, dictionary) == [
         ("Zaw Win Naing Oo", "spokesman for the military government")
     ]
 
 
 def test_a_four_part_somali_name_after_an_abbreviated_title_is_not_cut_to_a_place(dictionary):
     text = (
-        '"The terrorists ran away before our forces reached the town," said Col. Abdiwahab Hassan Nur '
+        '"The terrorists ran away before our forces reached the town," said Col. Abdiwahab Hassan '
+        "Nur "
         "Gelle, a commander of the Somali National Army in Middle Shabelle."
     )
-    assert _speakers(text, dictionary) == [
+    assert speaker_rows(text, dictionary) == [
         ("Abdiwahab Hassan Nur Gelle", "commander of the Somali National Army in Middle Shabelle")
     ]
 
 
 def test_a_minister_title_before_the_name_is_the_role(dictionary):
     first = (
-        '"We will not negotiate with terrorists," Defence Secretary Arturo Mendoza told reporters in '
+        '"We will not negotiate with terrorists," Defence Secretary Arturo Mendoza told reporters '
+        "in "
         "Manila."
     )
     second = (
-        'Communications Minister Jean-Pierre Lukusa said on state radio: "Bukavu has not fallen and our '
+        'Communications Minister Jean-Pierre Lukusa said on state radio: "Bukavu has not fallen '
+        "and our "
         'forces hold the airport."'
     )
-    assert _speakers(first, dictionary) == [("Arturo Mendoza", "Defence Secretary")]
-    assert _speakers(second, dictionary) == [("Jean-Pierre Lukusa", "Communications Minister")]
+    assert speaker_rows(first, dictionary) == [("Arturo Mendoza", "Defence Secretary")]
+    assert speaker_rows(second, dictionary) == [("Jean-Pierre Lukusa", "Communications Minister")]
 
 
 def test_how_the_reporter_reached_the_speaker_is_not_part_of_the_role(dictionary):
     first = (
-        '"The M23 came in at dawn, walking in columns," said Jean-Baptiste Kambale Muhindo, a trader '
+        '"The M23 came in at dawn, walking in columns," said Jean-Baptiste Kambale Muhindo, a '
+        "trader "
         "reached by telephone."
     )
     second = (
-        '"Nobody dares to go out after dark," said Halima Ishag, a teacher in El Fasher contacted by '
+        '"Nobody dares to go out after dark," said Halima Ishag, a teacher in El Fasher contacted '
+        "by "
         "text message."
     )
-    assert _speakers(first, dictionary) == [("Jean-Baptiste Kambale Muhindo", "trader")]
-    assert _speakers(second, dictionary) == [("Halima Ishag", "teacher in El Fasher")]
+    assert speaker_rows(first, dictionary) == [("Jean-Baptiste Kambale Muhindo", "trader")]
+    assert speaker_rows(second, dictionary) == [("Halima Ishag", "teacher in El Fasher")]
+
+
+def test_without_a_parse_the_speaker_comes_from_the_text_rules_alone(dictionary, monkeypatch):
+    """A text too long to parse gets no parse: attribution must not start one of its own (on a
+    5 MB dump that took minutes) and still reads a plain "said <Name>, <role>"."""
+    import places.nlp
+
+    def no_parse(text):
+        raise AssertionError("attribution parsed the text itself")
+
+    monkeypatch.setattr(places.nlp, "_parse_uncached", no_parse)
+    text = (
+        'The SDF said on Saturday it had launched an offensive. "We will take the city," said '
+        "Talal "
+        'Silo, a spokesman for the alliance.\n"Nobody has come to help us," Amina Yusuf, a nurse '
+        "in "
+        "Baidoa, told reporters."
+    )
+    paras = paragraphs(text)
+    actors = find_actors(text, dictionary.with_states())
+    found = attribute(text, find_quotes(text, paras), paras, actors, MONDAY_8_JANUARY_2024)
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Talal Silo", "spokesman for the alliance"),
+        ("Amina Yusuf", "nurse in Baidoa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, subject, pattern",
+    [
+        (
+            'The UN mission in Libya condemned the air strike, saying "the targeting of medical '
+            'workers is a war crime".',
+            "The UN mission in Libya",
+            "subject_of_saying",
+        ),
+        (
+            "In Paris, the French foreign ministry condemned the escalation, saying "
+            '"the offensive on Sirte risks dragging Libya into a regional war".',
+            "the French foreign ministry",
+            "subject_of_saying",
+        ),
+        (
+            "Major General Zaw Win Naing Oo, a spokesman for the military government, told state "
+            'television on Sunday that "our troops are still defending the town".',
+            "Major General Zaw Win Naing Oo, a spokesman for the military government,",
+            "subject_of_reporting_verb",
+        ),
+        (
+            'A resident of the town said on Monday that "the fighters came at dawn and burned '
+            'the market".',
+            "A resident of the town",
+            "subject_of_reporting_verb",
+        ),
+    ],
+)
+def test_the_parse_gives_the_subject_of_the_verb_a_quote_hangs_from(text, subject, pattern):
+    doc = parse(text)
+    opening = text.index('"') + 1
+    found = quote_subject(doc, opening, text.index('"', opening))
+    assert found is not None
+    assert (text[found[0] : found[1]], found[2]) == (subject, pattern)
+
+
+def test_the_parse_gives_no_subject_to_a_quote_no_verb_governs():
+    text = 'Residents fled the town. "We have nothing left," a note on the mosque door read.'
+    doc = parse(text)
+    assert quote_subject(doc, text.index('"') + 1, text.rindex('"')) is None
+    assert quote_subject(None, 0, 10) is None

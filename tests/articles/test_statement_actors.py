@@ -9,6 +9,7 @@ from articles.extraction import extract
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
     FRIDAY_11_MARCH_2022,
+    MONDAY_8_JANUARY_2024,
     TUESDAY_16_MAY_2023,
     WEDNESDAY_17_MAY_2023,
     first_statement_row,
@@ -18,7 +19,8 @@ from tests.articles.rows import (
 
 def test_it_gives_the_army_of_the_first_named_country_when_no_forces_are_named(dictionary):
     text = (
-        "Militiamen attacked the garrison in Nasir, in South Sudan's Upper Nile state, on Tuesday.\n"
+        "Militiamen attacked the garrison in Nasir, in South Sudan's Upper Nile state, on "
+        "Tuesday.\n"
         '"Our soldiers are holding," army spokesman Deng Malual said.'
     )
     result = extract(text, published=FRIDAY_11_MARCH_2022, dictionary=dictionary)
@@ -28,7 +30,8 @@ def test_it_gives_the_army_of_the_first_named_country_when_no_forces_are_named(d
 def test_it_gives_a_military_spokesman_the_group_named_before_military(dictionary):
     text = (
         "Saudi-led coalition jets and Yemeni government forces attacked the port.\n"
-        'A Houthi military spokesman, Yahya Saleh, said that "the invaders will find the port a graveyard for '
+        'A Houthi military spokesman, Yahya Saleh, said that "the invaders will find the port a '
+        "graveyard for "
         'their soldiers and their ships".'
     )
     assert first_statement_row(text, dictionary, FRIDAY_11_MARCH_2022)[2] == "Houthis"
@@ -45,7 +48,8 @@ def test_it_gives_the_head_of_the_mission_the_organisation_named_before(dictiona
 def test_it_gives_a_government_member_the_articles_state(dictionary):
     text = (
         "Kenyan troops shelled militant camps near the border on Monday, the army said.\n"
-        '"We will not stop until the camps are gone," Interior Minister Joseph Mwangi told reporters.\n'
+        '"We will not stop until the camps are gone," Interior Minister Joseph Mwangi told '
+        "reporters.\n"
         '"The roads are closed and we have no food," said Amina Hassan, a resident of Mandera.'
     )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
@@ -58,7 +62,8 @@ def test_it_gives_a_government_member_the_articles_state(dictionary):
 def test_it_gives_an_officer_whose_role_names_no_group_the_articles_forces(dictionary):
     text = (
         "Cameroon's army moved into villages outside Ndop on Monday, burning houses.\n"
-        '"We are clearing the area," said Colonel Paul Ekane, the commander of army operations in the region.\n'
+        '"We are clearing the area," said Colonel Paul Ekane, the commander of army operations in '
+        "the region.\n"
         '"Nothing is left," said Marie Ngwa, a local councillor.'
     )
     (officer, councillor) = statement_rows(text, dictionary, TUESDAY_16_MAY_2023)
@@ -100,7 +105,8 @@ def test_it_gives_a_spokesman_for_the_rebel_alliance_the_armed_group_named_befor
 
 def test_it_does_not_make_a_datelines_country_an_actor_but_uses_it_for_its_minister(dictionary):
     text = (
-        "ALEPPO, Syria (AFP) - Rebels shelled a government-held district on Monday, killing four people.\n"
+        "ALEPPO, Syria (AFP) - Rebels shelled a government-held district on Monday, killing four "
+        "people.\n"
         '"The terrorists will pay," Information Minister Omar Haddad told reporters.'
     )
     result = extract(text, published=WEDNESDAY_17_MAY_2023, dictionary=dictionary)
@@ -115,7 +121,8 @@ def test_it_does_not_make_a_datelines_country_an_actor_but_uses_it_for_its_minis
 def test_it_reads_a_military_source_quoted_as_saying(dictionary):
     text = (
         "Syrian troops shelled opposition positions near Saraqib on Friday.\n"
-        '"Any aircraft that enters our airspace will be shot down," a Syrian military source was quoted as '
+        '"Any aircraft that enters our airspace will be shot down," a Syrian military source was '
+        "quoted as "
         "saying by the state news agency."
     )
     assert statement_rows(text, dictionary, WEDNESDAY_17_MAY_2023) == [
@@ -125,9 +132,11 @@ def test_it_reads_a_military_source_quoted_as_saying(dictionary):
 
 def test_it_gives_a_spokesman_for_an_operation_the_side_that_runs_it(dictionary):
     text = (
-        "Brigades of the Government of National Accord have been fighting since May to retake Sirte in an "
+        "Brigades of the Government of National Accord have been fighting since May to retake "
+        "Sirte in an "
         "offensive they call al-Bunyan al-Marsous.\n"
-        '"Every street costs us lives," said Rida Issa, a spokesman for the Bunyan al-Marsous operations room.'
+        '"Every street costs us lives," said Rida Issa, a spokesman for the Bunyan al-Marsous '
+        "operations room."
     )
     assert statement_rows(text, dictionary, WEDNESDAY_17_MAY_2023) == [
         (
@@ -141,7 +150,8 @@ def test_it_gives_a_spokesman_for_an_operation_the_side_that_runs_it(dictionary)
 def test_it_gives_the_groups_spokesman_the_armed_group_named_before(dictionary):
     text = (
         "Kenyan troops landed north of the port on Friday.\n"
-        'Al-Shabab insisted it still held the city. "Our fighters are in their positions," the group\'s '
+        'Al-Shabab insisted it still held the city. "Our fighters are in their positions," the '
+        "group's "
         "military spokesman, Abdiaziz Abu Musab, said on a radio station."
     )
     assert statement_rows(text, dictionary, FRIDAY_3_OCTOBER_2014) == [
@@ -163,7 +173,8 @@ def test_it_attributes_a_generic_army_spokesman_to_the_state_forces_named(dictio
 def test_it_leaves_a_rebel_military_commander_alone(dictionary):
     text = (
         "Syrian government forces withdrew.\n"
-        'Hassan Ali, a military commander with the rebel coalition, said: "We are advancing on the city."\n'
+        'Hassan Ali, a military commander with the rebel coalition, said: "We are advancing on '
+        'the city."\n'
     )
     result = extract(text, published=dt.date(2024, 12, 1), dictionary=dictionary)
     assert [s.actor for s in result.statements] == [None]
@@ -176,11 +187,13 @@ MONDAY = dt.date(2024, 1, 8)
 
 def test_a_spokesman_of_a_ministry_named_by_its_building_speaks_for_the_state(dictionary):
     first = (
-        'Houthi fighters pressed on towards Marib. "There is no military solution to this conflict," State '
+        'Houthi fighters pressed on towards Marib. "There is no military solution to this '
+        'conflict," State '
         "Department spokesman Daniel Whitmore told reporters in Washington."
     )
     second = (
-        'Taliban fighters overran Qala-i-Naw. "A military takeover is not acceptable," said Karen Walsh, a '
+        'Taliban fighters overran Qala-i-Naw. "A military takeover is not acceptable," said Karen '
+        "Walsh, a "
         "Pentagon spokeswoman."
     )
     assert statement_rows(first, dictionary, MONDAY) == [
@@ -193,11 +206,13 @@ def test_a_spokesman_of_a_ministry_named_by_its_building_speaks_for_the_state(di
 
 def test_a_presidential_spokesman_named_by_the_seat_of_government_speaks_for_the_state(dictionary):
     first = (
-        'Russian troops shelled Kherson. "The special military operation continues," Kremlin spokesman '
+        'Russian troops shelled Kherson. "The special military operation continues," Kremlin '
+        "spokesman "
         "Pavel Orlov told reporters on Monday."
     )
     second = (
-        '"Moscow will respond to any provocation," said Pavel Orlov, the Kremlin spokesman, as Russian '
+        '"Moscow will respond to any provocation," said Pavel Orlov, the Kremlin spokesman, as '
+        "Russian "
         "forces pressed their assault on Avdiivka."
     )
     assert statement_rows(first, dictionary, MONDAY) == [
@@ -206,3 +221,106 @@ def test_a_presidential_spokesman_named_by_the_seat_of_government_speaks_for_the
     assert statement_rows(second, dictionary, MONDAY) == [
         ("Pavel Orlov", "Kremlin spokesman", "Russia")
     ]
+
+
+# ---------- Organisations and officers whose statement names no person ----------
+
+
+def test_an_organisation_condemning_saying_a_quote_is_its_statement(dictionary):
+    # pattern subject_of_saying (speaker_parse.py)
+    first = (
+        "Rebels shelled a field hospital south of Tripoli.\nThe UN mission in Libya condemned the "
+        'strike, saying "the targeting of medical workers is a war crime".'
+    )
+    second = (
+        "Militias attacked villages near Djibo.\nHuman Rights Watch condemned the killing of "
+        'civilians, saying "no one is held accountable for the massacres in the north".'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024) == [("", "", "United Nations")]
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Human Rights Watch")
+    ]
+
+
+def test_a_reporting_verb_before_the_quote_gives_its_subject(dictionary):
+    # pattern subject_of_reporting_verb (speaker_parse.py): the text rules find no "said X" here
+    text = (
+        "Amnesty International, which documented the raids, warned in a report that "
+        '"the people of Baga have been left without protection".'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Amnesty International")
+    ]
+
+
+def test_a_quote_that_only_mentions_a_group_is_not_the_groups(dictionary):
+    text = (
+        "Villagers fled to Kaya.\n"
+        '"Boko Haram came back on Monday and burned the market," said Ari Mustapha, a fish trader.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("Ari Mustapha", "fish trader", None)
+    ]
+
+
+def test_an_officer_of_a_unit_speaks_for_the_articles_forces(dictionary):
+    first = (
+        "Sudanese troops repelled an assault by RSF fighters on El Obeid on Sunday.\n"
+        '"The division is still standing," said Adam Haroun Gibreel, an officer of the division.'
+    )
+    second = (
+        "Ukrainian forces advanced near Robotyne.\n"
+        '"Robotyne is ours," said Oleh Dmytrenko, a spokesperson for the Tavria group of forces.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Sudanese Armed Forces"
+    )
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "Ukraine"
+
+
+def test_a_police_spokesman_speaks_for_the_states_police(dictionary):
+    first = (
+        "Haiti's government sent troops after gang fighters attacked Canapé-Vert overnight.\n"
+        '"The situation is under control," police spokesman Garry Désir Lafortune said.'
+    )
+    second = (
+        "Nigeria's army sent troops after gunmen attacked a police post in Zamfara on Monday.\n"
+        '"Two officers were wounded," said Olumuyiwa Adejobi, the police spokesman.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Haitian National Police"
+    )
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Nigeria Police Force"
+    )
+
+
+def test_a_subject_that_refers_back_to_a_group_is_that_group(dictionary):
+    first = (
+        "The Carlos Patiño Front, an armed group, said its fighters had withdrawn from the town.\n"
+        '"Our withdrawal is a decision to protect the population," the group said in a statement.'
+    )
+    second = (
+        "Russia's Defense Ministry said its forces had taken full control of Avdiivka.\n"
+        '"The settlement of Avdiivka has been completely liberated," it said in a statement.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Carlos Patiño Front")
+    ]
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024) == [("", "", "Russia")]
+
+
+def test_a_role_opening_with_a_generic_side_speaks_for_that_side(dictionary):
+    first = (
+        "Fighters of the Coalition of Patriots for Change (CPC) attacked Bangui's outskirts.\n"
+        '"We control the roads that feed the capital," said Mahamat al-Hadj, a coalition '
+        "spokesman."
+    )
+    second = (
+        "M23 rebels seized the town of Kanyabayonga on Saturday after heavy fighting.\n"
+        '"We have liberated the town," rebel spokesman Lawrence Kanyuka said.'
+    )
+    assert statement_rows(first, dictionary, MONDAY_8_JANUARY_2024)[0][2] == (
+        "Coalition of Patriots for Change"
+    )
+    assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "M23"

@@ -1,0 +1,114 @@
+"""Officials whose role names no actor speak for the article's state: government members for the
+state, army officers for its forces (tests/gold/README.md, heldout7 conventions)."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMatch
+from .statements import StatementRecord
+from .states import POLICE
+
+_GOVERNMENT_ROLE = re.compile(
+    r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
+    r"government|secretary|cabinet)\b",
+    re.I,
+)
+# A state's forces, or one of their units or operations: "army spokesman", "defence spokesman",
+# "officer of the division", "spokesman for the Khortytsia group of forces", "commander of the
+# Malian units in the area", "spokesman for the command", "commander of the Hawija operation".
+_FORCES_ROLE = re.compile(
+    r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
+    r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units|"
+    r"group\s+of\s+forces|command|operation|republican\s+guard|troops)\b",
+    re.I,
+)
+_POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
+_COMMAND_ROLE = re.compile(
+    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I
+)
+
+
+_NOT_OFFICIAL = re.compile(
+    r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
+    r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
+    r"town['’]s|city['’]s|village['’]s|district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
+    re.I,
+)
+
+
+# "Somaliland's information minister": a possessive name before the role that is no known state.
+_POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
+
+
+def _home_state(
+    actors: list[ActorMatch], states: dict[str, str], forces: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """(the article's state, its forces as the article names them): the first state or state's
+    forces the article names, and the first forces of that state it names."""
+    home: str | None = None
+    home_forces: str | None = None
+    for match in actors:
+        if match.kind != "state":
+            continue
+        country = match.actor if match.actor in states else forces.get(match.actor)
+        if country is None:
+            continue
+        if home is None:
+            home = country
+        if home_forces is None and match.actor in forces and forces[match.actor] == home:
+            home_forces = match.actor
+    return home, home_forces
+
+
+def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
+    """Whom an official with this role speaks for, or None when the role is no official's."""
+    lead = _POSSESSIVE_LEAD.match(role)
+    if lead and lead.group("name") not in states:
+        return None  # someone else's minister
+    if _GOVERNMENT_ROLE.search(role):  # "head of Mali's military government": the state
+        return lead.group("name") if lead else home
+    if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
+        return POLICE.get(home)  # "police spokesman": the state's police, when it has one
+    if _FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role):
+        return home_forces or states.get(home) or home
+    return None
+
+
+def official_actors(
+    statements: list[StatementRecord],
+    actors: list[ActorMatch],
+    states: dict[str, str],
+    forces: dict[str, str],
+) -> list[str]:
+    """Give a government member ("Defence Minister Kemal Yavuz", "head of the Government
+    Communication Service") the article's state, an officer whose role names no group ("commander
+    of army operations in the Northwest", "officer of the division") the article's forces, and a
+    police spokesman its police, when the role names no actor. The article's state is that of the
+    first state or state's forces it names. `states`: country name -> its forces actor name;
+    `forces`: forces actor name -> country. Returns the names given that are not among the
+    article's actors (the caller may need to create them)."""
+    if not any(
+        s.actor is None
+        and s.role
+        and (
+            _GOVERNMENT_ROLE.search(s.role)
+            or _FORCES_ROLE.search(s.role)
+            or _POLICE_ROLE.search(s.role)
+        )
+        for s in statements
+    ):
+        return []  # (checked first: finding the article's state walks all its actors)
+    home, home_forces = _home_state(actors, states, forces)
+    if home is None:
+        return []
+    named = {m.actor for m in actors}
+    given: list[str] = []
+    for statement in statements:
+        role = statement.role
+        if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
+            continue
+        statement.actor = _official_side(role, home, home_forces, states)
+        if statement.actor is not None and statement.actor not in named:
+            given.append(statement.actor)
+    return given

@@ -1,0 +1,206 @@
+"""What an article teaches about its people: full names by surname, each person's role and side,
+and the last speaker, for "Mr Barzani", "Abadi said" and "he said"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .actors import ActorMatch, window
+from .sentences import Span, split_sentences
+from .speaker_phrase import Speaker, parse_speaker
+from .speaker_words import FULL_NAME, MAY_TEACH, PARTICLE, ROLE_NOUNS, is_person_name
+from .subjects import subject_of_sentence, within
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+QUOTE_CHARS = re.compile(r"[\"“”]")
+
+
+class SpeakerContext:
+    """Article-level memory: full names by surname, the last person named, known speaker actors."""
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, str] = {}
+        self._actor_of: dict[str, str] = {}
+        self._role_of: dict[str, str] = {}
+        # Name registration waits until something asks for what it learns (many articles never do):
+        # the arguments of the pending registration, and speakers remembered meanwhile (learnt after
+        # it, as if it had run first).
+        self._pending: tuple | None = None
+        self._remembered: list[Speaker] = []
+        self.last: Speaker | None = None
+        self.pronoun_scope: list[Span] = []  # where "he said" looks for its person, nearest first
+        self.resolving = False  # inside a pronoun's resolution
+        self.paragraph_speaker: Speaker | None = (
+            None  # who spoke the previous quote of this paragraph
+        )
+        self.sentences: list[Span] | None = (
+            None  # the article's sentences, when the caller split them
+        )
+        self.parsed: dict[
+            tuple[int, int, int], Speaker
+        ] = {}  # parse_speaker results that read no context
+        self.lookups = 0  # how many times a parse consulted what the article taught
+        self.doc: Doc | None = None  # the article's statistical parse (places.nlp)
+
+    def looked_up(self) -> bool:
+        self.lookups += 1
+        return True
+
+    @property
+    def by_surname(self) -> dict[str, str]:
+        self._ensure_registered()
+        return self._by_surname
+
+    @property
+    def actor_of(self) -> dict[str, str]:
+        self._ensure_registered()
+        return self._actor_of
+
+    @property
+    def role_of(self) -> dict[str, str]:
+        self._ensure_registered()
+        return self._role_of
+
+    def _ensure_registered(self) -> None:
+        if self._pending is None:
+            return
+        args, self._pending = self._pending, None
+        # Register as if at the start of the article: no previous speaker, no pronoun scope.
+        saved = (self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker)
+        self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker = (
+            None,
+            [],
+            False,
+            None,
+        )
+        try:
+            self._register(*args)
+        finally:
+            self.last, self.pronoun_scope, self.resolving, self.paragraph_speaker = saved
+        remembered, self._remembered = self._remembered, []
+        for speaker in remembered:
+            self._learn(speaker)
+
+    def register_people(
+        self,
+        text: str,
+        paras: list[Span],
+        actors: list[ActorMatch],
+        sents: list[Span] | None = None,
+        lazy: bool = False,
+    ) -> None:
+        """Learn every "Name, role," introduced in the article, so "Mr Barzani" finds his full name;
+        `lazy`: only when something first asks for it."""
+        if lazy:
+            self._pending = (text, paras, actors, sents)
+        else:
+            self._register(text, paras, actors, sents)
+
+    def _register(
+        self, text: str, paras: list[Span], actors: list[ActorMatch], sents: list[Span] | None
+    ) -> None:
+        name_ends: list[int] = []
+        name_starts: list[int] = []
+        titles: list[
+            tuple[str, str]
+        ] = []  # (name, title before it): a role weaker than one said of him
+        for match in FULL_NAME.finditer(text):
+            name_starts.append(match.start())
+            name_ends.append(match.end())
+            name = match.group(0)
+            overlaps = any(
+                m.start < match.end() and match.start() < m.end
+                for m in window(actors, match.start() - 60, match.end())
+            )
+            found = None if overlaps else is_person_name(name)
+            if found and found[0] and len(found[1].split()) == 1:
+                # "Prime Minister Haider al-Abadi": the title took the pattern's first words; read
+                # the name again from its first token, and keep the title as the person's role.
+                again = FULL_NAME.match(text, match.start() + name.rfind(found[1]))
+                full = is_person_name(again.group(0)) if again else None
+                if full and not full[0] and len(full[1].split()) >= 2:
+                    self._add_surname(full[1])
+                    if ROLE_NOUNS.search(found[0]):
+                        titles.append((full[1], found[0]))
+                continue
+            if found and len(found[1].split()) >= 2:
+                self._add_surname(found[1])
+        for paragraph in paras:
+            for sentence in (
+                within(sents, paragraph)
+                if sents is not None
+                else split_sentences(text, paragraph.start, paragraph.end)
+            ):
+                # Only a subject holding a full name can teach anything: skip sentences with none
+                # (the names found above, sorted and not overlapping, by binary search) before
+                # reading subjects.
+                first = bisect.bisect_right(name_ends, sentence.start)
+                if first == len(name_ends) or name_starts[first] >= sentence.end:
+                    continue
+                subject = subject_of_sentence(text, sentence)
+                according = text.find("according to ", sentence.start, sentence.end)
+                if according != -1:
+                    # "…, according to Col. Cyrus Oguna, a spokesman for the Kenya Defence Forces.":
+                    # who he is, for a later "Oguna told".
+                    first_word, last = according + len("according to "), sentence.end
+                    while last > first_word and text[last - 1] in " .;\n":
+                        last -= 1
+                    if not QUOTE_CHARS.search(text, first_word, last) and FULL_NAME.search(
+                        text, first_word, last
+                    ):
+                        self._learn_subject(text, first_word, last, actors)
+                if (
+                    subject
+                    and FULL_NAME.search(text, subject[0], subject[1])
+                    and (
+                        MAY_TEACH.search(text, subject[0], subject[1])
+                        or ROLE_NOUNS.search(text[subject[0] : subject[1]])
+                    )
+                ):
+                    self._learn_subject(text, subject[0], subject[1], actors)
+        for name, title in titles:
+            self._role_of.setdefault(name, title)
+
+    def _learn_subject(self, text: str, start: int, end: int, actors: list[ActorMatch]) -> None:
+        speaker = parse_speaker(text, start, end, actors, self)
+        if speaker.name and len(speaker.name.split()) >= 2:
+            self._add_surname(speaker.name)
+            if speaker.role:
+                self._role_of.setdefault(speaker.name, speaker.role)
+            if speaker.actor:
+                self._actor_of.setdefault(speaker.name, speaker.actor)
+
+    def _add_surname(self, full: str) -> None:
+        surname = full.split()[-1]
+        self._by_surname.setdefault(surname, full)
+        bare = PARTICLE.match(surname)
+        if bare and bare.end() < len(surname) and surname[bare.end() :][:1].isupper():
+            # "Haider al-Abadi" … "Abadi said": wire copy drops the article's particle.
+            self._by_surname.setdefault(surname[bare.end() :], full)
+
+    def full_name(self, name: str) -> str:
+        tokens = name.split()
+        if len(tokens) == 1:
+            return self.by_surname.get(tokens[0], name)
+        return name
+
+    def remember(self, speaker: Speaker) -> None:
+        if self._pending is not None:
+            self._remembered.append(speaker)
+        else:
+            self._learn(speaker)
+        if speaker.found:
+            self.last = speaker
+
+    def _learn(self, speaker: Speaker) -> None:
+        if speaker.name:
+            if len(speaker.name.split()) >= 2:
+                self._add_surname(speaker.name)
+            if speaker.actor:
+                self.actor_of.setdefault(speaker.name, speaker.actor)
+            if speaker.role:
+                self.role_of.setdefault(speaker.name, speaker.role)

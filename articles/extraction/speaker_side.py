@@ -1,0 +1,137 @@
+"""Whom a speaker speaks for, read from the role: the actor the role names ("spokesman for the
+SDF"), the group named before "its spokesman" or "the group's spokesman", or the last actor whose
+name ends in the role's head noun ("spokesman for the alliance")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import ActorMatch, window
+
+# A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
+# "coalition spokesman"): the nearest actor of that kind named before speaks. Keys are the role's
+# first word, lower-cased, with a possessive's apostrophe dropped.
+GENERIC_SIDES = {
+    **dict.fromkeys(
+        ("group", "militants", "rebels", "rebel", "insurgents", "insurgent", "movement"),
+        "armed_group",
+    ),
+    **dict.fromkeys(("militia", "militias", "jihadists", "jihadist"), "armed_group"),
+    **dict.fromkeys(("coalition", "alliance"), "coalition"),
+}
+_LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
+
+
+_POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
+
+
+GENERIC_FORCE_WORDS = frozenset({"army", "military", "junta"})  # "the army" resolved by the article
+
+
+# "spokesman for the alliance", "for the rebel alliance", "for the coalition in Baghdad"
+_HEAD_NOUN = re.compile(
+    r"\b(?:for|of|with|in|at)\s+the\s+(?P<adj>(?:rebel|armed|militant|jihadist|insurgent|"
+    r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+)?$"
+)
+
+
+_GROUP_NOUNS = frozenset(
+    {"group", "alliance", "movement", "coalition", "organisation", "organization", "militia"}
+)
+
+
+_GENERIC_ORGANISATION = frozenset(
+    {"organisation", "organization", "charity", "agency", "group", "mission"}
+)
+
+
+def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> str | None:
+    """ "spokesman for the alliance" -> the last actor before `position` whose name ends in
+    Alliance."""
+    match = _HEAD_NOUN.search(role)
+    if not match:
+        return None
+    noun = match.group("noun")
+    armed = match.group("adj") is not None and noun in _GROUP_NOUNS
+    for candidate in reversed([m for m in actors if m.end <= position]):
+        if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation" and not armed:
+            return candidate.actor
+        if armed and candidate.kind == "armed_group":
+            return (
+                candidate.actor
+            )  # "a spokesman for the rebel alliance": the armed group named before
+        if noun == "coalition" and candidate.kind == "coalition":
+            return candidate.actor
+        if candidate.actor.split()[-1].casefold() == noun:
+            return candidate.actor
+    return None
+
+
+@dataclass
+class Reading:
+    """Where a speaker phrase put its pieces: its start, the chosen role, the role bound to the
+    name ("army spokesman" in "army spokesman Musa Danladi"), every role span, the name."""
+
+    start: int
+    role_span: tuple[int, int] | None
+    own_role: tuple[int, int] | None
+    role_spans: list[tuple[int, int]]
+    name_span: tuple[int, int] | None
+
+
+def _named_inside(actors: list[ActorMatch], s: int, e: int) -> str | None:
+    """The last actor named inside [s, e); a group named before a bare "military" ("A Houthi
+    military spokesman") over the generic word."""
+    inside = [m for m in actors if m.start >= s and m.end <= e and m.kind != "outlet"]
+    named = [m for m in inside if m.text.lower() not in GENERIC_FORCE_WORDS]
+    return (named or inside)[-1].actor if inside else None
+
+
+def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str, str | None]:
+    """ "Its spokesman" (the nearest group or organisation named before), "the group's military
+    spokesman", "rebel spokesman" (the nearest armed group before, not a side in his words)."""
+    possessive = _POSSESSIVE_ROLE.match(role)
+    earlier = window(nearby, max(0, start - 400), start)
+    if possessive:
+        role = role[possessive.end() :]
+        before = [m for m in earlier if m.kind != "outlet"]
+        if before:
+            return role, before[-1].actor
+    leading = _LEADING_WORD.match(role)
+    kind = GENERIC_SIDES.get(leading.group("word")) if leading else None
+    if kind is not None:
+        before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind == kind]
+        if before:
+            return role, before[-1].actor
+    return role, None
+
+
+def side_of(
+    role: str, reading: Reading, actors: list[ActorMatch], nearby: list[ActorMatch]
+) -> tuple[str, str | None]:
+    """(role, actor): the role without a leading "its"/"their", and whom the speaker speaks for.
+    `actors`: the actors around the phrase; `nearby`: the article's, for what came before."""
+    start = reading.start
+    role, actor = _group_before(role, start, nearby)
+    for s, e in reading.role_spans if actor is None else ():
+        actor = _named_inside(actors, s, e)
+        if actor:
+            break
+    earlier = window(nearby, max(0, start - 5000), start)
+    if (
+        actor is not None
+        and reading.role_span is not None
+        and reading.own_role is not None
+        and reading.role_span != reading.own_role
+        and not window(actors, *reading.role_span)
+        and _HEAD_NOUN.search(role)
+    ):
+        # "U.S. Army Col. Brian Hale, a spokesman for the coalition": the role says whom he
+        # speaks for, before the title in his name does.
+        actor = actor_by_head_noun(role, start, earlier) or actor
+    if actor is None and role:
+        actor = actor_by_head_noun(role, start, earlier)
+    if actor is None and reading.name_span:
+        actor = _named_inside(actors, *reading.name_span)
+    return role, actor

@@ -1,0 +1,171 @@
+"""States and their forces as actors: every state of the country list added to a dictionary, and
+the forces an article names without their state's name ("Ugandan and Congolese troops", "the
+army", "military spokesman")."""
+
+from __future__ import annotations
+
+import re
+
+from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
+
+FORCE_WORDS = re.compile(
+    r"\b(?:army|forces?|troops|military|soldiers|ministry|government|staff|guards?|corps)\b", re.I
+)
+
+_DEMONYM_BEFORE = re.compile(r"(?P<demonym>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)(?:\s+and\s+|,\s+)$")
+
+
+def coordinated_demonyms(
+    text: str, matches: list[ActorMatch], dictionary: ActorDictionary
+) -> list[ActorMatch]:
+    """ "Ugandan and Congolese troops": the first demonym shares the noun, so it names Uganda's
+    forces."""
+    added = []
+    for match in matches:
+        if match.kind != "state" or not FORCE_WORDS.search(match.text):
+            continue
+        before = _DEMONYM_BEFORE.search(text, max(0, match.start - 40), match.start)
+        if not before:
+            continue
+        demonym = before.group("demonym")
+        actor = dictionary.demonym_forces.get(demonym) or dictionary.demonym_forces.get(
+            demonym.split()[-1]
+        )
+        if actor and actor != match.actor:
+            start = (
+                before.start("demonym")
+                if demonym in dictionary.demonym_forces
+                else before.end("demonym") - len(demonym.split()[-1])
+            )
+            if not any(
+                m.start < before.end("demonym") and start < m.end
+                for m in window(matches, max(0, start - 200), before.end("demonym"))
+            ):
+                added.append(
+                    ActorMatch(
+                        start,
+                        before.end("demonym"),
+                        text[start : before.end("demonym")],
+                        actor,
+                        dictionary.kind_of(actor),
+                    )
+                )
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
+# "army spokesman Nabil Abdallah", "the army's deputy commander", "The military said": a state's
+# army the article does not name in full here. Not "military analyst", "a military base", "army of
+# volunteers".
+_ARMY_WORD = re.compile(r"\b(?:[Aa]rmy|[Mm]ilitary|[Jj]unta)\b")
+
+
+_ARMY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:federal\s+|national\s+)?$")
+
+
+_ARMY_NOT_ACTOR = re.compile(
+    r"\s+(?:base|bases|analysts?|experts?|hospital|academy|college|school|court|vehicles?|"
+    r"aircraft|equipment|aid|assistance|support|service|uniforms?|intelligence|history|"
+    r"government|regime|rulers?|of)\b"
+)
+
+
+_ARMY_ROLE_AFTER = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|chief|officials?|sources?|statement|headquarters)\b"
+)
+
+
+def generic_army(
+    text: str, matches: list[ActorMatch], home_forces: str | None = None
+) -> list[ActorMatch]:
+    """In an article that names a state's forces ("Sudan's army", "Israeli forces"), an unqualified
+    "the army" or "military spokesman" is those forces — the most mentioned, else the first named.
+    In one that names none, they are the forces of the first country it names (`home_forces`:
+    "Militiamen besieged the garrison in … South Sudan's Upper Nile state … the army said")."""
+    counts: dict[str, int] = {}
+    for match in matches:
+        if match.kind == "state" and FORCE_WORDS.search(match.text):
+            counts[match.actor] = counts.get(match.actor, 0) + 1
+    if not counts and home_forces is None:
+        return matches
+    if counts:
+        best = max(counts.values())
+        forces = next(m.actor for m in matches if counts.get(m.actor) == best)
+    else:
+        forces = home_forces
+    added = []
+    for found in _ARMY_WORD.finditer(text):
+        start, end = found.start(), found.end()
+        word = found.group()
+        if _ARMY_ROLE_AFTER.match(text, end):
+            pass  # "army spokesman", "Military sources"
+        elif (
+            word == "junta"
+            or not word.islower()
+            or not _ARMY_DETERMINER.search(text, max(0, start - 20), start)
+            or _ARMY_NOT_ACTOR.match(text, end)
+        ):
+            # only "the army", "its military" (not "a military base", "the army of volunteers")
+            continue
+        if any(m.start < end and start < m.end for m in window(matches, max(0, start - 80), end)):
+            continue  # part of a name already matched ("Sudan's army", "Arakan Army")
+        added.append(ActorMatch(start, end, text[start:end], forces, "state"))
+    if not added:
+        return matches
+    return sorted(matches + added, key=lambda m: m.start)
+
+
+def extend_with_states(dictionary: ActorDictionary) -> ActorDictionary:
+    from .states import FORCES, FORCES_ACRONYMS, POLICE, demonym_index, generated_entries
+
+    extended = dictionary.copy()
+    extended._parent = None  # the extended dictionary is scanned with one automaton of its own
+    extended.aliases = dict(extended.aliases)
+    taken = {fold(alias) for alias in extended.aliases}
+    state_of: dict[str, str] = {}
+
+    def state(country: str) -> str:
+        if country not in state_of:
+            curated = dictionary.aliases.get(country)
+            if curated and dictionary.kind_of(curated[0]) == "state":
+                state_of[country] = curated[0]
+            else:
+                state_of[country] = country
+                if country not in extended.actors:
+                    extended.actors[country] = ActorEntry(country, "state")
+        return state_of[country]
+
+    def actor_for(country: str, role: str) -> str:
+        table = FORCES if role == "forces" else POLICE if role == "police" else {}
+        name = table.get(country)
+        if not name:
+            return state(country)
+        if name not in extended.actors:
+            extended.actors[name] = ActorEntry(name, "state", parent=None)
+        if fold(name) not in taken:
+            extended.aliases[name] = (name, False)
+            taken.add(fold(name))
+            for acronym in FORCES_ACRONYMS.get(name, ()):
+                if fold(acronym) not in taken:
+                    extended.aliases[acronym] = (name, True)
+                    taken.add(fold(acronym))
+        return name
+
+    territories = set()
+    for alias, country, role, case in generated_entries():
+        key = fold(alias)
+        if key in taken:
+            continue
+        name = actor_for(
+            country, "forces" if role == "forces" else role if role == "police" else "state"
+        )
+        extended.aliases[alias] = (name, case == "exact")
+        taken.add(key)
+        if role == "name":
+            territories.add(alias)
+    extended.territories = frozenset(territories)
+    extended.demonym_forces = {
+        demonym: actor_for(country, "forces") for demonym, country in demonym_index().items()
+    }
+    return extended
