@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -73,11 +72,6 @@ def test_it_keeps_hostile_markup_as_plain_text(dictionary):
     assert any("<img src=x" in s.quote for s in result.statements)
 
 
-@pytest.mark.skip(
-    reason="regressed with the parse-based rules: statements.attribute and find_campaigns "
-    "parse the text themselves when given doc=None, so a 5 MB text runs for many minutes; "
-    "the pipeline caps processing at ARTICLE_PROCESS_LIMIT_BYTES (250 KB) meanwhile"
-)
 def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
     text = (seed_text * (5_000_000 // len(seed_text) + 1))[:5_000_000]
     started = time.process_time()
