@@ -1,4 +1,6 @@
-"""Admin for articles, actors, mentions (with the review queue), statements, campaigns and front lines."""
+"""Admin for articles, actors, mentions (with the review queue), statements, campaigns and front
+lines.
+"""
 
 from __future__ import annotations
 
@@ -71,7 +73,8 @@ class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides: ClassVar[dict] = {
         models.URLField: {
             "assume_scheme": "https",  # a bare "example.org" is https
-            # The "Currently:" link is drawn only for http(s) URLs (Django's default also links ftp).
+            # The "Currently:" link is drawn only for http(s) URLs (Django's default also links
+            # ftp).
             "widget": AdminURLFieldWidget(validator_class=HttpURLValidator),
         }
     }
@@ -279,7 +282,9 @@ class MentionAdmin(admin.ModelAdmin):
 
     @staticmethod
     def _example(mention: Mention) -> tuple[Mention, str, str, str]:
-        """The mention's sentence split around the surface text, for highlighting (escaped by the template)."""
+        """The mention's sentence split around the surface text, for highlighting (escaped by the
+        template).
+        """
         text = mention.article.text
         lo = (
             mention.sentence_start
@@ -349,7 +354,9 @@ class MentionAdmin(admin.ModelAdmin):
 
     @staticmethod
     def _chosen_place(query: str) -> Place:
-        """The place a curator picked in the search box: "… [#123]" from the list, else a unique match."""
+        """The place a curator picked in the search box: "… [#123]" from the list, else a unique
+        match.
+        """
         query = query.strip()
         if query.endswith("]") and "[#" in query:
             return Place.objects.get(pk=int(query.rsplit("[#", 1)[1][:-1]))

@@ -63,8 +63,9 @@ class GeocodeSummary:
         s = self.statuses
         return (
             f"{self.articles} articles: {self.created} mentions created, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.deleted} removed, {self.kept_staff} staff decisions "
-            f"kept, {self.failed} articles failed; resolved {s['resolved']}, ambiguous "
+            f"{self.unchanged} unchanged, {self.deleted} removed, "
+            f"{self.kept_staff} staff decisions kept, {self.failed} articles failed; "
+            f"resolved {s['resolved']}, ambiguous "
             f"{s['ambiguous']}, unresolved {s['unresolved']}"
         )
 
@@ -242,8 +243,8 @@ def geocode_articles(
     online: OnlineGeocoder | None = None,
     retry_failed: bool = False,
 ) -> GeocodeSummary:
-    """Geocode `articles` (default: those never geocoded and not failed, or failed ones with attempts
-    left when `retry_failed`), committing every few articles.
+    """Geocode `articles` (default: those never geocoded and not failed, or failed ones with
+    attempts left when `retry_failed`), committing every few articles.
 
     Each article has its time budget (ARTICLE_PROCESS_TIME_LIMIT_SECONDS); one that fails is rolled
     back, marked failed with its error and counted, and the job goes on.

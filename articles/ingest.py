@@ -1,7 +1,7 @@
 """Ingest articles from plain text, HTML, JSON Lines and RSS/Atom files.
 
-Every bad file or line is reported as `path[:line]: reason` and skipped; the rest goes in. Articles are
-deduplicated by content hash and by URL, so re-running on the same files creates nothing.
+Every bad file or line is reported as `path[:line]: reason` and skipped; the rest goes in. Articles
+are deduplicated by content hash and by URL, so re-running on the same files creates nothing.
 Extraction is not run here: the `ingest` command (or the Celery task) calls
 `articles.pipeline.process_articles` on the new articles afterwards.
 """
@@ -144,10 +144,8 @@ def detect_format(path: Path, text: str) -> str:
     head = text.lstrip()[:500].lower()
     if head.startswith("{"):
         return "jsonl"
-    if (
-        (head.startswith("<?xml")
-        and ("<rss" in head or "<feed" in head))
-        or head.startswith(("<rss", "<feed"))
+    if (head.startswith("<?xml") and ("<rss" in head or "<feed" in head)) or head.startswith(
+        ("<rss", "<feed")
     ):
         return "rss"
     if head.startswith(("<!doctype html", "<html")) or "<body" in head:
@@ -156,8 +154,10 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def parse_txt(path: Path, text: str) -> Iterator[Candidate]:
-    """Optional `Key: value` header lines (Title, Date, URL, Outlet) then a blank line; else the first
-    line is the title when it does not read as a sentence (no final full stop) and more text follows."""
+    """Optional `Key: value` header lines (Title, Date, URL, Outlet) then a blank line; else the
+    first line is the title when it does not read as a sentence (no final full stop) and more text
+    follows.
+    """
     lines = text.split("\n")
     meta: dict[str, str] = {}
     index = 0
@@ -193,7 +193,9 @@ def parse_txt(path: Path, text: str) -> Iterator[Candidate]:
 
 
 def _json_rows(path: Path, text: str) -> Iterator[tuple[str, object]]:
-    """(where, parsed row or SkipItem) per JSON line; a file holding one JSON array is read as its items."""
+    """(where, parsed row or SkipItem) per JSON line; a file holding one JSON array is read as its
+    items.
+    """
     if text.lstrip().startswith("["):
         try:
             rows = json.loads(text)

@@ -61,7 +61,9 @@ class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
         )
 
     def to_geocode(self, *, retry_failed: bool = False):
-        """Articles for the geocoding job's --pending: never geocoded, failed ones only when retrying."""
+        """Articles for the geocoding job's --pending: never geocoded, failed ones only when
+        retrying.
+        """
         wanted = ~Q(processing_status=ProcessingStatus.FAILED)
         return self.filter(
             wanted | _retryable() if retry_failed else wanted, geocoded_at__isnull=True
@@ -636,7 +638,10 @@ class FrontLine(models.Model):
         "public source note",
         max_length=500,
         blank=True,
-        help_text="Shown to the public on the map, the API and exports: the source the line follows and its caveats",
+        help_text=(
+            "Shown to the public on the map, the API and exports: the source the line follows and "
+            "its caveats"
+        ),
     )
     curator = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL

@@ -67,7 +67,9 @@ class ReviewGroup:
 
 
 def article_contexts(article_ids: Iterable[int]) -> dict[int, str]:
-    """The country each article is mostly about: the commonest country among its located mentions."""
+    """The country each article is mostly about: the commonest country among its located
+    mentions.
+    """
     counts: dict[int, Counter] = defaultdict(Counter)
     rows = (
         Mention.objects.located()
@@ -83,8 +85,9 @@ def article_contexts(article_ids: Iterable[int]) -> dict[int, str]:
 def candidate_ids(mention) -> list[tuple[int, float | None]]:
     """(place id, probability) pairs from Mention.candidates, whatever key names the geocoder used.
 
-    The geoparser stores log-scores; curators see each candidate's share of the probability
-    (a softmax over the mention's candidates), so 0.52 / 0.48 reads as a near tie, 0.97 as a clear winner.
+    The geoparser stores log-scores; curators see each candidate's share of the probability (a
+    softmax over the mention's candidates), so 0.52 / 0.48 reads as a near tie, 0.97 as a clear
+    winner.
     """
     raw = []
     for item in mention.candidates or []:

@@ -33,7 +33,9 @@ RETRYING = {
 
 @contextmanager
 def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
-    """The articles of `article_ids` no other worker is processing now (conflictmap.jobs.claimed_rows)."""
+    """The articles of `article_ids` no other worker is processing now
+    (conflictmap.jobs.claimed_rows).
+    """
     with claimed_rows(Article.objects.all(), article_ids) as articles:
         yield articles
 
@@ -42,11 +44,12 @@ def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
 def process_articles_task(article_ids: list[int], retry_failed: bool = False) -> dict:
     """Geocode then extract the articles of one batch still to process, each within its limits.
 
-    Failed articles are left alone (a redelivered batch does not retry them) unless `retry_failed`."""
+    Failed articles are left alone (a redelivered batch does not retry them) unless
+    `retry_failed`."""
     from articles.pipeline import process_articles
 
-    with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
-        articles = articles.to_process(retry_failed=retry_failed)
+    with exclusive_on_sqlite(), claimed_articles(article_ids) as claimed:
+        articles = claimed.to_process(retry_failed=retry_failed)
         if not articles.exists():
             return {"articles": 0, "skipped": True}
         return summary_dict(process_articles(articles))
@@ -65,9 +68,8 @@ def geocode_articles_task(
     unless `retry_failed`, failed ones; a failure marks the article failed (articles.geocoding)."""
     from articles.geocoding import geocode_articles
 
-    with exclusive_on_sqlite(), claimed_articles(article_ids) as articles:
-        if only_pending:
-            articles = articles.to_geocode(retry_failed=retry_failed)
+    with exclusive_on_sqlite(), claimed_articles(article_ids) as claimed:
+        articles = claimed.to_geocode(retry_failed=retry_failed) if only_pending else claimed
         if not articles.exists():
             return {"articles": 0, "skipped": True}
         return summary_dict(geocode_articles(articles, redo=redo))

@@ -275,9 +275,9 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
-            except OSError:
+            except OSError as exc:
                 if time.monotonic() > deadline:
-                    raise SystemExit("gunicorn did not start")
+                    raise SystemExit("gunicorn did not start") from exc
                 time.sleep(0.2)
         url = f"http://127.0.0.1:{port}/"
         times, drawn = [], 0
@@ -375,14 +375,15 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|")
     for r in results:
         print(
-            f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['cpu50']:.1f} | {r['cpu95']:.1f} "
-            f"| {r['features']:.0f} |"
+            f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} "
+            f"| {r['cpu50']:.1f} | {r['cpu95']:.1f} | {r['features']:.0f} |"
         )
     if args.paint_runs:
         paint = first_paint(args.paint_runs)
         if paint:
             print(
-                f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, max {paint['max']:.0f} ms "
+                f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, "
+                f"max {paint['max']:.0f} ms "
                 f"over {paint['runs']} loads ({paint['places']} place markers drawn)"
             )
     if os.getenv("DATABASE_URL") and not args.keep:

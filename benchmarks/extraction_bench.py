@@ -101,7 +101,8 @@ def main() -> None:
     cpu = time.process_time() - start
     print(
         f"articles: {len(texts)} x {args.repeat}, {chars:,} characters in {cpu:.2f} s CPU "
-        f"-> {chars / cpu:,.0f} characters per CPU-second ({len(texts) * args.repeat / cpu:.1f} articles/s); "
+        f"-> {chars / cpu:,.0f} characters per CPU-second "
+        f"({len(texts) * args.repeat / cpu:.1f} articles/s); "
         f"the parse {parse_cpu:.2f} s of it ({chars / parse_cpu:,.0f} characters/s alone)"
     )
 
@@ -113,7 +114,8 @@ def main() -> None:
     cpu = time.process_time() - start
     print(
         f"one 1 MB article: {cpu:.2f} s CPU -> {len(big) / cpu:,.0f} characters per CPU-second; "
-        f"{len(result.actors)} actor mentions, {len(result.statements)} statements, {len(result.campaigns)} campaigns"
+        f"{len(result.actors)} actor mentions, {len(result.statements)} statements, "
+        f"{len(result.campaigns)} campaigns"
     )
 
     if args.corpus == GOLD_DIR:

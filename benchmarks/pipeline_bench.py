@@ -3,8 +3,8 @@ run synchronously (`manage.py ingest`) and by Celery workers (`manage.py ingest 
 
 One command:
 
-    .venv/bin/python benchmarks/pipeline_bench.py                      # SpatiaLite, 300 articles
-    .venv/bin/python benchmarks/pipeline_bench.py --postgis             # a throwaway PostGIS cluster
+    .venv/bin/python benchmarks/pipeline_bench.py               # SpatiaLite, 300 articles
+    .venv/bin/python benchmarks/pipeline_bench.py --postgis     # a throwaway PostGIS cluster
     .venv/bin/python benchmarks/pipeline_bench.py --corpus ../shared/eval/corpora/lgl.jsonl.gz
 
 Each run works in a fresh throwaway database: migrate, then `bootstrap_data` (gazetteer for
@@ -199,7 +199,7 @@ def run_workers(env: dict, folder: Path, n: int, workers: int, log_dir: Path) ->
             time.sleep(0.5)
         return time.perf_counter() - t0
     finally:
-        for proc, log in procs:
+        for proc, _log in procs:
             proc.terminate()
         for proc, log in procs:
             proc.wait(30)
@@ -274,16 +274,18 @@ def main() -> None:
             reset(env)
             queued = run_workers(env, folder, n, args.workers, work)
             print(
-                f"{args.workers} workers: {n} articles in {queued:.1f} s = {n / queued:.2f} articles/s"
+                f"{args.workers} workers: {n} articles in {queued:.1f} s "
+                f"= {n / queued:.2f} articles/s"
             )
             print(f"\n| database | articles ({source}) | mode | seconds | articles/s |")
             print("|---|---|---|---|---|")
             print(
-                f"| {database} | {n} | synchronous (`manage.py ingest`) | {sync:.1f} | {n / sync:.2f} |"
+                f"| {database} | {n} | synchronous (`manage.py ingest`) "
+                f"| {sync:.1f} | {n / sync:.2f} |"
             )
             print(
-                f"| {database} | {n} | {args.workers} Celery workers (`ingest --queue`) | {queued:.1f} | "
-                f"{n / queued:.2f} |"
+                f"| {database} | {n} | {args.workers} Celery workers (`ingest --queue`) "
+                f"| {queued:.1f} | {n / queued:.2f} |"
             )
         finally:
             subprocess.run([str(ROOT / "scripts/services/stop.sh"), str(services)], check=False)

@@ -98,7 +98,10 @@ def claimed_rows(rows: QuerySet, ids: Iterable[int]) -> Iterator[QuerySet]:
     finally:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) FROM unnest(%s::bigint[]) AS id",
+                (
+                    "SELECT pg_advisory_unlock(%s, (id %% 2147483647)::int) FROM "
+                    "unnest(%s::bigint[]) AS id"
+                ),
                 [ADVISORY_LOCK_NAMESPACE, held],
             )
 

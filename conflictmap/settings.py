@@ -139,7 +139,8 @@ LOGIN_THROTTLE_WINDOW = envint("LOGIN_THROTTLE_WINDOW", "900")  # seconds
 # Cache: shared by every process (gunicorn workers, celery), because login throttling (and API rate
 # limiting) must count across all of them. Without CACHE_URL it is Django's database cache, in a
 # table `migrate` creates (conflictmap/migrations/0002_shared_cache_table.py); CACHE_URL=redis://...
-# is faster and counts exactly under concurrent requests. See docs/operations.md "Security settings".
+# is faster and counts exactly under concurrent requests. See docs/operations.md "Security
+# settings".
 CACHE_TABLE = "conflictmap_cache"
 CACHES = {
     "default": (
@@ -264,7 +265,8 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # A killed worker's task goes back on the queue once it has been unacknowledged for the visibility
-# timeout (longer than any one batch takes); look for such tasks every 10 s rather than kombu's 100 s.
+# timeout (longer than any one batch takes); look for such tasks every 10 s rather than kombu's 100
+# s.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": envint("CELERY_VISIBILITY_TIMEOUT", "3600"),
     "unacked_restore_throttle": 1,

@@ -59,7 +59,8 @@ def map_page(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def favicon(request: HttpRequest) -> HttpResponse:
-    """/favicon.ico for browsers and feed readers that ask for it without reading our <link rel=icon>.
+    """/favicon.ico for browsers and feed readers that ask for it without reading our <link
+    rel=icon>.
 
     A temporary redirect to the hashed static file: its name changes with its content, so the
     redirect itself is cached for a day only.

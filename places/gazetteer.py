@@ -301,7 +301,9 @@ class Upserter:
         return [(pk_of[(rec.source, rec.source_id)], rec) for rec in records]
 
     def remove_stale(self) -> int:
-        """Delete loader-made places the sources no longer have (never curated or mentioned ones)."""
+        """Delete loader-made places the sources no longer have (never curated or mentioned
+        ones).
+        """
         stale = [
             pk
             for key, (pk, curated) in self.existing.items()

@@ -290,8 +290,8 @@ def read_countries(
             *EXTRA_ALIASES.get(gid, []),
         ]
         names = [(name, PlaceName.Kind.NAME)]
-        for alias in aliases:
-            alias = alias.strip()
+        for raw_alias in aliases:
+            alias = raw_alias.strip()
             if alias in COUNTRY_ABBREVIATIONS:
                 names.append((alias, PlaceName.Kind.ABBREVIATION))
             elif len(alias) >= 4 and alias != name:
@@ -576,8 +576,8 @@ def read_physical(bbox: tuple[float, float, float, float] | None) -> Iterator[Pl
 def _dedupe(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     seen: set[str] = set()
     out = []
-    for name, kind in names:
-        name = name.strip()[:200]
+    for raw_name, kind in names:
+        name = raw_name.strip()[:200]
         if name and name not in seen:
             seen.add(name)
             out.append((name, kind))

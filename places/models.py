@@ -8,7 +8,9 @@ from places.normalize import name_key
 
 class PlaceQuerySet(models.QuerySet):
     def on_map(self):
-        """Places the map shows: those articles mention or curators marked, never the whole gazetteer."""
+        """Places the map shows: those articles mention or curators marked, never the whole
+        gazetteer.
+        """
         mentioned = models.Q(mentions__status__in=("resolved", "confirmed"))
         return self.filter(mentioned | models.Q(curated=True)).distinct()
 
@@ -180,7 +182,8 @@ class PlaceName(models.Model):
 
 
 class GazetteerState(models.Model):
-    """One row: the loaded gazetteer's data version and a revision that every place or alias edit bumps.
+    """One row: the loaded gazetteer's data version and a revision that every place or alias edit
+    bumps.
 
     `load_gazetteer` skips work when `data_version` is current; every process's cached geoparser
     compares `revision` so a place added in the admin is found without a restart.

@@ -30,7 +30,7 @@ EXCLUDED_PIPES = ("lemmatizer",)
 BLOCK_CHARS = 100_000
 
 _lock = threading.Lock()
-_nlp: Language | None = None
+_loaded: dict[str, Language] = {}  # "nlp" once loaded: one pipeline per process
 
 
 class ModelMissing(RuntimeError):
@@ -39,12 +39,11 @@ class ModelMissing(RuntimeError):
 
 def get_nlp() -> Language:
     """The process's pipeline, loaded on first use (about a second)."""
-    global _nlp
-    if _nlp is None:
+    if "nlp" not in _loaded:
         with _lock:
-            if _nlp is None:
-                _nlp = _load()
-    return _nlp
+            if "nlp" not in _loaded:
+                _loaded["nlp"] = _load()
+    return _loaded["nlp"]
 
 
 def _load() -> Language:

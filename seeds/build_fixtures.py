@@ -428,13 +428,14 @@ def build_article(text: str, content_hash: str) -> list[dict]:
 def build_campaigns(text: str, content_hash: str) -> list[dict]:
     euphrates_sentence = sentence_span(
         text,
-        "A spokeswoman for the Syria Democratic Forces, the SDF, made up of Kurdish and Arab armed groups, "
-        'announced what they\'re calling the "Euphrates Anger" campaign.',
+        "A spokeswoman for the Syria Democratic Forces, the SDF, made up of Kurdish and Arab "
+        'armed groups, announced what they\'re calling the "Euphrates Anger" campaign.',
     )
     mosul_sentence = sentence_span(
         text,
-        "This new operation comes as troops in Iraq continue an assault on the key northern city of Mosul, "
-        "with a top Kurdish security official warning soldiers to expect fierce resistance from IS fighters.",
+        "This new operation comes as troops in Iraq continue an assault on the key northern city "
+        "of Mosul, with a top Kurdish security official warning soldiers to expect fierce "
+        "resistance from IS fighters.",
     )
     # Axis of advance from the SDF-held north (Ain Issa) south toward Raqqa; approximate.
     euphrates_axis = LineString((38.86, 36.385), (38.95, 36.17), (39.0, 35.99), srid=4326)
@@ -544,10 +545,15 @@ def build_frontlines() -> list[dict]:
                 "side_a": [ACTOR["sdf"]],
                 "side_b": [ACTOR["is"]],
                 "confidence": 0.4,
-                "source_note": "Approximate, sketched after ISW's Syria situation maps of early November 2016 "
+                (
+                    "source_note"
+                ): "Approximate, sketched after ISW's Syria situation maps of early November 2016 "
                 "and Wikipedia's 'Raqqa campaign (2016–2017)' map: SDF line from the Tishrin Dam "
                 "east past Ain Issa to al-Shaddadi.",
-                "note": "Hand-drawn approximation, accurate to roughly 10 km; not traced from the source maps.",
+                ("note"): (
+                    "Hand-drawn approximation, accurate to roughly 10 km; not traced from the "
+                    "source maps."
+                ),
             },
         },
         {
@@ -561,10 +567,16 @@ def build_frontlines() -> list[dict]:
                 "side_a": [ACTOR["isf"]],
                 "side_b": [ACTOR["is"]],
                 "confidence": 0.4,
-                "source_note": "Approximate, sketched after ISW's 'Iraq situation report' of 1–7 November 2016 and "
-                "Wikipedia's 'Battle of Mosul (2016–2017)' map: Peshmerga north-east near Bashiqa, "
-                "CTS at Mosul's eastern edge (Gogjali), federal forces south near Hammam al-Alil.",
-                "note": "Hand-drawn approximation, accurate to roughly 5–10 km; not traced from the source maps.",
+                (
+                    "source_note"
+                ): "Approximate, sketched after ISW's 'Iraq situation report' of 1–7 November "
+                "2016 and Wikipedia's 'Battle of Mosul (2016–2017)' map: Peshmerga north-east "
+                "near Bashiqa, CTS at Mosul's eastern edge (Gogjali), federal forces south "
+                "near Hammam al-Alil.",
+                ("note"): (
+                    "Hand-drawn approximation, accurate to roughly 5–10 km; not traced from the "
+                    "source maps."
+                ),
             },
         },
     ]

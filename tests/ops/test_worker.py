@@ -34,7 +34,8 @@ class Workers:
     def start(self, count: int = 1) -> None:
         for i in range(self.started, self.started + count):
             self.started += 1
-            log = open(self.log_dir / f"worker-{i}.log", "w")
+            # Open for the worker's whole life: stop() closes it.
+            log = open(self.log_dir / f"worker-{i}.log", "w")  # noqa: SIM115
             process = subprocess.Popen(
                 [
                     PYTHON,
@@ -80,7 +81,7 @@ class Workers:
         pytest.fail(f"workers did not drain the queue in {timeout}s:\n{self.logs()[-3000:]}")
 
     def stop(self) -> None:
-        for process, log in self.processes:
+        for process, _log in self.processes:
             process.terminate()
         for process, log in self.processes:
             try:
@@ -108,14 +109,22 @@ def workers(redis_url, subprocess_env, tmp_path):
 
 def manage(args: list[str], env: dict) -> str:
     result = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,  # the assertion below shows the output
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
 
 def reference_mentions(env: dict) -> set[tuple]:
-    """The mentions a synchronous `geocode` writes; then forgotten, so the workers start from nothing."""
+    """The mentions a synchronous `geocode` writes; then forgotten, so the workers start from
+    nothing.
+    """
     manage(["geocode", "-v", "0"], env)
     golden = mention_set()
     Mention.objects.all().delete()
@@ -194,6 +203,7 @@ def test_it_refuses_to_queue_without_a_broker(subprocess_env):
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,
     )
     assert result.returncode != 0
     assert "--queue needs a broker: set CELERY_BROKER_URL" in result.stderr

@@ -74,7 +74,8 @@ class Command(BaseCommand):
         if not parser.index.places:
             self.stderr.write(
                 self.style.WARNING(
-                    "the gazetteer is empty: run `manage.py load_gazetteer` first; no toponyms will be found"
+                    "the gazetteer is empty: run `manage.py load_gazetteer` first; no toponyms "
+                    "will be found"
                 )
             )
         ready = time.monotonic()
