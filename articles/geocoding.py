@@ -127,6 +127,31 @@ def _values(t: Toponym) -> dict:
     }
 
 
+def _online_mention(article: Article, start: int, end: int, name: str, place) -> Mention:
+    """A resolved mention of a name the offline gazetteer lacked and the online geocoder found."""
+    return Mention(
+        article=article,
+        start=start,
+        end=end,
+        text=name[:200],
+        place=place,
+        status=Mention.Status.RESOLVED,
+        confidence=ONLINE_CONFIDENCE,
+        method="online",
+        candidates=[
+            {
+                "place_id": place.pk,
+                "name": place.name,
+                "country": place.country_code,
+                "lat": round(place.lat, 5),
+                "lon": round(place.lon, 5),
+                "score": 0.0,
+            }
+        ],
+        geo_precision=1 if place.kind == "settlement" else 3,
+    )
+
+
 def geocode_article(
     article: Article,
     parser: Geoparser,
@@ -174,30 +199,7 @@ def geocode_article(
             result = online.geocode(name)
             if result is None or (start, end) in existing:
                 continue
-            place = result.place
-            create.append(
-                Mention(
-                    article=article,
-                    start=start,
-                    end=end,
-                    text=name[:200],
-                    place=place,
-                    status=Mention.Status.RESOLVED,
-                    confidence=ONLINE_CONFIDENCE,
-                    method="online",
-                    candidates=[
-                        {
-                            "place_id": place.pk,
-                            "name": place.name,
-                            "country": place.country_code,
-                            "lat": round(place.lat, 5),
-                            "lon": round(place.lon, 5),
-                            "score": 0.0,
-                        }
-                    ],
-                    geo_precision=1 if place.kind == "settlement" else 3,
-                )
-            )
+            create.append(_online_mention(article, start, end, name, result.place))
             found.add((start, end))
             summary.statuses[Mention.Status.RESOLVED] += 1
     Mention.objects.bulk_create(create)

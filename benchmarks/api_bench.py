@@ -53,20 +53,10 @@ def setup_django(args: argparse.Namespace) -> None:
     settings.DEBUG = False
 
 
-def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> None:
-    from django.core.management import call_command
-    from tqdm import tqdm
-
-    from articles.models import Article, Mention, published_day
+def bench_places(rng: random.Random, n_places: int) -> list:
+    """Synthetic places: 85 % inside REGION, the rest anywhere."""
     from places.models import Place
 
-    call_command("migrate", verbosity=0)
-    rng = random.Random(seed)
-    existing = Mention.objects.filter(article__outlet=BENCH_OUTLET).count()
-    if existing == n_mentions:
-        print(f"Reusing {existing} synthetic mentions")
-        return
-    cleanup()
     places = []
     for i in range(n_places):
         if rng.random() < 0.85:
@@ -83,7 +73,24 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
                 population=rng.randint(0, 10**6),
             )
         )
-    Place.objects.bulk_create(places, batch_size=2000)
+    return places
+
+
+def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> None:
+    from django.core.management import call_command
+    from tqdm import tqdm
+
+    from articles.models import Article, Mention, published_day
+    from places.models import Place
+
+    call_command("migrate", verbosity=0)
+    rng = random.Random(seed)
+    existing = Mention.objects.filter(article__outlet=BENCH_OUTLET).count()
+    if existing == n_mentions:
+        print(f"Reusing {existing} synthetic mentions")
+        return
+    cleanup()
+    Place.objects.bulk_create(bench_places(rng, n_places), batch_size=2000)
     place_ids = list(
         Place.objects.filter(source_id__startswith="bench:").values_list("pk", flat=True)
     )

@@ -206,7 +206,7 @@ def run_workers(env: dict, folder: Path, n: int, workers: int, log_dir: Path) ->
             log.close()
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -229,7 +229,11 @@ def main() -> None:
         default="SY,IQ,TR",
         help="gazetteer countries to load (default SY,IQ,TR; '' for all)",
     )
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
     # Ctrl-C or a kill: still stop the workers and services in the `finally` blocks below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 

@@ -52,6 +52,24 @@ DATA_VERSION = "2026.11.26.2"
 BATCH = 2000
 # Rows per executemany call of the raw inserts (one prepared statement, many rows).
 ROWS_PER_EXECUTE = 50_000
+# The columns _insert_places writes, in the order of its row tuples.
+PLACE_INSERT_COLUMNS = (
+    "name",
+    "kind",
+    "feature_class",
+    "feature_code",
+    "point",
+    "geometry",
+    "country_code",
+    "admin1",
+    "population",
+    "geonameid",
+    "source",
+    "source_id",
+    "curated",
+    "created_at",
+    "updated_at",
+)
 # SQLite page cache while loading (negative: KiB).
 LOAD_CACHE_KIB = -131072
 
@@ -229,23 +247,7 @@ class Upserter:
         meta = Place._meta
         point_field, geometry_field = meta.get_field("point"), meta.get_field("geometry")
         stamp = meta.get_field("created_at").get_db_prep_save(timezone.now(), connection)
-        columns = [
-            "name",
-            "kind",
-            "feature_class",
-            "feature_code",
-            "point",
-            "geometry",
-            "country_code",
-            "admin1",
-            "population",
-            "geonameid",
-            "source",
-            "source_id",
-            "curated",
-            "created_at",
-            "updated_at",
-        ]
+        columns = PLACE_INSERT_COLUMNS
         rows = []
         for rec in records:
             point = Point(float(rec.lon), float(rec.lat), srid=4326)
