@@ -24,9 +24,9 @@ FILES = {
     "leaflet/dist/images": "leaflet/images",
     "leaflet.markercluster/dist/leaflet.markercluster.js": "markercluster/leaflet.markercluster.js",
     "leaflet.markercluster/dist/MarkerCluster.css": "markercluster/MarkerCluster.css",
-    (
-        "leaflet.markercluster/dist/MarkerCluster.Default.css"
-    ): "markercluster/MarkerCluster.Default.css",
+    "leaflet.markercluster/dist/MarkerCluster.Default.css": (
+        "markercluster/MarkerCluster.Default.css"
+    ),
     "leaflet-arrowheads/src/leaflet-arrowheads.js": "arrowheads/leaflet-arrowheads.js",
     "leaflet-geometryutil/src/leaflet.geometryutil.js": "arrowheads/leaflet.geometryutil.js",
 }
