@@ -1,5 +1,5 @@
 # The README's two commands. Everything else is set up by them.
-.PHONY: run test setup setup-test data
+.PHONY: run test lint setup setup-test data
 
 PY := .venv/bin/python
 HOST ?= 127.0.0.1
@@ -12,8 +12,15 @@ run: setup data
 	@echo ""
 	DJANGO_DEBUG=True $(PY) manage.py runserver $(HOST):$(PORT)
 
-test: setup-test
+# Lint first: a finding fails `make test` (and CI) in seconds, not after the suite.
+test: setup-test lint
 	scripts/run_tests.sh
+
+lint: setup-test
+	@$(PY) -m ruff check . || { echo "make test: 'ruff check .' found the problems above;" \
+		"fix them (many with '$(PY) -m ruff check --fix .')" >&2; exit 1; }
+	@$(PY) -m ruff format --check . || { echo "make test: the files above are not formatted;" \
+		"run '$(PY) -m ruff format .'" >&2; exit 1; }
 
 setup:
 	scripts/setup.sh run

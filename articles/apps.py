@@ -6,7 +6,8 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Articles and extraction"
 
     def ready(self) -> None:
-        # The geoparser (places, which imports nothing from this app) skips actor and campaign names.
+        # The geoparser (places, which imports nothing from this app) skips actor and campaign
+        # names.
         from articles.geocoding import knowledge_base_stop_phrases
         from places.geoparser import register_stop_phrases
 

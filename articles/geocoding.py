@@ -63,8 +63,9 @@ class GeocodeSummary:
         s = self.statuses
         return (
             f"{self.articles} articles: {self.created} mentions created, {self.updated} updated, "
-            f"{self.unchanged} unchanged, {self.deleted} removed, {self.kept_staff} staff decisions "
-            f"kept, {self.failed} articles failed; resolved {s['resolved']}, ambiguous "
+            f"{self.unchanged} unchanged, {self.deleted} removed, "
+            f"{self.kept_staff} staff decisions kept, {self.failed} articles failed; "
+            f"resolved {s['resolved']}, ambiguous "
             f"{s['ambiguous']}, unresolved {s['unresolved']}"
         )
 
@@ -126,6 +127,31 @@ def _values(t: Toponym) -> dict:
     }
 
 
+def _online_mention(article: Article, start: int, end: int, name: str, place) -> Mention:
+    """A resolved mention of a name the offline gazetteer lacked and the online geocoder found."""
+    return Mention(
+        article=article,
+        start=start,
+        end=end,
+        text=name[:200],
+        place=place,
+        status=Mention.Status.RESOLVED,
+        confidence=ONLINE_CONFIDENCE,
+        method="online",
+        candidates=[
+            {
+                "place_id": place.pk,
+                "name": place.name,
+                "country": place.country_code,
+                "lat": round(place.lat, 5),
+                "lon": round(place.lon, 5),
+                "score": 0.0,
+            }
+        ],
+        geo_precision=1 if place.kind == "settlement" else 3,
+    )
+
+
 def geocode_article(
     article: Article,
     parser: Geoparser,
@@ -173,30 +199,7 @@ def geocode_article(
             result = online.geocode(name)
             if result is None or (start, end) in existing:
                 continue
-            place = result.place
-            create.append(
-                Mention(
-                    article=article,
-                    start=start,
-                    end=end,
-                    text=name[:200],
-                    place=place,
-                    status=Mention.Status.RESOLVED,
-                    confidence=ONLINE_CONFIDENCE,
-                    method="online",
-                    candidates=[
-                        {
-                            "place_id": place.pk,
-                            "name": place.name,
-                            "country": place.country_code,
-                            "lat": round(place.lat, 5),
-                            "lon": round(place.lon, 5),
-                            "score": 0.0,
-                        }
-                    ],
-                    geo_precision=1 if place.kind == "settlement" else 3,
-                )
-            )
+            create.append(_online_mention(article, start, end, name, result.place))
             found.add((start, end))
             summary.statuses[Mention.Status.RESOLVED] += 1
     Mention.objects.bulk_create(create)
@@ -242,8 +245,8 @@ def geocode_articles(
     online: OnlineGeocoder | None = None,
     retry_failed: bool = False,
 ) -> GeocodeSummary:
-    """Geocode `articles` (default: those never geocoded and not failed, or failed ones with attempts
-    left when `retry_failed`), committing every few articles.
+    """Geocode `articles` (default: those never geocoded and not failed, or failed ones with
+    attempts left when `retry_failed`), committing every few articles.
 
     Each article has its time budget (ARTICLE_PROCESS_TIME_LIMIT_SECONDS); one that fails is rolled
     back, marked failed with its error and counted, and the job goes on.

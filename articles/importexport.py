@@ -260,7 +260,7 @@ def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportRepo
     return run_layer_import(read_feature_collection(data, report), report, atomic, save_one)
 
 
-# ACLED-style events CSV -----------------------------------------------------------------------------
+# ACLED-style events CSV ---------------------------------------------------------------------------
 
 EVENT_COLUMNS = (
     "event_id",
@@ -281,7 +281,9 @@ EVENT_COLUMNS = (
 
 
 def geo_precision(place: Place) -> int:
-    """ACLED's geo_precision: 1 the town itself, 2 a part of a region or nearby, 3 a larger region."""
+    """ACLED's geo_precision: 1 the town itself, 2 a part of a region or nearby, 3 a larger
+    region.
+    """
     if place.kind == Place.Kind.SETTLEMENT:
         return 1
     if place.kind == Place.Kind.COUNTRY:

@@ -49,13 +49,16 @@ class Window:
         if not self.truncated:
             return ""
         return (
-            f"Processed only the first {self.end:,} of {self.total:,} characters (the processing limit is "
-            f"{self.limit_bytes:,} bytes); the rest is stored but not processed."
+            f"Processed only the first {self.end:,} of {self.total:,} characters "
+            f"(the processing limit is {self.limit_bytes:,} bytes); "
+            "the rest is stored but not processed."
         )
 
 
 def processing_window(text: str, limit_bytes: int | None = None) -> Window:
-    """The part of `text` to geocode and extract, at most `limit_bytes` (default: the setting) of UTF-8."""
+    """The part of `text` to geocode and extract, at most `limit_bytes` (default: the setting) of
+    UTF-8.
+    """
     limit = limit_bytes or settings.ARTICLE_PROCESS_LIMIT_BYTES
     if len(text) <= limit // 4 or (len(text) <= limit and len(text.encode("utf-8")) <= limit):
         return Window(len(text), len(text), limit)
@@ -71,11 +74,9 @@ def _boundary(text: str, fits: int) -> int:
         cut = text.rfind(separator, floor, fits + len(separator) - 1)
         if cut > 0:
             return cut
-    last = None
-    for last in _SENTENCE_END.finditer(text, floor, fits):
-        pass
-    if last is not None:
-        return last.end()
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, floor, fits)]
+    if ends:
+        return ends[-1]
     cut = text.rfind(" ", floor, fits)
     return cut if cut > 0 else fits
 

@@ -2,18 +2,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.gis.db import models
 from django.db.models import Q
 
-from articles.map_queries import (
-    ArticleMapQueries,
-    CampaignMapQueries,
-    FrontLineMapQueries,
-    MentionMapQueries,
-    StatementMapQueries,
+from articles.querysets import (
+    ActorManager,
+    ArticleQuerySet,
+    CampaignQuerySet,
+    FrontLineQuerySet,
+    MentionQuerySet,
+    ProcessingStatus,
+    StatementQuerySet,
+    fill_published_on,
+    published_day,
 )
 from conflictmap.links import http_url_or_none, validate_http_url
 from places.models import Place
@@ -26,73 +29,6 @@ class DatePrecision(models.IntegerChoices):
     DAY = 1, "Day"
     WEEK = 2, "Week"
     MONTH = 3, "Month"
-
-
-class ProcessingStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    PROCESSED = "processed", "Processed"
-    FAILED = "failed", "Failed"
-
-
-def _retryable() -> Q:
-    """Failed, with attempts left (ARTICLE_PROCESS_MAX_ATTEMPTS)."""
-    return Q(
-        processing_status=ProcessingStatus.FAILED,
-        processing_attempts__lt=settings.ARTICLE_PROCESS_MAX_ATTEMPTS,
-    )
-
-
-class ArticleQuerySet(ArticleMapQueries, models.QuerySet):
-    def get_by_natural_key(self, content_hash: str) -> Article:
-        return self.get(content_hash=content_hash)
-
-    # The pipeline's queues. Failed articles wait for `--retry-failed` (while attempts are left) or
-    # the admin's "Retry processing"; new work always goes first (fewest attempts, then oldest).
-
-    def retryable(self):
-        """Failed articles that `--retry-failed` may try again."""
-        return self.filter(_retryable())
-
-    def to_process(self, *, retry_failed: bool = False):
-        """Articles to geocode and extract: not extracted yet, failed ones only when retrying."""
-        wanted = Q(extracted_at__isnull=True) & ~Q(processing_status=ProcessingStatus.FAILED)
-        return self.filter(wanted | _retryable() if retry_failed else wanted).order_by(
-            "processing_attempts", "pk"
-        )
-
-    def to_geocode(self, *, retry_failed: bool = False):
-        """Articles for the geocoding job's --pending: never geocoded, failed ones only when
-        retrying."""
-        wanted = ~Q(processing_status=ProcessingStatus.FAILED)
-        return self.filter(
-            wanted | _retryable() if retry_failed else wanted, geocoded_at__isnull=True
-        ).order_by("processing_attempts", "pk")
-
-    def failed_left_alone(self, *, retry_failed: bool = False):
-        """The failed articles a run skips: all of them, or those out of attempts when retrying."""
-        failed = self.filter(processing_status=ProcessingStatus.FAILED)
-        return failed.exclude(_retryable()) if retry_failed else failed
-
-    def between(self, start: dt.date | None = None, end: dt.date | None = None):
-        """Published on a UTC day from `start` to `end` (a datetime range: the index is used)."""
-        low, high = utc_day_bounds(start, end)
-        qs = self
-        if low:
-            qs = qs.filter(published_at__gte=low)
-        if high:
-            qs = qs.filter(published_at__lt=high)
-        return qs
-
-
-def utc_day_bounds(
-    start: dt.date | None, end: dt.date | None
-) -> tuple[dt.datetime | None, dt.datetime | None]:
-    """The days start..end as an aware datetime range [low, high), either end open."""
-    low = dt.datetime.combine(start, dt.time.min, tzinfo=dt.UTC) if start else None
-    high = (
-        dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC) if end else None
-    )
-    return low, high
 
 
 class Article(models.Model):
@@ -196,37 +132,6 @@ class Article(models.Model):
             self._loaded_published_at = self.published_at
 
 
-def published_day(published_at: dt.datetime | None) -> dt.date | None:
-    """The UTC day of a publication time (naive times are taken as UTC)."""
-    if published_at is None:
-        return None
-    if isinstance(published_at, dt.datetime):
-        if published_at.tzinfo is not None:
-            published_at = published_at.astimezone(dt.UTC)
-        return published_at.date()
-    return published_at  # already a date
-
-
-class ActorQuerySet(models.QuerySet):
-    def get_by_natural_key(self, name: str) -> Actor:
-        return self.get(name=name)
-
-    def on_map(self):
-        """Actors something on the map or in an article refers to, outlets aside (the actor list
-        also holds a reference catalogue of groups no article has named yet)."""
-        ref = models.OuterRef("pk")
-        return self.exclude(kind=Actor.Kind.OUTLET).filter(
-            models.Exists(ActorMention.objects.filter(actor=ref))
-            | models.Exists(Statement.objects.filter(speaker_actor=ref))
-            | models.Exists(FrontLine.objects.filter(Q(side_a=ref) | Q(side_b=ref)))
-            | models.Exists(Campaign.attackers.through.objects.filter(actor=ref))
-            | models.Exists(Event.objects.filter(Q(actor1=ref) | Q(actor2=ref)))
-        )
-
-
-ActorManager = models.Manager.from_queryset(ActorQuerySet)
-
-
 class ActorAliasManager(models.Manager):
     def get_by_natural_key(self, alias: str) -> ActorAlias:
         return self.get(alias=alias)
@@ -311,50 +216,6 @@ class SourceSpan(models.Model):
         if self.sentence_start is None or self.sentence_end is None:
             return ""
         return self.article.text[self.sentence_start : self.sentence_end]
-
-
-class MentionQuerySet(MentionMapQueries, models.QuerySet):
-    def located(self):
-        """Mentions the map shows: resolved or confirmed, with a place."""
-        return self.filter(status__in=Mention.LOCATED_STATUSES, place__isnull=False)
-
-    def published_between(self, start: dt.date | None = None, end: dt.date | None = None):
-        """Whose article's UTC publication day is in the window, on the denormalised
-        published_on: no join, and PostgreSQL reads the (place_id, published_on) index."""
-        qs = self
-        if start:
-            qs = qs.filter(published_on__gte=start)
-        if end:
-            qs = qs.filter(published_on__lte=end)
-        return qs
-
-    def needs_review(self, threshold: float = 0.6):
-        return self.filter(
-            Q(status__in=(Mention.Status.AMBIGUOUS, Mention.Status.UNRESOLVED))
-            | Q(status=Mention.Status.RESOLVED, confidence__lt=threshold)
-        )
-
-    def bulk_create(self, objs: Iterable[Mention], *args, **kwargs) -> list[Mention]:
-        """bulk_create skips save(): fill published_on from each mention's article here."""
-        objs = list(objs)
-        fill_published_on(objs)
-        return super().bulk_create(objs, *args, **kwargs)
-
-
-def fill_published_on(mentions: Iterable[Mention]) -> None:
-    """Set Mention.published_on from the article (cached, or one query for the rest)."""
-    missing: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if Mention.article.is_cached(m):
-            m.published_on = m.article.published_on
-        elif m.published_on is None and m.article_id is not None:
-            missing.setdefault(m.article_id, []).append(m)
-    if missing:
-        for pk, published_at in Article.objects.filter(pk__in=list(missing)).values_list(
-            "pk", "published_at"
-        ):
-            for m in missing[pk]:
-                m.published_on = published_day(published_at)
 
 
 class Mention(SourceSpan):
@@ -470,25 +331,6 @@ class ActorMention(SourceSpan):
         return f"{self.text} → {self.actor}"
 
 
-class StatementQuerySet(StatementMapQueries, models.QuerySet):
-    def get_by_natural_key(self, content_hash: str, start: int) -> Statement:
-        return self.get(article__content_hash=content_hash, start=start)
-
-    def said_between(self, start: dt.date | None = None, end: dt.date | None = None):
-        """Said on a day in the window; undated quotes count from their article's UTC day."""
-        low, high = utc_day_bounds(start, end)
-        qs = self
-        if start:
-            qs = qs.filter(
-                Q(said_on__gte=start) | Q(said_on__isnull=True, article__published_at__gte=low)
-            )
-        if end:
-            qs = qs.filter(
-                Q(said_on__lte=end) | Q(said_on__isnull=True, article__published_at__lt=high)
-            )
-        return qs
-
-
 class Statement(SourceSpan):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
     quote = models.TextField()
@@ -523,19 +365,6 @@ class Statement(SourceSpan):
     def __str__(self) -> str:
         who = self.speaker_name or "Unknown speaker"
         return f"{who}: “{self.quote[:60]}…”" if len(self.quote) > 60 else f"{who}: “{self.quote}”"
-
-
-class CampaignQuerySet(CampaignMapQueries, models.QuerySet):
-    def get_by_natural_key(self, name: str) -> Campaign:
-        return self.get(name=name)
-
-    def active_between(self, start=None, end=None):
-        qs = self
-        if end:
-            qs = qs.filter(Q(started_on__lte=end) | Q(started_on__isnull=True))
-        if start:
-            qs = qs.filter(Q(ended_on__gte=start) | Q(ended_on__isnull=True))
-        return qs
 
 
 class Campaign(models.Model):
@@ -606,22 +435,6 @@ class CampaignSource(SourceSpan):
     natural_key.dependencies = ["articles.campaign", "articles.article"]
 
 
-class FrontLineQuerySet(FrontLineMapQueries, models.QuerySet):
-    def get_by_natural_key(self, name: str, valid_from: str) -> FrontLine:
-        return self.get(name=name, valid_from=valid_from)
-
-    def valid_on(self, day):
-        return self.filter(Q(valid_from__lte=day), Q(valid_to__gte=day) | Q(valid_to__isnull=True))
-
-    def valid_between(self, start=None, end=None):
-        qs = self
-        if end:
-            qs = qs.filter(valid_from__lte=end)
-        if start:
-            qs = qs.filter(Q(valid_to__gte=start) | Q(valid_to__isnull=True))
-        return qs
-
-
 class FrontLine(models.Model):
     name = models.CharField(max_length=200)
     geometry = models.GeometryField(srid=4326, help_text="A LineString or MultiLineString")
@@ -638,8 +451,10 @@ class FrontLine(models.Model):
         "public source note",
         max_length=500,
         blank=True,
-        help_text="Shown to the public on the map, the API and exports: the source the line "
-        "follows and its caveats",
+        help_text=(
+            "Shown to the public on the map, the API and exports: the source the line follows and "
+            "its caveats"
+        ),
     )
     curator = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
@@ -675,5 +490,5 @@ class FrontLine(models.Model):
 
 # Feeds and imported events live in their own modules (this one is long enough); imported last,
 # as they build on the models above, so Django registers them.
-from articles.events import Event  # noqa: E402
+from articles.events import Event  # noqa: E402, F401
 from articles.feed_models import Feed  # noqa: E402, F401

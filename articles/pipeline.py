@@ -1,8 +1,8 @@
 """Process articles: geocode (Mention rows) then extract and store actors, statements and campaigns.
 
 Storing is an upsert that never overwrites a curator: ActorMentions on (article, start, end),
-Statements on (article, start), Campaigns by name or by the same attacker and target. Existing rows —
-including those loaded from the curated seed fixtures — only get their empty fields filled.
+Statements on (article, start), Campaigns by name or by the same attacker and target. Existing rows
+— including those loaded from the curated seed fixtures — only get their empty fields filled.
 
 Each article is processed in one transaction, within the limits of articles/limits.py (at most
 ARTICLE_PROCESS_LIMIT_BYTES of its text, ARTICLE_PROCESS_TIME_LIMIT_SECONDS of time): it ends
@@ -299,12 +299,14 @@ _NEW_ACTOR_COLOURS = (
 def _create_new_actors(
     article: Article, result: Extraction, summary: ProcessSummary, budget: TimeBudget
 ) -> None:
-    """Store the actors extraction found outside the dictionary (a state's forces, an organisation the
-    article introduced with its acronym). get_or_create by name: re-runs add nothing, and an existing
-    (curated) row is never changed; an acronym becomes an alias only when no actor has it yet."""
-    for name, (kind, acronym) in sorted(result.new_actors.items()):
+    """Store the actors extraction found outside the dictionary (a state's forces, an organisation
+    the article introduced with its acronym). get_or_create by name: re-runs add nothing, and an
+    existing (curated) row is never changed; an acronym becomes an alias only when no actor has it
+    yet.
+    """
+    for name, (found_kind, acronym) in sorted(result.new_actors.items()):
         budget.check("storing new actors")
-        kind = kind if kind in Actor.Kind.values else Actor.Kind.ARMED_GROUP
+        kind = found_kind if found_kind in Actor.Kind.values else Actor.Kind.ARMED_GROUP
         colour = _NEW_ACTOR_COLOURS[
             int(hashlib.sha256(name.encode()).hexdigest(), 16) % len(_NEW_ACTOR_COLOURS)
         ]

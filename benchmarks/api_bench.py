@@ -53,20 +53,10 @@ def setup_django(args: argparse.Namespace) -> None:
     settings.DEBUG = False
 
 
-def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> None:
-    from django.core.management import call_command
-    from tqdm import tqdm
-
-    from articles.models import Article, Mention, published_day
+def bench_places(rng: random.Random, n_places: int) -> list:
+    """Synthetic places: 85 % inside REGION, the rest anywhere."""
     from places.models import Place
 
-    call_command("migrate", verbosity=0)
-    rng = random.Random(seed)
-    existing = Mention.objects.filter(article__outlet=BENCH_OUTLET).count()
-    if existing == n_mentions:
-        print(f"Reusing {existing} synthetic mentions")
-        return
-    cleanup()
     places = []
     for i in range(n_places):
         if rng.random() < 0.85:
@@ -83,7 +73,24 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
                 population=rng.randint(0, 10**6),
             )
         )
-    Place.objects.bulk_create(places, batch_size=2000)
+    return places
+
+
+def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> None:
+    from django.core.management import call_command
+    from tqdm import tqdm
+
+    from articles.models import Article, Mention, published_day
+    from places.models import Place
+
+    call_command("migrate", verbosity=0)
+    rng = random.Random(seed)
+    existing = Mention.objects.filter(article__outlet=BENCH_OUTLET).count()
+    if existing == n_mentions:
+        print(f"Reusing {existing} synthetic mentions")
+        return
+    cleanup()
+    Place.objects.bulk_create(bench_places(rng, n_places), batch_size=2000)
     place_ids = list(
         Place.objects.filter(source_id__startswith="bench:").values_list("pk", flat=True)
     )
@@ -275,9 +282,9 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
-            except OSError:
+            except OSError as exc:
                 if time.monotonic() > deadline:
-                    raise SystemExit("gunicorn did not start")
+                    raise SystemExit("gunicorn did not start") from exc
                 time.sleep(0.2)
         url = f"http://127.0.0.1:{port}/"
         times, drawn = [], 0
@@ -375,14 +382,15 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|")
     for r in results:
         print(
-            f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} | {r['cpu50']:.1f} | {r['cpu95']:.1f} "
-            f"| {r['features']:.0f} |"
+            f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} "
+            f"| {r['cpu50']:.1f} | {r['cpu95']:.1f} | {r['features']:.0f} |"
         )
     if args.paint_runs:
         paint = first_paint(args.paint_runs)
         if paint:
             print(
-                f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, max {paint['max']:.0f} ms "
+                f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, "
+                f"max {paint['max']:.0f} ms "
                 f"over {paint['runs']} loads ({paint['places']} place markers drawn)"
             )
     if os.getenv("DATABASE_URL") and not args.keep:

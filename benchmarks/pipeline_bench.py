@@ -3,8 +3,8 @@ run synchronously (`manage.py ingest`) and by Celery workers (`manage.py ingest 
 
 One command:
 
-    .venv/bin/python benchmarks/pipeline_bench.py                      # SpatiaLite, 300 articles
-    .venv/bin/python benchmarks/pipeline_bench.py --postgis             # a throwaway PostGIS cluster
+    .venv/bin/python benchmarks/pipeline_bench.py               # SpatiaLite, 300 articles
+    .venv/bin/python benchmarks/pipeline_bench.py --postgis     # a throwaway PostGIS cluster
     .venv/bin/python benchmarks/pipeline_bench.py --corpus ../shared/eval/corpora/lgl.jsonl.gz
 
 Each run works in a fresh throwaway database: migrate, then `bootstrap_data` (gazetteer for
@@ -199,14 +199,14 @@ def run_workers(env: dict, folder: Path, n: int, workers: int, log_dir: Path) ->
             time.sleep(0.5)
         return time.perf_counter() - t0
     finally:
-        for proc, log in procs:
+        for proc, _log in procs:
             proc.terminate()
         for proc, log in procs:
             proc.wait(30)
             log.close()
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -229,7 +229,11 @@ def main() -> None:
         default="SY,IQ,TR",
         help="gazetteer countries to load (default SY,IQ,TR; '' for all)",
     )
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
     # Ctrl-C or a kill: still stop the workers and services in the `finally` blocks below.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
@@ -274,16 +278,18 @@ def main() -> None:
             reset(env)
             queued = run_workers(env, folder, n, args.workers, work)
             print(
-                f"{args.workers} workers: {n} articles in {queued:.1f} s = {n / queued:.2f} articles/s"
+                f"{args.workers} workers: {n} articles in {queued:.1f} s "
+                f"= {n / queued:.2f} articles/s"
             )
             print(f"\n| database | articles ({source}) | mode | seconds | articles/s |")
             print("|---|---|---|---|---|")
             print(
-                f"| {database} | {n} | synchronous (`manage.py ingest`) | {sync:.1f} | {n / sync:.2f} |"
+                f"| {database} | {n} | synchronous (`manage.py ingest`) "
+                f"| {sync:.1f} | {n / sync:.2f} |"
             )
             print(
-                f"| {database} | {n} | {args.workers} Celery workers (`ingest --queue`) | {queued:.1f} | "
-                f"{n / queued:.2f} |"
+                f"| {database} | {n} | {args.workers} Celery workers (`ingest --queue`) "
+                f"| {queued:.1f} | {n / queued:.2f} |"
             )
         finally:
             subprocess.run([str(ROOT / "scripts/services/stop.sh"), str(services)], check=False)

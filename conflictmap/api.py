@@ -28,7 +28,8 @@ from places.models import Place
 GEOJSON = "application/geo+json"
 
 
-_last_modified_cache: tuple[float, dt.datetime | None] | None = None
+# "latest": (monotonic time it was read, newest change); emptied by forget_last_modified().
+_last_modified_cache: dict[str, tuple[float, dt.datetime | None]] = {}
 # The MAX() scans cost ~45 ms at 100k mentions; a map load asks for it four times at once.
 LAST_MODIFIED_TTL = 2.0
 
@@ -39,25 +40,24 @@ def last_modified() -> dt.datetime | None:
     Campaigns, front lines and statements carry no timestamp, so the ETag (a hash of the
     body) is what guarantees a changed layer is re-sent; Last-Modified is a hint.
     """
-    global _last_modified_cache  # noqa: PLW0603 (a per-process cache of one value)
     now = time.monotonic()
-    if _last_modified_cache and now - _last_modified_cache[0] < LAST_MODIFIED_TTL:
-        return _last_modified_cache[1]
+    cached = _last_modified_cache.get("latest")
+    if cached and now - cached[0] < LAST_MODIFIED_TTL:
+        return cached[1]
     value = _query_last_modified()
-    _last_modified_cache = (now, value)
+    _last_modified_cache["latest"] = (now, value)
     return value
 
 
 def forget_last_modified(**kwargs) -> None:
     """Signal receiver for saves and deletes (connected in ConflictMapConfig.ready())."""
-    global _last_modified_cache  # noqa: PLW0603 (a per-process cache of one value)
-    _last_modified_cache = None
+    _last_modified_cache.clear()
 
 
 def _query_last_modified() -> dt.datetime | None:
     sql = (
-        "SELECT (SELECT MAX(updated_at) FROM {p}), (SELECT MAX(updated_at) FROM {m}), "
-        "(SELECT MAX(created_at) FROM {a})"
+        "SELECT (SELECT MAX(updated_at) FROM {p}), (SELECT MAX(updated_at) FROM {m}),"
+        " (SELECT MAX(created_at) FROM {a})"
     )
     with connection.cursor() as cursor:
         cursor.execute(

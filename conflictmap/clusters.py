@@ -28,7 +28,9 @@ def place_cell_degrees(zoom: int) -> float:
 def mention_cells(
     points: Iterable[tuple[int, float, float]], counts: dict[int, int], zoom: int
 ) -> list[dict]:
-    """One feature per grid cell: its mentions (`count`) and places, at the mention-weighted centre."""
+    """One feature per grid cell: its mentions (`count`) and places, at the mention-weighted
+    centre.
+    """
     cell = mention_cell_degrees(zoom)
     cells: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0, 0])
     for pk, x, y in points:

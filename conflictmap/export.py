@@ -113,7 +113,8 @@ class Attribution(MacroElement):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.attributionControl.setPrefix(false).addAttribution({{ this.text }});
+        {{ this._parent.get_name() }}.attributionControl
+            .setPrefix(false).addAttribution({{ this.text }});
         {% endmacro %}
     """)
 
@@ -141,10 +142,10 @@ def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[s
     )
     root.header.add_child(
         Element(
-            "<style>.folium-map{background:#cfe0ee}.popup h3{margin:0 0 4px;font-size:15px}.popup dl{display:grid;"
-            "grid-template-columns:auto 1fr;gap:2px 8px;margin:0}.popup dd{margin:0}"
-            ".popup blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid #b3261e;"
-            "font-style:italic}</style>"
+            "<style>.folium-map{background:#cfe0ee}.popup h3{margin:0 0 4px;font-size:15px}.popup "
+            "dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;margin:0}.popup "
+            "dd{margin:0}.popup blockquote{margin:0 0 6px;padding-left:8px;border-left:3px solid "
+            "#b3261e;font-style:italic}</style>"
         ),
         name="popup-style",
     )

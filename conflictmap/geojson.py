@@ -32,7 +32,8 @@ CLUSTER_BELOW_ZOOM = 8
 # Below CLUSTER_BELOW_ZOOM the places layer is clustered on the server once it has more
 # point places than this (a few thousand SVG markers take the browser ~0.3 s to draw).
 PLACE_CLUSTER_MIN = 400
-# Longest literal place-id list sent to PostgreSQL instead of a join (see _mention_rows_without_joins).
+# Longest literal place-id list sent to PostgreSQL instead of a join (see
+# _mention_rows_without_joins).
 ID_LIST_MAX = 20000
 
 SHAPE_KINDS = (

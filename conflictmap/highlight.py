@@ -6,6 +6,7 @@ so a title, quote or alias holding markup is shown as text.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 
@@ -39,7 +40,9 @@ class Segment:
 def segments(
     text: str, spans: list[Span], marked: tuple[int, int] | None = None
 ) -> list[list[Segment]]:
-    """Paragraphs (split on blank lines) of segments, each with the classes of every span covering it."""
+    """Paragraphs (split on blank lines) of segments, each with the classes of every span covering
+    it.
+    """
     n = len(text)
     valid = [s for s in spans if 0 <= s.start < s.end <= n]
     if marked and not (0 <= marked[0] < marked[1] <= n):
@@ -57,7 +60,7 @@ def segments(
     bounds = sorted(cuts)
     paragraphs: list[list[Segment]] = [[]]
     anchored = False
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         piece = text[a:b]
         if piece == "\n":
             if paragraphs[-1]:

@@ -68,7 +68,9 @@ def actors_list() -> dict:
 
 
 def actor_extent(actor_ids: list[int]) -> list[float] | None:
-    """The bbox of everything an actor appears in: front lines, campaign targets, statement places."""
+    """The bbox of everything an actor appears in: front lines, campaign targets, statement
+    places.
+    """
     geoms: list[GEOSGeometry] = []
     geoms += [fl.geometry for fl in FrontLine.objects.between_sides(actor_ids).only("geometry")]
     geoms += [

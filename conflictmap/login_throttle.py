@@ -27,10 +27,8 @@ from django.http import HttpRequest
 
 def _key(kind: str, value: str) -> str:
     # Hash so arbitrary (hostile) usernames make valid, bounded cache keys.
-    return "login-throttle:%s:%s" % (
-        kind,
-        hashlib.sha256(value.encode("utf-8", "replace")).hexdigest(),
-    )
+    digest = hashlib.sha256(value.encode("utf-8", "replace")).hexdigest()
+    return f"login-throttle:{kind}:{digest}"
 
 
 def client_ip(request: HttpRequest | None) -> str:

@@ -87,9 +87,11 @@ class ImportForm(LayerImportForm):
 
 
 class ImportViewMixin:
-    """An "Import" page in a model's admin: upload, import, report bad rows, back to the list if all went in.
+    """An "Import" page in a model's admin: upload, import, report bad rows, back to the list if all
+    went in.
 
-    Subclasses set `import_title` and implement `run_import(data, form, user)` returning an import report.
+    Subclasses set `import_title` and implement `run_import(data, form, user)` returning an import
+    report.
     """
 
     import_title = ""

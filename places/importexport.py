@@ -283,7 +283,8 @@ def _same(old: Any, new: Any) -> bool:
 
 def _places(queryset=None, progress: bool = False) -> Iterator[Place]:
     queryset = Place.objects.all() if queryset is None else queryset
-    # iterator() with prefetching works in chunks, so exporting the whole gazetteer stays in bounded memory.
+    # iterator() with prefetching works in chunks, so exporting the whole gazetteer stays in bounded
+    # memory.
     places = (
         queryset.order_by("source", "source_id", "name", "pk")
         .prefetch_related(Prefetch("names", queryset=PlaceName.objects.order_by("name")))

@@ -32,7 +32,7 @@ EXCLUDED_PIPES = ("lemmatizer", "attribute_ruler")
 BLOCK_CHARS = 100_000
 
 _lock = threading.Lock()
-_loaded: list[Language] = []  # the process's pipeline, once loaded
+_loaded: dict[str, Language] = {}  # "nlp" once loaded: one pipeline per process
 
 
 class ModelMissing(RuntimeError):
@@ -41,11 +41,11 @@ class ModelMissing(RuntimeError):
 
 def get_nlp() -> Language:
     """The process's pipeline, loaded on first use (about a second)."""
-    if not _loaded:
+    if "nlp" not in _loaded:
         with _lock:
-            if not _loaded:
-                _loaded.append(_load())
-    return _loaded[0]
+            if "nlp" not in _loaded:
+                _loaded["nlp"] = _load()
+    return _loaded["nlp"]
 
 
 def _load() -> Language:

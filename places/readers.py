@@ -222,9 +222,8 @@ def _record(
     ):
         geometry = None
     clean_aliases = []
-    for alias in aliases:
-        if isinstance(alias, str):
-            alias = {"name": alias}
+    for raw_alias in aliases:
+        alias = {"name": raw_alias} if isinstance(raw_alias, str) else raw_alias
         if not isinstance(alias, dict) or not str(alias.get("name") or "").strip():
             raise ValueError("aliases must be names or objects with a name")
         clean_aliases.append(
@@ -373,7 +372,9 @@ def read_csv(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
 
 
 def _csv_header(fieldnames: list[str] | None, report: ImportReport) -> list[str]:
-    """The stripped column names; a file that cannot hold a single place is refused, naming what is missing."""
+    """The stripped column names; a file that cannot hold a single place is refused, naming what is
+    missing.
+    """
     header = [h.strip() for h in (fieldnames or [])]
     if not header or header == [""]:
         raise ImportFileError("empty CSV file")
@@ -523,7 +524,7 @@ def detect_format(path: str | Path, data: bytes) -> str:
     return "csv"
 
 
-# GeoJSON layers (front lines, campaigns: articles/importexport.py) ---------------------------------
+# GeoJSON layers (front lines, campaigns: articles/importexport.py) --------------------------------
 
 
 def read_feature_collection(data: bytes, report: ImportReport) -> list[dict]:
@@ -551,7 +552,9 @@ def iso_date(value: Any, name: str, *, required: bool = False) -> datetime.date 
 
 
 def layer_feature_name(props: dict, known: set[str]) -> str:
-    """The feature's name, after refusing properties the layer does not have (a typo would be lost silently)."""
+    """The feature's name, after refusing properties the layer does not have (a typo would be lost
+    silently).
+    """
     unknown = set(props) - known
     if unknown:
         raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")

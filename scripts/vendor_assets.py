@@ -24,7 +24,9 @@ FILES = {
     "leaflet/dist/images": "leaflet/images",
     "leaflet.markercluster/dist/leaflet.markercluster.js": "markercluster/leaflet.markercluster.js",
     "leaflet.markercluster/dist/MarkerCluster.css": "markercluster/MarkerCluster.css",
-    "leaflet.markercluster/dist/MarkerCluster.Default.css": "markercluster/MarkerCluster.Default.css",
+    "leaflet.markercluster/dist/MarkerCluster.Default.css": (
+        "markercluster/MarkerCluster.Default.css"
+    ),
     "leaflet-arrowheads/src/leaflet-arrowheads.js": "arrowheads/leaflet-arrowheads.js",
     "leaflet-geometryutil/src/leaflet.geometryutil.js": "arrowheads/leaflet.geometryutil.js",
 }
@@ -65,9 +67,8 @@ def main() -> None:
             shutil.copytree(src, dst, dirs_exist_ok=True)
         else:
             copy_file(src, dst)
-    print(
-        f"Copied {len(FILES)} front-end assets (and their source maps) into {VENDOR.relative_to(ROOT)}"
-    )
+    where = VENDOR.relative_to(ROOT)
+    print(f"Copied {len(FILES)} front-end assets (and their source maps) into {where}")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,56 @@ def geoparser_cache(tmp_path_factory):
         yield
 
 
+# The second pass of scripts/run_tests.sh (PostGIS, after SpatiaLite) sets this: see below.
+DATABASE_TESTS_ONLY = os.getenv("CONFLICTMAP_DATABASE_TESTS_ONLY") == "1"
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def runs_once(item: pytest.Item) -> bool:
+    """Whether a test proves nothing more on a second database backend.
+
+    - Tests that use no database: pytest-django refuses database access to a test without the
+      `db`/`transactional_db` fixture or the django_db mark, so they run the same code on
+      either backend (parsing, extraction, settings, templates, commands that read files).
+    - Browser tests (`@pytest.mark.browser`): they check what Chromium draws from the API's
+      answers; tests/api (contract, layers, request cost) and test_responses_unchanged.py (the
+      answers byte for byte against snapshots) run on both databases and prove the answers are
+      the same, so drawing them twice proves nothing new and costs minutes of Chromium.
+    Everything that queries the database (the API, geocoding, storage, transactions, crash
+    and worker tests, the fuzzers, poison articles, login throttling's cache table) runs on both.
+    """
+    if item.get_closest_marker("browser"):
+        return True
+    uses_db = item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+        getattr(item, "fixturenames", ())
+    )
+    return not uses_db
+
+
+def pytest_collection_modifyitems(config, items):
+    if not DATABASE_TESTS_ONLY:
+        return
+    once = [item for item in items if runs_once(item)]
+    if once:
+        config.hook.pytest_deselected(items=once)
+        items[:] = [item for item in items if not runs_once(item)]
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request, settings):
+    """PBKDF2's million iterations cost about half a second per password on the 2-core CI
+    machine, and the suite creates and logs in users hundreds of times; no test is about the
+    hash itself. Tests whose users log in through another process (gunicorn, manage.py, via
+    the `subprocess_env` fixture) keep the real hasher, since that process must read the hash.
+    PBKDF2 stays second in the list, so a hash made before the switch is still checked."""
+    if "subprocess_env" in request.fixturenames:
+        return
+    settings.PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.MD5PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    ]
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):

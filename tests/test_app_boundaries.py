@@ -2,16 +2,16 @@
 
 Layers, lowest first; a module may import its own layer and the layers below it, never above:
 
-0. site infrastructure: `conflictmap` (the package, which loads the Celery app), `conflictmap.settings`,
-   `conflictmap.celery`, `conflictmap.jobs` (batching, claiming, enqueueing tasks *by name*),
-   `conflictmap.textfiles`, `conflictmap.links`, `conflictmap.bbox` (backend-specific bbox query plans),
-   `conflictmap.management.output`. These import no app
+0. site infrastructure: `conflictmap` (the package, which loads the Celery app),
+   `conflictmap.settings`, `conflictmap.celery`, `conflictmap.jobs` (batching, claiming,
+   enqueueing tasks *by name*), `conflictmap.textfiles`, `conflictmap.links`, `conflictmap.bbox`
+   (backend-specific bbox query plans), `conflictmap.management.output`. These import no app
    module, so every app may use them;
-1. `places`: gazetteer, names, geoparser (text in, toponyms out), place curation and place import/export.
-   What it needs from articles (stop phrases from actor and campaign names) is registered from
-   ArticlesConfig.ready() through a hook (places.geoparser.register_stop_phrases);
-2. `articles`: ingest, geocoding (stores Mention rows), extraction, the review queue, layer import/export,
-   and all the Celery tasks;
+1. `places`: gazetteer, names, geoparser (text in, toponyms out), place curation and place
+   import/export. What it needs from articles (stop phrases from actor and campaign names) is
+   registered from ArticlesConfig.ready() through a hook (places.geoparser.register_stop_phrases);
+2. `articles`: ingest, geocoding (stores Mention rows), extraction, the review queue, layer
+   import/export, and all the Celery tasks;
 3. the site: the rest of `conflictmap` (URLs, views, map, API, export), on top of both apps.
 
 Every import counts, also those inside functions (a lazy import is still a dependency). Because each
@@ -44,7 +44,9 @@ def module_name(path: Path) -> str:
 
 
 def layer(module: str) -> str | None:
-    """The layer of a project module (by dotted name), None for anything else (stdlib, Django...)."""
+    """The layer of a project module (by dotted name), None for anything else (stdlib,
+    Django...).
+    """
     top = module.split(".")[0]
     if top in ("places", "articles"):
         return top
@@ -67,7 +69,7 @@ def imported_modules(path: Path) -> set[str]:
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             base = (
-                ".".join(package[: len(package) - node.level + 1] + [node.module or ""]).strip(".")
+                ".".join([*package[: len(package) - node.level + 1], node.module or ""]).strip(".")
                 if node.level
                 else node.module
             )

@@ -197,8 +197,10 @@ class FalseFriendFilter:
             and before.lower() not in LOCATIVES
             and (
                 w.after_word in SPEECH_VERBS
-                or (text[s.end : s.end + 2] in ("'s", "’s")
-                and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS)
+                or (
+                    text[s.end : s.end + 2] in ("'s", "’s")
+                    and ctx.word_after(s.end + 2).lower() in SPEECH_VERBS
+                )
             )
         ):
             return "person"

@@ -1,4 +1,6 @@
-"""The API's HTTP contract: 400 on bad parameters, 405 on writes, 304 on unchanged layers, pinned query counts."""
+"""The API's HTTP contract: 400 on bad parameters, 405 on writes, 304 on unchanged layers, pinned
+query counts.
+"""
 
 from __future__ import annotations
 

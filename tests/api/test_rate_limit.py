@@ -62,7 +62,10 @@ def test_production_defaults_to_600_requests_a_minute(tmp_path):
         "DJANGO_SETTINGS_MODULE": "conflictmap.settings",
     }
     env.pop("API_RATE_LIMIT", None)
-    code = "import django; django.setup(); from django.conf import settings as s; print(s.API_RATE_LIMIT)"
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.API_RATE_LIMIT)"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )

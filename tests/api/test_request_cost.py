@@ -93,7 +93,8 @@ def test_a_world_box_costs_about_what_no_box_costs(client, gazetteer):
             status, boxed = sqlite_steps(client, f"{url}{sep}bbox={box}")
             assert status == 200, (url, box)
             print(f"{url} bbox={box}: {boxed}k steps, without bbox {plain}k")
-            # Before the fix the statements box listed every place: 766k steps against 0k at 20,000 places.
+            # Before the fix the statements box listed every place: 766k steps against 0k at 20,000
+            # places.
             if boxed > 2 * plain + 50:
                 too_costly.append(f"{url} bbox={box}: {boxed}k VM steps, without the box {plain}k")
     assert not too_costly, "\n".join(too_costly)

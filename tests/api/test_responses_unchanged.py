@@ -5,7 +5,8 @@ The snapshots in tests/api/snapshots/ were generated from the code before a refa
 after a deliberate change of an answer, regenerate them and review the diff:
 
     UPDATE_API_SNAPSHOTS=1 .venv/bin/pytest tests/api/test_responses_unchanged.py
-    UPDATE_API_SNAPSHOTS=1 TEST_DATABASES=postgis scripts/run_tests.sh tests/api/test_responses_unchanged.py
+    UPDATE_API_SNAPSHOTS=1 TEST_DATABASES=postgis scripts/run_tests.sh
+    tests/api/test_responses_unchanged.py
 
 (SpatiaLite first: it writes the shared files; PostGIS then writes `NAME.postgresql.json` only
 for a layer where its answers differ.)
@@ -81,11 +82,11 @@ REQUESTS = {
         "/api/mentions.geojson?place={raqqa}&zoom=4",
         "/api/mentions.geojson?place={raqqa}&start=2017-01-01",
     ],
-    "campaigns": [f"/api/campaigns.geojson?{q}" for q in FILTERS + ["zoom=5"]],
-    "frontlines": [f"/api/frontlines.geojson?{q}" for q in FILTERS + ["zoom=3", "zoom=10"]],
+    "campaigns": [f"/api/campaigns.geojson?{q}" for q in [*FILTERS, "zoom=5"]],
+    "frontlines": [f"/api/frontlines.geojson?{q}" for q in [*FILTERS, "zoom=3", "zoom=10"]],
     "statements": [f"/api/statements.geojson?{q}" for q in FILTERS],
     "actors": ["/api/actors.json", "/api/actors.json?bbox=0,0,1,1"],
-    "articles": [f"/api/articles.json?{q}" for q in FILTERS + ["q=raqqa", "q=nothing+like+this"]],
+    "articles": [f"/api/articles.json?{q}" for q in [*FILTERS, "q=raqqa", "q=nothing+like+this"]],
     "search": [
         "/api/search.json?q=" + q
         for q in (
@@ -195,7 +196,9 @@ def test_every_api_answer_matches_its_snapshot(client, unlimited):
 
 @pytest.mark.django_db(transaction=True, reset_sequences=True)
 def test_clustered_places_match_their_snapshot(client, unlimited):
-    """Enough curated places (a 21 x 21 grid over Syria and Iraq) for the places layer to cluster."""
+    """Enough curated places (a 21 x 21 grid over Syria and Iraq) for the places layer to
+    cluster.
+    """
     ids = load_data()
     Place.objects.bulk_create(
         Place(

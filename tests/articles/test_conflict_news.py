@@ -1,5 +1,6 @@
-"""Conflict news and general news: countries and agencies are parties only in news about"
-" fighting."""
+"""Conflict news and general news: countries and agencies are parties only in news about
+fighting.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from tests.articles.rows import FRIDAY_11_MARCH_2022
 
 def test_it_makes_no_countries_or_agencies_parties_in_health_news(dictionary):
     text = (
-        "Mexico reported 20 new cases of the virus on Monday, and Brazil said its hospitals were"
-        " full, "
-        "according to the World Health Organization (WHO). The WHO urged countries to test more."
+        "Mexico reported 20 new cases of the virus on Monday, and Brazil said its hospitals were "
+        "full, according to the World Health Organization (WHO). The WHO urged countries to test "
+        "more."
     )
     result = extract(text, published=FRIDAY_11_MARCH_2022, dictionary=dictionary)
     assert result.new_actors == {} and {m.actor for m in result.actors} <= set(dictionary.actors)
@@ -21,9 +22,8 @@ def test_it_makes_no_countries_or_agencies_parties_in_health_news(dictionary):
 
 def test_it_keeps_countries_as_parties_in_conflict_news(dictionary):
     text = (
-        "Chad said its troops had repelled rebels near the border, and Niger sent soldiers to"
-        " help after "
-        "militants attacked an army base with drones."
+        "Chad said its troops had repelled rebels near the border, and Niger sent soldiers to "
+        "help after militants attacked an army base with drones."
     )
     result = extract(text, published=FRIDAY_11_MARCH_2022, dictionary=dictionary)
     assert {"Chad", "Niger"} <= set(result.new_actors) or "Niger" in result.new_actors
@@ -40,8 +40,8 @@ def test_it_keeps_a_fighting_group_an_article_introduces_outside_conflict_news(d
 
 def test_it_counts_military_words_as_the_regex_does():
     text = (
-        "Troops and rebels fought; air strikes, airstrikes and a front line; the armed forces"
-        " bombarded "
-        "the city. Forcefully, the armies' warplanes (not 'tankers') flew. Multi-tank units."
+        "Troops and rebels fought; air strikes, airstrikes and a front line; the armed forces "
+        "bombarded the city. Forcefully, the armies' warplanes (not 'tankers') flew. Multi-tank "
+        "units."
     )
     assert count_military_words(text, 100) == len(_MILITARY.findall(text))

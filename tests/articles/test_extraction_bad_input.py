@@ -53,9 +53,9 @@ def test_it_survives_unbalanced_nested_and_cross_paragraph_quotes(dictionary):
 
 def test_it_handles_right_to_left_and_mixed_scripts(dictionary):
     text = (
-        'قال المتحدث باسم قوات سوريا الديمقراطية "نحن نتقدم نحو الرقة" يوم السبت.\n'
-        "“Мы наступаем на город и скоро возьмём его,” said Ivan Petrenko, a Ukrainian army officer.\n"
-        "The SDF (قسد) said IS fighters fled Raqqa. İstanbul ﬁghters ß ǅ.\n"
+        'قال المتحدث باسم قوات سوريا الديمقراطية "نحن نتقدم نحو الرقة" يوم السبت.\n“Мы наступаем '
+        "на город и скоро возьмём его,” said Ivan Petrenko, a Ukrainian army officer.\nThe SDF "
+        "(قسد) said IS fighters fled Raqqa. İstanbul ﬁghters ß ǅ.\n"
     )
     result = extract(text, dictionary=dictionary)
     _check_offsets(text, result)
@@ -64,7 +64,10 @@ def test_it_handles_right_to_left_and_mixed_scripts(dictionary):
 
 
 def test_it_keeps_hostile_markup_as_plain_text(dictionary):
-    text = '<script>alert("IS")</script> "<img src=x onerror=alert(1)> we will win this war soon," said Bob Stone.'
+    text = (
+        '<script>alert("IS")</script> "<img src=x onerror=alert(1)> we will win this war soon," '
+        "said Bob Stone."
+    )
     result = extract(text, dictionary=dictionary)
     _check_offsets(text, result)
     # Extraction returns the characters as written; escaping is the templates' job, so nothing is
@@ -83,8 +86,8 @@ def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
 
 
 def test_it_stops_when_a_pronoun_leads_to_another_pronoun(dictionary):
-    # Found on real local news (LGL corpus): "she said" looks back to a paragraph whose only subject is
-    # again a pronoun inside a quote; this once recursed without end.
+    # Found on real local news (LGL corpus): "she said" looks back to a paragraph whose only subject
+    # is again a pronoun inside a quote; this once recursed without end.
     text = (
         '"She was a kind and patient teacher," Lina Haddad said.\n'
         'Town votes on new road. "This road runs through my garden and past the school every day '

@@ -84,12 +84,12 @@ def test_it_scores_the_gold_set_above_the_targets():
     assert (
         json.loads(out.getvalue())["statements"]["f1"] >= 0.9
     )  # the command reads a sub-folder too
-    # The 43 articles written before the second extraction pass (heldout3 and heldout4 included, now that
-    # states' forces and introduced organisations are found) are held to the target; heldout5 and heldout6,
-    # written before the second and third passes to judge them (and heldout7, before the fourth; heldout8, before
-    # the fifth; heldout9, before the sixth), are scored and reported in docs/extraction.md, not tuned on.
-    # heldout10 is development data for the parse-based rules (issue 14) and heldout11 the blind batch
-    # being written: neither is held to the target here.
+    # The 43 articles written before the second extraction pass (heldout3 and heldout4 included, now
+    # that states' forces and introduced organisations are found) are held to the target; heldout5
+    # and heldout6, written before the second and third passes to judge them (and heldout7, before
+    # the fourth; heldout8, before the fifth; heldout9, before the sixth), are scored and reported
+    # in docs/extraction.md, not tuned on. heldout10 is development data for the parse-based rules
+    # (issue 14) and heldout11 the blind batch being written: neither is held to the target here.
     report = evaluate(
         GOLD_DIR,
         exclude=(

@@ -98,8 +98,9 @@ def test_it_creates_a_new_campaign_and_statement_for_a_new_article(seeded):
         title="Manbij",
         published_at=dt.datetime(2024, 12, 9, 12, tzinfo=dt.UTC),
         text=(
-            "The Syrian National Army launched its offensive on Manbij last week, officials said.\n"
-            '"Manbij is now in our hands and we will go further east," said Fahim Issa, a commander in the SNA.\n'
+            "The Syrian National Army launched its offensive on Manbij last week, officials "
+            'said.\n"Manbij is now in our hands and we will go further east," said Fahim Issa, a '
+            "commander in the SNA.\n"
         ),
     )
     summary = process_articles([article])

@@ -1,4 +1,6 @@
-"""The ingest command and articles.ingest: formats, deduplication, bad files reported and skipped."""
+"""The ingest command and articles.ingest: formats, deduplication, bad files reported and
+skipped.
+"""
 
 from __future__ import annotations
 
@@ -131,8 +133,9 @@ def test_it_reports_each_bad_file_and_line_and_keeps_the_rest(tmp_path):
 
 def test_it_extracts_main_text_from_html(tmp_path):
     html = (
-        "<html><head><title>Raqqa push</title><meta property='article:published_time' content='2016-11-06'>"
-        "</head><body><nav>Home | World | Sport</nav><article><h1>Raqqa push</h1>"
+        "<html><head><title>Raqqa push</title><meta property='article:published_time' "
+        "content='2016-11-06'></head><body><nav>Home | World | Sport</nav><article><h1>Raqqa "
+        "push</h1>"
         + "".join(f"<p>{line}</p>" for line in TEXT.splitlines() * 3)
         + "<p>The Syrian Democratic Forces said the operation began on Saturday near the city.</p>"
         "</article><footer>Cookie policy and copyright notice</footer></body></html>"
@@ -148,9 +151,11 @@ def test_it_extracts_main_text_from_html(tmp_path):
 
 def test_it_reads_rss_and_atom_entries(tmp_path):
     rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>Conflict Wire</title>
-      <item><title>Marib</title><link>https://e.org/m</link><pubDate>Mon, 15 Feb 2021 10:00:00 GMT</pubDate>
+      <item><title>Marib</title><link>https://e.org/m</link>
+        <pubDate>Mon, 15 Feb 2021 10:00:00 GMT</pubDate>
         <description>&lt;p&gt;Houthi rebels pushed on Marib.&lt;/p&gt;</description></item>
-      <item><title>Empty</title><link>https://e.org/e</link><pubDate>Mon, 15 Feb 2021 10:00:00 GMT</pubDate></item>
+      <item><title>Empty</title><link>https://e.org/e</link>
+        <pubDate>Mon, 15 Feb 2021 10:00:00 GMT</pubDate></item>
     </channel></rss>"""
     (tmp_path / "feed.rss").write_text(rss, encoding="utf-8")
     report = ingest_paths([str(tmp_path / "feed.rss")])

@@ -12,7 +12,10 @@ from articles.models import Article
 
 pytestmark = pytest.mark.django_db
 
-TEXT = "Title: Ras al-Ain\nDate: 2019-10-10\n\nTurkish forces entered Raʾs al-ʿAyn on Thursday, officials said.\n"
+TEXT = (
+    "Title: Ras al-Ain\nDate: 2019-10-10\n\nTurkish forces entered Raʾs al-ʿAyn on Thursday, "
+    "officials said.\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -89,7 +89,9 @@ def places():
 
 
 def assert_new_article_is_not_held_up(folder, *poison: Article, i: int = 7) -> Article:
-    """A one-article ingest finishes and processes the new article; the poison ones stay as they were."""
+    """A one-article ingest finishes and processes the new article; the poison ones stay as they
+    were.
+    """
     before = {
         a.pk: Article.objects.values(
             "processing_status", "processing_attempts", "extracted_at", "geocoded_at"

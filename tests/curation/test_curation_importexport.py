@@ -449,7 +449,8 @@ def test_it_reads_huge_outlines_and_reports_broken_csv_quoting():
     wkt = f"LINESTRING ({ring})"
     assert len(wkt) > 131072
     data = (
-        f'name,wkt,kind\nLong river,"{wkt}",river\nNo shape,,river\nTown,"POINT (38 36)",settlement\n'
+        f'name,wkt,kind\nLong river,"{wkt}",river\n'
+        'No shape,,river\nTown,"POINT (38 36)",settlement\n'
     ).encode()
     report = import_places(data, "csv")
     assert report.errors == [(3, "no geometry and no lat/lon")]

@@ -68,7 +68,7 @@ def test_it_logs_the_merge_on_both_places(duplicates, curator):
 
 
 def test_it_merges_from_the_admin_action_with_a_chosen_survivor(duplicates, curator, login, client):
-    survivor, duplicate, mention, *_ = duplicates
+    survivor, duplicate, _mention, *_ = duplicates
     login(curator)
     url = reverse("admin:places_place_changelist")
     ids = [str(survivor.pk), str(duplicate.pk)]

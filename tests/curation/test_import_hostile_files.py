@@ -30,7 +30,7 @@ def _deep_json(levels: int) -> bytes:
     return b'{"type": "FeatureCollection", "features": ' + b"[" * levels + b"]" * levels + b"}"
 
 
-# Nesting -------------------------------------------------------------------------------------------
+# Nesting ------------------------------------------------------------------------------------------
 
 
 def test_it_refuses_json_nested_100000_levels_deep_with_a_clear_error():
@@ -73,7 +73,8 @@ def test_it_bounds_nested_geometry_collections_in_geojson_and_kml():
     for _ in range(50):
         kml_geometry = f"<MultiGeometry>{kml_geometry}</MultiGeometry>"
     kml = (
-        f'<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>Deep KML</name>{kml_geometry}'
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark>'
+        f"<name>Deep KML</name>{kml_geometry}"
         "</Placemark></Document></kml>"
     )
     report = import_places(kml.encode(), "kml")
@@ -81,7 +82,7 @@ def test_it_bounds_nested_geometry_collections_in_geojson_and_kml():
     assert list(Place.objects.values_list("name", flat=True)) == ["Flat"]
 
 
-# Exit status and GEOS's messages ----------------------------------------------------------------------
+# Exit status and GEOS's messages ------------------------------------------------------------------
 
 BAD_GEOMETRIES = [
     ("POINT (38 36", "Expected"),  # GEOS ParseException
@@ -145,7 +146,7 @@ def test_the_layer_command_exits_non_zero_when_features_were_skipped(tmp_path):
     assert raised.value.returncode == 1
 
 
-# Coordinates in every dimension --------------------------------------------------------------------------
+# Coordinates in every dimension -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -227,7 +228,7 @@ def test_it_reports_numbers_too_big_for_a_float_instead_of_crashing():
     assert Place.objects.count() == 0
 
 
-# Encodings and columns -------------------------------------------------------------------------------------
+# Encodings and columns ----------------------------------------------------------------------------
 
 
 def _with_bom(text: str, encoding: str) -> bytes:

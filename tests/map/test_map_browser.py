@@ -1,4 +1,6 @@
-"""The map page in Debian Chromium: markers, layers, filters, time slider, popups, permalinks, search."""
+"""The map page in Debian Chromium: markers, layers, filters, time slider, popups, permalinks,
+search.
+"""
 
 from __future__ import annotations
 

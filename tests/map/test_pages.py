@@ -1,4 +1,6 @@
-"""The map page and the article view as HTML: config through json_script, no inline code, escaping."""
+"""The map page and the article view as HTML: config through json_script, no inline code,
+escaping.
+"""
 
 from __future__ import annotations
 

@@ -36,7 +36,7 @@ def assert_never_ran(page, dialogs):
 
 
 def test_it_shows_payloads_as_text_on_the_map(hostile, live_server, page):
-    article, statement, place = hostile
+    _article, statement, _place = hostile
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{live_server.url}/?lat=36.1&lng=39.2&z=9&sel=statement-{statement.pk}")
@@ -56,7 +56,7 @@ def test_it_shows_payloads_as_text_on_the_map(hostile, live_server, page):
 
 
 def test_it_shows_payloads_as_text_in_the_article_view(hostile, live_server, page):
-    article, statement, place = hostile
+    article, statement, _place = hostile
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(

@@ -24,7 +24,10 @@ JINJA = [
     "{{ namespace.__init__.__globals__.os.system('touch CANARY/namespace') }}",
     "{{ lipsum.__globals__['os'].system('touch CANARY/lipsum') }}",
     "{{ lipsum.__globals__.__builtins__.open('CANARY/open','w').write('x') }}",
-    "{{ self._TemplateReference__context.cycler.__init__.__globals__.os.system('touch CANARY/ref') }}",
+    (
+        "{{ self._TemplateReference__context.cycler.__init__.__globals__.os.system('touch "
+        "CANARY/ref') }}"
+    ),
     "{{ ''.__class__.__mro__[1].__subclasses__() }}",
     "{{ [].__class__.__base__.__subclasses__()[0] }}",
     "{{ 'a'|attr('__class__') }}",

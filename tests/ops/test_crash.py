@@ -60,7 +60,13 @@ def run_until(
 
 def run(args: list[str], env: dict) -> subprocess.CompletedProcess:
     result = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,  # the assertion below shows the output
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result
@@ -126,7 +132,9 @@ def test_it_loses_and_duplicates_no_mention_when_geocoding_is_killed(subprocess_
         crashes += run_until(
             ["geocode", "-v", "0"],
             subprocess_env,
-            lambda: Article.objects.filter(geocoded_at__isnull=False).count() >= threshold,
+            lambda threshold=threshold: (
+                Article.objects.filter(geocoded_at__isnull=False).count() >= threshold
+            ),
         )
         check_partial_run(golden, staff)
         assert staff_snapshot(staff) == before_staff

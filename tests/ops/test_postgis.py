@@ -46,12 +46,14 @@ def test_it_runs_postgis_3_with_spatial_indexes_on_every_geometry():
         cursor.execute("""
             SELECT c.relname, a.attname FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
-            WHERE t.typname = 'geometry' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped""")
+            WHERE t.typname = 'geometry' AND c.relkind = 'r'
+              AND a.attnum > 0 AND NOT a.attisdropped""")
         columns = set(cursor.fetchall())
         cursor.execute("""
             SELECT c.relname, a.attname FROM pg_index i
             JOIN pg_class c ON c.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-            JOIN pg_am am ON am.oid = ic.relam JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey)
+            JOIN pg_am am ON am.oid = ic.relam
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY(i.indkey)
             WHERE am.amname = 'gist'""")
         indexed = set(cursor.fetchall())
     assert ("places_place", "point") in columns
@@ -112,7 +114,8 @@ def test_it_answers_a_bbox_query_with_postgis_geometry_operators(client):
     build_world("Mosul", n=30)
     with connection.cursor() as cursor:
         cursor.execute(
-            "EXPLAIN SELECT id FROM places_place WHERE point && ST_MakeEnvelope(35, 32, 37, 34, 4326)"
+            "EXPLAIN SELECT id FROM places_place WHERE point && ST_MakeEnvelope(35, 32, 37, "
+            "34, 4326)"
         )
         plan = " ".join(r[0] for r in cursor.fetchall())
     assert "&&" in plan

@@ -177,7 +177,8 @@ def test_each_kind_of_payload_alone_stays_text(tmp_path, canary, template, monke
     assert_inert(out.read_text(encoding="utf-8"), canary, exported_texts())
 
 
-# Text of every popup and tooltip bound on the exported map (popups are DOM nodes built by export.js).
+# Text of every popup and tooltip bound on the exported map (popups are DOM nodes built by
+# export.js).
 BOUND_TEXTS = """() => {
   const map = Object.values(window).find((value) => value instanceof L.Map);
   const texts = [];

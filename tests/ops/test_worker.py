@@ -199,12 +199,12 @@ def test_it_writes_no_duplicates_when_two_workers_geocode_the_same_articles(
 def test_it_refuses_to_queue_without_a_broker(subprocess_env):
     result = subprocess.run(
         [PYTHON, "manage.py", "geocode", "--queue"],
-        check=False,
         cwd=ROOT,
         env=subprocess_env,
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,
     )
     assert result.returncode != 0
     assert "--queue needs a broker: set CELERY_BROKER_URL" in result.stderr

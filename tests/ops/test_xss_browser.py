@@ -22,11 +22,18 @@ FIND_INJECTED = """() => {
     for (const attr of node.attributes) {
       const value = attr.value.trim().toLowerCase();
       if (/^on/i.test(attr.name)) bad.push(node.tagName + '[' + attr.name + ']');
-      if (['href', 'src', 'action', 'formaction', 'data', 'srcdoc'].includes(attr.name.toLowerCase())
-          && (value.startsWith('javascript:') || attr.name === 'srcdoc')) bad.push(node.tagName + '[' + attr.name + ']');
+      const name = attr.name.toLowerCase();
+      if (['href', 'src', 'action', 'formaction', 'data', 'srcdoc'].includes(name)
+          && (value.startsWith('javascript:') || attr.name === 'srcdoc')) {
+        bad.push(node.tagName + '[' + attr.name + ']');
+      }
     }
-    if (['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'MARQUEE'].includes(node.tagName)) bad.push(node.tagName);
-    if (node.tagName === 'META' && /refresh/i.test(node.getAttribute('http-equiv') || '')) bad.push('META refresh');
+    if (['IFRAME', 'OBJECT', 'EMBED', 'BASE', 'MARQUEE'].includes(node.tagName)) {
+      bad.push(node.tagName);
+    }
+    if (node.tagName === 'META' && /refresh/i.test(node.getAttribute('http-equiv') || '')) {
+      bad.push('META refresh');
+    }
     // json_script data blocks (type=application/json) legitimately hold escaped payloads as data.
     if (node.tagName.toLowerCase() === 'script' && !/json/i.test(node.type || '')
         && /alert\\(1\\)|__xss/.test(node.textContent)) bad.push('inline SCRIPT');

@@ -50,7 +50,10 @@ def resolved(parser, text):
     "text",
     [
         "GOMA, Democratic Republic of Congo, May 3 (Reuters) - M23 rebels closed in on the city.",
-        "Aid groups in DR Congo said the camps around Goma were full; the fighting in Congo goes on.",
+        (
+            "Aid groups in DR Congo said the camps around Goma were full; the fighting in Congo "
+            "goes on."
+        ),
     ],
 )
 def test_the_names_reporters_use_for_dr_congo(parser, text):

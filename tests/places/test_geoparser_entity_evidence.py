@@ -43,7 +43,10 @@ def test_a_group_named_like_a_village_is_not_a_place(parser, text):
 @pytest.mark.parametrize(
     "text",
     [
-        '"The militias will not give up," said Nicholas Heras, an analyst at the New Lines Institute.',
+        (
+            '"The militias will not give up," said Nicholas Heras, an analyst at the New Lines '
+            "Institute."
+        ),
         "Analyst Nicholas Heras said on Monday that the front lines around the town had not moved.",
     ],
 )
@@ -55,12 +58,13 @@ def test_an_analysts_surname_is_not_a_town(parser, text):
     "text",
     [
         (
-            "Turkish-backed fighters seize Syria's Manbij. Fighters captured the northern city of Manbij on "
-            "Monday. The Manbij Military Council, a local force, condemned what it called an invasion."
+            "Turkish-backed fighters seize Syria's Manbij. Fighters captured the northern city of "
+            "Manbij on Monday. The Manbij Military Council, a local force, condemned what it "
+            "called an invasion."
         ),
         (
-            "Rebels entered the town of Manbij at dawn. Later the Manbij Military Council said its fighters "
-            "still held the eastern neighbourhoods."
+            "Rebels entered the town of Manbij at dawn. Later the Manbij Military Council said "
+            "its fighters still held the eastern neighbourhoods."
         ),
     ],
 )

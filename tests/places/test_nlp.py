@@ -5,8 +5,8 @@ from __future__ import annotations
 from places.nlp import parse
 
 WIRE = (
-    "RAQQA, Syria (Reuters) - The Syrian Democratic Forces said on Sunday they had launched an offensive "
-    'on Raqqa. "We will take the city," said Talal Silo, a spokesman for the alliance.'
+    "RAQQA, Syria (Reuters) - The Syrian Democratic Forces said on Sunday they had launched an "
+    'offensive on Raqqa. "We will take the city," said Talal Silo, a spokesman for the alliance.'
 )
 
 

@@ -1,4 +1,6 @@
-"""Place accuracy on annotated articles: right country and within 161 km, confident errors counted."""
+"""Place accuracy on annotated articles: right country and within 161 km, confident errors
+counted.
+"""
 
 from __future__ import annotations
 

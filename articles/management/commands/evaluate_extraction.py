@@ -14,8 +14,9 @@ from places.evaluation import reliability_rows
 
 class Command(BaseCommand):
     help = (
-        "Score extraction (actors, statements with speaker/role/actor, campaigns with attackers, targets "
-        "and dates) against the annotated articles in tests/gold/ and print precision, recall and F1."
+        "Score extraction (actors, statements with speaker/role/actor, campaigns with attackers, "
+        "targets and dates) against the annotated articles in tests/gold/ and print precision, "
+        "recall and F1."
     )
     requires_system_checks: list = []
 
@@ -170,9 +171,11 @@ class Command(BaseCommand):
         for p in data["statements"]:
             if not any(" ".join(p["quote"].split()).casefold().startswith(q) for q in gold_quotes):
                 self.stdout.write(f"{name}: statement extra: {p['quote'][:50]!r}")
-        self.stdout.write(
-            f"{name}: campaigns got {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in data['campaigns']]}"
-        )
-        self.stdout.write(
-            f"{name}: campaigns gold {[(c['name'], c['actors'], c['targets'], c['started_on'], c['date_precision']) for c in gold['campaigns']]}"
-        )
+        self.stdout.write(f"{name}: campaigns got {_campaign_rows(data)}")
+        self.stdout.write(f"{name}: campaigns gold {_campaign_rows(gold)}")
+
+
+def _campaign_rows(article: dict) -> list[tuple]:
+    """The fields of each campaign that --show-errors compares, one tuple per campaign."""
+    fields = ("name", "actors", "targets", "started_on", "date_precision")
+    return [tuple(c[f] for f in fields) for c in article["campaigns"]]

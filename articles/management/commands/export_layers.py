@@ -11,7 +11,10 @@ EXPORTERS = {"frontlines": export_frontlines_geojson, "campaigns": export_campai
 
 
 class Command(BaseCommand):
-    help = "Export front lines or campaigns (with sides, dates, sources) as a GeoJSON FeatureCollection."
+    help = (
+        "Export front lines or campaigns (with sides, dates, sources) as a GeoJSON "
+        "FeatureCollection."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("layer", choices=sorted(EXPORTERS), help="Which layer to export")

@@ -1,4 +1,6 @@
-"""Print what extraction finds in plain-text articles, as one JSON object per line; stores nothing."""
+"""Print what extraction finds in plain-text articles, as one JSON object per line; stores
+nothing.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import sys
 
 from dateutil import parser as date_parser
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from articles.extraction import default_dictionary, extract, places_from_geoparser
 
@@ -33,7 +36,8 @@ def load_geoparser():
             return None
         return get_geoparser()
     except Exception as exc:  # a missing gazetteer must not stop actor/quote extraction
-        # One line (an unmigrated database is common in a fresh checkout); the traceback only when debugging.
+        # One line (an unmigrated database is common in a fresh checkout); the traceback only when
+        # debugging.
         logger.warning(
             "geoparser unavailable (%s); places left out",
             str(exc).splitlines()[0] if str(exc) else exc,
@@ -44,8 +48,9 @@ def load_geoparser():
 
 class Command(BaseCommand):
     help = (
-        "Run extraction on plain-text articles (or - for standard input) and print one JSON object per "
-        "article: actors, statements, campaigns and places with character offsets. Stores nothing."
+        "Run extraction on plain-text articles (or - for standard input) and print one JSON "
+        "object per article: actors, statements, campaigns and places with character offsets. "
+        "Stores nothing."
     )
     requires_system_checks: list = []  # keep standard error quiet; this command only reads
 
@@ -67,7 +72,8 @@ class Command(BaseCommand):
         failed = 0
         for name in options["files"]:
             try:
-                # Decoded exactly as `ingest` decodes (BOM dropped, line ends kept), so offsets match.
+                # Decoded exactly as `ingest` decodes (BOM dropped, line ends kept), so offsets
+                # match.
                 if name == "-":
                     buffer = getattr(sys.stdin, "buffer", None)
                     text = (
@@ -119,5 +125,5 @@ def _published_from_db(text: str) -> dt.date | None:
             .first()
         )
         return article.published_at.date() if article else None
-    except Exception:
+    except DatabaseError:  # no database, or not migrated: `extract` also works on bare files
         return None

@@ -11,9 +11,10 @@ from articles.pipeline import skipped_failed_message
 
 class Command(BaseCommand):
     help = (
-        "Find and resolve the place names of articles and store them as Mention rows. "
-        "Default (--pending): articles never geocoded and not failed. Re-running adds nothing; staff-confirmed "
-        "or rejected mentions are never changed; commits in small batches, so a killed run resumes."
+        "Find and resolve the place names of articles and store them as Mention rows. Default "
+        "(--pending): articles never geocoded and not failed. Re-running adds nothing; "
+        "staff-confirmed or rejected mentions are never changed; commits in small batches, so a "
+        "killed run resumes."
     )
 
     def add_arguments(self, parser) -> None:
@@ -78,7 +79,9 @@ class Command(BaseCommand):
             self.stdout.write(skipped_failed_message(left_alone, retry_failed))
 
     def selection(self, options):
-        """The articles to geocode, in order (new work first), and how many failed ones are left alone."""
+        """The articles to geocode, in order (new work first), and how many failed ones are left
+        alone.
+        """
         retry_failed = options["retry_failed"]
         skipped = Article.objects.failed_left_alone(retry_failed=retry_failed)
         if options["article"] is not None:

@@ -18,9 +18,9 @@ IMPORTERS = {"frontlines": import_frontlines_geojson, "campaigns": import_campai
 
 class Command(BaseCommand):
     help = (
-        "Import front lines or campaigns from a GeoJSON FeatureCollection (as export_layers writes). "
-        "Reports bad features and imports the good ones, or nothing with --atomic; the exit status is 1 when "
-        "any feature was skipped."
+        "Import front lines or campaigns from a GeoJSON FeatureCollection (as export_layers "
+        "writes). Reports bad features and imports the good ones, or nothing with --atomic; the "
+        "exit status is 1 when any feature was skipped."
     )
 
     def add_arguments(self, parser):

@@ -1,4 +1,6 @@
-"""Ingest article files (text, HTML, JSON Lines, RSS/Atom), then geocode and extract the new ones."""
+"""Ingest article files (text, HTML, JSON Lines, RSS/Atom), then geocode and extract the new
+ones.
+"""
 
 from __future__ import annotations
 
@@ -21,9 +23,9 @@ def _date(value: str) -> dt.date:
 class Command(BaseCommand):
     help = (
         "Ingest articles from files, globs or folders (plain text, HTML, JSON Lines, RSS/Atom), "
-        "deduplicated by content hash and URL; then geocode and extract the new articles (and any an earlier, "
-        "interrupted run left unprocessed). Every bad "
-        "file or line is reported and skipped; the exit status is 1 when anything was skipped."
+        "deduplicated by content hash and URL; then geocode and extract the new articles (and any "
+        "an earlier, interrupted run left unprocessed). Every bad file or line is reported and "
+        "skipped; the exit status is 1 when anything was skipped."
     )
 
     def add_arguments(self, parser):
@@ -56,7 +58,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         verbosity = options["verbosity"]
         if options["queue"]:
-            return self.enqueue(options)
+            self.enqueue(options)
+            return
         report = ingest_paths(
             options["paths"],
             options["format"],
@@ -81,8 +84,9 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Done."))
 
     def process(self, created: list[int], retry_failed: bool, verbosity: int) -> int:
-        """Process this run's new articles first, then what earlier runs left (killed, --no-process),
-        then, if asked, failed ones; returns how many failed."""
+        """Process this run's new articles first, then what earlier runs left (killed,
+        --no-process), then, if asked, failed ones; returns how many failed.
+        """
         earlier = Article.objects.to_process(retry_failed=retry_failed).exclude(pk__in=created)
         return run_and_report(
             self, created + list(earlier.values_list("pk", flat=True)), retry_failed, verbosity

@@ -1,4 +1,6 @@
-"""Geocode and extract the articles still to process: new work first, failed ones only when asked."""
+"""Geocode and extract the articles still to process: new work first, failed ones only when
+asked.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +12,11 @@ from articles.pipeline import run_and_report
 
 class Command(BaseCommand):
     help = (
-        "Geocode and extract every article not processed yet (stored with `ingest --no-process`, left by a "
-        'killed run, or re-queued with the admin\'s "Retry processing"), each within the processing limits '
-        "(ARTICLE_PROCESS_LIMIT_BYTES, ARTICLE_PROCESS_TIME_LIMIT_SECONDS). Failed articles are skipped "
-        "unless --retry-failed; the exit status is 1 when an article failed."
+        "Geocode and extract every article not processed yet (stored with `ingest --no-process`, "
+        'left by a killed run, or re-queued with the admin\'s "Retry processing"), each within '
+        "the processing limits (ARTICLE_PROCESS_LIMIT_BYTES, ARTICLE_PROCESS_TIME_LIMIT_SECONDS). "
+        "Failed articles are skipped unless --retry-failed; the exit status is 1 when an article "
+        "failed."
     )
 
     def add_arguments(self, parser) -> None:

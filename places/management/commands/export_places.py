@@ -9,7 +9,10 @@ from places.models import Place
 
 
 class Command(BaseCommand):
-    help = "Export places and their aliases to a GeoJSON, CSV or KML file that import_places can read back."
+    help = (
+        "Export places and their aliases to a GeoJSON, CSV or KML file that import_places can read "
+        "back."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--format", required=True, choices=FORMATS, help="Output format")

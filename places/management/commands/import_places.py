@@ -18,8 +18,8 @@ from places.importexport import FORMATS, ImportFileError, import_places
 class Command(BaseCommand):
     help = (
         "Import places from FILE (GeoJSON, CSV with wkt or lat/lon columns, or KML; WGS84 only). "
-        "Reports bad rows and imports the good ones, or nothing with --atomic; the exit status is 1 when any "
-        "row was skipped."
+        "Reports bad rows and imports the good ones, or nothing with --atomic; the exit status is "
+        "1 when any row was skipped."
     )
 
     def add_arguments(self, parser):
