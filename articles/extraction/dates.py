@@ -34,7 +34,10 @@ _NUMBERS = {
     "a couple of": 2,
 }
 
-_MONTH_RE = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_RE = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
@@ -73,7 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of)\s+(?P<unit>day|week|month)s?\s+ago\b",
+            r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several"
+            r"|a couple of)\s+(?P<unit>day|week|month)s?\s+ago\b",
             re.I,
         ),
     ),
@@ -193,7 +197,8 @@ def find_dates(
     taken: list[tuple[int, int]] = []
     months = any(month in chunk for month in _MONTH_STEMS)
     for kind, pattern in _PATTERNS:
-        # Cheap pre-checks: each pattern needs one of its words ("3 days ago" needs "ago", "17 October" a
+        # Cheap pre-checks: each pattern needs one of its words ("3 days ago" needs "ago",
+        # "17 October" a
         # month); scanning a sentence with nine patterns was most of the cost of dating a campaign.
         if kind in ("dmy", "mdy", "my"):
             if not months:

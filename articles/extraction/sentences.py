@@ -91,7 +91,8 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the '.' at `dot` ends an abbreviation such as "Mr." or "U.S." rather than a sentence."""
+    """True when the '.' at `dot` ends an abbreviation such as "Mr." or "U.S." rather than a
+    sentence."""
     if text[dot] != ".":
         return False
     word_start = dot

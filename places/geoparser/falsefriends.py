@@ -208,7 +208,8 @@ class FalseFriendFilter:
 
     @staticmethod
     def _reject_compound(m: Mention, ctx: Context, w: Surroundings) -> Verdict:
-        """Hyphenated brand or compound: "Wal-Mart", "Coca-Cola", "Athens-Clarke" keeps the whole."""
+        """Hyphenated brand or compound: "Wal-Mart", "Coca-Cola", "Athens-Clarke" keeps the
+        whole."""
         s, text = m.spot, ctx.text
         if not w.facts.any_preferred_or_abbr and not w.facts.major:
             m.risk += 0.35  # only an alternate name of a small place: often a surname
@@ -309,7 +310,8 @@ class FalseFriendFilter:
             m.risk += min(0.5, (zipf - 2.5) / 4)
         elif w.initial and zipf >= 4.0 and not w.state:
             m.risk += 0.2
-        # Natural features under a bare name need "the" or a feature word ("the Nile", "Tigris river").
+        # Natural features under a bare name need "the" or a feature word ("the Nile",
+        # "Tigris river").
         if (
             w.facts.all_natural
             and " " not in surface

@@ -15,70 +15,27 @@ and pass `Mention` records whose `scores` each stage adds to.
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections import defaultdict
 from typing import NamedTuple
 
 from places.geoparser.filters import WATER_CUES, Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, PlaceInfo
+from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.records import Mention
-
-ADMIN_CUES = {
-    "province",
-    "governorate",
-    "state",
-    "region",
-    "county",
-    "district",
-    "prefecture",
-    "oblast",
-    "department",
-    "parish",
-    "municipality",
-    "territory",
-}
-CITY_CUES = {
-    "city",
-    "town",
-    "village",
-    "capital",
-    "town's",
-    "city's",
-    "suburb",
-    "neighbourhood",
-    "neighborhood",
-    "hamlet",
-    "port",
-}
-# Prior of a first-level region: log10 of its towns' population plus a bonus like an admin
-# seat's, between these bounds (a region of 3 million people or more gets the maximum).
-ADM1_PRIOR = 8.0
-ADM1_MIN_PRIOR = 5.0
-ADM1_BONUS = 1.5
-# The reading a name means unless the text says otherwise (places/data/common_names.tsv): above
-# a state of the same name ("New York"), below containment ("Buffalo, New York").
-FAMOUS_BONUS = 2.0
-WORLD_CITY_POPULATION = 1_000_000
-COHERENCE_WEIGHT = 2.0
-PROXIMITY_WEIGHT = 3.0
-# An alternate name ("Franklin" for El Paso) is weaker evidence than a main name.
-ALIAS_PENALTY = 0.5
-# How much more likely a town's readings are by its feature code (a capital, an admin seat,
-# or a part of a city, a historical or an abandoned place).
-SETTLEMENT_BONUS = {
-    "PPLC": 2.5,
-    "PPLA": 1.5,
-    "PPLA2": 0.8,
-    "PPLA3": 0.3,
-    "PPLA4": 0.1,
-    "PPLX": -2.0,
-    "PPLH": -3.0,
-    "PPLQ": -3.0,
-    "PPLW": -3.0,
-    "PPLL": -0.5,
-    "STLMT": -1.0,
-}
+from places.geoparser.weights import (
+    ADM1_BONUS,
+    ADM1_MIN_PRIOR,
+    ADM1_PRIOR,
+    ADMIN_CUES,
+    ALIAS_PENALTY,
+    CITY_CUES,
+    COHERENCE_WEIGHT,
+    FAMOUS_BONUS,
+    PROXIMITY_WEIGHT,
+    SETTLEMENT_BONUS,
+    WORLD_CITY_POPULATION,
+)
 
 
 class Cues(NamedTuple):
@@ -197,7 +154,7 @@ class Resolver:
             else:
                 m.scores = [
                     self._cued_score(places[i], sc, cues)
-                    for (i, _flags), sc in zip(m.cands, priors)
+                    for (i, _flags), sc in zip(m.cands, priors, strict=False)
                 ]
                 # The same precedence as before: a water cue over a city cue over an admin cue.
                 m.cue = "water" if cues.water else "city" if cues.city else "admin"
@@ -480,7 +437,7 @@ class Resolver:
                         if w < 0:  # a famous name supports small names only
                             if famous:
                                 continue
-                            w = -w
+                            w = -w  # noqa: PLW2901 (the stored sign only marks fame)
                         # 0.6 degrees of latitude are over 66 km: too far whatever the longitude.
                         if key != own_key and abs(lat - plat) <= 0.6 and w > near.get(key, 0.0):
                             # haversine_km(plat, plon, lat, lon) < 60, with the same arithmetic
@@ -551,7 +508,7 @@ class Resolver:
         columns = self._name_columns(m.spot.key, m.cands)
         c_self = columns[k_self].country
         self_weight = self._margin_weight(base)
-        for k, (i, country, admin1, local, region, lat, lon) in enumerate(columns):
+        for k, (i, country, _admin1, local, region, lat, lon) in enumerate(columns):
             sc = base[k]
             # Discount this mention's own vote so a name does not confirm itself, nor lift
             # another reading in its leader's country ("Paris" the département, "Kuwait" the
@@ -588,7 +545,7 @@ class Resolver:
                 continue
             totals: dict[int, float] = defaultdict(float)
             for m in group:
-                for (i, _f), sc in zip(m.cands, m.scores):
+                for (i, _f), sc in zip(m.cands, m.scores, strict=False):
                     totals[i] = max(totals[i], sc)
             best = max(totals, key=totals.__getitem__)
             for m in group:
@@ -639,55 +596,3 @@ def _mention_after_comma(text: str, end: int, by_start: dict[int, Mention]) -> M
             if nxt:
                 return nxt
     return None
-
-
-class _Neighbours:
-    """The first-pass winners' points of one round, sorted by latitude, for the spatial
-    coherence term: the nearest strong neighbour within 400 km (same arithmetic as
-    `haversine_km`, with each point's radians and cosine computed once)."""
-
-    __slots__ = ("band", "cache", "lats", "points", "rows")
-
-    def __init__(self, points: dict[tuple[float, float], float]) -> None:
-        self.points = points
-        rows = sorted(
-            (lat, lon, w, math.radians(lat), math.cos(math.radians(lat)))
-            for (lat, lon), w in points.items()
-        )
-        self.rows = rows
-        self.lats = [r[0] for r in rows]
-        # Outside the points' latitude band (plus 3.8 degrees) nothing is near.
-        self.band = (self.lats[0] - 3.8, self.lats[-1] + 3.8) if self.lats else (1.0, -1.0)
-        self.cache: dict[int, float] = {}  # place index -> nearness
-
-    def nearness_of(self, i: int, lat: float, lon: float) -> float:
-        """`nearness` of place `i`, computed once per place."""
-        near = self.cache.get(i)
-        if near is None:
-            band_lo, band_hi = self.band
-            near = self.cache[i] = self.nearness(lat, lon) if band_lo <= lat <= band_hi else 0.0
-        return near
-
-    def nearness(self, plat: float, plon: float) -> float:
-        near = 0.0
-        rows = self.rows
-        lats = self.lats
-        # A slightly wider band than the exact test below, which decides.
-        lo = bisect.bisect_left(lats, plat - 3.8)
-        if lo == len(lats) or lats[lo] > plat + 3.8:
-            return near
-        hi = bisect.bisect_right(lats, plat + 3.8, lo)
-        p1 = math.radians(plat)
-        c1 = math.cos(p1)
-        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
-        for j in range(lo, hi):
-            lat, lon, w, p2, c2 = rows[j]
-            # 400 km is under 3.7 degrees of latitude.
-            if abs(lat - plat) > 3.7 or (lat == plat and lon == plon):
-                continue
-            dl = radians(lon - plon)
-            a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(dl / 2) ** 2
-            d = 2 * 6371.0 * asin(min(1.0, sqrt(a)))
-            if d < 400:
-                near = max(near, w * (1.0 - d / 400))
-        return near

@@ -128,19 +128,22 @@ def test_it_follows_a_quote_over_several_paragraphs():
             "Houthis",
         ),
         (
-            '"The town is surrounded and we are advancing," Ahmed Saleh, a Houthi commander, told Reuters.',
+            '"The town is surrounded and we are advancing," Ahmed Saleh, a Houthi commander, told '
+            "Reuters.",
             "Ahmed Saleh",
             "Houthi commander",
             "Houthis",
         ),
         (
-            'Russian defence ministry spokesman Igor Petrov said: "Our units have taken the village completely."',
+            'Russian defence ministry spokesman Igor Petrov said: "Our units have taken the '
+            'village completely."',
             "Igor Petrov",
             "Russian defence ministry spokesman",
             "Russia",
         ),
         (
-            'According to Lena Ortiz of Human Rights Watch, "the strikes hit a school full of families."',
+            'According to Lena Ortiz of Human Rights Watch, "the strikes hit a school full of '
+            'families."',
             "Lena Ortiz",
             "Human Rights Watch",
             "Human Rights Watch",
@@ -231,8 +234,10 @@ def test_it_uses_geoparser_places_for_targets_when_given(dictionary):
 def test_it_finds_opponents_and_keeps_each_sides_offensive_apart(dictionary):
     text = (
         'The SDF named it "Operation Dawn" campaign.\n'
-        "An offensive by Houthi fighters on the city of Marib began on Monday against Yemeni government forces.\n"
-        "Iraqi troops launched an operation to recapture the city of Fallujah from the Islamic State group.\n"
+        "An offensive by Houthi fighters on the city of Marib began on Monday against Yemeni "
+        "government forces.\n"
+        "Iraqi troops launched an operation to recapture the city of Fallujah from the Islamic "
+        "State group.\n"
     )
     campaigns = {
         c.name: c for c in extract(text, published=SUNDAY, dictionary=dictionary).campaigns
@@ -252,10 +257,12 @@ def test_it_finds_opponents_and_keeps_each_sides_offensive_apart(dictionary):
 @pytest.mark.parametrize(
     "text, speakers",
     [
-        # A quote ending in a full stop, then a new sentence about someone else: not its attribution.
+        # A quote ending in a full stop, then a new sentence about someone else: not its
+        # attribution.
         (
             (
-                "“The classes are too long for the pupils to follow,” said Akers. “By the end they stop listening.” "
+                "“The classes are too long for the pupils to follow,” said Akers. “By the end they "
+                "stop listening.” "
                 "Her colleague, Corey White, added that more time was needed."
             ),
             ["Akers", "Akers"],
@@ -266,14 +273,16 @@ def test_it_finds_opponents_and_keeps_each_sides_offensive_apart(dictionary):
         # "he said" after an attributed quote in the same paragraph is that speaker.
         (
             (
-                '"We will not stop until the town is safe," Omar Jaber said. However, he said, "we need more men on the '
+                '"We will not stop until the town is safe," Omar Jaber said. However, he said, "we '
+                "need more men on the "
                 'ground to hold it."'
             ),
             ["Omar Jaber", "Omar Jaber"],
         ),
         # An abbreviation inside the subject does not cut it short; a title alone is never a name.
         (
-            '"We were in the room when it happened," said Ms. Haddad’s neighbour, Rana Issa of Homs.',
+            '"We were in the room when it happened," said Ms. Haddad’s neighbour, Rana Issa of '
+            "Homs.",
             ["Rana Issa"],
         ),
         (
@@ -305,9 +314,11 @@ def test_it_does_not_take_part_of_a_name_for_an_actor(text, expected, dictionary
 
 def test_it_dates_a_statement_from_its_attribution():
     text = (
-        'Igor Petrov, a spokesman for the Russian defence ministry, said on Monday: "Our units have taken '
+        'Igor Petrov, a spokesman for the Russian defence ministry, said on Monday: "Our units '
+        "have taken "
         'the village completely."\n'
-        '"We will hold the town whatever it costs us," said Omar Ali, adding that the attack began on Saturday.\n'
+        '"We will hold the town whatever it costs us," said Omar Ali, adding that the attack began '
+        "on Saturday.\n"
     )
     first, second = extract(text, published=SUNDAY).statements
     assert (first.said_on, first.date_precision) == (dt.date(2016, 10, 31), DAY)
@@ -328,7 +339,10 @@ def test_it_finds_no_campaign_in_ordinary_news(text, dictionary):
 
 
 def test_it_finds_a_campaign_in_a_war_report(dictionary):
-    text = "Days after the ceasefire that followed Israel's three-week offensive in the Gaza Strip, talks began."
+    text = (
+        "Days after the ceasefire that followed Israel's three-week offensive in the Gaza Strip, "
+        "talks began."
+    )
     [campaign] = extract(text, published=SUNDAY, dictionary=dictionary).campaigns
     assert (campaign.attackers, campaign.targets) == (["Israel"], ["Gaza Strip"])
 
@@ -338,7 +352,8 @@ def test_it_reads_the_town_as_the_town_the_article_is_about(dictionary):
 
     text = (
         "Rebels say they have taken Myawaddy, a trading town on the border with Thailand.\n"
-        "The Karen National Union began its push on the town in early April, attacking outposts with drones.\n"
+        "The Karen National Union began its push on the town in early April, attacking outposts "
+        "with drones.\n"
     )
     places = [
         PlaceRecord(
@@ -367,7 +382,8 @@ def test_it_reads_the_town_as_the_town_the_article_is_about(dictionary):
     ).campaigns
     assert (campaign.targets, campaign.attackers) == (["Myawaddy"], ["Karen National Union"])
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2024, 4, 1), MONTH)
-    # Without resolved places, the appositive ("Myawaddy, a trading town") still says which town it is …
+    # Without resolved places, the appositive ("Myawaddy, a trading town") still says which
+    # town it is …
     [campaign] = extract(text, published=dt.date(2024, 4, 12), dictionary=dictionary).campaigns
     assert campaign.targets == ["Myawaddy"]
     # … but with no place the text calls a town, "the town" stays unresolved rather than guessed.
@@ -377,7 +393,8 @@ def test_it_reads_the_town_as_the_town_the_article_is_about(dictionary):
 
 def test_it_reads_a_described_place_as_the_one_named_before(dictionary):
     text = (
-        "Rebels said on Monday they had taken Goma, the largest city in the east, after heavy fighting.\n"
+        "Rebels said on Monday they had taken Goma, the largest city in the east, after heavy "
+        "fighting.\n"
         "The group launched its push on the lakeside city earlier this month.\n"
     )
     [campaign] = extract(text, published=dt.date(2025, 1, 27), dictionary=dictionary).campaigns
@@ -386,23 +403,33 @@ def test_it_reads_a_described_place_as_the_one_named_before(dictionary):
 
 
 def test_it_reads_the_breakaway_region_as_the_region_just_named(dictionary):
-    text = "Fighters in Nagorno-Karabakh gave up, a day after troops launched an operation in the breakaway region."
+    text = (
+        "Fighters in Nagorno-Karabakh gave up, a day after troops launched an operation in the "
+        "breakaway region."
+    )
     [campaign] = extract(text, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
     assert campaign.targets == ["Nagorno-Karabakh"]
     # A place named in a sentence further back is not "the region" of this one.
-    far = "Fighters in Nagorno-Karabakh gave up.\nIt rained.\nTroops launched an operation in the breakaway region."
+    far = (
+        "Fighters in Nagorno-Karabakh gave up.\nIt rained.\nTroops launched an operation in the "
+        "breakaway region."
+    )
     assert extract(far, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns == []
 
 
 def test_it_reads_the_southern_gaza_city_as_a_description_not_a_target(dictionary):
-    text = "Israeli tanks pushed into the centre of Rafah on Tuesday, weeks into a ground operation in the southern Gaza city."
+    text = (
+        "Israeli tanks pushed into the centre of Rafah on Tuesday, weeks into a ground operation "
+        "in the southern Gaza city."
+    )
     [campaign] = extract(text, published=dt.date(2024, 5, 28), dictionary=dictionary).campaigns
     assert campaign.targets == ["Rafah"]
 
 
 def test_it_prefers_the_place_attacked_to_the_area_of_the_offensive(dictionary):
     text = (
-        "The Rapid Support Forces have stepped up their offensive in North Kordofan, residents said, as the "
+        "The Rapid Support Forces have stepped up their offensive in North Kordofan, residents "
+        "said, as the "
         "paramilitary group closed in on the state capital, El Obeid."
     )
     [campaign] = extract(text, published=dt.date(2025, 11, 20), dictionary=dictionary).campaigns
@@ -417,7 +444,8 @@ def test_it_keeps_particles_inside_place_names(dictionary):
 
 def test_it_moves_the_start_by_an_offset_before_the_launch_verb(dictionary):
     text = (
-        "Turkey said on Wednesday that the fighters had surrendered, a day after its troops launched an "
+        "Turkey said on Wednesday that the fighters had surrendered, a day after its troops "
+        "launched an "
         "offensive on Afrin."
     )
     [campaign] = extract(text, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
@@ -426,14 +454,18 @@ def test_it_moves_the_start_by_an_offset_before_the_launch_verb(dictionary):
     [campaign] = extract(two_weeks, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2023, 9, 6), WEEK)
     # A date inside the launch clause is the start itself.
-    inside = "Turkey said the fighters surrendered, a day after its troops launched an offensive on Afrin on Monday."
+    inside = (
+        "Turkey said the fighters surrendered, a day after its troops launched an offensive on "
+        "Afrin on Monday."
+    )
     [campaign] = extract(inside, published=dt.date(2023, 9, 20), dictionary=dictionary).campaigns
     assert campaign.started_on == dt.date(2023, 9, 18)
 
 
 def test_it_places_an_offensive_without_target_on_the_town_the_article_is_about(dictionary):
     text = (
-        "The army said it had driven militiamen out of Lalibela, the town in the Amhara region, after days of "
+        "The army said it had driven militiamen out of Lalibela, the town in the Amhara region, "
+        "after days of "
         "street fighting.\n"
         "Militia fighters took the town last week.\n"
         "The army began its counteroffensive on Sunday, bringing in troops from Woldia.\n"
@@ -442,7 +474,10 @@ def test_it_places_an_offensive_without_target_on_the_town_the_article_is_about(
     assert campaign.targets == ["Lalibela"]
     assert (campaign.started_on, campaign.date_precision) == (dt.date(2023, 8, 6), DAY)
     # A region when the article names no town; nothing when it names no place at all.
-    region = "Troops have captured several villages in the central Hiran region.\nThe offensive, which began last month, goes on.\n"
+    region = (
+        "Troops have captured several villages in the central Hiran region.\nThe offensive, which "
+        "began last month, goes on.\n"
+    )
     [campaign] = extract(region, published=dt.date(2022, 9, 20), dictionary=dictionary).campaigns
     assert (campaign.targets, campaign.started_on) == (["Hiran"], dt.date(2022, 8, 1))
     nowhere = (
@@ -455,14 +490,16 @@ def test_it_reads_ongoing_fighting_as_a_campaign_by_the_side_of_the_article(dict
     text = (
         "Israeli tanks began an assault on Rafah on May 7.\n"
         "Hamas said its fighters had destroyed several armoured vehicles.\n"
-        "In the north, troops have been fighting in Jabalia since mid-May in an operation against Hamas units.\n"
+        "In the north, troops have been fighting in Jabalia since mid-May in an operation against "
+        "Hamas units.\n"
     )
     campaigns = {
         c.name: c
         for c in extract(text, published=dt.date(2024, 5, 28), dictionary=dictionary).campaigns
     }
     jabalia = campaigns["Jabalia offensive"]
-    # Not Hamas (the previous sentence's subject, whom this sentence fights) but the side of the Rafah assault.
+    # Not Hamas (the previous sentence's subject, whom this sentence fights) but the side of the
+    # Rafah assault.
     assert jabalia.attackers == ["Israel"]
     assert (jabalia.started_on, jabalia.date_precision) == (dt.date(2024, 5, 1), MONTH)
     # Fighting reported once is no campaign.
@@ -478,7 +515,8 @@ def test_it_reads_ongoing_fighting_as_a_campaign_by_the_side_of_the_article(dict
 
 def test_it_reads_a_recapture_by_troops_with_the_push_that_led_to_it(dictionary):
     text = (
-        "Government troops have recaptured the port town of Mocimboa da Praia, the army said on Sunday.\n"
+        "Government troops have recaptured the port town of Mocimboa da Praia, the army said on "
+        "Sunday.\n"
         "The joint force has been advancing through the province since mid-July.\n"
     )
     [campaign] = extract(text, published=dt.date(2021, 8, 8), dictionary=dictionary).campaigns
@@ -490,9 +528,11 @@ def test_it_reads_a_recapture_by_troops_with_the_push_that_led_to_it(dictionary)
 
 def test_it_reads_an_advance_on_the_city_and_not_the_side_that_held_it(dictionary):
     text = (
-        "The army said on Saturday it had entered Wad Madani, the capital of Gezira state, a year after the "
+        "The army said on Saturday it had entered Wad Madani, the capital of Gezira state, a year "
+        "after the "
         "city fell to the Rapid Support Forces.\n"
-        "Soldiers advanced on the city from three directions in an offensive that got under way in late December.\n"
+        "Soldiers advanced on the city from three directions in an offensive that got under way in "
+        "late December.\n"
     )
     [campaign] = extract(text, published=dt.date(2025, 1, 12), dictionary=dictionary).campaigns
     assert campaign.targets == ["Wad Madani"]

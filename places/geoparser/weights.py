@@ -1,0 +1,57 @@
+"""The resolver's weights and cue words (places/geoparser/resolve.py): one table to tune."""
+
+ADMIN_CUES = {
+    "province",
+    "governorate",
+    "state",
+    "region",
+    "county",
+    "district",
+    "prefecture",
+    "oblast",
+    "department",
+    "parish",
+    "municipality",
+    "territory",
+}
+CITY_CUES = {
+    "city",
+    "town",
+    "village",
+    "capital",
+    "town's",
+    "city's",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "hamlet",
+    "port",
+}
+# Prior of a first-level region: log10 of its towns' population plus a bonus like an admin
+# seat's, between these bounds (a region of 3 million people or more gets the maximum).
+ADM1_PRIOR = 8.0
+ADM1_MIN_PRIOR = 5.0
+ADM1_BONUS = 1.5
+# The reading a name means unless the text says otherwise (places/data/common_names.tsv): above
+# a state of the same name ("New York"), below containment ("Buffalo, New York").
+FAMOUS_BONUS = 2.0
+WORLD_CITY_POPULATION = 1_000_000
+COHERENCE_WEIGHT = 2.0
+PROXIMITY_WEIGHT = 3.0
+# An alternate name ("Franklin" for El Paso) is weaker evidence than a main name.
+ALIAS_PENALTY = 0.5
+# How much more likely a town's readings are by its feature code (a capital, an admin seat,
+# or a part of a city, a historical or an abandoned place).
+SETTLEMENT_BONUS = {
+    "PPLC": 2.5,
+    "PPLA": 1.5,
+    "PPLA2": 0.8,
+    "PPLA3": 0.3,
+    "PPLA4": 0.1,
+    "PPLX": -2.0,
+    "PPLH": -3.0,
+    "PPLQ": -3.0,
+    "PPLW": -3.0,
+    "PPLL": -0.5,
+    "STLMT": -1.0,
+}
