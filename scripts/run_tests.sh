@@ -91,7 +91,7 @@ run_suite() {
 # --tb=native: Playwright's greenlets upset CPython 3.11's recursion counter, and pytest's
 # own traceback formatting (ast.parse) then dies with "AST constructor recursion depth
 # mismatch", aborting the whole run on the first failure after a browser test.
-pytest_args=(--tb=native "$@")
+pytest_args=(--tb=native --durations=25 "$@")
 only_database_tests=""  # empty on the first pass: it runs everything
 for db in $databases; do
     case "$db" in

@@ -142,7 +142,7 @@ def gazetteer(django_db_setup, django_db_blocker):
     into other folders' tests that share the database."""
     from places.gazetteer import load_gazetteer
     from places.geoparser import invalidate
-    from places.models import GazetteerState, Place
+    from places.models import GazetteerState
 
     with django_db_blocker.unblock():
         summary = load_gazetteer(countries=SLICE, force=True)
@@ -152,6 +152,24 @@ def gazetteer(django_db_setup, django_db_blocker):
         from articles.models import Article
 
         Article.objects.all().delete()
-        Place.objects.all().delete()
+        _delete_all_places()
         GazetteerState.objects.all().delete()
         invalidate()
+
+
+def _delete_all_places() -> None:
+    """Every place and name, with plain DELETEs: Django's collector reads the slice's ~200,000
+    rows before deleting them, which took about a minute per module on PostGIS."""
+    from django.db import connection
+
+    from articles.models import Campaign, Event, Mention, Statement
+    from places.models import Place, PlaceName
+
+    Mention.objects.exclude(place=None).update(place=None)
+    Event.objects.exclude(place=None).update(place=None)
+    Statement.places.through.objects.all().delete()
+    Campaign.targets.through.objects.all().delete()
+    qn = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for model in (PlaceName, Place):
+            cursor.execute(f"DELETE FROM {qn(model._meta.db_table)}")

@@ -100,6 +100,7 @@ def test_it_scores_the_gold_set_above_the_targets():
             "heldout9",
             "heldout10",
             "heldout11",
+            "heldout12",
         ),
     )
     for kind in (

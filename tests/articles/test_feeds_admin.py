@@ -133,7 +133,7 @@ def test_a_binary_upload_a_dead_url_and_a_foreign_redirect_store_nothing(staff, 
     assert not Article.objects.exists()
 
 
-def test_the_same_article_twice_is_refused_with_a_link_to_the_first(staff):
+def test_the_same_article_twice_is_refused_with_a_link_to_the_first(staff, places):
     add(staff, text=TEXT, published="2024-05-14")
     first = Article.objects.get()
     response = add(staff, text=TEXT, published="2024-05-15")
