@@ -11,28 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+from articles.extraction.dates import MONTH_NUMBERS
+
+_MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 # The place part of a dateline: one to three comma-separated names ("GOMA, Democratic
 # Republic of Congo"), each starting with a capital letter and short.
 _PLACE = r"[A-Z][\w'’.\- ]{1,40}?(?:,\s*[A-Z][\w'’.\- ]{1,40}?){0,2}"
@@ -68,7 +49,7 @@ def dateline_date(text: str, reference: dt.date) -> DatelineDate | None:
 
 
 def _date_of(match: re.Match, text: str, reference: dt.date) -> DatelineDate | None:
-    month = _MONTHS[(match["month"] or match["month2"]).lower().rstrip(".")]
+    month = MONTH_NUMBERS[(match["month"] or match["month2"]).lower().rstrip(".")]
     day = int(match["day"] or match["day2"])
     if match["year"]:
         year, source = int(match["year"]), "dateline"

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 DAY, WEEK, MONTH = 1, 2, 3
 
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
-_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+# Month names and abbreviations, lower case, to their number (also read by articles/published.py).
+MONTH_NUMBERS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+MONTH_NUMBERS.update(
+    {name.lower(): index for index, name in enumerate(calendar.month_abbr) if name}
+)
+MONTH_NUMBERS["sept"] = 9
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -135,7 +138,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     groups = match.groupdict()
     if kind in ("dmy", "mdy", "iso"):
         month = (
-            int(groups["month"]) if kind == "iso" else _MONTHS[groups["month"].lower().rstrip(".")]
+            int(groups["month"])
+            if kind == "iso"
+            else MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
         )
         day = int(groups["day"])
         year = int(groups["year"]) if groups.get("year") else _year_for(month, day, published)
@@ -144,7 +149,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         except ValueError:
             return None
     if kind == "my":
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
         year = int(groups["year"]) if groups.get("year") else _year_for(month, 1, published)
         return dt.date(year, month, 1), MONTH
     if kind == "weekday":
