@@ -9,31 +9,15 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from leaflet.admin import LeafletGeoAdmin
 
+from articles.event_import import FIELDS as EVENT_FIELDS
 from articles.models import Event
 from places.admin import AdminBasemapMixin
 
+# Everything the dataset says, read-only: the importer's fields plus its keys and bookkeeping.
 DATASET_FIELDS = (
     "source",
     "source_event_id",
-    "started_on",
-    "ended_on",
-    "date_precision",
-    "source_date_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1_name",
-    "actor2_name",
-    "fatalities",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "geo_precision",
-    "source_geo_precision",
-    "uncertainty_m",
-    "notes",
-    "source_text",
+    *EVENT_FIELDS,
     "place_match",
     "place_distance_km",
     "imported_at",

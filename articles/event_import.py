@@ -24,6 +24,7 @@ from django.utils import timezone
 from articles.event_sources import FORMATS, EventRecord, missing_columns
 from articles.models import Actor, ActorAlias, Event
 from conflictmap.bbox import place_bbox_q
+from places.geoparser.index import haversine_km
 from places.models import Place
 from places.normalize import name_key
 from places.readers import ImportFileError, ImportReport, decode
@@ -32,7 +33,6 @@ BATCH = 500
 MISMATCH_KM = 25.0
 # Without a name match, the nearest settlement within this distance is the event's place.
 NEAREST_KM = 5.0
-EARTH_RADIUS_KM = 6371.0088
 STATE_NAME = re.compile(r"^(?:Military|Police|Armed) Forces of (.+)$|^Government of (.+)$")
 NON_COMBATANTS = re.compile(r"^(?:Civilians|Protesters|Rioters)\b")
 FIELDS = (
@@ -57,14 +57,6 @@ FIELDS = (
     "source_text",
 )
 Progress = Callable[[int, ImportReport], None]
-
-
-def distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance (haversine)."""
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
 
 
 # Reading ----------------------------------------------------------------------------------------
@@ -194,7 +186,7 @@ class PlaceMatcher:
     def _by_name(self, record: EventRecord):
         for name in record.place_names:
             candidates = [
-                (pk, Event.PlaceMatch.NAME, distance_km(record.lon, record.lat, x, y))
+                (pk, Event.PlaceMatch.NAME, haversine_km(record.lat, record.lon, y, x))
                 for pk, x, y in self._places_named(name)
             ]
             if candidates:
@@ -208,7 +200,7 @@ class PlaceMatcher:
         nearby = Place.objects.filter(place_bbox_q(box), kind=Place.Kind.SETTLEMENT)
         best = None
         for pk, point in nearby.values_list("pk", "point")[:500]:
-            km = distance_km(record.lon, record.lat, point.x, point.y)
+            km = haversine_km(record.lat, record.lon, point.y, point.x)
             if km <= NEAREST_KM and (best is None or km < best[2]):
                 best = (pk, Event.PlaceMatch.COORDINATES, km)
         return best or (None, Event.PlaceMatch.NONE, None)
