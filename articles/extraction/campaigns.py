@@ -18,6 +18,7 @@ from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_names import named_mentions
+from .campaign_onset import onset_campaigns
 from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at, place_named_before
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
@@ -54,6 +55,7 @@ def find_campaigns(
     parsed_campaigns(article)
     if not article.kept():
         untargeted_campaign(article)
+    onset_campaigns(article)
     kept = article.kept()
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)

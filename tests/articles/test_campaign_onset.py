@@ -1,0 +1,148 @@
+"""Campaigns the text dates by their onset ("the offensive which erupted in late October", "has
+blockaded X since December"), read from the parse: each DependencyMatcher pattern of
+articles/extraction/campaign_onset.py with two differently worded phrasings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction.campaign_onset import PATTERNS
+from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
+
+
+def _row(text, dictionary, target):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    return next((row for row in rows if target in row[2]), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "attacker", "started", "precision"),
+    [
+        (
+            # campaign_subject_of_start, the place from the tree
+            "The Arakan Army said it had captured Paletwa.\n"
+            "The offensive in Chin State erupted in mid-November, when its fighters attacked"
+            " border posts.",
+            "Chin State",
+            "Arakan Army",
+            dt.date(2023, 11, 1),
+            3,
+        ),
+        (
+            # campaign_with_starting_clause: the clause hangs on a noun beside the campaign noun
+            "The fall of the base is the latest gain in the offensive which erupted in Rakhine"
+            " State on Nov. 13 last year, when the Arakan Army attacked police posts.",
+            "Rakhine State",
+            "Arakan Army",
+            dt.date(2023, 11, 13),
+            1,
+        ),
+        (
+            # campaign_above_starting_clause
+            "Residents said the capture was the end of an offensive in Sennar state that began"
+            " in late March, when the Rapid Support Forces pushed south from Wad Madani.",
+            "Sennar",
+            "Rapid Support Forces",
+            dt.date(2024, 3, 1),
+            3,
+        ),
+        (
+            # campaign_with_starting_clause with "against … in X"
+            "The capture of the airport follows a string of victories for the Taliban in the"
+            " offensive which erupted in early May against government garrisons in Helmand.",
+            "Helmand",
+            "Taliban",
+            dt.date(2024, 5, 1),
+            3,
+        ),
+    ],
+)
+def test_a_dated_campaign_noun_gives_a_campaign_on_the_place_the_tree_names(
+    dictionary, text, target, attacker, started, precision
+):
+    row = _row(text, dictionary, target)
+    assert row is not None, campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert attacker in row[1] and (row[3], row[4]) == (started, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "attacker", "started"),
+    [
+        (
+            # campaign_verb_since
+            "Al-Shabaab fighters have blockaded Baidoa since early March, attacking army convoys on"
+            " the road from Mogadishu, residents said.",
+            "Baidoa",
+            "Al-Shabaab",
+            dt.date(2024, 3, 1),
+        ),
+        (
+            # campaign_verb_since, progressive
+            "The Taliban have been pressing on Kandahar since May, officials said, and their"
+            " fighters reached the city's outskirts this week.",
+            "Kandahar",
+            "Taliban",
+            dt.date(2024, 5, 1),
+        ),
+        (
+            # campaign_kept_up_since
+            "M23 rebels have kept up attacks on army positions around Sake since mid-February,"
+            " local officials said.",
+            "Sake",
+            "M23",
+            dt.date(2024, 2, 1),
+        ),
+        (
+            # campaign_kept_up_since, another verb
+            "The Houthis have waged a campaign of assaults on government troops near Marib since"
+            " February, tribal leaders said.",
+            "Marib",
+            "Houthis",
+            dt.date(2024, 2, 1),
+        ),
+    ],
+)
+def test_a_campaign_that_goes_on_since_a_date_starts_then(
+    dictionary, text, target, attacker, started
+):
+    row = _row(text, dictionary, target)
+    assert row is not None, campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert attacker in row[1] and row[3] == started
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The onset's place is the place just taken: "It was the end of an advance …"
+        "M23 rebels seized Uvira on Dec. 10, residents said.\n"
+        "It was the end of an advance down the plain which erupted in early December, when rebel"
+        " columns pushed south.",
+        "The Rapid Support Forces seized Singa on Saturday.\n"
+        "The capture crowned a drive along the river that began in early June, witnesses said.",
+    ],
+)
+def test_an_onset_without_a_named_place_dates_the_campaign_on_the_place_just_taken(
+    dictionary, text
+):
+    [(_, _, targets, started, precision)] = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert targets and precision == 3 and started.day == 1 and started.month in (6, 12)
+
+
+def test_a_date_of_a_single_raid_makes_no_campaign(dictionary):
+    text = (
+        "Gunmen attacked a police post in Mubi on Tuesday, killing four officers, police said.\n"
+        "The raid began at dawn, residents said."
+    )
+    assert campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024) == []
+
+
+def test_every_pattern_has_a_name_and_names_no_place_group_or_person():
+    for name, pattern in PATTERNS.items():
+        assert name and pattern
+        for node in pattern:
+            for value in node.get("RIGHT_ATTRS", {}).values():
+                words = value.get("IN", []) if isinstance(value, dict) else [value]
+                # lower-case word forms and dependency labels only: no proper name
+                assert all(w == w.lower() for w in words)
