@@ -15,8 +15,13 @@ NAMED_QUOTED = re.compile(
 )
 # (A leading optional "the " made the scan try every position; the name group is all that is used.)
 QUOTED_CAMPAIGN = re.compile(
-    r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive)\b"
+    r"[\"“](?P<name>[A-Z][^\"”\n]{1,50}?)[\"”]\s+(?:campaign|operation|offensive|push|assault|drive)\b"
+    # single quotes, as headlines write them: "seize Manbij in 'Dawn of Freedom' push"
+    r"|(?<![\w'’])['‘](?P<single>[A-Z][^'’\n]{1,50}?)['’]\s+(?:campaign|operation|offensive|push"
+    r"|assault|drive)\b"
 )
+# A headline led by a quoted name and a colon: "'We Are Coming, Nineveh': Iraqi troops reach …".
+HEADLINE_KICKER = re.compile(r"\A\s*[\"“'‘](?P<name>[A-Z][^\"”'’\n]{1,50}?)[\"”'’]\s*:\s+\S")
 # "The operation, named Claw-Lock, began…", "launched the operation, dubbed Haskanite, on October
 # 28": a name without quotes right after a campaign noun and a naming verb (capitalised words only).
 # (Found from each naming verb followed by a capital — a rare pair — then checked backwards for the
@@ -36,8 +41,10 @@ _BARE_NAME = re.compile(
     r"(?:\s+(?:(?:al|el|ad|ar|as|an|at|az)-)?(?:[A-Z0-9][\w'’\-]*))*)"
 )
 # "the operation, named …", "an offensive they call …", "the campaign the army calls …"
+# "the offensive on Hodeida, dubbed …", "the army's relief column, dubbed …"
 _NOUN_BEFORE_NAMING = re.compile(
-    r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive)"
+    r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive|column)"
+    r"(?:\s+(?:on|against|in|for)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=,))?"
     r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$",
     re.I,
 )
@@ -51,12 +58,13 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
     a campaign word, a bare capitalised name after a campaign noun and a naming verb, "Operation X".
     """
     hits: list[tuple[str, int, int]] = []
-    for pattern in (NAMED_QUOTED, QUOTED_CAMPAIGN):
+    for pattern in (NAMED_QUOTED, QUOTED_CAMPAIGN, HEADLINE_KICKER):
         for match in pattern.finditer(text):
+            group = "single" if match.groupdict().get("single") else "name"
             context = text[max(0, match.start() - 80) : match.end() + 30]
-            if CAMPAIGN_WORD.search(context):
+            if pattern is HEADLINE_KICKER or CAMPAIGN_WORD.search(context):
                 hits.append(
-                    (match.group("name").strip(" ,.'’"), match.start("name"), match.end("name"))
+                    (match.group(group).strip(" ,.'’"), match.start(group), match.end(group))
                 )
     quoted = list(hits)
     for verb in _NAMING_VERBS:
@@ -65,7 +73,7 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
             match = _BARE_NAME.match(text, at + len(verb))
             if (
                 match
-                and _NOUN_BEFORE_NAMING.search(text, max(0, at - 40), at + 1)
+                and _NOUN_BEFORE_NAMING.search(text, max(0, at - 60), at + 1)
                 and not any(s <= match.start("name") < e for _, s, e in quoted)
             ):
                 hits.append((match.group("name"), match.start("name"), match.end("name")))

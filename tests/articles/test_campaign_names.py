@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.articles.rows import TUESDAY_16_MAY_2023, WEDNESDAY_17_MAY_2023, campaign_rows
 
 
@@ -64,3 +66,65 @@ def test_it_drops_the_single_quotes_around_an_operation_name(dictionary):
     assert [name for name, *_ in campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)] == [
         "Operation Spring Shield"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "'Iron Sting': Turkish troops push into Syrian border town\n"
+            "Turkish troops and allied fighters pushed into the town of Tal Abyad on Monday, the"
+            " defence ministry said.",
+            "Iron Sting",
+        ),
+        (
+            '"Swift Justice": army says it has retaken Marawi\n'
+            "Philippine troops stormed the last rebel positions in Marawi on Sunday, the army"
+            " said.",
+            "Swift Justice",
+        ),
+    ],
+)
+def test_it_reads_an_operation_named_by_the_headline_before_a_colon(dictionary, text, name):
+    names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rebels seize Syrian border town in 'Dawn of Freedom' push, monitor says.\n"
+            "Fighters stormed the town of Tal Rifaat on Sunday, the monitor said.",
+            "Dawn of Freedom",
+        ),
+        (
+            "The army said its 'Desert Shield' offensive had cleared militants from the hills"
+            " around Sirte, where troops stormed the last positions on Monday.",
+            "Desert Shield",
+        ),
+    ],
+)
+def test_it_reads_an_operation_name_in_single_quotes(dictionary, text, name):
+    names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The coalition's offensive on Hodeida, dubbed Red Tide, began on Monday with air"
+            " strikes on rebel positions, the coalition said.",
+            "Red Tide",
+        ),
+        (
+            "The army's relief column, dubbed Aung Zeya, set out from Kawkareik on Monday but"
+            " has been pinned down by rebel fighters on the mountain road.",
+            "Aung Zeya",
+        ),
+    ],
+)
+def test_it_reads_a_name_given_after_the_campaign_noun_and_its_target(dictionary, text, name):
+    names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert name in names
