@@ -23,6 +23,7 @@ from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at, place_nam
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_sides import add_air_backers, agent_in, attacker_before, opponents
+from .campaign_takers import attackers_from_takings
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict
 from .sentences import Span, enclosing
@@ -60,6 +61,7 @@ def find_campaigns(
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)
     if kept:
+        attackers_from_takings(text, doc, actors, kept)
         add_air_backers(text, sentences, actors, kept)
         ended(text, doc, kept, published)
     return kept
