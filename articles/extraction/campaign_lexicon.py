@@ -28,7 +28,7 @@ def forms(words: str) -> frozenset[str]:
 TRIGGERS: tuple[Trigger, ...] = (
     Trigger("offensive", forms("offensive offensives counteroffensive counter-offensive"), "noun"),
     Trigger("assault", forms("assault assaults onslaught"), "noun"),
-    Trigger("push", forms("push drive"), "noun"),
+    Trigger("push", forms("push drive thrust thrusts"), "noun"),
     Trigger("operation", forms("operation operations campaign"), "noun"),
     Trigger("siege", forms("siege blockade encirclement"), "noun"),
     Trigger("attack-on", forms("attack attacks incursion"), "noun"),

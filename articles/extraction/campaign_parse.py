@@ -318,6 +318,9 @@ def _proper_name(token: Token) -> tuple[int, int] | None:
     return names[0].idx, names[-1].idx + len(names[-1])
 
 
+LOCATIVES = forms("in near around")
+
+
 def sentence_readings(
     doc: Doc, start: int, end: int
 ) -> list[tuple[Reading, list[tuple[int, int]]]]:
@@ -336,6 +339,17 @@ def sentence_readings(
         for target in reading.targets:
             phrase_span = doc.char_span(*target, alignment_mode="expand")
             name = _proper_name(phrase_span.root) if phrase_span is not None else None
+            if name is None and phrase_span is not None and phrase_span.root.tag_ == "NNS":
+                # "against Islamic State holdouts in the Tulul al-Safa area": a campaign on
+                # scattered positions is on the area they are in (not so one post).
+                name = next(
+                    (
+                        located
+                        for place in _prep_objects(phrase_span.root, LOCATIVES)
+                        if (located := _proper_name(place)) is not None
+                    ),
+                    None,
+                )
             if name is not None:
                 names.append(name)
         found.append((reading, names))

@@ -322,3 +322,36 @@ def test_the_place_a_campaign_sets_out_to_take_is_its_target(dictionary, text, e
 def test_the_place_a_siege_is_laid_to_is_its_target(dictionary, text, expected):
     rows = campaign_rows(text, dictionary, MONDAY_23_MARCH_2015)
     assert [(name, attackers, targets) for name, attackers, targets, _, _ in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "In Syria, government forces pressed an offensive launched early this month against"
+            " Islamic State holdouts in the Tulul al-Safa area east of Sweida, a monitor said.",
+            "Tulul al-Safa",
+        ),
+        (
+            "The army mounted an assault on Thursday against militant camps near Sambisa,"
+            " officials said, backed by air strikes.",
+            "Sambisa",
+        ),
+    ],
+)
+def test_a_campaign_on_scattered_positions_is_on_the_place_they_are_in(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    assert any(target in row[2] for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal officials accused the rebels of launching a second thrust towards Humera in"
+        " western Tigray, which the rebel fighters denied.",
+        "Rebel fighters opened a new thrust on Kobo on Saturday, officials said.",
+    ],
+)
+def test_a_thrust_is_a_campaign_noun(dictionary, text):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    assert any(row[2] and row[2][0] in ("Humera", "Kobo") for row in rows), rows
