@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 CAMPAIGN_NOUNS = sorted(
     forms(
         "offensive offensives counteroffensive counter-offensive advance push drive assault "
-        "assaults onslaught campaign operation siege blockade thrust"
+        "assaults onslaught campaign operation siege blockade thrust fighting"
     )
 )
 # Verbs of a campaign that goes on ("has blockaded X since …", "have been pressing on X since …").

@@ -60,11 +60,30 @@ def find_campaigns(
     kept = article.kept()
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)
+    kept = without_undated_side_events(text, kept, published)
     if kept:
         attackers_from_takings(text, doc, actors, kept)
         add_air_backers(text, sentences, actors, kept)
         ended(text, doc, kept, published)
     return kept
+
+
+def without_undated_side_events(
+    text: str, kept: list[CampaignRecord], published: dt.date | None
+) -> list[CampaignRecord]:
+    """A campaign is fought over time: in an article that dates its campaigns, a place only
+    reported taken or advanced on, never dated and never called a campaign ("retook X",
+    "advancing toward X"), is an event of another campaign, not one of its own. Named operations
+    and campaigns the sentence names with a campaign noun ("the offensive on Mosul") stay."""
+    if published is None or not any(r.started_on for r in kept):
+        return kept
+    return [
+        r
+        for r in kept
+        if r.named
+        or r.started_on is not None
+        or _CAMPAIGN_NOUN.search(text, r.sentence_start, r.sentence_end)
+    ]
 
 
 def named_campaigns(article: CampaignArticle) -> None:

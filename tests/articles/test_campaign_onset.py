@@ -146,3 +146,41 @@ def test_every_pattern_has_a_name_and_names_no_place_group_or_person():
                 words = value.get("IN", []) if isinstance(value, dict) else [value]
                 # lower-case word forms and dependency labels only: no proper name
                 assert all(w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters from the Tigray region entered the town of Kobo on Friday, residents said.\n"
+        "Both sides blame each other for the fighting, which erupted before dawn on Wednesday"
+        " along the boundary.",
+        "Rebel fighters entered the town of Kobo on Friday, residents said.\n"
+        "The fighting that began on Wednesday has killed dozens, officials said.",
+    ],
+)
+def test_fighting_that_erupted_on_a_day_dates_the_campaign_on_the_town(dictionary, text):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [(row[2], row[3]) for row in rows] == [(["Kobo"], dt.date(2024, 6, 26))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offensive on Kherson began on Monday, the army said.\n"
+        "Ukrainian troops retook the village of Snihurivka on Thursday, officials said.",
+        "The assault on Avdiivka began in early October, Ukrainian officers said.\n"
+        "Russian troops were advancing toward the village of Sieverne, the officers said.",
+    ],
+)
+def test_an_undated_place_only_taken_or_advanced_on_is_no_campaign_of_its_own(dictionary, text):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert len(rows) == 1 and rows[0][3] is not None, rows
+
+
+def test_an_undated_campaign_the_text_calls_an_offensive_stays(dictionary):
+    text = (
+        "The offensive on Raqqa began on Sunday, the alliance said.\n"
+        "Iraqi forces are meanwhile pressing their offensive on Mosul, officials said."
+    )
+    targets = [row[2] for row in campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)]
+    assert ["Mosul"] in targets, targets
