@@ -109,6 +109,24 @@ PATTERNS: dict[str, list[dict]] = {
         },
         {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "since", "RIGHT_ATTRS": _SINCE},
     ],
+    # "Djibo … has been under a JNIM blockade since February 2022", "Mariupol has been under siege
+    # since March 1": the subject is the place, the campaign noun's modifier its attacker.
+    "place_under_campaign": [
+        {"RIGHT_ID": "dated", "RIGHT_ATTRS": {"TAG": {"REGEX": "^VB"}}},
+        {
+            "LEFT_ID": "dated",
+            "REL_OP": ">",
+            "RIGHT_ID": "under",
+            "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "under"},
+        },
+        {
+            "LEFT_ID": "under",
+            "REL_OP": ">",
+            "RIGHT_ID": "anchor",
+            "RIGHT_ATTRS": {"DEP": "pobj", "LOWER": {"IN": CAMPAIGN_NOUNS}},
+        },
+        {"LEFT_ID": "dated", "REL_OP": ">", "RIGHT_ID": "place", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+    ],
     # "militias have kept up attacks on rebel positions around Kalehe since mid-March", "has waged
     # a campaign of attacks on towns … since early 2023"
     "campaign_kept_up_since": [
@@ -215,6 +233,11 @@ def _target(
     """The place of a dated campaign: a name hanging from the anchor or the dated verb, else the
     place the sentence or the one before reports taken, else the town named last."""
     text, actors, places = article.text, article.actors, article.places
+    if anchor.head.lower_ == "under":  # "X has been under siege since …"
+        subjects = [c for c in dated.children if c.dep_ == "nsubj"]
+        names = [n for n in map(_proper_name, subjects) if n is not None]
+        found = place_at(text, *names[0], places, actors) if names else None
+        return found, False
     for head in (anchor, dated):
         for name in _named_targets(head):
             found = place_at(text, *name, places, actors)

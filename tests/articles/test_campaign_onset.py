@@ -184,3 +184,32 @@ def test_an_undated_campaign_the_text_calls_an_offensive_stays(dictionary):
     )
     targets = [row[2] for row in campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)]
     assert ["Mosul"] in targets, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "attacker", "started"),
+    [
+        (
+            # place_under_campaign, the campaign noun's modifier names the attacker
+            "Djibo, a town of some 300,000 people, has been under a JNIM blockade since February"
+            " 2022, supplied only by army convoys.",
+            "Djibo",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+            dt.date(2022, 2, 1),
+        ),
+        (
+            # place_under_campaign, the attacker named by "by"
+            "Mariupol has been under siege by Russian forces since March 1, and troops are"
+            " running out of ammunition.",
+            "Mariupol",
+            "Russia",
+            dt.date(2024, 3, 1),
+        ),
+    ],
+)
+def test_a_place_under_a_campaign_since_a_date_is_its_target(
+    dictionary, text, target, attacker, started
+):
+    row = _row(text, dictionary, target)
+    assert row is not None, campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert row[1] == [attacker] and row[3] == started
