@@ -17,7 +17,16 @@ from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker
 from .campaign_dates import parse_start
 from .campaign_lexicon import BY_FORM, STARTING, Trigger, forms
-from .campaign_parse import Reading, _date_phrases, _proper_name, actor_in, phrase, read
+from .campaign_parse import (
+    Reading,
+    _date_phrases,
+    _proper_name,
+    actor_in,
+    phrase,
+    read,
+    sentence_matches,
+    word_pattern,
+)
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import attacker_before
@@ -47,6 +56,10 @@ KEEPING_VERBS = sorted(forms("kept keeping waged waging pressed pressing sustain
 CAMPAIGN_OBJECTS = sorted(forms("attacks assaults raids offensive campaign offensives"))
 _STARTING = sorted(STARTING | forms("erupted erupt broke"))
 _SINCE = {"DEP": "prep", "LOWER": "since"}
+# Tags as a list: a regular expression is tried on every token of every article.
+_VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+_VERB = {"TAG": {"IN": _VERB_TAGS}}
+_NOUN = {"TAG": {"IN": ["NN", "NNS", "NNP", "NNPS"]}}
 
 PATTERNS: dict[str, list[dict]] = {
     # "The offensive that finally broke the town's defence erupted in late August"
@@ -80,7 +93,7 @@ PATTERNS: dict[str, list[dict]] = {
             "RIGHT_ID": "dated",
             "RIGHT_ATTRS": {"DEP": {"IN": ["relcl", "acl"]}, "LOWER": {"IN": _STARTING}},
         },
-        {"LEFT_ID": "dated", "REL_OP": "<", "RIGHT_ID": "head", "RIGHT_ATTRS": {}},
+        {"LEFT_ID": "dated", "REL_OP": "<", "RIGHT_ID": "head", "RIGHT_ATTRS": _NOUN},
         {
             "LEFT_ID": "head",
             "REL_OP": ">>",
@@ -93,7 +106,7 @@ PATTERNS: dict[str, list[dict]] = {
             "RIGHT_ID": "dated",
             "RIGHT_ATTRS": {"DEP": {"IN": ["relcl", "acl"]}, "LOWER": {"IN": _STARTING}},
         },
-        {"LEFT_ID": "dated", "REL_OP": "<", "RIGHT_ID": "head", "RIGHT_ATTRS": {}},
+        {"LEFT_ID": "dated", "REL_OP": "<", "RIGHT_ID": "head", "RIGHT_ATTRS": _NOUN},
         {
             "LEFT_ID": "head",
             "REL_OP": "<<",
@@ -105,14 +118,14 @@ PATTERNS: dict[str, list[dict]] = {
     "campaign_verb_since": [
         {
             "RIGHT_ID": "anchor",
-            "RIGHT_ATTRS": {"LOWER": {"IN": ONGOING_VERBS}, "TAG": {"REGEX": "^VB"}},
+            "RIGHT_ATTRS": {"LOWER": {"IN": ONGOING_VERBS}, "TAG": {"IN": _VERB_TAGS}},
         },
         {"LEFT_ID": "anchor", "REL_OP": ">", "RIGHT_ID": "since", "RIGHT_ATTRS": _SINCE},
     ],
     # "Djibo … has been under a JNIM blockade since February 2022", "Mariupol has been under siege
     # since March 1": the subject is the place, the campaign noun's modifier its attacker.
     "place_under_campaign": [
-        {"RIGHT_ID": "dated", "RIGHT_ATTRS": {"TAG": {"REGEX": "^VB"}}},
+        {"RIGHT_ID": "dated", "RIGHT_ATTRS": _VERB},
         {
             "LEFT_ID": "dated",
             "REL_OP": ">",
@@ -148,6 +161,10 @@ TARGET_PREPS = forms("on against toward towards into around in at for of near")
 # Verbs whose object the campaign just took ("seized Uvira … It was the end of an advance …").
 TAKING = forms("seized captured took taken overran overrun retook recaptured entered reached")
 
+# Every pattern has an anchor among these words: only sentences holding one are matched (the
+# matcher's cost grows with the tokens it sees).
+ANCHOR_WORDS = word_pattern(CAMPAIGN_NOUNS + ONGOING_VERBS + CAMPAIGN_OBJECTS)
+
 _matchers: dict[int, object] = {}  # one DependencyMatcher per vocabulary
 
 
@@ -167,11 +184,11 @@ def onsets(doc: Doc) -> list[tuple[str, Token, Token]]:
     """(pattern name, anchor, dated verb) of each match in the parse, one per anchor, in text
     order."""
     found: dict[int, tuple[str, Token, Token]] = {}
-    for match_id, token_ids in _matcher(doc)(doc):
+    for sentence, match_id, token_ids in sentence_matches(doc, _matcher(doc), ANCHOR_WORDS):
         name = doc.vocab.strings[match_id]
         roles = dict(zip((p["RIGHT_ID"] for p in PATTERNS[name]), token_ids, strict=True))
-        anchor = doc[roles["anchor"]]
-        dated = doc[roles.get("dated", roles["anchor"])]
+        anchor = sentence[roles["anchor"]]
+        dated = sentence[roles.get("dated", roles["anchor"])]
         if name.endswith("starting_clause") and not 0 < dated.i - anchor.i <= MAX_GAP:
             continue
         found.setdefault(anchor.i, (name, anchor, dated))

@@ -243,6 +243,21 @@ _BY_FORM_VERBS = frozenset(
 ) | forms("take free secure clear recover reclaim")
 
 
+def word_pattern(words) -> re.Pattern[str]:
+    """Any of the words, as a case-insensitive whole word."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.I)
+
+
+def sentence_matches(doc: Doc, matcher, anchors: re.Pattern[str]):
+    """(sentence, match id, token indices in the sentence) of a DependencyMatcher's matches, run
+    only on the sentences where one of its anchor words occurs: the matcher costs per token seen."""
+    text = doc.text
+    for sentence in doc.sents:
+        if anchors.search(text, sentence.start_char, sentence.end_char):
+            for match_id, token_ids in matcher(sentence):
+                yield sentence, match_id, token_ids
+
+
 def readings(doc: Doc, start: int, end: int) -> list[Reading]:
     """Every trigger between two character offsets, read."""
     span = doc.char_span(start, end, alignment_mode="expand")

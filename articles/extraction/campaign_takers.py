@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .campaign_lexicon import forms
-from .campaign_parse import _agent, _proper_name, _subject, actor_in, phrase
+from .campaign_parse import (
+    _agent,
+    _proper_name,
+    _subject,
+    actor_in,
+    phrase,
+    sentence_matches,
+    word_pattern,
+)
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import ATTACKER_KINDS
 
@@ -50,6 +58,7 @@ PATTERNS: dict[str, list[dict]] = {
     ],
 }
 
+_TAKING_WORDS = word_pattern(TAKING_VERBS)
 _matchers: dict[int, object] = {}  # one DependencyMatcher per vocabulary
 
 
@@ -68,10 +77,10 @@ def _matcher(doc: Doc):
 def takings(text: str, doc: Doc, actors: list[ActorMatch]) -> list[tuple[str, str]]:
     """(name key of the place taken, the actor taking it) of each taking, in text order."""
     found: list[tuple[int, str, str]] = []
-    for match_id, token_ids in _matcher(doc)(doc):
+    for sentence, match_id, token_ids in sentence_matches(doc, _matcher(doc), _TAKING_WORDS):
         name = doc.vocab.strings[match_id]
         roles = dict(zip((p["RIGHT_ID"] for p in PATTERNS[name]), token_ids, strict=True))
-        verb, place = doc[roles["verb"]], doc[roles["place"]]
+        verb, place = sentence[roles["verb"]], sentence[roles["place"]]
         span = _proper_name(place)
         if span is None:
             continue
