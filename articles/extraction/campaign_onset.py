@@ -59,7 +59,8 @@ _SINCE = {"DEP": "prep", "LOWER": "since"}
 # Tags as a list: a regular expression is tried on every token of every article.
 _VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 _VERB = {"TAG": {"IN": _VERB_TAGS}}
-_NOUN = {"TAG": {"IN": ["NN", "NNS", "NNP", "NNPS"]}}
+# The word a relative clause hangs on: not a verb (the tagger may take "plain" for an adjective).
+_NOUN = {"TAG": {"NOT_IN": _VERB_TAGS}}
 
 PATTERNS: dict[str, list[dict]] = {
     # "The offensive that finally broke the town's defence erupted in late August"

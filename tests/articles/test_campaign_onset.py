@@ -142,10 +142,10 @@ def test_every_pattern_has_a_name_and_names_no_place_group_or_person():
     for name, pattern in PATTERNS.items():
         assert name and pattern
         for node in pattern:
-            for value in node.get("RIGHT_ATTRS", {}).values():
-                words = value.get("IN", []) if isinstance(value, dict) else [value]
-                # lower-case word forms and dependency labels only: no proper name
-                assert all(w == w.lower() for w in words)
+            # word forms are lower-case: no pattern matches a proper name
+            words = node.get("RIGHT_ATTRS", {}).get("LOWER", {})
+            words = words.get("IN", []) if isinstance(words, dict) else [words]
+            assert all(w == w.lower() for w in words)
 
 
 @pytest.mark.parametrize(
