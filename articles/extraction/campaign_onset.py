@@ -22,9 +22,9 @@ from .campaign_parse import (
     _date_phrases,
     _proper_name,
     actor_in,
+    pattern_matches,
     phrase,
     read,
-    sentence_matches,
     word_pattern,
 )
 from .campaign_places import place_at
@@ -185,11 +185,11 @@ def onsets(doc: Doc) -> list[tuple[str, Token, Token]]:
     """(pattern name, anchor, dated verb) of each match in the parse, one per anchor, in text
     order."""
     found: dict[int, tuple[str, Token, Token]] = {}
-    for sentence, match_id, token_ids in sentence_matches(doc, _matcher(doc), ANCHOR_WORDS):
+    for match_id, token_ids in pattern_matches(doc, _matcher(doc), ANCHOR_WORDS):
         name = doc.vocab.strings[match_id]
         roles = dict(zip((p["RIGHT_ID"] for p in PATTERNS[name]), token_ids, strict=True))
-        anchor = sentence[roles["anchor"]]
-        dated = sentence[roles.get("dated", roles["anchor"])]
+        anchor = doc[roles["anchor"]]
+        dated = doc[roles.get("dated", roles["anchor"])]
         if name.endswith("starting_clause") and not 0 < dated.i - anchor.i <= MAX_GAP:
             continue
         found.setdefault(anchor.i, (name, anchor, dated))

@@ -248,14 +248,10 @@ def word_pattern(words) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.I)
 
 
-def sentence_matches(doc: Doc, matcher, anchors: re.Pattern[str]):
-    """(sentence, match id, token indices in the sentence) of a DependencyMatcher's matches, run
-    only on the sentences where one of its anchor words occurs: the matcher costs per token seen."""
-    text = doc.text
-    for sentence in doc.sents:
-        if anchors.search(text, sentence.start_char, sentence.end_char):
-            for match_id, token_ids in matcher(sentence):
-                yield sentence, match_id, token_ids
+def pattern_matches(doc: Doc, matcher, anchors: re.Pattern[str]) -> list[tuple[int, list[int]]]:
+    """A DependencyMatcher's matches on the whole parse (matching sentence spans copies the
+    document each time), or none when no anchor word of its patterns occurs."""
+    return matcher(doc) if anchors.search(doc.text) else []
 
 
 def readings(doc: Doc, start: int, end: int) -> list[Reading]:

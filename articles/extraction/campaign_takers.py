@@ -17,8 +17,8 @@ from .campaign_parse import (
     _proper_name,
     _subject,
     actor_in,
+    pattern_matches,
     phrase,
-    sentence_matches,
     word_pattern,
 )
 from .campaign_record import CampaignRecord, name_key
@@ -77,10 +77,10 @@ def _matcher(doc: Doc):
 def takings(text: str, doc: Doc, actors: list[ActorMatch]) -> list[tuple[str, str]]:
     """(name key of the place taken, the actor taking it) of each taking, in text order."""
     found: list[tuple[int, str, str]] = []
-    for sentence, match_id, token_ids in sentence_matches(doc, _matcher(doc), _TAKING_WORDS):
+    for match_id, token_ids in pattern_matches(doc, _matcher(doc), _TAKING_WORDS):
         name = doc.vocab.strings[match_id]
         roles = dict(zip((p["RIGHT_ID"] for p in PATTERNS[name]), token_ids, strict=True))
-        verb, place = sentence[roles["verb"]], sentence[roles["place"]]
+        verb, place = doc[roles["verb"]], doc[roles["place"]]
         span = _proper_name(place)
         if span is None:
             continue
