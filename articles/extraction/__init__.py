@@ -338,7 +338,9 @@ def extract(
     statements = attribute(rule_text, quotes, paras, rule_actors, published, sents, doc=doc)
     unattributed = [s for s in statements if s.actor is None] if conflict else []
     officials = (
-        official_actors(statements, located if rule_text is text else rule_actors, *_state_tables())
+        official_actors(
+            rule_text, statements, located if rule_text is text else rule_actors, *_state_tables()
+        )
         if conflict
         else []
     )

@@ -1,4 +1,4 @@
-"""Write data/countries.json: sovereign states with their English names and demonyms.
+"""Write data/countries.json: sovereign states with their English names, demonyms and capitals.
 
 Run once when the source packages change
 (`.venv/bin/python -m articles.extraction.build_countries`);
@@ -105,6 +105,7 @@ def build() -> list[dict]:
                 "population": country["population"],
                 "names": extra_names,
                 "demonyms": demonyms,
+                "capital": country.get("capital") or "",
             }
         )
     rows.sort(key=lambda r: -r["population"])
