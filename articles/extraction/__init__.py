@@ -31,6 +31,7 @@ from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .officials import official_actors
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
+from .speaker_groups import group_statements
 from .statements import StatementRecord, attribute
 from .states import FORCES, countries
 
@@ -336,6 +337,7 @@ def extract(
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
     statements = attribute(rule_text, quotes, paras, rule_actors, published, sents, doc=doc)
+    group_statements(rule_text, statements, rule_actors)
     unattributed = [s for s in statements if s.actor is None] if conflict else []
     officials = (
         official_actors(
