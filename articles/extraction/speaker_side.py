@@ -107,6 +107,29 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
     return role, None
 
 
+# A generic side inside the role ("member of the group's political bureau", "spokesman for the
+# rebels", "the force's spokesman"): the word and the kinds of actor it points back to.
+_GENERIC_REFERENCE = re.compile(
+    r"\bthe\s+(?P<word>group|rebels|militants|insurgents|jihadists|movement|militia|force)"
+    r"(?:['’]s?(?=\s)|$|\s+(?:in|on|at)\b)"
+)
+_ARMED = ("armed_group", "coalition")
+_REFERENCE_KINDS = {
+    **dict.fromkeys(("group", "movement", "force"), (*_ARMED, "organisation")),
+    **dict.fromkeys(("rebels", "militants", "insurgents", "jihadists", "militia"), _ARMED),
+}
+
+
+def _referred_group(role: str, start: int, nearby: list[ActorMatch]) -> str | None:
+    """The actor a generic side in the role points back to: the nearest before of its kind."""
+    reference = _GENERIC_REFERENCE.search(role)
+    if reference is None:
+        return None
+    kinds = _REFERENCE_KINDS[reference.group("word")]
+    before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
+    return before[-1].actor if before else None
+
+
 def side_of(
     role: str, reading: Reading, actors: list[ActorMatch], nearby: list[ActorMatch]
 ) -> tuple[str, str | None]:
@@ -118,6 +141,8 @@ def side_of(
         actor = _named_inside(actors, s, e)
         if actor:
             break
+    if actor is None and role:
+        actor = _referred_group(role, start, nearby)
     earlier = window(nearby, max(0, start - 5000), start)
     if (
         actor is not None

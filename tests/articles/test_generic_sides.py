@@ -1,0 +1,42 @@
+"""A role that names its side generically ("the group's political bureau", "spokesman for the
+rebels") speaks for the group the text named before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Fighters of the National Movement for the Liberation of Azawad withdrew from Kidal "
+            'on Friday. "We know the desert and we will come back," said Mossa Ag Akhamouk, a '
+            "member of the group's political bureau.",
+            "National Movement for the Liberation of Azawad",
+        ),
+        (
+            "The Rapid Support Forces pulled out of the refinery on Saturday after weeks of "
+            'fighting. "This is a tactical redeployment," said Youssef Ezzat Adam, an adviser to '
+            "the group's commander.",
+            "Rapid Support Forces",
+        ),
+        (
+            'M23 fighters left Uvira on Tuesday, a week after seizing the town. "We have decided '
+            'to withdraw our forces," said Emmanuel Rukundo Habimana, a spokesman for the rebels.',
+            "M23",
+        ),
+    ],
+)
+def test_a_generic_side_in_the_role_is_the_group_named_before(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor
+
+
+def test_a_generic_side_is_not_a_state_named_before(dictionary):
+    text = (
+        'Sudanese troops shelled the camp on Sunday. "We will hold the line," said Ali Musa, a '
+        "member of the group's political bureau."
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
