@@ -50,7 +50,8 @@ NAMES = {"The Netherlands": "Netherlands", "Timor Leste": "East Timor"}
 # name -> (extra names, demonyms); replaces countryinfo's demonym where given.
 EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Democratic Republic of the Congo": (
-        ["Democratic Republic of Congo", "DR Congo", "DRC"],
+        # Bare "Congo" in wire copy is the DRC far more often than Congo-Brazzaville.
+        ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo"],
         ["Congolese"],
     ),
     "Republic of the Congo": (["Congo-Brazzaville"], []),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .actors import ActorMatch
+from .actors import ActorMatch, window
 from .statements import StatementRecord
 from .states import POLICE, countries
 
@@ -70,6 +70,12 @@ def _capital_lead() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _state_of_name() -> dict[str, str]:
+    """Every name of a state ("DR Congo", "Congo") -> the state."""
+    return {n: c["name"] for c in countries() for n in [c["name"], *c.get("names", [])]}
+
+
+@lru_cache(maxsize=1)
 def _state_of_capital() -> dict[str, str]:
     return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
 
@@ -92,9 +98,8 @@ def _paragraph_state(
     end = len(text) if end == -1 else end
     found: list[tuple[int, str]] = [
         (m.start, forces.get(m.actor, m.actor))
-        for m in actors
-        if start <= m.start < end
-        and m.kind == "state"
+        for m in window(actors, start, end)
+        if m.kind == "state"
         and _SENTENCE_LEAD.search(text[max(start, m.start - 60) : m.start].lstrip('"“ '))
     ]
     for capital in _capital_lead().finditer(text, start, end):
@@ -106,10 +111,11 @@ def _paragraph_state(
 def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
     """Whom an official with this role speaks for, or None when the role is no official's."""
     lead = _POSSESSIVE_LEAD.match(role)
-    if lead and lead.group("name") not in states:
+    owner = _state_of_name().get(lead.group("name")) if lead else None
+    if lead and owner not in states:
         return None  # someone else's minister
     if _GOVERNMENT_ROLE.search(role):  # "head of Mali's military government": the state
-        return lead.group("name") if lead else home
+        return owner or home
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
         return POLICE.get(home)  # "police spokesman": the state's police, when it has one
     if _FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role):

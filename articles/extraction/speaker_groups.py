@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import ActorMatch
+from .actors import ActorMatch, window
 from .statements import StatementRecord
 
 # The source words of a quote attributed to no person: "the statement said", "the group said",
@@ -18,7 +18,8 @@ _GENERIC_SOURCE = re.compile(
     r"jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|militia|"
     r"cartel|gang|government)|(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:radio|television|channel|agency|outlet|statement|website))\s+(?:\w+\s+){0,3}?"
-    r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b"
+    r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b",
+    re.I,
 )
 
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, then an
@@ -36,8 +37,8 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 def _opening_actor(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
     """The first actor in [start, end) that opens a sentence (its subject), outlets aside."""
-    for match in actors:
-        if start <= match.start < end and match.kind != "outlet":
+    for match in window(actors, start, end):
+        if match.kind != "outlet":
             lead = text[start : match.start]
             # A cut lead must not read as the paragraph's start.
             lead = lead if len(lead) <= 100 else "…" + lead[-100:]

@@ -41,8 +41,11 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+_STATE_FORCE_NOUNS = frozenset({"forces", "army", "military"})
+
+
 _GENERIC_ORGANISATION = frozenset(
-    {"organisation", "organization", "charity", "agency", "group", "mission"}
+    {"organisation", "organization", "charity", "agency", "group", "mission", "office"}
 )
 
 
@@ -53,6 +56,8 @@ def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> st
     if not match:
         return None
     noun = match.group("noun")
+    if noun in _STATE_FORCE_NOUNS and match.group("adj") is not None:
+        return None  # "spokesman for the armed forces": a state's, read by officials.py
     armed = match.group("adj") is not None and noun in _GROUP_NOUNS
     for candidate in reversed([m for m in actors if m.end <= position]):
         if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation" and not armed:

@@ -96,3 +96,22 @@ def test_a_spelled_out_acronym_names_the_actor_the_article_spells(dictionary, te
     found = actor_surfaces(text, dictionary, TUESDAY_16_MAY_2023)
     assert found[spelled][-1] == "ADF"
     assert other not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Afghan troops pulled back from the district centre overnight.",
+            "Afghan National Defence and Security Forces",
+        ),
+        (
+            "ANDSF troops said they had retaken two checkpoints from the Taliban near Lashkar Gah.",
+            "Afghan National Defence and Security Forces",
+        ),
+        ("The Shabab, who had seized both villages, denied losing them.", "Al-Shabaab"),
+        ("Shebab fighters attacked a base near Afgooye, the army said.", "Al-Shabaab"),
+    ],
+)
+def test_it_reads_forces_and_agency_spellings(dictionary, sentence, actor):
+    assert actor in actor_names(sentence, dictionary)

@@ -63,3 +63,37 @@ def test_a_state_named_inside_a_sentence_is_not_the_officials_side(dictionary, p
         "four soldiers.\n" + paragraph
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Thailand"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "The Sudanese army said the Rapid Support Forces had withdrawn from Singa.\n"
+            '"Our forces have liberated Singa," said Brig. Gen. Khalid Osman al-Tayeb, a '
+            "spokesman for the armed forces.",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "Congolese troops attacked camps of the Allied Democratic Forces near Beni on "
+            'Monday.\n"The enemy has been pushed back," said Lt. Col. Anthony Mwalushayi, a '
+            "spokesman for the armed forces.",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_a_spokesman_for_the_armed_forces_is_not_a_group_named_forces(dictionary, text, forces):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == forces
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Congo's communication minister", "Congo's government spokesman"],
+)
+def test_congo_in_a_role_is_the_democratic_republic(dictionary, role):
+    text = (
+        "Rwandan troops backed M23 rebels who attacked Congolese army positions near Uvira.\n"
+        f'"This is a trick," said Jean-Pierre Mbuyi Kalonji, {role}, at a news conference.'
+    )
+    row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
+    assert row[1:] == (role, "Democratic Republic of the Congo")
