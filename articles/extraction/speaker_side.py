@@ -135,12 +135,17 @@ def _referred_group(role: str, start: int, nearby: list[ActorMatch]) -> str | No
     return before[-1].actor if before else None
 
 
+_FORMER = re.compile(r"^(?:former|ex-)", re.I)
+
+
 def side_of(
     role: str, reading: Reading, actors: list[ActorMatch], nearby: list[ActorMatch]
 ) -> tuple[str, str | None]:
     """(role, actor): the role without a leading "its"/"their", and whom the speaker speaks for.
     `actors`: the actors around the phrase; `nearby`: the article's, for what came before."""
     start = reading.start
+    if _FORMER.match(role):
+        return role, None  # "a former Myanmar army officer" speaks for no side any more
     role, actor = _group_before(role, start, nearby)
     for s, e in reading.role_spans if actor is None else ():
         actor = _named_inside(actors, s, e)

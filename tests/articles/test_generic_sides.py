@@ -40,3 +40,22 @@ def test_a_generic_side_is_not_a_state_named_before(dictionary):
         "member of the group's political bureau."
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'The Myanmar army lost Lashio on Saturday.\n"If the army has truly lost Lashio, it '
+            'has lost the northeast," said Khin Maung Zaw Win, a former Myanmar army officer.',
+            "former Myanmar army officer",
+        ),
+        (
+            'Islamic State fighters withdrew from Hawija.\n"Daesh mined the houses before they '
+            'pulled back," said Omar Khalaf, a former Iraqi army colonel.',
+            "former Iraqi army colonel",
+        ),
+    ],
+)
+def test_a_former_officer_speaks_for_no_side(dictionary, text, role):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][1:] == (role, None)
