@@ -339,12 +339,9 @@ def extract(
     statements = attribute(rule_text, quotes, paras, rule_actors, published, sents, doc=doc)
     group_statements(rule_text, statements, rule_actors)
     unattributed = [s for s in statements if s.actor is None] if conflict else []
+    speaking = located if rule_text is text else rule_actors
     officials = (
-        official_actors(
-            rule_text, statements, located if rule_text is text else rule_actors, *_state_tables()
-        )
-        if conflict
-        else []
+        official_actors(rule_text, statements, speaking, *_state_tables()) if conflict else []
     )
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)
     _forces_for_states(campaigns, rule_actors)

@@ -112,17 +112,15 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
     return role, None
 
 
-# A generic side inside the role ("member of the group's political bureau", "spokesman for the
-# rebels", "the force's spokesman"): the word and the kinds of actor it points back to.
+# A generic side inside the role ("member of the group's political bureau", "the force's
+# spokesman"): it points back to the nearest armed group or organisation named before.
 _GENERIC_REFERENCE = re.compile(
-    r"\bthe\s+(?P<word>group|rebels|militants|insurgents|jihadists|movement|militia|force)"
+    r"\bthe\s+(?P<word>group|movement|force)"
     r"(?:['’]s?(?=\s)|$|\s+(?:in|on|at)\b)"
 )
-_ARMED = ("armed_group", "coalition")
-_REFERENCE_KINDS = {
-    **dict.fromkeys(("group", "movement", "force"), (*_ARMED, "organisation")),
-    **dict.fromkeys(("rebels", "militants", "insurgents", "jihadists", "militia"), _ARMED),
-}
+# "the rebels" is left out: wire copy calls an unnamed side so ("a spokesman for the rebels" of
+# separatists the article never names), and the nearest armed group may be their enemy's ally.
+_REFERENCE_KINDS = ("armed_group", "coalition", "organisation")
 
 
 def _referred_group(role: str, start: int, nearby: list[ActorMatch]) -> str | None:
@@ -130,8 +128,7 @@ def _referred_group(role: str, start: int, nearby: list[ActorMatch]) -> str | No
     reference = _GENERIC_REFERENCE.search(role)
     if reference is None:
         return None
-    kinds = _REFERENCE_KINDS[reference.group("word")]
-    before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
+    before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in _REFERENCE_KINDS]
     return before[-1].actor if before else None
 
 
