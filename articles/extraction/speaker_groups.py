@@ -35,6 +35,15 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
+def _previous_paragraph_end(text: str, start: int) -> int:
+    """Where the last non-blank paragraph before `start` ends (0 if none); walks back over the
+    blank lines only, never copying the text before (long articles)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _opening_actor(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
     """The first actor in [start, end) that opens a sentence (its subject), outlets aside."""
     for match in window(actors, start, end):
@@ -68,8 +77,8 @@ def group_statements(
             continue
         start = _paragraph(text, statement.start)[0]
         actor = _opening_actor(text, start, statement.start, actors)
-        before = text[:start].rstrip()
-        if actor is None and before and not text[start : statement.start].strip(_QUOTE_MARKS):
-            previous_start, previous_end = _paragraph(text, len(before) - 1)
-            actor = _opening_actor(text, previous_start, previous_end, actors)
+        if actor is None and not text[start : statement.start].strip(_QUOTE_MARKS):
+            previous = _previous_paragraph_end(text, start)
+            if previous > 0:
+                actor = _opening_actor(text, _paragraph(text, previous - 1)[0], previous, actors)
         statement.actor = actor
