@@ -31,6 +31,7 @@ from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .officials import official_actors
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
+from .speaker_groups import group_statements
 from .statements import StatementRecord, attribute
 from .states import FORCES, countries
 
@@ -336,11 +337,11 @@ def extract(
     sents = sentences(rule_text)
     quotes = find_quotes(rule_text, paras)
     statements = attribute(rule_text, quotes, paras, rule_actors, published, sents, doc=doc)
+    group_statements(rule_text, statements, rule_actors)
     unattributed = [s for s in statements if s.actor is None] if conflict else []
+    speaking = located if rule_text is text else rule_actors
     officials = (
-        official_actors(statements, located if rule_text is text else rule_actors, *_state_tables())
-        if conflict
-        else []
+        official_actors(rule_text, statements, speaking, *_state_tables()) if conflict else []
     )
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)
     _forces_for_states(campaigns, rule_actors)

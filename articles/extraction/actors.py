@@ -218,6 +218,12 @@ _APPOSITIVE_ALIAS = re.compile(
 )
 
 
+def _spells_out(acronym: str, name: str) -> bool:
+    """ "Ambazonia Defence Forces (ADF)": the acronym is the initials of the name's words."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", name))
+    return acronym.isupper() and initials == acronym
+
+
 def learn_aliases(
     text: str, matches: list[ActorMatch], dictionary: ActorDictionary
 ) -> ActorDictionary | None:
@@ -228,8 +234,12 @@ def learn_aliases(
         if not found:
             continue
         alias = found.group("alias")
-        if alias in dictionary.aliases or alias.lower() in ("the", "a", "an"):
+        if alias.lower() in ("the", "a", "an"):
             continue
+        if alias in dictionary.aliases and not (
+            dictionary.aliases[alias][0] != match.actor and _spells_out(alias, match.actor)
+        ):
+            continue  # known, unless the article spells it out for another actor
         # Only acronyms or phrases sharing a word with the actor's name: "the YPG", not "the US".
         if alias.isupper() or set(alias.lower().split()) & set(match.actor.lower().split()):
             learned[alias] = match.actor

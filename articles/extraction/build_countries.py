@@ -1,4 +1,4 @@
-"""Write data/countries.json: sovereign states with their English names and demonyms.
+"""Write data/countries.json: sovereign states with their English names, demonyms and capitals.
 
 Run once when the source packages change
 (`.venv/bin/python -m articles.extraction.build_countries`);
@@ -50,7 +50,8 @@ NAMES = {"The Netherlands": "Netherlands", "Timor Leste": "East Timor"}
 # name -> (extra names, demonyms); replaces countryinfo's demonym where given.
 EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Democratic Republic of the Congo": (
-        ["Democratic Republic of Congo", "DR Congo", "DRC"],
+        # Bare "Congo" in wire copy is the DRC far more often than Congo-Brazzaville.
+        ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo"],
         ["Congolese"],
     ),
     "Republic of the Congo": (["Congo-Brazzaville"], []),
@@ -105,6 +106,7 @@ def build() -> list[dict]:
                 "population": country["population"],
                 "names": extra_names,
                 "demonyms": demonyms,
+                "capital": country.get("capital") or "",
             }
         )
     rows.sort(key=lambda r: -r["population"])

@@ -4,10 +4,11 @@ state, army officers for its forces (tests/gold/README.md, heldout7 conventions)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .actors import ActorMatch
+from .actors import ActorMatch, window
 from .statements import StatementRecord
-from .states import POLICE
+from .states import POLICE, countries
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
@@ -61,13 +62,60 @@ def _home_state(
     return home, home_forces
 
 
+@lru_cache(maxsize=1)
+def _capital_lead() -> re.Pattern[str]:
+    """ "In Paris, …" at a sentence's start."""
+    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
+    return re.compile(r"In\s+(?P<capital>" + "|".join(map(re.escape, names)) + r"),")
+
+
+@lru_cache(maxsize=1)
+def _state_of_name() -> dict[str, str]:
+    """Every name of a state ("DR Congo", "Congo") -> the state."""
+    return {n: c["name"] for c in countries() for n in [c["name"], *c.get("names", [])]}
+
+
+@lru_cache(maxsize=1)
+def _state_of_capital() -> dict[str, str]:
+    return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
+
+
+# What may stand before a sentence's subject: the paragraph's start or a sentence end, a capital
+# lead ("In Ankara, "), an article.
+_SENTENCE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?$")
+
+
+def _paragraph_state(
+    text: str, statement: StatementRecord, actors: list[ActorMatch], forces: dict[str, str]
+) -> str | None:
+    """The state the statement's paragraph speaks from: the first state or state's forces that
+    opens a sentence of it ("Armenia's defence ministry said … "…," said ministry spokeswoman Y",
+    "Turkey, which backs the rebels, called for…"), or a capital that leads one ("In Paris,
+    Foreign Ministry spokesman X condemned…"). A state named inside a sentence ("facilitated by
+    Malaysia", "with its Rwandan allies") is no speaker's side."""
+    start = text.rfind("\n", 0, statement.start) + 1
+    end = text.find("\n", statement.end)
+    end = len(text) if end == -1 else end
+    found: list[tuple[int, str]] = [
+        (m.start, forces.get(m.actor, m.actor))
+        for m in window(actors, start, end)
+        if m.kind == "state"
+        and _SENTENCE_LEAD.search(text[max(start, m.start - 60) : m.start].lstrip('"“ '))
+    ]
+    for capital in _capital_lead().finditer(text, start, end):
+        if _SENTENCE_LEAD.search(text[max(start, capital.start() - 60) : capital.start()]):
+            found.append((capital.start(), _state_of_capital()[capital.group("capital")]))
+    return min(found)[1] if found else None
+
+
 def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
     """Whom an official with this role speaks for, or None when the role is no official's."""
     lead = _POSSESSIVE_LEAD.match(role)
-    if lead and lead.group("name") not in states:
+    owner = _state_of_name().get(lead.group("name")) if lead else None
+    if lead and owner not in states:
         return None  # someone else's minister
     if _GOVERNMENT_ROLE.search(role):  # "head of Mali's military government": the state
-        return lead.group("name") if lead else home
+        return owner or home
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
         return POLICE.get(home)  # "police spokesman": the state's police, when it has one
     if _FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role):
@@ -76,6 +124,7 @@ def _official_side(role: str, home: str, home_forces: str | None, states: dict[s
 
 
 def official_actors(
+    text: str,
     statements: list[StatementRecord],
     actors: list[ActorMatch],
     states: dict[str, str],
@@ -108,7 +157,12 @@ def official_actors(
         role = statement.role
         if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
             continue
-        statement.actor = _official_side(role, home, home_forces, states)
+        local = _paragraph_state(text, statement, actors, forces)
+        if local is not None and local != home and local in states:
+            # An official speaking in a paragraph about another state speaks for that one.
+            statement.actor = _official_side(role, local, None, states)
+        else:
+            statement.actor = _official_side(role, home, home_forces, states)
         if statement.actor is not None and statement.actor not in named:
             given.append(statement.actor)
     return given

@@ -30,7 +30,8 @@ SPEECH_VERBS = (
     r"stressed|stresses|argued|argues|predicted|predicts|continued|continues|recalled|recalls|confirmed|confirms|"
     r"denied|denies|acknowledged|acknowledges|admitted|admits|vowed|vows|pledged|pledges|promised|promises|asked|"
     r"asks|replied|replies|described|describes|accused|accuses|suggested|suggests|believes|believed|hopes|hoped|"
-    r"recounted|recounts|estimated|estimates|cautioned|cautions|reported|reports|according\s+to"
+    r"recounted|recounts|estimated|estimates|cautioned|cautions|reported|reports|revealed|reveals|"
+    r"disclosed|discloses|conceded|concedes|complained|complains|affirmed|affirms|according\s+to"
 )
 # The first letters of SPEECH_VERBS (keep in step with it): a look-ahead on them lets a scan skip
 # most positions before trying the long alternation (twice as fast, same matches).
@@ -156,10 +157,15 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         elif words >= 8:
             speech = True
         else:
+            # A short quote is speech when a reporting verb stands near it, not anywhere in the
+            # paragraph ('revealed …, saying … after it helped retake "all regional capitals,"').
+            near = (
+                text[max(paragraph.start, opened - 100) : opened]
+                + " "
+                + text[close_at : close_at + 80]
+            )
             speech = (
-                words >= 3
-                and bool(_SPEECH_VERB_RE.search(outside))
-                and inner.rstrip()[-1:] in ".,!?…"
+                words >= 3 and bool(_SPEECH_VERB_RE.search(near)) and inner.rstrip()[-1:] in ".,!?…"
             )
         quotes.append(Quote(start, end, opened, close_at, paragraph, standalone, continued, speech))
     return quotes

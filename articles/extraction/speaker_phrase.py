@@ -333,6 +333,14 @@ def speaker_from_intro(
         if sents is not None
         else split_sentences(text, paragraph.start, paragraph.end)
     ):
+        # "The group's fighters … imposed their own rules, said Aminu Garba Dankano, a
+        # researcher.": the speaker follows the verb at the end of the sentence, and the
+        # sentence's first subject is what he said.
+        inverted = _INVERTED_SAID.search(text, sentence.start, sentence.end)
+        if inverted:
+            speaker = parse_speaker(text, inverted.end(), sentence.end, actors, context)
+            if speaker.found and speaker.name:
+                return speaker
         subject = subject_of_sentence(text, sentence)
         if (
             subject
@@ -343,13 +351,6 @@ def speaker_from_intro(
         if subject:
             speaker = parse_speaker(text, subject[0], subject[1], actors, context)
             if speaker.found:
-                return speaker
-        # "The operation … was continuing, said Maj Gen Tariq Hussain, the military's chief
-        # spokesman.": the speaker follows the verb at the end of the sentence.
-        inverted = _INVERTED_SAID.search(text, sentence.start, sentence.end)
-        if inverted:
-            speaker = parse_speaker(text, inverted.end(), sentence.end, actors, context)
-            if speaker.found and speaker.name:
                 return speaker
     return Speaker()
 

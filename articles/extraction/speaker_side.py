@@ -41,8 +41,11 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+_STATE_FORCE_NOUNS = frozenset({"forces", "army", "military"})
+
+
 _GENERIC_ORGANISATION = frozenset(
-    {"organisation", "organization", "charity", "agency", "group", "mission"}
+    {"organisation", "organization", "charity", "agency", "group", "mission", "office"}
 )
 
 
@@ -53,6 +56,8 @@ def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> st
     if not match:
         return None
     noun = match.group("noun")
+    if noun in _STATE_FORCE_NOUNS and match.group("adj") is not None:
+        return None  # "spokesman for the armed forces": a state's, read by officials.py
     armed = match.group("adj") is not None and noun in _GROUP_NOUNS
     for candidate in reversed([m for m in actors if m.end <= position]):
         if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation" and not armed:
@@ -107,17 +112,44 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
     return role, None
 
 
+# A generic side inside the role ("member of the group's political bureau", "the force's
+# spokesman"): it points back to the nearest armed group or organisation named before.
+_GENERIC_REFERENCE = re.compile(
+    r"\bthe\s+(?P<word>group|movement|force)"
+    r"(?:['’]s?(?=\s)|$|\s+(?:in|on|at)\b)"
+)
+# "the rebels" is left out: wire copy calls an unnamed side so ("a spokesman for the rebels" of
+# separatists the article never names), and the nearest armed group may be their enemy's ally.
+_REFERENCE_KINDS = ("armed_group", "coalition", "organisation")
+
+
+def _referred_group(role: str, start: int, nearby: list[ActorMatch]) -> str | None:
+    """The actor a generic side in the role points back to: the nearest before of its kind."""
+    reference = _GENERIC_REFERENCE.search(role)
+    if reference is None:
+        return None
+    before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in _REFERENCE_KINDS]
+    return before[-1].actor if before else None
+
+
+_FORMER = re.compile(r"^(?:former|ex-)", re.I)
+
+
 def side_of(
     role: str, reading: Reading, actors: list[ActorMatch], nearby: list[ActorMatch]
 ) -> tuple[str, str | None]:
     """(role, actor): the role without a leading "its"/"their", and whom the speaker speaks for.
     `actors`: the actors around the phrase; `nearby`: the article's, for what came before."""
     start = reading.start
+    if _FORMER.match(role):
+        return role, None  # "a former Myanmar army officer" speaks for no side any more
     role, actor = _group_before(role, start, nearby)
     for s, e in reading.role_spans if actor is None else ():
         actor = _named_inside(actors, s, e)
         if actor:
             break
+    if actor is None and role:
+        actor = _referred_group(role, start, nearby)
     earlier = window(nearby, max(0, start - 5000), start)
     if (
         actor is not None

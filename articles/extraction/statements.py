@@ -259,10 +259,23 @@ def _standalone_speaker(
     follows = previous_quote is not None and article.index_of(previous_quote) == index - 1
     if follows and (previous_quote.continued or previous_quote.standalone):
         return previous_speaker, None
+    if follows and previous_speaker.found and _ends_with_attribution(article, previous_quote):
+        # "“…,” said Col. X, a commander. \n “We will follow them.”": the paragraph before ends
+        # with a quote and its attribution, so the bare quote paragraph goes on with that speaker.
+        return previous_speaker, None
     if index > 0:
         intro = article.paras[index - 1]
         return speaker_from_intro(article.text, intro, article.actors, context), intro
     return Speaker(), None
+
+
+def _ends_with_attribution(article: _Article, quote: Quote) -> bool:
+    """The quote is the last in its paragraph and at most one sentence (its attribution) follows
+    it: nobody else is introduced after it."""
+    paragraph = quote.paragraph
+    if any(o.open_at > quote.open_at for o in article.by_paragraph[paragraph.start]):
+        return False
+    return len(split_sentences(article.text, quote.close_at, paragraph.end)) <= 1
 
 
 def _inline_speaker(

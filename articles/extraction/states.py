@@ -28,6 +28,7 @@ COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.json"
 # Country -> the official name of its armed forces. Where the curated dictionary already has the
 # forces actor (Iraqi Security Forces, Tatmadaw…), the same name is used so it is reused.
 FORCES: dict[str, str] = {
+    "Afghanistan": "Afghan National Defence and Security Forces",
     "Algeria": "Algerian People's National Army",
     "Bangladesh": "Bangladesh Armed Forces",
     "Benin": "Benin Armed Forces",
@@ -73,6 +74,7 @@ FORCES: dict[str, str] = {
 # Their usual acronyms (matched in capitals only). "AFP" (the Philippines) is left out: the news
 # agency.
 FORCES_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "Afghan National Defence and Security Forces": ("ANDSF",),
     "Armed Forces of the Democratic Republic of the Congo": ("FARDC",),
     "Ethiopian National Defense Force": ("ENDF",),
     "Uganda People's Defence Force": ("UPDF",),

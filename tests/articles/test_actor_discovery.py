@@ -28,7 +28,7 @@ from tests.articles.rows import TUESDAY_16_MAY_2023, WEDNESDAY_17_MAY_2023, acto
             "armed_group",
         ),
         ("Gunmen from the Dawla group seized the bridge.", "Dawla group", "armed_group"),
-        ("A spokesman for the UN mission, MINUSMA, said so.", "MINUSMA", "coalition"),
+        ("A spokesman for the UN mission, UNISFA, said so.", "UNISFA", "coalition"),
     ],
 )
 def test_it_discovers_a_group_the_text_types_or_shows_fighting(dictionary, text, name, kind):
@@ -63,19 +63,14 @@ def test_it_trims_a_lead_in_from_an_introduced_name_by_its_initials(dictionary):
 
 def test_it_learns_an_organisation_introduced_as_name_or_acronym(dictionary):
     text = (
-        "No group claimed the bomb that killed three soldiers, but the army blames the Barisan "
-        "Revolusi "
-        "Nasional, or BRN, which has "
-        "fought for autonomy for two decades.\nBRN negotiators met officials in Kuala Lumpur last "
-        "week."
+        "No group claimed the bomb that killed three soldiers, but the army blames the Runda "
+        "Kumpulan Kecil, or RKK, which has fought for autonomy for two decades."
+        "\nRKK negotiators met officials in Kuala Lumpur last week."
     )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
-    assert [m.text for m in result.actors if m.actor == "Barisan Revolusi Nasional"] == [
-        "Barisan Revolusi Nasional",
-        "BRN",
-        "BRN",
-    ]
-    assert result.new_actors["Barisan Revolusi Nasional"] == ("armed_group", "BRN")
+    name = "Runda Kumpulan Kecil"
+    assert [m.text for m in result.actors if m.actor == name] == [name, "RKK", "RKK"]
+    assert result.new_actors[name] == ("armed_group", "RKK")
 
 
 def test_it_takes_no_name_or_acronym_whose_initials_differ(dictionary):

@@ -1,0 +1,81 @@
+"""A group's statement quoted without a person: "the statement said", "the group said"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Soldiers fled the base at Boulkessi after a day of fighting.\nJama'at Nusrat "
+            "al-Islam wal-Muslimin, or JNIM, said in a statement that its fighters had taken the "
+            'camp. "The mujahideen seized the weapons of the army," the statement said.',
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        (
+            "Israeli troops pushed into the village of Maroun al-Ras on Sunday.\nHezbollah denied "
+            'losing the village. In a statement, the group said "its fighters are still in their '
+            'positions and the enemy has not been able to hold any village."',
+            "Hezbollah",
+        ),
+        (
+            "Troops retook Geidam on Sunday after a gunfight, the army said.\nIn a statement "
+            "carried by the Amaq news agency, ISWAP denied losing the town.\n"
+            '"The soldiers of the caliphate are in full control of Geidam," the statement said.',
+            "Islamic State West Africa Province",
+        ),
+    ],
+)
+def test_a_statement_of_a_group_goes_to_the_group_that_speaks(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Al-Shabaab fighters stormed the village at dawn, residents said. "They took our '
+        'cattle and burned the market," they said.',
+        "Al-Shabaab fighters stormed the village at dawn. A woman who fled to Afgooye said: "
+        '"The Shabab took everything we had."',
+    ],
+)
+def test_a_quote_that_only_mentions_a_group_is_not_its_statement(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Rebels pushed into Hama on Thursday.\nThe Syrian Observatory for Human Rights, a war "
+            'monitor based in Britain, said rebels had taken the prison. "The rebel factions are '
+            'in control of most of the city," the Observatory said.',
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "Troops retook two villages on the river.\nThe Shabab, who had seized both villages a "
+            "week earlier, denied losing them. The group's Andalus radio said its fighters \"are "
+            'still in their positions and the army only attacked from a distance".',
+            "Al-Shabaab",
+        ),
+    ],
+)
+def test_a_capitalised_generic_source_is_read_too(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The U.N. human rights office in Geneva said gangs were expanding. "Gangs are attacking '
+        'communities," said Claire Dumont-Moreau, a spokeswoman for the office.',
+        'The UN human rights office said the killings must stop. "Impunity is feeding the '
+        'violence," said Marta Hurtado, a spokeswoman for the office.',
+    ],
+)
+def test_a_spokeswoman_for_the_office_speaks_for_the_office_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "United Nations"

@@ -1,0 +1,99 @@
+"""Whom an official speaks for when the role names no actor: the state the paragraph speaks from
+("In Paris, …", "Armenia's defence ministry said …"), else the article's state."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
+
+UKRAINE_LEAD = (
+    "Russian troops and armour stormed the town of Debaltseve on Wednesday, and Ukrainian "
+    "soldiers withdrew under shelling after weeks of fighting.\n"
+)
+KARABAKH_LEAD = (
+    "Azerbaijani troops launched an offensive on the town of Hadrut on Saturday, shelling "
+    "Armenian positions with artillery and drones.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            UKRAINE_LEAD + "In Paris, Foreign Ministry spokesman Pascal Lemoine condemned the "
+            'attack, saying "the offensive is a clear violation of the ceasefire."',
+            "France",
+        ),
+        (
+            UKRAINE_LEAD + "In Warsaw, a government spokesman, Piotr Nowak, said: "
+            '"We will send more ammunition to our neighbours within days."',
+            "Poland",
+        ),
+        (
+            KARABAKH_LEAD + "Armenia's defence ministry said Azerbaijani troops had been driven "
+            'back. "Hadrut is under the control of our forces," said ministry spokeswoman Ani '
+            "Harutyunyan.",
+            "Armenia",
+        ),
+        (
+            KARABAKH_LEAD + "Azerbaijan's Defense Ministry said its forces had taken 90 posts. "
+            '"The enemy is surrendering its positions," said ministry spokesman Col. Tural '
+            "Mammadov.",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_an_official_speaks_for_the_state_his_paragraph_speaks_from(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The talks are facilitated by Malaysia. Deputy Prime Minister Anan Wongsiri said: "
+        '"The dialogue will continue."',
+        "Defence Minister Anan Wongsiri said the army and its Malaysian partners had secured the "
+        'border. "The insurgents have been dislodged," he said.',
+    ],
+)
+def test_a_state_named_inside_a_sentence_is_not_the_officials_side(dictionary, paragraph):
+    text = (
+        "Thai troops battled insurgents in Narathiwat on Monday after a bomb attack killed "
+        "four soldiers.\n" + paragraph
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Thailand"
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "The Sudanese army said the Rapid Support Forces had withdrawn from Singa.\n"
+            '"Our forces have liberated Singa," said Brig. Gen. Khalid Osman al-Tayeb, a '
+            "spokesman for the armed forces.",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "Congolese troops attacked camps of the Allied Democratic Forces near Beni on "
+            'Monday.\n"The enemy has been pushed back," said Lt. Col. Anthony Mwalushayi, a '
+            "spokesman for the armed forces.",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_a_spokesman_for_the_armed_forces_is_not_a_group_named_forces(dictionary, text, forces):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == forces
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Congo's communication minister", "Congo's government spokesman"],
+)
+def test_congo_in_a_role_is_the_democratic_republic(dictionary, role):
+    text = (
+        "Rwandan troops backed M23 rebels who attacked Congolese army positions near Uvira.\n"
+        f'"This is a trick," said Jean-Pierre Mbuyi Kalonji, {role}, at a news conference.'
+    )
+    row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
+    assert row[1:] == (role, "Democratic Republic of the Congo")
