@@ -28,6 +28,7 @@ from .actors import (
     with_discovered,
 )
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
+from .control import ControlRecord, control_json, find_control
 from .officials import official_actors
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
@@ -68,6 +69,7 @@ class Extraction:
     # Actors found here that the given dictionary lacks (a state's forces from the country list, an
     # organisation the article introduces): name -> (kind, acronym or ""). The pipeline stores them.
     new_actors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    control: list[ControlRecord] = field(default_factory=list)  # who holds which place, per source
 
     def actor_names(self) -> list[str]:
         return sorted({m.actor for m in self.actors})
@@ -105,6 +107,7 @@ class Extraction:
                 }
                 for c in self.campaigns
             ],
+            "control": [control_json(c) for c in self.control],
             "places": [
                 {
                     "start": p.start,
@@ -358,7 +361,10 @@ def extract(
     for name in officials:  # a state a minister speaks for, never named as acting itself
         if name not in curated.actors:
             new_actors.setdefault(name, ("state", ""))
-    return Extraction(text, actors, statements, campaigns, list(places or []), sents, new_actors)
+    control = find_control(rule_text, sents, rule_actors, published, places, doc)
+    return Extraction(
+        text, actors, statements, campaigns, list(places or []), sents, new_actors, control=control
+    )
 
 
 __all__ = [

@@ -1,0 +1,514 @@
+"""Control observations from the text: who holds a place after a capture, retake, withdrawal or
+encirclement, and whether a party claims it or the report states it.
+
+Each sentence is read for an event trigger (the named patterns in TRIGGERS), the place the event
+is about (a resolved toponym, a place entity of the shared parse, or the proper name the trigger
+governs) and the side holding the place afterwards: the actor doing the taking; the actor after
+"fell to" or "held by"; for a withdrawal or an encirclement, the other side. A sentence whose
+speaker is a party ("the army said it had recaptured X") gives a *claimed* observation with that
+party as claimant; one told as fact or by residents, witnesses or monitors a *reported* one. The
+date is the one the sentence ties to the event, else the day of the claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from places.normalize import name_key
+
+from .dates import DAY, DateMention, find_dates
+from .sentences import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from . import PlaceRecord
+    from .actor_dictionary import ActorMatch
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way of telling a change or a state of control.
+
+    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y").
+    side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
+    introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
+    an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
+    denial)."""
+
+    name: str
+    event: str
+    place: str
+    side: str
+    pattern: re.Pattern[str]
+    kind: str = ""
+
+
+def _words(*forms: str) -> str:
+    return r"\b(?:" + "|".join(forms) + r")\b"
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(
+        "denial",
+        "hold",
+        "after",
+        "agent",
+        re.compile(_words(r"den(?:ied|ies|y|ying)\s+(?:losing|having\s+lost|the\s+loss\s+of)")),
+        kind="claimed",
+    ),
+    Trigger(
+        "fell-to",
+        "capture",
+        "before",
+        "after",
+        re.compile(
+            _words(
+                r"f(?:e|a)ll(?:en|s)?\s+to",
+                r"(?:was|were|had\s+been|has\s+been)\s+"
+                r"(?:captured|seized|taken|overrun)\s+by",
+            )
+        ),
+    ),
+    Trigger(
+        "held-by",
+        "hold",
+        "before",
+        "after",
+        re.compile(_words(r"(?:still\s+)?(?:held|controlled)\s+by", r"under\s+the\s+control\s+of")),
+    ),
+    Trigger(
+        "retake",
+        "retake",
+        "after",
+        "agent",
+        re.compile(
+            _words(
+                r"re-?(?:took|take|takes|taking|taken|captured?|capturing|gained|claimed)"
+                r"(?:\s+(?:full\s+)?control\s+of)?",
+                r"liberat(?:ed|ing|es?)",
+                r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "capture",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            _words(
+                r"captur(?:ed|ing|es?)",
+                r"seiz(?:ed|ing|es?)",
+                r"overr(?:an|un|unning|uns)",
+                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
+                r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
+                r"storm(?:ed|ing)",
+                r"(?:(?:had|have|has)\s+)?entered",
+                r"the\s+(?:capture|fall|seizure)\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "withdraw",
+        "withdraw",
+        "after",
+        "other",
+        re.compile(
+            _words(
+                r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
+                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
+                r"retreat(?:ed|ing|s)?\s+from",
+                r"abandon(?:ed|ing|s)?",
+                r"fled",
+            )
+        ),
+    ),
+    Trigger(
+        "encircle",
+        "encircle",
+        "after",
+        "other",
+        re.compile(
+            _words(
+                r"encircl(?:ed|ing|es?)",
+                r"surround(?:ed|ing|s)?",
+                r"besieg(?:ed|ing|es?)",
+                r"(?:laid|lay|laying)\s+siege\s+to",
+                r"(?:siege|encirclement|blockade)\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "hold",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            _words(
+                r"still\s+(?:hold|holds|held|control|controls|controlled|holding)",
+                r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
+                r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
+                r"held\s+out\s+in",
+            )
+        ),
+    ),
+    Trigger(
+        "lose",
+        "lose",
+        "after",
+        "other",
+        re.compile(_words(r"lost(?:\s+control\s+of)?", r"the\s+loss\s+of")),
+    ),
+)
+
+# Who tells it: a reporting verb; the party before or after it is the claimant.
+_REPORTING = re.compile(
+    _words(
+        r"said",
+        r"says",
+        r"say",
+        r"saying",
+        r"claimed",
+        r"claims?",
+        r"announced",
+        r"insisted",
+        r"declared",
+        r"stated",
+        r"according\s+to",
+        r"in\s+a\s+statement",
+        r"confirmed",
+        r"acknowledged",
+        r"admitted",
+    ),
+    re.I,
+)
+# Speakers who are no party: what they tell is reported, not claimed.
+_WITNESSES = re.compile(
+    _words(
+        r"residents?",
+        r"witness(?:es)?",
+        r"locals?",
+        r"sources?",
+        r"monitor(?:s|ing)?",
+        r"observatory",
+        r"analysts?",
+        r"journalists?",
+        r"aid\s+workers?",
+        r"medics?",
+        r"think\s+tank",
+        r"institute",
+        r"media",
+        r"reporters?",
+        r"villagers?",
+    ),
+    re.I,
+)
+# "Forces backed by the coalition": an actor after these words does not act itself.
+_NOT_AGENT_BEFORE = re.compile(
+    r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
+    r"(?:from|against|of|with)\s+(?:the\s+)?$",
+    re.I,
+)
+_PLACE_NOUNS = (
+    r"town|city|village|port|district|neighbou?rhood|capital|settlement|hamlet|"
+    r"stronghold|area|region|province|state|base|county|suburb|crossing|hub|enclave"
+)
+# A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
+_NAME_AFTER = re.compile(
+    r"\s*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:" + _PLACE_NOUNS + r")s?\s+of\s+)?"
+    r"(?P<name>(?:(?:al|el|ad|ar|as|an|ash|az)-)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|an|ash|az)-)?[A-Z][\w'’-]+){0,3})"
+)
+# Names never a place (sentence words capitalised for other reasons).
+_NOT_PLACE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|The|A|An|It|They|He|She|We|"
+    r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
+)
+# "an offensive to retake X", "vowed to capture X": an aim, not an event.
+_AIM_BEFORE = re.compile(r"\b(?:to|would|will|could|might|may|must|cannot)\s+$", re.I)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
+
+
+@dataclass
+class ControlRecord:
+    place: str  # the canonical name when the geoparser resolved it, else the words of the text
+    place_text: str
+    start: int
+    end: int
+    side: str
+    event: str
+    kind: str
+    claimant: str | None
+    observed_on: dt.date | None
+    date_precision: int | None
+    sentence_start: int
+    sentence_end: int
+    place_id: int | None = None
+    trigger: str = ""
+    dated: bool = False  # the text dates the event itself (not only the claim)
+
+
+@dataclass(frozen=True)
+class _Place:
+    start: int
+    end: int
+    text: str
+    name: str
+    place_id: int | None = None
+
+
+def _place_candidates(
+    text: str, sentence: Span, places: list[PlaceRecord] | None, doc: Doc | None
+) -> list[_Place]:
+    """Resolved toponyms in the sentence, else the parse's place entities."""
+    found = [
+        _Place(p.start, p.end, p.text, p.name, p.place_id)
+        for p in places or ()
+        if sentence.start <= p.start and p.end <= sentence.end
+    ]
+    if doc is not None:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for ent in span.ents if span is not None else ():
+            if ent.label_ in _PLACE_LABELS and not any(
+                f.start < ent.end_char and ent.start_char < f.end for f in found
+            ):
+                found.append(_Place(ent.start_char, ent.end_char, ent.text, ent.text))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _is_actor(actors: list[ActorMatch], start: int, end: int) -> bool:
+    return any(a.start < end and start < a.end for a in actors)
+
+
+def _places_after(
+    text: str, at: int, limit: int, candidates: list[_Place], actors: list[ActorMatch]
+) -> list[_Place]:
+    """The place the trigger ending at `at` governs, and one joined by "and" ("took A and B")."""
+    match = _NAME_AFTER.match(text, at, limit)
+    if match is None or _NOT_PLACE.match(match["name"]):
+        return []
+    start, end = match.span("name")
+    if _is_actor(actors, start, end):
+        return []
+    first = next((c for c in candidates if c.start < end and start < c.end), None)
+    first = first or _Place(start, end, match["name"], match["name"])
+    found = [first]
+    rest = re.match(r",?\s+and\s+(?:the\s+\w+\s+of\s+)?", text[first.end : limit])
+    if rest:
+        second = next((c for c in candidates if c.start == first.end + rest.end()), None)
+        if second is not None and not _is_actor(actors, second.start, second.end):
+            found.append(second)
+    return found
+
+
+def _place_before(at: int, sentence: Span, candidates: list[_Place], actors) -> list[_Place]:
+    before = [c for c in candidates if sentence.start <= c.start and c.end <= at]
+    before = [c for c in before if not _is_actor(actors, c.start, c.end)]
+    return before[-1:]
+
+
+def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
+    """The actor nearest before the trigger that acts (not "backed by X", "from X")."""
+    for actor in reversed(actors):
+        if actor.end > at or actor.start < floor:
+            continue
+        if _NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 30) : actor.start]):
+            continue
+        return actor
+    return None
+
+
+def _actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:
+    return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
+
+
+def _opponent(doer: str | None, nearby: list[ActorMatch], article: list[ActorMatch]) -> str | None:
+    """The other side: another actor of the sentence, else the one the article names most."""
+    for actor in nearby:
+        if actor.actor != doer:
+            return actor.actor
+    counts: dict[str, int] = {}
+    for actor in article:
+        if actor.actor != doer and actor.kind != "outlet":
+            counts[actor.actor] = counts.get(actor.actor, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _clause_floor(text: str, sentence: Span, at: int) -> int:
+    """Where the trigger's clause starts: after the last "; … but … while" before it."""
+    floor = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, at):
+        floor = match.end()
+    return floor
+
+
+def _claim(
+    text: str, sentence: Span, at: int, actors: list[ActorMatch]
+) -> tuple[str, str | None, int | None]:
+    """(kind, claimant, where the claim's verb is) for the trigger at `at`."""
+    cues = list(_REPORTING.finditer(text, sentence.start, sentence.end))
+    if not cues:
+        return "reported", None, None
+    cue = min(cues, key=lambda c: abs(c.start() - at))
+    before = text[max(sentence.start, cue.start() - 80) : cue.start()]
+    after = text[cue.end() : min(sentence.end, cue.end() + 80)]
+    left = [a for a in actors if cue.start() - 80 <= a.start and a.end <= cue.start()]
+    right = [a for a in actors if cue.end() <= a.start < cue.end() + 80]
+    near_left = re.search(r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}\s*$", before)
+    if near_left and _WITNESSES.search(near_left.group()) and not left[-1:]:
+        return "reported", None, cue.start()
+    if left and not re.search(r"[.,;]\s*$", text[left[-1].end : cue.start()][:1] or " "):
+        return "claimed", left[-1].actor, cue.start()
+    if left:
+        return "claimed", left[-1].actor, cue.start()
+    if right and not _WITNESSES.search(after[: right[0].start - cue.end()]):
+        return "claimed", right[0].actor, cue.start()
+    return "reported", None, cue.start()
+
+
+_CLAUSE_END = re.compile(
+    r"[,;()\u2014]|\s(?:after|before|when|while|but|which|where|as|since|and|dislodging|"
+    r"leaving|ending)\s"
+)
+
+
+def _date(
+    text: str, sentence: Span, span: tuple[int, int], cue: int | None, context: _Context
+) -> tuple[dt.date | None, int | None, bool]:
+    """(date, precision, whether the text dates the event itself): a date in the trigger's clause
+    (after it up to the clause's end, or just before it), else the day the claim was made ("said
+    on Friday it had retaken X"), else the publication day for a claim; None for a report."""
+    at, end = span
+    dates: list[DateMention] = find_dates(text, context.published, sentence.start, sentence.end)
+    if not dates and cue is None:
+        return None, None, False
+    stop = _CLAUSE_END.search(text, end + 1, sentence.end)
+    stop_at = stop.start() if stop else sentence.end
+    floor = max(_clause_floor(text, sentence, at), cue or 0)
+    own = [d for d in dates if end <= d.start < stop_at] or [
+        d for d in dates if floor <= d.start and d.end <= at and at - d.end < 60
+    ]
+    if own:
+        return own[0].date, own[0].precision, True
+    if cue is not None:
+        said = [d for d in dates if -40 < d.start - cue < 40]
+        if said:
+            return said[0].date, said[0].precision, False
+        if context.published is not None:
+            return context.published, DAY, False
+    return None, None, False
+
+
+def _observations_in(
+    text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
+) -> list[ControlRecord]:
+    at, end = match.span()
+    sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
+    floor = _clause_floor(text, sentence, at)
+    if trigger.place == "after":
+        targets = _places_after(text, end, sentence.end, context.candidates, sent_actors)
+    else:
+        targets = _place_before(at, sentence, context.candidates, sent_actors)
+    if not targets:
+        return []
+    if _AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+        return []
+    kind, claimant, cue = _claim(text, sentence, at, sent_actors)
+    doer = _agent(text, at, floor, sent_actors)
+    if trigger.side == "after":
+        holder = _actor_after(end, sentence.end, sent_actors)
+        side = holder.actor if holder else None
+    elif trigger.side == "agent":
+        side = doer.actor if doer else claimant
+    else:
+        doer_name = doer.actor if doer else claimant
+        others = [a for a in sent_actors if a.actor != doer_name]
+        side = _opponent(doer_name, others, context.actors)
+    if side is None:
+        return []
+    kind = trigger.kind or kind
+    if kind == "claimed" and claimant is None:
+        claimant = doer.actor if doer else side
+    date, precision, dated = _date(
+        text, sentence, (at, end), cue if kind == "claimed" else None, context
+    )
+    return [
+        ControlRecord(
+            place=p.name,
+            place_text=p.text,
+            start=p.start,
+            end=p.end,
+            side=side,
+            event=trigger.event,
+            kind=kind,
+            claimant=claimant if kind == "claimed" else None,
+            observed_on=date,
+            date_precision=precision if date else None,
+            sentence_start=sentence.start,
+            sentence_end=sentence.end,
+            place_id=p.place_id,
+            trigger=trigger.name,
+            dated=dated,
+        )
+        for p in targets
+    ]
+
+
+@dataclass
+class _Context:
+    actors: list[ActorMatch]
+    candidates: list[_Place]
+    published: dt.date | None
+
+
+def find_control(
+    text: str,
+    sentences: list[Span],
+    actors: list[ActorMatch],
+    published: dt.date | None,
+    places: list[PlaceRecord] | None = None,
+    doc: Doc | None = None,
+) -> list[ControlRecord]:
+    """Control observations in the text; one report told twice (the headline, then the lead with
+    its date) is kept once, from the sentence that dates it."""
+    actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
+    found: dict[tuple, ControlRecord] = {}
+    for sentence in sentences:
+        context = _Context(actors, _place_candidates(text, sentence, places, doc), published)
+        taken: list[tuple[int, int]] = []
+        for trigger in TRIGGERS:
+            for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                records = _observations_in(text, sentence, context, trigger, match)
+                if records:
+                    taken.append(match.span())
+                for record in records:
+                    key = (name_key(record.place), record.side, record.event, record.kind)
+                    if key not in found or (record.dated and not found[key].dated):
+                        found[key] = record
+    return sorted(found.values(), key=lambda r: r.start)
+
+
+def control_json(record: ControlRecord) -> dict:
+    """The record as printed by `manage.py extract` and read by the evaluation."""
+    return {
+        "place": record.place,
+        "text": record.place_text,
+        "start": record.start,
+        "end": record.end,
+        "side": record.side,
+        "event": record.event,
+        "kind": record.kind,
+        "claimant": record.claimant,
+        "date": record.observed_on.isoformat() if record.observed_on else None,
+        "date_precision": record.date_precision,
+        "trigger": record.trigger,
+    }
