@@ -361,7 +361,7 @@ def extract(
     for name in officials:  # a state a minister speaks for, never named as acting itself
         if name not in curated.actors:
             new_actors.setdefault(name, ("state", ""))
-    control = find_control(rule_text, sents, rule_actors, published, places, doc)
+    control = find_control(rule_text, sents, rule_actors, published, places, doc, statements)
     return Extraction(
         text, actors, statements, campaigns, list(places or []), sents, new_actors, control=control
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from places.normalize import name_key
@@ -108,6 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
+                r"swept\s+into",
                 r"the\s+(?:capture|fall|seizure)\s+of",
             )
         ),
@@ -210,20 +211,29 @@ _WITNESSES = re.compile(
 # "Forces backed by the coalition": an actor after these words does not act itself.
 _NOT_AGENT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
-    r"(?:from|against|of|with)\s+(?:the\s+)?$",
+    r"(?:from|against)\s+(?:the\s+)?$",
     re.I,
 )
 _PLACE_NOUNS = (
-    r"town|city|village|port|district|neighbou?rhood|capital|settlement|hamlet|"
-    r"stronghold|area|region|province|state|base|county|suburb|crossing|hub|enclave"
+    r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
+    r"hamlets?|strongholds?|area|region|province|state|bases?|county|suburbs?|crossings?|hub|"
+    r"enclave|centre|center|headquarters|outskirts|garrison\s+town"
+)
+_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
+# A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
+_PROPER = (
+    _PARTICLE
+    + r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|del|di|du|la|le|en)\s+)?"
+    + _PARTICLE
+    + r"[A-Z][\w'’-]+){0,3}"
 )
 # A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
 _NAME_AFTER = re.compile(
     r"\s*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:" + _PLACE_NOUNS + r")s?\s+of\s+)?"
-    r"(?P<name>(?:(?:al|el|ad|ar|as|an|ash|az)-)?[A-Z][\w'’-]+"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|an|ash|az)-)?[A-Z][\w'’-]+){0,3})"
+    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:" + _PLACE_NOUNS + r")\s+of\s+)?"
+    r"(?P<name>" + _PROPER + r")"
 )
+_NAME = re.compile(r"(?<![\w-])(?P<name>" + _PROPER + r")")
 # Names never a place (sentence words capitalised for other reasons).
 _NOT_PLACE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -302,16 +312,31 @@ def _places_after(
     found = [first]
     rest = re.match(r",?\s+and\s+(?:the\s+\w+\s+of\s+)?", text[first.end : limit])
     if rest:
-        second = next((c for c in candidates if c.start == first.end + rest.end()), None)
+        at_second = first.end + rest.end()
+        second = next((c for c in candidates if c.start == at_second), None)
+        name = _NAME.match(text, at_second, limit)
+        if second is None and name and not _NOT_PLACE.match(name["name"]):
+            second = _Place(at_second, name.end(), name["name"], name["name"])
         if second is not None and not _is_actor(actors, second.start, second.end):
             found.append(second)
     return found
 
 
-def _place_before(at: int, sentence: Span, candidates: list[_Place], actors) -> list[_Place]:
+def _place_before(
+    text: str, at: int, sentence: Span, candidates: list[_Place], actors
+) -> list[_Place]:
+    """The place nearest before the trigger ("X fell to Y"): a candidate, else a proper name."""
     before = [c for c in candidates if sentence.start <= c.start and c.end <= at]
     before = [c for c in before if not _is_actor(actors, c.start, c.end)]
-    return before[-1:]
+    names = [
+        _Place(m.start("name"), m.end("name"), m["name"], m["name"])
+        for m in _NAME.finditer(text, sentence.start, at)
+        if not _NOT_PLACE.match(m["name"]) and not _is_actor(actors, *m.span("name"))
+    ]
+    nearest = max(before + names, key=lambda c: c.end, default=None)
+    if nearest is None:
+        return []
+    return [next((c for c in before if c.start <= nearest.start < c.end), nearest)]
 
 
 def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -329,16 +354,28 @@ def _actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | 
     return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
 
 
-def _opponent(doer: str | None, nearby: list[ActorMatch], article: list[ActorMatch]) -> str | None:
-    """The other side: another actor of the sentence, else the one the article names most."""
+_STATE_KINDS = frozenset({"state", "coalition"})
+
+
+def _opponent(
+    doer: ActorMatch | None, nearby: list[ActorMatch], article: list[ActorMatch]
+) -> str | None:
+    """The other side: another actor of the sentence, else the one the article names most of
+    the other camp (armed groups against states and their forces), else any other."""
+    name = doer.actor if doer else None
     for actor in nearby:
-        if actor.actor != doer:
+        if actor.actor != name:
             return actor.actor
     counts: dict[str, int] = {}
+    other_camp: dict[str, int] = {}
     for actor in article:
-        if actor.actor != doer and actor.kind != "outlet":
-            counts[actor.actor] = counts.get(actor.actor, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+        if actor.actor == name or actor.kind == "outlet":
+            continue
+        counts[actor.actor] = counts.get(actor.actor, 0) + 1
+        if doer is not None and (actor.kind in _STATE_KINDS) != (doer.kind in _STATE_KINDS):
+            other_camp[actor.actor] = other_camp.get(actor.actor, 0) + 1
+    pool = other_camp or counts
+    return max(pool, key=pool.get) if pool else None
 
 
 def _clause_floor(text: str, sentence: Span, at: int) -> int:
@@ -349,45 +386,96 @@ def _clause_floor(text: str, sentence: Span, at: int) -> int:
     return floor
 
 
+_PRONOUN_SPEAKER = re.compile(
+    r"^\s*(?:it|they|he|she|the\s+(?:group|ministry|army|military|movement|militants?|rebels?|"
+    r"government|statement|command|spokesm[ae]n)|an?\s+\w+\s+spokesm[ae]n)?\s*$",
+    re.I,
+)
+
+
+# Speakers for a party the dictionary cannot name ("officials said", "the ministry said").
+_PARTY_SPEAKER = re.compile(
+    _words(
+        r"officials?",
+        r"government",
+        r"ministry",
+        r"military",
+        r"army",
+        r"spokesm[ae]n",
+        r"spokeswoman",
+        r"spokesperson",
+        r"command",
+        r"authorities",
+        r"commanders?",
+        r"governor",
+        r"statement",
+    ),
+    re.I,
+)
+
+
+def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last: bool):
+    """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
+    party's voice the text does not name, else None."""
+    if _WITNESSES.search(text[start:end]):
+        return "reported", None
+    speakers = [a for a in actors if start <= a.start and a.end <= end]
+    if speakers:
+        return "claimed", (speakers[-1] if last else speakers[0]).actor
+    if _PARTY_SPEAKER.search(text[start:end]):
+        return "claimed", None
+    return None
+
+
 def _claim(
-    text: str, sentence: Span, at: int, actors: list[ActorMatch]
+    text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
 ) -> tuple[str, str | None, int | None]:
-    """(kind, claimant, where the claim's verb is) for the trigger at `at`."""
+    """(kind, claimant, where the claim's verb is) for the trigger at `at`: inside a quote, the
+    quote's speaker; else the phrase before the reporting verb back to the last comma ("the army
+    said"), back to the sentence's start when that is a pronoun ("Russia's defence ministry, in a
+    statement, said"), else the phrase after it ("…, said a spokesman for the army")."""
+    quote = next((q for q in quotes if q.start <= at < q.end), None)
+    if quote is not None:
+        return ("claimed", quote.actor, None) if quote.actor else ("reported", None, None)
     cues = list(_REPORTING.finditer(text, sentence.start, sentence.end))
     if not cues:
         return "reported", None, None
     cue = min(cues, key=lambda c: abs(c.start() - at))
-    before = text[max(sentence.start, cue.start() - 80) : cue.start()]
-    after = text[cue.end() : min(sentence.end, cue.end() + 80)]
-    left = [a for a in actors if cue.start() - 80 <= a.start and a.end <= cue.start()]
-    right = [a for a in actors if cue.end() <= a.start < cue.end() + 80]
-    near_left = re.search(r"[\w’'.-]+(?:\s+[\w’'.-]+){0,4}\s*$", before)
-    if near_left and _WITNESSES.search(near_left.group()) and not left[-1:]:
-        return "reported", None, cue.start()
-    if left and not re.search(r"[.,;]\s*$", text[left[-1].end : cue.start()][:1] or " "):
-        return "claimed", left[-1].actor, cue.start()
-    if left:
-        return "claimed", left[-1].actor, cue.start()
-    if right and not _WITNESSES.search(after[: right[0].start - cue.end()]):
-        return "claimed", right[0].actor, cue.start()
+    comma = max(text.rfind(",", sentence.start, cue.start()), sentence.start - 1)
+    right_end = text.find(",", cue.end(), sentence.end)
+    right_end = sentence.end if right_end == -1 else right_end
+    windows = [(comma + 1, cue.start(), True)]
+    if _PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
+        windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
+    windows.append((cue.end(), min(right_end, cue.end() + 100), False))
+    for start, end, last in windows:
+        found = _speaker_in(text, start, end, actors, last)
+        if found:
+            return found[0], found[1], cue.start()
     return "reported", None, cue.start()
 
 
+# Where the clause a trigger governs ends (a date past it belongs to something else).
 _CLAUSE_END = re.compile(
-    r"[,;()\u2014]|\s(?:after|before|when|while|but|which|where|as|since|and|dislodging|"
-    r"leaving|ending)\s"
+    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|where|who|as|until|"
+    r"and\s+then|saying)\s"
 )
 
 
 def _date(
-    text: str, sentence: Span, span: tuple[int, int], cue: int | None, context: _Context
+    text: str,
+    sentence: Span,
+    span: tuple[int, int],
+    cue: int | None,
+    context: _Context,
+    claim_day: dt.date | None,
 ) -> tuple[dt.date | None, int | None, bool]:
     """(date, precision, whether the text dates the event itself): a date in the trigger's clause
     (after it up to the clause's end, or just before it), else the day the claim was made ("said
     on Friday it had retaken X"), else the publication day for a claim; None for a report."""
     at, end = span
     dates: list[DateMention] = find_dates(text, context.published, sentence.start, sentence.end)
-    if not dates and cue is None:
+    if not dates and claim_day is None:
         return None, None, False
     stop = _CLAUSE_END.search(text, end + 1, sentence.end)
     stop_at = stop.start() if stop else sentence.end
@@ -401,8 +489,8 @@ def _date(
         said = [d for d in dates if -40 < d.start - cue < 40]
         if said:
             return said[0].date, said[0].precision, False
-        if context.published is not None:
-            return context.published, DAY, False
+    if claim_day is not None:
+        return claim_day, DAY, False
     return None, None, False
 
 
@@ -415,12 +503,12 @@ def _observations_in(
     if trigger.place == "after":
         targets = _places_after(text, end, sentence.end, context.candidates, sent_actors)
     else:
-        targets = _place_before(at, sentence, context.candidates, sent_actors)
+        targets = _place_before(text, at, sentence, context.candidates, sent_actors)
     if not targets:
         return []
     if _AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
         return []
-    kind, claimant, cue = _claim(text, sentence, at, sent_actors)
+    kind, claimant, cue = _claim(text, sentence, at, sent_actors, context.quotes)
     doer = _agent(text, at, floor, sent_actors)
     if trigger.side == "after":
         holder = _actor_after(end, sentence.end, sent_actors)
@@ -428,17 +516,18 @@ def _observations_in(
     elif trigger.side == "agent":
         side = doer.actor if doer else claimant
     else:
-        doer_name = doer.actor if doer else claimant
-        others = [a for a in sent_actors if a.actor != doer_name]
-        side = _opponent(doer_name, others, context.actors)
+        if doer is None and claimant is not None:
+            doer = next((a for a in sent_actors if a.actor == claimant), None)
+        name = doer.actor if doer else claimant
+        others = [a for a in sent_actors if a.actor != name]
+        side = _opponent(doer, others, context.actors)
     if side is None:
         return []
     kind = trigger.kind or kind
     if kind == "claimed" and claimant is None:
         claimant = doer.actor if doer else side
-    date, precision, dated = _date(
-        text, sentence, (at, end), cue if kind == "claimed" else None, context
-    )
+    claim_day = context.published if kind == "claimed" else None
+    date, precision, dated = _date(text, sentence, (at, end), cue, context, claim_day)
     return [
         ControlRecord(
             place=p.name,
@@ -466,6 +555,9 @@ class _Context:
     actors: list[ActorMatch]
     candidates: list[_Place]
     published: dt.date | None
+    quotes: list = field(
+        default_factory=list
+    )  # StatementRecords: a quote's words are its speaker's
 
 
 def find_control(
@@ -475,13 +567,16 @@ def find_control(
     published: dt.date | None,
     places: list[PlaceRecord] | None = None,
     doc: Doc | None = None,
+    statements: list | None = None,
 ) -> list[ControlRecord]:
     """Control observations in the text; one report told twice (the headline, then the lead with
     its date) is kept once, from the sentence that dates it."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
     for sentence in sentences:
-        context = _Context(actors, _place_candidates(text, sentence, places, doc), published)
+        context = _Context(
+            actors, _place_candidates(text, sentence, places, doc), published, statements or []
+        )
         taken: list[tuple[int, int]] = []
         for trigger in TRIGGERS:
             for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
@@ -494,7 +589,25 @@ def find_control(
                     key = (name_key(record.place), record.side, record.event, record.kind)
                     if key not in found or (record.dated and not found[key].dated):
                         found[key] = record
-    return sorted(found.values(), key=lambda r: r.start)
+    records = sorted(found.values(), key=lambda r: r.start)
+    _date_claims_by_reports(records)
+    return records
+
+
+def _date_claims_by_reports(records: list[ControlRecord]) -> None:
+    """A claim the text does not date ("the army said on Thursday it had retaken X") is about the
+    change another sentence dates ("troops entered X on Wednesday"): it takes that date."""
+    dated = {
+        (name_key(r.place), r.side, r.event in ("capture", "retake")): r for r in records if r.dated
+    }
+    for record in records:
+        if record.dated or record.kind != "claimed":
+            continue
+        other = dated.get(
+            (name_key(record.place), record.side, record.event in ("capture", "retake"))
+        )
+        if other is not None and other.event != "hold" and record.event != "hold":
+            record.observed_on, record.date_precision = other.observed_on, other.date_precision
 
 
 def control_json(record: ControlRecord) -> dict:
