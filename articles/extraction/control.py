@@ -437,17 +437,20 @@ def _claim(
     quote = next((q for q in quotes if q.start <= at < q.end), None)
     if quote is not None:
         return ("claimed", quote.actor, None) if quote.actor else ("reported", None, None)
-    cues = list(_REPORTING.finditer(text, sentence.start, sentence.end))
+    cues = [
+        c
+        for c in _REPORTING.finditer(text, sentence.start, sentence.end)
+        if not _CLAUSE_BREAK.search(text, min(c.end(), at), max(c.start(), at))
+    ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
     if not cues:
         return "reported", None, None
     cue = min(cues, key=lambda c: abs(c.start() - at))
     comma = max(text.rfind(",", sentence.start, cue.start()), sentence.start - 1)
     right_end = text.find(",", cue.end(), sentence.end)
     right_end = sentence.end if right_end == -1 else right_end
-    windows = [(comma + 1, cue.start(), True)]
+    windows = [(comma + 1, cue.start(), True), (cue.end(), min(right_end, cue.end() + 100), False)]
     if _PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
         windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
-    windows.append((cue.end(), min(right_end, cue.end() + 100), False))
     for start, end, last in windows:
         found = _speaker_in(text, start, end, actors, last)
         if found:
@@ -480,13 +483,18 @@ def _date(
     stop = _CLAUSE_END.search(text, end + 1, sentence.end)
     stop_at = stop.start() if stop else sentence.end
     floor = max(_clause_floor(text, sentence, at), cue or 0)
+    said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
     own = [d for d in dates if end <= d.start < stop_at] or [
-        d for d in dates if floor <= d.start and d.end <= at and at - d.end < 60
+        d
+        for d in dates
+        if floor <= d.start and d.end <= at and at - d.end < 60 and d not in said_day
     ]
     if own:
         return own[0].date, own[0].precision, True
     if cue is not None:
-        said = [d for d in dates if -40 < d.start - cue < 40]
+        # "said on Friday it had retaken X": the day of the claim, which another sentence
+        # dating the change itself overrides.
+        said = said_day or [d for d in dates if -40 < d.start - cue < 40]
         if said:
             return said[0].date, said[0].precision, False
     if claim_day is not None:
