@@ -302,8 +302,7 @@ def extract(
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
-    if places is not None:
-        places = sorted(places, key=lambda p: p.start)
+    places = sorted(places, key=lambda p: p.start) if places is not None else None
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else None
     discovered = discover_actors(text, dictionary, doc=doc)
@@ -362,9 +361,8 @@ def extract(
         if name not in curated.actors:
             new_actors.setdefault(name, ("state", ""))
     control = find_control(rule_text, sents, rule_actors, published, places, doc, statements)
-    return Extraction(
-        text, actors, statements, campaigns, list(places or []), sents, new_actors, control=control
-    )
+    found = list(places or [])
+    return Extraction(text, actors, statements, campaigns, found, sents, new_actors, control)
 
 
 __all__ = [

@@ -19,6 +19,23 @@ from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
+from .control_patterns import (
+    AIM_BEFORE,
+    CLAUSE_BREAK,
+    CLAUSE_END,
+    NAME,
+    NAME_AFTER,
+    NOT_AGENT_BEFORE,
+    NOT_PLACE,
+    PARTY_SPEAKER,
+    PLACE_LABELS,
+    PRONOUN_SPEAKER,
+    REPORTING,
+    STATE_KINDS,
+    TRIGGERS,
+    WITNESSES,
+    Trigger,
+)
 from .dates import DAY, DateMention, find_dates
 from .sentences import Span
 
@@ -27,223 +44,6 @@ if TYPE_CHECKING:
 
     from . import PlaceRecord
     from .actor_dictionary import ActorMatch
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """One way of telling a change or a state of control.
-
-    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y").
-    side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
-    introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
-    an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
-    denial)."""
-
-    name: str
-    event: str
-    place: str
-    side: str
-    pattern: re.Pattern[str]
-    kind: str = ""
-
-
-def _words(*forms: str) -> str:
-    return r"\b(?:" + "|".join(forms) + r")\b"
-
-
-TRIGGERS: tuple[Trigger, ...] = (
-    Trigger(
-        "denial",
-        "hold",
-        "after",
-        "agent",
-        re.compile(_words(r"den(?:ied|ies|y|ying)\s+(?:losing|having\s+lost|the\s+loss\s+of)")),
-        kind="claimed",
-    ),
-    Trigger(
-        "fell-to",
-        "capture",
-        "before",
-        "after",
-        re.compile(
-            _words(
-                r"f(?:e|a)ll(?:en|s)?\s+to",
-                r"(?:was|were|had\s+been|has\s+been)\s+"
-                r"(?:captured|seized|taken|overrun)\s+by",
-            )
-        ),
-    ),
-    Trigger(
-        "held-by",
-        "hold",
-        "before",
-        "after",
-        re.compile(_words(r"(?:still\s+)?(?:held|controlled)\s+by", r"under\s+the\s+control\s+of")),
-    ),
-    Trigger(
-        "retake",
-        "retake",
-        "after",
-        "agent",
-        re.compile(
-            _words(
-                r"re-?(?:took|take|takes|taking|taken|captured?|capturing|gained|claimed)"
-                r"(?:\s+(?:full\s+)?control\s+of)?",
-                r"liberat(?:ed|ing|es?)",
-                r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
-            )
-        ),
-    ),
-    Trigger(
-        "capture",
-        "capture",
-        "after",
-        "agent",
-        re.compile(
-            _words(
-                r"captur(?:ed|ing|es?)",
-                r"seiz(?:ed|ing|es?)",
-                r"overr(?:an|un|unning|uns)",
-                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
-                r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
-                r"storm(?:ed|ing)",
-                r"(?:(?:had|have|has)\s+)?entered",
-                r"swept\s+into",
-                r"the\s+(?:capture|fall|seizure)\s+of",
-            )
-        ),
-    ),
-    Trigger(
-        "withdraw",
-        "withdraw",
-        "after",
-        "other",
-        re.compile(
-            _words(
-                r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
-                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
-                r"retreat(?:ed|ing|s)?\s+from",
-                r"abandon(?:ed|ing|s)?",
-                r"fled",
-            )
-        ),
-    ),
-    Trigger(
-        "encircle",
-        "encircle",
-        "after",
-        "other",
-        re.compile(
-            _words(
-                r"encircl(?:ed|ing|es?)",
-                r"surround(?:ed|ing|s)?",
-                r"besieg(?:ed|ing|es?)",
-                r"(?:laid|lay|laying)\s+siege\s+to",
-                r"(?:siege|encirclement|blockade)\s+of",
-            )
-        ),
-    ),
-    Trigger(
-        "hold",
-        "hold",
-        "after",
-        "agent",
-        re.compile(
-            _words(
-                r"still\s+(?:hold|holds|held|control|controls|controlled|holding)",
-                r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
-                r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
-                r"held\s+out\s+in",
-            )
-        ),
-    ),
-    Trigger(
-        "lose",
-        "lose",
-        "after",
-        "other",
-        re.compile(_words(r"lost(?:\s+control\s+of)?", r"the\s+loss\s+of")),
-    ),
-)
-
-# Who tells it: a reporting verb; the party before or after it is the claimant.
-_REPORTING = re.compile(
-    _words(
-        r"said",
-        r"says",
-        r"say",
-        r"saying",
-        r"claimed",
-        r"claims?",
-        r"announced",
-        r"insisted",
-        r"declared",
-        r"stated",
-        r"according\s+to",
-        r"in\s+a\s+statement",
-        r"confirmed",
-        r"acknowledged",
-        r"admitted",
-    ),
-    re.I,
-)
-# Speakers who are no party: what they tell is reported, not claimed.
-_WITNESSES = re.compile(
-    _words(
-        r"residents?",
-        r"witness(?:es)?",
-        r"locals?",
-        r"sources?",
-        r"monitor(?:s|ing)?",
-        r"observatory",
-        r"analysts?",
-        r"journalists?",
-        r"aid\s+workers?",
-        r"medics?",
-        r"think\s+tank",
-        r"institute",
-        r"media",
-        r"reporters?",
-        r"villagers?",
-    ),
-    re.I,
-)
-# "Forces backed by the coalition": an actor after these words does not act itself.
-_NOT_AGENT_BEFORE = re.compile(
-    r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
-    r"(?:from|against)\s+(?:the\s+)?$",
-    re.I,
-)
-_PLACE_NOUNS = (
-    r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
-    r"hamlets?|strongholds?|area|region|province|state|bases?|county|suburbs?|crossings?|hub|"
-    r"enclave|centre|center|headquarters|outskirts|garrison\s+town"
-)
-_PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
-# A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
-_PROPER = (
-    _PARTICLE
-    + r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|del|di|du|la|le|en)\s+)?"
-    + _PARTICLE
-    + r"[A-Z][\w'’-]+){0,3}"
-)
-# A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
-_NAME_AFTER = re.compile(
-    r"\s*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:" + _PLACE_NOUNS + r")\s+of\s+)?"
-    r"(?P<name>" + _PROPER + r")"
-)
-_NAME = re.compile(r"(?<![\w-])(?P<name>" + _PROPER + r")")
-# Names never a place (sentence words capitalised for other reasons).
-_NOT_PLACE = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|The|A|An|It|They|He|She|We|"
-    r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
-)
-# "an offensive to retake X", "vowed to capture X": an aim, not an event.
-_AIM_BEFORE = re.compile(r"\b(?:to|would|will|could|might|may|must|cannot)\s+$", re.I)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
 
 
 @dataclass
@@ -286,7 +86,7 @@ def _place_candidates(
     if doc is not None:
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         for ent in span.ents if span is not None else ():
-            if ent.label_ in _PLACE_LABELS and not any(
+            if ent.label_ in PLACE_LABELS and not any(
                 f.start < ent.end_char and ent.start_char < f.end for f in found
             ):
                 found.append(_Place(ent.start_char, ent.end_char, ent.text, ent.text))
@@ -301,8 +101,8 @@ def _places_after(
     text: str, at: int, limit: int, candidates: list[_Place], actors: list[ActorMatch]
 ) -> list[_Place]:
     """The place the trigger ending at `at` governs, and one joined by "and" ("took A and B")."""
-    match = _NAME_AFTER.match(text, at, limit)
-    if match is None or _NOT_PLACE.match(match["name"]):
+    match = NAME_AFTER.match(text, at, limit)
+    if match is None or NOT_PLACE.match(match["name"]):
         return []
     start, end = match.span("name")
     if _is_actor(actors, start, end):
@@ -314,8 +114,8 @@ def _places_after(
     if rest:
         at_second = first.end + rest.end()
         second = next((c for c in candidates if c.start == at_second), None)
-        name = _NAME.match(text, at_second, limit)
-        if second is None and name and not _NOT_PLACE.match(name["name"]):
+        name = NAME.match(text, at_second, limit)
+        if second is None and name and not NOT_PLACE.match(name["name"]):
             second = _Place(at_second, name.end(), name["name"], name["name"])
         if second is not None and not _is_actor(actors, second.start, second.end):
             found.append(second)
@@ -330,8 +130,8 @@ def _place_before(
     before = [c for c in before if not _is_actor(actors, c.start, c.end)]
     names = [
         _Place(m.start("name"), m.end("name"), m["name"], m["name"])
-        for m in _NAME.finditer(text, sentence.start, at)
-        if not _NOT_PLACE.match(m["name"]) and not _is_actor(actors, *m.span("name"))
+        for m in NAME.finditer(text, sentence.start, at)
+        if not NOT_PLACE.match(m["name"]) and not _is_actor(actors, *m.span("name"))
     ]
     nearest = max(before + names, key=lambda c: c.end, default=None)
     if nearest is None:
@@ -344,7 +144,7 @@ def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMat
     for actor in reversed(actors):
         if actor.end > at or actor.start < floor:
             continue
-        if _NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 30) : actor.start]):
+        if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 30) : actor.start]):
             continue
         return actor
     return None
@@ -352,9 +152,6 @@ def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMat
 
 def _actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:
     return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
-
-
-_STATE_KINDS = frozenset({"state", "coalition"})
 
 
 def _opponent(
@@ -372,7 +169,7 @@ def _opponent(
         if actor.actor == name or actor.kind == "outlet":
             continue
         counts[actor.actor] = counts.get(actor.actor, 0) + 1
-        if doer is not None and (actor.kind in _STATE_KINDS) != (doer.kind in _STATE_KINDS):
+        if doer is not None and (actor.kind in STATE_KINDS) != (doer.kind in STATE_KINDS):
             other_camp[actor.actor] = other_camp.get(actor.actor, 0) + 1
     pool = other_camp or counts
     return max(pool, key=pool.get) if pool else None
@@ -381,48 +178,20 @@ def _opponent(
 def _clause_floor(text: str, sentence: Span, at: int) -> int:
     """Where the trigger's clause starts: after the last "; … but … while" before it."""
     floor = sentence.start
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, at):
+    for match in CLAUSE_BREAK.finditer(text, sentence.start, at):
         floor = match.end()
     return floor
-
-
-_PRONOUN_SPEAKER = re.compile(
-    r"^\s*(?:it|they|he|she|the\s+(?:group|ministry|army|military|movement|militants?|rebels?|"
-    r"government|statement|command|spokesm[ae]n)|an?\s+\w+\s+spokesm[ae]n)?\s*$",
-    re.I,
-)
-
-
-# Speakers for a party the dictionary cannot name ("officials said", "the ministry said").
-_PARTY_SPEAKER = re.compile(
-    _words(
-        r"officials?",
-        r"government",
-        r"ministry",
-        r"military",
-        r"army",
-        r"spokesm[ae]n",
-        r"spokeswoman",
-        r"spokesperson",
-        r"command",
-        r"authorities",
-        r"commanders?",
-        r"governor",
-        r"statement",
-    ),
-    re.I,
-)
 
 
 def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last: bool):
     """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
     party's voice the text does not name, else None."""
-    if _WITNESSES.search(text[start:end]):
+    if WITNESSES.search(text[start:end]):
         return "reported", None
     speakers = [a for a in actors if start <= a.start and a.end <= end]
     if speakers:
         return "claimed", (speakers[-1] if last else speakers[0]).actor
-    if _PARTY_SPEAKER.search(text[start:end]):
+    if PARTY_SPEAKER.search(text[start:end]):
         return "claimed", None
     return None
 
@@ -439,8 +208,8 @@ def _claim(
         return ("claimed", quote.actor, None) if quote.actor else ("reported", None, None)
     cues = [
         c
-        for c in _REPORTING.finditer(text, sentence.start, sentence.end)
-        if not _CLAUSE_BREAK.search(text, min(c.end(), at), max(c.start(), at))
+        for c in REPORTING.finditer(text, sentence.start, sentence.end)
+        if not CLAUSE_BREAK.search(text, min(c.end(), at), max(c.start(), at))
     ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
     if not cues:
         return "reported", None, None
@@ -449,20 +218,13 @@ def _claim(
     right_end = text.find(",", cue.end(), sentence.end)
     right_end = sentence.end if right_end == -1 else right_end
     windows = [(comma + 1, cue.start(), True), (cue.end(), min(right_end, cue.end() + 100), False)]
-    if _PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
+    if PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
         windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
     for start, end, last in windows:
         found = _speaker_in(text, start, end, actors, last)
         if found:
             return found[0], found[1], cue.start()
     return "reported", None, cue.start()
-
-
-# Where the clause a trigger governs ends (a date past it belongs to something else).
-_CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|where|who|as|until|"
-    r"and\s+then|saying)\s"
-)
 
 
 def _date(
@@ -480,7 +242,7 @@ def _date(
     dates: list[DateMention] = find_dates(text, context.published, sentence.start, sentence.end)
     if not dates and claim_day is None:
         return None, None, False
-    stop = _CLAUSE_END.search(text, end + 1, sentence.end)
+    stop = CLAUSE_END.search(text, end + 1, sentence.end)
     stop_at = stop.start() if stop else sentence.end
     floor = max(_clause_floor(text, sentence, at), cue or 0)
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
@@ -514,7 +276,7 @@ def _observations_in(
         targets = _place_before(text, at, sentence, context.candidates, sent_actors)
     if not targets:
         return []
-    if _AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
         return []
     kind, claimant, cue = _claim(text, sentence, at, sent_actors, context.quotes)
     doer = _agent(text, at, floor, sent_actors)
