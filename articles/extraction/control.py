@@ -21,15 +21,21 @@ from places.normalize import name_key
 
 from .control_patterns import (
     AIM_BEFORE,
+    ANAPHOR,
+    CLAIM_BREAK,
     CLAUSE_BREAK,
     CLAUSE_END,
+    DEMONYM,
     NAME,
     NAME_AFTER,
+    NOT_AGENT_AFTER,
     NOT_AGENT_BEFORE,
     NOT_PLACE,
+    OBSERVER_KINDS,
     PARTY_SPEAKER,
     PLACE_LABELS,
     PRONOUN_SPEAKER,
+    PRONOUN_SUBJECT,
     REPORTING,
     STATE_KINDS,
     TRIGGERS,
@@ -62,7 +68,9 @@ class ControlRecord:
     sentence_end: int
     place_id: int | None = None
     trigger: str = ""
-    dated: bool = False  # the text dates the event itself (not only the claim)
+    # How the date was found: 2 the text dates the change itself, 1 it dates the claim ("said on
+    # Friday"), 0 the publication day or none.
+    dated: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,8 +115,15 @@ def _places_after(
     start, end = match.span("name")
     if _is_actor(actors, start, end):
         return []
-    first = next((c for c in candidates if c.start < end and start < c.end), None)
-    first = first or _Place(start, end, match["name"], match["name"])
+    name = match["name"]
+    if name.endswith(("'s", "’s")):  # "Sangin's district centre": the place is Sangin
+        name, end = name[:-2], end - 2
+    if DEMONYM.search(name):
+        return []
+    # A resolved toponym covering the name's start wins, unless the name runs past it
+    # ("Qala-i-Naw", where the parse saw "Qala").
+    first = next((c for c in candidates if c.start <= start < c.end and c.end >= end), None)
+    first = first or _Place(start, end, name, name)
     found = [first]
     rest = re.match(r",?\s+and\s+(?:the\s+\w+\s+of\s+)?", text[first.end : limit])
     if rest:
@@ -123,17 +138,17 @@ def _places_after(
 
 
 def _place_before(
-    text: str, at: int, sentence: Span, candidates: list[_Place], actors
+    text: str, at: int, sentence: Span, candidates: list[_Place], actors, names: bool = True
 ) -> list[_Place]:
     """The place nearest before the trigger ("X fell to Y"): a candidate, else a proper name."""
     before = [c for c in candidates if sentence.start <= c.start and c.end <= at]
     before = [c for c in before if not _is_actor(actors, c.start, c.end)]
-    names = [
+    found = [
         _Place(m.start("name"), m.end("name"), m["name"], m["name"])
-        for m in NAME.finditer(text, sentence.start, at)
+        for m in (NAME.finditer(text, sentence.start, at) if names else ())
         if not NOT_PLACE.match(m["name"]) and not _is_actor(actors, *m.span("name"))
     ]
-    nearest = max(before + names, key=lambda c: c.end, default=None)
+    nearest = max(before + found, key=lambda c: c.end, default=None)
     if nearest is None:
         return []
     return [next((c for c in before if c.start <= nearest.start < c.end), nearest)]
@@ -146,8 +161,35 @@ def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMat
             continue
         if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 30) : actor.start]):
             continue
+        if _adjectival(text, actor):
+            continue
         return actor
     return None
+
+
+def _adjectival(text: str, actor: ActorMatch) -> bool:
+    """ "Turkish-backed fighters", "pro-Russian separatists": the actor names no side here."""
+    return (
+        bool(NOT_AGENT_AFTER.match(text, actor.end))
+        or text[max(0, actor.start - 4) : actor.start].casefold() == "pro-"
+    )
+
+
+def _previous_subject(text: str, context: _Context) -> ActorMatch | None:
+    """The actor the sentence before is about: its first acting one."""
+    if context.previous is None:
+        return None
+    for actor in context.actors:
+        if context.previous.start <= actor.start < context.previous.end and _acts(text, actor):
+            return actor
+    return None
+
+
+def _acts(text: str, actor: ActorMatch) -> bool:
+    """Not "backed by X", "from X", "X-backed": X acts itself."""
+    return not _adjectival(text, actor) and not NOT_AGENT_BEFORE.search(
+        text[max(0, actor.start - 30) : actor.start]
+    )
 
 
 def _actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -166,7 +208,7 @@ def _opponent(
     counts: dict[str, int] = {}
     other_camp: dict[str, int] = {}
     for actor in article:
-        if actor.actor == name or actor.kind == "outlet":
+        if actor.actor == name or actor.kind in OBSERVER_KINDS:
             continue
         counts[actor.actor] = counts.get(actor.actor, 0) + 1
         if doer is not None and (actor.kind in STATE_KINDS) != (doer.kind in STATE_KINDS):
@@ -186,9 +228,9 @@ def _clause_floor(text: str, sentence: Span, at: int) -> int:
 def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last: bool):
     """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
     party's voice the text does not name, else None."""
-    if WITNESSES.search(text[start:end]):
-        return "reported", None
     speakers = [a for a in actors if start <= a.start and a.end <= end]
+    if WITNESSES.search(text[start:end]) or any(a.kind in OBSERVER_KINDS for a in speakers):
+        return "reported", None
     if speakers:
         return "claimed", (speakers[-1] if last else speakers[0]).actor
     if PARTY_SPEAKER.search(text[start:end]):
@@ -209,7 +251,7 @@ def _claim(
     cues = [
         c
         for c in REPORTING.finditer(text, sentence.start, sentence.end)
-        if not CLAUSE_BREAK.search(text, min(c.end(), at), max(c.start(), at))
+        if not CLAIM_BREAK.search(text, min(c.end(), at), max(c.start(), at))
     ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
     if not cues:
         return "reported", None, None
@@ -234,14 +276,17 @@ def _date(
     cue: int | None,
     context: _Context,
     claim_day: dt.date | None,
-) -> tuple[dt.date | None, int | None, bool]:
+) -> tuple[dt.date | None, int | None, int]:
     """(date, precision, whether the text dates the event itself): a date in the trigger's clause
     (after it up to the clause's end, or just before it), else the day the claim was made ("said
     on Friday it had retaken X"), else the publication day for a claim; None for a report."""
     at, end = span
-    dates: list[DateMention] = find_dates(text, context.published, sentence.start, sentence.end)
+    # In a quote, "this morning" is the morning of the day it was said.
+    quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
+    published = quote.said_on if quote is not None else context.published
+    dates: list[DateMention] = find_dates(text, published, sentence.start, sentence.end)
     if not dates and claim_day is None:
-        return None, None, False
+        return None, None, 0
     stop = CLAUSE_END.search(text, end + 1, sentence.end)
     stop_at = stop.start() if stop else sentence.end
     floor = max(_clause_floor(text, sentence, at), cue or 0)
@@ -252,16 +297,16 @@ def _date(
         if floor <= d.start and d.end <= at and at - d.end < 60 and d not in said_day
     ]
     if own:
-        return own[0].date, own[0].precision, True
+        return own[0].date, own[0].precision, 2
     if cue is not None:
         # "said on Friday it had retaken X": the day of the claim, which another sentence
         # dating the change itself overrides.
         said = said_day or [d for d in dates if -40 < d.start - cue < 40]
         if said:
-            return said[0].date, said[0].precision, False
+            return said[0].date, said[0].precision, 1
     if claim_day is not None:
-        return claim_day, DAY, False
-    return None, None, False
+        return claim_day, DAY, 0
+    return None, None, 0
 
 
 def _observations_in(
@@ -272,6 +317,12 @@ def _observations_in(
     floor = _clause_floor(text, sentence, at)
     if trigger.place == "after":
         targets = _places_after(text, end, sentence.end, context.candidates, sent_actors)
+        anaphor = ANAPHOR.match(text, end, sentence.end)
+        # "who seized it last week": a bare "it" is read only in a denial ("denied losing it").
+        if anaphor and (anaphor["noun"] or trigger.name == "denial") and not targets:
+            targets = _place_before(
+                text, at, sentence, context.candidates + context.earlier, sent_actors, names=False
+            )
     else:
         targets = _place_before(text, at, sentence, context.candidates, sent_actors)
     if not targets:
@@ -279,17 +330,21 @@ def _observations_in(
     if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
         return []
     kind, claimant, cue = _claim(text, sentence, at, sent_actors, context.quotes)
-    doer = _agent(text, at, floor, sent_actors)
+    parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
+    doer = _agent(text, at, floor, parties)
+    if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
+        # "They seized X", "the ministry said the capture of X …": the sentence before says who.
+        doer = _previous_subject(text, context)
     if trigger.side == "after":
-        holder = _actor_after(end, sentence.end, sent_actors)
+        holder = _actor_after(end, sentence.end, parties)
         side = holder.actor if holder else None
     elif trigger.side == "agent":
         side = doer.actor if doer else claimant
     else:
         if doer is None and claimant is not None:
-            doer = next((a for a in sent_actors if a.actor == claimant), None)
+            doer = next((a for a in parties if a.actor == claimant), None)
         name = doer.actor if doer else claimant
-        others = [a for a in sent_actors if a.actor != name]
+        others = [a for a in parties if a.actor != name and not _adjectival(text, a)]
         side = _opponent(doer, others, context.actors)
     if side is None:
         return []
@@ -325,9 +380,9 @@ class _Context:
     actors: list[ActorMatch]
     candidates: list[_Place]
     published: dt.date | None
-    quotes: list = field(
-        default_factory=list
-    )  # StatementRecords: a quote's words are its speaker's
+    quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
+    previous: Span | None = None  # the sentence before
+    earlier: list[_Place] = field(default_factory=list)  # places observed earlier in the sentence
 
 
 def find_control(
@@ -343,22 +398,37 @@ def find_control(
     its date) is kept once, from the sentence that dates it."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
+    previous = None
     for sentence in sentences:
-        context = _Context(
-            actors, _place_candidates(text, sentence, places, doc), published, statements or []
-        )
+        candidates = _place_candidates(text, sentence, places, doc)
+        context = _Context(actors, candidates, published, statements or [], previous)
+        previous = sentence
         taken: list[tuple[int, int]] = []
-        for trigger in TRIGGERS:
-            for match in trigger.pattern.finditer(text, sentence.start, sentence.end):
-                if any(s < match.end() and match.start() < e for s, e in taken):
-                    continue
-                records = _observations_in(text, sentence, context, trigger, match)
-                if records:
-                    taken.append(match.span())
-                for record in records:
-                    key = (name_key(record.place), record.side, record.event, record.kind)
-                    if key not in found or (record.dated and not found[key].dated):
-                        found[key] = record
+        # In the order of the text (an anaphor reads the places before it); on a tie, the
+        # pattern listed first.
+        matches = sorted(
+            (
+                (match.start(), rank, trigger, match)
+                for rank, trigger in enumerate(TRIGGERS)
+                for match in trigger.pattern.finditer(text, sentence.start, sentence.end)
+            ),
+            key=lambda m: m[:2],
+        )
+        for _, _, trigger, match in matches:
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            records = _observations_in(text, sentence, context, trigger, match)
+            if records:
+                taken.append(match.span())
+            for record in records:
+                context.earlier.append(
+                    _Place(
+                        record.start, record.end, record.place_text, record.place, record.place_id
+                    )
+                )
+                key = (name_key(record.place), record.side, record.event, record.kind)
+                if key not in found or record.dated > found[key].dated:
+                    found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
     _date_claims_by_reports(records)
     return records
@@ -368,10 +438,12 @@ def _date_claims_by_reports(records: list[ControlRecord]) -> None:
     """A claim the text does not date ("the army said on Thursday it had retaken X") is about the
     change another sentence dates ("troops entered X on Wednesday"): it takes that date."""
     dated = {
-        (name_key(r.place), r.side, r.event in ("capture", "retake")): r for r in records if r.dated
+        (name_key(r.place), r.side, r.event in ("capture", "retake")): r
+        for r in records
+        if r.dated == 2
     }
     for record in records:
-        if record.dated or record.kind != "claimed":
+        if record.dated == 2 or record.kind != "claimed":
             continue
         other = dated.get(
             (name_key(record.place), record.side, record.event in ("capture", "retake"))

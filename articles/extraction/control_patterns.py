@@ -74,6 +74,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        "drive-out",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            r"\b(?:(?:dr(?:o|i)ve[ns]?|driving|expell(?:ed|ing)|expels?|oust(?:ed|ing|s)?|"
+            r"dislodg(?:ed|ing|es?)|rout(?:ed|ing|s)?|clear(?:ed|ing|s)?)"
+            r"\s+(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
+            r"(?:out\s+of|from)|(?:push(?:ed|es|ing)?|forc(?:ed|es|ing))\s+"
+            r"(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
+            r"out\s+of)\b"
+        ),
+    ),
+    Trigger(
         "capture",
         "capture",
         "after",
@@ -141,7 +155,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "lose",
         "after",
         "other",
-        re.compile(words(r"lost(?:\s+control\s+of)?", r"the\s+loss\s+of")),
+        re.compile(words(r"lost(?:\s+control\s+of)?")),
     ),
 )
 
@@ -172,7 +186,7 @@ WITNESSES = re.compile(
         r"residents?",
         r"witness(?:es)?",
         r"locals?",
-        r"sources?",
+        r"(?<!military\s)(?<!army\s)(?<!government\s)sources?",
         r"monitor(?:s|ing)?",
         r"observatory",
         r"analysts?",
@@ -208,11 +222,16 @@ PROPER = (
 )
 # A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
 NAME_AFTER = re.compile(
-    r"\s*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:[a-z-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+of\s+)?"
+    r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+(?:of\s+)?)?"
+    r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})?"  # "Syria's (northern) Manbij"
     r"(?P<name>" + PROPER + r")"
 )
 NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
+# "seized the town on Monday", "denied losing it": the place named before in the sentence.
+ANAPHOR = re.compile(
+    r"\s*(?:it|the\s+(?P<noun>town|city|village|port|base|area|district|capital|settlement))\b"
+)
 # Names never a place (sentence words capitalised for other reasons).
 NOT_PLACE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -224,8 +243,24 @@ AIM_BEFORE = re.compile(r"\b(?:to|would|will|could|might|may|must|cannot)\s+$", 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a new clause starts ("X said …, while Y withdrew from Z").
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
+# What a claim does not reach past: a new clause, or ", and" before another subject's verb.
+CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b")
+# Actors who observe rather than fight (a monitor, an agency, a think tank): what they say is
+# reported, and they hold nothing.
+OBSERVER_KINDS = frozenset({"organisation", "outlet"})
+# "Karabakh Armenians", "the Houthis' Yemenis": people, not a place.
+DEMONYM = re.compile(r"(?:ians|eans|ans|ese)$")
 # Actor kinds on the side of states (an armed group's opponent is one of them, and back).
-STATE_KINDS = frozenset({"state", "coalition"})
+STATE_KINDS = frozenset({"state"})
+# "Turkish-backed fighters", "Kurdish-led forces": the actor qualifies someone else.
+NOT_AGENT_AFTER = re.compile(r"[-\u2010\u2011](?:backed|led|allied|aligned|supported|funded)\b")
+# A clause whose subject names no one ("They seized X", "its fighters took Y"): the actor the
+# previous sentence was about acts.
+PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:they|it|its\s+\w+|their\s+\w+|the\s+(?:group|militants?|rebels?|insurgents?|"
+    r"jihadists?|fighters|troops|soldiers|forces|army|military|paramilitar(?:y|ies)))\b",
+    re.I,
+)
 # A speaker that names no one ("it said", "the ministry said"): the sentence's party speaks.
 PRONOUN_SPEAKER = re.compile(
     r"^\s*(?:it|they|he|she|the\s+(?:group|ministry|army|military|movement|militants?|rebels?|"
@@ -235,6 +270,7 @@ PRONOUN_SPEAKER = re.compile(
 # Speakers for a party the dictionary cannot name ("officials said", "the ministry said").
 PARTY_SPEAKER = re.compile(
     words(
+        r"(?:military|army|government)\s+sources?",
         r"officials?",
         r"government",
         r"ministry",
@@ -253,6 +289,6 @@ PARTY_SPEAKER = re.compile(
 )
 # Where the clause a trigger governs ends (a date past it belongs to something else).
 CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|where|who|as|until|"
+    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|"
     r"and\s+then|saying)\s"
 )

@@ -329,3 +329,142 @@ def test_a_headline_and_its_lead_give_one_observation_dated_by_the_lead(dictiona
             1,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Afghan commandos drove Taliban fighters out of Qala-i-Naw on Thursday.",
+            ("Qala-i-Naw", "Afghanistan", "capture", "reported", None, dt.date(2024, 6, 6), 1),
+        ),
+        (
+            "Iraqi forces expelled Islamic State from the town of Rutba on Saturday.",
+            ("Rutba", "Iraqi Security Forces", "capture", "reported", None, dt.date(2024, 6, 8), 1),
+        ),
+    ],
+)
+def test_driving_a_side_out_takes_the_place(dictionary, text, expected):
+    assert rows(text, dictionary) == [expected]
+
+
+def test_pushing_on_from_a_place_takes_nothing(dictionary):
+    assert (
+        rows("Hayat Tahrir al-Sham fighters pushed east from Idlib on Tuesday.", dictionary) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Turkish-backed fighters of the Syrian National Army captured Manbij on Monday.",
+            "Syrian National Army",
+        ),
+        ("Kurdish-led forces withdrew from Manbij as Turkey advanced.", "Turkey"),
+    ],
+)
+def test_an_actor_named_as_backer_or_leader_is_not_the_one_acting(dictionary, text, side):
+    assert [r[1] for r in rows(text, dictionary)] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hezbollah fighters seized Syria's Qusayr on Sunday, residents said.", "Qusayr"),
+        ("Taliban fighters captured Sangin's district centre on Thursday.", "Sangin"),
+    ],
+)
+def test_a_possessive_before_or_after_the_name_is_not_the_place(dictionary, text, place):
+    assert [r[0] for r in rows(text, dictionary)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Rapid Support Forces launched an assault on Gezira state in December.\n"
+            "They seized Wad Madani on Monday.",
+            ("Wad Madani", "Rapid Support Forces"),
+        ),
+        (
+            "Hayat Tahrir al-Sham launched its offensive in November. Its fighters captured "
+            "Aleppo on Saturday.",
+            ("Aleppo", "Hayat Tahrir al-Sham"),
+        ),
+    ],
+)
+def test_a_pronoun_subject_is_the_actor_of_the_sentence_before(dictionary, text, expected):
+    assert [r[:2] for r in rows(text, dictionary)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said Syrian Democratic Forces captured Tabqa on "
+        "Sunday.",
+        "Syrian Democratic Forces captured Tabqa on Sunday, according to the Syrian Observatory "
+        "for Human Rights.",
+    ],
+)
+def test_a_monitor_reports_and_claims_nothing(dictionary, text):
+    assert rows(text, dictionary) == [
+        ("Tabqa", "Syrian Democratic Forces", "capture", "reported", None, dt.date(2024, 6, 9), 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic State fighters stormed Palmyra in May, but Syrian government forces retook "
+            "the city on Friday.",
+            [
+                ("Palmyra", "Islamic State", "capture", "reported", None, dt.date(2024, 5, 1), 3),
+                (
+                    "Palmyra",
+                    "Syrian government forces",
+                    "retake",
+                    "reported",
+                    None,
+                    dt.date(2024, 6, 7),
+                    1,
+                ),
+            ],
+        ),
+        (
+            "Boko Haram overran Baga in January, and Nigeria's army said on Tuesday it had "
+            "recaptured the town.",
+            [
+                ("Baga", "Boko Haram", "capture", "reported", None, dt.date(2024, 1, 1), 3),
+                (
+                    "Baga",
+                    "Nigerian Armed Forces",
+                    "retake",
+                    "claimed",
+                    "Nigerian Armed Forces",
+                    dt.date(2024, 6, 11),
+                    1,
+                ),
+            ],
+        ),
+    ],
+)
+def test_the_town_points_back_to_the_place_named_before(dictionary, text, expected):
+    assert rows(text, dictionary) == expected
+
+
+def test_a_relative_clause_dates_its_own_event(dictionary):
+    text = (
+        "Nigeria's army said on Tuesday it had retaken Baga, a fishing town that Islamic State "
+        "West Africa Province fighters overran a week ago."
+    )
+    assert (
+        "Baga",
+        "Nigerian Armed Forces",
+        "retake",
+        "claimed",
+        "Nigerian Armed Forces",
+        dt.date(2024, 6, 11),
+        1,
+    ) in rows(text, dictionary)
