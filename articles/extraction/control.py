@@ -25,6 +25,7 @@ from .control_patterns import (
     CLAIM_BREAK,
     CLAUSE_BREAK,
     CLAUSE_END,
+    DAYS_APART,
     DEMONYM,
     NAME,
     NAME_AFTER,
@@ -36,13 +37,14 @@ from .control_patterns import (
     PLACE_LABELS,
     PRONOUN_SPEAKER,
     PRONOUN_SUBJECT,
+    RELATIVE_BEFORE,
     REPORTING,
     STATE_KINDS,
     TRIGGERS,
     WITNESSES,
     Trigger,
 )
-from .dates import DAY, DateMention, find_dates
+from .dates import DAY, WEEK, DateMention, find_dates
 from .sentences import Span
 
 if TYPE_CHECKING:
@@ -238,9 +240,20 @@ def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last:
     return None
 
 
+def _speaker_sides(quotes: list) -> dict[str, str]:
+    """Each quoted person's names (full, and the surname alone) to the side they speak for."""
+    sides = {}
+    for quote in quotes:
+        if quote.actor and quote.speaker:
+            for name in (quote.speaker, quote.speaker.split()[-1]):
+                sides.setdefault(name, quote.actor)
+    return sides
+
+
 def _claim(
     text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
 ) -> tuple[str, str | None, int | None]:
+    speakers = _speaker_sides(quotes)
     """(kind, claimant, where the claim's verb is) for the trigger at `at`: inside a quote, the
     quote's speaker; else the phrase before the reporting verb back to the last comma ("the army
     said"), back to the sentence's start when that is a pronoun ("Russia's defence ministry, in a
@@ -259,14 +272,33 @@ def _claim(
     comma = max(text.rfind(",", sentence.start, cue.start()), sentence.start - 1)
     right_end = text.find(",", cue.end(), sentence.end)
     right_end = sentence.end if right_end == -1 else right_end
-    windows = [(comma + 1, cue.start(), True), (cue.end(), min(right_end, cue.end() + 100), False)]
+    windows = [(comma + 1, cue.start(), True)]
+    if cue.start() > at:  # "…, said a spokesman for the army"; before the trigger it is the claim
+        windows.append((cue.end(), min(right_end, cue.end() + 100), False))
     if PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
         windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
+    if cue.start() > at and RELATIVE_BEFORE.search(text, max(sentence.start, at - 40), at):
+        return "reported", None, None  # "The RSF, which captured X in 2023, said …": background
     for start, end, last in windows:
         found = _speaker_in(text, start, end, actors, last)
         if found:
             return found[0], found[1], cue.start()
+        # "Hordiienko said …": a person the article quotes elsewhere speaks for their side.
+        words = set(re.findall(r"[A-Z][\w'’-]+", text[start:end]))
+        side = next((speakers[w] for w in words if w in speakers), None)
+        if side is not None:
+            return "claimed", side, cue.start()
     return "reported", None, cue.start()
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _offset(apart: re.Match[str]) -> dt.timedelta:
+    """ "three days after" an event: it was three days before the other date; "before": after."""
+    n = apart["n"].lower()
+    days = (int(n) if n.isdigit() else _COUNTS[n]) * (7 if apart["unit"].lower() == "week" else 1)
+    return dt.timedelta(days=-days if apart["way"].lower() == "after" else days)
 
 
 def _date(
@@ -296,6 +328,12 @@ def _date(
         for d in dates
         if floor <= d.start and d.end <= at and at - d.end < 60 and d not in said_day
     ]
+    apart = DAYS_APART.search(text, max(sentence.start, at - 60), at)
+    if apart is not None:
+        anchor = [d for d in dates if d.end <= apart.start()]
+        base = anchor[-1].date if anchor else claim_day
+        if base is not None:
+            return base + _offset(apart), DAY if apart["unit"].lower() == "day" else WEEK, 2
     if own:
         return own[0].date, own[0].precision, 2
     if cue is not None:
@@ -351,7 +389,7 @@ def _observations_in(
     kind = trigger.kind or kind
     if kind == "claimed" and claimant is None:
         claimant = doer.actor if doer else side
-    claim_day = context.published if kind == "claimed" else None
+    claim_day = context.published if kind == "claimed" and trigger.dated_by_claim else None
     date, precision, dated = _date(text, sentence, (at, end), cue, context, claim_day)
     return [
         ControlRecord(
@@ -434,21 +472,26 @@ def find_control(
     return records
 
 
+_CHANGE = frozenset({"capture", "retake", "withdraw", "lose"})
+
+
 def _date_claims_by_reports(records: list[ControlRecord]) -> None:
-    """A claim the text does not date ("the army said on Thursday it had retaken X") is about the
-    change another sentence dates ("troops entered X on Wednesday"): it takes that date."""
-    dated = {
-        (name_key(r.place), r.side, r.event in ("capture", "retake")): r
-        for r in records
-        if r.dated == 2
-    }
+    """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
+    "Army retakes X") is about the change another sentence dates ("troops entered X on
+    Wednesday"): it takes that date; a claim dated only by its day of saying takes it too."""
+    best: dict[tuple, ControlRecord] = {}
     for record in records:
-        if record.dated == 2 or record.kind != "claimed":
+        if record.event in _CHANGE and record.dated:
+            key = (name_key(record.place), record.side)
+            if key not in best or record.dated > best[key].dated:
+                best[key] = record
+    for record in records:
+        if record.event not in _CHANGE or record.dated == 2:
             continue
-        other = dated.get(
-            (name_key(record.place), record.side, record.event in ("capture", "retake"))
-        )
-        if other is not None and other.event != "hold" and record.event != "hold":
+        if record.dated == 1 and record.kind != "claimed":
+            continue
+        other = best.get((name_key(record.place), record.side))
+        if other is not None and other.dated > record.dated:
             record.observed_on, record.date_precision = other.observed_on, other.date_precision
 
 

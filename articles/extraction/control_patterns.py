@@ -16,7 +16,8 @@ class Trigger:
     side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
     introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
     an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
-    denial)."""
+    denial). dated_by_claim: without a date of its own, the observation takes the day of the
+    claim ("still holds" does not: it says nothing of when)."""
 
     name: str
     event: str
@@ -24,6 +25,7 @@ class Trigger:
     side: str
     pattern: re.Pattern[str]
     kind: str = ""
+    dated_by_claim: bool = True
 
 
 def words(*forms: str) -> str:
@@ -137,13 +139,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
     ),
     Trigger(
+        "still-hold",
+        "hold",
+        "after",
+        "agent",
+        re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
+        dated_by_claim=False,
+    ),
+    Trigger(
         "hold",
         "hold",
         "after",
         "agent",
         re.compile(
             words(
-                r"still\s+(?:hold|holds|held|control|controls|controlled|holding)",
                 r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
                 r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
                 r"held\s+out\s+in",
@@ -245,6 +254,15 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
 # What a claim does not reach past: a new clause, or ", and" before another subject's verb.
 CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b")
+# "a day after they retook X", "three days after its troops recaptured X": dated from the other
+# date of the sentence.
+DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+# A trigger in a relative clause ("X, which captured Y in 2023, said …") tells background.
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^,;]*$")
 # Actors who observe rather than fight (a monitor, an agency, a think tank): what they say is
 # reported, and they hold nothing.
 OBSERVER_KINDS = frozenset({"organisation", "outlet"})

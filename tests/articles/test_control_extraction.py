@@ -468,3 +468,82 @@ def test_a_relative_clause_dates_its_own_event(dictionary):
         dt.date(2024, 6, 11),
         1,
     ) in rows(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forces loyal to the Government of National Accord launched an offensive on Saturday "
+            "to take Sirte, a day after they retook Tarhuna.",
+            ("Tarhuna", dt.date(2024, 6, 7)),
+        ),
+        (
+            "Sudan's military said on Monday it had taken al-Mogran, three days after its troops "
+            "recaptured Omdurman.",
+            ("Omdurman", dt.date(2024, 6, 7)),
+        ),
+    ],
+)
+def test_days_after_another_date(dictionary, text, expected):
+    assert expected in [(r[0], r[5]) for r in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Rapid Support Forces, which captured Wad Madani in December 2023, said its "
+            "fighters had pulled out of the city on Saturday.",
+            "Wad Madani",
+        ),
+        ("Hezbollah, which seized Qusayr in 2013, said it had withdrawn from the town.", "Qusayr"),
+    ],
+)
+def test_a_relative_clause_before_the_claim_is_background_told_as_fact(dictionary, text, place):
+    assert [(r[0], r[2], r[3]) for r in rows(text, dictionary)][:1] == [
+        (place, "capture", "reported")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's army said its troops still held Chasiv Yar.",
+            ("Chasiv Yar", "Ukraine", "hold", "claimed", "Ukraine", None, None),
+        ),
+        (
+            "The Houthis said their fighters still controlled Hodeidah.",
+            ("Hodeidah", "Houthis", "hold", "claimed", "Houthis", None, None),
+        ),
+    ],
+)
+def test_still_holding_says_nothing_of_when(dictionary, text, expected):
+    assert rows(text, dictionary) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army retakes Wad Madani\nSudan's army retook Wad Madani on Saturday, residents "
+        "said, after a year of paramilitary rule.",
+        "Sudanese army back in Wad Madani\nThe Sudanese army recaptured Wad Madani on Saturday, "
+        "witnesses said.",
+    ],
+)
+def test_a_headline_takes_the_date_the_story_gives(dictionary, text):
+    found = rows(text, dictionary, dt.date(2025, 1, 12))
+    assert [(r[0], r[1], r[3], r[5]) for r in found] == [
+        ("Wad Madani", "Sudanese Armed Forces", "reported", dt.date(2025, 1, 11))
+    ]
+
+
+def test_a_quoted_persons_name_says_whose_claim_it_is(dictionary):
+    text = (
+        '"We left the city in order," said Dmytro Lykhovy, a spokesman for Ukraine\'s army.\n'
+        "Lykhovy said Ukrainian troops still held the village of Lastochkyne."
+    )
+    assert ("Lastochkyne", "Ukraine", "hold", "claimed", "Ukraine", None, None) in rows(
+        text, dictionary
+    )
