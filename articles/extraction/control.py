@@ -27,6 +27,7 @@ from .control_patterns import (
     CLAUSE_END,
     DAYS_APART,
     DEMONYM,
+    GENERIC_BEFORE,
     NAME,
     NAME_AFTER,
     NOT_AGENT_AFTER,
@@ -361,11 +362,17 @@ def _observations_in(
             targets = _place_before(
                 text, at, sentence, context.candidates + context.earlier, sent_actors, names=False
             )
+            if not targets and anaphor["noun"] and context.recent is not None:
+                targets = [context.recent]  # "… entered the town on Saturday": the last one named
     else:
         targets = _place_before(text, at, sentence, context.candidates, sent_actors)
     if not targets:
         return []
     if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+        return []
+    if match.group().endswith("s") and GENERIC_BEFORE.search(
+        text, max(sentence.start, at - 30), at
+    ):
         return []
     kind, claimant, cue = _claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
@@ -421,6 +428,7 @@ class _Context:
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
     earlier: list[_Place] = field(default_factory=list)  # places observed earlier in the sentence
+    recent: _Place | None = None  # the place last observed in the three sentences before
 
 
 def find_control(
@@ -436,10 +444,11 @@ def find_control(
     its date) is kept once, from the sentence that dates it."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
-    previous = None
-    for sentence in sentences:
+    previous, recent = None, (None, -9)
+    for index, sentence in enumerate(sentences):
         candidates = _place_candidates(text, sentence, places, doc)
         context = _Context(actors, candidates, published, statements or [], previous)
+        context.recent = recent[0] if index - recent[1] <= 3 else None
         previous = sentence
         taken: list[tuple[int, int]] = []
         # In the order of the text (an anaphor reads the places before it); on a tie, the
@@ -464,6 +473,7 @@ def find_control(
                         record.start, record.end, record.place_text, record.place, record.place_id
                     )
                 )
+                recent = (context.earlier[-1], index)
                 key = (name_key(record.place), record.side, record.event, record.kind)
                 if key not in found or record.dated > found[key].dated:
                     found[key] = record

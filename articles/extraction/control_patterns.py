@@ -249,6 +249,9 @@ NOT_PLACE = re.compile(
 )
 # "an offensive to retake X", "vowed to capture X": an aim, not an event.
 AIM_BEFORE = re.compile(r"\b(?:to|would|will|could|might|may|must|cannot)\s+$", re.I)
+# "a force that ultimately liberates X": a present tense after "that" describes, not reports
+# (a headline's "Army retakes X" does report).
+GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a new clause starts ("X said …, while Y withdrew from Z").
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")

@@ -547,3 +547,25 @@ def test_a_quoted_persons_name_says_whose_claim_it_is(dictionary):
     assert ("Lastochkyne", "Ukraine", "hold", "claimed", "Ukraine", None, None) in rows(
         text, dictionary
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We want a force that ultimately liberates Raqqa to be from the local area, the US envoy "
+        "said.",
+        "The army needs troops who retake Kherson quickly, the minister said.",
+    ],
+)
+def test_a_present_tense_after_that_describes_no_change(dictionary, text):
+    assert rows(text, dictionary) == []
+
+
+def test_the_json_record_cites_the_words_of_the_text(dictionary):
+    from articles.extraction.control import control_json
+
+    text = "Nigeria's army said on Tuesday it had retaken Baga."
+    [record] = extract(text, published=WEDNESDAY, dictionary=dictionary).control
+    data = control_json(record)
+    assert text[data["start"] : data["end"]] == data["text"] == "Baga"
+    assert (data["date"], data["trigger"]) == ("2024-06-11", "retake")
