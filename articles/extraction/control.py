@@ -340,7 +340,7 @@ def _date(
     if cue is not None:
         # "said on Friday it had retaken X": the day of the claim, which another sentence
         # dating the change itself overrides.
-        said = said_day or [d for d in dates if -40 < d.start - cue < 40]
+        said = said_day or [d for d in dates if -40 < d.start - cue < 0 and cue < at]
         if said:
             return said[0].date, said[0].precision, 1
     if claim_day is not None:
@@ -396,7 +396,9 @@ def _observations_in(
     kind = trigger.kind or kind
     if kind == "claimed" and claimant is None:
         claimant = doer.actor if doer else side
-    claim_day = context.published if kind == "claimed" and trigger.dated_by_claim else None
+    quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
+    said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
+    claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
     date, precision, dated = _date(text, sentence, (at, end), cue, context, claim_day)
     return [
         ControlRecord(

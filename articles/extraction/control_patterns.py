@@ -42,6 +42,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         kind="claimed",
     ),
     Trigger(
+        "not-fallen",
+        "hold",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:has|have|had)\s+not\s+fallen",
+                r"did\s+not\s+fall",
+                r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
+                r"(?:is|are|remains?|remained)\s+(?:still\s+)?(?:in\s+our\s+hands|under\s+our\s+"
+                r"(?:full\s+)?control)",
+            )
+        ),
+        kind="claimed",
+    ),
+    Trigger(
         "fell-to",
         "capture",
         "before",
@@ -311,5 +327,5 @@ PARTY_SPEAKER = re.compile(
 # Where the clause a trigger governs ends (a date past it belongs to something else).
 CLAUSE_END = re.compile(
     r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|"
-    r"and\s+then|saying)\s"
+    r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
 )

@@ -569,3 +569,47 @@ def test_the_json_record_cites_the_words_of_the_text(dictionary):
     data = control_json(record)
     assert text[data["start"] : data["end"]] == data["text"] == "Baga"
     assert (data["date"], data["trigger"]) == ("2024-06-11", "retake")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Bosso has not fallen. Our soldiers are there," Niger\'s defence minister said on '
+            "Monday.",
+            (
+                "Bosso",
+                "Nigerien Armed Forces",
+                "hold",
+                "claimed",
+                "Nigerien Armed Forces",
+                dt.date(2024, 6, 10),
+                1,
+            ),
+        ),
+        (
+            '"Mokha is still in our hands," said a spokesman for the Houthis.',
+            ("Mokha", "Houthis", "hold", "claimed", "Houthis", WEDNESDAY, 1),
+        ),
+    ],
+)
+def test_a_party_saying_a_place_has_not_fallen_claims_to_hold_it(dictionary, text, expected):
+    assert rows(text, dictionary) == [expected]
+
+
+def test_a_date_after_and_had_belongs_to_the_next_predicate(dictionary):
+    text = (
+        "Syrian government forces still controlled Harabesh and had retaken several positions "
+        "on Tuesday, a military source said."
+    )
+    assert rows(text, dictionary) == [
+        (
+            "Harabesh",
+            "Syrian government forces",
+            "hold",
+            "claimed",
+            "Syrian government forces",
+            None,
+            None,
+        )
+    ]
