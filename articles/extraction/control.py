@@ -19,13 +19,11 @@ from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
+from .control_claims import claim, clause_floor
+from .control_dates import date_claims_by_reports, event_date
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
-    CLAIM_BREAK,
-    CLAUSE_BREAK,
-    CLAUSE_END,
-    DAYS_APART,
     DEMONYM,
     GENERIC_BEFORE,
     NAME,
@@ -34,18 +32,12 @@ from .control_patterns import (
     NOT_AGENT_BEFORE,
     NOT_PLACE,
     OBSERVER_KINDS,
-    PARTY_SPEAKER,
     PLACE_LABELS,
-    PRONOUN_SPEAKER,
     PRONOUN_SUBJECT,
-    RELATIVE_BEFORE,
-    REPORTING,
     STATE_KINDS,
     TRIGGERS,
-    WITNESSES,
     Trigger,
 )
-from .dates import DAY, WEEK, DateMention, find_dates
 from .sentences import Span
 
 if TYPE_CHECKING:
@@ -220,140 +212,12 @@ def _opponent(
     return max(pool, key=pool.get) if pool else None
 
 
-def _clause_floor(text: str, sentence: Span, at: int) -> int:
-    """Where the trigger's clause starts: after the last "; … but … while" before it."""
-    floor = sentence.start
-    for match in CLAUSE_BREAK.finditer(text, sentence.start, at):
-        floor = match.end()
-    return floor
-
-
-def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last: bool):
-    """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
-    party's voice the text does not name, else None."""
-    speakers = [a for a in actors if start <= a.start and a.end <= end]
-    if WITNESSES.search(text[start:end]) or any(a.kind in OBSERVER_KINDS for a in speakers):
-        return "reported", None
-    if speakers:
-        return "claimed", (speakers[-1] if last else speakers[0]).actor
-    if PARTY_SPEAKER.search(text[start:end]):
-        return "claimed", None
-    return None
-
-
-def _speaker_sides(quotes: list) -> dict[str, str]:
-    """Each quoted person's names (full, and the surname alone) to the side they speak for."""
-    sides = {}
-    for quote in quotes:
-        if quote.actor and quote.speaker:
-            for name in (quote.speaker, quote.speaker.split()[-1]):
-                sides.setdefault(name, quote.actor)
-    return sides
-
-
-def _claim(
-    text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
-) -> tuple[str, str | None, int | None]:
-    speakers = _speaker_sides(quotes)
-    """(kind, claimant, where the claim's verb is) for the trigger at `at`: inside a quote, the
-    quote's speaker; else the phrase before the reporting verb back to the last comma ("the army
-    said"), back to the sentence's start when that is a pronoun ("Russia's defence ministry, in a
-    statement, said"), else the phrase after it ("…, said a spokesman for the army")."""
-    quote = next((q for q in quotes if q.start <= at < q.end), None)
-    if quote is not None:
-        return ("claimed", quote.actor, None) if quote.actor else ("reported", None, None)
-    cues = [
-        c
-        for c in REPORTING.finditer(text, sentence.start, sentence.end)
-        if not CLAIM_BREAK.search(text, min(c.end(), at), max(c.start(), at))
-    ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
-    if not cues:
-        return "reported", None, None
-    cue = min(cues, key=lambda c: abs(c.start() - at))
-    comma = max(text.rfind(",", sentence.start, cue.start()), sentence.start - 1)
-    right_end = text.find(",", cue.end(), sentence.end)
-    right_end = sentence.end if right_end == -1 else right_end
-    windows = [(comma + 1, cue.start(), True)]
-    if cue.start() > at:  # "…, said a spokesman for the army"; before the trigger it is the claim
-        windows.append((cue.end(), min(right_end, cue.end() + 100), False))
-    if PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
-        windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
-    if cue.start() > at and RELATIVE_BEFORE.search(text, max(sentence.start, at - 40), at):
-        return "reported", None, None  # "The RSF, which captured X in 2023, said …": background
-    for start, end, last in windows:
-        found = _speaker_in(text, start, end, actors, last)
-        if found:
-            return found[0], found[1], cue.start()
-        # "Hordiienko said …": a person the article quotes elsewhere speaks for their side.
-        words = set(re.findall(r"[A-Z][\w'’-]+", text[start:end]))
-        side = next((speakers[w] for w in words if w in speakers), None)
-        if side is not None:
-            return "claimed", side, cue.start()
-    return "reported", None, cue.start()
-
-
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-def _offset(apart: re.Match[str]) -> dt.timedelta:
-    """ "three days after" an event: it was three days before the other date; "before": after."""
-    n = apart["n"].lower()
-    days = (int(n) if n.isdigit() else _COUNTS[n]) * (7 if apart["unit"].lower() == "week" else 1)
-    return dt.timedelta(days=-days if apart["way"].lower() == "after" else days)
-
-
-def _date(
-    text: str,
-    sentence: Span,
-    span: tuple[int, int],
-    cue: int | None,
-    context: _Context,
-    claim_day: dt.date | None,
-) -> tuple[dt.date | None, int | None, int]:
-    """(date, precision, whether the text dates the event itself): a date in the trigger's clause
-    (after it up to the clause's end, or just before it), else the day the claim was made ("said
-    on Friday it had retaken X"), else the publication day for a claim; None for a report."""
-    at, end = span
-    # In a quote, "this morning" is the morning of the day it was said.
-    quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
-    published = quote.said_on if quote is not None else context.published
-    dates: list[DateMention] = find_dates(text, published, sentence.start, sentence.end)
-    if not dates and claim_day is None:
-        return None, None, 0
-    stop = CLAUSE_END.search(text, end + 1, sentence.end)
-    stop_at = stop.start() if stop else sentence.end
-    floor = max(_clause_floor(text, sentence, at), cue or 0)
-    said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
-    own = [d for d in dates if end <= d.start < stop_at] or [
-        d
-        for d in dates
-        if floor <= d.start and d.end <= at and at - d.end < 60 and d not in said_day
-    ]
-    apart = DAYS_APART.search(text, max(sentence.start, at - 60), at)
-    if apart is not None:
-        anchor = [d for d in dates if d.end <= apart.start()]
-        base = anchor[-1].date if anchor else claim_day
-        if base is not None:
-            return base + _offset(apart), DAY if apart["unit"].lower() == "day" else WEEK, 2
-    if own:
-        return own[0].date, own[0].precision, 2
-    if cue is not None:
-        # "said on Friday it had retaken X": the day of the claim, which another sentence
-        # dating the change itself overrides.
-        said = said_day or [d for d in dates if -40 < d.start - cue < 0 and cue < at]
-        if said:
-            return said[0].date, said[0].precision, 1
-    if claim_day is not None:
-        return claim_day, DAY, 0
-    return None, None, 0
-
-
 def _observations_in(
     text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
 ) -> list[ControlRecord]:
     at, end = match.span()
     sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
-    floor = _clause_floor(text, sentence, at)
+    floor = clause_floor(text, sentence, at)
     if trigger.place == "after":
         targets = _places_after(text, end, sentence.end, context.candidates, sent_actors)
         anaphor = ANAPHOR.match(text, end, sentence.end)
@@ -362,8 +226,6 @@ def _observations_in(
             targets = _place_before(
                 text, at, sentence, context.candidates + context.earlier, sent_actors, names=False
             )
-            if not targets and anaphor["noun"] and context.recent is not None:
-                targets = [context.recent]  # "… entered the town on Saturday": the last one named
     else:
         targets = _place_before(text, at, sentence, context.candidates, sent_actors)
     if not targets:
@@ -374,7 +236,7 @@ def _observations_in(
         text, max(sentence.start, at - 30), at
     ):
         return []
-    kind, claimant, cue = _claim(text, sentence, at, sent_actors, context.quotes)
+    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = _agent(text, at, floor, parties)
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
@@ -399,7 +261,9 @@ def _observations_in(
     quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
     said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
     claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
-    date, precision, dated = _date(text, sentence, (at, end), cue, context, claim_day)
+    date, precision, dated = event_date(
+        text, sentence, (at, end), cue, context.quotes, context.published, claim_day
+    )
     return [
         ControlRecord(
             place=p.name,
@@ -430,7 +294,6 @@ class _Context:
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
     earlier: list[_Place] = field(default_factory=list)  # places observed earlier in the sentence
-    recent: _Place | None = None  # the place last observed in the three sentences before
 
 
 def find_control(
@@ -446,11 +309,10 @@ def find_control(
     its date) is kept once, from the sentence that dates it."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
-    previous, recent = None, (None, -9)
-    for index, sentence in enumerate(sentences):
+    previous = None
+    for sentence in sentences:
         candidates = _place_candidates(text, sentence, places, doc)
         context = _Context(actors, candidates, published, statements or [], previous)
-        context.recent = recent[0] if index - recent[1] <= 3 else None
         previous = sentence
         taken: list[tuple[int, int]] = []
         # In the order of the text (an anaphor reads the places before it); on a tie, the
@@ -475,36 +337,12 @@ def find_control(
                         record.start, record.end, record.place_text, record.place, record.place_id
                     )
                 )
-                recent = (context.earlier[-1], index)
                 key = (name_key(record.place), record.side, record.event, record.kind)
                 if key not in found or record.dated > found[key].dated:
                     found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
-    _date_claims_by_reports(records)
+    date_claims_by_reports(records)
     return records
-
-
-_CHANGE = frozenset({"capture", "retake", "withdraw", "lose"})
-
-
-def _date_claims_by_reports(records: list[ControlRecord]) -> None:
-    """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
-    "Army retakes X") is about the change another sentence dates ("troops entered X on
-    Wednesday"): it takes that date; a claim dated only by its day of saying takes it too."""
-    best: dict[tuple, ControlRecord] = {}
-    for record in records:
-        if record.event in _CHANGE and record.dated:
-            key = (name_key(record.place), record.side)
-            if key not in best or record.dated > best[key].dated:
-                best[key] = record
-    for record in records:
-        if record.event not in _CHANGE or record.dated == 2:
-            continue
-        if record.dated == 1 and record.kind != "claimed":
-            continue
-        other = best.get((name_key(record.place), record.side))
-        if other is not None and other.dated > record.dated:
-            record.observed_on, record.date_precision = other.observed_on, other.date_precision
 
 
 def control_json(record: ControlRecord) -> dict:
