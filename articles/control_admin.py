@@ -13,6 +13,8 @@ import re
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
+from django.db.models.functions import Substr
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -38,12 +40,12 @@ def decide(queryset, status: str, user) -> int:
 
 def highlighted_sentence(observation: ControlObservation) -> str:
     """The source sentence as escaped text, the place's name marked where it occurs."""
-    sentence = observation.sentence
+    sentence = getattr(observation, "source_text", None) or observation.sentence
     if not sentence:
         return escape(observation.source_file or "")
     names = [observation.place.name] if observation.place_id else []
     if observation.place_id:
-        names += list(observation.place.names.values_list("name", flat=True)[:20])
+        names += [n.name for n in observation.place.names.all()]
     for name in sorted(set(names), key=len, reverse=True):
         found = re.search(re.escape(name), sentence, re.IGNORECASE)
         if found:
@@ -123,6 +125,19 @@ class ControlObservationAdmin(AdminBasemapMixin, LeafletGeoAdmin):
             for verb, label in (("accept", "Accept"), ("reject", "Reject"))
         ]
         return mark_safe(" ".join(buttons))  # each part built by format_html
+
+    def get_queryset(self, request):
+        """The sentence cut out by the database: an article's whole text is never loaded per row."""
+        start = F("sentence_start") + 1
+        return (
+            super()
+            .get_queryset(request)
+            .defer("article__text")
+            .prefetch_related("place__names")
+            .annotate(
+                source_text=Substr("article__text", start, F("sentence_end") - F("sentence_start"))
+            )
+        )
 
     def changelist_view(self, request, extra_context=None):
         self._can_change = self.has_change_permission(request)

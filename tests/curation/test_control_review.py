@@ -94,3 +94,21 @@ def test_a_curator_corrects_the_side_and_date(pending, curator, login):
         curator,
     )
     assert corrected.decided_at is not None
+
+
+def test_the_list_reads_sentences_without_a_query_per_row(pending, curator, login, make):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(curator)
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse(LIST)).status_code == 200
+        return len(captured)
+
+    few = queries()
+    for n in range(4):
+        place = make.place(f"Village {n}", 38.0 + n / 10, 35.8, country_code="SY")
+        observation(pending.article, place, pending.side, "captured Tabqa", kind="reported")
+    assert queries() == few
