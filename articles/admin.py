@@ -525,5 +525,5 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
         return export_response(export_frontlines_geojson(queryset), "geojson", "frontlines")
 
 
-# Imported events (ACLED, UCDP): registered in their own module.
-from articles import event_admin  # noqa: E402, F401
+# Imported events (ACLED, UCDP) and control observations: registered in their own modules.
+from articles import control_admin, event_admin  # noqa: E402, F401

@@ -25,6 +25,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from articles.control_store import store_control
 from articles.extraction import (
     ActorDictionary,
     Extraction,
@@ -65,6 +66,7 @@ class ProcessSummary:
     statements_filled: int = 0
     campaigns_created: int = 0
     campaigns_merged: int = 0
+    control_observations: int = 0
     failed: int = 0
     failures: list = dataclasses.field(default_factory=list)  # [article id, title, error]
     truncated: list = dataclasses.field(default_factory=list)  # [article id, title, note]
@@ -78,6 +80,7 @@ class ProcessSummary:
             "statements_filled",
             "campaigns_created",
             "campaigns_merged",
+            "control_observations",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -355,6 +358,7 @@ def extract_article(
         _store_actor_mentions(article, result, actors, summary)
         _store_statements(article, result, actors, places, summary, budget)
         _store_campaigns(article, result, actors, places, summary, budget)
+        summary.control_observations += store_control(article, result)
         Article.objects.filter(pk=article.pk).update(extracted_at=timezone.now())
     return result
 

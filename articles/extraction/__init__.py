@@ -28,6 +28,7 @@ from .actors import (
     with_discovered,
 )
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
+from .control import ControlRecord, control_json, find_control
 from .officials import official_actors
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences
@@ -69,6 +70,7 @@ class Extraction:
     # Actors found here that the given dictionary lacks (a state's forces from the country list, an
     # organisation the article introduces): name -> (kind, acronym or ""). The pipeline stores them.
     new_actors: dict[str, tuple[str, str]] = field(default_factory=dict)
+    control: list[ControlRecord] = field(default_factory=list)  # who holds which place, per source
 
     def actor_names(self) -> list[str]:
         return sorted({m.actor for m in self.actors})
@@ -106,6 +108,7 @@ class Extraction:
                 }
                 for c in self.campaigns
             ],
+            "control": [control_json(c) for c in self.control],
             "places": [
                 {
                     "start": p.start,
@@ -300,8 +303,7 @@ def extract(
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
-    if places is not None:
-        places = sorted(places, key=lambda p: p.start)
+    places = sorted(places, key=lambda p: p.start) if places is not None else None
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else None
     discovered = discover_actors(text, dictionary, doc=doc)
@@ -359,7 +361,9 @@ def extract(
     for name in officials:  # a state a minister speaks for, never named as acting itself
         if name not in curated.actors:
             new_actors.setdefault(name, ("state", ""))
-    return Extraction(text, actors, statements, campaigns, list(places or []), sents, new_actors)
+    control = find_control(rule_text, sents, rule_actors, published, places, doc, statements)
+    found = list(places or [])
+    return Extraction(text, actors, statements, campaigns, found, sents, new_actors, control)
 
 
 __all__ = [

@@ -26,6 +26,9 @@ KINDS = (
     "campaign_attackers",
     "campaign_targets",
     "campaign_dates",
+    "control",
+    "control_kinds",
+    "control_dates",
 )
 
 
@@ -162,6 +165,49 @@ def score_article(
             s["campaign_dates"].fp += 1
 
 
+def _control_key(observation: dict) -> tuple[str, str]:
+    return name_key(observation["place"]), observation["side"]
+
+
+def _control_agreement(gold: dict, predicted: dict) -> tuple[bool, bool, bool]:
+    """(kind, event, date with precision) agree."""
+    return (
+        gold["kind"] == predicted["kind"],
+        gold["event"] == predicted["event"],
+        (gold["date"], gold["date_precision"] if gold["date"] else None)
+        == (predicted["date"], predicted["date_precision"] if predicted["date"] else None),
+    )
+
+
+def score_control(result: dict, gold: dict, report: Report) -> None:
+    """An observation matches a gold one on the place (canonical name or the words of the text,
+    as for campaign targets) and the side; each gold observation takes the unused prediction that
+    agrees most on kind, event and date. `control` is the detection F1; `control_kinds` and
+    `control_dates` are accuracies on the matches alone (a wrong one counts as a false positive
+    and a false negative, so precision, recall and F1 all equal the accuracy)."""
+    if "control" not in gold:  # annotated from heldout10 on; older folders say nothing of control
+        return
+    s = report.scores
+    predicted = list(result.get("control", []))
+    for g in gold.get("control", []):
+        place, side = name_key(g["place"]), g["side"]
+        options = [
+            p
+            for p in predicted
+            if p["side"] == side and place in {name_key(p["place"]), name_key(p.get("text", ""))}
+        ]
+        if not options:
+            s["control"].fn += 1
+            continue
+        best = max(options, key=lambda p: _control_agreement(g, p))
+        predicted.remove(best)
+        kind_ok, _, date_ok = _control_agreement(g, best)
+        s["control"].tp += 1
+        s["control_kinds"].add({kind_ok or "wrong"}, {True})
+        s["control_dates"].add({date_ok or "wrong"}, {True})
+    s["control"].fp += len(predicted)
+
+
 def evaluate(
     gold_dir: Path = GOLD_DIR,
     *,
@@ -201,6 +247,7 @@ def evaluate(
         for record, campaign in zip(result.campaigns, data["campaigns"], strict=True):
             campaign["_target_surfaces"] = [text[s:e] for s, e in record.target_spans]
         score_article(data, gold, report, text_path.name, outlets)
+        score_control(data, gold, report)
         report.articles += 1
         report.chars += len(text)
         if on_article:

@@ -23,7 +23,7 @@ def test_it_prints_the_stable_json_format_and_stores_nothing(settings):
     call_command("extract", SEED, "--published", "2016-11-06", stdout=out)
     [line] = out.getvalue().strip().splitlines()
     data = json.loads(line)
-    assert set(data) == {"file", "actors", "statements", "campaigns", "places"}
+    assert set(data) == {"file", "actors", "statements", "campaigns", "places", "control"}
     assert data["file"] == SEED
     text = Path(SEED).read_text(encoding="utf-8")
     islamic_state = next(a for a in data["actors"] if a["name"] == "Islamic State")
@@ -47,6 +47,8 @@ def test_it_prints_the_stable_json_format_and_stores_nothing(settings):
         "origin": None,
         "ended_on": None,
     }
+    # McGurk's "a force that ultimately liberates Raqqa" describes an aim, not a change.
+    assert data["control"] == []
     assert Article.objects.count() == 0 and Statement.objects.count() == 0
 
 

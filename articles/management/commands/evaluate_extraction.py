@@ -173,9 +173,18 @@ class Command(BaseCommand):
                 self.stdout.write(f"{name}: statement extra: {p['quote'][:50]!r}")
         self.stdout.write(f"{name}: campaigns got {_campaign_rows(data)}")
         self.stdout.write(f"{name}: campaigns gold {_campaign_rows(gold)}")
+        for label, article in (("got", data), ("gold", gold)):
+            for row in _control_rows(article):
+                self.stdout.write(f"{name}: control {label} {row}")
 
 
 def _campaign_rows(article: dict) -> list[tuple]:
     """The fields of each campaign that --show-errors compares, one tuple per campaign."""
     fields = ("name", "actors", "targets", "started_on", "date_precision")
     return [tuple(c[f] for f in fields) for c in article["campaigns"]]
+
+
+def _control_rows(article: dict) -> list[tuple]:
+    """Each control observation as --show-errors prints it."""
+    fields = ("place", "side", "event", "kind", "claimant", "date", "date_precision")
+    return [tuple(c.get(f) for f in fields) for c in article.get("control", [])]

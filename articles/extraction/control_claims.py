@@ -1,0 +1,94 @@
+"""Who tells a control observation (articles/extraction/control.py): a party's claim or a report,
+and where the clause of a trigger starts."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .control_patterns import (
+    CLAIM_BREAK,
+    CLAUSE_BREAK,
+    OBSERVER_KINDS,
+    PARTY_SPEAKER,
+    PRONOUN_SPEAKER,
+    RELATIVE_BEFORE,
+    REPORTING,
+    WITNESSES,
+)
+
+if TYPE_CHECKING:
+    from .actor_dictionary import ActorMatch
+    from .sentences import Span
+
+
+def clause_floor(text: str, sentence: Span, at: int) -> int:
+    """Where the trigger's clause starts: after the last "; … but … while" before it."""
+    floor = sentence.start
+    for match in CLAUSE_BREAK.finditer(text, sentence.start, at):
+        floor = match.end()
+    return floor
+
+
+def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last: bool):
+    """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
+    party's voice the text does not name, else None."""
+    speakers = [a for a in actors if start <= a.start and a.end <= end]
+    if WITNESSES.search(text[start:end]) or any(a.kind in OBSERVER_KINDS for a in speakers):
+        return "reported", None
+    if speakers:
+        return "claimed", (speakers[-1] if last else speakers[0]).actor
+    if PARTY_SPEAKER.search(text[start:end]):
+        return "claimed", None
+    return None
+
+
+def _speaker_sides(quotes: list) -> dict[str, str]:
+    """Each quoted person's names (full, and the surname alone) to the side they speak for."""
+    sides = {}
+    for quote in quotes:
+        if quote.actor and quote.speaker:
+            for name in (quote.speaker, quote.speaker.split()[-1]):
+                sides.setdefault(name, quote.actor)
+    return sides
+
+
+def claim(
+    text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
+) -> tuple[str, str | None, int | None]:
+    """(kind, claimant, where the claim's verb is) for the trigger at `at`: inside a quote, the
+    quote's speaker; else the phrase before the reporting verb back to the last comma ("the army
+    said"), back to the sentence's start when that is a pronoun ("Russia's defence ministry, in a
+    statement, said"), else the phrase after it ("…, said a spokesman for the army")."""
+    speakers = _speaker_sides(quotes)
+    quote = next((q for q in quotes if q.start <= at < q.end), None)
+    if quote is not None:
+        return ("claimed", quote.actor, None) if quote.actor else ("reported", None, None)
+    cues = [
+        c
+        for c in REPORTING.finditer(text, sentence.start, sentence.end)
+        if not CLAIM_BREAK.search(text, min(c.end(), at), max(c.start(), at))
+    ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
+    if not cues:
+        return "reported", None, None
+    cue = min(cues, key=lambda c: abs(c.start() - at))
+    comma = max(text.rfind(",", sentence.start, cue.start()), sentence.start - 1)
+    right_end = text.find(",", cue.end(), sentence.end)
+    right_end = sentence.end if right_end == -1 else right_end
+    windows = [(comma + 1, cue.start(), True)]
+    if cue.start() > at:  # "…, said a spokesman for the army"; before the trigger it is the claim
+        windows.append((cue.end(), min(right_end, cue.end() + 100), False))
+    if PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
+        windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
+    if cue.start() > at and RELATIVE_BEFORE.search(text, max(sentence.start, at - 40), at):
+        return "reported", None, None  # "The RSF, which captured X in 2023, said …": background
+    for start, end, last in windows:
+        found = _speaker_in(text, start, end, actors, last)
+        if found:
+            return found[0], found[1], cue.start()
+        # "Hordiienko said …": a person the article quotes elsewhere speaks for their side.
+        words = set(re.findall(r"[A-Z][\w'’-]+", text[start:end]))
+        side = next((speakers[w] for w in words if w in speakers), None)
+        if side is not None:
+            return "claimed", side, cue.start()
+    return "reported", None, cue.start()

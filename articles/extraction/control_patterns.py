@@ -1,0 +1,331 @@
+"""The wording control extraction reads (articles/extraction/control.py): the trigger patterns,
+each named, and the word lists for speakers, places and clauses. No rule names a place, a person
+or a group."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way of telling a change or a state of control.
+
+    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y").
+    side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
+    introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
+    an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
+    denial). dated_by_claim: without a date of its own, the observation takes the day of the
+    claim ("still holds" does not: it says nothing of when)."""
+
+    name: str
+    event: str
+    place: str
+    side: str
+    pattern: re.Pattern[str]
+    kind: str = ""
+    dated_by_claim: bool = True
+
+
+def words(*forms: str) -> str:
+    return r"\b(?:" + "|".join(forms) + r")\b"
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(
+        "denial",
+        "hold",
+        "after",
+        "agent",
+        re.compile(words(r"den(?:ied|ies|y|ying)\s+(?:losing|having\s+lost|the\s+loss\s+of)")),
+        kind="claimed",
+    ),
+    Trigger(
+        "not-fallen",
+        "hold",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:has|have|had)\s+not\s+fallen",
+                r"did\s+not\s+fall",
+                r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
+                r"(?:is|are|remains?|remained)\s+(?:still\s+)?(?:in\s+our\s+hands|under\s+our\s+"
+                r"(?:full\s+)?control)",
+            )
+        ),
+        kind="claimed",
+    ),
+    Trigger(
+        "fell-to",
+        "capture",
+        "before",
+        "after",
+        re.compile(
+            words(
+                r"f(?:e|a)ll(?:en|s)?\s+to",
+                r"(?:was|were|had\s+been|has\s+been)\s+"
+                r"(?:captured|seized|taken|overrun)\s+by",
+            )
+        ),
+    ),
+    Trigger(
+        "held-by",
+        "hold",
+        "before",
+        "after",
+        re.compile(words(r"(?:still\s+)?(?:held|controlled)\s+by", r"under\s+the\s+control\s+of")),
+    ),
+    Trigger(
+        "retake",
+        "retake",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"re-?(?:took|take|takes|taking|taken|captured?|capturing|gained|claimed)"
+                r"(?:\s+(?:full\s+)?control\s+of)?",
+                r"liberat(?:ed|ing|es?)",
+                r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "drive-out",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            r"\b(?:(?:dr(?:o|i)ve[ns]?|driving|expell(?:ed|ing)|expels?|oust(?:ed|ing|s)?|"
+            r"dislodg(?:ed|ing|es?)|rout(?:ed|ing|s)?|clear(?:ed|ing|s)?)"
+            r"\s+(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
+            r"(?:out\s+of|from)|(?:push(?:ed|es|ing)?|forc(?:ed|es|ing))\s+"
+            r"(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
+            r"out\s+of)\b"
+        ),
+    ),
+    Trigger(
+        "capture",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"captur(?:ed|ing|es?)",
+                r"seiz(?:ed|ing|es?)",
+                r"overr(?:an|un|unning|uns)",
+                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
+                r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
+                r"storm(?:ed|ing)",
+                r"(?:(?:had|have|has)\s+)?entered",
+                r"swept\s+into",
+                r"the\s+(?:capture|fall|seizure)\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "withdraw",
+        "withdraw",
+        "after",
+        "other",
+        re.compile(
+            words(
+                r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
+                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
+                r"retreat(?:ed|ing|s)?\s+from",
+                r"abandon(?:ed|ing|s)?",
+                r"fled",
+            )
+        ),
+    ),
+    Trigger(
+        "encircle",
+        "encircle",
+        "after",
+        "other",
+        re.compile(
+            words(
+                r"encircl(?:ed|ing|es?)",
+                r"surround(?:ed|ing|s)?",
+                r"besieg(?:ed|ing|es?)",
+                r"(?:laid|lay|laying)\s+siege\s+to",
+                r"(?:siege|encirclement|blockade)\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "still-hold",
+        "hold",
+        "after",
+        "agent",
+        re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
+        dated_by_claim=False,
+    ),
+    Trigger(
+        "hold",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
+                r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
+                r"held\s+out\s+in",
+            )
+        ),
+    ),
+    Trigger(
+        "lose",
+        "lose",
+        "after",
+        "other",
+        re.compile(words(r"lost(?:\s+control\s+of)?")),
+    ),
+)
+
+# Who tells it: a reporting verb; the party before or after it is the claimant.
+REPORTING = re.compile(
+    words(
+        r"said",
+        r"says",
+        r"say",
+        r"saying",
+        r"claimed",
+        r"claims?",
+        r"announced",
+        r"insisted",
+        r"declared",
+        r"stated",
+        r"according\s+to",
+        r"in\s+a\s+statement",
+        r"confirmed",
+        r"acknowledged",
+        r"admitted",
+    ),
+    re.I,
+)
+# Speakers who are no party: what they tell is reported, not claimed.
+WITNESSES = re.compile(
+    words(
+        r"residents?",
+        r"witness(?:es)?",
+        r"locals?",
+        r"(?<!military\s)(?<!army\s)(?<!government\s)sources?",
+        r"monitor(?:s|ing)?",
+        r"observatory",
+        r"analysts?",
+        r"journalists?",
+        r"aid\s+workers?",
+        r"medics?",
+        r"think\s+tank",
+        r"institute",
+        r"media",
+        r"reporters?",
+        r"villagers?",
+    ),
+    re.I,
+)
+# "Forces backed by the coalition": an actor after these words does not act itself.
+NOT_AGENT_BEFORE = re.compile(
+    r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
+    r"(?:from|against)\s+(?:the\s+)?$",
+    re.I,
+)
+PLACE_NOUNS = (
+    r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
+    r"hamlets?|strongholds?|area|region|province|state|bases?|county|suburbs?|crossings?|hub|"
+    r"enclave|centre|center|headquarters|outskirts|garrison\s+town"
+)
+PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
+# A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
+PROPER = (
+    PARTICLE
+    + r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|del|di|du|la|le|en)\s+)?"
+    + PARTICLE
+    + r"[A-Z][\w'’-]+){0,3}"
+)
+# A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
+NAME_AFTER = re.compile(
+    r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+(?:of\s+)?)?"
+    r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})?"  # "Syria's (northern) Manbij"
+    r"(?P<name>" + PROPER + r")"
+)
+NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
+# "seized the town on Monday", "denied losing it": the place named before in the sentence.
+ANAPHOR = re.compile(
+    r"\s*(?:it|the\s+(?P<noun>town|city|village|port|base|area|district|capital|settlement))\b"
+)
+# Names never a place (sentence words capitalised for other reasons).
+NOT_PLACE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|The|A|An|It|They|He|She|We|"
+    r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
+)
+# "an offensive to retake X", "vowed to capture X": an aim, not an event.
+AIM_BEFORE = re.compile(r"\b(?:to|would|will|could|might|may|must|cannot)\s+$", re.I)
+# "a force that ultimately liberates X": a present tense after "that" describes, not reports
+# (a headline's "Army retakes X" does report).
+GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Where a new clause starts ("X said …, while Y withdrew from Z").
+CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
+# What a claim does not reach past: a new clause, or ", and" before another subject's verb.
+CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b")
+# "a day after they retook X", "three days after its troops recaptured X": dated from the other
+# date of the sentence.
+DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+"
+    r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+# A trigger in a relative clause ("X, which captured Y in 2023, said …") tells background.
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^,;]*$")
+# Actors who observe rather than fight (a monitor, an agency, a think tank): what they say is
+# reported, and they hold nothing.
+OBSERVER_KINDS = frozenset({"organisation", "outlet"})
+# "Karabakh Armenians", "the Houthis' Yemenis": people, not a place.
+DEMONYM = re.compile(r"(?:ians|eans|ans|ese)$")
+# Actor kinds on the side of states (an armed group's opponent is one of them, and back).
+STATE_KINDS = frozenset({"state"})
+# "Turkish-backed fighters", "Kurdish-led forces": the actor qualifies someone else.
+NOT_AGENT_AFTER = re.compile(r"[-\u2010\u2011](?:backed|led|allied|aligned|supported|funded)\b")
+# A clause whose subject names no one ("They seized X", "its fighters took Y"): the actor the
+# previous sentence was about acts.
+PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:they|it|its\s+\w+|their\s+\w+|the\s+(?:group|militants?|rebels?|insurgents?|"
+    r"jihadists?|fighters|troops|soldiers|forces|army|military|paramilitar(?:y|ies)))\b",
+    re.I,
+)
+# A speaker that names no one ("it said", "the ministry said"): the sentence's party speaks.
+PRONOUN_SPEAKER = re.compile(
+    r"^\s*(?:it|they|he|she|the\s+(?:group|ministry|army|military|movement|militants?|rebels?|"
+    r"government|statement|command|spokesm[ae]n)|an?\s+\w+\s+spokesm[ae]n)?\s*$",
+    re.I,
+)
+# Speakers for a party the dictionary cannot name ("officials said", "the ministry said").
+PARTY_SPEAKER = re.compile(
+    words(
+        r"(?:military|army|government)\s+sources?",
+        r"officials?",
+        r"government",
+        r"ministry",
+        r"military",
+        r"army",
+        r"spokesm[ae]n",
+        r"spokeswoman",
+        r"spokesperson",
+        r"command",
+        r"authorities",
+        r"commanders?",
+        r"governor",
+        r"statement",
+    ),
+    re.I,
+)
+# Where the clause a trigger governs ends (a date past it belongs to something else).
+CLAUSE_END = re.compile(
+    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|"
+    r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
+)
