@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from places.geoparser.confidence import calibrate
+from places.geoparser.cues import InstitutionHomes
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
@@ -142,6 +143,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             self.masks.make_automaton()
         self.zipf = index.word_zipf
         self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
+        self.homes = InstitutionHomes(getattr(index, "homes", {}))
         self._shortlists: dict[str, list[tuple[int, int]]] = {}
         self._priors: dict[str, list[float]] = {}
         self._facts: dict[str, NameFacts] = {}

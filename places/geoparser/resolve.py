@@ -19,31 +19,22 @@ import math
 from collections import defaultdict
 from typing import NamedTuple
 
-from places.geoparser.filters import WATER_CUES, Context
-from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, PlaceInfo
+from places.geoparser.cues import cued_score, cues_of
+from places.geoparser.filters import Context
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.records import Mention
 from places.geoparser.weights import (
     ADM1_BONUS,
     ADM1_MIN_PRIOR,
     ADM1_PRIOR,
-    ADMIN_CUES,
     ALIAS_PENALTY,
-    CITY_CUES,
     COHERENCE_WEIGHT,
     FAMOUS_BONUS,
     PROXIMITY_WEIGHT,
     SETTLEMENT_BONUS,
     WORLD_CITY_POPULATION,
 )
-
-
-class Cues(NamedTuple):
-    """Words around a mention that say what kind of place it is."""
-
-    admin: bool  # "X province", "the governorate of X"
-    city: bool  # "X city", "the town of X"
-    water: bool  # "X river"
 
 
 class Reading(NamedTuple):
@@ -72,6 +63,7 @@ class Resolver:
     def _resolve(self, mentions: list[Mention], ctx: Context, text: str, decisions) -> None:
         """Score every reading of every mention; the best score wins (see `_toponym`)."""
         self._score_candidates(mentions, ctx)
+        self.homes.apply(mentions, ctx, self.index.places)
         self._add_containment(mentions, text)
         self._add_decisions(mentions, decisions)
         self._add_region_coherence(mentions, ctx.doc_countries)
@@ -117,43 +109,17 @@ class Resolver:
             ]
         return priors
 
-    @staticmethod
-    def _cues(m: Mention, ctx: Context) -> Cues:
-        after_raw = ctx.word_after(m.spot.end)
-        after = after_raw.lower()
-        # "Athens City Council", "Michigan State": capitalised, these words name something else.
-        if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
-            after = ""
-        befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
-        return Cues(
-            admin=after in ADMIN_CUES
-            or any(w in ("province", "governorate") for w in befores[-1:]),
-            city=after in CITY_CUES
-            or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
-            water=after in WATER_CUES,
-        )
-
-    @staticmethod
-    def _cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
-        if cues.admin:
-            score += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
-        if cues.city:
-            score += 3.0 if p.kind == "settlement" else -2.0
-        if cues.water:
-            score += 4.0 if p.kind in ("river", "water") else 0.0
-        return score
-
     def _score_candidates(self, mentions: list[Mention], ctx: Context) -> None:
         """Priors and local cues."""
         places = self.index.places
         for m in mentions:
-            cues = self._cues(m, ctx)
+            cues = cues_of(m, ctx)
             priors = self._priors_of(m.spot.key, m.cands)
             if not (cues.admin or cues.city or cues.water):
                 m.scores = list(priors)
             else:
                 m.scores = [
-                    self._cued_score(places[i], sc, cues)
+                    cued_score(places[i], sc, cues)
                     for (i, _flags), sc in zip(m.cands, priors, strict=False)
                 ]
                 # The same precedence as before: a water cue over a city cue over an admin cue.
