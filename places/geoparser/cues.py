@@ -50,10 +50,14 @@ def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
     return score
 
 
+_INITIALISM_END = re.compile(r"\b[A-Z]\.\s*$")
+
+
 class InstitutionHomes:
     """Institutions named in a sentence, and the cities they sit in: "the United Nations in
     New York", "a spokeswoman for UNHCR in Geneva". A reading of a name in that sentence which
-    is such a city gains `HOME_BONUS` and counts as cued (the text treats the name as a city)."""
+    is such a city is explicit evidence, applied after the coherence stages: it leads the other
+    readings by `HOME_BONUS` (unless a staff decision chose another) and counts as cued."""
 
     def __init__(self, homes: dict[str, int]) -> None:
         self.homes = homes
@@ -67,6 +71,10 @@ class InstitutionHomes:
         if self.pattern is None:
             return frozenset()
         start, end = ctx.sentence(pos)
+        # "a spokeswoman for the U.N. Secretary-General, in New York": a break after an
+        # initialism's dot is no sentence end here.
+        while start > 0 and _INITIALISM_END.search(ctx.text, max(0, start - 8), start):
+            start = ctx.sentence(start - 1)[0]
         return frozenset(self.homes[m.group()] for m in self.pattern.finditer(ctx.text, start, end))
 
     def apply(self, mentions: list[Mention], ctx: Context, places: list[PlaceInfo]) -> None:
@@ -78,7 +86,10 @@ class InstitutionHomes:
             homes = self.in_sentence(ctx, m.spot.start)
             if not homes:
                 continue
+            if m.method == "staff":
+                continue
             for k, (i, _flags) in enumerate(m.cands):
                 if i in homes and places[i].kind == "settlement":
-                    m.scores[k] += HOME_BONUS
+                    m.scores[k] = max(m.scores) + HOME_BONUS
                     m.cue = m.cue or "city"
+                    m.method = "home"  # like containment: not a stray abroad (confidence.py)

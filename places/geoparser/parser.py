@@ -208,7 +208,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                 countries[t.country].add(by_key[t.start].spot.key)
         for t in toponyms:
             m = by_key[t.start]
-            if t.kind != "settlement" or t.confidence <= STRAY_CEILING:
+            # The seat of an institution the sentence names is explicit evidence (cues.py).
+            if t.kind != "settlement" or t.confidence <= STRAY_CEILING or m.method == "home":
                 continue
             others = {cc for cc, keys in countries.items() if keys - {m.spot.key}}
             if t.country in others or not others:

@@ -63,12 +63,12 @@ class Resolver:
     def _resolve(self, mentions: list[Mention], ctx: Context, text: str, decisions) -> None:
         """Score every reading of every mention; the best score wins (see `_toponym`)."""
         self._score_candidates(mentions, ctx)
-        self.homes.apply(mentions, ctx, self.index.places)
         self._add_containment(mentions, text)
         self._add_decisions(mentions, decisions)
         self._add_region_coherence(mentions, ctx.doc_countries)
         self._add_proximity(mentions)
         self._add_document_focus(mentions)
+        self.homes.apply(mentions, ctx, self.index.places)  # explicit evidence over the pull
         self._one_sense_per_document(mentions)
 
     # ------------------------------------------------------------------ 1. candidates
@@ -177,7 +177,12 @@ class Resolver:
     def _contain(self, m: Mention, nxt: Mention) -> bool:
         """Lift the readings of `m` that `nxt` holds; True if any."""
         places = self.index.places
-        containers = {(places[j].kind, places[j].country, places[j].admin1) for j, _ in nxt.cands}
+        # "the village of Vodiane, Ukrainian officers said": a demonym after the comma holds nothing.
+        containers = {
+            (places[j].kind, places[j].country, places[j].admin1)
+            for j, f in nxt.cands
+            if not f & DEMONYM
+        }
         hit = False
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]

@@ -35,8 +35,9 @@ ADM1_BONUS = 1.5
 # The reading a name means unless the text says otherwise (places/data/common_names.tsv): above
 # a state of the same name ("New York"), below containment ("Buffalo, New York").
 FAMOUS_BONUS = 2.0
-# The city an institution named in the same sentence sits in ("the U.N. ... in New York"):
-# above a state's prior and the famous bonus, as a city cue word is.
+# The city an institution named in the same sentence sits in ("the U.N. ... in New York") is
+# explicit evidence: it leads the name's other readings by this much after the coherence stages,
+# so the pull of the document's places to a namesake (a village in Donetsk oblast) cannot win.
 HOME_BONUS = 3.0
 WORLD_CITY_POPULATION = 1_000_000
 COHERENCE_WEIGHT = 2.0

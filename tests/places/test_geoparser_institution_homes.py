@@ -79,3 +79,29 @@ def test_an_institution_name_is_not_a_place_name(parser):
 def test_uno_inside_a_longer_word_is_no_institution(parser):
     text = "UNICEF workers in New York said the campaign would reach Sudan."
     assert reading(parser, text, "New York") == ("New York", "US", "admin")
+
+
+def test_the_home_city_beats_a_namesake_near_the_story():
+    index = GazetteerIndex.build(
+        [
+            *PLACES,
+            PlaceInfo(10, "Niu-York", 48.33, 37.84, 706000, "PPL", "UA", "settlement", 9_000, "14"),
+            PlaceInfo(
+                11, "Donetsk", 48.02, 37.8, 709717, "PPLA", "UA", "settlement", 900_000, "14"
+            ),
+            PlaceInfo(12, "Toretsk", 48.4, 37.85, 708000, "PPL", "UA", "settlement", 30_000, "14"),
+        ],
+        [
+            *NAMES,
+            (10, "New York", "new york", "name", False),
+            (11, "Donetsk", "donetsk", "name", True),
+            (12, "Toretsk", "toretsk", "name", True),
+        ],
+    )
+    text = (
+        "Shelling hit Toretsk and Donetsk overnight. In New York, United Nations spokesman "
+        "Florian Weiss told reporters that attacks on civilians near Toretsk had intensified."
+    )
+    (toponym,) = [t for t in Geoparser(index, use_parse=False).parse(text) if t.text == "New York"]
+    assert (toponym.country, toponym.kind) == ("US", "settlement")
+    assert toponym.confidence >= 0.9  # explicit evidence: not a stray to review
