@@ -20,7 +20,7 @@ from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
-from places.geoparser.spotter import Spot, spot
+from places.geoparser.spotter import Spot, article_spots, spot
 from places.geoparser.variants import VARIANT_CEILING, VARIANT_CONFIDENCE, variant_spots
 from places.normalize import name_key
 
@@ -297,8 +297,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     # ------------------------------------------------------------------ filtering
 
     def _datelines(self, text: str, spots: list[Spot]) -> list[Spot]:
-        """Datelines in capitals ("CHARLESTON, W.Va. --") that the case-sensitive automaton
-        misses."""
+        """Datelines in capitals ("CHARLESTON, W.Va. --") and names after a hyphenated article
+        in lower case ("al-Qaim") that the case-sensitive automaton misses."""
         extra = []
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
@@ -307,6 +307,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                 sp.start < end and start < sp.end for sp in spots
             ):
                 extra.append(Spot(start, end, key))
+        extra += article_spots(text, spots + extra, self.index.by_key)
         return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
 
     def _variants(self, text: str, spots: list[Spot], ctx: Context) -> list[Spot]:

@@ -177,7 +177,8 @@ class Resolver:
     def _contain(self, m: Mention, nxt: Mention) -> bool:
         """Lift the readings of `m` that `nxt` holds; True if any."""
         places = self.index.places
-        # "the village of Vodiane, Ukrainian officers said": a demonym after the comma holds nothing.
+        # "the village of Vodiane, Ukrainian officers said": a demonym after the comma holds
+        # nothing.
         containers = {
             (places[j].kind, places[j].country, places[j].admin1)
             for j, f in nxt.cands
