@@ -1,6 +1,6 @@
 """Words around a mention that say what kind of place it is: cue words ("X province", "the
-town of X", "X river") and institutions whose home city the sentence names ("U.N. spokesman
-Stefan Dujarric told reporters in New York": the city, not the state).
+town of X", "X river", "across the border into X") and institutions whose home city the
+sentence names ("U.N. spokesman Stefan Dujarric told reporters in New York": the city).
 
 The institutions and their cities are data (`home` rows of places/data/common_names.tsv); the
 rule here names no place.
@@ -14,7 +14,14 @@ from typing import NamedTuple
 from places.geoparser.filters import WATER_CUES, Context
 from places.geoparser.index import PlaceInfo
 from places.geoparser.records import Mention
-from places.geoparser.weights import ADMIN_CUES, CITY_CUES, HOME_BONUS
+from places.geoparser.weights import (
+    ADMIN_CUES,
+    BORDER_WORDS,
+    CITY_CUES,
+    COUNTRY_CUE_BONUS,
+    HOME_BONUS,
+)
+from places.normalize import name_key
 
 
 class Cues(NamedTuple):
@@ -23,20 +30,29 @@ class Cues(NamedTuple):
     admin: bool  # "X province", "the governorate of X"
     city: bool  # "X city", "the town of X"
     water: bool  # "X river"
+    country: bool = False  # "across the border into X", "neighbouring X"
 
 
 def cues_of(m: Mention, ctx: Context) -> Cues:
     after_raw = ctx.word_after(m.spot.end)
     after = after_raw.lower()
+    # "Rakhine State" spotted as one name (parser._admin_suffixes) says region as "state" after
+    # it would.
+    last = ctx.text[m.spot.start : m.spot.end].rsplit(None, 1)[-1].lower()
+    if last in ADMIN_CUES and not m.spot.key.endswith(name_key(last)):  # not "Orange County"
+        after = last
     # "Athens City Council", "Michigan State": capitalised, these words name something else.
     if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
         after = ""
-    befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
+    befores = [w.lower() for w in ctx.words_before(m.spot.start, 4)]
+    country = any(w in BORDER_WORDS for w in befores)
+    befores = befores[-2:]
     return Cues(
         admin=after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]),
         city=after in CITY_CUES
         or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
         water=after in WATER_CUES,
+        country=country,
     )
 
 
@@ -47,6 +63,8 @@ def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
         score += 3.0 if p.kind == "settlement" else -2.0
     if cues.water:
         score += 4.0 if p.kind in ("river", "water") else 0.0
+    if cues.country:
+        score += COUNTRY_CUE_BONUS if p.kind == "country" else 0.0
     return score
 
 

@@ -22,6 +22,7 @@ from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spotter import Spot, article_spots, spot
 from places.geoparser.variants import VARIANT_CEILING, VARIANT_CONFIDENCE, variant_spots
+from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES
 from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
@@ -56,6 +57,7 @@ CONFIDENCE_CEILING = {
 # before a colon ("BEIRUT: The body of"), a dash without spaces ("WASHINGTON—") or the agency in
 # brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —").
 # The position tests look behind the first capital, so the regex engine can skip to capitals.
+_ADMIN_SUFFIX = re.compile(r"[ \t]+(State|Region|Province|Governorate|Oblast)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
     r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
@@ -308,7 +310,24 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             ):
                 extra.append(Spot(start, end, key))
         extra += article_spots(text, spots + extra, self.index.by_key)
-        return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+        spots = sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+        self._admin_suffixes(text, spots)
+        return spots
+
+    def _admin_suffixes(self, text: str, spots: list[Spot]) -> None:
+        """In place: "Rakhine State", "Magway Region": the word joins the name of an admin-1
+        region of a country that calls its regions so (weights.ADMIN_SUFFIX_COUNTRIES)."""
+        places = self.index.places
+        for sp in spots:
+            m = _ADMIN_SUFFIX.match(text, sp.end)
+            if m is None:
+                continue
+            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1)]
+            if any(
+                places[i].feature_code == "ADM1" and places[i].country in countries
+                for i, _f in self.index.candidates(sp.key)
+            ):
+                sp.end = m.end()
 
     def _variants(self, text: str, spots: list[Spot], ctx: Context) -> list[Spot]:
         """Names the automaton missed because they are spelled otherwise ("Hodeidah")."""

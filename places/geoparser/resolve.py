@@ -30,6 +30,7 @@ from places.geoparser.weights import (
     ADM1_PRIOR,
     ALIAS_PENALTY,
     COHERENCE_WEIGHT,
+    CONTAINER_BONUS,
     FAMOUS_BONUS,
     PROXIMITY_WEIGHT,
     SETTLEMENT_BONUS,
@@ -115,15 +116,17 @@ class Resolver:
         for m in mentions:
             cues = cues_of(m, ctx)
             priors = self._priors_of(m.spot.key, m.cands)
-            if not (cues.admin or cues.city or cues.water):
+            if not (cues.admin or cues.city or cues.water or cues.country):
                 m.scores = list(priors)
             else:
                 m.scores = [
                     cued_score(places[i], sc, cues)
                     for (i, _flags), sc in zip(m.cands, priors, strict=False)
                 ]
-                # The same precedence as before: a water cue over a city cue over an admin cue.
-                m.cue = "water" if cues.water else "city" if cues.city else "admin"
+                # A water cue over a city cue over an admin cue; a border word only weighs the
+                # country reading (it says nothing about a town: no cue for the confidence).
+                if cues.water or cues.city or cues.admin:
+                    m.cue = "water" if cues.water else "city" if cues.city else "admin"
             # A city and the region named after it: the city, unless the text says province.
             if m.cue != "admin":
                 scores = m.scores
@@ -184,7 +187,7 @@ class Resolver:
             for j, f in nxt.cands
             if not f & DEMONYM
         }
-        hit = False
+        held: set[tuple[str, str]] = set()  # (kind, country or "country/admin1") that hold X
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]
             for kind, cc, adm in containers:
@@ -196,18 +199,17 @@ class Resolver:
                     and p.kind == "settlement"
                 ):
                     m.scores[k] += 9.0
-                    hit = True
+                    held.add((kind, cc if kind == "country" else f"{cc}/{adm}"))
                     break
-        if hit:
+        if held:
             m.method = "containment"
-            # Y itself is then the container, not a homonym of it.
+            # Y itself is then the container that holds X, not a homonym of it ("Minna, Niger"
+            # is Niger State, however prominent the country Niger).
             for k, (j, _f) in enumerate(nxt.cands):
                 pj = places[j]
-                if pj.kind in ("country", "admin") and any(
-                    pj.country == places[i].country for i, _ in m.cands
-                ):
-                    nxt.scores[k] += 3.0
-        return hit
+                if (pj.kind, pj.country) in held or (pj.kind, f"{pj.country}/{pj.admin1}") in held:
+                    nxt.scores[k] += CONTAINER_BONUS
+        return bool(held)
 
     def _add_decisions(self, mentions: list[Mention], decisions) -> None:
         """Staff decisions win over everything else."""
