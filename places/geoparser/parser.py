@@ -57,6 +57,19 @@ CONFIDENCE_CEILING = {
 # before a colon ("BEIRUT: The body of"), a dash without spaces ("WASHINGTON—") or the agency in
 # brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —").
 # The position tests look behind the first capital, so the regex engine can skip to capitals.
+# "the Qadisiya district" of Tikrit: a word for a unit below the first level says region, but
+# not that the first-level region of the name is meant (a city district is often named after one).
+LOWER_UNIT_WORDS = frozenset({"district", "subdistrict", "county", "municipality", "township"})
+
+
+def _below_first_level(p, m: Mention, ctx: Context) -> bool:
+    return (
+        m.cue == "admin"
+        and p.feature_code == "ADM1"
+        and ctx.word_after(m.spot.end).lower() in LOWER_UNIT_WORDS
+    )
+
+
 _ADMIN_SUFFIX = re.compile(r"[ \t]+(State|Region|Province|Governorate|Oblast)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
@@ -435,7 +448,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         if (
             p.kind in ("settlement", "admin")
             and m.method not in ("containment", "staff")
-            and not m.cue
+            and (not m.cue or _below_first_level(p, m, ctx))
         ):
             confidence = min(confidence, 0.89)
         if m.method == "staff":
