@@ -42,12 +42,14 @@ from places.gazetteer_sources import (
     read_physical,
 )
 from places.models import GazetteerState, Place, PlaceName, new_token
+from places.named_regions import PartPoints
+from places.named_regions import load_table as load_named_regions
 from places.normalize import name_key
 
 logger = logging.getLogger(__name__)
 
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.11.26.2"
+DATA_VERSION = "2026.12.04.1"
 BATCH = 2000
 # SQLite page cache while loading (negative: KiB).
 LOAD_CACHE_KIB = -131072
@@ -375,8 +377,10 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
     bbox = [180.0, 90.0, -180.0, -90.0]
     admin2_of = admin2_codes()
     members: dict[tuple[str, str, str], list[tuple[float, float, int, str]]] = defaultdict(list)
+    parts = PartPoints(load_named_regions(), wanted)
     for chunk in _chunks(read_cities(wanted), 20000):
         upserter.write(chunk)
+        parts.add(chunk)
         for rec in chunk:
             if rec.geonameid in admin2_of:
                 members[(rec.country_code, rec.admin1, admin2_of[rec.geonameid])].append(
@@ -402,10 +406,13 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
         bar.update(len(chunk))
     for chunk in _chunks(read_admin1(wanted, centres), 500):
         upserter.write(chunk)
+        parts.add(chunk)
         bar.update(len(chunk))
     for chunk in _chunks(read_admin2(wanted, members), 5000):
         upserter.write(chunk)
+        parts.add(chunk)
         bar.update(len(chunk))
+    upserter.write(list(parts.records(PlaceRecord)))  # named regions: places/named_regions.py
     del members, admin2_of
     if not wanted:
         upserter.write(list(read_continents()))

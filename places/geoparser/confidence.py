@@ -16,8 +16,15 @@ about had one of two marks, which these caps look for after the document is reso
   Department of Transportation", "Ramsey District Court", "London city council"). The place is
   often right, but whether the text puts anything there is doubtful, and annotators disagree.
 
-Both stay below 0.9 (they are still above the review queue's threshold unless other evidence
-is weak). The table in docs/geoparser.md shows the share right per confidence band.
+- *far from its story*: a village or town that is no admin seat, chosen without containment,
+  more than 150 km from every other town the story names in the same country, when it names at
+  least two ("the neighbouring village of Vodiane" beside Vuhledar, Pokrovsk and Kurakhove →
+  a Vodiane 200 km west; "the town of Kobo" beside Woldia and Mekelle → a Kobo 230 km
+  south). The true place is usually a namesake the gazetteer lacks: capped at 0.75, in the
+  review queue.
+
+The first two stay below 0.9 (they are still above the review queue's threshold unless other
+evidence is weak). The table in docs/geoparser.md shows the share right per confidence band.
 """
 
 from __future__ import annotations
@@ -25,10 +32,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from places.geoparser.index import haversine_km
+
 # The highest confidence of a reading with either mark: the top of the 0.7-0.9 band.
 UNCORROBORATED_CEILING = 0.89
 ORGANISATION_CEILING = 0.85
 FOREIGN_CEILING = 0.7
+OUTLIER_CEILING = 0.75
+OUTLIER_KM = 150.0
+OUTLIER_MIN_NEIGHBOURS = 2
 # Head words of organisations' names, looked for within the two words after a place name;
 # "District", "County", "City" in between are part of the name ("Ramsey District Court").
 ORGANISATION_HEADS = frozenset(
@@ -70,6 +82,8 @@ def calibrate(toponyms: list, keys: dict[int, str], text: str) -> None:
             ceiling = UNCORROBORATED_CEILING
         if named_in_organisation(text, t.end):
             ceiling = min(ceiling, ORGANISATION_CEILING)
+        if _far_from_its_story(t, toponyms, keys):
+            ceiling = min(ceiling, OUTLIER_CEILING)
         t.confidence = min(t.confidence, ceiling)
 
 
@@ -83,7 +97,7 @@ def named_in_organisation(text: str, end: int) -> bool:
 
 
 def _uncorroborated(t, toponyms: list, keys: dict[int, str]) -> bool:
-    if t.kind not in _KINDS or t.method.startswith(("containment", "staff")):
+    if t.kind not in _KINDS or t.method.startswith(("containment", "staff", "home")):
         return False
     own = keys.get(t.start)
     return not any(
@@ -96,6 +110,32 @@ RIGHT_SHARE_TARGET = 0.8
 # A band with fewer readings than this on a corpus says too little to move the threshold.
 MIN_READINGS = 10
 RELIABILITY_TABLE = Path(__file__).resolve().parent.parent / "data" / "reliability.tsv"
+
+
+def _far_from_its_story(t, toponyms: list, keys: dict[int, str]) -> bool:
+    """A small town more than OUTLIER_KM from each of the (at least two) other towns and
+    districts the document names in its country: not the namesake the story is about."""
+    if (
+        t.kind != "settlement"
+        or t.feature_code in ("PPLC", "PPLA", "PPLA2")
+        or t.lat is None
+        or t.method.startswith(("containment", "staff", "home"))
+    ):
+        return False
+    own = keys.get(t.start)
+    neighbours = {
+        keys.get(u.start): u
+        for u in toponyms
+        if u.country == t.country
+        and u.kind in _KINDS
+        and u.feature_code != "ADM1"  # a region's point says little about its towns
+        and u.lat is not None
+        and not u.is_demonym
+        and keys.get(u.start) != own
+    }
+    if len(neighbours) < OUTLIER_MIN_NEIGHBOURS:
+        return False
+    return all(haversine_km(t.lat, t.lon, u.lat, u.lon) > OUTLIER_KM for u in neighbours.values())
 
 
 def load_reliability(path: Path | None = None) -> list[tuple[str, float, float, int, int]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from places.geoparser.filters import ASSAULT_CUES, LOCATIVES, Context
 from places.geoparser.records import Mention
@@ -28,6 +29,19 @@ NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # How much of the sentence around a doubtful name the recogniser reads, each side.
 WINDOW_CHARS = 160
+# "X and Y", "X, and Y": a name joined to a name with place evidence shares it ("the towns of
+# Pokrovsk and Kostiantynivka", "deployed in Palma and Mocímboa da Praia").
+_CONJUNCTION = re.compile(r",?\s+(?:and|or)\s+")
+# An appositive that says what the name is: "Kirumba, a market town 20 km further north",
+# "Laukkai, the Kokang capital", "Babanusa, home of the army's 22nd Infantry Division".
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:town|towns|village|city|capital|district|township|hamlet|port|suburb|neighbourhood"
+    r"|neighborhood|camp|base|garrison|stronghold|crossing)"
+    # ... ending there ("a town councillor" is a person's title)
+    r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|at|about|along|north|south|east|west|that|which|where"
+    r"|\d)\b)|home\s+(?:of|to)\b)"
+)
 
 
 class EntityEvidence:
@@ -65,7 +79,26 @@ class EntityEvidence:
         before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
         if before and (before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES):
             return False
+        if _PLACE_APPOSITIVE.match(ctx.text, m.spot.end, m.spot.end + 80):
+            return False
         return " ".join(before) not in ASSAULT_CUES
+
+    @staticmethod
+    def _share_coordination(
+        mentions: list[Mention], doubtful: list[bool], text: str, person_keys: set[str]
+    ) -> None:
+        """In place: a doubtful name right after "and" or "or" that follows a name with place
+        evidence has that evidence too ("held al-Qaim and Rawa")."""
+        for k in range(1, len(mentions)):
+            prev, m = mentions[k - 1], mentions[k]
+            if (
+                doubtful[k]
+                and m.spot.key not in person_keys
+                and not doubtful[k - 1]
+                and prev.spot.end <= m.spot.start
+                and _CONJUNCTION.fullmatch(text, prev.spot.end, m.spot.start)
+            ):
+                doubtful[k] = False
 
     def _apply_entities(
         self, mentions: list[Mention], ctx: Context, person_keys: set[str]
@@ -75,6 +108,7 @@ class EntityEvidence:
         names it elsewhere. A name the rules took for a person (`person_keys`) is kept only where
         the parse reads a place."""
         doubtful = [self._is_doubtful(m, ctx, person_keys) for m in mentions]
+        self._share_coordination(mentions, doubtful, ctx.text, person_keys)
         labels = self._entity_labels(mentions, ctx, doubtful)
         named_as_place = {
             m.spot.key

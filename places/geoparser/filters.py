@@ -366,6 +366,18 @@ ASSAULT_CUES = {
     "marched on",
     "offensive on",
     "push on",
+    "captured",
+    "capturing",
+    "seized",
+    "seizing",
+    "taken",
+    "entered",
+    "liberated",
+    "hold",
+    "holds",
+    "assault on",
+    "attack on",
+    "attacks on",
 }
 NEARBY_WORDS = {
     "near",

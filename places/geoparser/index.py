@@ -108,6 +108,8 @@ class GazetteerIndex:
     variants: dict[str, str] = field(default_factory=dict)
     # name key -> the place index the name means unless the text says otherwise (common_names.tsv)
     famous: dict[str, int] = field(default_factory=dict)
+    # institution phrase ("United Nations", "UNHCR") -> index of the city it sits in
+    homes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -193,6 +195,9 @@ class GazetteerIndex:
             key = name_key(name)
             if i is None or not key:
                 continue
+            if role == "home":  # an institution's name, not a name of its city
+                self.homes[name] = i
+                continue
             readings = self.by_key.setdefault(key, [])
             readings[:] = [(j, flags) for j, flags in readings if j != i] + [(i, PREFERRED)]
             surfaces.setdefault(name, key)
@@ -208,7 +213,7 @@ def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:
             if line.startswith("#") or not line.strip():
                 continue
             name, geonameid, role = line.rstrip("\n").split("\t")[:3]
-            if role not in ("alias", "famous", "city"):
+            if role not in ("alias", "famous", "city", "home"):
                 raise ValueError(f"common_names.tsv: unknown role {role!r} for {name!r}")
             rows.append((name, int(geonameid), role))
     return rows

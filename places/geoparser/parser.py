@@ -13,14 +13,16 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
 from places.geoparser.confidence import calibrate
+from places.geoparser.cues import InstitutionHomes
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
-from places.geoparser.spotter import Spot, spot
+from places.geoparser.spotter import Spot, article_spots, spot
 from places.geoparser.variants import VARIANT_CEILING, VARIANT_CONFIDENCE, variant_spots
+from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES
 from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
@@ -55,6 +57,20 @@ CONFIDENCE_CEILING = {
 # before a colon ("BEIRUT: The body of"), a dash without spaces ("WASHINGTON—") or the agency in
 # brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —").
 # The position tests look behind the first capital, so the regex engine can skip to capitals.
+# "the Qadisiya district" of Tikrit: a word for a unit below the first level says region, but
+# not that the first-level region of the name is meant (a city district is often named after one).
+LOWER_UNIT_WORDS = frozenset({"district", "subdistrict", "county", "municipality", "township"})
+
+
+def _below_first_level(p, m: Mention, ctx: Context) -> bool:
+    return (
+        m.cue == "admin"
+        and p.feature_code == "ADM1"
+        and ctx.word_after(m.spot.end).lower() in LOWER_UNIT_WORDS
+    )
+
+
+_ADMIN_SUFFIX = re.compile(r"[ \t]+(State|Region|Province|Governorate|Oblast)\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
     r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
@@ -142,6 +158,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             self.masks.make_automaton()
         self.zipf = index.word_zipf
         self.pos_of_id = {p.place_id: i for i, p in enumerate(index.places)}
+        self.homes = InstitutionHomes(getattr(index, "homes", {}))
         self._shortlists: dict[str, list[tuple[int, int]]] = {}
         self._priors: dict[str, list[float]] = {}
         self._facts: dict[str, NameFacts] = {}
@@ -206,7 +223,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                 countries[t.country].add(by_key[t.start].spot.key)
         for t in toponyms:
             m = by_key[t.start]
-            if t.kind != "settlement" or t.confidence <= STRAY_CEILING:
+            # The seat of an institution the sentence names is explicit evidence (cues.py).
+            if t.kind != "settlement" or t.confidence <= STRAY_CEILING or m.method == "home":
                 continue
             others = {cc for cc, keys in countries.items() if keys - {m.spot.key}}
             if t.country in others or not others:
@@ -294,8 +312,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     # ------------------------------------------------------------------ filtering
 
     def _datelines(self, text: str, spots: list[Spot]) -> list[Spot]:
-        """Datelines in capitals ("CHARLESTON, W.Va. --") that the case-sensitive automaton
-        misses."""
+        """Datelines in capitals ("CHARLESTON, W.Va. --") and names after a hyphenated article
+        in lower case ("al-Qaim") that the case-sensitive automaton misses."""
         extra = []
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
@@ -304,7 +322,25 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                 sp.start < end and start < sp.end for sp in spots
             ):
                 extra.append(Spot(start, end, key))
-        return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+        extra += article_spots(text, spots + extra, self.index.by_key)
+        spots = sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+        self._admin_suffixes(text, spots)
+        return spots
+
+    def _admin_suffixes(self, text: str, spots: list[Spot]) -> None:
+        """In place: "Rakhine State", "Magway Region": the word joins the name of an admin-1
+        region of a country that calls its regions so (weights.ADMIN_SUFFIX_COUNTRIES)."""
+        places = self.index.places
+        for sp in spots:
+            m = _ADMIN_SUFFIX.match(text, sp.end)
+            if m is None:
+                continue
+            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1)]
+            if any(
+                places[i].feature_code == "ADM1" and places[i].country in countries
+                for i, _f in self.index.candidates(sp.key)
+            ):
+                sp.end = m.end()
 
     def _variants(self, text: str, spots: list[Spot], ctx: Context) -> list[Spot]:
         """Names the automaton missed because they are spelled otherwise ("Hodeidah")."""
@@ -412,7 +448,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         if (
             p.kind in ("settlement", "admin")
             and m.method not in ("containment", "staff")
-            and not m.cue
+            and (not m.cue or _below_first_level(p, m, ctx))
         ):
             confidence = min(confidence, 0.89)
         if m.method == "staff":

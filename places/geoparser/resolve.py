@@ -19,31 +19,23 @@ import math
 from collections import defaultdict
 from typing import NamedTuple
 
-from places.geoparser.filters import WATER_CUES, Context
-from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, PlaceInfo
+from places.geoparser.cues import cued_score, cues_of
+from places.geoparser.filters import Context
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.records import Mention
 from places.geoparser.weights import (
     ADM1_BONUS,
     ADM1_MIN_PRIOR,
     ADM1_PRIOR,
-    ADMIN_CUES,
     ALIAS_PENALTY,
-    CITY_CUES,
     COHERENCE_WEIGHT,
+    CONTAINER_BONUS,
     FAMOUS_BONUS,
     PROXIMITY_WEIGHT,
     SETTLEMENT_BONUS,
     WORLD_CITY_POPULATION,
 )
-
-
-class Cues(NamedTuple):
-    """Words around a mention that say what kind of place it is."""
-
-    admin: bool  # "X province", "the governorate of X"
-    city: bool  # "X city", "the town of X"
-    water: bool  # "X river"
 
 
 class Reading(NamedTuple):
@@ -77,6 +69,7 @@ class Resolver:
         self._add_region_coherence(mentions, ctx.doc_countries)
         self._add_proximity(mentions)
         self._add_document_focus(mentions)
+        self.homes.apply(mentions, ctx, self.index.places)  # explicit evidence over the pull
         self._one_sense_per_document(mentions)
 
     # ------------------------------------------------------------------ 1. candidates
@@ -117,47 +110,23 @@ class Resolver:
             ]
         return priors
 
-    @staticmethod
-    def _cues(m: Mention, ctx: Context) -> Cues:
-        after_raw = ctx.word_after(m.spot.end)
-        after = after_raw.lower()
-        # "Athens City Council", "Michigan State": capitalised, these words name something else.
-        if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
-            after = ""
-        befores = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
-        return Cues(
-            admin=after in ADMIN_CUES
-            or any(w in ("province", "governorate") for w in befores[-1:]),
-            city=after in CITY_CUES
-            or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
-            water=after in WATER_CUES,
-        )
-
-    @staticmethod
-    def _cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
-        if cues.admin:
-            score += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
-        if cues.city:
-            score += 3.0 if p.kind == "settlement" else -2.0
-        if cues.water:
-            score += 4.0 if p.kind in ("river", "water") else 0.0
-        return score
-
     def _score_candidates(self, mentions: list[Mention], ctx: Context) -> None:
         """Priors and local cues."""
         places = self.index.places
         for m in mentions:
-            cues = self._cues(m, ctx)
+            cues = cues_of(m, ctx)
             priors = self._priors_of(m.spot.key, m.cands)
-            if not (cues.admin or cues.city or cues.water):
+            if not (cues.admin or cues.city or cues.water or cues.country):
                 m.scores = list(priors)
             else:
                 m.scores = [
-                    self._cued_score(places[i], sc, cues)
+                    cued_score(places[i], sc, cues)
                     for (i, _flags), sc in zip(m.cands, priors, strict=False)
                 ]
-                # The same precedence as before: a water cue over a city cue over an admin cue.
-                m.cue = "water" if cues.water else "city" if cues.city else "admin"
+                # A water cue over a city cue over an admin cue; a border word only weighs the
+                # country reading (it says nothing about a town: no cue for the confidence).
+                if cues.water or cues.city or cues.admin:
+                    m.cue = "water" if cues.water else "city" if cues.city else "admin"
             # A city and the region named after it: the city, unless the text says province.
             if m.cue != "admin":
                 scores = m.scores
@@ -211,8 +180,14 @@ class Resolver:
     def _contain(self, m: Mention, nxt: Mention) -> bool:
         """Lift the readings of `m` that `nxt` holds; True if any."""
         places = self.index.places
-        containers = {(places[j].kind, places[j].country, places[j].admin1) for j, _ in nxt.cands}
-        hit = False
+        # "the village of Vodiane, Ukrainian officers said": a demonym after the comma holds
+        # nothing.
+        containers = {
+            (places[j].kind, places[j].country, places[j].admin1)
+            for j, f in nxt.cands
+            if not f & DEMONYM
+        }
+        held: set[tuple[str, str]] = set()  # (kind, country or "country/admin1") that hold X
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]
             for kind, cc, adm in containers:
@@ -224,18 +199,17 @@ class Resolver:
                     and p.kind == "settlement"
                 ):
                     m.scores[k] += 9.0
-                    hit = True
+                    held.add((kind, cc if kind == "country" else f"{cc}/{adm}"))
                     break
-        if hit:
+        if held:
             m.method = "containment"
-            # Y itself is then the container, not a homonym of it.
+            # Y itself is then the container that holds X, not a homonym of it ("Minna, Niger"
+            # is Niger State, however prominent the country Niger).
             for k, (j, _f) in enumerate(nxt.cands):
                 pj = places[j]
-                if pj.kind in ("country", "admin") and any(
-                    pj.country == places[i].country for i, _ in m.cands
-                ):
-                    nxt.scores[k] += 3.0
-        return hit
+                if (pj.kind, pj.country) in held or (pj.kind, f"{pj.country}/{pj.admin1}") in held:
+                    nxt.scores[k] += CONTAINER_BONUS
+        return bool(held)
 
     def _add_decisions(self, mentions: list[Mention], decisions) -> None:
         """Staff decisions win over everything else."""

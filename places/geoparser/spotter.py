@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from places.normalize import name_key
+
 # "al-Raqqa": the gazetteer knows "Raqqa"; the article belongs to the surface span.
 _ARTICLE_BEFORE = re.compile(r"(?:\b[Aa][lrdstzn]|\b[Ee][lrdstzn]|\b[Aa]sh)[\-‐'’]$")
 
@@ -67,3 +69,30 @@ def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
         out.append(Spot(start, end, key))
         last_end = end
     return out
+
+
+# "al-Qaim", "el-Fasher", "al-Durayhimi": an article in lower case joined by a hyphen to a name
+# the automaton knows only as "Al Qaim" (its surfaces are case-sensitive). Up to three words.
+_ARTICLE_NAME = re.compile(
+    r"(?<![\w\-‐])(?:[Aa][lrdstzn]|[Ee][lrdstzn]|[Aa]sh)[\-‐]"
+    r"([A-Z][\w'’]*(?:[ \-‐](?:[a-z]{2}[\-‐])?[A-Z][\w'’]*){0,2})"
+)
+
+
+def article_spots(text: str, spots: list[Spot], keys) -> list[Spot]:
+    """Names written with a hyphenated article that the automaton missed, looked up by key
+    (longest first), where no other spot lies."""
+    taken = [(sp.start, sp.end) for sp in spots]
+    extra = []
+    for m in _ARTICLE_NAME.finditer(text):
+        start = m.start()
+        if any(a < m.end() and start < b for a, b in taken):
+            continue
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for n in range(len(words), 0, -1):
+            end = m.start(1) + words[n - 1].end()
+            key = name_key(text[start:end])
+            if key in keys:
+                extra.append(Spot(start, end, key))
+                break
+    return extra

@@ -27,6 +27,20 @@ CITY_CUES = {
     "hamlet",
     "port",
 }
+# "Rakhine State", "Magway Region", "Kunar Province": where first-level regions are called so,
+# the capitalised word after an admin-1 region's name belongs to the name (and says region).
+# Not the United States: "Michigan State", "Ohio State" are universities.
+ADMIN_SUFFIX_COUNTRIES = {
+    "State": {"MM", "NG", "SD", "SS", "IN", "MY", "ER", "VE", "BR", "MX"},
+    "Region": {"MM", "ET", "BF", "ML", "NE", "SN", "GH", "CM", "TD", "SO", "TZ", "IT", "FR"},
+    "Province": {"AF", "CD", "IR", "PK", "TR", "IQ", "MZ", "CN", "PH", "KR", "CA", "AR", "ZA"},
+    "Governorate": {"SY", "IQ", "YE", "EG", "LB", "JO", "TN", "OM", "KW", "BH", "PS"},
+    "Oblast": {"UA", "RU", "KZ", "BY", "KG", "BG"},
+}
+# A border word up to four words before a name makes its country reading likelier ("fled across
+# the border into Niger" in a Nigerian story is not Niger State; "neighbouring Chad").
+BORDER_WORDS = {"border", "borders", "frontier", "neighbouring", "neighboring"}
+COUNTRY_CUE_BONUS = 3.0
 # Prior of a first-level region: log10 of its towns' population plus a bonus like an admin
 # seat's, between these bounds (a region of 3 million people or more gets the maximum).
 ADM1_PRIOR = 8.0
@@ -35,8 +49,14 @@ ADM1_BONUS = 1.5
 # The reading a name means unless the text says otherwise (places/data/common_names.tsv): above
 # a state of the same name ("New York"), below containment ("Buffalo, New York").
 FAMOUS_BONUS = 2.0
+# The city an institution named in the same sentence sits in ("the U.N. ... in New York") is
+# explicit evidence: it leads the name's other readings by this much after the coherence stages,
+# so the pull of the document's places to a namesake (a village in Donetsk oblast) cannot win.
+HOME_BONUS = 3.0
 WORLD_CITY_POPULATION = 1_000_000
 COHERENCE_WEIGHT = 2.0
+# "X, Y": the reading of Y that holds X gains this much (X's readings held gain 9).
+CONTAINER_BONUS = 6.0
 PROXIMITY_WEIGHT = 3.0
 # An alternate name ("Franklin" for El Paso) is weaker evidence than a main name.
 ALIAS_PENALTY = 0.5

@@ -1,0 +1,113 @@
+"""Words around a mention that say what kind of place it is: cue words ("X province", "the
+town of X", "X river", "across the border into X") and institutions whose home city the
+sentence names ("U.N. spokesman Stefan Dujarric told reporters in New York": the city).
+
+The institutions and their cities are data (`home` rows of places/data/common_names.tsv); the
+rule here names no place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from places.geoparser.filters import WATER_CUES, Context
+from places.geoparser.index import PlaceInfo
+from places.geoparser.records import Mention
+from places.geoparser.weights import (
+    ADMIN_CUES,
+    BORDER_WORDS,
+    CITY_CUES,
+    COUNTRY_CUE_BONUS,
+    HOME_BONUS,
+)
+from places.normalize import name_key
+
+
+class Cues(NamedTuple):
+    """Words around a mention that say what kind of place it is."""
+
+    admin: bool  # "X province", "the governorate of X"
+    city: bool  # "X city", "the town of X"
+    water: bool  # "X river"
+    country: bool = False  # "across the border into X", "neighbouring X"
+
+
+def cues_of(m: Mention, ctx: Context) -> Cues:
+    after_raw = ctx.word_after(m.spot.end)
+    after = after_raw.lower()
+    # "Rakhine State" spotted as one name (parser._admin_suffixes) says region as "state" after
+    # it would.
+    last = ctx.text[m.spot.start : m.spot.end].rsplit(None, 1)[-1].lower()
+    if last in ADMIN_CUES and not m.spot.key.endswith(name_key(last)):  # not "Orange County"
+        after = last
+    # "Athens City Council", "Michigan State": capitalised, these words name something else.
+    if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
+        after = ""
+    befores = [w.lower() for w in ctx.words_before(m.spot.start, 4)]
+    country = any(w in BORDER_WORDS for w in befores)
+    befores = befores[-2:]
+    return Cues(
+        admin=after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]),
+        city=after in CITY_CUES
+        or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
+        water=after in WATER_CUES,
+        country=country,
+    )
+
+
+def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
+    if cues.admin:
+        score += 4.0 if p.kind == "admin" else (-1.0 if p.kind == "settlement" else 0)
+    if cues.city:
+        score += 3.0 if p.kind == "settlement" else -2.0
+    if cues.water:
+        score += 4.0 if p.kind in ("river", "water") else 0.0
+    if cues.country:
+        score += COUNTRY_CUE_BONUS if p.kind == "country" else 0.0
+    return score
+
+
+_INITIALISM_END = re.compile(r"\b[A-Z]\.\s*$")
+
+
+class InstitutionHomes:
+    """Institutions named in a sentence, and the cities they sit in: "the United Nations in
+    New York", "a spokeswoman for UNHCR in Geneva". A reading of a name in that sentence which
+    is such a city is explicit evidence, applied after the coherence stages: it leads the other
+    readings by `HOME_BONUS` (unless a staff decision chose another) and counts as cued."""
+
+    def __init__(self, homes: dict[str, int]) -> None:
+        self.homes = homes
+        phrases = sorted(homes, key=len, reverse=True)
+        alternatives = "|".join(re.escape(p) for p in phrases)
+        # Whole words only: "UN" is not in "UNICEF" or "Sun"; "U.N." ends on its own dot.
+        self.pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?!\w)") if phrases else None
+
+    def in_sentence(self, ctx: Context, pos: int) -> frozenset[int]:
+        """The place indexes of the institutions the sentence around `pos` names."""
+        if self.pattern is None:
+            return frozenset()
+        start, end = ctx.sentence(pos)
+        # "a spokeswoman for the U.N. Secretary-General, in New York": a break after an
+        # initialism's dot is no sentence end here.
+        while start > 0 and _INITIALISM_END.search(ctx.text, max(0, start - 8), start):
+            start = ctx.sentence(start - 1)[0]
+        return frozenset(self.homes[m.group()] for m in self.pattern.finditer(ctx.text, start, end))
+
+    def apply(self, mentions: list[Mention], ctx: Context, places: list[PlaceInfo]) -> None:
+        """Raise the reading of each mention that is the home city of an institution its
+        sentence names."""
+        if self.pattern is None:
+            return
+        for m in mentions:
+            homes = self.in_sentence(ctx, m.spot.start)
+            if not homes:
+                continue
+            if m.method == "staff":
+                continue
+            for k, (i, _flags) in enumerate(m.cands):
+                if i in homes and places[i].kind == "settlement":
+                    m.scores[k] = max(m.scores) + HOME_BONUS
+                    m.cue = m.cue or "city"
+                    m.method = "home"  # like containment: not a stray abroad (confidence.py)

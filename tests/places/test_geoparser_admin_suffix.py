@@ -1,0 +1,47 @@
+""" "Rakhine State", "Magway Region": where first-level regions are called so, the word after the
+region's name belongs to the name and says region (not the town of the same name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.normalize import name_key
+
+PLACES = [
+    PlaceInfo(1, "Rakhine", 19.7, 93.75, 1298852, "ADM1", "MM", "admin", 0, "01"),
+    PlaceInfo(2, "Magway", 20.15, 94.93, 1311000, "PPLA", "MM", "settlement", 300_000, "15"),
+    PlaceInfo(3, "Magway", 20.37, 94.84, 1311001, "ADM1", "MM", "admin", 0, "15"),
+    PlaceInfo(4, "Myanmar", 22.0, 98.0, 1327865, "PCLI", "MM", "country", 53_000_000, ""),
+    PlaceInfo(5, "Michigan", 44.0, -85.0, 5001836, "ADM1", "US", "admin", 0, "MI"),
+    PlaceInfo(6, "Ohio", 40.25, -83.0, 5165418, "ADM1", "US", "admin", 0, "OH"),
+]
+NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+
+
+def readings(parser, text):
+    return {t.text: (t.name, t.kind) for t in parser.parse(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arakan Army now controls most of Rakhine State and has moved into Magway Region.",
+        "Junta jets bombed villages in Magway Region on Monday, and fighting went on in Rakhine "
+        "State, residents of Myanmar said.",
+    ],
+)
+def test_a_region_named_with_its_kind(parser, text):
+    found = readings(parser, text)
+    assert found["Rakhine State"] == ("Rakhine", "admin")
+    assert found["Magway Region"] == ("Magway", "admin")
+
+
+def test_not_where_the_word_names_something_else(parser):
+    found = readings(parser, "Michigan State beat Ohio on Saturday.")
+    assert "Michigan State" not in found

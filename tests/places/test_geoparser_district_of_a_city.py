@@ -1,0 +1,54 @@
+"""A city district named like a first-level region ("the Qadisiya district" of Tikrit, "the
+Muthanna district" of Mosul) is not read as that region at confidence 0.9 or more: "district"
+says region, not which one."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.normalize import name_key
+
+PLACES = [
+    PlaceInfo(1, "Iraq", 33.0, 44.0, 99237, "PCLI", "IQ", "country", 38_000_000, ""),
+    PlaceInfo(2, "Al Qadisiyah", 31.87, 45.07, 99033, "ADM1", "IQ", "admin", 0, "04"),
+    PlaceInfo(3, "Al Muthanna", 30.3, 45.3, 99034, "ADM1", "IQ", "admin", 0, "03"),
+    PlaceInfo(4, "Tikrit", 34.6, 43.68, 89000, "PPLA", "IQ", "settlement", 160_000, "18"),
+    PlaceInfo(5, "Mosul", 36.34, 43.13, 99072, "PPLA", "IQ", "settlement", 1_739_800, "15"),
+    PlaceInfo(6, "Nineveh", 36.2, 42.8, 99035, "ADM1", "IQ", "admin", 0, "15"),
+]
+NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+    (2, "Qadisiya", name_key("Qadisiya"), "name", False),
+    (3, "Muthanna", name_key("Muthanna"), "name", False),
+]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Our troops reached the hospital in the Qadisiya district this morning and raised "
+            "the Iraqi flag over it, a commander in Tikrit said.",
+            "Qadisiya",
+        ),
+        (
+            "Iraqi special forces cleared the Muthanna district on the eastern bank of Mosul "
+            "on Tuesday.",
+            "Muthanna",
+        ),
+    ],
+)
+def test_a_district_named_like_a_governorate_stays_below_090(parser, text, name):
+    found = [t for t in parser.parse(text) if t.text == name]
+    assert found and all(t.confidence < 0.9 for t in found)
+
+
+def test_the_governorate_when_the_text_says_governorate(parser):
+    text = "Floods hit the Muthanna governorate in southern Iraq."
+    (found,) = [t for t in parser.parse(text) if t.text == "Muthanna"]
+    assert found.kind == "admin" and found.confidence >= 0.9

@@ -1,0 +1,43 @@
+"""Named regions the sources lack (places/data/named_regions.tsv): loaded with the gazetteer at
+the mean point of their parts, and found in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.geoparser.index import haversine_km
+from places.models import Place
+from places.named_regions import load_table
+
+
+def test_the_table_is_well_formed():
+    rows = load_table()
+    assert {r.name for r in rows} >= {"Darfur", "Kordofan", "Galmudug", "Qalamoun"}
+    assert all(len(r.country) == 2 and r.parts for r in rows)
+
+
+def test_a_malformed_row_is_a_clear_error(tmp_path):
+    bad = tmp_path / "regions.tsv"
+    bad.write_text("Darfur\tSudan\t\tNorth Darfur\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1"):
+        load_table(bad)
+
+
+def test_a_region_is_placed_among_its_parts(gazetteer, db):
+    qalamoun = Place.objects.get(source="curator", source_id="region:SY:Qalamoun")
+    assert qalamoun.kind == "region" and qalamoun.country_code == "SY"
+    yabrud = Place.objects.filter(country_code="SY", names__name="Yabrūd").first()
+    assert yabrud is not None
+    assert haversine_km(qalamoun.point.y, qalamoun.point.x, yabrud.point.y, yabrud.point.x) < 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fighters pushed deeper into the Qalamoun mountains near the Lebanese border.",
+        "Rebels who fled Qalamoun regrouped around Arsal, a Lebanese security source said.",
+    ],
+)
+def test_a_named_region_is_found_in_text(parser, text):
+    (found,) = [t for t in parser.parse(text) if t.text.startswith("Qalamoun")]
+    assert (found.country, found.kind) == ("SY", "region")
