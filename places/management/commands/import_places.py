@@ -37,13 +37,14 @@ class Command(BaseCommand):
     def handle(self, *args, file: str, format: str, atomic: bool, **options):
         path = Path(file)
         try:
-            data = path.read_bytes()
+            stream = path.open("rb")
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}") from None
         try:
-            report = import_places(
-                data, format, name=path.name, atomic=atomic, progress=options["verbosity"] > 0
-            )
+            with stream:
+                report = import_places(
+                    stream, format, name=path.name, atomic=atomic, progress=options["verbosity"] > 0
+                )
         except ImportFileError as exc:
             raise CommandError(f"{path}: {exc}") from None
         for line in report.lines():
