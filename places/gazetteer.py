@@ -48,6 +48,8 @@ logger = logging.getLogger(__name__)
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
 DATA_VERSION = "2026.11.26.2"
 BATCH = 2000
+# Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
+WORLD_PLACES = 270_000
 
 
 @dataclass
@@ -340,9 +342,22 @@ def load_gazetteer(
 
 
 def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None:
-    from tqdm import tqdm
+    from conflictmap.progress import Progress, say
 
-    bar = tqdm(total=None, unit=" places", disable=not progress, desc="gazetteer")
+    if progress:
+        where = f"countries {', '.join(sorted(wanted))}" if wanted else "the whole world"
+        say(
+            f"loading the offline gazetteer for {where} (GeoNames places, Natural Earth shapes; "
+            f"data version {DATA_VERSION}, new since the last load)"
+        )
+    # The world is ~270,000 places; a country subset has no total known in advance.
+    bar = Progress(
+        "load gazetteer",
+        total=None if wanted else WORLD_PLACES,
+        unit="places",
+        every=20_000,
+        enabled=progress,
+    )
     upserter = Upserter(summary)
 
     # Cities first: their coordinates give capitals (for countries) and admin-1 centres.

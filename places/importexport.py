@@ -23,6 +23,7 @@ from django.contrib.gis.geos import GEOSGeometry
 from django.db import transaction
 from django.db.models import Prefetch
 
+from conflictmap.progress import Progress
 from places.bulk import bulk_load_settings, insert_names, insert_places
 from places.geojson_stream import read_geojson_stream
 from places.models import Place, PlaceName
@@ -120,11 +121,7 @@ IMPORT_BATCH = 10_000
 
 def _write_places(records: Iterator[PlaceRecord], report: ImportReport, *, progress: bool) -> None:
     seen: dict[tuple, int] = {}
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(desc="places", unit="place")
+    bar = Progress("import places", unit="places", every=IMPORT_BATCH, enabled=progress)
     batch: list[PlaceRecord] = []
     for record in records:
         ident = record.identity()
@@ -138,8 +135,7 @@ def _write_places(records: Iterator[PlaceRecord], report: ImportReport, *, progr
             batch = []
     if batch:
         _write_batch_or_rows(batch, report, bar)
-    if bar is not None:
-        bar.close()
+    bar.close()
 
 
 def _write_batch_or_rows(batch: list[PlaceRecord], report: ImportReport, bar) -> None:
@@ -163,8 +159,7 @@ def _write_batch_or_rows(batch: list[PlaceRecord], report: ImportReport, bar) ->
         report.created += counts[0]
         report.updated += counts[1]
         report.unchanged += counts[2]
-    if bar is not None:
-        bar.update(len(batch))
+    bar.update(len(batch), f"{report.created:,} created, {len(report.errors):,} bad")
 
 
 def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:

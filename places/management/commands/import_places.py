@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from conflictmap.progress import say
 from places.importexport import FORMATS, ImportFileError, import_places
 
 
@@ -40,6 +41,8 @@ class Command(BaseCommand):
             stream = path.open("rb")
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}") from None
+        if options["verbosity"] > 0:
+            say(f"importing places from {path} ({path.stat().st_size / 1e6:,.1f} MB)")
         try:
             with stream:
                 report = import_places(
