@@ -145,6 +145,8 @@ class FeedAdmin(admin.ModelAdmin):
         "last_items_taken",
         "items_taken_total",
         "error_count",
+        "failed_polls",
+        "next_poll_at",
     )
     list_filter = ("enabled", "language")
     search_fields = ("outlet", "url")
@@ -154,6 +156,7 @@ class FeedAdmin(admin.ModelAdmin):
         "next_poll_at",
         "last_items_taken",
         "items_taken_total",
+        "failed_polls",
         "errors_of_last_poll",
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -59,6 +60,13 @@ class Feed(models.Model):
     last_errors = models.JSONField(
         default=list, blank=True, editable=False, help_text="What failed in the last poll, per item"
     )
+    failed_polls = models.PositiveIntegerField(
+        "failed polls in a row",
+        default=0,
+        editable=False,
+        help_text="Polls in a row whose feed could not be fetched or read; each one doubles the "
+        "wait before the next (up to FEED_BACKOFF_MAX_MINUTES)",
+    )
 
     objects = FeedQuerySet.as_manager()
 
@@ -77,8 +85,19 @@ class Feed(models.Model):
     def interval(self) -> dt.timedelta:
         return dt.timedelta(minutes=self.poll_interval_minutes)
 
+    @property
+    def wait(self) -> dt.timedelta:
+        """The time from the last poll to the next: the interval, doubled for each failed poll in
+        a row (a feed that is down is not hammered), at most FEED_BACKOFF_MAX_MINUTES unless the
+        interval itself is longer."""
+        if not self.failed_polls:
+            return self.interval
+        cap = max(self.interval, dt.timedelta(minutes=settings.FEED_BACKOFF_MAX_MINUTES))
+        # Capped exponent: 2**20 intervals exceed any cap, and keep the arithmetic small.
+        return min(self.interval * 2 ** min(self.failed_polls, 20), cap)
+
     def save(self, *args, **kwargs):
         # An interval changed in the admin takes effect from the last poll.
         if self.last_polled_at is not None and kwargs.get("update_fields") is None:
-            self.next_poll_at = self.last_polled_at + self.interval
+            self.next_poll_at = self.last_polled_at + self.wait
         super().save(*args, **kwargs)

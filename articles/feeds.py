@@ -47,6 +47,7 @@ class FeedReport:
     near_duplicates: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    feed_failed: bool = False  # the feed itself could not be fetched or read
 
     def line(self) -> str:
         return (
@@ -121,16 +122,21 @@ def _entries(feed: Feed, report: FeedReport) -> list:
         return list(_parse_feed(fetched.body).entries)
     except (FetchError, SkipItem) as exc:
         report.errors.append(f"{feed.url}: {exc}")
+        report.feed_failed = True
         return []
 
 
-def poll_feed(feed: Feed, *, process: bool = True) -> FeedReport:
-    """Poll one feed now (see the module docstring); never raises for a bad feed or item."""
+def poll_feed(feed: Feed, *, process: bool = True, progress: bool = False) -> FeedReport:
+    """Poll one feed now (see the module docstring); never raises for a bad feed or item.
+    `progress`: count the items downloaded (a bar on a terminal, a line per 10 otherwise)."""
+    from conflictmap.progress import Progress
+
     started = timezone.now()
     report = FeedReport(feed=str(feed))
     entries = _entries(feed, report)
     report.entries = len(entries)
-    for number, entry in enumerate(entries, 1):
+    bar = Progress("  items", total=len(entries), unit="items", every=10, enabled=progress)
+    for number, entry in enumerate(bar.iterate(entries), 1):
         where = f"{feed.url} item {number} ({str(entry.get('link', ''))[:200]})"
         try:
             _take_entry(feed, entry, where, report)
@@ -148,10 +154,13 @@ def poll_feed(feed: Feed, *, process: bool = True) -> FeedReport:
 
 
 def _record(feed: Feed, started: dt.datetime, report: FeedReport) -> None:
-    """Write what this poll did; the total counts up in the database (polls may overlap)."""
+    """Write what this poll did; the total counts up in the database (polls may overlap). A feed
+    that failed waits longer each time in a row (Feed.wait); one good poll resets that."""
+    feed.failed_polls = feed.failed_polls + 1 if report.feed_failed else 0
     Feed.objects.filter(pk=feed.pk).update(
         last_polled_at=started,
-        next_poll_at=started + feed.interval,
+        next_poll_at=started + feed.wait,
+        failed_polls=feed.failed_polls,
         last_items_taken=len(report.created),
         items_taken_total=F("items_taken_total") + len(report.created),
         last_errors=report.errors[:MAX_ERRORS_KEPT],

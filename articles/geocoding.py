@@ -254,7 +254,8 @@ def geocode_articles(
     `online`: a fallback for names the gazetteer lacks; by default one is made only when
     settings/environment enable it (GEOCODER_ONLINE=True).
     """
-    from tqdm import tqdm
+    from conflictmap.progress import Progress
+    from places.warm_up import warm_up
 
     if articles is None:
         articles = Article.objects.to_geocode(retry_failed=retry_failed)
@@ -266,11 +267,15 @@ def geocode_articles(
     summary = GeocodeSummary()
     if not ids:
         return summary
+    if progress and parser is None:
+        warm_up(nlp=False)
     parser = parser or get_geoparser()
     decisions = staff_decisions()
     if online is None and online_enabled():
         online = OnlineGeocoder()
-    bar = tqdm(total=len(ids), unit=" articles", disable=not progress, desc="geocode")
+    bar = Progress(
+        "geocode", total=len(ids), unit="articles", every=BATCH_ARTICLES, enabled=progress
+    )
     for i in range(0, len(ids), BATCH_ARTICLES):
         with transaction.atomic():
             for pk in ids[i : i + BATCH_ARTICLES]:

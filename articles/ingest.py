@@ -407,12 +407,10 @@ def ingest_paths(
         if default_published
         else None
     )
-    iterator = files
-    if progress:
-        from tqdm import tqdm
+    from conflictmap.progress import Progress
 
-        iterator = tqdm(files, desc="ingest", unit="file")
-    for path in iterator:
+    bar = Progress("ingest: reading", total=len(files), unit="files", enabled=progress)
+    for path in bar.iterate(files):
         report.files += 1
         try:
             text = _read_text(path)

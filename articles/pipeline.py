@@ -469,12 +469,16 @@ def process_articles(
     summary = ProcessSummary()
     if not ids:
         return summary
-    tools = _Tools.build()
-    if progress:
-        from tqdm import tqdm
+    from conflictmap.progress import Progress
+    from places.warm_up import warm_up
 
-        ids = tqdm(ids, desc="process", unit="article")
-    for pk in ids:
+    if progress:
+        warm_up()  # says what loads, so the pause before the first article is explained
+    tools = _Tools.build()
+    bar = Progress(
+        "process (geocode + extract)", total=len(ids), unit="articles", every=20, enabled=progress
+    )
+    for pk in bar.iterate(ids):
         process_article(pk, tools, summary)
     return summary
 

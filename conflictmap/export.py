@@ -23,6 +23,7 @@ from jinja2 import Template
 
 from conflictmap import campaigns as campaign_layer
 from conflictmap import geojson
+from conflictmap.event_layer import events_collection
 from conflictmap.params import Filters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,7 @@ LAYER_TITLES = {
     "campaigns": "Campaigns",
     "frontlines": "Front lines",
     "statements": "Statements",
+    "events": "Events (ACLED, UCDP)",
 }
 BASEMAP_STYLES = {
     "countries": {"color": "#8a8a7a", "weight": 1, "fillColor": "#f2efe6", "fillOpacity": 1},
@@ -167,6 +169,7 @@ def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[s
         "campaigns": lambda: campaign_layer.campaigns_collection(filters),
         "frontlines": lambda: geojson.frontlines_collection(frontline_filters),
         "statements": lambda: geojson.statements_collection(filters),
+        "events": lambda: events_collection(filters),
     }
     for kind, build in builders.items():
         data = build()

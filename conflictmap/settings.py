@@ -261,6 +261,8 @@ FEED_READ_TIMEOUT = envint("FEED_READ_TIMEOUT", "20", minimum=1)  # seconds betw
 FEED_DOWNLOAD_DEADLINE = envint("FEED_DOWNLOAD_DEADLINE", "60", minimum=1)  # seconds in all
 FEED_MAX_PAGE_BYTES = envint("FEED_MAX_PAGE_BYTES", str(5 * 1024 * 1024), minimum=1024)
 FEED_MAX_FEED_BYTES = envint("FEED_MAX_FEED_BYTES", str(10 * 1024 * 1024), minimum=1024)
+# A feed that cannot be fetched or read waits twice as long after each such poll, up to this.
+FEED_BACKOFF_MAX_MINUTES = envint("FEED_BACKOFF_MAX_MINUTES", "1440", minimum=1)
 # Feeds and "Add article" URLs may not point at loopback, private, link-local or reserved addresses
 # (the host's own services, a cloud metadata endpoint): staff-supplied URLs must not reach inside.
 # An intranet news source needs FEED_ALLOW_PRIVATE_ADDRESSES=True.

@@ -22,15 +22,14 @@ import math
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.gis.gdal import GDALException
 from django.contrib.gis.geos import GEOSException, GEOSGeometry, Point
-from django.db import connections, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from places.bulk import insert_names, insert_places, plain
+from places.bulk import bulk_load_settings, insert_names, insert_places, plain
 from places.gazetteer_sources import (
     PlaceRecord,
     admin2_codes,
@@ -51,8 +50,8 @@ logger = logging.getLogger(__name__)
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
 DATA_VERSION = "2026.12.04.1"
 BATCH = 2000
-# SQLite page cache while loading (negative: KiB).
-LOAD_CACHE_KIB = -131072
+# Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
+WORLD_PLACES = 270_000
 
 
 @dataclass
@@ -332,7 +331,7 @@ def load_gazetteer(
         summary.skipped = True
         return summary
 
-    with _bulk_load_settings():
+    with bulk_load_settings():
         _load(wanted, summary, progress)
 
     state = GazetteerState.current()
@@ -344,31 +343,23 @@ def load_gazetteer(
     return summary
 
 
-@contextmanager
-def _bulk_load_settings() -> Iterator[None]:
-    """On SQLite, for this connection and only while loading: a 128 MB page cache, so the
-    indexes being filled stay in memory instead of being read back and rewritten page by page.
-    Durability is unchanged (WAL with synchronous=NORMAL already skips the fsync per commit).
-    The previous value is restored afterwards."""
-    connection = connections[Place.objects.db]
-    if connection.vendor != "sqlite":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA cache_size")
-        cache_size = int(cursor.fetchone()[0])
-        cursor.execute(f"PRAGMA cache_size = {LOAD_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"PRAGMA cache_size = {cache_size}")
-
-
 def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None:
-    from tqdm import tqdm
+    from conflictmap.progress import Progress, say
 
-    bar = tqdm(total=None, unit=" places", disable=not progress, desc="gazetteer")
+    if progress:
+        where = f"countries {', '.join(sorted(wanted))}" if wanted else "the whole world"
+        say(
+            f"loading the offline gazetteer for {where} (GeoNames places, Natural Earth shapes; "
+            f"data version {DATA_VERSION}, new since the last load)"
+        )
+    # The world is ~270,000 places; a country subset has no total known in advance.
+    bar = Progress(
+        "load gazetteer",
+        total=None if wanted else WORLD_PLACES,
+        unit="places",
+        every=20_000,
+        enabled=progress,
+    )
     upserter = Upserter(summary)
 
     # Cities first: their coordinates give capitals (for countries) and admin-1 centres.

@@ -16,14 +16,16 @@ import io
 import json
 import logging
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 from xml.etree import ElementTree as ET
 
 from django.contrib.gis.geos import GEOSGeometry
 from django.db import transaction
 from django.db.models import Prefetch
 
-from places.bulk import insert_names, insert_places
+from conflictmap.progress import Progress
+from places.bulk import bulk_load_settings, insert_names, insert_places
+from places.geojson_stream import read_geojson_stream
 from places.models import Place, PlaceName
 from places.normalize import name_key
 from places.readers import (
@@ -61,19 +63,32 @@ def _num(value: Any) -> str:
 
 
 def import_places(
-    data: bytes, fmt: str = "auto", *, name: str = "", atomic: bool = False, progress: bool = False
+    source: bytes | BinaryIO,
+    fmt: str = "auto",
+    *,
+    name: str = "",
+    atomic: bool = False,
+    progress: bool = False,
 ) -> ImportReport:
-    """Import places from GeoJSON, CSV or KML bytes; see the module docstring for the rules."""
+    """Import places from GeoJSON, CSV or KML, given as bytes or a binary file opened for reading;
+    see the module docstring for the rules. GeoJSON is read one feature at a time, so a whole
+    gazetteer export needs no more memory than a batch."""
     report = ImportReport()
-    fmt = detect_format(name, data) if fmt == "auto" else fmt
-    if fmt not in READERS:
+    stream = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+    if fmt == "auto":
+        fmt = detect_format(name, stream.read(200))
+        stream.seek(0)
+    if fmt not in FORMATS:
         raise ImportFileError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    text = decode(data, report, line_rows=(fmt == "csv"))
-    del data
-    # Records are read lazily and written in batches, so only the text and one batch are in memory.
-    records = READERS[fmt](text, report)
+    if fmt == "geojson":
+        records = read_geojson_stream(stream, report)
+    else:
+        text = decode(stream.read(), report, line_rows=(fmt == "csv"))
+        records = READERS[fmt](text, report)
+    # Records are read lazily and written in batches. A file-level error met half way (a cut
+    # GeoJSON file) leaves the transaction, which undoes every batch: nothing is half-stored.
     try:
-        with transaction.atomic():
+        with bulk_load_settings(), transaction.atomic():
             _write_places(records, report, progress=progress)
             if atomic and report.errors:
                 raise Rollback
@@ -101,16 +116,12 @@ def _existing(record: PlaceRecord) -> Place | None:
     ).first()
 
 
-IMPORT_BATCH = 2000
+IMPORT_BATCH = 10_000
 
 
 def _write_places(records: Iterator[PlaceRecord], report: ImportReport, *, progress: bool) -> None:
     seen: dict[tuple, int] = {}
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(desc="places", unit="place")
+    bar = Progress("import places", unit="places", every=IMPORT_BATCH, enabled=progress)
     batch: list[PlaceRecord] = []
     for record in records:
         ident = record.identity()
@@ -124,8 +135,7 @@ def _write_places(records: Iterator[PlaceRecord], report: ImportReport, *, progr
             batch = []
     if batch:
         _write_batch_or_rows(batch, report, bar)
-    if bar is not None:
-        bar.close()
+    bar.close()
 
 
 def _write_batch_or_rows(batch: list[PlaceRecord], report: ImportReport, bar) -> None:
@@ -149,8 +159,7 @@ def _write_batch_or_rows(batch: list[PlaceRecord], report: ImportReport, bar) ->
         report.created += counts[0]
         report.updated += counts[1]
         report.unchanged += counts[2]
-    if bar is not None:
-        bar.update(len(batch))
+    bar.update(len(batch), f"{report.created:,} created, {len(report.errors):,} bad")
 
 
 def _write_batch(batch: list[PlaceRecord]) -> tuple[int, int, int]:

@@ -295,38 +295,32 @@ def _feature_geometry(raw: Any) -> GEOSGeometry | None:
     return make_geometry(geojson_to_wkt(raw))
 
 
-def read_geojson(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
-    doc = load_json(text)
-    if not isinstance(doc, dict):
-        raise ImportFileError("not a GeoJSON object")
-    _check_crs(doc.get("crs"))
-    features = doc.get("features") if doc.get("type") == "FeatureCollection" else [doc]
-    if not isinstance(features, list):
-        raise ImportFileError("a FeatureCollection needs a features list")
-    for number, feature in enumerate(features, start=1):
-        try:
-            if not isinstance(feature, dict) or feature.get("type") != "Feature":
-                raise ValueError("not a GeoJSON Feature")
-            props = feature.get("properties") or {}
-            if not isinstance(props, dict):
-                raise TypeError("properties must be an object")
-            unknown = set(props) - set(PLACE_FIELDS) - {"aliases", "marker", "id"}
-            if unknown:
-                raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")
-            geometry = _feature_geometry(feature.get("geometry"))
-            marker = None
-            if props.get("marker") is not None:
-                lon, lat = props["marker"]
-                check_lonlat(float(lon), float(lat))
-                marker = Point(float(lon), float(lat), srid=4326)
-            yield _record(
-                number, props.get("name"), geometry, marker, props, props.get("aliases") or []
-            )
-        except (ValueError, TypeError, KeyError, OverflowError) as exc:
-            report.error(number, str(exc) or type(exc).__name__)
+def geojson_record(number: int, feature: Any) -> PlaceRecord:
+    """The place of one GeoJSON Feature; raises ValueError (or TypeError…) naming the problem."""
+    if not isinstance(feature, dict) or feature.get("type") != "Feature":
+        raise ValueError("not a GeoJSON Feature")
+    props = feature.get("properties") or {}
+    if not isinstance(props, dict):
+        raise TypeError("properties must be an object")
+    unknown = set(props) - set(PLACE_FIELDS) - {"aliases", "marker", "id"}
+    if unknown:
+        raise ValueError(f"unknown properties: {', '.join(sorted(unknown))}")
+    raw_geometry = feature.get("geometry")
+    marker = None
+    if props.get("marker") is not None:
+        lon, lat = (float(value) for value in props["marker"])
+        check_lonlat(lon, lat)
+        marker = Point(lon, lat, srid=4326)
+        if isinstance(raw_geometry, dict) and raw_geometry == {
+            "type": "Point",
+            "coordinates": [lon, lat],
+        }:
+            raw_geometry = None  # a point at the marker is the marker alone (as _record keeps it)
+    geometry = _feature_geometry(raw_geometry)
+    return _record(number, props.get("name"), geometry, marker, props, props.get("aliases") or [])
 
 
-def _check_crs(crs: Any) -> None:
+def check_crs(crs: Any) -> None:
     if crs is None:
         return
     name = (crs.get("properties") or {}).get("name") if isinstance(crs, dict) else None
@@ -507,7 +501,8 @@ def read_kml(text: str, report: ImportReport) -> Iterator[PlaceRecord]:
             report.error(number, str(exc))
 
 
-READERS = {"geojson": read_geojson, "csv": read_csv, "kml": read_kml}
+# GeoJSON is read as a stream: places/geojson_stream.py.
+READERS = {"csv": read_csv, "kml": read_kml}
 
 
 def detect_format(path: str | Path, data: bytes) -> str:
@@ -536,7 +531,7 @@ def read_feature_collection(data: bytes, report: ImportReport) -> list[dict]:
         or not isinstance(doc.get("features"), list)
     ):
         raise ImportFileError("expected a GeoJSON FeatureCollection")
-    _check_crs(doc.get("crs"))
+    check_crs(doc.get("crs"))
     return doc["features"]
 
 

@@ -5,8 +5,8 @@ Layers, lowest first; a module may import its own layer and the layers below it,
 0. site infrastructure: `conflictmap` (the package, which loads the Celery app),
    `conflictmap.settings`, `conflictmap.celery`, `conflictmap.jobs` (batching, claiming,
    enqueueing tasks *by name*), `conflictmap.textfiles`, `conflictmap.links`, `conflictmap.bbox`
-   (backend-specific bbox query plans), `conflictmap.management.output`. These import no app
-   module, so every app may use them;
+   (backend-specific bbox query plans), `conflictmap.management.output`, `conflictmap.progress`
+   (progress bars and lines). These import no app module, so every app may use them;
 1. `places`: gazetteer, names, geoparser (text in, toponyms out), place curation and place
    import/export. What it needs from articles (stop phrases from actor and campaign names) is
    registered from ArticlesConfig.ready() through a hook (places.geoparser.register_stop_phrases);
@@ -32,6 +32,7 @@ INFRASTRUCTURE = (
     "conflictmap.links",
     "conflictmap.bbox",
     "conflictmap.management.output",
+    "conflictmap.progress",
 )
 # Packages whose __init__ belongs to the infrastructure (not the modules inside them).
 INFRASTRUCTURE_PACKAGES = ("conflictmap", "conflictmap.management")

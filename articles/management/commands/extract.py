@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from articles.extraction import default_dictionary, extract, places_from_geoparser
+from conflictmap.progress import Progress, say
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ def load_geoparser():
 
         if not Place.objects.exists():
             return None
-        return get_geoparser()
+        # A first build after a gazetteer update takes a while: say so, with its estimate.
+        return get_geoparser(progress=say)
     except Exception as exc:  # a missing gazetteer must not stop actor/quote extraction
         # One line (an unmigrated database is common in a fresh checkout); the traceback only when
         # debugging.
@@ -67,10 +69,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        show = options["verbosity"] > 0
+        if show:
+            say("loading the place index and the language model", terminal_only=True)
         dictionary = default_dictionary()
         geoparser = load_geoparser()
         failed = 0
-        for name in options["files"]:
+        files = options["files"]
+        bar = Progress("extract", total=len(files), unit="files", enabled=show and len(files) > 1)
+        for name in bar.iterate(files):
             try:
                 # Decoded exactly as `ingest` decodes (BOM dropped, line ends kept), so offsets
                 # match.

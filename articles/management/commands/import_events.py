@@ -88,8 +88,9 @@ class _Lines:
     def __call__(self, done: int, report: ImportReport) -> None:
         elapsed = time.monotonic() - self.started
         rate = done / elapsed if elapsed > 0 else 0.0
+        eta = f", ETA {(self.total - done) / rate:.0f} s" if rate and done < self.total else ""
         self.out.write(
-            f"events: {done} of ~{self.total} rows, {rate:.0f} rows/s "
+            f"events: {done} of ~{self.total} rows, {rate:.0f} rows/s{eta} "
             f"({report.created} created, {report.updated} updated, "
             f"{report.unchanged} unchanged, {len(report.errors)} bad)"
         )

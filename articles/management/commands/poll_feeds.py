@@ -38,12 +38,20 @@ class Command(BaseCommand):
         errors = 0
         for number, feed in enumerate(feeds, 1):
             self.stdout.write(f"[{number}/{len(feeds)}] polling {feed.url} …")
-            report = poll_feed(feed, process=False)
+            report = poll_feed(feed, process=False, progress=options["verbosity"] > 0)
             self.stdout.write(f"  {report.line()}")
             for line in report.warnings:
                 self.stdout.write(f"  {line}")
             for line in report.errors:
                 self.stderr.write(self.style.WARNING(f"  error: {line}"))
+            if feed.failed_polls:
+                self.stderr.write(
+                    self.style.WARNING(
+                        f"  the feed failed {feed.failed_polls} poll(s) in a row; Celery beat "
+                        f"polls it next at {feed.next_poll_at:%Y-%m-%d %H:%M} UTC "
+                        f"(waits double after each failure, up to FEED_BACKOFF_MAX_MINUTES)"
+                    )
+                )
             created += report.created
             errors += len(report.errors)
         failed = 0

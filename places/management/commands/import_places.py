@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from conflictmap.progress import say
 from places.importexport import FORMATS, ImportFileError, import_places
 
 
@@ -37,13 +38,16 @@ class Command(BaseCommand):
     def handle(self, *args, file: str, format: str, atomic: bool, **options):
         path = Path(file)
         try:
-            data = path.read_bytes()
+            stream = path.open("rb")
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}") from None
+        if options["verbosity"] > 0:
+            say(f"importing places from {path} ({path.stat().st_size / 1e6:,.1f} MB)")
         try:
-            report = import_places(
-                data, format, name=path.name, atomic=atomic, progress=options["verbosity"] > 0
-            )
+            with stream:
+                report = import_places(
+                    stream, format, name=path.name, atomic=atomic, progress=options["verbosity"] > 0
+                )
         except ImportFileError as exc:
             raise CommandError(f"{path}: {exc}") from None
         for line in report.lines():

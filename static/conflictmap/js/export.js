@@ -61,6 +61,21 @@ window.conflictmapDraw = function (map, group, kind, data) {
       layer = L.circleMarker(flip(g.coordinates), { radius: 9, color: "#222", weight: 2, fillColor: "#fff", fillOpacity: 1, className: "cm-statement" });
       layer.bindPopup(box(p.speaker || "Unknown speaker", [["Role", p.role], ["Actor", p.actor ? p.actor.name : ""], ["Date", p.date],
         ["About", p.place ? p.place.name : ""], ["Source", p.article ? p.article.outlet + ": " + p.article.title : ""]], p.quote), { maxWidth: 340 });
+    } else if (kind === "events") {
+      // The dataset's point, and a dashed circle as wide as its stated location precision.
+      var where = flip(g.coordinates);
+      layer = L.featureGroup([
+        L.circle(where, { radius: p.uncertainty_m || 0, color: "#5b3a8c", weight: 1, dashArray: "4 4", fillOpacity: 0.05, interactive: false }),
+        L.circleMarker(where, { radius: 6, color: "#3d2466", weight: 1.5, fillColor: "#8e6cc0", fillOpacity: 0.85, className: "cm-event" })
+      ]);
+      var span = p.end && p.end !== p.start ? p.start + " – " + p.end : p.start;
+      layer.bindPopup(box(p.event_type + (p.location ? " · " + p.location : ""), [
+        ["Dataset", p.dataset_label + " event " + p.event_id], ["Date", span],
+        ["Actors", [p.actor1_name, p.actor2_name].filter(Boolean).join(" vs ")],
+        ["Fatalities", p.fatalities === null || p.fatalities === undefined ? "" : String(p.fatalities)],
+        ["Where", [p.location, p.admin1, p.country].filter(Boolean).join(", ")],
+        ["Within", p.uncertainty_m ? Math.round(p.uncertainty_m / 1000) + " km" : ""],
+        ["Notes", p.notes], ["Source", p.sources]]), { maxWidth: 360 });
     }
     if (layer) layer.addTo(group);
   });
