@@ -6,6 +6,7 @@ urlpatterns = [
     path("", views.map_page, name="map"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("articles/<int:pk>/", views.article_page, name="article"),
+    path("changes/", views.changes_page, name="changes"),
     path("api/places.geojson", api.places, name="api-places"),
     path("api/mentions.geojson", api.mentions, name="api-mentions"),
     path("api/campaigns.geojson", api.campaigns, name="api-campaigns"),
