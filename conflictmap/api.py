@@ -210,3 +210,8 @@ def control(request: HttpRequest, filters: Filters) -> dict:
 def changes(request: HttpRequest, filters: Filters) -> dict:
     start, end = parse_change_range(request.GET)
     return change_layer.changes_collection(start, end, filters.bbox, filters.zoom)
+
+
+@endpoint()
+def timeline(request: HttpRequest, filters: Filters) -> dict:
+    return {"dates": control_layer.change_dates(filters.start, filters.end)}

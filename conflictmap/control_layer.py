@@ -265,3 +265,22 @@ def control_collection(day: dt.date, bbox=None, zoom: int | None = None) -> dict
             }
         )
     return feature_collection(features, date=day.isoformat())
+
+
+def change_dates(start: dt.date | None = None, end: dt.date | None = None) -> list[str]:
+    """The days on which the map changes: a standing control observation, a front line version
+    starting (or ending: the day after its valid_to), a campaign starting or ending."""
+    from articles.models import Campaign, FrontLine
+
+    days: set[dt.date] = set(
+        ControlObservation.objects.standing().values_list("observed_on", flat=True).distinct()
+    )
+    for valid_from, valid_to in FrontLine.objects.values_list("valid_from", "valid_to"):
+        days.add(valid_from)
+        if valid_to:
+            days.add(valid_to + dt.timedelta(days=1))
+    for started, ended in Campaign.objects.values_list("started_on", "ended_on"):
+        days.update(d for d in (started, ended) if d)
+    return sorted(
+        d.isoformat() for d in days if (not start or d >= start) and (not end or d <= end)
+    )

@@ -15,6 +15,7 @@ urlpatterns = [
     path("api/events.geojson", api.events, name="api-events"),
     path("api/control.geojson", api.control, name="api-control"),
     path("api/changes.geojson", api.changes, name="api-changes"),
+    path("api/timeline.json", api.timeline, name="api-timeline"),
     path("api/actors.json", api.actors, name="api-actors"),
     path("api/articles.json", api.articles, name="api-articles"),
     path("api/search.json", api.search, name="api-search"),
