@@ -45,7 +45,7 @@ MAX_KMZ_RATIO = 200
 
 
 def max_file_bytes() -> int:
-    return getattr(settings, "CONTROL_IMPORT_MAX_BYTES", 200 * 1024 * 1024)
+    return settings.CONTROL_IMPORT_MAX_BYTES
 
 
 @dataclass
