@@ -144,9 +144,13 @@ def settlement_standings(day: dt.date, bbox=None) -> dict[int, Standing]:
 
 
 def area_standings(day: dt.date, bbox=None) -> dict[str, Standing]:
+    """Areas with a version meeting the box; the latest version of each may lie outside it
+    (an area that moved away), which callers drop or clip."""
     qs = ControlObservation.objects.areas()
     if bbox and not covers_world(bbox):
-        qs = qs.filter(area__bboverlaps=bbox_polygon(bbox))
+        # Not bboverlaps: SpatiaLite's MbrOverlaps is false when the box lies inside the area.
+        in_box = qs.filter(area__intersects=bbox_polygon(bbox)).values("area_name")
+        qs = qs.filter(area_name__in=in_box)
     return _group(_latest_rows(qs, day), lambda row: row["area_name"])
 
 
@@ -248,8 +252,11 @@ def control_collection(day: dt.date, bbox=None, zoom: int | None = None) -> dict
             }
         )
     geometries = area_geometries(s.current["id"] for s in areas.values())
+    box = bbox_polygon(bbox) if bbox and not covers_world(bbox) else None
     for name, standing in sorted(areas.items()):
         geom = geometries[standing.current["id"]]
+        if box is not None and not geom.intersects(box):
+            continue
         features.append(
             {
                 "type": "Feature",

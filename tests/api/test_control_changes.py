@@ -141,3 +141,14 @@ def test_bad_ranges_are_a_400_with_a_json_error(client, war, query, message):
 def test_a_bad_date_on_the_control_layer_is_a_400(client, war):
     response = client.get("/api/control.geojson?date=2024-02-30")
     assert response.status_code == 400 and response.json()["error"].startswith("date:")
+
+
+def test_an_area_that_moved_out_of_the_box_is_not_drawn_from_its_old_version(client, war):
+    from tests.api.control_fixture import observe, square
+
+    observe(war["a"], "2024-05-18", area=square(45, 30), area_name="Hills", source_feature="far")
+    inside = "bbox=37.2,35.2,37.8,35.8"
+    before = client.get(f"/api/control.geojson?date=2024-05-17&{inside}").json()
+    assert [f["properties"]["name"] for f in before["features"]] == ["Hills"]
+    after = client.get(f"/api/control.geojson?date=2024-05-18&{inside}").json()
+    assert after["features"] == []
