@@ -131,7 +131,15 @@ class ControlObservation(models.Model):
 
     class Meta:
         ordering = ["-observed_on", "id"]
-        indexes = [models.Index(fields=["side", "observed_on"])]
+        indexes = [
+            models.Index(fields=["side", "observed_on"]),
+            # An area's versions by name (/api/control.geojson, /api/changes.geojson).
+            models.Index(
+                fields=["area_name", "observed_on"],
+                condition=Q(area__isnull=False),
+                name="articles_control_area_versions",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=(

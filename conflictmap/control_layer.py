@@ -18,7 +18,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.contrib.gis.geos import GEOSGeometry, MultiPolygon, Polygon
-from django.db.models import F, Window
+from django.db import connection
+from django.db.models import F, Q, Window
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 from pyproj import Geod
 
@@ -143,13 +145,27 @@ def settlement_standings(day: dt.date, bbox=None) -> dict[int, Standing]:
     return _group(_latest_rows(qs, day), lambda row: row["place_id"])
 
 
+def area_bbox_q(bbox) -> Q:
+    """Area observations whose bounding box meets the box (callers test the shapes).
+
+    SpatiaLite: candidates from the R*Tree (its SpatialIndex table), which it never consults on
+    its own (and its MbrOverlaps is false for a box inside an area); PostGIS: the GiST index.
+    """
+    if connection.vendor != "sqlite":
+        return Q(area__bboverlaps=bbox_polygon(bbox))
+    sql = (
+        "SELECT ROWID FROM SpatialIndex WHERE f_table_name = %s "
+        "AND f_geometry_column = 'area' AND search_frame = BuildMbr(%s, %s, %s, %s, 4326)"
+    )
+    return Q(id__in=RawSQL(sql, (ControlObservation._meta.db_table, *bbox)))
+
+
 def area_standings(day: dt.date, bbox=None) -> dict[str, Standing]:
     """Areas with a version meeting the box; the latest version of each may lie outside it
     (an area that moved away), which callers drop or clip."""
     qs = ControlObservation.objects.areas()
     if bbox and not covers_world(bbox):
-        # Not bboverlaps: SpatiaLite's MbrOverlaps is false when the box lies inside the area.
-        in_box = qs.filter(area__intersects=bbox_polygon(bbox)).values("area_name")
+        in_box = ControlObservation.objects.filter(area_bbox_q(bbox)).values("area_name")
         qs = qs.filter(area_name__in=in_box)
     return _group(_latest_rows(qs, day), lambda row: row["area_name"])
 
