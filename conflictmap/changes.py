@@ -24,12 +24,12 @@ from conflictmap.control_layer import (
     actors_of,
     area_bbox_q,
     area_geometries,
-    area_standings,
+    area_standings_pair,
     as_multipolygon,
     km2,
     observation_dict,
     places_by_id,
-    settlement_standings,
+    settlement_standings_pair,
 )
 from conflictmap.geojson import feature_collection, geometry_json
 
@@ -42,8 +42,7 @@ def _supporting(qs, start: dt.date, end: dt.date) -> list[dict]:
 
 def settlement_changes(start: dt.date, end: dt.date, bbox=None) -> list[dict]:
     """[{place_id, before, after, sources}] for each place whose holder differs."""
-    before = settlement_standings(start, bbox)
-    after = settlement_standings(end, bbox)
+    before, after = settlement_standings_pair(start, end, bbox)
     changed = {
         place_id: (before[place_id].current, standing.current)
         for place_id, standing in after.items()
@@ -60,48 +59,68 @@ def settlement_changes(start: dt.date, end: dt.date, bbox=None) -> list[dict]:
     ]
 
 
-def side_unions(day: dt.date, bbox=None) -> dict[int, GEOSGeometry]:
-    """Each side's areas on `day`, merged into one geometry (clipped to the bbox)."""
-    standings = area_standings(day, bbox)
-    geometries = area_geometries(s.current["id"] for s in standings.values())
-    by_side = defaultdict(list)
-    for standing in standings.values():
-        by_side[standing.current["side_id"]].extend(geometries[standing.current["id"]])
+def side_unions(start: dt.date, end: dt.date, bbox=None) -> dict[int, tuple]:
+    """Each side's areas on `start` and on `end`, merged (clipped to the bbox); a side whose
+    area versions are the same on both days is left out: nothing changed there."""
+    pair = area_standings_pair(start, end, bbox)
+    versions = [defaultdict(set), defaultdict(set)]
+    for day_versions, standings in zip(versions, pair, strict=True):
+        for standing in standings.values():
+            day_versions[standing.current["side_id"]].add(standing.current["id"])
+    sides = [
+        side
+        for side in set(versions[0]) | set(versions[1])
+        if versions[0].get(side) != versions[1].get(side)
+    ]
+    ids = {pk for side in sides for day in versions for pk in day.get(side, ())}
+    geometries = area_geometries(ids)
     box = bbox_polygon(bbox) if bbox and not covers_world(bbox) else None
-    unions = {}
-    for side_id, polygons in by_side.items():
-        union = GeometryCollection(*polygons, srid=4326).unary_union
-        unions[side_id] = union.intersection(box) if box is not None else union
-    return unions
+
+    def union(pks) -> GEOSGeometry | None:
+        if not pks:
+            return None
+        merged = GeometryCollection(*[p for pk in pks for p in geometries[pk]], srid=4326)
+        merged = merged.unary_union
+        return merged.intersection(box) if box is not None else merged
+
+    return {side: (union(versions[0].get(side)), union(versions[1].get(side))) for side in sides}
 
 
 def area_changes(start: dt.date, end: dt.date, bbox=None) -> list[dict]:
     """[{side_id, change: gain|loss, geometry, km2, sources}] per side, largest first."""
-    before, after = side_unions(start, bbox), side_unions(end, bbox)
     changes = []
-    for side_id in sorted(set(before) | set(after)):
-        old, new = before.get(side_id), after.get(side_id)
+    for side_id, (old, new) in sorted(side_unions(start, end, bbox).items()):
         pieces = {
             "gain": new.difference(old) if old is not None and new is not None else new,
             "loss": old.difference(new) if old is not None and new is not None else old,
         }
         for change, piece in pieces.items():
-            multi = as_multipolygon(piece)
+            multi = as_multipolygon(piece) if piece is not None else None
             if multi is None or km2(multi) < MIN_CHANGE_KM2:
                 continue
-            # The R*Tree's candidates first: an intersects test on every area row costs ~100 ms.
-            candidates = ControlObservation.objects.filter(area_bbox_q(multi.extent))
-            qs = candidates.filter(area__intersects=multi)
-            changes.append(
-                {
-                    "side_id": side_id,
-                    "change": change,
-                    "geometry": multi,
-                    "km2": km2(multi),
-                    "sources": _supporting(qs, start, end)[:MAX_SOURCES],
-                }
-            )
+            changes.append({"side_id": side_id, "change": change, "geometry": multi})
+            changes[-1]["km2"] = km2(multi)
+    _attach_area_sources(changes, start, end)
     return sorted(changes, key=lambda c: -c["km2"])
+
+
+def _attach_area_sources(changes: list[dict], start: dt.date, end: dt.date) -> None:
+    """Each change's sources: area observations in the range whose shape meets it. One query
+    for all (the R*Tree's candidates in the changes' extent), shapes tested here."""
+    if not changes:
+        return
+    xmin, ymin, xmax, ymax = zip(*(c["geometry"].extent for c in changes), strict=True)
+    extent = (min(xmin), min(ymin), max(xmax), max(ymax))
+    qs = ControlObservation.objects.areas().filter(area_bbox_q(extent))
+    rows = list(
+        qs.standing()
+        .between(start + dt.timedelta(days=1), end)
+        .order_by("-observed_on", "-id")
+        .values(*OBSERVATION_FIELDS, "area")
+    )
+    for change in changes:
+        prepared = change["geometry"].prepared
+        change["sources"] = [row for row in rows if prepared.intersects(row["area"])][:MAX_SOURCES]
 
 
 def _summary(settlements: list[dict], areas: list[dict], actors: dict) -> list[dict]:
@@ -141,9 +160,8 @@ def changes_collection(start: dt.date, end: dt.date, bbox=None, zoom: int | None
         for change in settlements
         for row in (change["before"], change["after"], *change["sources"])
     ] + [row for change in areas for row in change["sources"]]
-    actors = actors_of(rows)
-    for change in areas:
-        actors.update(actors_of([{"side_id": change["side_id"], "claimant_id": None}]))
+    sides = [{"side_id": change["side_id"], "claimant_id": None} for change in areas]
+    actors = actors_of(rows + sides)
     places = places_by_id(c["place_id"] for c in settlements)
     features = []
     for change in sorted(settlements, key=lambda c: places[c["place_id"]]["name"]):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.gis.geos import GEOSGeometry, MultiPolygon, Polygon
 from django.db import connection
-from django.db.models import F, Q, Window
+from django.db.models import Case, F, Q, Value, When, Window
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 from pyproj import Geod
@@ -138,11 +138,43 @@ def _latest_rows(qs, day: dt.date) -> list[dict]:
     return list(ranked.values(*OBSERVATION_FIELDS))
 
 
-def settlement_standings(day: dt.date, bbox=None) -> dict[int, Standing]:
+def _latest_rows_pair(qs, start: dt.date, end: dt.date) -> tuple[list[dict], list[dict]]:
+    """_latest_rows on `start` and on `end` in one query: the rows up to `end` are ranked in two
+    eras (up to `start`, after it), so each kind's newest row of each era comes back."""
+    era = Case(When(observed_on__lte=start, then=Value(0)), default=Value(1))
+    ranked = (
+        qs.standing()
+        .on_or_before(end)
+        .order_by()
+        .annotate(
+            era=era,
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("place_id"), F("area_name"), F("kind"), era],
+                order_by=[F("observed_on").desc(), F("id").desc()],
+            ),
+        )
+        .filter(rank=1)
+    )
+    rows = sorted(ranked.values(*OBSERVATION_FIELDS, "era"), key=lambda row: row["era"])
+    on_end = {(row["place_id"], row["area_name"], row["kind"]): row for row in rows}
+    return [row for row in rows if row["era"] == 0], list(on_end.values())
+
+
+def _settlements_in(bbox):
     qs = ControlObservation.objects.settlements()
     if bbox and not covers_world(bbox):
         qs = qs.filter(place_bbox_q(bbox, "place__"))
-    return _group(_latest_rows(qs, day), lambda row: row["place_id"])
+    return qs
+
+
+def settlement_standings(day: dt.date, bbox=None) -> dict[int, Standing]:
+    return _group(_latest_rows(_settlements_in(bbox), day), _place_key)
+
+
+def settlement_standings_pair(start: dt.date, end: dt.date, bbox=None) -> tuple[dict, dict]:
+    rows = _latest_rows_pair(_settlements_in(bbox), start, end)
+    return _group(rows[0], _place_key), _group(rows[1], _place_key)
 
 
 def area_bbox_q(bbox) -> Q:
@@ -160,14 +192,31 @@ def area_bbox_q(bbox) -> Q:
     return Q(id__in=RawSQL(sql, (ControlObservation._meta.db_table, *bbox)))
 
 
-def area_standings(day: dt.date, bbox=None) -> dict[str, Standing]:
+def _areas_in(bbox):
     """Areas with a version meeting the box; the latest version of each may lie outside it
     (an area that moved away), which callers drop or clip."""
     qs = ControlObservation.objects.areas()
     if bbox and not covers_world(bbox):
         in_box = ControlObservation.objects.filter(area_bbox_q(bbox)).values("area_name")
         qs = qs.filter(area_name__in=in_box)
-    return _group(_latest_rows(qs, day), lambda row: row["area_name"])
+    return qs
+
+
+def area_standings(day: dt.date, bbox=None) -> dict[str, Standing]:
+    return _group(_latest_rows(_areas_in(bbox), day), _area_key)
+
+
+def area_standings_pair(start: dt.date, end: dt.date, bbox=None) -> tuple[dict, dict]:
+    rows = _latest_rows_pair(_areas_in(bbox), start, end)
+    return _group(rows[0], _area_key), _group(rows[1], _area_key)
+
+
+def _place_key(row: dict) -> int:
+    return row["place_id"]
+
+
+def _area_key(row: dict) -> str:
+    return row["area_name"]
 
 
 def _group(rows: list[dict], key) -> dict:
