@@ -63,6 +63,10 @@ def generate_control(n: int, rng: random.Random, region: tuple[float, ...]) -> N
             ControlObservation.objects.bulk_create(batch)
             batch = []
     ControlObservation.objects.bulk_create(batch)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def control_urls(kind: str, count: int, rng: random.Random, region: tuple[float, ...]) -> list:
