@@ -403,7 +403,10 @@
     var q = new URLSearchParams();
     if (name === "control") {
       if (state.compare) { q.set("from", state.from); q.set("to", state.date); } else q.set("date", state.date);
-      q.set("limit", "5000");
+      // Control is asked for the view (padded), not the world: reloaded on moveend below.
+      var b = map.getBounds().pad(0.25);
+      var clamp = function (v, lim) { return Math.max(-lim, Math.min(lim, v)).toFixed(3); };
+      q.set("bbox", [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].join(","));
       return q.toString();
     }
     if (name === "frontlines") {
@@ -689,6 +692,11 @@
   toggle.addEventListener("click", function () { setPanel(panel.classList.contains("closed")); });
 
   map.on("moveend", saveState);
+  var controlTimer = null;
+  map.on("moveend", function () {
+    window.clearTimeout(controlTimer);
+    controlTimer = window.setTimeout(function () { load("control").then(renderFeatureList); }, 150);
+  });
   // Server-side clusters depend on the zoom: fetch again when they may change.
   var lastZoom = map.getZoom();
   map.on("zoomend", function () {
