@@ -131,7 +131,18 @@ class ControlObservation(models.Model):
 
     class Meta:
         ordering = ["-observed_on", "id"]
-        indexes = [models.Index(fields=["side", "observed_on"])]
+        indexes = [
+            models.Index(fields=["side", "observed_on"]),
+            # A place's observations by day: SQLite otherwise walks the observed_on index over
+            # every place for "these places, in this range" (/api/changes.geojson's sources).
+            models.Index(fields=["place", "observed_on"], name="articles_control_place_day"),
+            # An area's versions by name (/api/control.geojson, /api/changes.geojson).
+            models.Index(
+                fields=["area_name", "observed_on"],
+                condition=Q(area__isnull=False),
+                name="articles_control_area_versions",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=(

@@ -25,6 +25,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.control_bench import control_urls, generate_control  # noqa: E402
+
 BENCH_OUTLET = "benchmark (synthetic)"
 # Where synthetic places go: the Middle East, with a sprinkle over the rest of the world.
 REGION = (30.0, 28.0, 50.0, 40.0)
@@ -147,11 +151,13 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
 
 
 def cleanup() -> None:
-    from articles.models import Article
+    from articles.models import Actor, Article
+    from benchmarks.control_bench import BENCH_SIDE
     from places.models import Place
 
     Article.objects.filter(outlet=BENCH_OUTLET).delete()
     Place.objects.filter(source_id__startswith="bench:").delete()
+    Actor.objects.filter(name__startswith=BENCH_SIDE).delete()
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -315,7 +321,7 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
     }
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -323,6 +329,12 @@ def main() -> None:
         "--mentions", type=int, default=100_000, help="synthetic mentions (default 100000)"
     )
     parser.add_argument("--places", type=int, default=5000, help="synthetic places (default 5000)")
+    parser.add_argument(
+        "--observations",
+        type=int,
+        default=100_000,
+        help="synthetic control observations (default 100000; 0 to skip the control endpoints)",
+    )
     parser.add_argument(
         "--articles", type=int, default=None, help="synthetic articles (default mentions/20)"
     )
@@ -347,12 +359,18 @@ def main() -> None:
     parser.add_argument(
         "--keep", action="store_true", help="keep the synthetic rows (PostGIS) for a rerun"
     )
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = parse_args()
     setup_django(args)
     from django.db import connection
 
     t0 = time.perf_counter()
     generate(args.mentions, args.places, args.articles or max(1, args.mentions // 20))
+    if args.observations:
+        generate_control(args.observations, random.Random(3), REGION)
     print(
         f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
         f"({args.mentions} mentions, {args.places} places)"
@@ -373,6 +391,17 @@ def main() -> None:
             ),
         ]
     )
+    if args.observations and not args.only_world:
+        results += [
+            measure(
+                f"control: bbox + date ({args.observations:,} observations)",
+                control_urls("control", args.requests, rng, REGION),
+            ),
+            measure(
+                f"changes: bbox + 30–90 days ({args.observations:,} observations)",
+                control_urls("changes", args.requests, rng, REGION),
+            ),
+        ]
     if args.world_requests:
         results += measure_world(args.world_requests)
     print(

@@ -21,8 +21,9 @@ from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
 from conflictmap import campaigns as campaign_layer
-from conflictmap import event_layer, geojson, listings
-from conflictmap.params import Filters, ParamsError, parse, parse_id
+from conflictmap import changes as change_layer
+from conflictmap import control_layer, event_layer, geojson, listings
+from conflictmap.params import Filters, ParamsError, parse, parse_change_range, parse_id
 from places.models import Place
 
 GEOJSON = "application/geo+json"
@@ -197,3 +198,20 @@ def search(request: HttpRequest, filters: Filters) -> dict:
     if not filters.q:
         raise ParamsError("q: enter a place or actor name")
     return listings.search(filters.q, limit=min(filters.limit, 20))
+
+
+@endpoint(GEOJSON)
+def control(request: HttpRequest, filters: Filters) -> dict:
+    day = filters.date or dt.datetime.now(dt.UTC).date()
+    return control_layer.control_collection(day, filters.bbox, filters.zoom)
+
+
+@endpoint(GEOJSON)
+def changes(request: HttpRequest, filters: Filters) -> dict:
+    start, end = parse_change_range(request.GET)
+    return change_layer.changes_collection(start, end, filters.bbox, filters.zoom)
+
+
+@endpoint()
+def timeline(request: HttpRequest, filters: Filters) -> dict:
+    return {"dates": control_layer.change_dates(filters.start, filters.end)}

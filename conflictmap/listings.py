@@ -7,7 +7,7 @@ import datetime as dt
 from django.contrib.gis.geos import GEOSGeometry
 from django.db.models import Max, Min, Q
 
-from articles.models import Actor, ActorAlias, Article, Campaign, FrontLine
+from articles.models import Actor, ActorAlias, Article, Campaign, ControlObservation, FrontLine
 from conflictmap.clusters import rounded
 from conflictmap.geojson import article_link
 from conflictmap.params import Filters
@@ -174,9 +174,13 @@ def date_bounds() -> dict:
     arts = Article.objects.aggregate(lo=Min("published_at"), hi=Max("published_at"))
     lines = FrontLine.objects.aggregate(lo=Min("valid_from"), hi=Max("valid_from"))
     camps = Campaign.objects.aggregate(lo=Min("started_on"), hi=Max("started_on"))
+    control = ControlObservation.objects.standing().aggregate(
+        lo=Min("observed_on"), hi=Max("observed_on")
+    )
     days = [
         d.date() if isinstance(d, dt.datetime) else d
-        for d in (arts["lo"], arts["hi"], lines["lo"], lines["hi"], camps["lo"], camps["hi"])
+        for bounds in (arts, lines, camps, control)
+        for d in (bounds["lo"], bounds["hi"])
         if d
     ]
     if not days:

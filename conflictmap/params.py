@@ -240,3 +240,33 @@ def parse(query: dict, *, default_limit: int = 1000) -> Filters:
         zoom=data.get("zoom"),
         q=(data.get("q") or "").strip(),
     )
+
+
+# A comparison over more than this many days is refused: it would hold years of observations.
+MAX_CHANGE_RANGE_DAYS = 5 * 366
+
+
+class ChangeRangeForm(forms.Form):
+    # `from` is a Python keyword: the fields are read by their query-string names below.
+    start = BoundedDateField()
+    end = BoundedDateField()
+
+
+def parse_change_range(query) -> tuple[dt.date, dt.date]:
+    """`from` and `to` (both required, from ≤ to, at most MAX_CHANGE_RANGE_DAYS apart)."""
+    for name in ("from", "to"):
+        if not query.get(name):
+            raise ParamsError(f"{name}: enter a date as YYYY-MM-DD")
+    form = ChangeRangeForm({"start": query.get("from"), "end": query.get("to")})
+    if not form.is_valid():
+        name, problems = next(iter(form.errors.get_json_data().items()))
+        raise ParamsError(f"{'from' if name == 'start' else 'to'}: {problems[0]['message']}")
+    start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    if start > end:
+        raise ParamsError("from must not be after to")
+    if (end - start).days > MAX_CHANGE_RANGE_DAYS:
+        raise ParamsError(
+            f"from and to are {(end - start).days} days apart; compare at most "
+            f"{MAX_CHANGE_RANGE_DAYS} days (about five years)"
+        )
+    return start, end

@@ -219,6 +219,8 @@ LEAFLET_CONFIG = {
     "RESET_VIEW": False,
 }
 API_MAX_FEATURES = envint("API_MAX_FEATURES", "5000")
+# manage.py import_control refuses larger files (and KMZ entries inflating beyond it).
+CONTROL_IMPORT_MAX_BYTES = envint("CONTROL_IMPORT_MAX_BYTES", str(200 * 1024 * 1024))
 # Requests per client to /api/* (django-ratelimit: "N/s", "N/m", "N/h"; "" = unlimited), counted
 # in the default cache (CACHES above) so every worker process shares the count. Anonymous clients
 # are counted per address (RATELIMIT_IP_META_KEY, below), signed-in users per account; staff get

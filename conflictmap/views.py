@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -11,10 +13,13 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Actor, Article, Mention
 from conflictmap import listings
+from conflictmap.changes import changes_collection
 from conflictmap.highlight import Span, segments
+from conflictmap.params import ParamsError, parse, parse_change_range
 from places.models import Place
 
 BASEMAP_LAYERS = ("countries", "lakes", "rivers")
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
 FAVICON = "conflictmap/favicon.svg"
 
 
@@ -31,6 +36,9 @@ def map_config() -> dict:
                 "frontlines",
                 "statements",
                 "events",
+                "control",
+                "changes",
+                "timeline",
                 "actors",
                 "articles",
                 "search",
@@ -142,3 +150,32 @@ def article_page(request: HttpRequest, pk: int) -> HttpResponse:
         "statements": article.statements.select_related("speaker_actor"),
     }
     return render(request, "conflictmap/article.html", context)
+
+
+@require_safe
+def changes_page(request: HttpRequest) -> HttpResponse:
+    """/changes/?from=&to=[&bbox=]: a printable table of what changed between two days."""
+    try:
+        start, end = parse_change_range(request.GET)
+        bbox = parse(request.GET).bbox
+    except ParamsError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    data = changes_collection(start, end, bbox)
+    for row in data["summary"]:
+        # Only a hex colour reaches the style attribute.
+        colour = (row["side"] or {}).get("colour") or ""
+        row["swatch"] = colour if HEX_COLOUR.fullmatch(colour) else "#666666"
+    settlements, areas = [], []
+    for feature in data["features"]:
+        props = feature["properties"]
+        (settlements if props["type"] == "settlement" else areas).append(props)
+    context = {
+        "start": start,
+        "end": end,
+        "bbox": bbox,
+        "summary": data["summary"],
+        "settlements": settlements,
+        "areas": areas,
+        "api_url": reverse("api-changes") + "?" + request.GET.urlencode(),
+    }
+    return render(request, "conflictmap/changes.html", context)

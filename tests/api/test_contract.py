@@ -19,6 +19,9 @@ ENDPOINTS = [
     "/api/actors.json",
     "/api/articles.json",
     "/api/search.json?q=Raqqa",
+    "/api/control.geojson?date=2016-11-06",
+    "/api/changes.geojson?from=2016-10-01&to=2016-11-06",
+    "/api/timeline.json",
 ]
 
 BAD = [

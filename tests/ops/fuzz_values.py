@@ -14,6 +14,11 @@ ENDPOINTS = [
     "/api/articles.json",
     "/api/search.json",
     "/admin/login/",
+    # Territorial control (issue 15); after the others: tests slice ENDPOINTS[1:9].
+    "/api/control.geojson",
+    "/api/changes.geojson",
+    "/api/timeline.json",
+    "/changes/",
 ]
 API_ENDPOINTS = [url for url in ENDPOINTS if url.startswith("/api/")]
 ARTICLE_PAGE = "/articles/{}/"
@@ -32,6 +37,8 @@ PARAMS = [
     "zoom",
     "q",
     "place",
+    "from",
+    "to",
     "format",
     "callback",
     "status",

@@ -4,7 +4,7 @@
   "use strict";
 
   var config = JSON.parse(document.getElementById("map-config").textContent);
-  var LAYERS = ["places", "campaigns", "frontlines", "statements", "events"];
+  var LAYERS = ["places", "campaigns", "frontlines", "statements", "events", "control"];
   var DAY = 86400000;
 
   // ---- small DOM helpers -----------------------------------------------------------------
@@ -57,7 +57,8 @@
     actor: params.get("actor") || "",
     kind: params.get("kind") || "",
     conf: Math.min(1, Math.max(0, num("conf", 0))),
-    sel: params.get("sel") || ""
+    sel: params.get("sel") || "",
+    compare: params.get("compare") === "1"  // control layer: changes from "From" to the date
   };
   if (parseDay(state.from) > parseDay(state.to)) state.to = state.from;
   if (!state.date || parseDay(state.date) < parseDay(state.from) || parseDay(state.date) > parseDay(state.to)) state.date = state.to;
@@ -76,6 +77,7 @@
     if (state.kind) q.set("kind", state.kind);
     if (state.conf > 0) q.set("conf", String(state.conf));
     if (state.sel) q.set("sel", state.sel);
+    if (state.compare) q.set("compare", "1");
     return q.toString();
   }
   function saveState() {
@@ -121,13 +123,14 @@
     campaigns: L.layerGroup(),
     frontlines: L.layerGroup(),
     statements: L.layerGroup(),
-    events: L.layerGroup()
+    events: L.layerGroup(),
+    control: L.layerGroup()
   };
   var UNCLUSTERED_ZOOM = 9;  // from this zoom on every place marker is drawn on its own
   var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
   var redrawing = false;  // true while a layer's features are being replaced
-  var listing = { places: [], campaigns: [], frontlines: [], statements: [], events: [] };  // for the keyboard list
+  var listing = { places: [], campaigns: [], frontlines: [], statements: [], events: [], control: [] };  // for the keyboard list
 
   function popupBox(title, rows, links) {
     var box = el("div", { className: "popup" }, [el("h3", { text: title })]);
@@ -386,13 +389,26 @@
 
   var kindLabels = {};
   config.kinds.forEach(function (k) { kindLabels[k.value] = k.label; });
-  var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements, events: drawEvents };
+  // Territorial control is drawn by control.js (its own file, loaded first).
+  var controlContext = { group: groups.control, map: map, el: el, link: link, popupBox: popupBox, safeColour: safeColour, register: register };
+  function drawControl(data) {
+    listing.control = (state.compare ? window.CMControl.drawChanges : window.CMControl.draw)(data, controlContext);
+  }
+  var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements, events: drawEvents, control: drawControl };
 
   // ---- fetching --------------------------------------------------------------------------
   var controllers = {};
   var painted = false;
   function layerQuery(name) {
     var q = new URLSearchParams();
+    if (name === "control") {
+      if (state.compare) { q.set("from", state.from); q.set("to", state.date); } else q.set("date", state.date);
+      // Control is asked for the view (padded), not the world: reloaded on moveend below.
+      var b = map.getBounds().pad(0.25);
+      var clamp = function (v, lim) { return Math.max(-lim, Math.min(lim, v)).toFixed(3); };
+      q.set("bbox", [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].join(","));
+      return q.toString();
+    }
     if (name === "frontlines") {
       q.set("date", state.date);
     } else {
@@ -416,7 +432,8 @@
     if (state.layers.indexOf(name) < 0) { groups[name].clearLayers(); setCount(name, null); return Promise.resolve(); }
     var ctrl = new AbortController();
     controllers[name] = ctrl;
-    return fetch(config.api[name] + "?" + layerQuery(name), { signal: ctrl.signal })
+    var url = name === "control" && state.compare ? config.api.changes : config.api[name];
+    return fetch(url + "?" + layerQuery(name), { signal: ctrl.signal })
       .then(function (r) {
         if (!r.ok) return r.json().then(function (e) { throw new Error(e.error || r.statusText); });
         return r.json();
@@ -569,19 +586,64 @@
   });
   syncSlider();
 
-  var play = byId("play"), playTimer = null;
-  function stop() { window.clearInterval(playTimer); playTimer = null; play.textContent = "Play"; play.setAttribute("aria-pressed", "false"); }
-  play.addEventListener("click", function () {
-    if (playTimer) { stop(); return; }
-    if (slider.value === slider.max) { slider.value = "0"; }
-    play.textContent = "Pause"; play.setAttribute("aria-pressed", "true");
+  var compare = byId("compare");
+  compare.checked = state.compare;
+  compare.addEventListener("change", function () { state.compare = compare.checked; saveState(); load("control").then(renderFeatureList); });
+
+  // Playback steps through the days on which something changed (control observations, front
+  // line versions, campaign starts and ends: /api/timeline.json), draws each day's data before
+  // moving on, and shows the day being drawn. Without such days it steps evenly as before.
+  var play = byId("play"), playTimer = null, playing = false, PLAY_PAUSE_MS = 800;
+  function stop() {
+    playing = false; window.clearTimeout(playTimer); window.clearInterval(playTimer); playTimer = null;
+    play.textContent = "Play"; play.setAttribute("aria-pressed", "false");
+  }
+  function changeDates() {
+    var q = new URLSearchParams({ start: state.from, end: state.to });
+    return fetch(config.api.timeline + "?" + q.toString()).then(function (r) { return r.ok ? r.json() : { dates: [] }; })
+      .then(function (data) { return data.dates || []; }, function () { return []; });
+  }
+  function drawDay(day) {
+    state.date = day;
+    syncSlider(); saveState();
+    timeLabel.textContent = day + " (drawing…)";
+    window.clearTimeout(reloadTimer);
+    return reloadAll().then(function () {
+      timeLabel.textContent = day;
+      var played = document.body.dataset.played;
+      document.body.dataset.played = played ? played + "," + day : day;
+    });
+  }
+  function playChanges(days) {
+    var next = days.filter(function (d) { return d > state.date; })[0];
+    if (!playing || !next) { stop(); return; }
+    drawDay(next).then(function () { if (playing) playTimer = window.setTimeout(function () { playChanges(days); }, PLAY_PAUSE_MS); });
+  }
+  function playEvenly() {
     var step = Math.max(1, Math.round(parseInt(slider.max, 10) / 40));
     playTimer = window.setInterval(function () {
       var next = Math.min(parseInt(slider.max, 10), parseInt(slider.value, 10) + step);
       slider.value = String(next);
       slider.dispatchEvent(new Event("input"));
       if (next >= parseInt(slider.max, 10)) stop();
-    }, 800);
+    }, PLAY_PAUSE_MS);
+  }
+  play.addEventListener("click", function () {
+    if (playing) { stop(); return; }
+    playing = true;
+    play.textContent = "Pause"; play.setAttribute("aria-pressed", "true");
+    document.body.dataset.played = "";
+    changeDates().then(function (days) {
+      if (!playing) return;
+      days = days.filter(function (d) { return d >= state.from && d <= state.to; });
+      if (!days.length) { if (slider.value === slider.max) slider.value = "0"; playEvenly(); return; }
+      // From the start of the range when nothing is left to play after the current day.
+      if (!days.some(function (d) { return d > state.date; })) {
+        drawDay(state.from).then(function () { if (playing) playTimer = window.setTimeout(function () { playChanges(days); }, PLAY_PAUSE_MS); });
+        return;
+      }
+      playChanges(days);
+    });
   });
 
   // Search: the server folds spellings (Ar-Raqqah = Raqqa) and aliases (Daesh = Islamic State).
@@ -630,6 +692,11 @@
   toggle.addEventListener("click", function () { setPanel(panel.classList.contains("closed")); });
 
   map.on("moveend", saveState);
+  var controlTimer = null;
+  map.on("moveend", function () {
+    window.clearTimeout(controlTimer);
+    controlTimer = window.setTimeout(function () { load("control").then(renderFeatureList); }, 150);
+  });
   // Server-side clusters depend on the zoom: fetch again when they may change.
   var lastZoom = map.getZoom();
   map.on("zoomend", function () {

@@ -1,0 +1,363 @@
+"""Territorial control as of a day, and what changed between two days (issue 15).
+
+- `/api/control.geojson?date=`: each settlement's status on that day (the latest standing
+  observation of each kind, claimed / reported / assessed, and whether they name different
+  sides), and each area's latest version on or before the day, under the side holding it.
+- `/api/changes.geojson?from=&to=`: settlements whose holder differs between the two days,
+  and per side the ground gained and lost (difference of its areas' union on each day), in
+  km² measured on the WGS84 ellipsoid, each change with the observations behind it.
+
+A place's (or a named area's) holder on a day is the side of its newest report or assessment
+(an assessment first on the same day), else of its newest claim; it is *disputed* when the
+latest observations of the three kinds do not all name the same side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.contrib.gis.geos import GEOSGeometry, MultiPolygon, Polygon
+from django.db import connection
+from django.db.models import Case, F, Q, Value, When, Window
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import RowNumber
+from pyproj import Geod
+
+from articles.models import Actor, ControlObservation
+from conflictmap.bbox import X, Y, bbox_polygon, covers_world, place_bbox_q
+from conflictmap.clusters import rounded
+from conflictmap.geojson import actor_dict, article_link, feature_collection, geometry_json
+
+Kind = ControlObservation.Kind
+# Same day: an assessment outranks a report, a report a claim.
+KIND_RANK = {Kind.ASSESSED: 3, Kind.REPORTED: 2, Kind.CLAIMED: 1}
+KINDS = (Kind.CLAIMED, Kind.REPORTED, Kind.ASSESSED)
+WGS84 = Geod(ellps="WGS84")
+# Slivers below this (km²) are rounding between two versions of the same border, not a change.
+MIN_CHANGE_KM2 = 0.01
+# Observations listed per change (the newest first).
+MAX_SOURCES = 10
+
+OBSERVATION_FIELDS = (
+    "id",
+    "place_id",
+    "area_name",
+    "side_id",
+    "claimant_id",
+    "kind",
+    "event",
+    "observed_on",
+    "date_precision",
+    "article_id",
+    "article__title",
+    "sentence_start",
+    "sentence_end",
+    "source_name",
+    "source_file",
+    "source_feature",
+)
+
+
+@dataclass
+class Standing:
+    """One place's or area's latest observation of each kind on a day."""
+
+    key: tuple
+    latest: dict[str, dict] = field(default_factory=dict)
+
+    @property
+    def current(self) -> dict:
+        """The observation that decides who holds it: the newest report or assessment (on the
+        same day the assessment), else the newest claim. A party's claim alone never overrides
+        what the press reports or an analyst assesses: it makes the place disputed instead."""
+        facts = [o for o in self.latest.values() if o["kind"] != Kind.CLAIMED]
+        return max(
+            facts or self.latest.values(),
+            key=lambda o: (o["observed_on"], KIND_RANK[o["kind"]], o["id"]),
+        )
+
+    @property
+    def disputed(self) -> bool:
+        return len({o["side_id"] for o in self.latest.values()}) > 1
+
+    @property
+    def contested(self) -> bool:
+        return self.current["event"] == ControlObservation.Event.CONTESTED
+
+
+def km2(geom: GEOSGeometry) -> float:
+    """Geodesic area on the WGS84 ellipsoid (pyproj's Geod, Karney's algorithm), in km²."""
+    total = 0.0
+    for polygon in _polygons(geom):
+        # Iterating a GEOS polygon yields its rings, the exterior first, then the holes.
+        for index, ring in enumerate(polygon):
+            lons, lats = zip(*ring.coords, strict=True)
+            area, _ = WGS84.polygon_area_perimeter(lons, lats)
+            total += abs(area) if index == 0 else -abs(area)
+    return total / 1e6
+
+
+def _polygons(geom: GEOSGeometry) -> list[Polygon]:
+    if geom is None or geom.empty:
+        return []
+    if geom.geom_type == "Polygon":
+        return [geom]
+    if geom.geom_type in ("MultiPolygon", "GeometryCollection"):
+        return [part for child in geom for part in _polygons(child)]
+    return []
+
+
+def as_multipolygon(geom: GEOSGeometry | None) -> MultiPolygon | None:
+    parts = _polygons(geom) if geom is not None else []
+    if not parts:
+        return None
+    multi = MultiPolygon(*[Polygon(*[ring.coords for ring in p]) for p in parts])
+    multi.srid = 4326
+    return multi
+
+
+# Queries ----------------------------------------------------------------------------------
+
+
+def _latest_rows(qs, day: dt.date) -> list[dict]:
+    """The newest standing observation of each kind per place or named area, on `day`."""
+    ranked = (
+        qs.standing()
+        .on_or_before(day)
+        .order_by()
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("place_id"), F("area_name"), F("kind")],
+                order_by=[F("observed_on").desc(), F("id").desc()],
+            )
+        )
+        .filter(rank=1)
+    )
+    return list(ranked.values(*OBSERVATION_FIELDS))
+
+
+def _latest_rows_pair(qs, start: dt.date, end: dt.date) -> tuple[list[dict], list[dict]]:
+    """_latest_rows on `start` and on `end` in one query: the rows up to `end` are ranked in two
+    eras (up to `start`, after it), so each kind's newest row of each era comes back."""
+    era = Case(When(observed_on__lte=start, then=Value(0)), default=Value(1))
+    ranked = (
+        qs.standing()
+        .on_or_before(end)
+        .order_by()
+        .annotate(
+            era=era,
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("place_id"), F("area_name"), F("kind"), era],
+                order_by=[F("observed_on").desc(), F("id").desc()],
+            ),
+        )
+        .filter(rank=1)
+    )
+    rows = sorted(ranked.values(*OBSERVATION_FIELDS, "era"), key=lambda row: row["era"])
+    on_end = {(row["place_id"], row["area_name"], row["kind"]): row for row in rows}
+    return [row for row in rows if row["era"] == 0], list(on_end.values())
+
+
+def _settlements_in(bbox):
+    qs = ControlObservation.objects.settlements()
+    if bbox and not covers_world(bbox):
+        qs = qs.filter(place_bbox_q(bbox, "place__"))
+    return qs
+
+
+def settlement_standings(day: dt.date, bbox=None) -> dict[int, Standing]:
+    return _group(_latest_rows(_settlements_in(bbox), day), _place_key)
+
+
+def settlement_standings_pair(start: dt.date, end: dt.date, bbox=None) -> tuple[dict, dict]:
+    rows = _latest_rows_pair(_settlements_in(bbox), start, end)
+    return _group(rows[0], _place_key), _group(rows[1], _place_key)
+
+
+def area_bbox_q(bbox) -> Q:
+    """Area observations whose bounding box meets the box (callers test the shapes).
+
+    SpatiaLite: candidates from the R*Tree (its SpatialIndex table), which it never consults on
+    its own (and its MbrOverlaps is false for a box inside an area); PostGIS: the GiST index.
+    """
+    if connection.vendor != "sqlite":
+        return Q(area__bboverlaps=bbox_polygon(bbox))
+    sql = (
+        "SELECT ROWID FROM SpatialIndex WHERE f_table_name = %s "
+        "AND f_geometry_column = 'area' AND search_frame = BuildMbr(%s, %s, %s, %s, 4326)"
+    )
+    return Q(id__in=RawSQL(sql, (ControlObservation._meta.db_table, *bbox)))
+
+
+def _areas_in(bbox):
+    """Areas with a version meeting the box; the latest version of each may lie outside it
+    (an area that moved away), which callers drop or clip."""
+    qs = ControlObservation.objects.areas()
+    if bbox and not covers_world(bbox):
+        in_box = ControlObservation.objects.filter(area_bbox_q(bbox)).values("area_name")
+        qs = qs.filter(area_name__in=in_box)
+    return qs
+
+
+def area_standings(day: dt.date, bbox=None) -> dict[str, Standing]:
+    return _group(_latest_rows(_areas_in(bbox), day), _area_key)
+
+
+def area_standings_pair(start: dt.date, end: dt.date, bbox=None) -> tuple[dict, dict]:
+    rows = _latest_rows_pair(_areas_in(bbox), start, end)
+    return _group(rows[0], _area_key), _group(rows[1], _area_key)
+
+
+def _place_key(row: dict) -> int:
+    return row["place_id"]
+
+
+def _area_key(row: dict) -> str:
+    return row["area_name"]
+
+
+def _group(rows: list[dict], key) -> dict:
+    standings: dict = {}
+    for row in rows:
+        standing = standings.setdefault(key(row), Standing(key=key(row)))
+        standing.latest[row["kind"]] = row
+    return standings
+
+
+def area_geometries(ids) -> dict[int, GEOSGeometry]:
+    return dict(ControlObservation.objects.filter(pk__in=list(ids)).values_list("id", "area"))
+
+
+def places_by_id(ids) -> dict[int, dict]:
+    from places.models import Place
+
+    rows = Place.objects.filter(pk__in=list(ids)).annotate(lon=X("point"), lat=Y("point"))
+    return {
+        pk: {"id": pk, "name": name, "lon": lon, "lat": lat}
+        for pk, name, lon, lat in rows.values_list("id", "name", "lon", "lat")
+    }
+
+
+def actors_of(rows) -> dict[int, dict]:
+    ids = {r["side_id"] for r in rows} | {r["claimant_id"] for r in rows if r["claimant_id"]}
+    return {a.pk: actor_dict(a) for a in Actor.objects.filter(pk__in=ids)}
+
+
+# Serialisation ----------------------------------------------------------------------------
+
+
+def observation_dict(row: dict, actors: dict[int, dict]) -> dict:
+    source: dict
+    if row["article_id"]:
+        source = {
+            "article": {"id": row["article_id"], "title": row["article__title"]},
+            "url": article_link(row["article_id"], row["sentence_start"], row["sentence_end"]),
+        }
+    else:
+        source = {
+            "name": row["source_name"],
+            "file": row["source_file"],
+            "feature": row["source_feature"],
+            "url": None,
+        }
+    return {
+        "id": row["id"],
+        "kind": row["kind"],
+        "event": row["event"],
+        "side": actors.get(row["side_id"]),
+        "claimant": actors.get(row["claimant_id"]),
+        "observed_on": row["observed_on"].isoformat(),
+        "date_precision": row["date_precision"],
+        "source": source,
+    }
+
+
+def _standing_properties(standing: Standing, actors: dict[int, dict]) -> dict:
+    current = standing.current
+    return {
+        "side": actors.get(current["side_id"]),
+        "as_of": current["observed_on"].isoformat(),
+        "contested": standing.contested,
+        "disputed": standing.disputed,
+        "observations": {
+            kind.value: observation_dict(standing.latest[kind], actors)
+            if kind in standing.latest
+            else None
+            for kind in KINDS
+        },
+    }
+
+
+def control_collection(day: dt.date, bbox=None, zoom: int | None = None) -> dict:
+    settlements = settlement_standings(day, bbox)
+    areas = area_standings(day, bbox)
+    rows = [o for s in (*settlements.values(), *areas.values()) for o in s.latest.values()]
+    actors = actors_of(rows)
+    places = places_by_id(settlements)
+    features = []
+    for place_id, standing in sorted(settlements.items(), key=lambda i: places[i[0]]["name"]):
+        place = places[place_id]
+        features.append(
+            {
+                "type": "Feature",
+                "id": f"control-place-{place_id}",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [rounded(place["lon"]), rounded(place["lat"])],
+                },
+                "properties": {
+                    "layer": "control",
+                    "type": "settlement",
+                    "place": {"id": place_id, "name": place["name"]},
+                    **_standing_properties(standing, actors),
+                },
+            }
+        )
+    geometries = area_geometries(s.current["id"] for s in areas.values())
+    box = bbox_polygon(bbox) if bbox and not covers_world(bbox) else None
+    for name, standing in sorted(areas.items()):
+        geom = geometries[standing.current["id"]]
+        if box is not None and not geom.intersects(box):
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                "id": f"control-area-{standing.current['id']}",
+                "geometry": geometry_json(geom, zoom),
+                "properties": {
+                    "layer": "control",
+                    "type": "area",
+                    "name": name,
+                    "area_km2": round(km2(geom), 2),
+                    **_standing_properties(standing, actors),
+                },
+            }
+        )
+    return feature_collection(features, date=day.isoformat())
+
+
+def change_dates(start: dt.date | None = None, end: dt.date | None = None) -> list[str]:
+    """The days on which the map changes: a control observation, a front line version
+    starting (or ending: the day after its valid_to), a campaign starting or ending."""
+    from articles.models import Campaign, FrontLine
+
+    # Every observation's day, rejected ones too: read from the observed_on index alone (a
+    # step on which nothing visible changes costs less than a status test on every row).
+    days: set[dt.date] = set(
+        ControlObservation.objects.between(start, end)
+        .order_by()
+        .values_list("observed_on", flat=True)
+        .distinct()
+    )
+    for valid_from, valid_to in FrontLine.objects.values_list("valid_from", "valid_to"):
+        days.add(valid_from)
+        if valid_to:
+            days.add(valid_to + dt.timedelta(days=1))
+    for started, ended in Campaign.objects.values_list("started_on", "ended_on"):
+        days.update(d for d in (started, ended) if d)
+    return sorted(
+        d.isoformat() for d in days if (not start or d >= start) and (not end or d <= end)
+    )
