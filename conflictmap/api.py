@@ -20,8 +20,8 @@ from django.views.decorators.http import require_safe
 from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
+from conflictmap import basemap_labels, event_layer, geojson, listings
 from conflictmap import campaigns as campaign_layer
-from conflictmap import event_layer, geojson, listings
 from conflictmap.params import Filters, ParamsError, parse, parse_id
 from places.models import Place
 
@@ -197,3 +197,10 @@ def search(request: HttpRequest, filters: Filters) -> dict:
     if not filters.q:
         raise ParamsError("q: enter a place or actor name")
     return listings.search(filters.q, limit=min(filters.limit, 20))
+
+
+@endpoint()
+def labels(request: HttpRequest, filters: Filters) -> dict:
+    if filters.bbox is None or filters.zoom is None:
+        raise ParamsError("bbox and zoom: both are needed to choose the names to write")
+    return basemap_labels.labels_for(filters.bbox, filters.zoom)

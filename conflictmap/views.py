@@ -34,9 +34,11 @@ def map_config() -> dict:
                 "actors",
                 "articles",
                 "search",
+                "labels",
             )
         },
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},
+        "admin1Outlines": static("basemap/admin1.geojson"),
         "center": list(leaflet["DEFAULT_CENTER"]),
         "zoom": leaflet["DEFAULT_ZOOM"],
         "minZoom": leaflet["MIN_ZOOM"],

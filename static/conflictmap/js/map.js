@@ -115,6 +115,11 @@
     }).catch(function () { /* the basemap is decoration; the data layers still work */ });
   });
 
+  // Place, region and water names (static/conflictmap/js/labels.js).
+  if (window.ConflictMapLabels) {
+    window.ConflictMapLabels.attach(map, { url: config.api.labels, admin1Url: config.admin1Outlines, renderer: basemapRenderer });
+  }
+
   // ---- layers ----------------------------------------------------------------------------
   var groups = {
     places: L.layerGroup(),
