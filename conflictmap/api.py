@@ -22,6 +22,7 @@ from django_ratelimit.core import get_usage
 from articles.models import Article, Mention
 from conflictmap import basemap_labels, event_layer, geojson, listings
 from conflictmap import campaigns as campaign_layer
+from conflictmap import search as search_index
 from conflictmap.params import Filters, ParamsError, parse, parse_id
 from places.models import Place
 
@@ -196,7 +197,7 @@ def articles(request: HttpRequest, filters: Filters) -> dict:
 def search(request: HttpRequest, filters: Filters) -> dict:
     if not filters.q:
         raise ParamsError("q: enter a place or actor name")
-    return listings.search(filters.q, limit=min(filters.limit, 20))
+    return search_index.search(filters.q, limit=min(filters.limit, 20))
 
 
 @endpoint()

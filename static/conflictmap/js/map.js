@@ -129,7 +129,8 @@
     events: L.layerGroup()
   };
   var UNCLUSTERED_ZOOM = 9;  // from this zoom on every place marker is drawn on its own
-  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM });
+  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM,
+    chunkProgress: function (done, total) { if (done >= total) clustersSettled(); } });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
   var redrawing = false;  // true while a layer's features are being replaced
   var listing = { places: [], campaigns: [], frontlines: [], statements: [], events: [] };  // for the keyboard list
@@ -247,6 +248,8 @@
       layer.bindPopup(popup);
       register(id, layer);
     });
+    // markercluster adds the markers in timed chunks after this returns: note when it is done.
+    if (map.hasLayer(groups.places)) clustersBusy();
     clusters.addLayers(markers);
     groups.places.addLayer(shapes);
     groups.places.addLayer(clusters);
@@ -421,11 +424,13 @@
     if (state.layers.indexOf(name) < 0) { groups[name].clearLayers(); setCount(name, null); return Promise.resolve(); }
     var ctrl = new AbortController();
     controllers[name] = ctrl;
-    return fetch(config.api[name] + "?" + layerQuery(name), { signal: ctrl.signal })
+    var loading = fetch(config.api[name] + "?" + layerQuery(name), { signal: ctrl.signal })
       .then(function (r) {
         if (!r.ok) return r.json().then(function (e) { throw new Error(e.error || r.statusText); });
         return r.json();
       })
+      // Never clear the clusters while markercluster still has chunks of the last draw queued.
+      .then(function (data) { return name === "places" ? clustersIdle.then(function () { return data; }) : data; })
       .then(function (data) {
         var t0 = performance.now();
         redrawing = true;
@@ -438,10 +443,12 @@
       .catch(function (err) {
         if (err.name !== "AbortError") setStatus("Could not load " + name + ": " + err.message);
       });
+    layerLoads[name] = loading;
+    return loading;
   }
   function reloadAll() {
     var pending = LAYERS.map(load);
-    return Promise.all(pending).then(function () {
+    return Promise.all(pending).then(function () { return whenLayerReady("places"); }).then(function () {
       if (!painted) {
         painted = true;
         // Benchmarks read this: ms from navigation start to the data layers drawn.
@@ -468,11 +475,66 @@
         if (seen[item.id]) return;
         seen[item.id] = true;
         var b = el("button", { type: "button", text: item.label });
-        b.addEventListener("click", function () { showFeature(item.id); });
+        b.addEventListener("click", function () { openFeature(item.id); });
         list.appendChild(el("li", {}, [b]));
       });
     });
   }
+  // ---- waiting for layers before opening a feature ----------------------------------------
+  // Search, the feature list and ?sel= open a feature only once its layer's load in flight is
+  // drawn, and for places once markercluster has added its last chunk of markers (it goes on
+  // in timeouts after drawPlaces returns). Opening earlier found no layer, or one a reload was
+  // about to replace; clearing the clusters mid-chunk made markercluster throw "Cannot use
+  // 'in' operator to search for '_leaflet_id' in undefined".
+  var layerLoads = {};  // layer name -> promise of its latest load
+  var clustersIdle = Promise.resolve(), clustersSettle = null;
+  function clustersBusy() {
+    if (clustersSettle) return;
+    clustersIdle = new Promise(function (resolve) { clustersSettle = resolve; });
+  }
+  function clustersSettled() {
+    if (clustersSettle) { var settle = clustersSettle; clustersSettle = null; settle(); }
+  }
+  function whenLayerReady(name) {
+    var current = layerLoads[name];
+    return Promise.resolve(current)
+      .then(function () { return name === "places" ? clustersIdle : null; })
+      .then(function () { return layerLoads[name] !== current ? whenLayerReady(name) : null; });
+  }
+  var LAYER_OF = { place: "places", campaign: "campaigns", frontline: "frontlines", statement: "statements", event: "events" };
+  function layerOfId(id) { return LAYER_OF[String(id).split("-")[0]]; }
+  function openSelectedWhenReady() {
+    var name = layerOfId(state.sel);
+    return name ? whenLayerReady(name).then(openSelected) : Promise.resolve(false);
+  }
+  // Turn the feature's layer on if it is off, wait for it, then fly to the feature and open it;
+  // a feature the current filters do not draw (or a place inside a server-side cluster) is
+  // flown to from the search result's own point or box, and opened if a reload brings it.
+  function openFeature(id, where) {
+    var name = layerOfId(id);
+    if (!name) return Promise.resolve();
+    var box = document.querySelector('input[name="layer"][value="' + name + '"]');
+    if (box && !box.checked) { box.checked = true; box.dispatchEvent(new Event("change")); }
+    state.sel = id;
+    saveState();
+    return whenLayerReady(name).then(function () {
+      if (featureLayers[id] && !where) { showFeature(id); return; }
+      // A search result: fly to it (close enough that no cluster hides a place), then open it.
+      map.once("moveend", openSelectedWhenReady);
+      if (where && where.lat !== undefined) map.flyTo([where.lat, where.lon], Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
+      else if (where && where.bbox) map.flyToBounds([[where.bbox[1], where.bbox[0]], [where.bbox[3], where.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
+    });
+  }
+  // An actor chosen in search filters every layer to it, like the Actor menu, and shows its extent.
+  function chooseActor(r) {
+    actorSelect.value = String(r.id);
+    state.actor = actorSelect.value === String(r.id) ? String(r.id) : "";
+    saveState();
+    reloadAll();
+    if (r.bbox) map.flyToBounds([[r.bbox[1], r.bbox[0]], [r.bbox[3], r.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
+    setStatus(r.name + (state.actor ? " — map filtered to this actor" : "") + (r.bbox ? "" : " — nothing on the map yet"));
+  }
+
   var revealing = null;  // the id revealSelected is bringing into view
   function showFeature(id) {
     var layer = featureLayers[id];
@@ -482,7 +544,7 @@
     saveState();
     if (clusters.hasLayer(layer)) { revealSelected(); return; }
     // Listen before flying: a flight to the view the map already shows ends at once.
-    map.once("moveend", openSelected);
+    map.once("moveend", openSelectedWhenReady);
     if (layer.getLatLng) map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), 8));
     else map.flyToBounds(layer.getBounds(), { maxZoom: 9, padding: [40, 40] });
   }
@@ -512,7 +574,7 @@
     var layer = state.sel && featureLayers[state.sel];
     if (!layer || !clusters.hasLayer(layer)) return;
     revealing = state.sel;
-    map.once("moveend", openSelected);
+    map.once("moveend", openSelectedWhenReady);
     map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
   }
 
@@ -592,15 +654,9 @@
   // Search: the server folds spellings (Ar-Raqqah = Raqqa) and aliases (Daesh = Islamic State).
   var results = byId("search-results");
   function flyToResult(r) {
-    if (r.type === "place") {
-      state.sel = "place-" + r.id;
-      map.once("moveend", function () { openSelected(); saveState(); });
-      map.flyTo([r.lat, r.lon], Math.max(map.getZoom(), 9));
-      setStatus(r.name + (r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : ""));
-    } else {
-      if (r.bbox) map.flyToBounds([[r.bbox[1], r.bbox[0]], [r.bbox[3], r.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
-      setStatus(r.name + (r.bbox ? "" : " — nothing on the map yet"));
-    }
+    if (r.type === "actor") { chooseActor(r); return; }
+    setStatus(r.name + (r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : ""));
+    openFeature(r.type + "-" + r.id, r);
   }
   byId("search-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
@@ -641,7 +697,7 @@
     var z = map.getZoom();
     var crossed = (z < CLUSTER_BELOW_ZOOM) !== (lastZoom < CLUSTER_BELOW_ZOOM);
     lastZoom = z;
-    if (placesClustered || crossed) load("places").then(function () { openSelected(); renderFeatureList(); });
+    if (placesClustered || crossed) load("places").then(openSelectedWhenReady).then(renderFeatureList);
   });
   saveState();
   reloadAll();
