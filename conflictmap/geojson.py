@@ -103,10 +103,12 @@ def places_queryset(filters: Filters):
     IN-subquery (no DISTINCT over a join) so it shares the mention filters.
     """
     membership = Q(pk__in=located_mentions(filters).values("place_id"))
-    if not _date_filtered(filters):
+    if filters.actor_ids:
+        pass  # an actor's map: only the places mentioned with that actor, no curated extras
+    elif not _date_filtered(filters):
         membership |= Q(curated__in=[True])  # "IN (1)", not a bare column: the index is used
     else:
-        # Curated places no article mentions are timeless: they stay through every filter.
+        # Curated places no article mentions are timeless: they stay through date filters.
         ever = Mention.objects.located().filter(place=OuterRef("pk"))
         membership |= Q(curated__in=[True]) & ~Exists(ever)
     qs = Place.objects.filter(membership).of_kinds(filters.kinds)
