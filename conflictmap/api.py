@@ -20,7 +20,7 @@ from django.views.decorators.http import require_safe
 from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
-from conflictmap import basemap_labels, event_layer, geojson, listings
+from conflictmap import basemap_labels, event_layer, geojson, listings, place_sources
 from conflictmap import campaigns as campaign_layer
 from conflictmap import search as search_index
 from conflictmap.params import Filters, ParamsError, parse, parse_id
@@ -205,3 +205,8 @@ def labels(request: HttpRequest, filters: Filters) -> dict:
     if filters.bbox is None or filters.zoom is None:
         raise ParamsError("bbox and zoom: both are needed to choose the names to write")
     return basemap_labels.labels_for(filters.bbox, filters.zoom)
+
+
+@endpoint()
+def place_sources_view(request: HttpRequest, filters: Filters) -> dict:
+    return place_sources.place_sources(_id_param(request, "place"), filters)

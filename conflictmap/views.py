@@ -35,6 +35,7 @@ def map_config() -> dict:
                 "articles",
                 "search",
                 "labels",
+                "place_sources",
             )
         },
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},

@@ -210,19 +210,7 @@
         return;
       }
       var id = "place-" + p.id;
-      var popup = function () {
-        var box = popupBox(p.name, [["Kind", kindLabels[p.kind] || p.kind], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
-        var list = el("ul", { className: "sources" });
-        box.appendChild(list);
-        // The sentences that mention this place, each linking to its article.
-        var q = new URLSearchParams({ place: String(p.id), limit: "5", start: state.from, end: state.date, zoom: "18" });
-        fetch(config.api.mentions + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
-          (data.features || []).forEach(function (m) {
-            list.appendChild(el("li", {}, [link("“" + m.properties.text + "” in an article of " + m.properties.date, m.properties.url)]));
-          });
-        }).catch(function () {});
-        return box;
-      };
+      var popup = function () { return placePopup(p); };
       var layer;
       if (f.geometry.type === "Point") {
         var radius = 5 + 3 * Math.sqrt(p.mentions || 0);
@@ -253,6 +241,44 @@
     clusters.addLayers(markers);
     groups.places.addLayer(shapes);
     groups.places.addLayer(clusters);
+  }
+
+  // A place's popup cites: up to five sentences that name it (outlet, date, a link to the
+  // sentence highlighted in its article, "n more"), then how the point was geocoded.
+  function placePopup(p) {
+    var box = popupBox(p.name, [["Kind", kindLabels[p.kind] || p.kind], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
+    var list = el("ul", { className: "sources" });
+    var why = el("div", { className: "geocoding" });
+    box.appendChild(list);
+    box.appendChild(why);
+    var q = new URLSearchParams({ place: String(p.id) });
+    if (state.from !== dmin) q.set("start", state.from);
+    if (state.date !== dmax) q.set("end", state.date);
+    if (state.actor) q.set("actor", state.actor);
+    if (state.conf > 0) q.set("min_confidence", String(state.conf));
+    fetch(config.api.place_sources + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
+      (data.sources || []).forEach(function (s) {
+        list.appendChild(el("li", {}, [link("“" + s.sentence + "”", s.url),
+          el("span", { className: "source-meta", text: " — " + [s.outlet || s.title, s.date].filter(Boolean).join(", ") })]));
+      });
+      if (data.more) list.appendChild(el("li", { className: "more", text: data.more + " more" }));
+      if (!(data.sources || []).length) list.appendChild(el("li", { text: p.curated ? "Placed by a curator; no article in this view names it." : "No sentence in this view." }));
+      geocodingNote(why, data.geocoding);
+    }).catch(function () {});
+    return box;
+  }
+  function geocodingNote(node, g) {
+    if (!g || !g.mentions) return;
+    node.appendChild(el("h4", { text: "Why is this point here?" }));
+    var methods = (g.methods || []).map(function (m) { return m.method + " (" + m.mentions + ")"; }).join(", ");
+    node.appendChild(el("p", { text: "Geocoded by " + methods + "; confidence " + g.best_confidence + " at best, " + g.mean_confidence + " on average." }));
+    if (!g.candidates_considered) return;
+    var items = el("ol", { className: "candidates" });
+    g.candidates.forEach(function (c) {
+      items.appendChild(el("li", { text: c.name + (c.country ? " (" + c.country + ")" : "") + (c.score !== null && c.score !== undefined ? " · score " + c.score : "") + (c.chosen ? " · chosen" : "") }));
+    });
+    node.appendChild(el("p", { text: g.candidates_considered + " candidate" + (g.candidates_considered === 1 ? "" : "s") + " considered:" }));
+    node.appendChild(items);
   }
 
   function drawCampaigns(data) {
