@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.gis.db.models import Extent
 from django.contrib.gis.geos import GEOSGeometry
 from django.db.models import Max, Min, Q
 
-from articles.models import Actor, ActorAlias, Article, Campaign, FrontLine
+from articles.models import Actor, ActorAlias, Article, Campaign, FrontLine, Mention
 from conflictmap.clusters import rounded
-from conflictmap.geojson import article_link
+from conflictmap.geojson import ASKED_FOR_KINDS, article_link
 from conflictmap.params import Filters
 from places.models import Place
 from places.normalize import name_key
@@ -117,3 +118,20 @@ def date_bounds() -> dict:
         today = dt.date.today()
         return {"min": (today - dt.timedelta(days=30)).isoformat(), "max": today.isoformat()}
     return {"min": min(days).isoformat(), "max": max(days).isoformat()}
+
+
+FIRST_VIEW_DAYS = 7
+
+
+def first_view_extent(start: dt.date | None = None, end: dt.date | None = None):
+    """The box the map opens on: the places mentioned in the chosen period, or else in the
+    latest week that has mentions (never a country's centre point). None: nothing to fit."""
+    mentions = Mention.objects.located().exclude(place__kind__in=ASKED_FOR_KINDS)
+    if start is None and end is None:
+        latest = mentions.aggregate(day=Max("published_on"))["day"]
+        if latest is None:
+            return None
+        start = latest - dt.timedelta(days=FIRST_VIEW_DAYS - 1)
+    window = mentions.published_between(start, end).values("place_id")
+    extent = Place.objects.filter(pk__in=window).aggregate(box=Extent("point"))["box"]
+    return [rounded(v) for v in extent] if extent else None

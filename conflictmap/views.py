@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -18,8 +20,19 @@ BASEMAP_LAYERS = ("countries", "lakes", "rivers")
 FAVICON = "conflictmap/favicon.svg"
 
 
-def map_config() -> dict:
-    """Everything map.js needs, passed through json_script (never inline JS)."""
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def map_config(start: dt.date | None = None, end: dt.date | None = None) -> dict:
+    """Everything map.js needs, passed through json_script (never inline JS).
+
+    `fit`: the box the first view fits when the link gives no position (the data of the
+    chosen period, or of the latest week).
+    """
     leaflet = settings.LEAFLET_CONFIG
     return {
         "api": {
@@ -53,12 +66,14 @@ def map_config() -> dict:
         ],
         "kinds": [{"value": k.value, "label": k.label} for k in Place.Kind],
         "dates": listings.date_bounds(),
+        "fit": listings.first_view_extent(start, end),
     }
 
 
 @require_safe
 def map_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "conflictmap/map.html", {"config": map_config()})
+    start, end = _day(request.GET.get("from")), _day(request.GET.get("to"))
+    return render(request, "conflictmap/map.html", {"config": map_config(start, end)})
 
 
 @require_safe

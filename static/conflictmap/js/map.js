@@ -87,6 +87,13 @@
     center: [state.lat, state.lng], zoom: state.zoom,
     minZoom: config.minZoom, maxZoom: config.maxZoom, zoomControl: true
   });
+  // No position in the link: fit the data of the chosen period (or the latest week) instead of
+  // a fixed region, so freshly ingested articles elsewhere in the world are in view.
+  var fit = config.fit;
+  if (!params.has("lat") && !params.has("lng") && fit && fit.length === 4) {
+    var pad = 0.5;  // degrees: a single place still gets some surroundings
+    map.fitBounds([[fit[1] - pad, fit[0] - pad], [fit[3] + pad, fit[2] + pad]], { maxZoom: 9, padding: [30, 30], animate: false });
+  }
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Leaflet");
   map.attributionControl.addAttribution(config.attribution);
@@ -319,6 +326,24 @@
     });
   }
 
+  // Campaign names are permanent labels: hide any that would overlap one shown before it (in
+  // the server's order) or run off the map, and look again after every move.
+  function declutterCampaignLabels() {
+    var frame = map.getContainer().getBoundingClientRect();
+    var kept = [];
+    groups.campaigns.eachLayer(function (layer) {
+      var tip = layer.getTooltip && layer.getTooltip();
+      var node = tip && tip.getElement();
+      if (!node) return;
+      node.classList.remove("cm-label-hidden");
+      var r = node.getBoundingClientRect();
+      var inside = r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      var clash = kept.some(function (k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; });
+      if (inside && !clash) kept.push(r); else node.classList.add("cm-label-hidden");
+    });
+  }
+  map.on("moveend", function () { window.setTimeout(declutterCampaignLabels, 0); });
+
   function drawFrontlines(data) {
     listing.frontlines = data.features.map(function (f) { return { id: "frontline-" + f.properties.id, label: "Front line: " + f.properties.name }; });
     groups.frontlines.clearLayers();
@@ -461,6 +486,7 @@
         var t0 = performance.now();
         redrawing = true;
         try { drawers[name](data); } finally { redrawing = false; }
+        if (name === "campaigns") declutterCampaignLabels();
         // Timing for benchmarks/api_bench.py: when the data arrived and how long drawing took.
         document.body.dataset["timing" + name] = Math.round(t0) + "+" + Math.round(performance.now() - t0);
         setCount(name, data.features.length);
