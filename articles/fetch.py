@@ -3,12 +3,17 @@
 Only http and https URLs are fetched (conflictmap/links.py), redirects are followed only within
 the same host (a leading "www." aside) and only to http(s), every read has a timeout and the whole
 download a deadline, and bodies are read in chunks and abandoned as soon as they pass their byte
-cap (a Content-Length over the cap is refused before reading). Every problem is a FetchError whose
+cap (a Content-Length over the cap is refused before reading). Hosts that resolve to a loopback,
+private, link-local or reserved address are refused before connecting, at every redirect too,
+unless settings.FEED_ALLOW_PRIVATE_ADDRESSES (the check resolves the name once; a DNS server that
+answers differently a moment later is not defended against). Every problem is a FetchError whose
 message says what went wrong, so a poll can report it for the one item and go on.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -76,6 +81,24 @@ def _next_url(current: str, response, start_host: str) -> str:
     return target
 
 
+def _refuse_inside_addresses(url: str) -> None:
+    """FetchError unless every address the URL's host resolves to is a public one."""
+    if settings.FEED_ALLOW_PRIVATE_ADDRESSES:
+        return
+    parts = urlsplit(url)
+    try:
+        infos = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError) as exc:
+        raise FetchError(f"network error: cannot resolve {parts.hostname!r} ({exc})") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global:
+            raise FetchError(
+                f"refused: {parts.hostname} is a private or local address ({address}); "
+                "set FEED_ALLOW_PRIVATE_ADDRESSES=True to fetch from an intranet"
+            )
+
+
 def _check_type(content_type: str, accept: tuple[str, ...] | None) -> None:
     if accept is not None and content_type not in accept:
         raise FetchError(f"not an HTML page (content type {content_type or 'missing'!r})")
@@ -88,6 +111,7 @@ def fetch(url: str, *, max_bytes: int, accept: tuple[str, ...] | None = None) ->
         raise FetchError(f"not an http(s) URL: {str(url)[:200]!r}")
     start_host = _host(current)
     for _ in range(MAX_REDIRECTS + 1):
+        _refuse_inside_addresses(current)
         try:
             response = _pool.request(
                 "GET", current, redirect=False, preload_content=False, timeout=_timeout()

@@ -490,5 +490,6 @@ class FrontLine(models.Model):
 
 # Feeds and imported events live in their own modules (this one is long enough); imported last,
 # as they build on the models above, so Django registers them.
+from articles.control import ControlObservation  # noqa: E402, F401
 from articles.events import Event  # noqa: E402, F401
 from articles.feed_models import Feed  # noqa: E402, F401

@@ -261,6 +261,10 @@ FEED_READ_TIMEOUT = envint("FEED_READ_TIMEOUT", "20", minimum=1)  # seconds betw
 FEED_DOWNLOAD_DEADLINE = envint("FEED_DOWNLOAD_DEADLINE", "60", minimum=1)  # seconds in all
 FEED_MAX_PAGE_BYTES = envint("FEED_MAX_PAGE_BYTES", str(5 * 1024 * 1024), minimum=1024)
 FEED_MAX_FEED_BYTES = envint("FEED_MAX_FEED_BYTES", str(10 * 1024 * 1024), minimum=1024)
+# Feeds and "Add article" URLs may not point at loopback, private, link-local or reserved addresses
+# (the host's own services, a cloud metadata endpoint): staff-supplied URLs must not reach inside.
+# An intranet news source needs FEED_ALLOW_PRIVATE_ADDRESSES=True.
+FEED_ALLOW_PRIVATE_ADDRESSES = envbool("FEED_ALLOW_PRIVATE_ADDRESSES", "False")
 
 # Background jobs (Celery + Redis; conflictmap/celery.py, conflictmap/jobs.py).
 # Commands run their work in-process unless given --queue; --queue needs CELERY_BROKER_URL and a

@@ -83,6 +83,13 @@ def _fast_password_hashing(request, settings):
     ]
 
 
+@pytest.fixture(autouse=True)
+def _fetch_from_local_test_servers(settings):
+    """The feed and page fixtures are served on 127.0.0.1, which production refuses to fetch
+    (articles/fetch.py); tests/articles/test_fetch_refusals.py turns the refusal back on."""
+    settings.FEED_ALLOW_PRIVATE_ADDRESSES = True
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):

@@ -85,24 +85,19 @@ def test_it_scores_the_gold_set_above_the_targets():
         json.loads(out.getvalue())["statements"]["f1"] >= 0.9
     )  # the command reads a sub-folder too
     # The 43 articles written before the second extraction pass (heldout3 and heldout4 included, now
-    # that states' forces and introduced organisations are found) are held to the target; heldout5
-    # and heldout6, written before the second and third passes to judge them (and heldout7, before
-    # the fourth; heldout8, before the fifth; heldout9, before the sixth), are scored and reported
-    # in docs/extraction.md, not tuned on. heldout10 is development data for the parse-based rules
-    # (issue 14) and heldout11 the blind batch being written: neither is held to the target here.
-    report = evaluate(
-        GOLD_DIR,
-        exclude=(
-            "heldout5",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-            "heldout10",
-            "heldout11",
-            "heldout12",
-        ),
+    # that states' forces and introduced organisations are found) are held to the target. Every
+    # later batch was written to judge a pass on its first run and is scored and reported in
+    # docs/extraction.md, not held here; the newest may still be being written blind.
+    held_to_target = {"heldout", "heldout2", "heldout3", "heldout4"}
+    later_batches = tuple(
+        folder.name
+        for folder in GOLD_DIR.iterdir()
+        if folder.is_dir()
+        and folder.name.startswith("heldout")
+        and folder.name not in held_to_target
     )
+    assert "heldout5" in later_batches
+    report = evaluate(GOLD_DIR, exclude=later_batches)
     for kind in (
         "actors",
         "statements",

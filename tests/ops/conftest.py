@@ -86,6 +86,7 @@ def subprocess_env(tmp_path) -> dict[str, str]:
             "CONFLICTMAP_DATA_DIR": os.getenv("CONFLICTMAP_DATA_DIR", str(ROOT / "data")),
             "PYTHONUNBUFFERED": "1",
             "DJANGO_DEBUG": "False",
+            "FEED_ALLOW_PRIVATE_ADDRESSES": "True",  # the feed fixtures are served on 127.0.0.1
         }
     )
     env.pop("CELERY_BROKER_URL", None)

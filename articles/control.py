@@ -1,0 +1,161 @@
+"""Territorial control: "side S holds place P (or area A) as of day D", and who says so.
+
+Each ControlObservation is one source's word on control at one time:
+- *claimed*: a party to the conflict says so ("the army said it had recaptured X"), the party
+  being the claimant;
+- *reported*: a news report or a witness states it as fact ("X fell to Y on Sunday");
+- *assessed*: a curator's or an analyst source's judgement (an accepted observation, or an
+  imported assessment layer).
+
+An observation is about a settlement (a gazetteer place) or an area (a polygon), never both,
+and cites its source: the sentence of an article, or the imported file and the feature in it.
+Extraction stores them pending; a curator accepts (they become assessed), corrects or rejects.
+Imported from articles.models (this module needs Article, Actor and DatePrecision from there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.contrib.gis.db import models
+from django.db.models import Q
+
+from articles.models import Actor, Article, DatePrecision
+from conflictmap.bbox import bbox_polygon, covers_world
+from places.models import Place
+
+Bbox = tuple[float, float, float, float]
+
+
+class ControlQuerySet(models.QuerySet):
+    def on_or_before(self, day: dt.date):
+        return self.filter(observed_on__lte=day)
+
+    def between(self, start: dt.date | None = None, end: dt.date | None = None):
+        qs = self
+        if start:
+            qs = qs.filter(observed_on__gte=start)
+        if end:
+            qs = qs.filter(observed_on__lte=end)
+        return qs
+
+    def standing(self):
+        """What the map may show: everything a curator has not rejected."""
+        return self.exclude(status=ControlObservation.Status.REJECTED)
+
+    def pending(self):
+        return self.filter(status=ControlObservation.Status.PENDING)
+
+    def settlements(self):
+        return self.filter(place__isnull=False)
+
+    def areas(self):
+        return self.filter(area__isnull=False)
+
+    def in_bbox(self, bbox: Bbox | None):
+        """Settlements whose point, or areas whose polygon, meet the box."""
+        if not bbox or covers_world(bbox):
+            return self
+        box = bbox_polygon(bbox)
+        return self.filter(Q(place__point__intersects=box) | Q(area__intersects=box))
+
+
+class ControlObservation(models.Model):
+    class Kind(models.TextChoices):
+        CLAIMED = "claimed", "Claimed by a party"
+        REPORTED = "reported", "Reported"
+        ASSESSED = "assessed", "Assessed"
+
+    class Event(models.TextChoices):
+        CAPTURE = "capture", "Captured"
+        RETAKE = "retake", "Retaken"
+        WITHDRAW = "withdraw", "Withdrawal"
+        ENCIRCLE = "encircle", "Encircled"
+        HOLD = "hold", "Held"
+        LOSE = "lose", "Lost"
+        CONTESTED = "contested", "Contested"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending review"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    place = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.CASCADE, related_name="control"
+    )
+    area = models.MultiPolygonField(srid=4326, null=True, blank=True)
+    area_name = models.CharField(max_length=200, blank=True)
+    side = models.ForeignKey(
+        Actor,
+        on_delete=models.CASCADE,
+        related_name="control",
+        help_text="The side holding the place after the event (for an encirclement, the side "
+        "still holding the surrounded place)",
+    )
+    event = models.CharField(max_length=12, choices=Event, default=Event.HOLD)
+    kind = models.CharField(max_length=10, choices=Kind, db_index=True)
+    claimant = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="control_claims",
+        help_text="The party making a claim (kind 'claimed')",
+    )
+    observed_on = models.DateField(db_index=True, help_text="The day control held or changed")
+    date_precision = models.PositiveSmallIntegerField(
+        choices=DatePrecision, default=DatePrecision.DAY
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.PENDING, db_index=True)
+    # The source: an article's sentence, or an imported file and the feature in it.
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="control"
+    )
+    sentence_start = models.PositiveIntegerField(null=True, blank=True)
+    sentence_end = models.PositiveIntegerField(null=True, blank=True)
+    source_file = models.CharField(max_length=300, blank=True)
+    source_feature = models.CharField(
+        max_length=200, blank=True, help_text="The feature's id or index in the imported file"
+    )
+    source_name = models.CharField(
+        max_length=200, blank=True, help_text="Who published an imported layer (shown publicly)"
+    )
+    curator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ControlQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-observed_on", "id"]
+        indexes = [models.Index(fields=["side", "observed_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(place__isnull=False, area__isnull=True)
+                    | Q(place__isnull=True, area__isnull=False)
+                ),
+                name="articles_control_place_xor_area",
+            ),
+            models.CheckConstraint(
+                condition=Q(article__isnull=False) | ~Q(source_file=""),
+                name="articles_control_has_source",
+            ),
+        ]
+
+    @property
+    def sentence(self) -> str:
+        if self.article is None or self.sentence_start is None or self.sentence_end is None:
+            return ""
+        return self.article.text[self.sentence_start : self.sentence_end]
+
+    @property
+    def where(self) -> str:
+        return self.place.name if self.place_id else self.area_name or "an area"
+
+    def __str__(self) -> str:
+        event = self.get_event_display().lower()
+        return f"{self.where} {event}, held by {self.side} ({self.observed_on})"
