@@ -20,9 +20,11 @@ from django.views.decorators.http import require_safe
 from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
+from conflictmap import basemap_labels, event_layer, geojson, listings, place_sources
 from conflictmap import campaigns as campaign_layer
 from conflictmap import changes as change_layer
-from conflictmap import control_layer, event_layer, geojson, listings
+from conflictmap import control_layer
+from conflictmap import search as search_index
 from conflictmap.params import Filters, ParamsError, parse, parse_change_range, parse_id
 from places.models import Place
 
@@ -197,7 +199,19 @@ def articles(request: HttpRequest, filters: Filters) -> dict:
 def search(request: HttpRequest, filters: Filters) -> dict:
     if not filters.q:
         raise ParamsError("q: enter a place or actor name")
-    return listings.search(filters.q, limit=min(filters.limit, 20))
+    return search_index.search(filters.q, limit=min(filters.limit, 20))
+
+
+@endpoint()
+def labels(request: HttpRequest, filters: Filters) -> dict:
+    if filters.bbox is None or filters.zoom is None:
+        raise ParamsError("bbox and zoom: both are needed to choose the names to write")
+    return basemap_labels.labels_for(filters.bbox, filters.zoom)
+
+
+@endpoint()
+def place_sources_view(request: HttpRequest, filters: Filters) -> dict:
+    return place_sources.place_sources(_id_param(request, "place"), filters)
 
 
 @endpoint(GEOJSON)

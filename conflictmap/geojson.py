@@ -36,6 +36,9 @@ PLACE_CLUSTER_MIN = 400
 # _mention_rows_without_joins).
 ID_LIST_MAX = 20000
 
+# Kinds the places layer leaves out unless `kind=` names them.
+ASKED_FOR_KINDS = (Place.Kind.COUNTRY,)
+UNMENTIONED_HIDDEN_KINDS = (Place.Kind.REGION, Place.Kind.ADMIN)
 SHAPE_KINDS = (
     Place.Kind.RIVER,
     Place.Kind.REGION,
@@ -103,13 +106,20 @@ def places_queryset(filters: Filters):
     IN-subquery (no DISTINCT over a join) so it shares the mention filters.
     """
     membership = Q(pk__in=located_mentions(filters).values("place_id"))
-    if not _date_filtered(filters):
-        membership |= Q(curated__in=[True])  # "IN (1)", not a bare column: the index is used
+    # Curated areas (regions, admin areas) are drawn only where articles mention them.
+    curated = Q(curated__in=[True]) & ~Q(kind__in=UNMENTIONED_HIDDEN_KINDS)
+    if filters.actor_ids:
+        pass  # an actor's map: only the places mentioned with that actor, no curated extras
+    elif not _date_filtered(filters):
+        membership |= curated  # "IN (1)", not a bare column: the index is used
     else:
-        # Curated places no article mentions are timeless: they stay through every filter.
+        # Curated places no article mentions are timeless: they stay through date filters.
         ever = Mention.objects.located().filter(place=OuterRef("pk"))
-        membership |= Q(curated__in=[True]) & ~Exists(ever)
+        membership |= curated & ~Exists(ever)
     qs = Place.objects.filter(membership).of_kinds(filters.kinds)
+    if not filters.kinds:
+        # "Russia" or "American" is not a point in Siberia or Kansas: countries only on request.
+        qs = qs.exclude(kind__in=ASKED_FOR_KINDS)
     if filters.bbox and not covers_world(filters.bbox):
         qs = qs.filter(
             place_bbox_q(filters.bbox) | Q(geometry__intersects=bbox_polygon(filters.bbox))

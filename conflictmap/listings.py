@@ -1,17 +1,27 @@
-"""The API's lists that are not map layers: articles, actors, search, the slider's date range."""
+"""The API's lists that are not map layers: articles, actors, the slider's date range
+(search: conflictmap/search.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.gis.db.models import Extent
 from django.contrib.gis.geos import GEOSGeometry
 from django.db.models import Max, Min, Q
 
-from articles.models import Actor, ActorAlias, Article, Campaign, ControlObservation, FrontLine
+from articles.models import (
+    Actor,
+    ActorAlias,
+    Article,
+    Campaign,
+    ControlObservation,
+    FrontLine,
+    Mention,
+)
 from conflictmap.clusters import rounded
-from conflictmap.geojson import article_link
+from conflictmap.geojson import ASKED_FOR_KINDS, article_link
 from conflictmap.params import Filters
-from places.models import Place, PlaceName
+from places.models import Place
 from places.normalize import name_key
 
 
@@ -88,7 +98,7 @@ def actor_extent(actor_ids: list[int]) -> list[float] | None:
     return [rounded(min(xs)), rounded(min(ys)), rounded(max(xs)), rounded(max(ys))]
 
 
-def _actor_ids_named(q: str, key: str) -> list[int]:
+def actor_ids_named(q: str, key: str) -> list[int]:
     """Exact alias (case-sensitive ones only in their exact case), then normalised keys."""
     actor_ids: list[int] = []
     for alias in ActorAlias.objects.filter(Q(alias=q) | Q(key=key)).select_related("actor"):
@@ -100,73 +110,6 @@ def _actor_ids_named(q: str, key: str) -> list[int]:
         if name_key(actor.name) == key and actor.pk not in actor_ids:
             actor_ids.append(actor.pk)
     return actor_ids
-
-
-def _place_results(key: str, room: int) -> list[dict]:
-    """Exact key on a name or alias first, then prefixes; mapped and populous first."""
-    results: list[dict] = []
-    exact = Place.objects.filter(Q(names__key=key)).distinct()
-    # A key range the name index answers (LIKE 'x%' ... ESCAPE is a full scan in SQLite).
-    after = key[:-1] + chr(ord(key[-1]) + 1)
-    prefix = (
-        Place.objects.filter(names__key__gte=key, names__key__lt=after, names__key__startswith=key)
-        .exclude(pk__in=exact.values("pk"))
-        .distinct()
-    )
-    for group in (exact, prefix):
-        candidates = list(group.only("id", "name", "kind", "point", "population", "curated")[:50])
-        # Which candidates the map shows: asked for these 50, not the whole map's places.
-        on_map = set(
-            Place.objects.on_map()
-            .filter(pk__in=[p.pk for p in candidates])
-            .values_list("pk", flat=True)
-        )
-        places = sorted(
-            candidates, key=lambda p: (p.pk not in on_map, not p.curated, -p.population)
-        )
-        for p in places:
-            if len(results) >= room:
-                break
-            matched = (
-                PlaceName.objects.filter(place=p, key__startswith=key)
-                .values_list("name", flat=True)
-                .first()
-            )
-            results.append(
-                {
-                    "type": "place",
-                    "id": p.pk,
-                    "name": p.name,
-                    "kind": p.kind,
-                    "matched": matched,
-                    "lat": rounded(p.point.y),
-                    "lon": rounded(p.point.x),
-                    "on_map": p.pk in on_map,
-                }
-            )
-    return results
-
-
-def search(q: str, limit: int = 10) -> dict:
-    key = name_key(q)
-    results: list[dict] = []
-    if not key:
-        return {"query": q, "results": results}
-    actor_ids = _actor_ids_named(q, key)
-    actors = {a.pk: a for a in Actor.objects.filter(pk__in=actor_ids)}
-    for actor_id in actor_ids[:limit]:
-        a = actors[actor_id]
-        results.append(
-            {
-                "type": "actor",
-                "id": a.pk,
-                "name": a.name,
-                "colour": a.colour,
-                "bbox": actor_extent([a.pk]),
-            }
-        )
-    results += _place_results(key, limit - len(results))
-    return {"query": q, "results": results}
 
 
 def date_bounds() -> dict:
@@ -187,3 +130,20 @@ def date_bounds() -> dict:
         today = dt.date.today()
         return {"min": (today - dt.timedelta(days=30)).isoformat(), "max": today.isoformat()}
     return {"min": min(days).isoformat(), "max": max(days).isoformat()}
+
+
+FIRST_VIEW_DAYS = 7
+
+
+def first_view_extent(start: dt.date | None = None, end: dt.date | None = None):
+    """The box the map opens on: the places mentioned in the chosen period, or else in the
+    latest week that has mentions (never a country's centre point). None: nothing to fit."""
+    mentions = Mention.objects.located().exclude(place__kind__in=ASKED_FOR_KINDS)
+    if start is None and end is None:
+        latest = mentions.aggregate(day=Max("published_on"))["day"]
+        if latest is None:
+            return None
+        start = latest - dt.timedelta(days=FIRST_VIEW_DAYS - 1)
+    window = mentions.published_between(start, end).values("place_id")
+    extent = Place.objects.filter(pk__in=window).aggregate(box=Extent("point"))["box"]
+    return [rounded(v) for v in extent] if extent else None

@@ -19,4 +19,6 @@ urlpatterns = [
     path("api/actors.json", api.actors, name="api-actors"),
     path("api/articles.json", api.articles, name="api-articles"),
     path("api/search.json", api.search, name="api-search"),
+    path("api/labels.json", api.labels, name="api-labels"),
+    path("api/place_sources.json", api.place_sources_view, name="api-place_sources"),
 ]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from django.conf import settings
@@ -23,8 +24,19 @@ HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
 FAVICON = "conflictmap/favicon.svg"
 
 
-def map_config() -> dict:
-    """Everything map.js needs, passed through json_script (never inline JS)."""
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def map_config(start: dt.date | None = None, end: dt.date | None = None) -> dict:
+    """Everything map.js needs, passed through json_script (never inline JS).
+
+    `fit`: the box the first view fits when the link gives no position (the data of the
+    chosen period, or of the latest week).
+    """
     leaflet = settings.LEAFLET_CONFIG
     return {
         "api": {
@@ -42,9 +54,12 @@ def map_config() -> dict:
                 "actors",
                 "articles",
                 "search",
+                "labels",
+                "place_sources",
             )
         },
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},
+        "admin1Outlines": static("basemap/admin1.geojson"),
         "center": list(leaflet["DEFAULT_CENTER"]),
         "zoom": leaflet["DEFAULT_ZOOM"],
         "minZoom": leaflet["MIN_ZOOM"],
@@ -58,12 +73,14 @@ def map_config() -> dict:
         ],
         "kinds": [{"value": k.value, "label": k.label} for k in Place.Kind],
         "dates": listings.date_bounds(),
+        "fit": listings.first_view_extent(start, end),
     }
 
 
 @require_safe
 def map_page(request: HttpRequest) -> HttpResponse:
-    return render(request, "conflictmap/map.html", {"config": map_config()})
+    start, end = _day(request.GET.get("from")), _day(request.GET.get("to"))
+    return render(request, "conflictmap/map.html", {"config": map_config(start, end)})
 
 
 @require_safe

@@ -90,6 +90,8 @@ class Place(models.Model):
             models.Index(fields=["curated"], name="places_place_curated"),
             # The API's Last-Modified reads MAX(updated_at) every couple of seconds.
             models.Index(fields=["updated_at"], name="places_place_updated_at"),
+            # The basemap names the most populous towns of a wide view (conflictmap/basemap_labels).
+            models.Index(fields=["kind", "population"], name="places_place_kind_population"),
         ]
 
     def __str__(self) -> str:

@@ -112,6 +112,7 @@ def build_places(ne: Path) -> list[dict]:
         *_euphrates(ne),
         *_kurdistan_region(admin1),
         *_northern_syria(countries),
+        *_tishrin_dam(),
     ]
 
 
@@ -375,6 +376,32 @@ def _northern_syria(countries: list[dict]) -> list[dict]:
             ("Northern Syria", "en", True, "name"),
             ("northern Syria", "en", False, "name"),
             ("north Syria", "en", False, "name"),
+        ],
+    )
+    return rows
+
+
+def _tishrin_dam() -> list[dict]:
+    # A map feature the gazetteer (GeoNames cities) lacks; the front line's note starts at it.
+    # Coordinates: the dam's crest, 36°22'50"N 38°11'02"E.
+    rows = [
+        place(
+            "seed",
+            "dam:tishrin",
+            "Tishrin Dam",
+            "other",
+            Point(38.1839, 36.3806, srid=4326),
+            feature_class="H",
+            feature_code="DAM",
+            country_code="SY",
+        )
+    ]
+    rows += names(
+        ["seed", "dam:tishrin"],
+        [
+            ("Tishrin Dam", "en", True, "name"),
+            ("Tishreen Dam", "en", False, "name"),
+            ("سد تشرين", "ar", False, "name"),
         ],
     )
     return rows

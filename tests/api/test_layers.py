@@ -32,7 +32,15 @@ def test_it_returns_the_seeded_places_with_mention_counts(client, seeded):
 def test_it_holds_only_places_on_the_map_not_the_gazetteer(client, seeded):
     make_place("Unmentioned Town", 10, 10)
     ids = {f["properties"]["id"] for f in client.get("/api/places.geojson").json()["features"]}
-    assert ids == set(Place.objects.on_map().values_list("pk", flat=True))
+    # On the map, less what the layer leaves out by default (issue 16): countries, and
+    # curated regions and admin areas no article names (Kurdistan Region, the governorate).
+    unnamed_areas = Place.objects.filter(kind__in=("region", "admin")).exclude(
+        mentions__status__in=("resolved", "confirmed")
+    )
+    hidden = Place.objects.filter(kind="country") | unnamed_areas
+    assert {"Kurdistan Region", "Raqqa Governorate"} <= set(hidden.values_list("name", flat=True))
+    expected = set(Place.objects.on_map().values_list("pk", flat=True))
+    assert ids == expected - set(hidden.values_list("pk", flat=True))
     assert "Unmentioned Town" not in names(client.get("/api/places.geojson"))
 
 
@@ -52,6 +60,7 @@ def test_it_filters_places_by_date_kind_and_confidence(client, seeded):
     # Later than any article: only curated places that no article mentions remain.
     timeless = set(
         Place.objects.filter(curated=True)
+        .exclude(kind__in=("region", "admin"))  # areas only where mentioned (issue 16)
         .exclude(mentions__status__in=("resolved", "confirmed"))
         .values_list("name", flat=True)
     )

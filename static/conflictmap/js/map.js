@@ -89,6 +89,13 @@
     center: [state.lat, state.lng], zoom: state.zoom,
     minZoom: config.minZoom, maxZoom: config.maxZoom, zoomControl: true
   });
+  // No position in the link: fit the data of the chosen period (or the latest week) instead of
+  // a fixed region, so freshly ingested articles elsewhere in the world are in view.
+  var fit = config.fit;
+  if (!params.has("lat") && !params.has("lng") && fit && fit.length === 4) {
+    var pad = 0.5;  // degrees: a single place still gets some surroundings
+    map.fitBounds([[fit[1] - pad, fit[0] - pad], [fit[3] + pad, fit[2] + pad]], { maxZoom: 9, padding: [30, 30], animate: false });
+  }
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Leaflet");
   map.attributionControl.addAttribution(config.attribution);
@@ -117,6 +124,11 @@
     }).catch(function () { /* the basemap is decoration; the data layers still work */ });
   });
 
+  // Place, region and water names (static/conflictmap/js/labels.js).
+  if (window.ConflictMapLabels) {
+    window.ConflictMapLabels.attach(map, { url: config.api.labels, admin1Url: config.admin1Outlines, renderer: basemapRenderer });
+  }
+
   // ---- layers ----------------------------------------------------------------------------
   var groups = {
     places: L.layerGroup(),
@@ -127,7 +139,8 @@
     control: L.layerGroup()
   };
   var UNCLUSTERED_ZOOM = 9;  // from this zoom on every place marker is drawn on its own
-  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM });
+  var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM,
+    chunkProgress: function (done, total) { if (done >= total) clustersSettled(); } });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
   var redrawing = false;  // true while a layer's features are being replaced
   var listing = { places: [], campaigns: [], frontlines: [], statements: [], events: [], control: [] };  // for the keyboard list
@@ -207,19 +220,7 @@
         return;
       }
       var id = "place-" + p.id;
-      var popup = function () {
-        var box = popupBox(p.name, [["Kind", kindLabels[p.kind] || p.kind], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
-        var list = el("ul", { className: "sources" });
-        box.appendChild(list);
-        // The sentences that mention this place, each linking to its article.
-        var q = new URLSearchParams({ place: String(p.id), limit: "5", start: state.from, end: state.date, zoom: "18" });
-        fetch(config.api.mentions + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
-          (data.features || []).forEach(function (m) {
-            list.appendChild(el("li", {}, [link("“" + m.properties.text + "” in an article of " + m.properties.date, m.properties.url)]));
-          });
-        }).catch(function () {});
-        return box;
-      };
+      var popup = function () { return placePopup(p); };
       var layer;
       if (f.geometry.type === "Point") {
         var radius = 5 + 3 * Math.sqrt(p.mentions || 0);
@@ -245,9 +246,49 @@
       layer.bindPopup(popup);
       register(id, layer);
     });
+    // markercluster adds the markers in timed chunks after this returns: note when it is done.
+    if (map.hasLayer(groups.places)) clustersBusy();
     clusters.addLayers(markers);
     groups.places.addLayer(shapes);
     groups.places.addLayer(clusters);
+  }
+
+  // A place's popup cites: up to five sentences that name it (outlet, date, a link to the
+  // sentence highlighted in its article, "n more"), then how the point was geocoded.
+  function placePopup(p) {
+    var box = popupBox(p.name, [["Kind", kindLabels[p.kind] || p.kind], ["Mentions", String(p.mentions)], ["Curated", p.curated ? "yes" : ""]], []);
+    var list = el("ul", { className: "sources" });
+    var why = el("div", { className: "geocoding" });
+    box.appendChild(list);
+    box.appendChild(why);
+    var q = new URLSearchParams({ place: String(p.id) });
+    if (state.from !== dmin) q.set("start", state.from);
+    if (state.date !== dmax) q.set("end", state.date);
+    if (state.actor) q.set("actor", state.actor);
+    if (state.conf > 0) q.set("min_confidence", String(state.conf));
+    fetch(config.api.place_sources + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
+      (data.sources || []).forEach(function (s) {
+        list.appendChild(el("li", {}, [link("“" + s.sentence + "”", s.url),
+          el("span", { className: "source-meta", text: " — " + [s.outlet || s.title, s.date].filter(Boolean).join(", ") })]));
+      });
+      if (data.more) list.appendChild(el("li", { className: "more", text: data.more + " more" }));
+      if (!(data.sources || []).length) list.appendChild(el("li", { text: p.curated ? "Placed by a curator; no article in this view names it." : "No sentence in this view." }));
+      geocodingNote(why, data.geocoding);
+    }).catch(function () {});
+    return box;
+  }
+  function geocodingNote(node, g) {
+    if (!g || !g.mentions) return;
+    node.appendChild(el("h4", { text: "Why is this point here?" }));
+    var methods = (g.methods || []).map(function (m) { return m.method + " (" + m.mentions + ")"; }).join(", ");
+    node.appendChild(el("p", { text: "Geocoded by " + methods + "; confidence " + g.best_confidence + " at best, " + g.mean_confidence + " on average." }));
+    if (!g.candidates_considered) return;
+    var items = el("ol", { className: "candidates" });
+    g.candidates.forEach(function (c) {
+      items.appendChild(el("li", { text: c.name + (c.country ? " (" + c.country + ")" : "") + (c.score !== null && c.score !== undefined ? " · score " + c.score : "") + (c.chosen ? " · chosen" : "") }));
+    });
+    node.appendChild(el("p", { text: g.candidates_considered + " candidate" + (g.candidates_considered === 1 ? "" : "s") + " considered:" }));
+    node.appendChild(items);
   }
 
   function drawCampaigns(data) {
@@ -287,6 +328,24 @@
       groups.campaigns.addLayer(layer);
     });
   }
+
+  // Campaign names are permanent labels: hide any that would overlap one shown before it (in
+  // the server's order) or run off the map, and look again after every move.
+  function declutterCampaignLabels() {
+    var frame = map.getContainer().getBoundingClientRect();
+    var kept = [];
+    groups.campaigns.eachLayer(function (layer) {
+      var tip = layer.getTooltip && layer.getTooltip();
+      var node = tip && tip.getElement();
+      if (!node) return;
+      node.classList.remove("cm-label-hidden");
+      var r = node.getBoundingClientRect();
+      var inside = r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      var clash = kept.some(function (k) { return r.left < k.right && k.left < r.right && r.top < k.bottom && k.top < r.bottom; });
+      if (inside && !clash) kept.push(r); else node.classList.add("cm-label-hidden");
+    });
+  }
+  map.on("moveend", function () { window.setTimeout(declutterCampaignLabels, 0); });
 
   function drawFrontlines(data) {
     listing.frontlines = data.features.map(function (f) { return { id: "frontline-" + f.properties.id, label: "Front line: " + f.properties.name }; });
@@ -433,15 +492,18 @@
     var ctrl = new AbortController();
     controllers[name] = ctrl;
     var url = name === "control" && state.compare ? config.api.changes : config.api[name];
-    return fetch(url + "?" + layerQuery(name), { signal: ctrl.signal })
+    var loading = fetch(url + "?" + layerQuery(name), { signal: ctrl.signal })
       .then(function (r) {
         if (!r.ok) return r.json().then(function (e) { throw new Error(e.error || r.statusText); });
         return r.json();
       })
+      // Never clear the clusters while markercluster still has chunks of the last draw queued.
+      .then(function (data) { return name === "places" ? clustersIdle.then(function () { return data; }) : data; })
       .then(function (data) {
         var t0 = performance.now();
         redrawing = true;
         try { drawers[name](data); } finally { redrawing = false; }
+        if (name === "campaigns") declutterCampaignLabels();
         // Timing for benchmarks/api_bench.py: when the data arrived and how long drawing took.
         document.body.dataset["timing" + name] = Math.round(t0) + "+" + Math.round(performance.now() - t0);
         setCount(name, data.features.length);
@@ -450,10 +512,12 @@
       .catch(function (err) {
         if (err.name !== "AbortError") setStatus("Could not load " + name + ": " + err.message);
       });
+    layerLoads[name] = loading;
+    return loading;
   }
   function reloadAll() {
     var pending = LAYERS.map(load);
-    return Promise.all(pending).then(function () {
+    return Promise.all(pending).then(function () { return whenLayerReady("places"); }).then(function () {
       if (!painted) {
         painted = true;
         // Benchmarks read this: ms from navigation start to the data layers drawn.
@@ -480,11 +544,66 @@
         if (seen[item.id]) return;
         seen[item.id] = true;
         var b = el("button", { type: "button", text: item.label });
-        b.addEventListener("click", function () { showFeature(item.id); });
+        b.addEventListener("click", function () { openFeature(item.id); });
         list.appendChild(el("li", {}, [b]));
       });
     });
   }
+  // ---- waiting for layers before opening a feature ----------------------------------------
+  // Search, the feature list and ?sel= open a feature only once its layer's load in flight is
+  // drawn, and for places once markercluster has added its last chunk of markers (it goes on
+  // in timeouts after drawPlaces returns). Opening earlier found no layer, or one a reload was
+  // about to replace; clearing the clusters mid-chunk made markercluster throw "Cannot use
+  // 'in' operator to search for '_leaflet_id' in undefined".
+  var layerLoads = {};  // layer name -> promise of its latest load
+  var clustersIdle = Promise.resolve(), clustersSettle = null;
+  function clustersBusy() {
+    if (clustersSettle) return;
+    clustersIdle = new Promise(function (resolve) { clustersSettle = resolve; });
+  }
+  function clustersSettled() {
+    if (clustersSettle) { var settle = clustersSettle; clustersSettle = null; settle(); }
+  }
+  function whenLayerReady(name) {
+    var current = layerLoads[name];
+    return Promise.resolve(current)
+      .then(function () { return name === "places" ? clustersIdle : null; })
+      .then(function () { return layerLoads[name] !== current ? whenLayerReady(name) : null; });
+  }
+  var LAYER_OF = { place: "places", campaign: "campaigns", frontline: "frontlines", statement: "statements", event: "events" };
+  function layerOfId(id) { return LAYER_OF[String(id).split("-")[0]]; }
+  function openSelectedWhenReady() {
+    var name = layerOfId(state.sel);
+    return name ? whenLayerReady(name).then(openSelected) : Promise.resolve(false);
+  }
+  // Turn the feature's layer on if it is off, wait for it, then fly to the feature and open it;
+  // a feature the current filters do not draw (or a place inside a server-side cluster) is
+  // flown to from the search result's own point or box, and opened if a reload brings it.
+  function openFeature(id, where) {
+    var name = layerOfId(id);
+    if (!name) return Promise.resolve();
+    var box = document.querySelector('input[name="layer"][value="' + name + '"]');
+    if (box && !box.checked) { box.checked = true; box.dispatchEvent(new Event("change")); }
+    state.sel = id;
+    saveState();
+    return whenLayerReady(name).then(function () {
+      if (featureLayers[id] && !where) { showFeature(id); return; }
+      // A search result: fly to it (close enough that no cluster hides a place), then open it.
+      map.once("moveend", openSelectedWhenReady);
+      if (where && where.lat !== undefined) map.flyTo([where.lat, where.lon], Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
+      else if (where && where.bbox) map.flyToBounds([[where.bbox[1], where.bbox[0]], [where.bbox[3], where.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
+    });
+  }
+  // An actor chosen in search filters every layer to it, like the Actor menu, and shows its extent.
+  function chooseActor(r) {
+    actorSelect.value = String(r.id);
+    state.actor = actorSelect.value === String(r.id) ? String(r.id) : "";
+    saveState();
+    reloadAll();
+    if (r.bbox) map.flyToBounds([[r.bbox[1], r.bbox[0]], [r.bbox[3], r.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
+    setStatus(r.name + (state.actor ? " — map filtered to this actor" : "") + (r.bbox ? "" : " — nothing on the map yet"));
+  }
+
   var revealing = null;  // the id revealSelected is bringing into view
   function showFeature(id) {
     var layer = featureLayers[id];
@@ -494,7 +613,7 @@
     saveState();
     if (clusters.hasLayer(layer)) { revealSelected(); return; }
     // Listen before flying: a flight to the view the map already shows ends at once.
-    map.once("moveend", openSelected);
+    map.once("moveend", openSelectedWhenReady);
     if (layer.getLatLng) map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), 8));
     else map.flyToBounds(layer.getBounds(), { maxZoom: 9, padding: [40, 40] });
   }
@@ -524,7 +643,7 @@
     var layer = state.sel && featureLayers[state.sel];
     if (!layer || !clusters.hasLayer(layer)) return;
     revealing = state.sel;
-    map.once("moveend", openSelected);
+    map.once("moveend", openSelectedWhenReady);
     map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
   }
 
@@ -649,15 +768,9 @@
   // Search: the server folds spellings (Ar-Raqqah = Raqqa) and aliases (Daesh = Islamic State).
   var results = byId("search-results");
   function flyToResult(r) {
-    if (r.type === "place") {
-      state.sel = "place-" + r.id;
-      map.once("moveend", function () { openSelected(); saveState(); });
-      map.flyTo([r.lat, r.lon], Math.max(map.getZoom(), 9));
-      setStatus(r.name + (r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : ""));
-    } else {
-      if (r.bbox) map.flyToBounds([[r.bbox[1], r.bbox[0]], [r.bbox[3], r.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
-      setStatus(r.name + (r.bbox ? "" : " — nothing on the map yet"));
-    }
+    if (r.type === "actor") { chooseActor(r); return; }
+    setStatus(r.name + (r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : ""));
+    openFeature(r.type + "-" + r.id, r);
   }
   byId("search-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
@@ -703,7 +816,7 @@
     var z = map.getZoom();
     var crossed = (z < CLUSTER_BELOW_ZOOM) !== (lastZoom < CLUSTER_BELOW_ZOOM);
     lastZoom = z;
-    if (placesClustered || crossed) load("places").then(function () { openSelected(); renderFeatureList(); });
+    if (placesClustered || crossed) load("places").then(openSelectedWhenReady).then(renderFeatureList);
   });
   saveState();
   reloadAll();

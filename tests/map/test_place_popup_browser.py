@@ -1,0 +1,68 @@
+"""A place's popup cites its sentences and says how the point was geocoded (issue 16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from places.models import Place
+from tests.map.factory import make_article, make_mention
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def raqqa_reports(seeded):
+    """Six more reports on Raqqa, a day apart, each naming it in one sentence."""
+    raqqa = Place.objects.get(geonameid=172955)
+    for day in range(1, 7):
+        sentence = f"Report {day}: shelling hit the outskirts of Raqqa overnight."
+        text = f"Headline. {sentence} More text follows."
+        article = make_article(
+            text,
+            title=f"Report {day}",
+            outlet=f"Outlet {day}",
+            published_at=dt.datetime(2016, 11, day, 9, tzinfo=dt.UTC),
+        )
+        start = text.index(sentence)
+        make_mention(
+            article,
+            raqqa,
+            "Raqqa",
+            start=text.index("Raqqa"),
+            sentence_start=start,
+            sentence_end=start + len(sentence),
+            confidence=0.95,
+            method="context",
+            candidates=[
+                {"place_id": raqqa.pk, "name": "Raqqa", "country": "SY", "score": 9.5},
+                {"place_id": None, "name": "Raqqa Governorate", "country": "SY", "score": 4.1},
+            ],
+        )
+    return raqqa
+
+
+def test_a_place_popup_cites_five_sentences_and_why_the_point_is_there(raqqa_reports, open_map):
+    raqqa = raqqa_reports
+    page = open_map(f"?lat=35.95&lng=39.01&z=10&sel=place-{raqqa.pk}")
+    popup = page.locator(".leaflet-popup-content")
+    popup.locator(".sources li a").first.wait_for()
+    links = popup.locator(".sources li a")
+    assert links.count() == 5
+    # Newest first: the seed article (6 November) and report 6 share the day.
+    texts = links.all_inner_texts()
+    assert any("Report 6: shelling hit the outskirts of Raqqa" in t for t in texts[:2])
+    assert not any("Report 1:" in t for t in texts)
+    assert "Outlet 6, 2016-11-06" in popup.inner_text()
+    more = popup.locator(".sources li.more").inner_text()
+    assert more.endswith("more") and int(more.split()[0]) >= 2
+    href = next(links.nth(i).get_attribute("href") for i in range(5) if "Report 6" in texts[i])
+    assert href.startswith("/articles/") and "start=10&end=" in href and href.endswith("#source")
+    why = popup.locator(".geocoding").inner_text()
+    assert "Why is this point here?" in why
+    assert "context" in why and "0.95" in why
+    assert "2 candidates considered" in why and "Raqqa Governorate (SY)" in why
+    page.goto(page.url.split("/?")[0] + href)
+    assert "Report 6: shelling" in page.locator("mark#source").inner_text()
+    assert page.script_errors == []

@@ -1,0 +1,61 @@
+"""Search on the map page (issue 16): ranked results, map features, the result opened only
+once its layer is drawn, and actors filtering the map."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.models import Actor
+from places.models import Place
+from tests.map.factory import make_place
+from tests.map.test_map_browser import wait_until
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def run_search(page, text: str) -> None:
+    page.get_by_label("Find a place or actor").fill(text)
+    page.get_by_role("button", name="Go").click()
+    page.wait_for_selector("#search-results button")
+
+
+def test_raqqa_is_first_and_opens_its_popup(seeded, open_map):
+    make_place("Rockford", -89.09, 42.27, country_code="US", population=148_000).add_name(
+        "Rakaphorda"
+    )
+    page = open_map()
+    run_search(page, "Raqqa")
+    buttons = page.locator("#search-results button").all_inner_texts()
+    assert buttons[0].startswith("Raqqa ·")
+    assert not any(b.startswith("Rockford") for b in buttons[:3])
+    popup = page.locator(".leaflet-popup-content h3", has_text="Raqqa")
+    popup.wait_for()
+    raqqa = Place.objects.get(geonameid=172955)
+    assert f"sel=place-{raqqa.pk}" in page.url
+    assert page.script_errors == []
+
+
+def test_a_search_before_the_layers_are_drawn_waits_for_them(seeded, live_server, page):
+    dam = Place.objects.get(name="Tishrin Dam")
+    page.goto(f"{live_server.url}/?lat=36&lng=39&z=6")
+    run_search(page, "Tishrin Dam")  # typed while the layers may still be loading
+    page.locator(".leaflet-popup-content h3", has_text="Tishrin Dam").wait_for(timeout=15000)
+    assert f"sel=place-{dam.pk}" in page.url
+    assert page.script_errors == []
+
+
+def test_a_campaign_found_by_name_opens_on_the_map(seeded, open_map):
+    page = open_map("?layers=places")  # the campaigns layer is off: search turns it on
+    run_search(page, "Euphrates Anger")
+    page.locator(".leaflet-popup-content h3", has_text="Euphrates Anger").wait_for()
+    assert page.get_by_label("Campaigns").is_checked()
+    assert page.script_errors == []
+
+
+def test_an_actor_found_by_alias_filters_the_map(seeded, open_map):
+    isis = Actor.objects.get(name="Islamic State")
+    page = open_map()
+    run_search(page, "Daesh")
+    wait_until(page, f"location.search.includes('actor={isis.pk}')")
+    assert page.get_by_label("Actor", exact=True).input_value() == str(isis.pk)
+    assert "filtered" in page.locator("#search-status").inner_text()
