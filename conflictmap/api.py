@@ -21,7 +21,7 @@ from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
 from conflictmap import campaigns as campaign_layer
-from conflictmap import event_layer, geojson, listings
+from conflictmap import event_layer, feed, geojson, listings
 from conflictmap.params import Filters, ParamsError, parse, parse_id
 from places.models import Place
 
@@ -197,3 +197,10 @@ def search(request: HttpRequest, filters: Filters) -> dict:
     if not filters.q:
         raise ParamsError("q: enter a place or actor name")
     return listings.search(filters.q, limit=min(filters.limit, 20))
+
+
+@endpoint(default_limit=feed.FEED_DEFAULT_LIMIT)
+def feed_items(request: HttpRequest, filters: Filters) -> dict:
+    if filters.limit > feed.FEED_MAX_LIMIT:
+        raise ParamsError(f"limit: at most {feed.FEED_MAX_LIMIT} items per page")
+    return feed.feed_page(filters, feed.parse_cursor(request.GET.get("cursor")), filters.limit)

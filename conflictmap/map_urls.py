@@ -15,4 +15,5 @@ urlpatterns = [
     path("api/actors.json", api.actors, name="api-actors"),
     path("api/articles.json", api.articles, name="api-articles"),
     path("api/search.json", api.search, name="api-search"),
+    path("api/feed.json", api.feed_items, name="api-feed"),
 ]

@@ -34,6 +34,7 @@ def map_config() -> dict:
                 "actors",
                 "articles",
                 "search",
+                "feed",
             )
         },
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},

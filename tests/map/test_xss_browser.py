@@ -55,6 +55,21 @@ def test_it_shows_payloads_as_text_on_the_map(hostile, live_server, page):
     assert_never_ran(page, dialogs)
 
 
+def test_it_shows_payloads_as_text_in_the_event_feed(hostile, live_server, page):
+    _article, statement, place = hostile
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{live_server.url}/?lat=36.1&lng=39.2&z=9")
+    page.wait_for_selector("body[data-feed-ready=true]")
+    item = page.locator(f'[data-feed-id="statement-{statement.pk}"]')
+    assert SCRIPT in item.inner_text() and IMG in item.inner_text()
+    grouped = page.locator("#feed-list li.feed-mentions").first
+    assert "Hostileville" in grouped.inner_text() and IMG in grouped.inner_text()
+    item.get_by_role("button").click()
+    page.locator(".leaflet-popup-content blockquote").wait_for()
+    assert_never_ran(page, dialogs)
+
+
 def test_it_shows_payloads_as_text_in_the_article_view(hostile, live_server, page):
     article, statement, _place = hostile
     dialogs = []
