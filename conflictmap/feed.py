@@ -174,6 +174,8 @@ def statement_items(filters: Filters, cursor: Cursor | None, n: int) -> list[Fee
             "article_id", "article__outlet", "article__published_at",
         )[:n]
     )  # fmt: skip
+    if not rows:
+        return []
     places = _statement_places([row[0] for row in rows], filters)
     items = []
     for pk, day_, speaker, role, start, end, sentence, quote, article, outlet, published in rows:
@@ -216,6 +218,8 @@ def _campaign_items(filters, cursor, n, *, ended: bool) -> list[FeedItem]:
         .order_by(f"-{day_field}", "-pk")
         .only("id", "name", day_field)[:n]
     )
+    if not campaigns:
+        return []
     targets = defaultdict(list)
     for campaign_id, place_id, x, y in (
         Campaign.targets.through.objects.filter(campaign_id__in=[c.pk for c in campaigns])
@@ -324,6 +328,8 @@ def mention_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedI
         .values_list("published_on", "article_id")
         .distinct()[:n]
     )
+    if not keys:
+        return []
     rows = (
         _mentions_in_view(filters)
         .filter(article_id__in=[article for _day, article in keys])
