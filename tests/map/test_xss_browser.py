@@ -45,7 +45,7 @@ def test_it_shows_payloads_as_text_on_the_map(hostile, live_server, page):
     popup.wait_for()
     assert IMG in popup.inner_text() and SCRIPT in popup.inner_text()
     page.get_by_label("Find a place or actor").fill(IMG + "town")
-    page.get_by_role("button", name="Go").click()
+    page.get_by_role("button", name="Go", exact=True).click()
     page.wait_for_selector("#search-results button")
     assert "Hostileville" in page.locator("#search-status").inner_text()
     place_popup = page.locator(".leaflet-popup-content", has_text="Mentions")

@@ -84,7 +84,7 @@ def test_it_runs_no_payload_on_the_map_its_popups_or_search(live_server, page, p
     page.wait_for_selector("body[data-feed-ready='true']", timeout=20_000)
     assert page.locator("#feed-list li").count() >= 10
     for _ in range(3):
-        if page.locator("#feed-more").is_hidden():
+        if page.locator("#feed-more").is_disabled():
             break
         page.evaluate("delete document.body.dataset.feedReady")
         page.click("#feed-more")

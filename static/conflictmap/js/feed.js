@@ -111,7 +111,7 @@
         if (!append) list.textContent = "";
         data.items.forEach(function (item) { list.appendChild(itemNode(item)); });
         nextCursor = data.next_cursor;
-        more.hidden = !nextCursor;
+        more.disabled = !nextCursor;  // stays in place: nothing below it moves
         status.textContent = list.children.length ? "" : "Nothing in this view and period.";
         document.body.dataset.feedReady = "true";
       })
