@@ -13,6 +13,7 @@ ENDPOINTS = [
     "/api/actors.json",
     "/api/articles.json",
     "/api/search.json",
+    "/api/feed.json",
     "/admin/login/",
 ]
 API_ENDPOINTS = [url for url in ENDPOINTS if url.startswith("/api/")]
@@ -32,6 +33,7 @@ PARAMS = [
     "zoom",
     "q",
     "place",
+    "cursor",
     "format",
     "callback",
     "status",
