@@ -56,7 +56,7 @@ def test_it_shows_payloads_as_text_on_the_map(hostile, live_server, page):
 
 
 def test_it_shows_payloads_as_text_in_the_event_feed(hostile, live_server, page):
-    _article, statement, place = hostile
+    _article, statement, _place = hostile
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{live_server.url}/?lat=36.1&lng=39.2&z=9")
