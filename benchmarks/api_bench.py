@@ -150,12 +150,48 @@ def generate(n_mentions: int, n_places: int, n_articles: int, seed: int = 1) -> 
         cursor.execute("ANALYZE")
 
 
+def generate_events(n_events: int, seed: int = 3) -> None:
+    """Synthetic ACLED rows over the same two years and region, for the event feed."""
+    from articles.models import Event
+    from places.models import Place
+
+    existing = Event.objects.filter(source_event_id__startswith="bench-").count()
+    if existing == n_events:
+        print(f"Reusing {existing} synthetic events")
+        return
+    Event.objects.filter(source_event_id__startswith="bench-").delete()
+    rng = random.Random(seed)
+    batch = []
+    for i in range(n_events):
+        lon, lat = rng.uniform(REGION[0], REGION[2]), rng.uniform(REGION[1], REGION[3])
+        day = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randint(0, 729))
+        batch.append(
+            Event(
+                source=Event.Source.ACLED,
+                source_event_id=f"bench-{i}",
+                started_on=day,
+                ended_on=day,
+                event_type=rng.choice(["Battles", "Explosions/Remote violence", "Protests"]),
+                location=f"Bench location {i}",
+                point=Place.make_point(lon, lat),
+                geo_precision=1,
+                uncertainty_m=2000,
+                notes=f"Synthetic benchmark event {i}.",
+            )
+        )
+        if len(batch) >= 5000:
+            Event.objects.bulk_create(batch)
+            batch = []
+    Event.objects.bulk_create(batch)
+
+
 def cleanup() -> None:
-    from articles.models import Actor, Article
+    from articles.models import Actor, Article, Event
     from benchmarks.control_bench import BENCH_SIDE
     from places.models import Place
 
     Article.objects.filter(outlet=BENCH_OUTLET).delete()
+    Event.objects.filter(source_event_id__startswith="bench-").delete()
     Place.objects.filter(source_id__startswith="bench:").delete()
     Actor.objects.filter(name__startswith=BENCH_SIDE).delete()
 
@@ -184,7 +220,8 @@ def measure(name: str, urls: list[str], before_each=None) -> dict:
         if response.status_code != 200:
             raise SystemExit(f"{url} → {response.status_code}: {response.content[:200]!r}")
         body = response.json()
-        sizes.append(len(body.get("features", body.get("results", body.get("actors", [])))))
+        rows = body.get("features", body.get("results", body.get("actors", body.get("items"))))
+        sizes.append(len(rows or []))
     return {
         "name": name,
         "n": len(urls),
@@ -208,8 +245,25 @@ def query_urls(kind: str, count: int, rng: random.Random) -> list[str]:
             urls.append(f"/api/mentions.geojson?bbox={bbox}&start={start}&end={end}")
         elif kind == "clusters":
             urls.append(f"/api/mentions.geojson?bbox=25,25,55,45&start={start}&end={end}&zoom=5")
+        elif kind == "feed":
+            urls.append(f"/api/feed.json?bbox={bbox}&start={start}&end={end}")
         else:
             urls.append(f"/api/places.geojson?start={start}&end={end}&limit=5000")
+    return urls
+
+
+def feed_page_urls(count: int, rng: random.Random, pages: int = 5) -> list[str]:
+    """The feed's `pages`-th page (cursor from the page before) for random regional boxes:
+    keyset paging should cost what the first page costs."""
+    from django.test import Client
+
+    client, urls = Client(), []
+    for url in query_urls("feed", count, rng):
+        cursor = None
+        for _ in range(pages - 1):
+            body = client.get(url + (f"&cursor={cursor}" if cursor else "")).json()
+            cursor = body["next_cursor"] or cursor
+        urls.append(url + (f"&cursor={cursor}" if cursor else ""))
     return urls
 
 
@@ -230,6 +284,8 @@ WORLD_URLS = [
     ("actors", f"/api/actors.json?bbox={WORLD}"),
     ("articles", f"/api/articles.json?bbox={WORLD}"),
     ("search", f"/api/search.json?q=Raqqa&bbox={WORLD}"),
+    ("feed", f"/api/feed.json?bbox={WORLD}"),
+    ("feed, 30-day window", f"/api/feed.json?bbox={WORLD}&start=2016-06-01&end=2016-06-30"),
 ]
 
 
@@ -321,6 +377,24 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
     }
 
 
+def measure_regional(requests: int) -> list[dict]:
+    """Random regional boxes with 30-day windows on the mentions, clusters, places and feed."""
+    rng = random.Random(7)
+    return [
+        measure("mentions: bbox + 30-day window", query_urls("mentions", requests, rng)),
+        measure(
+            "mentions: zoom 5 clusters + window",
+            query_urls("clusters", max(20, requests // 4), rng),
+        ),
+        measure("places layer: 30-day window", query_urls("places", max(20, requests // 4), rng)),
+        measure("feed: bbox + 30-day window, page 1", query_urls("feed", requests, rng)),
+        measure(
+            "feed: bbox + 30-day window, page 5 (cursor)",
+            feed_page_urls(max(20, requests // 4), rng),
+        ),
+    ]
+
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -334,6 +408,9 @@ def parse_args() -> argparse.Namespace:
         type=int,
         default=100_000,
         help="synthetic control observations (default 100000; 0 to skip the control endpoints)",
+    )
+    parser.add_argument(
+        "--events", type=int, default=0, help="synthetic ACLED events for the feed (default 0)"
     )
     parser.add_argument(
         "--articles", type=int, default=None, help="synthetic articles (default mentions/20)"
@@ -369,28 +446,15 @@ def main() -> None:
 
     t0 = time.perf_counter()
     generate(args.mentions, args.places, args.articles or max(1, args.mentions // 20))
+    generate_events(args.events)
     if args.observations:
         generate_control(args.observations, random.Random(3), REGION)
     print(
         f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
-        f"({args.mentions} mentions, {args.places} places)"
+        f"({args.mentions} mentions, {args.places} places, {args.events} events)"
     )
-    rng = random.Random(7)
-    results = (
-        []
-        if args.only_world
-        else [
-            measure("mentions: bbox + 30-day window", query_urls("mentions", args.requests, rng)),
-            measure(
-                "mentions: zoom 5 clusters + window",
-                query_urls("clusters", max(20, args.requests // 4), rng),
-            ),
-            measure(
-                "places layer: 30-day window",
-                query_urls("places", max(20, args.requests // 4), rng),
-            ),
-        ]
-    )
+    results = [] if args.only_world else measure_regional(args.requests)
+    rng = random.Random(11)
     if args.observations and not args.only_world:
         results += [
             measure(

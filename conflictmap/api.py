@@ -20,10 +20,17 @@ from django.views.decorators.http import require_safe
 from django_ratelimit.core import get_usage
 
 from articles.models import Article, Mention
-from conflictmap import basemap_labels, event_layer, geojson, listings, place_sources
+from conflictmap import (
+    basemap_labels,
+    control_layer,
+    event_layer,
+    feed,
+    geojson,
+    listings,
+    place_sources,
+)
 from conflictmap import campaigns as campaign_layer
 from conflictmap import changes as change_layer
-from conflictmap import control_layer
 from conflictmap import search as search_index
 from conflictmap.params import Filters, ParamsError, parse, parse_change_range, parse_id
 from places.models import Place
@@ -229,3 +236,10 @@ def changes(request: HttpRequest, filters: Filters) -> dict:
 @endpoint()
 def timeline(request: HttpRequest, filters: Filters) -> dict:
     return {"dates": control_layer.change_dates(filters.start, filters.end)}
+
+
+@endpoint(default_limit=feed.FEED_DEFAULT_LIMIT)
+def feed_items(request: HttpRequest, filters: Filters) -> dict:
+    if filters.limit > feed.FEED_MAX_LIMIT:
+        raise ParamsError(f"limit: at most {feed.FEED_MAX_LIMIT} items per page")
+    return feed.feed_page(filters, feed.parse_cursor(request.GET.get("cursor")), filters.limit)

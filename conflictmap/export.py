@@ -31,6 +31,7 @@ STATIC = ROOT / "static"
 LEAFLET_JS = STATIC / "vendor" / "leaflet" / "leaflet.js"
 LEAFLET_CSS = STATIC / "vendor" / "leaflet" / "leaflet.css"
 EXPORT_JS = STATIC / "conflictmap" / "js" / "export.js"
+EXPORT_EXTRAS_JS = STATIC / "conflictmap" / "js" / "export_extras.js"
 GEOMETRYUTIL_JS = STATIC / "vendor" / "arrowheads" / "leaflet.geometryutil.js"
 ARROWHEADS_JS = STATIC / "vendor" / "arrowheads" / "leaflet-arrowheads.js"
 BASEMAP = STATIC / "basemap"
@@ -171,13 +172,17 @@ def build_map(filters: Filters, frontline_date=None) -> tuple[folium.Map, dict[s
         "statements": lambda: geojson.statements_collection(filters),
         "events": lambda: events_collection(filters),
     }
+    layers: dict[str, dict] = {}
     for kind, build in builders.items():
-        data = build()
+        data = layers[kind] = build()
         counts[kind] = len(data["features"])
         group = folium.FeatureGroup(name=f"{LAYER_TITLES[kind]} ({counts[kind]})").add_to(fmap)
         SafeLayer(kind, data, fmap.get_name()).add_to(group)
     folium.LayerControl(collapsed=False).add_to(fmap)
     Attribution().add_to(fmap)
+    from conflictmap.export_extras import add_extras  # it builds on this module's helpers
+
+    add_extras(fmap, filters, layers, frontline_filters.date)
     return fmap, counts
 
 
@@ -188,6 +193,7 @@ def inline_assets(html: str) -> str:
         "geometryutil.js": GEOMETRYUTIL_JS,
         "arrowheads.js": ARROWHEADS_JS,
         "export.js": EXPORT_JS,
+        "export_extras.js": EXPORT_EXTRAS_JS,
     }
     for name, path in assets.items():
         code = path.read_text(encoding="utf-8").replace("</script", "<\\/script")

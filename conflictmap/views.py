@@ -56,6 +56,7 @@ def map_config(start: dt.date | None = None, end: dt.date | None = None) -> dict
                 "search",
                 "labels",
                 "place_sources",
+                "feed",
             )
         },
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},

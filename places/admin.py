@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import path, reverse
 from leaflet.admin import LeafletGeoAdmin
 
@@ -25,10 +26,11 @@ CONTENT_TYPES = {
 
 
 class AdminBasemapMixin:
-    """Draw the offline country borders under every admin map (there are no tiles offline)."""
+    """Draw the offline country borders under every admin map (there are no tiles offline),
+    open each map around its object, and place a point by clicking the map."""
 
     class Media:
-        js = ("admin_extra/basemap.js",)
+        js = ("admin_extra/basemap.js", "admin_extra/place_map.js")
 
 
 class PlaceNameInline(admin.TabularInline):
@@ -65,9 +67,38 @@ class MergeForm(forms.Form):
         help_text="The place that keeps everything",
     )
 
+    confirm_distance = forms.BooleanField(
+        required=False, label="They are one place, however far apart their points are"
+    )
+
     def __init__(self, *args, places=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["survivor"].queryset = places
+        self.spread = curation.farthest_pair(list(places))
+
+    @property
+    def too_far(self) -> bool:
+        return bool(self.spread) and self.spread[0] > curation.MERGE_CONFIRM_KM
+
+    def clean(self):
+        data = super().clean()
+        if self.too_far and not data.get("confirm_distance"):
+            raise forms.ValidationError(
+                f"These places are {self.spread[0]:.1f} km apart (more than "
+                f"{curation.MERGE_CONFIRM_KM:.0f} km): tick the box to confirm they are one place."
+            )
+        return data
+
+
+def merge_map_data(form: MergeForm, places) -> dict:
+    """The places and their largest distance for admin_extra/merge_map.js (via json_script)."""
+    spread = form.spread
+    return {
+        "basemap": static("basemap/countries.geojson"),
+        "places": [{"id": p.pk, "name": str(p), "lat": p.lat, "lon": p.lon} for p in places],
+        "farthest": [spread[1], spread[2]] if spread else None,
+        "distance_label": f"{spread[0]:.1f} km" if spread else "",
+    }
 
 
 class LayerImportForm(forms.Form):
@@ -236,6 +267,8 @@ class PlaceAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
             "title": "Merge places",
             "form": form,
             "places": places,
+            "merge_map": merge_map_data(form, places),
+            "confirm_km": curation.MERGE_CONFIRM_KM,
             "opts": self.model._meta,
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }

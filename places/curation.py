@@ -10,6 +10,7 @@ changed what and when.
 from __future__ import annotations
 
 import logging
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -46,6 +47,29 @@ def bump_gazetteer() -> None:
 
 
 # Merging ---------------------------------------------------------------------------------
+
+
+# Places further apart than this are rarely one place: the merge asks for confirmation.
+MERGE_CONFIRM_KM = 25.0
+EARTH_RADIUS_KM = 6371.0088
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places' marker points (haversine)."""
+    lat1, lat2 = math.radians(a.point.y), math.radians(b.point.y)
+    dlat, dlon = lat2 - lat1, math.radians(b.point.x - a.point.x)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def farthest_pair(places: list[Place]) -> tuple[float, int, int] | None:
+    """The largest distance between two of the places, and their positions in the list."""
+    pairs = [
+        (distance_km(places[i], places[j]), i, j)
+        for i in range(len(places))
+        for j in range(i + 1, len(places))
+    ]
+    return max(pairs) if pairs else None
 
 
 @dataclass

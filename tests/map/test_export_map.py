@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 from django.core.management import CommandError, call_command
 
+from articles.models import Campaign, Statement
 from conflictmap import geojson
 from conflictmap.params import parse
-from tests.map.factory import make_article, make_mention, make_place, make_statement
+from places.models import Place
+from tests.map.factory import make_actor, make_article, make_mention, make_place, make_statement
 
 SCRIPT = "<script>window.__pwned=1</script>"
 
@@ -64,7 +67,7 @@ def test_it_opens_offline_and_shows_the_features(tmp_path, seeded, page):
 
     page.route("**/*", only_files)
     page.goto(out.as_uri())
-    page.wait_for_selector("path.cm-statement")
+    page.wait_for_selector(".cm-statement")
     assert requested == []
     assert page.script_errors == []
     # Every place the map's places layer holds (countries and unnamed regions are not: issue 16).
@@ -75,9 +78,90 @@ def test_it_opens_offline_and_shows_the_features(tmp_path, seeded, page):
     assert page.locator(".leaflet-tooltip", has_text="Euphrates Anger").count() == 1
     assert "GeoNames" in page.locator(".leaflet-control-attribution").inner_text()
     page.locator(".leaflet-control-layers").get_by_text("Statements").click()
-    assert page.locator("path.cm-statement").count() == 0
+    assert page.locator(".cm-statement").count() == 0
     page.locator(".leaflet-control-layers").get_by_text("Statements").click()
-    page.locator("path.cm-statement").first.click(force=True)
+    page.locator(".cm-statement").first.click(force=True)
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert popup.locator("blockquote").inner_text()
+
+
+@pytest.mark.django_db
+def test_it_writes_the_title_filters_and_sources_as_data(tmp_path, seeded_db):
+    seeded_db.url = "https://www.aljazeera.com/news/2016/11/6/raqqa"
+    seeded_db.save()
+    html = export(tmp_path, "--start", "2016-11-01", "--end", "2016-11-30", "--actor", "SDF")
+    assert "<title>Conflict Map: From 2016-11-01 to 2016-11-30</title>" in html
+    data = json.loads(re.search(r'id="cm-export-extras">(.*?)</script>', html, re.S)[1])
+    assert data["filters"][0] == "From 2016-11-01 to 2016-11-30"
+    assert any(
+        line.startswith("Actors: ") and "Syrian Democratic Forces" in line
+        for line in data["filters"]
+    )
+    assert "Syrian Democratic Forces" in [a["name"] for a in data["legend"]["actors"]]
+    raqqa = Place.objects.get(geonameid=172955)
+    cited = data["sources"]["places"][str(raqqa.pk)]
+    assert cited["total"] >= 5 and len(cited["sources"]) == 5
+    first = cited["sources"][0]
+    assert first == {
+        "outlet": "Al Jazeera English",
+        "date": "2016-11-06",
+        "sentence": first["sentence"],
+        "link": "https://www.aljazeera.com/news/2016/11/6/raqqa",
+    }
+    campaign = Campaign.objects.get(name="Euphrates Anger")
+    source = data["sources"]["campaigns"][str(campaign.pk)]["sources"][0]
+    assert "Euphrates Anger" in source["sentence"] and source["outlet"] == "Al Jazeera English"
+
+
+@pytest.mark.django_db
+def test_export_title_cannot_inject_markup_or_template_code(tmp_path, db):
+    make_actor(name="{{ 7*7 }}<b>Bold</b>", colour="#123456")
+    html = export(tmp_path, "--actor", "{{ 7*7 }}<b>Bold</b>")
+    assert "<b>Bold</b>" not in html and "49" not in re.findall(r"Actors: [^\"]*", html)[0]
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_export_shows_a_title_legend_quote_markers_and_cited_popups(tmp_path, seeded, page):
+    seeded.url = "https://www.aljazeera.com/news/2016/11/6/raqqa"
+    seeded.save()
+    out = tmp_path / "map.html"
+    call_command("export_map", str(out), "--start", "2016-10-01", verbosity=0)
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+    page.goto(out.as_uri())
+    title = page.locator("#cm-export-title")
+    title.wait_for()
+    assert (
+        "Conflict Map" in title.inner_text()
+        and "From 2016-10-01 to the latest" in title.inner_text()
+    )
+    legend = page.locator("#cm-export-legend")
+    assert "Statement (quote)" in legend.inner_text() and "Islamic State" in legend.inner_text()
+    # One quote marker per statement and place it concerns, as on the live map.
+    per_place = sum(s.places.count() for s in Statement.objects.all())
+    assert page.locator(".cm-statement-icon").count() == per_place > 0
+    mcgurk = Statement.objects.get(speaker_name="Brett McGurk")
+    page.locator(".cm-statement-icon").nth(0).click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    sources = popup.locator(".cm-sources")
+    assert "Al Jazeera English · 2016-11-06" in sources.inner_text()
+    link = sources.get_by_role("link", name="Original article")
+    assert link.get_attribute("href") == "https://www.aljazeera.com/news/2016/11/6/raqqa"
+    assert Statement.objects.filter(
+        quote__startswith=popup.locator("blockquote").inner_text()[:40]
+    ).exists()
+    assert mcgurk.article_id == seeded.pk
+    # A place's popup lists its sentences with outlet, date and link.
+    page.keyboard.press("Escape")
+    page.evaluate(
+        "() => document.querySelectorAll('.leaflet-popup-close-button').forEach(b => b.click())"
+    )
+    page.locator("path.cm-place").first.click(force=True)
+    place_popup = page.locator(".leaflet-popup-content", has=page.locator("h3"))
+    place_sources = place_popup.locator(".cm-sources")
+    place_sources.wait_for()
+    assert "Al Jazeera English · 2016-11-06" in place_sources.inner_text()
+    assert place_sources.locator("q").count() >= 1
+    assert page.script_errors == []

@@ -166,7 +166,7 @@ def test_it_restores_the_view_from_a_permalink(seeded, open_map):
 def test_it_finds_places_and_actors_by_alias(seeded, open_map, query, expected):
     page = open_map()
     page.get_by_label("Find a place or actor").fill(query)
-    page.get_by_role("button", name="Go").click()
+    page.get_by_role("button", name="Go", exact=True).click()
     wait_until(page, "document.getElementById('search-status').textContent.length > 0")
     assert page.locator("#search-status").inner_text().startswith(expected)
     wait_until(page, "!location.search.includes('z=6&')", timeout=5)

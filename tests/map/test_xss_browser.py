@@ -45,13 +45,28 @@ def test_it_shows_payloads_as_text_on_the_map(hostile, live_server, page):
     popup.wait_for()
     assert IMG in popup.inner_text() and SCRIPT in popup.inner_text()
     page.get_by_label("Find a place or actor").fill(IMG + "town")
-    page.get_by_role("button", name="Go").click()
+    page.get_by_role("button", name="Go", exact=True).click()
     page.wait_for_selector("#search-results button")
     assert "Hostileville" in page.locator("#search-status").inner_text()
     place_popup = page.locator(".leaflet-popup-content", has_text="Mentions")
     place_popup.wait_for()
     place_popup.locator("li a").first.wait_for()
     assert IMG + "town" in place_popup.locator("li a").first.inner_text()
+    assert_never_ran(page, dialogs)
+
+
+def test_it_shows_payloads_as_text_in_the_event_feed(hostile, live_server, page):
+    _article, statement, _place = hostile
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{live_server.url}/?lat=36.1&lng=39.2&z=9")
+    page.wait_for_selector("body[data-feed-ready=true]")
+    item = page.locator(f'[data-feed-id="statement-{statement.pk}"]')
+    assert SCRIPT in item.inner_text() and IMG in item.inner_text()
+    grouped = page.locator("#feed-list li.feed-mentions").first
+    assert "Hostileville" in grouped.inner_text() and IMG in grouped.inner_text()
+    item.get_by_role("button").click()
+    page.locator(".leaflet-popup-content blockquote").wait_for()
     assert_never_ran(page, dialogs)
 
 

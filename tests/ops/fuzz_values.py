@@ -13,6 +13,7 @@ ENDPOINTS = [
     "/api/actors.json",
     "/api/articles.json",
     "/api/search.json",
+    "/api/feed.json",
     "/admin/login/",
     # Territorial control (issue 15); after the others: tests slice ENDPOINTS[1:9].
     "/api/control.geojson",
@@ -39,6 +40,7 @@ PARAMS = [
     "place",
     "from",
     "to",
+    "cursor",
     "format",
     "callback",
     "status",

@@ -79,6 +79,17 @@ def test_it_runs_no_payload_on_the_map_its_popups_or_search(live_server, page, p
     for layer in ("places", "campaigns", "frontlines", "statements"):
         assert int(page.evaluate(f"document.body.dataset.loaded{layer} || '0'")) >= 1, layer
     assert_clean(page, "/")
+    # The event feed lists the poisoned statements, campaigns and mentions as text; paging on
+    # shows more of them.
+    page.wait_for_selector("body[data-feed-ready='true']", timeout=20_000)
+    assert page.locator("#feed-list li").count() >= 10
+    for _ in range(3):
+        if page.locator("#feed-more").is_disabled():
+            break
+        page.evaluate("delete document.body.dataset.feedReady")
+        page.click("#feed-more")
+        page.wait_for_selector("body[data-feed-ready='true']", timeout=20_000)
+    assert_clean(page, "/ (feed)")
 
     # Open the popup of a spread of features of every kind through the ?sel= deep link.
     sample = poisoned[:: max(1, len(poisoned) // 6)]

@@ -30,8 +30,10 @@ window.conflictmapDraw = function (map, group, kind, data) {
     L.geoJSON(data.geojson, { interactive: false, style: data.style }).addTo(group);
     return;
   }
+  var extras = window.conflictmapExtras;  // export_extras.js: quote markers, cited sources
   data.features.forEach(function (f) {
     var p = f.properties, g = f.geometry, layer;
+    if (extras && extras.draw(kind, f, group)) return;
     if (kind === "places") {
       if (g.type === "Point") {
         layer = L.circleMarker(flip(g.coordinates), { radius: Math.min(30, 5 + 3 * Math.sqrt(p.mentions || 0)), color: "#7a1f1f", weight: 1.5, fillColor: "#d9534f", fillOpacity: 0.75, className: "cm-place" });
@@ -77,6 +79,7 @@ window.conflictmapDraw = function (map, group, kind, data) {
         ["Within", p.uncertainty_m ? Math.round(p.uncertainty_m / 1000) + " km" : ""],
         ["Notes", p.notes], ["Source", p.sources]]), { maxWidth: 360 });
     }
+    if (layer && extras) extras.decorate(kind, p, layer);
     if (layer) layer.addTo(group);
   });
 };

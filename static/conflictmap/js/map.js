@@ -508,6 +508,7 @@
         document.body.dataset["timing" + name] = Math.round(t0) + "+" + Math.round(performance.now() - t0);
         setCount(name, data.features.length);
         document.body.dataset["loaded" + name] = String(data.features.length);
+        document.dispatchEvent(new CustomEvent("map:layer", { detail: name }));
       })
       .catch(function (err) {
         if (err.name !== "AbortError") setStatus("Could not load " + name + ": " + err.message);
@@ -527,6 +528,7 @@
       openSelected();
       renderFeatureList();
       document.body.dataset.ready = "true";
+      document.dispatchEvent(new CustomEvent("map:reloaded"));
     });
   }
   var reloadTimer = null;
@@ -818,6 +820,8 @@
     lastZoom = z;
     if (placesClustered || crossed) load("places").then(openSelectedWhenReady).then(renderFeatureList);
   });
+  // For the panels in their own files (feed.js): the map, its state and opening by id.
+  window.conflictMap = { map: map, config: config, state: state, openSelected: openSelected };
   saveState();
   reloadAll();
 })();
