@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0009_control_observations"),
+        ("articles", "0010_control_indexes"),
     ]
 
     operations = [
