@@ -31,8 +31,8 @@ from places.geometry_input import geojson_to_wkt, make_geometry
 from places.readers import (
     ImportFileError,
     ImportReport,
-    _check_crs,
     _kml_geometry,
+    check_crs,
     decode,
     load_json,
 )
@@ -183,7 +183,7 @@ def read_geojson(data: bytes, default_day: dt.date | None) -> list[LayerFeature]
     doc = load_json(decode(data, ImportReport(), line_rows=False))
     if not isinstance(doc, dict) or doc.get("type") not in ("FeatureCollection", "Feature"):
         raise ImportFileError("expected a GeoJSON FeatureCollection")
-    _check_crs(doc.get("crs"))
+    check_crs(doc.get("crs"))
     collection_day = parse_day(doc.get("date")) or default_day
     raw_features = doc.get("features") if doc["type"] == "FeatureCollection" else [doc]
     if not isinstance(raw_features, list):
