@@ -17,7 +17,15 @@ from tests.articles.test_control_extraction import WEDNESDAY, rows
     [
         (
             "Afghan commandos drove Taliban fighters out of Qala-i-Naw on Thursday.",
-            ("Qala-i-Naw", "Afghanistan", "capture", "reported", None, dt.date(2024, 6, 6), 1),
+            (
+                "Qala-i-Naw",
+                "Afghan National Defence and Security Forces",
+                "capture",
+                "reported",
+                None,
+                dt.date(2024, 6, 6),
+                1,
+            ),
         ),
         (
             "Iraqi forces expelled Islamic State from the town of Rutba on Saturday.",

@@ -18,13 +18,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def second_front(seeded):
     """An article on Manbij naming only a brigade the seed article does not name."""
-    brigade = make_actor(name="Manbij Military Council")
+    brigade = make_actor(name="Northern Sector Brigade")
     manbij = make_place("Manbij", 37.95, 36.53, population=100_000)
-    text = "The Manbij Military Council said fighting continued in Manbij."
+    text = "The Northern Sector Brigade said fighting continued in Manbij."
     article = make_article(text, published_at=dt.datetime(2016, 11, 5, 12, tzinfo=dt.UTC))
     make_mention(article, manbij, "Manbij", start=text.rindex("Manbij"))
     ActorMention.objects.create(
-        article=article, actor=brigade, start=4, end=27, text="Manbij Military Council"
+        article=article, actor=brigade, start=4, end=27, text="Northern Sector Brigade"
     )
     return brigade, manbij
 
@@ -40,7 +40,7 @@ def test_the_actor_filter_hides_places_not_mentioned_with_that_actor(second_fron
     dam = Place.objects.get(name="Tishrin Dam")  # curated, mentioned by no article
     page = open_map("?lat=36.2&lng=38.6&z=9")
     assert {raqqa.pk, manbij.pk, dam.pk} <= drawn_places(page)
-    page.get_by_label("Actor", exact=True).select_option(label="Manbij Military Council")
+    page.get_by_label("Actor", exact=True).select_option(label="Northern Sector Brigade")
     wait_reload(page)
     shown = drawn_places(page)
     assert manbij.pk in shown and raqqa.pk not in shown and dam.pk not in shown
