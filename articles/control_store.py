@@ -22,7 +22,7 @@ def _place(record, places_by_id: dict[int, Place]) -> Place | None:
 def store_control(article: Article, result: Extraction) -> int:
     """Replace the article's pending extracted observations with `result.control`; the count."""
     observations = ControlObservation.objects.filter(article=article, source_file="")
-    observations.filter(status=ControlObservation.Status.PENDING).delete()
+    observations.pending().delete()
     decided = set(observations.values_list("place_id", "side_id", "event", "sentence_start"))
     names = {r.side for r in result.control} | {r.claimant for r in result.control if r.claimant}
     actors = {a.name: a for a in Actor.objects.filter(name__in=names)}
