@@ -233,6 +233,10 @@ API_RATE_LIMIT_STAFF = os.getenv("API_RATE_LIMIT_STAFF", "")
 RATELIMIT_IP_META_KEY = os.getenv("RATELIMIT_IP_META_KEY", "") or None
 # IPv6 clients usually own a /64: count it as one client.
 RATELIMIT_IPV6_MASK = envint("RATELIMIT_IPV6_MASK", "64")
+# When the count cannot be kept, answer rather than refuse: the database cache drops a write it
+# cannot lock (SQLite under the map's parallel first requests) and django-ratelimit would then
+# turn a legitimate, read-only request into a 429 "at most 0 per period".
+RATELIMIT_FAIL_OPEN = True
 
 # Geocoding
 # Online fallback through geopy: off by default, the app works fully offline.
