@@ -13,16 +13,35 @@
 
   var controllers = {};
   var painted = false;
+  // The view as a bbox, padded by a quarter of the view on each side and snapped outward to
+  // a grid a quarter of the view wide: a small pan asks for the same box, not fetched again.
+  function viewBox() {
+    var b = map.getBounds();
+    function edges(lo, hi, lim) {
+      var span = Math.max(hi - lo, 0.01), cell = Math.pow(2, Math.floor(Math.log(span / 4) / Math.LN2));
+      var clamp = function (v) { return Math.max(-lim, Math.min(lim, v)).toFixed(3); };
+      return [clamp(Math.floor((lo - span / 4) / cell) * cell), clamp(Math.ceil((hi + span / 4) / cell) * cell)];
+    }
+    var x = edges(b.getWest(), b.getEast(), 180), y = edges(b.getSouth(), b.getNorth(), 90);
+    return [x[0], y[0], x[1], y[1]].join(",");
+  }
+  // Places and events are asked for the whole map while they are few (the keyboard list then
+  // keeps every feature), for the view once an answer was large: 5,000 places or events took
+  // a megabyte or more to send and up to a second to draw.
+  var BOX_FROM_FEATURES = 1000, boxed = { places: false, events: false };
+  function noteSize(name, data) {
+    if (name in boxed && (data.clustered || data.features.length > BOX_FROM_FEATURES)) boxed[name] = true;
+  }
   function layerQuery(name) {
     var q = new URLSearchParams();
     if (name === "control") {
       if (state.compare) { q.set("from", state.from); q.set("to", state.date); } else q.set("date", state.date);
       // Control is asked for the view (padded), not the world: reloaded on moveend below.
-      var b = map.getBounds().pad(0.25);
-      var clamp = function (v, lim) { return Math.max(-lim, Math.min(lim, v)).toFixed(3); };
-      q.set("bbox", [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].join(","));
+      q.set("bbox", viewBox());
+      q.set("zoom", String(map.getZoom()));
       return q.toString();
     }
+    if (boxed[name]) q.set("bbox", viewBox());
     if (name === "frontlines") {
       q.set("date", state.date);
     } else {
@@ -37,17 +56,27 @@
     q.set("limit", "5000");
     return q.toString();
   }
-  function setCount(name, n) {
+  function setCount(name, n, note) {
     var node = document.querySelector('[data-count-for="' + name + '"]');
-    if (node) node.textContent = n === null ? "" : "(" + n + ")";
+    if (node) node.textContent = n === null ? "" : "(" + n + (note ? "; " + note : "") + ")";
   }
+  // A layer whose query has not changed since its last draw (or load in flight) is not
+  // fetched again: a kind filter reloads only places, a pan only what its box changed.
+  var wanted = {};  // layer name -> URL drawn or being fetched
   function load(name) {
+    if (state.layers.indexOf(name) < 0) {
+      if (controllers[name]) controllers[name].abort();
+      wanted[name] = null;
+      groups[name].clearLayers(); setCount(name, null); return Promise.resolve();
+    }
+    var base = name === "control" && state.compare ? config.api.changes : config.api[name];
+    var url = base + "?" + layerQuery(name);
+    if (wanted[name] === url && layerLoads[name]) return layerLoads[name];
     if (controllers[name]) controllers[name].abort();
-    if (state.layers.indexOf(name) < 0) { groups[name].clearLayers(); setCount(name, null); return Promise.resolve(); }
+    wanted[name] = url;
     var ctrl = new AbortController();
     controllers[name] = ctrl;
-    var url = name === "control" && state.compare ? config.api.changes : config.api[name];
-    var loading = fetch(url + "?" + layerQuery(name), { signal: ctrl.signal })
+    var loading = fetch(url, { signal: ctrl.signal })
       .then(function (r) {
         if (!r.ok) return r.json().then(function (e) { throw new Error(e.error || r.statusText); });
         return r.json();
@@ -56,23 +85,27 @@
       .then(function (data) { return name === "places" ? layers.clustersIdle().then(function () { return data; }) : data; })
       .then(function (data) {
         var t0 = performance.now();
+        noteSize(name, data);
         layers.redrawing = true;
         try { drawers[name](data); } finally { layers.redrawing = false; }
         if (name === "campaigns") layers.declutterCampaignLabels();
         // Timing for benchmarks/api_bench.py: when the data arrived and how long drawing took.
         document.body.dataset["timing" + name] = Math.round(t0) + "+" + Math.round(performance.now() - t0);
-        setCount(name, data.features.length);
+        // Far out, control has areas only (the server leaves towns for closer zooms): say so.
+        setCount(name, data.features.length, data.settlements_from_zoom ? "towns from zoom " + data.settlements_from_zoom : "");
         document.body.dataset["loaded" + name] = String(data.features.length);
         document.dispatchEvent(new CustomEvent("map:layer", { detail: name }));
       })
       .catch(function (err) {
+        if (wanted[name] === url) wanted[name] = null;  // try again on the next reload
         if (err.name !== "AbortError") setStatus("Could not load " + name + ": " + err.message);
       });
     layerLoads[name] = loading;
     return loading;
   }
   function reloadAll() {
-    var pending = LAYERS.map(load);
+    document.dispatchEvent(new CustomEvent("map:reloading"));
+    var pending = LAYERS.map(function (name) { return load(name); });
     return Promise.all(pending).then(function () { return whenLayerReady("places"); }).then(function () {
       if (!painted) {
         painted = true;
@@ -89,7 +122,7 @@
   var reloadTimer = null;
   function scheduleReload() {
     window.clearTimeout(reloadTimer);
-    reloadTimer = window.setTimeout(reloadAll, 120);
+    reloadTimer = window.setTimeout(reloadAll, 80);
   }
   function renderFeatureList() {
     var list = byId("feature-list");
@@ -171,7 +204,8 @@
       return false;
     }
     revealing = null;
-    layer.openPopup();
+    // Open already: opening again would re-render it and pan again, and every pan reloads.
+    if (!(layer.isPopupOpen && layer.isPopupOpen())) layer.openPopup();
     return true;
   }
   // The same for a feature the user asked for: a place hidden in a cluster or off screen is
@@ -185,19 +219,22 @@
     map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
   }
 
-  // Server-side clusters depend on the zoom: fetch again when they may change.
+  // Control and events are asked for the view: fetch them again (if their box changed) after
+  // a move, then tell the benchmarks (map:moved).
   map.on("moveend", saveState);
-  var controlTimer = null;
+  // Places, control and events are asked for the view: after a move each is fetched again if
+  // its box (or zoom: server-side clusters) changed, then map:moved tells the benchmarks.
+  // Places at once, so a search or the feed flying to a place waits for the right load.
+  var moveTimer = null, placesMoved = Promise.resolve();
   map.on("moveend", function () {
-    window.clearTimeout(controlTimer);
-    controlTimer = window.setTimeout(function () { load("control").then(renderFeatureList); }, 150);
-  });
-  var lastZoom = map.getZoom();
-  map.on("zoomend", function () {
-    var z = map.getZoom();
-    var crossed = (z < layers.CLUSTER_BELOW_ZOOM) !== (lastZoom < layers.CLUSTER_BELOW_ZOOM);
-    lastZoom = z;
-    if (layers.placesClustered || crossed) load("places").then(openSelectedWhenReady).then(renderFeatureList);
+    placesMoved = load("places").then(openSelectedWhenReady);
+    window.clearTimeout(moveTimer);
+    moveTimer = window.setTimeout(function () {
+      Promise.all([placesMoved, load("control"), load("events")]).then(function () {
+        renderFeatureList();
+        document.dispatchEvent(new CustomEvent("map:moved"));
+      });
+    }, 100);
   });
 
   cm.load = load;

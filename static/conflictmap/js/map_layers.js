@@ -22,7 +22,7 @@
   var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM,
     chunkProgress: function (done, total) { if (done >= total) clustersSettled(); } });
   var featureLayers = {};  // feature id -> Leaflet layer, for ?sel= and search
-  var layers = { redrawing: false, placesClustered: false };  // redrawing: a layer's features are being replaced
+  var layers = { redrawing: false };  // true while a layer's features are being replaced
   var listing = { places: [], campaigns: [], frontlines: [], statements: [], events: [], control: [] };  // for the keyboard list
 
   // markercluster adds markers in timed chunks after drawPlaces returns: clustersIdle() is a
@@ -50,7 +50,6 @@
     layer.on("popupclose", function () { if (!layers.redrawing && state.sel === id) { state.sel = ""; saveState(); } });
   }
 
-  var CLUSTER_BELOW_ZOOM = 8;
   function lazyBind(layer, id, name, popup) {
     var bound = false;
     return function () {
@@ -72,7 +71,6 @@
     groups.places.clearLayers();
     var shapes = L.featureGroup();
     var markers = [];
-    layers.placesClustered = Boolean(data.clustered);
     data.features.forEach(function (f) {
       var p = f.properties;
       if (p.cluster) {
@@ -246,17 +244,20 @@
   function eventLabel(p) {
     return p.event_type + (p.location ? " at " + p.location : "") + ", " + p.start;
   }
+  // Hundreds of events draw on one canvas (thousands of SVG paths took a second); a few stay SVG.
+  var EVENTS_ON_CANVAS = 300, eventsCanvas = L.canvas({ padding: 0.2 });
   function drawEvents(data) {
     listing.events = data.features.map(function (f) { return { id: "event-" + f.properties.id, label: "Event: " + eventLabel(f.properties) }; });
     groups.events.clearLayers();
+    var renderer = data.features.length > EVENTS_ON_CANVAS ? eventsCanvas : undefined;
     data.features.forEach(function (f) {
       var p = f.properties;
       var id = "event-" + p.id;
       var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
       var colour = safeColour(p.actor1 && p.actor1.colour);
-      groups.events.addLayer(L.circle(ll, { radius: p.uncertainty_m, interactive: false, color: colour, weight: 1,
+      groups.events.addLayer(L.circle(ll, { radius: p.uncertainty_m, interactive: false, color: colour, weight: 1, renderer: renderer,
         dashArray: "3 4", fillOpacity: 0.05, className: "cm-event-uncertainty cm-uncertainty-" + id }));
-      var marker = L.circleMarker(ll, { radius: 6, color: "#222", weight: 1.5, fillColor: colour, fillOpacity: 0.9,
+      var marker = L.circleMarker(ll, { radius: 6, color: "#222", weight: 1.5, fillColor: colour, fillOpacity: 0.9, renderer: renderer,
         className: "cm-event cm-" + id });
       marker.bindTooltip(el("span", { text: eventLabel(p) }), { direction: "top" });
       marker.bindPopup(function () {
@@ -292,6 +293,5 @@
   layers.declutterCampaignLabels = declutterCampaignLabels;
   layers.clustersIdle = function () { return clustersIdlePromise; };
   layers.UNCLUSTERED_ZOOM = UNCLUSTERED_ZOOM;
-  layers.CLUSTER_BELOW_ZOOM = CLUSTER_BELOW_ZOOM;
   cm.layers = layers;
 })();
