@@ -18,10 +18,11 @@ from django.contrib.gis.db.models.functions import AsGeoJSON
 from django.contrib.gis.geos import GEOSGeometry
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Q, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Q, When
+from django.db.models.functions import Substr
 from django.urls import reverse
 
-from articles.models import Actor, FrontLine, Mention, Statement
+from articles.models import Actor, FrontLine, Mention, Statement, published_day
 from conflictmap import clusters
 from conflictmap.bbox import X, Y, bbox_polygon, covers_world, place_bbox_q
 from conflictmap.clusters import rounded
@@ -474,7 +475,12 @@ def frontlines_queryset(filters: Filters):
         "side_b__kind",
         "source_article__id",
         "source_article__title",
+        "source_article__outlet",
+        "source_article__published_at",
     )
+    # The cited sentence, cut out by the database (the article text is not read).
+    start, end = F("source_sentence_start"), F("source_sentence_end")
+    qs = qs.annotate(source_sentence=Substr("source_article__text", start + 1, end - start))
     if filters.date:
         qs = qs.valid_on(filters.date)
     return (
@@ -508,7 +514,21 @@ def frontline_feature(line: FrontLine, zoom: int | None) -> dict:
             "url": article_link(art.pk, line.source_sentence_start, line.source_sentence_end)
             if art
             else None,
+            # What the popup cites, in the shape of a place's sources (one sentence per line).
+            "sources": [frontline_source(line)] if art else [],
         },
+    }
+
+
+def frontline_source(line: FrontLine) -> dict:
+    art = line.source_article
+    cited = line.source_sentence_start is not None and line.source_sentence_end is not None
+    return {
+        "sentence": (line.source_sentence or "").strip() if cited else "",
+        "title": art.title,
+        "outlet": art.outlet,
+        "date": published_day(art.published_at).isoformat() if art.published_at else None,
+        "url": article_link(art.pk, line.source_sentence_start, line.source_sentence_end),
     }
 
 

@@ -187,12 +187,7 @@
       var top = L.geoJSON(f, { pane: "lines", style: { color: b, weight: 3, dashArray: "8 8", opacity: 1, className: "cm-frontline-b" } });
       var layer = L.featureGroup([base, top]);
       layer.bindTooltip(el("span", { text: p.name }), { sticky: true });
-      layer.bindPopup(function () {
-        return popupBox(p.name, [
-          ["Between", actorsNode([p.side_a, p.side_b])], ["Valid from", p.valid_from], ["Valid to", p.valid_to || "open"],
-          ["Confidence", String(p.confidence)], ["Approximate", p.approximate ? "yes" : "no"], ["Source", p.source_note]
-        ], [p.url ? link("Source sentence in " + (p.article ? p.article.title : "article"), p.url) : null]);
-      });
+      layer.bindPopup(function () { return cm.frontlinePopup(p); });
       register(id, layer);
       groups.frontlines.addLayer(layer);
     });

@@ -47,15 +47,32 @@
     if (state.actor) q.set("actor", state.actor);
     if (state.conf > 0) q.set("min_confidence", String(state.conf));
     fetch(config.api.place_sources + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
-      (data.sources || []).forEach(function (s) {
-        list.appendChild(el("li", {}, [link("“" + s.sentence + "”", s.url),
-          el("span", { className: "source-meta", text: " — " + [s.outlet || s.title, s.date].filter(Boolean).join(", ") })]));
-      });
-      if (data.more) list.appendChild(el("li", { className: "more", text: data.more + " more" }));
-      if (!(data.sources || []).length) list.appendChild(el("li", { text: p.curated ? "Placed by a curator; no article in this view names it." : "No sentence in this view." }));
+      citeSources(list, data.sources, data.more, p.curated ? "Placed by a curator; no article in this view names it." : "No sentence in this view.");
       geocodingNote(why, data.geocoding);
     }).catch(function () {});
     return box;
+  }
+  // Cited sentences (up to five from the server), each linked to its sentence highlighted in
+  // the article, with outlet and date; then "n more" and, without any, what to say instead.
+  function citeSources(list, sources, more, none) {
+    (sources || []).forEach(function (s) {
+      list.appendChild(el("li", {}, [link("“" + (s.sentence || s.title) + "”", s.url),
+        el("span", { className: "source-meta", text: " — " + [s.outlet || s.title, s.date].filter(Boolean).join(", ") })]));
+    });
+    if (more) list.appendChild(el("li", { className: "more", text: more + " more" }));
+    if (!(sources || []).length) list.appendChild(el("li", { text: none }));
+  }
+  function sourcesNode(sources, more, none) {
+    var list = el("ul", { className: "sources" });
+    citeSources(list, sources, more, none);
+    return list;
+  }
+  function frontlinePopup(p) {
+    return popupBox(p.name, [
+      ["Between", actorsNode([p.side_a, p.side_b])], ["Valid from", p.valid_from], ["Valid to", p.valid_to || "open"],
+      ["Confidence", String(p.confidence)], ["Approximate", p.approximate ? "yes" : "no"], ["Source", p.source_note],
+      ["Cited", sourcesNode(p.sources, p.more, "No article cited; see the source note.")]
+    ], []);
   }
   function geocodingNote(node, g) {
     if (!g || !g.mentions) return;
@@ -75,4 +92,6 @@
   cm.actorNode = actorNode;
   cm.actorsNode = actorsNode;
   cm.placePopup = placePopup;
+  cm.frontlinePopup = frontlinePopup;
+  cm.sourcesNode = sourcesNode;
 })();
