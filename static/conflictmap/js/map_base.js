@@ -99,6 +99,13 @@
     var pad = 0.5;  // degrees: a single place still gets some surroundings
     map.fitBounds([[fit[1] - pad, fit[0] - pad], [fit[3] + pad, fit[2] + pad]], { maxZoom: 9, padding: [30, 30], animate: false });
   }
+  // Popups open clear of the zoom buttons in the top-left corner (on a phone a popup is
+  // nearly as wide as the screen, and Leaflet's 5 px padding left it over them).
+  var zoomBox = map.zoomControl.getContainer().getBoundingClientRect(), mapBox = map.getContainer().getBoundingClientRect();
+  L.Popup.mergeOptions({
+    autoPanPaddingTopLeft: L.point(Math.max(56, zoomBox.right - mapBox.left + 8), Math.max(20, zoomBox.top - mapBox.top)),
+    autoPanPaddingBottomRight: L.point(10, 10)
+  });
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Leaflet");
   map.attributionControl.addAttribution(config.attribution);
