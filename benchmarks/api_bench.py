@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.browser_bench import first_paint, interactions  # noqa: E402
 from benchmarks.control_bench import control_urls, generate_control  # noqa: E402
 
 BENCH_OUTLET = "benchmark (synthetic)"
@@ -247,6 +248,8 @@ def query_urls(kind: str, count: int, rng: random.Random) -> list[str]:
             urls.append(f"/api/mentions.geojson?bbox=25,25,55,45&start={start}&end={end}&zoom=5")
         elif kind == "feed":
             urls.append(f"/api/feed.json?bbox={bbox}&start={start}&end={end}")
+        elif kind == "places-box":  # what the map asks once the places are many
+            urls.append(f"/api/places.geojson?bbox={bbox}&start={start}&end={end}&zoom=9")
         else:
             urls.append(f"/api/places.geojson?start={start}&end={end}&limit=5000")
     return urls
@@ -301,82 +304,6 @@ def measure_world(requests: int) -> list[dict]:
     return results
 
 
-def first_paint(runs: int, warmup: int = 2) -> dict | None:
-    """Median ms from navigation start to every data layer drawn (map.js sets data-map-painted).
-
-    The app runs as in production: gunicorn (2 workers, persistent database connections)
-    with whitenoise serving static files from the finders.
-    """
-    import socket
-    import subprocess
-
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        print("playwright missing: skipping the paint timing")
-        return None
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {
-        **os.environ,
-        "DB_CONN_MAX_AGE": "600",
-        "WHITENOISE_USE_FINDERS": "True",
-        "SECURE_COOKIES": "False",
-    }
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "conflictmap.wsgi",
-            "-w",
-            "2",
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError as exc:
-                if time.monotonic() > deadline:
-                    raise SystemExit("gunicorn did not start") from exc
-                time.sleep(0.2)
-        url = f"http://127.0.0.1:{port}/"
-        times, drawn = [], 0
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(
-                executable_path=os.getenv("CHROMIUM_PATH", "/usr/bin/chromium"),
-                args=["--no-sandbox", "--disable-gpu"],
-            )
-            for i in range(runs + warmup):
-                page = browser.new_page(viewport={"width": 1280, "height": 800})
-                page.goto(url)
-                page.wait_for_selector("html[data-map-painted]", timeout=60000)
-                if i >= warmup:  # the first loads warm the workers' connections and imports
-                    times.append(
-                        float(page.evaluate("() => document.documentElement.dataset.mapPainted"))
-                    )
-                drawn = int(page.evaluate("() => Number(document.body.dataset.loadedplaces || 0)"))
-                page.close()
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-    return {
-        "median": statistics.median(times),
-        "max": max(times),
-        "runs": len(times),
-        "places": drawn,
-    }
-
-
 def measure_regional(requests: int) -> list[dict]:
     """Random regional boxes with 30-day windows on the mentions, clusters, places and feed."""
     rng = random.Random(7)
@@ -387,6 +314,10 @@ def measure_regional(requests: int) -> list[dict]:
             query_urls("clusters", max(20, requests // 4), rng),
         ),
         measure("places layer: 30-day window", query_urls("places", max(20, requests // 4), rng)),
+        measure(
+            "places layer: bbox + 30-day window, zoom 9",
+            query_urls("places-box", max(20, requests // 4), rng),
+        ),
         measure("feed: bbox + 30-day window, page 1", query_urls("feed", requests, rng)),
         measure(
             "feed: bbox + 30-day window, page 5 (cursor)",
@@ -429,6 +360,18 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument(
         "--paint-runs", type=int, default=5, help="Chromium page loads to time (0 to skip)"
+    )
+    parser.add_argument(
+        "--interaction-runs",
+        type=int,
+        default=0,
+        help="Chromium: filter changes, slider steps and pans to time, each (default 0)",
+    )
+    parser.add_argument(
+        "--view",
+        action="append",
+        help="map query string for the interactions (repeatable; default: the first view "
+        "and zoom 8 over the benchmark region)",
     )
     parser.add_argument(
         "--data-dir", help="SpatiaLite data folder to use or reuse (default: a new temp dir)"
@@ -485,6 +428,15 @@ def main() -> None:
                 f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, "
                 f"max {paint['max']:.0f} ms "
                 f"over {paint['runs']} loads ({paint['places']} place markers drawn)"
+            )
+    if args.interaction_runs:
+        views = args.view or ["", "?lat=34&lng=40&z=8"]
+        print("\n| interaction (Chromium, gunicorn) | runs | p50 ms | p95 ms | longest task ms |")
+        print("|---|---|---|---|---|")
+        for r in interactions(args.interaction_runs, views):
+            print(
+                f"| {r['name']} | {r['n']} | {r['p50']:.0f} | {r['p95']:.0f} "
+                f"| {r['longest_task']:.0f} |"
             )
     if os.getenv("DATABASE_URL") and not args.keep:
         cleanup()

@@ -291,8 +291,14 @@ def _standing_properties(standing: Standing, actors: dict[int, dict]) -> dict:
     }
 
 
+# Below this zoom (a continent or the world) the map gets areas only: thousands of settlement
+# dots are unreadable there, and reading their standings cost ~1 s at 100,000 observations.
+SETTLEMENTS_FROM_ZOOM = 6
+
+
 def control_collection(day: dt.date, bbox=None, zoom: int | None = None) -> dict:
-    settlements = settlement_standings(day, bbox)
+    points = zoom is None or zoom >= SETTLEMENTS_FROM_ZOOM
+    settlements = settlement_standings(day, bbox) if points else {}
     areas = area_standings(day, bbox)
     rows = [o for s in (*settlements.values(), *areas.values()) for o in s.latest.values()]
     actors = actors_of(rows)
@@ -336,7 +342,8 @@ def control_collection(day: dt.date, bbox=None, zoom: int | None = None) -> dict
                 },
             }
         )
-    return feature_collection(features, date=day.isoformat())
+    extra = {} if points else {"settlements_from_zoom": SETTLEMENTS_FROM_ZOOM}
+    return feature_collection(features, date=day.isoformat(), **extra)
 
 
 def change_dates(start: dt.date | None = None, end: dt.date | None = None) -> list[str]:

@@ -1,12 +1,13 @@
 """The map's event feed: what happened in the view and time range, newest first.
 
 One list over several kinds of item, each read from its own table by an indexed query:
-statements, campaign starts and ends, ACLED/UCDP events, and located mentions grouped per
-article. Paging is by keyset, not offset: every item has the sort key (day, rank, pk) and the
-cursor is the key of the last item sent, so page 200 costs what page 1 costs. Each source
-returns at most `limit + 1` items after the cursor, the lists are merged and cut.
+settlements changing hands (control observations), statements, campaign starts and ends,
+ACLED/UCDP events, and located mentions grouped per article. Paging is by keyset, not
+offset: every item has the sort key (day, rank, pk) and the cursor is the key of the last
+item sent, so page 200 costs what page 1 costs. Each source returns at most `limit + 1`
+items after the cursor, the lists are merged and cut.
 
-Adding a kind (control changes, once they exist): write a `FeedSource` whose `items()` reads
+Adding a kind: write a `FeedSource` whose `items()` reads
 its rows after the cursor, newest first, and returns `FeedItem`s, give it a rank of its own
 and add it to `SOURCES`. The browser (static/conflictmap/js/feed.js) needs nothing more than
 the item's `feature` id, which must be the id its map layer registers for the popup.
@@ -21,10 +22,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.contrib.gis.db.models.functions import PointOnSurface
-from django.db.models import DateField, F, Q, Value
+from django.db.models import DateField, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest, Substr, TruncDate
 
-from articles.models import Campaign, CampaignSource, Event, Mention, Statement
+from articles.models import Campaign, CampaignSource, ControlObservation, Event, Mention, Statement
 from conflictmap.bbox import X, Y, place_bbox_q
 from conflictmap.clusters import rounded
 from conflictmap.geojson import article_link, located_mentions
@@ -38,9 +39,10 @@ CONTEXT_BEFORE = 60
 CORROBORATION_DAYS = 1
 CURSOR = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})~([0-9]{1,2})~([0-9]{1,20})", re.ASCII)
 
-# Rank breaks ties between kinds on one day (higher first): a campaign's end reads before its
-# start, which reads before what was said, reported or mentioned that day.
+# Rank breaks ties between kinds on one day (higher first): a town changing hands reads before
+# a campaign's end, which reads before its start, before what was said, reported or mentioned.
 RANK_CAMPAIGN_END, RANK_CAMPAIGN_START, RANK_STATEMENT, RANK_EVENT, RANK_MENTIONS = 5, 4, 3, 2, 1
+RANK_CONTROL = 6
 
 
 @dataclass(frozen=True)
@@ -323,6 +325,70 @@ def event_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedIte
     return items
 
 
+# How sure a change is: an assessment is the default; claims and reports say so.
+KIND_NOTE = {
+    ControlObservation.Kind.CLAIMED: ", claimed by a party",
+    ControlObservation.Kind.REPORTED: ", reported",
+}
+
+
+def control_change_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedItem]:
+    """Settlements changing hands in the window, newest first: observations whose side differs
+    from the place's observation before it (one (place, day) index lookup each). A place's
+    first observation is not a change; areas are on the map and /api/changes.geojson."""
+    earlier = (
+        ControlObservation.objects.standing()
+        .filter(place=OuterRef("place"), observed_on__lt=OuterRef("observed_on"))
+        .order_by("-observed_on", "-pk")
+    )
+    qs = ControlObservation.objects.standing().settlements().between(filters.start, filters.end)
+    if filters.actor_ids:
+        qs = qs.filter(side_id__in=filters.actor_ids)
+    if filters.bbox:
+        qs = qs.filter(place_bbox_q(filters.bbox, prefix="place__"))
+    rows = (
+        qs.filter(after(cursor, RANK_CONTROL, "observed_on"))
+        .annotate(
+            before=Subquery(earlier.values("side__name")[:1]),
+            before_id=Subquery(earlier.values("side_id")[:1]),
+            x=X("place__point"),
+            y=Y("place__point"),
+            sentence=sentence_expr(),
+        )
+        .exclude(before_id__isnull=True)
+        .exclude(before_id=F("side_id"))
+        .order_by("-observed_on", "-pk")
+        .values_list(
+            "pk", "observed_on", "place_id", "place__name", "side__name", "before", "event",
+            "kind", "article_id", "article__outlet", "sentence_start", "sentence_end",
+            "sentence", "source_name", "x", "y",
+        )[:n]
+    )  # fmt: skip
+    items = []
+    for row in rows:
+        pk, day, place, name, side, before, event, kind, article, outlet, s0, s1 = row[:12]
+        sentence, source, x, y = row[12:]
+        what = ControlObservation.Event(event).label.lower() if event else "held"
+        items.append(
+            FeedItem(
+                day=day,
+                rank=RANK_CONTROL,
+                pk=pk,
+                kind="control",
+                title=f"{name}: from {before} to {side}" + KIND_NOTE.get(kind, ""),
+                feature=f"control-place-{place}",
+                layer="control",
+                lon=x,
+                lat=y,
+                outlet=outlet or source or "",
+                snippet=one_line(sentence) or f"{ControlObservation.Kind(kind).label}: {what}.",
+                url=article_link(article, s0, s1) if article else None,
+                evidence=([place], day, day, {article} if article else set()),
+            )
+        )
+    return items
+
+
 def _mentions_in_view(filters: Filters):
     return located_mentions(filters).of_place_kinds(filters.kinds).in_bbox(filters.bbox)
 
@@ -413,8 +479,9 @@ def mention_group(day: dt.date, mentions: list[MentionRow]) -> FeedItem:
     )
 
 
-# The feed's kinds; control changes join here once the control layer exists (see above).
+# The feed's kinds.
 SOURCES = (
+    control_change_items,
     campaign_end_items,
     campaign_start_items,
     statement_items,

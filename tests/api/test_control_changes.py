@@ -119,6 +119,16 @@ def test_control_after_the_changes_and_within_a_bbox(client, war):
     assert [f["properties"]["type"] for f in boxed["features"]] == ["settlement"]
 
 
+def test_control_at_continent_zoom_draws_areas_and_leaves_towns_for_closer_zooms(client, war):
+    far = client.get("/api/control.geojson?date=2024-05-15&zoom=4").json()
+    assert by_place(far) == {}
+    assert {f["properties"]["name"] for f in far["features"]} == {"Hills", "Valley"}
+    assert far["settlements_from_zoom"] == 6
+    near = client.get("/api/control.geojson?date=2024-05-15&zoom=6").json()
+    assert sorted(by_place(near)) == ["Alpha", "Beta", "Gamma"]
+    assert "settlements_from_zoom" not in near
+
+
 @pytest.mark.parametrize(
     "query, message",
     [

@@ -8,6 +8,7 @@ import pytest
 from django.contrib.gis.geos import Point
 
 from articles.models import Actor, Event, Statement
+from tests.api.control_fixture import build_war
 from tests.map.factory import make_article, make_campaign, make_mention, make_place, make_statement
 
 pytestmark = pytest.mark.django_db
@@ -142,3 +143,25 @@ def test_the_feed_query_count_does_not_grow_with_the_page(
         make_campaign(f"Push {n}", targets=[raqqa])
     with django_assert_max_num_queries(16):
         assert len(feed(client, "limit=60")["items"]) == 60
+
+
+def test_towns_changing_hands_are_listed_with_how_sure_and_their_sentence(client, db):
+    war = build_war()
+    items = feed(client, "start=2024-05-01&end=2024-05-20")["items"]
+    changes = [(i["date"], i["title"]) for i in items if i["kind"] == "control"]
+    # Beta's claim for A on 2 May repeats who held it: not a change. First reports are not either.
+    assert changes == [
+        ("2024-05-14", "Alpha: from Side A to Side B, reported"),
+        ("2024-05-12", "Gamma: from Side A to Side B, claimed by a party"),
+        ("2024-05-10", "Beta: from Side A to Side B"),
+    ]
+    alpha = next(i for i in items if i["title"].startswith("Alpha"))
+    assert alpha["snippet"] == "Residents said Alpha fell to B on Tuesday."
+    assert alpha["url"].startswith(f"/articles/{war['article'].pk}/?start=")
+    assert alpha["feature"] == f"control-place-{war['alpha'].pk}" and alpha["layer"] == "control"
+    boxed = feed(client, "start=2024-05-01&end=2024-05-20&bbox=39,37,40,38")["items"]
+    assert [i["title"] for i in boxed if i["kind"] == "control"] == [
+        "Gamma: from Side A to Side B, claimed by a party"
+    ]
+    only_a = feed(client, f"start=2024-05-01&end=2024-05-20&actor={war['a'].pk}")["items"]
+    assert not [i for i in only_a if i["kind"] == "control"]  # A gained nothing

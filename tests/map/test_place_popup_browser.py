@@ -1,4 +1,5 @@
-"""A place's popup cites its sentences and says how the point was geocoded (issue 16)."""
+"""A place's popup cites its sentences and says how the point was geocoded; a front line's
+cites its sentence (issue 16)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import datetime as dt
 
 import pytest
 
+from articles.models import Actor
 from places.models import Place
-from tests.map.factory import make_article, make_mention
+from tests.map.factory import make_article, make_frontline, make_mention
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -65,4 +67,34 @@ def test_a_place_popup_cites_five_sentences_and_why_the_point_is_there(raqqa_rep
     assert "2 candidates considered" in why and "Raqqa Governorate (SY)" in why
     page.goto(page.url.split("/?")[0] + href)
     assert "Report 6: shelling" in page.locator("mark#source").inner_text()
+    assert page.script_errors == []
+
+
+def test_a_front_line_popup_cites_its_sentence_with_outlet_date_and_link(seeded, open_map):
+    sentence = "The front ran along the canal south of the town by Friday."
+    text = f"Headline. {sentence} Nothing else."
+    article = make_article(
+        text,
+        title="Canal front",
+        outlet="Front Desk",
+        published_at=dt.datetime(2016, 11, 4, 8, tzinfo=dt.UTC),
+    )
+    start = text.index(sentence)
+    actors = list(Actor.objects.order_by("pk")[:2])
+    line = make_frontline(
+        *actors,
+        name="Canal line",
+        source_article=article,
+        source_sentence_start=start,
+        source_sentence_end=start + len(sentence),
+    )
+    page = open_map(f"?lat=36.25&lng=39&z=8&date=2016-11-20&sel=frontline-{line.pk}")
+    popup = page.locator(".leaflet-popup-content")
+    cited = popup.locator(".sources li a")
+    cited.first.wait_for()
+    assert cited.count() == 1
+    assert sentence in cited.inner_text()
+    assert "Front Desk, 2016-11-04" in popup.inner_text()
+    href = cited.get_attribute("href")
+    assert href == f"/articles/{article.pk}/?start={start}&end={start + len(sentence)}#source"
     assert page.script_errors == []

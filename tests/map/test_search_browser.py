@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def run_search(page, text: str) -> None:
     page.get_by_label("Find a place or actor").fill(text)
-    page.get_by_role("button", name="Go").click()
+    page.get_by_role("button", name="Go", exact=True).click()
     page.wait_for_selector("#search-results button")
 
 

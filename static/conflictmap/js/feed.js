@@ -114,16 +114,19 @@
         more.disabled = !nextCursor;  // stays in place: nothing below it moves
         status.textContent = list.children.length ? "" : "Nothing in this view and period.";
         document.body.dataset.feedReady = "true";
+        document.dispatchEvent(new CustomEvent("feed:loaded"));
       })
       .catch(function (err) {
         if (err.name !== "AbortError") status.textContent = "Could not load the feed: " + err.message;
       });
   }
   var timer = null;
-  function reload() { window.clearTimeout(timer); timer = window.setTimeout(function () { load(false); }, 150); }
+  function reload() { window.clearTimeout(timer); timer = window.setTimeout(function () { load(false); }, 100); }
 
   more.addEventListener("click", function () { load(true); });
   cm.map.on("moveend", reload);
-  // Filters, date range and slider (and the first load: map.js fires it once every layer drew).
-  document.addEventListener("map:reloaded", reload);
+  // Filters, date range and slider (and the first load): map.js fires map:reloading when it
+  // starts fetching its layers (already debounced), so the feed loads alongside them.
+  document.addEventListener("map:reloading", function () { window.clearTimeout(timer); load(false); });
+  load(false);  // the map's first reload started before this file ran
 })();
