@@ -230,6 +230,8 @@ def measure(name: str, urls: list[str], before_each=None) -> dict:
         "cpu50": percentile(cpu, 0.5),
         "cpu95": percentile(cpu, 0.95),
         "features": statistics.mean(sizes),
+        # The machine's 1-minute load average when the batch ended (p95 is sensitive to it).
+        "load": os.getloadavg()[0],
     }
 
 
@@ -428,6 +430,11 @@ def parse_args() -> argparse.Namespace:
         "--only-world", action="store_true", help="measure only the world-bbox requests"
     )
     parser.add_argument(
+        "--only-control",
+        action="store_true",
+        help="measure only /api/control.geojson and /api/changes.geojson",
+    )
+    parser.add_argument(
         "--paint-runs", type=int, default=5, help="Chromium page loads to time (0 to skip)"
     )
     parser.add_argument(
@@ -453,7 +460,8 @@ def main() -> None:
         f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
         f"({args.mentions} mentions, {args.places} places, {args.events} events)"
     )
-    results = [] if args.only_world else measure_regional(args.requests)
+    skip_regional = args.only_world or args.only_control
+    results = [] if skip_regional else measure_regional(args.requests)
     rng = random.Random(11)
     if args.observations and not args.only_world:
         results += [
@@ -466,17 +474,18 @@ def main() -> None:
                 control_urls("changes", args.requests, rng, REGION),
             ),
         ]
-    if args.world_requests:
+    if args.world_requests and not args.only_control:
         results += measure_world(args.world_requests)
     print(
+        f"\n{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs"
         f"\n| query ({connection.vendor}, {args.mentions:,} mentions) | requests | p50 ms | p95 ms "
-        "| CPU p50 ms | CPU p95 ms | mean features |"
+        "| CPU p50 ms | CPU p95 ms | mean features | load |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for r in results:
         print(
             f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} "
-            f"| {r['cpu50']:.1f} | {r['cpu95']:.1f} | {r['features']:.0f} |"
+            f"| {r['cpu50']:.1f} | {r['cpu95']:.1f} | {r['features']:.0f} | {r['load']:.1f} |"
         )
     if args.paint_runs:
         paint = first_paint(args.paint_runs)
