@@ -136,6 +136,8 @@ class ControlObservation(models.Model):
             # A place's observations by day: SQLite otherwise walks the observed_on index over
             # every place for "these places, in this range" (/api/changes.geojson's sources).
             models.Index(fields=["place", "observed_on"], name="articles_control_place_day"),
+            # The days with a standing observation (/api/timeline.json), from the index alone.
+            models.Index(fields=["observed_on", "status"], name="articles_control_day_status"),
             # An area's versions by name (/api/control.geojson, /api/changes.geojson).
             models.Index(
                 fields=["area_name", "observed_on"],

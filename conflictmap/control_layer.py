@@ -340,14 +340,18 @@ def control_collection(day: dt.date, bbox=None, zoom: int | None = None) -> dict
 
 
 def change_dates(start: dt.date | None = None, end: dt.date | None = None) -> list[str]:
-    """The days on which the map changes: a control observation, a front line version
-    starting (or ending: the day after its valid_to), a campaign starting or ending."""
+    """The days on which the map changes: a standing control observation (a rejected one
+    changes nothing on the map), a front line version starting (or ending: the day after its
+    valid_to), a campaign starting, ending (drawn faded from then) or leaving the map
+    CAMPAIGN_FADE_DAYS later."""
+    from django.conf import settings
+
     from articles.models import Campaign, FrontLine
 
-    # Every observation's day, rejected ones too: read from the observed_on index alone (a
-    # step on which nothing visible changes costs less than a status test on every row).
+    # Read from the (observed_on, status) index alone.
     days: set[dt.date] = set(
-        ControlObservation.objects.between(start, end)
+        ControlObservation.objects.standing()
+        .between(start, end)
         .order_by()
         .values_list("observed_on", flat=True)
         .distinct()
@@ -356,8 +360,9 @@ def change_dates(start: dt.date | None = None, end: dt.date | None = None) -> li
         days.add(valid_from)
         if valid_to:
             days.add(valid_to + dt.timedelta(days=1))
+    fade = dt.timedelta(days=settings.CAMPAIGN_FADE_DAYS + 1)
     for started, ended in Campaign.objects.values_list("started_on", "ended_on"):
-        days.update(d for d in (started, ended) if d)
+        days.update(d for d in (started, ended, ended and ended + fade) if d)
     return sorted(
         d.isoformat() for d in days if (not start or d >= start) and (not end or d <= end)
     )
