@@ -6,35 +6,53 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0011_feed_failed_polls'),
-        ('places', '0005_place_kind_population_index'),
+        ("articles", "0011_feed_failed_polls"),
+        ("places", "0005_place_kind_population_index"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='campaign',
-            name='end_precision',
-            field=models.PositiveSmallIntegerField(choices=[(1, 'Day'), (2, 'Week'), (3, 'Month')], default=1, help_text='Of the end date'),
+            model_name="campaign",
+            name="end_precision",
+            field=models.PositiveSmallIntegerField(
+                choices=[(1, "Day"), (2, "Week"), (3, "Month")],
+                default=1,
+                help_text="Of the end date",
+            ),
         ),
         migrations.AddField(
-            model_name='campaign',
-            name='origin',
-            field=models.ForeignKey(blank=True, help_text="Where the text says the attack came from ('pushed west from X'): the arrow's tail. Empty: the attacker's nearest held place, else its front line.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='campaigns_launched', to='places.place'),
+            model_name="campaign",
+            name="origin",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Where the text says the attack came from ('pushed west from X'): the arrow's tail. Empty: the attacker's nearest held place, else its front line.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="campaigns_launched",
+                to="places.place",
+            ),
         ),
         migrations.AlterField(
-            model_name='campaign',
-            name='ended_on',
-            field=models.DateField(blank=True, help_text='The target taken, a halt or a withdrawal. After it the arrow is drawn faded for CAMPAIGN_FADE_DAYS, then only on earlier dates.', null=True),
+            model_name="campaign",
+            name="ended_on",
+            field=models.DateField(
+                blank=True,
+                help_text="The target taken, a halt or a withdrawal. After it the arrow is drawn faded for CAMPAIGN_FADE_DAYS, then only on earlier dates.",
+                null=True,
+            ),
         ),
         migrations.AddIndex(
-            model_name='controlobservation',
-            index=models.Index(fields=['place', 'kind', 'observed_on', 'id'], name='articles_control_place_kind'),
+            model_name="controlobservation",
+            index=models.Index(
+                fields=["place", "kind", "observed_on", "id"], name="articles_control_place_kind"
+            ),
         ),
         migrations.AddIndex(
-            model_name='controlobservation',
-            index=models.Index(fields=['observed_on', 'status'], name='articles_control_day_status'),
+            model_name="controlobservation",
+            index=models.Index(
+                fields=["observed_on", "status"], name="articles_control_day_status"
+            ),
         ),
     ]
