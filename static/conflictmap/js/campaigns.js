@@ -64,5 +64,11 @@
     node.hidden = !list.children.length;
   }
 
+  // With the campaigns layer off, the list goes too (map.js then draws and lists nothing).
+  document.addEventListener("change", function (ev) {
+    var box = ev.target;
+    if (box && box.name === "layer" && box.value === "campaigns" && !box.checked) listNotLocated([]);
+  });
+
   window.CMCampaigns = { look: look, label: label, cameFrom: cameFrom, listNotLocated: listNotLocated };
 })();
