@@ -422,11 +422,12 @@ def change_dates(start: dt.date | None = None, end: dt.date | None = None) -> li
     )
     for valid_from, valid_to in FrontLine.objects.values_list("valid_from", "valid_to"):
         days.add(valid_from)
-        if valid_to:
+        if valid_to and valid_to < dt.date.max:
             days.add(valid_to + dt.timedelta(days=1))
     fade = dt.timedelta(days=settings.CAMPAIGN_FADE_DAYS + 1)
     for started, ended in Campaign.objects.values_list("started_on", "ended_on"):
-        days.update(d for d in (started, ended, ended and ended + fade) if d)
+        gone = ended + fade if ended and ended < dt.date.max - fade else None
+        days.update(d for d in (started, ended, gone) if d)
     return sorted(
         d.isoformat() for d in days if (not start or d >= start) and (not end or d <= end)
     )

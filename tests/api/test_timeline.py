@@ -8,7 +8,7 @@ import pytest
 
 from articles.models import ControlObservation
 from tests.api.control_fixture import build_war, observe
-from tests.map.factory import make_actor, make_campaign, make_place
+from tests.map.factory import make_actor, make_campaign, make_frontline, make_place
 
 pytestmark = pytest.mark.django_db
 
@@ -51,6 +51,25 @@ def test_a_campaign_steps_at_its_start_its_end_and_when_it_leaves_the_map(client
     )
     assert dates(client) == ["2024-03-01", "2024-03-20", "2024-03-31"]
     assert dates(client, "start=2024-03-02&end=2024-03-30") == ["2024-03-20"]
+
+
+def test_dates_at_the_end_of_the_calendar_are_no_error(client):
+    side = make_actor(name="Late side")
+    make_campaign(
+        "Late push",
+        attackers=[side],
+        targets=[make_place("Lateville")],
+        started_on=dt.date(9999, 12, 1),
+        ended_on=dt.date(9999, 12, 20),
+    )
+    make_frontline(
+        side,
+        make_actor(name="Other side"),
+        valid_from=dt.date(9999, 1, 1),
+        valid_to=dt.date.max,
+    )
+    assert dates(client, "end=2100-12-31") == []
+    assert "9999-12-20" in dates(client)
 
 
 @pytest.mark.parametrize(
