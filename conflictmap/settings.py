@@ -219,6 +219,9 @@ LEAFLET_CONFIG = {
     "RESET_VIEW": False,
 }
 API_MAX_FEATURES = envint("API_MAX_FEATURES", "5000")
+# Days an ended campaign's arrow stays on the map, faded, after its end date; later it shows
+# only when the map's date is back within the campaign.
+CAMPAIGN_FADE_DAYS = envint("CAMPAIGN_FADE_DAYS", "30", minimum=0)
 # manage.py import_control refuses larger files (and KMZ entries inflating beyond it).
 CONTROL_IMPORT_MAX_BYTES = envint("CONTROL_IMPORT_MAX_BYTES", str(200 * 1024 * 1024))
 # Requests per client to /api/* (django-ratelimit: "N/s", "N/m", "N/h"; "" = unlimited), counted
