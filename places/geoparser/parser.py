@@ -70,7 +70,9 @@ def _below_first_level(p, m: Mention, ctx: Context) -> bool:
     )
 
 
-_ADMIN_SUFFIX = re.compile(r"[ \t]+(State|Region|Province|Governorate|Oblast)\b(?![ \t]+[A-Z])")
+_ADMIN_SUFFIX = re.compile(
+    r"[ \t]+([Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast)\b(?![ \t]+[A-Z])"
+)
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
     r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
@@ -335,7 +337,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             m = _ADMIN_SUFFIX.match(text, sp.end)
             if m is None:
                 continue
-            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1)]
+            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1).capitalize()]
             if any(
                 places[i].feature_code == "ADM1" and places[i].country in countries
                 for i, _f in self.index.candidates(sp.key)
@@ -363,7 +365,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))
         ]
         ctx.variant_starts = {sp.start for sp in extra}
-        return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+        if not extra:
+            return spots
+        # A longer name found this way replaces the automaton's pieces of it ("Tal" of "Tal
+        # Rifaat").
+        spots = [
+            sp for sp in spots if not any(e.start <= sp.start and sp.end <= e.end for e in extra)
+        ]
+        return sorted(spots + extra, key=lambda sp: sp.start)
 
     def _masked_spans(self, text: str) -> list[tuple[int, int]]:
         if not len(self.masks):
