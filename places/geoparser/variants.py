@@ -177,7 +177,7 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
     for j in range(min(len(words), i + MAX_WORDS), i, -1):
         start, end = words[i][0], words[j - 1][1]
         clash = [(a, b) for a, b in taken if a < end and start < b]
-        if clash and (j - i == 1 or any(a < start or b > end for a, b in clash)):
+        if clash and any((a <= start and b >= end) or a < start or b > end for a, b in clash):
             continue
         surface = text[start:end]
         if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
