@@ -21,7 +21,12 @@ from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIn
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spotter import Spot, article_spots, spot
-from places.geoparser.variants import VARIANT_CEILING, VARIANT_CONFIDENCE, variant_spots
+from places.geoparser.variants import (
+    VARIANT_CEILING,
+    VARIANT_CONFIDENCE,
+    variant_key,
+    variant_spots,
+)
 from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES
 from places.normalize import name_key
 
@@ -241,7 +246,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
         masked = self._masked_spans(text)
-        spots = self._variants(text, self._datelines(text, spot(text, self.index.automaton)), ctx)
+        spots = self._datelines(text, spot(text, self.index.automaton), ctx)
+        spots = self._variants(text, spots, ctx)
         spot_starts = {s.start for s in spots}
         kept: list[Mention] = []
         ctx.doc_countries = self._document_countries(spots)
@@ -313,17 +319,23 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
 
     # ------------------------------------------------------------------ filtering
 
-    def _datelines(self, text: str, spots: list[Spot]) -> list[Spot]:
-        """Datelines in capitals ("CHARLESTON, W.Va. --") and names after a hyphenated article
-        in lower case ("al-Qaim") that the case-sensitive automaton misses."""
+    def _datelines(self, text: str, spots: list[Spot], ctx: Context | None = None) -> list[Spot]:
+        """Datelines in capitals ("CHARLESTON, W.Va. --", also in a spelling variant: "DEIR
+        AL-BALAH, Gaza Strip") and names after a hyphenated article in lower case ("al-Qaim")
+        that the case-sensitive automaton misses."""
         extra = []
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
+            if any(sp.start < end and start < sp.end for sp in spots):
+                continue
             key = name_key(m.group(1))
-            if key in self.index.by_key and not any(
-                sp.start < end and start < sp.end for sp in spots
-            ):
-                extra.append(Spot(start, end, key))
+            if key not in self.index.by_key:
+                entry = self.index.variants.get(variant_key(key), "") if len(key) >= 5 else ""
+                key = entry.partition("|")[0]
+                if not key or ctx is None:
+                    continue
+                ctx.dateline_variants.add(start)
+            extra.append(Spot(start, end, key))
         extra += article_spots(text, spots + extra, self.index.by_key)
         spots = sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
         self._admin_suffixes(text, spots)
@@ -348,6 +360,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         """Names the automaton missed because they are spelled otherwise ("Hodeidah")."""
         if not self.index.variants:
             return spots
+        ctx.variant_starts = set(ctx.dateline_variants)
         extra = variant_spots(
             text,
             [(sp.start, sp.end) for sp in spots],
@@ -364,7 +377,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             for start, end, key in extra
             if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))
         ]
-        ctx.variant_starts = {sp.start for sp in extra}
+        ctx.variant_starts = {sp.start for sp in extra} | ctx.dateline_variants
         if not extra:
             return spots
         # A longer name found this way replaces the automaton's pieces of it ("Tal" of "Tal

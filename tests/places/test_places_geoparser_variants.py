@@ -168,3 +168,16 @@ def test_a_longer_name_wins_over_a_shorter_one_inside_it(shadowed, text, name, g
 def test_a_name_with_a_leading_ayn_is_found_without_it(shadowed, text):
     toponyms = {t.text: t for t in shadowed.parse(text)}
     assert toponyms["Ardamata"].geonameid == 379000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HODAYDAH, Yemen (Reuters) - Houthi forces shelled the port on Tuesday.",
+        "HODAYDAH, Yemen — Houthi forces shelled the port on Tuesday, residents said.",
+    ],
+)
+def test_a_dateline_in_a_variant_spelling(parser, text):
+    toponym = found(parser, text)["HODAYDAH"]
+    assert toponym.geonameid == 79415
+    assert toponym.confidence <= VARIANT_CEILING
