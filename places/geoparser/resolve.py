@@ -144,10 +144,17 @@ class Resolver:
                 for i, _ in cands
                 if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")
             }
+            # A region with no first-level code (a Natural Earth region that joined no other
+            # source: "Timbuktu" beside GeoNames' "Tombouctou") counts by its country.
+            seat_countries = {country for country, _a in seats}
             positions = self._seats[key] = [
                 k
                 for k, (i, _f) in enumerate(cands)
-                if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats
+                if places[i].kind == "admin"
+                and (
+                    (places[i].country, places[i].admin1) in seats
+                    or (not places[i].admin1 and places[i].country in seat_countries)
+                )
             ]
         return positions
 
