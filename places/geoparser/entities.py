@@ -176,7 +176,7 @@ def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
     is ("Kordofan towns"), where it lies ("al-Alam to the north"), or, for a member of a list, what
     stands before the list ("overran Kiwanja and Rutshuru", "townships, including Kyauktaw")."""
     text = ctx.text
-    if ctx.word_after(end).lower() in _PLACE_HEADS:
+    if ctx.word_after(end).lower().rstrip(".") in _PLACE_HEADS:
         return True
     if _PLACE_AFTER.match(text, end, end + 60):
         return True

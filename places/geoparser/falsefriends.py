@@ -137,7 +137,7 @@ class FalseFriendFilter:
         """A stop word the text names as an administrative unit of the story's countries:
         "the Centre department" of Haiti, "the district of Ain" in Yemen."""
         before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
-        after = ctx.word_after(m.spot.end).lower()
+        after = ctx.word_after(m.spot.end).lower().rstrip(".")
         named = (len(before) == 2 and before[1] == "of" and before[0] in UNIT_WORDS) or (
             before[-1:] == ["the"] and after in UNIT_WORDS
         )

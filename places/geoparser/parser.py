@@ -27,7 +27,7 @@ from places.geoparser.variants import (
     variant_key,
     variant_spots,
 )
-from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES
+from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES, LOCALITY_CEILING, LOCALITY_CODE
 from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
@@ -259,7 +259,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
             cands = self._shortlist(s.key)
-            if not cands:
+            if not cands or self._foreign_localities_only(cands, ctx.doc_countries):
                 continue
             m = Mention(s, cands)
             verdict = self._keep(m, ctx, spot_starts)
@@ -292,6 +292,16 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         if use_parse:
             return self._apply_entities(kept, ctx, person_keys)
         return [m for m in kept if m.spot.key not in person_keys]
+
+    def _foreign_localities_only(self, cands: list[tuple[int, int]], countries: set[str]) -> bool:
+        """Every reading is a locality (LOCALITY_CODE: a village from the postal data) outside
+        the story's countries: "Tykhe" or "Kanal" in a story about elsewhere is no Ukrainian
+        village. (Such readings among others lose in `Resolver._score_candidates`.)"""
+        places = self.index.places
+        return all(
+            places[i].feature_code == LOCALITY_CODE and places[i].country not in countries
+            for i, _f in cands
+        )
 
     def _shortlist(self, key: str) -> list[tuple[int, int]]:
         """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
@@ -430,7 +440,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             for i, flags in cands
             if is_country[i] and flags & (PREFERRED | ABBREVIATION)
         )
-        countries = {country_of[i] for i, _ in cands}
+        places = self.index.places
+        countries = {country_of[i] for i, _ in cands if places[i].feature_code != LOCALITY_CODE}
         countries.discard("")
         per_country = tuple(sorted(countries))
         if len(self._key_countries) > 200_000:
@@ -473,6 +484,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             and (not m.cue or _below_first_level(p, m, ctx))
         ):
             confidence = min(confidence, 0.89)
+        if p.feature_code == LOCALITY_CODE:  # a post office's point, often its district's
+            confidence = min(confidence, LOCALITY_CEILING)
         if m.method == "staff":
             confidence = max(confidence, 0.99)
         is_demonym = bool(best_flags & DEMONYM)
@@ -518,7 +531,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     @staticmethod
     def _precision(p, m: Mention) -> int:
         if p.kind == "settlement":
-            return Precision.NEAR if (m.nearby or m.qualifier) else Precision.EXACT
+            near = m.nearby or m.qualifier or p.feature_code == LOCALITY_CODE
+            return Precision.NEAR if near else Precision.EXACT
         if p.kind == "admin" and p.feature_code != "ADM1":
             return Precision.NEAR
         return Precision.REGION

@@ -61,7 +61,7 @@ def units():
     "text, name",
     [
         (
-            "Gangs attacked farming villages further east in the Centre department of Haiti.",
+            "In Haiti, gangs attacked farming villages further east in the Centre department.",
             "Centre",
         ),
         ("Southern fighters in Yemen said they had retaken the district of Ain on Sunday.", "Ain"),
