@@ -151,7 +151,15 @@ class EntityEvidence:
         the parse reads a place."""
         doubtful = [self._is_doubtful(m, ctx, person_keys) for m in mentions]
         self._share_coordination(mentions, doubtful, ctx.text, person_keys)
-        labels = self._entity_labels(mentions, ctx, doubtful)
+        # A name the text already shows to be a place keeps its other uses whatever the parse
+        # says of them (an organisation named after it stays too): those need no parse.
+        evidenced = {
+            m.spot.key
+            for m, d in zip(mentions, doubtful, strict=True)
+            if not d and m.spot.key not in person_keys
+        }
+        ask = [d and m.spot.key not in evidenced for m, d in zip(mentions, doubtful, strict=True)]
+        labels = self._entity_labels(mentions, ctx, ask)
         named_as_place = {
             m.spot.key
             for m, d, label in zip(mentions, doubtful, labels, strict=True)

@@ -117,3 +117,23 @@ def test_a_noun_or_a_direction_after_the_name_says_place(parser, text, name):
 def test_a_surname_after_a_place_and_a_comma_is_still_a_person(parser):
     text = "In Pemba, Rutshuru said the convoy had been delayed for a second day."
     assert "Rutshuru" not in found(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Rebels overran Rutshuru on Monday. Rutshuru residents fled towards Goma.", "Rutshuru"),
+        (
+            "The army said it still holds Kyauktaw. By evening Kyauktaw elders had left.",
+            "Kyauktaw",
+        ),
+    ],
+)
+def test_a_name_shown_to_be_a_place_keeps_its_other_uses_whatever_the_parse_says(
+    parser, text, name, monkeypatch
+):
+    def everything_a_person(text, windows):
+        return [(a, b, "PERSON") for a, b in windows]
+
+    monkeypatch.setattr("places.nlp.entities", everything_a_person)
+    assert [t.text for t in parser.parse(text)].count(name) == 2
