@@ -75,6 +75,7 @@ def _below_first_level(p, m: Mention, ctx: Context) -> bool:
     )
 
 
+_PATRON = re.compile(r"-(?:led|backed|funded|sponsored)\b|['’]s\b")
 _ADMIN_SUFFIX = re.compile(
     r"[ \t]+([Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast)\b(?![ \t]+[A-Z])"
 )
@@ -254,7 +255,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         person_keys: set[str] = set()
         place_keys: set[str] = set()
         for s in spots:
-            if any(a < s.end and s.start < b for a, b in masked):
+            if any(a < s.end and s.start < b for a, b in masked) and not self._patron_country(
+                s, text, masked
+            ):
                 continue
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
@@ -292,6 +295,15 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         if use_parse:
             return self._apply_entities(kept, ctx, person_keys)
         return [m for m in kept if m.spot.key not in person_keys]
+
+    def _patron_country(self, s: Spot, text: str, masked: list[tuple[int, int]]) -> bool:
+        """A country that opens an actor's name as its patron or owner ("the US-led coalition",
+        "Russia's Africa Corps") is still a mention of the country."""
+        return (
+            any(a == s.start for a, _b in masked)
+            and _PATRON.match(text, s.end) is not None
+            and bool(self._countries_of_key(s.key)[0])
+        )
 
     def _foreign_localities_only(self, cands: list[tuple[int, int]], countries: set[str]) -> bool:
         """Every reading is a locality (LOCALITY_CODE: a village from the postal data) outside
