@@ -30,6 +30,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from places.bulk import bulk_load_settings, insert_names, insert_places, plain
+from places.gazetteer_postal import COUNTRIES as POSTAL_COUNTRIES
+from places.gazetteer_postal import read_postal_localities
 from places.gazetteer_sources import (
     PlaceRecord,
     admin2_codes,
@@ -48,10 +50,10 @@ from places.normalize import name_key
 logger = logging.getLogger(__name__)
 
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.12.04.1"
+DATA_VERSION = "2026.12.04.2"
 BATCH = 2000
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
-WORLD_PLACES = 270_000
+WORLD_PLACES = 294_000
 
 
 @dataclass
@@ -369,10 +371,13 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
     admin2_of = admin2_codes()
     members: dict[tuple[str, str, str], list[tuple[float, float, int, str]]] = defaultdict(list)
     parts = PartPoints(load_named_regions(), wanted)
+    known: list[tuple[str, str, float, float]] = []  # for the postal localities' duplicates
     for chunk in _chunks(read_cities(wanted), 20000):
         upserter.write(chunk)
         parts.add(chunk)
         for rec in chunk:
+            if rec.country_code in POSTAL_COUNTRIES:
+                known += [(rec.country_code, name_key(n), rec.lat, rec.lon) for n, _k in rec.names]
             if rec.geonameid in admin2_of:
                 members[(rec.country_code, rec.admin1, admin2_of[rec.geonameid])].append(
                     (rec.lat, rec.lon, rec.population, rec.feature_code)
@@ -391,6 +396,10 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
                 max(bbox[3], rec.lat),
             ]
         bar.update(len(chunk))
+    for chunk in _chunks(read_postal_localities(wanted, known), 20000):
+        upserter.write(chunk)
+        bar.update(len(chunk))
+    del known
     centres = {k: (v[0] / v[2], v[1] / v[2]) for k, v in weights.items() if v[2] > 0}
     for chunk in _chunks(read_countries(wanted, capitals), BATCH):
         upserter.write(chunk)

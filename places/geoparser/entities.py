@@ -31,7 +31,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WINDOW_CHARS = 160
 # "X and Y", "X, and Y": a name joined to a name with place evidence shares it ("the towns of
 # Pokrovsk and Kostiantynivka", "deployed in Palma and Mocímboa da Praia").
-_CONJUNCTION = re.compile(r",?\s+(?:and|or)\s+")
+_LIST_SEPARATOR = re.compile(r",\s+|,?\s+(?:and|or)\s+")
 # An appositive that says what the name is: "Kirumba, a market town 20 km further north",
 # "Laukkai, the Kokang capital", "Babanusa, home of the army's 22nd Infantry Division".
 _PLACE_APPOSITIVE = re.compile(
@@ -42,6 +42,38 @@ _PLACE_APPOSITIVE = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|at|about|along|north|south|east|west|that|which|where"
     r"|\d)\b)|home\s+(?:of|to)\b)"
 )
+
+
+# What a list of places is introduced by: "17 townships, including Kyauktaw", "border crossings
+# such as Islam Qala". A plural noun for places earlier in the sentence, then one of these.
+_LIST_INTRODUCERS = ("including", "such as", "notably", "among them", "among them the")
+_PLACE_PLURALS_TEXT = (
+    "towns villages cities townships districts areas localities crossings bases camps "
+    "provinces states regions settlements communities hamlets positions outposts ports "
+    "suburbs neighbourhoods neighborhoods counties municipalities garrisons strongholds"
+)
+_PLACE_PLURALS = frozenset(_PLACE_PLURALS_TEXT.split())
+# A noun after the name that says what it is: "Kordofan towns", "the Centre department".
+_PLACE_HEADS_TEXT = (
+    "town towns village villages city district districts department province governorate "
+    "region state oblast county township area front frontline border"
+)
+_PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
+# Where the name lies: "al-Alam to the north", "Islam Qala on the border with Iran",
+# "Kupiansk, 40 km east of Kharkiv", "north of X" after the name.
+_PLACE_AFTER = re.compile(
+    r"\s+(?:to\s+the\s+(?:north|south|east|west)|on\s+the\s+(?:border|outskirts|edge|road"
+    r"|front\s*line|banks?|coast)|(?:north|south|east|west)(?:east|west)?\s+of)\b"
+    r"|,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilomet|miles?)\b"
+)
+# Names and separators of a list, read backwards from a name: "Kiwanja and ", "Pemba, ".
+_LIST_MEMBER_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’\-]*){0,2})(?:,\s+|,?\s+(?:and|or)\s+)$"
+)
+
+_AND_OR = re.compile(r"\s(?:and|or)\s")
+# The list goes on after the name: ", Nangade and Montepuez", " and Kidal".
+_LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)*,?\s+(?:and|or)\s+[A-Z]")
 
 
 class EntityEvidence:
@@ -81,24 +113,34 @@ class EntityEvidence:
             return False
         if _PLACE_APPOSITIVE.match(ctx.text, m.spot.end, m.spot.end + 80):
             return False
-        return " ".join(before) not in ASSAULT_CUES
+        if " ".join(before) in ASSAULT_CUES:
+            return False
+        return not _placed_by_text(ctx, m.spot.start, m.spot.end)
 
     @staticmethod
     def _share_coordination(
         mentions: list[Mention], doubtful: list[bool], text: str, person_keys: set[str]
     ) -> None:
-        """In place: a doubtful name right after "and" or "or" that follows a name with place
-        evidence has that evidence too ("held al-Qaim and Rawa")."""
-        for k in range(1, len(mentions)):
-            prev, m = mentions[k - 1], mentions[k]
+        """In place: names of one list ("Pemba, Mueda, Nangade and Montepuez", "held al-Qaim
+        and Rawa") share the place evidence any of them has, in either direction. A name the
+        rules took for a person keeps its doubt."""
+        groups: list[list[int]] = []
+        for k, m in enumerate(mentions):
+            prev = mentions[k - 1] if k else None
             if (
-                doubtful[k]
-                and m.spot.key not in person_keys
-                and not doubtful[k - 1]
+                prev is not None
                 and prev.spot.end <= m.spot.start
-                and _CONJUNCTION.fullmatch(text, prev.spot.end, m.spot.start)
+                and _LIST_SEPARATOR.fullmatch(text, prev.spot.end, m.spot.start)
             ):
-                doubtful[k] = False
+                groups[-1].append(k)
+            else:
+                groups.append([k])
+        for group in groups:
+            if len(group) < 2 or all(doubtful[k] for k in group):
+                continue
+            for k in group:
+                if mentions[k].spot.key not in person_keys:
+                    doubtful[k] = False
 
     def _apply_entities(
         self, mentions: list[Mention], ctx: Context, person_keys: set[str]
@@ -109,7 +151,15 @@ class EntityEvidence:
         the parse reads a place."""
         doubtful = [self._is_doubtful(m, ctx, person_keys) for m in mentions]
         self._share_coordination(mentions, doubtful, ctx.text, person_keys)
-        labels = self._entity_labels(mentions, ctx, doubtful)
+        # A name the text already shows to be a place keeps its other uses whatever the parse
+        # says of them (an organisation named after it stays too): those need no parse.
+        evidenced = {
+            m.spot.key
+            for m, d in zip(mentions, doubtful, strict=True)
+            if not d and m.spot.key not in person_keys
+        }
+        ask = [d and m.spot.key not in evidenced for m, d in zip(mentions, doubtful, strict=True)]
+        labels = self._entity_labels(mentions, ctx, ask)
         named_as_place = {
             m.spot.key
             for m, d, label in zip(mentions, doubtful, labels, strict=True)
@@ -127,6 +177,46 @@ class EntityEvidence:
             elif not d or label not in NOT_PLACE_LABELS:
                 kept.append(m)
         return kept
+
+
+def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
+    """Place evidence around a name beyond the word before it: a noun after it that says what it
+    is ("Kordofan towns"), where it lies ("al-Alam to the north"), or, for a member of a list, what
+    stands before the list ("overran Kiwanja and Rutshuru", "townships, including Kyauktaw")."""
+    text = ctx.text
+    if ctx.word_after(end).lower().rstrip(".") in _PLACE_HEADS:
+        return True
+    if _PLACE_AFTER.match(text, end, end + 60):
+        return True
+    head = start
+    for _ in range(6):  # back over the list's earlier members
+        m = _LIST_MEMBER_BEFORE.search(text, max(0, head - 60), head)
+        if m is None:
+            break
+        head = m.start()
+    in_list = _AND_OR.search(text, head, start) or _LIST_GOES_ON.match(text, end, end + 120)
+    before = [w.lower() for w in ctx.words_before(head, 2)]
+    if (
+        head != start
+        and in_list
+        and before
+        and (before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES)
+    ):
+        return True
+    return _introduced_as_places(ctx, head)
+
+
+def _introduced_as_places(ctx: Context, head: int) -> bool:
+    """ "17 townships, including Kyauktaw", "coastal towns west of Tripoli, including Sabratha":
+    a list introducer right before the name, after a plural noun for places in the sentence."""
+    text = ctx.text
+    lead = text[max(0, head - 16) : head].rstrip(" ,:").lower()
+    introducer = next((w for w in _LIST_INTRODUCERS if lead.endswith(w)), None)
+    if introducer is None:
+        return False
+    s_start, _ = ctx.sentence(head)
+    words = re.findall(r"[a-z]+", text[s_start:head].lower())
+    return not _PLACE_PLURALS.isdisjoint(words[:-1])
 
 
 def _label_over(found: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> str:

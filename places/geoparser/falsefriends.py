@@ -107,12 +107,18 @@ class Surroundings(NamedTuple):
     name_follows: bool  # another spotted name starts after one space
 
 
+# Words for an administrative unit: "the Centre department", "the district of Ain".
+UNIT_WORDS = frozenset(
+    {"department", "district", "province", "governorate", "region", "state", "oblast", "county"}
+)
+
+
 class FalseFriendFilter:
     def _keep(self, m: Mention, ctx: Context, spot_starts: set[int]) -> bool | str:
         """True to keep; False or "person" (a person's name: drop it everywhere) to reject."""
         surface = ctx.text[m.spot.start : m.spot.end]
         if surface in STOP_WORDS:
-            return False
+            return self._named_unit(m, ctx)
         around = self._surroundings(m, ctx, surface, spot_starts)
         # In this order: the compound stage adds to the risk of names the first lets through.
         for stage in (
@@ -126,6 +132,20 @@ class FalseFriendFilter:
                 return verdict
         self._note_qualifier(m, ctx, around)
         return True
+
+    def _named_unit(self, m: Mention, ctx: Context) -> bool:
+        """A stop word the text names as an administrative unit of the story's countries:
+        "the Centre department" of Haiti, "the district of Ain" in Yemen."""
+        before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
+        after = ctx.word_after(m.spot.end).lower().rstrip(".")
+        named = (len(before) == 2 and before[1] == "of" and before[0] in UNIT_WORDS) or (
+            before[-1:] == ["the"] and after in UNIT_WORDS
+        )
+        places = self.index.places
+        return named and any(
+            places[i].kind == "admin" and places[i].country in ctx.doc_countries
+            for i, _f in m.cands
+        )
 
     def _surroundings(
         self, m: Mention, ctx: Context, surface: str, spot_starts: set[int]

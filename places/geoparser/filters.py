@@ -418,6 +418,7 @@ class Context:
         self.starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self.doc_countries: set[str] = set()  # filled by the parser before filtering
         self.variant_starts: set[int] = set()  # names found through a spelling variant
+        self.dateline_variants: set[int] = set()  # ... of them, datelines in capitals
         self._lower_words: set[str] | None = None
         self._before: dict[int, tuple[int, int]] = {}
         self._words: dict[int, list[str]] = {}

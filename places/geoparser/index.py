@@ -146,6 +146,7 @@ class GazetteerIndex:
                 | (ABBREVIATION if kind == "abbr" else 0)
             )
             index.by_key.setdefault(key, []).append((i, flags))
+            name = name.lstrip(_LEADING_MARKS)  # noqa: PLW2901 ("'Ārdamatā": an ayn first)
             if _spottable(name, kind):
                 surfaces.setdefault(name, key)
                 if kind == "name":
@@ -217,6 +218,11 @@ def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:
                 raise ValueError(f"common_names.tsv: unknown role {role!r} for {name!r}")
             rows.append((name, int(geonameid), role))
     return rows
+
+
+# An ayn or hamza transliterated at the start of a name ("'Ārdamatā", "ʿAyn ʿĪsá"): English
+# copy drops it, and the automaton needs a capital first.
+_LEADING_MARKS = "'’‘ʿʾ`"
 
 
 def _intern(value):

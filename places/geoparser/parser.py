@@ -21,8 +21,13 @@ from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIn
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spotter import Spot, article_spots, spot
-from places.geoparser.variants import VARIANT_CEILING, VARIANT_CONFIDENCE, variant_spots
-from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES
+from places.geoparser.variants import (
+    VARIANT_CEILING,
+    VARIANT_CONFIDENCE,
+    variant_key,
+    variant_spots,
+)
+from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES, LOCALITY_CEILING, LOCALITY_CODE
 from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
@@ -70,7 +75,10 @@ def _below_first_level(p, m: Mention, ctx: Context) -> bool:
     )
 
 
-_ADMIN_SUFFIX = re.compile(r"[ \t]+(State|Region|Province|Governorate|Oblast)\b(?![ \t]+[A-Z])")
+_PATRON = re.compile(r"-(?:led|backed|funded|sponsored)\b|['’]s\b")
+_ADMIN_SUFFIX = re.compile(
+    r"[ \t]+([Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast)\b(?![ \t]+[A-Z])"
+)
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
     r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
@@ -239,19 +247,22 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
         masked = self._masked_spans(text)
-        spots = self._variants(text, self._datelines(text, spot(text, self.index.automaton)), ctx)
+        spots = self._datelines(text, spot(text, self.index.automaton), ctx)
+        spots = self._variants(text, spots, ctx)
         spot_starts = {s.start for s in spots}
         kept: list[Mention] = []
         ctx.doc_countries = self._document_countries(spots)
         person_keys: set[str] = set()
         place_keys: set[str] = set()
         for s in spots:
-            if any(a < s.end and s.start < b for a, b in masked):
+            if any(a < s.end and s.start < b for a, b in masked) and not self._patron_country(
+                s, text, masked
+            ):
                 continue
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
             cands = self._shortlist(s.key)
-            if not cands:
+            if not cands or self._foreign_localities_only(cands, ctx.doc_countries):
                 continue
             m = Mention(s, cands)
             verdict = self._keep(m, ctx, spot_starts)
@@ -285,6 +296,25 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             return self._apply_entities(kept, ctx, person_keys)
         return [m for m in kept if m.spot.key not in person_keys]
 
+    def _patron_country(self, s: Spot, text: str, masked: list[tuple[int, int]]) -> bool:
+        """A country that opens an actor's name as its patron or owner ("the US-led coalition",
+        "Russia's Africa Corps") is still a mention of the country."""
+        return (
+            any(a == s.start for a, _b in masked)
+            and _PATRON.match(text, s.end) is not None
+            and bool(self._countries_of_key(s.key)[0])
+        )
+
+    def _foreign_localities_only(self, cands: list[tuple[int, int]], countries: set[str]) -> bool:
+        """Every reading is a locality (LOCALITY_CODE: a village from the postal data) outside
+        the story's countries: "Tykhe" or "Kanal" in a story about elsewhere is no Ukrainian
+        village. (Such readings among others lose in `Resolver._score_candidates`.)"""
+        places = self.index.places
+        return all(
+            places[i].feature_code == LOCALITY_CODE and places[i].country not in countries
+            for i, _f in cands
+        )
+
     def _shortlist(self, key: str) -> list[tuple[int, int]]:
         """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
         the highest prior: "Springfield" has 60 readings and context never lifts the 61st."""
@@ -311,17 +341,23 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
 
     # ------------------------------------------------------------------ filtering
 
-    def _datelines(self, text: str, spots: list[Spot]) -> list[Spot]:
-        """Datelines in capitals ("CHARLESTON, W.Va. --") and names after a hyphenated article
-        in lower case ("al-Qaim") that the case-sensitive automaton misses."""
+    def _datelines(self, text: str, spots: list[Spot], ctx: Context | None = None) -> list[Spot]:
+        """Datelines in capitals ("CHARLESTON, W.Va. --", also in a spelling variant: "DEIR
+        AL-BALAH, Gaza Strip") and names after a hyphenated article in lower case ("al-Qaim")
+        that the case-sensitive automaton misses."""
         extra = []
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
+            if any(sp.start < end and start < sp.end for sp in spots):
+                continue
             key = name_key(m.group(1))
-            if key in self.index.by_key and not any(
-                sp.start < end and start < sp.end for sp in spots
-            ):
-                extra.append(Spot(start, end, key))
+            if key not in self.index.by_key:
+                entry = self.index.variants.get(variant_key(key), "") if len(key) >= 5 else ""
+                key = entry.partition("|")[0]
+                if not key or ctx is None:
+                    continue
+                ctx.dateline_variants.add(start)
+            extra.append(Spot(start, end, key))
         extra += article_spots(text, spots + extra, self.index.by_key)
         spots = sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
         self._admin_suffixes(text, spots)
@@ -335,7 +371,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             m = _ADMIN_SUFFIX.match(text, sp.end)
             if m is None:
                 continue
-            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1)]
+            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1).capitalize()]
             if any(
                 places[i].feature_code == "ADM1" and places[i].country in countries
                 for i, _f in self.index.candidates(sp.key)
@@ -346,6 +382,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         """Names the automaton missed because they are spelled otherwise ("Hodeidah")."""
         if not self.index.variants:
             return spots
+        ctx.variant_starts = set(ctx.dateline_variants)
         extra = variant_spots(
             text,
             [(sp.start, sp.end) for sp in spots],
@@ -362,8 +399,15 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             for start, end, key in extra
             if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))
         ]
-        ctx.variant_starts = {sp.start for sp in extra}
-        return sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+        ctx.variant_starts = {sp.start for sp in extra} | ctx.dateline_variants
+        if not extra:
+            return spots
+        # A longer name found this way replaces the automaton's pieces of it ("Tal" of "Tal
+        # Rifaat").
+        spots = [
+            sp for sp in spots if not any(e.start <= sp.start and sp.end <= e.end for e in extra)
+        ]
+        return sorted(spots + extra, key=lambda sp: sp.start)
 
     def _masked_spans(self, text: str) -> list[tuple[int, int]]:
         if not len(self.masks):
@@ -408,7 +452,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             for i, flags in cands
             if is_country[i] and flags & (PREFERRED | ABBREVIATION)
         )
-        countries = {country_of[i] for i, _ in cands}
+        places = self.index.places
+        countries = {country_of[i] for i, _ in cands if places[i].feature_code != LOCALITY_CODE}
         countries.discard("")
         per_country = tuple(sorted(countries))
         if len(self._key_countries) > 200_000:
@@ -451,6 +496,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             and (not m.cue or _below_first_level(p, m, ctx))
         ):
             confidence = min(confidence, 0.89)
+        if p.feature_code == LOCALITY_CODE:  # a post office's point, often its district's
+            confidence = min(confidence, LOCALITY_CEILING)
         if m.method == "staff":
             confidence = max(confidence, 0.99)
         is_demonym = bool(best_flags & DEMONYM)
@@ -496,7 +543,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     @staticmethod
     def _precision(p, m: Mention) -> int:
         if p.kind == "settlement":
-            return Precision.NEAR if (m.nearby or m.qualifier) else Precision.EXACT
+            near = m.nearby or m.qualifier or p.feature_code == LOCALITY_CODE
+            return Precision.NEAR if near else Precision.EXACT
         if p.kind == "admin" and p.feature_code != "ADM1":
             return Precision.NEAR
         return Precision.REGION

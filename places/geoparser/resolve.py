@@ -24,6 +24,7 @@ from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.records import Mention
+from places.geoparser.variants import COUNTRIES as TRANSLITERATED
 from places.geoparser.weights import (
     ADM1_BONUS,
     ADM1_MIN_PRIOR,
@@ -32,6 +33,8 @@ from places.geoparser.weights import (
     COHERENCE_WEIGHT,
     CONTAINER_BONUS,
     FAMOUS_BONUS,
+    FOREIGN_LOCALITY_PENALTY,
+    LOCALITY_CODE,
     PROXIMITY_WEIGHT,
     SETTLEMENT_BONUS,
     WORLD_CITY_POPULATION,
@@ -113,6 +116,7 @@ class Resolver:
     def _score_candidates(self, mentions: list[Mention], ctx: Context) -> None:
         """Priors and local cues."""
         places = self.index.places
+        countries = ctx.doc_countries
         for m in mentions:
             cues = cues_of(m, ctx)
             priors = self._priors_of(m.spot.key, m.cands)
@@ -127,6 +131,10 @@ class Resolver:
                 # country reading (it says nothing about a town: no cue for the confidence).
                 if cues.water or cues.city or cues.admin:
                     m.cue = "water" if cues.water else "city" if cues.city else "admin"
+            # A village of the postal data outside the story's countries is no reading here.
+            for k, (i, _f) in enumerate(m.cands):
+                if places[i].feature_code == LOCALITY_CODE and places[i].country not in countries:
+                    m.scores[k] -= FOREIGN_LOCALITY_PENALTY
             # A city and the region named after it: the city, unless the text says province.
             if m.cue != "admin":
                 scores = m.scores
@@ -144,10 +152,19 @@ class Resolver:
                 for i, _ in cands
                 if places[i].kind == "settlement" and places[i].feature_code in ("PPLA", "PPLC")
             }
+            # A region with no first-level code in a country whose names are transliterated: a
+            # Natural Earth region that joined no GeoNames region because the two spell it
+            # otherwise ("Timbuktu" beside "Tombouctou") - it counts by its country. (Elsewhere
+            # such a region is another unit: the Paris department beside Paris, Texas.)
+            seat_countries = {country for country, _a in seats} & TRANSLITERATED
             positions = self._seats[key] = [
                 k
                 for k, (i, _f) in enumerate(cands)
-                if places[i].kind == "admin" and (places[i].country, places[i].admin1) in seats
+                if places[i].kind == "admin"
+                and (
+                    (places[i].country, places[i].admin1) in seats
+                    or (not places[i].admin1 and places[i].country in seat_countries)
+                )
             ]
         return positions
 

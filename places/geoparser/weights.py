@@ -75,3 +75,8 @@ SETTLEMENT_BONUS = {
     "PPLL": -0.5,
     "STLMT": -1.0,
 }
+# Villages from the postal data (places/gazetteer_postal.py): readings only in a story about their
+# country, never confident (GeoNames puts many at their district's point).
+LOCALITY_CODE = "PPLL"
+LOCALITY_CEILING = 0.85
+FOREIGN_LOCALITY_PENALTY = 1000.0

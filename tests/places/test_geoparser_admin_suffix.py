@@ -45,3 +45,14 @@ def test_a_region_named_with_its_kind(parser, text):
 def test_not_where_the_word_names_something_else(parser):
     found = readings(parser, "Michigan State beat Ohio on Saturday.")
     assert "Michigan State" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resistance forces said they had captured most of Rakhine state, Myanmar's west.",
+        "Refugees from Rakhine state reached the border of Myanmar and Bangladesh on Monday.",
+    ],
+)
+def test_the_kind_in_lower_case_joins_the_name_too(parser, text):
+    assert readings(parser, text)["Rakhine state"] == ("Rakhine", "admin")

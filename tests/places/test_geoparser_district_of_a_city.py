@@ -50,5 +50,5 @@ def test_a_district_named_like_a_governorate_stays_below_090(parser, text, name)
 
 def test_the_governorate_when_the_text_says_governorate(parser):
     text = "Floods hit the Muthanna governorate in southern Iraq."
-    (found,) = [t for t in parser.parse(text) if t.text == "Muthanna"]
+    (found,) = [t for t in parser.parse(text) if t.text.startswith("Muthanna")]
     assert found.kind == "admin" and found.confidence >= 0.9

@@ -77,3 +77,39 @@ def test_the_fast_path_runs_the_rules_alone(parser):
     text = "Al-Shabab fighters attacked an army base near Mogadishu on Tuesday, officials said."
     assert "Al-Shabab" in found(parser, text, use_parse=False)
     assert "Al-Shabab" not in found(parser, text)
+
+
+PATRONS = [
+    PlaceInfo(21, "United States", 39.76, -98.5, 6252001, "PCLI", "US", "country", 330_000_000, ""),
+    PlaceInfo(22, "Russia", 60.0, 100.0, 2017370, "PCLI", "RU", "country", 144_000_000, ""),
+    PlaceInfo(23, "Iraq", 33.0, 44.0, 99237, "PCLI", "IQ", "country", 40_000_000, ""),
+    PlaceInfo(24, "Mali", 17.0, -4.0, 2453866, "PCLI", "ML", "country", 20_000_000, ""),
+]
+PATRON_NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PATRONS] + [
+    (21, "US", name_key("US"), "abbr", True)
+]
+ACTORS = ["US-led coalition", "Russia's Africa Corps", "Islamic State of Iraq"]
+
+
+@pytest.fixture(scope="module")
+def patrons():
+    return Geoparser(GazetteerIndex.build(PATRONS, PATRON_NAMES), stop_phrases=ACTORS)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Iraqi forces were backed by air strikes from the US-led coalition on Tuesday.", "US"),
+        (
+            "Troops in Mali, backed by fighters of Russia's Africa Corps, attacked the camp.",
+            "Russia",
+        ),
+    ],
+)
+def test_a_country_that_leads_or_owns_an_actor_is_still_named(patrons, text, name):
+    assert name in found(patrons, text)
+
+
+def test_a_country_inside_an_actors_name_is_not(patrons):
+    text = "A statement from the Islamic State of Iraq claimed the attack on Tuesday."
+    assert "Iraq" not in found(patrons, text)

@@ -49,6 +49,14 @@ def found(parser, text):
         ("Ben Jawad", "Bin Jawwad"),
         ("Qamishli", "Qamishly"),
         ("Sheikh Maqsoud", "Shaykh Maqsud"),
+        ("Deir al-Balah", "Deir el-Balah"),  # an article inside the name
+        ("Khan al-Ahmar", "Khan el Ahmar"),
+        ("Qasr Ben Gashir", "Qaşr Bin Ghashīr"),  # gh/g
+        ("Ghardabiya", "Gardabiya"),
+        ("Kyaukphyu", "Kyaukpyu"),  # Burmese ph/hp/p
+        ("Hpakant", "Phakant"),
+        ("Banibangou", "Bani Bangou"),  # one word or two
+        ("Pétion-Ville", "Pétionville"),
     ],
 )
 def test_real_spelling_pairs_fold_to_one_variant_key(news, gazetteer):
@@ -117,3 +125,59 @@ def test_no_variants_outside_the_transliteration_countries_or_for_common_words(p
 def test_a_variant_needs_a_story_about_its_country(parser):
     assert "Hodaydah" not in found(parser, "Officials in Ukraine met Hodaydah on Tuesday.")
     assert "Hodaydah" in found(parser, "Officials in Yemen met in Hodaydah on Tuesday.")
+
+
+SHADOWED = [
+    PlaceInfo(1, "Tall Rif‘at", 36.47, 37.10, 163000, "PPLA3", "SY", "settlement", 25_658, "01"),
+    PlaceInfo(2, "Tal", 29.0, 70.0, 1164000, "PPL", "PK", "settlement", 2_000, "04"),
+    PlaceInfo(3, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 22_000_000, ""),
+    PlaceInfo(4, "Debre Mark’os", 10.35, 37.72, 334000, "PPL", "ET", "settlement", 140_700, "03"),
+    PlaceInfo(5, "Debre", 9.0, 38.0, 334001, "PPL", "ET", "settlement", 900, "03"),
+    PlaceInfo(6, "Ethiopia", 9.0, 39.5, 337996, "PCLI", "ET", "country", 110_000_000, ""),
+    PlaceInfo(7, "'Ārdamatā", 13.47, 22.47, 379000, "PPL", "SD", "settlement", 55_637, "55"),
+    PlaceInfo(8, "Sudan", 15.0, 30.0, 366755, "PCLI", "SD", "country", 43_000_000, ""),
+]
+
+
+@pytest.fixture(scope="module")
+def shadowed():
+    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in SHADOWED]
+    return Geoparser(GazetteerIndex.build(SHADOWED, names), use_parse=False)
+
+
+@pytest.mark.parametrize(
+    "text, name, geonameid",
+    [
+        ("Turkish-backed factions in Syria captured the town of Tal Rifaat.", "Tal Rifaat", 163000),
+        ("Fano fighters entered Debre Markos, Ethiopia, on Sunday.", "Debre Markos", 334000),
+    ],
+)
+def test_a_longer_name_wins_over_a_shorter_one_inside_it(shadowed, text, name, geonameid):
+    toponyms = {t.text: t for t in shadowed.parse(text)}
+    assert toponyms[name].geonameid == geonameid
+    assert not {"Tal", "Debre"} & toponyms.keys()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF said it had taken the army's main base in Ardamata, in Sudan's West Darfur.",
+        "Survivors who fled Ardamata reached the border of Sudan and Chad on foot.",
+    ],
+)
+def test_a_name_with_a_leading_ayn_is_found_without_it(shadowed, text):
+    toponyms = {t.text: t for t in shadowed.parse(text)}
+    assert toponyms["Ardamata"].geonameid == 379000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HODAYDAH, Yemen (Reuters) - Houthi forces shelled the port on Tuesday.",
+        "HODAYDAH, Yemen — Houthi forces shelled the port on Tuesday, residents said.",
+    ],
+)
+def test_a_dateline_in_a_variant_spelling(parser, text):
+    toponym = found(parser, text)["HODAYDAH"]
+    assert toponym.geonameid == 79415
+    assert toponym.confidence <= VARIANT_CEILING
