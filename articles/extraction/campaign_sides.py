@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-_BACKER = re.compile(r"^-(?:backed|supported|led|allied|funded|armed|trained)\b", re.I)
+# "Huthi-held town", "RSF-controlled": the side holding the place, which defends it.
+_BACKER = re.compile(
+    r"^-(?:backed|supported|led|allied|funded|armed|trained|held|controlled|occupied)\b", re.I
+)
 # "the al-Qaeda-linked JNIM": the group named next is the side, not al-Qaeda ("Islamic State-linked
 # insurgents", with no group named, are Islamic State's).
 _LINKED = re.compile(r"^-(?:linked|affiliated|aligned|inspired)\s+(?:\w+\s+)?$", re.I)
