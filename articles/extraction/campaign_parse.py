@@ -317,14 +317,16 @@ def origin(text: str, reading: Reading, actors: list[ActorMatch]) -> tuple[int, 
 
 
 def _proper_name(token: Token) -> tuple[int, int] | None:
-    """The place a target phrase names: its proper name, or the names compounded with a common noun
-    ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum)."""
+    """The place a target phrase names: its proper name, the names compounded with a common noun
+    ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum), or the name in
+    apposition ("the provincial capital, Lashkar Gah")."""
     found = _name_in(token)
     if found is not None:
         return found
     names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
     if not names or token.lower_ not in UNIT_NOUNS:
-        return None
+        apposed = [c for c in token.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")]
+        return _name_in(apposed[0]) if apposed and token.tag_ == "NN" else None
     return names[0].idx, names[-1].idx + len(names[-1])
 
 
