@@ -45,6 +45,15 @@ ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 _AGAINST = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?$", re.I)
 
 
+# A side that condemns, warns about or calls for an end to a campaign speaks of it; it does not
+# wage it ("Egypt, which has warned that an assault on Rafah would …").
+_CRITIC = re.compile(
+    r"\b(?:condemn|denounc|critici[sz]|warn|deplor|urg|appeal|protest|decr)(?:e|es|ed|ing|s)?\b"
+    r"|\bcall(?:s|ed|ing)?\s+(?:on|for)\b",
+    re.I,
+)
+
+
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?"
     r"(?:it|they)\s+(?:had|has|have|was|were|would|will|is|are|\w+ed)\b"
@@ -93,6 +102,8 @@ def attacker_before(
             continue  # "after the city fell to the RSF": the side holding it, not the one attacking
         if _AGAINST.search(text, max(sentence.start, match.start - 30), match.start):
             continue  # "it had begun ground raids against Hezbollah targets": the side attacked
+        if _CRITIC.search(text, match.end, position):
+            continue  # "France condemned …, saying the offensive on Sirte …": a side judging it
         return match.actor
     if floor > sentence.start:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every

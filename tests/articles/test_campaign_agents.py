@@ -160,3 +160,29 @@ def test_the_group_nouns_are_common_words():
 )
 def test_the_side_fighting_when_the_campaign_began_attacks(dictionary, text, target, attacker):
     assert _attackers_of(text, dictionary, target) == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "critic"),
+    [
+        (
+            "GNA forces pressed east on Saturday, residents said.\n"
+            "In Paris, the French foreign ministry condemned the escalation, saying the offensive"
+            " on Sirte risked dragging the region into war.",
+            "Sirte",
+            "France",
+        ),
+        (
+            "Israeli tanks massed on the edge of the city on Monday.\n"
+            "Egypt, which has warned that an assault on Rafah would threaten its peace treaty,"
+            " called for restraint.",
+            "Rafah",
+            "Egypt",
+        ),
+    ],
+)
+def test_a_side_that_condemns_or_warns_about_a_campaign_does_not_wage_it(
+    dictionary, text, target, critic
+):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert all(critic not in row[1] for row in rows if any(target in t for t in row[2]))
