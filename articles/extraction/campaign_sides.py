@@ -131,8 +131,19 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
         if (
             following.kind in ATTACKER_KINDS
             and following.actor != attacker
-            and re.search(
-                r"\b(?:troops|forces|soldiers|army|military|fighters)\b", following.text, re.I
+            and (
+                re.search(
+                    r"\b(?:troops|forces|soldiers|army|military|fighters)\b", following.text, re.I
+                )
+                # "Malian troops and Wagner fighters retook Kidal": the force word after a group's
+                # name ("Russian mercenaries" are not the Russian state's forces)
+                or (
+                    following.kind != "state"
+                    and (
+                        "mercenar" in following.text.lower()
+                        or _FORCE_AFTER.match(text, following.end)
+                    )
+                )
             )
             and re.fullmatch(
                 r"(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:and|together with"
@@ -160,6 +171,9 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
     return []
 
 
+_FORCE_AFTER = re.compile(
+    r"\s+(?:troops|forces|soldiers|fighters|militiamen|militias?|mercenaries|units)\b", re.I
+)
 _GROUND_BACKING = re.compile(
     r"(?:\s+(?:troops|forces|soldiers|fighters))?,?\s+(?:backed|supported|assisted|aided"
     r"|joined)\s+by\s+(?:the\s+)?"

@@ -293,3 +293,30 @@ def test_the_side_a_place_is_retaken_from_is_never_an_attacker(dictionary, text)
 )
 def test_a_campaign_told_from_the_defenders_side_is_the_other_sides(dictionary, text, expected):
     assert campaign_attackers_by_name(text, dictionary, MONDAY_17_JUNE_2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        (
+            "Malian troops and Wagner fighters retook Kidal from the rebels on Tuesday, a week"
+            " into the offensive on Kidal.",
+            ["Malian Armed Forces", "Wagner Group"],
+        ),
+        (
+            "Russian troops and Wagner mercenaries pushed into Soledar on Tuesday in an offensive"
+            " that began in early January.",
+            ["Russia", "Wagner Group"],
+        ),
+        (
+            # a state's demonym before "mercenaries" names where they come from, not the state
+            "Malian troops and Russian mercenaries from the Wagner Group have taken control of"
+            " Kidal, a week into the offensive on Kidal.",
+            ["Malian Armed Forces"],
+        ),
+    ],
+)
+def test_a_group_joined_to_the_attacker_with_its_force_word_attacks_too(
+    dictionary, text, attackers
+):
+    assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [attackers]
