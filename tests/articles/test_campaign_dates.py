@@ -261,3 +261,25 @@ def test_the_start_or_end_of_a_month_or_year_dates_a_campaign_to_the_month(
 ):
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert [(row[3], row[4]) for row in rows] == [(started, 3)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        (
+            "Turkish-backed factions of the Syrian National Army captured Tal Rifaat on June 25 in"
+            ' an operation they called "Dawn of Freedom", launched a day earlier east of Aleppo.',
+            dt.date(2024, 6, 24),
+            1,
+        ),
+        (
+            "Rebels entered Kitshanga on Thursday, June 20, in an offensive on the town that began"
+            " two weeks earlier, residents said.",
+            dt.date(2024, 6, 6),
+            2,
+        ),
+    ],
+)
+def test_an_offset_after_the_start_verb_moves_the_date_back(dictionary, text, started, precision):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [(row[3], row[4]) for row in rows] == [(started, precision)], rows
