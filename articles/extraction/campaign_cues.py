@@ -144,9 +144,17 @@ def _record_for(
     record = article.by_target.get(key)
     if record is None and len(named_records) == 1:
         # An article about one named operation calls it "the offensive" too: an offensive by the
-        # same side (or by no named side) is that operation, not a new one.
+        # same side (or by no named side) is that operation, not a new one — unless the operation
+        # is named in the headline alone and the headline does not name this place.
         named = named_records[0]
-        if attacker is None or attacker in named.attackers or not named.attackers:
+        headline = article.text[: named.sentence_end] if named.sentence_start == 0 else ""
+        elsewhere = bool(headline) and not any(
+            re.search(rf"\b{re.escape(words)}\b", headline, re.I)
+            for words in (place[0], article.text[place[1] : place[2]])
+        )
+        if not elsewhere and (
+            attacker is None or attacker in named.attackers or not named.attackers
+        ):
             if not named.targets:
                 named.targets.append(place[0])
                 named.target_spans.append((place[1], place[2]))

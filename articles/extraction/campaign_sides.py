@@ -55,7 +55,9 @@ _CRITIC = re.compile(
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?"
+    r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+"
+    # "said Monday they had driven …" (the weekday without "on", as wire copy writes it)
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?"
     r"(?:it|they)\s+(?:had|has|have|was|were|would|will|is|are|\w+ed)\b"
 )
 

@@ -320,3 +320,24 @@ def test_a_group_joined_to_the_attacker_with_its_force_word_attacks_too(
     dictionary, text, attackers
 ):
     assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [attackers]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "Yemen's Giants Brigades said Monday they had driven Huthi rebels out of the last"
+            " districts they held, in a push to retake Shabwa province.",
+            "Giants Brigades",
+        ),
+        (
+            "Nigeria's army said Tuesday it had pushed Boko Haram fighters out of the forests in"
+            " an offensive on Gwoza.",
+            "Nigerian Armed Forces",
+        ),
+    ],
+)
+def test_the_reporter_of_a_clause_opened_by_a_bare_weekday_and_a_pronoun_attacks(
+    dictionary, text, attacker
+):
+    assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [[attacker]]
