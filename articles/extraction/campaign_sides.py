@@ -54,6 +54,11 @@ _CRITIC = re.compile(
 )
 
 
+_AIR_STRIKES = re.compile(
+    r"\s+(?:(?:drone|air)\s*strikes?|warplanes|jets|drones|aircraft|bombers)\b", re.I
+)
+
+
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+"
     # "said Monday they had driven …" (the weekday without "on", as wire copy writes it)
@@ -104,6 +109,8 @@ def attacker_before(
             continue  # "after the city fell to the RSF": the side holding it, not the one attacking
         if _AGAINST.search(text, max(sentence.start, match.start - 30), match.start):
             continue  # "it had begun ground raids against Hezbollah targets": the side attacked
+        if _AIR_STRIKES.match(text, match.end):
+            continue  # "weeks of Turkish drone strikes on the base": air power, not the ground side
         if _CRITIC.search(text, match.end, position):
             continue  # "France condemned …, saying the offensive on Sirte …": a side judging it
         return match.actor

@@ -341,3 +341,27 @@ def test_the_reporter_of_a_clause_opened_by_a_bare_weekday_and_a_pronoun_attacks
     dictionary, text, attacker
 ):
     assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [[attacker]]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "air_power"),
+    [
+        (
+            "The capture of the base follows weeks of Turkish drone strikes, and comes a month"
+            " after GNA forces, under an operation dubbed Peace Storm, seized Sabratha.",
+            "Government of National Accord",
+            "Turkey",
+        ),
+        (
+            "After days of Russian air strikes on the town, Syrian government forces launched an"
+            " offensive on Saraqib on Monday.",
+            "Syrian government forces",
+            "Russia",
+        ),
+    ],
+)
+def test_a_side_named_by_its_air_strikes_is_not_the_ground_attacker(
+    dictionary, text, attacker, air_power
+):
+    [attackers] = campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024)
+    assert attacker in attackers and air_power not in attackers
