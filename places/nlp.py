@@ -58,7 +58,26 @@ def _load() -> Language:
             f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run "
             "`scripts/setup.sh run` (it installs requirements/spacy-model.txt)"
         ) from exc
-    return package.load(exclude=list(EXCLUDED_PIPES))
+    nlp = package.load(exclude=list(EXCLUDED_PIPES))
+    _register_line_breaks()
+    nlp.add_pipe("line_breaks", before="parser")
+    return nlp
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("line_breaks"):
+        Language.component("line_breaks", func=line_breaks)
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline or a dateline without a full stop is not one
+    sentence with the paragraph below it. The parser keeps the other boundaries its own."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 # The last few parses, newest last: the geocoding job and the extraction of one article share one.

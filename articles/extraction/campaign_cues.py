@@ -41,8 +41,21 @@ def cued_campaigns(article: CampaignArticle) -> None:
     named_records = list(article.records.values())
     hints = cue_hints(article.text)
     for index, sentence in enumerate(article.sentences):
+        named_until = -1  # where the last campaign this sentence named on a place ends
         for cue in _sentence_cues(article, sentence, hints):
-            _campaign_from_cue(article, index, cue, named_records)
+            if (
+                named_until >= 0
+                and not cue.group("noun")
+                and not CAMPAIGN_WORD.search(article.text, named_until, cue.start())
+            ):
+                # "The offensive on Khan Younis began …, when tanks … encircled the city", "… when
+                # troops recaptured the town of Dinder": a taking told in the sentence of a
+                # campaign is an event of it, not a campaign of its own (unless another campaign
+                # is named between them: "… caps a campaign that began when troops pushed into X").
+                continue
+            record = _campaign_from_cue(article, index, cue, named_records)
+            if record is not None and cue.group("noun"):
+                named_until = cue.end()
 
 
 def _sentence_cues(article: CampaignArticle, sentence: Span, hints: list[int]) -> list[re.Match]:
@@ -79,13 +92,13 @@ def _sentence_cues(article: CampaignArticle, sentence: Span, hints: list[int]) -
 
 def _campaign_from_cue(
     article: CampaignArticle, index: int, cue: re.Match, named_records: list[CampaignRecord]
-) -> None:
+) -> CampaignRecord | None:
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     found = target_of(
         text, cue, article.places, actors, article.antecedents, article.floors[sentence.start]
     )
     if not found:
-        return
+        return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)
     fighting = attacker is not None and dictionary_kind(actors, attacker) in (
         "armed_group",
@@ -95,7 +108,7 @@ def _campaign_from_cue(
     # sentence before ("M23 rebels said …") when the cue is a campaign noun.
     context_start = article.floors[sentence.start] if cue.group("noun") else sentence.start
     if not fighting and not MILITARY.search(text, context_start, sentence.end):
-        return
+        return None
     record = _record_for(article, found, attacker, sentence, named_records)
     partner_sentence = sentence
     if not attacker:
@@ -115,6 +128,7 @@ def _campaign_from_cue(
         )
         if started:
             record.started_on, record.date_precision = started
+    return record
 
 
 def _record_for(
@@ -130,9 +144,17 @@ def _record_for(
     record = article.by_target.get(key)
     if record is None and len(named_records) == 1:
         # An article about one named operation calls it "the offensive" too: an offensive by the
-        # same side (or by no named side) is that operation, not a new one.
+        # same side (or by no named side) is that operation, not a new one — unless the operation
+        # is named in the headline alone and the headline does not name this place.
         named = named_records[0]
-        if attacker is None or attacker in named.attackers or not named.attackers:
+        headline = article.text[: named.sentence_end] if named.sentence_start == 0 else ""
+        elsewhere = bool(headline) and not any(
+            re.search(rf"\b{re.escape(words)}\b", headline, re.I)
+            for words in (place[0], article.text[place[1] : place[2]])
+        )
+        if not elsewhere and (
+            attacker is None or attacker in named.attackers or not named.attackers
+        ):
             if not named.targets:
                 named.targets.append(place[0])
                 named.target_spans.append((place[1], place[2]))

@@ -73,10 +73,27 @@ _OFFSET = re.compile(
 )
 
 
+# "…, launched a day earlier", "which began two weeks before"
+_EARLIER = re.compile(
+    r"\s+(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?"
+    r"\s+(?:earlier|before)\b",
+    re.I,
+)
+
+
 def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tuple[dt.date, int]:
     """ "said on Wednesday …, a day after Baku launched …": the start is the date moved by the
     offset that introduces the start verb's clause (when the date itself is outside that clause)."""
     for verb in verbs:
+        earlier = _EARLIER.match(text, verb.end(), sentence.end)
+        if earlier is not None and not (verb.end() <= date.start < earlier.end()):
+            # "captured Tal Rifaat on Dec. 1 in an operation …, launched a day earlier": the date
+            # moved back by the offset that follows the start verb.
+            count = earlier.group("n").lower()
+            n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+            week = earlier.group("unit").lower() == "week"
+            precision = max(date.precision, 2) if week else date.precision
+            return date.date - dt.timedelta(days=n * (7 if week else 1)), precision
         head = max(sentence.start, verb.start() - 90)
         offset = _OFFSET.search(text, head, verb.start())
         if offset is None or date.start > offset.start():

@@ -22,6 +22,13 @@ QUOTED_CAMPAIGN = re.compile(
 )
 # A headline led by a quoted name and a colon: "'We Are Coming, Nineveh': Iraqi troops reach …".
 HEADLINE_KICKER = re.compile(r"\A\s*[\"“'‘](?P<name>[A-Z][^\"”'’\n]{1,50}?)[\"”'’]\s*:\s+\S")
+# A quoted name in Title Case in the headline (the first line): "'Southern Hurricane' drives Huthis
+# from Yemen's Shabwa", "Yemen's 'Golden Spear' forces say Mokha port taken" — a headline quotes
+# speech in lower case ("'no accident'"), a name with capitals.
+HEADLINE_NAME = re.compile(
+    r"(?<![\w'’])['‘\"“](?P<name>[A-Z][\w’\-]*(?:\s+(?:[A-Z0-9][\w’\-]*|of|the)){0,3})"
+    r"['’\"”](?!\w)"
+)
 # "The operation, named Claw-Lock, began…", "launched the operation, dubbed Haskanite, on October
 # 28": a name without quotes right after a campaign noun and a naming verb (capitalised words only).
 # (Found from each naming verb followed by a capital — a rare pair — then checked backwards for the
@@ -66,6 +73,10 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
                 hits.append(
                     (match.group(group).strip(" ,.'’"), match.start(group), match.end(group))
                 )
+    headline = text[: text.find("\n")] if "\n" in text else ""
+    for match in HEADLINE_NAME.finditer(headline):
+        if not any(s <= match.start("name") < e for _, s, e in hits):
+            hits.append((match.group("name"), match.start("name"), match.end("name")))
     quoted = list(hits)
     for verb in _NAMING_VERBS:
         at = text.find(verb)

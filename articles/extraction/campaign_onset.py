@@ -256,6 +256,12 @@ def _target(
         names = [n for n in map(_proper_name, subjects) if n is not None]
         found = place_at(text, *names[0], places, actors) if names else None
         return found, False
+    if dated.dep_ == "relcl" and any(c.lower_ == "where" for c in dated.children):
+        # "Toretsk, where Moscow's offensive erupted in late June": the place the clause is on.
+        name = _proper_name(dated.head)
+        found = place_at(text, *name, places, actors) if name is not None else None
+        if found is not None:
+            return found, False
     for head in (anchor, dated):
         for name in _named_targets(head):
             found = place_at(text, *name, places, actors)

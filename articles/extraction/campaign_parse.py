@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .actors import ActorMatch, window
+from .actors import ActorMatch
+from .campaign_agents import actor_in
 from .campaign_lexicon import (
     BY_FORM,
     CLAUSES,
@@ -200,9 +201,19 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
             reading.agents.append(phrase(child))
         elif child.dep_ == "relcl" and child.lower_ in STARTING:
             reading.date_phrases.extend(_date_phrases(child))
+            reading.agents.extend(_when_doers(child))
         elif child.dep_ in ("acl", "relcl") and child.lower_ in _BY_FORM_VERBS:
             reading.targets.extend(phrase(c) for c in child.children if c.dep_ == "dobj")
     reading.agents.extend(phrase(t) for t in _prep_objects(token, forms("by")))
+    for clause in token.children:
+        # "the offensive, led by HTS, erupted …", "a counteroffensive the Tigray forces launched"
+        if clause.dep_ in ("acl", "relcl") and clause.lower_ in GOVERNING:
+            doer = _agent(clause) or next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if doer is not None and doer.lower_ not in PRONOUNS:
+                reading.agents.append(phrase(doer))
+            # "the assault the group mounted on Palma", "… launched on June 18 to retake Mekele"
+            reading.targets.extend(phrase(t) for t in _prep_objects(clause, TARGET_PREPS))
+            reading.targets.extend(phrase(t) for t in _purpose_objects(clause))
     targets = _prep_objects(token, TARGET_PREPS | forms("of"))
     reading.targets.extend(phrase(t) for t in targets)
     for target in targets:
@@ -223,6 +234,19 @@ def _read_noun(token: Token, reading: Reading, verbs: list[Token]) -> None:
         agent = _agent(token.head)
         if agent is not None:
             reading.agents.append(phrase(agent))
+        reading.agents.extend(_when_doers(token.head))
+
+
+def _when_doers(started: Token) -> list[tuple[int, int]]:
+    """ "The assault on the town erupted two weeks ago, when the rebels pushed north": the subject
+    of the "when" clause of the verb that started the campaign did the fighting."""
+    return [
+        phrase(subject)
+        for clause in started.children
+        if clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ in SUBJECTS and subject.lower_ not in PRONOUNS
+    ]
 
 
 def _purpose_objects(verb: Token) -> list[Token]:
@@ -277,31 +301,6 @@ def reading_at(doc: Doc, position: int) -> Reading | None:
     return read(token, trigger) if trigger is not None else None
 
 
-_FIGHTING_KINDS = frozenset({"state", "armed_group", "coalition"})
-
-
-# "US-backed Syrian Democratic Forces": the backer named inside the attacker's phrase is not it.
-_BACKER = re.compile(
-    r"-?\s*(?:backed|supported|funded|armed|trained|allied|linked|affiliated|aligned)\b",
-    re.IGNORECASE,
-)
-
-
-def actor_in(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> ActorMatch | None:
-    """The first fighting actor mentioned in a phrase, other than a backer of it."""
-    return next(
-        (
-            m
-            for m in window(actors, span[0] - 100, span[1])
-            if m.start < span[1]
-            and span[0] < m.end
-            and m.kind in _FIGHTING_KINDS
-            and not _BACKER.match(text, m.end, m.end + 14)
-        ),
-        None,
-    )
-
-
 def attacker(text: str, reading: Reading, actors: list[ActorMatch]) -> str | None:
     """The first agent phrase of a reading that names a fighting actor."""
     for span in reading.agents:
@@ -318,14 +317,16 @@ def origin(text: str, reading: Reading, actors: list[ActorMatch]) -> tuple[int, 
 
 
 def _proper_name(token: Token) -> tuple[int, int] | None:
-    """The place a target phrase names: its proper name, or the names compounded with a common noun
-    ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum)."""
+    """The place a target phrase names: its proper name, the names compounded with a common noun
+    ("the Sangin district centre" -> Sangin, "the Soum province" -> Soum), or the name in
+    apposition ("the provincial capital, Lashkar Gah")."""
     found = _name_in(token)
     if found is not None:
         return found
     names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
     if not names or token.lower_ not in UNIT_NOUNS:
-        return None
+        apposed = [c for c in token.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS")]
+        return _name_in(apposed[0]) if apposed and token.tag_ == "NN" else None
     return names[0].idx, names[-1].idx + len(names[-1])
 
 

@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-_BACKER = re.compile(r"^-(?:backed|supported|led|allied|funded|armed|trained)\b", re.I)
+# "Huthi-held town", "RSF-controlled": the side holding the place, which defends it.
+_BACKER = re.compile(
+    r"^-(?:backed|supported|led|allied|funded|armed|trained|held|controlled|occupied)\b", re.I
+)
 # "the al-Qaeda-linked JNIM": the group named next is the side, not al-Qaeda ("Islamic State-linked
 # insurgents", with no group named, are Islamic State's).
 _LINKED = re.compile(r"^-(?:linked|affiliated|aligned|inspired)\s+(?:\w+\s+)?$", re.I)
@@ -42,8 +45,24 @@ ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 _AGAINST = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?$", re.I)
 
 
+# A side that condemns, warns about or calls for an end to a campaign speaks of it; it does not
+# wage it ("Egypt, which has warned that an assault on Rafah would …").
+_CRITIC = re.compile(
+    r"\b(?:condemn|denounc|critici[sz]|warn|deplor|urg|appeal|protest|decr)(?:e|es|ed|ing|s)?\b"
+    r"|\bcall(?:s|ed|ing)?\s+(?:on|for)\b",
+    re.I,
+)
+
+
+_AIR_STRIKES = re.compile(
+    r"\s+(?:(?:drone|air)\s*strikes?|warplanes|jets|drones|aircraft|bombers)\b", re.I
+)
+
+
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?"
+    r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+"
+    # "said Monday they had driven …" (the weekday without "on", as wire copy writes it)
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?"
     r"(?:it|they)\s+(?:had|has|have|was|were|would|will|is|are|\w+ed)\b"
 )
 
@@ -90,6 +109,10 @@ def attacker_before(
             continue  # "after the city fell to the RSF": the side holding it, not the one attacking
         if _AGAINST.search(text, max(sentence.start, match.start - 30), match.start):
             continue  # "it had begun ground raids against Hezbollah targets": the side attacked
+        if _AIR_STRIKES.match(text, match.end):
+            continue  # "weeks of Turkish drone strikes on the base": air power, not the ground side
+        if _CRITIC.search(text, match.end, position):
+            continue  # "France condemned …, saying the offensive on Sirte …": a side judging it
         return match.actor
     if floor > sentence.start:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every
@@ -117,8 +140,19 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
         if (
             following.kind in ATTACKER_KINDS
             and following.actor != attacker
-            and re.search(
-                r"\b(?:troops|forces|soldiers|army|military|fighters)\b", following.text, re.I
+            and (
+                re.search(
+                    r"\b(?:troops|forces|soldiers|army|military|fighters)\b", following.text, re.I
+                )
+                # "Malian troops and Wagner fighters retook Kidal": the force word after a group's
+                # name ("Russian mercenaries" are not the Russian state's forces)
+                or (
+                    following.kind != "state"
+                    and (
+                        "mercenar" in following.text.lower()
+                        or _FORCE_AFTER.match(text, following.end)
+                    )
+                )
             )
             and re.fullmatch(
                 r"(?:\s+(?:troops|forces|soldiers|fighters))?\s+(?:and|together with"
@@ -146,6 +180,9 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
     return []
 
 
+_FORCE_AFTER = re.compile(
+    r"\s+(?:troops|forces|soldiers|fighters|militiamen|militias?|mercenaries|units)\b", re.I
+)
 _GROUND_BACKING = re.compile(
     r"(?:\s+(?:troops|forces|soldiers|fighters))?,?\s+(?:backed|supported|assisted|aided"
     r"|joined)\s+by\s+(?:the\s+)?"

@@ -143,11 +143,11 @@ def _name_attacker(
     article: CampaignArticle, record: CampaignRecord, index: int, start: int, end: int
 ) -> None:
     """The side that named the operation: the clause's subject before the name, the agent the parse
-    gives after it, else the side named just before ("The coalition said … which it has named
-    "Golden Victory"")."""
+    gives a trigger of its sentence ("the coalition's offensive on Hodeida, dubbed …"), else the
+    side named just before ("The coalition said … which it has named "Golden Victory"")."""
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     attacker = attacker_before(text, sentence, start, actors) or agent_in(
-        article.doc, actors, end, sentence.end
+        article.doc, actors, sentence.start, sentence.end
     )
     found_in = sentence
     if attacker is None and index > 0 and not record.attackers:

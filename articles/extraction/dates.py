@@ -59,11 +59,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    # "in May", "since March", "late August", "mid-October", "since mid-May", "early-July"
+    # "in May", "since March", "late August", "mid-October", "since mid-May", "early-July", "at
+    # the end of August", "since the beginning of March"
     (
         "my",
         re.compile(
-            r"\b(?:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+)"
+            r"\b(?:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+"
+            r"|the\s+(?:start|beginning|end|middle)\s+of\s+)"
             + _MONTH_RE
             + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
         ),
@@ -88,7 +90,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "lastunit",
         re.compile(
             r"\b(?P<which>last|this|earlier this|past|previous|(?:since\s+)?the\s+(?:start|"
-            r"beginning)\s+of\s+(?:the|this))\s+(?P<unit>week|month|weekend)\b",
+            r"beginning)\s+of\s+(?:the|this))\s+(?P<unit>week|month|weekend|year)\b",
             re.I,
         ),
     ),
@@ -97,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|"
-    r"week|month|night",
+    r"week|month|night|year",
     re.I,
 )
 # The same on the lower-cased chunk, without case-insensitive matching (the chunk is needed anyway).
@@ -109,7 +111,7 @@ _NEEDS = {
     "yesterday": ("yesterday", "last night"),
     "today": ("today", "this morning", "this afternoon", "this evening", "tonight"),
     "ago": ("ago",),
-    "lastunit": ("week", "month"),
+    "lastunit": ("week", "month", "year"),
 }
 
 
@@ -181,6 +183,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             days = 7 if which in ("last", "past", "previous") else 0
             start_of_week = published - dt.timedelta(days=published.weekday() + days)
             return start_of_week, WEEK
+        if unit == "year":  # "since the start of the year": January, the only month it names
+            if "start" not in which and "beginning" not in which:
+                return None
+            return dt.date(published.year, 1, 1), MONTH
         if which in ("last", "previous"):
             month_index = published.year * 12 + published.month - 2
             return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH

@@ -293,3 +293,75 @@ def test_the_side_a_place_is_retaken_from_is_never_an_attacker(dictionary, text)
 )
 def test_a_campaign_told_from_the_defenders_side_is_the_other_sides(dictionary, text, expected):
     assert campaign_attackers_by_name(text, dictionary, MONDAY_17_JUNE_2024) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        (
+            "Malian troops and Wagner fighters retook Kidal from the rebels on Tuesday, a week"
+            " into the offensive on Kidal.",
+            ["Malian Armed Forces", "Wagner Group"],
+        ),
+        (
+            "Russian troops and Wagner mercenaries pushed into Soledar on Tuesday in an offensive"
+            " that began in early January.",
+            ["Russia", "Wagner Group"],
+        ),
+        (
+            # a state's demonym before "mercenaries" names where they come from, not the state
+            "Malian troops and Russian mercenaries from the Wagner Group have taken control of"
+            " Kidal, a week into the offensive on Kidal.",
+            ["Malian Armed Forces"],
+        ),
+    ],
+)
+def test_a_group_joined_to_the_attacker_with_its_force_word_attacks_too(
+    dictionary, text, attackers
+):
+    assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [attackers]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "Yemen's Giants Brigades said Monday they had driven Huthi rebels out of the last"
+            " districts they held, in a push to retake Shabwa province.",
+            "Giants Brigades",
+        ),
+        (
+            "Nigeria's army said Tuesday it had pushed Boko Haram fighters out of the forests in"
+            " an offensive on Gwoza.",
+            "Nigerian Armed Forces",
+        ),
+    ],
+)
+def test_the_reporter_of_a_clause_opened_by_a_bare_weekday_and_a_pronoun_attacks(
+    dictionary, text, attacker
+):
+    assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [[attacker]]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "air_power"),
+    [
+        (
+            "The capture of the base follows weeks of Turkish drone strikes, and comes a month"
+            " after GNA forces, under an operation dubbed Peace Storm, seized Sabratha.",
+            "Government of National Accord",
+            "Turkey",
+        ),
+        (
+            "After days of Russian air strikes on the town, Syrian government forces launched an"
+            " offensive on Saraqib on Monday.",
+            "Syrian government forces",
+            "Russia",
+        ),
+    ],
+)
+def test_a_side_named_by_its_air_strikes_is_not_the_ground_attacker(
+    dictionary, text, attacker, air_power
+):
+    [attackers] = campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024)
+    assert attacker in attackers and air_power not in attackers

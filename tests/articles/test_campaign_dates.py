@@ -230,3 +230,56 @@ def test_a_campaign_the_text_does_not_end_has_no_end(dictionary):
 def test_a_campaign_that_erupted_on_a_day_started_then(dictionary, text, started):
     [(_, started_on, precision, _)] = campaign_dates(text, dictionary, MONDAY_17_JUNE_2024)
     assert (started_on, precision) == (started, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "The operation on Barawe, launched at the end of August by the Somali army, has"
+            " driven the militants from a string of towns.",
+            dt.date(2023, 8, 1),
+        ),
+        (
+            "The offensive on Kidal, which began at the start of October, ended with the town's"
+            " capture, officials said.",
+            dt.date(2023, 10, 1),
+        ),
+        (
+            "The Allied Democratic Forces have pushed west on Mambasa since the start of the"
+            " year, raiding villages along the road.",
+            dt.date(2024, 1, 1),
+        ),
+        (
+            "The Arakan Army has besieged Sittwe since the beginning of this year, residents said.",
+            dt.date(2024, 1, 1),
+        ),
+    ],
+)
+def test_the_start_or_end_of_a_month_or_year_dates_a_campaign_to_the_month(
+    dictionary, text, started
+):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [(row[3], row[4]) for row in rows] == [(started, 3)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        (
+            "Turkish-backed factions of the Syrian National Army captured Tal Rifaat on June 25 in"
+            ' an operation they called "Dawn of Freedom", launched a day earlier east of Aleppo.',
+            dt.date(2024, 6, 24),
+            1,
+        ),
+        (
+            "Rebels entered Kitshanga on Thursday, June 20, in an offensive on the town that began"
+            " two weeks earlier, residents said.",
+            dt.date(2024, 6, 6),
+            2,
+        ),
+    ],
+)
+def test_an_offset_after_the_start_verb_moves_the_date_back(dictionary, text, started, precision):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [(row[3], row[4]) for row in rows] == [(started, precision)], rows

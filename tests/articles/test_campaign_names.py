@@ -128,3 +128,51 @@ def test_it_reads_an_operation_name_in_single_quotes(dictionary, text, name):
 def test_it_reads_a_name_given_after_the_campaign_noun_and_its_target(dictionary, text, name):
     names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
     assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "'Southern Hurricane' drives Huthis from Yemen's Shabwa, pro-government forces say\n"
+            "Yemen's Giants Brigades said Monday they had driven Huthi rebels out of the last"
+            " districts they held in the province.",
+            "Southern Hurricane",
+        ),
+        (
+            "Yemen's 'Golden Spear' forces say Mokha port taken; Huthis deny losing it\n"
+            "Government forces backed by the Saudi-led coalition said on Monday they had taken"
+            " the Red Sea port of Mokha after a week of fighting.",
+            "Golden Spear",
+        ),
+    ],
+)
+def test_a_quoted_title_case_name_in_the_headline_is_an_operation(dictionary, text, name):
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert name in [row[0] for row in rows], rows
+
+
+def test_a_quoted_phrase_in_lower_case_in_the_headline_is_no_operation(dictionary):
+    text = (
+        "Army calls border raid 'no accident' as troops mass near Kursk\n"
+        "Russian troops massed near the border on Monday, officials said."
+    )
+    assert "no accident" not in [
+        row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    ]
+
+
+def test_an_operation_named_in_the_headline_alone_does_not_take_another_places_campaign(
+    dictionary,
+):
+    text = (
+        "'Southern Hurricane' drives Huthis from Yemen's Shabwa, pro-government forces say\n"
+        "The Giants Brigades said they had retaken the district of Ain in Shabwa on Sunday.\n"
+        "Residents said the roads were mined.\nAid workers said families were returning.\n"
+        "Prices in the markets fell, traders said.\nThe port remained closed.\n"
+        "The Huthis, who seized the districts in September as they pushed towards the city of"
+        " Marib, acknowledged fighting in Shabwa."
+    )
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    marib = [row for row in rows if any("Marib" in t for t in row[2])]
+    assert marib and marib[0][0] != "Southern Hurricane", rows

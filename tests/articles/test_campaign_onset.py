@@ -213,3 +213,55 @@ def test_a_place_under_a_campaign_since_a_date_is_its_target(
     row = _row(text, dictionary, target)
     assert row is not None, campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert row[1] == [attacker] and row[3] == started
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "attacker", "started", "precision"),
+    [
+        (
+            # a "where" clause: the campaign is on the place the clause hangs from
+            "Russia's defence ministry said its forces had taken the village of Pivnichne, on"
+            " the edge of Toretsk, where Moscow's offensive erupted in late May after months of"
+            " calm.",
+            "Toretsk",
+            "Russia",
+            dt.date(2024, 5, 1),
+            3,
+        ),
+        (
+            "Residents fled to Mopti from Konna, where the jihadists' offensive began on"
+            " June 9, officials said. Ansar Dine fighters had attacked the army there.",
+            "Konna",
+            None,
+            dt.date(2024, 6, 9),
+            1,
+        ),
+    ],
+)
+def test_a_where_clause_puts_the_campaign_on_its_place(
+    dictionary, text, target, attacker, started, precision
+):
+    row = _row(text, dictionary, target)
+    assert row is not None
+    assert row[3:] == (started, precision)
+    if attacker:
+        assert attacker in row[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The Rapid Support Forces said they had laid siege to the state capital, El Fasher,"
+            " since early May.",
+            "El Fasher",
+        ),
+        (
+            "Government troops said they had encircled the provincial capital, Lashkar Gah, on"
+            " Tuesday after an offensive that began in early May.",
+            "Lashkar Gah",
+        ),
+    ],
+)
+def test_a_name_in_apposition_is_the_place_attacked(dictionary, text, target):
+    assert _row(text, dictionary, target) is not None

@@ -355,3 +355,29 @@ def test_a_campaign_on_scattered_positions_is_on_the_place_they_are_in(dictionar
 def test_a_thrust_is_a_campaign_noun(dictionary, text):
     rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
     assert any(row[2] and row[2][0] in ("Humera", "Kobo") for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "campaign_target", "event_place"),
+    [
+        (
+            "The army's push to retake Sennar state began in early October, when troops advancing"
+            " from Gedaref recaptured the town of Dinder and the nearby village of Galgani.",
+            "Sennar",
+            "Dinder",
+        ),
+        (
+            "The separatist offensive on Debaltseve, which began in late January, cut the highway"
+            " last week when rebels seized Lohvynove, a village to the north.",
+            "Debaltseve",
+            "Lohvynove",
+        ),
+    ],
+)
+def test_a_taking_told_in_a_campaigns_sentence_is_an_event_of_it(
+    dictionary, text, campaign_target, event_place
+):
+    rows = campaign_rows(text, dictionary, dt.date(2024, 11, 1))
+    targets = [t for row in rows for t in row[2]]
+    assert any(campaign_target in t for t in targets), rows
+    assert not any(event_place in t for t in targets), rows

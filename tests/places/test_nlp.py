@@ -31,3 +31,21 @@ def test_a_text_longer_than_spacys_limit_is_parsed_in_blocks_with_offsets_kept()
     last = [ent for ent in doc.ents if ent.text == "Kabul"][-1]
     assert text[last.start_char : last.end_char] == "Kabul"
     assert last.start_char > len(text) - len(paragraph)
+
+
+def test_a_headline_without_a_full_stop_is_its_own_sentence():
+    for headline, lead in (
+        (
+            "Ukraine says Robotyne liberated as southern push grinds toward Tokmak",
+            "Ukrainian forces have liberated the village of Robotyne, the ministry said.",
+        ),
+        (
+            "Congo rebels seize Kanyabayonga, opening road to Butembo",
+            "M23 rebels captured the town of Kanyabayonga on Friday, residents said.",
+        ),
+    ):
+        doc = parse(headline + "\n" + lead)
+        starts = {sentence.start_char for sentence in doc.sents}
+        assert len(headline) + 1 in starts
+        verb = next(t for t in doc if t.text in ("liberated", "captured") and t.idx > len(headline))
+        assert verb.head.idx > len(headline)  # the lead's verb hangs in the lead, not the headline
