@@ -157,11 +157,7 @@ def find_actors(
             candidates.append((start, end, name))
             break
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    # The first country the text names, as a place or not ("in South Sudan's Upper Nile state"):
-    # whose army "the army" is when the article names no state's forces.
-    first_country = next(
-        (text[c[0] : c[1]] for c in candidates if text[c[0] : c[1]] in dictionary.territories), None
-    )
+    first_country = _first_country(text, candidates, dictionary)
     matches: list[ActorMatch] = []
     last_end = -1
     for start, end, name in candidates:
@@ -190,6 +186,21 @@ def find_actors(
         home = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
         matches = generic_army(text, matches, home[0] if home else None)
     return matches
+
+
+def _first_country(
+    text: str, candidates: list[tuple[int, int, str]], dictionary: ActorDictionary
+) -> str | None:
+    """The first country the text names, as a place or not ("in South Sudan's Upper Nile state"),
+    under its own name: whose army "the army" is. A curated state ("Israel") counts as much as a
+    generated one."""
+    for start, end, name in candidates:
+        surface = text[start:end]
+        if surface in dictionary.territories or (
+            surface == name and dictionary.kind_of(name) == "state"
+        ):
+            return surface
+    return None
 
 
 def _state_acting(text: str, start: int, end: int) -> bool:

@@ -5,8 +5,9 @@ A name is the run of capitalised tokens (with particles such as "al-" and hyphen
 closes the phrase, after the titles that lead it ("Major General Zaw Win Naing Oo", "Col. Abdiwahab
 Hassan Nur Gelle", "Taleban spokesman Mawlawi Sher Agha Farooqi"). The parse tells a name from a
 place: a run that follows a preposition ("a commander … in Middle Shabelle") is where, not who. A
-role stops where a participle phrase says how the reporter reached the person ("a trader reached by
-telephone")."""
+role stops before a relative or participle clause: what the person did, where they are now, how the
+reporter reached them ("a farmer who fled to Bunia", "a father of six now sheltering in a tent", "a
+trader reached by telephone") are not part of who they are (tests/gold/README.md)."""
 
 from __future__ import annotations
 
@@ -138,12 +139,12 @@ _NOT_NAME = frozenset(
         "united",
     ]
 )
-# Participles that say how the reporter reached the person, not who the person is ("a trader reached
-# by telephone"); a clause that describes the person ("a farmer who reached a camp") stays in the
-# role, as the gold annotations write it.
-_HOW_REACHED = frozenset(
-    {"reached", "contacted", "interviewed", "speaking", "quoted", "cited", "talking"}
-)
+# Clauses that end a role: a relative clause ("who fled to Bunia", "that defended the town") and a
+# participle clause ("waiting for a bus", "reached by telephone") hanging from a word of the role.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+# The tagger's tags of a participle (VBG "sheltering", VBN "reached") and of a finite verb heading
+# a relative clause ("who fled").
+_CLAUSE_TAGS = frozenset({"VBG", "VBN", "VBD", "VBZ", "VBP"})
 MAX_NAME_TOKENS = 6
 
 
@@ -236,18 +237,19 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
 
 
 def role_end(doc: Doc | None, start: int, end: int) -> int:
-    """Where the role in [start, end) stops: before a participle phrase saying how the person was
-    reached ("a trader reached by telephone" -> "a trader")."""
+    """Where the role in [start, end) stops: before a relative or participle clause ("a mother of
+    five who fled to El-Obeid" -> "a mother of five", "a trader reached by telephone" -> "a
+    trader"). A phrase that is nothing but the clause ("who coordinates the response") stays."""
     span = doc.char_span(start, end, alignment_mode="contract") if doc is not None else None
     if span is None:
         return end
     for token in span:
         if (
-            token.dep_ in ("acl", "advcl")
-            and token.text.lower() in _HOW_REACHED
-            and token.i > span.start
+            token.dep_ in _CLAUSE_DEPS
+            and token.tag_ in _CLAUSE_TAGS
+            and span.start <= token.head.i < token.i
         ):
-            edge = token.left_edge
+            edge = token.left_edge  # "now sheltering …": the clause's own adverb goes with it
             if edge.i > span.start:
                 return doc[edge.i - 1].idx + len(doc[edge.i - 1].text)
     return end

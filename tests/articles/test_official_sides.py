@@ -97,3 +97,46 @@ def test_congo_in_a_role_is_the_democratic_republic(dictionary, role):
     )
     row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
     assert row[1:] == (role, "Democratic Republic of the Congo")
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "JUBA, South Sudan — South Sudan's army said on Saturday it had recaptured Bor with "
+            "the help of Ugandan troops. Ugandan forces and the Ugandan air force led the push.\n"
+            '"Our forces entered Bor at 4 p.m.," army spokesman Colonel Majok Deng Akech told '
+            "reporters.",
+            "South Sudan People's Defence Forces",
+        ),
+        (
+            "BUNIA, Democratic Republic of Congo — The Congolese army and Ugandan troops of the "
+            "Uganda People's Defence Force have fought the ADF in Ituri for years.\n"
+            '"Fataki is under our control," said Lieutenant Alain Mbuyi Kanda, spokesman for the '
+            "army's operations in Ituri.",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_the_army_is_the_home_states_forces_over_a_foreign_army_named_more(
+    dictionary, text, forces
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == forces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel pulls troops out of Khan Younis\nIsrael has withdrawn its ground forces, the "
+        "military said, as people who had sheltered on the border with Egypt walked back.\n"
+        '"The division dismantled the brigade," Lt Col Yonatan Ben-Ami, a military spokesman, '
+        "told reporters.",
+        "Israel says its army has left Khan Younis\nPeople who fled towards Egypt began to return "
+        'on Sunday. "Our forces will return whenever we need to," army spokesman Daniel Hagari '
+        "said.",
+    ],
+)
+def test_a_state_named_in_its_own_name_is_the_home_of_the_army_not_a_border_country(
+    dictionary, text
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Israel"

@@ -273,6 +273,27 @@ def test_how_the_reporter_reached_the_speaker_is_not_part_of_the_role(dictionary
     assert speaker_rows(second, dictionary) == [("Halima Ishag", "teacher in El Fasher")]
 
 
+def test_a_relative_or_participle_clause_after_the_role_is_not_part_of_it(dictionary):
+    """What the person did or where they are now is not who they are (gold README, heldout14)."""
+    relative = (
+        '"The Janjaweed came on motorbikes and took everything," said Hawa Adam Yousif, a mother '
+        "of five who fled to El-Obeid with her children."
+    )
+    that_clause = (
+        '"Nobody left the positions without an order," said Andrii Tkachenko, a junior sergeant of '
+        "a brigade that defended the town."
+    )
+    participle = (
+        '"The tanks came from the side of the border," said Ahmed Abu Taha Shaath, a father of six '
+        "now sheltering in a tent near the sea."
+    )
+    assert speaker_rows(relative, dictionary) == [("Hawa Adam Yousif", "mother of five")]
+    assert speaker_rows(that_clause, dictionary) == [
+        ("Andrii Tkachenko", "junior sergeant of a brigade")
+    ]
+    assert speaker_rows(participle, dictionary) == [("Ahmed Abu Taha Shaath", "father of six")]
+
+
 def test_without_a_parse_the_speaker_comes_from_the_text_rules_alone(dictionary, monkeypatch):
     """A text too long to parse gets no parse: attribution must not start one of its own (on a
     5 MB dump that took minutes) and still reads a plain "said <Name>, <role>"."""
