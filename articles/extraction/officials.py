@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .statements import StatementRecord
-from .states import POLICE, countries
+from .states import POLICE, countries, state_of_capital
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
@@ -75,11 +75,6 @@ def _state_of_name() -> dict[str, str]:
     return {n: c["name"] for c in countries() for n in [c["name"], *c.get("names", [])]}
 
 
-@lru_cache(maxsize=1)
-def _state_of_capital() -> dict[str, str]:
-    return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
-
-
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, a capital
 # lead ("In Ankara, "), an article.
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?$")
@@ -104,7 +99,7 @@ def _paragraph_state(
     ]
     for capital in _capital_lead().finditer(text, start, end):
         if _SENTENCE_LEAD.search(text[max(start, capital.start() - 60) : capital.start()]):
-            found.append((capital.start(), _state_of_capital()[capital.group("capital")]))
+            found.append((capital.start(), state_of_capital()[capital.group("capital")]))
     return min(found)[1] if found else None
 
 

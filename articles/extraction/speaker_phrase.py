@@ -12,6 +12,7 @@ from .sentences import split_sentences
 from .speaker_side import Reading, side_of
 from .speaker_words import NAME_SPLIT, NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
 from .speakers import person_at_end, role_end
+from .states import state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def _parse_speaker(
     actors = window(actors, start - 200, end)
     if PRONOUN.match(text[start:end].strip()):
         return _resolve_pronoun(text, nearby, context)
-    referent = _referent(text[start:end], start, nearby)
+    referent = _referent(text[start:end], start, nearby) or _actor_alone(text, start, end, actors)
     if referent is not None:
         return Speaker("", "", referent)
     phrase = _Phrase()
@@ -163,7 +164,18 @@ REFERRING_SUBJECTS: dict[str, str | None] = {
     ),
     **dict.fromkeys(("the ministry", "the government"), "state"),
     **dict.fromkeys(("the coalition", "the mission", "the alliance"), "coalition"),
-    **dict.fromkeys(("the organisation", "the organization", "the agency"), "organisation"),
+    **dict.fromkeys(
+        (
+            "the organisation",
+            "the organization",
+            "the agency",
+            "the institute",
+            "the think tank",
+            "the monitor",
+            "the observatory",
+        ),
+        "organisation",
+    ),
 }
 # How far back the actor referred to may have been named.
 REFERENT_CHARS = 1000
@@ -179,7 +191,26 @@ def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
         for m in window(actors, max(0, start - REFERENT_CHARS), start)
         if (m.kind == kind if kind else m.kind != "outlet")
     ]
-    return before[-1].actor if before else None
+    # "the ministry said" after "Russia's Defence Ministry" and "Ukrainian forces": the mention
+    # that holds the noun, over the nearest of its kind.
+    noun = key.split()[-1]
+    named = [m for m in before if noun in m.text.casefold().split()]
+    return (named or before)[-1].actor if before else None
+
+
+def _actor_alone(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """A phrase that is nothing but an actor's name ("Congo's government condemned …, saying",
+    "the Institute for the Study of War said") or a state's capital ("Kinshasa says …"): that
+    actor speaks, with no person."""
+    lead = _DETERMINERS.match(text, start)
+    start = lead.end() if lead else start
+    phrase = text[start:end]
+    if phrase in state_of_capital():
+        return state_of_capital()[phrase]
+    if ROLE_NOUNS.search(phrase):
+        return None  # "Israel's defence minister": a person, read as a role
+    whole = [m for m in actors if m.start <= start and m.end >= end and m.kind != "outlet"]
+    return whole[0].actor if whole else None
 
 
 def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:

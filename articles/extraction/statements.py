@@ -72,6 +72,12 @@ _SURNAME_SAID = re.compile(
 )
 
 
+# A reporting verb right before the opening mark: 'condemned the offensive, saying "…"'.
+_LEAD_IN = re.compile(
+    SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r"|saying)(?:\s+that)?\s*[:,]?\s*$", re.I
+)
+
+
 def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Speaker:
     tail_start = quote.close_at
     tail = text[tail_start:limit]
@@ -81,9 +87,13 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
         text[quote.start : quote.end].rstrip()[-1:] == "."
         and tail[:1].isspace()
         and tail.lstrip()[:1].isupper()
-        and not _SURNAME_SAID.match(tail)
+        and (
+            not _SURNAME_SAID.match(tail)
+            or _LEAD_IN.search(text, max(quote.paragraph.start, quote.open_at - 60), quote.open_at)
+        )
     ):
-        # “… away.” Shiloh's other teacher, Corey White, added …: a new sentence about someone else.
+        # “… away.” Shiloh's other teacher, Corey White, added …: a new sentence about someone
+        # else; so is 'Kigali denies …' after 'Congo's government condemned it, saying "….."'.
         return Speaker()
     verb = _VERB_AT_START.match(tail)
     if verb:

@@ -361,3 +361,55 @@ def test_the_parse_gives_no_subject_to_a_quote_no_verb_governs():
     doc = parse(text)
     assert quote_subject(doc, text.index('"') + 1, text.rindex('"')) is None
     assert quote_subject(None, 0, 10) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels took Kitshanga on Thursday.\nCongo's government condemned the offensive, "
+        'saying "Rwanda is once again using its M23 proxies to occupy Congolese land." Kigali '
+        "denies backing the rebels.",
+        "M23 rebels took Kitshanga on Thursday.\nThe Congolese government condemned the "
+        'attack, saying: "This is an act of war against our people." Kigali said it had no '
+        "troops in Congo.",
+    ],
+)
+def test_a_sentence_after_a_quote_its_lead_in_attributes_is_someone_elses(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Democratic Republic of the Congo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'M23 rebels took Kitshanga on Thursday.\n"The M23 is a Rwandan army," Kinshasa said.',
+        "M23 rebels took Kitshanga on Thursday.\nKinshasa said on Friday: "
+        '"Rwanda is behind this attack."',
+    ],
+)
+def test_a_capital_that_speaks_is_its_state(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Democratic Republic of the Congo")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Ukrainian forces withdrew from Velyka Novosilka, the Institute for the Study of War "
+            'said.\n"Russian forces will likely try to exploit the capture," the institute said '
+            "in its daily assessment.",
+            "Institute for the Study of War",
+        ),
+        (
+            "Russia's Defence Ministry said on Wednesday that its troops had retaken Sudzha from "
+            'Ukrainian forces.\n"Units of the North group of forces liberated the town," the '
+            "ministry said in a statement.",
+            "Russia",
+        ),
+    ],
+)
+def test_a_generic_source_is_the_actor_named_with_its_noun(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
