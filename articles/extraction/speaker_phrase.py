@@ -138,7 +138,7 @@ def _parse_speaker(
     role, role_span = _choose_role(text, phrase, actors, context.doc)
     role, actor = side_of(
         role,
-        Reading(start, role_span, phrase.own_role, phrase.role_spans, phrase.name_span),
+        Reading(start, role_span, phrase.own_role, phrase.role_spans, phrase.name_span, text),
         actors,
         nearby,
     )
