@@ -9,6 +9,7 @@ from functools import lru_cache
 from .actors import ActorMatch, window
 from .statements import StatementRecord
 from .states import POLICE, countries, state_of_capital
+from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
@@ -131,7 +132,9 @@ def official_actors(
     police spokesman its police, when the role names no actor. The article's state is that of the
     first state or state's forces it names. `states`: country name -> its forces actor name;
     `forces`: forces actor name -> country. Returns the names given that are not among the
-    article's actors (the caller may need to create them)."""
+    article's actors (the caller may need to create them). A unit's spokesman or soldier is read
+    first (units.py)."""
+    unit_sides(text, statements, actors, states)
     if not any(
         s.actor is None
         and s.role
