@@ -21,10 +21,13 @@ if TYPE_CHECKING:
     from .sentences import Span
     from .speaker_memory import SpeakerContext
 
+# Segments that say how or when the person spoke, not who they are ("…, using an Arabic acronym
+# for Islamic State", "…, declining to give his name").
 _SKIP_SEGMENT = re.compile(
     r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+up|which|who|whose|where|"
     r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|adding|referring)\b",
+    r"Friday|Saturday|Sunday)|adding|referring|using|quoting|describing|calling|declining|"
+    r"asking|noting|warning|echoing)\b",
     re.I,
 )
 
@@ -36,8 +39,18 @@ _NAME_OF = re.compile(r"^(?P<person>[A-Z][^,]*?)\s+(?P<rest>(?:of|from|at|with)\
 _GIVEN_NAME = re.compile(
     r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
     r"(?:who\s+was\s+)?identified\s+only\s+as|named\s+only\s+as)\s+"
-    rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$"
+    rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s*$"
 )
+# The same after a role: "a Tarhuna resident who gave his name as Salem", "a commander who
+# identified himself as Jhon Alexis Mora".
+_ROLE_GIVEN_NAME = re.compile(
+    r"^(?P<role>.+?)\s+(?:who\s+(?:gave|identified)\s+(?:(?:his|her|their)\s+name|himself|"
+    r"herself)\s+(?:only\s+)?as|identified\s+only\s+as)\s+"
+    rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s*$"
+)
+
+
+_LEADING_PREPOSITION = re.compile(r"^(?:For|To|With|Like|Unlike)\s+")
 
 
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
@@ -254,6 +267,11 @@ def _read_segment(
     if given:
         phrase.name, phrase.name_span = given.group("name"), (s, e)
         return
+    given = _ROLE_GIVEN_NAME.match(segment) if not phrase.name else None
+    if given and ROLE_NOUNS.search(given.group("role")):
+        phrase.name, phrase.name_span = given.group("name"), (s + given.start("name"), e)
+        phrase.role_spans.append((s, s + given.end("role")))
+        return
     if _SKIP_SEGMENT.match(segment):
         return
     if _repeated_alias(segment, s, e, actors):
@@ -295,13 +313,11 @@ def _read_name(
         return True
     read = _person_in(text, context.doc, s, e)
     person = read[1:] if read and not read[0] else None
+    lone = _LEADING_PREPOSITION.sub("", segment.strip())  # "For Yesenia, who …"
     if (
-        not person
-        and len(segment.split()) == 1
-        and context.looked_up()
-        and segment.strip() in context.by_surname
+        not person and len(lone.split()) == 1 and context.looked_up() and context.known(lone)
     ):  # (surnames are single words: ask only then)
-        person = ("", segment.strip())
+        person = ("", lone)
     if person and not any(m.start <= s < m.end for m in actors):
         phrase.title, phrase.name = person
         phrase.name_span = (s, e)

@@ -137,6 +137,18 @@ _NOT_NAME = frozenset(
         "state",
         "national",
         "united",
+        # a sentence's opening preposition ("For Yesenia, who has not been home since January")
+        "for",
+        "in",
+        "to",
+        "with",
+        "from",
+        "at",
+        "on",
+        "by",
+        "after",
+        "like",
+        "unlike",
     ]
 )
 # Clauses that end a role: a relative clause ("who fled to Bunia", "that defended the town") and a
@@ -205,6 +217,16 @@ def _is_title(token: Token) -> bool:
     return token.text.lower().rstrip(".") in TITLE_WORDS
 
 
+def _after_a_forename(run: list[Token], k: int) -> bool:
+    """run[k] follows a piece the entity recogniser reads as part of a person's name, itself not
+    a title: "Mustafa" in "Minister Mustafa Sheikh Ali Dhuhulow" (not "Defence" in "Defence
+    Minister")."""
+    if k == 0:
+        return False
+    before = run[k - 1]
+    return before.ent_type_ == "PERSON" and not _is_title(before) and before.text != "."
+
+
 def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
     """(role before the name, title, name) when the text [start, end) ends in a person's name: the
     whole phrase ("Brett McGurk"), a title and name ("Mr Barzani") or a role and name ("army
@@ -217,9 +239,16 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
     while first > 0 and _is_name_piece(tokens[first - 1]):
         first -= 1
     run = tokens[first:]
-    # The name starts after the last title: "Defence Minister Kemal Yavuz", "Lt. Col. Nadav Shoham".
+    # The name starts after the last title: "Defence Minister Kemal Yavuz", "Lt. Col. Nadav Shoham";
+    # a title word right after a piece of a person's name is a piece too ("Information Minister
+    # Mustafa Sheikh Ali Dhuhulow").
     cut = next(
-        (k + 1 for k in range(len(run) - 2, -1, -1) if _is_title(run[k]) or run[k].text == "."), 0
+        (
+            k + 1
+            for k in range(len(run) - 2, -1, -1)
+            if (_is_title(run[k]) and not _after_a_forename(run, k)) or run[k].text == "."
+        ),
+        0,
     )
     names = [t for t in run[cut:] if t.text not in ("-", "'", "’")]
     if not names or len(names) > MAX_NAME_TOKENS or names[-1].text.lower() in NAME_PARTICLES:

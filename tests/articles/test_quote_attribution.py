@@ -413,3 +413,42 @@ def test_a_capital_that_speaks_is_its_state(dictionary, text):
 )
 def test_a_generic_source_is_the_actor_named_with_its_noun(dictionary, text, actor):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+def test_a_name_given_after_the_role_is_the_speakers_name(dictionary):
+    resident = (
+        'Fighting went on in Tarhuna. "The Kaniyat controlled everything," said a Tarhuna '
+        "resident who gave his name as Salem."
+    )
+    commander = (
+        '"We are still in La Gabarra and we will stay," said a commander who gave his name as '
+        "Jhon Alexis Mora."
+    )
+    assert speaker_rows(resident, dictionary) == [("Salem", "Tarhuna resident")]
+    assert speaker_rows(commander, dictionary) == [("Jhon Alexis Mora", "commander")]
+
+
+def test_a_title_word_inside_a_somali_or_arabic_name_stays_in_the_name(dictionary):
+    minister = (
+        '"Today Barawe is free," Information Minister Mustafa Sheikh Ali Dhuhulow told reporters.'
+    )
+    deputy = '"We will push on," Deputy Defence Minister Ahmed Sheikh Ali told reporters.'
+    assert speaker_rows(minister, dictionary) == [
+        ("Mustafa Sheikh Ali Dhuhulow", "Information Minister")
+    ]
+    assert speaker_rows(deputy, dictionary) == [("Ahmed Sheikh Ali", "Deputy Defence Minister")]
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["using an Arabic acronym for Islamic State", "describing Islamic State as a spent force"],
+)
+def test_how_the_speaker_spoke_is_not_his_side(dictionary, how):
+    text = (
+        "Iraqi troops and Islamic State fighters clashed around Tikrit.\n"
+        '"Tikrit is now completely surrounded," said Brig. Gen. Abbas al-Jubouri, a spokesman for '
+        f"the Salahuddin operations command, {how}."
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Iraqi Security Forces"
+    )
