@@ -16,6 +16,7 @@ import ahocorasick
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .discovery import discover_actors
 from .discovery_typed import with_discovered
+from .leaders import led_groups
 from .state_actors import FORCE_WORDS, coordinated_demonyms, generic_army
 
 __all__ = [
@@ -185,6 +186,8 @@ def find_actors(
         matches = coordinated_demonyms(text, matches, dictionary)
         home = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
         matches = generic_army(text, matches, home[0] if home else None)
+    if article_wide:
+        matches = led_groups(text, matches, dictionary)
     return matches
 
 
