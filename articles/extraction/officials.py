@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .statements import StatementRecord
-from .states import POLICE, countries, state_of_capital
+from .states import POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
@@ -22,7 +22,14 @@ _GOVERNMENT_ROLE = re.compile(
 _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
     r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units|"
-    r"group\s+of\s+forces|command|operation|republican\s+guard|troops)\b",
+    r"group\s+of\s+forces|command|operation|republican\s+guard|troops|front)\b",
+    re.I,
+)
+# An officer by the head of his role, whoever he commands for ("commander of the government's
+# coastal front", "a general of the federal government's forces"): the forces, not the state.
+_MILITARY_HEAD = re.compile(
+    r"^(?:[\w\-]+\s+){0,2}?(?:commander|officer|general|colonel|brigadier|major)\b(?!\s+of\s+"
+    r"(?:the\s+)?(?:government|state|ministry|cabinet)\b(?!['’]))",
     re.I,
 )
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
@@ -104,14 +111,23 @@ def _paragraph_state(
     return min(found)[1] if found else None
 
 
+def _role_state(role: str, states: dict[str, str]) -> str | None:
+    """A state the role names by its demonym ("commander of the Malian units in the area")."""
+    for word in re.findall(r"\b[A-Z][\w\-]+", role):
+        country = demonym_index().get(word)
+        if country in states:
+            return country
+    return None
+
+
 def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
     """Whom an official with this role speaks for, or None when the role is no official's."""
     lead = _POSSESSIVE_LEAD.match(role)
     owner = _state_of_name().get(lead.group("name")) if lead else None
     if lead and owner not in states:
         return None  # someone else's minister
-    if _GOVERNMENT_ROLE.search(role):  # "head of Mali's military government": the state
-        return owner or home
+    if _GOVERNMENT_ROLE.search(role) and not _MILITARY_HEAD.match(role):
+        return owner or home  # "head of Mali's military government": the state
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
         return POLICE.get(home)  # "police spokesman": the state's police, when it has one
     if _FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role):
@@ -155,7 +171,7 @@ def official_actors(
         role = statement.role
         if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
             continue
-        local = _paragraph_state(text, statement, actors, forces)
+        local = _role_state(role, states) or _paragraph_state(text, statement, actors, forces)
         if local is not None and local != home and local in states:
             # An official speaking in a paragraph about another state speaks for that one.
             statement.actor = _official_side(role, local, None, states)

@@ -95,8 +95,14 @@ _OBSERVER = re.compile(
 )
 
 
-def _named_inside(actors: list[ActorMatch], s: int, e: int, observer: bool = False) -> str | None:
-    """The last actor named inside [s, e); a group named before a bare "military" ("A Houthi
+_OWNER = re.compile(r"['’]s?\s")
+
+
+def _named_inside(
+    actors: list[ActorMatch], s: int, e: int, observer: bool = False, text: str = ""
+) -> str | None:
+    """The last actor named inside [s, e); the owner that opens the role ("the State
+    Department's special envoy for Ukraine"); a group named before a bare "military" ("A Houthi
     military spokesman") over the generic word. For an `observer`, no state."""
     inside = [
         m
@@ -106,6 +112,13 @@ def _named_inside(actors: list[ActorMatch], s: int, e: int, observer: bool = Fal
         and m.kind != "outlet"
         and not (observer and m.kind == "state")
     ]
+    if (
+        inside
+        and text
+        and _OWNER.match(text, inside[0].end)
+        and text[s : inside[0].start].strip().lower() in ("", "the", "a", "an")
+    ):
+        return inside[0].actor
     named = [m for m in inside if m.text.lower() not in GENERIC_FORCE_WORDS]
     return (named or inside)[-1].actor if inside else None
 
@@ -182,7 +195,7 @@ def side_of(
         return role, None  # "a former Myanmar army officer" speaks for no side any more
     role, actor = _group_before(role, start, nearby)
     for s, e in reading.role_spans if actor is None else ():
-        actor = _named_inside(actors, s, e, observer=bool(_OBSERVER.search(role)))
+        actor = _named_inside(actors, s, e, bool(_OBSERVER.search(role)), reading.text)
         if actor:
             break
     if actor is None and role:

@@ -140,3 +140,54 @@ def test_a_state_named_in_its_own_name_is_the_home_of_the_army_not_a_border_coun
     dictionary, text
 ):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Ukrainian troops pulled out of Avdiivka on Saturday.\n"
+            '"Ukrainian soldiers in Avdiivka fought bravely," said Richard Colby, the State '
+            "Department's special envoy for Ukraine.",
+            "United States",
+        ),
+        (
+            "Russian troops pressed on towards Pokrovsk.\n"
+            '"This war must end," said Vasily Nebenzia, Russia\'s ambassador to the United '
+            "Nations.",
+            "Russia",
+        ),
+    ],
+)
+def test_the_owner_that_opens_a_role_is_the_side_over_an_actor_named_after(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["the commander of the Malian units in the area", "a Malian army officer in the sector"],
+)
+def test_a_state_named_in_an_officers_role_is_his_side_over_the_article_home(dictionary, role):
+    text = (
+        "French and Malian troops rolled into Diabaly on Monday, a week after Islamist fighters "
+        "seized it.\n"
+        f'"We entered at eight o\'clock this morning," said Col. Souleymane Maiga, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == ("Malian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "commander of the government's coastal front",
+        "deputy commander of the government's western front",
+    ],
+)
+def test_an_officer_of_the_government_speaks_for_its_forces(dictionary, role):
+    text = (
+        "Yemeni government forces backed by the Saudi-led coalition retook Mokha from the Houthis "
+        f'on Monday.\n"Mokha is liberated," said Fadl Hassan al-Maqtari, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Yemeni government forces"
+    )
