@@ -1,0 +1,40 @@
+"""Generic sides the seeds list as actors: "Syrian rebels" is one; "pro-government forces" names
+no particular government."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction import extract
+from tests.articles.rows import MONDAY_8_JANUARY_2024
+
+
+def _actors(text: str, dictionary) -> set[str]:
+    result = extract(text, published=MONDAY_8_JANUARY_2024, dictionary=dictionary)
+    return {m.actor for m in result.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian rebels led by Hayat Tahrir al-Sham pushed into Hama on Thursday, a day after "
+        "government troops withdrew.",
+        "Syrian opposition fighters seized the town of Manbij from Kurdish-led forces after "
+        "heavy fighting, a monitor said.",
+    ],
+)
+def test_syrian_rebels_named_as_a_side_are_an_actor(dictionary, text):
+    assert "Syrian rebels" in _actors(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADEN, Yemen — Yemeni pro-government forces backed by the Saudi-led coalition said on "
+        "Wednesday they had reached the airport of Hodeidah.",
+        "Human Rights Watch condemned the killing of civilians by both jihadists and "
+        "pro-government forces in Burkina Faso's north.",
+    ],
+)
+def test_pro_government_forces_are_not_syrias(dictionary, text):
+    assert "Syrian government forces" not in _actors(text, dictionary)
