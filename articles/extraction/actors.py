@@ -52,6 +52,20 @@ _NOT_THE_FORCES = re.compile(r"\s+(?:government|regime|rulers?)\b")
 _ETHNIC = re.compile(r"\bethnic\s+$", re.I)
 
 
+# A group named only as another's affiliation is not acting in the story: "al-Qaida-linked
+# Shabab fighters", "an al-Qaida-linked group", "the ADF, which has pledged allegiance to the
+# Islamic State group", "an affiliate of al-Qaeda". Unnamed "Islamic State-linked insurgents"
+# are known by no other name: that mention stays.
+_AFFILIATION_AFTER = re.compile(
+    r"-(?:linked|affiliated|aligned|allied|inspired|loyal)\s+(?:group|faction|[A-Z])"
+)
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:allegiance\s+to|(?:an\s+)?(?:affiliate|offshoot|franchise|branch)\s+of|"
+    r"(?:linked|affiliated|aligned|tied)\s+(?:to|with))\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 # "the eastern Ukrainian town of Avdiivka": a demonym describing a place is not the state acting.
 _PLACE_AFTER_DEMONYM = re.compile(
     r"^\s+(?:town|city|village|region|province|border|territory|capital|soil|coast|waters|airspace|people|"
@@ -167,6 +181,11 @@ def find_actors(
         kind = dictionary.kind_of(name)
         surface = text[start:end]
         if surface in dictionary.territories and not _state_acting(text, start, end):
+            continue
+        if kind == "armed_group" and (
+            _AFFILIATION_AFTER.match(text, end)
+            or _AFFILIATION_BEFORE.search(text, max(0, start - 40), start)
+        ):
             continue
         if kind == "state" and (
             _NOT_THE_FORCES.match(text, end) or _ETHNIC.search(text, max(0, start - 8), start)

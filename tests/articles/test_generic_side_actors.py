@@ -38,3 +38,45 @@ def test_syrian_rebels_named_as_a_side_are_an_actor(dictionary, text):
 )
 def test_pro_government_forces_are_not_syrias(dictionary, text):
     assert "Syrian government forces" not in _actors(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Islamist fighters from Ansar Dine and al-Qaida in the Islamic Maghreb seized Konna "
+            "on Thursday.",
+            "Al-Qaeda in the Islamic Maghreb",
+        ),
+        (
+            "Hizbullah fighters fired rockets at the border town on Monday, the army said.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_an_agency_spelling_of_a_group_finds_it(dictionary, text, group):
+    assert group in _actors(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliate"),
+    [
+        (
+            "Somalia's army said it had driven Al-Qaeda-linked Shabab fighters out of two "
+            "villages.",
+            "Al-Qaeda",
+        ),
+        (
+            "The Allied Democratic Forces, which have pledged allegiance to the Islamic State "
+            "group, attacked a camp near Beni.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_group_named_only_as_an_affiliation_is_not_an_actor(dictionary, text, affiliate):
+    assert affiliate not in _actors(text, dictionary)
+
+
+def test_unnamed_fighters_known_by_their_affiliation_keep_it(dictionary):
+    text = "Islamic State-linked insurgents have seized the town of Palma after a four-day assault."
+    assert "Islamic State" in _actors(text, dictionary)
