@@ -452,3 +452,26 @@ def test_how_the_speaker_spoke_is_not_his_side(dictionary, how):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Iraqi Security Forces"
     )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The units defending the town have been withdrawn," said Serhii Maliarenko, a '
+        'spokesperson for the Khortytsia group. "The battles on the outskirts continue."',
+        '"They had lists with names," said Yesenia Carrascal, a mother of three, sitting on a '
+        'mattress in a sports hall. "My husband sold them chickens, that was all."',
+    ],
+)
+def test_a_quote_resumed_after_its_attribution_is_one_statement(dictionary, paragraph):
+    text = "Yesenia Carrascal fled with her children in January.\n" + paragraph
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert len(rows) == 1
+
+
+def test_a_quote_after_another_speakers_attribution_stays_apart(dictionary):
+    text = (
+        '"We will hold the town," said Serhii Maliarenko, a spokesperson for the Khortytsia '
+        'group. Russia\'s Defence Ministry said: "The town is ours and our units hold it."'
+    )
+    assert len(statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)) == 2
