@@ -32,6 +32,13 @@ _MILITARY_HEAD = re.compile(
     r"(?:the\s+)?(?:government|state|ministry|cabinet)\b(?!['’]))",
     re.I,
 )
+# A military rank and nothing else ("said Lieutenant General Qassim al-Saadi, who led the
+# operation", "army spokesman Major General X" read as its title): an officer of the forces.
+_RANK_ONLY = re.compile(
+    r"^(?:(?:lt|lieutenant|maj|major|brig|brigadier|col|colonel|gen|general|capt|captain|rear|"
+    r"vice|adm|admiral|air|marshal|field)\.?(?:\s+|-|$))+$",
+    re.I,
+)
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 _COMMAND_ROLE = re.compile(
     r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I
@@ -130,7 +137,7 @@ def _official_side(role: str, home: str, home_forces: str | None, states: dict[s
         return owner or home  # "head of Mali's military government": the state
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
         return POLICE.get(home)  # "police spokesman": the state's police, when it has one
-    if _FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role):
+    if (_FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role)) or _RANK_ONLY.match(role):
         return home_forces or states.get(home) or home
     return None
 
@@ -158,6 +165,7 @@ def official_actors(
             _GOVERNMENT_ROLE.search(s.role)
             or _FORCES_ROLE.search(s.role)
             or _POLICE_ROLE.search(s.role)
+            or _RANK_ONLY.match(s.role)
         )
         for s in statements
     ):

@@ -57,6 +57,8 @@ _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
 
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
+# "…, but Burkina's communication minister, X, said": a clause's conjunction before the role.
+_CONJUNCTION = re.compile(r"^(?:but|and|while|yet|so|although)\s+", re.I)
 
 
 ORG_NOUN_END = re.compile(
@@ -335,7 +337,8 @@ def _read_name(
 
 
 def _role_text(text: str, s: int, e: int, doc: Doc | None) -> str:
-    return _DETERMINERS.sub("", text[s : role_end(doc, s, e)].strip(" \t“”\"'‘’"))
+    role = _CONJUNCTION.sub("", text[s : role_end(doc, s, e)].strip(" \t“”\"'‘’"))
+    return _DETERMINERS.sub("", role)
 
 
 def _choose_role(

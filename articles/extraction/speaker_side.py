@@ -20,6 +20,12 @@ GENERIC_SIDES = {
     ),
     **dict.fromkeys(("militia", "militias", "jihadists", "jihadist"), "armed_group"),
     **dict.fromkeys(("coalition", "alliance"), "coalition"),
+    # "the force's spokesman" (after "The LNA denied …"), "the office's deputy representative"
+    "force": ("armed_group", "coalition"),
+    **dict.fromkeys(
+        ("office", "agency", "organisation", "organization", "mission", "charity"),
+        ("organisation", "coalition"),
+    ),
 }
 _LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
 

@@ -141,3 +141,23 @@ def test_a_spokesman_for_the_alliance_speaks_for_the_coalition_named_before(dict
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Coalition of Patriots for Change"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The LNA denied that it had lost the town. The force's spokesman, Major General Ahmed "
+            'al-Mismari, told reporters: "The army is still inside Gharyan and fighting goes on."',
+            "Libyan National Army",
+        ),
+        (
+            "The UN human rights office in Bogota said it had documented forced recruitment. "
+            '"What we are seeing is a humanitarian catastrophe," said Martina Escobar, the '
+            "office's deputy representative.",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_force_or_office_named_generically_is_the_one_named_before(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor

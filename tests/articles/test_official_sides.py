@@ -191,3 +191,38 @@ def test_an_officer_of_the_government_speaks_for_its_forces(dictionary, role):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Yemeni government forces"
     )
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Lieutenant General Qassim Jabbar al-Saadi, who led the operation",
+        "Maj. Gen. Ibrahim Danladi Yusuf told reporters in the capital",
+    ],
+)
+def test_an_officer_known_only_by_his_rank_speaks_for_the_forces(dictionary, attribution):
+    text = (
+        "Iraqi troops and militias broke the siege of Amerli on Sunday.\n"
+        f'"Our forces entered the town at noon and the siege is broken," {attribution}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Iraqi Security Forces"
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The government did not confirm the attack, but Burkina's communication minister, "
+        "Rimtalba Hamidou Sawadogo, said on state television",
+        "The government did not confirm the toll, and Burkina's security minister, Mahamadou "
+        "Sana, said on Monday",
+    ],
+)
+def test_a_conjunction_before_the_role_is_not_part_of_it(dictionary, lead):
+    text = (
+        "Jihadists attacked Diapaga in eastern Burkina Faso on Monday.\n"
+        f'{lead} that the army was in control. "Diapaga is held by our forces," he said.'
+    )
+    row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
+    assert not row[1].startswith(("but ", "and ")) and row[2] == "Burkina Faso"
