@@ -67,7 +67,20 @@ ORG_NOUN_END = re.compile(
 )
 
 
-_APPOSITIVE_ROLE = re.compile(r"^\s*(?:the|a|an)\s+[a-z][\w'’\-]*\s+[a-z]")
+# "the regional ombudsman for …", "a 34-year-old vendor", "a Yazidi from Sinjar"
+_APPOSITIVE_ROLE = re.compile(
+    r"^\s*(?:the|a|an)\s+(?:[a-z0-9][\w'’\-]*\s+[a-z]|[A-Z][\w'’\-]*\s+(?:from|of|in)\b)"
+)
+# A speaker named by his role alone: "said a trader, who asked not to be named".
+_INDEFINITE_ROLE = re.compile(r"^\s*(?:a|an)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}\s*$")
+# "…, who described himself as the CRP's spokesman": the role he gives himself.
+_DESCRIBED_AS = re.compile(
+    r"^who\s+(?:described|introduced|presented)\s+(?:himself|herself|themselves)\s+as\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<role>\S.*)$"
+)
+# "…, who coordinates the response for the International Organization for Migration": a clause
+# that is the only role given, read when it names an organisation.
+_WHO_CLAUSE = re.compile(r"^who\s+(?!gave|identified|asked|declined|spoke)[a-z]+s\b")
 
 
 @dataclass
@@ -132,6 +145,7 @@ class _Phrase:
     role_spans: list[tuple[int, int]] = field(default_factory=list)
     # ", the regional ombudsman for Norte de Santander" after the name
     appositives: list[tuple[int, int]] = field(default_factory=list)
+    clause: tuple[int, int] | None = None  # ", who coordinates the response for the IOM"
 
 
 def _parse_speaker(
@@ -153,7 +167,14 @@ def _parse_speaker(
     role, role_span = _choose_role(text, phrase, actors, context.doc)
     role, actor = side_of(
         role,
-        Reading(start, role_span, phrase.own_role, phrase.role_spans, phrase.name_span, text),
+        Reading(
+            start,
+            role_span,
+            phrase.own_role,
+            phrase.role_spans + ([phrase.clause] if phrase.clause else []),
+            phrase.name_span,
+            text,
+        ),
         actors,
         nearby,
     )
@@ -274,6 +295,15 @@ def _read_segment(
         phrase.name, phrase.name_span = given.group("name"), (s + given.start("name"), e)
         phrase.role_spans.append((s, s + given.end("role")))
         return
+    described = _DESCRIBED_AS.match(segment)
+    if described:
+        phrase.role_spans.append((s + described.start("role"), e))
+        return
+    if _WHO_CLAUSE.match(segment) and any(
+        m.start >= s and m.end <= e and m.kind in ("organisation", "coalition") for m in actors
+    ):
+        phrase.clause = (s, e)
+        return
     if _SKIP_SEGMENT.match(segment):
         return
     if _repeated_alias(segment, s, e, actors):
@@ -296,7 +326,9 @@ def _read_segment(
         or any(m.start >= s and m.end <= e for m in actors)
     ):
         phrase.role_spans.append((s, e))
-    elif phrase.name_span and _APPOSITIVE_ROLE.match(segment):
+    elif (phrase.name_span and _APPOSITIVE_ROLE.match(segment)) or (
+        not phrase.name_span and not phrase.role_spans and _INDEFINITE_ROLE.match(segment)
+    ):  # (after an organisation, "an independent watchdog" describes it: no person's role)
         phrase.appositives.append((s, e))
 
 
@@ -358,6 +390,8 @@ def _choose_role(
     title = phrase.title
     if title and title.lower() not in ("mr", "mrs", "ms", "miss", "dr"):
         return title, None
+    if phrase.clause and not phrase.appositives:
+        return _role_text(text, *phrase.clause, doc), phrase.clause
     if phrase.appositives:
         # "said Ana Lucia Parra, the regional ombudsman for Norte de Santander": an appositive
         # noun phrase right after the name is the role even when its noun is not in the list.

@@ -475,3 +475,53 @@ def test_a_quote_after_another_speakers_attribution_stays_apart(dictionary):
         'group. Russia\'s Defence Ministry said: "The town is ours and our units hold it."'
     )
     assert len(statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)) == 2
+
+
+def test_an_appositive_with_a_number_or_a_people_is_the_role(dictionary):
+    vendor = (
+        '"The jets came in the morning and nobody stayed in the houses," said Ma Thida Aye, a '
+        "34-year-old vendor who reached a village to the east."
+    )
+    yazidi = (
+        '"Daesh took everything from us in August last year," said Khalaf Ilyas Shammo, a Yazidi '
+        "from Sinjar who has lived in a tent since he fled."
+    )
+    assert speaker_rows(vendor, dictionary) == [("Ma Thida Aye", "34-year-old vendor")]
+    assert speaker_rows(yazidi, dictionary) == [("Khalaf Ilyas Shammo", "Yazidi from Sinjar")]
+
+
+def test_a_role_the_speaker_gives_himself_or_his_only_noun_is_the_role(dictionary):
+    described = (
+        '"We took Fataki to show that the army cannot protect anyone," said Jacques Ndjabu '
+        "Dhelo, who described himself as the group's spokesman, in a voice message."
+    )
+    unnamed = (
+        '"The Fano are still in the neighbourhood and near the university," said a trader, who '
+        "asked not to be named."
+    )
+    assert speaker_rows(described, dictionary) == [("Jacques Ndjabu Dhelo", "group's spokesman")]
+    assert speaker_rows(unnamed, dictionary) == [("", "trader")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who coordinates the response for the International Organization for Migration in Pemba",
+        "who runs the International Organization for Migration's office in Nampula",
+    ],
+)
+def test_a_clause_naming_an_organisation_is_the_role_and_the_side(dictionary, clause):
+    text = f'"People are sleeping under trees and in schools," said Laila Macuacua, {clause}.'
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("Laila Macuacua", clause, "International Organization for Migration")
+    ]
+
+
+def test_an_organisations_description_is_no_persons_role(dictionary):
+    text = (
+        "The Human Rights Commission of Pakistan, an independent watchdog, said "
+        '"enforced disappearances in Kech have risen sharply this year".'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Human Rights Commission of Pakistan")
+    ]
