@@ -525,3 +525,24 @@ def test_an_organisations_description_is_no_persons_role(dictionary):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
         ("", "", "Human Rights Commission of Pakistan")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Ansar Dine denied losing Konna and said on Sunday that its fighters were "
+        '"still in the area and ready to fight."',
+        'The army said its units had pulled out of the town "to preserve the lives of soldiers '
+        'and civilians".',
+    ],
+)
+def test_a_quoted_predicate_after_a_copula_or_a_quoted_purpose_is_no_statement(dictionary, text):
+    assert statement_rows(text, dictionary, TUESDAY_16_MAY_2023) == []
+
+
+def test_a_quoted_clause_after_a_copula_is_still_a_statement(dictionary):
+    text = (
+        'Kurdish officials said the timing was "no accident, because Baghdad is paralysed and '
+        'the militias know it".'
+    )
+    assert len(statement_rows(text, dictionary, TUESDAY_16_MAY_2023)) == 1
