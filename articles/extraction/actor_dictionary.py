@@ -7,6 +7,7 @@ import bisect
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -174,6 +175,23 @@ class ActorDictionary:
         return self._automaton
 
 
+SPELLINGS_FILE = Path(__file__).parent / "data" / "spelling_variants.json"
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> tuple[tuple[str, str], ...]:
+    """Pairs of spellings agencies use for one name ("qaeda"/"qaida", "houthi"/"huthi"), both
+    ways."""
+    pairs = json.loads(SPELLINGS_FILE.read_text(encoding="utf-8"))["pairs"]
+    return tuple((a, b) for a, b in pairs) + tuple((b, a) for a, b in pairs)
+
+
+def _variants(key: str) -> list[str]:
+    """The other spellings of a folded alias ("al-qaeda in the islamic maghreb" -> "al-qaida
+    in the islamic maghreb")."""
+    return [key.replace(a, b) for a, b in spelling_variants() if a in key]
+
+
 def _build_automaton(aliases: dict[str, tuple[str, bool]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     grouped: dict[str, list[tuple[str, str, bool]]] = {}
@@ -182,6 +200,15 @@ def _build_automaton(aliases: dict[str, tuple[str, bool]]) -> ahocorasick.Automa
         if len(key) != len(alias) or not key.strip():
             continue
         grouped.setdefault(key, []).append((alias, name, case_sensitive))
+    for key, entries in list(grouped.items()):
+        for variant in _variants(key):
+            if variant not in grouped:  # a curated alias with that spelling wins
+                grouped[variant] = [
+                    (variant, name, case_sensitive)
+                    for _, name, case_sensitive in entries
+                    if not case_sensitive
+                ]
+    grouped = {key: entries for key, entries in grouped.items() if entries}
     for key, entries in grouped.items():
         automaton.add_word(key, (len(key), tuple(entries)))
     if grouped:

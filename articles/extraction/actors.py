@@ -16,6 +16,7 @@ import ahocorasick
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .discovery import discover_actors
 from .discovery_typed import with_discovered
+from .leaders import led_groups
 from .state_actors import FORCE_WORDS, coordinated_demonyms, generic_army
 
 __all__ = [
@@ -49,6 +50,20 @@ _NOT_THE_FORCES = re.compile(r"\s+(?:government|regime|rulers?)\b")
 
 
 _ETHNIC = re.compile(r"\bethnic\s+$", re.I)
+
+
+# A group named only as another's affiliation is not acting in the story: "al-Qaida-linked
+# Shabab fighters", "an al-Qaida-linked group", "the ADF, which has pledged allegiance to the
+# Islamic State group", "an affiliate of al-Qaeda". Unnamed "Islamic State-linked insurgents"
+# are known by no other name: that mention stays.
+_AFFILIATION_AFTER = re.compile(
+    r"-(?:linked|affiliated|aligned|allied|inspired|loyal)\s+(?:group|faction|[A-Z])"
+)
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:allegiance\s+to|(?:an\s+)?(?:affiliate|offshoot|franchise|branch)\s+of|"
+    r"(?:linked|affiliated|aligned|tied)\s+(?:to|with))\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 # "the eastern Ukrainian town of Avdiivka": a demonym describing a place is not the state acting.
@@ -157,11 +172,7 @@ def find_actors(
             candidates.append((start, end, name))
             break
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-    # The first country the text names, as a place or not ("in South Sudan's Upper Nile state"):
-    # whose army "the army" is when the article names no state's forces.
-    first_country = next(
-        (text[c[0] : c[1]] for c in candidates if text[c[0] : c[1]] in dictionary.territories), None
-    )
+    first_country = _first_country(text, candidates, dictionary)
     matches: list[ActorMatch] = []
     last_end = -1
     for start, end, name in candidates:
@@ -170,6 +181,11 @@ def find_actors(
         kind = dictionary.kind_of(name)
         surface = text[start:end]
         if surface in dictionary.territories and not _state_acting(text, start, end):
+            continue
+        if kind == "armed_group" and (
+            _AFFILIATION_AFTER.match(text, end)
+            or _AFFILIATION_BEFORE.search(text, max(0, start - 40), start)
+        ):
             continue
         if kind == "state" and (
             _NOT_THE_FORCES.match(text, end) or _ETHNIC.search(text, max(0, start - 8), start)
@@ -189,7 +205,24 @@ def find_actors(
         matches = coordinated_demonyms(text, matches, dictionary)
         home = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
         matches = generic_army(text, matches, home[0] if home else None)
+    if article_wide:
+        matches = led_groups(text, matches, dictionary)
     return matches
+
+
+def _first_country(
+    text: str, candidates: list[tuple[int, int, str]], dictionary: ActorDictionary
+) -> str | None:
+    """The first country the text names, as a place or not ("in South Sudan's Upper Nile state"),
+    under its own name: whose army "the army" is. A curated state ("Israel") counts as much as a
+    generated one."""
+    for start, end, name in candidates:
+        surface = text[start:end]
+        if surface in dictionary.territories or (
+            surface == name and dictionary.kind_of(name) == "state"
+        ):
+            return surface
+    return None
 
 
 def _state_acting(text: str, start: int, end: int) -> bool:

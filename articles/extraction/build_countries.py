@@ -79,6 +79,7 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Eswatini": (["Swaziland"], ["Swazi"]),
     "Cabo Verde": (["Cape Verde"], ["Cape Verdean"]),
     "Serbia": ([], ["Serb", "Serbian"]),
+    "Burkina Faso": (["Burkina"], ["Burkinabe"]),
 }
 
 

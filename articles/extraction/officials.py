@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .statements import StatementRecord
-from .states import POLICE, countries
+from .states import POLICE, countries, demonym_index, state_of_capital
+from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
@@ -21,7 +22,21 @@ _GOVERNMENT_ROLE = re.compile(
 _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
     r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units|"
-    r"group\s+of\s+forces|command|operation|republican\s+guard|troops)\b",
+    r"group\s+of\s+forces|command|operation|republican\s+guard|troops|front)\b",
+    re.I,
+)
+# An officer by the head of his role, whoever he commands for ("commander of the government's
+# coastal front", "a general of the federal government's forces"): the forces, not the state.
+_MILITARY_HEAD = re.compile(
+    r"^(?:[\w\-]+\s+){0,2}?(?:commander|officer|general|colonel|brigadier|major)\b(?!\s+of\s+"
+    r"(?:the\s+)?(?:government|state|ministry|cabinet)\b(?!['’]))",
+    re.I,
+)
+# A military rank and nothing else ("said Lieutenant General Qassim al-Saadi, who led the
+# operation", "army spokesman Major General X" read as its title): an officer of the forces.
+_RANK_ONLY = re.compile(
+    r"^(?:(?:lt|lieutenant|maj|major|brig|brigadier|col|colonel|gen|general|capt|captain|rear|"
+    r"vice|adm|admiral|air|marshal|field)\.?(?:\s+|-|$))+$",
     re.I,
 )
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
@@ -75,11 +90,6 @@ def _state_of_name() -> dict[str, str]:
     return {n: c["name"] for c in countries() for n in [c["name"], *c.get("names", [])]}
 
 
-@lru_cache(maxsize=1)
-def _state_of_capital() -> dict[str, str]:
-    return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
-
-
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, a capital
 # lead ("In Ankara, "), an article.
 _SENTENCE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?$")
@@ -104,8 +114,17 @@ def _paragraph_state(
     ]
     for capital in _capital_lead().finditer(text, start, end):
         if _SENTENCE_LEAD.search(text[max(start, capital.start() - 60) : capital.start()]):
-            found.append((capital.start(), _state_of_capital()[capital.group("capital")]))
+            found.append((capital.start(), state_of_capital()[capital.group("capital")]))
     return min(found)[1] if found else None
+
+
+def _role_state(role: str, states: dict[str, str]) -> str | None:
+    """A state the role names by its demonym ("commander of the Malian units in the area")."""
+    for word in re.findall(r"\b[A-Z][\w\-]+", role):
+        country = demonym_index().get(word)
+        if country in states:
+            return country
+    return None
 
 
 def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
@@ -114,11 +133,11 @@ def _official_side(role: str, home: str, home_forces: str | None, states: dict[s
     owner = _state_of_name().get(lead.group("name")) if lead else None
     if lead and owner not in states:
         return None  # someone else's minister
-    if _GOVERNMENT_ROLE.search(role):  # "head of Mali's military government": the state
-        return owner or home
+    if _GOVERNMENT_ROLE.search(role) and not _MILITARY_HEAD.match(role):
+        return owner or home  # "head of Mali's military government": the state
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
         return POLICE.get(home)  # "police spokesman": the state's police, when it has one
-    if _FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role):
+    if (_FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role)) or _RANK_ONLY.match(role):
         return home_forces or states.get(home) or home
     return None
 
@@ -136,7 +155,9 @@ def official_actors(
     police spokesman its police, when the role names no actor. The article's state is that of the
     first state or state's forces it names. `states`: country name -> its forces actor name;
     `forces`: forces actor name -> country. Returns the names given that are not among the
-    article's actors (the caller may need to create them)."""
+    article's actors (the caller may need to create them). A unit's spokesman or soldier is read
+    first (units.py)."""
+    unit_sides(text, statements, actors, states)
     if not any(
         s.actor is None
         and s.role
@@ -144,6 +165,7 @@ def official_actors(
             _GOVERNMENT_ROLE.search(s.role)
             or _FORCES_ROLE.search(s.role)
             or _POLICE_ROLE.search(s.role)
+            or _RANK_ONLY.match(s.role)
         )
         for s in statements
     ):
@@ -157,7 +179,7 @@ def official_actors(
         role = statement.role
         if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
             continue
-        local = _paragraph_state(text, statement, actors, forces)
+        local = _role_state(role, states) or _paragraph_state(text, statement, actors, forces)
         if local is not None and local != home and local in states:
             # An official speaking in a paragraph about another state speaks for that one.
             statement.actor = _official_side(role, local, None, states)

@@ -45,6 +45,11 @@ _SPEECH_LEAD = re.compile(
     SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")(?:\s+that)?\s*[:,]?\s*$", re.I
 )
 _PREDICATE_LEAD = re.compile(r"\b(?:had|has|have|would|will|could|should|might|must|to)\s*$", re.I)
+# After a copula, a quoted phrase is a predicate ('its fighters were "still in the area"') unless
+# it goes on into a clause of its own ('the timing was "no accident, because Baghdad is …"').
+_COPULA_LEAD = re.compile(r"\b(?:was|were|is|are|been|be)\s*$", re.I)
+# A quoted infinitive is a purpose, not a clause: 'withdrew "to preserve the lives of soldiers"'.
+_INFINITIVE = re.compile(r"^to\s+[a-z]+\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +152,14 @@ def find_quotes(text: str, paras: list[Span] | None = None) -> list[Quote]:
         before = text[max(paragraph.start, opened - 40) : opened]
         if _NAMING_CUE.search(before):
             speech = False
-        elif inner[:1].islower() and _PREDICATE_LEAD.search(before):
-            speech = False  # 'said the militants had "dragged the region into …"': a predicate
+        elif inner[:1].islower() and (
+            _PREDICATE_LEAD.search(before)
+            or _INFINITIVE.match(inner)
+            or (_COPULA_LEAD.search(before) and "," not in inner)
+        ):
+            # 'said the militants had "dragged the region into …"', 'its fighters were "still in
+            # the area"', 'pulled out "to preserve the lives of soldiers"': a predicate
+            speech = False
         elif words >= 3 and inner[:1].islower() and _SPEECH_LEAD.search(before):
             # 'a spokesman, said "the occupation of our land is over" and …': a quoted clause
             speech = True

@@ -24,6 +24,7 @@ class SpeakerContext:
 
     def __init__(self) -> None:
         self._by_surname: dict[str, str] = {}
+        self._by_forename: dict[str, str] = {}  # "For Yesenia, …" after "Yesenia Carrascal"
         self._actor_of: dict[str, str] = {}
         self._role_of: dict[str, str] = {}
         # Name registration waits until something asks for what it learns (many articles never do):
@@ -175,6 +176,7 @@ class SpeakerContext:
                 self._actor_of.setdefault(speaker.name, speaker.actor)
 
     def _add_surname(self, full: str) -> None:
+        self._by_forename.setdefault(full.split()[0], full)
         surname = full.split()[-1]
         self._by_surname.setdefault(surname, full)
         bare = PARTICLE.match(surname)
@@ -185,8 +187,12 @@ class SpeakerContext:
     def full_name(self, name: str) -> str:
         tokens = name.split()
         if len(tokens) == 1:
-            return self.by_surname.get(tokens[0], name)
+            return self.by_surname.get(tokens[0]) or self._by_forename.get(tokens[0], name)
         return name
+
+    def known(self, name: str) -> bool:
+        """A single name the article gave as someone's surname or, failing that, forename."""
+        return name in self.by_surname or name in self._by_forename
 
     def remember(self, speaker: Speaker) -> None:
         if self._pending is not None:

@@ -12,6 +12,7 @@ from .sentences import split_sentences
 from .speaker_side import Reading, side_of
 from .speaker_words import NAME_SPLIT, NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
 from .speakers import person_at_end, role_end
+from .states import state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
 
 if TYPE_CHECKING:
@@ -20,10 +21,13 @@ if TYPE_CHECKING:
     from .sentences import Span
     from .speaker_memory import SpeakerContext
 
+# Segments that say how or when the person spoke, not who they are ("…, using an Arabic acronym
+# for Islamic State", "…, declining to give his name").
 _SKIP_SEGMENT = re.compile(
     r"^(?:also\s+(?:called|known\s+as)|known\s+as|made\s+up|which|who|whose|where|"
     r"speaking|citing|in\s+a\s+statement|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|adding|referring)\b",
+    r"Friday|Saturday|Sunday)|adding|referring|using|quoting|describing|calling|declining|"
+    r"asking|noting|warning|echoing)\b",
     re.I,
 )
 
@@ -35,14 +39,26 @@ _NAME_OF = re.compile(r"^(?P<person>[A-Z][^,]*?)\s+(?P<rest>(?:of|from|at|with)\
 _GIVEN_NAME = re.compile(
     r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
     r"(?:who\s+was\s+)?identified\s+only\s+as|named\s+only\s+as)\s+"
-    rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s*$"
+    rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s*$"
 )
+# The same after a role: "a Tarhuna resident who gave his name as Salem", "a commander who
+# identified himself as Jhon Alexis Mora".
+_ROLE_GIVEN_NAME = re.compile(
+    r"^(?P<role>.+?)\s+(?:who\s+(?:gave|identified)\s+(?:(?:his|her|their)\s+name|himself|"
+    r"herself)\s+(?:only\s+)?as|identified\s+only\s+as)\s+"
+    rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s*$"
+)
+
+
+_LEADING_PREPOSITION = re.compile(r"^(?:For|To|With|Like|Unlike)\s+")
 
 
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
 
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
+# "…, but Burkina's communication minister, X, said": a clause's conjunction before the role.
+_CONJUNCTION = re.compile(r"^(?:but|and|while|yet|so|although)\s+", re.I)
 
 
 ORG_NOUN_END = re.compile(
@@ -51,7 +67,20 @@ ORG_NOUN_END = re.compile(
 )
 
 
-_APPOSITIVE_ROLE = re.compile(r"^\s*(?:the|a|an)\s+[a-z][\w'’\-]*\s+[a-z]")
+# "the regional ombudsman for …", "a 34-year-old vendor", "a Yazidi from Sinjar"
+_APPOSITIVE_ROLE = re.compile(
+    r"^\s*(?:the|a|an)\s+(?:[a-z0-9][\w'’\-]*\s+[a-z]|[A-Z][\w'’\-]*\s+(?:from|of|in)\b)"
+)
+# A speaker named by his role alone: "said a trader, who asked not to be named".
+_INDEFINITE_ROLE = re.compile(r"^\s*(?:a|an)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}\s*$")
+# "…, who described himself as the CRP's spokesman": the role he gives himself.
+_DESCRIBED_AS = re.compile(
+    r"^who\s+(?:described|introduced|presented)\s+(?:himself|herself|themselves)\s+as\s+"
+    r"(?:(?:the|a|an)\s+)?(?P<role>\S.*)$"
+)
+# "…, who coordinates the response for the International Organization for Migration": a clause
+# that is the only role given, read when it names an organisation.
+_WHO_CLAUSE = re.compile(r"^who\s+(?!gave|identified|asked|declined|spoke)[a-z]+s\b")
 
 
 @dataclass
@@ -116,6 +145,7 @@ class _Phrase:
     role_spans: list[tuple[int, int]] = field(default_factory=list)
     # ", the regional ombudsman for Norte de Santander" after the name
     appositives: list[tuple[int, int]] = field(default_factory=list)
+    clause: tuple[int, int] | None = None  # ", who coordinates the response for the IOM"
 
 
 def _parse_speaker(
@@ -128,7 +158,7 @@ def _parse_speaker(
     actors = window(actors, start - 200, end)
     if PRONOUN.match(text[start:end].strip()):
         return _resolve_pronoun(text, nearby, context)
-    referent = _referent(text[start:end], start, nearby)
+    referent = _referent(text[start:end], start, nearby) or _actor_alone(text, start, end, actors)
     if referent is not None:
         return Speaker("", "", referent)
     phrase = _Phrase()
@@ -137,7 +167,14 @@ def _parse_speaker(
     role, role_span = _choose_role(text, phrase, actors, context.doc)
     role, actor = side_of(
         role,
-        Reading(start, role_span, phrase.own_role, phrase.role_spans, phrase.name_span),
+        Reading(
+            start,
+            role_span,
+            phrase.own_role,
+            phrase.role_spans + ([phrase.clause] if phrase.clause else []),
+            phrase.name_span,
+            text,
+        ),
         actors,
         nearby,
     )
@@ -163,7 +200,18 @@ REFERRING_SUBJECTS: dict[str, str | None] = {
     ),
     **dict.fromkeys(("the ministry", "the government"), "state"),
     **dict.fromkeys(("the coalition", "the mission", "the alliance"), "coalition"),
-    **dict.fromkeys(("the organisation", "the organization", "the agency"), "organisation"),
+    **dict.fromkeys(
+        (
+            "the organisation",
+            "the organization",
+            "the agency",
+            "the institute",
+            "the think tank",
+            "the monitor",
+            "the observatory",
+        ),
+        "organisation",
+    ),
 }
 # How far back the actor referred to may have been named.
 REFERENT_CHARS = 1000
@@ -179,7 +227,26 @@ def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
         for m in window(actors, max(0, start - REFERENT_CHARS), start)
         if (m.kind == kind if kind else m.kind != "outlet")
     ]
-    return before[-1].actor if before else None
+    # "the ministry said" after "Russia's Defence Ministry" and "Ukrainian forces": the mention
+    # that holds the noun, over the nearest of its kind.
+    noun = key.split()[-1]
+    named = [m for m in before if noun in m.text.casefold().split()]
+    return (named or before)[-1].actor if before else None
+
+
+def _actor_alone(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """A phrase that is nothing but an actor's name ("Congo's government condemned …, saying",
+    "the Institute for the Study of War said") or a state's capital ("Kinshasa says …"): that
+    actor speaks, with no person."""
+    lead = _DETERMINERS.match(text, start)
+    start = lead.end() if lead else start
+    phrase = text[start:end]
+    if phrase in state_of_capital():
+        return state_of_capital()[phrase]
+    if ROLE_NOUNS.search(phrase):
+        return None  # "Israel's defence minister": a person, read as a role
+    whole = [m for m in actors if m.start <= start and m.end >= end and m.kind != "outlet"]
+    return whole[0].actor if whole else None
 
 
 def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:
@@ -223,6 +290,20 @@ def _read_segment(
     if given:
         phrase.name, phrase.name_span = given.group("name"), (s, e)
         return
+    given = _ROLE_GIVEN_NAME.match(segment) if not phrase.name else None
+    if given and ROLE_NOUNS.search(given.group("role")):
+        phrase.name, phrase.name_span = given.group("name"), (s + given.start("name"), e)
+        phrase.role_spans.append((s, s + given.end("role")))
+        return
+    described = _DESCRIBED_AS.match(segment)
+    if described:
+        phrase.role_spans.append((s + described.start("role"), e))
+        return
+    if _WHO_CLAUSE.match(segment) and any(
+        m.start >= s and m.end <= e and m.kind in ("organisation", "coalition") for m in actors
+    ):
+        phrase.clause = (s, e)
+        return
     if _SKIP_SEGMENT.match(segment):
         return
     if _repeated_alias(segment, s, e, actors):
@@ -245,7 +326,9 @@ def _read_segment(
         or any(m.start >= s and m.end <= e for m in actors)
     ):
         phrase.role_spans.append((s, e))
-    elif phrase.name_span and _APPOSITIVE_ROLE.match(segment):
+    elif (phrase.name_span and _APPOSITIVE_ROLE.match(segment)) or (
+        not phrase.name_span and not phrase.role_spans and _INDEFINITE_ROLE.match(segment)
+    ):  # (after an organisation, "an independent watchdog" describes it: no person's role)
         phrase.appositives.append((s, e))
 
 
@@ -264,13 +347,11 @@ def _read_name(
         return True
     read = _person_in(text, context.doc, s, e)
     person = read[1:] if read and not read[0] else None
+    lone = _LEADING_PREPOSITION.sub("", segment.strip())  # "For Yesenia, who …"
     if (
-        not person
-        and len(segment.split()) == 1
-        and context.looked_up()
-        and segment.strip() in context.by_surname
+        not person and len(lone.split()) == 1 and context.looked_up() and context.known(lone)
     ):  # (surnames are single words: ask only then)
-        person = ("", segment.strip())
+        person = ("", lone)
     if person and not any(m.start <= s < m.end for m in actors):
         phrase.title, phrase.name = person
         phrase.name_span = (s, e)
@@ -288,7 +369,8 @@ def _read_name(
 
 
 def _role_text(text: str, s: int, e: int, doc: Doc | None) -> str:
-    return _DETERMINERS.sub("", text[s : role_end(doc, s, e)].strip(" \t“”\"'‘’"))
+    role = _CONJUNCTION.sub("", text[s : role_end(doc, s, e)].strip(" \t“”\"'‘’"))
+    return _DETERMINERS.sub("", role)
 
 
 def _choose_role(
@@ -308,6 +390,8 @@ def _choose_role(
     title = phrase.title
     if title and title.lower() not in ("mr", "mrs", "ms", "miss", "dr"):
         return title, None
+    if phrase.clause and not phrase.appositives:
+        return _role_text(text, *phrase.clause, doc), phrase.clause
     if phrase.appositives:
         # "said Ana Lucia Parra, the regional ombudsman for Norte de Santander": an appositive
         # noun phrase right after the name is the role even when its noun is not in the list.

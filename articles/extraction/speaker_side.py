@@ -13,12 +13,19 @@ from .actors import ActorMatch, window
 # "coalition spokesman"): the nearest actor of that kind named before speaks. Keys are the role's
 # first word, lower-cased, with a possessive's apostrophe dropped.
 GENERIC_SIDES = {
+    # "the group's emergency coordinator": an aid group as much as an armed one
+    "group": ("armed_group", "organisation"),
     **dict.fromkeys(
-        ("group", "militants", "rebels", "rebel", "insurgents", "insurgent", "movement"),
-        "armed_group",
+        ("militants", "rebels", "rebel", "insurgents", "insurgent", "movement"), "armed_group"
     ),
     **dict.fromkeys(("militia", "militias", "jihadists", "jihadist"), "armed_group"),
     **dict.fromkeys(("coalition", "alliance"), "coalition"),
+    # "the force's spokesman" (after "The LNA denied …"), "the office's deputy representative"
+    "force": ("armed_group", "coalition"),
+    **dict.fromkeys(
+        ("office", "agency", "organisation", "organization", "mission", "charity"),
+        ("organisation", "coalition"),
+    ),
 }
 _LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
 
@@ -66,7 +73,7 @@ def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> st
             return (
                 candidate.actor
             )  # "a spokesman for the rebel alliance": the armed group named before
-        if noun == "coalition" and candidate.kind == "coalition":
+        if noun in ("coalition", "alliance") and candidate.kind == "coalition":
             return candidate.actor
         if candidate.actor.split()[-1].casefold() == noun:
             return candidate.actor
@@ -83,12 +90,41 @@ class Reading:
     own_role: tuple[int, int] | None
     role_spans: list[tuple[int, int]]
     name_span: tuple[int, int] | None
+    text: str = ""  # the article's, to read what stands around the actors named before
 
 
-def _named_inside(actors: list[ActorMatch], s: int, e: int) -> str | None:
-    """The last actor named inside [s, e); a group named before a bare "military" ("A Houthi
-    military spokesman") over the generic word."""
-    inside = [m for m in actors if m.start >= s and m.end <= e and m.kind != "outlet"]
+# Someone who studies a conflict: a state named in the role is the subject, not the side ("an
+# independent Yemeni military analyst", "Libya analyst at the Clingendael Institute"); an
+# organisation named in it is the employer.
+_OBSERVER = re.compile(
+    r"\b(?:analyst|researcher|expert|academic|professor|scholar|fellow|observer)s?\b", re.I
+)
+
+
+_OWNER = re.compile(r"['’]s?\s")
+
+
+def _named_inside(
+    actors: list[ActorMatch], s: int, e: int, observer: bool = False, text: str = ""
+) -> str | None:
+    """The last actor named inside [s, e); the owner that opens the role ("the State
+    Department's special envoy for Ukraine"); a group named before a bare "military" ("A Houthi
+    military spokesman") over the generic word. For an `observer`, no state."""
+    inside = [
+        m
+        for m in actors
+        if m.start >= s
+        and m.end <= e
+        and m.kind != "outlet"
+        and not (observer and m.kind == "state")
+    ]
+    if (
+        inside
+        and text
+        and _OWNER.match(text, inside[0].end)
+        and text[s : inside[0].start].strip().lower() in ("", "the", "a", "an")
+    ):
+        return inside[0].actor
     named = [m for m in inside if m.text.lower() not in GENERIC_FORCE_WORDS]
     return (named or inside)[-1].actor if inside else None
 
@@ -106,7 +142,8 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
     leading = _LEADING_WORD.match(role)
     kind = GENERIC_SIDES.get(leading.group("word")) if leading else None
     if kind is not None:
-        before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind == kind]
+        kinds = (kind,) if isinstance(kind, str) else kind
+        before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
         if before:
             return role, before[-1].actor
     return role, None
@@ -117,18 +154,37 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
 _GENERIC_REFERENCE = re.compile(
     r"\bthe\s+(?P<word>group|movement|force)"
     r"(?:['’]s?(?=\s)|$|\s+(?:in|on|at)\b)"
+    r"|\bthe\s+(?P<side>rebels|militants|insurgents|jihadists)(?:['’](?=\s)|$)"
 )
-# "the rebels" is left out: wire copy calls an unnamed side so ("a spokesman for the rebels" of
-# separatists the article never names), and the nearest armed group may be their enemy's ally.
+# "the rebels' military", "a spokesman for the rebels": the nearest armed group before (an
+# unnamed side the article never names leaves the speaker without one).
 _REFERENCE_KINDS = ("armed_group", "coalition", "organisation")
 
 
-def _referred_group(role: str, start: int, nearby: list[ActorMatch]) -> str | None:
-    """The actor a generic side in the role points back to: the nearest before of its kind."""
+_CALLED_REBELS = re.compile(r"\s*(?:rebels?|insurgents?|militants?)\b", re.I)
+
+
+def _referred_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
+    """The actor a generic side in the role points back to: the nearest before of its kind. For
+    "the rebels", an armed group the text calls so ("M23 rebels", "Huthi rebels") or one named
+    in the speaker's own paragraph ("A Huthi official rejected the claim. … a spokesman for the
+    rebels' military"): the nearest armed group may be the other side's ally ("Malian troops and
+    Russian mercenaries of the Wagner Group took the stronghold of separatist rebels")."""
     reference = _GENERIC_REFERENCE.search(role)
     if reference is None:
         return None
-    before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in _REFERENCE_KINDS]
+    start, text = reading.start, reading.text
+    kinds = ("armed_group",) if reference.group("side") else _REFERENCE_KINDS
+    before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
+    if reference.group("side") and before:
+        paragraph = text.rfind("\n", 0, start) + 1
+        before = [
+            m
+            for m in before
+            if m.start >= paragraph
+            or _CALLED_REBELS.search(m.text)
+            or _CALLED_REBELS.match(text, m.end)
+        ]
     return before[-1].actor if before else None
 
 
@@ -145,11 +201,11 @@ def side_of(
         return role, None  # "a former Myanmar army officer" speaks for no side any more
     role, actor = _group_before(role, start, nearby)
     for s, e in reading.role_spans if actor is None else ():
-        actor = _named_inside(actors, s, e)
+        actor = _named_inside(actors, s, e, bool(_OBSERVER.search(role)), reading.text)
         if actor:
             break
     if actor is None and role:
-        actor = _referred_group(role, start, nearby)
+        actor = _referred_group(role, reading, nearby)
     earlier = window(nearby, max(0, start - 5000), start)
     if (
         actor is not None

@@ -5,8 +5,9 @@ A name is the run of capitalised tokens (with particles such as "al-" and hyphen
 closes the phrase, after the titles that lead it ("Major General Zaw Win Naing Oo", "Col. Abdiwahab
 Hassan Nur Gelle", "Taleban spokesman Mawlawi Sher Agha Farooqi"). The parse tells a name from a
 place: a run that follows a preposition ("a commander … in Middle Shabelle") is where, not who. A
-role stops where a participle phrase says how the reporter reached the person ("a trader reached by
-telephone")."""
+role stops before a relative or participle clause: what the person did, where they are now, how the
+reporter reached them ("a farmer who fled to Bunia", "a father of six now sheltering in a tent", "a
+trader reached by telephone") are not part of who they are (tests/gold/README.md)."""
 
 from __future__ import annotations
 
@@ -136,14 +137,26 @@ _NOT_NAME = frozenset(
         "state",
         "national",
         "united",
+        # a sentence's opening preposition ("For Yesenia, who has not been home since January")
+        "for",
+        "in",
+        "to",
+        "with",
+        "from",
+        "at",
+        "on",
+        "by",
+        "after",
+        "like",
+        "unlike",
     ]
 )
-# Participles that say how the reporter reached the person, not who the person is ("a trader reached
-# by telephone"); a clause that describes the person ("a farmer who reached a camp") stays in the
-# role, as the gold annotations write it.
-_HOW_REACHED = frozenset(
-    {"reached", "contacted", "interviewed", "speaking", "quoted", "cited", "talking"}
-)
+# Clauses that end a role: a relative clause ("who fled to Bunia", "that defended the town") and a
+# participle clause ("waiting for a bus", "reached by telephone") hanging from a word of the role.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+# The tagger's tags of a participle (VBG "sheltering", VBN "reached") and of a finite verb heading
+# a relative clause ("who fled").
+_CLAUSE_TAGS = frozenset({"VBG", "VBN", "VBD", "VBZ", "VBP"})
 MAX_NAME_TOKENS = 6
 
 
@@ -204,6 +217,16 @@ def _is_title(token: Token) -> bool:
     return token.text.lower().rstrip(".") in TITLE_WORDS
 
 
+def _after_a_forename(run: list[Token], k: int) -> bool:
+    """run[k] follows a piece the entity recogniser reads as part of a person's name, itself not
+    a title: "Mustafa" in "Minister Mustafa Sheikh Ali Dhuhulow" (not "Defence" in "Defence
+    Minister")."""
+    if k == 0:
+        return False
+    before = run[k - 1]
+    return before.ent_type_ == "PERSON" and not _is_title(before) and before.text != "."
+
+
 def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
     """(role before the name, title, name) when the text [start, end) ends in a person's name: the
     whole phrase ("Brett McGurk"), a title and name ("Mr Barzani") or a role and name ("army
@@ -216,9 +239,16 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
     while first > 0 and _is_name_piece(tokens[first - 1]):
         first -= 1
     run = tokens[first:]
-    # The name starts after the last title: "Defence Minister Kemal Yavuz", "Lt. Col. Nadav Shoham".
+    # The name starts after the last title: "Defence Minister Kemal Yavuz", "Lt. Col. Nadav Shoham";
+    # a title word right after a piece of a person's name is a piece too ("Information Minister
+    # Mustafa Sheikh Ali Dhuhulow").
     cut = next(
-        (k + 1 for k in range(len(run) - 2, -1, -1) if _is_title(run[k]) or run[k].text == "."), 0
+        (
+            k + 1
+            for k in range(len(run) - 2, -1, -1)
+            if (_is_title(run[k]) and not _after_a_forename(run, k)) or run[k].text == "."
+        ),
+        0,
     )
     names = [t for t in run[cut:] if t.text not in ("-", "'", "’")]
     if not names or len(names) > MAX_NAME_TOKENS or names[-1].text.lower() in NAME_PARTICLES:
@@ -236,18 +266,19 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
 
 
 def role_end(doc: Doc | None, start: int, end: int) -> int:
-    """Where the role in [start, end) stops: before a participle phrase saying how the person was
-    reached ("a trader reached by telephone" -> "a trader")."""
+    """Where the role in [start, end) stops: before a relative or participle clause ("a mother of
+    five who fled to El-Obeid" -> "a mother of five", "a trader reached by telephone" -> "a
+    trader"). A phrase that is nothing but the clause ("who coordinates the response") stays."""
     span = doc.char_span(start, end, alignment_mode="contract") if doc is not None else None
     if span is None:
         return end
     for token in span:
         if (
-            token.dep_ in ("acl", "advcl")
-            and token.text.lower() in _HOW_REACHED
-            and token.i > span.start
+            token.dep_ in _CLAUSE_DEPS
+            and token.tag_ in _CLAUSE_TAGS
+            and span.start <= token.head.i < token.i
         ):
-            edge = token.left_edge
+            edge = token.left_edge  # "now sheltering …": the clause's own adverb goes with it
             if edge.i > span.start:
                 return doc[edge.i - 1].idx + len(doc[edge.i - 1].text)
     return end

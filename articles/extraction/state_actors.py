@@ -79,21 +79,24 @@ _ARMY_ROLE_AFTER = re.compile(
 def generic_army(
     text: str, matches: list[ActorMatch], home_forces: str | None = None
 ) -> list[ActorMatch]:
-    """In an article that names a state's forces ("Sudan's army", "Israeli forces"), an unqualified
-    "the army" or "military spokesman" is those forces — the most mentioned, else the first named.
-    In one that names none, they are the forces of the first country it names (`home_forces`:
-    "Militiamen besieged the garrison in … South Sudan's Upper Nile state … the army said")."""
+    """An unqualified "the army" or "military spokesman" is the forces of the first country the
+    article names (`home_forces`, the dateline's or the story's own) when the article names those
+    forces too, even if a foreign army is named more often ("JUBA, South Sudan — South Sudan's army
+    … with Ugandan help … army spokesman"). Otherwise it is the forces the article names ("Sudan's
+    army", "Israeli forces") — the most mentioned, else the first named; and in an article that
+    names none, the home forces ("Militiamen besieged the garrison in … South Sudan's Upper Nile
+    state … the army said")."""
     counts: dict[str, int] = {}
     for match in matches:
         if match.kind == "state" and FORCE_WORDS.search(match.text):
             counts[match.actor] = counts.get(match.actor, 0) + 1
-    if not counts and home_forces is None:
-        return matches
-    if counts:
+    if home_forces is not None and (home_forces in counts or not counts):
+        forces = home_forces
+    elif counts:
         best = max(counts.values())
         forces = next(m.actor for m in matches if counts.get(m.actor) == best)
     else:
-        forces = home_forces
+        return matches
     added = []
     for found in _ARMY_WORD.finditer(text):
         start, end = found.start(), found.end()

@@ -72,6 +72,12 @@ _SURNAME_SAID = re.compile(
 )
 
 
+# A reporting verb right before the opening mark: 'condemned the offensive, saying "…"'.
+_LEAD_IN = re.compile(
+    SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r"|saying)(?:\s+that)?\s*[:,]?\s*$", re.I
+)
+
+
 def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Speaker:
     tail_start = quote.close_at
     tail = text[tail_start:limit]
@@ -81,9 +87,13 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
         text[quote.start : quote.end].rstrip()[-1:] == "."
         and tail[:1].isspace()
         and tail.lstrip()[:1].isupper()
-        and not _SURNAME_SAID.match(tail)
+        and (
+            not _SURNAME_SAID.match(tail)
+            or _LEAD_IN.search(text, max(quote.paragraph.start, quote.open_at - 60), quote.open_at)
+        )
     ):
-        # “… away.” Shiloh's other teacher, Corey White, added …: a new sentence about someone else.
+        # “… away.” Shiloh's other teacher, Corey White, added …: a new sentence about someone
+        # else; so is 'Kigali denies …' after 'Congo's government condemned it, saying "….."'.
         return Speaker()
     verb = _VERB_AT_START.match(tail)
     if verb:
@@ -211,6 +221,7 @@ def attribute(
     for quote in quotes:
         article.by_paragraph.setdefault(quote.paragraph.start, []).append(quote)
     records: list[StatementRecord] = []
+    spoken: list[Quote] = []
     previous: tuple[Quote | None, Speaker] = (None, Speaker())
     for q in (q for q in quotes if q.speech):
         if q.standalone:
@@ -218,9 +229,40 @@ def attribute(
         else:
             speaker, source = _inline_speaker(article, q, *previous)
         context.remember(speaker)
-        records.append(_record(text, q, speaker, source, sents, published))
+        record = _record(text, q, speaker, source, sents, published)
+        if spoken and _resumes(text, spoken[-1], q, records[-1], record):
+            _join(text, records[-1], q)
+            continue
+        records.append(record)
+        spoken.append(q)
         previous = q, speaker
     return records
+
+
+def _resumes(
+    text: str, before: Quote, quote: Quote, said: StatementRecord, record: StatementRecord
+) -> bool:
+    """ "“A,” said X, a spokesman. “B.”": the quote goes on after its attribution, in the same
+    paragraph, with nothing after it; B is the rest of A's statement, not another one."""
+    if before.paragraph != quote.paragraph or quote.standalone:
+        return False
+    if (record.speaker, record.actor) != (said.speaker, said.actor) or not (
+        said.speaker or said.role
+    ):
+        return False
+    between = text[before.close_at : quote.open_at]
+    if (
+        not _SPEECH_VERB.search(between)
+        or len(split_sentences(text, before.close_at, quote.open_at)) > 1
+    ):
+        return False
+    return not text[quote.close_at : quote.paragraph.end].strip(" .,;")
+
+
+def _join(text: str, record: StatementRecord, quote: Quote) -> None:
+    record.quote = f"{record.quote} {text[quote.start : quote.end]}"
+    record.end = quote.end
+    record.sentence_end = max(record.sentence_end, quote.paragraph.end)
 
 
 def _record(

@@ -169,6 +169,12 @@ def countries() -> tuple[dict, ...]:
     return tuple(json.loads(COUNTRIES.read_text(encoding="utf-8")))
 
 
+@lru_cache(maxsize=1)
+def state_of_capital() -> dict[str, str]:
+    """Capital -> its state ("Kinshasa" -> "Democratic Republic of the Congo")."""
+    return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
+
+
 def generated_entries() -> list[tuple[str, str, str, str]]:
     """(alias, country, role, case) rows: role is "forces", "state", "police" or "name" (the bare
     name); case is "exact" for aliases that match only as written."""

@@ -97,3 +97,132 @@ def test_congo_in_a_role_is_the_democratic_republic(dictionary, role):
     )
     row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
     assert row[1:] == (role, "Democratic Republic of the Congo")
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "JUBA, South Sudan — South Sudan's army said on Saturday it had recaptured Bor with "
+            "the help of Ugandan troops. Ugandan forces and the Ugandan air force led the push.\n"
+            '"Our forces entered Bor at 4 p.m.," army spokesman Colonel Majok Deng Akech told '
+            "reporters.",
+            "South Sudan People's Defence Forces",
+        ),
+        (
+            "BUNIA, Democratic Republic of Congo — The Congolese army and Ugandan troops of the "
+            "Uganda People's Defence Force have fought the ADF in Ituri for years.\n"
+            '"Fataki is under our control," said Lieutenant Alain Mbuyi Kanda, spokesman for the '
+            "army's operations in Ituri.",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_the_army_is_the_home_states_forces_over_a_foreign_army_named_more(
+    dictionary, text, forces
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == forces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel pulls troops out of Khan Younis\nIsrael has withdrawn its ground forces, the "
+        "military said, as people who had sheltered on the border with Egypt walked back.\n"
+        '"The division dismantled the brigade," Lt Col Yonatan Ben-Ami, a military spokesman, '
+        "told reporters.",
+        "Israel says its army has left Khan Younis\nPeople who fled towards Egypt began to return "
+        'on Sunday. "Our forces will return whenever we need to," army spokesman Daniel Hagari '
+        "said.",
+    ],
+)
+def test_a_state_named_in_its_own_name_is_the_home_of_the_army_not_a_border_country(
+    dictionary, text
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Ukrainian troops pulled out of Avdiivka on Saturday.\n"
+            '"Ukrainian soldiers in Avdiivka fought bravely," said Richard Colby, the State '
+            "Department's special envoy for Ukraine.",
+            "United States",
+        ),
+        (
+            "Russian troops pressed on towards Pokrovsk.\n"
+            '"This war must end," said Vasily Nebenzia, Russia\'s ambassador to the United '
+            "Nations.",
+            "Russia",
+        ),
+    ],
+)
+def test_the_owner_that_opens_a_role_is_the_side_over_an_actor_named_after(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["the commander of the Malian units in the area", "a Malian army officer in the sector"],
+)
+def test_a_state_named_in_an_officers_role_is_his_side_over_the_article_home(dictionary, role):
+    text = (
+        "French and Malian troops rolled into Diabaly on Monday, a week after Islamist fighters "
+        "seized it.\n"
+        f'"We entered at eight o\'clock this morning," said Col. Souleymane Maiga, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == ("Malian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "commander of the government's coastal front",
+        "deputy commander of the government's western front",
+    ],
+)
+def test_an_officer_of_the_government_speaks_for_its_forces(dictionary, role):
+    text = (
+        "Yemeni government forces backed by the Saudi-led coalition retook Mokha from the Houthis "
+        f'on Monday.\n"Mokha is liberated," said Fadl Hassan al-Maqtari, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Yemeni government forces"
+    )
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Lieutenant General Qassim Jabbar al-Saadi, who led the operation",
+        "Maj. Gen. Ibrahim Danladi Yusuf told reporters in the capital",
+    ],
+)
+def test_an_officer_known_only_by_his_rank_speaks_for_the_forces(dictionary, attribution):
+    text = (
+        "Iraqi troops and militias broke the siege of Amerli on Sunday.\n"
+        f'"Our forces entered the town at noon and the siege is broken," {attribution}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Iraqi Security Forces"
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The government did not confirm the attack, but Burkina's communication minister, "
+        "Rimtalba Hamidou Sawadogo, said on state television",
+        "The government did not confirm the toll, and Burkina's security minister, Mahamadou "
+        "Sana, said on Monday",
+    ],
+)
+def test_a_conjunction_before_the_role_is_not_part_of_it(dictionary, lead):
+    text = (
+        "Jihadists attacked Diapaga in eastern Burkina Faso on Monday.\n"
+        f'{lead} that the army was in control. "Diapaga is held by our forces," he said.'
+    )
+    row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
+    assert not row[1].startswith(("but ", "and ")) and row[2] == "Burkina Faso"

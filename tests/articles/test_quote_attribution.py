@@ -273,6 +273,27 @@ def test_how_the_reporter_reached_the_speaker_is_not_part_of_the_role(dictionary
     assert speaker_rows(second, dictionary) == [("Halima Ishag", "teacher in El Fasher")]
 
 
+def test_a_relative_or_participle_clause_after_the_role_is_not_part_of_it(dictionary):
+    """What the person did or where they are now is not who they are (gold README, heldout14)."""
+    relative = (
+        '"The Janjaweed came on motorbikes and took everything," said Hawa Adam Yousif, a mother '
+        "of five who fled to El-Obeid with her children."
+    )
+    that_clause = (
+        '"Nobody left the positions without an order," said Andrii Tkachenko, a junior sergeant of '
+        "a brigade that defended the town."
+    )
+    participle = (
+        '"The tanks came from the side of the border," said Ahmed Abu Taha Shaath, a father of six '
+        "now sheltering in a tent near the sea."
+    )
+    assert speaker_rows(relative, dictionary) == [("Hawa Adam Yousif", "mother of five")]
+    assert speaker_rows(that_clause, dictionary) == [
+        ("Andrii Tkachenko", "junior sergeant of a brigade")
+    ]
+    assert speaker_rows(participle, dictionary) == [("Ahmed Abu Taha Shaath", "father of six")]
+
+
 def test_without_a_parse_the_speaker_comes_from_the_text_rules_alone(dictionary, monkeypatch):
     """A text too long to parse gets no parse: attribution must not start one of its own (on a
     5 MB dump that took minutes) and still reads a plain "said <Name>, <role>"."""
@@ -340,3 +361,188 @@ def test_the_parse_gives_no_subject_to_a_quote_no_verb_governs():
     doc = parse(text)
     assert quote_subject(doc, text.index('"') + 1, text.rindex('"')) is None
     assert quote_subject(None, 0, 10) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels took Kitshanga on Thursday.\nCongo's government condemned the offensive, "
+        'saying "Rwanda is once again using its M23 proxies to occupy Congolese land." Kigali '
+        "denies backing the rebels.",
+        "M23 rebels took Kitshanga on Thursday.\nThe Congolese government condemned the "
+        'attack, saying: "This is an act of war against our people." Kigali said it had no '
+        "troops in Congo.",
+    ],
+)
+def test_a_sentence_after_a_quote_its_lead_in_attributes_is_someone_elses(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Democratic Republic of the Congo")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'M23 rebels took Kitshanga on Thursday.\n"The M23 is a Rwandan army," Kinshasa said.',
+        "M23 rebels took Kitshanga on Thursday.\nKinshasa said on Friday: "
+        '"Rwanda is behind this attack."',
+    ],
+)
+def test_a_capital_that_speaks_is_its_state(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Democratic Republic of the Congo")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Ukrainian forces withdrew from Velyka Novosilka, the Institute for the Study of War "
+            'said.\n"Russian forces will likely try to exploit the capture," the institute said '
+            "in its daily assessment.",
+            "Institute for the Study of War",
+        ),
+        (
+            "Russia's Defence Ministry said on Wednesday that its troops had retaken Sudzha from "
+            'Ukrainian forces.\n"Units of the North group of forces liberated the town," the '
+            "ministry said in a statement.",
+            "Russia",
+        ),
+    ],
+)
+def test_a_generic_source_is_the_actor_named_with_its_noun(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+def test_a_name_given_after_the_role_is_the_speakers_name(dictionary):
+    resident = (
+        'Fighting went on in Tarhuna. "The Kaniyat controlled everything," said a Tarhuna '
+        "resident who gave his name as Salem."
+    )
+    commander = (
+        '"We are still in La Gabarra and we will stay," said a commander who gave his name as '
+        "Jhon Alexis Mora."
+    )
+    assert speaker_rows(resident, dictionary) == [("Salem", "Tarhuna resident")]
+    assert speaker_rows(commander, dictionary) == [("Jhon Alexis Mora", "commander")]
+
+
+def test_a_title_word_inside_a_somali_or_arabic_name_stays_in_the_name(dictionary):
+    minister = (
+        '"Today Barawe is free," Information Minister Mustafa Sheikh Ali Dhuhulow told reporters.'
+    )
+    deputy = '"We will push on," Deputy Defence Minister Ahmed Sheikh Ali told reporters.'
+    assert speaker_rows(minister, dictionary) == [
+        ("Mustafa Sheikh Ali Dhuhulow", "Information Minister")
+    ]
+    assert speaker_rows(deputy, dictionary) == [("Ahmed Sheikh Ali", "Deputy Defence Minister")]
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["using an Arabic acronym for Islamic State", "describing Islamic State as a spent force"],
+)
+def test_how_the_speaker_spoke_is_not_his_side(dictionary, how):
+    text = (
+        "Iraqi troops and Islamic State fighters clashed around Tikrit.\n"
+        '"Tikrit is now completely surrounded," said Brig. Gen. Abbas al-Jubouri, a spokesman for '
+        f"the Salahuddin operations command, {how}."
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Iraqi Security Forces"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"The units defending the town have been withdrawn," said Serhii Maliarenko, a '
+        'spokesperson for the Khortytsia group. "The battles on the outskirts continue."',
+        '"They had lists with names," said Yesenia Carrascal, a mother of three, sitting on a '
+        'mattress in a sports hall. "My husband sold them chickens, that was all."',
+    ],
+)
+def test_a_quote_resumed_after_its_attribution_is_one_statement(dictionary, paragraph):
+    text = "Yesenia Carrascal fled with her children in January.\n" + paragraph
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert len(rows) == 1
+
+
+def test_a_quote_after_another_speakers_attribution_stays_apart(dictionary):
+    text = (
+        '"We will hold the town," said Serhii Maliarenko, a spokesperson for the Khortytsia '
+        'group. Russia\'s Defence Ministry said: "The town is ours and our units hold it."'
+    )
+    assert len(statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)) == 2
+
+
+def test_an_appositive_with_a_number_or_a_people_is_the_role(dictionary):
+    vendor = (
+        '"The jets came in the morning and nobody stayed in the houses," said Ma Thida Aye, a '
+        "34-year-old vendor who reached a village to the east."
+    )
+    yazidi = (
+        '"Daesh took everything from us in August last year," said Khalaf Ilyas Shammo, a Yazidi '
+        "from Sinjar who has lived in a tent since he fled."
+    )
+    assert speaker_rows(vendor, dictionary) == [("Ma Thida Aye", "34-year-old vendor")]
+    assert speaker_rows(yazidi, dictionary) == [("Khalaf Ilyas Shammo", "Yazidi from Sinjar")]
+
+
+def test_a_role_the_speaker_gives_himself_or_his_only_noun_is_the_role(dictionary):
+    described = (
+        '"We took Fataki to show that the army cannot protect anyone," said Jacques Ndjabu '
+        "Dhelo, who described himself as the group's spokesman, in a voice message."
+    )
+    unnamed = (
+        '"The Fano are still in the neighbourhood and near the university," said a trader, who '
+        "asked not to be named."
+    )
+    assert speaker_rows(described, dictionary) == [("Jacques Ndjabu Dhelo", "group's spokesman")]
+    assert speaker_rows(unnamed, dictionary) == [("", "trader")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who coordinates the response for the International Organization for Migration in Pemba",
+        "who runs the International Organization for Migration's office in Nampula",
+    ],
+)
+def test_a_clause_naming_an_organisation_is_the_role_and_the_side(dictionary, clause):
+    text = f'"People are sleeping under trees and in schools," said Laila Macuacua, {clause}.'
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("Laila Macuacua", clause, "International Organization for Migration")
+    ]
+
+
+def test_an_organisations_description_is_no_persons_role(dictionary):
+    text = (
+        "The Human Rights Commission of Pakistan, an independent watchdog, said "
+        '"enforced disappearances in Kech have risen sharply this year".'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024) == [
+        ("", "", "Human Rights Commission of Pakistan")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Ansar Dine denied losing Konna and said on Sunday that its fighters were "
+        '"still in the area and ready to fight."',
+        'The army said its units had pulled out of the town "to preserve the lives of soldiers '
+        'and civilians".',
+    ],
+)
+def test_a_quoted_predicate_after_a_copula_or_a_quoted_purpose_is_no_statement(dictionary, text):
+    assert statement_rows(text, dictionary, TUESDAY_16_MAY_2023) == []
+
+
+def test_a_quoted_clause_after_a_copula_is_still_a_statement(dictionary):
+    text = (
+        'Kurdish officials said the timing was "no accident, because Baghdad is paralysed and '
+        'the militias know it".'
+    )
+    assert len(statement_rows(text, dictionary, TUESDAY_16_MAY_2023)) == 1

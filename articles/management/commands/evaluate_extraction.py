@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction import SEED_ACTORS, ActorDictionary, default_dictionary
-from articles.extraction.evaluation import GOLD_DIR, KINDS, evaluate
+from articles.extraction.evaluation import GOLD_DIR, KINDS, evaluate, role_key
 from places.evaluation import reliability_rows
 
 
@@ -158,9 +158,9 @@ class Command(BaseCommand):
             )
             if p is None:
                 self.stdout.write(f"{name}: statement missed: {g['quote'][:50]!r}")
-            elif (p["speaker"], (p["role"] or "").casefold(), p["actor"]) != (
+            elif (p["speaker"], role_key(p["role"]), p["actor"]) != (
                 g["speaker"],
-                g["role"].casefold(),
+                role_key(g["role"]),
                 g["actor"],
             ):
                 self.stdout.write(
