@@ -11,7 +11,7 @@ from places.normalize import name_key
 
 from .control_claims import clause_floor
 from .control_patterns import CLAUSE_END, DAYS_APART
-from .dates import DAY, WEEK, DateMention, find_dates
+from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 
 if TYPE_CHECKING:
     from .control import ControlRecord
@@ -21,11 +21,17 @@ if TYPE_CHECKING:
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _offset(apart: re.Match[str]) -> dt.timedelta:
-    """ "three days after" an event: it was three days before the other date; "before": after."""
+def _apart(base: dt.date, apart: re.Match[str]) -> tuple[dt.date, int]:
+    """ "three days after" an event: it was three days before the other date ("before": after);
+    "five months after": in the month five months before, to the month."""
     n = apart["n"].lower()
-    days = (int(n) if n.isdigit() else _COUNTS[n]) * (7 if apart["unit"].lower() == "week" else 1)
-    return dt.timedelta(days=-days if apart["way"].lower() == "after" else days)
+    count = (int(n) if n.isdigit() else _COUNTS[n]) * (-1 if apart["way"].lower() == "after" else 1)
+    unit = apart["unit"].lower()
+    if unit == "month":
+        months = base.year * 12 + base.month - 1 + count
+        return dt.date(months // 12, months % 12 + 1, 1), MONTH
+    days = count * (7 if unit == "week" else 1)
+    return base + dt.timedelta(days=days), WEEK if unit == "week" else DAY
 
 
 def event_date(
@@ -49,7 +55,8 @@ def event_date(
         return None, None, 0
     stop = CLAUSE_END.search(text, end + 1, sentence.end)
     stop_at = stop.start() if stop else sentence.end
-    floor = max(clause_floor(text, sentence, at), cue or 0)
+    # A reporting verb after the trigger ("…, residents said") does not bound it.
+    floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
     own = [d for d in dates if end <= d.start < stop_at] or [
         d
@@ -61,7 +68,7 @@ def event_date(
         anchor = [d for d in dates if d.end <= apart.start()]
         base = anchor[-1].date if anchor else claim_day
         if base is not None:
-            return base + _offset(apart), DAY if apart["unit"].lower() == "day" else WEEK, 2
+            return (*_apart(base, apart), 2)
     if own:
         return own[0].date, own[0].precision, 2
     if cue is not None:

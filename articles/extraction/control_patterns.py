@@ -42,6 +42,34 @@ TRIGGERS: tuple[Trigger, ...] = (
         kind="claimed",
     ),
     Trigger(
+        "denial-that",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"den(?:ied|ies|y|ying)\s+(?:(?:reports|claims)\s+)?that\s+(?:[\w'’-]+\s+){1,3}?"
+                r"(?:had\s+|has\s+|have\s+)?(?:lost(?:\s+control\s+of)?|pulled\s+out\s+of|"
+                r"withdr[\w]+\s+from|abandoned|retreated\s+from|controlled|held)"
+                r"(?:\s+(?:any\s+)?parts?\s+of)?"
+            )
+        ),
+        kind="claimed",
+    ),
+    Trigger(
+        "denial-fallen",
+        "hold",
+        "inside",
+        "agent",
+        re.compile(
+            words(
+                r"den(?:ied|ies|y|ying)\s+(?:(?:reports|claims)\s+)?that\s+(?:[\w'’-]+\s+){1,5}?"
+                r"(?:had|has|have)\s+(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))"
+            )
+        ),
+        kind="claimed",
+    ),
+    Trigger(
         "not-fallen",
         "hold",
         "before",
@@ -51,8 +79,11 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:has|have|had)\s+not\s+fallen",
                 r"did\s+not\s+fall",
                 r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
-                r"(?:is|are|remains?|remained)\s+(?:still\s+)?(?:in\s+our\s+hands|under\s+our\s+"
-                r"(?:full\s+)?control)",
+                r"(?:has|have|had)\s+not\s+been\s+(?:lost|taken|captured)",
+                r"(?:is|are|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:completely|fully|firmly|"
+                r"entirely)\s+)?(?:in\s+our\s+hands|under\s+our\s+(?:full\s+|total\s+)?control|"
+                r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of\s+our\s+"
+                r"(?:forces|fighters|troops|men))",
             )
         ),
         kind="claimed",
@@ -75,7 +106,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "hold",
         "before",
         "after",
-        re.compile(words(r"(?:still\s+)?(?:held|controlled)\s+by", r"under\s+the\s+control\s+of")),
+        re.compile(
+            words(
+                r"(?:still\s+)?(?:held|controlled)\s+by",
+                r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of",
+            )
+        ),
     ),
     Trigger(
         "retake",
@@ -88,6 +124,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:\s+(?:full\s+)?control\s+of)?",
                 r"liberat(?:ed|ing|es?)",
                 r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
+                r"(?:took|take|takes|taking|taken)\s+back",
             )
         ),
     ),
@@ -120,6 +157,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
                 r"swept\s+into",
+                r"(?:took|take|takes|taking|taken)\s+over",
+                r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
                 r"the\s+(?:capture|fall|seizure)\s+of",
             )
         ),
@@ -161,6 +200,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "agent",
         re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
         dated_by_claim=False,
+    ),
+    Trigger(
+        "presence",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            r"\b(?:[Oo]ur\s+(?:forces|fighters|troops|soldiers|men|units)|[Ww]e)\s+"
+            r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
+            r"(?:still\s+)?(?:hold|control))\b"
+        ),
+        kind="claimed",
     ),
     Trigger(
         "hold",
@@ -234,8 +285,8 @@ NOT_AGENT_BEFORE = re.compile(
 )
 PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
-    r"hamlets?|strongholds?|area|region|province|state|bases?|county|suburbs?|crossings?|hub|"
-    r"enclave|centre|center|headquarters|outskirts|garrison\s+town"
+    r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
+    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town"
 )
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
@@ -253,6 +304,23 @@ NAME_AFTER = re.compile(
     r"(?P<name>" + PROPER + r")"
 )
 NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
+# "seized a string of towns, including X and Y": the names a plural object lists.
+INCLUDING = re.compile(
+    r"[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?,?\s+"
+    r"(?:including|among\s+them|such\s+as)\s+"
+)
+# Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
+# royal capital of Z".
+LIST_GAP = re.compile(
+    r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+(?:in\s+)?)(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?$"
+)
+# A capitalised word that starts a sentence before a name, no part of it ("In El Geneina").
+LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|Meanwhile)\s+")
+# "X, which Y captured in March", "X, a town the group took over in June": the place the relative
+# clause is about stands before its pronoun.
+RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,7}$")
+ANTECEDENT = re.compile(r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the)\s[^;,]*?)?,?\s*$")
 # "seized the town on Monday", "denied losing it": the place named before in the sentence.
 ANAPHOR = re.compile(
     r"\s*(?:it|the\s+(?P<noun>town|city|village|port|base|area|district|capital|settlement))\b"
@@ -273,11 +341,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
 # What a claim does not reach past: a new clause, or ", and" before another subject's verb.
 CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b")
-# "a day after they retook X", "three days after its troops recaptured X": dated from the other
-# date of the sentence.
+# "a day after they retook X", "three days after its troops recaptured X", "five months after the
+# RSF overran the city": dated from the other date of the sentence.
 DAYS_APART = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+"
-    r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:(?:nearly|almost|about|some)\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+"
+    r"(?P<unit>day|week|month)s?\s+"
+    r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
 # A trigger in a relative clause ("X, which captured Y in 2023, said …") tells background.
@@ -329,3 +398,23 @@ CLAUSE_END = re.compile(
     r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
 )
+# A party's voice that names no one but the state ("the junta denied", "the defence minister
+# denied"): the state's side speaks.
+STATE_VOICE = re.compile(
+    words(
+        r"junta",
+        r"government",
+        r"army",
+        r"military",
+        r"ministry",
+        r"minister",
+        r"command",
+        r"authorities",
+        r"regime",
+        r"presidency",
+    ),
+    re.I,
+)
+# Events that change hands, and the patterns that tell a state, not a change.
+CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
+STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence"})

@@ -1,0 +1,284 @@
+"""Control observations from wordings beyond the plain "captured X": a denial with its own clause,
+a party's presence, a list of places after a plural object, the place a relative clause is about,
+a state holding ground through its forces, and the state of a place around a change of hands.
+Each rule is read in at least two differently worded real-world phrasings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+
+WEDNESDAY = dt.date(2024, 6, 12)
+
+
+def rows(text: str, dictionary, published: dt.date = WEDNESDAY) -> list[tuple]:
+    """(place, side, event, kind, claimant, date, precision) per observation."""
+    result = extract(text, published=published, dictionary=dictionary)
+    return [
+        (c.place, c.side, c.event, c.kind, c.claimant, c.observed_on, c.date_precision)
+        for c in result.control
+    ]
+
+
+def places_sides(text: str, dictionary) -> list[tuple]:
+    return [(place, side) for place, side, *_ in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karenni fighters attacked Tatmadaw positions in Loikaw on Saturday. The junta denied "
+            "that Loikaw had fallen.",
+            ("Loikaw", "Tatmadaw", "hold", "claimed", "Tatmadaw", WEDNESDAY, 1),
+        ),
+        (
+            "Insurgents attacked Palma, and Mozambique's army sent reinforcements. Defence "
+            "Minister Cristóvão Chume denied that Palma had been captured by insurgents.",
+            (
+                "Palma",
+                "Mozambique Defence Armed Forces",
+                "hold",
+                "claimed",
+                "Mozambique Defence Armed Forces",
+                WEDNESDAY,
+                1,
+            ),
+        ),
+        (
+            "Syria's army command denied that troops had pulled out of Hama.",
+            (
+                "Hama",
+                "Syrian government forces",
+                "hold",
+                "claimed",
+                "Syrian government forces",
+                WEDNESDAY,
+                1,
+            ),
+        ),
+    ],
+)
+def test_a_denial_in_a_that_clause_is_the_state_claiming_to_hold(dictionary, text, expected):
+    assert expected in rows(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Our forces are still in Bayhan and the enemy is retreating," a Houthi spokesman '
+            "said.",
+            [("Bayhan", "Houthis", "hold", "claimed", "Houthis", WEDNESDAY, 1)],
+        ),
+        (
+            '"We are still in Kidal and in Anefis," said a spokesman for the Azawad Liberation '
+            "Front.",
+            [
+                ("Kidal", "Azawad Liberation Front", "hold", "claimed", "Azawad Liberation Front"),
+                ("Anefis", "Azawad Liberation Front", "hold", "claimed", "Azawad Liberation Front"),
+            ],
+        ),
+    ],
+)
+def test_a_party_saying_it_is_still_there_claims_to_hold(dictionary, text, expected):
+    got = rows(text, dictionary)
+    assert [row[: len(expected[0])] for row in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Marte is under our control," Nigeria\'s army said on Tuesday.',
+            (
+                "Marte",
+                "Nigerian Armed Forces",
+                "hold",
+                "claimed",
+                "Nigerian Armed Forces",
+                dt.date(2024, 6, 11),
+                1,
+            ),
+        ),
+        (
+            '"Bentiu is now completely under the control of our forces," a spokesman for the '
+            "SPLM-IO said.",
+            (
+                "Bentiu",
+                "Sudan People's Liberation Movement-in-Opposition",
+                "hold",
+                "claimed",
+                "Sudan People's Liberation Movement-in-Opposition",
+                WEDNESDAY,
+                1,
+            ),
+        ),
+        (
+            '"Konna has not been lost," said a spokesman for the Malian army.',
+            (
+                "Konna",
+                "Malian Armed Forces",
+                "hold",
+                "claimed",
+                "Malian Armed Forces",
+                WEDNESDAY,
+                1,
+            ),
+        ),
+    ],
+)
+def test_under_our_control_is_a_claim_to_hold(dictionary, text, expected):
+    assert rows(text, dictionary) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arakan Army has since taken control of eight of the state's 17 townships, "
+            "including Kyauktaw and the old royal capital of Mrauk-U, and is now pressing on the "
+            "state capital, Sittwe.",
+            [("Kyauktaw", "Arakan Army"), ("Mrauk-U", "Arakan Army")],
+        ),
+        (
+            "The Taliban have seized scores of districts and several border crossings, "
+            "including Islam Qala on the border with Iran and Shir Khan Bandar on the border "
+            "with Tajikistan.",
+            [("Islam Qala", "Taliban"), ("Shir Khan Bandar", "Taliban")],
+        ),
+        (
+            "GNA forces seized a string of coastal towns west of Tripoli, including Sabratha and "
+            "Surman.",
+            [
+                ("Sabratha", "Government of National Accord"),
+                ("Surman", "Government of National Accord"),
+            ],
+        ),
+    ],
+)
+def test_a_plural_object_gives_the_places_it_lists(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In El Geneina, the capital of West Darfur, which the RSF took over in June, rights "
+            "groups have documented killings.",
+            (
+                "El Geneina",
+                "Rapid Support Forces",
+                "capture",
+                "reported",
+                None,
+                dt.date(2024, 6, 1),
+                3,
+            ),
+        ),
+        (
+            "Russian troops attacking from Bakhmut, which they captured in May 2023, began their "
+            "assault on Chasiv Yar.",
+            ("Bakhmut", "Russia", "capture", "reported", None, dt.date(2023, 5, 1), 3),
+        ),
+    ],
+)
+def test_a_relative_clause_is_about_the_place_before_it(dictionary, text, expected):
+    assert rows(text, dictionary) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iraqi forces took back the town of Hawija from Islamic State on Thursday.",
+            ("Hawija", "Iraqi Security Forces", "retake", "reported", None, dt.date(2024, 6, 6), 1),
+        ),
+        (
+            "M23 rebels took over the town of Rubaya in April, residents said.",
+            ("Rubaya", "M23", "capture", "reported", None, dt.date(2024, 4, 1), 3),
+        ),
+    ],
+)
+def test_took_back_and_took_over(dictionary, text, expected):
+    assert rows(text, dictionary) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Afghanistan's government said on Thursday its forces had retaken Qala-i-Naw.",
+            "Afghan National Defence and Security Forces",
+        ),
+        (
+            "Colombia's military regained control of El Plateado, the defence ministry said.",
+            "Military Forces of Colombia",
+        ),
+    ],
+)
+def test_a_state_holds_ground_through_its_forces(dictionary, text, side):
+    [(_, got, *_)] = rows(text, dictionary)
+    assert got == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Somali troops on Sunday took control of Barawe, the last major port held by "
+            "al-Shabaab, residents said.",
+            [
+                (
+                    "Barawe",
+                    "Somali National Army",
+                    "capture",
+                    "reported",
+                    None,
+                    dt.date(2024, 6, 9),
+                    1,
+                )
+            ],
+        ),
+        (
+            '"Our troops entered Konna on Thursday afternoon, and the town is under the total '
+            'control of the Malian army," said a spokesman for the Malian army.',
+            [
+                (
+                    "Konna",
+                    "Malian Armed Forces",
+                    "capture",
+                    "claimed",
+                    "Malian Armed Forces",
+                    dt.date(2024, 6, 6),
+                    1,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_change_of_hands_is_kept_without_the_state_around_it(dictionary, text, expected):
+    assert rows(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sudan's army said on Saturday it had recaptured Singa, five months after the Rapid "
+            "Support Forces overran the city.",
+            ("Singa", "Rapid Support Forces", dt.date(2024, 1, 1), 3),
+        ),
+        (
+            "Nigeria's army retook Marte on Monday, four days after Islamic State West Africa "
+            "Province fighters overran the town.",
+            ("Marte", "Islamic State West Africa Province", dt.date(2024, 6, 6), 1),
+        ),
+    ],
+)
+def test_a_change_told_as_some_time_before_another_is_dated_from_it(dictionary, text, expected):
+    assert expected in [(p, s, d, pr) for p, s, _, _, _, d, pr in rows(text, dictionary)]
