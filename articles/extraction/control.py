@@ -26,6 +26,7 @@ from .control_patterns import (
     ANAPHOR,
     CHANGE_EVENTS,
     GENERIC_BEFORE,
+    GENERIC_SUBJECT,
     NOT_AGENT_AFTER,
     NOT_AGENT_BEFORE,
     OBSERVER_KINDS,
@@ -39,6 +40,7 @@ from .control_patterns import (
 from .control_places import (
     Place,
     antecedent,
+    is_actor,
     listed,
     place_before,
     place_candidates,
@@ -113,11 +115,11 @@ def _acts(text: str, actor: ActorMatch) -> bool:
     )
 
 
-def _state_actor(actors: list[ActorMatch]) -> ActorMatch | None:
-    """The state or state force the article names most."""
+def _main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
+    """The state or state force the article names most; with `state` false, the armed group."""
     counts: dict[str, int] = {}
     for actor in actors:
-        if actor.kind in STATE_KINDS:
+        if (actor.kind in STATE_KINDS) == state and actor.kind not in OBSERVER_KINDS:
             counts[actor.actor] = counts.get(actor.actor, 0) + 1
     best = max(counts, key=counts.get, default=None)
     return next((a for a in actors if a.actor == best), None)
@@ -195,9 +197,12 @@ def _observations_in(
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = _agent(text, at, floor, parties)
+    generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
+    if generic and not is_actor(context.actors, *generic.span()):
+        doer = _main_actor(context.actors, state=bool(generic["state"])) or doer
     if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
-        doer = _state_actor(context.actors)
+        doer = _main_actor(context.actors)
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
         # "They seized X", "the ministry said the capture of X …": the sentence before says who.
         doer = _previous_subject(text, context)

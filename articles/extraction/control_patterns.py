@@ -253,6 +253,9 @@ REPORTING = re.compile(
         r"confirmed",
         r"acknowledged",
         r"admitted",
+        r"revealed",
+        r"told",
+        r"added",
     ),
     re.I,
 )
@@ -278,9 +281,19 @@ WITNESSES = re.compile(
     re.I,
 )
 # "Forces backed by the coalition": an actor after these words does not act itself.
+# ("fighters from X" are X's fighters, who act.)
 NOT_AGENT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
-    r"(?:from|against)\s+(?:the\s+)?$",
+    r"(?<!fighters\s)(?<!troops\s)(?<!militants\s)(?<!soldiers\s)(?<!members\s)(?<!units\s)"
+    r"(?<!gunmen\s)(?:from|against)\s+(?:the\s+)?$",
+    re.I,
+)
+# A subject naming a side only by a common noun, just before the trigger ("when the jihadists
+# briefly overran X", "the army had retaken X"): the article's main armed group, or its state.
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|gunmen|gangs|"
+    r"paramilitaries|militiamen)|(?P<state>army|military|junta|troops|soldiers))\s+"
+    r"(?:[a-z]+ly\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?$",
     re.I,
 )
 PLACE_NOUNS = (
@@ -319,7 +332,7 @@ LIST_GAP = re.compile(
 LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|Meanwhile)\s+")
 # "X, which Y captured in March", "X, a town the group took over in June": the place the relative
 # clause is about stands before its pronoun.
-RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’-]+\s+){1,7}$")
+RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’()-]+\s+){1,10}$")
 ANTECEDENT = re.compile(r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the)\s[^;,]*?)?,?\s*$")
 # "seized the town on Monday", "denied losing it": the place named before in the sentence.
 ANAPHOR = re.compile(
@@ -390,6 +403,10 @@ PARTY_SPEAKER = re.compile(
         r"commanders?",
         r"governor",
         r"statement",
+        r"(?:prime\s+)?minister",
+        r"president",
+        r"forces",
+        r"group\s+of\s+forces",
     ),
     re.I,
 )

@@ -282,3 +282,65 @@ def test_a_change_of_hands_is_kept_without_the_state_around_it(dictionary, text,
 )
 def test_a_change_told_as_some_time_before_another_is_dated_from_it(dictionary, text, expected):
     assert expected in [(p, s, d, pr) for p, s, _, _, _, d, pr in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forces loyal to Libya's UN-recognised Government of National Accord said on Monday "
+            "they had captured the town of Tarhuna.",
+            (
+                "Tarhuna",
+                "Government of National Accord",
+                "claimed",
+                "Government of National Accord",
+            ),
+        ),
+        (
+            "General Rodrigo Arenas, commander of the army, revealed on Sunday that Colombian "
+            "soldiers had retaken El Plateado.",
+            (
+                "El Plateado",
+                "Military Forces of Colombia",
+                "claimed",
+                "Military Forces of Colombia",
+            ),
+        ),
+        (
+            "Russian troops pressed on the town for weeks. Ukrainian forces have withdrawn from "
+            "Vuhledar to avoid being encircled, the Khortytsia group of forces said.",
+            ("Vuhledar", "Russia", "claimed", "Ukraine"),
+        ),
+    ],
+)
+def test_a_party_speaking_beside_an_observer_or_unnamed_still_claims(dictionary, text, expected):
+    assert [(p, s, k, c) for p, s, _, k, c, _, _ in rows(text, dictionary)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic State West Africa Province fighters attacked army bases around Lake Chad. "
+            "The attack followed a string of assaults on Nigerian army bases since March, when "
+            "the jihadists briefly overran Dikwa and Rann.",
+            [
+                ("Dikwa", "Islamic State West Africa Province"),
+                ("Rann", "Islamic State West Africa Province"),
+            ],
+        ),
+        (
+            "Al-Shabaab fighters attacked the town in the morning. Somali troops said the "
+            "militants had seized Moqokori by noon.",
+            [("Moqokori", "Al-Shabaab")],
+        ),
+        (
+            "Nigeria's army said it had recaptured Marte, days after fighters from the Islamic "
+            "State West Africa Province overran Dikwa.",
+            [("Marte", "Nigerian Armed Forces"), ("Dikwa", "Islamic State West Africa Province")],
+        ),
+    ],
+)
+def test_a_side_named_by_a_common_noun_is_the_articles_main_one(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
