@@ -25,6 +25,7 @@ from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
     CHANGE_EVENTS,
+    CIVILIANS_BEFORE,
     GENERIC_BEFORE,
     GENERIC_SUBJECT,
     NOT_AGENT_AFTER,
@@ -189,6 +190,8 @@ def _observations_in(
     if not targets:
         return []
     if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+        return []
+    if trigger.event == "withdraw" and CIVILIANS_BEFORE.search(text, max(floor, at - 60), at):
         return []
     if match.group().endswith("s") and GENERIC_BEFORE.search(
         text, max(sentence.start, at - 30), at

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_claims import clause_floor
-from .control_patterns import CLAUSE_END, DAYS_APART
+from .control_patterns import (
+    APPOSITIVE_BEFORE_DATE,
+    CLAUSE_END,
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    DAYS_APART,
+    SPEECH_DAY,
+)
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 
 if TYPE_CHECKING:
@@ -50,7 +57,11 @@ def event_date(
     # In a quote, "this morning" is the morning of the day it was said.
     quote = next((q for q in quotes if q.start <= at < q.end and q.said_on), None)
     published = quote.said_on if quote is not None else published
-    dates: list[DateMention] = find_dates(text, published, sentence.start, sentence.end)
+    dates: list[DateMention] = [
+        d
+        for d in find_dates(text, published, sentence.start, sentence.end)
+        if not _in_dateline(text, d)
+    ]
     if not dates and claim_day is None:
         return None, None, 0
     stop = CLAUSE_END.search(text, end + 1, sentence.end)
@@ -58,11 +69,15 @@ def event_date(
     # A reporting verb after the trigger ("…, residents said") does not bound it.
     floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
-    own = [d for d in dates if end <= d.start < stop_at] or [
-        d
-        for d in dates
-        if floor <= d.start and d.end <= at and at - d.end < 60 and d not in said_day
-    ]
+    own = (
+        [d for d in dates if end <= d.start < stop_at]
+        or [d for d in dates if APPOSITIVE_BEFORE_DATE.fullmatch(text, end, d.start)][:1]
+        or [
+            d
+            for d in dates
+            if floor <= d.start and d.end <= at and at - d.end < 60 and d not in said_day
+        ]
+    )
     apart = DAYS_APART.search(text, max(sentence.start, at - 60), at)
     if apart is not None:
         anchor = [d for d in dates if d.end <= apart.start()]
@@ -70,7 +85,9 @@ def event_date(
         if base is not None:
             return (*_apart(base, apart), 2)
     if own:
-        return own[0].date, own[0].precision, 2
+        # "Troops this morning captured X", quoted with no day of saying: the day of the claim.
+        unsaid = any(q.start <= at < q.end and not q.said_on for q in quotes)
+        return own[0].date, own[0].precision, 1 if unsaid and SPEECH_DAY.match(own[0].text) else 2
     if cue is not None:
         # "said on Friday it had retaken X": the day of the claim, which another sentence
         # dating the change itself overrides.
@@ -80,6 +97,13 @@ def event_date(
     if claim_day is not None:
         return claim_day, DAY, 0
     return None, None, 0
+
+
+def _in_dateline(text: str, date: DateMention) -> bool:
+    """ "GOMA, Jan 27 (Reuters) -": the dateline's date is the report's, not the event's."""
+    return bool(DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start)) and bool(
+        DATELINE_AFTER.match(text, date.end)
+    )
 
 
 _CHANGE = frozenset({"capture", "retake", "withdraw", "lose"})

@@ -156,7 +156,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
-                r"swept\s+into",
+                r"(?:swept|moved|rolled|marched)\s+into",
                 r"(?:took|take|takes|taking|taken)\s+over",
                 r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
                 r"the\s+(?:capture|fall|seizure)\s+of",
@@ -207,7 +207,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "after",
         "agent",
         re.compile(
-            r"\b(?:[Oo]ur\s+(?:forces|fighters|troops|soldiers|men|units)|[Ww]e)\s+"
+            r"\b(?:[Oo]ur\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|men|units)|[Ww]e)\s+"
             r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
             r"(?:still\s+)?(?:hold|control))\b"
         ),
@@ -412,7 +412,7 @@ PARTY_SPEAKER = re.compile(
 )
 # Where the clause a trigger governs ends (a date past it belongs to something else).
 CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|"
+    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
 )
 # A party's voice that names no one but the state ("the junta denied", "the defence minister
@@ -435,3 +435,23 @@ STATE_VOICE = re.compile(
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
 STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence"})
+# "captured X, a town of 5,000 people that sits on a pipeline, on Aug. 15": the date after an
+# appositive of the place is the trigger's.
+APPOSITIVE_BEFORE_DATE = re.compile(
+    r"[^;,]{0,60}?,\s+(?:a|an|the)\s[^;]{0,160}?,\s+(?:(?:on|in|at|early|late)\s+)?"
+)
+# "GOMA, Jan 27 (Reuters) -": a dateline around a date.
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z'’ ./\-]{1,40}(?:,\s+[A-Z][\w'’ .\-]{1,40})?,\s*$")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-—–]")
+# Dates that are the day of speaking ("this morning", "today"), not a day of their own.
+SPEECH_DAY = re.compile(
+    r"(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|last\s+night|overnight)",
+    re.I,
+)
+# "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
+# the place.
+CIVILIANS_BEFORE = re.compile(
+    r"\b(?:people|residents|civilians|families|thousands|villagers|inhabitants|refugees|"
+    r"displaced|aid\s+workers|staff)\b[^,;]{0,40}$",
+    re.I,
+)

@@ -344,3 +344,74 @@ def test_a_party_speaking_beside_an_observer_or_unnamed_still_claims(dictionary,
 )
 def test_a_side_named_by_a_common_noun_is_the_articles_main_one(dictionary, text, expected):
     assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - M23 rebels took control of "
+            "Kitshanga, a town in eastern Congo's Masisi territory that shelters tens of thousands "
+            "of displaced people, on Thursday after two days of fighting, residents said.",
+            dt.date(2023, 1, 27),
+            ("Kitshanga", dt.date(2023, 1, 26), 1),
+        ),
+        (
+            "Ukrainian forces captured Sudzha, a town of about 5,000 people that sits on a "
+            "pipeline once used to ship Russian gas to Europe, on Aug. 15, and officials said it "
+            "could be a bargaining chip.",
+            dt.date(2025, 3, 13),
+            ("Sudzha", dt.date(2024, 8, 15), 1),
+        ),
+        (
+            "BAMAKO, Aug 14 (Reuters) - Malian troops entered Ber on Sunday after the rebels "
+            "pulled back, residents said.",
+            dt.date(2023, 8, 14),
+            ("Ber", dt.date(2023, 8, 13), 1),
+        ),
+    ],
+)
+def test_the_date_is_the_events_not_the_datelines(dictionary, text, published, expected):
+    got = rows(text, dictionary, published)
+    assert [(p, d, pr) for p, _, _, _, _, d, pr in got][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "MAIDUGURI, Nigeria, March 28 (Reuters) - Nigeria's army said on Friday it had "
+            "recaptured the town of Gwoza from Boko Haram.\n"
+            '"Troops this morning captured Gwoza and destroyed the headquarters of the '
+            'terrorists," defence spokesman Brigadier General Olusegun Akinola said in a '
+            "statement.",
+            dt.date(2015, 3, 28),
+            ("Gwoza", "retake", dt.date(2015, 3, 27)),
+        ),
+        (
+            "Russia's Defence Ministry said on Thursday its forces had recaptured Sudzha, the "
+            "largest town Ukrainian troops had held in the region since they stormed across the "
+            "border last August.",
+            dt.date(2025, 3, 13),
+            ("Sudzha", "retake", dt.date(2025, 3, 13)),
+        ),
+    ],
+)
+def test_a_claim_keeps_its_day_over_dates_that_are_not_the_events(
+    dictionary, text, published, expected
+):
+    got = rows(text, dictionary, published)
+    assert expected in [(p, e, d) for p, _, e, _, _, d, _ in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 50,000 people had fled Bosso and nearby camps since Friday as Boko Haram fighters "
+        "attacked the town.",
+        "Tens of thousands of residents have fled Loikaw as Karenni fighters battled Tatmadaw "
+        "troops, aid groups said.",
+    ],
+)
+def test_civilians_fleeing_give_no_side_the_place(dictionary, text):
+    assert rows(text, dictionary) == []
