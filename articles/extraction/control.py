@@ -35,8 +35,6 @@ from .control_patterns import (
     STATE_KINDS,
     STATE_TRIGGERS,
     STATE_VOICE,
-    TRIGGERS,
-    Trigger,
 )
 from .control_places import (
     Place,
@@ -47,6 +45,7 @@ from .control_places import (
     place_candidates,
     places_after,
 )
+from .control_triggers import TRIGGERS, Trigger
 from .sentences import Span
 from .states import FORCES
 
