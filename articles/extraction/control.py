@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_claims import claim, clause_floor
-from .control_dates import date_claims_by_reports, event_date
+from .control_dates import date_claims_by_reports, event_date, place_date
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
@@ -233,26 +233,30 @@ def _observations_in(
     date, precision, dated = event_date(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day
     )
-    return [
-        ControlRecord(
-            place=p.name,
-            place_text=p.text,
-            start=p.start,
-            end=p.end,
-            side=side,
-            event=trigger.event,
-            kind=kind,
-            claimant=claimant if kind == "claimed" else None,
-            observed_on=date,
-            date_precision=precision if date else None,
-            sentence_start=sentence.start,
-            sentence_end=sentence.end,
-            place_id=p.place_id,
-            trigger=trigger.name,
-            dated=dated,
+    records = []
+    for index, p in enumerate(targets):
+        # "seized A on November 30 and B on December 5": each later place its own date
+        own = place_date(text, p.end, sentence, context.published) if index else None
+        records.append(
+            ControlRecord(
+                place=p.name,
+                place_text=p.text,
+                start=p.start,
+                end=p.end,
+                side=side,
+                event=trigger.event,
+                kind=kind,
+                claimant=claimant if kind == "claimed" else None,
+                observed_on=own.date if own else date,
+                date_precision=own.precision if own else precision if date else None,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+                place_id=p.place_id,
+                trigger=trigger.name,
+                dated=2 if own else dated,
+            )
         )
-        for p in targets
-    ]
+    return records
 
 
 @dataclass

@@ -99,6 +99,14 @@ def event_date(
     return None, None, 0
 
 
+def place_date(text: str, at: int, sentence: Span, published: dt.date | None) -> DateMention | None:
+    """The date right after a place ("… and Hama on December 5"), if one follows it."""
+    dates = find_dates(text, published, at, min(sentence.end, at + 40))
+    return next(
+        (d for d in dates if re.fullmatch(r"\s+(?:on\s+|in\s+)?", text[at : d.start])), None
+    )
+
+
 def _in_dateline(text: str, date: DateMention) -> bool:
     """ "GOMA, Jan 27 (Reuters) -": the dateline's date is the report's, not the event's."""
     return bool(DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start)) and bool(

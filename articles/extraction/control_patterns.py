@@ -64,8 +64,10 @@ NOT_AGENT_BEFORE = re.compile(
 # A subject naming a side only by a common noun, just before the trigger ("when the jihadists
 # briefly overran X", "the army had retaken X"): the article's main armed group, or its state.
 GENERIC_SUBJECT = re.compile(
-    r"\b(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|gunmen|gangs|"
-    r"paramilitaries|militiamen)|(?P<state>army|military|junta|troops|soldiers))\s+"
+    r"\b(?:the\s+)?(?<!its\s)(?<!their\s)(?<!our\s)(?:(?P<armed>jihadists|militants|insurgents|"
+    r"rebels|extremists|gunmen|gangs|paramilitaries|militiamen|gang\s+members)|"
+    r"(?P<state>army|military|junta|troops|"
+    r"soldiers))\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?$",
     re.I,
 )
@@ -106,10 +108,19 @@ LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|
 # "X, which Y captured in March", "X, a town the group took over in June": the place the relative
 # clause is about stands before its pronoun.
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’()-]+\s+){1,10}$")
-ANTECEDENT = re.compile(r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the)\s[^;,]*?)?,?\s*$")
+ANTECEDENT = re.compile(
+    r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the|on|in|near)\s[^;,]*?)?,?\s*$"
+)
+# The second place of "took A and B", "A on Monday and B on Tuesday", "A and of B", "A last week
+# and the town of B".
+SECOND_PLACE = re.compile(
+    r"(?:\s+(?:on|in|last|early|late|this)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+and\s+"
+    r"(?:in\s+|of\s+|the\s+\w+\s+of\s+)?"
+)
 # "seized the town on Monday", "denied losing it": the place named before in the sentence.
 ANAPHOR = re.compile(
-    r"\s*(?:it|the\s+(?P<noun>town|city|village|port|base|area|district|capital|settlement))\b"
+    r"\s*(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
+    r"district|capital|settlement))\b"
 )
 # Names never a place (sentence words capitalised for other reasons).
 NOT_PLACE = re.compile(

@@ -20,6 +20,7 @@ from .control_patterns import (
     NOT_PLACE,
     PLACE_LABELS,
     RELATIVE_OBJECT,
+    SECOND_PLACE,
 )
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def places_after(
     first = next((c for c in candidates if c.start <= start < c.end and c.end >= end), None)
     first = first or Place(start, end, name, name)
     found = [first]
-    rest = re.match(r",?\s+and\s+(?:in\s+|the\s+\w+\s+of\s+)?", text[first.end : limit])
+    rest = SECOND_PLACE.match(text[first.end : limit])
     if rest:
         at_second = first.end + rest.end()
         second = next((c for c in candidates if c.start == at_second), None)

@@ -415,3 +415,64 @@ def test_a_claim_keeps_its_day_over_dates_that_are_not_the_events(
 )
 def test_civilians_fleeing_give_no_side_the_place(dictionary, text):
     assert rows(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hayat Tahrir al-Sham fighters swept south from Idlib. They seized Aleppo on November "
+            "30 and Hama on December 5, before entering Damascus on Sunday.",
+            [("Aleppo", dt.date(2023, 11, 30)), ("Hama", dt.date(2023, 12, 5))],
+        ),
+        (
+            "Taliban fighters took Kunduz on Saturday and Taloqan on Sunday, officials said.",
+            [("Kunduz", dt.date(2024, 6, 8)), ("Taloqan", dt.date(2024, 6, 9))],
+        ),
+    ],
+)
+def test_each_place_of_a_list_keeps_its_own_date(dictionary, text, expected):
+    assert [(p, d) for p, *_, d, _ in rows(text, dictionary)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Rapid Support Forces said they remained in control of Omdurman and of Jebel "
+            "Aulia, south of the capital.",
+            [("Omdurman", "Rapid Support Forces"), ("Jebel Aulia", "Rapid Support Forces")],
+        ),
+        (
+            "Russian forces pressed the attack. Ukraine's army said it was withdrawing its troops "
+            "from Avdiivka, and later pulled out of the eastern city entirely.",
+            [("Avdiivka", "Russia"), ("Avdiivka", "Russia")],
+        ),
+        (
+            "Nigeria's army said on Sunday it had retaken the town of Damasak, on the Yobe River, "
+            "which Boko Haram fighters had encircled for weeks.",
+            [("Damasak", "Nigerian Armed Forces"), ("Damasak", "Nigerian Armed Forces")],
+        ),
+    ],
+)
+def test_second_places_anaphors_and_antecedents(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Karenni Army said its fighters had also captured the small town of Shadaw, while "
+            "the Karenni Nationalities Defence Force attacked Loikaw.",
+            [("Shadaw", "Karenni Army")],
+        ),
+        (
+            "Al-Shabaab fighters attacked the town at dawn. Somalia's army said its troops had "
+            "retaken Moqokori by noon.",
+            [("Moqokori", "Somali National Army")],
+        ),
+    ],
+)
+def test_its_fighters_are_the_speakers_not_the_articles_main_group(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
