@@ -35,6 +35,7 @@ from .control_patterns import (
     STATE_KINDS,
     STATE_TRIGGERS,
     STATE_VOICE,
+    WHO_FLED,
 )
 from .control_places import (
     Place,
@@ -190,7 +191,10 @@ def _observations_in(
         return []
     if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
         return []
-    if trigger.event == "withdraw" and CIVILIANS_BEFORE.search(text, max(floor, at - 60), at):
+    if trigger.event == "withdraw" and (
+        CIVILIANS_BEFORE.search(text, max(floor, at - 60), at)
+        or WHO_FLED.search(text, max(floor, at - 14), end)
+    ):
         return []
     if match.group().endswith("s") and GENERIC_BEFORE.search(
         text, max(sentence.start, at - 30), at

@@ -239,3 +239,5 @@ CIVILIANS_BEFORE = re.compile(
     r"displaced|aid\s+workers|staff)\b[^,;]{0,40}$",
     re.I,
 )
+# "a farmer who fled X", "a resident who fled to Y": someone fleeing, not a side leaving.
+WHO_FLED = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?fled\b", re.I)

@@ -137,10 +137,14 @@ def antecedent(
     pronoun = RELATIVE_OBJECT.search(text, max(sentence.start, at - 70), at)
     if pronoun is None:
         return []
+    # "its media arm, Az-Zallaqa, that its fighters had overrun …": "that" after a bare comma
+    # starts what was said, not a relative clause.
+    bare_that = pronoun.group().startswith("that")
     places = [
         c
         for c in place_before(text, pronoun.start(), sentence, candidates, actors, every=True)
         if ANTECEDENT.match(text[c.end : pronoun.start()])
+        and not (bare_that and text[c.end : pronoun.start()].strip() == ",")
     ]
     # "A and B, which fell in September": both
     return places[:1] + [

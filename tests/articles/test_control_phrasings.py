@@ -411,6 +411,10 @@ def test_a_claim_keeps_its_day_over_dates_that_are_not_the_events(
         "attacked the town.",
         "Tens of thousands of residents have fled Loikaw as Karenni fighters battled Tatmadaw "
         "troops, aid groups said.",
+        'Houthi fighters shelled the port. "Nobody has fished for a month," said a fisherman who '
+        "fled Mokha with his family.",
+        'Islamic State fighters dug trenches. "They blew up the bakery," said a resident who fled '
+        "to the border town of Azaz in January.",
     ],
 )
 def test_civilians_fleeing_give_no_side_the_place(dictionary, text):
@@ -475,4 +479,23 @@ def test_second_places_anaphors_and_antecedents(dictionary, text, expected):
     ],
 )
 def test_its_fighters_are_the_speakers_not_the_articles_main_group(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JNIM said in a statement carried by its media arm, Az-Zallaqa, that its fighters had "
+            "overrun a militia post at Namssiguia on Friday.",
+            [],
+        ),
+        (
+            "Iraq's military said in a statement issued by its spokesman, Yahya Rasool, that its "
+            "troops had retaken Rashad.",
+            [("Rashad", "Iraqi Security Forces")],
+        ),
+    ],
+)
+def test_that_after_a_name_and_comma_starts_what_was_said(dictionary, text, expected):
     assert places_sides(text, dictionary) == expected
