@@ -180,6 +180,25 @@ def _targets(
     return targets
 
 
+def _tells_an_event(
+    text: str, sentence: Span, trigger: Trigger, match: re.Match[str], floor: int
+) -> bool:
+    """Not an aim ("an offensive to retake X"), not civilians fleeing ("residents fled X", "a
+    farmer who fled X"), not a description ("a force that ultimately liberates X")."""
+    at, end = match.span()
+    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+        return False
+    if trigger.event == "withdraw" and (
+        CIVILIANS_BEFORE.search(text, max(floor, at - 60), at)
+        or WHO_FLED.search(text, max(floor, at - 14), end)
+    ):
+        return False
+    return not (
+        match.group().endswith("s")
+        and GENERIC_BEFORE.search(text, max(sentence.start, at - 30), at)
+    )
+
+
 def _observations_in(
     text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
 ) -> list[ControlRecord]:
@@ -189,16 +208,7 @@ def _observations_in(
     targets = _targets(text, sentence, context, trigger, match, sent_actors)
     if not targets:
         return []
-    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
-        return []
-    if trigger.event == "withdraw" and (
-        CIVILIANS_BEFORE.search(text, max(floor, at - 60), at)
-        or WHO_FLED.search(text, max(floor, at - 14), end)
-    ):
-        return []
-    if match.group().endswith("s") and GENERIC_BEFORE.search(
-        text, max(sentence.start, at - 30), at
-    ):
+    if not _tells_an_event(text, sentence, trigger, match, floor):
         return []
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
