@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from articles.control import ControlObservation
 from articles.extraction import Extraction
+from articles.extraction.states import FORCES
 from articles.models import Actor, Article, DatePrecision
 from places.models import Place
 
@@ -25,7 +26,13 @@ def store_control(article: Article, result: Extraction) -> int:
     observations.pending().delete()
     decided = set(observations.values_list("place_id", "side_id", "event", "sentence_start"))
     names = {r.side for r in result.control} | {r.claimant for r in result.control if r.claimant}
+    # A state's forces hold ground (extraction names them); without their row, the state's.
+    states = {forces: state for state, forces in FORCES.items()}
+    names |= {states[n] for n in names if n in states}
     actors = {a.name: a for a in Actor.objects.filter(name__in=names)}
+    for forces, state in states.items():
+        if forces not in actors and state in actors:
+            actors[forces] = actors[state]
     ids = {r.place_id for r in result.control if r.place_id is not None}
     places_by_id = Place.objects.in_bulk(ids)
     rows = []

@@ -20,25 +20,35 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_claims import claim, clause_floor
-from .control_dates import date_claims_by_reports, event_date
+from .control_dates import date_claims_by_reports, event_date, place_date
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
-    DEMONYM,
+    CHANGE_EVENTS,
+    CIVILIANS_BEFORE,
     GENERIC_BEFORE,
-    NAME,
-    NAME_AFTER,
+    GENERIC_SUBJECT,
     NOT_AGENT_AFTER,
     NOT_AGENT_BEFORE,
-    NOT_PLACE,
     OBSERVER_KINDS,
-    PLACE_LABELS,
     PRONOUN_SUBJECT,
     STATE_KINDS,
-    TRIGGERS,
-    Trigger,
+    STATE_TRIGGERS,
+    STATE_VOICE,
+    WHO_FLED,
 )
+from .control_places import (
+    Place,
+    antecedent,
+    is_actor,
+    listed,
+    place_before,
+    place_candidates,
+    places_after,
+)
+from .control_triggers import TRIGGERS, Trigger
 from .sentences import Span
+from .states import FORCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,87 +76,6 @@ class ControlRecord:
     # How the date was found: 2 the text dates the change itself, 1 it dates the claim ("said on
     # Friday"), 0 the publication day or none.
     dated: int = 0
-
-
-@dataclass(frozen=True)
-class _Place:
-    start: int
-    end: int
-    text: str
-    name: str
-    place_id: int | None = None
-
-
-def _place_candidates(
-    text: str, sentence: Span, places: list[PlaceRecord] | None, doc: Doc | None
-) -> list[_Place]:
-    """Resolved toponyms in the sentence, else the parse's place entities."""
-    found = [
-        _Place(p.start, p.end, p.text, p.name, p.place_id)
-        for p in places or ()
-        if sentence.start <= p.start and p.end <= sentence.end
-    ]
-    if doc is not None:
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for ent in span.ents if span is not None else ():
-            if ent.label_ in PLACE_LABELS and not any(
-                f.start < ent.end_char and ent.start_char < f.end for f in found
-            ):
-                found.append(_Place(ent.start_char, ent.end_char, ent.text, ent.text))
-    return sorted(found, key=lambda p: p.start)
-
-
-def _is_actor(actors: list[ActorMatch], start: int, end: int) -> bool:
-    return any(a.start < end and start < a.end for a in actors)
-
-
-def _places_after(
-    text: str, at: int, limit: int, candidates: list[_Place], actors: list[ActorMatch]
-) -> list[_Place]:
-    """The place the trigger ending at `at` governs, and one joined by "and" ("took A and B")."""
-    match = NAME_AFTER.match(text, at, limit)
-    if match is None or NOT_PLACE.match(match["name"]):
-        return []
-    start, end = match.span("name")
-    if _is_actor(actors, start, end):
-        return []
-    name = match["name"]
-    if name.endswith(("'s", "’s")):  # "Sangin's district centre": the place is Sangin
-        name, end = name[:-2], end - 2
-    if DEMONYM.search(name):
-        return []
-    # A resolved toponym covering the name's start wins, unless the name runs past it
-    # ("Qala-i-Naw", where the parse saw "Qala").
-    first = next((c for c in candidates if c.start <= start < c.end and c.end >= end), None)
-    first = first or _Place(start, end, name, name)
-    found = [first]
-    rest = re.match(r",?\s+and\s+(?:the\s+\w+\s+of\s+)?", text[first.end : limit])
-    if rest:
-        at_second = first.end + rest.end()
-        second = next((c for c in candidates if c.start == at_second), None)
-        name = NAME.match(text, at_second, limit)
-        if second is None and name and not NOT_PLACE.match(name["name"]):
-            second = _Place(at_second, name.end(), name["name"], name["name"])
-        if second is not None and not _is_actor(actors, second.start, second.end):
-            found.append(second)
-    return found
-
-
-def _place_before(
-    text: str, at: int, sentence: Span, candidates: list[_Place], actors, names: bool = True
-) -> list[_Place]:
-    """The place nearest before the trigger ("X fell to Y"): a candidate, else a proper name."""
-    before = [c for c in candidates if sentence.start <= c.start and c.end <= at]
-    before = [c for c in before if not _is_actor(actors, c.start, c.end)]
-    found = [
-        _Place(m.start("name"), m.end("name"), m["name"], m["name"])
-        for m in (NAME.finditer(text, sentence.start, at) if names else ())
-        if not NOT_PLACE.match(m["name"]) and not _is_actor(actors, *m.span("name"))
-    ]
-    nearest = max(before + found, key=lambda c: c.end, default=None)
-    if nearest is None:
-        return []
-    return [next((c for c in before if c.start <= nearest.start < c.end), nearest)]
 
 
 def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -187,6 +116,16 @@ def _acts(text: str, actor: ActorMatch) -> bool:
     )
 
 
+def _main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
+    """The state or state force the article names most; with `state` false, the armed group."""
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if (actor.kind in STATE_KINDS) == state and actor.kind not in OBSERVER_KINDS:
+            counts[actor.actor] = counts.get(actor.actor, 0) + 1
+    best = max(counts, key=counts.get, default=None)
+    return next((a for a in actors if a.actor == best), None)
+
+
 def _actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:
     return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
 
@@ -212,33 +151,74 @@ def _opponent(
     return max(pool, key=pool.get) if pool else None
 
 
+def _targets(
+    text: str,
+    sentence: Span,
+    context: _Context,
+    trigger: Trigger,
+    match: re.Match[str],
+    sent_actors: list[ActorMatch],
+) -> list[Place]:
+    """The places the trigger is about (control_places.py)."""
+    at, end = match.span()
+    if trigger.place == "after":
+        targets = places_after(text, end, sentence.end, context.candidates, sent_actors)
+        anaphor = ANAPHOR.match(text, end, sentence.end)
+        # "who seized it last week": a bare "it" is read only in a denial ("denied losing it").
+        if anaphor and (anaphor["noun"] or trigger.name == "denial") and not targets:
+            targets = place_before(
+                text, at, sentence, context.candidates + context.earlier, sent_actors, names=False
+            )
+        if not targets:  # "X, which Y captured in March"
+            targets = antecedent(text, at, sentence, context.candidates, sent_actors)
+    elif trigger.place == "inside":  # "denied that X had fallen"
+        targets = listed(
+            text, at + match.group().index(" that ") + 6, end, context.candidates, sent_actors
+        )
+    else:
+        targets = place_before(text, at, sentence, context.candidates, sent_actors)
+    return targets
+
+
+def _tells_an_event(
+    text: str, sentence: Span, trigger: Trigger, match: re.Match[str], floor: int
+) -> bool:
+    """Not an aim ("an offensive to retake X"), not civilians fleeing ("residents fled X", "a
+    farmer who fled X"), not a description ("a force that ultimately liberates X")."""
+    at, end = match.span()
+    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+        return False
+    if trigger.event == "withdraw" and (
+        CIVILIANS_BEFORE.search(text, max(floor, at - 60), at)
+        or WHO_FLED.search(text, max(floor, at - 14), end)
+    ):
+        return False
+    return not (
+        match.group().endswith("s")
+        and GENERIC_BEFORE.search(text, max(sentence.start, at - 30), at)
+    )
+
+
 def _observations_in(
     text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
 ) -> list[ControlRecord]:
     at, end = match.span()
     sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
     floor = clause_floor(text, sentence, at)
-    if trigger.place == "after":
-        targets = _places_after(text, end, sentence.end, context.candidates, sent_actors)
-        anaphor = ANAPHOR.match(text, end, sentence.end)
-        # "who seized it last week": a bare "it" is read only in a denial ("denied losing it").
-        if anaphor and (anaphor["noun"] or trigger.name == "denial") and not targets:
-            targets = _place_before(
-                text, at, sentence, context.candidates + context.earlier, sent_actors, names=False
-            )
-    else:
-        targets = _place_before(text, at, sentence, context.candidates, sent_actors)
+    targets = _targets(text, sentence, context, trigger, match, sent_actors)
     if not targets:
         return []
-    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
-        return []
-    if match.group().endswith("s") and GENERIC_BEFORE.search(
-        text, max(sentence.start, at - 30), at
-    ):
+    if not _tells_an_event(text, sentence, trigger, match, floor):
         return []
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = _agent(text, at, floor, parties)
+    generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
+    if generic and not is_actor(context.actors, *generic.span()):
+        doer = _main_actor(context.actors, state=bool(generic["state"])) or doer
+    if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
+        # "The junta denied that X had fallen", "the defence minister denied …": the state's side
+        doer = _main_actor(context.actors)
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
         # "They seized X", "the ministry said the capture of X …": the sentence before says who.
         doer = _previous_subject(text, context)
@@ -255,6 +235,9 @@ def _observations_in(
         side = _opponent(doer, others, context.actors)
     if side is None:
         return []
+    # A state holds ground through its forces: the side is the forces actor where there is one
+    # (the claimant stays the state that speaks).
+    side = FORCES.get(side, side)
     kind = trigger.kind or kind
     if kind == "claimed" and claimant is None:
         claimant = doer.actor if doer else side
@@ -264,36 +247,58 @@ def _observations_in(
     date, precision, dated = event_date(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day
     )
-    return [
-        ControlRecord(
-            place=p.name,
-            place_text=p.text,
-            start=p.start,
-            end=p.end,
-            side=side,
-            event=trigger.event,
-            kind=kind,
-            claimant=claimant if kind == "claimed" else None,
-            observed_on=date,
-            date_precision=precision if date else None,
-            sentence_start=sentence.start,
-            sentence_end=sentence.end,
-            place_id=p.place_id,
-            trigger=trigger.name,
-            dated=dated,
+    records = []
+    for index, p in enumerate(targets):
+        # "seized A on November 30 and B on December 5": each later place its own date
+        own = place_date(text, p.end, sentence, context.published) if index else None
+        records.append(
+            ControlRecord(
+                place=p.name,
+                place_text=p.text,
+                start=p.start,
+                end=p.end,
+                side=side,
+                event=trigger.event,
+                kind=kind,
+                claimant=claimant if kind == "claimed" else None,
+                observed_on=own.date if own else date,
+                date_precision=own.precision if own else precision if date else None,
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+                place_id=p.place_id,
+                trigger=trigger.name,
+                dated=2 if own else dated,
+            )
         )
-        for p in targets
-    ]
+    return records
 
 
 @dataclass
 class _Context:
     actors: list[ActorMatch]
-    candidates: list[_Place]
+    candidates: list[Place]
     published: dt.date | None
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
-    earlier: list[_Place] = field(default_factory=list)  # places observed earlier in the sentence
+    earlier: list[Place] = field(default_factory=list)  # places observed earlier in the sentence
+
+
+def _without_states_of_a_change(records: list[ControlRecord]) -> list[ControlRecord]:
+    """A sentence telling a change of hands tells the state around it too: "took X, the last port
+    held by Y" (Y's hold ended with the change), "entered X and the town is under the control of
+    the army" (the same report); only the change is kept."""
+    changes = {(name_key(r.place), r.side) for r in records if r.event in CHANGE_EVENTS}
+    places = {place for place, _ in changes}
+    return [
+        r
+        for r in records
+        if r.event != "hold"
+        or r.trigger not in STATE_TRIGGERS
+        or (
+            (name_key(r.place), r.side) not in changes
+            and not (r.trigger == "held-by" and name_key(r.place) in places)
+        )
+    ]
 
 
 def find_control(
@@ -311,7 +316,7 @@ def find_control(
     found: dict[tuple, ControlRecord] = {}
     previous = None
     for sentence in sentences:
-        candidates = _place_candidates(text, sentence, places, doc)
+        candidates = place_candidates(text, sentence, places, doc)
         context = _Context(actors, candidates, published, statements or [], previous)
         previous = sentence
         taken: list[tuple[int, int]] = []
@@ -325,21 +330,21 @@ def find_control(
             ),
             key=lambda m: m[:2],
         )
+        in_sentence: list[ControlRecord] = []
         for _, _, trigger, match in matches:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             records = _observations_in(text, sentence, context, trigger, match)
             if records:
                 taken.append(match.span())
-            for record in records:
-                context.earlier.append(
-                    _Place(
-                        record.start, record.end, record.place_text, record.place, record.place_id
-                    )
-                )
-                key = (name_key(record.place), record.side, record.event, record.kind)
-                if key not in found or record.dated > found[key].dated:
-                    found[key] = record
+            in_sentence += records
+            context.earlier += [
+                Place(r.start, r.end, r.place_text, r.place, r.place_id) for r in records
+            ]
+        for record in _without_states_of_a_change(in_sentence):
+            key = (name_key(record.place), record.side, record.event, record.kind)
+            if key not in found or record.dated > found[key].dated:
+                found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
     date_claims_by_reports(records)
     return records

@@ -34,8 +34,12 @@ def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last:
     """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
     party's voice the text does not name, else None."""
     speakers = [a for a in actors if start <= a.start and a.end <= end]
-    if WITNESSES.search(text[start:end]) or any(a.kind in OBSERVER_KINDS for a in speakers):
+    # "Forces loyal to the UN-recognised government said": a party named beside an observer
+    # speaks; observers alone report.
+    parties = [a for a in speakers if a.kind not in OBSERVER_KINDS]
+    if WITNESSES.search(text[start:end]) or (speakers and not parties):
         return "reported", None
+    speakers = parties
     if speakers:
         return "claimed", (speakers[-1] if last else speakers[0]).actor
     if PARTY_SPEAKER.search(text[start:end]):

@@ -1,188 +1,12 @@
-"""The wording control extraction reads (articles/extraction/control.py): the trigger patterns,
-each named, and the word lists for speakers, places and clauses. No rule names a place, a person
-or a group."""
+"""The wording control extraction reads (articles/extraction/control.py) besides its triggers
+(control_triggers.py): the word lists for speakers, places, clauses and dates. No rule names a
+place, a person or a group."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Trigger:
-    """One way of telling a change or a state of control.
-
-    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y").
-    side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
-    introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
-    an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
-    denial). dated_by_claim: without a date of its own, the observation takes the day of the
-    claim ("still holds" does not: it says nothing of when)."""
-
-    name: str
-    event: str
-    place: str
-    side: str
-    pattern: re.Pattern[str]
-    kind: str = ""
-    dated_by_claim: bool = True
-
-
-def words(*forms: str) -> str:
-    return r"\b(?:" + "|".join(forms) + r")\b"
-
-
-TRIGGERS: tuple[Trigger, ...] = (
-    Trigger(
-        "denial",
-        "hold",
-        "after",
-        "agent",
-        re.compile(words(r"den(?:ied|ies|y|ying)\s+(?:losing|having\s+lost|the\s+loss\s+of)")),
-        kind="claimed",
-    ),
-    Trigger(
-        "not-fallen",
-        "hold",
-        "before",
-        "agent",
-        re.compile(
-            words(
-                r"(?:has|have|had)\s+not\s+fallen",
-                r"did\s+not\s+fall",
-                r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
-                r"(?:is|are|remains?|remained)\s+(?:still\s+)?(?:in\s+our\s+hands|under\s+our\s+"
-                r"(?:full\s+)?control)",
-            )
-        ),
-        kind="claimed",
-    ),
-    Trigger(
-        "fell-to",
-        "capture",
-        "before",
-        "after",
-        re.compile(
-            words(
-                r"f(?:e|a)ll(?:en|s)?\s+to",
-                r"(?:was|were|had\s+been|has\s+been)\s+"
-                r"(?:captured|seized|taken|overrun)\s+by",
-            )
-        ),
-    ),
-    Trigger(
-        "held-by",
-        "hold",
-        "before",
-        "after",
-        re.compile(words(r"(?:still\s+)?(?:held|controlled)\s+by", r"under\s+the\s+control\s+of")),
-    ),
-    Trigger(
-        "retake",
-        "retake",
-        "after",
-        "agent",
-        re.compile(
-            words(
-                r"re-?(?:took|take|takes|taking|taken|captured?|capturing|gained|claimed)"
-                r"(?:\s+(?:full\s+)?control\s+of)?",
-                r"liberat(?:ed|ing|es?)",
-                r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
-            )
-        ),
-    ),
-    Trigger(
-        "drive-out",
-        "capture",
-        "after",
-        "agent",
-        re.compile(
-            r"\b(?:(?:dr(?:o|i)ve[ns]?|driving|expell(?:ed|ing)|expels?|oust(?:ed|ing|s)?|"
-            r"dislodg(?:ed|ing|es?)|rout(?:ed|ing|s)?|clear(?:ed|ing|s)?)"
-            r"\s+(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
-            r"(?:out\s+of|from)|(?:push(?:ed|es|ing)?|forc(?:ed|es|ing))\s+"
-            r"(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
-            r"out\s+of)\b"
-        ),
-    ),
-    Trigger(
-        "capture",
-        "capture",
-        "after",
-        "agent",
-        re.compile(
-            words(
-                r"captur(?:ed|ing|es?)",
-                r"seiz(?:ed|ing|es?)",
-                r"overr(?:an|un|unning|uns)",
-                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
-                r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
-                r"storm(?:ed|ing)",
-                r"(?:(?:had|have|has)\s+)?entered",
-                r"swept\s+into",
-                r"the\s+(?:capture|fall|seizure)\s+of",
-            )
-        ),
-    ),
-    Trigger(
-        "withdraw",
-        "withdraw",
-        "after",
-        "other",
-        re.compile(
-            words(
-                r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
-                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
-                r"retreat(?:ed|ing|s)?\s+from",
-                r"abandon(?:ed|ing|s)?",
-                r"fled",
-            )
-        ),
-    ),
-    Trigger(
-        "encircle",
-        "encircle",
-        "after",
-        "other",
-        re.compile(
-            words(
-                r"encircl(?:ed|ing|es?)",
-                r"surround(?:ed|ing|s)?",
-                r"besieg(?:ed|ing|es?)",
-                r"(?:laid|lay|laying)\s+siege\s+to",
-                r"(?:siege|encirclement|blockade)\s+of",
-            )
-        ),
-    ),
-    Trigger(
-        "still-hold",
-        "hold",
-        "after",
-        "agent",
-        re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
-        dated_by_claim=False,
-    ),
-    Trigger(
-        "hold",
-        "hold",
-        "after",
-        "agent",
-        re.compile(
-            words(
-                r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
-                r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
-                r"held\s+out\s+in",
-            )
-        ),
-    ),
-    Trigger(
-        "lose",
-        "lose",
-        "after",
-        "other",
-        re.compile(words(r"lost(?:\s+control\s+of)?")),
-    ),
-)
+from .control_triggers import words
 
 # Who tells it: a reporting verb; the party before or after it is the claimant.
 REPORTING = re.compile(
@@ -202,6 +26,9 @@ REPORTING = re.compile(
         r"confirmed",
         r"acknowledged",
         r"admitted",
+        r"revealed",
+        r"told",
+        r"added",
     ),
     re.I,
 )
@@ -227,15 +54,27 @@ WITNESSES = re.compile(
     re.I,
 )
 # "Forces backed by the coalition": an actor after these words does not act itself.
+# ("fighters from X" are X's fighters, who act.)
 NOT_AGENT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
-    r"(?:from|against)\s+(?:the\s+)?$",
+    r"(?<!fighters\s)(?<!troops\s)(?<!militants\s)(?<!soldiers\s)(?<!members\s)(?<!units\s)"
+    r"(?<!gunmen\s)(?:from|against)\s+(?:the\s+)?$",
+    re.I,
+)
+# A subject naming a side only by a common noun, just before the trigger ("when the jihadists
+# briefly overran X", "the army had retaken X"): the article's main armed group, or its state.
+GENERIC_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?<!its\s)(?<!their\s)(?<!our\s)(?:(?P<armed>jihadists|militants|insurgents|"
+    r"rebels|extremists|gunmen|gangs|paramilitaries|militiamen|gang\s+members)|"
+    r"(?P<state>army|military|junta|troops|"
+    r"soldiers))\s+"
+    r"(?:[a-z]+ly\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?$",
     re.I,
 )
 PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
-    r"hamlets?|strongholds?|area|region|province|state|bases?|county|suburbs?|crossings?|hub|"
-    r"enclave|centre|center|headquarters|outskirts|garrison\s+town"
+    r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
+    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town"
 )
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
@@ -253,9 +92,35 @@ NAME_AFTER = re.compile(
     r"(?P<name>" + PROPER + r")"
 )
 NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
+# "seized a string of towns, including X and Y": the names a plural object lists.
+INCLUDING = re.compile(
+    r"[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?,?\s+"
+    r"(?:including|among\s+them|such\s+as)\s+"
+)
+# Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
+# royal capital of Z".
+LIST_GAP = re.compile(
+    r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+(?:in\s+)?)(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?$"
+)
+# A capitalised word that starts a sentence before a name, no part of it ("In El Geneina").
+LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|Meanwhile)\s+")
+# "X, which Y captured in March", "X, a town the group took over in June": the place the relative
+# clause is about stands before its pronoun.
+RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’()-]+\s+){1,10}$")
+ANTECEDENT = re.compile(
+    r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the|on|in|near)\s[^;,]*?)?,?\s*$"
+)
+# The second place of "took A and B", "A on Monday and B on Tuesday", "A and of B", "A last week
+# and the town of B".
+SECOND_PLACE = re.compile(
+    r"(?:\s+(?:on|in|last|early|late|this)\s+[\w.]+(?:\s+\d{1,2})?)?,?\s+and\s+"
+    r"(?:in\s+|of\s+|the\s+\w+\s+of\s+)?"
+)
 # "seized the town on Monday", "denied losing it": the place named before in the sentence.
 ANAPHOR = re.compile(
-    r"\s*(?:it|the\s+(?P<noun>town|city|village|port|base|area|district|capital|settlement))\b"
+    r"\s*(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
+    r"district|capital|settlement))\b"
 )
 # Names never a place (sentence words capitalised for other reasons).
 NOT_PLACE = re.compile(
@@ -273,11 +138,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
 # What a claim does not reach past: a new clause, or ", and" before another subject's verb.
 CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b")
-# "a day after they retook X", "three days after its troops recaptured X": dated from the other
-# date of the sentence.
+# "a day after they retook X", "three days after its troops recaptured X", "five months after the
+# RSF overran the city": dated from the other date of the sentence.
 DAYS_APART = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+"
-    r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\b(?:(?:nearly|almost|about|some)\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+"
+    r"(?P<unit>day|week|month)s?\s+"
+    r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
 # A trigger in a relative clause ("X, which captured Y in 2023, said …") tells background.
@@ -321,11 +187,57 @@ PARTY_SPEAKER = re.compile(
         r"commanders?",
         r"governor",
         r"statement",
+        r"(?:prime\s+)?minister",
+        r"president",
+        r"forces",
+        r"group\s+of\s+forces",
     ),
     re.I,
 )
 # Where the clause a trigger governs ends (a date past it belongs to something else).
 CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|"
+    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
 )
+# A party's voice that names no one but the state ("the junta denied", "the defence minister
+# denied"): the state's side speaks.
+STATE_VOICE = re.compile(
+    words(
+        r"junta",
+        r"government",
+        r"army",
+        r"military",
+        r"ministry",
+        r"minister",
+        r"command",
+        r"authorities",
+        r"regime",
+        r"presidency",
+    ),
+    re.I,
+)
+# Events that change hands, and the patterns that tell a state, not a change.
+CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
+STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence"})
+# "captured X, a town of 5,000 people that sits on a pipeline, on Aug. 15": the date after an
+# appositive of the place is the trigger's.
+APPOSITIVE_BEFORE_DATE = re.compile(
+    r"[^;,]{0,60}?,\s+(?:a|an|the)\s[^;]{0,160}?,\s+(?:(?:on|in|at|early|late)\s+)?"
+)
+# "GOMA, Jan 27 (Reuters) -": a dateline around a date.
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z'’ ./\-]{1,40}(?:,\s+[A-Z][\w'’ .\-]{1,40})?,\s*$")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-—–]")
+# Dates that are the day of speaking ("this morning", "today"), not a day of their own.
+SPEECH_DAY = re.compile(
+    r"(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|last\s+night|overnight)",
+    re.I,
+)
+# "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
+# the place.
+CIVILIANS_BEFORE = re.compile(
+    r"\b(?:people|residents|civilians|families|thousands|villagers|inhabitants|refugees|"
+    r"displaced|aid\s+workers|staff)\b[^,;]{0,40}$",
+    re.I,
+)
+# "a farmer who fled X", "a resident who fled to Y": someone fleeing, not a side leaving.
+WHO_FLED = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?fled\b", re.I)

@@ -92,3 +92,33 @@ def test_reprocessing_replaces_pending_ones_and_keeps_a_curators_decisions(artic
             "pending",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("state", "forces"), [("Benin", "Benin Armed Forces"), ("Chad", "Chadian National Army")]
+)
+def test_a_forces_side_without_its_own_row_is_stored_under_its_state(article, state, forces):
+    from types import SimpleNamespace
+
+    from articles.control_store import store_control
+    from articles.extraction.control import ControlRecord
+    from articles.models import Actor
+
+    assert not Actor.objects.filter(name=forces).exists()
+    Actor.objects.get_or_create(name=state, defaults={"kind": "state"})
+    record = ControlRecord(
+        place="Mosul",
+        place_text="Mosul",
+        start=0,
+        end=5,
+        side=forces,
+        event="capture",
+        kind="reported",
+        claimant=None,
+        observed_on=dt.date(2017, 7, 11),
+        date_precision=1,
+        sentence_start=0,
+        sentence_end=len(TEXT.splitlines()[0]),
+    )
+    assert store_control(article, SimpleNamespace(control=[record])) == 1
+    assert ControlObservation.objects.get().side.name == state

@@ -1,0 +1,191 @@
+"""Where a control observation is (articles/extraction/control.py): the place a trigger governs,
+after it ("captured X", "seized a string of towns, including X and Y"), before it ("X fell to Y"),
+inside it ("denied that X had fallen") or in the relative clause it ends ("X, which Y took in
+June")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .control_patterns import (
+    ANTECEDENT,
+    DEMONYM,
+    INCLUDING,
+    LEADING_WORD,
+    LIST_GAP,
+    NAME,
+    NAME_AFTER,
+    NOT_PLACE,
+    PLACE_LABELS,
+    RELATIVE_OBJECT,
+    SECOND_PLACE,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from . import PlaceRecord
+    from .actor_dictionary import ActorMatch
+    from .sentences import Span
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str
+    name: str
+    place_id: int | None = None
+
+
+def place_candidates(
+    text: str, sentence: Span, places: list[PlaceRecord] | None, doc: Doc | None
+) -> list[Place]:
+    """Resolved toponyms in the sentence, else the parse's place entities."""
+    found = [
+        Place(p.start, p.end, p.text, p.name, p.place_id)
+        for p in places or ()
+        if sentence.start <= p.start and p.end <= sentence.end
+    ]
+    if doc is not None:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for ent in span.ents if span is not None else ():
+            if ent.label_ in PLACE_LABELS and not any(
+                f.start < ent.end_char and ent.start_char < f.end for f in found
+            ):
+                found.append(Place(ent.start_char, ent.end_char, ent.text, ent.text))
+    return sorted(found, key=lambda p: p.start)
+
+
+def is_actor(actors: list[ActorMatch], start: int, end: int) -> bool:
+    return any(a.start < end and start < a.end for a in actors)
+
+
+def places_after(
+    text: str, at: int, limit: int, candidates: list[Place], actors: list[ActorMatch]
+) -> list[Place]:
+    """The place the trigger ending at `at` governs, and one joined by "and" ("took A and B");
+    the names a plural object lists ("seized a string of towns, including A and B")."""
+    match = NAME_AFTER.match(text, at, limit)
+    if match is None or NOT_PLACE.match(match["name"]):
+        listing = INCLUDING.match(text, at, limit)
+        return listed(text, listing.end(), limit, candidates, actors) if listing else []
+    start, end = match.span("name")
+    if is_actor(actors, start, end):
+        return []
+    name = match["name"]
+    if name.endswith(("'s", "’s")):  # "Sangin's district centre": the place is Sangin
+        name, end = name[:-2], end - 2
+    if DEMONYM.search(name):
+        return []
+    # A resolved toponym covering the name's start wins, unless the name runs past it
+    # ("Qala-i-Naw", where the parse saw "Qala").
+    first = next((c for c in candidates if c.start <= start < c.end and c.end >= end), None)
+    first = first or Place(start, end, name, name)
+    found = [first]
+    rest = SECOND_PLACE.match(text[first.end : limit])
+    if rest:
+        at_second = first.end + rest.end()
+        second = next((c for c in candidates if c.start == at_second), None)
+        name = NAME.match(text, at_second, limit)
+        if second is None and name and not NOT_PLACE.match(name["name"]):
+            second = Place(at_second, name.end(), name["name"], name["name"])
+        if second is not None and not is_actor(actors, second.start, second.end):
+            found.append(second)
+    return found
+
+
+def name_at(text: str, at: int, limit: int, candidates: list[Place]) -> Place | None:
+    """The place whose name starts at `at`: a resolved toponym, else the proper name there."""
+    found = next((c for c in candidates if c.start == at), None)
+    name = NAME.match(text, at, limit)
+    if found is None and name and not NOT_PLACE.match(name["name"]):
+        found = Place(at, name.end(), name["name"], name["name"])
+    return found
+
+
+def listed(
+    text: str, at: int, limit: int, candidates: list[Place], actors: list[ActorMatch]
+) -> list[Place]:
+    """The names of a list starting at `at`: "A, B and C", "A on the border with Iran and C"."""
+    first = name_at(text, at, limit, candidates)
+    if first is None or is_actor(actors, first.start, first.end):
+        return []
+    found = [first]
+    for match in NAME.finditer(text, first.end, limit):
+        gap = text[found[-1].end : match.start()]
+        if re.search(r"[;:]|\b(?:which|who|that|after|before|but|when)\b", gap):
+            break
+        if not LIST_GAP.match(gap):
+            if re.search(r",\s+and\s+(?!the\b)[a-z]", gap):  # ", and is now pressing on X"
+                break
+            continue
+        place = name_at(text, match.start(), limit, candidates)
+        if place is None or is_actor(actors, place.start, place.end) or DEMONYM.search(place.text):
+            continue
+        found.append(place)
+    return found
+
+
+def antecedent(
+    text: str, at: int, sentence: Span, candidates: list[Place], actors: list[ActorMatch]
+) -> list[Place]:
+    """ "X, which the group took over in June", "X, a town the militants have held since": the
+    place the relative clause before the trigger is about (the first one the clause can follow)."""
+    pronoun = RELATIVE_OBJECT.search(text, max(sentence.start, at - 70), at)
+    if pronoun is None:
+        return []
+    # "its media arm, Az-Zallaqa, that its fighters had overrun …": "that" after a bare comma
+    # starts what was said, not a relative clause.
+    bare_that = pronoun.group().startswith("that")
+    places = [
+        c
+        for c in place_before(text, pronoun.start(), sentence, candidates, actors, every=True)
+        if ANTECEDENT.match(text[c.end : pronoun.start()])
+        and not (bare_that and text[c.end : pronoun.start()].strip() == ",")
+    ]
+    # "A and B, which fell in September": both
+    return places[:1] + [
+        c for c in places[1:2] if re.fullmatch(r",?\s+and\s+", text[places[0].end : c.start])
+    ]
+
+
+def _proper(match: re.Match[str]) -> Place:
+    """The proper name matched, without a capitalised word that only starts the sentence ("In
+    El Geneina", "Near Bakhmut")."""
+    start, end = match.span("name")
+    lead = LEADING_WORD.match(match["name"])
+    if lead and lead.end() < end - start:
+        start += lead.end()
+    return Place(start, end, match.string[start:end], match.string[start:end])
+
+
+def place_before(
+    text: str,
+    at: int,
+    sentence: Span,
+    candidates: list[Place],
+    actors,
+    names: bool = True,
+    every: bool = False,
+) -> list[Place]:
+    """The place nearest before the trigger ("X fell to Y"): a candidate, else a proper name (with
+    `every`, all of them in the order of the text)."""
+    before = [c for c in candidates if sentence.start <= c.start and c.end <= at]
+    before = [c for c in before if not is_actor(actors, c.start, c.end)]
+    found = [
+        _proper(m)
+        for m in (NAME.finditer(text, sentence.start, at) if names else ())
+        if not NOT_PLACE.match(m["name"]) and not is_actor(actors, *m.span("name"))
+    ]
+    if every:
+        resolved = [next((c for c in before if c.start <= f.start < c.end), f) for f in found]
+        return sorted(
+            {(p.start, p.end): p for p in before + resolved}.values(), key=lambda p: p.start
+        )
+    nearest = max(before + found, key=lambda c: c.end, default=None)
+    if nearest is None:
+        return []
+    return [next((c for c in before if c.start <= nearest.start < c.end), nearest)]

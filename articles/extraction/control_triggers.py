@@ -1,0 +1,236 @@
+"""The trigger patterns control extraction reads (articles/extraction/control.py), each named:
+how a text tells a change of hands or a state of control. No rule names a place, a person or a
+group."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way of telling a change or a state of control.
+
+    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y").
+    side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
+    introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
+    an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
+    denial). dated_by_claim: without a date of its own, the observation takes the day of the
+    claim ("still holds" does not: it says nothing of when)."""
+
+    name: str
+    event: str
+    place: str
+    side: str
+    pattern: re.Pattern[str]
+    kind: str = ""
+    dated_by_claim: bool = True
+
+
+def words(*forms: str) -> str:
+    return r"\b(?:" + "|".join(forms) + r")\b"
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(
+        "denial",
+        "hold",
+        "after",
+        "agent",
+        re.compile(words(r"den(?:ied|ies|y|ying)\s+(?:losing|having\s+lost|the\s+loss\s+of)")),
+        kind="claimed",
+    ),
+    Trigger(
+        "denial-that",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"den(?:ied|ies|y|ying)\s+(?:(?:reports|claims)\s+)?that\s+(?:[\w'’-]+\s+){1,3}?"
+                r"(?:had\s+|has\s+|have\s+)?(?:lost(?:\s+control\s+of)?|pulled\s+out\s+of|"
+                r"withdr[\w]+\s+from|abandoned|retreated\s+from|controlled|held)"
+                r"(?:\s+(?:any\s+)?parts?\s+of)?"
+            )
+        ),
+        kind="claimed",
+    ),
+    Trigger(
+        "denial-fallen",
+        "hold",
+        "inside",
+        "agent",
+        re.compile(
+            words(
+                r"den(?:ied|ies|y|ying)\s+(?:(?:reports|claims)\s+)?that\s+(?:[\w'’-]+\s+){1,5}?"
+                r"(?:had|has|have)\s+(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))"
+            )
+        ),
+        kind="claimed",
+    ),
+    Trigger(
+        "not-fallen",
+        "hold",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:has|have|had)\s+not\s+fallen",
+                r"did\s+not\s+fall",
+                r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
+                r"(?:has|have|had)\s+not\s+been\s+(?:lost|taken|captured)",
+                r"(?:is|are|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:completely|fully|firmly|"
+                r"entirely)\s+)?(?:in\s+our\s+hands|under\s+our\s+(?:full\s+|total\s+)?control|"
+                r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of\s+our\s+"
+                r"(?:forces|fighters|troops|men))",
+            )
+        ),
+        kind="claimed",
+    ),
+    Trigger(
+        "fell-to",
+        "capture",
+        "before",
+        "after",
+        re.compile(
+            words(
+                r"f(?:e|a)ll(?:en|s)?\s+to",
+                r"(?:was|were|had\s+been|has\s+been)\s+"
+                r"(?:captured|seized|taken|overrun)\s+by",
+            )
+        ),
+    ),
+    Trigger(
+        "held-by",
+        "hold",
+        "before",
+        "after",
+        re.compile(
+            words(
+                r"(?:still\s+)?(?:held|controlled)\s+by",
+                r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "retake",
+        "retake",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"re-?(?:took|take|takes|taking|taken|captured?|capturing|gained|claimed)"
+                r"(?:\s+(?:full\s+)?control\s+of)?",
+                r"liberat(?:ed|ing|es?)",
+                r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
+                r"(?:took|take|takes|taking|taken)\s+back",
+            )
+        ),
+    ),
+    Trigger(
+        "drive-out",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            r"\b(?:(?:dr(?:o|i)ve[ns]?|driving|expell(?:ed|ing)|expels?|oust(?:ed|ing|s)?|"
+            r"dislodg(?:ed|ing|es?)|rout(?:ed|ing|s)?|clear(?:ed|ing|s)?)"
+            r"\s+(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
+            r"(?:out\s+of|from)|(?:push(?:ed|es|ing)?|forc(?:ed|es|ing))\s+"
+            r"(?!(?:north|south|east|west|back|deeper|further|on)\b)(?:[\w'’-]+\s+){1,5}?"
+            r"out\s+of)\b"
+        ),
+    ),
+    Trigger(
+        "capture",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"captur(?:ed|ing|es?)",
+                r"seiz(?:ed|ing|es?)",
+                r"overr(?:an|un|unning|uns)",
+                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
+                r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
+                r"storm(?:ed|ing)",
+                r"(?:(?:had|have|has)\s+)?entered",
+                r"(?:swept|moved|rolled|marched)\s+into",
+                r"(?:took|take|takes|taking|taken)\s+over",
+                r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
+                r"the\s+(?:capture|fall|seizure)\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "withdraw",
+        "withdraw",
+        "after",
+        "other",
+        re.compile(
+            words(
+                r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
+                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
+                r"retreat(?:ed|ing|s)?\s+from",
+                r"abandon(?:ed|ing|s)?",
+                r"fled",
+            )
+        ),
+    ),
+    Trigger(
+        "encircle",
+        "encircle",
+        "after",
+        "other",
+        re.compile(
+            words(
+                r"encircl(?:ed|ing|es?)",
+                r"surround(?:ed|ing|s)?",
+                r"besieg(?:ed|ing|es?)",
+                r"(?:laid|lay|laying)\s+siege\s+to",
+                r"(?:siege|encirclement|blockade)\s+of",
+            )
+        ),
+    ),
+    Trigger(
+        "still-hold",
+        "hold",
+        "after",
+        "agent",
+        re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
+        dated_by_claim=False,
+    ),
+    Trigger(
+        "presence",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            r"\b(?:[Oo]ur\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|men|units)|[Ww]e)\s+"
+            r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
+            r"(?:still\s+)?(?:hold|control))\b"
+        ),
+        kind="claimed",
+    ),
+    Trigger(
+        "hold",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
+                r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
+                r"held\s+out\s+in",
+            )
+        ),
+    ),
+    Trigger(
+        "lose",
+        "lose",
+        "after",
+        "other",
+        re.compile(words(r"lost(?:\s+control\s+of)?")),
+    ),
+)
