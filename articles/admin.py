@@ -461,7 +461,7 @@ class CampaignAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
     list_display = ("name", "status", "started_on", "ended_on", "named")
     list_filter = ("status", "named")
     search_fields = ("name",)
-    autocomplete_fields = ("attackers", "opponents", "targets")
+    autocomplete_fields = ("attackers", "opponents", "targets", "origin")
     inlines = (CampaignSourceInline,)
     date_hierarchy = "started_on"
     actions = ("export_geojson",)

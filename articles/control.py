@@ -136,6 +136,14 @@ class ControlObservation(models.Model):
             # A place's observations by day: SQLite otherwise walks the observed_on index over
             # every place for "these places, in this range" (/api/changes.geojson's sources).
             models.Index(fields=["place", "observed_on"], name="articles_control_place_day"),
+            # A place's newest observation of a kind on a day: one probe per place and kind
+            # (/api/control.geojson, /api/changes.geojson; see control_layer._settlement_rows).
+            models.Index(
+                fields=["place", "kind", "observed_on", "id"],
+                name="articles_control_place_kind",
+            ),
+            # The days with a standing observation (/api/timeline.json), from the index alone.
+            models.Index(fields=["observed_on", "status"], name="articles_control_day_status"),
             # An area's versions by name (/api/control.geojson, /api/changes.geojson).
             models.Index(
                 fields=["area_name", "observed_on"],

@@ -377,10 +377,27 @@ class Campaign(models.Model):
     attackers = models.ManyToManyField(Actor, related_name="campaigns_led", blank=True)
     opponents = models.ManyToManyField(Actor, related_name="campaigns_opposed", blank=True)
     targets = models.ManyToManyField(Place, related_name="campaigns", blank=True)
+    origin = models.ForeignKey(
+        Place,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="campaigns_launched",
+        help_text="Where the text says the attack came from ('pushed west from X'): the "
+        "arrow's tail. Empty: the attacker's nearest held place, else its front line.",
+    )
     started_on = models.DateField(null=True, blank=True, db_index=True)
-    ended_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The target taken, a halt or a withdrawal. After it the arrow is drawn "
+        "faded for CAMPAIGN_FADE_DAYS, then only on earlier dates.",
+    )
     date_precision = models.PositiveSmallIntegerField(
         choices=DatePrecision, default=DatePrecision.DAY
+    )
+    end_precision = models.PositiveSmallIntegerField(
+        choices=DatePrecision, default=DatePrecision.DAY, help_text="Of the end date"
     )
     status = models.CharField(max_length=10, choices=Status, default=Status.ONGOING)
     geometry = models.GeometryField(

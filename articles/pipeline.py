@@ -220,6 +220,28 @@ def _store_statements(
             summary.statements_filled += 1
 
 
+def _origin_place(name: str, places: list[PlaceRecord]) -> Place | None:
+    """The place the text says a campaign came from: the article's resolved mention of that
+    name, else the gazetteer's most populous place of the name."""
+    key = name_key(name)
+    for place in places:
+        if place.place_id and name_key(place.text) == key:
+            return Place.objects.filter(pk=place.place_id).first()
+    return _place_for(name, [], places)
+
+
+def _store_end(campaign: Campaign, record: CampaignRecord) -> None:
+    """The end the text reports (the target taken, a halt, a withdrawal), when the campaign
+    has none yet: a curator's end date is never moved."""
+    if record.ended_on is None or campaign.ended_on is not None:
+        return
+    if campaign.started_on and record.ended_on < campaign.started_on:
+        return
+    campaign.ended_on, campaign.end_precision = record.ended_on, DatePrecision.DAY
+    campaign.status = Campaign.Status.ENDED
+    campaign.save(update_fields=["ended_on", "end_precision", "status"])
+
+
 def _find_campaign(
     record: CampaignRecord, attackers: list[Actor], targets: list[Place]
 ) -> Campaign | None:
@@ -254,12 +276,14 @@ def _store_campaigns(
             if p
         ]
         campaign = _find_campaign(record, attackers, targets)
+        origin = _origin_place(record.origin, places) if record.origin else None
         if campaign is None:
             campaign = Campaign.objects.create(
                 name=record.name[:200],
                 named=record.named,
                 started_on=record.started_on,
                 date_precision=record.date_precision,
+                origin=origin,
             )
             campaign.attackers.set(attackers)
             campaign.targets.set(targets)
@@ -278,7 +302,11 @@ def _store_campaigns(
                 campaign.targets.set(targets)
             if opponents and not campaign.opponents.exists():
                 campaign.opponents.set(opponents)
+            if origin is not None and campaign.origin_id is None:
+                campaign.origin = origin
+                campaign.save(update_fields=["origin"])
             summary.campaigns_merged += 1
+        _store_end(campaign, record)
         CampaignSource.objects.get_or_create(
             campaign=campaign,
             article=article,

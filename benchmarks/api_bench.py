@@ -40,6 +40,9 @@ def setup_django(args: argparse.Namespace) -> None:
         os.environ["CONFLICTMAP_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(
             prefix="conflictmap-bench-"
         )
+    # One persistent database connection, as a production server keeps (and so one backend
+    # process whose CPU time database_cpu_ms() reads).
+    os.environ.setdefault("DB_CONN_MAX_AGE", "600")
     # Serve plain HTTP on localhost, static files from the finders (no collectstatic).
     os.environ.setdefault("DJANGO_DEBUG", "True")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
@@ -204,6 +207,23 @@ def percentile(values: list[float], p: float) -> float:
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
+def database_cpu_ms() -> float:
+    """CPU time the PostgreSQL backend serving this process has used so far, in ms (from
+    /proc/PID/stat, 10 ms ticks; parallel workers not included); 0 on SQLite, which runs in
+    this process and is counted by time.process_time()."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0.0
+    connection.ensure_connection()
+    pid = connection.connection.info.backend_pid
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:  # the server runs elsewhere: wall time only
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def measure(name: str, urls: list[str], before_each=None) -> dict:
     from django.test import Client
 
@@ -213,11 +233,12 @@ def measure(name: str, urls: list[str], before_each=None) -> dict:
     for url in urls:
         if before_each:
             before_each()
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, d0 = time.perf_counter(), time.process_time(), database_cpu_ms()
         response = client.get(url)
         times.append((time.perf_counter() - t0) * 1000)
-        # This process's CPU (Django + SQLite run in it): what a quiet machine would take.
-        cpu.append((time.process_time() - c0) * 1000)
+        # This process's CPU (Django, and SQLite, run in it) plus the PostgreSQL backend's:
+        # what a quiet machine would take.
+        cpu.append((time.process_time() - c0) * 1000 + database_cpu_ms() - d0)
         if response.status_code != 200:
             raise SystemExit(f"{url} → {response.status_code}: {response.content[:200]!r}")
         body = response.json()
@@ -231,6 +252,8 @@ def measure(name: str, urls: list[str], before_each=None) -> dict:
         "cpu50": percentile(cpu, 0.5),
         "cpu95": percentile(cpu, 0.95),
         "features": statistics.mean(sizes),
+        # The machine's 1-minute load average when the batch ended (p95 is sensitive to it).
+        "load": os.getloadavg()[0],
     }
 
 
@@ -359,6 +382,11 @@ def parse_args() -> argparse.Namespace:
         "--only-world", action="store_true", help="measure only the world-bbox requests"
     )
     parser.add_argument(
+        "--only-control",
+        action="store_true",
+        help="measure only /api/control.geojson and /api/changes.geojson",
+    )
+    parser.add_argument(
         "--paint-runs", type=int, default=5, help="Chromium page loads to time (0 to skip)"
     )
     parser.add_argument(
@@ -396,7 +424,8 @@ def main() -> None:
         f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
         f"({args.mentions} mentions, {args.places} places, {args.events} events)"
     )
-    results = [] if args.only_world else measure_regional(args.requests)
+    skip_regional = args.only_world or args.only_control
+    results = [] if skip_regional else measure_regional(args.requests)
     rng = random.Random(11)
     if args.observations and not args.only_world:
         results += [
@@ -409,17 +438,18 @@ def main() -> None:
                 control_urls("changes", args.requests, rng, REGION),
             ),
         ]
-    if args.world_requests:
+    if args.world_requests and not args.only_control:
         results += measure_world(args.world_requests)
     print(
+        f"\n{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs"
         f"\n| query ({connection.vendor}, {args.mentions:,} mentions) | requests | p50 ms | p95 ms "
-        "| CPU p50 ms | CPU p95 ms | mean features |"
+        "| CPU p50 ms | CPU p95 ms | mean features | load |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for r in results:
         print(
             f"| {r['name']} | {r['n']} | {r['p50']:.1f} | {r['p95']:.1f} "
-            f"| {r['cpu50']:.1f} | {r['cpu95']:.1f} | {r['features']:.0f} |"
+            f"| {r['cpu50']:.1f} | {r['cpu95']:.1f} | {r['features']:.0f} | {r['load']:.1f} |"
         )
     if args.paint_runs:
         paint = first_paint(args.paint_runs)

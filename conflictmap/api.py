@@ -33,7 +33,14 @@ from conflictmap import (
 from conflictmap import campaigns as campaign_layer
 from conflictmap import changes as change_layer
 from conflictmap import search as search_index
-from conflictmap.params import Filters, ParamsError, parse, parse_change_range, parse_id
+from conflictmap.params import (
+    Filters,
+    ParamsError,
+    check_timeline_range,
+    parse,
+    parse_change_range,
+    parse_id,
+)
 from places.models import Place
 
 GEOJSON = "application/geo+json"
@@ -241,6 +248,7 @@ def changes(request: HttpRequest, filters: Filters) -> dict:
 
 @endpoint()
 def timeline(request: HttpRequest, filters: Filters) -> dict:
+    check_timeline_range(filters)
     return {"dates": control_layer.change_dates(filters.start, filters.end)}
 
 

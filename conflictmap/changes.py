@@ -96,10 +96,10 @@ def area_changes(start: dt.date, end: dt.date, bbox=None) -> list[dict]:
         }
         for change, piece in pieces.items():
             multi = as_multipolygon(piece) if piece is not None else None
-            if multi is None or km2(multi) < MIN_CHANGE_KM2:
+            size = km2(multi) if multi is not None else 0.0
+            if size < MIN_CHANGE_KM2:
                 continue
-            changes.append({"side_id": side_id, "change": change, "geometry": multi})
-            changes[-1]["km2"] = km2(multi)
+            changes.append({"side_id": side_id, "change": change, "geometry": multi, "km2": size})
     _attach_area_sources(changes, start, end)
     return sorted(changes, key=lambda c: -c["km2"])
 

@@ -246,6 +246,19 @@ def parse(query: dict, *, default_limit: int = 1000) -> Filters:
 MAX_CHANGE_RANGE_DAYS = 5 * 366
 
 
+# Playback over more than this many days is refused (the map's range is its data's, far less).
+MAX_TIMELINE_DAYS = 50 * 366
+
+
+def check_timeline_range(filters: Filters) -> None:
+    """`start` ≤ `end` is checked by parse(); a range over MAX_TIMELINE_DAYS is refused too."""
+    if filters.start and filters.end and (filters.end - filters.start).days > MAX_TIMELINE_DAYS:
+        raise ParamsError(
+            f"start and end are {(filters.end - filters.start).days} days apart; play at most "
+            f"{MAX_TIMELINE_DAYS} days (about 50 years)"
+        )
+
+
 class ChangeRangeForm(forms.Form):
     # `from` is a Python keyword: the fields are read by their query-string names below.
     start = BoundedDateField()

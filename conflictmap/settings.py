@@ -219,6 +219,9 @@ LEAFLET_CONFIG = {
     "RESET_VIEW": False,
 }
 API_MAX_FEATURES = envint("API_MAX_FEATURES", "5000")
+# Days an ended campaign's arrow stays on the map, faded, after its end date; later it shows
+# only when the map's date is back within the campaign.
+CAMPAIGN_FADE_DAYS = envint("CAMPAIGN_FADE_DAYS", "30", minimum=0)
 # manage.py import_control refuses larger files (and KMZ entries inflating beyond it).
 CONTROL_IMPORT_MAX_BYTES = envint("CONTROL_IMPORT_MAX_BYTES", str(200 * 1024 * 1024))
 # Requests per client to /api/* (django-ratelimit: "N/s", "N/m", "N/h"; "" = unlimited), counted
@@ -233,6 +236,10 @@ API_RATE_LIMIT_STAFF = os.getenv("API_RATE_LIMIT_STAFF", "")
 RATELIMIT_IP_META_KEY = os.getenv("RATELIMIT_IP_META_KEY", "") or None
 # IPv6 clients usually own a /64: count it as one client.
 RATELIMIT_IPV6_MASK = envint("RATELIMIT_IPV6_MASK", "64")
+# When the count cannot be kept, answer rather than refuse: the database cache drops a write it
+# cannot lock (SQLite under the map's parallel first requests) and django-ratelimit would then
+# turn a legitimate, read-only request into a 429 "at most 0 per period".
+RATELIMIT_FAIL_OPEN = True
 
 # Geocoding
 # Online fallback through geopy: off by default, the app works fully offline.

@@ -110,7 +110,7 @@ QUERY_COUNTS = {
     "/api/mentions.geojson?zoom=3": 3,
     "/api/frontlines.geojson": 2,
     "/api/statements.geojson": 3,
-    "/api/campaigns.geojson": 7,
+    "/api/campaigns.geojson": 8,  # the campaigns, and those not located
     "/api/actors.json": 3,
     "/api/articles.json": 3,
 }

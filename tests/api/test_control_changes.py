@@ -162,3 +162,18 @@ def test_an_area_that_moved_out_of_the_box_is_not_drawn_from_its_old_version(cli
     assert [f["properties"]["name"] for f in before["features"]] == ["Hills"]
     after = client.get(f"/api/control.geojson?date=2024-05-18&{inside}").json()
     assert after["features"] == []
+
+
+def test_an_areas_holes_are_not_counted_in_its_km2():
+    from django.contrib.gis.geos import Polygon
+
+    from conflictmap.control_layer import km2
+
+    outer = ((36, 35), (37, 35), (37, 36), (36, 36), (36, 35))
+    inner = ((36.2, 35.2), (36.2, 35.4), (36.4, 35.4), (36.4, 35.2), (36.2, 35.2))
+    holed = Polygon(outer, inner, srid=4326)
+    assert km2(Polygon(outer, srid=4326)) == pytest.approx(VALLEY_KM2, rel=0.01)
+    assert km2(holed) == pytest.approx(
+        km2(Polygon(outer, srid=4326)) - km2(Polygon(inner, srid=4326)), rel=1e-9
+    )
+    assert km2(holed) < VALLEY_KM2 * 0.97

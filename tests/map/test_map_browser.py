@@ -144,7 +144,7 @@ def test_it_restores_the_view_from_a_permalink(seeded, open_map):
     )
     page = open_map(query)
     assert page.get_by_label("Statements").is_checked()
-    assert not page.get_by_label("Campaigns").is_checked()
+    assert not page.locator("input[name=layer][value=campaigns]").is_checked()
     assert not page.get_by_label("Front lines").is_checked()
     assert page.get_by_label("Actor", exact=True).input_value() == str(sdf.pk)
     assert page.get_by_label("Place kind").input_value() == "settlement"

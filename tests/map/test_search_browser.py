@@ -48,7 +48,7 @@ def test_a_campaign_found_by_name_opens_on_the_map(seeded, open_map):
     page = open_map("?layers=places")  # the campaigns layer is off: search turns it on
     run_search(page, "Euphrates Anger")
     page.locator(".leaflet-popup-content h3", has_text="Euphrates Anger").wait_for()
-    assert page.get_by_label("Campaigns").is_checked()
+    assert page.locator("input[name=layer][value=campaigns]").is_checked()
     assert page.script_errors == []
 
 

@@ -51,6 +51,10 @@
     }
     if (name === "frontlines") {
       q.set("date", state.date);
+    } else if (name === "campaigns") {
+      // Always the slider's day: campaigns that ended before it fade, then leave the map.
+      if (state.from !== dmin) q.set("start", state.from);
+      q.set("end", state.date);
     } else {
       // A window covering every date is no filter: the server then takes its faster path.
       if (state.from !== dmin) q.set("start", state.from);

@@ -130,18 +130,18 @@
       var p = f.properties;
       var id = "campaign-" + p.id;
       var colour = safeColour(p.colour);
-      var layer;
+      var layer, look = window.CMCampaigns.look(p);
       if (f.geometry.type === "LineString" || f.geometry.type === "MultiLineString") {
         var flip = function (c) { return [c[1], c[0]]; };
         var latlngs = f.geometry.type === "LineString" ? f.geometry.coordinates.map(flip)
           : f.geometry.coordinates.map(function (part) { return part.map(flip); });
-        layer = L.polyline(latlngs, { color: colour, weight: 5, opacity: 0.9, className: "cm-campaign cm-" + id });
+        layer = L.polyline(latlngs, { color: colour, weight: 5, opacity: look.opacity, dashArray: look.dashArray, className: "cm-campaign cm-" + id + look.className });
         if (layer.arrowheads) layer.arrowheads({ size: "18px", frequency: "endonly", fill: true, yawn: 50 });
       } else {
         var c = f.geometry.type === "Point" ? f.geometry.coordinates : [state.lng, state.lat];
-        layer = L.circleMarker([c[1], c[0]], { radius: 12, color: colour, weight: 4, fill: false, className: "cm-campaign cm-" + id });
+        layer = L.circleMarker([c[1], c[0]], { radius: 12, color: colour, weight: 4, opacity: look.opacity, fill: false, className: "cm-campaign cm-" + id + look.className });
       }
-      var label = p.name + (p.started_on ? " · from " + p.started_on : "");
+      var label = window.CMCampaigns.label(p);
       layer.bindTooltip(el("span", { className: "campaign-label", text: label }), { permanent: true, direction: "right", className: "campaign-tooltip" });
       layer.bindPopup(function () {
         var sources = el("ul", { className: "sources" });
@@ -150,13 +150,14 @@
         });
         return popupBox(p.name, [
           ["Attackers", actorsNode(p.attackers)], ["Opponents", actorsNode(p.opponents)],
-          ["Target", p.target ? p.target.name : ""], ["Started", p.started_on], ["Ended", p.ended_on],
+          ["Target", p.target ? p.target.name : ""], ["Came from", window.CMCampaigns.cameFrom(p)], ["Started", p.started_on], ["Ended", p.ended_on],
           ["Status", p.status], ["Sources", sources]
         ], []);
       });
       register(id, layer);
       groups.campaigns.addLayer(layer);
     });
+    window.CMCampaigns.listNotLocated(data.not_located);
   }
 
   // Campaign names are permanent labels: hide any that would overlap one shown before it (in
