@@ -23,6 +23,7 @@ from articles.models import Article, Mention
 from conflictmap import (
     basemap_labels,
     control_layer,
+    country_layer,
     event_layer,
     feed,
     geojson,
@@ -221,6 +222,11 @@ def labels(request: HttpRequest, filters: Filters) -> dict:
     if filters.bbox is None or filters.zoom is None:
         raise ParamsError("bbox and zoom: both are needed to choose the names to write")
     return basemap_labels.labels_for(filters.bbox, filters.zoom)
+
+
+@endpoint()
+def countries(request: HttpRequest, filters: Filters) -> dict:
+    return country_layer.countries_mentioned(filters)
 
 
 @endpoint()

@@ -22,4 +22,5 @@ urlpatterns = [
     path("api/labels.json", api.labels, name="api-labels"),
     path("api/place_sources.json", api.place_sources_view, name="api-place_sources"),
     path("api/feed.json", api.feed_items, name="api-feed"),
+    path("api/countries.json", api.countries, name="api-countries"),
 ]

@@ -57,6 +57,7 @@ def map_config(start: dt.date | None = None, end: dt.date | None = None) -> dict
                 "labels",
                 "place_sources",
                 "feed",
+                "countries",
             )
         },
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},

@@ -316,3 +316,14 @@ def test_it_returns_exactly_the_mentions_in_the_box_and_window(client, db):
         feature["properties"]["place"] == "Inside" and feature["properties"]["date"] == "2016-11-30"
     )
     assert feature["geometry"]["coordinates"] == [39.0, 36.0]
+
+
+def test_countries_named_as_a_whole_are_counted_for_shading(client, seeded):
+    syria = Place.objects.get(name="Syria", kind="country")
+    named = Mention.objects.located().filter(place=syria).count()
+    assert named  # the seed article names Syria as a whole
+    data = client.get("/api/countries.json").json()["countries"]
+    by_code = {c["code"]: c for c in data}
+    assert by_code["SY"] == {"code": "SY", "name": "Syria", "mentions": named}
+    assert all(c["mentions"] > 0 for c in data)
+    assert client.get("/api/countries.json?end=2000-01-01").json() == {"countries": []}

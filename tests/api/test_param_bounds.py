@@ -21,6 +21,7 @@ ENDPOINTS = [
     "/api/articles.json",
     "/api/search.json?q=Raqqa",
     "/api/feed.json",
+    "/api/countries.json",
 ]
 # ² ① ١ １ Ⅻ 1²
 UNICODE_DIGITS = ["%C2%B2", "%E2%91%A0", "%D9%A1", "%EF%BC%91", "%E2%85%AB", "1%C2%B2"]

@@ -1,5 +1,5 @@
-"""Honest defaults (issue 16): the first view fits the data, countries and unmentioned
-regions stay off the point layer, campaign labels do not pile up."""
+"""Honest defaults (issue 16): the first view fits the data, countries (shaded instead) and
+unmentioned regions stay off the point layer, campaign labels do not pile up."""
 
 from __future__ import annotations
 
@@ -61,6 +61,13 @@ def test_the_first_view_fits_freshly_ingested_data_elsewhere(sudan, open_map):
     assert page.script_errors == []
 
 
+def client_countries(page) -> list[str]:
+    return page.evaluate(
+        "() => fetch(window.conflictMap.config.api.countries).then(r => r.json())"
+        ".then(d => d.countries.map(c => c.code))"
+    )
+
+
 def test_countries_and_unmentioned_regions_stay_off_the_map(seeded, open_map):
     syria = Place.objects.get(name="Syria", kind="country")
     kurdistan = Place.objects.get(name="Kurdistan Region")  # curated, no article names it
@@ -69,6 +76,12 @@ def test_countries_and_unmentioned_regions_stay_off_the_map(seeded, open_map):
     assert page.locator(f".cm-place-{syria.pk}").count() == 0
     assert page.locator(f".cm-place-{kurdistan.pk}").count() == 0
     assert page.locator(f".cm-place-{northern.pk}").count() == 1
+    # Named as a whole, Syria shades its outline instead (with the count in its tooltip).
+    shade = page.locator("path.cm-country-SY")
+    shade.wait_for()
+    assert page.locator("path.cm-country").count() == len(client_countries(page)), (
+        "one shaded outline per country the articles name"
+    )
     page = open_map("?lat=36&lng=40&z=6&kind=country")
     assert page.locator(f".cm-place-{syria.pk}").count() == 1
 

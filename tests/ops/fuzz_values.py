@@ -20,6 +20,7 @@ ENDPOINTS = [
     "/api/changes.geojson",
     "/api/timeline.json",
     "/changes/",
+    "/api/countries.json",
 ]
 API_ENDPOINTS = [url for url in ENDPOINTS if url.startswith("/api/")]
 ARTICLE_PAGE = "/articles/{}/"

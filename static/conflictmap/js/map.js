@@ -42,6 +42,13 @@
       return q.toString();
     }
     if (boxed[name]) q.set("bbox", viewBox());
+    if (name === "countries") {
+      if (state.from !== dmin) q.set("start", state.from);
+      if (state.date !== dmax) q.set("end", state.date);
+      if (state.actor) q.set("actor", state.actor);
+      if (state.conf > 0) q.set("min_confidence", String(state.conf));
+      return q.toString();
+    }
     if (name === "frontlines") {
       q.set("date", state.date);
     } else if (name === "campaigns") {
@@ -68,7 +75,9 @@
   // fetched again: a kind filter reloads only places, a pan only what its box changed.
   var wanted = {};  // layer name -> URL drawn or being fetched
   function load(name) {
-    if (state.layers.indexOf(name) < 0) {
+    // Country shading (map_layers.js drawCountries) follows the places layer and its filters.
+    if (name === "places") load("countries");
+    if (state.layers.indexOf(name === "countries" ? "places" : name) < 0) {
       if (controllers[name]) controllers[name].abort();
       wanted[name] = null;
       groups[name].clearLayers(); setCount(name, null); return Promise.resolve();

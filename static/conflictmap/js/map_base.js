@@ -123,9 +123,10 @@
   };
   // One canvas for the whole basemap: thousands of border vertices draw far faster than SVG.
   var basemapRenderer = L.canvas({ pane: "basemap", padding: 0.2 });
-  var basemapLayers = {};
+  var basemapLayers = {}, basemapData = {};
   ["countries", "lakes", "rivers"].forEach(function (name) {
-    fetch(config.basemap[name]).then(function (r) { return r.json(); }).then(function (data) {
+    basemapData[name] = fetch(config.basemap[name]).then(function (r) { return r.json(); });
+    basemapData[name].then(function (data) {
       var t0 = performance.now();
       basemapLayers[name] = L.geoJSON(data, { pane: "basemap", renderer: basemapRenderer, interactive: false, style: basemapStyle[name] });
       // Keep the drawing order countries < lakes < rivers whatever order the files arrive in.
@@ -144,6 +145,7 @@
   // Shared with the other modules of the page (and feed.js, control.js).
   window.conflictMap = {
     config: config, map: map, state: state, params: params, LAYERS: LAYERS, DAY: DAY, dmin: dmin, dmax: dmax,
+    basemapData: basemapData,  // name -> promise of its GeoJSON (country shading reuses the borders)
     el: el, byId: byId, safeColour: safeColour, safeHref: safeHref, link: link,
     parseDay: parseDay, fmtDay: fmtDay, validDay: validDay, saveState: saveState, setStatus: setStatus
   };

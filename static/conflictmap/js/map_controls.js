@@ -18,7 +18,7 @@
     if (box.checked) groups[name].addTo(map);
     box.addEventListener("change", function () {
       state.layers = LAYERS.filter(function (l) { return document.querySelector('input[name="layer"][value="' + l + '"]').checked; });
-      if (box.checked) { groups[name].addTo(map); load(name).then(renderFeatureList); } else { map.removeLayer(groups[name]); setCount(name, null); renderFeatureList(); }
+      if (box.checked) { groups[name].addTo(map); load(name).then(renderFeatureList); } else { map.removeLayer(groups[name]); setCount(name, null); if (name === "places") load("countries"); renderFeatureList(); }
       saveState();
     });
   });

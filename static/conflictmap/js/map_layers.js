@@ -16,8 +16,10 @@
     frontlines: L.layerGroup(),
     statements: L.layerGroup(),
     events: L.layerGroup(),
-    control: L.layerGroup()
+    control: L.layerGroup(),
+    countries: L.layerGroup()  // shown with the places layer (map.js)
   };
+  groups.countries.addTo(map);
   var UNCLUSTERED_ZOOM = 9;  // from this zoom on every place marker is drawn on its own
   var clusters = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, chunkedLoading: true, disableClusteringAtZoom: UNCLUSTERED_ZOOM,
     chunkProgress: function (done, total) { if (done >= total) clustersSettled(); } });
@@ -278,7 +280,30 @@
   function drawControl(data) {
     listing.control = (state.compare ? window.CMControl.drawChanges : window.CMControl.draw)(data, controlContext);
   }
-  var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements, events: drawEvents, control: drawControl };
+  // A country named as a whole ("Russia said…") shades its outline, darker with more mentions,
+  // instead of a point in its middle: the places layer leaves countries out.
+  var countriesDrawn = 0;
+  function drawCountries(data) {
+    var mine = ++countriesDrawn;
+    var byCode = {}, most = 1;
+    (data.countries || []).forEach(function (c) { byCode[c.code] = c; most = Math.max(most, c.mentions); });
+    data.features = data.countries || [];  // for the count map.js keeps
+    groups.countries.clearLayers();
+    if (!data.features.length) return;
+    cm.basemapData.countries.then(function (borders) {
+      if (mine !== countriesDrawn) return;  // a newer answer is drawn instead
+      borders.features.forEach(function (f) {
+        var c = byCode[f.properties.iso_a2];
+        if (!c) return;
+        var layer = L.geoJSON(f, { pane: "basemap", style: { color: "#7a1f1f", weight: 1, fillColor: "#d9534f",
+          fillOpacity: 0.08 + 0.32 * Math.sqrt(c.mentions / most), className: "cm-country cm-country-" + c.code } });
+        layer.bindTooltip(el("span", { text: c.name + " · " + c.mentions + " mention" + (c.mentions === 1 ? "" : "s") + " of the country as a whole" }), { sticky: true });
+        groups.countries.addLayer(layer);
+      });
+    }).catch(function () {});
+  }
+
+  var drawers = { places: drawPlaces, campaigns: drawCampaigns, frontlines: drawFrontlines, statements: drawStatements, events: drawEvents, control: drawControl, countries: drawCountries };
 
   layers.groups = groups;
   layers.clusters = clusters;
