@@ -75,12 +75,48 @@ def export_frontlines_geojson(queryset=None) -> str:
     )
 
 
+def _place_ref(place: Place) -> list:
+    """A place as [source, source_id, name]: found by its gazetteer id, else by its name."""
+    return [place.source, place.source_id, place.name]
+
+
+def _place(ref: Any, what: str) -> Place:
+    if isinstance(ref, (list, tuple)) and len(ref) >= 2:
+        place = Place.objects.filter(source=ref[0], source_id=ref[1]).first()
+        if place:
+            return place
+        ref = ref[2] if len(ref) > 2 else ref[1]
+    if not isinstance(ref, str) or not ref.strip():
+        raise ValueError(f"{what} must be a place name or [source, source_id, name], not {ref!r}")
+    places = list(Place.objects.matching(ref).order_by("-curated", "-population")[:1])
+    if not places:
+        raise ValueError(f"unknown {what} place {ref!r}")
+    return places[0]
+
+
+def _precision(props: dict, key: str) -> int:
+    value = props.get(key)
+    if value in (None, ""):
+        return DatePrecision.DAY
+    try:
+        number = int(value) if not isinstance(value, (bool, float)) else None
+    except (TypeError, ValueError):
+        number = None
+    if number not in DatePrecision.values:
+        raise ValueError(
+            f"{key} must be one of {DatePrecision.values} (day, week, month), not {value!r}"
+        )
+    return number
+
+
 def export_campaigns_geojson(queryset=None) -> str:
     queryset = Campaign.objects.all() if queryset is None else queryset
     features = []
-    for campaign in queryset.prefetch_related(
-        "attackers", "opponents", "targets", "sources__article"
-    ).order_by("name"):
+    for campaign in (
+        queryset.select_related("origin")
+        .prefetch_related("attackers", "opponents", "targets", "sources__article")
+        .order_by("name")
+    ):
         features.append(
             {
                 "type": "Feature",
@@ -91,10 +127,12 @@ def export_campaigns_geojson(queryset=None) -> str:
                     "name": campaign.name,
                     "attackers": _actor_names(campaign.attackers),
                     "opponents": _actor_names(campaign.opponents),
-                    "targets": [[t.source, t.source_id, t.name] for t in campaign.targets.all()],
+                    "targets": [_place_ref(t) for t in campaign.targets.all()],
+                    "origin": _place_ref(campaign.origin) if campaign.origin else None,
                     "started_on": campaign.started_on.isoformat() if campaign.started_on else None,
                     "ended_on": campaign.ended_on.isoformat() if campaign.ended_on else None,
                     "date_precision": campaign.date_precision,
+                    "end_precision": campaign.end_precision,
                     "status": campaign.status,
                     "named": campaign.named,
                     "sources": [
@@ -198,21 +236,12 @@ def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportRepo
         "started_on",
         "ended_on",
         "date_precision",
+        "end_precision",
+        "origin",
         "status",
         "named",
         "sources",
     }
-
-    def target(ref) -> Place:
-        if isinstance(ref, (list, tuple)) and len(ref) >= 2:
-            place = Place.objects.filter(source=ref[0], source_id=ref[1]).first()
-            if place:
-                return place
-            ref = ref[2] if len(ref) > 2 else ref[1]
-        places = list(Place.objects.matching(str(ref)).order_by("-curated", "-population")[:1])
-        if not places:
-            raise ValueError(f"unknown target place {ref!r}")
-        return places[0]
 
     def save_one(feature, props, seen, number, report):
         name = layer_feature_name(props, known)
@@ -224,21 +253,25 @@ def import_campaigns_geojson(data: bytes, *, atomic: bool = False) -> ImportRepo
         status = props.get("status") or Campaign.Status.ONGOING
         if status not in Campaign.Status.values:
             raise ValueError(f"unknown status {status!r}")
-        precision = int(props.get("date_precision") or DatePrecision.DAY)
-        if precision not in DatePrecision.values:
-            raise ValueError(f"date_precision must be one of {DatePrecision.values}")
+        started_on = iso_date(props.get("started_on"), "started_on")
+        ended_on = iso_date(props.get("ended_on"), "ended_on")
+        if started_on and ended_on and ended_on < started_on:
+            raise ValueError("ended_on is before started_on")
         attackers = [_actor(n) for n in props.get("attackers") or []]
         opponents = [_actor(n) for n in props.get("opponents") or []]
-        targets = [target(ref) for ref in props.get("targets") or []]
+        targets = [_place(ref, "target") for ref in props.get("targets") or []]
+        origin = _place(props["origin"], "origin") if props.get("origin") else None
         sources = [(_article(h), start, end) for h, start, end in props.get("sources") or []]
         campaign, created = Campaign.objects.update_or_create(
             name=name,
             defaults={
                 "geometry": geometry,
                 "status": status,
-                "date_precision": precision,
-                "started_on": iso_date(props.get("started_on"), "started_on"),
-                "ended_on": iso_date(props.get("ended_on"), "ended_on"),
+                "date_precision": _precision(props, "date_precision"),
+                "end_precision": _precision(props, "end_precision"),
+                "origin": origin,
+                "started_on": started_on,
+                "ended_on": ended_on,
                 "named": bool(props.get("named", True)),
             },
         )

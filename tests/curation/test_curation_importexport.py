@@ -235,6 +235,62 @@ def test_it_round_trips_front_lines_and_campaigns(seeded):
     assert CampaignSource.objects.count() == 2
 
 
+def test_it_round_trips_a_campaigns_origin_and_end_into_an_empty_database(seeded):
+    campaign = Campaign.objects.order_by("name").first()
+    origin = Place.objects.exclude(pk__in=campaign.targets.values("pk")).order_by("name").first()
+    campaign.origin = origin
+    campaign.ended_on = campaign.started_on.replace(year=campaign.started_on.year + 1)
+    campaign.end_precision = 3
+    campaign.status = Campaign.Status.ENDED
+    campaign.save()
+    exported = export_campaigns_geojson()
+    props = {f["properties"]["name"]: f["properties"] for f in json.loads(exported)["features"]}
+    assert props[campaign.name]["origin"] == [origin.source, origin.source_id, origin.name]
+    assert props[campaign.name]["end_precision"] == 3
+
+    def state():
+        return {
+            c.name: (c.origin_id, c.ended_on, c.end_precision, c.date_precision, c.status)
+            for c in Campaign.objects.all()
+        }
+
+    before = state()
+    Campaign.objects.all().delete()
+    assert Campaign.objects.count() == 0
+    report = import_campaigns_geojson(exported.encode())
+    assert report.created == len(before) and not report.errors
+    assert state() == before
+    assert Campaign.objects.get(name=campaign.name).origin == origin
+
+
+@pytest.mark.parametrize(
+    ("props", "message"),
+    [
+        ({"end_precision": 7}, "end_precision must be one of [1, 2, 3]"),
+        ({"end_precision": "monthly"}, "end_precision must be one of [1, 2, 3]"),
+        ({"date_precision": 0}, "date_precision must be one of [1, 2, 3]"),
+        ({"origin": "Nowhere-on-earth"}, "unknown origin place 'Nowhere-on-earth'"),
+        ({"origin": 12}, "origin must be a place name or [source, source_id, name]"),
+        ({"started_on": "2016-11-05", "ended_on": "2016-11-01"}, "ended_on is before started_on"),
+    ],
+)
+def test_it_reports_a_bad_campaign_origin_or_end(seeded, props, message):
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": None,
+                "properties": {"name": "Checked campaign", **props},
+            }
+        ],
+    }
+    report = import_campaigns_geojson(json.dumps(doc).encode())
+    assert report.created == 0 and [r for r, _ in report.errors] == [1]
+    assert message in dict(report.errors)[1]
+    assert not Campaign.objects.filter(name="Checked campaign").exists()
+
+
 def test_it_reports_bad_front_lines(seeded):
     doc = {
         "type": "FeatureCollection",
