@@ -80,3 +80,15 @@ def test_a_group_named_only_as_an_affiliation_is_not_an_actor(dictionary, text, 
 def test_unnamed_fighters_known_by_their_affiliation_keep_it(dictionary):
     text = "Islamic State-linked insurgents have seized the town of Palma after a four-day assault."
     assert "Islamic State" in _actors(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tigray forces retook Mekele on Monday as federal troops withdrew.",
+        '"Mekele is under our control," said Gebremichael Hagos, a spokesman for the Tigray '
+        "forces.",
+    ],
+)
+def test_tigray_forces_are_the_tplf(dictionary, text):
+    assert "Tigray People's Liberation Front" in _actors(text, dictionary)
