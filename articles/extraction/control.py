@@ -44,6 +44,7 @@ from .control_places import (
     listed,
     place_before,
     place_candidates,
+    place_entities,
     places_after,
 )
 from .control_triggers import TRIGGERS, Trigger
@@ -315,8 +316,9 @@ def find_control(
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
     previous = None
+    entities = place_entities(doc)
     for sentence in sentences:
-        candidates = place_candidates(text, sentence, places, doc)
+        candidates = place_candidates(text, sentence, places, doc, entities)
         context = _Context(actors, candidates, published, statements or [], previous)
         previous = sentence
         taken: list[tuple[int, int]] = []

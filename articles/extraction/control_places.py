@@ -6,6 +6,7 @@ June")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,22 +41,43 @@ class Place:
     place_id: int | None = None
 
 
+def place_entities(doc: Doc | None) -> list[Place]:
+    """The parse's place entities of the whole article, in order, read once: `doc.ents` (and so
+    `span.ents`) rebuilds every entity of the article on each access, which made reading them
+    sentence by sentence quadratic in the article's length."""
+    if doc is None:
+        return []
+    return [
+        Place(ent.start_char, ent.end_char, ent.text, ent.text)
+        for ent in doc.ents
+        if ent.label_ in PLACE_LABELS
+    ]
+
+
 def place_candidates(
-    text: str, sentence: Span, places: list[PlaceRecord] | None, doc: Doc | None
+    text: str,
+    sentence: Span,
+    places: list[PlaceRecord] | None,
+    doc: Doc | None,
+    entities: list[Place],
 ) -> list[Place]:
-    """Resolved toponyms in the sentence, else the parse's place entities."""
+    """Resolved toponyms in the sentence, else the parse's place entities (`place_entities`)
+    that lie within the sentence's tokens."""
     found = [
         Place(p.start, p.end, p.text, p.name, p.place_id)
         for p in places or ()
         if sentence.start <= p.start and p.end <= sentence.end
     ]
-    if doc is not None:
-        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        for ent in span.ents if span is not None else ():
-            if ent.label_ in PLACE_LABELS and not any(
-                f.start < ent.end_char and ent.start_char < f.end for f in found
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc else None
+    if span is not None:
+        first = bisect_left(entities, span.start_char, key=lambda e: e.start)
+        for ent in entities[first:]:
+            if ent.start >= span.end_char:
+                break
+            if ent.end <= span.end_char and not any(
+                f.start < ent.end and ent.start < f.end for f in found
             ):
-                found.append(Place(ent.start_char, ent.end_char, ent.text, ent.text))
+                found.append(ent)
     return sorted(found, key=lambda p: p.start)
 
 
