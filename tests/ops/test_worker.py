@@ -74,10 +74,15 @@ class Workers:
 
         client = redis.Redis.from_url(self.env["CELERY_BROKER_URL"])
         deadline = time.monotonic() + timeout
+        # A message a worker has just popped is in neither the queue nor "unacked" for a moment:
+        # idle only once both stay empty for a second.
+        idle_polls = 0
         while time.monotonic() < deadline:
             for process, _ in self.processes:
                 assert process.poll() is None, f"a worker died:\n{self.logs()[-3000:]}"
-            if client.llen(self.queue) == 0 and client.hlen("unacked") == 0:
+            idle = client.llen(self.queue) == 0 and client.hlen("unacked") == 0
+            idle_polls = idle_polls + 1 if idle else 0
+            if idle_polls >= 5:
                 return
             time.sleep(0.2)
         pytest.fail(f"workers did not drain the queue in {timeout}s:\n{self.logs()[-3000:]}")
