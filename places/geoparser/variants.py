@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from places.geoparser.spans import SpanIndex
 from places.normalize import name_key
 
 # Where transliterated spellings vary: the issue's conflict countries and their neighbours that
@@ -148,8 +149,9 @@ def variant_spots(
     """(start, end, key) for names in `text` outside the `taken` spans that the variant table
     knows, longest first from the left within each run of capitalised words."""
     found = []
+    spans = SpanIndex(taken)  # one index per document: a run asks only about its own stretch
     for run in _RUN.finditer(text):
-        inside = [(a, b) for a, b in taken if a < run.end() and run.start() < b]
+        inside = spans.overlapping(run.start(), run.end())
         if any(a < run.start() or b > run.end() for a, b in inside):
             continue  # a spot reaches out of the run ("Kiwanja and Rutshuru" is two)
         words = [m.span() for m in _WORD_IN_RUN.finditer(text, run.start(), run.end())]
