@@ -175,6 +175,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         self._columns: dict[str, list[tuple]] = {}
         self._famous: dict[str, bool] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._variant_runs: dict = {}  # variants.variant_spots' answers per run of words
         self._place_country = [p.country for p in index.places]
         self._place_is_country = [p.kind == "country" for p in index.places]
         # A first-level region's weight is the population of its towns: California and Punjab
@@ -389,6 +390,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             self.index.by_key,
             self.index.variants,
             self.zipf,
+            self._variant_runs,
         )
         if not extra:
             return spots
