@@ -58,10 +58,24 @@ def _load() -> Language:
             f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run "
             "`scripts/setup.sh run` (it installs requirements/spacy-model.txt)"
         ) from exc
-    nlp = package.load(exclude=list(EXCLUDED_PIPES))
+    from thinc.api import use_ops
+
+    # The networks' matrix products through NumPy's BLAS rather than thinc's default, BLIS: on
+    # this project's machines OpenBLAS does them in about a third of the CPU time (the same
+    # entities and parses on LGL, GeoVirus and the gold articles); one BLAS thread, because a
+    # window or a sentence makes small matrices, where more threads spend more CPU than they save.
+    with use_ops("numpy", use_blis=False):
+        nlp = package.load(exclude=list(EXCLUDED_PIPES))
+    _single_blas_thread()
     _register_line_breaks()
     nlp.add_pipe("line_breaks", before="parser")
     return nlp
+
+
+def _single_blas_thread() -> None:
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _register_line_breaks() -> None:
