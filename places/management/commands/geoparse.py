@@ -9,6 +9,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from places.geoparser import Toponym, get_geoparser
+from places.nlp_batch import batched
 
 OUTPUT_FIELDS = (
     "start",
@@ -96,18 +97,30 @@ class Command(BaseCommand):
         docs = chars = 0
         with stream:
             if options["jsonl"]:
-                for lineno, line in enumerate(stream, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        doc = json.loads(line)
-                        text = doc["text"]
-                        if not isinstance(text, str):
-                            raise TypeError("text is not a string")
-                    except (ValueError, KeyError, TypeError) as exc:
-                        self.stderr.write(f"line {lineno}: skipped ({exc})")
-                        continue
-                    out.write(_ENCODE({"id": doc.get("id"), "toponyms": parse(text)}))
+
+                def documents():
+                    for lineno, line in enumerate(stream, 1):
+                        if not line.strip():
+                            continue
+                        try:
+                            doc = json.loads(line)
+                            text = doc["text"]
+                            if not isinstance(text, str):
+                                raise TypeError("text is not a string")
+                        except (ValueError, KeyError, TypeError) as exc:
+                            self.stderr.write(f"line {lineno}: skipped ({exc})")
+                            continue
+                        yield doc.get("id"), text
+
+                def parse_doc(doc: tuple) -> tuple:
+                    return doc[0], doc[1], parse(doc[1])
+
+                # With the parse, the entity recogniser runs once per chunk of documents.
+                parsed = (
+                    batched(parse_doc, documents()) if use_parse else map(parse_doc, documents())
+                )
+                for doc_id, text, toponyms in parsed:
+                    out.write(_ENCODE({"id": doc_id, "toponyms": toponyms}))
                     docs += 1
                     chars += len(text)
             else:
