@@ -20,6 +20,7 @@ from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
+from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_spots, spot
 from places.geoparser.variants import (
     VARIANT_CEILING,
@@ -247,7 +248,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         """The spotted names that are places here: not masked, not rejected by staff, not false
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
-        masked = self._masked_spans(text)
+        masked = SpanIndex(self._masked_spans(text))
         spots = self._datelines(text, spot(text, self.index.automaton), ctx)
         spots = self._variants(text, spots, ctx)
         spot_starts = {s.start for s in spots}
@@ -256,9 +257,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         person_keys: set[str] = set()
         place_keys: set[str] = set()
         for s in spots:
-            if any(a < s.end and s.start < b for a, b in masked) and not self._patron_country(
-                s, text, masked
-            ):
+            if masked.any_overlapping(s.start, s.end) and not self._patron_country(s, text, masked):
                 continue
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
@@ -297,11 +296,11 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             return self._apply_entities(kept, ctx, person_keys)
         return [m for m in kept if m.spot.key not in person_keys]
 
-    def _patron_country(self, s: Spot, text: str, masked: list[tuple[int, int]]) -> bool:
+    def _patron_country(self, s: Spot, text: str, masked: SpanIndex) -> bool:
         """A country that opens an actor's name as its patron or owner ("the US-led coalition",
         "Russia's Africa Corps") is still a mention of the country."""
         return (
-            any(a == s.start for a, _b in masked)
+            any(a == s.start for a, _b in masked.overlapping(s.start, s.end))
             and _PATRON.match(text, s.end) is not None
             and bool(self._countries_of_key(s.key)[0])
         )
@@ -347,9 +346,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         AL-BALAH, Gaza Strip") and names after a hyphenated article in lower case ("al-Qaim")
         that the case-sensitive automaton misses."""
         extra = []
+        taken = SpanIndex((sp.start, sp.end) for sp in spots)
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
-            if any(sp.start < end and start < sp.end for sp in spots):
+            if taken.any_overlapping(start, end):
                 continue
             key = name_key(m.group(1))
             if key not in self.index.by_key:
@@ -406,8 +406,13 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             return spots
         # A longer name found this way replaces the automaton's pieces of it ("Tal" of "Tal
         # Rifaat").
+        found = SpanIndex((e.start, e.end) for e in extra)
         spots = [
-            sp for sp in spots if not any(e.start <= sp.start and sp.end <= e.end for e in extra)
+            sp
+            for sp in spots
+            if not any(
+                a <= sp.start and sp.end <= b for a, b in found.overlapping(sp.start, sp.end)
+            )
         ]
         return sorted(spots + extra, key=lambda sp: sp.start)
 

@@ -35,7 +35,7 @@ PARAGRAPHS = [
     # A wire story from the Donbas front: a village far from the towns around it.
     "Russian troops pushed east of Vuhledar and seized the neighbouring village of Vodiane, "
     "Ukrainian officers said on Tuesday. Fighting also raged near Pokrovsk, Kurakhove and "
-    "Avdiivka, in eastern Ukraine.\n\n",
+    "Avdiivka, in eastern Ukraine, the Institute for the Study of War said.\n\n",
     # Yemen and Syria: a longer name spelled otherwise than the gazetteer does over a shorter
     # place inside it ("Tal Rifaat" over "Tal").
     "Air strikes hit the port of Hodeidah overnight, officials in Sanaa said, as Yemen's "
