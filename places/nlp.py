@@ -48,8 +48,16 @@ def get_nlp() -> Language:
     return _loaded["nlp"]
 
 
+# CPU seconds this process spent importing spaCy and loading the pipeline (0 until loaded).
+load_cpu_seconds = 0.0
+
+
 def _load() -> Language:
     import importlib
+    import time
+
+    global load_cpu_seconds  # noqa: PLW0603 (one pipeline per process)
+    started = time.process_time()
 
     try:
         package = importlib.import_module(MODEL_PACKAGE)
@@ -69,6 +77,7 @@ def _load() -> Language:
     _single_blas_thread()
     _register_line_breaks()
     nlp.add_pipe("line_breaks", before="parser")
+    load_cpu_seconds = time.process_time() - started
     return nlp
 
 
