@@ -34,6 +34,7 @@ class _Turn:
         self.answer: list[tuple[int, int, str]] = []
         self.result = None
         self.error: Exception | None = None
+        self.failure: Exception | None = None  # the recogniser's, raised again in the thread
         self.go = threading.Event()  # the thread may run
         self.paused = threading.Event()  # the thread waits for an answer or is done
 
@@ -43,6 +44,8 @@ class _Turn:
         self.go.clear()
         self.paused.set()
         self.go.wait()
+        if self.failure is not None:
+            raise self.failure  # where the caller handles it (a missing model: the rules alone)
         return self.answer
 
 
@@ -72,9 +75,13 @@ def _run(step: Callable[[Item], T], items: list[Item]) -> list[T]:
         threading.Thread(target=_work, args=(step, turn), daemon=True).start()
         turn.paused.wait()
     while asked := [t for t in turns if t.question is not None]:
-        answers = windows_entities([t.question for t in asked])
+        try:
+            answers = windows_entities([t.question for t in asked])
+            failure = None
+        except Exception as exc:  # noqa: BLE001 (raised again in each asking thread)
+            answers, failure = [[] for _ in asked], exc
         for turn, answer in zip(asked, answers, strict=True):
-            turn.question, turn.answer = None, answer
+            turn.question, turn.answer, turn.failure = None, answer, failure
             turn.paused.clear()
             turn.go.set()
             turn.paused.wait()

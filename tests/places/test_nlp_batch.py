@@ -76,6 +76,20 @@ def test_the_recogniser_runs_once_per_chunk(monkeypatch):
     assert calls == [4]
 
 
+def test_a_failing_recogniser_leaves_the_rules_as_alone(parser, monkeypatch):
+    """As text by text: a recogniser that cannot run (a missing model) is logged and the rules
+    decide; the batch does not stop."""
+
+    def broken(questions):
+        raise nlp.ModelMissing("no model here")
+
+    monkeypatch.setattr(nlp, "windows_entities", broken)
+    alone = [readings(parser.parse(text)) for text in TEXTS]
+    together = list(batched(lambda text: readings(parser.parse(text)), TEXTS, chunk=4))
+    assert together == alone
+    assert any(text == "Al-Shabab" for _a, _b, text, _g, _c in together[2])
+
+
 def test_an_error_in_one_text_reaches_the_caller():
     def step(text):
         if text == "bad":
