@@ -76,12 +76,17 @@ def score_places(
     name (a confident error anywhere is what costs trust); a reading under another name counts when
     it lands on a gold place (its other spelling)."""
     readings: dict[str, object] = {}
+    bare: dict[str, object] = {}  # "Sumy" for "the Sumy region": only where no reading is "Sumy"
     for toponym in toponyms:
         if toponym.lat is None:
             continue
-        for key in {name_key(toponym.text), name_key(toponym.name)}:
-            if key not in readings or toponym.confidence > readings[key].confidence:
-                readings[key] = toponym
+        keys = {name_key(toponym.text), name_key(toponym.name)}
+        for table, names in ((readings, keys), (bare, {_without_region_word(k) for k in keys})):
+            for key in names:
+                if key not in table or toponym.confidence > table[key].confidence:
+                    table[key] = toponym
+    for key, toponym in bare.items():
+        readings.setdefault(key, toponym)
     used: set[int] = set()
     for gold in gold_places:
         if gold.get("type") not in SCORED_TYPES or not gold.get("country"):
@@ -90,7 +95,8 @@ def score_places(
                 used.add(id(toponym))  # named, but not scored by a point
             continue
         score.gold += 1
-        toponym = readings.get(name_key(gold["name"]))
+        key = name_key(gold["name"])
+        toponym = readings.get(key) or readings.get(_without_region_word(key))
         if toponym is None:
             score.errors.append(f"{article}: place missed: {gold['name']}")
             continue
@@ -100,6 +106,16 @@ def score_places(
         score.right += right
         _judge(score, article, toponym, right, f"gold {gold['name']} ({gold['country']})")
     _score_unmatched(article, gold_places, readings, used, score)
+
+
+# "the Sumy region" annotated as "Sumy" in one article and as "Donetsk region" in another: the
+# word for the kind of region is no part of what is scored.
+_REGION_WORDS = ("region", "province", "state", "governorate", "oblast")
+
+
+def _without_region_word(key: str) -> str:
+    head, _, last = key.rpartition(" ")
+    return head if head and last in _REGION_WORDS else key
 
 
 def _score_unmatched(
