@@ -20,6 +20,8 @@ from places.geoparser.weights import (
     CITY_CUES,
     COUNTRY_CUE_BONUS,
     HOME_BONUS,
+    REGION_WORD_BONUS,
+    REGION_WORDS,
 )
 from places.normalize import name_key
 
@@ -66,6 +68,33 @@ def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
     if cues.country:
         score += COUNTRY_CUE_BONUS if p.kind == "country" else 0.0
     return score
+
+
+def prefer_named_regions(mentions: list[Mention], text: str, places: list[PlaceInfo]) -> None:
+    """A name written with its kind of region ("the Kharkiv region", "Homs province", joined by
+    `Geoparser._admin_suffixes`) means the first-level region: explicit evidence that the pull
+    of the document's towns toward the city of the same name cannot outweigh. Applied after
+    the coherence stages, like an institution's home city."""
+    for m in mentions:
+        if m.method == "staff" or not _named_with_region_word(text, m):
+            continue
+        regions = [k for k, (i, _f) in enumerate(m.cands) if places[i].feature_code == "ADM1"]
+        if not regions:
+            continue
+        best = max(regions, key=m.scores.__getitem__)
+        m.scores[best] = max(m.scores) + REGION_WORD_BONUS
+        m.cue = "admin"
+
+
+def _named_with_region_word(text: str, m: Mention) -> bool:
+    """The span ends with a word for a first-level region that is not part of the name itself
+    ("Donetsk region", not "Orange County")."""
+    words = text[m.spot.start : m.spot.end].rsplit(None, 1)
+    return (
+        len(words) == 2
+        and words[1].lower() in REGION_WORDS
+        and not m.spot.key.endswith(name_key(words[1]))
+    )
 
 
 _INITIALISM_END = re.compile(r"\b[A-Z]\.\s*$")

@@ -19,7 +19,7 @@ import math
 from collections import defaultdict
 from typing import NamedTuple
 
-from places.geoparser.cues import cued_score, cues_of
+from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
@@ -73,6 +73,7 @@ class Resolver:
         self._add_proximity(mentions)
         self._add_document_focus(mentions)
         self.homes.apply(mentions, ctx, self.index.places)  # explicit evidence over the pull
+        prefer_named_regions(mentions, ctx.text, self.index.places)
         self._one_sense_per_document(mentions)
 
     # ------------------------------------------------------------------ 1. candidates
@@ -530,8 +531,12 @@ class Resolver:
         return columns
 
     def _one_sense_per_document(self, mentions: list[Mention]) -> None:
-        """Every mention of a name takes the sense with the best total."""
-        for group in self._by_key(mentions).values():
+        """Every mention of a name takes the sense with the best total; a name cued as a region
+        ("the Kharkiv region", "Homs province") is another sense than the bare name (the city)."""
+        groups: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
+        for m in mentions:
+            groups[(m.spot.key, m.cue == "admin")].append(m)
+        for group in groups.values():
             if len(group) < 2:
                 continue
             totals: dict[int, float] = defaultdict(float)
