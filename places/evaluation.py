@@ -73,20 +73,30 @@ def score_places(
     article: str, gold_places: list[dict], toponyms: Iterable, score: PlaceScore
 ) -> None:
     """Add one article: each gold place is judged by the geoparser's most confident reading of its
-    name (a confident error anywhere is what costs trust); a reading under another name counts when
-    it lands on a gold place (its other spelling)."""
-    readings: dict[str, object] = {}
-    bare: dict[str, object] = {}  # "Sumy" for "the Sumy region": only where no reading is "Sumy"
+    name as the text writes it (a confident error anywhere is what costs trust), else under the
+    gazetteer's name or without a region word; a reading under another name counts when it lands
+    on a gold place (its other spelling)."""
+    # By the name as written, then by the gazetteer's name, then without a word for the kind of
+    # region ("Sumy" for "the Sumy region"): a later table fills only names the earlier lack, so
+    # "the Diffa region" is no reading of the town Diffa the story also names.
+    tables: tuple[dict[str, object], ...] = ({}, {}, {})
     for toponym in toponyms:
         if toponym.lat is None:
             continue
-        keys = {name_key(toponym.text), name_key(toponym.name)}
-        for table, names in ((readings, keys), (bare, {_without_region_word(k) for k in keys})):
+        written, named = name_key(toponym.text), name_key(toponym.name)
+        keys = (
+            {written},
+            {named},
+            {_without_region_word(written), _without_region_word(named)},
+        )
+        for table, names in zip(tables, keys, strict=True):
             for key in names:
                 if key not in table or toponym.confidence > table[key].confidence:
                     table[key] = toponym
-    for key, toponym in bare.items():
-        readings.setdefault(key, toponym)
+    readings = dict(tables[0])
+    for table in tables[1:]:
+        for key, toponym in table.items():
+            readings.setdefault(key, toponym)
     used: set[int] = set()
     for gold in gold_places:
         if gold.get("type") not in SCORED_TYPES or not gold.get("country"):

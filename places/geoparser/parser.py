@@ -51,6 +51,9 @@ MAX_CANDIDATES = 40
 # words interchangeably ("Donetsk Oblast" and "Donetsk Region", "Idlib Governorate" and "Idlib
 # Province").
 ADMIN_SUFFIX_ANY = frozenset().union(*ADMIN_SUFFIX_COUNTRIES.values())
+# A name this common as an English word (Zipf frequency) joins a region word only in the
+# countries that use that word.
+COMMON_WORD_ZIPF = 4.0
 # Confidence of a town far from the document's other places when a local reading exists.
 STRAY_CEILING = 0.7
 CONFIDENCE_CEILING = {
@@ -379,10 +382,15 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             if m is None:
                 continue
             # In lower case the word says region for any country's first-level region ("the
-            # Donetsk region", "Idlib province", "Washington state"); capitalised, only where
-            # regions are called so ("Michigan State" is a university).
+            # Donetsk region", "Idlib province"), capitalised for any country that calls its
+            # regions by one of the words ("Donetsk Region"; "Michigan State" is a university);
+            # a common English word joins only where regions are called by this very word
+            # ("the Eastern province of Prince Edward Island" is no Kenyan province).
             word = m.group(1)
-            countries = None if word.islower() else ADMIN_SUFFIX_ANY
+            if self.zipf.get(text[sp.start : sp.end].lower(), 0.0) >= COMMON_WORD_ZIPF:
+                countries = ADMIN_SUFFIX_COUNTRIES[word.capitalize()]
+            else:
+                countries = None if word.islower() else ADMIN_SUFFIX_ANY
             if any(
                 places[i].feature_code == "ADM1"
                 and (countries is None or places[i].country in countries)

@@ -73,8 +73,11 @@ class Resolver:
         self._add_proximity(mentions)
         self._add_document_focus(mentions)
         self.homes.apply(mentions, ctx, self.index.places)  # explicit evidence over the pull
-        prefer_named_regions(mentions, ctx.text, self.index.places)
         self._one_sense_per_document(mentions)
+        # After one sense per name: "Kharkiv region" is the region, the bare "Kharkiv" of the
+        # same story keeps the sense the whole story gives it (the city; "New York" beside "New
+        # York state" stays the state).
+        prefer_named_regions(mentions, ctx.text, self.index.places)
 
     # ------------------------------------------------------------------ 1. candidates
 
@@ -531,12 +534,8 @@ class Resolver:
         return columns
 
     def _one_sense_per_document(self, mentions: list[Mention]) -> None:
-        """Every mention of a name takes the sense with the best total; a name cued as a region
-        ("the Kharkiv region", "Homs province") is another sense than the bare name (the city)."""
-        groups: dict[tuple[str, bool], list[Mention]] = defaultdict(list)
-        for m in mentions:
-            groups[(m.spot.key, m.cue == "admin")].append(m)
-        for group in groups.values():
+        """Every mention of a name takes the sense with the best total."""
+        for group in self._by_key(mentions).values():
             if len(group) < 2:
                 continue
             totals: dict[int, float] = defaultdict(float)

@@ -106,3 +106,22 @@ def test_a_name_with_its_region_word_is_the_region_beside_the_city(
     found = {t.text: t.name for t in region_parser.parse(text)}
     assert found[named] == region
     assert found[city] == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A case of avian flu was found in a bird in the Eastern province of Prince Edward "
+        "Island, the Canadian Food Inspection Agency said.",
+        "Heavy snow closed roads across the Central region of the island on Monday, police said.",
+    ],
+)
+def test_a_common_word_before_a_region_word_is_no_foreign_region_name(text):
+    """Only where regions are called by that very word does it join a common word."""
+    places = [
+        PlaceInfo(21, "Eastern", 0.5, 38.5, 197001, "ADM1", "KE", "admin", 0, "03"),
+        PlaceInfo(22, "Central", -0.5, 37.0, 197002, "ADM1", "KE", "admin", 0, "01"),
+    ]
+    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
+    parser = Geoparser(GazetteerIndex.build(places, names), use_parse=False)
+    assert not [t.text for t in parser.parse(text) if " " in t.text]

@@ -135,3 +135,16 @@ def test_the_word_for_a_kind_of_region_is_no_part_of_the_scored_name(gold_name, 
     score = PlaceScore()
     score_places("a.txt", [gold], [reading(text, "Oblast", 48.1, 37.7, "UA", "admin")], score)
     assert (score.found, score.right) == (1, 1)
+
+
+def test_a_region_named_after_a_town_is_no_reading_of_the_town():
+    """'DIFFA, Niger' and 'the Diffa region' in one story: the town is judged by its own
+    mentions, not by the more confident reading of the region."""
+    gold = {"name": "Diffa", "lat": 13.316, "lon": 12.611, "country": "NE", "type": "populated"}
+    toponyms = [
+        reading("Diffa", "Diffa", 13.32, 12.61, "NE", confidence=0.89),
+        reading("Diffa region", "Diffa", 16.0, 13.0, "NE", "admin", confidence=0.95),
+    ]
+    score = PlaceScore()
+    score_places("a.txt", [gold], toponyms, score)
+    assert (score.found, score.right, score.confident_wrong) == (1, 1, 0)
