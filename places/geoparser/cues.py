@@ -35,12 +35,18 @@ class Cues(NamedTuple):
     country: bool = False  # "across the border into X", "neighbouring X"
 
 
+# Words that end the name of a body of water ("Red Sea", "Persian Gulf"); not bay, lake or river,
+# which end the names of many towns ("Green Bay", "Fall River").
+WATER_NAME_WORDS = frozenset({"sea", "ocean", "gulf", "strait"})
+
+
 def cues_of(m: Mention, ctx: Context) -> Cues:
     after_raw = ctx.word_after(m.spot.end)
     after = after_raw.lower()
     # "Rakhine State" spotted as one name (parser._admin_suffixes) says region as "state" after
     # it would.
-    last = ctx.text[m.spot.start : m.spot.end].rsplit(None, 1)[-1].lower()
+    words = ctx.text[m.spot.start : m.spot.end].rsplit(None, 1)
+    last = words[-1].lower()
     if last in ADMIN_CUES and not m.spot.key.endswith(name_key(last)):  # not "Orange County"
         after = last
     # "Athens City Council", "Michigan State": capitalised, these words name something else.
@@ -49,11 +55,14 @@ def cues_of(m: Mention, ctx: Context) -> Cues:
     befores = [w.lower() for w in ctx.words_before(m.spot.start, 4)]
     country = any(w in BORDER_WORDS for w in befores)
     befores = befores[-2:]
+    admin = after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:])
     return Cues(
-        admin=after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]),
+        admin=admin,
         city=after in CITY_CUES
         or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
-        water=after in WATER_CUES,
+        # "the Red Sea port": a name that says it is water is the water, not the Sudanese state
+        # or Egyptian governorate named after it, unless a region word follows ("Red Sea state").
+        water=after in WATER_CUES or (len(words) == 2 and last in WATER_NAME_WORDS and not admin),
         country=country,
     )
 
