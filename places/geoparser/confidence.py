@@ -188,3 +188,24 @@ def review_threshold(rows: list[tuple[str, float, float, int, int]] | None = Non
         if readings >= MIN_READINGS and right < RIGHT_SHARE_TARGET * readings
     ]
     return round(min(max(untrusted, default=0.0), 1.0), 2)
+
+
+def cap_unnamed_countries(toponyms: list, keys: dict[int, str]) -> None:
+    """In place: a town or region (not a capital) in a country the document never names, while
+    it names others, stays below 0.9 unless containment, an institution's seat or staff placed
+    it. Its support is only other names read in that country, often namesakes themselves:
+    "Brooklyn", "Boston" and "Jackson", neighbourhoods of Port-au-Prince in a story that names
+    Haiti six times, read as New York's Brooklyn."""
+    named = {t.country for t in toponyms if t.kind == "country" and not t.is_demonym and t.country}
+    if not named:
+        return
+    for t in toponyms:
+        if (
+            t.confidence > UNCORROBORATED_CEILING
+            and t.kind in _KINDS
+            and t.country not in named
+            and t.feature_code != "PPLC"
+            and not t.is_demonym
+            and not t.method.startswith(("containment", "staff", "home"))
+        ):
+            t.confidence = UNCORROBORATED_CEILING

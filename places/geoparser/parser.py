@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from places.geoparser.confidence import calibrate
+from places.geoparser.confidence import calibrate, cap_unnamed_countries
 from places.geoparser.cues import InstitutionHomes
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
@@ -48,6 +48,13 @@ PLACE_NOUNS = {
     "county",
 }
 MAX_CANDIDATES = 40
+# Countries that call their first-level regions by one of these words: English copy uses the
+# words interchangeably ("Donetsk Oblast" and "Donetsk Region", "Idlib Governorate" and "Idlib
+# Province").
+ADMIN_SUFFIX_ANY = frozenset().union(*ADMIN_SUFFIX_COUNTRIES.values())
+# A name this common as an English word (Zipf frequency) joins a region word only in the
+# countries that use that word.
+COMMON_WORD_ZIPF = 4.0
 # Confidence of a town far from the document's other places when a local reading exists.
 STRAY_CEILING = 0.7
 CONFIDENCE_CEILING = {
@@ -220,7 +227,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                     top.method += "+variant"
                 out.append(top)
         self._cap_strays(out, mentions)
-        calibrate(out, {m.spot.start: m.spot.key for m in mentions}, text)
+        keys = {m.spot.start: m.spot.key for m in mentions}
+        calibrate(out, keys, text)
+        cap_unnamed_countries(out, keys)
         return out
 
     def _cap_strays(self, toponyms: list[Toponym], mentions: list[Mention]) -> None:
@@ -365,16 +374,27 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         return spots
 
     def _admin_suffixes(self, text: str, spots: list[Spot]) -> None:
-        """In place: "Rakhine State", "Magway Region": the word joins the name of an admin-1
-        region of a country that calls its regions so (weights.ADMIN_SUFFIX_COUNTRIES)."""
+        """In place: "Rakhine State", "Magway Region", "the Kharkiv region": the word joins the
+        name of an admin-1 region (capitalised, of a country that calls its regions so:
+        weights.ADMIN_SUFFIX_COUNTRIES)."""
         places = self.index.places
         for sp in spots:
             m = _ADMIN_SUFFIX.match(text, sp.end)
             if m is None:
                 continue
-            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1).capitalize()]
+            # In lower case the word says region for any country's first-level region ("the
+            # Donetsk region", "Idlib province"), capitalised for any country that calls its
+            # regions by one of the words ("Donetsk Region"; "Michigan State" is a university);
+            # a common English word joins only where regions are called by this very word
+            # ("the Eastern province of Prince Edward Island" is no Kenyan province).
+            word = m.group(1)
+            if self.zipf.get(text[sp.start : sp.end].lower(), 0.0) >= COMMON_WORD_ZIPF:
+                countries = ADMIN_SUFFIX_COUNTRIES[word.capitalize()]
+            else:
+                countries = None if word.islower() else ADMIN_SUFFIX_ANY
             if any(
-                places[i].feature_code == "ADM1" and places[i].country in countries
+                places[i].feature_code == "ADM1"
+                and (countries is None or places[i].country in countries)
                 for i, _f in self.index.candidates(sp.key)
             ):
                 sp.end = m.end()
