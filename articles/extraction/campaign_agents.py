@@ -20,7 +20,7 @@ _BACKER = re.compile(
 )
 # "Congo rebels", "Malian jihadists": a state named before a noun for its armed opponents says
 # where they fight, not that the state's forces attack.
-_STATE_OPPONENTS = re.compile(
+STATE_OPPONENTS = re.compile(
     r"\s+(?:rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|militias?|"
     r"militiamen|opposition)\b",
     re.IGNORECASE,
@@ -63,7 +63,7 @@ def actor_in(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> Acto
             and span[0] < m.end
             and m.kind in FIGHTING_KINDS
             and not _BACKER.match(text, m.end, m.end + 14)
-            and not (m.kind == "state" and _STATE_OPPONENTS.match(text, m.end, m.end + 16))
+            and not (m.kind == "state" and STATE_OPPONENTS.match(text, m.end, m.end + 16))
         ),
         None,
     )

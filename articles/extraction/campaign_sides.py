@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
+from .campaign_agents import STATE_OPPONENTS
 from .campaign_parse import Reading, reading_at, readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_record import CampaignRecord
@@ -67,6 +68,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”]\s*$")
+
+
 def attacker_before(
     text: str,
     sentence: Span,
@@ -81,6 +85,10 @@ def attacker_before(
     floor = sentence.start
     for verb in _REPORTING.finditer(text, sentence.start, position):
         floor = verb.end()
+        if _QUOTE_CLOSED.search(text, max(sentence.start, verb.start() - 4), verb.start()):
+            # ' "… the battle for Homs is not over," said X, a spokesman for the FSA': the side
+            # after the verb is the speaker's, and the clause is the quote's — no subject here.
+            return None
     candidates = [
         m for m in actors if floor <= m.start and m.end <= position and m.kind in ATTACKER_KINDS
     ]
@@ -100,6 +108,8 @@ def attacker_before(
             continue
         if _BACKER.match(text[match.end : match.end + 12]):
             continue
+        if match.kind == "state" and STATE_OPPONENTS.match(text, match.end, match.end + 16):
+            continue  # "Congo rebels seize …": where the rebels fight, not the state's forces
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         if following and _LINKED.match(text[match.end : following.start]):
             continue

@@ -92,7 +92,7 @@ TARGET_CUE = re.compile(
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate"
     r"|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
-    r"storming|recaptured|retook|retaken|seized|stormed|encircled|besieged|"
+    r"storming|recaptured|retook|retaken|seized|captured|stormed|encircled|besieged|"
     r"(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
     # "besieged and shelled X"
     r"(?:\s+and\s+(?:shelled|bombarded|blockaded|attacked|pounded|encircled|besieged))?"

@@ -1,0 +1,119 @@
+"""Campaigns told from the defender's side: the side holding or retaking a place, and the side a
+spokesman speaks for, are not taken for the attacker; the capture the headline and lead report is
+the story's campaign."""
+
+from __future__ import annotations
+
+from tests.articles.rows import (
+    FRIDAY_28_JUNE_2024,
+    MONDAY_17_JUNE_2024,
+    TUESDAY_16_MAY_2023,
+    campaign_rows,
+)
+
+SPLM_IO = "Sudan People's Liberation Movement-in-Opposition"
+
+
+def _attackers_on(text, dictionary, published, target):
+    rows = campaign_rows(text, dictionary, published)
+    return [attackers for _, attackers, targets, _, _ in rows if target in targets]
+
+
+def _any_attacker_on(text, dictionary, published, target):
+    return {
+        a for attackers in _attackers_on(text, dictionary, published, target) for a in attackers
+    }
+
+
+def test_a_capture_by_named_rebels_in_the_lead_is_the_storys_campaign(dictionary):
+    text = (
+        "Rebels seize border town in eastern Congo\n"
+        "GOMA (AFP) - M23 rebels seized the town of Bunagana on the border with Uganda on Monday"
+        " after two days of heavy fighting with the Congolese army, local sources said.\n"
+        "More than 130 Congolese soldiers crossed into Uganda as the town fell."
+    )
+    assert _attackers_on(text, dictionary, MONDAY_17_JUNE_2024, "Bunagana") == [["M23"]]
+
+
+def test_a_capture_the_rebels_report_in_the_lead_is_the_storys_campaign(dictionary):
+    text = (
+        "South Sudan rebels say they have seized oil hub\n"
+        "JUBA (Reuters) - South Sudanese rebels of the SPLM-IO said on Wednesday they had"
+        " captured Bentiu, the capital of oil-producing Unity state, after two days of fighting"
+        " with government troops."
+    )
+    assert _attackers_on(text, dictionary, MONDAY_17_JUNE_2024, "Bentiu") == [[SPLM_IO]]
+
+
+def test_a_capture_further_down_is_background_not_a_campaign(dictionary):
+    text = (
+        "Army holds the line north of the capital\n"
+        "KHARTOUM (AP) - Sudan's army said on Monday it was holding its positions north of the"
+        " capital after a week of shelling.\n"
+        "Residents said the situation was calm on Tuesday.\n"
+        "The RSF captured Wad Madani in December, sending half a million people fleeing."
+    )
+    assert _attackers_on(text, dictionary, MONDAY_17_JUNE_2024, "Wad Madani") == []
+
+
+def test_the_side_that_vows_to_retake_the_town_is_the_defender(dictionary):
+    text = (
+        "M23 rebels seize Congo border town of Bunagana\n"
+        "GOMA (Reuters) - M23 rebels seized the town of Bunagana on Monday.\n"
+        "The army's spokesman said troops had withdrawn in good order and would soon retake the"
+        " town."
+    )
+    assert _attackers_on(text, dictionary, MONDAY_17_JUNE_2024, "Bunagana") == [["M23"]]
+
+
+def test_the_side_that_had_retaken_the_town_earlier_is_the_defender(dictionary):
+    text = (
+        "South Sudan rebels say they have retaken Malakal\n"
+        "JUBA (Reuters) - South Sudanese rebels of the SPLM-IO said on Wednesday they had"
+        " recaptured Malakal, the capital of Upper Nile state.\n"
+        "The SSPDF had retaken Malakal from the rebels on Jan. 20, three days before a"
+        " ceasefire was signed."
+    )
+    assert _attackers_on(text, dictionary, FRIDAY_28_JUNE_2024, "Malakal") == [[SPLM_IO]]
+
+
+def test_a_state_named_before_rebels_is_where_they_fight_not_the_attacker(dictionary):
+    text = (
+        "Congo rebels seize Kanyabayonga, opening road to Butembo\n"
+        "GOMA (Reuters) - M23 rebels captured the town of Kanyabayonga on Friday after"
+        " government troops pulled out, residents said."
+    )
+    assert _attackers_on(text, dictionary, FRIDAY_28_JUNE_2024, "Kanyabayonga") == [["M23"]]
+
+
+def test_a_state_named_before_insurgents_is_not_the_attacker(dictionary):
+    text = (
+        "Mozambique insurgents storm Palma\n"
+        "MAPUTO (AFP) - Islamic State fighters stormed the town of Palma on Wednesday, the"
+        " police said."
+    )
+    assert _attackers_on(text, dictionary, TUESDAY_16_MAY_2023, "Palma") == [["Islamic State"]]
+
+
+def test_the_side_a_quoted_spokesman_speaks_for_does_not_attack_the_next_sentences_town(
+    dictionary,
+):
+    text = (
+        'Rebels confirmed they had pulled out. "We carried out a tactical withdrawal during the'
+        ' night, but the battle is not over," said Fahd al-Masri, a spokesman for the Free'
+        " Syrian Army.\n"
+        "Troops stormed the town of Qusayr from the south after weeks of shelling."
+    )
+    assert "Free Syrian Army" not in _any_attacker_on(
+        text, dictionary, TUESDAY_16_MAY_2023, "Qusayr"
+    )
+
+
+def test_the_side_a_quoted_commander_belongs_to_is_not_the_next_assaults_attacker(dictionary):
+    text = (
+        '"We will hold every street," said a commander of the Libyan National Army.\n'
+        "Soldiers have been advancing on the town of Sirte since the weekend."
+    )
+    assert "Libyan National Army" not in _any_attacker_on(
+        text, dictionary, TUESDAY_16_MAY_2023, "Sirte"
+    )
