@@ -40,9 +40,9 @@ _CAMPAIGN_CONTEXT = re.compile(
 _LEAD_SENTENCES = 2
 _LEAD_FIGHTERS = re.compile(
     r"\b(?:rebels?|fighters|militants|insurgents|jihadists|militiamen|militias?|guerrillas|"
-    r"soldiers|army|tanks|paramilitar(?:y|ies))\b"
+    r"soldiers|army|military|tanks|paramilitar(?:y|ies))\b"
 )
-_LEAD_ONLY_VERBS = frozenset({"captured"})
+_LEAD_ONLY_VERBS = frozenset({"captured", "captures"})
 
 
 def cued_campaigns(article: CampaignArticle) -> None:
@@ -120,7 +120,13 @@ def _campaign_from_cue(
 ) -> CampaignRecord | None:
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     found = target_of(
-        text, cue, article.places, actors, article.antecedents, article.floors[sentence.start]
+        text,
+        cue,
+        article.places,
+        actors,
+        article.antecedents,
+        article.floors[sentence.start],
+        article.by_target,
     )
     if not found:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -93,6 +94,8 @@ TARGET_CUE = re.compile(
     r"|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
     r"storming|recaptured|retook|retaken|seized|captured|stormed|encircled|besieged|"
+    # headline present tense: "Nigeria says army retakes Damboa"
+    r"retakes|recaptures|seizes|captures|storms|"
     r"(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
     # "besieged and shelled X"
     r"(?:\s+and\s+(?:shelled|bombarded|blockaded|attacked|pounded|encircled|besieged))?"
@@ -146,7 +149,10 @@ def target_of(
     actors,
     antecedents: Antecedents | None = None,
     sentence_floor: int = 0,
+    attacked: Container[str] = (),
 ) -> tuple[str, int, int] | None:
+    """The place a cue attacks; "the town" points back to a place named before (`attacked`: keys of
+    the places already found attacked, preferred among the last few, see resolve_anaphor)."""
     group = _place_group(cue)
     if group:
         if (
@@ -186,6 +192,7 @@ def target_of(
             places,
             actors,
             sentence_floor,
+            attacked,
         )
         if found:
             return found

@@ -117,3 +117,57 @@ def test_the_side_a_quoted_commander_belongs_to_is_not_the_next_assaults_attacke
     assert "Libyan National Army" not in _any_attacker_on(
         text, dictionary, TUESDAY_16_MAY_2023, "Sirte"
     )
+
+
+def test_the_town_a_later_sentence_retakes_is_the_one_already_attacked(dictionary):
+    text = (
+        "Nigeria says army retakes Damboa from Boko Haram\n"
+        "MAIDUGURI (Reuters) - Nigeria's military said on Friday it had recaptured the town of"
+        " Damboa from Boko Haram militants.\n"
+        "Boko Haram fighters overran Damboa, about 85 km south of Maiduguri, the capital of"
+        " Borno state, on July 18.\n"
+        "The push to retake the town began on Tuesday, when an armoured column moved up from Biu,"
+        " a military source said."
+    )
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [targets for _, _, targets, _, _ in rows] == [["Damboa"]]
+
+
+def test_the_city_an_assault_is_on_is_the_one_already_attacked(dictionary):
+    text = (
+        "Rebels storm the town of Kitshanga\n"
+        "GOMA (AFP) - M23 rebels stormed the town of Kitshanga on Thursday.\n"
+        "Kitshanga lies 80 km west of Goma, the capital of North Kivu.\n"
+        "The assault on the town began on Tuesday, residents said."
+    )
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [targets for _, _, targets, _, _ in rows] == [["Kitshanga"]]
+
+
+def test_an_army_retaking_a_town_in_the_headline_is_a_campaign(dictionary):
+    text = (
+        "Ethiopian army retakes Lalibela from Fano militia\n"
+        "Addis Ababa (AFP) - Residents said the town was calm on Thursday."
+    )
+    assert _attackers_on(text, dictionary, FRIDAY_28_JUNE_2024, "Lalibela") == [
+        ["Ethiopian National Defense Force"]
+    ]
+
+
+def test_a_word_describing_the_side_fought_is_no_place(dictionary):
+    text = (
+        "MOGADISHU (AP) - Somali troops captured the town of Bulo Burte from al-Shabab on"
+        " Wednesday, the latest town to fall in an offensive against the Islamic extremist rebels"
+        " that began early this month."
+    )
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert all("Islamic" not in targets for _, _, targets, _, _ in rows)
+
+
+def test_a_word_describing_the_jihadists_fought_is_no_place(dictionary):
+    text = (
+        "Malian troops launched an operation against the Salafist insurgents in the Mopti region"
+        " on Monday, the army said."
+    )
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert all("Salafist" not in targets for _, _, targets, _, _ in rows)
