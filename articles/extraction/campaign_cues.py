@@ -9,7 +9,7 @@ import re
 
 from .actors import window
 from .campaign_context import CampaignArticle
-from .campaign_dates import parse_start, start_date
+from .campaign_dates import parse_start, start_date, strong_start_date
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import origin as origin_of
 from .campaign_parse import readings
@@ -161,16 +161,24 @@ def _campaign_from_cue(
         # ("recaptured Lalibela from Fano militiamen who seized it last week"): only a start the
         # parse gives the trigger dates the campaign.
         dating = [] if lead_capture else article.sentences[index : index + 2]
-        started = parse_start(text, cue_reading(article.doc, cue), article.published) or start_date(
-            text, dating, article.published
-        )
+        started = parse_start(text, cue_reading(article.doc, cue), article.published)
+        if started is None and _CAPTURE.search(cue.group("verb") or ""):
+            # "said Sunday its forces had taken full control of Avdiivka on Saturday, hours after
+            # Ukraine's army announced …": a capture's date is its end, not its start.
+            started = strong_start_date(text, dating, article.published)
+        elif started is None:
+            started = start_date(text, dating, article.published)
         if started:
             record.started_on, record.date_precision = started
     return record
 
 
+# Verbs that report a place taken (its fall, not the campaign's start).
+_CAPTURE = re.compile(r"\b(?:control\s+of|captur|seiz|retak|retook|recaptur|took|taken|overr)")
 # "retake", "recaptured", "took back": the place was the side's before.
-_RETAKING = re.compile(r"\b(?:re(?:take|taking|taken|took|captur\w*)|t(?:ake|aking|ook)\s+back)\b")
+_RETAKING = re.compile(
+    r"\b(?:re(?:take|taking|taken|took|captur\w*|gain\w*)|t(?:ake|aking|ook)\s+back)\b"
+)
 
 
 def retaken_from(cue: re.Match, record: CampaignRecord, side: str) -> bool:

@@ -61,12 +61,20 @@ _APPOSED = (
     r"(?:capital|city|town|village|port|stronghold),\s+"
     + PLACE_NAME.replace("?P<place>", "?P<apposed>")
 )
+# "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman": a
+# site taken is in the place attacked.
+_SITE_IN = (
+    r"(?:(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:base|headquarters|barracks|garrison|airport|compound"
+    r"|command|bridge)\s+(?:[\w'’\-]+\s+){0,7}?(?:in|at|near|outside)\s+)?"
+)
 _TARGET_NP = (
     r"(?:"
     + _APPOSED
     + r"|"
     + _ANAPHOR
-    + r"|(?:the\s+)?"
+    + r"|"
+    + _SITE_IN
+    + r"(?:the\s+)?"
     + _PART_OF
     + _MODIFIERS
     + _DESCRIBER
@@ -96,7 +104,8 @@ TARGET_CUE = re.compile(
     r"storming|recaptured|retook|retaken|seized|captured|stormed|encircled|besieged|"
     # headline present tense: "Nigeria says army retakes Damboa"
     r"retakes|recaptures|seizes|captures|storms|"
-    r"(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
+    r"(?:took|taken|taking|seized|seize|seizing|regained|regain|regaining)\s+"
+    r"(?:(?:full|total)\s+)?control\s+of)(?:\s+control\s+of)?"
     # "besieged and shelled X"
     r"(?:\s+and\s+(?:shelled|bombarded|blockaded|attacked|pounded|encircled|besieged))?"
     r"|(?P<move>(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
@@ -241,6 +250,7 @@ _CUE_WORDS = (
     "take",
     "taking",
     "took",
+    "regain",
     "storm",
     "encircl",
     "seiz",

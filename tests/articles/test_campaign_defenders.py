@@ -4,6 +4,8 @@ the story's campaign."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.articles.rows import (
     FRIDAY_28_JUNE_2024,
     MONDAY_17_JUNE_2024,
@@ -171,3 +173,46 @@ def test_a_word_describing_the_jihadists_fought_is_no_place(dictionary):
     )
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert all("Salafist" not in targets for _, _, targets, _, _ in rows)
+
+
+def test_a_base_taken_in_a_town_puts_the_campaign_on_the_town(dictionary):
+    text = (
+        "Sudan's RSF seizes army base in West Darfur\n"
+        "ADRE, Chad (Reuters) - Sudan's paramilitary Rapid Support Forces said they had taken full"
+        " control of the army's main base in Ardamata, on the edge of El Geneina."
+    )
+    assert _attackers_on(text, dictionary, FRIDAY_28_JUNE_2024, "Ardamata") == [
+        ["Rapid Support Forces"]
+    ]
+
+
+def test_a_headquarters_captured_in_a_city_puts_the_campaign_on_the_city(dictionary):
+    text = (
+        "Sudan's army says it has retaken state broadcaster headquarters\n"
+        "CAIRO (Reuters) - Sudan's army said on Tuesday it had taken control of the headquarters"
+        " of the state radio and television broadcaster in Omdurman, a compound the RSF had held"
+        " since the first days of the war."
+    )
+    assert _attackers_on(text, dictionary, FRIDAY_28_JUNE_2024, "Omdurman") == [
+        ["Sudanese Armed Forces"]
+    ]
+
+
+def test_the_day_a_town_fell_is_not_the_day_its_campaign_began(dictionary):
+    text = (
+        "KYIV (AP) - Russia's Defense Ministry said Sunday that its forces had taken full control"
+        " of Avdiivka on Saturday, hours after Ukraine's army announced its withdrawal.\n"
+        "Russian forces launched their offensive on Avdiivka in early October."
+    )
+    [(_, _, targets, started_on, precision)] = campaign_rows(text, dictionary, dt.date(2024, 2, 18))
+    assert (targets, started_on, precision) == (["Avdiivka"], dt.date(2023, 10, 1), 3)
+
+
+def test_the_day_troops_seized_a_town_is_not_the_day_their_push_began(dictionary):
+    text = (
+        "DAMASCUS (AFP) - Government troops seized the town of Palmyra on Sunday, state media"
+        " said, after the army announced victory.\n"
+        "The push to retake the town began on March 7."
+    )
+    [(_, _, targets, started_on, _)] = campaign_rows(text, dictionary, dt.date(2016, 3, 28))
+    assert (targets, started_on) == (["Palmyra"], dt.date(2016, 3, 7))
