@@ -140,9 +140,20 @@ def _campaign_from_cue(
     context_start = article.floors[sentence.start] if cue.group("noun") else sentence.start
     if not fighting and not MILITARY.search(text, context_start, sentence.end):
         return None
+    regained = bool(_REGAINED.search(cue.group("verb") or "")) and not CAMPAIGN_WORD.search(
+        text, sentence.start, sentence.end
+    )  # "regained control of El Plateado …, in the biggest operation against the group": its own
+    if regained:
+        # "the army counter-attacked and regained control of Bosso", "regained control of Bahir
+        # Dar after two days of fighting with the Fano militia": a place regained was lost for a
+        # while; the campaign is the side's that took it.
+        # With no regainer named in the clause, the taker is left to the defence the parse reads.
+        regainer, attacker = attacker, attacker and _taker(article, index, attacker)
     record = _record_for(article, found, attacker, sentence, named_records)
+    if regained and regainer and regainer not in record.opponents:
+        record.opponents.append(regainer)
     partner_sentence = sentence
-    if not attacker:
+    if not attacker and not regained:
         attacker, partner_sentence = _attacker_nearby(article, index, cue, record)
     if attacker and attacker in record.opponents:
         attacker = None  # "retake Kunduz from the Taliban": the side fought is no attacker later on
@@ -179,6 +190,19 @@ _CAPTURE = re.compile(r"\b(?:control\s+of|captur|seiz|retak|retook|recaptur|took
 _RETAKING = re.compile(
     r"\b(?:re(?:take|taking|taken|took|captur\w*|gain\w*)|t(?:ake|aking|ook)\s+back)\b"
 )
+
+
+_REGAINED = re.compile(r"\bregain")
+
+
+def _taker(article: CampaignArticle, index: int, regainer: str) -> str | None:
+    """The other fighting side named in the sentence of a place regained, else in the one
+    before."""
+    for sentence in (article.sentences[index], article.sentences[max(index - 1, 0)]):
+        for match in window(article.actors, sentence.start, sentence.end):
+            if match.kind in ATTACKER_KINDS and match.actor != regainer:
+                return match.actor
+    return None
 
 
 def retaken_from(cue: re.Match, record: CampaignRecord, side: str) -> bool:

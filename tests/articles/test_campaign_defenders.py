@@ -216,3 +216,34 @@ def test_the_day_troops_seized_a_town_is_not_the_day_their_push_began(dictionary
     )
     [(_, _, targets, started_on, _)] = campaign_rows(text, dictionary, dt.date(2016, 3, 28))
     assert (targets, started_on) == (["Palmyra"], dt.date(2016, 3, 7))
+
+
+def test_a_town_the_army_regained_was_taken_by_the_side_it_fought(dictionary):
+    text = (
+        "Ethiopia army says Fano militia driven out of Bahir Dar\n"
+        "Ethiopia's federal army says it has regained control of Bahir Dar, the capital of the"
+        " Amhara region, after two days of fighting with the Fano militia, whose fighters entered"
+        " parts of the city at the weekend."
+    )
+    assert _attackers_on(text, dictionary, FRIDAY_28_JUNE_2024, "Bahir Dar") == [["Fano"]]
+
+
+def test_a_town_troops_regained_after_a_counter_attack_was_the_militants_campaign(dictionary):
+    text = (
+        "NIAMEY (Reuters) - Boko Haram militants overran the town of Bosso on Friday.\n"
+        "Government troops counter-attacked on Saturday and regained control of Bosso that"
+        " evening, a government spokesman said.\n"
+        "The army was fighting to keep Boko Haram militants out of Bosso, the spokesman said."
+    )
+    attackers = _any_attacker_on(text, dictionary, FRIDAY_28_JUNE_2024, "Bosso")
+    assert attackers == {"Boko Haram"}
+
+
+def test_a_town_regained_in_the_sides_own_operation_is_its_campaign(dictionary):
+    text = (
+        "POPAYAN (Reuters) - Colombia's military regained control of El Plateado, a town that FARC"
+        " dissidents have run for years, the defence ministry said on Tuesday, in the biggest"
+        " operation against the group since peace talks broke down."
+    )
+    attackers = _any_attacker_on(text, dictionary, FRIDAY_28_JUNE_2024, "El Plateado")
+    assert "FARC dissidents" not in attackers
