@@ -19,6 +19,7 @@ from .campaign_sides import (
     ATTACKER_KINDS,
     GENERIC_FORCE,
     UNNAMED_FIGHTERS,
+    agent_in,
     attacker_before,
     cue_attacker,
     cue_reading,
@@ -269,7 +270,13 @@ def _attacker_nearby(
     sentence opens with, or the only side of the article's other campaigns."""
     text, actors, sentences = article.text, article.actors, article.sentences
     sentence = sentences[index]
-    attacker = None
+    # "The incursion into Rafah … caps a campaign that began on Oct. 27, when Israeli ground forces
+    # pushed into northern Gaza": the side the parse makes the agent of the sentence's fighting.
+    attacker = agent_in(article.doc, actors, sentence.start, sentence.end)
+    if attacker and attacker in opponents(text, sentence, cue.start(), actors, []):
+        attacker = None
+    if attacker:
+        return attacker, sentence
     if index > 0:
         # "The army had begun its advance on Kidal": the subject named one sentence before — unless
         # this sentence fights it ("… an operation against regrouping Hamas units").

@@ -247,3 +247,43 @@ def test_a_town_regained_in_the_sides_own_operation_is_its_campaign(dictionary):
     )
     attackers = _any_attacker_on(text, dictionary, FRIDAY_28_JUNE_2024, "El Plateado")
     assert "FARC dissidents" not in attackers
+
+
+def test_a_leader_who_launched_the_offensive_stands_for_his_group(dictionary):
+    text = (
+        "TRIPOLI (Reuters) - The Government of National Accord said on Wednesday the Libyan"
+        " National Army had been beaten back.\n"
+        "Haftar launched the offensive, which he called Operation Dignity, in May 2014, saying he"
+        " wanted to rid Benghazi of militants."
+    )
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [(name, attackers) for name, attackers, _, _, _ in rows] == [
+        ("Operation Dignity", ["Libyan National Army"])
+    ]
+
+
+def test_a_leader_who_mounted_an_assault_stands_for_his_group(dictionary):
+    text = (
+        "JUBA (Reuters) - The SSPDF said on Monday it held Bor and its airport.\n"
+        "Machar mounted an assault on the town of Malakal on Tuesday, residents said, and the"
+        " SPLM-IO claimed the town on Wednesday."
+    )
+    assert _attackers_on(text, dictionary, FRIDAY_28_JUNE_2024, "Malakal") == [[SPLM_IO]]
+
+
+def test_the_side_fighting_later_in_the_sentence_attacks_the_place_it_names(dictionary):
+    text = (
+        "Hamas said on Monday it had accepted a ceasefire proposal.\n"
+        "The incursion into Rafah caps a military campaign that began on Oct. 27, when Israeli"
+        " ground forces pushed into northern Gaza."
+    )
+    assert _attackers_on(text, dictionary, dt.date(2024, 5, 7), "Rafah") == [["Israel"]]
+
+
+def test_the_side_the_sentence_says_began_the_fighting_attacks_the_place(dictionary):
+    text = (
+        "Niger's army said on Monday it held its positions.\n"
+        "The siege of Bosso, where thousands have sought shelter, follows a campaign that began"
+        " in March, when Boko Haram fighters overran army bases along the lake."
+    )
+    assert _attackers_on(text, dictionary, dt.date(2016, 6, 7), "Bosso") == [["Boko Haram"]]
