@@ -57,7 +57,7 @@ def find_campaigns(
     if not article.kept():
         untargeted_campaign(article)
     onset_campaigns(article)
-    kept = article.kept()
+    kept = merged_spellings(article.kept())
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)
     kept = without_undated_side_events(text, kept, published)
@@ -66,6 +66,33 @@ def find_campaigns(
         add_air_backers(text, sentences, actors, kept)
         ended(text, doc, kept, published)
     return kept
+
+
+def _spelling_key(place: str) -> str:
+    """A place's key with the letters transliterations swap folded: y/i ("Qusayr"/"Qusair") and
+    ou/u ("Kidal"-style names written "Mourdiah"/"Murdiah")."""
+    return name_key(place).replace("y", "i").replace("ou", "u")
+
+
+def merged_spellings(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """ "captured the strategic town of Qusayr … The offensive on Qusair began on May 19": two
+    transliterations of one town are one campaign — the first found, with the other's sides and
+    start when it lacks them."""
+    first: dict[str, CampaignRecord] = {}
+    merged = []
+    for record in kept:
+        key = _spelling_key(record.targets[0]) if record.targets and not record.named else None
+        same = first.get(key) if key else None
+        if same is None or name_key(same.targets[0]) == name_key(record.targets[0]):
+            if key:
+                first.setdefault(key, record)
+            merged.append(record)
+            continue
+        same.attackers += [a for a in record.attackers if a not in same.attackers]
+        same.opponents += [o for o in record.opponents if o not in same.opponents]
+        if same.started_on is None and record.started_on is not None:
+            same.started_on, same.date_precision = record.started_on, record.date_precision
+    return merged
 
 
 def without_undated_side_events(

@@ -287,3 +287,25 @@ def test_the_side_the_sentence_says_began_the_fighting_attacks_the_place(diction
         " in March, when Boko Haram fighters overran army bases along the lake."
     )
     assert _attackers_on(text, dictionary, dt.date(2016, 6, 7), "Bosso") == [["Boko Haram"]]
+
+
+def test_two_transliterations_of_a_town_are_one_campaign(dictionary):
+    text = (
+        "BEIRUT (Reuters) - Syrian government forces have captured the strategic town of Qusayr"
+        " near the Lebanese border, ending a siege of more than two weeks.\n"
+        "The offensive on Qusair began on May 19, when government troops stormed the town from"
+        " the south."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2013, 6, 5))
+    assert [(targets, started) for _, _, targets, started, _ in rows] == [
+        (["Qusayr"], dt.date(2013, 5, 19))
+    ]
+
+
+def test_a_town_spelt_with_ou_and_with_u_is_one_campaign(dictionary):
+    text = (
+        "BAMAKO (AFP) - Jihadists stormed the town of Boulkessi on Sunday, the army said.\n"
+        "The assault on Bulkessi began on Saturday night, when JNIM fighters attacked the camp."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2023, 11, 20))
+    assert len(rows) == 1
