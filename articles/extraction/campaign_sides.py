@@ -146,6 +146,12 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
         if match.actor != attacker:
             continue
         following = inside[index + 1]
+        if (
+            index + 2 < len(inside)
+            and text[following.end : following.end + 3] in ("'s ", "’s ")
+            and inside[index + 2].start == following.end + 3
+        ):
+            following = inside[index + 2]  # "fighters from Lebanon's Hezbollah": the group
         between = text[match.end : following.start]
         if (
             following.kind in ATTACKER_KINDS
@@ -176,7 +182,8 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
             and following.actor != attacker
             and _GROUND_BACKING.fullmatch(between)
             and (
-                between.rstrip().lower().endswith(("of", "of the"))
+                between.rstrip().lower().endswith(("of", "of the", "from"))
+                or between.rstrip().endswith(("'s", "’s"))
                 or re.search(
                     r"\b(?:troops|forces|soldiers|fighters|militias?)\b", following.text, re.I
                 )
@@ -197,7 +204,7 @@ _GROUND_BACKING = re.compile(
     r"(?:\s+(?:troops|forces|soldiers|fighters))?,?\s+(?:backed|supported|assisted|aided"
     r"|joined)\s+by\s+(?:the\s+)?"
     r"(?:(?:(?:local|allied|[\w\-]+)\s+)?(?:units|fighters|troops|members"
-    r"|militiamen)\s+of\s+(?:the\s+)?)?",
+    r"|militiamen)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?)?",
     re.I,
 )
 

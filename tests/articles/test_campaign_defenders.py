@@ -309,3 +309,23 @@ def test_a_town_spelt_with_ou_and_with_u_is_one_campaign(dictionary):
     )
     rows = campaign_rows(text, dictionary, dt.date(2023, 11, 20))
     assert len(rows) == 1
+
+
+def test_fighters_from_a_states_group_backing_the_attacker_attack_too(dictionary):
+    text = (
+        "BEIRUT (Reuters) - Syrian government forces backed by fighters from Lebanon's Hezbollah"
+        " have captured the strategic town of Qusayr near the Lebanese border."
+    )
+    assert _attackers_on(text, dictionary, dt.date(2013, 6, 5), "Qusayr") == [
+        ["Syrian government forces", "Hezbollah"]
+    ]
+
+
+def test_units_from_a_militia_backing_the_attacker_attack_too(dictionary):
+    text = (
+        "BAGHDAD (Reuters) - Iraqi forces, backed by fighters from the Popular Mobilization"
+        " Forces, stormed the town of Jurf al-Sakhar on Saturday, the army said."
+    )
+    assert _attackers_on(text, dictionary, dt.date(2014, 10, 25), "Jurf al-Sakhar") == [
+        ["Iraqi Security Forces", "Popular Mobilization Forces"]
+    ]
