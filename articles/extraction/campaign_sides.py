@@ -7,8 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
-from .campaign_agents import STATE_OPPONENTS
-from .campaign_parse import Reading, reading_at, readings
+from .campaign_agents import STATE_OPPONENTS, actor_in
+from .campaign_lexicon import GOVERNING
+from .campaign_parse import Reading, phrase, reading_at, readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_record import CampaignRecord
 from .sentences import Span, enclosing
@@ -326,3 +327,27 @@ def add_air_backers(
                 # air support from the U.S.-led coalition, …": "The assault" opening the next
                 # sentence is that campaign.
                 record.attackers.append(match.actor)
+
+
+_RELATIVES = frozenset({"which", "who", "that"})
+
+
+def name_launcher(doc: Doc | None, actors: list[ActorMatch], start: int, end: int) -> str | None:
+    """The side the parse makes the subject of the verb launching a named operation: "the Three
+    Brotherhood Alliance, which began Operation 1027" (the relative pronoun's noun), "the army
+    launched Operation Eagle"."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root.head
+    if verb is span.root or verb.lower_ not in GOVERNING or span.root.dep_ not in ("dobj", "attr"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    found = actor_in(doc.text, actors, phrase(subject))
+    return found.actor if found is not None else None

@@ -22,7 +22,7 @@ from .campaign_onset import onset_campaigns
 from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at, place_named_before
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
-from .campaign_sides import add_air_backers, agent_in, attacker_before, opponents
+from .campaign_sides import add_air_backers, agent_in, attacker_before, name_launcher, opponents
 from .campaign_takers import attackers_from_takings
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict
@@ -140,7 +140,8 @@ def named_campaigns(article: CampaignArticle) -> None:
         nearby = forward + sentences[max(0, index - 2) : index][::-1]
         if not record.targets:
             target = (
-                find_target(
+                _place_right_after(text, sentence, end, article)
+                or find_target(
                     text,
                     nearby,
                     article.places,
@@ -173,8 +174,10 @@ def _name_attacker(
     gives a trigger of its sentence ("the coalition's offensive on Hodeida, dubbed …"), else the
     side named just before ("The coalition said … which it has named "Golden Victory"")."""
     text, actors, sentence = article.text, article.actors, article.sentences[index]
-    attacker = attacker_before(text, sentence, start, actors) or agent_in(
-        article.doc, actors, sentence.start, sentence.end
+    attacker = (
+        name_launcher(article.doc, actors, start, end)
+        or attacker_before(text, sentence, start, actors)
+        or agent_in(article.doc, actors, sentence.start, sentence.end)
     )
     found_in = sentence
     if attacker is None and index > 0 and not record.attackers:
@@ -182,6 +185,20 @@ def _name_attacker(
         attacker = attacker_before(text, found_in, found_in.end, actors)
     if attacker and attacker not in record.attackers:
         add_attacker(article, record, attacker, found_in)
+
+
+# "Operation 1027 in Shan state", "Operation Eagle against Bulo Burte": the place the name's own
+# phrase gives.
+_RIGHT_AFTER = re.compile(
+    r"\s+(?:in|on|against)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?"
+)
+
+
+def _place_right_after(text: str, sentence, end: int, article: CampaignArticle):
+    found = _RIGHT_AFTER.match(text, end)
+    if found is None:
+        return None
+    return find_place_after(text, sentence, end, article.places, article.actors)
 
 
 _CAMPAIGN_START = re.compile(

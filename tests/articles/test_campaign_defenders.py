@@ -329,3 +329,31 @@ def test_units_from_a_militia_backing_the_attacker_attack_too(dictionary):
     assert _attackers_on(text, dictionary, dt.date(2014, 10, 25), "Jurf al-Sakhar") == [
         ["Iraqi Security Forces", "Popular Mobilization Forces"]
     ]
+
+
+def test_a_background_operation_belongs_to_the_ally_that_began_it(dictionary):
+    text = (
+        "The Arakan Army launched its offensive in Rakhine on Nov. 13, in coordination with its"
+        " allies in the Three Brotherhood Alliance, which began Operation 1027 in Shan State in"
+        " late October."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2024, 2, 9))
+    named = [
+        (attackers, targets) for name, attackers, targets, _, _ in rows if name == "Operation 1027"
+    ]
+    assert named == [(["Three Brotherhood Alliance"], ["Shan State"])]
+
+
+def test_an_operation_the_army_launched_in_a_region_is_on_that_region(dictionary):
+    text = (
+        "Islamic State fighters were seen near Palmyra on Monday.\n"
+        "Iraqi forces, which launched Operation Ashura on Jurf al-Sakhar on Friday, said they"
+        " had cleared the town."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2014, 10, 25))
+    named = [
+        (attackers, targets)
+        for name, attackers, targets, _, _ in rows
+        if name == "Operation Ashura"
+    ]
+    assert named == [(["Iraqi Security Forces"], ["Jurf al-Sakhar"])]
