@@ -25,6 +25,7 @@ _NOT_PLACE = re.compile(
     # A month's abbreviation: "began their offensive on Sept. 16".
     r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
 )
+_OWNER = re.compile(r"^.*?['’]s(?:\s+|$)")
 _GROUP_AFTER = re.compile(
     r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
     # "an offensive against the Islamic extremist rebels": a word describing the side fought
@@ -176,6 +177,14 @@ def place_at(
     # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
     # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.
     candidate = text[start:end]
+    owner = _OWNER.search(candidate)
+    if owner is not None:
+        # "to clear Libya's desert south": the owner of what is attacked, not a target;
+        # "seize Gaza's Rafah crossing": the place after the owner.
+        if owner.end() == len(candidate):
+            return None
+        start += owner.end()
+        candidate = text[start:end]
     if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
         return None
     return candidate, start, end

@@ -357,3 +357,21 @@ def test_an_operation_the_army_launched_in_a_region_is_on_that_region(dictionary
         if name == "Operation Ashura"
     ]
     assert named == [(["Iraqi Security Forces"], ["Jurf al-Sakhar"])]
+
+
+def test_the_owner_named_before_a_place_is_not_part_of_the_target(dictionary):
+    text = (
+        "RAFAH (AP) - Israeli tanks seized Gaza's Rafah crossing on Tuesday, cutting off the main"
+        " route for aid, the military said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2024, 5, 7))
+    assert [targets for _, _, targets, _, _ in rows] == [["Rafah"]]
+
+
+def test_a_country_owning_the_area_cleared_is_no_target(dictionary):
+    text = (
+        "BENGHAZI (Reuters) - Forces loyal to Khalifa Haftar launched an offensive on Tuesday to"
+        " clear Libya's desert south of what they call terrorists and Chadian gangs."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2019, 1, 25))
+    assert all("Libya's" not in targets for _, _, targets, _, _ in rows)
