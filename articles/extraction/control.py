@@ -30,8 +30,12 @@ from .control_patterns import (
     GENERIC_SUBJECT,
     NOT_AGENT_AFTER,
     NOT_AGENT_BEFORE,
+    NOT_PLACE,
     OBSERVER_KINDS,
+    PRESENT_HOLDS,
     PRONOUN_SUBJECT,
+    QUALIFIER,
+    SINCE,
     STATE_KINDS,
     STATE_TRIGGERS,
     STATE_VOICE,
@@ -115,6 +119,13 @@ def _acts(text: str, actor: ActorMatch) -> bool:
     return not _adjectival(text, actor) and not NOT_AGENT_BEFORE.search(
         text[max(0, actor.start - 30) : actor.start]
     )
+
+
+def _qualified(text: str, at: int, floor: int) -> bool:
+    """A common noun a name qualifies ("LNA troops", "Shi'ite militiamen", "Kurdish fighters"):
+    it names a side of its own, not the article's main one."""
+    word = QUALIFIER.search(text, floor, at)
+    return word is not None and bool(word["acronym"] or not NOT_PLACE.match(word["word"]))
 
 
 def _main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
@@ -215,7 +226,11 @@ def _observations_in(
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = _agent(text, at, floor, parties)
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
-    if generic and not is_actor(context.actors, *generic.span()):
+    if (
+        generic
+        and not is_actor(context.actors, *generic.span())
+        and not _qualified(text, generic.start(), floor)
+    ):
         doer = _main_actor(context.actors, state=bool(generic["state"])) or doer
     if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
@@ -245,6 +260,10 @@ def _observations_in(
     quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
     said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
     claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
+    if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):
+        # "the RSF still holds X", "X remains under our control": true on the day it is told
+        # ("held by Y since 2014" tells since when, not as of when)
+        claim_day = said_on
     date, precision, dated = event_date(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day
     )

@@ -11,11 +11,15 @@ from .control_patterns import (
     CLAUSE_BREAK,
     OBSERVER_KINDS,
     PARTY_SPEAKER,
+    PERSON_PRONOUN,
     PRONOUN_SPEAKER,
     RELATIVE_BEFORE,
     REPORTING,
     WITNESSES,
 )
+
+# How far back (characters) "he said" reaches for the person quoted before.
+SPEAKER_REACH = 400
 
 if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
@@ -57,6 +61,13 @@ def _speaker_sides(quotes: list) -> dict[str, str]:
     return sides
 
 
+def _last_speaker(quotes: list, at: int) -> str | None:
+    """The side of the party quoted last before `at`, when close enough to be who "he" is ("…,"
+    said a spokesman for the army. He said troops had also retaken X)."""
+    before = [q for q in quotes if q.end <= at and at - q.end < SPEAKER_REACH]
+    return before[-1].actor if before else None
+
+
 def claim(
     text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
 ) -> tuple[str, str | None, int | None]:
@@ -93,6 +104,10 @@ def claim(
         # "Hordiienko said …": a person the article quotes elsewhere speaks for their side.
         words = set(re.findall(r"[A-Z][\w'’-]+", text[start:end]))
         side = next((speakers[w] for w in words if w in speakers), None)
+        if side is not None:
+            return "claimed", side, cue.start()
+    if PERSON_PRONOUN.fullmatch(text[comma + 1 : cue.start()]):
+        side = _last_speaker(quotes, cue.start())
         if side is not None:
             return "claimed", side, cue.start()
     return "reported", None, cue.start()

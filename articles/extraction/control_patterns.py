@@ -241,3 +241,16 @@ CIVILIANS_BEFORE = re.compile(
 )
 # "a farmer who fled X", "a resident who fled to Y": someone fleeing, not a side leaving.
 WHO_FLED = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?fled\b", re.I)
+# States told in the present ("still holds X", "X is under the control of"): true on the day of
+# the report or claim that tells them.
+PRESENT_HOLDS = frozenset({"still-hold", "held-by", "hold", "presence", "not-fallen"})
+# "He said troops had retaken X": a person named in an earlier sentence speaks.
+PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
+# A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite
+# militiamen"): the noun is that side's, not a generic one. At a sentence's start only an acronym
+# counts ("Government troops" may be generic, "LNA troops" is not).
+QUALIFIER = re.compile(
+    r"(?:(?<![.!?\"“]\s)(?<!^)\b(?P<word>[A-Z][\w'’-]*)|\b(?P<acronym>[A-Z]{2,}))\s+(?:the\s+)?$"
+)
+# "held by Y since 2014", "X, which the group has held since June": since when, not as of when.
+SINCE = re.compile(r"[^,;.]*?\bsince\b")
