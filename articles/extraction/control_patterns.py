@@ -50,6 +50,10 @@ WITNESSES = re.compile(
         r"media",
         r"reporters?",
         r"villagers?",
+        r"bloggers?",
+        r"(?:local|tribal|community|village|traditional)\s+(?:officials?|leaders?|chiefs?)",
+        r"elders?",
+        r"civil\s+society",
     ),
     re.I,
 )
@@ -128,8 +132,13 @@ NOT_PLACE = re.compile(
     r"May|June|July|August|September|October|November|December|The|A|An|It|They|He|She|We|"
     r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
 )
-# "an offensive to retake X", "vowed to capture X": an aim, not an event.
-AIM_BEFORE = re.compile(r"\b(?:to|would|will|could|might|may|must|cannot)\s+$", re.I)
+# "an offensive to retake X", "vowed to capture X": an aim, not an event; "began storming X",
+# "tried encircling X": an attempt.
+AIM_BEFORE = re.compile(
+    r"\b(?:to|would|will|could|might|may|must|cannot|began|begun|begins?|started|starts?|"
+    r"tried|trying)\s+$",
+    re.I,
+)
 # "a force that ultimately liberates X": a present tense after "that" describes, not reports
 # (a headline's "Army retakes X" does report).
 GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
@@ -254,3 +263,12 @@ QUALIFIER = re.compile(
 )
 # "held by Y since 2014", "X, which the group has held since June": since when, not as of when.
 SINCE = re.compile(r"[^,;.]*?\bsince\b")
+# A side leaving a place, and a side taking one: who left it hands it to who took it.
+LEAVING_EVENTS = frozenset({"withdraw", "lose"})
+TAKING_EVENTS = frozenset({"capture", "retake"})
+# "broke the siege of X", "ending a jihadist siege of X": an encirclement that ended.
+SIEGE_ENDED = re.compile(
+    r"\b(?:break|breaks|broke|broken|breaking|end|ends|ended|ending|lift|lifts|lifted|lifting)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)

@@ -175,6 +175,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"retreat(?:ed|ing|s)?\s+from",
                 r"abandon(?:ed|ing|s)?",
                 r"fled",
+                # "made a tactical withdrawal from X", "the withdrawal of its forces from X"
+                r"withdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?from",
+                # "We left X", "our fighters left X": a side leaving, not people passing through
+                r"(?:[Ww]e|forces|fighters|troops|soldiers|units|men)\s+(?:had\s+|have\s+)?left",
             )
         ),
     ),

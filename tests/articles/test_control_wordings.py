@@ -97,3 +97,120 @@ def test_an_unqualified_common_noun_is_the_articles_main_side(dictionary):
         "seized the refinery town of Siniyah on Monday."
     )
     assert ("Siniyah", "Islamic State") in [r[:2] for r in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Somali troops captured Bulo Burte from al-Shabaab on Wednesday, officials said. "
+            '"We left Bulo Burte by our own choice," al-Shabaab\'s military spokesman said.',
+            ("Bulo Burte", "Somali National Army", "withdraw", "claimed", "Al-Shabaab"),
+        ),
+        (
+            "Nigeria's army said on Friday it had recaptured Damboa from Boko Haram. "
+            '"Our fighters left Damboa to spare the people," a Boko Haram commander said.',
+            ("Damboa", "Nigerian Armed Forces", "withdraw", "claimed", "Boko Haram"),
+        ),
+        (
+            "South Sudan's army retook Bentiu on Tuesday from the Sudan People's Liberation "
+            'Movement-in-Opposition. "Our forces made a tactical withdrawal from Bentiu to '
+            'reorganise," a spokesman for the SPLM-IO said.',
+            (
+                "Bentiu",
+                "South Sudan People's Defence Forces",
+                "withdraw",
+                "claimed",
+                "Sudan People's Liberation Movement-in-Opposition",
+            ),
+        ),
+        (
+            "Ukraine's army said on Saturday its troops had recaptured Kupiansk. Russia's defence "
+            "ministry said it had ordered the withdrawal of its units from Kupiansk.",
+            ("Kupiansk", "Ukraine", "withdraw", "claimed", "Russia"),
+        ),
+    ],
+)
+def test_a_side_saying_it_left_hands_the_place_to_who_took_it(dictionary, text, expected):
+    assert expected in [r[:5] for r in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of residents left Kidal on Monday as government troops captured Tessalit.",
+        "The soldiers left during the night towards Mweso, a shopkeeper said of the M23 attack.",
+    ],
+)
+def test_people_leaving_or_a_leaving_without_a_place_is_no_withdrawal(dictionary, text):
+    assert "withdraw" not in [r[2] for r in rows(text, dictionary)]
+
+
+def test_the_latest_taker_holds_what_a_side_left(dictionary):
+    text = (
+        "The Karen National Union and the People's Defence Force captured Myawaddy on April 11. "
+        "Myanmar's army retook Myawaddy on April 23, residents said. "
+        '"We withdrew temporarily from Myawaddy," a spokesman for the Karen National Union said.'
+    )
+    found = rows(text, dictionary, dt.date(2024, 4, 24))
+    assert [r[1] for r in found if r[2] == "withdraw"] == ["Tatmadaw"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces began storming Chasiv Yar in early April, pushing from Bakhmut.",
+        "Hamas fighters tried storming Sderot on Saturday, police said.",
+    ],
+)
+def test_beginning_or_trying_to_take_a_place_takes_nothing(dictionary, text):
+    assert rows(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi troops and Shi'ite militiamen broke through to Amerli on Sunday, ending a siege by "
+        "Islamic State jihadists of more than two months, officials said.",
+        "Syrian government forces lifted the Islamic State siege of Deir ez-Zor on Tuesday, "
+        "state media said.",
+    ],
+)
+def test_a_siege_that_ended_is_no_encirclement(dictionary, text):
+    assert "encircle" not in [r[2] for r in rows(text, dictionary)]
+
+
+def test_a_siege_told_as_ongoing_is_an_encirclement(dictionary):
+    text = (
+        "Iraqi troops held out in the town as Islamic State jihadists besieged Amerli, "
+        "officials said."
+    )
+    assert [r[1:3] for r in rows(text, dictionary)] == [("Iraqi Security Forces", "encircle")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi rebels have captured al-Hazm, tribal leaders and government officials said Monday.",
+        "Kherson fell to Russian troops on Monday, according to Ukrainian military bloggers.",
+        "M23 rebels briefly seized Fataki on Monday, according to local officials.",
+    ],
+)
+def test_bloggers_local_officials_and_tribal_leaders_report(dictionary, text):
+    assert [(r[3], r[5]) for r in rows(text, dictionary)] == [("reported", dt.date(2024, 6, 10))]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("Debre Tabor fell to Fano fighters over the weekend, residents said.", (2024, 6, 8), 2),
+        ("The Arakan Army captured Paletwa in January last year.", (2023, 1, 1), 3),
+        (
+            "The Karenni Army said its fighters had captured Shadaw earlier in the month.",
+            (2024, 6, 1),
+            3,
+        ),
+    ],
+)
+def test_a_weekend_a_month_last_year_and_earlier_in_the_month(dictionary, text, date, precision):
+    assert [r[5:] for r in rows(text, dictionary)] == [(dt.date(*date), precision)]
