@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .control_patterns import (
+    APPOSITIVE_RELATIVE,
     CLAIM_BREAK,
     CLAUSE_BREAK,
     OBSERVER_KINDS,
@@ -97,6 +98,10 @@ def claim(
         windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
     if cue.start() > at and RELATIVE_BEFORE.search(text, max(sentence.start, at - 40), at):
         return "reported", None, None  # "The RSF, which captured X in 2023, said …": background
+    if cue.end() <= at and APPOSITIVE_RELATIVE.search(text, cue.end(), at):
+        # "the army said it had retaken X, a town that ISWAP fighters overran a week ago": the
+        # story tells the background, the claim is the retaking
+        return "reported", None, None
     for start, end, last in windows:
         found = _speaker_in(text, start, end, actors, last)
         if found:

@@ -62,7 +62,7 @@ WITNESSES = re.compile(
 NOT_AGENT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
     r"(?<!fighters\s)(?<!troops\s)(?<!militants\s)(?<!soldiers\s)(?<!members\s)(?<!units\s)"
-    r"(?<!gunmen\s)(?:from|against)\s+(?:the\s+)?$",
+    r"(?<!gunmen\s)(?<!jihadists\s)(?<!insurgents\s)(?<!rebels\s)(?:from|against)\s+(?:the\s+)?$",
     re.I,
 )
 # A subject naming a side only by a common noun, just before the trigger ("when the jihadists
@@ -271,4 +271,9 @@ SIEGE_ENDED = re.compile(
     r"\b(?:break|breaks|broke|broken|breaking|end|ends|ended|ending|lift|lifts|lifted|lifting)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
+)
+# ", a town that Y overran a week ago", ", which Y had held since 2014": a relative clause on the
+# place a claim names, told by the story.
+APPOSITIVE_RELATIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s[^,;]*?\b(?:that|which|who|whose)|which|that|whose)\b[^,;]*$"
 )
