@@ -227,7 +227,7 @@ STATE_VOICE = re.compile(
 )
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
-STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence"})
+STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence", "repel"})
 # "captured X, a town of 5,000 people that sits on a pipeline, on Aug. 15": the date after an
 # appositive of the place is the trigger's.
 APPOSITIVE_BEFORE_DATE = re.compile(

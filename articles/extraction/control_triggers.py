@@ -230,6 +230,21 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "repelled an attack on X", "fought off an assault by Y on X": the defender holds X
+    Trigger(
+        "repel",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat\s+back|"
+                r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+)?"
+                r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|offensive|advance|incursion|raid)\s+"
+                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against)"
+            )
+        ),
+    ),
     Trigger(
         "lose",
         "lose",

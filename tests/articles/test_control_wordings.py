@@ -226,16 +226,54 @@ def test_a_weekend_a_month_last_year_and_earlier_in_the_month(dictionary, text, 
             "Islamic State West Africa Province",
         ),
         (
-            "Sudan's army said on Tuesday it had retaken Wad Madani, which the Rapid Support Forces "
-            "seized in December 2023.",
+            "Sudan's army said on Tuesday it had retaken Wad Madani, which the Rapid Support "
+            "Forces seized in December 2023.",
             "Wad Madani",
             "Rapid Support Forces",
         ),
     ],
 )
-def test_a_relative_clause_on_the_claimed_place_is_told_by_the_story(
-    dictionary, text, place, side
-):
+def test_a_relative_clause_on_the_claimed_place_is_told_by_the_story(dictionary, text, place, side):
     found = {(r[0], r[1]): r[3] for r in rows(text, dictionary)}
     assert found[(place, side)] == "reported"
     assert "claimed" in found.values()  # the retaking is still the army's claim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram fighters attacked the town at dawn. Nigeria's army said on Saturday it had "
+            "repelled an attack by Boko Haram fighters on Monguno.",
+            (
+                "Monguno",
+                "Nigerian Armed Forces",
+                "hold",
+                "claimed",
+                "Nigerian Armed Forces",
+                dt.date(2024, 6, 8),
+                1,
+            ),
+        ),
+        (
+            "The Syrian Democratic Forces fought off an Islamic State assault on Hasakah on "
+            "Thursday, a war monitor said.",
+            (
+                "Hasakah",
+                "Syrian Democratic Forces",
+                "hold",
+                "reported",
+                None,
+                dt.date(2024, 6, 6),
+                1,
+            ),
+        ),
+    ],
+)
+def test_repelling_an_attack_on_a_place_holds_it(dictionary, text, expected):
+    assert rows(text, dictionary) == [expected]
+
+
+def test_repelling_an_advance_towards_a_place_says_nothing_of_it(dictionary):
+    text = "The Houthis repelled a government advance towards Marib, residents said."
+    assert rows(text, dictionary) == []
