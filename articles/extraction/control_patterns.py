@@ -96,11 +96,14 @@ NAME_AFTER = re.compile(
     r"(?P<name>" + PROPER + r")"
 )
 NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
-# "seized a string of towns, including X and Y": the names a plural object lists.
+# "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
+# names a plural object lists.
 INCLUDING = re.compile(
-    r"[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?,?\s+"
+    r"(?:[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?)?,?\s+"
     r"(?:including|among\s+them|such\s+as)\s+"
 )
+# "holds most of X, including Y and Z": the names a place's list adds.
+INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")
 # Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
 # royal capital of Z".
 LIST_GAP = re.compile(

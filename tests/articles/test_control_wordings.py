@@ -277,3 +277,25 @@ def test_repelling_an_attack_on_a_place_holds_it(dictionary, text, expected):
 def test_repelling_an_advance_towards_a_place_says_nothing_of_it(dictionary):
     text = "The Houthis repelled a government advance towards Marib, residents said."
     assert rows(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The M23 has repeatedly promised to pull back from the areas it seized, including "
+            "Kibumba and Rumangabo, but fighting has continued.",
+            [("Kibumba", "M23", "capture"), ("Rumangabo", "M23", "capture")],
+        ),
+        (
+            "Islamic State still holds most of Anbar, including Falluja and Ramadi.",
+            [
+                ("Anbar", "Islamic State", "hold"),
+                ("Falluja", "Islamic State", "hold"),
+                ("Ramadi", "Islamic State", "hold"),
+            ],
+        ),
+    ],
+)
+def test_the_places_an_including_list_adds(dictionary, text, expected):
+    assert [r[:3] for r in rows(text, dictionary)] == expected
