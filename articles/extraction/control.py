@@ -90,7 +90,7 @@ def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMat
     for actor in reversed(actors):
         if actor.end > at or actor.start < floor:
             continue
-        if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 30) : actor.start]):
+        if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 50) : actor.start]):
             continue
         if _adjectival(text, actor):
             continue
@@ -119,7 +119,7 @@ def _previous_subject(text: str, context: _Context) -> ActorMatch | None:
 def _acts(text: str, actor: ActorMatch) -> bool:
     """Not "backed by X", "from X", "X-backed": X acts itself."""
     return not _adjectival(text, actor) and not NOT_AGENT_BEFORE.search(
-        text[max(0, actor.start - 30) : actor.start]
+        text[max(0, actor.start - 50) : actor.start]
     )
 
 

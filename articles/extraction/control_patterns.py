@@ -57,10 +57,11 @@ WITNESSES = re.compile(
     ),
     re.I,
 )
-# "Forces backed by the coalition": an actor after these words does not act itself.
+# "Forces backed by the coalition", "backed by fighters from Lebanon's Hezbollah", "backed by
+# Egypt and the UAE": an actor after these words does not act itself.
 # ("fighters from X" are X's fighters, who act.)
 NOT_AGENT_BEFORE = re.compile(
-    r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
+    r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$|"
     r"(?<!fighters\s)(?<!troops\s)(?<!militants\s)(?<!soldiers\s)(?<!members\s)(?<!units\s)"
     r"(?<!gunmen\s)(?<!jihadists\s)(?<!insurgents\s)(?<!rebels\s)(?:from|against)\s+(?:the\s+)?$",
     re.I,

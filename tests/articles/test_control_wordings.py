@@ -299,3 +299,24 @@ def test_repelling_an_advance_towards_a_place_says_nothing_of_it(dictionary):
 )
 def test_the_places_an_including_list_adds(dictionary, text, expected):
     assert [r[:3] for r in rows(text, dictionary)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Syrian government forces backed by fighters from Lebanon's Hezbollah have captured "
+            "the strategic town of Qusayr.",
+            "Syrian government forces",
+        ),
+        (
+            "The Libyan National Army, which is backed by Egypt and the United Arab Emirates, took "
+            "the western district of Ganfouda earlier this year.",
+            "Libyan National Army",
+        ),
+    ],
+)
+def test_a_backer_named_a_few_words_after_backed_by_is_not_the_one_acting(
+    dictionary, text, side
+):
+    assert [r[1] for r in rows(text, dictionary)] == [side]
