@@ -316,7 +316,5 @@ def test_the_places_an_including_list_adds(dictionary, text, expected):
         ),
     ],
 )
-def test_a_backer_named_a_few_words_after_backed_by_is_not_the_one_acting(
-    dictionary, text, side
-):
+def test_a_backer_named_a_few_words_after_backed_by_is_not_the_one_acting(dictionary, text, side):
     assert [r[1] for r in rows(text, dictionary)] == [side]
