@@ -58,6 +58,8 @@
     to: validDay(params.get("to")) ? params.get("to") : dmax,
     date: validDay(params.get("date")) ? params.get("date") : null,
     actor: params.get("actor") || "",
+    // A place chosen in search (its id): every layer shows what relates to it.
+    about: /^[0-9]{1,18}$/.test(params.get("about") || "") ? params.get("about") : "",
     kind: params.get("kind") || "",
     conf: Math.min(1, Math.max(0, num("conf", 0))),
     sel: params.get("sel") || "",
@@ -77,6 +79,7 @@
     q.set("to", state.to);
     q.set("date", state.date);
     if (state.actor) q.set("actor", state.actor);
+    if (state.about) q.set("about", state.about);
     if (state.kind) q.set("kind", state.kind);
     if (state.conf > 0) q.set("conf", String(state.conf));
     if (state.sel) q.set("sel", state.sel);
