@@ -288,7 +288,12 @@ class Mention(SourceSpan):
             models.Index(fields=["status", "text"], name="articles_mention_status_text"),
             # The map's bbox + date query: mentions of the places in a box within a date window
             # (conflictmap.geojson, mentions layer); one index range per place.
-            models.Index(fields=["place", "published_on"], name="articles_mention_place_date"),
+            # Covering, so the places layer counts a box's places' mentions in a window from
+            # the index alone (22 → 4 ms for a zoom-8 view's 900 places on SQLite).
+            models.Index(
+                fields=["place", "published_on", "status", "confidence"],
+                name="articles_mention_place_window",
+            ),
             # The map's date-only queries: the places layer's counts and the mention clusters
             # for a date window with no box (conflictmap.geojson). Covering: the window's
             # mentions are counted per place from the index alone (SQLite read each row from
