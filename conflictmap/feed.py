@@ -410,8 +410,11 @@ def mention_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedI
     )
     if not keys:
         return []
+    # The page's articles by their own index, the box tested here: asked with the box, SQLite
+    # walked every mention of every place in it to find the page's few hundred.
     rows = (
-        _mentions_in_view(filters)
+        located_mentions(filters)
+        .of_place_kinds(filters.kinds)
         .filter(article_id__in=[article for _day, article in keys])
         .annotate(
             x=X("place__point"),
@@ -430,8 +433,10 @@ def mention_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedI
         )
     )  # fmt: skip
     by_article = defaultdict(list)
+    west, south, east, north = filters.bbox or (-180, -90, 180, 90)
     for row in rows:
-        by_article[row[0]].append(MentionRow(*row))
+        if west <= row[3] <= east and south <= row[4] <= north:
+            by_article[row[0]].append(MentionRow(*row))
     return [mention_group(day, by_article[article]) for day, article in keys if by_article[article]]
 
 
