@@ -249,29 +249,37 @@ def area_bbox_q(bbox) -> Q:
     return Q(id__in=RawSQL(sql, (ControlObservation._meta.db_table, *bbox)))
 
 
-def _areas_in(bbox):
-    """Areas with a version meeting the box; the latest version of each may lie outside it
-    (an area that moved away), which callers drop or clip."""
+def area_names_in(bbox) -> set[str] | None:
+    """The names of the areas with a version meeting the box (None: no box, every area).
+
+    Read in a query of their own, from the GiST index (SpatiaLite: the R*Tree): as a subquery
+    PostgreSQL tested the box against every version of every area (5.9 s at 1,000,000
+    observations)."""
+    if not bbox or covers_world(bbox):
+        return None
+    return set(
+        ControlObservation.objects.filter(area_bbox_q(bbox))
+        .order_by()
+        .values_list("area_name", flat=True)
+        .distinct()
+    )
+
+
+def _areas_in(names: set[str] | None):
+    """Every version of the named areas (None: of every area); the latest version of each may
+    lie outside the box its name was found in (an area that moved away), which callers drop
+    or clip."""
     qs = ControlObservation.objects.areas()
-    if bbox and not covers_world(bbox):
-        # The names first, in a query of their own: as a subquery PostgreSQL tested the box
-        # against every version of every area (5.9 s at 1,000,000 observations).
-        names = set(
-            ControlObservation.objects.filter(area_bbox_q(bbox))
-            .order_by()
-            .values_list("area_name", flat=True)
-            .distinct()
-        )
-        qs = qs.filter(area_name__in=names)
-    return qs
+    return qs if names is None else qs.filter(area_name__in=names)
 
 
 def area_standings(day: dt.date, bbox=None) -> dict[str, Standing]:
-    return _group(_latest_rows(_areas_in(bbox), day), _area_key)
+    return _group(_latest_rows(_areas_in(area_names_in(bbox)), day), _area_key)
 
 
-def area_standings_pair(start: dt.date, end: dt.date, bbox=None) -> tuple[dict, dict]:
-    rows = _latest_rows_pair(_areas_in(bbox), start, end)
+def area_standings_pair(start: dt.date, end: dt.date, names: set[str] | None) -> tuple[dict, dict]:
+    """The standings on `start` and on `end` of the named areas (see area_names_in)."""
+    rows = _latest_rows_pair(_areas_in(names), start, end)
     return _group(rows[0], _area_key), _group(rows[1], _area_key)
 
 
