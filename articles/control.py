@@ -134,9 +134,14 @@ class ControlObservation(models.Model):
         ordering = ["-observed_on", "id"]
         indexes = [
             models.Index(fields=["side", "observed_on"]),
-            # A place's observations by day: SQLite otherwise walks the observed_on index over
-            # every place for "these places, in this range" (/api/changes.geojson's sources).
-            models.Index(fields=["place", "observed_on"], name="articles_control_place_day"),
+            # A place's standing observations by day: SQLite otherwise walks the observed_on
+            # index over every place for "these places, in this range" (/api/changes.geojson's
+            # sources and its "observed in the range" test, the feed's control changes).
+            models.Index(
+                fields=["place", "observed_on"],
+                condition=~Q(status="rejected"),
+                name="articles_control_day_standing",
+            ),
             # A place's newest standing observation of a kind on a day: one probe per place and
             # kind, answered from the index alone (/api/control.geojson, /api/changes.geojson;
             # see control_layer._settlement_rows).

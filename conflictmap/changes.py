@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from django.contrib.gis.db.models.functions import AsWKB
 from django.contrib.gis.geos import GeometryCollection, GEOSGeometry
 
 from articles.models import ControlObservation
 from conflictmap.bbox import bbox_polygon, covers_world
 from conflictmap.clusters import rounded
 from conflictmap.control_layer import (
+    AREA_EXTENT,
     MAX_SOURCES,
     MIN_CHANGE_KM2,
     OBSERVATION_FIELDS,
@@ -81,7 +83,9 @@ def side_unions(start: dt.date, end: dt.date, bbox, names: set[str] | None) -> d
     def union(pks) -> GEOSGeometry | None:
         if not pks:
             return None
-        merged = GeometryCollection(*[p for pk in pks for p in geometries[pk]], srid=4326)
+        # The multipolygons themselves: GEOS unions their polygons just the same, and
+        # taking them apart here cost a GEOS copy of each.
+        merged = GeometryCollection(*[geometries[pk] for pk in pks], srid=4326)
         merged = merged.unary_union
         return merged.intersection(box) if box is not None else merged
 
@@ -126,11 +130,23 @@ def _attach_area_sources(
         qs.standing()
         .between(start + dt.timedelta(days=1), end)
         .order_by("-observed_on", "-id")
-        .values(*OBSERVATION_FIELDS, "area")
+        .values(*OBSERVATION_FIELDS, **AREA_EXTENT, wkb=AsWKB("area"))
     )
+    shapes: dict[int, GEOSGeometry] = {}  # read from WKB only for rows whose extent meets one
     for change in changes:
         prepared = change["geometry"].prepared
-        change["sources"] = [row for row in rows if prepared.intersects(row["area"])][:MAX_SOURCES]
+        xmin, ymin, xmax, ymax = change["geometry"].extent
+        change["sources"] = sources = []
+        for row in rows:
+            if row["xmin"] > xmax or row["xmax"] < xmin or row["ymin"] > ymax or row["ymax"] < ymin:
+                continue
+            shape = shapes.get(row["id"])
+            if shape is None:
+                shape = shapes[row["id"]] = GEOSGeometry(memoryview(row["wkb"]))
+            if prepared.intersects(shape):
+                sources.append(row)
+                if len(sources) == MAX_SOURCES:
+                    break
 
 
 def _summary(settlements: list[dict], areas: list[dict], actors: dict) -> list[dict]:
