@@ -65,6 +65,9 @@ _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 _PLACE_AFTER = re.compile(
     r"\s+(?:to\s+the\s+(?:north|south|east|west)|on\s+the\s+(?:border|outskirts|edge|road"
     r"|front\s*line|banks?|coast)|(?:north|south|east|west)(?:east|west)?\s+of)\b"
+    # "Vremivka, on the town's western flank", "Vuhlehirsk, on the western edge of the pocket"
+    r"|,\s+on\s+the\s+(?:[\w'’]+\s+){0,2}(?:border|outskirts|edge|flank|side|shore|coast"
+    r"|front\s*line)\b"
     # "Nuseirat and al-Bureij, just north of the city"
     r"|,\s+(?:just|directly|immediately|further|farther|some|about|around)\s+"
     r"(?:north|south|east|west)(?:east|west)?\s+of\b"

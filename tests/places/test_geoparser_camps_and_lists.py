@@ -118,3 +118,15 @@ def test_one_place_beside_an_organisation_is_no_list_of_places(parser, monkeypat
     monkeypatch.setattr("places.nlp.entities", entities)
     text = "Officials said Borysivka and Pletenivka had signed the agreement."
     assert "Pletenivka" not in {t.text for t in parser.parse(text)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kiwanja, on the town's western flank, fell to the rebels in early January.", "Kiwanja"),
+        ("Kibumba, on the northern edge of the pocket, was shelled on Monday.", "Kibumba"),
+    ],
+)
+def test_where_the_name_lies_after_a_comma(parser, text, name, monkeypatch):
+    monkeypatch.setattr("places.nlp.entities", everything_a_person)
+    assert name in {t.text for t in parser.parse(text)}
