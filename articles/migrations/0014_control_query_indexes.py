@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0012_campaign_origin_end"),
+        ("articles", "0013_mention_window_indexes"),
         ("places", "0005_place_kind_population_index"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
