@@ -37,6 +37,10 @@ class EventQuerySet(models.QuerySet):
             return self
         return self.filter(Q(actor1_id__in=actor_ids) | Q(actor2_id__in=actor_ids))
 
+    def at_place(self, place_id: int | None):
+        """Placed by the dataset at the gazetteer place."""
+        return self.filter(place_id=place_id) if place_id else self
+
     def in_bbox(self, bbox: Bbox | None):
         """Whose dataset coordinates are in the box: an MBR test, which PostGIS answers from
         its GiST index and SpatiaLite on each row (events are far fewer than places)."""

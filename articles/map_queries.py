@@ -21,6 +21,12 @@ def _articles_naming(actor_ids: list[int]):
     return actor_mention.objects.filter(actor_id__in=actor_ids).values("article_id")
 
 
+def _articles_placing(place_id: int):
+    """Ids of the articles with a located mention of the place, as a subquery."""
+    mention = apps.get_model("articles", "Mention")
+    return mention.objects.located().filter(place_id=place_id).values("article_id")
+
+
 class ArticleMapQueries:
     def naming(self, actor_ids: list[int] | None):
         """Articles that name one of the actors."""
@@ -46,6 +52,11 @@ class MentionMapQueries:
         """In articles that name one of the actors."""
         return self.filter(article_id__in=_articles_naming(actor_ids)) if actor_ids else self
 
+    def with_place(self, place_id: int | None):
+        """In articles that mention the place (a search result chosen on the map): the place
+        itself and the places mentioned with it."""
+        return self.filter(article_id__in=_articles_placing(place_id)) if place_id else self
+
     def of_place_kinds(self, kinds: list[str] | None):
         return self.filter(place__kind__in=kinds) if kinds else self
 
@@ -57,6 +68,10 @@ class MentionMapQueries:
 class StatementMapQueries:
     def by_speakers(self, actor_ids: list[int] | None):
         return self.filter(speaker_actor_id__in=actor_ids) if actor_ids else self
+
+    def about_place(self, place_id: int | None):
+        """Tied to the place."""
+        return self.filter(places=place_id) if place_id else self
 
     def about_places_in(self, bbox: Bbox | None):
         """Tied to a place in the box, tested through each statement's own places: far
@@ -72,6 +87,10 @@ class CampaignMapQueries:
         if not actor_ids:
             return self
         return self.filter(Q(attackers__in=actor_ids) | Q(opponents__in=actor_ids)).distinct()
+
+    def targeting(self, place_id: int | None):
+        """With the place among its targets."""
+        return self.filter(targets=place_id) if place_id else self
 
     def targeting_places_in(self, bbox: Bbox | None):
         if not bbox:

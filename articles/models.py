@@ -288,10 +288,22 @@ class Mention(SourceSpan):
             models.Index(fields=["status", "text"], name="articles_mention_status_text"),
             # The map's bbox + date query: mentions of the places in a box within a date window
             # (conflictmap.geojson, mentions layer); one index range per place.
-            models.Index(fields=["place", "published_on"], name="articles_mention_place_date"),
+            # Covering, so the places layer counts a box's places' mentions in a window from
+            # the index alone (22 → 4 ms for a zoom-8 view's 900 places on SQLite).
+            models.Index(
+                fields=["place", "published_on", "status", "confidence"],
+                name="articles_mention_place_window",
+            ),
             # The map's date-only queries: the places layer's counts and the mention clusters
-            # for a date window with no box (conflictmap.geojson).
-            models.Index(fields=["published_on"], name="articles_mention_published_on"),
+            # for a date window with no box (conflictmap.geojson), and the feed's articles
+            # newest first (conflictmap.feed.mention_items). Covering: a window's mentions
+            # are counted per place from the index alone (8 → 2 ms for 30 days at 100,000
+            # mentions on SQLite), and the feed walks it newest first and stops at its page
+            # (280 → 3 ms for a world-wide view, which sorted every mention before).
+            models.Index(
+                fields=["published_on", "article", "status", "place", "confidence"],
+                name="articles_mention_window",
+            ),
             # MAX(updated_at) for the map API's Last-Modified (conflictmap.api.last_modified):
             # without it every cache expiry seq-scans the mentions (~220 ms at 1M on PostGIS).
             models.Index(fields=["updated_at"], name="articles_mention_updated_at"),

@@ -424,6 +424,11 @@ def main() -> None:
         f"Data ready in {time.perf_counter() - t0:.1f} s on {connection.vendor} "
         f"({args.mentions} mentions, {args.places} places, {args.events} events)"
     )
+    # As a gunicorn worker does on start (conflictmap/wsgi.py): long-lived objects out of the
+    # collector's full passes, so a request's timing is its own work.
+    from conflictmap.wsgi import freeze_startup_objects
+
+    freeze_startup_objects()
     skip_regional = args.only_world or args.only_control
     results = [] if skip_regional else measure_regional(args.requests)
     rng = random.Random(11)

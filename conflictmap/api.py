@@ -197,7 +197,17 @@ def statements(request: HttpRequest, filters: Filters) -> dict:
 
 @endpoint(GEOJSON)
 def events(request: HttpRequest, filters: Filters) -> dict:
-    return event_layer.events_collection(filters)
+    order, fields = request.GET.get("order", ""), request.GET.get("fields", "")
+    if order not in ("", "oldest", "newest"):
+        raise ParamsError("order: oldest (the default) or newest")
+    if fields not in ("", "all", "marker"):
+        raise ParamsError("fields: all (the default) or marker")
+    return event_layer.events_collection(
+        filters,
+        newest=order == "newest",
+        markers=fields == "marker",
+        event_id=_id_param(request, "id"),
+    )
 
 
 @endpoint()

@@ -38,6 +38,7 @@ def on_the_map(filters: Filters):
         Campaign.objects.active_between(filters.start, filters.end)
         .exclude(ended_on__lt=faded_out)
         .involving(filters.actor_ids)
+        .targeting(filters.about)
     )
 
 

@@ -167,6 +167,7 @@ def statement_items(filters: Filters, cursor: Cursor | None, n: int) -> list[Fee
     rows = list(
         Statement.objects.said_between(filters.start, filters.end)
         .by_speakers(filters.actor_ids)
+        .about_place(filters.about)
         .about_places_in(filters.bbox)
         .annotate(day=day, sentence=sentence_expr())
         .filter(after(cursor, RANK_STATEMENT, "day"))
@@ -214,6 +215,7 @@ def _campaign_items(filters, cursor, n, *, ended: bool) -> list[FeedItem]:
     campaigns = list(
         Campaign.objects.filter(window)
         .involving(filters.actor_ids)
+        .targeting(filters.about)
         .targeting_places_in(filters.bbox)
         .filter(after(cursor, rank, day_field))
         .annotate(marker=PointOnSurface("geometry"))
@@ -293,6 +295,7 @@ def event_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedIte
     rows = (
         Event.objects.filter(window)
         .involving(filters.actor_ids)
+        .at_place(filters.about)
         .in_bbox(filters.bbox)
         .filter(after(cursor, RANK_EVENT, "started_on"))
         .annotate(x=X("point"), y=Y("point"))
@@ -344,6 +347,8 @@ def control_change_items(filters: Filters, cursor: Cursor | None, n: int) -> lis
     qs = ControlObservation.objects.standing().settlements().between(filters.start, filters.end)
     if filters.actor_ids:
         qs = qs.filter(side_id__in=filters.actor_ids)
+    if filters.about:
+        qs = qs.filter(place_id=filters.about)
     if filters.bbox:
         qs = qs.filter(place_bbox_q(filters.bbox, prefix="place__"))
     rows = (
@@ -405,8 +410,11 @@ def mention_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedI
     )
     if not keys:
         return []
+    # The page's articles by their own index, the box tested here: asked with the box, SQLite
+    # walked every mention of every place in it to find the page's few hundred.
     rows = (
-        _mentions_in_view(filters)
+        located_mentions(filters)
+        .of_place_kinds(filters.kinds)
         .filter(article_id__in=[article for _day, article in keys])
         .annotate(
             x=X("place__point"),
@@ -425,8 +433,10 @@ def mention_items(filters: Filters, cursor: Cursor | None, n: int) -> list[FeedI
         )
     )  # fmt: skip
     by_article = defaultdict(list)
+    west, south, east, north = filters.bbox or (-180, -90, 180, 90)
     for row in rows:
-        by_article[row[0]].append(MentionRow(*row))
+        if west <= row[3] <= east and south <= row[4] <= north:
+            by_article[row[0]].append(MentionRow(*row))
     return [mention_group(day, by_article[article]) for day, article in keys if by_article[article]]
 
 

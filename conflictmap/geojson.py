@@ -24,7 +24,7 @@ from django.urls import reverse
 
 from articles.models import Actor, FrontLine, Mention, Statement, published_day
 from conflictmap import clusters
-from conflictmap.bbox import X, Y, bbox_polygon, covers_world, place_bbox_q
+from conflictmap.bbox import X, Y, bbox_polygon, covers_world, place_bbox_q, place_ids_in_box
 from conflictmap.clusters import rounded
 from conflictmap.params import Filters
 from places.models import Place
@@ -83,18 +83,23 @@ def actor_dict(actor: Actor | None) -> dict | None:
 
 def located_mentions(filters: Filters):
     """The mentions every layer counts: located, in the date window, confident enough,
-    in articles naming the actors."""
+    in articles naming the actors (and the place chosen in search)."""
     return (
         Mention.objects.located()
         .published_between(filters.start, filters.end)
         .confident(filters.min_confidence)
         .naming(filters.actor_ids)
+        .with_place(filters.about)
     )
 
 
 def _date_filtered(filters: Filters) -> bool:
     return bool(
-        filters.start or filters.end or filters.min_confidence is not None or filters.actor_ids
+        filters.start
+        or filters.end
+        or filters.min_confidence is not None
+        or filters.actor_ids
+        or filters.about
     )
 
 
@@ -119,8 +124,10 @@ def places_queryset(filters: Filters, mentioned=None):
         membership = Q(pk__in=located_mentions(filters).values("place_id"))
     # Curated areas (regions, admin areas) are drawn only where articles mention them.
     curated = Q(curated__in=[True]) & ~Q(kind__in=UNMENTIONED_HIDDEN_KINDS)
-    if filters.actor_ids:
-        pass  # an actor's map: only the places mentioned with that actor, no curated extras
+    if filters.about:
+        membership |= Q(pk=filters.about)  # the chosen place, even where no article names it
+    if filters.actor_ids or filters.about:
+        pass  # an actor's or a place's map: the places mentioned with them, no curated extras
     elif not _date_filtered(filters):
         membership |= curated  # "IN (1)", not a bare column: the index is used
     else:
@@ -167,12 +174,15 @@ def places_with_counts(filters: Filters) -> list[PlaceRow]:
     per place (~20 ms instead of ~600 ms at 100k mentions), and rows are tuples, not model
     instances, because the layer can hold thousands of places.
     """
+    mentions = located_mentions(filters)
+    in_box = place_ids_in_box(filters.bbox, PLACE_ID_LIST_MAX) if filters.bbox else None
+    if in_box is not None:
+        # Only the mentions of the places the box can show: one index range per place. The
+        # window's mentions everywhere took 150 ms for a zoom-8 view and the slider's window
+        # (every day up to its date) at 100,000 mentions.
+        mentions = mentions.filter(place_id__in=in_box)
     counts = dict(
-        located_mentions(filters)
-        .order_by()
-        .values("place_id")
-        .annotate(n=Count("pk"))
-        .values_list("place_id", "n")
+        mentions.order_by().values("place_id").annotate(n=Count("pk")).values_list("place_id", "n")
     )
     columns = ("pk", "name", "kind", "curated", "marker_x", "marker_y", "shape")
     # The compiled SQL on a plain cursor: Django's per-value converters took a fifth of the
@@ -305,6 +315,7 @@ def _mention_rows_without_joins(filters: Filters) -> list[tuple] | None:
         .published_between(filters.start, filters.end)
         .confident(filters.min_confidence)
         .naming(filters.actor_ids)
+        .with_place(filters.about)
     )
     rows = qs.order_by("pk").values_list(*MENTION_COLUMNS, "article_id", "published_on")[
         filters.offset : filters.offset + filters.limit
@@ -405,6 +416,7 @@ def statements_queryset(filters: Filters):
         )
         .said_between(filters.start, filters.end)
         .by_speakers(filters.actor_ids)
+        .about_place(filters.about)
         .about_places_in(filters.bbox)
     )
     places = Place.objects.only("id", "name", "kind", "point")

@@ -43,6 +43,9 @@ class Filters:
     end: dt.date | None = None
     date: dt.date | None = None
     actor_ids: list[int] | None = None
+    # A place chosen in search: what relates to it (articles naming it, its statements,
+    # campaigns and events), like actor_ids for an actor.
+    about: int | None = None
     kinds: list[str] | None = None
     min_confidence: float | None = None
     limit: int = 1000
@@ -105,6 +108,7 @@ class MapParamsForm(forms.Form):
     end = BoundedDateField()
     date = BoundedDateField()
     actor = forms.CharField(required=False, max_length=500)
+    about = AsciiIntegerField(required=False, min_value=1, max_value=MAX_ID)
     kind = forms.CharField(required=False, max_length=200)
     min_confidence = AsciiFloatField(required=False, min_value=0.0, max_value=1.0)
     limit = AsciiIntegerField(required=False, min_value=1)
@@ -233,6 +237,7 @@ def parse(query: dict, *, default_limit: int = 1000) -> Filters:
         end=data.get("end"),
         date=data.get("date"),
         actor_ids=data.get("actor"),
+        about=data.get("about"),
         kinds=data.get("kind"),
         min_confidence=data.get("min_confidence"),
         limit=limit,

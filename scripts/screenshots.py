@@ -1,4 +1,5 @@
-"""Take the screenshots in docs/img/: the map at three zooms, the event feed, a popup, the export.
+"""Take the screenshots in docs/img/: the map at three zooms, the event feed, a popup, the export,
+the first view with a statement open (the README's picture), an article, and a phone.
 
     .venv/bin/python scripts/screenshots.py [--data-dir DIR] [--out docs/img]
 
@@ -26,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 VIEWPORT = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
 RAQQA = (35.95, 39.01)
 # (file, zoom): the region, the governorate, the city.
 ZOOMS = (("map-zoom5.png", 5), ("map-zoom8.png", 8), ("map-zoom11.png", 11))
@@ -83,10 +85,20 @@ def first_statement(base: str) -> int | None:
     return (named or features or [{"properties": {"id": None}}])[0]["properties"]["id"]
 
 
+def first_article(base: str) -> int | None:
+    with urllib.request.urlopen(f"{base}/api/articles.json?limit=1") as response:
+        results = json.load(response).get("results") or []
+    return results[0]["id"] if results else None
+
+
 def open_map(page, url: str) -> None:
     page.goto(url)
     page.wait_for_selector("body[data-ready=true]", timeout=60000)
     page.wait_for_selector("body[data-feed-ready=true]", timeout=60000)
+    # The basemap's names come apart from the layers (a worker's first answer reads the
+    # gazetteer's capitals and Natural Earth's files), and lakes and rivers after them.
+    page.wait_for_selector("body[data-labels]", timeout=60000)
+    page.wait_for_selector("body[data-basemaprivers]", timeout=60000)
     page.wait_for_timeout(800)  # the basemap's canvas and marker animations settle
 
 
@@ -107,7 +119,27 @@ def shoot_map(page, base: str, out: Path) -> list[Path]:
         page.wait_for_timeout(500)
         page.screenshot(path=out / "popup.png")
         written.append(out / "popup.png")
+        # The first view a link with no position opens on (the seed's data), a quote open.
+        open_map(page, f"{base}/?sel=statement-{statement}")
+        page.locator(".leaflet-popup-content").wait_for(timeout=30000)
+        page.wait_for_timeout(500)
+        page.screenshot(path=out / "map.png")
+        written.append(out / "map.png")
+    article = first_article(base)
+    if article:
+        page.goto(f"{base}/articles/{article}/")
+        page.wait_for_load_state("networkidle")
+        page.screenshot(path=out / "article.png")
+        written.append(out / "article.png")
     return written
+
+
+def shoot_phone(browser, base: str, out: Path) -> Path:
+    page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    open_map(page, f"{base}/?lat={RAQQA[0]}&lng={RAQQA[1]}&z=8")
+    page.screenshot(path=out / "map-phone.png")
+    page.close()
+    return out / "map-phone.png"
 
 
 def shoot_export(page, env: dict[str, str], out: Path) -> Path:
@@ -147,6 +179,7 @@ def main() -> None:
         )
         page = browser.new_page(viewport=VIEWPORT)
         written = shoot_map(page, base, args.out)
+        written.append(shoot_phone(browser, base, args.out))
         written.append(shoot_export(browser.new_page(viewport=VIEWPORT), env, args.out))
         browser.close()
     for path in written:

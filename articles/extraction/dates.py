@@ -94,8 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "lastunit",
         re.compile(
-            r"\b(?P<which>last|this|earlier this|past|previous|(?:since\s+)?the\s+(?:start|"
-            r"beginning)\s+of\s+(?:the|this))\s+(?P<unit>week|month|weekend|year)\b",
+            r"\b(?P<which>last|this|earlier this|earlier in the|past|previous|(?:over|at)\s+the|"
+            r"(?:since\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this))\s+"
+            r"(?P<unit>week|month|weekend|year)\b",
             re.I,
         ),
     ),
@@ -190,7 +191,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH
     if kind == "lastunit":
         which, unit = groups["which"].lower(), groups["unit"].lower()
-        if unit == "weekend":
+        if which.startswith(("over", "at")) and unit != "weekend":
+            return None  # "over the year", "at the week": no date
+        if unit == "weekend":  # "last weekend", "over the weekend": the one just past
             saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
             return saturday, WEEK
         if unit == "week":

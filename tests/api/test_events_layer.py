@@ -95,3 +95,19 @@ def test_bad_parameters_get_a_json_error(client, events):
 def test_actors_the_events_name_are_on_the_map_actor_list(events):
     on_map = set(Actor.objects.on_map().values_list("name", flat=True))
     assert {"Turkey", "Civilians (Syria)", "Government of Syria"} <= on_map
+
+
+def test_the_map_asks_for_the_newest_events_as_markers_and_one_in_full(client, events):
+    assert ids(client, "order=newest&limit=3") == ["SYR1006", "SYR1003", "SYR1002"]
+    markers = client.get("/api/events.geojson?order=newest&fields=marker&limit=3").json()
+    starts = [f["properties"]["start"] for f in markers["features"]]
+    assert starts == sorted(starts, reverse=True) and starts[0] == "2016-11-12"
+    first = markers["features"][0]["properties"]
+    assert set(first) == {"id", "event_type", "start", "location", "colour", "uncertainty_m"}
+    full = client.get(f"/api/events.geojson?id={first['id']}").json()["features"]
+    assert [f["properties"]["id"] for f in full] == [first["id"]]
+    assert full[0]["properties"]["notes"]  # the popup's request brings the rest
+    newest = client.get("/api/events.geojson?order=newest").json()["features"]
+    assert newest[0]["properties"]["start"] >= newest[-1]["properties"]["start"]
+    assert client.get("/api/events.geojson?order=latest").status_code == 400
+    assert client.get("/api/events.geojson?fields=some").status_code == 400

@@ -91,6 +91,24 @@ def test_it_follows_the_window_bbox_and_actor(client, seeded):
     assert "Mosul offensive began" not in [i["title"] for i in by_sdf]
 
 
+def test_a_place_chosen_in_search_keeps_what_relates_to_it(client, seeded):
+    late = make_article(
+        'Officials said: "Talks resume in Geneva." Newtown was calm.',
+        published_at=dt.datetime(2016, 11, 20, 9, tzinfo=dt.UTC),
+    )
+    newtown = make_place("Newtown", 39.1, 36.0)
+    make_mention(late, newtown, "Newtown", start=late.text.index("Newtown"))
+    make_statement(late, "Talks resume in Geneva.", places=[newtown])
+    titles = [i["title"] for i in feed(client, f"about={newtown.pk}")["items"]]
+    assert len(titles) == 2 and titles[1].startswith("Newtown")  # its statement, its mention
+    raqqa = seeded.mentions.filter(text="Raqqa")[0].place_id
+    about_raqqa = [i["title"] for i in feed(client, f"about={raqqa}")["items"]]
+    assert "Euphrates Anger began" in about_raqqa and "Mosul offensive began" not in about_raqqa
+    places = client.get(f"/api/places.geojson?about={newtown.pk}").json()["features"]
+    assert [f["properties"]["name"] for f in places] == ["Newtown"]
+    assert client.get("/api/places.geojson?about=x").status_code == 400
+
+
 def test_it_counts_corroborating_articles_and_shows_events(client, seeded):
     raqqa = seeded.mentions.filter(text="Raqqa")[0].place
     for n, day in enumerate((5, 7, 20)):

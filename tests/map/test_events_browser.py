@@ -39,6 +39,7 @@ def test_events_are_drawn_with_their_uncertainty_and_filtered_by_actor(events, o
     assert 20 < near["width"] < 45  # 30 km at zoom 7 (~1.0 km per pixel at 36°N)
     page.locator(f"path.cm-event-{strike.pk}").click()
     popup = page.locator(".leaflet-popup-content")
+    popup.get_by_text("ACLED SYR1002").wait_for()  # the popup fetches the event in full
     assert "Air/drone strike" in popup.inner_text()
     assert "ACLED SYR1002" in popup.inner_text()
     assert "Turkish drones struck" in popup.inner_text()

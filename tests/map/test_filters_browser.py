@@ -3,30 +3,13 @@ articles naming that actor stay, curated places no such article mentions include
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from articles.models import Actor, ActorMention
+from articles.models import Actor
 from places.models import Place
-from tests.map.factory import make_actor, make_article, make_mention, make_place
 from tests.map.test_map_browser import wait_reload
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def second_front(seeded):
-    """An article on Manbij naming only a brigade the seed article does not name."""
-    brigade = make_actor(name="Northern Sector Brigade")
-    manbij = make_place("Manbij", 37.95, 36.53, population=100_000)
-    text = "The Northern Sector Brigade said fighting continued in Manbij."
-    article = make_article(text, published_at=dt.datetime(2016, 11, 5, 12, tzinfo=dt.UTC))
-    make_mention(article, manbij, "Manbij", start=text.rindex("Manbij"))
-    ActorMention.objects.create(
-        article=article, actor=brigade, start=4, end=27, text="Northern Sector Brigade"
-    )
-    return brigade, manbij
 
 
 def drawn_places(page) -> set[int]:

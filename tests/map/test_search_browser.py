@@ -1,13 +1,14 @@
 """Search on the map page (issue 16): ranked results, map features, the result opened only
-once its layer is drawn, and actors filtering the map."""
+once its layer is drawn, and actors and places filtering the map."""
 
 from __future__ import annotations
 
 import pytest
 
-from articles.models import Actor
+from articles.models import Actor, Campaign
 from places.models import Place
 from tests.map.factory import make_place
+from tests.map.test_filters_browser import drawn_places
 from tests.map.test_map_browser import wait_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -59,3 +60,29 @@ def test_an_actor_found_by_alias_filters_the_map(seeded, open_map):
     wait_until(page, f"location.search.includes('actor={isis.pk}')")
     assert page.get_by_label("Actor", exact=True).input_value() == str(isis.pk)
     assert "filtered" in page.locator("#search-status").inner_text()
+
+
+def test_a_place_found_filters_every_layer_to_what_relates_to_it(second_front, open_map):
+    _brigade, manbij = second_front
+    raqqa = Place.objects.get(geonameid=172955)
+    page = open_map("?lat=36.2&lng=38.6&z=9")
+    assert {raqqa.pk, manbij.pk} <= drawn_places(page)
+    assert page.locator(".cm-statement").count() > 0
+    run_search(page, "Manbij")
+    wait_until(page, f"location.search.includes('about={manbij.pk}')")
+    wait_until(page, f"!document.querySelector('path.cm-place-{raqqa.pk}')")
+    wait_until(page, "document.querySelector('[data-count-for=campaigns]').textContent === '(0)'")
+    assert manbij.pk in drawn_places(page)
+    assert page.locator(".cm-statement").count() == 0  # every seed statement is on Raqqa
+    assert "Manbij" in page.locator("#about-filter").inner_text()
+    page.get_by_role("button", name="Show everything").click()
+    wait_until(page, f"!!document.querySelector('path.cm-place-{raqqa.pk}')")
+    assert "about=" not in page.url
+    run_search(page, "Raqqa")  # its campaign stays, the one on Mosul goes
+    wait_until(page, f"location.search.includes('about={raqqa.pk}')")
+    wait_until(page, "document.querySelector('[data-count-for=campaigns]').textContent === '(1)'")
+    anger, mosul = (Campaign.objects.get(name=n) for n in ("Euphrates Anger", "Mosul offensive"))
+    assert page.locator(f".cm-campaign-{anger.pk}").count() > 0
+    assert page.locator(f".cm-campaign-{mosul.pk}").count() == 0
+    assert manbij.pk not in drawn_places(page)
+    assert page.script_errors == []

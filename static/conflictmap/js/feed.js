@@ -47,6 +47,7 @@
     if (s.from && s.from !== cm.config.dates.min) q.set("start", s.from);
     if (s.date) q.set("end", s.date);
     if (s.actor) q.set("actor", s.actor);
+    if (s.about) q.set("about", s.about);
     if (s.kind) q.set("kind", s.kind);
     if (s.conf > 0) q.set("min_confidence", String(s.conf));
     q.set("limit", "30");

@@ -91,7 +91,7 @@
       if (controller) controller.abort();
       controller = new AbortController();
       var zoom = map.getZoom();
-      var q = new URLSearchParams({ bbox: bboxParam(map), zoom: String(zoom) });
+      var q = new URLSearchParams({ bbox: bboxParam(map), zoom: String(Math.round(zoom)) });
       fetch(options.url + "?" + q.toString(), { signal: controller.signal })
         .then(function (r) { return r.ok ? r.json() : { labels: [] }; })
         .then(function (data) { if (map.getZoom() === zoom) layer.setLabels(data.labels || []); })

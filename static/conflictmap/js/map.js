@@ -28,7 +28,9 @@
   // Places and events are asked for the whole map while they are few (the keyboard list then
   // keeps every feature), for the view once an answer was large: 5,000 places or events took
   // a megabyte or more to send and up to a second to draw.
-  var BOX_FROM_FEATURES = 1000, boxed = { places: false, events: false };
+  // Events are always asked for the view, newest first and as markers only (the popup fetches
+  // the rest): the newest EVENTS_LIMIT of the window in view.
+  var BOX_FROM_FEATURES = 1000, boxed = { places: false, events: true }, EVENTS_LIMIT = 1000;
   function noteSize(name, data) {
     if (name in boxed && (data.clustered || data.features.length > BOX_FROM_FEATURES)) boxed[name] = true;
   }
@@ -38,7 +40,7 @@
       if (state.compare) { q.set("from", state.from); q.set("to", state.date); } else q.set("date", state.date);
       // Control is asked for the view (padded), not the world: reloaded on moveend below.
       q.set("bbox", viewBox());
-      q.set("zoom", String(map.getZoom()));
+      q.set("zoom", String(Math.round(map.getZoom())));
       return q.toString();
     }
     if (boxed[name]) q.set("bbox", viewBox());
@@ -46,6 +48,7 @@
       if (state.from !== dmin) q.set("start", state.from);
       if (state.date !== dmax) q.set("end", state.date);
       if (state.actor) q.set("actor", state.actor);
+      if (state.about) q.set("about", state.about);
       if (state.conf > 0) q.set("min_confidence", String(state.conf));
       return q.toString();
     }
@@ -61,10 +64,17 @@
       if (state.date !== dmax) q.set("end", state.date);
     }
     if (state.actor) q.set("actor", state.actor);
-    if (name === "places") q.set("zoom", String(map.getZoom()));
+    // Front lines hold no place: a place chosen in search leaves them as they are.
+    if (state.about && name !== "frontlines") q.set("about", state.about);
+    // A flight cut short can stop between zooms; the API takes whole zoom levels.
+    if (name === "places") q.set("zoom", String(Math.round(map.getZoom())));
     if (name === "places" && state.kind) q.set("kind", state.kind);
     if (name === "places" && state.conf > 0) q.set("min_confidence", String(state.conf));
-    q.set("limit", "5000");
+    if (name === "events") {
+      q.set("order", "newest");
+      q.set("fields", "marker");
+      q.set("limit", String(EVENTS_LIMIT));
+    } else q.set("limit", "5000");
     return q.toString();
   }
   function setCount(name, n, note) {
@@ -105,7 +115,9 @@
         // Timing for benchmarks/api_bench.py: when the data arrived and how long drawing took.
         document.body.dataset["timing" + name] = Math.round(t0) + "+" + Math.round(performance.now() - t0);
         // Far out, control has areas only (the server leaves towns for closer zooms): say so.
-        setCount(name, data.features.length, data.settlements_from_zoom ? "towns from zoom " + data.settlements_from_zoom : "");
+        var note = data.settlements_from_zoom ? "towns from zoom " + data.settlements_from_zoom : "";
+        if (name === "events" && data.features.length >= EVENTS_LIMIT) note = "the newest in view";
+        setCount(name, data.features.length, note);
         document.body.dataset["loaded" + name] = String(data.features.length);
         document.dispatchEvent(new CustomEvent("map:layer", { detail: name }));
       })
@@ -116,9 +128,12 @@
     layerLoads[name] = loading;
     return loading;
   }
+  // The slowest answers are asked for first: with two server workers, a request sent last
+  // waited for every other one before its own work began.
+  var LOAD_ORDER = ["control", "places", "events"].concat(LAYERS.filter(function (n) { return ["control", "places", "events"].indexOf(n) < 0; }));
   function reloadAll() {
     document.dispatchEvent(new CustomEvent("map:reloading"));
-    var pending = LAYERS.map(function (name) { return load(name); });
+    var pending = LOAD_ORDER.map(function (name) { return load(name); });
     return Promise.all(pending).then(function () { return whenLayerReady("places"); }).then(function () {
       if (!painted) {
         painted = true;

@@ -58,6 +58,8 @@
     to: validDay(params.get("to")) ? params.get("to") : dmax,
     date: validDay(params.get("date")) ? params.get("date") : null,
     actor: params.get("actor") || "",
+    // A place chosen in search (its id): every layer shows what relates to it.
+    about: /^[0-9]{1,18}$/.test(params.get("about") || "") ? params.get("about") : "",
     kind: params.get("kind") || "",
     conf: Math.min(1, Math.max(0, num("conf", 0))),
     sel: params.get("sel") || "",
@@ -77,6 +79,7 @@
     q.set("to", state.to);
     q.set("date", state.date);
     if (state.actor) q.set("actor", state.actor);
+    if (state.about) q.set("about", state.about);
     if (state.kind) q.set("kind", state.kind);
     if (state.conf > 0) q.set("conf", String(state.conf));
     if (state.sel) q.set("sel", state.sel);
@@ -124,8 +127,12 @@
   // One canvas for the whole basemap: thousands of border vertices draw far faster than SVG.
   var basemapRenderer = L.canvas({ pane: "basemap", padding: 0.2 });
   var basemapLayers = {}, basemapData = {};
+  // Lakes and rivers (0.6 MB, ~0.4 s of main thread to draw) wait until the data layers are
+  // drawn: the countries come first, under everything.
+  var painted = new Promise(function (resolve) { document.addEventListener("map:painted", resolve, { once: true }); });
   ["countries", "lakes", "rivers"].forEach(function (name) {
-    basemapData[name] = fetch(config.basemap[name]).then(function (r) { return r.json(); });
+    var ready = name === "countries" ? Promise.resolve() : painted;
+    basemapData[name] = ready.then(function () { return fetch(config.basemap[name]); }).then(function (r) { return r.json(); });
     basemapData[name].then(function (data) {
       var t0 = performance.now();
       basemapLayers[name] = L.geoJSON(data, { pane: "basemap", renderer: basemapRenderer, interactive: false, style: basemapStyle[name] });

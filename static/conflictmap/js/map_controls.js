@@ -127,6 +127,24 @@
     });
   });
 
+  // A place chosen in search filters every layer to what relates to it (the places mentioned
+  // in the articles naming it, its statements, campaigns and events), like the Actor menu.
+  var aboutBox = byId("about-filter"), aboutName = byId("about-name");
+  function showAbout(name) {
+    aboutBox.hidden = !state.about;
+    if (state.about) aboutName.textContent = name || cm.layers.aboutName || "the chosen place";
+  }
+  function chooseAbout(id, name) {
+    state.about = id ? String(id) : "";
+    showAbout(name);
+    saveState();
+    reloadAll();
+  }
+  byId("about-clear").addEventListener("click", function () { chooseAbout("", ""); setStatus(""); });
+  // Opened from a link: the place's name arrives with the places layer.
+  document.addEventListener("map:layer", function (ev) { if (ev.detail === "places" && state.about) showAbout(""); });
+  showAbout("");
+
   // An actor chosen in search filters every layer to it, like the Actor menu, and shows its extent.
   function chooseActor(r) {
     actorSelect.value = String(r.id);
@@ -142,7 +160,9 @@
   var results = byId("search-results");
   function flyToResult(r) {
     if (r.type === "actor") { chooseActor(r); return; }
-    setStatus(r.name + (r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : ""));
+    var matched = r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : "";
+    if (r.type === "place") chooseAbout(r.id, r.name);
+    setStatus(r.name + matched + (r.type === "place" ? " — map filtered to what relates to this place" : ""));
     openFeature(r.type + "-" + r.id, r);
   }
   byId("search-form").addEventListener("submit", function (ev) {

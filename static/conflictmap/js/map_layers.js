@@ -87,6 +87,7 @@
         return;
       }
       var id = "place-" + p.id;
+      if (state.about === String(p.id)) layers.aboutName = p.name;  // for the filter's label
       var popup = function () { return placePopup(p); };
       var layer;
       if (f.geometry.type === "Point") {
@@ -242,6 +243,31 @@
   function eventLabel(p) {
     return p.event_type + (p.location ? " at " + p.location : "") + ", " + p.start;
   }
+  function eventDetails(p) {
+    var when = p.start === p.end ? p.start : p.start + " – " + p.end;
+    return popupBox(p.event_type + (p.sub_event_type ? ": " + p.sub_event_type : ""), [
+      ["Dataset", p.dataset_label + " " + p.event_id],
+      ["Date", when + " (" + (PRECISION[p.date_precision] || "") + ")"],
+      ["Actors", actorsNode([p.actor1, p.actor2].filter(Boolean))],
+      ["Fatalities", p.fatalities === null ? "" : String(p.fatalities)],
+      ["Location", [p.location, p.admin1, p.country].filter(Boolean).join(", ")],
+      ["Precision", "within about " + Math.round(p.uncertainty_m / 1000) + " km"],
+      ["Notes", p.notes], ["Sources", p.sources]
+    ], []);
+  }
+  // The layer carries what a marker needs (fields=marker); a popup fetches its event in full
+  // once, then keeps it (Leaflet calls a content function again on every update).
+  function eventPopup(marker, p) {
+    return function () {
+      fetch(config.api.events + "?" + new URLSearchParams({ id: String(p.id) }).toString())
+        .then(function (r) { return r.json(); })
+        .then(function (data) {
+          var f = data.features && data.features[0];
+          if (f) marker.setPopupContent(eventDetails(f.properties));
+        }).catch(function () {});
+      return popupBox(p.event_type, [["Date", p.start], ["Location", p.location]], []);
+    };
+  }
   // Hundreds of events draw on one canvas (thousands of SVG paths took a second); a few stay SVG.
   var EVENTS_ON_CANVAS = 300, eventsCanvas = L.canvas({ padding: 0.2 });
   function drawEvents(data) {
@@ -252,24 +278,13 @@
       var p = f.properties;
       var id = "event-" + p.id;
       var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
-      var colour = safeColour(p.actor1 && p.actor1.colour);
+      var colour = safeColour(p.colour);
       groups.events.addLayer(L.circle(ll, { radius: p.uncertainty_m, interactive: false, color: colour, weight: 1, renderer: renderer,
         dashArray: "3 4", fillOpacity: 0.05, className: "cm-event-uncertainty cm-uncertainty-" + id }));
       var marker = L.circleMarker(ll, { radius: 6, color: "#222", weight: 1.5, fillColor: colour, fillOpacity: 0.9, renderer: renderer,
         className: "cm-event cm-" + id });
       marker.bindTooltip(el("span", { text: eventLabel(p) }), { direction: "top" });
-      marker.bindPopup(function () {
-        var when = p.start === p.end ? p.start : p.start + " – " + p.end;
-        return popupBox(p.event_type + (p.sub_event_type ? ": " + p.sub_event_type : ""), [
-          ["Dataset", p.dataset_label + " " + p.event_id],
-          ["Date", when + " (" + (PRECISION[p.date_precision] || "") + ")"],
-          ["Actors", actorsNode([p.actor1, p.actor2].filter(Boolean))],
-          ["Fatalities", p.fatalities === null ? "" : String(p.fatalities)],
-          ["Location", [p.location, p.admin1, p.country].filter(Boolean).join(", ")],
-          ["Precision", "within about " + Math.round(p.uncertainty_m / 1000) + " km"],
-          ["Notes", p.notes], ["Sources", p.sources]
-        ], []);
-      }, { maxWidth: 360 });
+      marker.bindPopup(eventPopup(marker, p), { maxWidth: 360 });
       register(id, marker);
       groups.events.addLayer(marker);
     });

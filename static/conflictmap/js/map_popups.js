@@ -45,6 +45,7 @@
     if (state.from !== cm.dmin) q.set("start", state.from);
     if (state.date !== cm.dmax) q.set("end", state.date);
     if (state.actor) q.set("actor", state.actor);
+    if (state.about) q.set("about", state.about);
     if (state.conf > 0) q.set("min_confidence", String(state.conf));
     fetch(config.api.place_sources + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
       citeSources(list, data.sources, data.more, p.curated ? "Placed by a curator; no article in this view names it." : "No sentence in this view.");
