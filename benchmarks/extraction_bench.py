@@ -59,7 +59,8 @@ def main() -> None:
     django.setup()
     from articles.extraction import SEED_ACTORS, ActorDictionary, extract
     from articles.extraction.evaluation import GOLD_DIR, evaluate
-    from places.nlp import _parses, parse
+    from articles.pipeline import PARSE_BATCH
+    from places.nlp import _parses, parse_batch
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -69,6 +70,13 @@ def main() -> None:
         help="folder of .txt articles, or a .jsonl(.gz) file",
     )
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--batch",
+        type=int,
+        default=PARSE_BATCH,
+        help=f"articles parsed together, as process_articles does (default {PARSE_BATCH}; "
+        "1 = one by one, as a single `extract` does)",
+    )
     parser.add_argument(
         "--new-actors",
         action="store_true",
@@ -92,12 +100,14 @@ def main() -> None:
     parse_cpu = 0.0
     start = time.process_time()
     for _ in range(args.repeat):
-        for text in texts:
+        for first in range(0, len(texts), args.batch):
+            batch = texts[first : first + args.batch]
             _parses.clear()
             before = time.process_time()
-            parse(text)
+            parse_batch(batch)
             parse_cpu += time.process_time() - before
-            extract(text, published=published, dictionary=dictionary)
+            for text in batch:
+                extract(text, published=published, dictionary=dictionary)
     cpu = time.process_time() - start
     print(
         f"articles: {len(texts)} x {args.repeat}, {chars:,} characters in {cpu:.2f} s CPU "

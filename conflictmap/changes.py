@@ -12,18 +12,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from django.contrib.gis.db.models.functions import AsWKB
 from django.contrib.gis.geos import GeometryCollection, GEOSGeometry
 
 from articles.models import ControlObservation
 from conflictmap.bbox import bbox_polygon, covers_world
 from conflictmap.clusters import rounded
 from conflictmap.control_layer import (
+    AREA_EXTENT,
     MAX_SOURCES,
     MIN_CHANGE_KM2,
     OBSERVATION_FIELDS,
     actors_of,
     area_bbox_q,
     area_geometries,
+    area_names_in,
     area_standings_pair,
     as_multipolygon,
     km2,
@@ -59,10 +62,11 @@ def settlement_changes(start: dt.date, end: dt.date, bbox=None) -> list[dict]:
     ]
 
 
-def side_unions(start: dt.date, end: dt.date, bbox=None) -> dict[int, tuple]:
+def side_unions(start: dt.date, end: dt.date, bbox, names: set[str] | None) -> dict[int, tuple]:
     """Each side's areas on `start` and on `end`, merged (clipped to the bbox); a side whose
-    area versions are the same on both days is left out: nothing changed there."""
-    pair = area_standings_pair(start, end, bbox)
+    area versions are the same on both days is left out: nothing changed there. `names`: the
+    areas meeting the bbox (area_names_in)."""
+    pair = area_standings_pair(start, end, names)
     versions = [defaultdict(set), defaultdict(set)]
     for day_versions, standings in zip(versions, pair, strict=True):
         for standing in standings.values():
@@ -79,7 +83,9 @@ def side_unions(start: dt.date, end: dt.date, bbox=None) -> dict[int, tuple]:
     def union(pks) -> GEOSGeometry | None:
         if not pks:
             return None
-        merged = GeometryCollection(*[p for pk in pks for p in geometries[pk]], srid=4326)
+        # The multipolygons themselves: GEOS unions their polygons just the same, and
+        # taking them apart here cost a GEOS copy of each.
+        merged = GeometryCollection(*[geometries[pk] for pk in pks], srid=4326)
         merged = merged.unary_union
         return merged.intersection(box) if box is not None else merged
 
@@ -89,7 +95,8 @@ def side_unions(start: dt.date, end: dt.date, bbox=None) -> dict[int, tuple]:
 def area_changes(start: dt.date, end: dt.date, bbox=None) -> list[dict]:
     """[{side_id, change: gain|loss, geometry, km2, sources}] per side, largest first."""
     changes = []
-    for side_id, (old, new) in sorted(side_unions(start, end, bbox).items()):
+    names = area_names_in(bbox)
+    for side_id, (old, new) in sorted(side_unions(start, end, bbox, names).items()):
         pieces = {
             "gain": new.difference(old) if old is not None and new is not None else new,
             "loss": old.difference(new) if old is not None and new is not None else old,
@@ -100,27 +107,46 @@ def area_changes(start: dt.date, end: dt.date, bbox=None) -> list[dict]:
             if size < MIN_CHANGE_KM2:
                 continue
             changes.append({"side_id": side_id, "change": change, "geometry": multi, "km2": size})
-    _attach_area_sources(changes, start, end)
+    _attach_area_sources(changes, start, end, names)
     return sorted(changes, key=lambda c: -c["km2"])
 
 
-def _attach_area_sources(changes: list[dict], start: dt.date, end: dt.date) -> None:
+def _attach_area_sources(
+    changes: list[dict], start: dt.date, end: dt.date, names: set[str] | None
+) -> None:
     """Each change's sources: area observations in the range whose shape meets it. One query
-    for all (the R*Tree's candidates in the changes' extent), shapes tested here."""
+    for all, shapes tested here: the versions in the range of the areas meeting the bbox
+    (`names`; the changes lie in the bbox, so the others cannot meet them), from the index
+    of versions by name; without a bbox, the candidates in the changes' extent."""
     if not changes:
         return
-    xmin, ymin, xmax, ymax = zip(*(c["geometry"].extent for c in changes), strict=True)
-    extent = (min(xmin), min(ymin), max(xmax), max(ymax))
-    qs = ControlObservation.objects.areas().filter(area_bbox_q(extent))
+    qs = ControlObservation.objects.areas()
+    if names is not None:
+        qs = qs.filter(area_name__in=names)
+    else:
+        xmin, ymin, xmax, ymax = zip(*(c["geometry"].extent for c in changes), strict=True)
+        qs = qs.filter(area_bbox_q((min(xmin), min(ymin), max(xmax), max(ymax))))
     rows = list(
         qs.standing()
         .between(start + dt.timedelta(days=1), end)
         .order_by("-observed_on", "-id")
-        .values(*OBSERVATION_FIELDS, "area")
+        .values(*OBSERVATION_FIELDS, **AREA_EXTENT, wkb=AsWKB("area"))
     )
+    shapes: dict[int, GEOSGeometry] = {}  # read from WKB only for rows whose extent meets one
     for change in changes:
         prepared = change["geometry"].prepared
-        change["sources"] = [row for row in rows if prepared.intersects(row["area"])][:MAX_SOURCES]
+        xmin, ymin, xmax, ymax = change["geometry"].extent
+        change["sources"] = sources = []
+        for row in rows:
+            if row["xmin"] > xmax or row["xmax"] < xmin or row["ymin"] > ymax or row["ymax"] < ymin:
+                continue
+            shape = shapes.get(row["id"])
+            if shape is None:
+                shape = shapes[row["id"]] = GEOSGeometry(memoryview(row["wkb"]))
+            if prepared.intersects(shape):
+                sources.append(row)
+                if len(sources) == MAX_SOURCES:
+                    break
 
 
 def _summary(settlements: list[dict], areas: list[dict], actors: dict) -> list[dict]:

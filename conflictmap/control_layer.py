@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.gis.geos import GEOSGeometry, MultiPolygon, Polygon
 from django.db import connection
-from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When, Window
+from django.db.models import Case, F, FloatField, Func, Q, Value, When, Window
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 from pyproj import Geod
@@ -137,6 +137,41 @@ def as_multipolygon(geom: GEOSGeometry | None) -> MultiPolygon | None:
 # Queries ----------------------------------------------------------------------------------
 
 
+class _Bound(Func):
+    """One bound of a geometry's bounding box, computed by the database."""
+
+    output_field = FloatField()
+    sqlite_function = ""
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(compiler, connection, function=self.sqlite_function, **extra)
+
+
+class XMin(_Bound):
+    function, sqlite_function = "ST_XMin", "MbrMinX"
+
+
+class YMin(_Bound):
+    function, sqlite_function = "ST_YMin", "MbrMinY"
+
+
+class XMax(_Bound):
+    function, sqlite_function = "ST_XMax", "MbrMaxX"
+
+
+class YMax(_Bound):
+    function, sqlite_function = "ST_YMax", "MbrMaxY"
+
+
+# An area observation's bounding box, as values() keyword arguments.
+AREA_EXTENT = {
+    "xmin": XMin("area"),
+    "ymin": YMin("area"),
+    "xmax": XMax("area"),
+    "ymax": YMax("area"),
+}
+
+
 def _latest_rows(qs, day: dt.date) -> list[dict]:
     """The newest standing observation of each kind per place or named area, on `day`."""
     ranked = (
@@ -178,49 +213,71 @@ def _latest_rows_pair(qs, start: dt.date, end: dt.date) -> tuple[list[dict], lis
     return [row for row in rows if row["era"] == 0], list(on_end.values())
 
 
+# A place's newest standing observation of one kind on one day: an index-only probe of
+# articles_control_kind_standing (the outer row is the place, `p`).
+_PROBE = (
+    "(SELECT o.id FROM {obs} o WHERE o.place_id = p.id AND o.kind = %s AND o.observed_on <= %s"
+    " AND NOT (o.status = %s) ORDER BY o.observed_on DESC, o.id DESC LIMIT 1)"
+)
+
+
+def _chosen_ids_sql(bbox, days, changed_after: dt.date | None) -> tuple[str, list]:
+    """SQL for the ids of the observations _settlement_rows reads: the probes of each observed
+    place (of the box), per day and kind, in one subquery. Written as SQL, not as Django
+    Subquery expressions, whose resolving and compiling cost ~6 ms of CPU per request."""
+    from places.models import Place
+
+    obs = connection.ops.quote_name(ControlObservation._meta.db_table)
+    places = connection.ops.quote_name(Place._meta.db_table)
+    day_value = connection.ops.adapt_datefield_value
+    rejected = ControlObservation.Status.REJECTED.value
+    observed, observed_params = "", []
+    if changed_after is not None:
+        observed = " AND NOT (s.status = %s) AND s.observed_on >= %s AND s.observed_on <= %s"
+        first = changed_after + dt.timedelta(days=1)
+        observed_params = [rejected, day_value(first), day_value(max(days))]
+    if bbox and not covers_world(bbox):
+        # One probe per gazetteer place in the box, then the kinds' probes for observed ones.
+        in_box = Place.objects.filter(place_bbox_q(bbox)).order_by().values("pk").query
+        box_sql, box_params = in_box.sql_with_params()
+        where = f"p.id IN ({box_sql}) AND EXISTS (SELECT 1 FROM {obs} s WHERE s.place_id = p.id"
+        where, where_params = f"{where}{observed})", [*box_params, *observed_params]
+    else:
+        where = f"p.id IN (SELECT s.place_id FROM {obs} s WHERE s.place_id IS NOT NULL{observed})"
+        where_params = observed_params
+    probes = [(kind, day) for day in days for kind in KINDS]
+    columns = ", ".join(f"{_PROBE.format(obs=obs)} AS c{i}" for i in range(len(probes)))
+    params = [value for kind, day in probes for value in (kind, day_value(day), rejected)]
+    union = " UNION ".join(f"SELECT c{i} FROM probes" for i in range(len(probes)))
+    sql = f"WITH probes AS (SELECT {columns} FROM {places} p WHERE {where}) {union}"
+    return sql, [*params, *where_params]
+
+
 def _settlement_rows(
     bbox, days: tuple[dt.date, ...], changed_after: dt.date | None = None
 ) -> list[list[dict]]:
     """Per day, the newest standing observation of each kind per settlement in the box.
 
-    One index probe (`articles_control_place_kind`) per place, kind and day, then the chosen
-    rows by id: a place's older observations are never read. Ranking every observation of the
-    box's places instead (a window query) read ~8,000 rows per 2° box at 1,000,000
-    observations on PostGIS (0.1–0.7 s). With `changed_after`, only the places with a standing
-    observation after that day up to the last day (the others cannot have changed hands).
+    One index probe per place, kind and day, and the chosen rows, in one query: a place's
+    older observations are never read. Ranking every observation of the box's places instead
+    (a window query) read ~8,000 rows per 2° box at 1,000,000 observations on PostGIS
+    (0.1–0.7 s). With `changed_after`, only the places with a standing observation after that
+    day up to the last day (the others cannot have changed hands). Each day's row of a place
+    and kind is the newest of the chosen ones observed on or before it.
     """
-    from places.models import Place
-
-    standing = ControlObservation.objects.standing()
-    observed = ControlObservation.objects.all()
-    if changed_after is not None:
-        observed = standing.between(changed_after + dt.timedelta(days=1), max(days))
-    if bbox and not covers_world(bbox):
-        # One probe per gazetteer place in the box, then the kinds' probes for observed ones.
-        places = Place.objects.filter(place_bbox_q(bbox))
-        places = places.filter(Exists(observed.filter(place_id=OuterRef("pk"))))
-    else:
-        places = Place.objects.filter(pk__in=observed.settlements().values("place_id"))
-    columns = {
-        f"d{i}_{kind}": Subquery(
-            standing.filter(place_id=OuterRef("pk"), kind=kind, observed_on__lte=day)
-            .order_by("-observed_on", "-id")
-            .values("id")[:1]
-        )
-        for i, day in enumerate(days)
-        for kind in KINDS
-    }
-    chosen = list(places.order_by().annotate(**columns).values_list(*columns))
-    ids = {pk for row in chosen for pk in row if pk is not None}
-    by_id = {
-        row["id"]: row
-        for row in ControlObservation.objects.filter(pk__in=ids).values(*OBSERVATION_FIELDS)
-    }
-    width = len(KINDS)
-    return [
-        [by_id[pk] for row in chosen for pk in row[i * width : (i + 1) * width] if pk is not None]
-        for i in range(len(days))
-    ]
+    sql, params = _chosen_ids_sql(bbox, days, changed_after)
+    rows = ControlObservation.objects.filter(pk__in=RawSQL(sql, params))
+    chosen: dict[tuple, list[dict]] = {}
+    for row in rows.values(*OBSERVATION_FIELDS):
+        chosen.setdefault((row["place_id"], row["kind"]), []).append(row)
+    per_day: list[list[dict]] = [[] for _ in days]
+    for key in sorted(chosen, key=lambda k: (k[0], KINDS.index(k[1]))):
+        newest_first = sorted(chosen[key], key=lambda r: (r["observed_on"], r["id"]), reverse=True)
+        for rows_of_day, day in zip(per_day, days, strict=True):
+            row = next((r for r in newest_first if r["observed_on"] <= day), None)
+            if row is not None:
+                rows_of_day.append(row)
+    return per_day
 
 
 def settlement_standings(day: dt.date, bbox=None) -> dict[int, Standing]:
@@ -249,29 +306,37 @@ def area_bbox_q(bbox) -> Q:
     return Q(id__in=RawSQL(sql, (ControlObservation._meta.db_table, *bbox)))
 
 
-def _areas_in(bbox):
-    """Areas with a version meeting the box; the latest version of each may lie outside it
-    (an area that moved away), which callers drop or clip."""
+def area_names_in(bbox) -> set[str] | None:
+    """The names of the areas with a version meeting the box (None: no box, every area).
+
+    Read in a query of their own, from the GiST index (SpatiaLite: the R*Tree): as a subquery
+    PostgreSQL tested the box against every version of every area (5.9 s at 1,000,000
+    observations)."""
+    if not bbox or covers_world(bbox):
+        return None
+    return set(
+        ControlObservation.objects.filter(area_bbox_q(bbox))
+        .order_by()
+        .values_list("area_name", flat=True)
+        .distinct()
+    )
+
+
+def _areas_in(names: set[str] | None):
+    """Every version of the named areas (None: of every area); the latest version of each may
+    lie outside the box its name was found in (an area that moved away), which callers drop
+    or clip."""
     qs = ControlObservation.objects.areas()
-    if bbox and not covers_world(bbox):
-        # The names first, in a query of their own: as a subquery PostgreSQL tested the box
-        # against every version of every area (5.9 s at 1,000,000 observations).
-        names = set(
-            ControlObservation.objects.filter(area_bbox_q(bbox))
-            .order_by()
-            .values_list("area_name", flat=True)
-            .distinct()
-        )
-        qs = qs.filter(area_name__in=names)
-    return qs
+    return qs if names is None else qs.filter(area_name__in=names)
 
 
 def area_standings(day: dt.date, bbox=None) -> dict[str, Standing]:
-    return _group(_latest_rows(_areas_in(bbox), day), _area_key)
+    return _group(_latest_rows(_areas_in(area_names_in(bbox)), day), _area_key)
 
 
-def area_standings_pair(start: dt.date, end: dt.date, bbox=None) -> tuple[dict, dict]:
-    rows = _latest_rows_pair(_areas_in(bbox), start, end)
+def area_standings_pair(start: dt.date, end: dt.date, names: set[str] | None) -> tuple[dict, dict]:
+    """The standings on `start` and on `end` of the named areas (see area_names_in)."""
+    rows = _latest_rows_pair(_areas_in(names), start, end)
     return _group(rows[0], _area_key), _group(rows[1], _area_key)
 
 

@@ -73,15 +73,30 @@ def score_places(
     article: str, gold_places: list[dict], toponyms: Iterable, score: PlaceScore
 ) -> None:
     """Add one article: each gold place is judged by the geoparser's most confident reading of its
-    name (a confident error anywhere is what costs trust); a reading under another name counts when
-    it lands on a gold place (its other spelling)."""
-    readings: dict[str, object] = {}
+    name as the text writes it (a confident error anywhere is what costs trust), else under the
+    gazetteer's name or without a region word; a reading under another name counts when it lands
+    on a gold place (its other spelling)."""
+    # By the name as written, then by the gazetteer's name, then without a word for the kind of
+    # region ("Sumy" for "the Sumy region"): a later table fills only names the earlier lack, so
+    # "the Diffa region" is no reading of the town Diffa the story also names.
+    tables: tuple[dict[str, object], ...] = ({}, {}, {})
     for toponym in toponyms:
         if toponym.lat is None:
             continue
-        for key in {name_key(toponym.text), name_key(toponym.name)}:
-            if key not in readings or toponym.confidence > readings[key].confidence:
-                readings[key] = toponym
+        written, named = name_key(toponym.text), name_key(toponym.name)
+        keys = (
+            {written},
+            {named},
+            {_without_region_word(written), _without_region_word(named)},
+        )
+        for table, names in zip(tables, keys, strict=True):
+            for key in names:
+                if key not in table or toponym.confidence > table[key].confidence:
+                    table[key] = toponym
+    readings = dict(tables[0])
+    for table in tables[1:]:
+        for key, toponym in table.items():
+            readings.setdefault(key, toponym)
     used: set[int] = set()
     for gold in gold_places:
         if gold.get("type") not in SCORED_TYPES or not gold.get("country"):
@@ -90,7 +105,8 @@ def score_places(
                 used.add(id(toponym))  # named, but not scored by a point
             continue
         score.gold += 1
-        toponym = readings.get(name_key(gold["name"]))
+        key = name_key(gold["name"])
+        toponym = readings.get(key) or readings.get(_without_region_word(key))
         if toponym is None:
             score.errors.append(f"{article}: place missed: {gold['name']}")
             continue
@@ -100,6 +116,16 @@ def score_places(
         score.right += right
         _judge(score, article, toponym, right, f"gold {gold['name']} ({gold['country']})")
     _score_unmatched(article, gold_places, readings, used, score)
+
+
+# "the Sumy region" annotated as "Sumy" in one article and as "Donetsk region" in another: the
+# word for the kind of region is no part of what is scored.
+_REGION_WORDS = ("region", "province", "state", "governorate", "oblast")
+
+
+def _without_region_word(key: str) -> str:
+    head, _, last = key.rpartition(" ")
+    return head if head and last in _REGION_WORDS else key
 
 
 def _score_unmatched(

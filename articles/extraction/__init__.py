@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from places.nlp import parse
+from places.nlp import parse, parse_batch
 
 from .actors import (
     FORCE_WORDS,
@@ -259,7 +259,10 @@ def default_dictionary() -> ActorDictionary:
 
 
 def places_from_geoparser(text: str, geoparser: Any) -> list[PlaceRecord]:
-    """Resolved toponyms from a geoparser with the shared contract (`parse(text) -> [Toponym]`)."""
+    """Resolved toponyms from a geoparser with the shared contract (`parse(text) -> [Toponym]`).
+    The text is parsed first and the parse kept, so the geoparser's filter reads its entities
+    and `extract` reuses it: one parse per article, as in process_articles."""
+    parse_batch([text])
     return places_from_toponyms(geoparser.parse(text))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMatch, window
+from .leaders import leaders
 
 FIGHTING_KINDS = frozenset({"state", "armed_group", "coalition"})
 
@@ -20,7 +21,7 @@ _BACKER = re.compile(
 )
 # "Congo rebels", "Malian jihadists": a state named before a noun for its armed opponents says
 # where they fight, not that the state's forces attack.
-_STATE_OPPONENTS = re.compile(
+STATE_OPPONENTS = re.compile(
     r"\s+(?:rebels?|insurgents?|militants?|jihadists?|separatists?|guerrillas?|militias?|"
     r"militiamen|opposition)\b",
     re.IGNORECASE,
@@ -63,11 +64,23 @@ def actor_in(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> Acto
             and span[0] < m.end
             and m.kind in FIGHTING_KINDS
             and not _BACKER.match(text, m.end, m.end + 14)
-            and not (m.kind == "state" and _STATE_OPPONENTS.match(text, m.end, m.end + 16))
+            and not (m.kind == "state" and STATE_OPPONENTS.match(text, m.end, m.end + 16))
         ),
         None,
     )
-    return named or antecedent(text, actors, span)
+    return named or antecedent(text, actors, span) or led_by(text, actors, span)
+
+
+def led_by(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> ActorMatch | None:
+    """ "Haftar launched the offensive", "Machar's men": a phrase naming a leader of the leaders
+    table is the group he leads, when the article names that group too (so its kind is known)."""
+    words = text[span[0] : span[1]]
+    for leader, group in leaders().items():
+        if leader in words and re.search(rf"\b{re.escape(leader)}\b", words):
+            named = next((m for m in actors if m.actor == group), None)
+            if named is not None and named.kind in FIGHTING_KINDS:
+                return ActorMatch(span[0], span[1], words, group, named.kind)
+    return None
 
 
 def antecedent(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> ActorMatch | None:

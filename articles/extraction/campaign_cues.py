@@ -9,7 +9,7 @@ import re
 
 from .actors import window
 from .campaign_context import CampaignArticle
-from .campaign_dates import parse_start, start_date
+from .campaign_dates import parse_start, start_date, strong_start_date
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import origin as origin_of
 from .campaign_parse import readings
@@ -19,6 +19,7 @@ from .campaign_sides import (
     ATTACKER_KINDS,
     GENERIC_FORCE,
     UNNAMED_FIGHTERS,
+    agent_in,
     attacker_before,
     cue_attacker,
     cue_reading,
@@ -34,6 +35,15 @@ from .sentences import Span
 _CAMPAIGN_CONTEXT = re.compile(
     r"\b(?:push|bid|offensive|aim|attempt|effort|fight|forces?|troops)\b"
 )
+# The headline and lead report the story's own fight: there a capture by named fighters is the
+# campaign the story is about ("M23 rebels seized the town of Bunagana", "rebels … said they had
+# captured Bentiu"); further down it is an event of the background.
+_LEAD_SENTENCES = 2
+_LEAD_FIGHTERS = re.compile(
+    r"\b(?:rebels?|fighters|militants|insurgents|jihadists|militiamen|militias?|guerrillas|"
+    r"soldiers|army|military|tanks|paramilitar(?:y|ies))\b"
+)
+_LEAD_ONLY_VERBS = frozenset({"captured", "captures"})
 
 
 def cued_campaigns(article: CampaignArticle) -> None:
@@ -42,7 +52,7 @@ def cued_campaigns(article: CampaignArticle) -> None:
     hints = cue_hints(article.text)
     for index, sentence in enumerate(article.sentences):
         named_until = -1  # where the last campaign this sentence named on a place ends
-        for cue in _sentence_cues(article, sentence, hints):
+        for cue, lead_capture in _sentence_cues(article, sentence, hints, index < _LEAD_SENTENCES):
             if (
                 named_until >= 0
                 and not cue.group("noun")
@@ -53,13 +63,16 @@ def cued_campaigns(article: CampaignArticle) -> None:
                 # campaign is an event of it, not a campaign of its own (unless another campaign
                 # is named between them: "… caps a campaign that began when troops pushed into X").
                 continue
-            record = _campaign_from_cue(article, index, cue, named_records)
+            record = _campaign_from_cue(article, index, cue, named_records, lead_capture)
             if record is not None and cue.group("noun"):
                 named_until = cue.end()
 
 
-def _sentence_cues(article: CampaignArticle, sentence: Span, hints: list[int]) -> list[re.Match]:
-    """The cues of one sentence that may start a campaign."""
+def _sentence_cues(
+    article: CampaignArticle, sentence: Span, hints: list[int], lead: bool
+) -> list[tuple[re.Match, bool]]:
+    """The cues of one sentence that may start a campaign (`lead`: the headline or lead), each
+    with whether only the lead's fighters made it one (a capture the lead reports)."""
     text, places, actors = article.text, article.places, article.actors
     first_hint = bisect.bisect_left(hints, sentence.start)
     if first_hint == len(hints) or hints[first_hint] >= sentence.end:
@@ -78,24 +91,43 @@ def _sentence_cues(article: CampaignArticle, sentence: Span, hints: list[int]) -
         cues = [c for c in cues if not weak_cue(text, c)]
     kept = []
     for cue in cues:
+        verb = cue.group("verb")
+        campaign_named = bool(verb) and bool(
+            CAMPAIGN_WORD.search(text, sentence.start, sentence.end)
+        )
+        lead_only = bool(verb) and verb.split()[0] in _LEAD_ONLY_VERBS
+        if lead_only and (campaign_named or not lead):
+            continue  # "… captured Shire, the biggest gain yet of a joint offensive": that one's
         if (
-            cue.group("verb")
-            and not CAMPAIGN_WORD.search(text, sentence.start, sentence.end)
+            verb
+            and not campaign_named
             and not _CAMPAIGN_CONTEXT.search(text[sentence.start : cue.start()])
         ):
-            continue
+            if not (lead and _LEAD_FIGHTERS.search(text[sentence.start : cue.start()])):
+                continue
+            lead_only = True
         if NEGATED_CUE.search(text, max(sentence.start, cue.start() - 30), cue.start()):
             continue  # "ordered his forces not to storm the steel works", "calls off storming of"
-        kept.append(cue)
+        kept.append((cue, lead_only))
     return kept
 
 
 def _campaign_from_cue(
-    article: CampaignArticle, index: int, cue: re.Match, named_records: list[CampaignRecord]
+    article: CampaignArticle,
+    index: int,
+    cue: re.Match,
+    named_records: list[CampaignRecord],
+    lead_capture: bool,
 ) -> CampaignRecord | None:
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     found = target_of(
-        text, cue, article.places, actors, article.antecedents, article.floors[sentence.start]
+        text,
+        cue,
+        article.places,
+        actors,
+        article.antecedents,
+        article.floors[sentence.start],
+        article.by_target,
     )
     if not found:
         return None
@@ -109,12 +141,26 @@ def _campaign_from_cue(
     context_start = article.floors[sentence.start] if cue.group("noun") else sentence.start
     if not fighting and not MILITARY.search(text, context_start, sentence.end):
         return None
+    regained = bool(_REGAINED.search(cue.group("verb") or "")) and not CAMPAIGN_WORD.search(
+        text, sentence.start, sentence.end
+    )  # "regained control of El Plateado …, in the biggest operation against the group": its own
+    if regained:
+        # "the army counter-attacked and regained control of Bosso", "regained control of Bahir
+        # Dar after two days of fighting with the Fano militia": a place regained was lost for a
+        # while; the campaign is the side's that took it.
+        # With no regainer named in the clause, the taker is left to the defence the parse reads.
+        regainer, attacker = attacker, attacker and _taker(article, index, attacker)
     record = _record_for(article, found, attacker, sentence, named_records)
+    if regained and regainer and regainer not in record.opponents:
+        record.opponents.append(regainer)
     partner_sentence = sentence
-    if not attacker:
+    if not attacker and not regained:
         attacker, partner_sentence = _attacker_nearby(article, index, cue, record)
     if attacker and attacker in record.opponents:
         attacker = None  # "retake Kunduz from the Taliban": the side fought is no attacker later on
+    if attacker and retaken_from(cue, record, attacker):
+        record.opponents.append(attacker)
+        attacker = None
     if attacker and attacker not in record.attackers and (not record.named or not record.attackers):
         add_attacker(article, record, attacker, partner_sentence)
     for opponent in opponents(text, sentence, cue.start(), actors, record.attackers):
@@ -123,12 +169,55 @@ def _campaign_from_cue(
     if record.origin is None:
         record.origin = _origin(article, sentence, name_key(found[0]))
     if record.started_on is None:
-        started = parse_start(text, cue_reading(article.doc, cue), article.published) or start_date(
-            text, article.sentences[index : index + 2], article.published
-        )
+        # A capture the lead reports dates the capture, and the background after it other events
+        # ("recaptured Lalibela from Fano militiamen who seized it last week"): only a start the
+        # parse gives the trigger dates the campaign.
+        dating = [] if lead_capture else article.sentences[index : index + 2]
+        started = parse_start(text, cue_reading(article.doc, cue), article.published)
+        if started is None and _CAPTURE.search(cue.group("verb") or ""):
+            # "said Sunday its forces had taken full control of Avdiivka on Saturday, hours after
+            # Ukraine's army announced …": a capture's date is its end, not its start.
+            started = strong_start_date(text, dating, article.published)
+        elif started is None:
+            started = start_date(text, dating, article.published)
         if started:
             record.started_on, record.date_precision = started
     return record
+
+
+# Verbs that report a place taken (its fall, not the campaign's start).
+_CAPTURE = re.compile(r"\b(?:control\s+of|captur|seiz|retak|retook|recaptur|took|taken|overr)")
+# "retake", "recaptured", "took back": the place was the side's before.
+_RETAKING = re.compile(
+    r"\b(?:re(?:take|taking|taken|took|captur\w*|gain\w*)|t(?:ake|aking|ook)\s+back)\b"
+)
+
+
+_REGAINED = re.compile(r"\bregain")
+
+
+def _taker(article: CampaignArticle, index: int, regainer: str) -> str | None:
+    """The other fighting side named in the sentence of a place regained, else in the one
+    before."""
+    for sentence in (article.sentences[index], article.sentences[max(index - 1, 0)]):
+        for match in window(article.actors, sentence.start, sentence.end):
+            if match.kind in ATTACKER_KINDS and match.actor != regainer:
+                return match.actor
+    return None
+
+
+def retaken_from(cue: re.Match, record: CampaignRecord, side: str) -> bool:
+    """A side retaking a place another side's campaign is on was holding it: it defends against
+    that campaign ("M23 rebels seized Bunagana … troops would soon retake the town", "rebels said
+    they had recaptured Malakal … Government troops had retaken Malakal from the rebels in
+    January")."""
+    return (
+        bool(cue.group("verb"))
+        and bool(_RETAKING.search(cue.group("verb")))
+        and not record.named
+        and bool(record.attackers)
+        and side not in record.attackers
+    )
 
 
 def _record_for(
@@ -181,7 +270,13 @@ def _attacker_nearby(
     sentence opens with, or the only side of the article's other campaigns."""
     text, actors, sentences = article.text, article.actors, article.sentences
     sentence = sentences[index]
-    attacker = None
+    # "The incursion into Rafah … caps a campaign that began on Oct. 27, when Israeli ground forces
+    # pushed into northern Gaza": the side the parse makes the agent of the sentence's fighting.
+    attacker = agent_in(article.doc, actors, sentence.start, sentence.end)
+    if attacker and attacker in opponents(text, sentence, cue.start(), actors, []):
+        attacker = None
+    if attacker:
+        return attacker, sentence
     if index > 0:
         # "The army had begun its advance on Kidal": the subject named one sentence before — unless
         # this sentence fights it ("… an operation against regrouping Hamas units").

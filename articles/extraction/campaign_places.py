@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .actors import ActorMatch, window
-from .campaign_record import PlaceSpan
+from .campaign_record import PlaceSpan, name_key
 
 PLACE_NAME = (
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-|(?:da|de|do|dos|das|du|del"
@@ -24,12 +25,17 @@ _NOT_PLACE = re.compile(
     # A month's abbreviation: "began their offensive on Sept. 16".
     r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
 )
+_OWNER = re.compile(r"^.*?['’]s(?:\s+|$)")
 _GROUP_AFTER = re.compile(
     r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
+    # "an offensive against the Islamic extremist rebels": a word describing the side fought
+    r"extremists?|insurgents?|jihadists?|militiamen|guerrillas|separatists?|"
     r"government|officials|authorities|lines|group|units|territory|soil|airspace|waters)\b"
 )
 
 
+# How many of the last places of a kind "the town" may point back to.
+RECENT_ANTECEDENTS = 3
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital", "stronghold"})
 _ANTE_NAME = PLACE_NAME.replace("?P<place>", "?P<name>")
 # Places the text itself tells the kind of: "Goma, the largest city in …", "Myawaddy, a major
@@ -129,14 +135,23 @@ def resolve_anaphor(
     places,
     actors,
     sentence_floor: int,
+    attacked: Container[str] = (),
 ) -> tuple[str, int, int] | None:
     """The place "the lakeside city" at `position` points back to: the nearest earlier place of the
     same kind the text named ("Goma, the largest city …"), else the nearest name after a locative in
-    this or the previous sentence ("forces in Nagorno-Karabakh … the breakaway region")."""
+    this or the previous sentence ("forces in Nagorno-Karabakh … the breakaway region").
+
+    `attacked`: keys of the places already found attacked. Among the last few places of the kind,
+    one of those wins ("recaptured the town of Damboa … Damboa, 85 km south of Maiduguri, the
+    capital … The push to retake the town" is on Damboa)."""
     settlement = noun.lower() in SETTLEMENT_NOUNS
     items = antecedents.items
     earlier = items[: bisect.bisect_left(items, position, key=lambda a: a.start)][::-1]
-    choice = next((a for a in earlier if a.settlement is settlement), None)
+    same_kind = [a for a in earlier if a.settlement is settlement][:RECENT_ANTECEDENTS]
+    choice = next(
+        (a for a in same_kind if attacked and name_key(text[a.start : a.end]) in attacked),
+        same_kind[0] if same_kind else None,
+    )
     if choice is None:
         choice = next(
             (a for a in earlier if a.settlement is None and a.start >= sentence_floor), None
@@ -162,6 +177,14 @@ def place_at(
     # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
     # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.
     candidate = text[start:end]
+    owner = _OWNER.search(candidate)
+    if owner is not None:
+        # "to clear Libya's desert south": the owner of what is attacked, not a target;
+        # "seize Gaza's Rafah crossing": the place after the owner.
+        if owner.end() == len(candidate):
+            return None
+        start += owner.end()
+        candidate = text[start:end]
     if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
         return None
     return candidate, start, end

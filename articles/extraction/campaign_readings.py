@@ -91,7 +91,10 @@ def _campaign_on_defended(
     Bosso"): on the place defended, by the armed group named beside the defender."""
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     place = place_at(text, *name, article.places, actors)
-    if place is None or name_key(place[0]) in article.by_target:
+    if place is None:
+        return
+    known = article.by_target.get(name_key(place[0]))
+    if known is not None and known.attackers:
         return
     attacker = next(
         (
@@ -102,6 +105,11 @@ def _campaign_on_defended(
         None,
     )
     if attacker is None:
+        return
+    if known is not None:
+        # "regained control of Bosso" named no taker: the side the defenders fought is it.
+        if attacker not in known.opponents:
+            known.attackers.append(attacker)
         return
     record = CampaignRecord(
         name=f"{place[0]} offensive",

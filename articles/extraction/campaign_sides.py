@@ -7,7 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
-from .campaign_parse import Reading, reading_at, readings
+from .campaign_agents import STATE_OPPONENTS, actor_in
+from .campaign_lexicon import GOVERNING
+from .campaign_parse import Reading, phrase, reading_at, readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_record import CampaignRecord
 from .sentences import Span, enclosing
@@ -67,6 +69,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”]\s*$")
+
+
 def attacker_before(
     text: str,
     sentence: Span,
@@ -81,6 +86,10 @@ def attacker_before(
     floor = sentence.start
     for verb in _REPORTING.finditer(text, sentence.start, position):
         floor = verb.end()
+        if _QUOTE_CLOSED.search(text, max(sentence.start, verb.start() - 4), verb.start()):
+            # ' "… the battle for Homs is not over," said X, a spokesman for the FSA': the side
+            # after the verb is the speaker's, and the clause is the quote's — no subject here.
+            return None
     candidates = [
         m for m in actors if floor <= m.start and m.end <= position and m.kind in ATTACKER_KINDS
     ]
@@ -100,6 +109,8 @@ def attacker_before(
             continue
         if _BACKER.match(text[match.end : match.end + 12]):
             continue
+        if match.kind == "state" and STATE_OPPONENTS.match(text, match.end, match.end + 16):
+            continue  # "Congo rebels seize …": where the rebels fight, not the state's forces
         following = candidates[index + 1] if index + 1 < len(candidates) else None
         if following and _LINKED.match(text[match.end : following.start]):
             continue
@@ -136,6 +147,12 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
         if match.actor != attacker:
             continue
         following = inside[index + 1]
+        if (
+            index + 2 < len(inside)
+            and text[following.end : following.end + 3] in ("'s ", "’s ")
+            and inside[index + 2].start == following.end + 3
+        ):
+            following = inside[index + 2]  # "fighters from Lebanon's Hezbollah": the group
         between = text[match.end : following.start]
         if (
             following.kind in ATTACKER_KINDS
@@ -166,7 +183,8 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
             and following.actor != attacker
             and _GROUND_BACKING.fullmatch(between)
             and (
-                between.rstrip().lower().endswith(("of", "of the"))
+                between.rstrip().lower().endswith(("of", "of the", "from"))
+                or between.rstrip().endswith(("'s", "’s"))
                 or re.search(
                     r"\b(?:troops|forces|soldiers|fighters|militias?)\b", following.text, re.I
                 )
@@ -187,7 +205,7 @@ _GROUND_BACKING = re.compile(
     r"(?:\s+(?:troops|forces|soldiers|fighters))?,?\s+(?:backed|supported|assisted|aided"
     r"|joined)\s+by\s+(?:the\s+)?"
     r"(?:(?:(?:local|allied|[\w\-]+)\s+)?(?:units|fighters|troops|members"
-    r"|militiamen)\s+of\s+(?:the\s+)?)?",
+    r"|militiamen)\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w\-]+['’]s\s+)?)?",
     re.I,
 )
 
@@ -309,3 +327,27 @@ def add_air_backers(
                 # air support from the U.S.-led coalition, …": "The assault" opening the next
                 # sentence is that campaign.
                 record.attackers.append(match.actor)
+
+
+_RELATIVES = frozenset({"which", "who", "that"})
+
+
+def name_launcher(doc: Doc | None, actors: list[ActorMatch], start: int, end: int) -> str | None:
+    """The side the parse makes the subject of the verb launching a named operation: "the Three
+    Brotherhood Alliance, which began Operation 1027" (the relative pronoun's noun), "the army
+    launched Operation Eagle"."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root.head
+    if verb is span.root or verb.lower_ not in GOVERNING or span.root.dep_ not in ("dobj", "attr"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    found = actor_in(doc.text, actors, phrase(subject))
+    return found.actor if found is not None else None

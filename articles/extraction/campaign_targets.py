@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -60,12 +61,20 @@ _APPOSED = (
     r"(?:capital|city|town|village|port|stronghold),\s+"
     + PLACE_NAME.replace("?P<place>", "?P<apposed>")
 )
+# "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman": a
+# site taken is in the place attacked.
+_SITE_IN = (
+    r"(?:(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:base|headquarters|barracks|garrison|airport|compound"
+    r"|command|bridge)\s+(?:[\w'’\-]+\s+){0,7}?(?:in|at|near|outside)\s+)?"
+)
 _TARGET_NP = (
     r"(?:"
     + _APPOSED
     + r"|"
     + _ANAPHOR
-    + r"|(?:the\s+)?"
+    + r"|"
+    + _SITE_IN
+    + r"(?:the\s+)?"
     + _PART_OF
     + _MODIFIERS
     + _DESCRIBER
@@ -92,8 +101,11 @@ TARGET_CUE = re.compile(
     r"|(?P<verb>retake|retaking|recapture|recapturing|take\s+back|taking\s+back|liberate"
     r"|liberating|storm|storming|"
     r"besiege|besieging|encircle|encircling|seize|seizing|capture|capturing|enter|entered|entering|"
-    r"storming|recaptured|retook|retaken|seized|stormed|encircled|besieged|"
-    r"(?:took|taken|taking|seized|seize|seizing)\s+control\s+of)(?:\s+control\s+of)?"
+    r"storming|recaptured|retook|retaken|seized|captured|stormed|encircled|besieged|"
+    # headline present tense: "Nigeria says army retakes Damboa"
+    r"retakes|recaptures|seizes|captures|storms|"
+    r"(?:took|taken|taking|seized|seize|seizing|regained|regain|regaining)\s+"
+    r"(?:(?:full|total)\s+)?control\s+of)(?:\s+control\s+of)?"
     # "besieged and shelled X"
     r"(?:\s+and\s+(?:shelled|bombarded|blockaded|attacked|pounded|encircled|besieged))?"
     r"|(?P<move>(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
@@ -146,7 +158,10 @@ def target_of(
     actors,
     antecedents: Antecedents | None = None,
     sentence_floor: int = 0,
+    attacked: Container[str] = (),
 ) -> tuple[str, int, int] | None:
+    """The place a cue attacks; "the town" points back to a place named before (`attacked`: keys of
+    the places already found attacked, preferred among the last few, see resolve_anaphor)."""
     group = _place_group(cue)
     if group:
         if (
@@ -186,6 +201,7 @@ def target_of(
             places,
             actors,
             sentence_floor,
+            attacked,
         )
         if found:
             return found
@@ -234,6 +250,7 @@ _CUE_WORDS = (
     "take",
     "taking",
     "took",
+    "regain",
     "storm",
     "encircl",
     "seiz",

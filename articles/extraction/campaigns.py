@@ -22,7 +22,7 @@ from .campaign_onset import onset_campaigns
 from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at, place_named_before
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
-from .campaign_sides import add_air_backers, agent_in, attacker_before, opponents
+from .campaign_sides import add_air_backers, agent_in, attacker_before, name_launcher, opponents
 from .campaign_takers import attackers_from_takings
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict
@@ -57,7 +57,7 @@ def find_campaigns(
     if not article.kept():
         untargeted_campaign(article)
     onset_campaigns(article)
-    kept = article.kept()
+    kept = merged_spellings(article.kept())
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)
     kept = without_undated_side_events(text, kept, published)
@@ -66,6 +66,33 @@ def find_campaigns(
         add_air_backers(text, sentences, actors, kept)
         ended(text, doc, kept, published)
     return kept
+
+
+def _spelling_key(place: str) -> str:
+    """A place's key with the letters transliterations swap folded: y/i ("Qusayr"/"Qusair") and
+    ou/u ("Kidal"-style names written "Mourdiah"/"Murdiah")."""
+    return name_key(place).replace("y", "i").replace("ou", "u")
+
+
+def merged_spellings(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """ "captured the strategic town of Qusayr … The offensive on Qusair began on May 19": two
+    transliterations of one town are one campaign — the first found, with the other's sides and
+    start when it lacks them."""
+    first: dict[str, CampaignRecord] = {}
+    merged = []
+    for record in kept:
+        key = _spelling_key(record.targets[0]) if record.targets and not record.named else None
+        same = first.get(key) if key else None
+        if same is None or name_key(same.targets[0]) == name_key(record.targets[0]):
+            if key:
+                first.setdefault(key, record)
+            merged.append(record)
+            continue
+        same.attackers += [a for a in record.attackers if a not in same.attackers]
+        same.opponents += [o for o in record.opponents if o not in same.opponents]
+        if same.started_on is None and record.started_on is not None:
+            same.started_on, same.date_precision = record.started_on, record.date_precision
+    return merged
 
 
 def without_undated_side_events(
@@ -113,7 +140,8 @@ def named_campaigns(article: CampaignArticle) -> None:
         nearby = forward + sentences[max(0, index - 2) : index][::-1]
         if not record.targets:
             target = (
-                find_target(
+                _place_right_after(text, sentence, end, article)
+                or find_target(
                     text,
                     nearby,
                     article.places,
@@ -146,8 +174,10 @@ def _name_attacker(
     gives a trigger of its sentence ("the coalition's offensive on Hodeida, dubbed …"), else the
     side named just before ("The coalition said … which it has named "Golden Victory"")."""
     text, actors, sentence = article.text, article.actors, article.sentences[index]
-    attacker = attacker_before(text, sentence, start, actors) or agent_in(
-        article.doc, actors, sentence.start, sentence.end
+    attacker = (
+        name_launcher(article.doc, actors, start, end)
+        or attacker_before(text, sentence, start, actors)
+        or agent_in(article.doc, actors, sentence.start, sentence.end)
     )
     found_in = sentence
     if attacker is None and index > 0 and not record.attackers:
@@ -155,6 +185,20 @@ def _name_attacker(
         attacker = attacker_before(text, found_in, found_in.end, actors)
     if attacker and attacker not in record.attackers:
         add_attacker(article, record, attacker, found_in)
+
+
+# "Operation 1027 in Shan state", "Operation Eagle against Bulo Burte": the place the name's own
+# phrase gives.
+_RIGHT_AFTER = re.compile(
+    r"\s+(?:in|on|against)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?"
+)
+
+
+def _place_right_after(text: str, sentence, end: int, article: CampaignArticle):
+    found = _RIGHT_AFTER.match(text, end)
+    if found is None:
+        return None
+    return find_place_after(text, sentence, end, article.places, article.actors)
 
 
 _CAMPAIGN_START = re.compile(

@@ -19,21 +19,25 @@ from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
+from .control_changes import takers_of_what_was_left, without_states_of_a_change
 from .control_claims import claim, clause_floor
 from .control_dates import date_claims_by_reports, event_date, place_date
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
-    CHANGE_EVENTS,
     CIVILIANS_BEFORE,
     GENERIC_BEFORE,
     GENERIC_SUBJECT,
     NOT_AGENT_AFTER,
     NOT_AGENT_BEFORE,
+    NOT_PLACE,
     OBSERVER_KINDS,
+    PRESENT_HOLDS,
     PRONOUN_SUBJECT,
+    QUALIFIER,
+    SIEGE_ENDED,
+    SINCE,
     STATE_KINDS,
-    STATE_TRIGGERS,
     STATE_VOICE,
     WHO_FLED,
 )
@@ -77,6 +81,8 @@ class ControlRecord:
     # How the date was found: 2 the text dates the change itself, 1 it dates the claim ("said on
     # Friday"), 0 the publication day or none.
     dated: int = 0
+    # Who left (a withdrawal, a loss): the side whose opponent holds the place afterwards.
+    leaver: str | None = None
 
 
 def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -84,7 +90,7 @@ def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMat
     for actor in reversed(actors):
         if actor.end > at or actor.start < floor:
             continue
-        if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 30) : actor.start]):
+        if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 50) : actor.start]):
             continue
         if _adjectival(text, actor):
             continue
@@ -113,8 +119,15 @@ def _previous_subject(text: str, context: _Context) -> ActorMatch | None:
 def _acts(text: str, actor: ActorMatch) -> bool:
     """Not "backed by X", "from X", "X-backed": X acts itself."""
     return not _adjectival(text, actor) and not NOT_AGENT_BEFORE.search(
-        text[max(0, actor.start - 30) : actor.start]
+        text[max(0, actor.start - 50) : actor.start]
     )
+
+
+def _qualified(text: str, at: int, floor: int) -> bool:
+    """A common noun a name qualifies ("LNA troops", "Shi'ite militiamen", "Kurdish fighters"):
+    it names a side of its own, not the article's main one."""
+    word = QUALIFIER.search(text, floor, at)
+    return word is not None and bool(word["acronym"] or not NOT_PLACE.match(word["word"]))
 
 
 def _main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
@@ -132,11 +145,15 @@ def _actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | 
 
 
 def _opponent(
-    doer: ActorMatch | None, nearby: list[ActorMatch], article: list[ActorMatch]
+    doer: ActorMatch | None,
+    nearby: list[ActorMatch],
+    article: list[ActorMatch],
+    name: str | None = None,
 ) -> str | None:
-    """The other side: another actor of the sentence, else the one the article names most of
-    the other camp (armed groups against states and their forces), else any other."""
-    name = doer.actor if doer else None
+    """The other side of `name` (who did it; the doer's actor by default): another actor of the
+    sentence, else the one the article names most of the other camp (armed groups against states
+    and their forces), else any other."""
+    name = doer.actor if doer else name
     for actor in nearby:
         if actor.actor != name:
             return actor.actor
@@ -184,10 +201,13 @@ def _targets(
 def _tells_an_event(
     text: str, sentence: Span, trigger: Trigger, match: re.Match[str], floor: int
 ) -> bool:
-    """Not an aim ("an offensive to retake X"), not civilians fleeing ("residents fled X", "a
+    """Not an aim ("an offensive to retake X", "began storming X"), not a siege that ended ("broke
+    the siege of X"), not civilians fleeing ("residents fled X", "a
     farmer who fled X"), not a description ("a force that ultimately liberates X")."""
     at, end = match.span()
     if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+        return False
+    if trigger.event == "encircle" and SIEGE_ENDED.search(text, max(floor, at - 40), at):
         return False
     if trigger.event == "withdraw" and (
         CIVILIANS_BEFORE.search(text, max(floor, at - 60), at)
@@ -200,22 +220,24 @@ def _tells_an_event(
     )
 
 
-def _observations_in(
-    text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
-) -> list[ControlRecord]:
-    at, end = match.span()
-    sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
-    floor = clause_floor(text, sentence, at)
-    targets = _targets(text, sentence, context, trigger, match, sent_actors)
-    if not targets:
-        return []
-    if not _tells_an_event(text, sentence, trigger, match, floor):
-        return []
-    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
-    parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
+def _doer(
+    text: str,
+    context: _Context,
+    trigger: Trigger,
+    where: tuple[int, int],
+    parties: list[ActorMatch],
+    claimant: str | None,
+) -> ActorMatch | None:
+    """Who did it: the acting actor before the trigger at `where` (trigger, clause start); a
+    generic subject ("the jihadists", "the army") is the article's main armed group or state."""
+    at, floor = where
     doer = _agent(text, at, floor, parties)
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
-    if generic and not is_actor(context.actors, *generic.span()):
+    if (
+        generic
+        and not is_actor(context.actors, *generic.span())
+        and not _qualified(text, generic.start(), floor)
+    ):
         doer = _main_actor(context.actors, state=bool(generic["state"])) or doer
     if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
@@ -223,6 +245,24 @@ def _observations_in(
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
         # "They seized X", "the ministry said the capture of X …": the sentence before says who.
         doer = _previous_subject(text, context)
+    return doer
+
+
+def _observations_in(
+    text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
+) -> list[ControlRecord]:
+    at, end = match.span()
+    sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
+    floor = clause_floor(text, sentence, at)
+    leaver = None
+    targets = _targets(text, sentence, context, trigger, match, sent_actors)
+    if not targets:
+        return []
+    if not _tells_an_event(text, sentence, trigger, match, floor):
+        return []
+    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
+    parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
+    doer = _doer(text, context, trigger, (at, floor), parties, claimant)
     if trigger.side == "after":
         holder = _actor_after(end, sentence.end, parties)
         side = holder.actor if holder else None
@@ -233,7 +273,8 @@ def _observations_in(
             doer = next((a for a in parties if a.actor == claimant), None)
         name = doer.actor if doer else claimant
         others = [a for a in parties if a.actor != name and not _adjectival(text, a)]
-        side = _opponent(doer, others, context.actors)
+        side = _opponent(doer, others, context.actors, name)
+        leaver = name
     if side is None:
         return []
     # A state holds ground through its forces: the side is the forces actor where there is one
@@ -245,6 +286,10 @@ def _observations_in(
     quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
     said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
     claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
+    if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):
+        # "the RSF still holds X", "X remains under our control": true on the day it is told
+        # ("held by Y since 2014" tells since when, not as of when)
+        claim_day = said_on
     date, precision, dated = event_date(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day
     )
@@ -269,6 +314,7 @@ def _observations_in(
                 place_id=p.place_id,
                 trigger=trigger.name,
                 dated=2 if own else dated,
+                leaver=leaver,
             )
         )
     return records
@@ -282,24 +328,6 @@ class _Context:
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
     earlier: list[Place] = field(default_factory=list)  # places observed earlier in the sentence
-
-
-def _without_states_of_a_change(records: list[ControlRecord]) -> list[ControlRecord]:
-    """A sentence telling a change of hands tells the state around it too: "took X, the last port
-    held by Y" (Y's hold ended with the change), "entered X and the town is under the control of
-    the army" (the same report); only the change is kept."""
-    changes = {(name_key(r.place), r.side) for r in records if r.event in CHANGE_EVENTS}
-    places = {place for place, _ in changes}
-    return [
-        r
-        for r in records
-        if r.event != "hold"
-        or r.trigger not in STATE_TRIGGERS
-        or (
-            (name_key(r.place), r.side) not in changes
-            and not (r.trigger == "held-by" and name_key(r.place) in places)
-        )
-    ]
 
 
 def find_control(
@@ -343,11 +371,12 @@ def find_control(
             context.earlier += [
                 Place(r.start, r.end, r.place_text, r.place, r.place_id) for r in records
             ]
-        for record in _without_states_of_a_change(in_sentence):
+        for record in without_states_of_a_change(in_sentence):
             key = (name_key(record.place), record.side, record.event, record.kind)
             if key not in found or record.dated > found[key].dated:
                 found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
+    takers_of_what_was_left(records)
     date_claims_by_reports(records)
     return records
 

@@ -7,15 +7,20 @@ import re
 from typing import TYPE_CHECKING
 
 from .control_patterns import (
+    APPOSITIVE_RELATIVE,
     CLAIM_BREAK,
     CLAUSE_BREAK,
     OBSERVER_KINDS,
     PARTY_SPEAKER,
+    PERSON_PRONOUN,
     PRONOUN_SPEAKER,
     RELATIVE_BEFORE,
     REPORTING,
     WITNESSES,
 )
+
+# How far back (characters) "he said" reaches for the person quoted before.
+SPEAKER_REACH = 400
 
 if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
@@ -57,6 +62,13 @@ def _speaker_sides(quotes: list) -> dict[str, str]:
     return sides
 
 
+def _last_speaker(quotes: list, at: int) -> str | None:
+    """The side of the party quoted last before `at`, when close enough to be who "he" is ("…,"
+    said a spokesman for the army. He said troops had also retaken X)."""
+    before = [q for q in quotes if q.end <= at and at - q.end < SPEAKER_REACH]
+    return before[-1].actor if before else None
+
+
 def claim(
     text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
 ) -> tuple[str, str | None, int | None]:
@@ -86,6 +98,10 @@ def claim(
         windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
     if cue.start() > at and RELATIVE_BEFORE.search(text, max(sentence.start, at - 40), at):
         return "reported", None, None  # "The RSF, which captured X in 2023, said …": background
+    if cue.end() <= at and APPOSITIVE_RELATIVE.search(text, cue.end(), at):
+        # "the army said it had retaken X, a town that ISWAP fighters overran a week ago": the
+        # story tells the background, the claim is the retaking
+        return "reported", None, None
     for start, end, last in windows:
         found = _speaker_in(text, start, end, actors, last)
         if found:
@@ -93,6 +109,10 @@ def claim(
         # "Hordiienko said …": a person the article quotes elsewhere speaks for their side.
         words = set(re.findall(r"[A-Z][\w'’-]+", text[start:end]))
         side = next((speakers[w] for w in words if w in speakers), None)
+        if side is not None:
+            return "claimed", side, cue.start()
+    if PERSON_PRONOUN.fullmatch(text[comma + 1 : cue.start()]):
+        side = _last_speaker(quotes, cue.start())
         if side is not None:
             return "claimed", side, cue.start()
     return "reported", None, cue.start()

@@ -117,6 +117,12 @@ def _in_dateline(text: str, date: DateMention) -> bool:
 _CHANGE = frozenset({"capture", "retake", "withdraw", "lose"})
 
 
+def _change_key(record: ControlRecord) -> tuple:
+    """The change a record tells: its place and side; a withdrawal is told apart from the taking
+    (the defenders may leave a day before the town is entered)."""
+    return name_key(record.place), record.side, record.event == "withdraw"
+
+
 def date_claims_by_reports(records: list[ControlRecord]) -> None:
     """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
     "Army retakes X") is about the change another sentence dates ("troops entered X on
@@ -124,7 +130,7 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
     best: dict[tuple, ControlRecord] = {}
     for record in records:
         if record.event in _CHANGE and record.dated:
-            key = (name_key(record.place), record.side)
+            key = _change_key(record)
             if key not in best or record.dated > best[key].dated:
                 best[key] = record
     for record in records:
@@ -132,6 +138,6 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
             continue
         if record.dated == 1 and record.kind != "claimed":
             continue
-        other = best.get((name_key(record.place), record.side))
+        other = best.get(_change_key(record))
         if other is not None and other.dated > record.dated:
             record.observed_on, record.date_precision = other.observed_on, other.date_precision

@@ -50,15 +50,20 @@ WITNESSES = re.compile(
         r"media",
         r"reporters?",
         r"villagers?",
+        r"bloggers?",
+        r"(?:local|tribal|community|village|traditional)\s+(?:officials?|leaders?|chiefs?)",
+        r"elders?",
+        r"civil\s+society",
     ),
     re.I,
 )
-# "Forces backed by the coalition": an actor after these words does not act itself.
+# "Forces backed by the coalition", "backed by fighters from Lebanon's Hezbollah", "backed by
+# Egypt and the UAE": an actor after these words does not act itself.
 # ("fighters from X" are X's fighters, who act.)
 NOT_AGENT_BEFORE = re.compile(
-    r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:the\s+)?$|"
+    r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$|"
     r"(?<!fighters\s)(?<!troops\s)(?<!militants\s)(?<!soldiers\s)(?<!members\s)(?<!units\s)"
-    r"(?<!gunmen\s)(?:from|against)\s+(?:the\s+)?$",
+    r"(?<!gunmen\s)(?<!jihadists\s)(?<!insurgents\s)(?<!rebels\s)(?:from|against)\s+(?:the\s+)?$",
     re.I,
 )
 # A subject naming a side only by a common noun, just before the trigger ("when the jihadists
@@ -92,11 +97,14 @@ NAME_AFTER = re.compile(
     r"(?P<name>" + PROPER + r")"
 )
 NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
-# "seized a string of towns, including X and Y": the names a plural object lists.
+# "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
+# names a plural object lists.
 INCLUDING = re.compile(
-    r"[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?,?\s+"
+    r"(?:[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?)?,?\s+"
     r"(?:including|among\s+them|such\s+as)\s+"
 )
+# "holds most of X, including Y and Z": the names a place's list adds.
+INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")
 # Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
 # royal capital of Z".
 LIST_GAP = re.compile(
@@ -128,8 +136,13 @@ NOT_PLACE = re.compile(
     r"May|June|July|August|September|October|November|December|The|A|An|It|They|He|She|We|"
     r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
 )
-# "an offensive to retake X", "vowed to capture X": an aim, not an event.
-AIM_BEFORE = re.compile(r"\b(?:to|would|will|could|might|may|must|cannot)\s+$", re.I)
+# "an offensive to retake X", "vowed to capture X": an aim, not an event; "began storming X",
+# "tried encircling X": an attempt.
+AIM_BEFORE = re.compile(
+    r"\b(?:to|would|will|could|might|may|must|cannot|began|begun|begins?|started|starts?|"
+    r"tried|trying)\s+$",
+    re.I,
+)
 # "a force that ultimately liberates X": a present tense after "that" describes, not reports
 # (a headline's "Army retakes X" does report).
 GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
@@ -218,7 +231,7 @@ STATE_VOICE = re.compile(
 )
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
-STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence"})
+STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence", "repel"})
 # "captured X, a town of 5,000 people that sits on a pipeline, on Aug. 15": the date after an
 # appositive of the place is the trigger's.
 APPOSITIVE_BEFORE_DATE = re.compile(
@@ -241,3 +254,30 @@ CIVILIANS_BEFORE = re.compile(
 )
 # "a farmer who fled X", "a resident who fled to Y": someone fleeing, not a side leaving.
 WHO_FLED = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?fled\b", re.I)
+# States told in the present ("still holds X", "X is under the control of"): true on the day of
+# the report or claim that tells them.
+PRESENT_HOLDS = frozenset({"still-hold", "held-by", "hold", "presence", "not-fallen"})
+# "He said troops had retaken X": a person named in an earlier sentence speaks.
+PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
+# A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite
+# militiamen"): the noun is that side's, not a generic one. At a sentence's start only an acronym
+# counts ("Government troops" may be generic, "LNA troops" is not).
+QUALIFIER = re.compile(
+    r"(?:(?<![.!?\"“]\s)(?<!^)\b(?P<word>[A-Z][\w'’-]*)|\b(?P<acronym>[A-Z]{2,}))\s+(?:the\s+)?$"
+)
+# "held by Y since 2014", "X, which the group has held since June": since when, not as of when.
+SINCE = re.compile(r"[^,;.]*?\bsince\b")
+# A side leaving a place, and a side taking one: who left it hands it to who took it.
+LEAVING_EVENTS = frozenset({"withdraw", "lose"})
+TAKING_EVENTS = frozenset({"capture", "retake"})
+# "broke the siege of X", "ending a jihadist siege of X": an encirclement that ended.
+SIEGE_ENDED = re.compile(
+    r"\b(?:break|breaks|broke|broken|breaking|end|ends|ended|ending|lift|lifts|lifted|lifting)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# ", a town that Y overran a week ago", ", which Y had held since 2014": a relative clause on the
+# place a claim names, told by the story.
+APPOSITIVE_RELATIVE = re.compile(
+    r",\s+(?:(?:a|an|the)\s[^,;]*?\b(?:that|which|who|whose)|which|that|whose)\b[^,;]*$"
+)

@@ -14,6 +14,7 @@ from .control_patterns import (
     ANTECEDENT,
     DEMONYM,
     INCLUDING,
+    INCLUDING_AFTER,
     LEADING_WORD,
     LIST_GAP,
     NAME,
@@ -116,12 +117,16 @@ def places_after(
             second = Place(at_second, name.end(), name["name"], name["name"])
         if second is not None and not is_actor(actors, second.start, second.end):
             found.append(second)
+    including = INCLUDING_AFTER.match(text, found[-1].end, limit)
+    if including:  # "still holds most of Anbar, including Falluja"
+        found += listed(text, including.end(), limit, candidates, actors)
     return found
 
 
 def name_at(text: str, at: int, limit: int, candidates: list[Place]) -> Place | None:
-    """The place whose name starts at `at`: a resolved toponym, else the proper name there."""
-    found = next((c for c in candidates if c.start == at), None)
+    """The place whose name starts at `at`: a resolved toponym, else the proper name there (an
+    entity the parse ran over two names, "Kibumba and Rumangabo", is not one place)."""
+    found = next((c for c in candidates if c.start == at and " and " not in c.text), None)
     name = NAME.match(text, at, limit)
     if found is None and name and not NOT_PLACE.match(name["name"]):
         found = Place(at, name.end(), name["name"], name["name"])

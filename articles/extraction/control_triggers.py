@@ -175,6 +175,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"retreat(?:ed|ing|s)?\s+from",
                 r"abandon(?:ed|ing|s)?",
                 r"fled",
+                # "made a tactical withdrawal from X", "the withdrawal of its forces from X"
+                r"withdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?from",
+                # "We left X", "our fighters left X": a side leaving, not people passing through
+                r"(?:[Ww]e|forces|fighters|troops|soldiers|units|men)\s+(?:had\s+|have\s+)?left",
             )
         ),
     ),
@@ -223,6 +227,21 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
                 r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
                 r"held\s+out\s+in",
+            )
+        ),
+    ),
+    # "repelled an attack on X", "fought off an assault by Y on X": the defender holds X
+    Trigger(
+        "repel",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat\s+back|"
+                r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+)?"
+                r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|offensive|advance|incursion|raid)\s+"
+                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against)"
             )
         ),
     ),

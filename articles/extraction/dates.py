@@ -41,6 +41,8 @@ _MONTH_RE = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# "in early April last year", "on March 3 this year": the year said in words.
+_RELATIVE_YEAR = r"(?:\s+(?P<rel>last|this)\s+year\b)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "dmy",
@@ -48,6 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
             + _MONTH_RE
             + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+            + _RELATIVE_YEAR
         ),
     ),
     (
@@ -56,6 +59,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b"
             + _MONTH_RE
             + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+            + _RELATIVE_YEAR
         ),
     ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -68,6 +72,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|the\s+(?:start|beginning|end|middle)\s+of\s+)"
             + _MONTH_RE
             + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+            + _RELATIVE_YEAR
         ),
     ),
     (
@@ -89,8 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "lastunit",
         re.compile(
-            r"\b(?P<which>last|this|earlier this|past|previous|(?:since\s+)?the\s+(?:start|"
-            r"beginning)\s+of\s+(?:the|this))\s+(?P<unit>week|month|weekend|year)\b",
+            r"\b(?P<which>last|this|earlier this|earlier in the|past|previous|(?:over|at)\s+the|"
+            r"(?:since\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this))\s+"
+            r"(?P<unit>week|month|weekend|year)\b",
             re.I,
         ),
     ),
@@ -136,6 +142,15 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return year
 
 
+def _said_year(groups: dict, published: dt.date) -> int | None:
+    """The year a mention states: in digits, or "last year" / "this year" after the month."""
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("rel"):
+        return published.year - (1 if groups["rel"] == "last" else 0)
+    return None
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, int] | None:
     groups = match.groupdict()
     if kind in ("dmy", "mdy", "iso"):
@@ -145,14 +160,14 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             else MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
         )
         day = int(groups["day"])
-        year = int(groups["year"]) if groups.get("year") else _year_for(month, day, published)
+        year = _said_year(groups, published) or _year_for(month, day, published)
         try:
             return dt.date(year, month, day), DAY
         except ValueError:
             return None
     if kind == "my":
         month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
-        year = int(groups["year"]) if groups.get("year") else _year_for(month, 1, published)
+        year = _said_year(groups, published) or _year_for(month, 1, published)
         return dt.date(year, month, 1), MONTH
     if kind == "weekday":
         target = _WEEKDAYS[groups["weekday"].lower()]
@@ -176,7 +191,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH
     if kind == "lastunit":
         which, unit = groups["which"].lower(), groups["unit"].lower()
-        if unit == "weekend":
+        if which.startswith(("over", "at")) and unit != "weekend":
+            return None  # "over the year", "at the week": no date
+        if unit == "weekend":  # "last weekend", "over the weekend": the one just past
             saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
             return saturday, WEEK
         if unit == "week":

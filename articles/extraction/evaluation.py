@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from places.evaluation import PlaceScore, score_places
+from places.nlp import parse_batch
 from places.normalize import name_key
 
 from . import ActorDictionary, Extraction, default_dictionary, extract, places_from_toponyms
@@ -252,6 +253,7 @@ def evaluate(
         published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
         places = places_for(text) if places_for else None
         if geoparser is not None:
+            parse_batch([text])  # one parse shared by geoparser and extraction, as in ingest
             toponyms = geoparser.parse(text)
             places = places_from_toponyms(toponyms)
             if "places" in gold:

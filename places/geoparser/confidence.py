@@ -30,6 +30,7 @@ evidence is weak). The table in docs/geoparser.md shows the share right per conf
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from pathlib import Path
 
 from places.geoparser.index import haversine_km
@@ -71,18 +72,19 @@ _KINDS = ("settlement", "admin")
 def calibrate(toponyms: list, keys: dict[int, str], text: str) -> None:
     """Cap, in place, the confidence of toponyms that carry a mark of a confident error.
     `keys` maps each toponym's start to its name key (the same name is not its own support)."""
+    story = _Story(toponyms, keys)
     for t in toponyms:
         if t.confidence <= FOREIGN_CEILING or t.is_demonym:
             continue
-        if not _uncorroborated(t, toponyms, keys):
+        if not story.uncorroborated(t):
             ceiling = 1.0
-        elif any(u.country for u in toponyms if u is not t):
+        elif story.placed_elsewhere(t):
             ceiling = FOREIGN_CEILING
         else:
             ceiling = UNCORROBORATED_CEILING
         if named_in_organisation(text, t.end):
             ceiling = min(ceiling, ORGANISATION_CEILING)
-        if _far_from_its_story(t, toponyms, keys):
+        if story.far_from_its_story(t):
             ceiling = min(ceiling, OUTLIER_CEILING)
         t.confidence = min(t.confidence, ceiling)
 
@@ -96,15 +98,6 @@ def named_in_organisation(text: str, end: int) -> bool:
     return any(w.lower() in ORGANISATION_HEADS for w in words)
 
 
-def _uncorroborated(t, toponyms: list, keys: dict[int, str]) -> bool:
-    if t.kind not in _KINDS or t.method.startswith(("containment", "staff", "home")):
-        return False
-    own = keys.get(t.start)
-    return not any(
-        u.country == t.country and keys.get(u.start) != own for u in toponyms if u is not t
-    )
-
-
 # The review queue's rule: a band is trusted when at least this share of its readings was right.
 RIGHT_SHARE_TARGET = 0.8
 # A band with fewer readings than this on a corpus says too little to move the threshold.
@@ -112,30 +105,65 @@ MIN_READINGS = 10
 RELIABILITY_TABLE = Path(__file__).resolve().parent.parent / "data" / "reliability.tsv"
 
 
-def _far_from_its_story(t, toponyms: list, keys: dict[int, str]) -> bool:
-    """A small town more than OUTLIER_KM from each of the (at least two) other towns and
-    districts the document names in its country: not the namesake the story is about."""
-    if (
-        t.kind != "settlement"
-        or t.feature_code in ("PPLC", "PPLA", "PPLA2")
-        or t.lat is None
-        or t.method.startswith(("containment", "staff", "home"))
-    ):
-        return False
-    own = keys.get(t.start)
-    neighbours = {
-        keys.get(u.start): u
-        for u in toponyms
-        if u.country == t.country
-        and u.kind in _KINDS
-        and u.feature_code != "ADM1"  # a region's point says little about its towns
-        and u.lat is not None
-        and not u.is_demonym
-        and keys.get(u.start) != own
-    }
-    if len(neighbours) < OUTLIER_MIN_NEIGHBOURS:
-        return False
-    return all(haversine_km(t.lat, t.lon, u.lat, u.lon) > OUTLIER_KM for u in neighbours.values())
+class _Story:
+    """One document's toponyms grouped once, so each toponym's marks are looked up rather than
+    found by a pass over all the others (which is quadratic on a long text): the name keys each
+    country holds, and per country the towns and districts that can be a toponym's neighbours.
+    Reads only fields `calibrate` does not change."""
+
+    def __init__(self, toponyms: list, keys: dict[int, str]) -> None:
+        self.keys = keys
+        self.keys_in: dict[str, set] = defaultdict(set)  # country -> name keys placed there
+        self.with_country = 0
+        # country -> name key -> the last toponym of that name that can be a neighbour
+        self.neighbours: dict[str, dict] = defaultdict(dict)
+        for u in toponyms:
+            key = keys.get(u.start)
+            self.keys_in[u.country].add(key)
+            self.with_country += bool(u.country)
+            if (
+                u.kind in _KINDS
+                and u.feature_code != "ADM1"  # a region's point says little about its towns
+                and u.lat is not None
+                and not u.is_demonym
+            ):
+                self.neighbours[u.country][key] = u
+        self._far: dict[tuple, bool] = {}  # the same name at the same point: the same answer
+
+    def uncorroborated(self, t) -> bool:
+        """A town or region chosen without containment or a staff decision, in a country where
+        the document places no other name."""
+        if t.kind not in _KINDS or t.method.startswith(("containment", "staff", "home")):
+            return False
+        own = self.keys.get(t.start)
+        there = self.keys_in.get(t.country, ())
+        return not (len(there) > 1 or (len(there) == 1 and own not in there))
+
+    def placed_elsewhere(self, t) -> bool:
+        """Another toponym of the document lies in some country."""
+        return self.with_country - bool(t.country) > 0
+
+    def far_from_its_story(self, t) -> bool:
+        """A small town more than OUTLIER_KM from each of the (at least two) other towns and
+        districts the document names in its country: not the namesake the story is about."""
+        if (
+            t.kind != "settlement"
+            or t.feature_code in ("PPLC", "PPLA", "PPLA2")
+            or t.lat is None
+            or t.method.startswith(("containment", "staff", "home"))
+        ):
+            return False
+        own = self.keys.get(t.start)
+        memo = (t.country, own, t.lat, t.lon)
+        far = self._far.get(memo)
+        if far is None:
+            group = self.neighbours.get(t.country, {})
+            others = [u for key, u in group.items() if key != own]
+            far = len(others) >= OUTLIER_MIN_NEIGHBOURS and all(
+                haversine_km(t.lat, t.lon, u.lat, u.lon) > OUTLIER_KM for u in others
+            )
+            self._far[memo] = far
+        return far
 
 
 def load_reliability(path: Path | None = None) -> list[tuple[str, float, float, int, int]]:
@@ -160,3 +188,24 @@ def review_threshold(rows: list[tuple[str, float, float, int, int]] | None = Non
         if readings >= MIN_READINGS and right < RIGHT_SHARE_TARGET * readings
     ]
     return round(min(max(untrusted, default=0.0), 1.0), 2)
+
+
+def cap_unnamed_countries(toponyms: list, keys: dict[int, str]) -> None:
+    """In place: a town or region (not a capital) in a country the document never names, while
+    it names others, stays below 0.9 unless containment, an institution's seat or staff placed
+    it. Its support is only other names read in that country, often namesakes themselves:
+    "Brooklyn", "Boston" and "Jackson", neighbourhoods of Port-au-Prince in a story that names
+    Haiti six times, read as New York's Brooklyn."""
+    named = {t.country for t in toponyms if t.kind == "country" and not t.is_demonym and t.country}
+    if not named:
+        return
+    for t in toponyms:
+        if (
+            t.confidence > UNCORROBORATED_CEILING
+            and t.kind in _KINDS
+            and t.country not in named
+            and t.feature_code != "PPLC"
+            and not t.is_demonym
+            and not t.method.startswith(("containment", "staff", "home"))
+        ):
+            t.confidence = UNCORROBORATED_CEILING

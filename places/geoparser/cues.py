@@ -20,6 +20,8 @@ from places.geoparser.weights import (
     CITY_CUES,
     COUNTRY_CUE_BONUS,
     HOME_BONUS,
+    REGION_WORD_BONUS,
+    REGION_WORDS,
 )
 from places.normalize import name_key
 
@@ -33,12 +35,18 @@ class Cues(NamedTuple):
     country: bool = False  # "across the border into X", "neighbouring X"
 
 
+# Words that end the name of a body of water ("Red Sea", "Persian Gulf"); not bay, lake or river,
+# which end the names of many towns ("Green Bay", "Fall River").
+WATER_NAME_WORDS = frozenset({"sea", "ocean", "gulf", "strait"})
+
+
 def cues_of(m: Mention, ctx: Context) -> Cues:
     after_raw = ctx.word_after(m.spot.end)
     after = after_raw.lower()
     # "Rakhine State" spotted as one name (parser._admin_suffixes) says region as "state" after
     # it would.
-    last = ctx.text[m.spot.start : m.spot.end].rsplit(None, 1)[-1].lower()
+    words = ctx.text[m.spot.start : m.spot.end].rsplit(None, 1)
+    last = words[-1].lower()
     if last in ADMIN_CUES and not m.spot.key.endswith(name_key(last)):  # not "Orange County"
         after = last
     # "Athens City Council", "Michigan State": capitalised, these words name something else.
@@ -47,11 +55,14 @@ def cues_of(m: Mention, ctx: Context) -> Cues:
     befores = [w.lower() for w in ctx.words_before(m.spot.start, 4)]
     country = any(w in BORDER_WORDS for w in befores)
     befores = befores[-2:]
+    admin = after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:])
     return Cues(
-        admin=after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:]),
+        admin=admin,
         city=after in CITY_CUES
         or (len(befores) == 2 and befores[0] in CITY_CUES and befores[1] == "of"),
-        water=after in WATER_CUES,
+        # "the Red Sea port": a name that says it is water is the water, not the Sudanese state
+        # or Egyptian governorate named after it, unless a region word follows ("Red Sea state").
+        water=after in WATER_CUES or (len(words) == 2 and last in WATER_NAME_WORDS and not admin),
         country=country,
     )
 
@@ -66,6 +77,33 @@ def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
     if cues.country:
         score += COUNTRY_CUE_BONUS if p.kind == "country" else 0.0
     return score
+
+
+def prefer_named_regions(mentions: list[Mention], text: str, places: list[PlaceInfo]) -> None:
+    """A name written with its kind of region ("the Kharkiv region", "Homs province", joined by
+    `Geoparser._admin_suffixes`) means the first-level region: explicit evidence that the pull
+    of the document's towns toward the city of the same name cannot outweigh. Applied after
+    the coherence stages, like an institution's home city."""
+    for m in mentions:
+        if m.method == "staff" or not _named_with_region_word(text, m):
+            continue
+        regions = [k for k, (i, _f) in enumerate(m.cands) if places[i].feature_code == "ADM1"]
+        if not regions:
+            continue
+        best = max(regions, key=m.scores.__getitem__)
+        m.scores[best] = max(m.scores) + REGION_WORD_BONUS
+        m.cue = "admin"
+
+
+def _named_with_region_word(text: str, m: Mention) -> bool:
+    """The span ends with a word for a first-level region that is not part of the name itself
+    ("Donetsk region", not "Orange County")."""
+    words = text[m.spot.start : m.spot.end].rsplit(None, 1)
+    return (
+        len(words) == 2
+        and words[1].lower() in REGION_WORDS
+        and not m.spot.key.endswith(name_key(words[1]))
+    )
 
 
 _INITIALISM_END = re.compile(r"\b[A-Z]\.\s*$")

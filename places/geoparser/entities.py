@@ -56,7 +56,8 @@ _PLACE_PLURALS = frozenset(_PLACE_PLURALS_TEXT.split())
 # A noun after the name that says what it is: "Kordofan towns", "the Centre department".
 _PLACE_HEADS_TEXT = (
     "town towns village villages city district districts department province governorate "
-    "region state oblast county township area front frontline border"
+    "region state oblast county township area front frontline border camp neighbourhood "
+    "neighborhood suburb"
 )
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 # Where the name lies: "al-Alam to the north", "Islam Qala on the border with Iran",
@@ -64,6 +65,9 @@ _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 _PLACE_AFTER = re.compile(
     r"\s+(?:to\s+the\s+(?:north|south|east|west)|on\s+the\s+(?:border|outskirts|edge|road"
     r"|front\s*line|banks?|coast)|(?:north|south|east|west)(?:east|west)?\s+of)\b"
+    # "Nuseirat and al-Bureij, just north of the city"
+    r"|,\s+(?:just|directly|immediately|further|farther|some|about|around)\s+"
+    r"(?:north|south|east|west)(?:east|west)?\s+of\b"
     r"|,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilomet|miles?)\b"
 )
 # Names and separators of a list, read backwards from a name: "Kiwanja and ", "Pemba, ".
@@ -165,6 +169,7 @@ class EntityEvidence:
             for m, d, label in zip(mentions, doubtful, labels, strict=True)
             if m.spot.key not in person_keys and (not d or label not in NOT_PLACE_LABELS)
         }
+        _share_list_labels(mentions, labels, ctx.text)
         kept = []
         for m, d, label in zip(mentions, doubtful, labels, strict=True):
             key = m.spot.key
@@ -177,6 +182,29 @@ class EntityEvidence:
             elif not d or label not in NOT_PLACE_LABELS:
                 kept.append(m)
         return kept
+
+
+def _share_list_labels(mentions: list[Mention], labels: list[str], text: str) -> None:
+    """In place: a name of a list that the parse reads as an organisation or a person while it
+    reads most of the list's other names as places is a place too ("after claiming Borysivka,
+    Ohirtseve and Pletenivka": the small model tags the last one ORG)."""
+    groups: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        prev = mentions[k - 1] if k else None
+        if (
+            prev is not None
+            and prev.spot.end <= m.spot.start
+            and _LIST_SEPARATOR.fullmatch(text, prev.spot.end, m.spot.start)
+        ):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        places = sum(labels[k] in PLACE_LABELS for k in group)
+        others = sum(labels[k] in NOT_PLACE_LABELS for k in group)
+        for k in group:
+            if labels[k] in NOT_PLACE_LABELS and places >= 2 and places > others - 1:
+                labels[k] = "GPE"
 
 
 def _placed_by_text(ctx: Context, start: int, end: int) -> bool:

@@ -186,6 +186,10 @@ STOP_PHRASES = [
     "Gulf War",
     "Chamber of Commerce",
     "Pentagon",
+    # Military ranks whose abbreviation is a town's name ("Brig. Gen." is no Brig, Switzerland).
+    "Brig. Gen.",
+    "Brig Gen",
+    "Brig.-Gen.",
 ]
 TITLES = {
     "Mr",
@@ -200,6 +204,7 @@ TITLES = {
     "Rep.",
     "Gov.",
     "Gen.",
+    "Brig.",
     "Col.",
     "Lt.",
     "Capt.",

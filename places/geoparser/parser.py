@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from places.geoparser.confidence import calibrate
+from places.geoparser.confidence import calibrate, cap_unnamed_countries
 from places.geoparser.cues import InstitutionHomes
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
@@ -20,6 +20,7 @@ from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
+from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_spots, spot
 from places.geoparser.variants import (
     VARIANT_CEILING,
@@ -47,6 +48,13 @@ PLACE_NOUNS = {
     "county",
 }
 MAX_CANDIDATES = 40
+# Countries that call their first-level regions by one of these words: English copy uses the
+# words interchangeably ("Donetsk Oblast" and "Donetsk Region", "Idlib Governorate" and "Idlib
+# Province").
+ADMIN_SUFFIX_ANY = frozenset().union(*ADMIN_SUFFIX_COUNTRIES.values())
+# A name this common as an English word (Zipf frequency) joins a region word only in the
+# countries that use that word.
+COMMON_WORD_ZIPF = 4.0
 # Confidence of a town far from the document's other places when a local reading exists.
 STRAY_CEILING = 0.7
 CONFIDENCE_CEILING = {
@@ -175,6 +183,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         self._columns: dict[str, list[tuple]] = {}
         self._famous: dict[str, bool] = {}
         self._key_countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._variant_runs: dict = {}  # variants.variant_spots' answers per run of words
         self._place_country = [p.country for p in index.places]
         self._place_is_country = [p.kind == "country" for p in index.places]
         # A first-level region's weight is the population of its towns: California and Punjab
@@ -218,7 +227,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
                     top.method += "+variant"
                 out.append(top)
         self._cap_strays(out, mentions)
-        calibrate(out, {m.spot.start: m.spot.key for m in mentions}, text)
+        keys = {m.spot.start: m.spot.key for m in mentions}
+        calibrate(out, keys, text)
+        cap_unnamed_countries(out, keys)
         return out
 
     def _cap_strays(self, toponyms: list[Toponym], mentions: list[Mention]) -> None:
@@ -246,7 +257,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         """The spotted names that are places here: not masked, not rejected by staff, not false
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
-        masked = self._masked_spans(text)
+        masked = SpanIndex(self._masked_spans(text))
         spots = self._datelines(text, spot(text, self.index.automaton), ctx)
         spots = self._variants(text, spots, ctx)
         spot_starts = {s.start for s in spots}
@@ -255,9 +266,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         person_keys: set[str] = set()
         place_keys: set[str] = set()
         for s in spots:
-            if any(a < s.end and s.start < b for a, b in masked) and not self._patron_country(
-                s, text, masked
-            ):
+            if masked.any_overlapping(s.start, s.end) and not self._patron_country(s, text, masked):
                 continue
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
@@ -296,11 +305,11 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             return self._apply_entities(kept, ctx, person_keys)
         return [m for m in kept if m.spot.key not in person_keys]
 
-    def _patron_country(self, s: Spot, text: str, masked: list[tuple[int, int]]) -> bool:
+    def _patron_country(self, s: Spot, text: str, masked: SpanIndex) -> bool:
         """A country that opens an actor's name as its patron or owner ("the US-led coalition",
         "Russia's Africa Corps") is still a mention of the country."""
         return (
-            any(a == s.start for a, _b in masked)
+            any(a == s.start for a, _b in masked.overlapping(s.start, s.end))
             and _PATRON.match(text, s.end) is not None
             and bool(self._countries_of_key(s.key)[0])
         )
@@ -346,9 +355,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         AL-BALAH, Gaza Strip") and names after a hyphenated article in lower case ("al-Qaim")
         that the case-sensitive automaton misses."""
         extra = []
+        taken = SpanIndex((sp.start, sp.end) for sp in spots)
         for m in _DATELINE.finditer(text):
             start, end = m.span(1)
-            if any(sp.start < end and start < sp.end for sp in spots):
+            if taken.any_overlapping(start, end):
                 continue
             key = name_key(m.group(1))
             if key not in self.index.by_key:
@@ -364,16 +374,27 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         return spots
 
     def _admin_suffixes(self, text: str, spots: list[Spot]) -> None:
-        """In place: "Rakhine State", "Magway Region": the word joins the name of an admin-1
-        region of a country that calls its regions so (weights.ADMIN_SUFFIX_COUNTRIES)."""
+        """In place: "Rakhine State", "Magway Region", "the Kharkiv region": the word joins the
+        name of an admin-1 region (capitalised, of a country that calls its regions so:
+        weights.ADMIN_SUFFIX_COUNTRIES)."""
         places = self.index.places
         for sp in spots:
             m = _ADMIN_SUFFIX.match(text, sp.end)
             if m is None:
                 continue
-            countries = ADMIN_SUFFIX_COUNTRIES[m.group(1).capitalize()]
+            # In lower case the word says region for any country's first-level region ("the
+            # Donetsk region", "Idlib province"), capitalised for any country that calls its
+            # regions by one of the words ("Donetsk Region"; "Michigan State" is a university);
+            # a common English word joins only where regions are called by this very word
+            # ("the Eastern province of Prince Edward Island" is no Kenyan province).
+            word = m.group(1)
+            if self.zipf.get(text[sp.start : sp.end].lower(), 0.0) >= COMMON_WORD_ZIPF:
+                countries = ADMIN_SUFFIX_COUNTRIES[word.capitalize()]
+            else:
+                countries = None if word.islower() else ADMIN_SUFFIX_ANY
             if any(
-                places[i].feature_code == "ADM1" and places[i].country in countries
+                places[i].feature_code == "ADM1"
+                and (countries is None or places[i].country in countries)
                 for i, _f in self.index.candidates(sp.key)
             ):
                 sp.end = m.end()
@@ -389,6 +410,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             self.index.by_key,
             self.index.variants,
             self.zipf,
+            self._variant_runs,
         )
         if not extra:
             return spots
@@ -404,8 +426,13 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             return spots
         # A longer name found this way replaces the automaton's pieces of it ("Tal" of "Tal
         # Rifaat").
+        found = SpanIndex((e.start, e.end) for e in extra)
         spots = [
-            sp for sp in spots if not any(e.start <= sp.start and sp.end <= e.end for e in extra)
+            sp
+            for sp in spots
+            if not any(
+                a <= sp.start and sp.end <= b for a, b in found.overlapping(sp.start, sp.end)
+            )
         ]
         return sorted(spots + extra, key=lambda sp: sp.start)
 

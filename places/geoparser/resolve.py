@@ -19,7 +19,7 @@ import math
 from collections import defaultdict
 from typing import NamedTuple
 
-from places.geoparser.cues import cued_score, cues_of
+from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
@@ -74,6 +74,10 @@ class Resolver:
         self._add_document_focus(mentions)
         self.homes.apply(mentions, ctx, self.index.places)  # explicit evidence over the pull
         self._one_sense_per_document(mentions)
+        # After one sense per name: "Kharkiv region" is the region, the bare "Kharkiv" of the
+        # same story keeps the sense the whole story gives it (the city; "New York" beside "New
+        # York state" stays the state).
+        prefer_named_regions(mentions, ctx.text, self.index.places)
 
     # ------------------------------------------------------------------ 1. candidates
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from places.geoparser.spans import SpanIndex
 from places.normalize import name_key
 
 # "al-Raqqa": the gazetteer knows "Raqqa"; the article belongs to the surface span.
@@ -82,11 +83,11 @@ _ARTICLE_NAME = re.compile(
 def article_spots(text: str, spots: list[Spot], keys) -> list[Spot]:
     """Names written with a hyphenated article that the automaton missed, looked up by key
     (longest first), where no other spot lies."""
-    taken = [(sp.start, sp.end) for sp in spots]
+    taken = SpanIndex((sp.start, sp.end) for sp in spots)
     extra = []
     for m in _ARTICLE_NAME.finditer(text):
         start = m.start()
-        if any(a < m.end() and start < b for a, b in taken):
+        if taken.any_overlapping(start, m.end()):
             continue
         words = list(re.finditer(r"\S+", m.group(1)))
         for n in range(len(words), 0, -1):

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from places.geoparser.spans import SpanIndex
 from places.normalize import name_key
 
 # Where transliterated spellings vary: the issue's conflict countries and their neighbours that
@@ -107,11 +108,23 @@ _RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?:{_JOINER}{_WORD})*(?![\w'’])")
 _WORD_IN_RUN = re.compile(_WORD)
 MAX_WORDS = 4
 COMMON_WORD_ZIPF = 3.0  # a single word this common in English ("Now", "Said") is never a variant
+MEMO_SIZE = 200_000  # runs remembered per index before the memo starts afresh
+
+
+# The folds whose pattern is plain letters run as str.replace (the same result, several times
+# faster: the index build folds hundreds of thousands of names, a parse thousands of words).
+_PLAIN = re.compile(r"[a-z ]+")
+_STEPS = tuple(
+    (pattern.pattern, replacement, None)
+    if _PLAIN.fullmatch(pattern.pattern) and "\\" not in replacement
+    else ("", replacement, pattern)
+    for pattern, replacement in _FOLDS
+)
 
 
 def variant_key(key: str) -> str:
-    for pattern, replacement in _FOLDS:
-        key = pattern.sub(replacement, key)
+    for plain, replacement, pattern in _STEPS:
+        key = key.replace(plain, replacement) if pattern is None else pattern.sub(replacement, key)
     return key
 
 
@@ -143,25 +156,49 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
 
 
 def variant_spots(
-    text: str, taken: list[tuple[int, int]], by_key, table: dict[str, str], zipf: dict[str, float]
+    text: str,
+    taken: list[tuple[int, int]],
+    by_key,
+    table: dict[str, str],
+    zipf: dict[str, float],
+    memo: dict | None = None,
 ) -> list[tuple[int, int, str]]:
     """(start, end, key) for names in `text` outside the `taken` spans that the variant table
-    knows, longest first from the left within each run of capitalised words."""
+    knows, longest first from the left within each run of capitalised words. `memo` (one per
+    index) keeps each run's answer: the same run with the same spots in it recurs in story after
+    story ("The", "Police Chief", "New York Times")."""
     found = []
+    spans = SpanIndex(taken)  # one index per document: a run asks only about its own stretch
     for run in _RUN.finditer(text):
-        inside = [(a, b) for a, b in taken if a < run.end() and run.start() < b]
-        if any(a < run.start() or b > run.end() for a, b in inside):
+        r0, r1 = run.span()
+        inside = spans.overlapping(r0, r1)
+        if any(a < r0 or b > r1 for a, b in inside):
             continue  # a spot reaches out of the run ("Kiwanja and Rutshuru" is two)
-        words = [m.span() for m in _WORD_IN_RUN.finditer(text, run.start(), run.end())]
-        i = 0
-        while i < len(words):
-            hit = _longest(text, words, i, by_key, table, zipf, inside)
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit[:3])
-            i = hit[3]
+        inside_run = tuple((a - r0, b - r0) for a, b in inside)
+        names = memo.get((run.group(), inside_run)) if memo is not None else None
+        if names is None:
+            names = _run_names(run.group(), inside_run, by_key, table, zipf)
+            if memo is not None:
+                if len(memo) > MEMO_SIZE:
+                    memo.clear()
+                memo[(run.group(), inside_run)] = names
+        found += [(r0 + a, r0 + b, key) for a, b, key in names]
     return found
+
+
+def _run_names(run: str, inside, by_key, table, zipf) -> tuple[tuple[int, int, str], ...]:
+    """The names in one run of capitalised words, with offsets into the run."""
+    words = [m.span() for m in _WORD_IN_RUN.finditer(run)]
+    found = []
+    i = 0
+    while i < len(words):
+        hit = _longest(run, words, i, by_key, table, zipf, inside)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit[:3])
+        i = hit[3]
+    return tuple(found)
 
 
 @lru_cache(maxsize=100_000)

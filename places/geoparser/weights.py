@@ -37,6 +37,10 @@ ADMIN_SUFFIX_COUNTRIES = {
     "Governorate": {"SY", "IQ", "YE", "EG", "LB", "JO", "TN", "OM", "KW", "BH", "PS"},
     "Oblast": {"UA", "RU", "KZ", "BY", "KG", "BG"},
 }
+# The words for a first-level region that join its name ("the Kharkiv region", "Idlib
+# province"); a name so written takes its region reading by this much over its other readings.
+REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast"})
+REGION_WORD_BONUS = 3.0
 # A border word up to four words before a name makes its country reading likelier ("fled across
 # the border into Niger" in a Nigerian story is not Niger State; "neighbouring Chad").
 BORDER_WORDS = {"border", "borders", "frontier", "neighbouring", "neighboring"}

@@ -283,3 +283,25 @@ def test_the_start_or_end_of_a_month_or_year_dates_a_campaign_to_the_month(
 def test_an_offset_after_the_start_verb_moves_the_date_back(dictionary, text, started, precision):
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert [(row[3], row[4]) for row in rows] == [(started, precision)], rows
+
+
+def test_a_month_said_to_be_last_year_starts_the_campaign_a_year_back(dictionary):
+    text = (
+        "KYIV (Reuters) - Russian forces began storming Chasiv Yar in early April last year,"
+        " pushing from Bakhmut, about 10 km to the east."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2025, 7, 31))
+    assert [(targets, started, precision) for _, _, targets, started, precision in rows] == [
+        (["Chasiv Yar"], dt.date(2024, 4, 1), 3)
+    ]
+
+
+def test_an_offensive_launched_in_a_month_last_year_starts_a_year_back(dictionary):
+    text = (
+        "In West Kordofan, the RSF renewed its assault on Babanusa, which has held out against an"
+        " offensive the paramilitaries launched on the town in January last year."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2025, 1, 12))
+    assert [(targets, started, precision) for _, _, targets, started, precision in rows] == [
+        (["Babanusa"], dt.date(2024, 1, 1), 3)
+    ]

@@ -199,16 +199,24 @@ def test_a_relative_clause_before_the_claim_is_background_told_as_fact(dictionar
     ("text", "expected"),
     [
         (
-            "Ukraine's army said its troops still held Chasiv Yar.",
-            ("Chasiv Yar", "Ukraine", "hold", "claimed", "Ukraine", None, None),
+            "Ukraine's army said on Monday its troops still held Chasiv Yar.",
+            ("Chasiv Yar", "Ukraine", "hold", "claimed", "Ukraine", dt.date(2024, 6, 10), 1),
         ),
         (
             "The Houthis said their fighters still controlled Hodeidah.",
-            ("Hodeidah", "Houthis", "hold", "claimed", "Houthis", None, None),
+            ("Hodeidah", "Houthis", "hold", "claimed", "Houthis", WEDNESDAY, 1),
+        ),
+        (
+            "Islamic State fighters still hold al-Qaim, residents said.",
+            ("al-Qaim", "Islamic State", "hold", "reported", None, WEDNESDAY, 1),
+        ),
+        (
+            "Raqqa, held by Islamic State since 2014, lies on the Euphrates.",
+            ("Raqqa", "Islamic State", "hold", "reported", None, None, None),
         ),
     ],
 )
-def test_still_holding_says_nothing_of_when(dictionary, text, expected):
+def test_still_holding_is_told_as_of_the_day_it_is_said(dictionary, text, expected):
     assert rows(text, dictionary) == [expected]
 
 
@@ -233,7 +241,7 @@ def test_a_quoted_persons_name_says_whose_claim_it_is(dictionary):
         '"We left the city in order," said Dmytro Lykhovy, a spokesman for Ukraine\'s army.\n'
         "Lykhovy said Ukrainian troops still held the village of Lastochkyne."
     )
-    assert ("Lastochkyne", "Ukraine", "hold", "claimed", "Ukraine", None, None) in rows(
+    assert ("Lastochkyne", "Ukraine", "hold", "claimed", "Ukraine", WEDNESDAY, 1) in rows(
         text, dictionary
     )
 
@@ -298,7 +306,7 @@ def test_a_date_after_and_had_belongs_to_the_next_predicate(dictionary):
             "hold",
             "claimed",
             "Syrian government forces",
-            None,
-            None,
+            WEDNESDAY,
+            1,
         )
     ]

@@ -190,8 +190,8 @@ def test_a_denial_is_a_claim_to_hold(dictionary, text, expected):
         (
             "Ukrainian troops still hold the cities of Kramatorsk and Sloviansk.",
             [
-                ("Kramatorsk", "Ukraine", "hold", "reported", None, None, None),
-                ("Sloviansk", "Ukraine", "hold", "reported", None, None, None),
+                ("Kramatorsk", "Ukraine", "hold", "reported", None, WEDNESDAY, 1),
+                ("Sloviansk", "Ukraine", "hold", "reported", None, WEDNESDAY, 1),
             ],
         ),
         (
@@ -217,7 +217,7 @@ def test_holding(dictionary, text, expected):
         ),
         (
             "Much of Marib city remains under the control of Yemeni government forces.",
-            ("Marib", "Yemeni government forces", "hold", "reported", None, None, None),
+            ("Marib", "Yemeni government forces", "hold", "reported", None, WEDNESDAY, 1),
         ),
     ],
 )

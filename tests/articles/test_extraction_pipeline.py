@@ -140,3 +140,62 @@ def test_it_counts_a_failing_article_and_goes_on(seeded, monkeypatch):
     assert (summary.articles, summary.failed) == (1, 1)
     assert Article.objects.get(pk=good.pk).extracted_at is not None
     assert Article.objects.get(pk=seeded.pk).extracted_at is None
+
+
+def _count_parsed_texts(monkeypatch) -> list[str]:
+    """Every text the statistical pipeline runs on from now on (whole articles or windows)."""
+    from places import nlp
+
+    seen: list[str] = []
+    model = nlp.get_nlp()
+    real_pipe, real_single = model.pipe, nlp._parse_uncached
+
+    def pipe(texts, *args, **kwargs):
+        texts = list(texts)
+        seen.extend(texts)
+        return real_pipe(texts, *args, **kwargs)
+
+    def single(text):
+        seen.append(text)
+        return real_single(text)
+
+    nlp._parses.clear()
+    monkeypatch.setattr(model, "pipe", pipe)
+    monkeypatch.setattr(nlp, "_parse_uncached", single)
+    return seen
+
+
+def test_a_run_parses_each_article_once_for_geocoding_and_extraction(seeded, monkeypatch):
+    texts = [
+        "KYIV, May 3 (Reuters) - Russian forces captured the village of Ocheretyne, Ukraine's "
+        'military said. "We pulled back to new lines," said Oleksandr Shtupun, a spokesman.',
+        'Goma (AFP) - M23 rebels seized Rubaya on Thursday, a local official told AFP. "The '
+        'army withdrew toward Sake," said Jean Kasereka, a resident.',
+    ]
+    articles = [
+        Article.objects.create(
+            title=f"wire {i}", published_at=dt.datetime(2024, 5, 3, tzinfo=dt.UTC), text=text
+        )
+        for i, text in enumerate(texts)
+    ]
+    from places.geoparser.entities import EntityEvidence
+
+    # The geocoder consults the parse's entities for every mention, not only doubtful ones.
+    monkeypatch.setattr(EntityEvidence, "_is_doubtful", lambda self, m, ctx, keys: True)
+    seen = _count_parsed_texts(monkeypatch)
+    summary = process_articles([*articles, seeded])
+    assert summary.articles == 3
+    assert sorted(seen) == sorted(a.text for a in [*articles, seeded])
+    assert Statement.objects.filter(article__in=articles).count() == 2
+
+
+def test_articles_are_processed_when_parsing_ahead_fails(seeded, monkeypatch):
+    from articles import pipeline
+
+    def broken(texts):
+        raise MemoryError("parse batch")
+
+    monkeypatch.setattr(pipeline, "parse_batch", broken)
+    summary = process_articles([seeded])
+    assert (summary.articles, summary.failed) == (1, 0)
+    assert Statement.objects.filter(article=seeded).exists()

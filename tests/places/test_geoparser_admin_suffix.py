@@ -56,3 +56,72 @@ def test_not_where_the_word_names_something_else(parser):
 )
 def test_the_kind_in_lower_case_joins_the_name_too(parser, text):
     assert readings(parser, text)["Rakhine state"] == ("Rakhine", "admin")
+
+
+REGION_PLACES = [
+    PlaceInfo(11, "Kharkiv", 49.98, 36.25, 706483, "PPLA", "UA", "settlement", 1_430_000, "07"),
+    PlaceInfo(12, "Kharkivska oblast", 49.5, 36.5, 706482, "ADM1", "UA", "admin", 0, "07"),
+    PlaceInfo(13, "Vovchansk", 50.29, 36.94, 689558, "PPL", "UA", "settlement", 17_000, "07"),
+    PlaceInfo(14, "Homs", 34.73, 36.72, 169577, "PPLA", "SY", "settlement", 775_000, "11"),
+    PlaceInfo(15, "Ḩimş", 34.3, 37.9, 169575, "ADM1", "SY", "admin", 0, "11"),
+    PlaceInfo(16, "Al Qusayr", 34.51, 36.58, 169001, "PPLA2", "SY", "settlement", 30_000, "11"),
+    PlaceInfo(17, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_000_000, ""),
+    PlaceInfo(18, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 22_000_000, ""),
+]
+REGION_NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in REGION_PLACES] + [
+    (12, "Kharkiv", "kharkiv", "name", False),
+    (15, "Homs", "homs", "name", False),
+]
+
+
+@pytest.fixture(scope="module")
+def region_parser():
+    return Geoparser(GazetteerIndex.build(REGION_PLACES, REGION_NAMES), use_parse=False)
+
+
+@pytest.mark.parametrize(
+    "text, named, region, city",
+    [
+        (
+            "Russian troops crossed into the Kharkiv region on Friday and reached Vovchansk, "
+            "40 km from Kharkiv, Ukraine's second city. Shelling hit Kharkiv overnight.",
+            "Kharkiv region",
+            "Kharkivska oblast",
+            "Kharkiv",
+        ),
+        (
+            "Hezbollah fighters took Al Qusayr in Homs province near the Lebanese border, "
+            "while the army shelled rebel districts of Homs, Syria's third city.",
+            "Homs province",
+            "Ḩimş",
+            "Homs",
+        ),
+    ],
+)
+def test_a_name_with_its_region_word_is_the_region_beside_the_city(
+    region_parser, text, named, region, city
+):
+    """The region word is explicit: the pull of the story's towns toward the city of the same
+    name, and the city's other mentions, do not take the region's mention."""
+    found = {t.text: t.name for t in region_parser.parse(text)}
+    assert found[named] == region
+    assert found[city] == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A case of avian flu was found in a bird in the Eastern province of Prince Edward "
+        "Island, the Canadian Food Inspection Agency said.",
+        "Heavy snow closed roads across the Central region of the island on Monday, police said.",
+    ],
+)
+def test_a_common_word_before_a_region_word_is_no_foreign_region_name(text):
+    """Only where regions are called by that very word does it join a common word."""
+    places = [
+        PlaceInfo(21, "Eastern", 0.5, 38.5, 197001, "ADM1", "KE", "admin", 0, "03"),
+        PlaceInfo(22, "Central", -0.5, 37.0, 197002, "ADM1", "KE", "admin", 0, "01"),
+    ]
+    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
+    parser = Geoparser(GazetteerIndex.build(places, names), use_parse=False)
+    assert not [t.text for t in parser.parse(text) if " " in t.text]

@@ -49,3 +49,24 @@ def test_a_headline_without_a_full_stop_is_its_own_sentence():
         assert len(headline) + 1 in starts
         verb = next(t for t in doc if t.text in ("liberated", "captured") and t.idx > len(headline))
         assert verb.head.idx > len(headline)  # the lead's verb hangs in the lead, not the headline
+
+
+def test_texts_parsed_together_read_as_if_parsed_alone():
+    from places.nlp import _parses, get_nlp, parse_batch
+
+    texts = [
+        WIRE,
+        "KYIV, May 3 (Reuters) - Russian troops captured the village of Ocheretyne overnight, "
+        "Ukraine's military said, as Moscow pressed its advance west of Avdiivka.",
+        "Goma (AFP) - M23 rebels have seized the town of Rubaya, a local official told AFP on "
+        "Thursday, adding that the army had withdrawn toward Sake.",
+    ]
+    _parses.clear()
+    parse_batch(texts)
+    alone = [get_nlp()(text) for text in texts]
+    for text, single in zip(texts, alone, strict=True):
+        together = parse(text)  # kept by the batch: not parsed again
+        assert together is parse(text)
+        assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in together] == [
+            (t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in single
+        ]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from places.evaluation import PlaceScore, reliability_rows, score_places
 
 GOMA = {"name": "Goma", "lat": -1.679, "lon": 29.228, "country": "CD", "type": "populated"}
@@ -120,3 +122,29 @@ def test_rivers_and_cross_border_regions_are_listed_but_not_scored_by_a_point():
         score,
     )
     assert (score.gold, score.predicted) == (1, 0)  # neither extra nor wrong; Goma missed
+
+
+@pytest.mark.parametrize(
+    "gold_name, text",
+    [("Sumy", "Sumy region"), ("Donetsk region", "Donetsk"), ("Idlib province", "Idlib Province")],
+)
+def test_the_word_for_a_kind_of_region_is_no_part_of_the_scored_name(gold_name, text):
+    """Annotators write "Sumy" for "the Sumy region" in one article and "Donetsk region" in
+    another: the same place either way."""
+    gold = {"name": gold_name, "lat": 48.0, "lon": 37.8, "country": "UA", "type": "admin"}
+    score = PlaceScore()
+    score_places("a.txt", [gold], [reading(text, "Oblast", 48.1, 37.7, "UA", "admin")], score)
+    assert (score.found, score.right) == (1, 1)
+
+
+def test_a_region_named_after_a_town_is_no_reading_of_the_town():
+    """'DIFFA, Niger' and 'the Diffa region' in one story: the town is judged by its own
+    mentions, not by the more confident reading of the region."""
+    gold = {"name": "Diffa", "lat": 13.316, "lon": 12.611, "country": "NE", "type": "populated"}
+    toponyms = [
+        reading("Diffa", "Diffa", 13.32, 12.61, "NE", confidence=0.89),
+        reading("Diffa region", "Diffa", 16.0, 13.0, "NE", "admin", confidence=0.95),
+    ]
+    score = PlaceScore()
+    score_places("a.txt", [gold], toponyms, score)
+    assert (score.found, score.right, score.confident_wrong) == (1, 1, 0)

@@ -60,7 +60,9 @@ def test_it_tells_raqqa_city_from_the_governorate(parser):
     ]
     assert (city.kind, city.geonameid, city.precision) == ("settlement", 172955, 1)
     [prov] = [
-        t for t in parser.parse("Villages across Raqqa province emptied.") if t.text == "Raqqa"
+        t
+        for t in parser.parse("Villages across Raqqa province emptied.")
+        if t.text == "Raqqa province"
     ]
     assert prov.kind == "admin" and prov.country == "SY" and prov.precision == 3
 

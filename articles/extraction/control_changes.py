@@ -1,0 +1,57 @@
+"""How the observations of a sentence and of an article bear on each other
+(articles/extraction/control.py): a state told beside a change of hands, and who holds what a
+side left."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from places.normalize import name_key
+
+from .control_patterns import CHANGE_EVENTS, LEAVING_EVENTS, STATE_TRIGGERS, TAKING_EVENTS
+from .states import FORCES
+
+if TYPE_CHECKING:
+    from .control import ControlRecord
+
+
+def without_states_of_a_change(records: list[ControlRecord]) -> list[ControlRecord]:
+    """A sentence telling a change of hands tells the state around it too: "took X, the last port
+    held by Y" (Y's hold ended with the change), "entered X and the town is under the control of
+    the army" (the same report); only the change is kept."""
+    changes = {(name_key(r.place), r.side) for r in records if r.event in CHANGE_EVENTS}
+    places = {place for place, _ in changes}
+    return [
+        r
+        for r in records
+        if r.event != "hold"
+        or r.trigger not in STATE_TRIGGERS
+        or (
+            (name_key(r.place), r.side) not in changes
+            and not (r.trigger == "held-by" and name_key(r.place) in places)
+        )
+    ]
+
+
+def takers_of_what_was_left(records: list[ControlRecord]) -> None:
+    """ "Our fighters left X" names no one who took X: the side the article tells taking X
+    (capture or retake; the latest, else the nearest in the text) holds it, else the leaver's
+    opponent stays."""
+    for record in records:
+        if record.event not in LEAVING_EVENTS or record.leaver is None:
+            continue
+        takers = [
+            r
+            for r in records
+            if r.event in TAKING_EVENTS
+            and name_key(r.place) == name_key(record.place)
+            and r.side not in (record.leaver, FORCES.get(record.leaver))
+        ]
+        if takers:
+            # the latest change the text dates, else the nearest
+            latest = max(
+                takers,
+                key=lambda r: (r.observed_on or dt.date.min, -abs(r.start - record.start)),
+            )
+            record.side = latest.side
