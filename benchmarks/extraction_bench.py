@@ -78,6 +78,19 @@ def main() -> None:
         "1 = one by one, as a single `extract` does)",
     )
     parser.add_argument(
+        "--score",
+        action="store_true",
+        help="also score the gold set (off by default: tests/gold holds the blind batch of the "
+        "next measurement, which is scored once, by evaluate_extraction)",
+    )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="with --score: skip a sub-folder of tests/gold (repeatable), e.g. the blind batch",
+    )
+    parser.add_argument(
         "--new-actors",
         action="store_true",
         help="only count the actors extraction would create (outside the dictionary) and exit",
@@ -128,8 +141,8 @@ def main() -> None:
         f"{len(result.campaigns)} campaigns"
     )
 
-    if args.corpus == GOLD_DIR:
-        report = evaluate(GOLD_DIR, dictionary=dictionary)
+    if args.score and args.corpus == GOLD_DIR:
+        report = evaluate(GOLD_DIR, dictionary=dictionary, exclude=tuple(args.exclude))
         for kind, score in report.scores.items():
             print(f"{kind:<20} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
 

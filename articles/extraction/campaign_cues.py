@@ -132,6 +132,13 @@ def _campaign_from_cue(
     if not found:
         return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)
+    repelled = bool(cue.group("noun")) and bool(
+        _REPELLED.search(text, max(sentence.start, cue.start() - 40), cue.start())
+    )
+    if repelled:
+        # "its troops and allied Wazalendo fighters had repelled an assault on the town": the side
+        # repelling it defends.
+        defender, attacker = attacker, None
     fighting = attacker is not None and dictionary_kind(actors, attacker) in (
         "armed_group",
         "coalition",
@@ -153,6 +160,8 @@ def _campaign_from_cue(
     record = _record_for(article, found, attacker, sentence, named_records)
     if regained and regainer and regainer not in record.opponents:
         record.opponents.append(regainer)
+    if repelled and defender and defender not in record.opponents:
+        record.opponents.append(defender)
     partner_sentence = sentence
     if not attacker and not regained:
         attacker, partner_sentence = _attacker_nearby(article, index, cue, record)
@@ -194,6 +203,11 @@ _RETAKING = re.compile(
 
 
 _REGAINED = re.compile(r"\bregain")
+_REPELLED = re.compile(
+    r"\b(?:repel\w*|repuls\w*|fought\s+off|fight\w*\s+off|fend\w*\s+off|beat(?:en)?\s+back|"
+    r"thwart\w*|foil\w*|withst(?:and|ood)\w*)\s+(?:[\w'’\-]+\s+){0,2}?$",
+    re.I,
+)
 
 
 def _taker(article: CampaignArticle, index: int, regainer: str) -> str | None:

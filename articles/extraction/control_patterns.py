@@ -79,7 +79,7 @@ GENERIC_SUBJECT = re.compile(
 PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
     r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
-    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town"
+    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town|camp"
 )
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
@@ -92,7 +92,7 @@ PROPER = (
 # A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
 NAME_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?)?"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})?"  # "Syria's (northern) Manbij"
     r"(?P<name>" + PROPER + r")"
 )

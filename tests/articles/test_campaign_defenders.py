@@ -375,3 +375,22 @@ def test_a_country_owning_the_area_cleared_is_no_target(dictionary):
     )
     rows = campaign_rows(text, dictionary, dt.date(2019, 1, 25))
     assert all("Libya's" not in targets for _, _, targets, _, _ in rows)
+
+
+def test_the_side_that_repelled_an_assault_is_not_its_attacker(dictionary):
+    text = (
+        "GOMA (Reuters) - M23 rebels shelled the hills around Sake on Wednesday.\n"
+        "Congo's army said its troops and allied Wazalendo fighters had repelled an assault on"
+        " Sake."
+    )
+    attackers = _any_attacker_on(text, dictionary, dt.date(2024, 2, 8), "Sake")
+    assert "Wazalendo" not in attackers
+
+
+def test_the_side_that_fought_off_an_offensive_is_not_its_attacker(dictionary):
+    text = (
+        "KHARTOUM (AP) - The RSF shelled El Fasher on Monday.\n"
+        "Sudan's army said it had fought off a fresh offensive on El Fasher overnight."
+    )
+    attackers = _any_attacker_on(text, dictionary, dt.date(2024, 6, 10), "El Fasher")
+    assert "Sudanese Armed Forces" not in attackers

@@ -318,3 +318,25 @@ def test_the_places_an_including_list_adds(dictionary, text, expected):
 )
 def test_a_backer_named_a_few_words_after_backed_by_is_not_the_one_acting(dictionary, text, side):
     assert [r[1] for r in rows(text, dictionary)] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters from Jama'at Nusrat al-Islam wal-Muslimin stormed the base at Mansila on "
+            "Tuesday morning, two security sources said.",
+            ("Mansila", "Jama'at Nusrat al-Islam wal-Muslimin", dt.date(2024, 6, 11)),
+        ),
+        (
+            "Al-Shabaab fighters overran the military camp at Dhobley on Monday, residents said.",
+            ("Dhobley", "Al-Shabaab", dt.date(2024, 6, 10)),
+        ),
+        (
+            "Islamic State fighters entered the camp of Yarmouk on Sunday, a monitor said.",
+            ("Yarmouk", "Islamic State", dt.date(2024, 6, 9)),
+        ),
+    ],
+)
+def test_a_base_or_camp_at_a_place_names_the_place(dictionary, text, expected):
+    assert [(r[0], r[1], r[5]) for r in rows(text, dictionary)] == [expected]
