@@ -53,28 +53,20 @@ def _count_new_actors(texts: list[str], dictionary, extract) -> None:
     )
 
 
-def main() -> None:
-    import django
-
-    django.setup()
-    from articles.extraction import SEED_ACTORS, ActorDictionary, extract
-    from articles.extraction.evaluation import GOLD_DIR, evaluate
-    from articles.pipeline import PARSE_BATCH
-    from places.nlp import _parses, parse_batch
-
+def _arguments(gold_dir: Path, parse_batch: int) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--corpus",
         type=Path,
-        default=GOLD_DIR,
+        default=gold_dir,
         help="folder of .txt articles, or a .jsonl(.gz) file",
     )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument(
         "--batch",
         type=int,
-        default=PARSE_BATCH,
-        help=f"articles parsed together, as process_articles does (default {PARSE_BATCH}; "
+        default=parse_batch,
+        help=f"articles parsed together, as process_articles does (default {parse_batch}; "
         "1 = one by one, as a single `extract` does)",
     )
     parser.add_argument(
@@ -95,7 +87,19 @@ def main() -> None:
         action="store_true",
         help="only count the actors extraction would create (outside the dictionary) and exit",
     )
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    import django
+
+    django.setup()
+    from articles.extraction import SEED_ACTORS, ActorDictionary, extract
+    from articles.extraction.evaluation import GOLD_DIR, evaluate
+    from articles.pipeline import PARSE_BATCH
+    from places.nlp import _parses, parse_batch
+
+    args = _arguments(GOLD_DIR, PARSE_BATCH)
 
     dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
     texts = _load(args.corpus)
