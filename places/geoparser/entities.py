@@ -131,18 +131,7 @@ class EntityEvidence:
         """In place: names of one list ("Pemba, Mueda, Nangade and Montepuez", "held al-Qaim
         and Rawa") share the place evidence any of them has, in either direction. A name the
         rules took for a person keeps its doubt."""
-        groups: list[list[int]] = []
-        for k, m in enumerate(mentions):
-            prev = mentions[k - 1] if k else None
-            if (
-                prev is not None
-                and prev.spot.end <= m.spot.start
-                and _LIST_SEPARATOR.fullmatch(text, prev.spot.end, m.spot.start)
-            ):
-                groups[-1].append(k)
-            else:
-                groups.append([k])
-        for group in groups:
+        for group in _lists(mentions, text):
             if len(group) < 2 or all(doubtful[k] for k in group):
                 continue
             for k in group:
@@ -191,18 +180,7 @@ def _share_list_labels(mentions: list[Mention], labels: list[str], text: str) ->
     """In place: a name of a list that the parse reads as an organisation or a person while it
     reads most of the list's other names as places is a place too ("after claiming Borysivka,
     Ohirtseve and Pletenivka": the small model tags the last one ORG)."""
-    groups: list[list[int]] = []
-    for k, m in enumerate(mentions):
-        prev = mentions[k - 1] if k else None
-        if (
-            prev is not None
-            and prev.spot.end <= m.spot.start
-            and _LIST_SEPARATOR.fullmatch(text, prev.spot.end, m.spot.start)
-        ):
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    for group in groups:
+    for group in _lists(mentions, text):
         places = sum(labels[k] in PLACE_LABELS for k in group)
         others = sum(labels[k] in NOT_PLACE_LABELS for k in group)
         for k in group:
@@ -290,3 +268,20 @@ def _windows(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _lists(mentions: list[Mention], text: str) -> list[list[int]]:
+    """Indexes of the mentions grouped into lists: consecutive names joined only by a comma or
+    "and"/"or" ("Pemba, Mueda, Nangade and Montepuez"); a name on its own is a group of one."""
+    groups: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        prev = mentions[k - 1] if k else None
+        if (
+            prev is not None
+            and prev.spot.end <= m.spot.start
+            and _LIST_SEPARATOR.fullmatch(text, prev.spot.end, m.spot.start)
+        ):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
