@@ -59,38 +59,6 @@ def place_bbox_q(
     return Q(**{f"{prefix}id__in": RawSQL(sql, bbox)})
 
 
-# Up to this many square degrees (a zoom-7 view, padded) a box's places are listed from the
-# spatial index; a larger box could list most of the gazetteer.
-LISTED_BBOX_DEG2 = 400.0
-
-
-def place_ids_in_box(bbox: tuple[float, float, float, float], limit: int) -> list[int] | None:
-    """Ids of the places whose marker or shape meets the box, from the spatial indexes (an
-    MBR test, so a few more than the box holds); None for a box over LISTED_BBOX_DEG2 or
-    holding over `limit` places."""
-    minx, miny, maxx, maxy = bbox
-    if (maxx - minx) * (maxy - miny) > LISTED_BBOX_DEG2:
-        return None
-    if connection.vendor == "sqlite":
-        # (SpatiaLite's SpatialIndex answers nothing when the query has a LIMIT.)
-        sql = (
-            "SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'places_place' "
-            "AND f_geometry_column = %s AND search_frame = BuildMbr(%s, %s, %s, %s, 4326)"
-        )
-        ids: set[int] = set()
-        with connection.cursor() as cursor:
-            for column in ("point", "geometry"):
-                cursor.execute(sql, [column, *bbox])
-                ids.update(row[0] for row in cursor.fetchall())
-    else:
-        from places.models import Place
-
-        box = bbox_polygon(bbox)
-        rows = Place.objects.filter(Q(point__intersects=box) | Q(geometry__intersects=box))
-        ids = set(rows.values_list("pk", flat=True)[: limit + 1])
-    return sorted(ids) if len(ids) <= limit else None
-
-
 class X(Func):
     """Longitude of a point, computed by the database (GEOS objects cost ~50 µs per row)."""
 

@@ -24,7 +24,7 @@ from django.urls import reverse
 
 from articles.models import Actor, FrontLine, Mention, Statement, published_day
 from conflictmap import clusters
-from conflictmap.bbox import X, Y, bbox_polygon, covers_world, place_bbox_q, place_ids_in_box
+from conflictmap.bbox import X, Y, bbox_polygon, covers_world, place_bbox_q
 from conflictmap.clusters import rounded
 from conflictmap.params import Filters
 from places.models import Place
@@ -175,7 +175,7 @@ def places_with_counts(filters: Filters) -> list[PlaceRow]:
     instances, because the layer can hold thousands of places.
     """
     mentions = located_mentions(filters)
-    in_box = place_ids_in_box(filters.bbox, PLACE_ID_LIST_MAX) if filters.bbox else None
+    in_box = Place.objects.ids_in_box(filters.bbox, PLACE_ID_LIST_MAX) if filters.bbox else None
     if in_box is not None:
         # Only the mentions of the places the box can show: one index range per place. The
         # window's mentions everywhere took 150 ms for a zoom-8 view and the slider's window

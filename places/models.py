@@ -4,8 +4,14 @@ import secrets
 
 from django.contrib.gis.db import models
 from django.contrib.gis.geos import GEOSGeometry, Point
+from django.db import connection
 
+from conflictmap.bbox import bbox_polygon
 from places.normalize import name_key
+
+# Up to this many square degrees (a zoom-7 view, padded) a box's places are listed from the
+# spatial index; a larger box could list most of the gazetteer.
+LISTED_BBOX_DEG2 = 400.0
 
 
 class PlaceQuerySet(models.QuerySet):
@@ -24,6 +30,30 @@ class PlaceQuerySet(models.QuerySet):
     def matching(self, text: str):
         """Places with a name or alias whose normalised key equals that of `text`."""
         return self.filter(names__key=name_key(text)).distinct()
+
+    def ids_in_box(self, bbox: tuple[float, float, float, float], limit: int) -> list[int] | None:
+        """Ids of the places whose marker or shape meets the box, from the spatial indexes (an
+        MBR test, so a few more than the box holds); None for a box over LISTED_BBOX_DEG2 or
+        holding over `limit` places."""
+        minx, miny, maxx, maxy = bbox
+        if (maxx - minx) * (maxy - miny) > LISTED_BBOX_DEG2:
+            return None
+        if connection.vendor == "sqlite":
+            # (SpatiaLite's SpatialIndex answers nothing when the query has a LIMIT.)
+            sql = (
+                "SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'places_place' "
+                "AND f_geometry_column = %s AND search_frame = BuildMbr(%s, %s, %s, %s, 4326)"
+            )
+            ids: set[int] = set()
+            with connection.cursor() as cursor:
+                for column in ("point", "geometry"):
+                    cursor.execute(sql, [column, *bbox])
+                    ids.update(row[0] for row in cursor.fetchall())
+        else:
+            box = bbox_polygon(bbox)
+            rows = self.filter(models.Q(point__intersects=box) | models.Q(geometry__intersects=box))
+            ids = set(rows.values_list("pk", flat=True)[: limit + 1])
+        return sorted(ids) if len(ids) <= limit else None
 
 
 class Place(models.Model):
