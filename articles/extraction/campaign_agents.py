@@ -12,7 +12,8 @@ import re
 from .actors import ActorMatch, window
 from .leaders import leaders
 
-FIGHTING_KINDS = frozenset({"state", "armed_group", "coalition"})
+# Kinds of actor that can wage a campaign (not outlets, organisations or people).
+ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 # "US-backed Syrian Democratic Forces": the backer named inside the attacker's phrase is not it.
 _BACKER = re.compile(
@@ -62,7 +63,7 @@ def actor_in(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> Acto
             for m in window(actors, span[0] - 100, span[1])
             if m.start < span[1]
             and span[0] < m.end
-            and m.kind in FIGHTING_KINDS
+            and m.kind in ATTACKER_KINDS
             and not _BACKER.match(text, m.end, m.end + 14)
             and not (m.kind == "state" and STATE_OPPONENTS.match(text, m.end, m.end + 16))
         ),
@@ -78,7 +79,7 @@ def led_by(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> ActorM
     for leader, group in leaders().items():
         if leader in words and re.search(rf"\b{re.escape(leader)}\b", words):
             named = next((m for m in actors if m.actor == group), None)
-            if named is not None and named.kind in FIGHTING_KINDS:
+            if named is not None and named.kind in ATTACKER_KINDS:
                 return ActorMatch(span[0], span[1], words, group, named.kind)
     return None
 
@@ -92,7 +93,7 @@ def antecedent(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> Ac
         return None
     kinds = ANAPHORS[found.group("noun").lower()]
     named_next = next(
-        (m for m in window(actors, span[1], span[1] + 3) if m.kind in FIGHTING_KINDS), None
+        (m for m in window(actors, span[1], span[1] + 3) if m.kind in ATTACKER_KINDS), None
     )
     if named_next is not None and not text[span[1] : named_next.start].strip(" ,"):
         return named_next  # "the Islamist group Hayat Tahrir al-Sham", "the alliance, the AA"

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from .actors import window
+from .campaign_agents import ATTACKER_KINDS
 from .campaign_context import CampaignArticle
 from .campaign_dates import parse_start, start_date, strong_start_date
 from .campaign_names import CAMPAIGN_WORD
@@ -16,7 +17,6 @@ from .campaign_parse import readings
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import (
-    ATTACKER_KINDS,
     GENERIC_FORCE,
     UNNAMED_FIGHTERS,
     agent_in,

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
-from .campaign_agents import STATE_OPPONENTS, actor_in
+from .campaign_agents import ATTACKER_KINDS, STATE_OPPONENTS, actor_in
 from .campaign_lexicon import GOVERNING
 from .campaign_parse import Reading, phrase, reading_at, readings
 from .campaign_parse import attacker as attacker_of
@@ -41,7 +41,6 @@ UNNAMED_FIGHTERS = re.compile(
     r"forces)\b",
     re.I,
 )
-ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
 
 
 _AGAINST = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?$", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import forms
 from .campaign_parse import (
     _agent,
@@ -22,7 +23,6 @@ from .campaign_parse import (
     word_pattern,
 )
 from .campaign_record import CampaignRecord, name_key
-from .campaign_sides import ATTACKER_KINDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
