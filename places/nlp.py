@@ -123,28 +123,34 @@ def parse(text: str) -> Doc:
             _parses.move_to_end(text)
             return doc
     doc = _parse_uncached(text)
-    with _lock:
-        _parses[text] = doc
-        while len(_parses) > CACHE_SIZE:
-            _parses.popitem(last=False)
+    _keep([(text, doc)])
     return doc
 
 
-def parse_batch(texts: list[str]) -> None:
-    """Parse several texts in one pass and keep them for `parse()`: the network runs on a batch
-    of documents at once, which costs ~15 % less CPU than parsing them one by one (the parses
-    are the same). Texts already kept, and those too long for one block, are left to `parse()`.
-    At most CACHE_SIZE texts are kept, so a batch larger than that would evict its own start;
-    they go through the network in groups of at most BATCH_CHARS characters."""
+def _keep(parses: list[tuple[str, Doc]]) -> None:
+    """Keep (text, Doc) pairs, parsed already, as the newest, dropping the oldest beyond
+    CACHE_SIZE."""
     with _lock:
-        todo = [t for t in dict.fromkeys(texts) if t not in _parses and len(t) <= BLOCK_CHARS]
-    for batch in _up_to_chars(todo[:CACHE_SIZE], BATCH_CHARS):
-        docs = list(get_nlp().pipe(batch, batch_size=len(batch)))
-        with _lock:
-            for text, doc in zip(batch, docs, strict=True):
-                _parses[text] = doc
-            while len(_parses) > CACHE_SIZE:
-                _parses.popitem(last=False)
+        for text, doc in parses:
+            _parses[text] = doc
+        while len(_parses) > CACHE_SIZE:
+            _parses.popitem(last=False)
+
+
+def parse_batch(texts: list[str]) -> None:
+    """Parse several texts and keep them for `parse()`: texts of one block go through the network
+    together, in groups of at most BATCH_CHARS characters, which costs ~15 % less CPU than one by
+    one (the parses are the same); a longer text is parsed on its own, block by block. Texts
+    already kept, and those over spaCy's `max_length` (which extraction does not parse), are
+    skipped. At most CACHE_SIZE texts are kept, so a larger batch would evict its own start."""
+    nlp = get_nlp()
+    with _lock:
+        todo = [t for t in dict.fromkeys(texts) if t not in _parses and len(t) <= nlp.max_length]
+    todo = todo[:CACHE_SIZE]
+    short = [t for t in todo if len(t) <= BLOCK_CHARS]
+    for batch in _up_to_chars(short, BATCH_CHARS):
+        _keep(list(zip(batch, nlp.pipe(batch, batch_size=len(batch)), strict=True)))
+    _keep([(t, _parse_uncached(t)) for t in todo if len(t) > BLOCK_CHARS])
 
 
 def _up_to_chars(texts: list[str], limit: int):

@@ -70,3 +70,16 @@ def test_texts_parsed_together_read_as_if_parsed_alone():
         assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in together] == [
             (t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in single
         ]
+
+
+def test_a_text_longer_than_one_block_parsed_ahead_is_kept_for_parse():
+    from places.nlp import BLOCK_CHARS, _parses, parse_batch, parsed
+
+    paragraph = "Rebels seized the town of Rubaya on Thursday, a local official in Goma said.\n"
+    long_text = paragraph * (BLOCK_CHARS // len(paragraph) + 5)
+    short_text = "Government forces retook Kupiansk, the ministry said on Monday."
+    _parses.clear()
+    parse_batch([long_text, short_text])
+    kept = parsed(long_text)
+    assert kept is not None and kept is parse(long_text)
+    assert kept.text == long_text and parsed(short_text) is not None
