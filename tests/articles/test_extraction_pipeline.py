@@ -147,21 +147,14 @@ def _count_parsed_texts(monkeypatch) -> list[str]:
     from places import nlp
 
     seen: list[str] = []
-    model = nlp.get_nlp()
-    real_pipe, real_single = model.pipe, nlp._parse_uncached
+    real_run = nlp.run_pipes
 
-    def pipe(texts, *args, **kwargs):
-        texts = list(texts)
-        seen.extend(texts)
-        return real_pipe(texts, *args, **kwargs)
-
-    def single(text):
-        seen.append(text)
-        return real_single(text)
+    def run(model, docs, *args, **kwargs):
+        seen.extend(doc.text for doc in docs)
+        return real_run(model, docs, *args, **kwargs)
 
     nlp._parses.clear()
-    monkeypatch.setattr(model, "pipe", pipe)
-    monkeypatch.setattr(nlp, "_parse_uncached", single)
+    monkeypatch.setattr(nlp, "run_pipes", run)
     return seen
 
 

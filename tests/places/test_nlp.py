@@ -83,3 +83,36 @@ def test_a_text_longer_than_one_block_parsed_ahead_is_kept_for_parse():
     kept = parsed(long_text)
     assert kept is not None and kept is parse(long_text)
     assert kept.text == long_text and parsed(short_text) is not None
+
+
+def test_our_parse_loop_annotates_as_spacys_own_pipeline():
+    """run_pipes steps the parser and the entity recogniser from Python (holding the interpreter
+    lock): the same tags, heads, labels, entities and sentences as nlp.pipe, empty texts too."""
+    from places.nlp import ENTITY_PIPES, get_nlp, run_pipes
+
+    nlp = get_nlp()
+    texts = [
+        WIRE,
+        "",
+        "   \n",
+        "Ukraine says Robotyne liberated as southern push grinds toward Tokmak\nUkrainian forces "
+        "have liberated the village, Hanna Maliar told reporters in Kyiv on Monday.",
+        "MOGADISHU (AP) — Al-Shabab fighters attacked a military base near Kismayo, said Col. "
+        "Ahmed Nur of the Somali National Army.",
+    ]
+
+    def annotations(doc):
+        return [
+            (t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start)
+            for t in doc
+        ]
+
+    ours = run_pipes(nlp, [nlp.make_doc(text) for text in texts])
+    assert [annotations(d) for d in ours] == [annotations(d) for d in nlp.pipe(texts)]
+    others = [name for name in nlp.pipe_names if name not in ENTITY_PIPES]
+    ours = run_pipes(nlp, [nlp.make_doc(text) for text in texts], ENTITY_PIPES)
+    spacys = nlp.pipe(texts, disable=others)
+    assert [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in ours] == [
+        [(e.start_char, e.end_char, e.label_) for e in d.ents] for d in spacys
+    ]
+    assert ours[0].ents and not ours[0][0].dep_  # the recogniser alone: no dependencies
