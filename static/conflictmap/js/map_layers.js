@@ -291,7 +291,7 @@
   }
 
   // Territorial control is drawn by control.js (its own file, loaded first).
-  var controlContext = { group: groups.control, map: map, el: el, link: link, popupBox: popupBox, safeColour: safeColour, register: register };
+  var controlContext = { group: groups.control, map: map, el: el, link: link, popupBox: popupBox, safeColour: safeColour, register: register, api: config.api.control };
   function drawControl(data) {
     listing.control = (state.compare ? window.CMControl.drawChanges : window.CMControl.draw)(data, controlContext);
   }
