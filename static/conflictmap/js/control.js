@@ -102,9 +102,11 @@
           fillColor: p.contested ? "#999999" : colour, fillOpacity: 0.95,
           className: "cm-control cm-" + id + (p.disputed ? " cm-disputed" : "") + (p.contested ? " cm-contested" : "")
         });
-        layer.bindTooltip(ctx.el("span", { text: p.place.name + " · " + (p.contested ? "contested" : (p.side ? p.side.name : "")) }), { direction: "top" });
-        layer.bindPopup(lazyPopup(ctx, layer, p.place.name, p, { date: data.date, place: String(p.place.id) }), { maxWidth: 360 });
+        ctx.bindOnUse(layer, id, p.place.name + " · " + (p.contested ? "contested" : (p.side ? p.side.name : "")),
+          lazyPopup(ctx, layer, p.place.name, p, { date: data.date, place: String(p.place.id) }), { maxWidth: 360 });
         items.push({ id: id, label: "Control: " + p.place.name + " · " + (p.side ? p.side.name : "") });
+        ctx.group.addLayer(layer);
+        return;
       }
       ctx.register(id, layer);
       ctx.group.addLayer(layer);

@@ -152,7 +152,17 @@
   // A filter change or slider step reloads at once; a slider drag once it pauses (80 ms).
   // Superseded requests are aborted (load above), so only the last step is drawn.
   var scheduleReload = cm.debounce(reloadAll, 80);
+  // The keyboard list is built when its panel is open (or opened): at zoom 8 it holds ~2,000
+  // control towns and events, whose buttons took a good part of every redraw.
+  var featureIndex = byId("feature-index"), listStale = false;
+  function buildIfStale() { if (listStale) { listStale = false; buildFeatureList(); } }
+  featureIndex.querySelector("summary").addEventListener("click", buildIfStale);
+  featureIndex.addEventListener("toggle", buildIfStale);
   function renderFeatureList() {
+    if (!featureIndex.open) { listStale = true; return; }
+    buildFeatureList();
+  }
+  function buildFeatureList() {
     var list = byId("feature-list");
     list.textContent = "";
     LAYERS.forEach(function (name) {
