@@ -8,11 +8,29 @@ conflictmap.bbox, which picks a query plan per backend (see there why).
 from __future__ import annotations
 
 from django.apps import apps
+from django.db import connection
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
 
 from conflictmap.bbox import bbox_polygon, covers_world, is_wide, place_bbox_q
 
 Bbox = tuple[float, float, float, float]
+
+
+def _owners_with_a_place_in(qs, relation: str, owner_column: str, bbox: Bbox):
+    """`qs` (statements, campaigns) narrowed to the rows with a place of the many-to-many
+    `relation` in the box. On SQLite the links are read first and their places looked up
+    (CROSS JOIN fixes that order): as a plain join SQLite could start from the gazetteer and
+    test every place's point (all 5,000–290,000 places, for each feed page and layer, when its
+    statistics knew of no links). Elsewhere, and for the world, an ordinary join."""
+    if connection.vendor != "sqlite" or covers_world(bbox):
+        return qs.filter(place_bbox_q(bbox, prefix=f"{relation}__", few_rows=True)).distinct()
+    links = getattr(qs.model, relation).through._meta.db_table
+    sql = (
+        f"SELECT t.{owner_column} FROM {links} t CROSS JOIN places_place p "
+        "WHERE p.id = t.place_id AND MbrWithin(p.point, BuildMbr(%s, %s, %s, %s, 4326))"
+    )
+    return qs.filter(pk__in=RawSQL(sql, bbox))
 
 
 def _articles_naming(actor_ids: list[int]):
@@ -78,7 +96,7 @@ class StatementMapQueries:
         fewer than the places in a box."""
         if not bbox:
             return self
-        return self.filter(place_bbox_q(bbox, prefix="places__", few_rows=True)).distinct()
+        return _owners_with_a_place_in(self, "places", "statement_id", bbox)
 
 
 class CampaignMapQueries:
@@ -93,9 +111,10 @@ class CampaignMapQueries:
         return self.filter(targets=place_id) if place_id else self
 
     def targeting_places_in(self, bbox: Bbox | None):
+        """With a target in the box."""
         if not bbox:
             return self
-        return self.filter(place_bbox_q(bbox, prefix="targets__", few_rows=True)).distinct()
+        return _owners_with_a_place_in(self, "targets", "campaign_id", bbox)
 
 
 class FrontLineMapQueries:

@@ -462,16 +462,20 @@ def main() -> None:
             print(
                 f"\nFirst map paint in Chromium: median {paint['median']:.0f} ms, "
                 f"max {paint['max']:.0f} ms "
-                f"over {paint['runs']} loads ({paint['places']} place markers drawn)"
+                f"over {paint['runs']} loads ({paint['places']} place markers drawn; "
+                f"server CPU {paint['server_cpu']:.0f} ms a load; load {paint['load']:.1f})"
             )
     if args.interaction_runs:
         views = args.view or ["", "?lat=34&lng=40&z=8"]
-        print("\n| interaction (Chromium, gunicorn) | runs | p50 ms | p95 ms | longest task ms |")
-        print("|---|---|---|---|---|")
+        print(
+            "\n| interaction (Chromium, gunicorn) | runs | p50 ms | p95 ms | longest task ms "
+            "| server CPU p50 ms | load |"
+        )
+        print("|---|---|---|---|---|---|---|")
         for r in interactions(args.interaction_runs, views):
             print(
                 f"| {r['name']} | {r['n']} | {r['p50']:.0f} | {r['p95']:.0f} "
-                f"| {r['longest_task']:.0f} |"
+                f"| {r['longest_task']:.0f} | {r['server_cpu']:.0f} | {r['load']:.1f} |"
             )
     if os.getenv("DATABASE_URL") and not args.keep:
         cleanup()

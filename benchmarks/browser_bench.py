@@ -59,9 +59,27 @@ async ([kind, value]) => {
 """
 
 
+def process_cpu_ms(pid: int) -> float:
+    """CPU time used so far by a process and its descendants (gunicorn's master and workers),
+    in ms, from /proc (10 ms ticks): what the server's share of an interaction would take on a
+    quiet machine, whatever else the machine runs meanwhile."""
+    ticks, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        pending.extend(int(child) for child in children)
+    return ticks * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
 def served_app():
-    """gunicorn on a free localhost port; yields the base URL."""
+    """gunicorn on a free localhost port; yields the base URL (the server's process id is
+    served_app.pid meanwhile)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -96,6 +114,7 @@ def served_app():
                 if time.monotonic() > deadline:
                     raise SystemExit("gunicorn did not start") from exc
                 time.sleep(0.2)
+        served_app.pid = server.pid
         yield f"http://127.0.0.1:{port}/"
     finally:
         server.terminate()
@@ -132,14 +151,16 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
     except ImportError:
         print("playwright missing: skipping the paint timing")
         return None
-    times, drawn = [], 0
+    times, cpu, drawn = [], [], 0
     with served_app() as url, chromium() as browser:
         for i in range(runs + warmup):
+            before = process_cpu_ms(served_app.pid)
             page = open_map(browser, url)
             if i >= warmup:  # the first loads warm the workers' connections and imports
                 times.append(
                     float(page.evaluate("() => document.documentElement.dataset.mapPainted"))
                 )
+                cpu.append(process_cpu_ms(served_app.pid) - before)
             drawn = int(page.evaluate("() => Number(document.body.dataset.loadedplaces || 0)"))
             page.close()
     return {
@@ -147,6 +168,9 @@ def first_paint(runs: int, warmup: int = 2) -> dict | None:
         "max": max(times),
         "runs": len(times),
         "places": drawn,
+        # gunicorn's CPU per page load until painted (median), and the load average after.
+        "server_cpu": statistics.median(cpu),
+        "load": os.getloadavg()[0],
     }
 
 
@@ -192,8 +216,10 @@ def interactions(runs: int, views: list[str], seed: int = 5) -> list[dict]:
             page.on("pageerror", lambda exc, errors=errors: errors.append(str(exc)))
             timings: dict[str, list] = {}
             for name, kind, value in interaction_steps(page, rng, runs):
+                cpu = process_cpu_ms(served_app.pid)
                 ms, longest = page.evaluate(INTERACT_JS, [kind, value])
-                timings.setdefault(name, []).append((ms, longest))
+                cpu = process_cpu_ms(served_app.pid) - cpu
+                timings.setdefault(name, []).append((ms, longest, cpu))
             page.close()
             if errors:
                 raise SystemExit(f"script errors on the map: {errors[:3]}")
@@ -206,6 +232,9 @@ def interactions(runs: int, views: list[str], seed: int = 5) -> list[dict]:
                         "p50": statistics.median(ms),
                         "p95": ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))],
                         "longest_task": max(r[1] for r in rows),
+                        # gunicorn's CPU per interaction (median), and the load meanwhile.
+                        "server_cpu": statistics.median(r[2] for r in rows),
+                        "load": os.getloadavg()[0],
                     }
                 )
     return results

@@ -23,6 +23,7 @@ from articles.models import Article, Mention
 from conflictmap import (
     basemap_labels,
     control_layer,
+    control_markers,
     country_layer,
     event_layer,
     feed,
@@ -244,10 +245,24 @@ def place_sources_view(request: HttpRequest, filters: Filters) -> dict:
     return place_sources.place_sources(_id_param(request, "place"), filters)
 
 
+# The longest area name (ControlObservation.area_name).
+MAX_AREA_NAME = 200
+
+
 @endpoint(GEOJSON)
 def control(request: HttpRequest, filters: Filters) -> dict:
     day = filters.date or dt.datetime.now(dt.UTC).date()
-    return control_layer.control_collection(day, filters.bbox, filters.zoom)
+    fields = request.GET.get("fields", "")
+    if fields not in ("", "all", "marker"):
+        raise ParamsError("fields: all (the default) or marker")
+    if fields == "marker":
+        return control_markers.control_markers(day, filters.bbox, filters.zoom)
+    area = request.GET.get("area") or None
+    if area is not None and len(area) > MAX_AREA_NAME:
+        raise ParamsError(f"area: at most {MAX_AREA_NAME} characters")
+    return control_layer.control_collection(
+        day, filters.bbox, filters.zoom, place_id=_id_param(request, "place"), area_name=area
+    )
 
 
 @endpoint(GEOJSON)

@@ -35,7 +35,11 @@ def bbox_polygon(bbox: tuple[float, float, float, float]) -> Polygon:
 
 
 def place_bbox_q(
-    bbox: tuple[float, float, float, float], prefix: str = "", *, few_rows: bool = False
+    bbox: tuple[float, float, float, float],
+    prefix: str = "",
+    *,
+    few_rows: bool = False,
+    indexed: bool = False,
 ) -> Q:
     """Places (or rows pointing at places through `prefix`) whose marker point is in the box.
 
@@ -44,13 +48,16 @@ def place_bbox_q(
       never consults its index on its own.
     - SpatiaLite, a wide box, or `few_rows` (statements, campaign targets: the rows to test
       are far fewer than the places in a box): an MBR test on each row's point, no list.
+    - `indexed`: the R*Tree's candidates whatever the box's size, for callers that list the
+      box's places to probe each one (the control layer: scanning the ~290,000 gazetteer
+      places of a 50-square-degree box took 90–250 ms, the R*Tree 1–20 ms).
     - PostGIS: the GiST index through an ordinary lookup; the planner chooses.
     """
     if covers_world(bbox):
         return Q(**{f"{prefix}pk__isnull": False}) if prefix else Q()
     if connection.vendor != "sqlite":
         return Q(**{f"{prefix}point__intersects": bbox_polygon(bbox)})
-    if few_rows or is_wide(bbox):
+    if not indexed and (few_rows or is_wide(bbox)):
         return Q(**{f"{prefix}point__contained": bbox_polygon(bbox)})
     sql = (
         "SELECT ROWID FROM SpatialIndex WHERE f_table_name = 'places_place' "

@@ -167,6 +167,18 @@ class PlaceRow(NamedTuple):
     shape: str | None
 
 
+def _plain_rows(qs) -> list[tuple]:
+    """A values_list queryset's rows from a plain cursor, for columns that arrive as Python
+    values already: Django's per-row converters took ~8 ms for 5,000 counts."""
+    try:
+        sql, params = qs.query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def places_with_counts(filters: Filters) -> list[PlaceRow]:
     """The page of places, most mentioned first, each with `n` = its mentions under the filters.
 
@@ -182,7 +194,12 @@ def places_with_counts(filters: Filters) -> list[PlaceRow]:
         # (every day up to its date) at 100,000 mentions.
         mentions = mentions.filter(place_id__in=in_box)
     counts = dict(
-        mentions.order_by().values("place_id").annotate(n=Count("pk")).values_list("place_id", "n")
+        _plain_rows(
+            mentions.order_by()
+            .values("place_id")
+            .annotate(n=Count("pk"))
+            .values_list("place_id", "n")
+        )
     )
     columns = ("pk", "name", "kind", "curated", "marker_x", "marker_y", "shape")
     # The compiled SQL on a plain cursor: Django's per-value converters took a fifth of the

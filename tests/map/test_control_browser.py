@@ -37,7 +37,8 @@ def test_it_colours_settlements_and_shows_disagreeing_sources_side_by_side(open_
     assert page.locator("path.cm-control-area").count() == 2
     gamma.click()
     popup = page.locator(".leaflet-popup-content")
-    popup.wait_for()
+    # The layer carries what the map draws; the popup fetches the sources when opened.
+    popup.locator(".cm-observations").wait_for()
     text = popup.inner_text()
     assert "claimed by Side B on 12 May 2024" in text
     assert "assessed held by Side A on 1 May 2024" in text

@@ -53,8 +53,25 @@
   function standingPopup(ctx, title, p) {
     var status = p.contested ? "contested" : "held by " + (p.side ? p.side.name : "?");
     var box = ctx.popupBox(title, [["Status", status + (p.disputed ? " (sources disagree)" : "")], ["As of", shortDay(p.as_of)]], []);
-    box.appendChild(observationsList(ctx, p.observations));
+    if (p.observations) box.appendChild(observationsList(ctx, p.observations));
     return box;
+  }
+  // The layer carries what the map draws (fields=marker); a popup fetches its settlement's or
+  // area's observations and sources for the layer's day once, then keeps them.
+  function lazyPopup(ctx, layer, title, p, query) {
+    var full = null;
+    return function () {
+      if (full) return standingPopup(ctx, title, full);
+      fetch(ctx.api + "?" + new URLSearchParams(query).toString())
+        .then(function (r) { return r.ok ? r.json() : { features: [] }; })
+        .then(function (data) {
+          var f = data.features && data.features[0];
+          if (!f) return;
+          full = f.properties;
+          layer.setPopupContent(standingPopup(ctx, title, full));
+        }).catch(function () {});
+      return standingPopup(ctx, title, p);
+    };
   }
 
   // Hundreds of settlements draw on one canvas (1,300 SVG circles took ~0.2 s of main thread
@@ -62,11 +79,12 @@
   var SETTLEMENTS_ON_CANVAS = 300, settlementsCanvas = null;
   function draw(data, ctx) {
     ctx.group.clearLayers();
-    var items = [];
+    var items = [], sides = data.sides || {};
     if (!settlementsCanvas) settlementsCanvas = L.canvas({ pane: "lines", padding: 0.2 });
     var renderer = data.features.length > SETTLEMENTS_ON_CANVAS ? settlementsCanvas : undefined;
     data.features.forEach(function (f) {
       var p = f.properties;
+      p.side = sides[String(p.side_id)] || null;
       var colour = ctx.safeColour(p.side && p.side.colour);
       var hatched = p.contested || p.disputed;
       var id, layer;
@@ -75,7 +93,7 @@
         layer = L.geoJSON(f, { pane: "shapes", style: { color: colour, weight: 1.5, fillColor: colour, fillOpacity: hatched ? 0.6 : 0.25,
           className: "cm-control-area cm-" + id + (hatched ? " cm-hatched" : "") } });
         if (hatched) layer.on("add", function () { layer.eachLayer(function (l) { if (l._path) l._path.setAttribute("fill", hatchFill(ctx.map, colour)); }); });
-        layer.bindPopup(function () { return standingPopup(ctx, p.name, p); });
+        layer.bindPopup(lazyPopup(ctx, layer, p.name, p, { date: data.date, area: p.name }));
         items.push({ id: id, label: "Area: " + p.name + " · " + (p.side ? p.side.name : "") });
       } else {
         id = "control-place-" + p.place.id;
@@ -84,9 +102,11 @@
           fillColor: p.contested ? "#999999" : colour, fillOpacity: 0.95,
           className: "cm-control cm-" + id + (p.disputed ? " cm-disputed" : "") + (p.contested ? " cm-contested" : "")
         });
-        layer.bindTooltip(ctx.el("span", { text: p.place.name + " · " + (p.contested ? "contested" : (p.side ? p.side.name : "")) }), { direction: "top" });
-        layer.bindPopup(function () { return standingPopup(ctx, p.place.name, p); }, { maxWidth: 360 });
+        ctx.bindOnUse(layer, id, p.place.name + " · " + (p.contested ? "contested" : (p.side ? p.side.name : "")),
+          lazyPopup(ctx, layer, p.place.name, p, { date: data.date, place: String(p.place.id) }), { maxWidth: 360 });
         items.push({ id: id, label: "Control: " + p.place.name + " · " + (p.side ? p.side.name : "") });
+        ctx.group.addLayer(layer);
+        return;
       }
       ctx.register(id, layer);
       ctx.group.addLayer(layer);

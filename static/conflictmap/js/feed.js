@@ -121,13 +121,16 @@
         if (err.name !== "AbortError") status.textContent = "Could not load the feed: " + err.message;
       });
   }
-  var timer = null;
-  function reload() { window.clearTimeout(timer); timer = window.setTimeout(function () { load(false); }, 100); }
+  // At once after a single pan or zoom, after the last of a run of them.
+  var reload = cm.debounce(function () { load(false); }, 100);
 
   more.addEventListener("click", function () { load(true); });
   cm.map.on("moveend", reload);
   // Filters, date range and slider (and the first load): map.js fires map:reloading when it
   // starts fetching its layers (already debounced), so the feed loads alongside them.
-  document.addEventListener("map:reloading", function () { window.clearTimeout(timer); load(false); });
-  load(false);  // the map's first reload started before this file ran
+  document.addEventListener("map:reloading", function () { reload.cancel(); load(false); });
+  // The map's first reload started before this file ran: the feed's first page waits until
+  // its layers are drawn, so the two server workers answer the layers first (first paint).
+  if (document.documentElement.dataset.mapPainted) load(false);
+  else document.addEventListener("map:painted", function () { if (!generation) load(false); }, { once: true });
 })();

@@ -41,6 +41,8 @@
       // Control is asked for the view (padded), not the world: reloaded on moveend below.
       q.set("bbox", viewBox());
       q.set("zoom", String(Math.round(map.getZoom())));
+      // What the map draws; a popup fetches its settlement's or area's sources (control.js).
+      if (!state.compare) q.set("fields", "marker");
       return q.toString();
     }
     if (boxed[name]) q.set("bbox", viewBox());
@@ -147,12 +149,20 @@
       document.dispatchEvent(new CustomEvent("map:reloaded"));
     });
   }
-  var reloadTimer = null;
-  function scheduleReload() {
-    window.clearTimeout(reloadTimer);
-    reloadTimer = window.setTimeout(reloadAll, 80);
-  }
+  // A filter change or slider step reloads at once; a slider drag once it pauses (80 ms).
+  // Superseded requests are aborted (load above), so only the last step is drawn.
+  var scheduleReload = cm.debounce(reloadAll, 80);
+  // The keyboard list is built when its panel is open (or opened): at zoom 8 it holds ~2,000
+  // control towns and events, whose buttons took a good part of every redraw.
+  var featureIndex = byId("feature-index"), listStale = false;
+  function buildIfStale() { if (listStale) { listStale = false; buildFeatureList(); } }
+  featureIndex.querySelector("summary").addEventListener("click", buildIfStale);
+  featureIndex.addEventListener("toggle", buildIfStale);
   function renderFeatureList() {
+    if (!featureIndex.open) { listStale = true; return; }
+    buildFeatureList();
+  }
+  function buildFeatureList() {
     var list = byId("feature-list");
     list.textContent = "";
     LAYERS.forEach(function (name) {
@@ -253,16 +263,17 @@
   // Places, control and events are asked for the view: after a move each is fetched again if
   // its box (or zoom: server-side clusters) changed, then map:moved tells the benchmarks.
   // Places at once, so a search or the feed flying to a place waits for the right load.
-  var moveTimer = null, placesMoved = Promise.resolve();
+  // Control and events at once after a single move, after the last of a run of moves.
+  var placesMoved = Promise.resolve();
+  var loadMoved = cm.debounce(function () {
+    Promise.all([placesMoved, load("control"), load("events")]).then(function () {
+      renderFeatureList();
+      document.dispatchEvent(new CustomEvent("map:moved"));
+    });
+  }, 100);
   map.on("moveend", function () {
     placesMoved = load("places").then(openSelectedWhenReady);
-    window.clearTimeout(moveTimer);
-    moveTimer = window.setTimeout(function () {
-      Promise.all([placesMoved, load("control"), load("events")]).then(function () {
-        renderFeatureList();
-        document.dispatchEvent(new CustomEvent("map:moved"));
-      });
-    }, 100);
+    loadMoved();
   });
 
   cm.load = load;
@@ -272,5 +283,5 @@
   cm.openFeature = openFeature;
   cm.openSelected = openSelected;
   cm.setCount = setCount;
-  cm.cancelScheduledReload = function () { window.clearTimeout(reloadTimer); };
+  cm.cancelScheduledReload = scheduleReload.cancel;
 })();

@@ -149,11 +149,28 @@
 
   function setStatus(text) { byId("search-status").textContent = text; }
 
+  // fn at once if the last call was over `ms` ago (a click, a key press, one pan), else once,
+  // `ms` after the last call of a burst (a slider dragged, a run of moves): a single change
+  // waits for nothing, a drag loads only where it stops. `.cancel()` drops a pending call.
+  function debounce(fn, ms) {
+    var timer = null, last = -Infinity;
+    function debounced() {
+      var now = performance.now(), quiet = now - last > ms;
+      last = now;
+      window.clearTimeout(timer);
+      timer = quiet ? null : window.setTimeout(function () { timer = null; fn(); }, ms);
+      if (quiet) fn();
+    }
+    debounced.cancel = function () { window.clearTimeout(timer); timer = null; };
+    return debounced;
+  }
+
   // Shared with the other modules of the page (and feed.js, control.js).
   window.conflictMap = {
     config: config, map: map, state: state, params: params, LAYERS: LAYERS, DAY: DAY, dmin: dmin, dmax: dmax,
     basemapData: basemapData,  // name -> promise of its GeoJSON (country shading reuses the borders)
     el: el, byId: byId, safeColour: safeColour, safeHref: safeHref, link: link,
-    parseDay: parseDay, fmtDay: fmtDay, validDay: validDay, saveState: saveState, setStatus: setStatus
+    parseDay: parseDay, fmtDay: fmtDay, validDay: validDay, saveState: saveState, setStatus: setStatus,
+    debounce: debounce
   };
 })();

@@ -52,15 +52,23 @@
     layer.on("popupclose", function () { if (!layers.redrawing && state.sel === id) { state.sel = ""; saveState(); } });
   }
 
-  function lazyBind(layer, id, name, popup) {
+  function lazyBind(layer, id, name, popup, popupOptions) {
     var bound = false;
     return function () {
       if (bound) return;
       bound = true;
       layer.bindTooltip(el("span", { text: name }), { direction: "top" });
-      layer.bindPopup(popup);
+      layer.bindPopup(popup, popupOptions);
       register(id, layer);
     };
+  }
+  // A marker drawn by the thousand (events, control's towns): its tooltip and popup are bound
+  // on first hover or click (or when opened by id: map.js calls cmBind), not at every redraw.
+  function bindOnUse(layer, id, name, popup, popupOptions) {
+    layer.cmBind = lazyBind(layer, id, name, popup, popupOptions);
+    featureLayers[id] = layer;
+    layer.once("mouseover", function () { layer.cmBind(); layer.openTooltip(); });
+    layer.once("click", function () { layer.cmBind(); layer.openPopup(); });
   }
   clusters.on("mouseover", function (e) { if (e.layer.cmBind) { e.layer.cmBind(); e.layer.openTooltip(); } });
   clusters.on("click", function (e) { if (e.layer.cmBind) { e.layer.cmBind(); e.layer.openPopup(); } });
@@ -283,15 +291,13 @@
         dashArray: "3 4", fillOpacity: 0.05, className: "cm-event-uncertainty cm-uncertainty-" + id }));
       var marker = L.circleMarker(ll, { radius: 6, color: "#222", weight: 1.5, fillColor: colour, fillOpacity: 0.9, renderer: renderer,
         className: "cm-event cm-" + id });
-      marker.bindTooltip(el("span", { text: eventLabel(p) }), { direction: "top" });
-      marker.bindPopup(eventPopup(marker, p), { maxWidth: 360 });
-      register(id, marker);
+      bindOnUse(marker, id, eventLabel(p), eventPopup(marker, p), { maxWidth: 360 });
       groups.events.addLayer(marker);
     });
   }
 
   // Territorial control is drawn by control.js (its own file, loaded first).
-  var controlContext = { group: groups.control, map: map, el: el, link: link, popupBox: popupBox, safeColour: safeColour, register: register };
+  var controlContext = { group: groups.control, map: map, el: el, link: link, popupBox: popupBox, safeColour: safeColour, register: register, bindOnUse: bindOnUse, api: config.api.control };
   function drawControl(data) {
     listing.control = (state.compare ? window.CMControl.drawChanges : window.CMControl.draw)(data, controlContext);
   }
