@@ -75,6 +75,10 @@ COUNTRIES = frozenset(
 )
 KINDS = frozenset({"settlement", "admin"})
 MIN_LETTERS = 5
+# Four-letter keys take part too, more narrowly: a four-letter spelling is found only as a
+# gazetteer name's key ("Raqa", key "raka", for "Raqqa"), never through a further fold, while a
+# longer spelling may fold onto a four-letter name ("Souki" onto "As Suki").
+MIN_KEY_LETTERS = 4
 # A variant spelling is a guess: its confidence is scaled down and kept under the review threshold.
 VARIANT_CONFIDENCE = 0.85
 VARIANT_CEILING = 0.7
@@ -132,12 +136,18 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
     """Variant key -> "target|key|key…", over the names (place index, surface, key) of towns and
     regions in COUNTRIES: every key that folds to the variant, and the target for a spelling
     the gazetteer lacks, empty unless those keys' most populous places agree ("hodeida" and
-    "hudayda": both Al Hudaydah)."""
+    "hudayda": both Al Hudaydah). A four-letter key takes part only if no place elsewhere has it
+    ("raka" is Raqqa's alone; "bels" is also a Tennessee town's)."""
     keys: dict[str, set[str]] = {}
     top: dict[str, dict[str, tuple[int, int]]] = {}  # variant -> key -> (population, place index)
+    shared: set[str] = set()  # short keys a place outside COUNTRIES has
     for i, surface, key in names:
         place = places[i]
-        if place.kind not in KINDS or place.country not in COUNTRIES or len(key) < MIN_LETTERS:
+        if len(key) < MIN_KEY_LETTERS:
+            continue
+        if place.kind not in KINDS or place.country not in COUNTRIES:
+            if len(key) < MIN_LETTERS:
+                shared.add(key)
             continue
         if not surface[:1].isupper():
             continue
@@ -148,10 +158,13 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
             best[key] = (place.population, i)
     table = {}
     for variant, names_of in keys.items():
-        tops = top[variant]
+        kept = names_of - shared
+        if not kept:
+            continue
+        tops = {k: v for k, v in top[variant].items() if k in kept}
         agreed = len({i for _pop, i in tops.values()}) == 1
         target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
-        table[variant] = "|".join([target, *sorted(names_of)])
+        table[variant] = "|".join([target, *sorted(kept)])
     return table
 
 
@@ -220,7 +233,7 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
             continue
         key, variant = _fold(surface)
-        if len(key) < MIN_LETTERS:
+        if len(key) < MIN_KEY_LETTERS:
             continue
         entry = table.get(variant)
         if entry is None:
@@ -230,6 +243,6 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
             if key in keys:  # the gazetteer has this name, spelled with letters the key ignores
                 return start, end, key, j
             continue  # the exact spelling names a place elsewhere: no variant
-        if target:
+        if target and len(key) >= MIN_LETTERS:
             return start, end, target, j
     return None
