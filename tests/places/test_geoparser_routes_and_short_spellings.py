@@ -138,3 +138,43 @@ def test_a_four_letter_key_a_place_elsewhere_shares_is_no_variant(text, name):
     names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
     names.append((20, "Bels", name_key("Bels"), "name", False))  # the Ukrainian town's other name
     assert name not in found(Geoparser(GazetteerIndex.build(places, names)), text)
+
+
+SYRIA = [
+    PlaceInfo(30, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 22_000_000, ""),
+    PlaceInfo(31, "An Nabk", 34.024, 36.728, 167000, "PPLA2", "SY", "settlement", 32_548, "13"),
+    PlaceInfo(32, "‘Ayn ‘Īsá", 36.385, 38.859, 172000, "PPLA3", "SY", "settlement", 0, "04"),
+    # the same town from another source, 1 km off: one place for the variant
+    PlaceInfo(33, "Ein Issa", 36.39, 38.87, None, "PPLL", "SY", "settlement", 0, "04"),
+    PlaceInfo(34, "Al Hasakah", 36.5, 40.75, 173000, "PPLA", "SY", "settlement", 188_000, "03"),
+]
+
+
+@pytest.fixture(scope="module")
+def syria():
+    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in SYRIA]
+    return Geoparser(GazetteerIndex.build(SYRIA, names))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces in Syria took the towns of Qara and Nabk along the highway.",
+        "In Syria, the army said Nabk had been cleared of militants.",
+    ],
+)
+def test_a_four_letter_name_is_found_after_its_dropped_article(syria, text):
+    assert found(syria, text)["Nabk"].geonameid == 167000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish-led forces in Syria advanced towards Ain Issa on Monday.",
+        "Shelling hit Ayn Isa, north of Raqqa in Syria, overnight.",
+    ],
+)
+def test_the_letter_ayn_written_ain_ayn_or_ein(syria, text):
+    name = "Ain Issa" if "Ain Issa" in text else "Ayn Isa"
+    toponym = found(syria, text)[name]
+    assert toponym.lat == pytest.approx(36.39, abs=0.05)
