@@ -35,7 +35,10 @@ EXPORT_EXTRAS_JS = STATIC / "conflictmap" / "js" / "export_extras.js"
 GEOMETRYUTIL_JS = STATIC / "vendor" / "arrowheads" / "leaflet.geometryutil.js"
 ARROWHEADS_JS = STATIC / "vendor" / "arrowheads" / "leaflet-arrowheads.js"
 BASEMAP = STATIC / "basemap"
-ATTRIBUTION = "Places: GeoNames (CC BY 4.0) · Basemap: Natural Earth (public domain) · Leaflet"
+ATTRIBUTION = (
+    "Places: GeoNames (CC BY 4.0), UCDP GED (CC BY 4.0) · Basemap: Natural Earth (public domain)"
+    " · Leaflet"
+)
 LAYER_TITLES = {
     "places": "Places",
     "campaigns": "Campaigns",

@@ -30,6 +30,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from places.bulk import bulk_load_settings, insert_names, insert_places, plain
+from places.gazetteer_ged import COUNTRIES as GED_COUNTRIES
+from places.gazetteer_ged import read_ged_localities
 from places.gazetteer_postal import COUNTRIES as POSTAL_COUNTRIES
 from places.gazetteer_postal import read_postal_localities
 from places.gazetteer_sources import (
@@ -50,7 +52,7 @@ from places.normalize import name_key
 logger = logging.getLogger(__name__)
 
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.12.04.2"
+DATA_VERSION = "2026.12.04.3"
 BATCH = 2000
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
 WORLD_PLACES = 294_000
@@ -371,13 +373,15 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
     admin2_of = admin2_codes()
     members: dict[tuple[str, str, str], list[tuple[float, float, int, str]]] = defaultdict(list)
     parts = PartPoints(load_named_regions(), wanted)
-    known: list[tuple[str, str, float, float]] = []  # for the postal localities' duplicates
+    # (country, name key, lat, lon, admin1) of the towns: the localities' duplicates and regions
+    known: list[tuple[str, str, float, float, str]] = []
+    locality_countries = set(POSTAL_COUNTRIES) | set(GED_COUNTRIES)
     for chunk in _chunks(read_cities(wanted), 20000):
         upserter.write(chunk)
         parts.add(chunk)
         for rec in chunk:
-            if rec.country_code in POSTAL_COUNTRIES:
-                known += [(rec.country_code, name_key(n), rec.lat, rec.lon) for n, _k in rec.names]
+            if rec.country_code in locality_countries:
+                known += _known_names(rec)
             if rec.geonameid in admin2_of:
                 members[(rec.country_code, rec.admin1, admin2_of[rec.geonameid])].append(
                     (rec.lat, rec.lon, rec.population, rec.feature_code)
@@ -396,9 +400,7 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
                 max(bbox[3], rec.lat),
             ]
         bar.update(len(chunk))
-    for chunk in _chunks(read_postal_localities(wanted, known), 20000):
-        upserter.write(chunk)
-        bar.update(len(chunk))
+    _write_localities(upserter, bar, wanted, known)
     del known
     centres = {k: (v[0] / v[2], v[1] / v[2]) for k, v in weights.items() if v[2] > 0}
     for chunk in _chunks(read_countries(wanted, capitals), BATCH):
@@ -423,6 +425,18 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
     bar.close()
     if not wanted:  # only a whole-world load knows what is stale
         summary.removed = upserter.remove_stale()
+
+
+def _known_names(rec: PlaceRecord) -> list[tuple[str, str, float, float, str]]:
+    return [(rec.country_code, name_key(n), rec.lat, rec.lon, rec.admin1) for n, _k in rec.names]
+
+
+def _write_localities(upserter, bar, wanted: set[str] | None, known: list) -> None:
+    """The villages cities500 lacks: Ukraine's postal localities, the places of UCDP's GED."""
+    for reader in (read_postal_localities, read_ged_localities):
+        for chunk in _chunks(reader(wanted, known), 20000):
+            upserter.write(chunk)
+            bar.update(len(chunk))
 
 
 def default_countries() -> set[str] | None:

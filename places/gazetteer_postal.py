@@ -99,18 +99,16 @@ def _source_id(cc: str, admin1: str, district: str, name: str) -> str:
     return f"postal:{cc}:{admin1}:{digest}"
 
 
-def read_postal_localities(
-    countries: set[str] | None, known: Iterable[tuple[str, str, float, float]]
-) -> Iterator:
-    """PlaceRecords of the postal localities; `known` are (country, name key, lat, lon) of the
-    places already loaded, whose namesakes within SAME_PLACE_KM are left out."""
+def read_postal_localities(countries: set[str] | None, known: Iterable[tuple]) -> Iterator:
+    """PlaceRecords of the postal localities; `known` are (country, name key, lat, lon, …) of
+    the places already loaded, whose namesakes within SAME_PLACE_KM are left out."""
     from places.gazetteer_sources import PlaceRecord
 
     wanted = [cc for cc in COUNTRIES if not countries or cc in countries]
     if not wanted:
         return
     near: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for cc, key, lat, lon in known:
+    for cc, key, lat, lon, *_admin1 in known:
         if cc in wanted:
             near[(cc, key)].append((lat, lon))
     for cc in wanted:

@@ -41,7 +41,8 @@ _LIST_SEPARATOR = re.compile(r",\s+|,?\s+(?:and|or)\s+")
 _PLACE_APPOSITIVE = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:town|towns|village|city|capital|district|township|hamlet|port|suburb|neighbourhood"
-    r"|neighborhood|camp|base|garrison|stronghold|crossing)"
+    r"|neighborhood|camp|base|garrison|stronghold|crossing|terminal|airport|airbase|oasis"
+    r"|junction|hub|outpost|settlement|locality|enclave)"
     # ... ending there ("a town councillor" is a person's title)
     r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|at|about|along|north|south|east|west|that|which|where"
     r"|\d)\b)|home\s+(?:of|to)\b)"
@@ -50,7 +51,17 @@ _PLACE_APPOSITIVE = re.compile(
 
 # What a list of places is introduced by: "17 townships, including Kyauktaw", "border crossings
 # such as Islam Qala". A plural noun for places earlier in the sentence, then one of these.
-_LIST_INTRODUCERS = ("including", "such as", "notably", "among them", "among them the")
+_LIST_INTRODUCERS = (
+    "including",
+    "such as",
+    "notably",
+    "among them",
+    "among them the",
+    "starting with",
+    "beginning with",
+    "especially",
+    "in particular",
+)
 _PLACE_PLURALS_TEXT = (
     "towns villages cities townships districts areas localities crossings bases camps "
     "provinces states regions settlements communities hamlets positions outposts ports "

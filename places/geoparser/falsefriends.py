@@ -83,6 +83,17 @@ NAME_PREFIXES = (
 _CAPITALISED = re.compile(r"[A-Z][\w\-]*")
 _NAME_WORDS_AFTER = re.compile(r"(?: [A-Z][\w\-]*){1,2}")
 _PARTY_PREFIX = re.compile(r"(?:^|[\s(])[DRI]-$")
+_DOUBLE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+\.?")
+# How common in English (Zipf) a name must be to be read as the word when a capitalised word
+# follows it.
+COMMON_WORD_ZIPF = 4.5
+_SEATS = frozenset({"PPLC", "PPLA"})
+# A hyphenated pair of names before a word for a route joins two places, not one name: "the
+# Mandalay-Lashio highway", "the Damascus-Homs road", "a Kyiv-Odesa train".
+_ROUTE_AFTER = re.compile(
+    r"(?:[\-‐][A-Z][\w'’]*)*\s+(?:highway|road|motorway|expressway|railway|railroad|rail"
+    r"|route|corridor|axis|border|frontier|pipeline|front|train|flight|convoy)s?\b"
+)
 # "Raqqa and its countryside", "Mosul's outskirts": the area around the place (geo_precision 2).
 _SURROUNDINGS = re.compile(
     r"(?:’s|'s)?\s+(?:and\s+(?:its|the)\s+)?(?:countryside|outskirts|suburbs|"
@@ -233,6 +244,8 @@ class FalseFriendFilter:
         s, text = m.spot, ctx.text
         if not w.facts.any_preferred_or_abbr and not w.facts.major:
             m.risk += 0.35  # only an alternate name of a small place: often a surname
+        if _ROUTE_AFTER.match(text, s.end):
+            return None  # "the Mandalay-Lashio highway": both ends are places
         if (
             text[s.end : s.end + 1] in "-‐"
             and text[s.end + 1 : s.end + 2].isupper()
@@ -266,11 +279,18 @@ class FalseFriendFilter:
             and not w.state
             and not w.area
         ):
-            nxt = after.rstrip(".")
+            # "Lena Hartikainen-Osei": a hyphenated surname is judged by its first part.
+            nxt = after.rstrip(".").split("-")[0] if _DOUBLE_NAME.fullmatch(after) else after
+            nxt = nxt.rstrip(".")
             nzipf = self.zipf.get(nxt.lower(), 0)
             rare = nzipf < 3.5
             if (w.name_follows and nzipf < 4.5) or (rare and nxt[1:].islower()):
                 return "person" if not w.initial or rare else False
+            if w.zipf >= COMMON_WORD_ZIPF and not self._has_town(m.cands):
+                # A common word opening a longer name is that name's word, not a region or
+                # village that bears it: "Light Infantry Battalion", "Border Guard Police",
+                # "Peace Storm" (a city keeps its name: "Fargo Police Chief", "Paris Match").
+                return False
             if not w.facts.major and nzipf < 4.5:
                 return False  # "Mary Walker": a small place's name before a surname-like word
         if (
@@ -370,6 +390,15 @@ class FalseFriendFilter:
         ("Andy Trapani") does not."""
         facts = self._name_facts(key, cands)
         return facts.country or not facts.regions.isdisjoint(doc_countries)
+
+    def _has_town(self, cands: list[tuple[int, int]]) -> bool:
+        """A reading is a city of MAJOR_POPULATION or a capital or seat of a first-level region."""
+        places = self.index.places
+        return any(
+            places[i].kind == "settlement"
+            and (places[i].population >= MAJOR_POPULATION or places[i].feature_code in _SEATS)
+            for i, _f in cands
+        )
 
     def _is_major(self, cands: list[tuple[int, int]]) -> bool:
         for i, _flags in cands:

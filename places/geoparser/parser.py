@@ -28,7 +28,12 @@ from places.geoparser.variants import (
     variant_key,
     variant_spots,
 )
-from places.geoparser.weights import ADMIN_SUFFIX_COUNTRIES, LOCALITY_CEILING, LOCALITY_CODE
+from places.geoparser.weights import (
+    ADMIN_SUFFIX_COUNTRIES,
+    LOCALITY_CEILING,
+    LOCALITY_CODE,
+    TOWNSHIP_COUNTRIES,
+)
 from places.normalize import name_key
 
 # Prepositions that put something in a place (not "of", "from", "to": "a friend of Mitch Lewis").
@@ -87,6 +92,7 @@ _PATRON = re.compile(r"-(?:led|backed|funded|sponsored)\b|['’]s\b")
 _ADMIN_SUFFIX = re.compile(
     r"[ \t]+([Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast)\b(?![ \t]+[A-Z])"
 )
+_TOWNSHIP_SUFFIX = re.compile(r"[ \t]+[Tt]ownship\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
     r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
@@ -376,11 +382,18 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
     def _admin_suffixes(self, text: str, spots: list[Spot]) -> None:
         """In place: "Rakhine State", "Magway Region", "the Kharkiv region": the word joins the
         name of an admin-1 region (capitalised, of a country that calls its regions so:
-        weights.ADMIN_SUFFIX_COUNTRIES)."""
+        weights.ADMIN_SUFFIX_COUNTRIES); "Kyaukme Township" joins a town's name
+        (weights.TOWNSHIP_COUNTRIES)."""
         places = self.index.places
         for sp in spots:
             m = _ADMIN_SUFFIX.match(text, sp.end)
             if m is None:
+                township = _TOWNSHIP_SUFFIX.match(text, sp.end)
+                if township is not None and any(
+                    places[i].kind == "settlement" and places[i].country in TOWNSHIP_COUNTRIES
+                    for i, _f in self.index.candidates(sp.key)
+                ):
+                    sp.end = township.end()  # "Kyaukme Township": the town's area
                 continue
             # In lower case the word says region for any country's first-level region ("the
             # Donetsk region", "Idlib province"), capitalised for any country that calls its

@@ -16,6 +16,7 @@ countries include its place's, and lowers its confidence (`VARIANT_CONFIDENCE`, 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -75,18 +76,28 @@ COUNTRIES = frozenset(
 )
 KINDS = frozenset({"settlement", "admin"})
 MIN_LETTERS = 5
+# Four-letter keys take part too, more narrowly: a four-letter spelling is found only as a
+# gazetteer name's key ("Raqa", key "raka", for "Raqqa"), never through a further fold, while a
+# longer spelling may fold onto a four-letter name ("Souki" onto "As Suki").
+MIN_KEY_LETTERS = 4
+# Readings this close in one country are one place for a variant's target.
+SAME_PLACE_KM = 20.0
 # A variant spelling is a guess: its confidence is scaled down and kept under the review threshold.
 VARIANT_CONFIDENCE = 0.85
 VARIANT_CEILING = 0.7
 
 _FOLDS = (
+    # Somali "Ceel" (the key folds "ee") is "El": Ceeldheer / El Dher, Ceelbuur / El Bur
+    (re.compile(r"^cel ?(?=[bdgw])"), "el "),
     (
-        re.compile(r"^(?:el|al|ad|ar|as|at|az|an|en|ed|er|es|et|ez) "),
+        re.compile(r"^(?:el|al|ad|ar|as|at|az|an|en|ed|er|es|et|ez|ash|ath|adh) "),
         "",
-    ),  # "El Fasher" / "Al Fasher"
-    (re.compile(r" (?:el|al|ad|ar|as|at|az|an|en|ed|er|es|et|ez) "), " "),  # Deir el/al-Balah
+    ),  # "El Fasher" / "Al Fasher", "Ash Sharqat" / "Sharqat"
+    # Deir el/al-Balah, Khabb wa ash Sha'af
+    (re.compile(r" (?:el|al|ad|ar|as|at|az|an|en|ed|er|es|et|ez|ash|ath|adh) "), " "),
     (re.compile(r"\b(?:ben|ibn)\b"), "bin"),
     (re.compile(r" (?:i|e|ye|y|yi) "), " i "),  # Qala-i-Naw / Qal'ah-ye Now
+    (re.compile(r"\b(?:ayn|ein)\b"), "ain"),  # Ain Issa / Ayn Isa / Ein Issa: the letter ayn
     (re.compile(r"ay"), "ei"),  # Hudaydah / Hodeidah
     (re.compile(r"kh"), "k"),
     (re.compile(r"gh"), "g"),  # Ghashir / Gashir
@@ -132,12 +143,18 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
     """Variant key -> "target|key|key…", over the names (place index, surface, key) of towns and
     regions in COUNTRIES: every key that folds to the variant, and the target for a spelling
     the gazetteer lacks, empty unless those keys' most populous places agree ("hodeida" and
-    "hudayda": both Al Hudaydah)."""
+    "hudayda": both Al Hudaydah). A four-letter key takes part only if no place elsewhere has it
+    ("raka" is Raqqa's alone; "bels" is also a Tennessee town's)."""
     keys: dict[str, set[str]] = {}
     top: dict[str, dict[str, tuple[int, int]]] = {}  # variant -> key -> (population, place index)
+    shared: set[str] = set()  # short keys a place outside COUNTRIES has
     for i, surface, key in names:
         place = places[i]
-        if place.kind not in KINDS or place.country not in COUNTRIES or len(key) < MIN_LETTERS:
+        if len(key) < MIN_KEY_LETTERS:
+            continue
+        if place.kind not in KINDS or place.country not in COUNTRIES:
+            if len(key) < MIN_LETTERS:
+                shared.add(key)
             continue
         if not surface[:1].isupper():
             continue
@@ -148,11 +165,30 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
             best[key] = (place.population, i)
     table = {}
     for variant, names_of in keys.items():
-        tops = top[variant]
-        agreed = len({i for _pop, i in tops.values()}) == 1
+        kept = names_of - shared
+        if not kept:
+            continue
+        tops = {k: v for k, v in top[variant].items() if k in kept}
+        agreed = _one_place(places, [i for _pop, i in tops.values()])
         target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
-        table[variant] = "|".join([target, *sorted(names_of)])
+        table[variant] = "|".join([target, *sorted(kept)])
     return table
+
+
+def _one_place(places: list, indexes: list[int]) -> bool:
+    """The places are one: the same record, or records of one country within SAME_PLACE_KM of
+    the first (a town and its district, one village from two sources: "Khamir" the town and the
+    district, "‘Ayn ‘Īsá" and "Ein Issa")."""
+    first = places[indexes[0]]
+    for i in indexes[1:]:
+        p = places[i]
+        if p.country != first.country:
+            return False
+        dy = (p.lat - first.lat) * 111.2
+        dx = (p.lon - first.lon) * 111.2 * math.cos(math.radians(first.lat))
+        if dx * dx + dy * dy > SAME_PLACE_KM * SAME_PLACE_KM:
+            return False
+    return True
 
 
 def variant_spots(
@@ -220,7 +256,7 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
             continue
         key, variant = _fold(surface)
-        if len(key) < MIN_LETTERS:
+        if len(key) < MIN_KEY_LETTERS:
             continue
         entry = table.get(variant)
         if entry is None:
@@ -230,6 +266,6 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
             if key in keys:  # the gazetteer has this name, spelled with letters the key ignores
                 return start, end, key, j
             continue  # the exact spelling names a place elsewhere: no variant
-        if target:
-            return start, end, target, j
+        if target and (len(key) >= MIN_LETTERS or target.endswith(" " + key)):
+            return start, end, target, j  # "Nabk" for "An Nabk": the name after its article
     return None

@@ -37,6 +37,9 @@ ADMIN_SUFFIX_COUNTRIES = {
     "Governorate": {"SY", "IQ", "YE", "EG", "LB", "JO", "TN", "OM", "KW", "BH", "PS"},
     "Oblast": {"UA", "RU", "KZ", "BY", "KG", "BG"},
 }
+# Countries whose third-level units are named after their seat town and written "X Township":
+# the word joins the town's name ("Kyaukme Township", "Maungdaw township"), read as the town.
+TOWNSHIP_COUNTRIES = frozenset({"MM"})
 # The words for a first-level region that join its name ("the Kharkiv region", "Idlib
 # province"); a name so written takes its region reading by this much over its other readings.
 REGION_WORDS = frozenset({"state", "region", "province", "governorate", "oblast"})

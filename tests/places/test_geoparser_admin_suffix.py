@@ -15,6 +15,8 @@ PLACES = [
     PlaceInfo(4, "Myanmar", 22.0, 98.0, 1327865, "PCLI", "MM", "country", 53_000_000, ""),
     PlaceInfo(5, "Michigan", 44.0, -85.0, 5001836, "ADM1", "US", "admin", 0, "MI"),
     PlaceInfo(6, "Ohio", 40.25, -83.0, 5165418, "ADM1", "US", "admin", 0, "OH"),
+    PlaceInfo(7, "Kyaukme", 22.53, 97.03, 1319001, "PPL", "MM", "settlement", 40_000, "17"),
+    PlaceInfo(8, "Jackson", 40.0, -83.5, 4515001, "PPL", "US", "settlement", 6_000, "OH"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
@@ -125,3 +127,20 @@ def test_a_common_word_before_a_region_word_is_no_foreign_region_name(text):
     names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
     parser = Geoparser(GazetteerIndex.build(places, names), use_parse=False)
     assert not [t.text for t in parser.parse(text) if " " in t.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said at least 40 civilians had been killed by air strikes in Kyaukme Township.",
+        "Air strikes hit villages in Kyaukme township of Myanmar's Shan State on Monday.",
+    ],
+)
+def test_a_township_of_myanmar_is_its_seat_towns_area(parser, text):
+    found = {t.text: t for t in parser.parse(text)}
+    (township,) = [t for name, t in found.items() if name.lower() == "kyaukme township"]
+    assert (township.name, township.kind) == ("Kyaukme", "settlement")
+
+
+def test_the_township_word_joins_only_where_townships_are_named_after_towns(parser):
+    assert "Jackson Township" not in readings(parser, "Voters in Jackson Township, Ohio, met.")

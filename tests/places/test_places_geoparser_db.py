@@ -92,3 +92,11 @@ def test_it_finds_a_place_added_after_the_parser_was_built(parser, db):
     place.add_name("Zzyzxville", preferred=True)
     found = get_geoparser().parse("Aid reached Zzyzxville today.")
     assert [t.place_id for t in found] == [place.pk]
+
+
+def test_the_slice_holds_the_ged_places_cities500_lacks_with_their_region(gazetteer, db):
+    mastumah = Place.objects.get(source_id__startswith="ucdp:SY:", name="Al Mastumah")
+    assert mastumah.feature_code == "PPLL" and mastumah.kind == "settlement"
+    # Idlib governorate, as the nearest cities500 town says
+    assert mastumah.admin1 == Place.objects.get(geonameid=169389).admin1
+    assert not Place.objects.filter(source_id__startswith="ucdp:SY:", name="Aleppo").exists()
