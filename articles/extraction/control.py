@@ -14,18 +14,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
 from .control_changes import takers_of_what_was_left, without_states_of_a_change
 from .control_claims import claim, clause_floor
-from .control_dates import date_claims_by_reports, event_date, place_date
+from .control_dates import date_by_follow_ups, date_claims_by_reports, event_date, place_date
+from .control_links import clause_link
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
+    CHANGE_EVENTS,
     CIVILIANS_BEFORE,
+    FACILITY_HERE,
     GENERIC_BEFORE,
     GENERIC_SUBJECT,
     NOT_AGENT_AFTER,
@@ -51,6 +54,7 @@ from .control_places import (
     place_entities,
     places_after,
 )
+from .control_record import ControlRecord
 from .control_triggers import TRIGGERS, Trigger
 from .sentences import Span
 from .states import FORCES
@@ -60,29 +64,6 @@ if TYPE_CHECKING:
 
     from . import PlaceRecord
     from .actor_dictionary import ActorMatch
-
-
-@dataclass
-class ControlRecord:
-    place: str  # the canonical name when the geoparser resolved it, else the words of the text
-    place_text: str
-    start: int
-    end: int
-    side: str
-    event: str
-    kind: str
-    claimant: str | None
-    observed_on: dt.date | None
-    date_precision: int | None
-    sentence_start: int
-    sentence_end: int
-    place_id: int | None = None
-    trigger: str = ""
-    # How the date was found: 2 the text dates the change itself, 1 it dates the claim ("said on
-    # Friday"), 0 the publication day or none.
-    dated: int = 0
-    # Who left (a withdrawal, a loss): the side whose opponent holds the place afterwards.
-    leaver: str | None = None
 
 
 def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
@@ -189,6 +170,14 @@ def _targets(
             )
         if not targets:  # "X, which Y captured in March"
             targets = antecedent(text, at, sentence, context.candidates, sent_actors)
+        if (
+            not targets
+            and context.recent
+            and ((anaphor and anaphor["noun"]) or FACILITY_HERE.match(text, end, sentence.end))
+        ):
+            # "The rebels stormed the city on Sunday": the place the sentence before told of;
+            # read only to date what that sentence told (`follow_up`)
+            targets = [replace(context.recent[-1], start=-1, end=-1)]
     elif trigger.place == "inside":  # "denied that X had fallen"
         targets = listed(
             text, at + match.group().index(" that ") + 6, end, context.candidates, sent_actors
@@ -275,8 +264,11 @@ def _observations_in(
         others = [a for a in parties if a.actor != name and not _adjectival(text, a)]
         side = _opponent(doer, others, context.actors, name)
         leaver = name
+    # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men
+    # stormed X on Monday"): the sentence only dates a change told elsewhere.
+    follow_up = side is None or targets[0].start < 0
     if side is None:
-        return []
+        side = ""
     # A state holds ground through its forces: the side is the forces actor where there is one
     # (the claimant stays the state that speaks).
     side = FORCES.get(side, side)
@@ -290,9 +282,12 @@ def _observations_in(
         # "the RSF still holds X", "X remains under our control": true on the day it is told
         # ("held by Y since 2014" tells since when, not as of when)
         claim_day = said_on
+    link = clause_link(context.doc, at, sentence)
     date, precision, dated = event_date(
-        text, sentence, (at, end), cue, context.quotes, context.published, claim_day
+        text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
     )
+    if follow_up and dated < 2:
+        return []
     records = []
     for index, p in enumerate(targets):
         # "seized A on November 30 and B on December 5": each later place its own date
@@ -315,6 +310,7 @@ def _observations_in(
                 trigger=trigger.name,
                 dated=2 if own else dated,
                 leaver=leaver,
+                follow_up=follow_up,
             )
         )
     return records
@@ -328,6 +324,8 @@ class _Context:
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
     earlier: list[Place] = field(default_factory=list)  # places observed earlier in the sentence
+    recent: list[Place] = field(default_factory=list)  # places of the sentence before's changes
+    doc: Doc | None = None
 
 
 def find_control(
@@ -343,11 +341,14 @@ def find_control(
     its date) is kept once, from the sentence that dates it."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
+    follow_ups: list[ControlRecord] = []
     previous = None
+    recent: list[Place] = []
     entities = place_entities(doc)
     for sentence in sentences:
         candidates = place_candidates(text, sentence, places, doc, entities)
-        context = _Context(actors, candidates, published, statements or [], previous)
+        context = _Context(actors, candidates, published, statements or [], previous, doc=doc)
+        context.recent = recent
         previous = sentence
         taken: list[tuple[int, int]] = []
         # In the order of the text (an anaphor reads the places before it); on a tie, the
@@ -371,28 +372,20 @@ def find_control(
             context.earlier += [
                 Place(r.start, r.end, r.place_text, r.place, r.place_id) for r in records
             ]
+        told = {name_key(p.name) for p in recent}  # only the sentence before's changes
+        follow_ups += [r for r in in_sentence if r.follow_up and name_key(r.place) in told]
+        in_sentence = [r for r in in_sentence if not r.follow_up]
+        recent = [
+            Place(r.start, r.end, r.place_text, r.place, r.place_id)
+            for r in in_sentence
+            if r.event in CHANGE_EVENTS
+        ]
         for record in without_states_of_a_change(in_sentence):
             key = (name_key(record.place), record.side, record.event, record.kind)
             if key not in found or record.dated > found[key].dated:
                 found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
     takers_of_what_was_left(records)
+    date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
     return records
-
-
-def control_json(record: ControlRecord) -> dict:
-    """The record as printed by `manage.py extract` and read by the evaluation."""
-    return {
-        "place": record.place,
-        "text": record.place_text,
-        "start": record.start,
-        "end": record.end,
-        "side": record.side,
-        "event": record.event,
-        "kind": record.kind,
-        "claimant": record.claimant,
-        "date": record.observed_on.isoformat() if record.observed_on else None,
-        "date_precision": record.date_precision,
-        "trigger": record.trigger,
-    }

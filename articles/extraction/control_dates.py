@@ -10,18 +10,21 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_claims import clause_floor
+from .control_links import Link, linked_date
 from .control_patterns import (
     APPOSITIVE_BEFORE_DATE,
     CLAUSE_END,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DAYS_APART,
+    NEXT_DAY,
+    OVERNIGHT,
     SPEECH_DAY,
 )
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 
 if TYPE_CHECKING:
-    from .control import ControlRecord
+    from .control_record import ControlRecord
     from .sentences import Span
 
 
@@ -49,6 +52,7 @@ def event_date(
     quotes: list,
     published: dt.date | None,
     claim_day: dt.date | None,
+    link: Link | None = None,
 ) -> tuple[dt.date | None, int | None, int]:
     """(date, precision, whether the text dates the event itself): a date in the trigger's clause
     (after it up to the clause's end, or just before it), else the day the claim was made ("said
@@ -57,11 +61,7 @@ def event_date(
     # In a quote, "this morning" is the morning of the day it was said.
     quote = next((q for q in quotes if q.start <= at < q.end and q.said_on), None)
     published = quote.said_on if quote is not None else published
-    dates: list[DateMention] = [
-        d
-        for d in find_dates(text, published, sentence.start, sentence.end)
-        if not _in_dateline(text, d)
-    ]
+    dates = _dates_in(text, sentence, published)
     if not dates and claim_day is None:
         return None, None, 0
     stop = CLAUSE_END.search(text, end + 1, sentence.end)
@@ -70,7 +70,14 @@ def event_date(
     floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
     own = (
-        [d for d in dates if end <= d.start < stop_at]
+        [
+            d
+            for d in dates
+            if end <= d.start < stop_at
+            and d not in said_day  # "…, officials said Monday": the day of saying
+            # "…, a claim the army dismissed the next day": the day after of another verb
+            and not (NEXT_DAY.fullmatch(d.text) and "," in text[end : d.start])
+        ]
         or [d for d in dates if APPOSITIVE_BEFORE_DATE.fullmatch(text, end, d.start)][:1]
         or [
             d
@@ -84,6 +91,11 @@ def event_date(
         base = anchor[-1].date if anchor else claim_day
         if base is not None:
             return (*_apart(base, apart), 2)
+    after = [d for d in own if d.start >= end]
+    linked = None if after or link is None else linked_date(link, dates, claim_day or published)
+    if linked is not None and (linked[0] is not None or claim_day is None):
+        # "began in late February, when its fighters overran X", "a month after … seized X"
+        return linked[0], linked[1], 2 if linked[0] else 0
     if own:
         # "Troops this morning captured X", quoted with no day of saying: the day of the claim.
         unsaid = any(q.start <= at < q.end and not q.said_on for q in quotes)
@@ -97,6 +109,25 @@ def event_date(
     if claim_day is not None:
         return claim_day, DAY, 0
     return None, None, 0
+
+
+def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[DateMention]:
+    """The sentence's dates without a dateline's; "overnight" is the night before the day the
+    text speaks of, which is that day's date; "the next day" the day after the date before it."""
+    dates = [
+        d
+        for d in find_dates(text, published, sentence.start, sentence.end)
+        if not _in_dateline(text, d)
+    ]
+    if published is not None:
+        for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
+            dates.append(DateMention(*match.span(), match.group(), published, DAY))
+    for match in NEXT_DAY.finditer(text, sentence.start, sentence.end):
+        before = [d for d in dates if d.end <= match.start()]
+        if before and before[-1].precision == DAY:
+            day = before[-1].date + dt.timedelta(days=1)
+            dates.append(DateMention(*match.span(), match.group(), day, DAY))
+    return sorted(dates, key=lambda d: d.start)
 
 
 def place_date(text: str, at: int, sentence: Span, published: dt.date | None) -> DateMention | None:
@@ -141,3 +172,26 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
         other = best.get(_change_key(record))
         if other is not None and other.dated > record.dated:
             record.observed_on, record.date_precision = other.observed_on, other.date_precision
+
+
+def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRecord]) -> None:
+    """A change told without its day ("the army said on Thursday it had retaken X") is dated by a
+    sentence that follows it and dates the same change without naming the place or the side
+    ("troops entered the town on Wednesday", "hundreds of armed men stormed X before dawn on
+    Monday"). A party's claim takes only a date the same party gives."""
+    for follow in follow_ups:
+        for record in records:
+            if (
+                record.dated == 2
+                or record.event not in _CHANGE
+                or _change_key(record)[::2] != _change_key(follow)[::2]
+                or (follow.side and follow.side != record.side)
+                or record.start > follow.sentence_start
+            ):
+                continue
+            if record.kind == "claimed" and (
+                follow.kind != "claimed" or (follow.claimant or record.claimant) != record.claimant
+            ):
+                continue
+            record.observed_on, record.date_precision = follow.observed_on, follow.date_precision
+            record.dated = 2

@@ -97,6 +97,23 @@ NAME_AFTER = re.compile(
     r"(?P<name>" + PROPER + r")"
 )
 NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
+# A unit's name after "the base of", "the headquarters of": no place ("Police Battalion 31").
+UNIT_NAME = re.compile(
+    r"\b(?:Battalions?|Brigades?|Divisions?|Regiments?|Corps|Command|Company|Police|Guard)\b"
+)
+# A facility the trigger governs, then the place it stands in: "seized the army's main base in
+# X", "captured the headquarters of the Western Command in the town of X", "overran a militia post
+# at X": the place changes hands with its garrison.
+FACILITY_NOUNS = (
+    r"bases?|headquarters|camps?|garrisons?|barracks|posts?|airports?|air\s+bases?|airbases?|"
+    r"compounds?|positions?|command|checkpoints?|outposts?"
+)
+FACILITY_AFTER = re.compile(
+    r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
+    r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?(?:" + FACILITY_NOUNS + r")"
+    r"(?:\s+(?:of|for)\s+(?:[\w'’-]+\s+){1,5}?)?\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
+)
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
 # names a plural object lists.
 INCLUDING = re.compile(
@@ -129,6 +146,12 @@ SECOND_PLACE = re.compile(
 ANAPHOR = re.compile(
     r"\s*(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
     r"district|capital|settlement))\b"
+)
+# "stormed the headquarters of the 310th Brigade", "overran the last military position in the
+# town": a facility the sentence does not place, in the place the text was just telling of.
+FACILITY_HERE = re.compile(
+    r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:" + FACILITY_NOUNS + r")\b"
 )
 # Names never a place (sentence words capitalised for other reasons).
 NOT_PLACE = re.compile(
@@ -204,13 +227,18 @@ PARTY_SPEAKER = re.compile(
         r"president",
         r"forces",
         r"group\s+of\s+forces",
+        r"police",
+        # "the group said", "the rebels said": the party the text tells of speaks
+        r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia)",
     ),
     re.I,
 )
 # Where the clause a trigger governs ends (a date past it belongs to something else).
+# ("before dawn on Monday", "after nightfall" tell a time of day, not another clause)
 CLAUSE_END = re.compile(
     r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
+    r"(?!(?:dawn|daybreak|first\s+light|sunrise|sunset|nightfall|noon|midday|midnight)\b)"
 )
 # A party's voice that names no one but the state ("the junta denied", "the defence minister
 # denied"): the state's side speaks.
@@ -245,11 +273,17 @@ SPEECH_DAY = re.compile(
     r"(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|last\s+night|overnight)",
     re.I,
 )
+# "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
+OVERNIGHT = re.compile(r"\bovernight\b", re.I)
+# "took X the next day", "were driven out the following morning": the day after the date before.
+NEXT_DAY = re.compile(
+    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b", re.I
+)
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
-# the place.
+# the place ("residents said the fighters had abandoned X" is residents speaking).
 CIVILIANS_BEFORE = re.compile(
     r"\b(?:people|residents|civilians|families|thousands|villagers|inhabitants|refugees|"
-    r"displaced|aid\s+workers|staff)\b[^,;]{0,40}$",
+    r"displaced|aid\s+workers|staff)\b(?!\s+(?:said|say|says|told|reported)\b)[^,;]{0,40}$",
     re.I,
 )
 # "a farmer who fled X", "a resident who fled to Y": someone fleeing, not a side leaving.

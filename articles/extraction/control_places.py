@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .control_patterns import (
     ANTECEDENT,
     DEMONYM,
+    FACILITY_AFTER,
     INCLUDING,
     INCLUDING_AFTER,
     LEADING_WORD,
@@ -23,6 +24,7 @@ from .control_patterns import (
     PLACE_LABELS,
     RELATIVE_OBJECT,
     SECOND_PLACE,
+    UNIT_NAME,
 )
 
 if TYPE_CHECKING:
@@ -92,7 +94,10 @@ def places_after(
     """The place the trigger ending at `at` governs, and one joined by "and" ("took A and B");
     the names a plural object lists ("seized a string of towns, including A and B")."""
     match = NAME_AFTER.match(text, at, limit)
-    if match is None or NOT_PLACE.match(match["name"]):
+    if match is None or NOT_PLACE.match(match["name"]) or UNIT_NAME.search(match["name"]):
+        facility = FACILITY_AFTER.match(text, at, limit)
+        if facility:  # "seized the army's base in X": the place the facility stands in
+            return listed(text, facility.end(), limit, candidates, actors)[:1]
         listing = INCLUDING.match(text, at, limit)
         return listed(text, listing.end(), limit, candidates, actors) if listing else []
     start, end = match.span("name")

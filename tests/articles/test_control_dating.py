@@ -1,0 +1,221 @@
+"""When a change of hands happened, and where, beyond a date beside its trigger: a facility in a
+place, "overnight" and "the next day", a clause tied to another clause's time ("when", "a day
+after", "hours after", "weeks after"), and a following sentence that dates the change without
+naming the place or the side. Each rule is read in at least two differently worded phrasings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+
+WEDNESDAY = dt.date(2024, 6, 12)
+MONDAY, TUESDAY, SUNDAY = dt.date(2024, 6, 10), dt.date(2024, 6, 11), dt.date(2024, 6, 9)
+THURSDAY, FRIDAY, SATURDAY = dt.date(2024, 6, 6), dt.date(2024, 6, 7), dt.date(2024, 6, 8)
+
+
+def rows(text: str, dictionary, published: dt.date = WEDNESDAY) -> list[tuple]:
+    """(place, side, event, kind, date, precision) per observation."""
+    result = extract(text, published=published, dictionary=dictionary)
+    return [
+        (c.place, c.side, c.event, c.kind, c.observed_on, c.date_precision) for c in result.control
+    ]
+
+
+def dates_of(text: str, dictionary, place: str) -> set[tuple]:
+    return {(d, precision) for p, _, _, _, d, precision in rows(text, dictionary) if p == place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "The Arakan Army said on Monday it had overrun the army's regional headquarters in "
+            "Kyauktaw after a month-long siege.",
+            "Kyauktaw",
+            "Arakan Army",
+        ),
+        (
+            "Rapid Support Forces fighters seized the main infantry base at Babanusa on Sunday, "
+            "residents said.",
+            "Babanusa",
+            "Rapid Support Forces",
+        ),
+        (
+            "Al-Shabaab fighters captured a government checkpoint in the town of Bulo Burde, "
+            "witnesses said.",
+            "Bulo Burde",
+            "Al-Shabaab",
+        ),
+    ],
+)
+def test_a_facility_taken_in_a_place_is_the_place_taken(dictionary, text, place, side):
+    assert (place, side) in [(p, s) for p, s, *_ in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels captured the base of the 34th Military Region on Friday, residents said.",
+        "The Taliban stormed the headquarters of the 209th Army Corps, officials said.",
+    ],
+)
+def test_a_units_name_after_a_facility_is_no_place(dictionary, text):
+    assert not [p for p, *_ in rows(text, dictionary) if "Region" in p or "Corps" in p]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Taliban fighters overran Ghoriyan overnight, a resident said.", "Ghoriyan"),
+        (
+            "Residents said Al-Shabaab fighters had abandoned Bulo Burde overnight as Somali "
+            "troops advanced.",
+            "Bulo Burde",
+        ),
+    ],
+)
+def test_overnight_is_the_day_of_the_report(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The offensive began on Saturday with air strikes, and M23 rebels took the village "
+            "of Kibumba the next day.",
+            "Kibumba",
+            (SUNDAY, 1),
+        ),
+        (
+            "Houthi fighters reached the outskirts on Monday and seized the district of Sirwah "
+            "the following morning.",
+            "Sirwah",
+            (TUESDAY, 1),
+        ),
+    ],
+)
+def test_the_next_day_is_the_day_after_the_date_before(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The push on the city began in early May, when Rapid Support Forces units advanced "
+            "from the west and overran the village of Um Kadada.",
+            "Um Kadada",
+            (dt.date(2024, 5, 1), 3),
+        ),
+        (
+            "The campaign opened on Saturday when M23 fighters crossed the river from Rutshuru "
+            "and captured the town of Kiwanja within hours.",
+            "Kiwanja",
+            (SATURDAY, 1),
+        ),
+    ],
+)
+def test_a_when_clause_takes_the_date_of_the_clause_it_depends_on(
+    dictionary, text, place, expected
+):
+    assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Mali's army counter-attacked on Friday, a day after Tuareg rebels and their allies "
+            "from the National Movement for the Liberation of Azawad captured Anefis.",
+            "Anefis",
+            (THURSDAY, 1),
+        ),
+        (
+            "The losses come a month after Taliban fighters, in an assault launched in late "
+            "April from the hills, seized the district of Ghoriyan.",
+            "Ghoriyan",
+            (dt.date(2024, 5, 1), 3),
+        ),
+        (
+            "Ukraine's military said on Sunday it had pulled back its units, hours after Russia's "
+            "defence ministry said its troops had taken full control of Krasnohorivka.",
+            "Krasnohorivka",
+            (SUNDAY, 1),
+        ),
+    ],
+)
+def test_a_clause_some_time_after_another_is_dated_from_it(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Arakan Army began its assault on the port in May, weeks after seizing the "
+            "neighbouring town of Ponnagyun.",
+            "Ponnagyun",
+        ),
+        (
+            "Houthi fighters pushed on towards the coast in March, months after they captured "
+            "the district of Hays.",
+            "Hays",
+        ),
+    ],
+)
+def test_a_vague_distance_dates_nothing(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Nigeria's army said on Wednesday it had retaken Damasak. Troops launched the "
+            "operation from Monguno on Sunday and entered the town on Tuesday afternoon, an army "
+            "spokesman said.",
+            "Damasak",
+            (TUESDAY, 1),
+        ),
+        (
+            "The Arakan Army said on Wednesday it had captured Kyauktaw. The group said its "
+            "fighters overran the last army position in the town, the base of the 9th Battalion, "
+            "on Monday.",
+            "Kyauktaw",
+            (MONDAY, 1),
+        ),
+        (
+            "Houthi rebels have captured Khabb, tribal leaders said Wednesday. The rebels "
+            "stormed the city on Sunday after weeks of clashes, the tribal leaders said.",
+            "Khabb",
+            (SUNDAY, 1),
+        ),
+        (
+            "Viv Ansanm gangs seized control of the town of Mirebalais, residents said on "
+            "Wednesday. Hundreds of armed men stormed Mirebalais before dawn on Monday, "
+            "residents said.",
+            "Mirebalais",
+            (MONDAY, 1),
+        ),
+    ],
+)
+def test_the_next_sentence_dates_the_change_it_tells_again(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's army said on Wednesday it had retaken Damasak. Troops entered the town on "
+        "Monday after the militants pulled out, residents said.",
+        "The Arakan Army said on Wednesday it had captured Kyauktaw. Its fighters overran the "
+        "last army base in the town on Monday, according to residents.",
+    ],
+)
+def test_a_claim_is_not_dated_by_what_others_report(dictionary, text):
+    place = "Damasak" if "Damasak" in text else "Kyauktaw"
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
