@@ -103,7 +103,14 @@ def event_date(
     if cue is not None:
         # "said on Friday it had retaken X": the day of the claim, which another sentence
         # dating the change itself overrides.
-        said = said_day or [d for d in dates if -40 < d.start - cue < 0 and cue < at]
+        said = said_day or [
+            d
+            for d in dates
+            if -40 < d.start - cue < 0
+            and cue < at
+            # "were trapped on Monday after the group said it had taken X": another clause's day
+            and not CLAUSE_END.search(text, d.end, cue)
+        ]
         if said:
             return said[0].date, said[0].precision, 1
     if claim_day is not None:
@@ -134,7 +141,13 @@ def place_date(text: str, at: int, sentence: Span, published: dt.date | None) ->
     """The date right after a place ("… and Hama on December 5"), if one follows it."""
     dates = find_dates(text, published, at, min(sentence.end, at + 40))
     return next(
-        (d for d in dates if re.fullmatch(r"\s+(?:on\s+|in\s+)?", text[at : d.start])), None
+        (
+            d
+            for d in dates
+            if re.fullmatch(r"\s+(?:on\s+|in\s+)?", text[at : d.start])
+            and not re.match(r"(?:since|until|by|from)\b", d.text, re.I)  # "since March 2022"
+        ),
+        None,
     )
 
 
@@ -186,6 +199,9 @@ def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRec
                 or record.event not in _CHANGE
                 or _change_key(record)[::2] != _change_key(follow)[::2]
                 or (follow.side and follow.side != record.side)
+                # a sentence naming no side dates only the same kind of event ("stormed X"
+                # after "seized X", not a retaking after an earlier capture)
+                or (not follow.side and follow.event != record.event)
                 or record.start > follow.sentence_start
             ):
                 continue
@@ -195,3 +211,40 @@ def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRec
                 continue
             record.observed_on, record.date_precision = follow.observed_on, follow.date_precision
             record.dated = 2
+
+
+def sharpen_dates(records: list[ControlRecord]) -> None:
+    """A change dated to the week or the month ("overran X a week ago", "a week after they seized
+    X") that another sentence dates to the day within that span ("seized X on Dec. 26") takes
+    the day."""
+    days = [r for r in records if r.dated == 2 and r.date_precision == DAY and r.observed_on]
+    for record in records:
+        if record.event not in _CHANGE or record.date_precision not in (WEEK, MONTH):
+            continue
+        for day in days:
+            if _change_key(day) != _change_key(record) or not _within(day, record):
+                continue
+            record.observed_on, record.date_precision = day.observed_on, DAY
+            break
+
+
+def _within(day: ControlRecord, record: ControlRecord) -> bool:
+    if record.date_precision == WEEK:
+        return abs((day.observed_on - record.observed_on).days) <= 7
+    return (day.observed_on.year, day.observed_on.month) == (
+        record.observed_on.year,
+        record.observed_on.month,
+    )
+
+
+def dates_better(new: ControlRecord, old: ControlRecord) -> bool:
+    """Whether `new`, telling the same observation as `old`, dates it better: the text dates the
+    change rather than the claim, or gives the day within the week or month `old` gives."""
+    if new.dated != old.dated:
+        return new.dated > old.dated
+    return (
+        new.dated == 2
+        and new.date_precision == DAY
+        and old.date_precision in (WEEK, MONTH)
+        and _within(new, old)
+    )

@@ -111,7 +111,7 @@ FACILITY_NOUNS = (
 FACILITY_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
     r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?(?:" + FACILITY_NOUNS + r")"
-    r"(?:\s+(?:of|for)\s+(?:[\w'’-]+\s+){1,5}?)?\s+(?:in|at)\s+"
+    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,5}?)?\s+(?:in|at)\s+"
     r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
 )
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
@@ -165,6 +165,11 @@ AIM_BEFORE = re.compile(
     r"\b(?:to|would|will|could|might|may|must|cannot|began|begun|begins?|started|starts?|"
     r"tried|trying)\s+$",
     re.I,
+)
+# "If confirmed, the fall of X would be …", "If true, the capture of X …": a report not yet
+# taken as fact.
+HEDGE = re.compile(
+    r"\W*if\s+(?:confirmed|true|verified|accurate)\b,?\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
 # "a force that ultimately liberates X": a present tense after "that" describes, not reports
 # (a headline's "Army retakes X" does report).
@@ -236,7 +241,8 @@ PARTY_SPEAKER = re.compile(
 # Where the clause a trigger governs ends (a date past it belongs to something else).
 # ("before dawn on Monday", "after nightfall" tell a time of day, not another clause)
 CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|since|"
+    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|whose|as|until|"
+    r"since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
     r"(?!(?:dawn|daybreak|first\s+light|sunrise|sunset|nightfall|noon|midday|midnight)\b)"
 )

@@ -219,3 +219,94 @@ def test_the_next_sentence_dates_the_change_it_tells_again(dictionary, text, pla
 def test_a_claim_is_not_dated_by_what_others_report(dictionary, text):
     place = "Damasak" if "Damasak" in text else "Kyauktaw"
     assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "M23 rebels seized Rubaya a week ago, residents said. The rebels took Rubaya on "
+            "June 5 after a day of fighting, a local official said.",
+            "Rubaya",
+            (dt.date(2024, 6, 5), 1),
+        ),
+        (
+            "Hayat Tahrir al-Sham entered Hama on Tuesday, a week after its fighters seized "
+            "Saraqib. The group took Saraqib on June 2, the Syrian Observatory said.",
+            "Saraqib",
+            (dt.date(2024, 6, 2), 1),
+        ),
+    ],
+)
+def test_the_day_another_sentence_gives_sharpens_a_week(dictionary, text, place, expected):
+    assert expected in dates_of(text, dictionary, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The Arakan Army has taken most of northern Rakhine state since November, including "
+            "Ponnagyun in March and Rathedaung in May.",
+            "Ponnagyun",
+            (dt.date(2024, 3, 1), 3),
+        ),
+        (
+            "Somali National Army troops have retaken dozens of villages, including Mahas in "
+            "April, the ministry said.",
+            "Mahas",
+            (dt.date(2024, 4, 1), 3),
+        ),
+    ],
+)
+def test_the_date_right_after_a_listed_place_is_its_own(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Thousands of civilians fled on Monday after the Arakan Army said it had captured "
+            "Buthidaung.",
+            "Buthidaung",
+        ),
+        (
+            "Shops stayed shut on Tuesday as the Taliban said they had overrun Ghoriyan.",
+            "Ghoriyan",
+        ),
+    ],
+)
+def test_a_day_of_another_clause_is_not_the_day_of_the_claim(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Malian troops have retaken Konna, whose capture by Islamist fighters last month "
+            "prompted France to intervene, the army said.",
+            "Konna",
+        ),
+        (
+            "Somali forces recaptured Harardhere, whose fall to Al-Shabaab in 2010 cut the coast "
+            "road, officials said.",
+            "Harardhere",
+        ),
+    ],
+)
+def test_a_date_in_a_whose_clause_is_not_the_changes(dictionary, text, place):
+    assert (dt.date(2024, 5, 1), 3) not in dates_of(text, dictionary, place)
+    assert not any(d and d.year == 2010 for d, _ in dates_of(text, dictionary, place))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If confirmed, the fall of Ann would be the first loss of a regional command.",
+        "If true, the capture of Kawlin would open the road north.",
+    ],
+)
+def test_a_hedged_report_is_not_an_observation(dictionary, text):
+    assert rows(text, dictionary) == []
