@@ -39,12 +39,14 @@ from .control_patterns import (
     GENERIC_BEFORE,
     GENERIC_SUBJECT,
     HEDGE,
+    LEFT_FOR,
     OBSERVER_KINDS,
     PRESENT_HOLDS,
     PRONOUN_SUBJECT,
     SIEGE_ENDED,
     SINCE,
     STATE_VOICE,
+    TAKING_EVENTS,
     WHO_FLED,
 )
 from .control_places import (
@@ -100,6 +102,16 @@ def _targets(
             )
         if not targets:  # "X, which Y captured in March"
             targets = antecedent(text, at, sentence, context.candidates, sent_actors)
+        if (
+            not targets
+            and trigger.event == "withdraw"
+            and context.taken_here
+            and LEFT_FOR.search(text, context.taken_here[-1][0].end, at)
+        ):
+            # "M23 seized X on Friday after government troops pulled out", "entered A and B after
+            # the enemy withdrew from them": the places the sentence tells taken, by their taker
+            context.left_for = True
+            targets = [place for place, _ in context.taken_here]
         if (
             not targets
             and context.recent
@@ -169,13 +181,43 @@ def _doer(
     return doer
 
 
+def _side(
+    text: str,
+    context: _Context,
+    trigger: Trigger,
+    after: tuple[int, int],
+    doer: ActorMatch | None,
+    parties: list[ActorMatch],
+    claimant: str | None,
+) -> tuple[str | None, str | None, ActorMatch | None]:
+    """(who holds the place afterwards, who left it, who did it): the actor the trigger
+    introduces ("fell to Y"), the doer, or for a withdrawal or an encirclement the doer's
+    opponent; a withdrawal from what the sentence tells taken hands it to the taker."""
+    if trigger.side == "after":
+        holder = actor_after(*after, parties)
+        return (holder.actor if holder else None), None, doer
+    if trigger.side == "agent":
+        return (doer.actor if doer else claimant), None, doer
+    if doer is None and claimant is not None:
+        doer = next((a for a in parties if a.actor == claimant), None)
+    name = doer.actor if doer else claimant
+    others = [a for a in parties if a.actor != name and not adjectival(text, a)]
+    side = opponent(doer, others, context.actors, name)
+    if context.left_for and context.taken_here:
+        # who took what the leaver left, in the same sentence (the leaver is the subject of the
+        # withdrawal's own clause, not the taker the clause before names)
+        taker = context.taken_here[-1][1].side
+        return taker, (name if name != taker else None), doer
+    return side, name, doer
+
+
 def _observations_in(
     text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
 ) -> list[ControlRecord]:
     at, end = match.span()
     sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
     floor = clause_floor(text, sentence, at)
-    leaver = None
+    context.left_for = False
     targets = _targets(text, sentence, context, trigger, match, sent_actors)
     if not targets:
         return []
@@ -184,18 +226,7 @@ def _observations_in(
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = _doer(text, context, trigger, (at, floor), parties, claimant)
-    if trigger.side == "after":
-        holder = actor_after(end, sentence.end, parties)
-        side = holder.actor if holder else None
-    elif trigger.side == "agent":
-        side = doer.actor if doer else claimant
-    else:
-        if doer is None and claimant is not None:
-            doer = next((a for a in parties if a.actor == claimant), None)
-        name = doer.actor if doer else claimant
-        others = [a for a in parties if a.actor != name and not adjectival(text, a)]
-        side = opponent(doer, others, context.actors, name)
-        leaver = name
+    side, leaver, doer = _side(text, context, trigger, (end, sentence.end), doer, parties, claimant)
     # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men
     # stormed X on Monday"): the sentence only dates a change told elsewhere.
     follow_up = side is None or targets[0].start < 0
@@ -218,6 +249,10 @@ def _observations_in(
     date, precision, dated = event_date(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
     )
+    taken = next((r for p, r in context.taken_here if p == targets[0]), None)
+    if context.left_for and taken is not None and dated < 2:
+        # "entered X on Sunday after the rebels pulled out": the withdrawal came with the entry
+        date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
     if follow_up and dated < 2:
         return []
     records = []
@@ -258,6 +293,9 @@ class _Context:
     previous: Span | None = None  # the sentence before
     earlier: list[Place] = field(default_factory=list)  # places observed earlier in the sentence
     recent: list[Place] = field(default_factory=list)  # the two sentences before's changes
+    # (place, record) of the takings read so far in the sentence
+    taken_here: list[tuple[Place, ControlRecord]] = field(default_factory=list)
+    left_for: bool = False  # the trigger read is a withdrawal from the places taken_here
     doc: Doc | None = None
 
 
@@ -305,6 +343,11 @@ def find_control(
             in_sentence += records
             context.earlier += [
                 Place(r.start, r.end, r.place_text, r.place, r.place_id) for r in records
+            ]
+            context.taken_here += [
+                (Place(r.start, r.end, r.place_text, r.place, r.place_id), r)
+                for r in records
+                if r.event in TAKING_EVENTS and not r.follow_up
             ]
         told = {name_key(p.name) for p in recent}  # only the two sentences before's changes
         follow_ups += [r for r in in_sentence if r.follow_up and name_key(r.place) in told]

@@ -166,6 +166,9 @@ AIM_BEFORE = re.compile(
     r"tried|trying)\s+$",
     re.I,
 )
+# "took X after the garrison pulled out", "entered X as the soldiers fled": a withdrawal in a
+# clause tied to the taking before it (not "took X, and the bandits fled towards Y").
+LEFT_FOR = re.compile(r"\b(?:after|as|when)\b(?![^;]*,\s+and\b)[^;]*$")
 # "If confirmed, the fall of X would be …", "If true, the capture of X …": a report not yet
 # taken as fact.
 HEDGE = re.compile(

@@ -182,6 +182,22 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "seized X on Friday after government troops pulled out", "entered A and B after the enemy
+    # withdrew from them": a withdrawal that names no place of its own (the places the sentence
+    # tells taken, control.py)
+    Trigger(
+        "withdraw-bare",
+        "withdraw",
+        "after",
+        "other",
+        re.compile(
+            words(
+                r"pull(?:ed|s|ing)?\s+(?:out|back)(?!\s+(?:of|from)\b)",
+                r"withdr(?:ew|awn)(?:\s+from\s+(?:them|it|there))?(?!\s+(?:\w+\s+){0,2}from\b)",
+                r"retreated(?!\s+(?:\w+\s+)?(?:from|to|towards?|into)\b)",
+            )
+        ),
+    ),
     Trigger(
         "encircle",
         "encircle",

@@ -310,3 +310,38 @@ def test_a_date_in_a_whose_clause_is_not_the_changes(dictionary, text, place):
 )
 def test_a_hedged_report_is_not_an_observation(dictionary, text):
     assert rows(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "M23 rebels captured the town of Rubaya on Tuesday after government troops and "
+            "allied militias pulled out, residents said.",
+            [("Rubaya", "M23", "withdraw", "reported", TUESDAY, 1)],
+        ),
+        (
+            "Tigray People's Liberation Front fighters entered Mekele on Monday as Ethiopian "
+            "soldiers and officials fled.",
+            [("Mekele", "Tigray People's Liberation Front", "withdraw", "reported", MONDAY, 1)],
+        ),
+        (
+            "Islamic State seized the town of Hit last week after the army withdrew.",
+            [("Hit", "Islamic State", "withdraw", "reported", dt.date(2024, 6, 3), 2)],
+        ),
+    ],
+)
+def test_a_withdrawal_tied_to_a_taking_hands_its_place_to_the_taker(dictionary, text, expected):
+    found = [r for r in rows(text, dictionary) if r[2] == "withdraw"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police have taken back Pont-Sondé, and the bandits have fled towards Savien.",
+        "The army retook Bor on Friday; the rebels retreated south towards Pibor.",
+    ],
+)
+def test_a_flight_told_as_another_clause_is_no_withdrawal_from_the_place(dictionary, text):
+    assert [r for r in rows(text, dictionary) if r[2] == "withdraw"] == []
