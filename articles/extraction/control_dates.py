@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from .sentences import Span
 
 
+# Between a place and its own date: "… and Hama on December 5", "Bukavu, the capital of South Kivu,
+# in February".
+APPOSITIVE_DATE_GAP = re.compile(r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -139,12 +142,15 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
 
 def place_date(text: str, at: int, sentence: Span, published: dt.date | None) -> DateMention | None:
     """The date right after a place ("… and Hama on December 5"), if one follows it."""
-    dates = find_dates(text, published, at, min(sentence.end, at + 40))
+    dates = find_dates(text, published, at, min(sentence.end, at + 100))
     return next(
         (
             d
             for d in dates
-            if re.fullmatch(r"\s+(?:on\s+|in\s+)?", text[at : d.start])
+            # "… and Hama on December 5", "Bukavu, the capital of South Kivu, in February"
+            if re.fullmatch(
+                r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?", text[at : d.start]
+            )
             and not re.match(r"(?:since|until|by|from)\b", d.text, re.I)  # "since March 2022"
         ),
         None,

@@ -345,3 +345,45 @@ def test_a_withdrawal_tied_to_a_taking_hands_its_place_to_the_taker(dictionary, 
 )
 def test_a_flight_told_as_another_clause_is_no_withdrawal_from_the_place(dictionary, text):
     assert [r for r in rows(text, dictionary) if r[2] == "withdraw"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The M23 captured Goma, the largest city in eastern Congo, in January and Bukavu, "
+            "the capital of South Kivu, in February.",
+            [
+                ("Goma", dt.date(2024, 1, 1), 3),
+                ("Bukavu", dt.date(2024, 2, 1), 3),
+            ],
+        ),
+        (
+            "A rebel spokesman said Machar's forces still controlled Malakal, the capital of "
+            "Upper Nile state, and Bentiu, capital of Unity state.",
+            [("Malakal", WEDNESDAY, 1), ("Bentiu", WEDNESDAY, 1)],
+        ),
+        (
+            "Russian forces took Avdiivka, Lastochkyne and Sieverne in February, Russia's defence "
+            "ministry said.",
+            [
+                ("Avdiivka", dt.date(2024, 2, 1), 3),
+                ("Lastochkyne", dt.date(2024, 2, 1), 3),
+                ("Sieverne", dt.date(2024, 2, 1), 3),
+            ],
+        ),
+    ],
+)
+def test_places_listed_together_each_change_hands(dictionary, text, expected):
+    assert [(p, d, precision) for p, _, _, _, d, precision in rows(text, dictionary)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hayat Tahrir al-Sham fighters took Aleppo, Syria's second city, on November 30.",
+        "M23 rebels seized Bunagana, Uganda's main border crossing with Congo, on Monday.",
+    ],
+)
+def test_a_possessive_after_a_place_is_no_second_place(dictionary, text):
+    assert len(rows(text, dictionary)) == 1
