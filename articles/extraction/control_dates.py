@@ -176,19 +176,23 @@ def _change_key(record: ControlRecord) -> tuple:
 def date_claims_by_reports(records: list[ControlRecord]) -> None:
     """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
     "Army retakes X") is about the change another sentence dates ("troops entered X on
-    Wednesday"): it takes that date; a claim dated only by its day of saying takes it too."""
+    Wednesday"): it takes that date; a claim dated only by its day of saying takes it from the
+    same claimant ("the army said on Thursday its troops had entered X on Wednesday"), not from
+    what others report (the claim is dated by the day it was made)."""
     best: dict[tuple, ControlRecord] = {}
     for record in records:
         if record.event in _CHANGE and record.dated:
-            key = _change_key(record)
-            if key not in best or record.dated > best[key].dated:
-                best[key] = record
+            for key in (_change_key(record), (*_change_key(record), record.claimant)):
+                if key not in best or record.dated > best[key].dated:
+                    best[key] = record
     for record in records:
         if record.event not in _CHANGE or record.dated == 2:
             continue
         if record.dated == 1 and record.kind != "claimed":
             continue
-        other = best.get(_change_key(record))
+        # a claim dated by the day it was made takes only a date its claimant gives
+        key = (*_change_key(record), record.claimant) if record.dated else _change_key(record)
+        other = best.get(key)
         if other is not None and other.dated > record.dated:
             record.observed_on, record.date_precision = other.observed_on, other.date_precision
 

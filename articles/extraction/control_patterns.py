@@ -79,7 +79,8 @@ GENERIC_SUBJECT = re.compile(
 PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
     r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
-    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town|camp"
+    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town|camp|terminals?|"
+    r"oilfields?|refiner(?:y|ies)"
 )
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".

@@ -387,3 +387,37 @@ def test_places_listed_together_each_change_hands(dictionary, text, expected):
 )
 def test_a_possessive_after_a_place_is_no_second_place(dictionary, text):
     assert len(rows(text, dictionary)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russia's defence ministry said on Wednesday its forces had captured Selydove. "
+            "Military bloggers said Russian troops had entered Selydove last week.",
+            "Selydove",
+        ),
+        (
+            "South Sudan's army said on Wednesday it had captured Pagak. Residents said government "
+            "troops entered Pagak on Sunday afternoon.",
+            "Pagak",
+        ),
+    ],
+)
+def test_a_claim_keeps_the_day_it_was_made_beside_others_reports(dictionary, text, place):
+    claims = [r for r in rows(text, dictionary) if r[0] == place and r[3] == "claimed"]
+    assert [(d, precision) for *_, d, precision in claims] == [(WEDNESDAY, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Libyan National Army forces seized the oil terminals of Ras Lanuf on Sunday.",
+            "Ras Lanuf",
+        ),
+        ("Houthi fighters captured the refinery of Marib on Sunday, residents said.", "Marib"),
+    ],
+)
+def test_a_terminal_or_refinery_of_a_place_is_the_place(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(SUNDAY, 1)}
