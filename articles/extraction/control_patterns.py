@@ -47,7 +47,7 @@ WITNESSES = re.compile(
         r"medics?",
         r"think\s+tank",
         r"institute",
-        r"media",
+        r"media(?!\s+(?:unit|office|arm|wing|cent(?:re|er)))",  # (a party's media unit: a party)
         r"reporters?",
         r"villagers?",
         r"bloggers?",
@@ -80,7 +80,7 @@ PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
     r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
     r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town|camp|terminals?|"
-    r"oilfields?|refiner(?:y|ies)"
+    r"oilfields?|refiner(?:y|ies)|hills?|heights|peaks?|ridges?|mountains?|streets"
 )
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
@@ -189,7 +189,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a new clause starts ("X said …, while Y withdrew from Z").
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
 # What a claim does not reach past: a new clause, or ", and" before another subject's verb.
-CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b")
+# (", and that troops had also cleared X" goes on with what was said)
+CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b(?!\s+that\b)")
 # "a day after they retook X", "three days after its troops recaptured X", "five months after the
 # RSF overran the city": dated from the other date of the sentence.
 DAYS_APART = re.compile(
@@ -246,6 +247,7 @@ PARTY_SPEAKER = re.compile(
         r"police",
         # "the group said", "the rebels said": the party the text tells of speaks
         r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia)",
+        r"(?:media|press|information)\s+(?:unit|office|arm|wing|cent(?:re|er)|team)",
     ),
     re.I,
 )

@@ -110,6 +110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"(?:still\s+)?(?:held|controlled)\s+by",
                 r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of",
+                # "X and Y were now in the hands of Malian forces", "X is in the hands of Z"
+                r"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:firmly\s+)?"
+                r"in\s+the\s+hands\s+of",
             )
         ),
     ),
@@ -151,6 +154,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"captur(?:ed|ing|es?)",
                 r"seiz(?:ed|ing|es?)",
+                # "cleared Geidam of the terrorists", "cleared the districts of A and B"
+                r"(?<!being\s)clear(?:ed|ing|s)(?!\s+(?:out|away|up)\b)",
                 r"overr(?:an|un|unning|uns)",
                 r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",

@@ -421,3 +421,85 @@ def test_a_claim_keeps_the_day_it_was_made_beside_others_reports(dictionary, tex
 )
 def test_a_terminal_or_refinery_of_a_place_is_the_place(dictionary, text, place):
     assert dates_of(text, dictionary, place) == {(SUNDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "Houthi fighters seized the hills of Kassara on Sunday, tribal sources said.",
+            "Kassara",
+            "Houthis",
+        ),
+        (
+            "Hezbollah fighters captured the peak of Halimat Qara after a day of fighting, "
+            "residents said.",
+            "Halimat Qara",
+            "Hezbollah",
+        ),
+        (
+            "M23 rebels took the streets of Sake on Tuesday, witnesses said.",
+            "Sake",
+            "M23",
+        ),
+    ],
+)
+def test_hills_peaks_and_streets_of_a_place_are_the_place(dictionary, text, place, side):
+    assert (place, side) in [(p, s) for p, s, *_ in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "A French officer said Diabaly was now in the hands of the Malian Armed Forces.",
+            "Diabaly",
+            "Malian Armed Forces",
+        ),
+        (
+            "Residents said Kidal remained in the hands of the Azawad Liberation Front.",
+            "Kidal",
+            "Azawad Liberation Front",
+        ),
+    ],
+)
+def test_in_the_hands_of_tells_who_holds(dictionary, text, place, side):
+    assert (place, side, "hold") in [(p, s, e) for p, s, e, *_ in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "Nigerian troops cleared Geidam of the insurgents on Sunday, residents said.",
+            "Geidam",
+            "Nigerian Armed Forces",
+        ),
+        (
+            "Iraqi Security Forces cleared the districts of Sukar and Muthanna on Friday.",
+            "Sukar",
+            "Iraqi Security Forces",
+        ),
+    ],
+)
+def test_clearing_a_place_takes_it(dictionary, text, place, side):
+    assert (place, side) in [(p, s) for p, s, *_ in rows(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Iraq's Joint Operations Command said troops had retaken the campus on Saturday, and "
+            "that Iraqi Security Forces had also cleared the district of Sukar on Friday.",
+            "Sukar",
+        ),
+        (
+            "The Shiite movement's war media unit said Hezbollah fighters had seized the peak of "
+            "Halimat Qara.",
+            "Halimat Qara",
+        ),
+    ],
+)
+def test_what_a_party_goes_on_saying_is_its_claim(dictionary, text, place):
+    assert {k for p, _, _, k, *_ in rows(text, dictionary) if p == place} == {"claimed"}
