@@ -250,8 +250,11 @@ def _observations_in(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
     )
     taken = next((r for p, r in context.taken_here if p == targets[0]), None)
-    if context.left_for and taken is not None and dated < 2:
-        # "entered X on Sunday after the rebels pulled out": the withdrawal came with the entry
+    own_day = place_date(text, end, sentence, context.published)
+    if context.left_for and taken is not None and own_day is None:
+        # "entered X on Sunday after the rebels pulled out", "four days after taking X when the
+        # army withdrew": the withdrawal came with the taking (unless it has its own date:
+        # "after the rebels pulled out on Saturday")
         date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
     if follow_up and dated < 2:
         return []

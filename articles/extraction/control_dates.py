@@ -109,8 +109,8 @@ def event_date(
         said = said_day or [
             d
             for d in dates
-            if -40 < d.start - cue < 0
-            and cue < at
+            if (-40 < d.start - cue < 0 or _fronted(text, sentence, d))
+            and d.end <= cue < at
             # "were trapped on Monday after the group said it had taken X": another clause's day
             and not CLAUSE_END.search(text, d.end, cue)
         ]
@@ -119,6 +119,12 @@ def event_date(
     if claim_day is not None:
         return claim_day, DAY, 0
     return None, None, 0
+
+
+def _fronted(text: str, sentence: Span, date: DateMention) -> bool:
+    """ "Earlier this month, the ministry also claimed …": a date that opens the sentence dates
+    its clause."""
+    return not text[sentence.start : date.start].strip(' "“') and text.startswith(",", date.end)
 
 
 def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[DateMention]:

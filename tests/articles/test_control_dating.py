@@ -503,3 +503,45 @@ def test_clearing_a_place_takes_it(dictionary, text, place, side):
 )
 def test_what_a_party_goes_on_saying_is_its_claim(dictionary, text, place):
     assert {k for p, _, _, k, *_ in rows(text, dictionary) if p == place} == {"claimed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "M23 rebels entered Sake on Sunday afternoon after government troops and allied "
+            "Wazalendo militias loyal to Kinshasa pulled out, residents said.",
+            "Sake",
+            (SUNDAY, 1),
+        ),
+        (
+            "Syrian Democratic Forces fighters left Tabqa on Tuesday, four days after taking the "
+            "town when Syrian government troops and their allies withdrew, residents said.",
+            "Tabqa",
+            (dt.date(2024, 6, 7), 1),
+        ),
+    ],
+)
+def test_a_withdrawal_tied_to_a_taking_has_the_takings_date(dictionary, text, place, expected):
+    found = [r for r in rows(text, dictionary) if r[0] == place and r[2] == "withdraw"]
+    assert found and {(d, precision) for *_, d, precision in found} >= {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Earlier this month, the Russian Defense Ministry also claimed the capture of "
+            "Petropavlivka, a village east of the city.",
+            "Petropavlivka",
+            (dt.date(2024, 6, 1), 3),
+        ),
+        (
+            "Last week, the Arakan Army said it had captured Ponnagyun.",
+            "Ponnagyun",
+            (dt.date(2024, 6, 3), 2),
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_dates_the_claim(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}
