@@ -101,6 +101,28 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "X was retaken by Y", "X had been liberated by Y": the place before, the taker after
+    Trigger(
+        "retaken-by",
+        "retake",
+        "before",
+        "after",
+        re.compile(
+            words(
+                r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:re-?taken|recaptured|"
+                r"liberated|taken\s+back|won\s+back)\s+by"
+            )
+        ),
+    ),
+    # "handed the town of X to the Lebanese army", "handed over X to Y": the one it is handed to
+    # holds it
+    Trigger(
+        "hand-over",
+        "withdraw",
+        "after",
+        "after",
+        re.compile(r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:control\s+of\s+)?(?=[^.;]{0,80}?\bto\b)"),
+    ),
     Trigger(
         "held-by",
         "hold",

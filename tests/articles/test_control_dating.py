@@ -545,3 +545,42 @@ def test_a_withdrawal_tied_to_a_taking_has_the_takings_date(dictionary, text, pl
 )
 def test_a_date_opening_the_sentence_dates_the_claim(dictionary, text, place, expected):
     assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kherson was retaken by Ukrainian forces on Friday, residents said.",
+            ("Kherson", "Ukraine", "retake", "reported", FRIDAY, 1),
+        ),
+        (
+            "Witnesses said Palmyra had been recaptured by Islamic State fighters on Sunday.",
+            ("Palmyra", "Islamic State", "retake", "reported", SUNDAY, 1),
+        ),
+    ],
+)
+def test_a_place_retaken_by_a_side_is_that_sides(dictionary, text, expected):
+    assert expected in rows(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "Israeli forces handed the town of Khiam to the Lebanese Armed Forces on Monday.",
+            "Khiam",
+            "Lebanese Armed Forces",
+        ),
+        (
+            "The Taliban handed over control of Spin Boldak to Afghan National Defence and "
+            "Security Forces on Monday, residents said.",
+            "Spin Boldak",
+            "Afghan National Defence and Security Forces",
+        ),
+    ],
+)
+def test_a_place_handed_to_a_side_is_held_by_it(dictionary, text, place, side):
+    assert (place, side, "withdraw", MONDAY) in [
+        (p, s, e, d) for p, s, e, _, d, _ in rows(text, dictionary)
+    ]
