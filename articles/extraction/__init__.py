@@ -28,7 +28,8 @@ from .actors import (
     with_discovered,
 )
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
-from .control import ControlRecord, control_json, find_control
+from .control import find_control
+from .control_record import ControlRecord, control_json
 from .officials import official_actors
 from .quotes import find_quotes
 from .sentences import Span, paragraphs, sentences

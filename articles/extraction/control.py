@@ -14,31 +14,39 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
 from .control_changes import takers_of_what_was_left, without_states_of_a_change
 from .control_claims import claim, clause_floor
-from .control_dates import date_claims_by_reports, event_date, place_date
+from .control_dates import (
+    date_by_follow_ups,
+    date_claims_by_reports,
+    dates_better,
+    event_date,
+    place_date,
+    sharpen_dates,
+)
+from .control_links import clause_link
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
+    CHANGE_EVENTS,
     CIVILIANS_BEFORE,
+    FACILITY_HERE,
     GENERIC_BEFORE,
     GENERIC_SUBJECT,
-    NOT_AGENT_AFTER,
-    NOT_AGENT_BEFORE,
-    NOT_PLACE,
+    HEDGE,
+    LEFT_FOR,
     OBSERVER_KINDS,
     PRESENT_HOLDS,
     PRONOUN_SUBJECT,
-    QUALIFIER,
     SIEGE_ENDED,
     SINCE,
-    STATE_KINDS,
     STATE_VOICE,
+    TAKING_EVENTS,
     WHO_FLED,
 )
 from .control_places import (
@@ -51,6 +59,8 @@ from .control_places import (
     place_entities,
     places_after,
 )
+from .control_record import ControlRecord
+from .control_sides import actor_after, acts, adjectival, agent, main_actor, opponent, qualified
 from .control_triggers import TRIGGERS, Trigger
 from .sentences import Span
 from .states import FORCES
@@ -62,111 +72,14 @@ if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
 
 
-@dataclass
-class ControlRecord:
-    place: str  # the canonical name when the geoparser resolved it, else the words of the text
-    place_text: str
-    start: int
-    end: int
-    side: str
-    event: str
-    kind: str
-    claimant: str | None
-    observed_on: dt.date | None
-    date_precision: int | None
-    sentence_start: int
-    sentence_end: int
-    place_id: int | None = None
-    trigger: str = ""
-    # How the date was found: 2 the text dates the change itself, 1 it dates the claim ("said on
-    # Friday"), 0 the publication day or none.
-    dated: int = 0
-    # Who left (a withdrawal, a loss): the side whose opponent holds the place afterwards.
-    leaver: str | None = None
-
-
-def _agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
-    """The actor nearest before the trigger that acts (not "backed by X", "from X")."""
-    for actor in reversed(actors):
-        if actor.end > at or actor.start < floor:
-            continue
-        if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 50) : actor.start]):
-            continue
-        if _adjectival(text, actor):
-            continue
-        return actor
-    return None
-
-
-def _adjectival(text: str, actor: ActorMatch) -> bool:
-    """ "Turkish-backed fighters", "pro-Russian separatists": the actor names no side here."""
-    return (
-        bool(NOT_AGENT_AFTER.match(text, actor.end))
-        or text[max(0, actor.start - 4) : actor.start].casefold() == "pro-"
-    )
-
-
 def _previous_subject(text: str, context: _Context) -> ActorMatch | None:
     """The actor the sentence before is about: its first acting one."""
     if context.previous is None:
         return None
     for actor in context.actors:
-        if context.previous.start <= actor.start < context.previous.end and _acts(text, actor):
+        if context.previous.start <= actor.start < context.previous.end and acts(text, actor):
             return actor
     return None
-
-
-def _acts(text: str, actor: ActorMatch) -> bool:
-    """Not "backed by X", "from X", "X-backed": X acts itself."""
-    return not _adjectival(text, actor) and not NOT_AGENT_BEFORE.search(
-        text[max(0, actor.start - 50) : actor.start]
-    )
-
-
-def _qualified(text: str, at: int, floor: int) -> bool:
-    """A common noun a name qualifies ("LNA troops", "Shi'ite militiamen", "Kurdish fighters"):
-    it names a side of its own, not the article's main one."""
-    word = QUALIFIER.search(text, floor, at)
-    return word is not None and bool(word["acronym"] or not NOT_PLACE.match(word["word"]))
-
-
-def _main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
-    """The state or state force the article names most; with `state` false, the armed group."""
-    counts: dict[str, int] = {}
-    for actor in actors:
-        if (actor.kind in STATE_KINDS) == state and actor.kind not in OBSERVER_KINDS:
-            counts[actor.actor] = counts.get(actor.actor, 0) + 1
-    best = max(counts, key=counts.get, default=None)
-    return next((a for a in actors if a.actor == best), None)
-
-
-def _actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:
-    return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
-
-
-def _opponent(
-    doer: ActorMatch | None,
-    nearby: list[ActorMatch],
-    article: list[ActorMatch],
-    name: str | None = None,
-) -> str | None:
-    """The other side of `name` (who did it; the doer's actor by default): another actor of the
-    sentence, else the one the article names most of the other camp (armed groups against states
-    and their forces), else any other."""
-    name = doer.actor if doer else name
-    for actor in nearby:
-        if actor.actor != name:
-            return actor.actor
-    counts: dict[str, int] = {}
-    other_camp: dict[str, int] = {}
-    for actor in article:
-        if actor.actor == name or actor.kind in OBSERVER_KINDS:
-            continue
-        counts[actor.actor] = counts.get(actor.actor, 0) + 1
-        if doer is not None and (actor.kind in STATE_KINDS) != (doer.kind in STATE_KINDS):
-            other_camp[actor.actor] = other_camp.get(actor.actor, 0) + 1
-    pool = other_camp or counts
-    return max(pool, key=pool.get) if pool else None
 
 
 def _targets(
@@ -189,6 +102,24 @@ def _targets(
             )
         if not targets:  # "X, which Y captured in March"
             targets = antecedent(text, at, sentence, context.candidates, sent_actors)
+        if (
+            not targets
+            and trigger.event == "withdraw"
+            and context.taken_here
+            and LEFT_FOR.search(text, context.taken_here[-1][0].end, at)
+        ):
+            # "M23 seized X on Friday after government troops pulled out", "entered A and B after
+            # the enemy withdrew from them": the places the sentence tells taken, by their taker
+            context.left_for = True
+            targets = [place for place, _ in context.taken_here]
+        if (
+            not targets
+            and context.recent
+            and ((anaphor and anaphor["noun"]) or FACILITY_HERE.match(text, end, sentence.end))
+        ):
+            # "The rebels stormed the city on Sunday": the place the sentence before told of;
+            # read only to date what that sentence told (`follow_up`)
+            targets = [replace(p, start=-1, end=-1) for p in context.recent]
     elif trigger.place == "inside":  # "denied that X had fallen"
         targets = listed(
             text, at + match.group().index(" that ") + 6, end, context.candidates, sent_actors
@@ -206,6 +137,8 @@ def _tells_an_event(
     farmer who fled X"), not a description ("a force that ultimately liberates X")."""
     at, end = match.span()
     if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+        return False
+    if HEDGE.match(text, sentence.start, at):  # "If confirmed, the fall of X would be …"
         return False
     if trigger.event == "encircle" and SIEGE_ENDED.search(text, max(floor, at - 40), at):
         return False
@@ -231,21 +164,51 @@ def _doer(
     """Who did it: the acting actor before the trigger at `where` (trigger, clause start); a
     generic subject ("the jihadists", "the army") is the article's main armed group or state."""
     at, floor = where
-    doer = _agent(text, at, floor, parties)
+    doer = agent(text, at, floor, parties)
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
     if (
         generic
         and not is_actor(context.actors, *generic.span())
-        and not _qualified(text, generic.start(), floor)
+        and not qualified(text, generic.start(), floor)
     ):
-        doer = _main_actor(context.actors, state=bool(generic["state"])) or doer
+        doer = main_actor(context.actors, state=bool(generic["state"])) or doer
     if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
-        doer = _main_actor(context.actors)
+        doer = main_actor(context.actors)
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
         # "They seized X", "the ministry said the capture of X …": the sentence before says who.
         doer = _previous_subject(text, context)
     return doer
+
+
+def _side(
+    text: str,
+    context: _Context,
+    trigger: Trigger,
+    after: tuple[int, int],
+    doer: ActorMatch | None,
+    parties: list[ActorMatch],
+    claimant: str | None,
+) -> tuple[str | None, str | None, ActorMatch | None]:
+    """(who holds the place afterwards, who left it, who did it): the actor the trigger
+    introduces ("fell to Y"), the doer, or for a withdrawal or an encirclement the doer's
+    opponent; a withdrawal from what the sentence tells taken hands it to the taker."""
+    if trigger.side == "after":
+        holder = actor_after(*after, parties)
+        return (holder.actor if holder else None), None, doer
+    if trigger.side == "agent":
+        return (doer.actor if doer else claimant), None, doer
+    if doer is None and claimant is not None:
+        doer = next((a for a in parties if a.actor == claimant), None)
+    name = doer.actor if doer else claimant
+    others = [a for a in parties if a.actor != name and not adjectival(text, a)]
+    side = opponent(doer, others, context.actors, name)
+    if context.left_for and context.taken_here:
+        # who took what the leaver left, in the same sentence (the leaver is the subject of the
+        # withdrawal's own clause, not the taker the clause before names)
+        taker = context.taken_here[-1][1].side
+        return taker, (name if name != taker else None), doer
+    return side, name, doer
 
 
 def _observations_in(
@@ -254,7 +217,7 @@ def _observations_in(
     at, end = match.span()
     sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
     floor = clause_floor(text, sentence, at)
-    leaver = None
+    context.left_for = False
     targets = _targets(text, sentence, context, trigger, match, sent_actors)
     if not targets:
         return []
@@ -263,20 +226,12 @@ def _observations_in(
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = _doer(text, context, trigger, (at, floor), parties, claimant)
-    if trigger.side == "after":
-        holder = _actor_after(end, sentence.end, parties)
-        side = holder.actor if holder else None
-    elif trigger.side == "agent":
-        side = doer.actor if doer else claimant
-    else:
-        if doer is None and claimant is not None:
-            doer = next((a for a in parties if a.actor == claimant), None)
-        name = doer.actor if doer else claimant
-        others = [a for a in parties if a.actor != name and not _adjectival(text, a)]
-        side = _opponent(doer, others, context.actors, name)
-        leaver = name
+    side, leaver, doer = _side(text, context, trigger, (end, sentence.end), doer, parties, claimant)
+    # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men
+    # stormed X on Monday"): the sentence only dates a change told elsewhere.
+    follow_up = side is None or targets[0].start < 0
     if side is None:
-        return []
+        side = ""
     # A state holds ground through its forces: the side is the forces actor where there is one
     # (the claimant stays the state that speaks).
     side = FORCES.get(side, side)
@@ -290,13 +245,24 @@ def _observations_in(
         # "the RSF still holds X", "X remains under our control": true on the day it is told
         # ("held by Y since 2014" tells since when, not as of when)
         claim_day = said_on
+    link = clause_link(context.doc, at, sentence)
     date, precision, dated = event_date(
-        text, sentence, (at, end), cue, context.quotes, context.published, claim_day
+        text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
     )
+    taken = next((r for p, r in context.taken_here if p == targets[0]), None)
+    own_day = place_date(text, end, sentence, context.published)
+    if context.left_for and taken is not None and own_day is None:
+        # "entered X on Sunday after the rebels pulled out", "four days after taking X when the
+        # army withdrew": the withdrawal came with the taking (unless it has its own date:
+        # "after the rebels pulled out on Saturday")
+        date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
+    if follow_up and dated < 2:
+        return []
     records = []
-    for index, p in enumerate(targets):
-        # "seized A on November 30 and B on December 5": each later place its own date
-        own = place_date(text, p.end, sentence, context.published) if index else None
+    for p in targets:
+        # "seized A on November 30 and B on December 5", "including A in March": each place
+        # followed by a date has that date
+        own = place_date(text, p.end, sentence, context.published) if p.start >= end else None
         records.append(
             ControlRecord(
                 place=p.name,
@@ -315,6 +281,7 @@ def _observations_in(
                 trigger=trigger.name,
                 dated=2 if own else dated,
                 leaver=leaver,
+                follow_up=follow_up,
             )
         )
     return records
@@ -328,6 +295,11 @@ class _Context:
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
     earlier: list[Place] = field(default_factory=list)  # places observed earlier in the sentence
+    recent: list[Place] = field(default_factory=list)  # the two sentences before's changes
+    # (place, record) of the takings read so far in the sentence
+    taken_here: list[tuple[Place, ControlRecord]] = field(default_factory=list)
+    left_for: bool = False  # the trigger read is a withdrawal from the places taken_here
+    doc: Doc | None = None
 
 
 def find_control(
@@ -343,11 +315,15 @@ def find_control(
     its date) is kept once, from the sentence that dates it."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
+    follow_ups: list[ControlRecord] = []
     previous = None
+    recent: list[Place] = []
+    told_before: list[Place] = []  # the changes the sentence before told
     entities = place_entities(doc)
     for sentence in sentences:
         candidates = place_candidates(text, sentence, places, doc, entities)
-        context = _Context(actors, candidates, published, statements or [], previous)
+        context = _Context(actors, candidates, published, statements or [], previous, doc=doc)
+        context.recent = recent
         previous = sentence
         taken: list[tuple[int, int]] = []
         # In the order of the text (an anaphor reads the places before it); on a tie, the
@@ -371,28 +347,27 @@ def find_control(
             context.earlier += [
                 Place(r.start, r.end, r.place_text, r.place, r.place_id) for r in records
             ]
+            context.taken_here += [
+                (Place(r.start, r.end, r.place_text, r.place, r.place_id), r)
+                for r in records
+                if r.event in TAKING_EVENTS and not r.follow_up
+            ]
+        told = {name_key(p.name) for p in recent}  # only the two sentences before's changes
+        follow_ups += [r for r in in_sentence if r.follow_up and name_key(r.place) in told]
+        in_sentence = [r for r in in_sentence if not r.follow_up]
+        told_here = [
+            Place(r.start, r.end, r.place_text, r.place, r.place_id)
+            for r in in_sentence
+            if r.event in CHANGE_EVENTS
+        ]
+        recent, told_before = told_before + told_here, told_here
         for record in without_states_of_a_change(in_sentence):
             key = (name_key(record.place), record.side, record.event, record.kind)
-            if key not in found or record.dated > found[key].dated:
+            if key not in found or dates_better(record, found[key]):
                 found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
     takers_of_what_was_left(records)
+    date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
+    sharpen_dates(records)
     return records
-
-
-def control_json(record: ControlRecord) -> dict:
-    """The record as printed by `manage.py extract` and read by the evaluation."""
-    return {
-        "place": record.place,
-        "text": record.place_text,
-        "start": record.start,
-        "end": record.end,
-        "side": record.side,
-        "event": record.event,
-        "kind": record.kind,
-        "claimant": record.claimant,
-        "date": record.observed_on.isoformat() if record.observed_on else None,
-        "date_precision": record.date_precision,
-        "trigger": record.trigger,
-    }

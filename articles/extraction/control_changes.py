@@ -13,7 +13,7 @@ from .control_patterns import CHANGE_EVENTS, LEAVING_EVENTS, STATE_TRIGGERS, TAK
 from .states import FORCES
 
 if TYPE_CHECKING:
-    from .control import ControlRecord
+    from .control_record import ControlRecord
 
 
 def without_states_of_a_change(records: list[ControlRecord]) -> list[ControlRecord]:

@@ -10,21 +10,27 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_claims import clause_floor
+from .control_links import Link, linked_date
 from .control_patterns import (
     APPOSITIVE_BEFORE_DATE,
     CLAUSE_END,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DAYS_APART,
+    NEXT_DAY,
+    OVERNIGHT,
     SPEECH_DAY,
 )
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 
 if TYPE_CHECKING:
-    from .control import ControlRecord
+    from .control_record import ControlRecord
     from .sentences import Span
 
 
+# Between a place and its own date: "… and Hama on December 5", "Bukavu, the capital of South Kivu,
+# in February".
+APPOSITIVE_DATE_GAP = re.compile(r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -49,6 +55,7 @@ def event_date(
     quotes: list,
     published: dt.date | None,
     claim_day: dt.date | None,
+    link: Link | None = None,
 ) -> tuple[dt.date | None, int | None, int]:
     """(date, precision, whether the text dates the event itself): a date in the trigger's clause
     (after it up to the clause's end, or just before it), else the day the claim was made ("said
@@ -57,11 +64,7 @@ def event_date(
     # In a quote, "this morning" is the morning of the day it was said.
     quote = next((q for q in quotes if q.start <= at < q.end and q.said_on), None)
     published = quote.said_on if quote is not None else published
-    dates: list[DateMention] = [
-        d
-        for d in find_dates(text, published, sentence.start, sentence.end)
-        if not _in_dateline(text, d)
-    ]
+    dates = _dates_in(text, sentence, published)
     if not dates and claim_day is None:
         return None, None, 0
     stop = CLAUSE_END.search(text, end + 1, sentence.end)
@@ -70,7 +73,14 @@ def event_date(
     floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
     own = (
-        [d for d in dates if end <= d.start < stop_at]
+        [
+            d
+            for d in dates
+            if end <= d.start < stop_at
+            and d not in said_day  # "…, officials said Monday": the day of saying
+            # "…, a claim the army dismissed the next day": the day after of another verb
+            and not (NEXT_DAY.fullmatch(d.text) and "," in text[end : d.start])
+        ]
         or [d for d in dates if APPOSITIVE_BEFORE_DATE.fullmatch(text, end, d.start)][:1]
         or [
             d
@@ -84,6 +94,11 @@ def event_date(
         base = anchor[-1].date if anchor else claim_day
         if base is not None:
             return (*_apart(base, apart), 2)
+    after = [d for d in own if d.start >= end]
+    linked = None if after or link is None else linked_date(link, dates, claim_day or published)
+    if linked is not None and (linked[0] is not None or claim_day is None):
+        # "began in late February, when its fighters overran X", "a month after … seized X"
+        return linked[0], linked[1], 2 if linked[0] else 0
     if own:
         # "Troops this morning captured X", quoted with no day of saying: the day of the claim.
         unsaid = any(q.start <= at < q.end and not q.said_on for q in quotes)
@@ -91,7 +106,14 @@ def event_date(
     if cue is not None:
         # "said on Friday it had retaken X": the day of the claim, which another sentence
         # dating the change itself overrides.
-        said = said_day or [d for d in dates if -40 < d.start - cue < 0 and cue < at]
+        said = said_day or [
+            d
+            for d in dates
+            if (-40 < d.start - cue < 0 or _fronted(text, sentence, d))
+            and d.end <= cue < at
+            # "were trapped on Monday after the group said it had taken X": another clause's day
+            and not CLAUSE_END.search(text, d.end, cue)
+        ]
         if said:
             return said[0].date, said[0].precision, 1
     if claim_day is not None:
@@ -99,11 +121,45 @@ def event_date(
     return None, None, 0
 
 
+def _fronted(text: str, sentence: Span, date: DateMention) -> bool:
+    """ "Earlier this month, the ministry also claimed …": a date that opens the sentence dates
+    its clause."""
+    return not text[sentence.start : date.start].strip(' "“') and text.startswith(",", date.end)
+
+
+def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[DateMention]:
+    """The sentence's dates without a dateline's; "overnight" is the night before the day the
+    text speaks of, which is that day's date; "the next day" the day after the date before it."""
+    dates = [
+        d
+        for d in find_dates(text, published, sentence.start, sentence.end)
+        if not _in_dateline(text, d)
+    ]
+    if published is not None:
+        for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
+            dates.append(DateMention(*match.span(), match.group(), published, DAY))
+    for match in NEXT_DAY.finditer(text, sentence.start, sentence.end):
+        before = [d for d in dates if d.end <= match.start()]
+        if before and before[-1].precision == DAY:
+            day = before[-1].date + dt.timedelta(days=1)
+            dates.append(DateMention(*match.span(), match.group(), day, DAY))
+    return sorted(dates, key=lambda d: d.start)
+
+
 def place_date(text: str, at: int, sentence: Span, published: dt.date | None) -> DateMention | None:
     """The date right after a place ("… and Hama on December 5"), if one follows it."""
-    dates = find_dates(text, published, at, min(sentence.end, at + 40))
+    dates = find_dates(text, published, at, min(sentence.end, at + 100))
     return next(
-        (d for d in dates if re.fullmatch(r"\s+(?:on\s+|in\s+)?", text[at : d.start])), None
+        (
+            d
+            for d in dates
+            # "… and Hama on December 5", "Bukavu, the capital of South Kivu, in February"
+            if re.fullmatch(
+                r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?", text[at : d.start]
+            )
+            and not re.match(r"(?:since|until|by|from)\b", d.text, re.I)  # "since March 2022"
+        ),
+        None,
     )
 
 
@@ -126,18 +182,85 @@ def _change_key(record: ControlRecord) -> tuple:
 def date_claims_by_reports(records: list[ControlRecord]) -> None:
     """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
     "Army retakes X") is about the change another sentence dates ("troops entered X on
-    Wednesday"): it takes that date; a claim dated only by its day of saying takes it too."""
+    Wednesday"): it takes that date; a claim dated only by its day of saying takes it from the
+    same claimant ("the army said on Thursday its troops had entered X on Wednesday"), not from
+    what others report (the claim is dated by the day it was made)."""
     best: dict[tuple, ControlRecord] = {}
     for record in records:
         if record.event in _CHANGE and record.dated:
-            key = _change_key(record)
-            if key not in best or record.dated > best[key].dated:
-                best[key] = record
+            for key in (_change_key(record), (*_change_key(record), record.claimant)):
+                if key not in best or record.dated > best[key].dated:
+                    best[key] = record
     for record in records:
         if record.event not in _CHANGE or record.dated == 2:
             continue
         if record.dated == 1 and record.kind != "claimed":
             continue
-        other = best.get(_change_key(record))
+        # a claim dated by the day it was made takes only a date its claimant gives
+        key = (*_change_key(record), record.claimant) if record.dated else _change_key(record)
+        other = best.get(key)
         if other is not None and other.dated > record.dated:
             record.observed_on, record.date_precision = other.observed_on, other.date_precision
+
+
+def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRecord]) -> None:
+    """A change told without its day ("the army said on Thursday it had retaken X") is dated by a
+    sentence that follows it and dates the same change without naming the place or the side
+    ("troops entered the town on Wednesday", "hundreds of armed men stormed X before dawn on
+    Monday"). A party's claim takes only a date the same party gives."""
+    for follow in follow_ups:
+        for record in records:
+            if (
+                record.dated == 2
+                or record.event not in _CHANGE
+                or _change_key(record)[::2] != _change_key(follow)[::2]
+                or (follow.side and follow.side != record.side)
+                # a sentence naming no side dates only the same kind of event ("stormed X"
+                # after "seized X", not a retaking after an earlier capture)
+                or (not follow.side and follow.event != record.event)
+                or record.start > follow.sentence_start
+            ):
+                continue
+            if record.kind == "claimed" and (
+                follow.kind != "claimed" or (follow.claimant or record.claimant) != record.claimant
+            ):
+                continue
+            record.observed_on, record.date_precision = follow.observed_on, follow.date_precision
+            record.dated = 2
+
+
+def sharpen_dates(records: list[ControlRecord]) -> None:
+    """A change dated to the week or the month ("overran X a week ago", "a week after they seized
+    X") that another sentence dates to the day within that span ("seized X on Dec. 26") takes
+    the day."""
+    days = [r for r in records if r.dated == 2 and r.date_precision == DAY and r.observed_on]
+    for record in records:
+        if record.event not in _CHANGE or record.date_precision not in (WEEK, MONTH):
+            continue
+        for day in days:
+            if _change_key(day) != _change_key(record) or not _within(day, record):
+                continue
+            record.observed_on, record.date_precision = day.observed_on, DAY
+            break
+
+
+def _within(day: ControlRecord, record: ControlRecord) -> bool:
+    if record.date_precision == WEEK:
+        return abs((day.observed_on - record.observed_on).days) <= 7
+    return (day.observed_on.year, day.observed_on.month) == (
+        record.observed_on.year,
+        record.observed_on.month,
+    )
+
+
+def dates_better(new: ControlRecord, old: ControlRecord) -> bool:
+    """Whether `new`, telling the same observation as `old`, dates it better: the text dates the
+    change rather than the claim, or gives the day within the week or month `old` gives."""
+    if new.dated != old.dated:
+        return new.dated > old.dated
+    return (
+        new.dated == 2
+        and new.date_precision == DAY
+        and old.date_precision in (WEEK, MONTH)
+        and _within(new, old)
+    )

@@ -47,7 +47,7 @@ WITNESSES = re.compile(
         r"medics?",
         r"think\s+tank",
         r"institute",
-        r"media",
+        r"media(?!\s+(?:unit|office|arm|wing|cent(?:re|er)))",  # (a party's media unit: a party)
         r"reporters?",
         r"villagers?",
         r"bloggers?",
@@ -79,7 +79,8 @@ GENERIC_SUBJECT = re.compile(
 PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
     r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
-    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town|camp"
+    r"enclave|centre|center|heart|headquarters|outskirts|garrison\s+town|camp|terminals?|"
+    r"oilfields?|refiner(?:y|ies)|hills?|heights|peaks?|ridges?|mountains?|streets"
 )
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
@@ -97,6 +98,23 @@ NAME_AFTER = re.compile(
     r"(?P<name>" + PROPER + r")"
 )
 NAME = re.compile(r"(?<![\w-])(?P<name>" + PROPER + r")")
+# A unit's name after "the base of", "the headquarters of": no place ("Police Battalion 31").
+UNIT_NAME = re.compile(
+    r"\b(?:Battalions?|Brigades?|Divisions?|Regiments?|Corps|Command|Company|Police|Guard)\b"
+)
+# A facility the trigger governs, then the place it stands in: "seized the army's main base in
+# X", "captured the headquarters of the Western Command in the town of X", "overran a militia post
+# at X": the place changes hands with its garrison.
+FACILITY_NOUNS = (
+    r"bases?|headquarters|camps?|garrisons?|barracks|posts?|airports?|air\s+bases?|airbases?|"
+    r"compounds?|positions?|command|checkpoints?|outposts?"
+)
+FACILITY_AFTER = re.compile(
+    r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
+    r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?(?:" + FACILITY_NOUNS + r")"
+    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,5}?)?\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
+)
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
 # names a plural object lists.
 INCLUDING = re.compile(
@@ -106,10 +124,17 @@ INCLUDING = re.compile(
 # "holds most of X, including Y and Z": the names a place's list adds.
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")
 # Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
-# royal capital of Z".
+# royal capital of Z", "X, the capital of Y, in January and Z".
 LIST_GAP = re.compile(
+    r"(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60}?,)?"
     r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
-    r"(?:,\s+(?:and\s+)?|\s+and\s+(?:in\s+)?)(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?$"
+    r"(?:,\s+(?!the\b)|(?:,\s+|\s+)and\s+(?:in\s+)?(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?)$"
+)
+# A name that qualifies what follows ("Syria's second city", "Iraqi forces", "Kurdish
+# fighters"): no place of a list.
+QUALIFYING = re.compile(
+    r"['’]s\b|\s+(?:forces|troops|fighters|soldiers|militias?|militiamen|army|units|government|"
+    r"officials|authorities|rebels|police)\b"
 )
 # A capitalised word that starts a sentence before a name, no part of it ("In El Geneina").
 LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|Meanwhile)\s+")
@@ -130,6 +155,12 @@ ANAPHOR = re.compile(
     r"\s*(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
     r"district|capital|settlement))\b"
 )
+# "stormed the headquarters of the 310th Brigade", "overran the last military position in the
+# town": a facility the sentence does not place, in the place the text was just telling of.
+FACILITY_HERE = re.compile(
+    r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
+    r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:" + FACILITY_NOUNS + r")\b"
+)
 # Names never a place (sentence words capitalised for other reasons).
 NOT_PLACE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -143,6 +174,14 @@ AIM_BEFORE = re.compile(
     r"tried|trying)\s+$",
     re.I,
 )
+# "took X after the garrison pulled out", "entered X as the soldiers fled": a withdrawal in a
+# clause tied to the taking before it (not "took X, and the bandits fled towards Y").
+LEFT_FOR = re.compile(r"\b(?:after|as|when)\b(?![^;]*,\s+and\b)[^;]*$")
+# "If confirmed, the fall of X would be …", "If true, the capture of X …": a report not yet
+# taken as fact.
+HEDGE = re.compile(
+    r"\W*if\s+(?:confirmed|true|verified|accurate)\b,?\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
 # "a force that ultimately liberates X": a present tense after "that" describes, not reports
 # (a headline's "Army retakes X" does report).
 GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
@@ -150,7 +189,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a new clause starts ("X said …, while Y withdrew from Z").
 CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and\s+then)\b|\bbut\b|\bwhile\b")
 # What a claim does not reach past: a new clause, or ", and" before another subject's verb.
-CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b")
+# (", and that troops had also cleared X" goes on with what was said)
+CLAIM_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|,\s+and\b(?!\s+that\b)")
 # "a day after they retook X", "three days after its troops recaptured X", "five months after the
 # RSF overran the city": dated from the other date of the sentence.
 DAYS_APART = re.compile(
@@ -204,13 +244,20 @@ PARTY_SPEAKER = re.compile(
         r"president",
         r"forces",
         r"group\s+of\s+forces",
+        r"police",
+        # "the group said", "the rebels said": the party the text tells of speaks
+        r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia)",
+        r"(?:media|press|information)\s+(?:unit|office|arm|wing|cent(?:re|er)|team)",
     ),
     re.I,
 )
 # Where the clause a trigger governs ends (a date past it belongs to something else).
+# ("before dawn on Monday", "after nightfall" tell a time of day, not another clause)
 CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|as|until|since|"
+    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|whose|as|until|"
+    r"since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
+    r"(?!(?:dawn|daybreak|first\s+light|sunrise|sunset|nightfall|noon|midday|midnight)\b)"
 )
 # A party's voice that names no one but the state ("the junta denied", "the defence minister
 # denied"): the state's side speaks.
@@ -245,11 +292,17 @@ SPEECH_DAY = re.compile(
     r"(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|last\s+night|overnight)",
     re.I,
 )
+# "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
+OVERNIGHT = re.compile(r"\bovernight\b", re.I)
+# "took X the next day", "were driven out the following morning": the day after the date before.
+NEXT_DAY = re.compile(
+    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b", re.I
+)
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
-# the place.
+# the place ("residents said the fighters had abandoned X" is residents speaking).
 CIVILIANS_BEFORE = re.compile(
     r"\b(?:people|residents|civilians|families|thousands|villagers|inhabitants|refugees|"
-    r"displaced|aid\s+workers|staff)\b[^,;]{0,40}$",
+    r"displaced|aid\s+workers|staff)\b(?!\s+(?:said|say|says|told|reported)\b)[^,;]{0,40}$",
     re.I,
 )
 # "a farmer who fled X", "a resident who fled to Y": someone fleeing, not a side leaving.

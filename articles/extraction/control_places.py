@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .control_patterns import (
     ANTECEDENT,
     DEMONYM,
+    FACILITY_AFTER,
     INCLUDING,
     INCLUDING_AFTER,
     LEADING_WORD,
@@ -21,8 +22,10 @@ from .control_patterns import (
     NAME_AFTER,
     NOT_PLACE,
     PLACE_LABELS,
+    QUALIFYING,
     RELATIVE_OBJECT,
     SECOND_PLACE,
+    UNIT_NAME,
 )
 
 if TYPE_CHECKING:
@@ -87,12 +90,20 @@ def is_actor(actors: list[ActorMatch], start: int, end: int) -> bool:
 
 
 def places_after(
-    text: str, at: int, limit: int, candidates: list[Place], actors: list[ActorMatch]
+    text: str,
+    at: int,
+    limit: int,
+    candidates: list[Place],
+    actors: list[ActorMatch],
 ) -> list[Place]:
-    """The place the trigger ending at `at` governs, and one joined by "and" ("took A and B");
-    the names a plural object lists ("seized a string of towns, including A and B")."""
+    """The place the trigger ending at `at` governs and the ones listed with it ("took A and B",
+    "took A, the capital of X, and B"); the names a plural object lists ("seized a string of
+    towns, including A and B")."""
     match = NAME_AFTER.match(text, at, limit)
-    if match is None or NOT_PLACE.match(match["name"]):
+    if match is None or NOT_PLACE.match(match["name"]) or UNIT_NAME.search(match["name"]):
+        facility = FACILITY_AFTER.match(text, at, limit)
+        if facility:  # "seized the army's base in X": the place the facility stands in
+            return listed(text, facility.end(), limit, candidates, actors)[:1]
         listing = INCLUDING.match(text, at, limit)
         return listed(text, listing.end(), limit, candidates, actors) if listing else []
     start, end = match.span("name")
@@ -117,6 +128,13 @@ def places_after(
             second = Place(at_second, name.end(), name["name"], name["name"])
         if second is not None and not is_actor(actors, second.start, second.end):
             found.append(second)
+    # "captured Goma, the largest city in the east, in January and Bukavu, …, in February",
+    # "still controlled Malakal, the capital of Upper Nile state, and Bentiu": the list goes on
+    found += [
+        p
+        for p in listed(text, first.start, limit, candidates, actors)[1:]
+        if p.start >= found[-1].end
+    ]
     including = INCLUDING_AFTER.match(text, found[-1].end, limit)
     if including:  # "still holds most of Anbar, including Falluja"
         found += listed(text, including.end(), limit, candidates, actors)
@@ -150,7 +168,12 @@ def listed(
                 break
             continue
         place = name_at(text, match.start(), limit, candidates)
-        if place is None or is_actor(actors, place.start, place.end) or DEMONYM.search(place.text):
+        if (
+            place is None
+            or is_actor(actors, place.start, place.end)
+            or DEMONYM.search(place.text)
+            or QUALIFYING.match(text, place.end)
+        ):
             continue
         found.append(place)
     return found

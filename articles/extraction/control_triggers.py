@@ -101,6 +101,28 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "X was retaken by Y", "X had been liberated by Y": the place before, the taker after
+    Trigger(
+        "retaken-by",
+        "retake",
+        "before",
+        "after",
+        re.compile(
+            words(
+                r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:re-?taken|recaptured|"
+                r"liberated|taken\s+back|won\s+back)\s+by"
+            )
+        ),
+    ),
+    # "handed the town of X to the Lebanese army", "handed over X to Y": the one it is handed to
+    # holds it
+    Trigger(
+        "hand-over",
+        "withdraw",
+        "after",
+        "after",
+        re.compile(r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:control\s+of\s+)?(?=[^.;]{0,80}?\bto\b)"),
+    ),
     Trigger(
         "held-by",
         "hold",
@@ -110,6 +132,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"(?:still\s+)?(?:held|controlled)\s+by",
                 r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of",
+                # "X and Y were now in the hands of Malian forces", "X is in the hands of Z"
+                r"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:firmly\s+)?"
+                r"in\s+the\s+hands\s+of",
             )
         ),
     ),
@@ -151,6 +176,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"captur(?:ed|ing|es?)",
                 r"seiz(?:ed|ing|es?)",
+                # "cleared Geidam of the terrorists", "cleared the districts of A and B"
+                r"(?<!being\s)clear(?:ed|ing|s)(?!\s+(?:out|away|up)\b)",
                 r"overr(?:an|un|unning|uns)",
                 r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
@@ -179,6 +206,22 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"withdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?from",
                 # "We left X", "our fighters left X": a side leaving, not people passing through
                 r"(?:[Ww]e|forces|fighters|troops|soldiers|units|men)\s+(?:had\s+|have\s+)?left",
+            )
+        ),
+    ),
+    # "seized X on Friday after government troops pulled out", "entered A and B after the enemy
+    # withdrew from them": a withdrawal that names no place of its own (the places the sentence
+    # tells taken, control.py)
+    Trigger(
+        "withdraw-bare",
+        "withdraw",
+        "after",
+        "other",
+        re.compile(
+            words(
+                r"pull(?:ed|s|ing)?\s+(?:out|back)(?!\s+(?:of|from)\b)",
+                r"withdr(?:ew|awn)(?:\s+from\s+(?:them|it|there))?(?!\s+(?:\w+\s+){0,2}from\b)",
+                r"retreated(?!\s+(?:\w+\s+)?(?:from|to|towards?|into)\b)",
             )
         ),
     ),

@@ -259,7 +259,7 @@ def test_a_present_tense_after_that_describes_no_change(dictionary, text):
 
 
 def test_the_json_record_cites_the_words_of_the_text(dictionary):
-    from articles.extraction.control import control_json
+    from articles.extraction.control_record import control_json
 
     text = "Nigeria's army said on Tuesday it had retaken Baga."
     [record] = extract(text, published=WEDNESDAY, dictionary=dictionary).control

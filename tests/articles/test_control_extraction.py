@@ -302,15 +302,16 @@ def test_a_claim_does_not_reach_past_its_clause(dictionary):
     "text",
     [
         "The Government of National Accord said on Thursday it had recaptured Gharyan.\n"
-        "GNA fighters swept into Gharyan on Wednesday afternoon, residents said.",
+        "GNA fighters swept into Gharyan on Wednesday afternoon, GNA officials said.",
         "Nigeria's army said on Thursday it had retaken Baga.\n"
-        "Nigerian troops entered Baga on Wednesday, residents said.",
+        "Nigerian troops entered Baga on Wednesday, the army said.",
     ],
 )
-def test_an_undated_claim_takes_the_day_the_text_gives_the_change(dictionary, text):
+def test_an_undated_claim_takes_the_day_its_claimant_gives_the_change(dictionary, text):
+    """(What others report does not date a claim: test_control_dating.py.)"""
     published = dt.date(2024, 6, 14)  # a Friday
     claims = [r for r in rows(text, dictionary, published) if r[3] == "claimed"]
-    assert [(r[5], r[6]) for r in claims] == [(dt.date(2024, 6, 12), 1)]
+    assert claims and {(r[5], r[6]) for r in claims} == {(dt.date(2024, 6, 12), 1)}
 
 
 def test_a_headline_and_its_lead_give_one_observation_dated_by_the_lead(dictionary):

@@ -488,7 +488,7 @@ def test_its_fighters_are_the_speakers_not_the_articles_main_group(dictionary, t
         (
             "JNIM said in a statement carried by its media arm, Az-Zallaqa, that its fighters had "
             "overrun a militia post at Namssiguia on Friday.",
-            [],
+            [("Namssiguia", "Jama'at Nusrat al-Islam wal-Muslimin")],
         ),
         (
             "Iraq's military said in a statement issued by its spokesman, Yahya Rasool, that its "

@@ -101,7 +101,7 @@ def test_a_forces_side_without_its_own_row_is_stored_under_its_state(article, st
     from types import SimpleNamespace
 
     from articles.control_store import store_control
-    from articles.extraction.control import ControlRecord
+    from articles.extraction.control_record import ControlRecord
     from articles.models import Actor
 
     assert not Actor.objects.filter(name=forces).exists()

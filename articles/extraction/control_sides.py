@@ -1,0 +1,93 @@
+"""Who holds a place after a control event (articles/extraction/control.py): the actor that acts
+before a trigger, the one it introduces, the article's main state or armed group, and the other
+side of a withdrawal or an encirclement."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .control_patterns import (
+    NOT_AGENT_AFTER,
+    NOT_AGENT_BEFORE,
+    NOT_PLACE,
+    OBSERVER_KINDS,
+    QUALIFIER,
+    STATE_KINDS,
+)
+
+if TYPE_CHECKING:
+    from .actor_dictionary import ActorMatch
+
+
+def agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
+    """The actor nearest before the trigger that acts (not "backed by X", "from X")."""
+    for actor in reversed(actors):
+        if actor.end > at or actor.start < floor:
+            continue
+        if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 50) : actor.start]):
+            continue
+        if adjectival(text, actor):
+            continue
+        return actor
+    return None
+
+
+def adjectival(text: str, actor: ActorMatch) -> bool:
+    """ "Turkish-backed fighters", "pro-Russian separatists": the actor names no side here."""
+    return (
+        bool(NOT_AGENT_AFTER.match(text, actor.end))
+        or text[max(0, actor.start - 4) : actor.start].casefold() == "pro-"
+    )
+
+
+def acts(text: str, actor: ActorMatch) -> bool:
+    """Not "backed by X", "from X", "X-backed": X acts itself."""
+    return not adjectival(text, actor) and not NOT_AGENT_BEFORE.search(
+        text[max(0, actor.start - 50) : actor.start]
+    )
+
+
+def qualified(text: str, at: int, floor: int) -> bool:
+    """A common noun a name qualifies ("LNA troops", "Shi'ite militiamen", "Kurdish fighters"):
+    it names a side of its own, not the article's main one."""
+    word = QUALIFIER.search(text, floor, at)
+    return word is not None and bool(word["acronym"] or not NOT_PLACE.match(word["word"]))
+
+
+def main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
+    """The state or state force the article names most; with `state` false, the armed group."""
+    counts: dict[str, int] = {}
+    for actor in actors:
+        if (actor.kind in STATE_KINDS) == state and actor.kind not in OBSERVER_KINDS:
+            counts[actor.actor] = counts.get(actor.actor, 0) + 1
+    best = max(counts, key=counts.get, default=None)
+    return next((a for a in actors if a.actor == best), None)
+
+
+def actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:
+    return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
+
+
+def opponent(
+    doer: ActorMatch | None,
+    nearby: list[ActorMatch],
+    article: list[ActorMatch],
+    name: str | None = None,
+) -> str | None:
+    """The other side of `name` (who did it; the doer's actor by default): another actor of the
+    sentence, else the one the article names most of the other camp (armed groups against states
+    and their forces), else any other."""
+    name = doer.actor if doer else name
+    for actor in nearby:
+        if actor.actor != name:
+            return actor.actor
+    counts: dict[str, int] = {}
+    other_camp: dict[str, int] = {}
+    for actor in article:
+        if actor.actor == name or actor.kind in OBSERVER_KINDS:
+            continue
+        counts[actor.actor] = counts.get(actor.actor, 0) + 1
+        if doer is not None and (actor.kind in STATE_KINDS) != (doer.kind in STATE_KINDS):
+            other_camp[actor.actor] = other_camp.get(actor.actor, 0) + 1
+    pool = other_camp or counts
+    return max(pool, key=pool.get) if pool else None
