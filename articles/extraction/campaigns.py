@@ -63,6 +63,7 @@ def find_campaigns(
     kept = without_undated_side_events(text, kept, published)
     if kept:
         attackers_from_takings(text, doc, actors, kept)
+        kept = merged_pushes(kept)
         add_air_backers(text, sentences, actors, kept)
         ended(text, doc, kept, published)
     return kept
@@ -93,6 +94,49 @@ def merged_spellings(kept: list[CampaignRecord]) -> list[CampaignRecord]:
         if same.started_on is None and record.started_on is not None:
             same.started_on, same.date_precision = record.started_on, record.date_precision
     return merged
+
+
+def merged_pushes(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """ "Gunmen stormed Solino and Nazon in February … the push into Canapé-Vert, part of the
+    offensive that began in February": places one side attacks from the same start are one
+    campaign with several targets — the first found, with the others' targets and opponents. A
+    named operation absorbs an unnamed push of the same sides and start, never another operation."""
+    merged: list[CampaignRecord] = []
+    for record in kept:
+        same = next(
+            (
+                earlier
+                for earlier in merged
+                if _same_push(earlier, record) and not (earlier.named and record.named)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(record)
+        elif record.named and not same.named:
+            merged[merged.index(same)] = record
+            _absorb(record, same)
+        else:
+            _absorb(same, record)
+    return merged
+
+
+def _absorb(into: CampaignRecord, other: CampaignRecord) -> None:
+    """`other`'s targets and opponents join `into`."""
+    for target, span in zip(other.targets, other.target_spans, strict=True):
+        if name_key(target) not in {name_key(t) for t in into.targets}:
+            into.targets.append(target)
+            into.target_spans.append(span)
+    into.opponents += [o for o in other.opponents if o not in into.opponents]
+
+
+def _same_push(one: CampaignRecord, other: CampaignRecord) -> bool:
+    return (
+        one.started_on is not None
+        and (one.started_on, one.date_precision) == (other.started_on, other.date_precision)
+        and bool(one.attackers)
+        and set(one.attackers) == set(other.attackers)
+    )
 
 
 def without_undated_side_events(

@@ -1,0 +1,44 @@
+"""Which campaigns an article holds: places one side attacks from one start are one campaign,
+places attacked from different starts stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles.rows import campaign_rows
+
+
+def test_towns_one_side_attacks_from_one_start_are_one_campaign(dictionary):
+    text = (
+        "PORT-AU-PRINCE (AP) - Gunmen of the Viv Ansanm coalition pushed into the neighbourhood of"
+        " Carrefour-Feuilles on Tuesday, residents said.\n"
+        "The push into Carrefour-Feuilles is part of an offensive by Viv Ansanm that began in"
+        " March, when gangs stormed the suburb of Tabarre."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2025, 5, 14))
+    assert len(rows) == 1
+    [(_, attackers, targets, started, precision)] = rows
+    assert attackers == ["Viv Ansanm"] and set(targets) == {"Carrefour-Feuilles", "Tabarre"}
+    assert (started, precision) == (dt.date(2025, 3, 1), 3)
+
+
+def test_two_towns_besieged_by_one_group_since_one_month_are_one_campaign(dictionary):
+    text = (
+        "OUAGADOUGOU (AFP) - Jihadists of JNIM have besieged the town of Djibo since February,"
+        " cutting its roads, officials said.\n"
+        "The group has also blockaded the town of Arbinda since February, residents said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2023, 5, 10))
+    found = [(attackers, sorted(targets), started) for _, attackers, targets, started, _ in rows]
+    assert found == [
+        (["Jama'at Nusrat al-Islam wal-Muslimin"], ["Arbinda", "Djibo"], dt.date(2023, 2, 1))
+    ]
+
+
+def test_pushes_from_different_starts_stay_apart(dictionary):
+    text = (
+        "KYIV (Reuters) - Russian forces have been attacking Chasiv Yar since April and pressing"
+        " on Toretsk since late June, Ukraine's military said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2024, 7, 10))
+    assert len(rows) == 2
