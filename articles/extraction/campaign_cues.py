@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_context import CampaignArticle
 from .campaign_dates import parse_start, start_date, strong_start_date
 from .campaign_names import CAMPAIGN_WORD
+from .campaign_parse import background, readings
 from .campaign_parse import origin as origin_of
-from .campaign_parse import readings
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import (
@@ -30,6 +31,9 @@ from .campaign_sides import (
 from .campaign_targets import NEGATED_CUE, TARGET_CUE, cue_hints, target_of, weak_cue
 from .conflict_news import MILITARY
 from .sentences import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A bare "capture X" is an event, not a campaign, unless the sentence speaks of one.
 _CAMPAIGN_CONTEXT = re.compile(
@@ -112,6 +116,15 @@ def _sentence_cues(
     return kept
 
 
+def background_cue(doc: Doc | None, cue: re.Match) -> bool:
+    """The cue's trigger is told as background, a condition or a possibility (`campaign_parse.
+    background`)."""
+    group = next((g for g in ("verb", "noun") if cue.group(g)), None)
+    if doc is None or group is None:
+        return False
+    return background(doc, cue.start(group), cue.end(group), verbal=group == "verb")
+
+
 def _campaign_from_cue(
     article: CampaignArticle,
     index: int,
@@ -130,6 +143,8 @@ def _campaign_from_cue(
         article.by_target,
     )
     if not found:
+        return None
+    if name_key(found[0]) not in article.by_target and background_cue(article.doc, cue):
         return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)
     repelled = bool(cue.group("noun")) and bool(

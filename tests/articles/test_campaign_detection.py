@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.articles.rows import campaign_rows
 
 
@@ -42,3 +44,33 @@ def test_pushes_from_different_starts_stay_apart(dictionary):
     )
     rows = campaign_rows(text, dictionary, dt.date(2024, 7, 10))
     assert len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capture told as the time of another event
+        "BAGHDAD (Reuters) - Kurdish forces recaptured the town of Zumar from Islamic State on"
+        " Sunday, one of the biggest gains since the militants seized Tal Afar in June.",
+        "BAGHDAD (Reuters) - Kurdish forces recaptured the town of Zumar from Islamic State on"
+        " Sunday, months after the militants' lightning advance overran Tal Afar.",
+        # a condition
+        "ADEN (AFP) - Pro-government forces retook the district of Usaylan on Sunday.\n"
+        '"If the brigades push into Tal Afar, the whole front could collapse," an analyst said.',
+        # a possibility under a modal
+        "BAGHDAD (Reuters) - Kurdish forces recaptured the town of Zumar from Islamic State on"
+        " Sunday, a victory that would open the way for an assault on Tal Afar.",
+    ],
+)
+def test_a_place_attacked_only_in_a_background_or_possible_clause_is_no_campaign(dictionary, text):
+    rows = campaign_rows(text, dictionary, dt.date(2014, 10, 27))
+    assert not any("Tal Afar" in targets for _, _, targets, _, _ in rows)
+
+
+def test_a_capture_in_the_main_clause_still_makes_the_campaign(dictionary):
+    text = (
+        "BAGHDAD (Reuters) - Islamic State militants seized the town of Tal Afar on Sunday after"
+        " a week-long assault, officials said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2014, 6, 16))
+    assert any("Tal Afar" in targets for _, _, targets, _, _ in rows)
