@@ -27,7 +27,7 @@ from .campaign_parse import (
     read,
     word_pattern,
 )
-from .campaign_places import place_at
+from .campaign_places import SETTLEMENT_NOUNS, place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import attacker_before
 from .conflict_news import MILITARY
@@ -223,9 +223,10 @@ def _campaign_from_onset(
     key = name_key(place[0])
     record = article.by_target.get(key) or article.records.get(name_key(f"{place[0]} offensive"))
     if record is None:
-        if started is None or (pointed and article.kept()):
+        if started is None or (pointed and article.kept() and not _points_here(anchor)):
             # An undated onset, or one whose place the tree does not give (the town just taken
-            # or named last), adds to a campaign found otherwise.
+            # or named last) and the campaign noun does not point back to, adds to a campaign
+            # found otherwise.
             return
         record = CampaignRecord(
             name=f"{place[0]} offensive",
@@ -285,6 +286,18 @@ def _target(
     if not earlier:
         return None, True
     return place_at(text, earlier[-1].start, earlier[-1].end, places, actors), True
+
+
+def _points_here(anchor: Token) -> bool:
+    """The campaign noun's phrase points back to a town ("the offensive that broke the town's
+    defence erupted in late August", "the assault on the defences of the city began …")."""
+    return any(
+        token.lower_ in SETTLEMENT_NOUNS
+        and (token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of"))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        for token in anchor.subtree
+        if token.i != anchor.i
+    )
 
 
 def _named_targets(head: Token) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from articles.extraction.campaign_onset import PATTERNS
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
+from tests.articles.rows import FRIDAY_28_JUNE_2024, WEDNESDAY_17_MAY_2023, campaign_rows
 
 
 def _row(text, dictionary, target):
@@ -265,3 +265,29 @@ def test_a_where_clause_puts_the_campaign_on_its_place(
 )
 def test_a_name_in_apposition_is_the_place_attacked(dictionary, text, target):
     assert _row(text, dictionary, target) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the campaign noun's phrase points back to the village: "the village's defences"
+        "Russian forces have been advancing in the Zaporizhzhia region since April, officials"
+        " said.\n"
+        "Shelling continued along the front on Monday, the army said.\n"
+        "Ukrainian troops pulled back from the village of Robotyne on Tuesday, the army said.\n"
+        "The assault that finally broke the village's defences erupted in early May, when Russian"
+        " units pushed along the railway.",
+        # "the defences of the town"
+        "Russian forces have been advancing in the Zaporizhzhia region since April, officials"
+        " said.\n"
+        "Shelling continued along the front on Monday, the army said.\n"
+        "Ukrainian troops pulled back from the town of Robotyne on Tuesday, the army said.\n"
+        "The push through the outer defences of the town began in early May, Ukrainian officers"
+        " said.",
+    ],
+)
+def test_an_onset_pointing_back_to_the_town_is_a_campaign_beside_others(dictionary, text):
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    row = next((row for row in rows if "Robotyne" in row[2]), None)
+    assert row is not None, rows
+    assert (row[3], row[4]) == (dt.date(2023, 5, 1), 3)
