@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actors import window
@@ -31,6 +32,7 @@ from .campaign_sides import (
 from .campaign_targets import NEGATED_CUE, TARGET_CUE, cue_hints, target_of, weak_cue
 from .conflict_news import MILITARY
 from .sentences import Span
+from .states import countries, demonym_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -125,6 +127,22 @@ def background_cue(doc: Doc | None, cue: re.Match) -> bool:
     return background(doc, cue.start(group), cue.end(group), verbal=group == "verb")
 
 
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    return frozenset(
+        name_key(name) for c in countries() for name in (c["name"], *c.get("names", []))
+    )
+
+
+def _no_campaign_place(text: str, cue: re.Match, found: tuple[str, int, int]) -> bool:
+    """A demonym is no place ("retake Iraqi towns"), and a whole state is not where a taking
+    happened ("troops seize a forest base in northern Mozambique"): the campaign, if any, is on a
+    place inside it. A campaign noun may still be on a state ("the ground offensive in Lebanon")."""
+    if text[found[1] : found[2]] in demonym_index():
+        return True
+    return bool(cue.group("verb")) and name_key(found[0]) in _state_keys()
+
+
 def _campaign_from_cue(
     article: CampaignArticle,
     index: int,
@@ -144,7 +162,9 @@ def _campaign_from_cue(
     )
     if not found:
         return None
-    if name_key(found[0]) not in article.by_target and background_cue(article.doc, cue):
+    if name_key(found[0]) not in article.by_target and (
+        background_cue(article.doc, cue) or _no_campaign_place(text, cue, found)
+    ):
         return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)
     repelled = bool(cue.group("noun")) and bool(

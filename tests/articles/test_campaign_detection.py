@@ -74,3 +74,50 @@ def test_a_capture_in_the_main_clause_still_makes_the_campaign(dictionary):
     )
     rows = campaign_rows(text, dictionary, dt.date(2014, 6, 16))
     assert any("Tal Afar" in targets for _, _, targets, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "not_target"),
+    [
+        # a demonym is no place
+        (
+            "Kurdish and Shia forces retake Iraqi towns from ISIL in Diyala\n"
+            "Peshmerga fighters entered the towns on Sunday, officials said.",
+            dt.date(2014, 11, 24),
+            "Iraqi",
+        ),
+        (
+            "Government troops recapture Syrian villages from rebels near the border\n"
+            "Soldiers entered the villages on Monday, state media said.",
+            dt.date(2016, 3, 8),
+            "Syrian",
+        ),
+        # a taking somewhere in a state is not a campaign on the state
+        (
+            "Rwandan troops seize jihadist forest base in northern Mozambique\n"
+            "The soldiers overran the camp on Sunday, the army said.",
+            dt.date(2021, 9, 27),
+            "Mozambique",
+        ),
+        (
+            "Chadian soldiers capture rebel base in southern Libya\n"
+            "Troops stormed the camp on Monday, the army said.",
+            dt.date(2018, 1, 24),
+            "Libya",
+        ),
+    ],
+)
+def test_a_taking_in_a_state_or_of_demonym_places_is_no_campaign_on_them(
+    dictionary, text, published, not_target
+):
+    rows = campaign_rows(text, dictionary, published)
+    assert not any(not_target in targets for _, _, targets, _, _ in rows), rows
+
+
+def test_a_campaign_noun_may_be_on_a_state(dictionary):
+    text = (
+        "BEIRUT (AP) - Israel's ground offensive in southern Lebanon, which began on Oct. 1, has"
+        " pushed Hezbollah fighters back from the border, officials said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2024, 11, 20))
+    assert any("Lebanon" in targets for _, _, targets, _, _ in rows), rows
