@@ -66,7 +66,25 @@ def find_campaigns(
         kept = merged_pushes(kept)
         add_air_backers(text, sentences, actors, kept)
         ended(text, doc, kept, published)
+        with_unit_nouns(text, kept)
     return kept
+
+
+# "the northeastern Kharkiv region", "Rakhine State", "Amran province": the unit noun right after
+# a target's name is part of the words that name it.
+_UNIT_AFTER = re.compile(
+    r"\s+(?:region|Region|state|State|province|Province|oblast|Oblast|governorate|Governorate)\b"
+)
+
+
+def with_unit_nouns(text: str, kept: list[CampaignRecord]) -> None:
+    """Each target's span takes the unit noun that follows its name in the text; the target's
+    name stays the place's."""
+    for record in kept:
+        record.target_spans = [
+            (start, unit.end()) if (unit := _UNIT_AFTER.match(text, end)) else (start, end)
+            for start, end in record.target_spans
+        ]
 
 
 def _spelling_key(place: str) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from articles.extraction import extract
 from tests.articles.rows import campaign_rows
 
 
@@ -121,3 +122,24 @@ def test_a_campaign_noun_may_be_on_a_state(dictionary):
     )
     rows = campaign_rows(text, dictionary, dt.date(2024, 11, 20))
     assert any("Lebanon" in targets for _, _, targets, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "KHARKIV (AP) - Russian forces pressed an offensive in the northeastern Kharkiv region"
+            " that began Friday, Ukraine's military said.",
+            "Kharkiv region",
+        ),
+        (
+            "SANAA (Reuters) - Houthi fighters have been pressing on Amran province since"
+            " February, tribal sources said.",
+            "Amran province",
+        ),
+    ],
+)
+def test_a_targets_words_take_the_unit_noun_after_its_name(dictionary, text, surface):
+    result = extract(text, published=dt.date(2024, 5, 14), dictionary=dictionary)
+    surfaces = [text[s:e] for c in result.campaigns for s, e in c.target_spans]
+    assert surface in surfaces, surfaces
