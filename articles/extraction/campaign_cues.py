@@ -213,20 +213,26 @@ def _campaign_from_cue(
     if record.origin is None:
         record.origin = _origin(article, sentence, name_key(found[0]))
     if record.started_on is None:
-        # A capture the lead reports dates the capture, and the background after it other events
-        # ("recaptured Lalibela from Fano militiamen who seized it last week"): only a start the
-        # parse gives the trigger dates the campaign.
-        dating = [] if lead_capture else article.sentences[index : index + 2]
-        started = parse_start(text, cue_reading(article.doc, cue), article.published)
-        if started is None and _CAPTURE.search(cue.group("verb") or ""):
-            # "said Sunday its forces had taken full control of Avdiivka on Saturday, hours after
-            # Ukraine's army announced …": a capture's date is its end, not its start.
-            started = strong_start_date(text, dating, article.published)
-        elif started is None:
-            started = start_date(text, dating, article.published)
+        started = _cue_start(article, index, cue, lead_capture)
         if started:
             record.started_on, record.date_precision = started
     return record
+
+
+def _cue_start(article: CampaignArticle, index: int, cue: re.Match, lead_capture: bool):
+    """A capture the lead reports dates the capture, and the background after it other events
+    ("recaptured Lalibela from Fano militiamen who seized it last week"): only a start the parse
+    gives the trigger dates the campaign."""
+    text = article.text
+    dating = [] if lead_capture else article.sentences[index : index + 2]
+    started = parse_start(text, cue_reading(article.doc, cue), article.published)
+    if started is None and _CAPTURE.search(cue.group("verb") or ""):
+        # "said Sunday its forces had taken full control of Avdiivka on Saturday, hours after
+        # Ukraine's army announced …": a capture's date is its end, not its start.
+        return strong_start_date(text, dating, article.published)
+    if started is None:
+        return start_date(text, dating, article.published)
+    return started
 
 
 # Verbs that report a place taken (its fall, not the campaign's start).
