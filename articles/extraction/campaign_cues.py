@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_context import CampaignArticle
 from .campaign_dates import parse_start, start_date, strong_start_date
 from .campaign_names import CAMPAIGN_WORD
+from .campaign_parse import background, readings
 from .campaign_parse import origin as origin_of
-from .campaign_parse import readings
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import (
@@ -30,6 +32,10 @@ from .campaign_sides import (
 from .campaign_targets import NEGATED_CUE, TARGET_CUE, cue_hints, target_of, weak_cue
 from .conflict_news import MILITARY
 from .sentences import Span
+from .states import countries, demonym_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A bare "capture X" is an event, not a campaign, unless the sentence speaks of one.
 _CAMPAIGN_CONTEXT = re.compile(
@@ -112,6 +118,31 @@ def _sentence_cues(
     return kept
 
 
+def background_cue(doc: Doc | None, cue: re.Match) -> bool:
+    """The cue's trigger is told as background, a condition or a possibility (`campaign_parse.
+    background`)."""
+    group = next((g for g in ("verb", "noun") if cue.group(g)), None)
+    if doc is None or group is None:
+        return False
+    return background(doc, cue.start(group), cue.end(group), verbal=group == "verb")
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    return frozenset(
+        name_key(name) for c in countries() for name in (c["name"], *c.get("names", []))
+    )
+
+
+def _no_campaign_place(text: str, cue: re.Match, found: tuple[str, int, int]) -> bool:
+    """A demonym is no place ("retake Iraqi towns"), and a whole state is not where a taking
+    happened ("troops seize a forest base in northern Mozambique"): the campaign, if any, is on a
+    place inside it. A campaign noun may still be on a state ("the ground offensive in Lebanon")."""
+    if text[found[1] : found[2]] in demonym_index():
+        return True
+    return bool(cue.group("verb")) and name_key(found[0]) in _state_keys()
+
+
 def _campaign_from_cue(
     article: CampaignArticle,
     index: int,
@@ -130,6 +161,10 @@ def _campaign_from_cue(
         article.by_target,
     )
     if not found:
+        return None
+    if name_key(found[0]) not in article.by_target and (
+        background_cue(article.doc, cue) or _no_campaign_place(text, cue, found)
+    ):
         return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)
     repelled = bool(cue.group("noun")) and bool(
@@ -178,20 +213,26 @@ def _campaign_from_cue(
     if record.origin is None:
         record.origin = _origin(article, sentence, name_key(found[0]))
     if record.started_on is None:
-        # A capture the lead reports dates the capture, and the background after it other events
-        # ("recaptured Lalibela from Fano militiamen who seized it last week"): only a start the
-        # parse gives the trigger dates the campaign.
-        dating = [] if lead_capture else article.sentences[index : index + 2]
-        started = parse_start(text, cue_reading(article.doc, cue), article.published)
-        if started is None and _CAPTURE.search(cue.group("verb") or ""):
-            # "said Sunday its forces had taken full control of Avdiivka on Saturday, hours after
-            # Ukraine's army announced …": a capture's date is its end, not its start.
-            started = strong_start_date(text, dating, article.published)
-        elif started is None:
-            started = start_date(text, dating, article.published)
+        started = _cue_start(article, index, cue, lead_capture)
         if started:
             record.started_on, record.date_precision = started
     return record
+
+
+def _cue_start(article: CampaignArticle, index: int, cue: re.Match, lead_capture: bool):
+    """A capture the lead reports dates the capture, and the background after it other events
+    ("recaptured Lalibela from Fano militiamen who seized it last week"): only a start the parse
+    gives the trigger dates the campaign."""
+    text = article.text
+    dating = [] if lead_capture else article.sentences[index : index + 2]
+    started = parse_start(text, cue_reading(article.doc, cue), article.published)
+    if started is None and _CAPTURE.search(cue.group("verb") or ""):
+        # "said Sunday its forces had taken full control of Avdiivka on Saturday, hours after
+        # Ukraine's army announced …": a capture's date is its end, not its start.
+        return strong_start_date(text, dating, article.published)
+    if started is None:
+        return start_date(text, dating, article.published)
+    return started
 
 
 # Verbs that report a place taken (its fall, not the campaign's start).

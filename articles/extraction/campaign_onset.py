@@ -27,7 +27,7 @@ from .campaign_parse import (
     read,
     word_pattern,
 )
-from .campaign_places import place_at
+from .campaign_places import AGAINST_DEMONYM, SETTLEMENT_NOUNS, demonym_place, place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import attacker_before
 from .conflict_news import MILITARY
@@ -115,6 +115,20 @@ PATTERNS: dict[str, list[dict]] = {
             "RIGHT_ATTRS": {"LOWER": {"IN": CAMPAIGN_NOUNS}},
         },
     ],
+    # "The ELN launched an offensive against the dissidents on Thursday", "the army began an
+    # operation in March to retake villages": the campaign noun is the object of a start verb.
+    "campaign_object_of_start": [
+        {
+            "RIGHT_ID": "dated",
+            "RIGHT_ATTRS": {"LOWER": {"IN": _STARTING}, "TAG": {"IN": _VERB_TAGS}},
+        },
+        {
+            "LEFT_ID": "dated",
+            "REL_OP": ">",
+            "RIGHT_ID": "anchor",
+            "RIGHT_ATTRS": {"DEP": "dobj", "LOWER": {"IN": CAMPAIGN_NOUNS}},
+        },
+    ],
     # "JNIM has blockaded Diapaga since December 2023", "have been pressing on Kandahar since May"
     "campaign_verb_since": [
         {
@@ -154,6 +168,9 @@ PATTERNS: dict[str, list[dict]] = {
         {"LEFT_ID": "dated", "REL_OP": ">", "RIGHT_ID": "since", "RIGHT_ATTRS": _SINCE},
     ],
 }
+# Patterns that make a campaign only in an article where no other stage found one; beside others
+# they date or complete the campaign on the place the tree gives them.
+ONLY_WHEN_ALONE = frozenset({"campaign_object_of_start"})
 # The clause and the campaign noun it dates are close: "the offensive, which …, erupted".
 MAX_GAP = 12
 # Prepositions whose object a campaign is on ("erupted in Rakhine State", "pressing on Kandahar").
@@ -215,7 +232,7 @@ def _campaign_from_onset(
 ) -> None:
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     place, pointed = _target(article, index, anchor, dated)
-    if place is None:
+    if place is None or (name in ONLY_WHEN_ALONE and pointed and article.kept()):
         return
     reading = Reading(name, (anchor.idx, anchor.idx + len(anchor)), False)
     reading.date_phrases = _date_phrases(dated)
@@ -223,9 +240,12 @@ def _campaign_from_onset(
     key = name_key(place[0])
     record = article.by_target.get(key) or article.records.get(name_key(f"{place[0]} offensive"))
     if record is None:
-        if started is None or (pointed and article.kept()):
+        if name in ONLY_WHEN_ALONE and article.kept():
+            return  # "launched an offensive …" beside campaigns found otherwise: theirs
+        if started is None or (pointed and article.kept() and not _points_here(anchor)):
             # An undated onset, or one whose place the tree does not give (the town just taken
-            # or named last), adds to a campaign found otherwise.
+            # or named last) and the campaign noun does not point back to, adds to a campaign
+            # found otherwise.
             return
         record = CampaignRecord(
             name=f"{place[0]} offensive",
@@ -241,6 +261,11 @@ def _campaign_from_onset(
         record.started_on, record.date_precision = started
     if not record.attackers:
         attacker = _attacker(text, actors, sentence, anchor, dated)
+        if attacker is None and pointed and index > 0:
+            # "The offensive, which began last month, is the biggest …" after "Government troops
+            # retook X": the side the sentence before opens with.
+            previous = article.sentences[index - 1]
+            attacker = attacker_before(text, previous, previous.end, actors)
         if attacker is not None and attacker not in record.opponents:
             add_attacker(article, record, attacker, sentence)
 
@@ -272,6 +297,12 @@ def _target(
             None,
             False,
         )  # "has blockaded the town since …" without a name: the cue stage reads it
+    against = AGAINST_DEMONYM.search(text, anchor.sent.start_char, anchor.sent.end_char)
+    if against is not None:
+        # "an offensive against Tigrayan forces": the region of the side attacked.
+        found = demonym_place(text, against.group("dem"), anchor.idx, places, actors)
+        if found is not None:
+            return found, True
     floor = article.sentences[max(index - 1, 0)]
     for token in article.doc.char_span(floor.start, anchor.idx, alignment_mode="expand") or []:
         if token.lower_ in TAKING:
@@ -280,11 +311,25 @@ def _target(
                 found = place_at(text, *name, places, actors) if name else None
                 if found is not None:
                     return found, True
-    items = article.antecedents.items
-    earlier = [a for a in items if a.start < anchor.idx and a.settlement is True]
+    items = [a for a in article.antecedents.items if a.start < anchor.idx]
+    earlier = [a for a in items if a.settlement is True] or [
+        a for a in items if a.settlement is False
+    ]
     if not earlier:
         return None, True
     return place_at(text, earlier[-1].start, earlier[-1].end, places, actors), True
+
+
+def _points_here(anchor: Token) -> bool:
+    """The campaign noun's phrase points back to a town ("the offensive that broke the town's
+    defence erupted in late August", "the assault on the defences of the city began …")."""
+    return any(
+        token.lower_ in SETTLEMENT_NOUNS
+        and (token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of"))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        for token in anchor.subtree
+        if token.i != anchor.i
+    )
 
 
 def _named_targets(head: Token) -> list[tuple[int, int]]:

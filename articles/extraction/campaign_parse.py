@@ -55,6 +55,33 @@ class Reading:
     )  # "from Houthi rebels": the defenders
 
 
+# A clause told as the background of another event ("since ISIL seized Mosul in June", "after
+# their offensive … seized Mosul") or as a condition ("if the Giants push into Harib").
+_BACKGROUND_MARKS = frozenset({"since", "after", "before", "if", "unless", "until", "once"})
+_MODALS = frozenset({"would", "could", "might", "may", "should"})
+
+
+def background(doc: Doc, start: int, end: int, *, verbal: bool) -> bool:
+    """The parse puts the trigger at `start`..`end` under a modal ("would open the way for an
+    offensive on X") or, for a verb, in a clause that is the background of another event or a
+    condition ("since the militants seized X", "if the brigades push into X"): it tells of no
+    campaign of its own. A reported or relative clause tells its own event: the walk stops there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    for _ in range(8):
+        children = list(token.children)
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+            return True
+        if verbal and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in children):
+            return True
+        if token.dep_ in ("ROOT", "ccomp", "relcl") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def trigger_of(token: Token) -> Trigger | None:
     """The lexicon entry a token evokes, by its form and whether the parse uses it as a verb. A
     past form the tagger took for a noun ("the army retook") is still the verb; "shells" as a noun

@@ -9,7 +9,7 @@ from .actors import window
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker
 from .campaign_dates import parse_start, start_date
-from .campaign_parse import Reading, defended_places, sentence_readings
+from .campaign_parse import Reading, background, defended_places, sentence_readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
@@ -57,6 +57,10 @@ def _campaign_from_reading(
     record = article.by_target.get(key)
     if record is not None:
         return  # the cue stage read this campaign already
+    trigger = article.doc.char_span(*reading.trigger, alignment_mode="expand")
+    verbal = trigger is not None and len(trigger) > 0 and trigger[0].tag_.startswith("VB")
+    if background(article.doc, *reading.trigger, verbal=verbal):
+        return
     attacker = attacker_of(text, reading, actors) or attacker_before(
         text, sentence, reading.trigger[0], actors
     )

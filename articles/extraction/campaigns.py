@@ -8,7 +8,6 @@ names (campaign_names), targets (campaign_targets, campaign_places), sides (camp
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -19,7 +18,7 @@ from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_names import named_mentions
 from .campaign_onset import onset_campaigns
-from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at, place_named_before
+from .campaign_places import place_named_before
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_sides import add_air_backers, agent_in, attacker_before, name_launcher, opponents
@@ -54,8 +53,6 @@ def find_campaigns(
     named_campaigns(article)
     cued_campaigns(article)
     parsed_campaigns(article)
-    if not article.kept():
-        untargeted_campaign(article)
     onset_campaigns(article)
     kept = merged_spellings(article.kept())
     date_from_target_sentences(article, kept)
@@ -63,9 +60,28 @@ def find_campaigns(
     kept = without_undated_side_events(text, kept, published)
     if kept:
         attackers_from_takings(text, doc, actors, kept)
+        kept = merged_pushes(kept)
         add_air_backers(text, sentences, actors, kept)
         ended(text, doc, kept, published)
+        with_unit_nouns(text, kept)
     return kept
+
+
+# "the northeastern Kharkiv region", "Rakhine State", "Amran province": the unit noun right after
+# a target's name is part of the words that name it.
+_UNIT_AFTER = re.compile(
+    r"\s+(?:region|Region|state|State|province|Province|oblast|Oblast|governorate|Governorate)\b"
+)
+
+
+def with_unit_nouns(text: str, kept: list[CampaignRecord]) -> None:
+    """Each target's span takes the unit noun that follows its name in the text; the target's
+    name stays the place's."""
+    for record in kept:
+        record.target_spans = [
+            (start, unit.end()) if (unit := _UNIT_AFTER.match(text, end)) else (start, end)
+            for start, end in record.target_spans
+        ]
 
 
 def _spelling_key(place: str) -> str:
@@ -93,6 +109,49 @@ def merged_spellings(kept: list[CampaignRecord]) -> list[CampaignRecord]:
         if same.started_on is None and record.started_on is not None:
             same.started_on, same.date_precision = record.started_on, record.date_precision
     return merged
+
+
+def merged_pushes(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """ "Gunmen stormed Solino and Nazon in February … the push into Canapé-Vert, part of the
+    offensive that began in February": places one side attacks from the same start are one
+    campaign with several targets — the first found, with the others' targets and opponents. A
+    named operation absorbs an unnamed push of the same sides and start, never another operation."""
+    merged: list[CampaignRecord] = []
+    for record in kept:
+        same = next(
+            (
+                earlier
+                for earlier in merged
+                if _same_push(earlier, record) and not (earlier.named and record.named)
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(record)
+        elif record.named and not same.named:
+            merged[merged.index(same)] = record
+            _absorb(record, same)
+        else:
+            _absorb(same, record)
+    return merged
+
+
+def _absorb(into: CampaignRecord, other: CampaignRecord) -> None:
+    """`other`'s targets and opponents join `into`."""
+    for target, span in zip(other.targets, other.target_spans, strict=True):
+        if name_key(target) not in {name_key(t) for t in into.targets}:
+            into.targets.append(target)
+            into.target_spans.append(span)
+    into.opponents += [o for o in other.opponents if o not in into.opponents]
+
+
+def _same_push(one: CampaignRecord, other: CampaignRecord) -> bool:
+    return (
+        one.started_on is not None
+        and (one.started_on, one.date_precision) == (other.started_on, other.date_precision)
+        and bool(one.attackers)
+        and set(one.attackers) == set(other.attackers)
+    )
 
 
 def without_undated_side_events(
@@ -199,73 +258,6 @@ def _place_right_after(text: str, sentence, end: int, article: CampaignArticle):
     if found is None:
         return None
     return find_place_after(text, sentence, end, article.places, article.actors)
-
-
-_CAMPAIGN_START = re.compile(
-    r"\b(?:offensive|counteroffensive|counter-offensive|assault|campaign|operation|push)"
-    # "a joint offensive against Tigrayan forces that began in late August"
-    r"\b(?:\s+(?:against|by)\s+(?:[\w'’\-]+\s+){1,4}?(?=(?:that|which)\b))?"
-    r"(?:,\s+which|\s*\bthat|\s*\bwhich)?\s+(?:(?:has|had|was|were)\s+)?"
-    r"(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced)\b"
-    r"|\b(?:began|started|launched|opened|kicked\s+off)\s+(?:(?:its|their|the|an?|a\s+new)\s+)?"
-    r"(?:[\w'’\-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|assault|campaign|"
-    r"operation|push)\b",
-    re.I,
-)
-
-
-def untargeted_campaign(article: CampaignArticle) -> None:
-    """ "The offensive, which began last month, …" names no target: it is on the place the article
-    is about — the nearest place before it the text called a town (else a region), or the region of
-    the side attacked ("an offensive against Tigrayan forces")."""
-    text, sentences, actors, places = (
-        article.text,
-        article.sentences,
-        article.actors,
-        article.places,
-    )
-    lowered = text.lower()
-    if not any(w in lowered for w in ("offensive", "assault", "campaign", "operation", "push")):
-        return  # _CAMPAIGN_START needs one of these: skip the per-sentence scan
-    for index, sentence in enumerate(sentences):
-        start = _CAMPAIGN_START.search(text, sentence.start, sentence.end)
-        if start is None or not MILITARY.search(text, article.floors[sentence.start], sentence.end):
-            continue
-        items = article.antecedents.items
-        earlier = items[: bisect.bisect_left(items, start.start(), key=lambda a: a.start)][::-1]
-        against = AGAINST_DEMONYM.search(text, sentence.start, sentence.end)
-        found = (
-            demonym_place(text, against.group("dem"), start.start(), places, actors)
-            if against
-            else None
-        )
-        choice = next((a for a in earlier if a.settlement is True), None) or next(
-            (a for a in earlier if a.settlement is False), None
-        )
-        if found is None and choice is not None:
-            found = place_at(text, choice.start, choice.end, places, actors)
-        if found is None:
-            continue
-        attacker = attacker_before(text, sentence, start.start(), actors) or agent_in(
-            article.doc, actors, start.start(), sentence.end
-        )
-        if attacker is None and index > 0:
-            previous = sentences[index - 1]
-            attacker = attacker_before(text, previous, previous.end, actors)
-        record = CampaignRecord(
-            name=f"{found[0]} offensive",
-            named=False,
-            targets=[found[0]],
-            target_spans=[(found[1], found[2])],
-            sentence_start=sentence.start,
-            sentence_end=sentence.end,
-            attackers=[attacker] if attacker else [],
-        )
-        started = start_date(text, [sentence], article.published)
-        if started:
-            record.started_on, record.date_precision = started
-        article.records[name_key(record.name)] = record
-        return
 
 
 def date_from_target_sentences(article: CampaignArticle, kept: list[CampaignRecord]) -> None:

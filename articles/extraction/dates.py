@@ -64,12 +64,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "in May", "since March", "late August", "mid-October", "since mid-May", "early-July", "at
-    # the end of August", "since the beginning of March"
+    # the end of August", "since the beginning of March", "in the last days of July", "the first
+    # weeks of June" (the month: a span of days within it)
     (
         "my",
         re.compile(
             r"\b(?:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+"
-            r"|the\s+(?:start|beginning|end|middle)\s+of\s+)"
+            r"|the\s+(?:start|beginning|end|middle)\s+of\s+"
+            r"|the\s+(?:first|last|final|closing|opening)\s+(?:few\s+)?(?:days|weeks)\s+of\s+)"
             + _MONTH_RE
             + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
             + _RELATIVE_YEAR

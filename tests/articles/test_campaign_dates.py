@@ -305,3 +305,18 @@ def test_an_offensive_launched_in_a_month_last_year_starts_a_year_back(dictionar
     assert [(targets, started, precision) for _, _, targets, started, precision in rows] == [
         (["Babanusa"], dt.date(2024, 1, 1), 3)
     ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in the last days of March", "in the first weeks of March", "during the final days of March"],
+)
+def test_a_span_of_days_within_a_month_dates_the_campaign_to_the_month(dictionary, phrase):
+    text = (
+        "Fano militiamen pushed into the town of Debre Markos on Monday, residents said.\n"
+        f"The militia's offensive began {phrase}, when its fighters overran rural districts."
+    )
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [(started, precision) for _, _, _, started, precision in rows] == [
+        (dt.date(2023, 3, 1), 3)
+    ]

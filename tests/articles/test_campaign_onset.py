@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from articles.extraction.campaign_onset import PATTERNS
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
+from tests.articles.rows import FRIDAY_28_JUNE_2024, WEDNESDAY_17_MAY_2023, campaign_rows
 
 
 def _row(text, dictionary, target):
@@ -265,3 +265,71 @@ def test_a_where_clause_puts_the_campaign_on_its_place(
 )
 def test_a_name_in_apposition_is_the_place_attacked(dictionary, text, target):
     assert _row(text, dictionary, target) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the campaign noun's phrase points back to the village: "the village's defences"
+        "Russian forces have been advancing in the Zaporizhzhia region since April, officials"
+        " said.\n"
+        "Shelling continued along the front on Monday, the army said.\n"
+        "Ukrainian troops pulled back from the village of Robotyne on Tuesday, the army said.\n"
+        "The assault that finally broke the village's defences erupted in early May, when Russian"
+        " units pushed along the railway.",
+        # "the defences of the town"
+        "Russian forces have been advancing in the Zaporizhzhia region since April, officials"
+        " said.\n"
+        "Shelling continued along the front on Monday, the army said.\n"
+        "Ukrainian troops pulled back from the town of Robotyne on Tuesday, the army said.\n"
+        "The push through the outer defences of the town began in early May, Ukrainian officers"
+        " said.",
+    ],
+)
+def test_an_onset_pointing_back_to_the_town_is_a_campaign_beside_others(dictionary, text):
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    row = next((row for row in rows if "Robotyne" in row[2]), None)
+    assert row is not None, rows
+    assert (row[3], row[4]) == (dt.date(2023, 5, 1), 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "started"),
+    [
+        # campaign_object_of_start, with no other campaign: on the town named last
+        (
+            "CUCUTA, Colombia (Reuters) - Fighting spread on Friday around the town of Tibu,"
+            " officials said.\n"
+            "The ELN launched an offensive against rival FARC dissidents on Thursday, attacking"
+            " villages and going house to house.",
+            "Tibu",
+            dt.date(2024, 6, 27),
+        ),
+        (
+            "SRINAGAR (Reuters) - Gunfire echoed over the village of Gadole on Friday, police"
+            " said.\n"
+            "Security forces began an assault on Wednesday after receiving a tip, officials said.",
+            "Gadole",
+            dt.date(2024, 6, 26),
+        ),
+        # on the region of the side attacked, before the town just taken
+        (
+            "NAIROBI (Reuters) - Ethiopian troops captured the town of Adwa in central Tigray on"
+            " Monday, officials said, the biggest gain of an offensive against Tigrayan forces"
+            " that began in late March.",
+            "Tigray",
+            dt.date(2024, 3, 1),
+        ),
+        (
+            "MEKELLE (AFP) - Federal forces took the town of Alamata in southern Tigray on Sunday,"
+            " in a campaign against Tigrayan fighters that started in early May, residents said.",
+            "Tigray",
+            dt.date(2024, 5, 1),
+        ),
+    ],
+)
+def test_an_offensive_launched_without_a_place_is_on_the_place_the_article_points_to(
+    dictionary, text, target, started
+):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert [(targets, day) for _, _, targets, day, _ in rows] == [([target], started)], rows

@@ -1,0 +1,145 @@
+"""Which campaigns an article holds: places one side attacks from one start are one campaign,
+places attacked from different starts stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+from tests.articles.rows import campaign_rows
+
+
+def test_towns_one_side_attacks_from_one_start_are_one_campaign(dictionary):
+    text = (
+        "PORT-AU-PRINCE (AP) - Gunmen of the Viv Ansanm coalition pushed into the neighbourhood of"
+        " Carrefour-Feuilles on Tuesday, residents said.\n"
+        "The push into Carrefour-Feuilles is part of an offensive by Viv Ansanm that began in"
+        " March, when gangs stormed the suburb of Tabarre."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2025, 5, 14))
+    assert len(rows) == 1
+    [(_, attackers, targets, started, precision)] = rows
+    assert attackers == ["Viv Ansanm"] and set(targets) == {"Carrefour-Feuilles", "Tabarre"}
+    assert (started, precision) == (dt.date(2025, 3, 1), 3)
+
+
+def test_two_towns_besieged_by_one_group_since_one_month_are_one_campaign(dictionary):
+    text = (
+        "OUAGADOUGOU (AFP) - Jihadists of JNIM have besieged the town of Djibo since February,"
+        " cutting its roads, officials said.\n"
+        "The group has also blockaded the town of Arbinda since February, residents said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2023, 5, 10))
+    found = [(attackers, sorted(targets), started) for _, attackers, targets, started, _ in rows]
+    assert found == [
+        (["Jama'at Nusrat al-Islam wal-Muslimin"], ["Arbinda", "Djibo"], dt.date(2023, 2, 1))
+    ]
+
+
+def test_pushes_from_different_starts_stay_apart(dictionary):
+    text = (
+        "KYIV (Reuters) - Russian forces have been attacking Chasiv Yar since April and pressing"
+        " on Toretsk since late June, Ukraine's military said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2024, 7, 10))
+    assert len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capture told as the time of another event
+        "BAGHDAD (Reuters) - Kurdish forces recaptured the town of Zumar from Islamic State on"
+        " Sunday, one of the biggest gains since the militants seized Tal Afar in June.",
+        "BAGHDAD (Reuters) - Kurdish forces recaptured the town of Zumar from Islamic State on"
+        " Sunday, months after the militants' lightning advance overran Tal Afar.",
+        # a condition
+        "ADEN (AFP) - Pro-government forces retook the district of Usaylan on Sunday.\n"
+        '"If the brigades push into Tal Afar, the whole front could collapse," an analyst said.',
+        # a possibility under a modal
+        "BAGHDAD (Reuters) - Kurdish forces recaptured the town of Zumar from Islamic State on"
+        " Sunday, a victory that would open the way for an assault on Tal Afar.",
+    ],
+)
+def test_a_place_attacked_only_in_a_background_or_possible_clause_is_no_campaign(dictionary, text):
+    rows = campaign_rows(text, dictionary, dt.date(2014, 10, 27))
+    assert not any("Tal Afar" in targets for _, _, targets, _, _ in rows)
+
+
+def test_a_capture_in_the_main_clause_still_makes_the_campaign(dictionary):
+    text = (
+        "BAGHDAD (Reuters) - Islamic State militants seized the town of Tal Afar on Sunday after"
+        " a week-long assault, officials said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2014, 6, 16))
+    assert any("Tal Afar" in targets for _, _, targets, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "not_target"),
+    [
+        # a demonym is no place
+        (
+            "Kurdish and Shia forces retake Iraqi towns from ISIL in Diyala\n"
+            "Peshmerga fighters entered the towns on Sunday, officials said.",
+            dt.date(2014, 11, 24),
+            "Iraqi",
+        ),
+        (
+            "Government troops recapture Syrian villages from rebels near the border\n"
+            "Soldiers entered the villages on Monday, state media said.",
+            dt.date(2016, 3, 8),
+            "Syrian",
+        ),
+        # a taking somewhere in a state is not a campaign on the state
+        (
+            "Rwandan troops seize jihadist forest base in northern Mozambique\n"
+            "The soldiers overran the camp on Sunday, the army said.",
+            dt.date(2021, 9, 27),
+            "Mozambique",
+        ),
+        (
+            "Chadian soldiers capture rebel base in southern Libya\n"
+            "Troops stormed the camp on Monday, the army said.",
+            dt.date(2018, 1, 24),
+            "Libya",
+        ),
+    ],
+)
+def test_a_taking_in_a_state_or_of_demonym_places_is_no_campaign_on_them(
+    dictionary, text, published, not_target
+):
+    rows = campaign_rows(text, dictionary, published)
+    assert not any(not_target in targets for _, _, targets, _, _ in rows), rows
+
+
+def test_a_campaign_noun_may_be_on_a_state(dictionary):
+    text = (
+        "BEIRUT (AP) - Israel's ground offensive in southern Lebanon, which began on Oct. 1, has"
+        " pushed Hezbollah fighters back from the border, officials said."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2024, 11, 20))
+    assert any("Lebanon" in targets for _, _, targets, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "KHARKIV (AP) - Russian forces pressed an offensive in the northeastern Kharkiv region"
+            " that began Friday, Ukraine's military said.",
+            "Kharkiv region",
+        ),
+        (
+            "SANAA (Reuters) - Houthi fighters have been pressing on Amran province since"
+            " February, tribal sources said.",
+            "Amran province",
+        ),
+    ],
+)
+def test_a_targets_words_take_the_unit_noun_after_its_name(dictionary, text, surface):
+    result = extract(text, published=dt.date(2024, 5, 14), dictionary=dictionary)
+    surfaces = [text[s:e] for c in result.campaigns for s, e in c.target_spans]
+    assert surface in surfaces, surfaces
