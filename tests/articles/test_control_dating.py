@@ -584,3 +584,30 @@ def test_a_place_handed_to_a_side_is_held_by_it(dictionary, text, place, side):
     assert (place, side, "withdraw", MONDAY) in [
         (p, s, e, d) for p, s, e, _, d, _ in rows(text, dictionary)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Iraqi Security Forces retook al-Dour on Tuesday, and al-Alam fell to Iraqi Security "
+            "Forces on the same day, residents said.",
+            "al-Alam",
+            (TUESDAY, 1),
+        ),
+        (
+            "The Taliban launched their assault in October. Nawa district fell to the Taliban "
+            "that month, residents said.",
+            "Nawa",
+            (dt.date(2023, 10, 1), 3),
+        ),
+        (
+            "Turkish-backed factions entered Tal Rifaat on Sunday. Syrian National Army fighters "
+            "had seized the village of Ahras a day earlier, witnesses said.",
+            "Ahras",
+            (SATURDAY, 1),
+        ),
+    ],
+)
+def test_a_day_told_from_the_date_before(dictionary, text, place, expected):
+    assert expected in dates_of(text, dictionary, place)
