@@ -17,6 +17,7 @@ from .control_patterns import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DAYS_APART,
+    DAYS_FROM_THE_DATE_BEFORE,
     NEXT_DAY,
     OVERNIGHT,
     SPEECH_DAY,
@@ -139,10 +140,22 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
         for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
             dates.append(DateMention(*match.span(), match.group(), published, DAY))
     for match in NEXT_DAY.finditer(text, sentence.start, sentence.end):
-        before = [d for d in dates if d.end <= match.start()]
-        if before and before[-1].precision == DAY:
-            day = before[-1].date + dt.timedelta(days=1)
-            dates.append(DateMention(*match.span(), match.group(), day, DAY))
+        # the date before: in the sentence, else in the one before it
+        before = [d for d in dates if d.end <= match.start()] or [
+            d
+            for d in find_dates(text, published, max(0, sentence.start - 400), sentence.start)
+            if not _in_dateline(text, d)
+        ]
+        days, month = list(DAYS_FROM_THE_DATE_BEFORE.values())[
+            next(int(k[1:]) for k, v in match.groupdict().items() if v)
+        ]
+        if not before or (before[-1].precision != DAY and not month):
+            continue
+        day = before[-1].date + dt.timedelta(days=days)
+        precision = MONTH if month else DAY
+        if month:
+            day = day.replace(day=1)
+        dates.append(DateMention(*match.span(), match.group(), day, precision))
     return sorted(dates, key=lambda d: d.start)
 
 

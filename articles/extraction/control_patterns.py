@@ -257,7 +257,8 @@ CLAUSE_END = re.compile(
     r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|whose|as|until|"
     r"since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
-    r"(?!(?:dawn|daybreak|first\s+light|sunrise|sunset|nightfall|noon|midday|midnight)\b)"
+    r"(?!(?:dawn|daybreak|first\s+light|sunrise|sunset|nightfall|noon|midday|midnight|day|"
+    r"month|week|night|morning|afternoon|evening)\b)"
 )
 # A party's voice that names no one but the state ("the junta denied", "the defence minister
 # denied"): the state's side speaks.
@@ -294,9 +295,23 @@ SPEECH_DAY = re.compile(
 )
 # "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
-# "took X the next day", "were driven out the following morning": the day after the date before.
+# Days told from the date before them: "took X the next day", "were driven out the following
+# morning", "fell on the same day", "claimed the same day", "fell that month", "launched a day
+# earlier". Each form: (days after the date before; its month only).
+DAYS_FROM_THE_DATE_BEFORE = {
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)|the\s+day\s+after": (
+        1,
+        False,
+    ),
+    r"(?:on\s+)?(?:the\s+same|that)\s+day|later\s+that\s+day": (0, False),
+    r"a\s+day\s+(?:earlier|before)|the\s+(?:day\s+before|previous\s+day)": (-1, False),
+    r"(?:in\s+)?(?:that|the\s+same)\s+month": (0, True),
+}
 NEXT_DAY = re.compile(
-    r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b", re.I
+    r"\b(?:"
+    + "|".join(f"(?P<f{i}>{form})" for i, form in enumerate(DAYS_FROM_THE_DATE_BEFORE))
+    + r")\b",
+    re.I,
 )
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
 # the place ("residents said the fighters had abandoned X" is residents speaking).
