@@ -363,10 +363,15 @@ def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
     return sentence.start_char, sentence.end_char
 
 
+_YEAR_AFTER = re.compile(r"\s+(?:last|this)\s+year\b")
+
+
 def start_date_of(text: str, reading: Reading, published: dt.date | None) -> DateMention | None:
     """The first date inside a date modifier of the trigger or of the verb that launched it."""
     for start, end in reading.date_phrases:
-        dates = find_dates(text, published, start, end)
+        # "began in August last year": the parse may hang "last year" beside the month's phrase.
+        year = _YEAR_AFTER.match(text, end)
+        dates = find_dates(text, published, start, year.end() if year else end)
         if dates:
             return dates[0]
     return None

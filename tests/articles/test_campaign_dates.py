@@ -320,3 +320,24 @@ def test_a_span_of_days_within_a_month_dates_the_campaign_to_the_month(dictionar
     assert [(started, precision) for _, _, _, started, precision in rows] == [
         (dt.date(2023, 3, 1), 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "started"),
+    [
+        (
+            "an offensive that began in March last year in the Gedo region",
+            "in March",
+            dt.date(2023, 3, 1),
+        ),
+        ("the siege, which started on May 3 last year,", "on May 3", dt.date(2023, 5, 3)),
+    ],
+)
+def test_a_year_the_parse_hangs_beside_the_date_phrase_still_counts(text, phrase, started):
+    from articles.extraction.campaign_dates import start_date_of
+    from articles.extraction.campaign_parse import Reading
+
+    reading = Reading("onset", (0, 1), False)
+    at = text.index(phrase)
+    reading.date_phrases = [(at, at + len(phrase))]
+    assert start_date_of(text, reading, FRIDAY_28_JUNE_2024).date == started
