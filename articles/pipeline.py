@@ -131,6 +131,17 @@ def _place_for(name: str, spans: list[tuple[int, int]], places: list[PlaceRecord
     return Place.objects.matching(name).order_by("-population").first()
 
 
+def _target_places(record: CampaignRecord, places: list[PlaceRecord]) -> list[Place]:
+    """The place of each of the campaign's targets: the place geocoded at that target's own span
+    (the record keeps one span per target), else the gazetteer's by name."""
+    if len(record.target_spans) == len(record.targets):
+        spans = [[span] for span in record.target_spans]
+    else:  # a record built without spans for every target: any of its spans may hold each
+        spans = [record.target_spans] * len(record.targets)
+    found = (_place_for(name, own, places) for name, own in zip(record.targets, spans, strict=True))
+    return list(dict.fromkeys(place for place in found if place))
+
+
 def _store_actor_mentions(
     article: Article, result: Extraction, actors: dict[str, Actor], summary
 ) -> None:
@@ -273,11 +284,7 @@ def _store_campaigns(
         budget.check("storing campaigns")
         attackers = [actors[name] for name in record.attackers if name in actors]
         opponents = [actors[name] for name in record.opponents if name in actors]
-        targets = [
-            p
-            for p in (_place_for(name, record.target_spans, places) for name in record.targets)
-            if p
-        ]
+        targets = _target_places(record, places)
         campaign = _find_campaign(record, attackers, targets)
         origin = _origin_place(record.origin, places) if record.origin else None
         if campaign is None:

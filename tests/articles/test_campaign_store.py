@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from articles.extraction import PlaceRecord
+from articles.extraction.campaign_record import CampaignRecord
 from articles.models import Article, Campaign
-from articles.pipeline import process_articles
+from articles.pipeline import _target_places, process_articles
+from places.models import Place
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -53,3 +56,29 @@ def test_a_reprocessed_article_ends_a_campaign_once_and_never_moves_a_curators_e
     Campaign.objects.update(ended_on=dt.date(2017, 10, 20))
     process_articles([article])
     assert Campaign.objects.get().ended_on == dt.date(2017, 10, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian Democratic Forces pressed their offensive on Raqqa and on Mosul, officials said.",
+        "The assault targets Mosul as well as Raqqa, a spokesman for the coalition said.",
+    ],
+)
+def test_each_target_of_a_campaign_is_stored_as_its_own_place(db, text):
+    """A campaign on two towns keeps both, each from its own mention, not the first one twice."""
+    call_command("loaddata", str(SEEDS / "01_places.json"), verbosity=0)
+    names = ("Raqqa", "Mosul")
+    located = []
+    for name in names:
+        start = text.index(name)
+        place = Place.objects.get(name=name, kind=Place.Kind.SETTLEMENT)
+        located.append(PlaceRecord(start, start + len(name), name, name, place_id=place.pk))
+    order = sorted(names, key=text.index)
+    record = CampaignRecord(
+        name="offensive",
+        named=False,
+        targets=list(order),
+        target_spans=[(text.index(n), text.index(n) + len(n)) for n in order],
+    )
+    assert [p.name for p in _target_places(record, located)] == order
