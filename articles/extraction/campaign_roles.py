@@ -103,21 +103,23 @@ def article_places(
             if any(s < ent.end_char and start < e for s, e in taken):
                 continue
             found[start] = (words, words, start, ent.end_char)
-            for listed in _listed_names(doc, ent.root, taken):
+            for listed in _listed_names(text, doc, ent.root, taken):
                 found.setdefault(listed[2], listed)
     for record in campaigns:
         for name, (start, end) in zip(record.targets, record.target_spans, strict=False):
             found.setdefault(start, (name, text[start:end], start, end))
             root = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
             if root is not None and places is None:
-                for listed in _listed_names(doc, root.root, taken):
+                for listed in _listed_names(text, doc, root.root, taken):
                     found.setdefault(listed[2], listed)
     for c in control:
         found.setdefault(c.start, (c.place, c.place_text, c.start, c.end))
     return [found[k] for k in sorted(found)]
 
 
-def _listed_names(doc: Doc, root, taken: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+def _listed_names(
+    text: str, doc: Doc, root, taken: list[tuple[int, int]]
+) -> list[tuple[str, str, int, int]]:
     """Proper names listed with a place the entity recogniser found ("toward Buthidaung and
     Maungdaw", "the villages of Kalay, Tamu and Mawlaik"), which it may have missed itself."""
     listed = []
@@ -129,7 +131,7 @@ def _listed_names(doc: Doc, root, taken: list[tuple[int, int]]) -> list[tuple[st
             first -= 1
         start, end = doc[first].idx, token.idx + len(token.text)
         if not any(s < end and start < e for s, e in taken):
-            words = doc.text[start:end]
+            words = text[start:end]
             listed.append((words, words, start, end))
     return listed
 
