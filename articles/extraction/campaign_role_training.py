@@ -190,6 +190,7 @@ def model_json(model: RoleModel, command: str, folders: list[str]) -> dict:
         "drop": model.drop,
         "add": model.add,
         "add_target": model.add_target,
+        "fill": model.fill,
         "attacker": model.attacker,
         "target": model.target,
     }

@@ -7,8 +7,10 @@ names the candidate, and who it reports taking or holding which place.
 The weights are data (data/campaign_roles.json), made by `manage.py train_campaign_roles` from the
 annotated articles (campaign_role_training). Two logistic regressions, one per role: a side the
 rules chose stays unless its probability falls below `drop`; another side joins when its
-probability reaches `add`, another place when its probability reaches `add_target`. A campaign
-keeps its first target (the rules' choice: the campaign is merged and named by it)."""
+probability reaches `add`, another place when its probability reaches `add_target`; a campaign
+the rules gave no attacker gets the likeliest side named in its sentence or a target's when its
+probability reaches `fill`. A campaign keeps its first target (the rules' choice: the campaign is
+merged and named by it)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ class RoleModel:
     drop: float = 0.2
     add: float = 0.7
     add_target: float = 0.4
+    fill: float = 0.35
     penalty: float = 3.0  # the L2 weight it was fitted with (recorded, not used here)
 
     @classmethod
@@ -57,6 +60,7 @@ class RoleModel:
             drop=data["drop"],
             add=data["add"],
             add_target=data["add_target"],
+            fill=data["fill"],
             penalty=data["penalty"],
         )
 
@@ -205,6 +209,16 @@ def _attackers(model: RoleModel, record: CampaignRecord, candidates: dict) -> li
         (name for name, p in scored.items() if p >= model.add and name not in kept),
         key=lambda name: -scored[name],
     )
+    named_there = [
+        name
+        for name in scored
+        if candidates[name].get("in_campaign_sentence")
+        or candidates[name].get("in_target_sentence")
+    ]
+    if not kept and not added and not record.attackers and named_there:
+        # the rules found none: the likeliest side named where the campaign or its target is
+        best = max(named_there, key=lambda name: scored[name])
+        added = [best] if scored[best] >= model.fill else []
     return kept + added or list(record.attackers)
 
 

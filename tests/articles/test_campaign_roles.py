@@ -123,6 +123,19 @@ def test_a_side_the_rules_chose_goes_only_when_the_model_doubts_it(dictionary):
     assert [c.attackers for c in result.campaigns] == [[attacker]]
 
 
+@pytest.mark.parametrize(("text", "attacker", "_"), CO_ATTACKER[:2])
+def test_a_campaign_without_attacker_gets_the_likeliest_side(text, attacker, _, dictionary):
+    roles = _rules(text, dictionary)
+    (record,) = roles.records
+    record.attackers = []
+    subject = RoleModel(
+        attacker={"bias": -2.0, "subject_over_target": 1.8},  # p = 0.45 for the subject only
+        target={"bias": -4.0},
+    )
+    assign_roles(roles, subject)
+    assert record.attackers == [attacker]
+
+
 def test_the_shipped_weights_load_and_say_how_they_were_made():
     model = default_model()
     assert model is not None
@@ -187,7 +200,7 @@ def test_the_training_command_reproduces_its_weights(tmp_path, dictionary):
     assert data["trained_on"] == ["a", "b"]
     assert data["command"].startswith("manage.py train_campaign_roles --train a --train b")
     model = RoleModel.from_json(data)
-    assert (model.drop, model.add, model.add_target) == (0.2, 0.7, 0.4)
+    assert (model.drop, model.add, model.add_target, model.fill) == (0.2, 0.7, 0.4, 0.35)
     assert {"bias", "rule_attacker", "beside_cue"} <= set(model.attacker)
     assert {"bias", "coordinated_with_target"} <= set(model.target)
     text = FIXTURE["a/01-kidal"][0]

@@ -64,6 +64,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--add-target", type=float, default=0.4, help="another place joins from this"
         )
+        parser.add_argument(
+            "--fill",
+            type=float,
+            default=0.35,
+            help="a campaign the rules gave no attacker gets the likeliest side from this",
+        )
 
     def handle(self, *args, **options):
         gold = options["gold"]
@@ -73,7 +79,7 @@ class Command(BaseCommand):
         exclude = tuple(options["exclude"])
         if set(folders) & set(exclude):
             raise CommandError("a folder cannot be both trained on and excluded")
-        thresholds = {k: options[k] for k in ("penalty", "drop", "add", "add_target")}
+        thresholds = {k: options[k] for k in ("penalty", "drop", "add", "add_target", "fill")}
         cases = load_cases(gold, ActorDictionary.from_fixture(SEED_ACTORS), exclude, folders)
         if options["cv"]:
             self.stdout.write(f"{'folder':<12}" + "".join(f"{k[9:] or k:>22}" for k in KINDS))
