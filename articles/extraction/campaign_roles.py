@@ -35,6 +35,10 @@ WEIGHTS = Path(__file__).with_name("data") / "campaign_roles.json"
 # spaCy's entity labels for places; an entity over a side's mention is the side, not a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_ADDED_TARGETS = 6
+# Every side's and place's mentions are compared with every campaign: beyond this size (a news
+# article is rarely past 20,000 characters; the longest gold article about 3,200) the cost
+# grows with the square of the text, so longer texts keep the rule stages' choices.
+ROLE_CHARS = 100_000
 # Labels the recogniser gives a place it did not know ("Maungdaw" as a person, "Kalay" as an
 # organisation) or none.
 _MISSED_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "LOC", "FAC"})
@@ -172,8 +176,8 @@ def decide_roles(
 ) -> RoleContext | None:
     """The ranker's step of `extract`: decide the campaigns' roles with `model` ("default": the
     shipped weights; None: leave the rules' choices). Returns what the ranker read, None when the
-    article has no campaign."""
-    if not campaigns:
+    article has no campaign or is longer than ROLE_CHARS."""
+    if not campaigns or len(text) > ROLE_CHARS:
         return None
     ctx = role_context(text, sentences, actors, doc, places, control, campaigns)
     assign_roles(ctx, default_model() if model == "default" else model)

@@ -136,6 +136,14 @@ def test_a_campaign_without_attacker_gets_the_likeliest_side(text, attacker, _, 
     assert record.attackers == [attacker]
 
 
+def test_a_text_past_the_rankers_size_keeps_the_rules_choices(dictionary, monkeypatch):
+    text, attacker, _ = CO_ATTACKER[0]
+    monkeypatch.setattr("articles.extraction.campaign_roles.ROLE_CHARS", len(text) - 1)
+    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=BY_HAND)
+    assert result.roles is None
+    assert [c.attackers for c in result.campaigns] == [[attacker]]
+
+
 def test_the_shipped_weights_load_and_say_how_they_were_made():
     model = default_model()
     assert model is not None
