@@ -208,7 +208,7 @@ def test_the_training_command_reproduces_its_weights(tmp_path, dictionary):
     assert data["trained_on"] == ["a", "b"]
     assert data["command"].startswith("manage.py train_campaign_roles --train a --train b")
     model = RoleModel.from_json(data)
-    assert (model.drop, model.add, model.add_target, model.fill) == (0.2, 0.7, 0.4, 0.35)
+    assert (model.drop, model.add, model.add_target, model.fill) == (0.2, 0.7, 1.0, 0.35)
     assert {"bias", "rule_attacker", "beside_cue"} <= set(model.attacker)
     assert {"bias", "coordinated_with_target"} <= set(model.target)
     text = FIXTURE["a/01-kidal"][0]
