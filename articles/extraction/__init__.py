@@ -27,6 +27,8 @@ from .actors import (
     rescan,
     with_discovered,
 )
+from .campaign_role_features import RoleContext
+from .campaign_roles import RoleModel, decide_roles
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns
 from .control import find_control
 from .control_record import ControlRecord, control_json
@@ -72,6 +74,8 @@ class Extraction:
     # organisation the article introduces): name -> (kind, acronym or ""). The pipeline stores them.
     new_actors: dict[str, tuple[str, str]] = field(default_factory=dict)
     control: list[ControlRecord] = field(default_factory=list)  # who holds which place, per source
+    # What the campaign role ranker read (campaign_roles); its training re-scores from it.
+    roles: RoleContext | None = None
 
     def actor_names(self) -> list[str]:
         return sorted({m.actor for m in self.actors})
@@ -288,12 +292,35 @@ def places_from_toponyms(toponyms: list) -> list[PlaceRecord]:
     return records
 
 
+def _outside_conflict(
+    actors: list[ActorMatch], curated: ActorDictionary, discovered: dict
+) -> list[ActorMatch]:
+    """Health or local news: a country named ("Mexico reported 20 cases") or an organisation the
+    text introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated
+    actors, a state's forces acting ("Mexican troops") and a group whose name says it is armed or a
+    mission ("the Kivu People's Liberation Front (KPLF)", "the UN mission, MINUSMA") stay."""
+    return [
+        m
+        for m in actors
+        if m.actor in curated.actors
+        or (m.kind == "state" and FORCE_WORDS.search(m.text))
+        or (
+            m.actor in discovered
+            and (
+                _ARMED_NAME.search(m.actor)
+                or (m.actor.isupper() and m.kind in ("armed_group", "coalition"))
+            )
+        )
+    ]
+
+
 def extract(
     text: str,
     *,
     published: dt.date | None = None,
     dictionary: ActorDictionary | None = None,
     places: list[PlaceRecord] | None = None,
+    role_model: RoleModel | str | None = "default",
 ) -> Extraction:
     """Run every step on one article's text.
 
@@ -304,6 +331,8 @@ def extract(
     dictionary: actors and aliases; defaults to the database (or the seed fixture).
     places: resolved toponyms (from the geoparser). When given, campaign targets must be one of
         them and take its canonical name; when None, a capitalised target phrase is used as is.
+    role_model: the ranker that decides campaign attackers and targets (campaign_roles); the
+        shipped weights by default, None for the rule stages' choices alone (its training).
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
@@ -321,23 +350,7 @@ def extract(
     actors = _without_dateline_states(text, actors)
     conflict = about_armed_conflict(text, actors, curated.actors)
     if not conflict:
-        # Health or local news: a country named ("Mexico reported 20 cases") or an organisation the
-        # text introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated
-        # actors, a state's forces acting ("Mexican troops") and a group whose name says it is armed
-        # or a mission ("the Kivu People's Liberation Front (KPLF)") stay.
-        actors = [
-            m
-            for m in actors
-            if m.actor in curated.actors
-            or (m.kind == "state" and FORCE_WORDS.search(m.text))
-            or (
-                m.actor in discovered
-                and (
-                    _ARMED_NAME.search(m.actor)
-                    or (m.actor.isupper() and m.kind in ("armed_group", "coalition"))
-                )
-            )
-        ]  # "the UN mission, MINUSMA"
+        actors = _outside_conflict(actors, curated, discovered)
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
     paras = paragraphs(rule_text)
     sents = sentences(rule_text)
@@ -366,8 +379,11 @@ def extract(
         if name not in curated.actors:
             new_actors.setdefault(name, ("state", ""))
     control = find_control(rule_text, sents, rule_actors, published, places, doc, statements)
+    roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
+    if roles is not None:
+        _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     found = list(places or [])
-    return Extraction(text, actors, statements, campaigns, found, sents, new_actors, control)
+    return Extraction(text, actors, statements, campaigns, found, sents, new_actors, control, roles)
 
 
 __all__ = [
