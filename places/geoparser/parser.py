@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from places.geoparser.confidence import calibrate, cap_unnamed_countries
 from places.geoparser.cues import InstitutionHomes
+from places.geoparser.districts import district_toponyms
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
@@ -236,7 +237,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         keys = {m.spot.start: m.spot.key for m in mentions}
         calibrate(out, keys, text)
         cap_unnamed_countries(out, keys)
-        return out
+        # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks
+        districts, replaced = district_toponyms(text, out, self.zipf, self._is_demonym_key)
+        if not districts:
+            return out
+        return sorted([t for t in out if id(t) not in replaced] + districts, key=lambda t: t.start)
+
+    def _is_demonym_key(self, key: str) -> bool:
+        return any(flags & DEMONYM for _i, flags in self.index.candidates(key))
 
     def _cap_strays(self, toponyms: list[Toponym], mentions: list[Mention]) -> None:
         """A town in another country than every other place of the document, when the name
