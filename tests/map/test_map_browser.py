@@ -28,8 +28,10 @@ def wait_until(page, expression: str, timeout: float = 10.0) -> None:
 
 
 def wait_reload(page):
-    page.evaluate("delete document.body.dataset.ready")
-    page.wait_for_selector("body[data-ready=true]", timeout=15000)
+    """After a filter or date change: wait until every reload started so far is drawn. A change
+    reloads at once (map.js), so the reload it started may already be drawn by now."""
+    started = page.evaluate("() => Number(document.body.dataset.reloadsStarted || 0)")
+    wait_until(page, f"Number(document.body.dataset.reloadsDone || 0) >= {started}", 15)
 
 
 def test_it_opens_the_map_with_the_raqqa_marker(seeded, open_map):

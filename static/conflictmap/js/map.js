@@ -133,7 +133,12 @@
   // The slowest answers are asked for first: with two server workers, a request sent last
   // waited for every other one before its own work began.
   var LOAD_ORDER = ["control", "places", "events"].concat(LAYERS.filter(function (n) { return ["control", "places", "events"].indexOf(n) < 0; }));
+  // Counted for the browser tests: every reload started so far is drawn once reloadsDone
+  // reaches reloadsStarted (a change loads at once, so its reload has started when it returns).
+  var reloadsStarted = 0, reloadsDone = 0;
   function reloadAll() {
+    var mine = ++reloadsStarted;
+    document.body.dataset.reloadsStarted = String(mine);
     document.dispatchEvent(new CustomEvent("map:reloading"));
     var pending = LOAD_ORDER.map(function (name) { return load(name); });
     return Promise.all(pending).then(function () { return whenLayerReady("places"); }).then(function () {
@@ -146,6 +151,8 @@
       openSelected();
       renderFeatureList();
       document.body.dataset.ready = "true";
+      reloadsDone = Math.max(reloadsDone, mine);
+      document.body.dataset.reloadsDone = String(reloadsDone);
       document.dispatchEvent(new CustomEvent("map:reloaded"));
     });
   }
