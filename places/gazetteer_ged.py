@@ -100,7 +100,7 @@ def read_ged_localities(
             continue
         seen.add(source_id)
         yield PlaceRecord(
-            source=Place.Source.CURATOR,
+            source=Place.Source.UCDP,
             source_id=source_id,
             name=name,
             kind=Place.Kind.SETTLEMENT,

@@ -73,6 +73,7 @@ class Place(models.Model):
         SEED = "seed", "Seed fixture"
         CURATOR = "curator", "Curator"
         ONLINE = "online", "Online geocoder"
+        UCDP = "ucdp", "UCDP GED event places"
 
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.OTHER, db_index=True)

@@ -97,6 +97,7 @@ def test_it_finds_a_place_added_after_the_parser_was_built(parser, db):
 def test_the_slice_holds_the_ged_places_cities500_lacks_with_their_region(gazetteer, db):
     mastumah = Place.objects.get(source_id__startswith="ucdp:SY:", name="Al Mastumah")
     assert mastumah.feature_code == "PPLL" and mastumah.kind == "settlement"
+    assert mastumah.get_source_display() == "UCDP GED event places"  # not a curator's place
     # Idlib governorate, as the nearest cities500 town says
     assert mastumah.admin1 == Place.objects.get(geonameid=169389).admin1
     assert not Place.objects.filter(source_id__startswith="ucdp:SY:", name="Aleppo").exists()
