@@ -3,6 +3,13 @@
 from django.db import migrations, models
 
 
+def relabel_ged_places(apps, schema_editor):
+    """Rows a load of data version 2026.12.04.3 stored as the curator's take their source, so the
+    next load updates them instead of adding a second copy."""
+    Place = apps.get_model("places", "Place")
+    Place.objects.filter(source="curator", source_id__startswith="ucdp:").update(source="ucdp")
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("places", "0005_place_kind_population_index"),
@@ -25,4 +32,5 @@ class Migration(migrations.Migration):
                 max_length=16,
             ),
         ),
+        migrations.RunPython(relabel_ged_places, migrations.RunPython.noop),
     ]
