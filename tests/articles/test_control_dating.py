@@ -11,23 +11,16 @@ import datetime as dt
 
 import pytest
 
-from articles.extraction import extract
-
-WEDNESDAY = dt.date(2024, 6, 12)
-MONDAY, TUESDAY, SUNDAY = dt.date(2024, 6, 10), dt.date(2024, 6, 11), dt.date(2024, 6, 9)
-THURSDAY, FRIDAY, SATURDAY = dt.date(2024, 6, 6), dt.date(2024, 6, 7), dt.date(2024, 6, 8)
-
-
-def rows(text: str, dictionary, published: dt.date = WEDNESDAY) -> list[tuple]:
-    """(place, side, event, kind, date, precision) per observation."""
-    result = extract(text, published=published, dictionary=dictionary)
-    return [
-        (c.place, c.side, c.event, c.kind, c.observed_on, c.date_precision) for c in result.control
-    ]
-
-
-def dates_of(text: str, dictionary, place: str) -> set[tuple]:
-    return {(d, precision) for p, _, _, _, d, precision in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import (
+    MONDAY,
+    SATURDAY,
+    SUNDAY,
+    THURSDAY,
+    TUESDAY,
+    WEDNESDAY,
+    dates_of,
+    rows,
+)
 
 
 @pytest.mark.parametrize(
