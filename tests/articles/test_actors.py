@@ -246,3 +246,30 @@ def test_fighters_known_by_a_name_are_that_group(dictionary):
     )
     assert "White Army" in actor_names(first, dictionary)
     assert "Kraze Baryè" in actor_names(second, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Government troops overran the last LTTE bunkers near the lagoon, the army said.",
+            "Liberation Tigers of Tamil Eelam",
+        ),
+        (
+            "The Tamil Tigers said their cadres had pulled back to prepared positions.",
+            "Liberation Tigers of Tamil Eelam",
+        ),
+        (
+            "RUF rebels and their AFRC allies poured into the capital at dawn.",
+            "Armed Forces Revolutionary Council",
+        ),
+        (
+            "Nigerian-led ECOMOG troops shelled rebel positions in the eastern districts.",
+            "ECOMOG",
+        ),
+        ("Kamajor militiamen manned checkpoints on the road south.", "Civil Defence Forces"),
+    ],
+)
+def test_it_knows_the_armed_groups_of_past_wars_under_their_agency_names(dictionary, text, actor):
+    """The seed dictionary reaches wars older wire copy reports (Sri Lanka, Sierra Leone)."""
+    assert actor in actor_names(text, dictionary)
