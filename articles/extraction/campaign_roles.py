@@ -144,26 +144,6 @@ def _listed_names(
     return listed
 
 
-def role_context(
-    text: str,
-    sentences: list[Span],
-    actors: list[ActorMatch],
-    doc: Doc | None,
-    places: list | None,
-    control: list[ControlRecord],
-    campaigns: list[CampaignRecord],
-) -> RoleContext:
-    return RoleContext(
-        text,
-        sentences,
-        actors,
-        doc,
-        article_places(text, doc, places, actors, control, campaigns),
-        control,
-        campaigns,
-    )
-
-
 def decide_roles(
     text: str,
     sentences: list[Span],
@@ -179,7 +159,8 @@ def decide_roles(
     article has no campaign or is longer than ROLE_CHARS."""
     if not campaigns or len(text) > ROLE_CHARS:
         return None
-    ctx = role_context(text, sentences, actors, doc, places, control, campaigns)
+    listed = article_places(text, doc, places, actors, control, campaigns)
+    ctx = RoleContext(text, sentences, actors, doc, listed, control, campaigns)
     assign_roles(ctx, default_model() if model == "default" else model)
     return ctx
 
