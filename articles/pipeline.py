@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -35,7 +35,13 @@ from articles.extraction import (
 )
 from articles.extraction.campaigns import CampaignRecord
 from articles.geocoding import GeocodeSummary, geocode_article, mark_failed, staff_decisions
-from articles.limits import ProcessingTimeout, TimeBudget, processing_window, unlimited
+from articles.limits import (
+    ProcessingTimeout,
+    TimeBudget,
+    Window,
+    processing_window,
+    unlimited,
+)
 from articles.models import (
     Actor,
     ActorAlias,
@@ -429,6 +435,55 @@ def _article_ids(articles) -> list[int]:
     return [a if isinstance(a, int) else a.pk for a in articles]
 
 
+# SQLSTATEs of a transaction PostgreSQL aborted only because a concurrent one got in its way
+# (deadlock, serialization failure, lock not available): two workers storing the same campaign
+# or actor rows in different orders. Run again, the article goes through.
+_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})
+TRANSIENT_RETRIES = 3
+
+
+def _is_transient(exc: Exception) -> bool:
+    cause = exc.__cause__ if isinstance(exc, OperationalError) else None
+    return getattr(cause, "sqlstate", None) in _TRANSIENT_SQLSTATES
+
+
+@dataclass
+class _Run:
+    """One article's processing: the stage reached (for the failure message) and its results."""
+
+    stage: str = "geocoding"
+    counts: ProcessSummary | None = None
+    window: Window | None = None
+
+
+def _process_in_transaction(pk: int, tools: _Tools, budget: TimeBudget, run: _Run) -> None:
+    """Geocode (if not yet) and extract article `pk` in one transaction: all of it or nothing."""
+    run.stage = "geocoding"
+    with transaction.atomic():
+        article = Article.objects.get(pk=pk)  # fresh: a rolled-back try may have changed ours
+        if article.geocoded_at is None:
+            geocode_article(
+                article,
+                tools.parser,
+                tools.decisions,
+                redo=False,
+                summary=tools.geocoded,
+                online=tools.online,
+                budget=budget,
+            )
+        run.stage = "extraction"
+        run.counts = ProcessSummary()  # added to the run's summary only if the article commits
+        extract_article(article, tools.dictionary, run.counts, budget)
+        run.window = processing_window(article.text)
+        Article.objects.filter(pk=pk).update(
+            processing_status=Article.ProcessingStatus.PROCESSED,
+            processing_error="",
+            processing_attempts=0,
+            processed_chars=run.window.end,
+            processing_note=run.window.note,
+        )
+
+
 def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
     """Geocode (if not yet) and extract one article in one transaction, within its limits."""
     article = Article.objects.filter(pk=pk).first()  # one text in memory at a time
@@ -451,48 +506,32 @@ def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
     # Counted before the work and committed on its own, so a crash still counts as an attempt.
     Article.objects.filter(pk=pk).update(processing_attempts=F("processing_attempts") + 1)
     budget = TimeBudget.per_article()
-    stage = "geocoding"
-    try:
-        with transaction.atomic():
-            if article.geocoded_at is None:
-                geocode_article(
-                    article,
-                    tools.parser,
-                    tools.decisions,
-                    redo=False,
-                    summary=tools.geocoded,
-                    online=tools.online,
-                    budget=budget,
-                )
-            stage = "extraction"
-            counts = ProcessSummary()  # added to `summary` only if the article commits
-            extract_article(article, tools.dictionary, counts, budget)
-            window = processing_window(article.text)
-            Article.objects.filter(pk=pk).update(
-                processing_status=Article.ProcessingStatus.PROCESSED,
-                processing_error="",
-                processing_attempts=0,
-                processed_chars=window.end,
-                processing_note=window.note,
+    run = _Run()
+    for retry in range(TRANSIENT_RETRIES + 1):
+        try:
+            _process_in_transaction(pk, tools, budget, run)
+            break
+        except Exception as exc:  # one bad article is marked failed and logged; the run goes on
+            if _is_transient(exc) and retry < TRANSIENT_RETRIES:
+                logger.info("%s of article %s collided with another worker: %s", run.stage, pk, exc)
+                continue
+            # A spent budget is no bug: the error says it all. Anything else gets its traceback.
+            logger.warning(
+                "%s failed for article %s: %s",
+                run.stage,
+                pk,
+                exc,
+                exc_info=not isinstance(exc, ProcessingTimeout),
             )
-    except Exception as exc:  # one bad article is marked failed and logged; the run goes on
-        # A spent budget is no bug: the error says it all. Anything else gets its traceback.
-        logger.warning(
-            "%s failed for article %s: %s",
-            stage,
-            pk,
-            exc,
-            exc_info=not isinstance(exc, ProcessingTimeout),
-        )
-        summary.failed += 1
-        summary.failures.append(
-            [pk, article.title[:80], mark_failed(article, stage, exc, count_attempt=False)]
-        )
-        return
+            summary.failed += 1
+            summary.failures.append(
+                [pk, article.title[:80], mark_failed(article, run.stage, exc, count_attempt=False)]
+            )
+            return
     summary.articles += 1
-    summary.add_counts(counts)
-    if window.truncated:
-        summary.truncated.append([pk, article.title[:80], window.note])
+    summary.add_counts(run.counts)
+    if run.window.truncated:
+        summary.truncated.append([pk, article.title[:80], run.window.note])
 
 
 def process_articles(

@@ -170,7 +170,12 @@ def test_it_ingests_and_processes_queued_files_with_two_workers(workers, subproc
     assert "Queued 60 file(s) in 3 task(s)" in out
     workers.wait_until_idle()
     assert Article.objects.count() == 60
-    assert not Article.objects.filter(extracted_at__isnull=True).exists()
+    unextracted = list(
+        Article.objects.filter(extracted_at__isnull=True).values_list(
+            "title", "processing_status", "processing_error"
+        )
+    )
+    assert not unextracted, f"{unextracted}\n{workers.logs()[-3000:]}"
     assert not Article.objects.filter(geocoded_at__isnull=True).exists()
     assert Mention.objects.count() > 120
     rows = mention_rows()

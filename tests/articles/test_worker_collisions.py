@@ -1,0 +1,96 @@
+"""Two workers storing the same campaign or actor rows can deadlock on PostgreSQL, which then
+aborts one of the transactions. That article is not broken: it is processed again at once and
+goes through, instead of being marked failed until a curator retries it. Errors that are not
+collisions still fail the article, with nothing half-stored."""
+
+from __future__ import annotations
+
+import psycopg.errors
+import pytest
+from django.db import OperationalError
+
+import articles.pipeline as pipeline
+from articles.models import Article
+from tests.ops.corpus import article_text, make_article, make_places
+
+pytestmark = pytest.mark.django_db
+
+
+def failing_first(times: int, error: Exception):
+    """extract_article that raises `error` on its first `times` calls, then works."""
+    real = pipeline.extract_article
+    calls = {"n": 0}
+
+    def extract(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] <= times:
+            raise error
+        return real(*args, **kwargs)
+
+    return extract, calls
+
+
+def collision(cause: Exception) -> OperationalError:
+    """What Django raises when the database aborts a statement: the driver error as its cause."""
+    try:
+        raise OperationalError(str(cause)) from cause
+    except OperationalError as exc:
+        return exc
+
+
+@pytest.fixture
+def article():
+    make_places()
+    return make_article(*article_text(3), url="https://example.org/collide/3")
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        psycopg.errors.DeadlockDetected("deadlock detected"),
+        psycopg.errors.SerializationFailure("could not serialize access"),
+    ],
+)
+def test_an_article_aborted_by_a_collision_is_processed_again_and_goes_through(
+    article, monkeypatch, cause
+):
+    extract, calls = failing_first(2, collision(cause))
+    monkeypatch.setattr(pipeline, "extract_article", extract)
+
+    summary = pipeline.process_articles([article.pk])
+
+    article.refresh_from_db()
+    assert (summary.articles, summary.failed) == (1, 0)
+    assert article.processing_status == Article.ProcessingStatus.PROCESSED
+    assert article.extracted_at is not None and article.mentions.exists()
+    assert calls["n"] == 3
+    # The aborted tries stored nothing twice.
+    keys = list(article.mentions.values_list("start", "end"))
+    assert len(keys) == len(set(keys))
+
+
+def test_an_error_that_is_no_collision_fails_the_article_at_once(article, monkeypatch):
+    extract, calls = failing_first(1, collision(psycopg.errors.DiskFull("no space left")))
+    monkeypatch.setattr(pipeline, "extract_article", extract)
+
+    summary = pipeline.process_articles([article.pk])
+
+    article.refresh_from_db()
+    assert (summary.articles, summary.failed) == (0, 1)
+    assert calls["n"] == 1
+    assert article.processing_status == Article.ProcessingStatus.FAILED
+    assert "extraction failed" in article.processing_error
+    assert not article.mentions.exists(), "a failed article's geocoding was kept"
+
+
+def test_a_collision_that_keeps_coming_back_fails_the_article_in_the_end(article, monkeypatch):
+    extract, calls = failing_first(99, collision(psycopg.errors.DeadlockDetected("deadlock")))
+    monkeypatch.setattr(pipeline, "extract_article", extract)
+
+    summary = pipeline.process_articles([article.pk])
+
+    article.refresh_from_db()
+    assert summary.failed == 1
+    assert calls["n"] == pipeline.TRANSIENT_RETRIES + 1
+    assert article.processing_status == Article.ProcessingStatus.FAILED
+    assert "deadlock" in article.processing_error
