@@ -11,8 +11,9 @@ from django.core.management import call_command
 
 from articles.extraction import PlaceRecord
 from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction_store import _target_places
 from articles.models import Article, Campaign
-from articles.pipeline import _target_places, process_articles
+from articles.pipeline import process_articles
 from places.models import Place
 
 pytestmark = pytest.mark.django_db
