@@ -62,6 +62,9 @@ def _load() -> Language:
     global load_cpu_seconds  # noqa: PLW0603 (one pipeline per process)
     started = time.process_time()
 
+    from places.nlp_load import import_spacy, load_package
+
+    import_spacy()  # first, without its command-line package (the model package imports it)
     try:
         package = importlib.import_module(MODEL_PACKAGE)
     except ImportError as exc:
@@ -76,7 +79,7 @@ def _load() -> Language:
     # entities and parses on LGL, GeoVirus and the gold articles); one BLAS thread, because a
     # window or a sentence makes small matrices, where more threads spend more CPU than they save.
     with use_ops("numpy", use_blis=False):
-        nlp = package.load(exclude=list(EXCLUDED_PIPES))
+        nlp = load_package(package, exclude=list(EXCLUDED_PIPES))
     _single_blas_thread()
     _register_line_breaks()
     nlp.add_pipe("line_breaks", before="parser")
