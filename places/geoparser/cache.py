@@ -91,18 +91,24 @@ def _code() -> str:
 
 
 def gazetteer_version() -> str:
-    """The hash of everything the index is built from (about 50 ms on the world gazetteer)."""
+    """The hash of everything the index is built from (about 20 ms on the world gazetteer)."""
     from places.models import GazetteerState, Place, PlaceName
 
     state = (
         GazetteerState.objects.filter(pk=1).values_list("data_version", "revision", "token").first()
     )
-    places = Place.objects.order_by().aggregate(
-        n=Count("pk"), top=Max("pk"), changed=Max("updated_at")
-    )
-    names = PlaceName.objects.order_by().aggregate(n=Count("pk"), top=Max("pk"))
+    places = _aggregates(Place, n=Count("pk"), top=Max("pk"), changed=Max("updated_at"))
+    names = _aggregates(PlaceName, n=Count("pk"), top=Max("pk"))
     parts = (state, sorted(places.items()), sorted(names.items()), _code())
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
+
+
+def _aggregates(model, **aggregates) -> dict:
+    """The aggregates, one query each: SQLite reads a MAX of the key or of an indexed column at
+    the index's end and a COUNT from its smallest index, but a query asking for several scans
+    every row (the world gazetteer: 15 ms against 125 ms at every process start)."""
+    rows = model.objects.order_by()
+    return {name: rows.aggregate(value=agg)["value"] for name, agg in aggregates.items()}
 
 
 def cache_path(version: str) -> Path:
