@@ -247,3 +247,22 @@ def test_a_small_index_is_not_frozen_out_of_the_collector():
         assert gc.get_freeze_count() > before
     finally:
         gc.unfreeze()
+
+
+def test_a_replaced_geoparser_is_freed_without_the_collector(gazetteer, db, cache_dir):
+    """A world index is frozen out of the collector (freeze_large), so a replaced geoparser
+    must be freed by reference counts alone: a reference cycle through it would keep the whole
+    old index in memory after every gazetteer edit."""
+    import gc
+    import weakref
+
+    parser = get_geoparser()
+    parser.parse("Shelling near Raqqa and in Aleppo, Syria, killed three people.")
+    refs = [weakref.ref(parser), weakref.ref(parser.index)]
+    gc.disable()  # no collector pass may free a cycle meanwhile
+    try:
+        del parser
+        invalidate()
+        assert [ref() for ref in refs] == [None, None]
+    finally:
+        gc.enable()
