@@ -64,8 +64,8 @@ def _load() -> Language:
 
     from places.nlp_load import import_spacy, load_package
 
-    import_spacy()  # first, without its command-line package (the model package imports it)
     try:
+        import_spacy()  # first, without its command-line package (the model package imports it)
         package = importlib.import_module(MODEL_PACKAGE)
     except ImportError as exc:
         raise ModelMissing(
