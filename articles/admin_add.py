@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.conf import settings
@@ -22,19 +23,16 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.fetch import HTML_TYPES, FetchError, fetch
-from articles.ingest import (
-    MAX_BYTES,
-    Candidate,
-    IngestReport,
-    SkipItem,
-    html_candidate,
-    parse_txt,
-    publication_date,
-    store,
-)
 from articles.models import Article
 from conflictmap.links import validate_http_url
 from conflictmap.textfiles import TextDecodeError, decode_text, looks_binary
+
+if TYPE_CHECKING:
+    from articles.ingest import Candidate
+
+# articles.ingest is imported where it is used: it imports the whole extraction package, which
+# every process would otherwise load at start-up through the admin (~0.17 s of CPU, a third of
+# Django's set-up, in `geoparse` and the workers that never add an article by hand).
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -64,6 +62,8 @@ class AddArticleForm(forms.Form):
     language = forms.CharField(max_length=8, initial="en")
 
     def clean(self):
+        from articles.ingest import IngestReport, SkipItem, publication_date
+
         data = super().clean()
         sources = [name for name in ("text", "file", "url") if data.get(name)]
         if len(sources) != 1:
@@ -91,6 +91,8 @@ class AddArticleForm(forms.Form):
         return data
 
     def _candidate(self, source: str, data: dict) -> Candidate:
+        from articles.ingest import MAX_BYTES, SkipItem, html_candidate, parse_txt
+
         if source == "text":
             return next(parse_txt(Path("pasted text"), data["text"]))
         if source == "url":
@@ -114,6 +116,8 @@ class AddArticleForm(forms.Form):
 
     def save(self) -> Article | None:
         """Store the article; a duplicate (same text or URL) is a form error, nothing stored."""
+        from articles.ingest import store
+
         store(self.candidate, self.report, self.published)
         if not self.report.created:
             same = Q(content_hash=Article.hash_text(self.candidate.text))

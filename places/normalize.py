@@ -18,9 +18,17 @@ _ARABIC_ARTICLE = re.compile(
 _HYPHENS = re.compile(r"[‐‑‒–—]")
 _APOSTROPHES = re.compile(r"[’‘'ʿʾ`´ʻʼ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_./,]+")
+
+
+def one_letter(match: re.Match) -> str:
+    """A doubled letter's replacement: the letter once. (A function: re.sub's own template
+    "\\1" costs two microseconds a call, matched or not.)"""
+    return match.group(1)
+
+
 # Spelling variants that transliterations swap freely; folded both at load and match time.
 _FOLDS = (
-    (re.compile(r"([a-z])\1+"), r"\1"),  # Raqqah -> raqah, Mosull -> mosul
+    (re.compile(r"([a-z])\1+"), one_letter),  # Raqqah -> raqah, Mosull -> mosul
     (re.compile(r"ck|q|k"), "k"),  # Raqqa / Rakka
     (re.compile(r"(?<=[aeiou])h\b"), ""),  # Raqqah -> Raqqa
     (re.compile(r"ou"), "u"),  # Zour / Zur

@@ -71,7 +71,7 @@ def _stop_phrases() -> list[str]:
 def get_geoparser(progress: Callable[[str], object] | None = None) -> Geoparser:
     """The shared geoparser. `progress` hears about a slow first build (default: a logged
     warning)."""
-    from places.geoparser.cache import load_index
+    from places.geoparser.cache import freeze_large, gc_paused, load_index
 
     global _cached, _checked_at  # noqa: PLW0603 (one geoparser per process)
     now = time.monotonic()
@@ -81,7 +81,11 @@ def get_geoparser(progress: Callable[[str], object] | None = None) -> Geoparser:
         revision = _revision()
         _checked_at = now
         if _cached is None or _cached[0] != revision:
-            _cached = (revision, Geoparser(load_index(progress), stop_phrases=_stop_phrases()))
+            index = load_index(progress)
+            with gc_paused():  # the parser's tables join the index's objects, frozen if large
+                parser = Geoparser(index, stop_phrases=_stop_phrases())
+                freeze_large(index)
+            _cached = (revision, parser)
         return _cached[1]
 
 

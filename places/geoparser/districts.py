@@ -41,6 +41,11 @@ _PATTERNS = (
     re.compile(rf"{_LIST},[ ](?:two|three|four|both)[ ](?:\w+[ ])?{_HEADS}\b"),  # X and Y, two ...
 )
 _HEAD_OF = 1  # the pattern "<head> of <names>"
+# Cheap questions first, asked of the whole text: every pattern needs a head word, and the last
+# (a list of names at every capital letter, the costly scan) needs ", two districts" after it.
+_ANY_HEAD = re.compile(_HEAD)
+_COUNTED = 3  # the pattern "X and Y, two <heads>"
+_COUNTED_HEADS = re.compile(rf",[ ](?:two|three|four|both)[ ](?:\w+[ ])?{_HEADS}\b")
 _OF_NAME = re.compile(r" of (?:the )?([A-Z])")
 _SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 CONFIDENCE = 0.6
@@ -60,7 +65,7 @@ def district_toponyms(
     districts" of Mosul read in the Emirates and Libya). `demonym(key)` says a name key is a
     demonym's ("the Ugandan district of Kisoro")."""
     towns = [t for t in toponyms if t.kind == "settlement" and t.feature_code in _CITY_CODES]
-    if not towns:
+    if not towns or not _ANY_HEAD.search(text):
         return [], set()
     # The story's country (the most places, then the most towns): its cities hold the districts.
     places, by_towns = Counter(t.country for t in toponyms), Counter(t.country for t in towns)
@@ -70,6 +75,8 @@ def district_toponyms(
     found: dict[int, object] = {}
     replaced: set[int] = set()
     for k, pattern in enumerate(_PATTERNS):
+        if k == _COUNTED and not _COUNTED_HEADS.search(text):
+            continue
         for m in pattern.finditer(text):
             after_city = k == _HEAD_OF and not text[_word_before(text, m.start())].islower()
             if k == _HEAD_OF and after_city and not _ends_city(m.start(), cities):

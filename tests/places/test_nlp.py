@@ -116,3 +116,47 @@ def test_our_parse_loop_annotates_as_spacys_own_pipeline():
         [(e.start_char, e.end_char, e.label_) for e in d.ents] for d in spacys
     ]
     assert ours[0].ents and not ours[0][0].dep_  # the recogniser alone: no dependencies
+
+
+def test_the_cheaper_load_gives_the_tokenizer_and_annotations_of_a_plain_load():
+    """places/nlp_load.py skips spaCy's command-line package, catalogue's entry-point scans and
+    the first of the tokenizer's two builds: the pipeline must be the one spacy.load gives."""
+    import importlib
+
+    from thinc.api import use_ops
+
+    from places.nlp import EXCLUDED_PIPES, MODEL_PACKAGE, get_nlp, run_pipes
+
+    ours = get_nlp()
+    package = importlib.import_module(MODEL_PACKAGE)
+    with use_ops("numpy", use_blis=False):
+        plain = package.load(exclude=list(EXCLUDED_PIPES))  # the default tokenizer factory
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    texts = [
+        WIRE,
+        "Don't go to the U.S. embassy at 9 a.m.; see https://example.org/a-b?c=d :) for details.",
+        "Gen. Mark Milley met Lt.-Col. Olena Kovalenko in Kyiv's Podil district on Jan. 5th, "
+        "the Pentagon's spokesman said; 1,200 troops (about 3%) left.",
+    ]
+
+    def annotations(doc):
+        return [
+            (t.text, t.whitespace_, t.norm_, t.tag_, t.dep_, t.ent_iob_, t.ent_type_) for t in doc
+        ]
+
+    with use_ops("numpy", use_blis=False):
+        expected = [annotations(doc) for doc in plain.pipe(texts)]
+    got = [annotations(doc) for doc in run_pipes(ours, [ours.make_doc(t) for t in texts])]
+    assert got == expected
+
+
+def test_spacys_command_line_package_still_imports_after_the_cheaper_load():
+    import spacy
+
+    from places.nlp import get_nlp
+
+    get_nlp()
+    from spacy.cli import download  # the real package, imported on demand
+
+    assert callable(download)
+    assert spacy.info(silent=True)["spacy_version"] == spacy.__version__

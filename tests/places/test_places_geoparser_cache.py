@@ -225,3 +225,44 @@ def test_two_processes_starting_together_build_the_index_once(gazetteer, db, cac
     assert [r["places"] for r in reports] == [Place.objects.count()] * 2
     assert len(index_files(cache_dir)) == 1
     assert not list(cache_dir.glob("*.tmp"))
+
+
+def test_a_small_index_is_not_frozen_out_of_the_collector():
+    """freeze_large: a world index's objects leave the collector's passes, a test's do not."""
+    import gc
+
+    from places.geoparser.cache import FREEZE_MIN_PLACES, freeze_large
+
+    class Small:
+        places = [None] * 10
+
+    class Large:
+        places = [None] * FREEZE_MIN_PLACES
+
+    before = gc.get_freeze_count()
+    freeze_large(Small())
+    assert gc.get_freeze_count() == before
+    try:
+        freeze_large(Large())
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()
+
+
+def test_a_replaced_geoparser_is_freed_without_the_collector(gazetteer, db, cache_dir):
+    """A world index is frozen out of the collector (freeze_large), so a replaced geoparser
+    must be freed by reference counts alone: a reference cycle through it would keep the whole
+    old index in memory after every gazetteer edit."""
+    import gc
+    import weakref
+
+    parser = get_geoparser()
+    parser.parse("Shelling near Raqqa and in Aleppo, Syria, killed three people.")
+    refs = [weakref.ref(parser), weakref.ref(parser.index)]
+    gc.disable()  # no collector pass may free a cycle meanwhile
+    try:
+        del parser
+        invalidate()
+        assert [ref() for ref in refs] == [None, None]
+    finally:
+        gc.enable()
