@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
+from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
@@ -62,6 +63,7 @@ def find_campaigns(
         attackers_from_takings(text, doc, actors, kept)
         kept = merged_pushes(kept)
         add_air_backers(text, sentences, actors, kept)
+        add_allies(text, sentences, actors, kept)
         ended(text, doc, kept, published)
         with_unit_nouns(text, kept)
     return kept
