@@ -161,6 +161,8 @@ def _forces_for_states(campaigns: list[CampaignRecord], actors: list[ActorMatch]
                 and forces not in campaign.attackers
             ):
                 campaign.attackers[index] = forces
+                if attacker in campaign.allies:
+                    campaign.allies.append(forces)
 
 
 # "GOMA, Democratic Republic of Congo, Feb 15 (Reuters) -", "ALEPPO, Syria (AFP) -": the country

@@ -50,6 +50,12 @@ _LEAD_FIGHTERS = re.compile(
     r"soldiers|army|military|tanks|paramilitar(?:y|ies))\b"
 )
 _LEAD_ONLY_VERBS = frozenset({"captured", "captures"})
+# "besieged Malian village of Farabougou holds out": a headline or lead calling the place besieged
+# tells a siege going on.
+_BESIEGED_PLACE = re.compile(
+    r"(?:besieged|encircled)\s+(?:[A-Z][\w'’\-]+\s+)?(?:city|town|village|port|enclave)\s+of\s",
+    re.I,
+)
 
 
 def cued_campaigns(article: CampaignArticle) -> None:
@@ -109,7 +115,13 @@ def _sentence_cues(
             and not campaign_named
             and not _CAMPAIGN_CONTEXT.search(text[sentence.start : cue.start()])
         ):
-            if not (lead and _LEAD_FIGHTERS.search(text[sentence.start : cue.start()])):
+            if not (
+                lead
+                and (
+                    _LEAD_FIGHTERS.search(text[sentence.start : cue.start()])
+                    or _BESIEGED_PLACE.match(cue.group())
+                )
+            ):
                 continue
             lead_only = True
         if NEGATED_CUE.search(text, max(sentence.start, cue.start() - 30), cue.start()):

@@ -45,8 +45,19 @@ _NAMING_VERBS = (
 )
 _BARE_NAME = re.compile(
     r"(?!Operation\b)(?P<name>(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]*"
-    r"(?:\s+(?:(?:al|el|ad|ar|as|an|at|az)-)?(?:[A-Z0-9][\w'’\-]*))*)"
+    # "Dawn of Freedom", "Wrath of the Euphrates": "of" (and "the") inside a name
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|an|at|az)-)?(?:[A-Z0-9][\w'’\-]*))*)"
 )
+# Words a Title Case name may keep in lower case ("We Are Coming, Nineveh", "Dawn of the Jurds");
+# a quoted sentence ("We will not leave") has others.
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "al", "el"})
+
+
+def _title_case(name: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’\-]*", name)
+    return all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)
+
+
 # "the operation, named …", "an offensive they call …", "the campaign the army calls …"
 # "the offensive on Hodeida, dubbed …", "the army's relief column, dubbed …"
 _NOUN_BEFORE_NAMING = re.compile(
@@ -69,6 +80,8 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
         for match in pattern.finditer(text):
             group = "single" if match.groupdict().get("single") else "name"
             context = text[max(0, match.start() - 80) : match.end() + 30]
+            if pattern is HEADLINE_KICKER and not _title_case(match.group(group)):
+                continue  # '"We will not leave": besieged village …' quotes speech
             if pattern is HEADLINE_KICKER or CAMPAIGN_WORD.search(context):
                 hits.append(
                     (match.group(group).strip(" ,.'’"), match.start(group), match.end(group))

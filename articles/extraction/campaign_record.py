@@ -36,3 +36,4 @@ class CampaignRecord:
     ended_on: dt.date | None = None  # the target's capture, a withdrawal or a halt, when reported
     sentence_start: int = 0
     sentence_end: int = 0
+    allies: list[str] = field(default_factory=list)  # attackers told fighting beside another

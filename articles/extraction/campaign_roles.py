@@ -6,7 +6,8 @@ names the candidate, and who it reports taking or holding which place.
 
 The weights are data (data/campaign_roles.json), made by `manage.py train_campaign_roles` from the
 annotated articles (campaign_role_training). Two logistic regressions, one per role: a side the
-rules chose stays unless its probability falls below `drop`; another side joins when its
+rules chose stays unless its probability falls below `drop` (one told fighting beside the attacker,
+campaign_allies, always stays); another side joins when its
 probability reaches `add`, another place when its probability reaches `add_target`; a campaign
 the rules gave no attacker gets the likeliest side named in its sentence or a target's when its
 probability reaches `fill`. A campaign keeps its first target (the rules' choice: the campaign is
@@ -189,7 +190,7 @@ def _attackers(model: RoleModel, record: CampaignRecord, candidates: dict) -> li
     scored = {
         name: model.probability(model.attacker, features) for name, features in candidates.items()
     }
-    kept = [a for a in record.attackers if scored.get(a, 1.0) >= model.drop]
+    kept = [a for a in record.attackers if a in record.allies or scored.get(a, 1.0) >= model.drop]
     added = sorted(
         (name for name, p in scored.items() if p >= model.add and name not in kept),
         key=lambda name: -scored[name],

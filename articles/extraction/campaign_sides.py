@@ -315,7 +315,7 @@ def add_air_backers(
                 continue
             if (
                 any(m.actor in record.attackers for m in inside)
-                or any(t and t in said for t in record.targets)
+                or any(t and t in said for t in _target_words(text, record))
                 or (
                     the_campaign
                     and 0 <= sentence.start - record.sentence_end <= 16
@@ -326,6 +326,12 @@ def add_air_backers(
                 # air support from the U.S.-led coalition, …": "The assault" opening the next
                 # sentence is that campaign.
                 record.attackers.append(match.actor)
+
+
+def _target_words(text: str, record: CampaignRecord) -> list[str]:
+    """A campaign's targets as named (the gazetteer's "Dar‘ā") and as the text writes them
+    ("Daraa")."""
+    return record.targets + [text[start:end] for start, end in record.target_spans]
 
 
 _RELATIVES = frozenset({"which", "who", "that"})

@@ -13,12 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
+from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_names import named_mentions
 from .campaign_onset import onset_campaigns
 from .campaign_places import place_named_before
+from .campaign_reach import add_reached_places
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_sides import add_air_backers, agent_in, attacker_before, name_launcher, opponents
@@ -62,7 +64,9 @@ def find_campaigns(
         attackers_from_takings(text, doc, actors, kept)
         kept = merged_pushes(kept)
         add_air_backers(text, sentences, actors, kept)
+        add_allies(text, sentences, actors, kept)
         ended(text, doc, kept, published)
+        add_reached_places(article, kept)
         with_unit_nouns(text, kept)
     return kept
 

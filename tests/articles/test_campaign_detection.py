@@ -143,3 +143,33 @@ def test_a_targets_words_take_the_unit_noun_after_its_name(dictionary, text, sur
     result = extract(text, published=dt.date(2024, 5, 14), dictionary=dictionary)
     surfaces = [text[s:e] for c in result.campaigns for s, e in c.target_spans]
     assert surface in surfaces, surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            '"We are eating grass": besieged Syrian town of Madaya waits for aid\n'
+            "Residents say no food has entered for weeks as fighters block the roads.",
+            "Madaya",
+        ),
+        (
+            "Aid convoy turned back from besieged Yemeni city of Taiz, officials say\n"
+            "The governor said the roads out of the city were cut and shelling went on all night.",
+            "Taiz",
+        ),
+    ],
+)
+def test_a_headline_calling_a_place_besieged_tells_a_campaign_on_it(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, dt.date(2022, 3, 20))
+    assert any(target in row[2] for row in rows), rows
+
+
+def test_a_place_called_besieged_further_down_is_background(dictionary):
+    text = (
+        "Army says it has retaken the port of Kismayo\n"
+        "Residents said the soldiers entered the town on Monday.\n"
+        "Aid groups said the besieged town of Baidoa had received no food since April."
+    )
+    rows = campaign_rows(text, dictionary, dt.date(2022, 3, 20))
+    assert not any("Baidoa" in row[2] for row in rows), rows

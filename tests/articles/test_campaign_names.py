@@ -176,3 +176,37 @@ def test_an_operation_named_in_the_headline_alone_does_not_take_another_places_c
     rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     marib = [row for row in rows if any("Marib" in t for t in row[2])]
     assert marib and marib[0][0] != "Southern Hurricane", rows
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rebels launched their operation, which they call Wrath of the Desert, on Monday "
+            "with an assault on Kidal.",
+            "Wrath of the Desert",
+        ),
+        (
+            "Fighters captured the town of Kidal on Sunday in an offensive, dubbed Storm of "
+            "Liberation, that began on Friday, a commander said.",
+            "Storm of Liberation",
+        ),
+    ],
+)
+def test_a_bare_name_keeps_its_of_and_the(dictionary, text, name):
+    names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert name in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not leave": besieged villagers hold out as militants close the roads\n'
+        "Militants launched an assault on Dogofry on Monday, residents said.",
+        "'They shot at everyone': survivors flee as rebels storm the town\n"
+        "Rebels launched an offensive on Sake on Monday, residents said.",
+    ],
+)
+def test_a_quoted_sentence_before_a_headline_colon_is_no_operation(dictionary, text):
+    names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert not any(name.startswith(("We ", "They ")) for name in names), names

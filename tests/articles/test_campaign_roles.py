@@ -38,10 +38,10 @@ CO_ATTACKER = [
         "Syrian government forces",
         "Hezbollah",
     ),
-    # "X and allied Y"
+    # "X alongside allied Y"
     (
-        "Malian troops and allied Wagner fighters launched an offensive on Kidal on Saturday,"
-        " officials said.",
+        "Malian troops alongside allied Wagner fighters launched an offensive on Kidal on"
+        " Saturday, officials said.",
         "Malian Armed Forces",
         "Wagner Group",
     ),
@@ -151,8 +151,8 @@ def test_the_shipped_weights_load_and_say_how_they_were_made():
     assert 0 < model.drop < model.add < 1
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     assert data["command"].startswith("manage.py train_campaign_roles")
-    assert "--exclude heldout16" in data["command"]
-    assert "heldout16" not in data["trained_on"]
+    assert "--exclude heldout17" in data["command"]
+    assert "heldout17" not in data["trained_on"]
 
 
 # A tiny annotated set in the gold format: two folders, two articles.

@@ -1,0 +1,158 @@
+"""Forces fighting beside a campaign's attacker, told apart from it: "Fighters of the X, a militia
+recruited on the coast, have fought alongside them", "Y troops had fought alongside its soldiers",
+"soldiers, accompanied by fighters of the Z, moved into the camp", "fighters of the W led the way",
+"The offensive was carried out by the army, the police and the V". Each joins the attackers of a
+campaign whose attacker or target the sentence (or the one before) names. The step runs after the
+rule stages chose attackers and before the role ranker, which reads its choices as the rules' and
+never drops them (`CampaignRecord.allies`).
+
+Text patterns over the actor mentions; none names a place, group or person. A side the campaign
+is against, or one named as holding ground ("X-held"), never joins."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .actors import window
+from .campaign_agents import ATTACKER_KINDS
+
+if TYPE_CHECKING:
+    from .actors import ActorMatch
+    from .campaign_record import CampaignRecord
+    from .sentences import Span
+
+# What may stand between a side's mention and its verb: a force noun, an acronym in brackets, one
+# appositive ("the X, a militia recruited among fishermen, have fought …").
+_BRIDGE = (
+    r"(?:\s+(?:troops|forces|soldiers|fighters|units|militiamen|militias?|volunteers))?"
+    r"(?:\s*\([^()]{1,20}\))?(?:,[^,;\"“”]{1,90},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?"
+)
+# "… have fought alongside them", "… led the way", "… spearheaded the assault"
+_ALLY_AFTER = re.compile(
+    _BRIDGE + r"(?:(?:fought|fighting|fights|battled|battling|advanced|advancing)\s+"
+    r"(?:alongside|beside|together\s+with)\b|(?:led|spearheaded)\s+(?:the\s+)?(?:way|assault|"
+    r"attack|advance|offensive|push|charge)\b)",
+    re.I,
+)
+# "… accompanied by fighters of the", "joined by units of": the side before is the one it joins
+_ALLY_BEFORE = re.compile(
+    r"(?:\b(?:accompanied|joined|reinforced)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    r"|\band\s+(?:its\s+|their\s+)?allied\s+)"
+    r"(?:(?:units|fighters|troops|members|militiamen|forces)\s+(?:of|from)\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "Kurdish fighters backed by Syrian rebels", "forces backed by the coalition": a fighting force
+# backing on the ground (not "backed by air strikes", not a state that may only send arms).
+_BACKED_BY = re.compile(r"\bbacked\s+by\s+(?:the\s+)?$", re.I)
+_FIGHTERS = re.compile(r"\b(?:rebels|fighters|militias?|militiamen|troops|forces|units)\b", re.I)
+_AIR = re.compile(r"\s+(?:air|drone|warplanes|jets|aircraft|artillery)", re.I)
+# "fought alongside the army": the side named right after the cue
+_NAMED_NEXT = re.compile(r"\s+(?:the\s+)?")
+# "was carried out by", "launched on Friday … by": the agents of a campaign, listed
+_CARRIED_BY = re.compile(
+    r"\b(?:carried\s+out|conducted|mounted|waged|spearheaded|launched|led|fought)\b"
+    r"[^.;]{0,60}?\bby\s+",
+    re.I,
+)
+_CAMPAIGN_WORD = re.compile(r"\b(?:offensive|operation|assault|campaign|push|attack)\b", re.I)
+# Where a list of agents ends: a backer, air power, a clause.
+_LIST_END = re.compile(
+    r",?\s+(?:backed|supported|aided|assisted|helped|with\s+air|under\s+(?:the\s+)?cover)\b"
+    r"|[;:]|\s+(?:which|who|that|after|when|while|as|against|on|in|into|to|toward|towards)\b",
+    re.I,
+)
+# "Russian fighters of the Wagner Group": the group named next is the side, not the state.
+_OF_NEXT = re.compile(
+    r"\s+(?:troops|forces|soldiers|fighters|units|mercenaries|militiamen)\s+(?:of|from)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_HOLDER = re.compile(r"^-(?:held|controlled|occupied)\b", re.I)
+# "Kigali, which denies supporting the rebels despite a report that its soldiers were fighting
+# alongside them": an allegation, not a report of who fights.
+_ALLEGED = re.compile(r"\b(?:den(?:y|ies|ied)|accus\w+|alleg\w+|reportedly)\b", re.I)
+
+
+def add_allies(
+    text: str,
+    sentences: list[Span],
+    actors: list[ActorMatch],
+    records: list[CampaignRecord],
+) -> None:
+    """Each campaign takes the sides told fighting beside its attacker (module docstring); one the
+    rules gave no attacker, the sides its own sentence lists ("was carried out by A, B and C")."""
+    if not records:
+        return
+    for index, sentence in enumerate(sentences):
+        inside = [
+            m for m in window(actors, sentence.start, sentence.end) if m.kind in ATTACKER_KINDS
+        ]
+        if not inside or _ALLEGED.search(text, sentence.start, sentence.end):
+            continue
+        found = _allies_in(text, sentence, inside)
+        if not found:
+            continue
+        before = sentences[index - 1] if index else sentence
+        near = window(actors, before.start, sentence.end)
+        said = text[before.start : sentence.end]
+        for record in records:
+            if not record.attackers and record.sentence_start != sentence.start:
+                continue
+            for ally, beside in found:
+                if ally in record.attackers or ally in record.opponents:
+                    continue
+                if beside in record.attackers or (
+                    beside is None and _about(record, text, near, said, sentence)
+                ):
+                    record.attackers.append(ally)
+                    record.allies.append(ally)
+
+
+def _about(record: CampaignRecord, text: str, near: list, said: str, sentence: Span) -> bool:
+    """The sentence (or the one before) names the campaign's attacker or target, or is its own."""
+    if record.sentence_start == sentence.start:
+        return True
+    if any(m.actor in record.attackers for m in near):
+        return True
+    words = record.targets + [text[s:e] for s, e in record.target_spans]
+    return any(w and w in said for w in words)
+
+
+def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tuple[str, str | None]]:
+    """(side, the side it fights beside, None when the text says "them" or "the way") of each
+    pairing a sentence tells, in text order."""
+    found: list[tuple[str, str | None]] = []
+    for index, match in enumerate(inside):
+        following = inside[index + 1] if index + 1 < len(inside) else None
+        if following and _OF_NEXT.fullmatch(text, match.end, following.start):
+            continue  # "Russian fighters of the Wagner Group": the group is the side
+        if _HOLDER.match(text, match.end):
+            continue
+        after = _ALLY_AFTER.match(text, match.end, sentence.end)
+        if after is not None:
+            named = following is not None and _NAMED_NEXT.fullmatch(
+                text, after.end(), following.start
+            )
+            found.append((match.actor, following.actor if named else None))
+        elif index:
+            head = max(sentence.start, match.start - 70)
+            cue = _ALLY_BEFORE.search(text, head, match.start)
+            joined = [m for m in inside[:index] if cue is not None and m.end <= cue.start()]
+            if joined:  # "soldiers, accompanied by fighters of the X": X joins the soldiers' side
+                found.append((match.actor, joined[-1].actor))
+            elif (
+                _BACKED_BY.search(text, head, match.start)
+                and (match.kind == "coalition" or _FIGHTERS.search(match.text))
+                and not _AIR.match(text, match.end)
+            ):
+                found.append((match.actor, inside[index - 1].actor))
+    for cue in _CARRIED_BY.finditer(text, sentence.start, sentence.end):
+        if not _CAMPAIGN_WORD.search(text, sentence.start, cue.start()):
+            continue
+        end = _LIST_END.search(text, cue.end(), sentence.end)
+        stop = end.start() if end else sentence.end
+        listed = [m.actor for m in inside if cue.end() <= m.start and m.end <= stop]
+        if len(set(listed)) > 1:  # "was carried out by the army, … and the X": all of them
+            found += [(one, None) for one in dict.fromkeys(listed)]
+    return found

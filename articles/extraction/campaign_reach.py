@@ -1,0 +1,194 @@
+"""The places a campaign took or pushed into on its way, told in a sentence about the campaign: "the
+offensive which erupted in late October, when the rebels overran A and B and pushed south towards
+C", "a wider campaign launched in November, in which government forces took the towns of A and B",
+"The operation … has driven the militants from a string of towns, including A and B", "launched
+its push into A and the neighbouring B region", "The militia's offensive swept through A and B".
+Each joins the campaign's targets (tests/gold/README.md: a campaign lists every town it attacked).
+
+A sentence is about a campaign when it has a campaign noun and is the campaign's own sentence or
+names its target or (a named operation) its name, and is about no other campaign. The place must
+be the object of a verb of taking or pushing (through a list, "the towns of", "including",
+"into", "toward"), and that verb's subject, when a side, one of the campaign's attackers. Parse
+relations only; no word names a place, group or person."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .campaign_agents import ATTACKER_KINDS
+from .campaign_lexicon import forms
+from .campaign_record import CampaignRecord, name_key
+from .states import countries
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .campaign_context import CampaignArticle
+    from .sentences import Span
+
+_CAMPAIGN_NOUN = re.compile(
+    r"\b(?:offensive|counteroffensive|counter-offensive|campaign|operation|push|assault)\b", re.I
+)
+# Word forms of verbs whose object a campaign took, and of verbs of pushing with the prepositions
+# that lead to the place.
+_TAKING = forms(
+    "capture captured captures capturing seize seized seizes seizing take took taken takes "
+    "taking overrun overran overrunning overruns retake retook retaken retaking recapture "
+    "recaptured recapturing storm stormed storming enter entered entering liberate liberated "
+    "liberating"
+)
+_PUSHING = {
+    word: preps
+    for words, preps in (
+        ("push pushed pushing pushes", frozenset({"into", "toward", "towards", "to"})),
+        ("advance advanced advancing advances", frozenset({"into", "toward", "towards", "on"})),
+        ("sweep swept sweeping sweeps", frozenset({"through", "into"})),
+        ("drive drove driven driving drives", frozenset({"from", "out"})),
+    )
+    for word in forms(words)
+}
+# Nouns a place hangs from on the way to the verb: "the towns of A", "a string of towns,
+# including A", "the strongholds of the clan at A", "the hills of A".
+_CARRIERS = frozenset(
+    {"town", "towns", "city", "cities", "district", "districts", "areas", "port", "capital"}
+    | {"string", "strongholds", "stronghold", "hills", "neighbourhoods", "neighborhoods", "push"}
+    | {"offensive", "base", "bases", "terminals", "localities", "settlements", "region"}
+)
+_ALONG = frozenset({"of", "including", "at", "such"})
+# A village or settlement taken on the way is an event of the campaign, not a town it targets.
+_SMALL = frozenset({"village", "villages", "settlement", "settlements", "hamlet", "hamlets"})
+_CAMPAIGN_WORDS = frozenset({"push", "offensive", "counteroffensive", "advance", "assault"})
+
+
+def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) -> None:
+    """Each campaign takes the places its sentences tell it took or pushed into (docstring)."""
+    doc = article.doc
+    if doc is None or not records:
+        return
+    places = _places(article, doc)
+    for sentence in article.sentences:
+        if not _CAMPAIGN_NOUN.search(article.text, sentence.start, sentence.end):
+            continue
+        about = [r for r in records if _about(article.text, r, sentence)]
+        if len(about) != 1:
+            continue
+        record = about[0]
+        have = {name_key(t) for t in record.targets}
+        have |= {name_key(article.text[s:e]) for s, e in record.target_spans}
+        for name, start, end in places:
+            if not sentence.start <= start < sentence.end or name_key(name) in have:
+                continue
+            if name_key(article.text[start:end]) in have:
+                continue
+            verb = _taking_verb(doc, start, end)
+            if verb is not None and _by_attacker(article, record, verb):
+                article.add_target(record, (name, start, end))
+                have.add(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> frozenset[str]:
+    return frozenset(
+        name_key(name) for c in countries() for name in (c["name"], *c.get("names", []))
+    )
+
+
+def _places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each place mention: the geoparser's settlements, else the parse's
+    place entities that are no side's mention; never a state ("swept into Syria")."""
+    if article.places is not None:  # a region or state is where a campaign is, not what it took
+        found = [
+            (p.name, p.start, p.end)
+            for p in article.places
+            if getattr(p, "kind", "") in ("", "settlement")
+        ]
+    else:
+        found = _entity_places(article, doc)
+    return [p for p in found if name_key(p[0]) not in _state_keys()]
+
+
+def _entity_places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
+    """The parse's place entities that are no side's mention, and the capitalised words listed
+    with them ("overran Kandahar and Herat"), which the recogniser may have labelled otherwise."""
+    sides = [(m.start, m.end) for m in article.actors]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in sides)
+
+    found: dict[int, tuple[str, int, int]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "FAC") or not free(ent.start_char, ent.end_char):
+            continue
+        found[ent.start_char] = (ent.text, ent.start_char, ent.end_char)
+        for token in ent.root.conjuncts:
+            end = token.idx + len(token)
+            if token.is_title and free(token.idx, end):
+                found.setdefault(token.idx, (token.text, token.idx, end))
+    return [found[k] for k in sorted(found)]
+
+
+def _about(text: str, record: CampaignRecord, sentence: Span) -> bool:
+    if record.sentence_start == sentence.start:
+        return True
+    said = text[sentence.start : sentence.end]
+    words = [text[s:e] for s, e in record.target_spans[:1]] + record.targets[:1]
+    if record.named:
+        words.append(record.name)
+    return any(w and w in said for w in words)
+
+
+def _taking_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of taking or pushing the place at [start, end) is the object of, if any."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root
+    prep = None
+    for _ in range(8):
+        while token.dep_ in ("conj", "compound") and token.head is not token:
+            token = token.head
+        head = token.head
+        if head is token:
+            return None
+        if token.dep_ == "pobj":
+            prep = head.lower_
+            token = head
+            continue
+        if token.dep_ == "prep":
+            if head.lower_ in _CAMPAIGN_WORDS and prep in ("into", "toward", "towards"):
+                return head  # "launched its push into A", "the offensive toward A and B"
+            if head.lower_ in _SMALL:
+                return None
+            if head.tag_.startswith("NN") and (head.lower_ in _CARRIERS or token.lower_ in _ALONG):
+                token = head
+                continue
+        if head.tag_.startswith("VB"):
+            word = head.lower_
+            if token.dep_ == "dobj" and word in _TAKING:
+                return head
+            if token.dep_ == "prep" and prep in _PUSHING.get(word, ()):
+                return head
+            return None
+        if token.dep_ in ("dobj", "nmod", "npadvmod"):
+            token = head
+            continue
+        return None
+    return None
+
+
+def _by_attacker(article: CampaignArticle, record: CampaignRecord, verb: Token) -> bool:
+    """The verb's subject is one of the campaign's attackers, a word standing for them, or no
+    side at all ("the offensive swept through A")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True
+    if any(t.lower_ in ("other", "another") for t in subject.subtree):
+        return False  # "as other rebel groups swept into X": not the campaign's side
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    sides = [m for m in article.actors if first <= m.start < last and m.kind in ATTACKER_KINDS]
+    return not sides or any(m.actor in record.attackers for m in sides)

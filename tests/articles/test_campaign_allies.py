@@ -1,0 +1,141 @@
+"""Forces told fighting beside a campaign's attacker attack too
+(articles/extraction/campaign_allies.py): two phrasings per pattern, and the pairings that do not
+make an ally."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
+
+
+def _attackers_of(text: str, dictionary, target: str) -> list[str]:
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    row = next((row for row in rows if any(target in t for t in row[2])), None)
+    assert row is not None, rows
+    return row[1]
+
+
+ALLIES = [
+    (
+        # "… have fought alongside them": the side the sentence before names
+        "Iraqi forces launched an offensive on Baiji on Monday, officials said.\n"
+        "Fighters of the Badr Organisation, a militia raised in the south, have fought "
+        "alongside them.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        "M23 rebels launched an offensive on Sake on Monday, residents said.\n"
+        "Ugandan troops had fought alongside the rebels near the lake, a commander said.",
+        "Sake",
+        "Uganda People's Defence Force",
+    ),
+    (
+        # "… led the way"
+        "Somali troops launched an offensive on Harardhere in early June.\n"
+        "Fighters of the Macawisley, clan militias from the area, led the way in pick-ups.",
+        "Harardhere",
+        "Macawisley",
+    ),
+    (
+        "M23 rebels began an assault on Rubaya in early June, residents said.\n"
+        "Ugandan troops spearheaded the assault from the north, a local official said.",
+        "Rubaya",
+        "Uganda People's Defence Force",
+    ),
+    (
+        # "accompanied by fighters of the X": the group, not the state before it
+        "Malian soldiers, accompanied by Russian fighters of the Wagner Group, stormed Ber "
+        "on Monday after a week-long offensive.",
+        "Ber",
+        "Wagner Group",
+    ),
+    (
+        "Malian troops, joined by members of the Wagner Group, launched an assault on Kidal "
+        "on Monday.",
+        "Kidal",
+        "Wagner Group",
+    ),
+    (
+        # "X and allied units of Y"
+        "The Karen National Union and allied units of the People's Defence Force launched "
+        "an offensive on Myawaddy on Monday.",
+        "Myawaddy",
+        "People's Defence Force",
+    ),
+    (
+        "The Karen National Union (KNU) and its allied People's Defence Force fighters began "
+        "an assault on Kawkareik on Monday.",
+        "Kawkareik",
+        "People's Defence Force",
+    ),
+    (
+        # "backed by <a fighting force>"
+        "The People's Protection Units, backed by Syrian rebels, launched an offensive on "
+        "Tal Abyad on Monday.",
+        "Tal Abyad",
+        "Syrian rebels",
+    ),
+    (
+        "Yemeni government forces backed by the Saudi-led coalition launched an offensive "
+        "on Mokha on Monday.",
+        "Mokha",
+        "Saudi-led coalition",
+    ),
+    (
+        # "carried out by A, B and C": every side listed
+        "The offensive on Hawija, launched on Thursday, was carried out by Iraqi forces, "
+        "the police and the Popular Mobilisation Forces, backed by air strikes.",
+        "Hawija",
+        "Popular Mobilization Forces",
+    ),
+    (
+        "The operation to retake Jurf al-Sakhar was mounted on Monday by army units, police "
+        "commandos and fighters of the Badr Organisation and Asaib Ahl al-Haq.",
+        "Jurf al-Sakhar",
+        "Asa'ib Ahl al-Haq",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "ally"), ALLIES)
+def test_a_force_fighting_beside_the_attacker_attacks(dictionary, text, target, ally):
+    assert ally in _attackers_of(text, dictionary, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_ally"),
+    [
+        (
+            # an allegation is not a report of who fights
+            "M23 rebels launched an offensive on Sake on Monday, residents said.\n"
+            "Kinshasa accuses Rwanda of sending troops who fought alongside the rebels.",
+            "Sake",
+            "Rwanda",
+        ),
+        (
+            "M23 rebels launched an offensive on Goma on Monday, residents said.\n"
+            "Kigali denies that Rwandan troops have fought alongside the rebels.",
+            "Goma",
+            "Rwanda",
+        ),
+        (
+            # a side fighting beside another side, not the attacker
+            "The RSF launched an assault on El Fasher on Monday, residents said.\n"
+            "The Joint Forces, a coalition of former rebel groups fighting alongside the army, "
+            "said they had pulled back from the town.",
+            "El Fasher",
+            "Sudanese Armed Forces",
+        ),
+        (
+            # air power backing: the existing air-backer rule's business, never a ground ally
+            "Iraqi forces backed by the U.S.-led coalition's air strikes launched an offensive "
+            "on Hawija on Monday.",
+            "Hawija",
+            "Popular Mobilization Forces",
+        ),
+    ],
+)
+def test_no_ally_from_an_allegation_or_another_sides_partner(dictionary, text, target, not_ally):
+    assert not_ally not in _attackers_of(text, dictionary, target)

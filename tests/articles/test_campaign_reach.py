@@ -1,0 +1,83 @@
+"""The places a campaign took or pushed into on its way, told in a sentence about it, join its
+targets (articles/extraction/campaign_reach.py): two phrasings per pattern, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
+
+
+def _targets_of(text: str, dictionary, target: str) -> list[str]:
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    row = next((row for row in rows if row[2] and row[2][0] == target), None)
+    assert row is not None, rows
+    return row[2]
+
+
+REACHED = [
+    (
+        # a "when" clause of the campaign's start: the places its side overran
+        "The Taliban launched an offensive on Kabul in late May, when they overran Kandahar and "
+        "Herat.",
+        "Kabul",
+        ["Kandahar", "Herat"],
+    ),
+    (
+        # "in which" its side took "the towns of A and B"
+        "The army began a campaign on Tikrit in March, in which government forces took the towns "
+        "of Fallujah and Baiji.",
+        "Tikrit",
+        ["Fallujah", "Baiji"],
+    ),
+    (
+        # the campaign itself sweeps through the places
+        "The militia's offensive on Gondar, launched earlier this month, swept through Bahir Dar "
+        "and Dessie.",
+        "Gondar",
+        ["Bahir Dar", "Dessie"],
+    ),
+    (
+        # driven from a list of towns "including A and B"
+        "The operation against Mogadishu, launched in early May, has driven the militants from a "
+        "string of towns, including Baidoa and Marka.",
+        "Mogadishu",
+        ["Baidoa", "Marka"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "reached"), REACHED)
+def test_places_the_campaign_took_on_its_way_are_targets(dictionary, text, target, reached):
+    targets = _targets_of(text, dictionary, target)
+    for place in reached:
+        assert place in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_reached"),
+    [
+        (
+            # a village taken on the way is an event of the campaign, not a town it targets
+            "The assault on Vuhledar began in late May, when Russian units seized the neighbouring "
+            "village of Mykilske.",
+            "Vuhledar",
+            "Mykilske",
+        ),
+        (
+            # another side's taking in the same sentence
+            "The SNA launched its offensive on Manbij last week, as other rebel groups swept into "
+            "Damascus.",
+            "Manbij",
+            "Damascus",
+        ),
+        (
+            # a state is where a campaign is, not a place it took
+            "Rebels launched an offensive on Homs in late May, when they pushed into Lebanon.",
+            "Homs",
+            "Lebanon",
+        ),
+    ],
+)
+def test_no_village_state_or_other_sides_taking_joins(dictionary, text, target, not_reached):
+    assert not_reached not in _targets_of(text, dictionary, target)
