@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .statements import StatementRecord
-from .states import POLICE, countries, demonym_index, state_of_capital
+from .states import AMBIGUOUS_NAMES, POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
@@ -67,7 +67,11 @@ def _home_state(
     for match in actors:
         if match.kind != "state":
             continue
-        country = match.actor if match.actor in states else forces.get(match.actor)
+        country = (
+            match.actor
+            if match.actor in states
+            else forces.get(match.actor) or _POLICE_STATE.get(match.actor)
+        )
         if country is None:
             continue
         if home is None:
@@ -75,6 +79,22 @@ def _home_state(
         if home_forces is None and match.actor in forces and forces[match.actor] == home:
             home_forces = match.actor
     return home, home_forces
+
+
+_POLICE_STATE = {police: country for country, police in POLICE.items()}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> re.Pattern[str]:
+    names = sorted(set(_state_of_name()) - AMBIGUOUS_NAMES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _first_place_state(text: str) -> str | None:
+    """The first country the text names, as a place or not ("fighting in Libya"): the article's
+    state when no state acts in it by name."""
+    found = _country_names().search(text)
+    return _state_of_name()[found.group()] if found else None
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +191,7 @@ def official_actors(
     ):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = _home_state(actors, states, forces)
+    home = home or _first_place_state(text)
     if home is None:
         return []
     named = {m.actor for m in actors}

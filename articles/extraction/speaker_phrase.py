@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .sentences import split_sentences
 from .speaker_side import Reading, side_of
-from .speaker_words import NAME_SPLIT, NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
+from .speaker_words import (
+    HONORIFICS,
+    NAME_SPLIT,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    is_person_name,
+)
 from .speakers import person_at_end, role_end
 from .states import state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
@@ -388,7 +395,7 @@ def _choose_role(
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
             return candidate, (s, e)
     title = phrase.title
-    if title and title.lower() not in ("mr", "mrs", "ms", "miss", "dr"):
+    if title and title.lower().rstrip(".") not in HONORIFICS:
         return title, None
     if phrase.clause and not phrase.appositives:
         return _role_text(text, *phrase.clause, doc), phrase.clause

@@ -546,3 +546,29 @@ def test_a_quoted_clause_after_a_copula_is_still_a_statement(dictionary):
         'the militias know it".'
     )
     assert len(statement_rows(text, dictionary, TUESDAY_16_MAY_2023)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We held the hill for two days," said Ko Aung Min Htet, a commander of the group.',
+            "Aung Min Htet",
+        ),
+        (
+            '"The jets came every night and we slept in the fields," said Daw Nyein Nyein Aye, '
+            "a vegetable seller.",
+            "Nyein Nyein Aye",
+        ),
+        (
+            '"The city is under our control," Taleban spokesman Qari Abdul Wahid Rahmani said.',
+            "Abdul Wahid Rahmani",
+        ),
+        (
+            '"We will not leave the valley," said Maulana Fazal Rahim Khan, a tribal leader.',
+            "Fazal Rahim Khan",
+        ),
+    ],
+)
+def test_honorifics_before_a_name_are_not_part_of_it(dictionary, text, speaker):
+    assert speaker_rows(text, dictionary)[0][0] == speaker

@@ -75,7 +75,7 @@ def test_it_leaves_analysts_local_officials_and_unknown_states_ministers_alone(d
     text = (
         "Turkish jets struck positions near the border on Sunday, the defence ministry said.\n"
         '"This is about the election," said Ayse Demir, a military analyst in Ankara.\n'
-        '"Our people are leaving," said Ali Hassan, Somaliland\'s information minister.\n'
+        '"Our people are leaving," said Ali Hassan, Galmudug\'s information minister.\n'
         '"The town is empty," said Omar Kaya, head of the town\'s military administration.'
     )
     assert [actor for _, _, actor in statement_rows(text, dictionary, TUESDAY_16_MAY_2023)] == [
@@ -83,6 +83,20 @@ def test_it_leaves_analysts_local_officials_and_unknown_states_ministers_alone(d
         None,
         None,
     ]
+
+
+def test_a_minister_of_a_state_the_dictionary_lists_speaks_for_it(dictionary):
+    first = (
+        "Turkish jets struck positions near the border on Sunday, the defence ministry said.\n"
+        '"Our forces made a tactical withdrawal," said Ali Hassan, Somaliland\'s information '
+        "minister."
+    )
+    second = (
+        "Somali troops and clan militias clashed around the town overnight.\n"
+        '"The army will return," Somaliland\'s defence minister Omar Jama said.'
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "Somaliland"
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Somaliland"
 
 
 def test_it_does_not_name_officials_outside_conflict_news(dictionary):
@@ -324,3 +338,39 @@ def test_a_role_opening_with_a_generic_side_speaks_for_that_side(dictionary):
         "Coalition of Patriots for Change"
     )
     assert statement_rows(second, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "M23"
+
+
+def test_a_government_spokesman_speaks_for_the_country_named_only_as_a_place(dictionary):
+    first = (
+        "Rebel fighters shelled army positions in the coastal towns of Libya on Monday as the "
+        "offensive advanced.\n"
+        '"The city is calm and in the hands of the state," Government spokesman Salem Daoud said.'
+    )
+    second = (
+        "Armed groups attacked army posts across northern Burkina Faso this week, killing "
+        "soldiers, residents said.\n"
+        '"Our units will restore order," said Ibrahim Kone, a government spokesman.'
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "Libya"
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Burkina Faso"
+
+
+def test_a_police_spokesman_speaks_for_the_police_the_article_names_first(dictionary):
+    first = (
+        "The Haitian National Police said its officers had retaken the market from the Viv "
+        "Ansanm gang coalition after a gunfight.\n"
+        "Kenyan police officers of the support mission patrolled the main road.\n"
+        '"Our units pushed the gang back," said police spokesman Jean Baptiste Morel.'
+    )
+    second = (
+        "Officers of the Haitian National Police and Kenyan troops entered the district after "
+        "fighting with Viv Ansanm gunmen.\n"
+        '"We will not leave this neighbourhood to the gangs," police spokeswoman Rose Etienne '
+        "said."
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == (
+        "Haitian National Police"
+    )
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == (
+        "Haitian National Police"
+    )
