@@ -347,3 +347,12 @@ def test_a_state_named_as_a_party_still_acts(dictionary):
 )
 def test_armed_groups_and_forces_of_past_wars_are_in_the_dictionary(dictionary, text, actor):
     assert actor in {name for _, name in actor_rows(text, dictionary)}
+
+
+def test_a_military_junta_is_no_particular_countrys_forces(dictionary):
+    first = actor_rows("Soldiers of the ousted military junta joined the rebels.", dictionary)
+    second = actor_rows("The military junta in Niamey expelled the envoys.", dictionary)
+    assert "Tatmadaw" not in {actor for _, actor in first + second}
+    assert "Tatmadaw" in {
+        actor for _, actor in actor_rows("Myanmar's junta denied it.", dictionary)
+    }

@@ -572,3 +572,19 @@ def test_a_quoted_clause_after_a_copula_is_still_a_statement(dictionary):
 )
 def test_honorifics_before_a_name_are_not_part_of_it(dictionary, text, speaker):
     assert speaker_rows(text, dictionary)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Government spokesman Dawit Mesfin dismissed the claims.",
+        "Government spokesman Dawit Mesfin rejected the rebels' account on Monday.",
+    ],
+)
+def test_he_said_after_a_person_who_answered_the_claim_is_that_person(dictionary, introduction):
+    text = (
+        "Rebel fighters said they had entered the town at dawn. "
+        '"Our fighters are in the centre," said Abdi Noor, the rebels\' spokesman.\n'
+        f'{introduction} "The town is under the control of our forces," he said.'
+    )
+    assert [name for name, _ in speaker_rows(text, dictionary)] == ["Abdi Noor", "Dawit Mesfin"]

@@ -374,3 +374,45 @@ def test_a_police_spokesman_speaks_for_the_police_the_article_names_first(dictio
     assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == (
         "Haitian National Police"
     )
+
+
+def test_a_government_spokesman_speaks_for_the_state_of_the_capital_named_first(dictionary):
+    first = (
+        "Tripoli (AFP) - Rebel fighters held the square under tank fire on Monday as troops "
+        "shelled the town.\n"
+        '"The town is calm," Government spokesman Salem Daoud told reporters.'
+    )
+    second = (
+        "Fighting raged north of Kinshasa as rebel troops shelled army positions.\n"
+        '"The situation is under control," said Jean Mbala, a government spokesman.'
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "Libya"
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == (
+        "Democratic Republic of the Congo"
+    )
+
+
+def test_a_juntas_spokesman_speaks_for_its_forces(dictionary):
+    first = (
+        "Resistance fighters attacked army posts around Sagaing in Myanmar on Sunday.\n"
+        '"Our troops are holding the town," the junta\'s spokesman Zaw Min Tun told reporters.'
+    )
+    second = (
+        "Rebel troops shelled army positions across Myanmar's north this week.\n"
+        '"The enemy lost heavily," said Kyaw Zin Oo, a spokesman for the military government.'
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "Tatmadaw"
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Tatmadaw"
+
+
+def test_a_member_of_a_national_parliament_named_speaks_for_its_state(dictionary):
+    first = (
+        "Ukrainian forces pushed into the town as Russian troops withdrew on Saturday.\n"
+        '"This is a disgrace," said Ivan Petrov, a member of the State Duma\'s defence committee.'
+    )
+    second = (
+        "Israeli troops and Hamas fighters clashed in the camp overnight.\n"
+        '"We will not stop," said Dana Levi, a member of the Knesset\'s foreign affairs committee.'
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "Russia"
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Israel"
