@@ -102,6 +102,11 @@ class Speaker:
         return bool(self.name or self.role or self.actor)
 
 
+# A family name after a particle ("al-Houthi", "bin Laden") may be a word that never names a
+# person alone.
+_FAMILY_NAME = re.compile(r"\b(?:al|el|bin|ibn)[\-\s][A-Z][\w'’]*")
+
+
 def _person_in(text: str, doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
     """(role, title, name) of a phrase that ends in a person's name, read from the parse: the whole
     phrase ("Brett McGurk", "Mr Barzani") with an empty role, or a role and the name ("Houthi
@@ -114,7 +119,7 @@ def _person_in(text: str, doc: Doc | None, start: int, end: int) -> tuple[str, s
     if found is None:
         return None
     role, title, name = found
-    if any(word.lower() in NOT_NAME_WORDS for word in NAME_SPLIT.split(name)):
+    if any(word.lower() in NOT_NAME_WORDS for word in NAME_SPLIT.split(_FAMILY_NAME.sub("", name))):
         return None
     if role and not ROLE_NOUNS.search(role):
         if not title:
@@ -199,14 +204,17 @@ def _parse_speaker(
 
 # A subject that refers back to an actor without naming it ("…," the group said in a statement;
 # "…," it said): the nearest actor named before, of this kind (None: any kind but an outlet).
-REFERRING_SUBJECTS: dict[str, str | None] = {
+REFERRING_SUBJECTS: dict[str, str | tuple[str, ...] | None] = {
     "it": None,
     **dict.fromkeys(
         ("the group", "the movement", "the militants", "the rebels", "the jihadists"),
         "armed_group",
     ),
     **dict.fromkeys(("the ministry", "the government"), "state"),
-    **dict.fromkeys(("the coalition", "the mission", "the alliance"), "coalition"),
+    **dict.fromkeys(("the coalition", "the alliance"), "coalition"),
+    # "The U.N. Support Mission in Libya urged restraint. "…," the mission said"
+    "the mission": ("coalition", "organisation"),
+    "the office": "organisation",
     **dict.fromkeys(
         (
             "the organisation",
@@ -229,10 +237,11 @@ def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
     if key not in REFERRING_SUBJECTS:
         return None
     kind = REFERRING_SUBJECTS[key]
+    kinds = (kind,) if isinstance(kind, str) else kind
     before = [
         m
         for m in window(actors, max(0, start - REFERENT_CHARS), start)
-        if (m.kind == kind if kind else m.kind != "outlet")
+        if (m.kind in kinds if kinds else m.kind != "outlet")
     ]
     # "the ministry said" after "Russia's Defence Ministry" and "Ukrainian forces": the mention
     # that holds the noun, over the nearest of its kind.

@@ -588,3 +588,24 @@ def test_he_said_after_a_person_who_answered_the_claim_is_that_person(dictionary
         f'{introduction} "The town is under the control of our forces," he said.'
     )
     assert [name for name, _ in speaker_rows(text, dictionary)] == ["Abdi Noor", "Dawit Mesfin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Huthi rebels seized the state television building. "
+            '"The revolution has achieved its goals," said Abdulkarim bin Ali al-Houthi Sharaf '
+            "al-Din, a member of the rebels' political bureau, at a sit-in.",
+            "Abdulkarim bin Ali al-Houthi Sharaf al-Din",
+        ),
+        (
+            '"Our men hold the airport," said Yahya bin Saleh al-Houthi, a rebel commander.',
+            "Yahya bin Saleh al-Houthi",
+        ),
+    ],
+)
+def test_a_long_arabic_name_with_a_family_name_that_names_a_group_is_one_name(
+    dictionary, text, speaker
+):
+    assert speaker_rows(text, dictionary)[-1][0] == speaker

@@ -416,3 +416,33 @@ def test_a_member_of_a_national_parliament_named_speaks_for_its_state(dictionary
     )
     assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "Russia"
     assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Israel"
+
+
+def test_the_mission_or_the_office_said_is_the_organisation_named_before(dictionary):
+    first = (
+        "Rebel troops shelled the city overnight, killing soldiers and civilians.\n"
+        "The U.N. Support Mission in Libya urged restraint. "
+        '"Any escalation will fall first on civilians," the mission said in a statement.'
+    )
+    second = (
+        "Tanks pushed into the camp as air strikes hit the town.\n"
+        "The UN humanitarian office said the order covered the camps. "
+        '"Another order comes every week," the office said in a statement.'
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "United Nations"
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "United Nations"
+
+
+def test_a_spokesperson_named_without_an_organisation_speaks_for_the_paragraphs_actor(dictionary):
+    first = (
+        "Rebel troops shelled the city overnight, killing soldiers and civilians.\n"
+        "The UN human rights office said it had reports of at least 20 civilians killed. "
+        '"We are deeply alarmed by the killings," said spokeswoman Maria Lopez.'
+    )
+    second = (
+        "Soldiers retreated from the camp after a day of fighting.\n"
+        "The Islamist group Ansar Dine said its men had fought at the camp. "
+        '"Our fighters entered the camp first," a spokesman, Ahmed Ould Sidi, told a radio station.'
+    )
+    assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "United Nations"
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Ansar Dine"
