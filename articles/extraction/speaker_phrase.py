@@ -296,6 +296,25 @@ def _repeated_alias(segment: str, s: int, e: int, actors: list[ActorMatch]) -> b
     )
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
+
+
+def _bracketed_acronym(text: str, s: int, e: int, phrase: _Phrase) -> bool:
+    """ "a spokesman for the Malian Armed Forces (FAMa)": the acronym in brackets right after the
+    role stays in it, brackets and all."""
+    last = phrase.role_spans[-1] if phrase.role_spans else None
+    if (
+        last is None
+        or not _ACRONYM.fullmatch(text[s:e])
+        or sum(c.isupper() for c in text[s:e]) < 2
+        or text[last[1] : s].strip() != "("
+        or text[e : e + 1] != ")"
+    ):
+        return False
+    phrase.role_spans[-1] = (last[0], e + 1)
+    return True
+
+
 def _read_segment(
     text: str, s: int, e: int, actors: list[ActorMatch], context: SpeakerContext, phrase: _Phrase
 ) -> None:
@@ -321,6 +340,8 @@ def _read_segment(
         phrase.clause = (s, e)
         return
     if _SKIP_SEGMENT.match(segment):
+        return
+    if _bracketed_acronym(text, s, e, phrase):
         return
     if _repeated_alias(segment, s, e, actors):
         last = phrase.role_spans[-1] if phrase.role_spans else None
@@ -421,7 +442,7 @@ def _choose_role(
     return "", None
 
 
-_INVERTED_SAID = re.compile(r",\s+(?:said|says|added)\s+(?=[A-Z])")
+_INVERTED_SAID = re.compile(r"(?:,\s+(?:said|says|added)|\baccording\s+to)\s+(?=[A-Z])")
 
 
 def speaker_from_intro(

@@ -609,3 +609,46 @@ def test_a_long_arabic_name_with_a_family_name_that_names_a_group_is_one_name(
     dictionary, text, speaker
 ):
     assert speaker_rows(text, dictionary)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"Our units entered the village on Sunday," said Boubacar Sidibe, a spokesman for the '
+            "Malian Armed Forces (FAMa), in a statement.",
+            "spokesman for the Malian Armed Forces (FAMa)",
+        ),
+        (
+            '"Our forces took full control of the town," said Gebre Teklu, a spokesman for the '
+            "Tigray People's Liberation Front (TPLF), speaking by phone.",
+            "spokesman for the Tigray People's Liberation Front (TPLF)",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_after_the_role_stays_in_it(dictionary, text, role):
+    assert speaker_rows(text, dictionary)[0][1] == role
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        (
+            "Fewer than 100 civilians remain, according to Ivan Petrenko, head of the town's "
+            "military administration.",
+            "Ivan Petrenko",
+        ),
+        (
+            "The bridge was destroyed last week, according to Olena Marchuk, a local council "
+            "member, who said nobody had crossed since.",
+            "Olena Marchuk",
+        ),
+    ],
+)
+def test_he_said_after_according_to_is_the_person_cited(dictionary, introduction, speaker):
+    text = (
+        "Artillery pounded the town overnight.\n"
+        f'{introduction} "Nobody can drive in or out," he said.\n'
+        "If Toretsk falls, the road north will be open."
+    )
+    assert speaker_rows(text, dictionary)[0][0] == speaker
