@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -84,11 +85,14 @@ def _shouting(text: str, start: int, end: int) -> bool:
 
 _PREVIOUS_TOKEN = re.compile(r"(?:^|[\s(])(?P<token>[A-Z][\w'’.\-]*)\s+$")
 NOT_FIRST_NAMES = frozenset(_WORDS["not_first_names"])
+_NAME_PARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:al|el|bin|ibn)-$")
 
 
 def _inside_a_name(text: str, start: int) -> bool:
     """True when a one-word alias follows a first name or an initial: "Joseph F. Wagner", "Ohio
     Coalition". Demonyms ("Lebanese Hezbollah") and sentence starts do not count."""
+    if _NAME_PARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return True  # "Abdulkarim bin Ali al-Houthi": a family name, not the Houthis
     before = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
     if not before:
         return False
@@ -182,6 +186,13 @@ def find_actors(
         surface = text[start:end]
         if surface in dictionary.territories and not _state_acting(text, start, end):
             continue
+        if (
+            kind == "state"
+            and surface in _bare_country_names()
+            and not _state_acting(text, start, end, curated=True)
+        ) or (kind == "state" and not FORCE_WORDS.search(surface) and _describes(text, start, end)):
+            last_end = end  # nor its shorter aliases: "Saudi" in "Jeddah, Saudi Arabia,"
+            continue
         if kind == "armed_group" and (
             _AFFILIATION_AFTER.match(text, end)
             or _AFFILIATION_BEFORE.search(text, max(0, start - 40), start)
@@ -225,17 +236,69 @@ def _first_country(
     return None
 
 
-def _state_acting(text: str, start: int, end: int) -> bool:
+@lru_cache(maxsize=1)
+def _bare_country_names() -> frozenset[str]:
+    """Every country's bare names ("Iran", "Saudi Arabia"), curated as actors or not: where one
+    names a place ("the border crossing with Iran") it is no state acting."""
+    from .states import countries
+
+    return frozenset(n for c in countries() for n in [c["name"], *c.get("names", [])])
+
+
+# A state's name that describes someone else: "the Britain-based monitor", "a Sudan researcher
+# at Human Rights Watch", "a Libya analyst", "Myanmar rebels say…", "South Sudan rebels".
+_DESCRIBES_AFTER = re.compile(
+    r"-based\b|\s+(?:analysts?|researchers?|experts?|specialists?|scholars?|watchers?|"
+    r"rebels?|insurgents?|militants?|jihadists?|separatists?|loyalists?)\b"
+)
+# "talks in Jeddah, Saudi Arabia, on Tuesday": the country after a town says where it is.
+_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|near|outside)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+$"
+)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;)]|$)", re.M)
+_HEADING_MARKS = " \t-–—•*#"
+
+
+def _describes(text: str, start: int, end: int) -> bool:
+    """True where a state's name describes or places something else (above), or heads a section
+    ("- Yemen -", "Syria: Tishreen Dam and the Euphrates") rather than naming the state acting."""
+    if _DESCRIBES_AFTER.match(text, end):
+        return True
+    if _TOWN_BEFORE.search(text, max(0, start - 50), start) and _CLAUSE_GOES_ON.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(_HEADING_MARKS):
+        return False
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end == -1 else line_end]
+    return not after.strip(_HEADING_MARKS) or after.startswith(":")
+
+
+# Where a curated state's bare name is a place: after a preposition of place or motion ("the
+# crossing with Iran", "fled to Algeria"), not after "of", "with" or "for", which name it acting
+# as often ("the leaders of Germany", "talks with Russia").
+_CURATED_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|across|throughout|within|near|around|from|to|towards?|outside|"
+    r"neighbouring|neighboring|borders?|bordering|(?:border|crossing|frontier)\s+with)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _state_acting(text: str, start: int, end: int, curated: bool = False) -> bool:
     """A bare country name from the country list names the state only where it can act: not "in
-    Sudan", "fled to Chad", "the Pakistan-based group", "Niger Delta", "Sudan's capital"."""
+    Sudan", "fled to Chad", "the Pakistan-based group", "Niger Delta", "Sudan's capital".
+    `curated`: a curated state's bare name, whose forces and offices have no generated alias of
+    their own: "Russia's …" still names it, and only a preposition of place makes it a place."""
     from .states import BARE_NAME_PLACE_AFTER, BARE_NAME_PLACE_BEFORE
 
+    if curated and text.startswith(("'s", "’s"), end):
+        return True
+    place_before = _CURATED_PLACE_BEFORE if curated else BARE_NAME_PLACE_BEFORE
     before = text[max(0, start - 60) : start]
     # "the border with Bangladesh and India": a list continues the locative of its first item.
     listed = re.sub(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?:,\s*|\s+(?:and|or)\s+)$", "", before)
-    if BARE_NAME_PLACE_BEFORE.search(before) or (
-        listed != before and BARE_NAME_PLACE_BEFORE.search(listed)
-    ):
+    if place_before.search(before) or (listed != before and place_before.search(listed)):
         return False
     previous = re.search(r"(?P<lead>^|[.!?:;\"“(\n]\s*)?\b[A-Z][\w'’-]*\s+$", before)
     if previous and previous.group("lead") is None:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .statements import StatementRecord
-from .states import POLICE, countries, demonym_index, state_of_capital
+from .states import AMBIGUOUS_NAMES, POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
@@ -40,6 +40,9 @@ _RANK_ONLY = re.compile(
     re.I,
 )
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
+# A junta is its forces ruling the state: "the junta's spokesman", "spokesman for the military
+# government" speak for the forces.
+_JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
 _COMMAND_ROLE = re.compile(
     r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I
 )
@@ -67,7 +70,11 @@ def _home_state(
     for match in actors:
         if match.kind != "state":
             continue
-        country = match.actor if match.actor in states else forces.get(match.actor)
+        country = (
+            match.actor
+            if match.actor in states
+            else forces.get(match.actor) or _POLICE_STATE.get(match.actor)
+        )
         if country is None:
             continue
         if home is None:
@@ -75,6 +82,25 @@ def _home_state(
         if home_forces is None and match.actor in forces and forces[match.actor] == home:
             home_forces = match.actor
     return home, home_forces
+
+
+_POLICE_STATE = {police: country for country, police in POLICE.items()}
+
+
+@lru_cache(maxsize=1)
+def _places_of_states() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's names and capital -> the state, and a pattern finding them."""
+    state_of = {**state_of_capital(), **_state_of_name()}
+    names = sorted(set(state_of) - AMBIGUOUS_NAMES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
+
+
+def _first_place_state(text: str) -> str | None:
+    """The first country (or capital) the text names, as a place or not ("fighting in Libya",
+    "Tripoli (AFP) -"): the article's state when no state acts in it by name."""
+    pattern, state_of = _places_of_states()
+    found = pattern.search(text)
+    return state_of[found.group()] if found else None
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +159,8 @@ def _official_side(role: str, home: str, home_forces: str | None, states: dict[s
     owner = _state_of_name().get(lead.group("name")) if lead else None
     if lead and owner not in states:
         return None  # someone else's minister
+    if _JUNTA_ROLE.search(role) and not lead:
+        return home_forces or states.get(home) or home
     if _GOVERNMENT_ROLE.search(role) and not _MILITARY_HEAD.match(role):
         return owner or home  # "head of Mali's military government": the state
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
@@ -164,6 +192,7 @@ def official_actors(
         and (
             _GOVERNMENT_ROLE.search(s.role)
             or _FORCES_ROLE.search(s.role)
+            or _JUNTA_ROLE.search(s.role)
             or _POLICE_ROLE.search(s.role)
             or _RANK_ONLY.match(s.role)
         )
@@ -171,6 +200,7 @@ def official_actors(
     ):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = _home_state(actors, states, forces)
+    home = home or _first_place_state(text)
     if home is None:
         return []
     named = {m.actor for m in actors}
@@ -179,7 +209,11 @@ def official_actors(
         role = statement.role
         if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
             continue
-        local = _role_state(role, states) or _paragraph_state(text, statement, actors, forces)
+        local = _role_state(role, states) or (
+            None  # "the junta" is the article's own, whoever the paragraph opens with
+            if _JUNTA_ROLE.search(role)
+            else _paragraph_state(text, statement, actors, forces)
+        )
         if local is not None and local != home and local in states:
             # An official speaking in a paragraph about another state speaks for that one.
             statement.actor = _official_side(role, local, None, states)

@@ -23,8 +23,14 @@ _GENERIC_SOURCE = re.compile(
 )
 
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, then an
-# opening phrase ("In a statement carried by the group's Amaq news agency, ").
-_SENTENCE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[^,.\"“”]{1,80},\s+)?(?:The\s+)?$")
+# opening phrase ("In a statement carried by the group's Amaq news agency, "), and a description
+# of the actor ("The Islamist group Ansar Dine", "The UN human rights office").
+_SENTENCE_LEAD = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[^,.\"“”]{1,80},\s+)?(?:The\s+(?:[\w\-]+\s+){0,2})?$"
+)
+# A spokesperson the text names with no organisation: ""…," said spokeswoman X" after "The UN
+# human rights office said …" speaks for the actor that opens the paragraph.
+_BARE_SPOKESPERSON = re.compile(r"^(?:an?\s+|the\s+)?spokes(?:man|woman|person)$", re.I)
 
 _QUOTE_MARKS = "\"“”'‘’ \t"
 
@@ -68,12 +74,16 @@ def _sentence_around(text: str, statement: StatementRecord) -> str:
 def group_statements(
     text: str, statements: list[StatementRecord], actors: list[ActorMatch]
 ) -> None:
-    """Give a statement attributed to a generic source ("the statement said") the group that
-    speaks in its paragraph."""
+    """Give a statement attributed to a generic source ("the statement said"), or to a
+    spokesperson named with no organisation, the group that speaks in its paragraph."""
     for statement in statements:
-        if statement.speaker or statement.role or statement.actor is not None:
+        if statement.actor is not None:
             continue
-        if not _GENERIC_SOURCE.search(_sentence_around(text, statement)):
+        if not _BARE_SPOKESPERSON.match(statement.role or "") and (
+            statement.speaker
+            or statement.role
+            or not _GENERIC_SOURCE.search(_sentence_around(text, statement))
+        ):
             continue
         start = _paragraph(text, statement.start)[0]
         actor = _opening_actor(text, start, statement.start, actors)

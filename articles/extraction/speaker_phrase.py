@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .sentences import split_sentences
 from .speaker_side import Reading, side_of
-from .speaker_words import NAME_SPLIT, NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
+from .speaker_words import (
+    HONORIFICS,
+    NAME_SPLIT,
+    NOT_NAME_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    is_person_name,
+)
 from .speakers import person_at_end, role_end
 from .states import state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
@@ -95,6 +102,11 @@ class Speaker:
         return bool(self.name or self.role or self.actor)
 
 
+# A family name after a particle ("al-Houthi", "bin Laden") may be a word that never names a
+# person alone.
+_FAMILY_NAME = re.compile(r"\b(?:al|el|bin|ibn)[\-\s][A-Z][\w'’]*")
+
+
 def _person_in(text: str, doc: Doc | None, start: int, end: int) -> tuple[str, str, str] | None:
     """(role, title, name) of a phrase that ends in a person's name, read from the parse: the whole
     phrase ("Brett McGurk", "Mr Barzani") with an empty role, or a role and the name ("Houthi
@@ -107,7 +119,7 @@ def _person_in(text: str, doc: Doc | None, start: int, end: int) -> tuple[str, s
     if found is None:
         return None
     role, title, name = found
-    if any(word.lower() in NOT_NAME_WORDS for word in NAME_SPLIT.split(name)):
+    if any(word.lower() in NOT_NAME_WORDS for word in NAME_SPLIT.split(_FAMILY_NAME.sub("", name))):
         return None
     if role and not ROLE_NOUNS.search(role):
         if not title:
@@ -192,14 +204,17 @@ def _parse_speaker(
 
 # A subject that refers back to an actor without naming it ("…," the group said in a statement;
 # "…," it said): the nearest actor named before, of this kind (None: any kind but an outlet).
-REFERRING_SUBJECTS: dict[str, str | None] = {
+REFERRING_SUBJECTS: dict[str, str | tuple[str, ...] | None] = {
     "it": None,
     **dict.fromkeys(
         ("the group", "the movement", "the militants", "the rebels", "the jihadists"),
         "armed_group",
     ),
     **dict.fromkeys(("the ministry", "the government"), "state"),
-    **dict.fromkeys(("the coalition", "the mission", "the alliance"), "coalition"),
+    **dict.fromkeys(("the coalition", "the alliance"), "coalition"),
+    # "The U.N. Support Mission in Libya urged restraint. "…," the mission said"
+    "the mission": ("coalition", "organisation"),
+    "the office": "organisation",
     **dict.fromkeys(
         (
             "the organisation",
@@ -222,10 +237,11 @@ def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
     if key not in REFERRING_SUBJECTS:
         return None
     kind = REFERRING_SUBJECTS[key]
+    kinds = (kind,) if isinstance(kind, str) else kind
     before = [
         m
         for m in window(actors, max(0, start - REFERENT_CHARS), start)
-        if (m.kind == kind if kind else m.kind != "outlet")
+        if (m.kind in kinds if kinds else m.kind != "outlet")
     ]
     # "the ministry said" after "Russia's Defence Ministry" and "Ukrainian forces": the mention
     # that holds the noun, over the nearest of its kind.
@@ -280,6 +296,25 @@ def _repeated_alias(segment: str, s: int, e: int, actors: list[ActorMatch]) -> b
     )
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,9}")
+
+
+def _bracketed_acronym(text: str, s: int, e: int, phrase: _Phrase) -> bool:
+    """ "a spokesman for the Malian Armed Forces (FAMa)": the acronym in brackets right after the
+    role stays in it, brackets and all."""
+    last = phrase.role_spans[-1] if phrase.role_spans else None
+    if (
+        last is None
+        or not _ACRONYM.fullmatch(text[s:e])
+        or sum(c.isupper() for c in text[s:e]) < 2
+        or text[last[1] : s].strip() != "("
+        or text[e : e + 1] != ")"
+    ):
+        return False
+    phrase.role_spans[-1] = (last[0], e + 1)
+    return True
+
+
 def _read_segment(
     text: str, s: int, e: int, actors: list[ActorMatch], context: SpeakerContext, phrase: _Phrase
 ) -> None:
@@ -305,6 +340,8 @@ def _read_segment(
         phrase.clause = (s, e)
         return
     if _SKIP_SEGMENT.match(segment):
+        return
+    if _bracketed_acronym(text, s, e, phrase):
         return
     if _repeated_alias(segment, s, e, actors):
         last = phrase.role_spans[-1] if phrase.role_spans else None
@@ -388,7 +425,7 @@ def _choose_role(
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
             return candidate, (s, e)
     title = phrase.title
-    if title and title.lower() not in ("mr", "mrs", "ms", "miss", "dr"):
+    if title and title.lower().rstrip(".") not in HONORIFICS:
         return title, None
     if phrase.clause and not phrase.appositives:
         return _role_text(text, *phrase.clause, doc), phrase.clause
@@ -405,7 +442,7 @@ def _choose_role(
     return "", None
 
 
-_INVERTED_SAID = re.compile(r",\s+(?:said|says|added)\s+(?=[A-Z])")
+_INVERTED_SAID = re.compile(r"(?:,\s+(?:said|says|added)|\baccording\s+to)\s+(?=[A-Z])")
 
 
 def speaker_from_intro(

@@ -12,6 +12,8 @@ _WORDS = json.loads(
 )
 TITLES = "|".join(_WORDS["titles"])
 NOT_NAME_WORDS = frozenset(_WORDS["not_name_words"])
+# Courtesy titles that say nothing of what the person does ("Mr", "Daw", "Qari"): never a role.
+HONORIFICS = frozenset(_WORDS["honorifics"])
 _ROLE_WORDS = frozenset(_WORDS["role_words"])  # "a Syrian military source", "security sources"
 _PARTICLES = "al|el|bin|ibn|abu|abd|de|van|von|der|da|ul"
 NAME_TOKEN = (

@@ -76,6 +76,10 @@ TITLE_WORDS = frozenset(
         "inspector",
         "mawlawi",
         "maulvi",
+        "maulana",
+        "qari",
+        "ko",
+        "daw",
         "mullah",
         "mufti",
         "haji",
@@ -157,6 +161,8 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 # The tagger's tags of a participle (VBG "sheltering", VBN "reached") and of a finite verb heading
 # a relative clause ("who fled").
 _CLAUSE_TAGS = frozenset({"VBG", "VBN", "VBD", "VBZ", "VBP"})
+# At most this many pieces in a name, its particles ("bin", "al") not counted: "Abdulkarim bin Ali
+# al-Houthi Sharaf al-Din" has five.
 MAX_NAME_TOKENS = 6
 
 
@@ -251,7 +257,8 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
         0,
     )
     names = [t for t in run[cut:] if t.text not in ("-", "'", "’")]
-    if not names or len(names) > MAX_NAME_TOKENS or names[-1].text.lower() in NAME_PARTICLES:
+    pieces = [t for t in names if t.text.lower() not in NAME_PARTICLES]
+    if not pieces or len(pieces) > MAX_NAME_TOKENS or names[-1].text.lower() in NAME_PARTICLES:
         return None
     title = doc[run[0].i : run[cut - 1].i + 1].text if cut else ""
     if len(names) < 2 and not title:

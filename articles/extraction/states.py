@@ -38,6 +38,7 @@ FORCES: dict[str, str] = {
     "Central African Republic": "Central African Armed Forces",
     "Chad": "Chadian National Army",
     "Colombia": "Military Forces of Colombia",
+    "Croatia": "Croatian Army",
     "Democratic Republic of the Congo": "Armed Forces of the Democratic Republic of the Congo",
     "Egypt": "Egyptian Armed Forces",
     "Eritrea": "Eritrean Defence Forces",
@@ -50,7 +51,8 @@ FORCES: dict[str, str] = {
     "Lebanon": "Lebanese Armed Forces",
     "Mali": "Malian Armed Forces",
     "Mauritania": "Mauritanian Armed Forces",
-    "Mexico": "Mexican Armed Forces",
+    "Mexico": "Mexican Army",
+    "Morocco": "Royal Moroccan Armed Forces",
     "Mozambique": "Mozambique Defence Armed Forces",
     "Myanmar": "Tatmadaw",
     "Niger": "Nigerien Armed Forces",
@@ -61,7 +63,7 @@ FORCES: dict[str, str] = {
     "Senegal": "Senegalese Armed Forces",
     "Somalia": "Somali National Army",
     "South Sudan": "South Sudan People's Defence Forces",
-    "Sri Lanka": "Sri Lanka Armed Forces",
+    "Sri Lanka": "Sri Lanka Army",
     "Sudan": "Sudanese Armed Forces",
     "Syria": "Syrian government forces",
     "Tanzania": "Tanzania People's Defence Force",
@@ -222,6 +224,7 @@ def demonym_index() -> dict[str, str]:
 BARE_NAME_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|into|inside|to|from|of|across|through|throughout|within|towards?|toward|near|around|at|on|"
     r"over|via|between|entered|visited|reached|fled|left|leaving|border|borders|bordering|for|with|"
+    r"outside|neighbouring|neighboring|"
     r"rejoin|rejoined|rejoining|secede\s+from|seceded\s+from|"
     r"northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|"
     r"north|south|east|west)\s+(?:the\s+)?)$",

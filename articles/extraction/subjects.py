@@ -18,7 +18,11 @@ CLAUSE_VERB = re.compile(
     r"recently|has\s+also|had\s+earlier)\s+)*(?:"
     + SPEECH_VERBS
     + r"|is|was|has|had|will|would|expects|expected|predicting|suggesting|warning|saying|"
-    r"believes|thinks|told|accuses)\b",
+    r"believes|thinks|told|accuses|"
+    # verbs that answer or judge what someone else said: "Government spokesman X dismissed the
+    # claims. "…," he said"
+    r"dismissed|dismisses|rejected|rejects|condemned|condemns|criticised|criticized|blamed|"
+    r"welcomed|disputed|refuted)\b",
 )
 
 

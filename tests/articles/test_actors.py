@@ -273,3 +273,86 @@ def test_fighters_known_by_a_name_are_that_group(dictionary):
 def test_it_knows_the_armed_groups_of_past_wars_under_their_agency_names(dictionary, text, actor):
     """The seed dictionary reaches wars older wire copy reports (Sri Lanka, Sierra Leone)."""
     assert actor in actor_names(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a country that only describes someone else
+        (
+            "Rebels shelled the town, the UK-based Observatory for Civil Rights said on Monday.",
+            "United Kingdom",
+        ),
+        (
+            '"The front will not hold long," said Omar Hadi, a Yemen researcher at a Geneva '
+            "institute.",
+            "Yemen",
+        ),
+        ("Myanmar rebels say they have overrun a border post near the river", "Myanmar"),
+        ("South Sudan rebels claim the capture of an oil town after heavy fighting", "South Sudan"),
+        # a country placing a town, or in a list after a preposition
+        ("The envoys met in Jeddah, Saudi Arabia, on Tuesday to discuss a truce.", "Saudi Arabia"),
+        (
+            "The fighters seized the crossing on the border with Iran.",
+            "Iran",
+        ),
+        ("Thousands of families fled to Niger and Algeria last year.", "Algeria"),
+        # a section heading in a roundup
+        ("- Yemen -\nOn the Red Sea coast, loyalist forces pushed north on Friday.", "Yemen"),
+        ("Iraq: the battle for Beiji\nMilitants stormed the refinery again on Sunday.", "Iraq"),
+    ],
+)
+def test_a_state_named_only_to_describe_or_place_something_else_does_not_act(
+    dictionary, text, absent
+):
+    assert absent not in {actor for _, actor in actor_rows(text, dictionary)}
+
+
+def test_a_state_named_as_a_party_still_acts(dictionary):
+    rows = actor_rows(
+        "Iran denied arming the rebels. Saudi Arabia said its jets had struck the airport. "
+        "Russia's southern group of forces said it had taken the village. The foreign ministers "
+        "of Turkey, Russia and Iran met in Doha, where U.S. envoys joined them.",
+        dictionary,
+    )
+    assert {"Iran", "Saudi Arabia", "Russia", "Turkey"} <= {actor for _, actor in rows}
+    second = actor_rows(
+        "Speaking in New York, U.S. Secretary of State Jane Roe urged calm.", dictionary
+    )
+    assert "United States" in {actor for _, actor in second}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Fighters of the Southern Front entered the border crossing at dawn.", "Southern Front"),
+        ("The former Nusra Front still holds the hills above the town.", "Al-Nusra Front"),
+        ("Jaish al-Fatah fighters overran the last checkpoints.", "Army of Conquest"),
+        (
+            "AMISOM troops and Somali soldiers took the port without a fight.",
+            ("African Union Mission in Somalia"),
+        ),
+        (
+            "Militants of Jamaatul Ahrar and Lashkar-i-Islam regrouped in the valley.",
+            ("Lashkar-e-Islam"),
+        ),
+        (
+            "The FDLR militia withdrew from the hills north of Goma.",
+            ("Democratic Forces for the Liberation of Rwanda"),
+        ),
+        ("Sri Lankan troops pushed towards the lagoon on Friday.", "Sri Lanka Army"),
+        ("Croatian troops entered the town after a four-day assault.", "Croatian Army"),
+        ("Mexican soldiers set up checkpoints along the highway.", "Mexican Army"),
+    ],
+)
+def test_armed_groups_and_forces_of_past_wars_are_in_the_dictionary(dictionary, text, actor):
+    assert actor in {name for _, name in actor_rows(text, dictionary)}
+
+
+def test_a_military_junta_is_no_particular_countrys_forces(dictionary):
+    first = actor_rows("Soldiers of the ousted military junta joined the rebels.", dictionary)
+    second = actor_rows("The military junta in Niamey expelled the envoys.", dictionary)
+    assert "Tatmadaw" not in {actor for _, actor in first + second}
+    assert "Tatmadaw" in {
+        actor for _, actor in actor_rows("Myanmar's junta denied it.", dictionary)
+    }
