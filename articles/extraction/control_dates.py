@@ -20,6 +20,8 @@ from .control_patterns import (
     DAYS_FROM_THE_DATE_BEFORE,
     NEXT_DAY,
     OVERNIGHT,
+    SINCE_BREAK,
+    SINCE_WORD,
     SPEECH_DAY,
 )
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
@@ -171,6 +173,28 @@ def place_date(text: str, at: int, sentence: Span, published: dt.date | None) ->
                 r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?", text[at : d.start]
             )
             and not re.match(r"(?:since|until|by|from)\b", d.text, re.I)  # "since March 2022"
+        ),
+        None,
+    )
+
+
+def since_date(
+    text: str, end: int, sentence: Span, published: dt.date | None
+) -> DateMention | None:
+    """The date a state began, after the trigger ending at `end`: "held X since June", "has laid
+    siege to X since late last month" (a year alone, "since 2014", is no date)."""
+    since = SINCE_WORD.search(text, end, min(sentence.end, end + 140))
+    if (
+        since is None
+        or SINCE_BREAK.search(text[end : since.start()])
+        or find_dates(text, published, end, since.start())  # "in October …, and since …"
+    ):
+        return None
+    return next(
+        (
+            d
+            for d in find_dates(text, published, since.start(), sentence.end)
+            if d.start <= since.end() + 8
         ),
         None,
     )

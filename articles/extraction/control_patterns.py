@@ -70,7 +70,7 @@ NOT_AGENT_BEFORE = re.compile(
 # briefly overran X", "the army had retaken X"): the article's main armed group, or its state.
 GENERIC_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?<!its\s)(?<!their\s)(?<!our\s)(?:(?P<armed>jihadists|militants|insurgents|"
-    r"rebels|extremists|gunmen|gangs|paramilitaries|militiamen|gang\s+members)|"
+    r"rebels|extremists|islamists|gunmen|gangs|paramilitaries|militiamen|gang\s+members)|"
     r"(?P<state>army|military|junta|troops|"
     r"soldiers))\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?$",
@@ -142,7 +142,14 @@ LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|
 # clause is about stands before its pronoun.
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’()-]+\s+){1,10}$")
 ANTECEDENT = re.compile(
-    r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the|on|in|near)\s[^;,]*?)?,?\s*$"
+    r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the|on|in|near)\s[^;,]*?|"
+    r"[A-Z][\w'’-]*['’]s\s[^;,]*?)?,?\s*$"  # "Mosul, Iraq's second city, which …"
+)
+# "X, a town the militants have held since June": a relative clause without its pronoun after
+# the place's appositive (ANTECEDENT reads the place before the comma).
+ZERO_RELATIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")\s+"
+    r"(?=(?:the|its|their|[A-Z])[\w'’-]*\s+(?:[\w'’()-]+\s+){0,5}$)"
 )
 # The second place of "took A and B", "A on Monday and B on Tuesday", "A and of B", "A last week
 # and the town of B".
@@ -182,6 +189,11 @@ LEFT_FOR = re.compile(r"\b(?:after|as|when)\b(?![^;]*,\s+and\b)[^;]*$")
 HEDGE = re.compile(
     r"\W*if\s+(?:confirmed|true|verified|accurate)\b,?\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
+# "X, which they captured in May", "a town it took last year": the relative clause's subject is
+# the one told before the place.
+RELATIVE_PRONOUN = re.compile(r"\b(?:they|it|its|their|he|she)\b", re.I)
+# "an area the army had not entered", "have never captured X", "did not take X": no event.
+NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|ever\s+)?$", re.I)
 # "a force that ultimately liberates X": a present tense after "that" describes, not reports
 # (a headline's "Army retakes X" does report).
 GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
@@ -335,6 +347,18 @@ QUALIFIER = re.compile(
 )
 # "held by Y since 2014", "X, which the group has held since June": since when, not as of when.
 SINCE = re.compile(r"[^,;.]*?\bsince\b")
+SINCE_WORD = re.compile(r"\bsince\s+", re.I)
+# Between a trigger and its "since": another clause ("encircled X in October and have been
+# attacking Y since December").
+SINCE_BREAK = re.compile(
+    r"[;.]|,\s+and\b|\band\s+(?:had|has|have|was|were|is|are)\b|"
+    r"\b(?:when|after|before|while|which|who|that|where)\b"
+)
+# "have held X since 2014": since a year (no date of its own).
+SINCE_YEAR = re.compile(r"[^;.]{0,120}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b")
+# Triggers whose "since" date tells when the state began: a taking ("held by Y since May") or a
+# siege ("has encircled X since late last month").
+SINCE_DATED = frozenset({"held-since", "held-by", "encircle"})
 # A side leaving a place, and a side taking one: who left it hands it to who took it.
 LEAVING_EVENTS = frozenset({"withdraw", "lose"})
 TAKING_EVENTS = frozenset({"capture", "retake"})

@@ -26,6 +26,7 @@ from .control_patterns import (
     RELATIVE_OBJECT,
     SECOND_PLACE,
     UNIT_NAME,
+    ZERO_RELATIVE,
 )
 
 if TYPE_CHECKING:
@@ -185,16 +186,18 @@ def antecedent(
     """ "X, which the group took over in June", "X, a town the militants have held since": the
     place the relative clause before the trigger is about (the first one the clause can follow)."""
     pronoun = RELATIVE_OBJECT.search(text, max(sentence.start, at - 70), at)
-    if pronoun is None:
+    zero = None if pronoun else ZERO_RELATIVE.search(text, max(sentence.start, at - 90), at)
+    if pronoun is None and zero is None:
         return []
     # "its media arm, Az-Zallaqa, that its fighters had overrun …": "that" after a bare comma
     # starts what was said, not a relative clause.
-    bare_that = pronoun.group().startswith("that")
+    bare_that = pronoun is not None and pronoun.group().startswith("that")
+    cut = pronoun.start() if pronoun else zero.start() + 2  # after the appositive's comma
     places = [
         c
-        for c in place_before(text, pronoun.start(), sentence, candidates, actors, every=True)
-        if ANTECEDENT.match(text[c.end : pronoun.start()])
-        and not (bare_that and text[c.end : pronoun.start()].strip() == ",")
+        for c in place_before(text, cut, sentence, candidates, actors, every=True)
+        if ANTECEDENT.match(text[c.end : cut])
+        and not (bare_that and text[c.end : cut].strip() == ",")
     ]
     # "A and B, which fell in September": both
     return places[:1] + [

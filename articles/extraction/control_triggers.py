@@ -123,6 +123,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "after",
         re.compile(r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:control\s+of\s+)?(?=[^.;]{0,80}?\bto\b)"),
     ),
+    # "Mosul, which the group has held since June", "they have held X since Jan. 3": a taking
+    # dated by when the hold began (undated, a hold: "have held X since 2014")
+    Trigger(
+        "held-since",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:has|have|had)\s+(?:largely\s+|long\s+|firmly\s+)?(?:been\s+)?"
+                r"(?:held|controlled|occupied|ruled)(?!\s+(?:out|by)\b)(?=[^.;]{0,120}?\bsince\b)"
+            )
+        ),
+    ),
     Trigger(
         "held-by",
         "hold",
