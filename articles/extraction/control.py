@@ -102,9 +102,10 @@ def _targets(
         anaphor = ANAPHOR.match(text, end, sentence.end)
         # "who seized it last week": a bare "it" is read only in a denial ("denied losing it").
         if anaphor and (anaphor["noun"] or trigger.name == "denial") and not targets:
+            # the place a change told before in the sentence, else the nearest one named
             targets = place_before(
-                text, at, sentence, context.candidates + context.earlier, sent_actors, names=False
-            )
+                text, at, sentence, context.earlier, sent_actors, names=False
+            ) or place_before(text, at, sentence, context.candidates, sent_actors, names=False)
         if not targets:  # "X, which Y captured in March"
             targets = antecedent(text, at, sentence, context.candidates, sent_actors)
             context.relative = bool(targets)

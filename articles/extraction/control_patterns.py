@@ -118,8 +118,14 @@ FACILITY_AFTER = re.compile(
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
 # names a plural object lists.
 INCLUDING = re.compile(
-    r"(?:[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?)?,?\s+"
+    r"(?:[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?|"
+    # "still controls much of southern Somalia, including X"
+    r"\s*(?:most|much|all|(?:large\s+|many\s+)?parts?|swathes?)\s+of\s+[^.;:]{0,60}?)?,?\s+"
     r"(?:including|among\s+them|such\s+as)\s+"
+)
+# What leads a listed name: "including the port city of X", "the border town of X".
+LIST_HEAD = re.compile(
+    r"the\s+(?:[\w'’-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?(?=[A-Z])"
 )
 # "holds most of X, including Y and Z": the names a place's list adds.
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")

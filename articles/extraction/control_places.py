@@ -18,6 +18,7 @@ from .control_patterns import (
     INCLUDING_AFTER,
     LEADING_WORD,
     LIST_GAP,
+    LIST_HEAD,
     NAME,
     NAME_AFTER,
     NOT_PLACE,
@@ -156,8 +157,9 @@ def listed(
     text: str, at: int, limit: int, candidates: list[Place], actors: list[ActorMatch]
 ) -> list[Place]:
     """The names of a list starting at `at`: "A, B and C", "A on the border with Iran and C"."""
-    first = name_at(text, at, limit, candidates)
-    if first is None or is_actor(actors, first.start, first.end):
+    head = LIST_HEAD.match(text, at, limit)  # "the port city of X"
+    first = name_at(text, head.end() if head else at, limit, candidates)
+    if first is None or is_actor(actors, first.start, first.end) or UNIT_NAME.search(first.text):
         return []
     found = [first]
     for match in NAME.finditer(text, first.end, limit):
@@ -173,6 +175,7 @@ def listed(
             place is None
             or is_actor(actors, place.start, place.end)
             or DEMONYM.search(place.text)
+            or UNIT_NAME.search(place.text)  # "… and Light Infantry Battalion 275"
             or QUALIFYING.match(text, place.end)
         ):
             continue

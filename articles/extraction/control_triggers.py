@@ -193,12 +193,12 @@ TRIGGERS: tuple[Trigger, ...] = (
                 # "cleared Geidam of the terrorists", "cleared the districts of A and B"
                 r"(?<!being\s)clear(?:ed|ing|s)(?!\s+(?:out|away|up)\b)",
                 r"overr(?:an|un|unning|uns)",
-                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
+                r"(?:(?:had|have|has)\s+)?(?:took|take|takes|taking|taken)\s+over",
+                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)(?!\s+over\b)"
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
                 r"(?:swept|moved|rolled|marched)\s+into",
-                r"(?:took|take|takes|taking|taken)\s+over",
                 r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
                 r"the\s+(?:capture|fall|seizure)\s+of",
             )
