@@ -43,6 +43,7 @@ from .control_patterns import (
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
+    PERFECT,
     PRESENT_HOLDS,
     PRONOUN_SUBJECT,
     RELATIVE_PRONOUN,
@@ -67,6 +68,7 @@ from .control_places import (
 from .control_record import ControlRecord
 from .control_sides import actor_after, acts, adjectival, agent, main_actor, opponent, qualified
 from .control_triggers import TRIGGERS, Trigger
+from .dates import DAY
 from .sentences import Span
 from .states import FORCES
 
@@ -334,6 +336,13 @@ def _dating(
     date, precision, dated = event_date(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
     )
+    if (
+        date is None
+        and trigger.event in CHANGE_EVENTS
+        and PERFECT.search(text, max(sentence.start, at - 16), end)
+    ):
+        # "Russian forces have captured most of X": by the day of the report
+        return trigger.event, context.published, DAY, 0
     return trigger.event, date, precision, dated
 
 

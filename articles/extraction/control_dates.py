@@ -18,6 +18,7 @@ from .control_patterns import (
     DATELINE_BEFORE,
     DAYS_APART,
     DAYS_FROM_THE_DATE_BEFORE,
+    DAYS_LATER,
     NEXT_DAY,
     OVERNIGHT,
     SINCE_BREAK,
@@ -48,6 +49,15 @@ def _apart(base: dt.date, apart: re.Match[str]) -> tuple[dt.date, int]:
         return dt.date(months // 12, months % 12 + 1, 1), MONTH
     days = count * (7 if unit == "week" else 1)
     return base + dt.timedelta(days=days), WEEK if unit == "week" else DAY
+
+
+def _later(base: dt.date, later: re.Match[str]) -> tuple[dt.date, int]:
+    """ "five days later", "a week later", "within two days": that long after `base`."""
+    n = (later["n"] or later["n2"]).lower()
+    count = int(n) if n.isdigit() else _COUNTS[n]
+    if (later["unit"] or later["unit2"]).lower() == "week":
+        return base + dt.timedelta(days=7 * count), WEEK
+    return base + dt.timedelta(days=count), DAY
 
 
 def event_date(
@@ -97,6 +107,12 @@ def event_date(
         base = anchor[-1].date if anchor else claim_day
         if base is not None:
             return (*_apart(base, apart), 2)
+    later = DAYS_LATER.search(text, end, stop_at)
+    anchor = [d for d in dates if d.end <= at and d.precision == DAY]
+    if later is not None and anchor and not [d for d in own if end <= d.start < later.start()]:
+        # "seized A on October 26 and took B five days later", "within two days": from the date
+        # before the trigger
+        return (*_later(anchor[-1].date, later), 2)
     after = [d for d in own if d.start >= end]
     linked = None if after or link is None else linked_date(link, dates, claim_day or published)
     if linked is not None and (linked[0] is not None or claim_day is None):

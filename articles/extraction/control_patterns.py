@@ -217,6 +217,17 @@ DAYS_APART = re.compile(
     r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
+# "have captured X", "has now taken X": a change told in the present perfect, by the time of the
+# report.
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|finally\s+|\w+ly\s+)?\w+(?:ed|en|ook|an|ew)\b"
+)
+# "took X five days later", "taking X within two days": counted from the date before the trigger.
+DAYS_LATER = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+later|"
+    r"within\s+(?P<n2>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit2>day|week)s?)\b",
+    re.I,
+)
 # A trigger in a relative clause ("X, which captured Y in 2023, said …") tells background.
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\b[^,;]*$")
 # Actors who observe rather than fight (a monitor, an agency, a think tank): what they say is
@@ -272,7 +283,9 @@ PARTY_SPEAKER = re.compile(
 # Where the clause a trigger governs ends (a date past it belongs to something else).
 # ("before dawn on Monday", "after nightfall" tell a time of day, not another clause)
 CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|whose|as|until|"
+    r"[;\u2014]|,\s+\w+ing\b|"
+    # ", and on Sunday they reached …": a new clause with its own day
+    r",\s+and\s+(?:then\s+)?(?:on|by)\s+\w+(?:\s+\d{1,2})?,?\s+(?:they|it|he|she|we|its|their)\b|\s(?:after|before|when|while|but|which|that|where|who|whose|as|until|"
     r"since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
     r"(?!(?:dawn|daybreak|first\s+light|sunrise|sunset|nightfall|noon|midday|midnight|day|"
