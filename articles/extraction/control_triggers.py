@@ -164,6 +164,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"liberat(?:ed|ing|es?)",
                 r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
                 r"(?:took|take|takes|taking|taken)\s+back",
+                r"re-?occup(?:ied|ying)",
             )
         ),
     ),
@@ -199,6 +200,10 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
                 r"(?:swept|moved|rolled|marched)\s+into",
+                # "swept through A and B", "secured the town of X", "briefly occupied X"
+                r"sw(?:ept|eeping|eeps?)\s+(?:through|across)",
+                r"secur(?:ed|ing)",
+                r"(?<![-\w])(?<!the\s)(?<!an\s)occup(?:ied|ying)",  # (not "in the occupied X")
                 r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
                 r"the\s+(?:capture|fall|seizure)\s+of",
             )
@@ -214,6 +219,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
                 r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
                 r"retreat(?:ed|ing|s)?\s+from",
+                r"f[ae]ll(?:s|ing)?\s+back\s+from",
+                r"slip(?:ped|ping|s)?\s+out\s+of",
                 r"abandon(?:ed|ing|s)?",
                 r"fled",
                 # "made a tactical withdrawal from X", "the withdrawal of its forces from X"
