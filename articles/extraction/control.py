@@ -28,6 +28,7 @@ from .control_dates import (
     event_date,
     place_date,
     sharpen_dates,
+    since_date,
 )
 from .control_links import clause_link
 from .control_patterns import (
@@ -40,11 +41,16 @@ from .control_patterns import (
     GENERIC_SUBJECT,
     HEDGE,
     LEFT_FOR,
+    NEGATED,
     OBSERVER_KINDS,
+    PERFECT,
     PRESENT_HOLDS,
     PRONOUN_SUBJECT,
+    RELATIVE_PRONOUN,
     SIEGE_ENDED,
     SINCE,
+    SINCE_DATED,
+    SINCE_YEAR,
     STATE_VOICE,
     TAKING_EVENTS,
     WHO_FLED,
@@ -62,6 +68,7 @@ from .control_places import (
 from .control_record import ControlRecord
 from .control_sides import actor_after, acts, adjectival, agent, main_actor, opponent, qualified
 from .control_triggers import TRIGGERS, Trigger
+from .dates import DAY
 from .sentences import Span
 from .states import FORCES
 
@@ -97,11 +104,13 @@ def _targets(
         anaphor = ANAPHOR.match(text, end, sentence.end)
         # "who seized it last week": a bare "it" is read only in a denial ("denied losing it").
         if anaphor and (anaphor["noun"] or trigger.name == "denial") and not targets:
+            # the place a change told before in the sentence, else the nearest one named
             targets = place_before(
-                text, at, sentence, context.candidates + context.earlier, sent_actors, names=False
-            )
+                text, at, sentence, context.earlier, sent_actors, names=False
+            ) or place_before(text, at, sentence, context.candidates, sent_actors, names=False)
         if not targets:  # "X, which Y captured in March"
             targets = antecedent(text, at, sentence, context.candidates, sent_actors)
+            context.relative = bool(targets)
         if (
             not targets
             and trigger.event == "withdraw"
@@ -216,11 +225,11 @@ def _observations_in(
 ) -> list[ControlRecord]:
     at, end = match.span()
     sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
-    floor = clause_floor(text, sentence, at)
-    context.left_for = False
+    context.left_for = context.relative = False
     targets = _targets(text, sentence, context, trigger, match, sent_actors)
     if not targets:
         return []
+    floor = _floor(text, sentence, context, at, targets)
     if not _tells_an_event(text, sentence, trigger, match, floor):
         return []
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
@@ -238,17 +247,15 @@ def _observations_in(
     kind = trigger.kind or kind
     if kind == "claimed" and claimant is None:
         claimant = doer.actor if doer else side
-    quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
-    said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
-    claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
-    if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):
-        # "the RSF still holds X", "X remains under our control": true on the day it is told
-        # ("held by Y since 2014" tells since when, not as of when)
-        claim_day = said_on
-    link = clause_link(context.doc, at, sentence)
-    date, precision, dated = event_date(
-        text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
-    )
+    if not trigger.kind and NEGATED.search(text, max(sentence.start, at - 20), at):
+        # "The enemy has not entered X," the group said: who says so holds X; told as fact ("an
+        # area the army had not entered"), nothing
+        if kind != "claimed" or not claimant:
+            return []
+        side, trigger = FORCES.get(claimant, claimant), replace(trigger, event="hold")
+    event, date, precision, dated = _dating(text, sentence, context, trigger, match, kind, cue)
+    if not event:
+        return []
     taken = next((r for p, r in context.taken_here if p == targets[0]), None)
     own_day = place_date(text, end, sentence, context.published)
     if context.left_for and taken is not None and own_day is None:
@@ -270,7 +277,7 @@ def _observations_in(
                 start=p.start,
                 end=p.end,
                 side=side,
-                event=trigger.event,
+                event=event,
                 kind=kind,
                 claimant=claimant if kind == "claimed" else None,
                 observed_on=own.date if own else date,
@@ -287,6 +294,58 @@ def _observations_in(
     return records
 
 
+def _floor(text: str, sentence: Span, context: _Context, at: int, targets: list[Place]) -> int:
+    """Where the trigger's doer may stand from: its clause's start; in a relative clause on the
+    place ("X, which the militants have held since June") after the place, unless a pronoun
+    points back to the subject before it ("X, which they captured in May")."""
+    floor = clause_floor(text, sentence, at)
+    if context.relative and not RELATIVE_PRONOUN.search(text, targets[-1].end, at):
+        floor = max(floor, targets[-1].end)
+    return floor
+
+
+def _dating(
+    text: str,
+    sentence: Span,
+    context: _Context,
+    trigger: Trigger,
+    match: re.Match[str],
+    kind: str,
+    cue: int | None,
+) -> tuple[str, dt.date | None, int | None, int]:
+    """(event, date, precision, how it was dated: `ControlRecord.dated`) of the trigger."""
+    at, end = match.span()
+    quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
+    said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
+    claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
+    if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):
+        # "the RSF still holds X", "X remains under our control": true on the day it is told
+        # ("held by Y since 2014" tells since when, not as of when)
+        claim_day = said_on
+    if trigger.name in SINCE_DATED:
+        began = since_date(text, end, sentence, context.published)
+        if began is not None:
+            # "held by Y since May", "which the group has held since June": taken then; "has
+            # laid siege to X since late last month": encircled then
+            event = "encircle" if trigger.event == "encircle" else "capture"
+            return event, began.date, began.precision, 2
+        if trigger.name == "held-since":
+            # "have held X since 2014": held, since a year; "since they stormed in": none
+            return ("hold" if SINCE_YEAR.match(text, end, sentence.end) else ""), None, None, 0
+    link = clause_link(context.doc, at, sentence)
+    date, precision, dated = event_date(
+        text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
+    )
+    if (
+        date is None
+        and trigger.event in CHANGE_EVENTS
+        and PERFECT.search(text, max(sentence.start, at - 16), end)
+    ):
+        # "Russian forces have captured most of X": by the day of the report
+        return trigger.event, context.published, DAY, 0
+    return trigger.event, date, precision, dated
+
+
 @dataclass
 class _Context:
     actors: list[ActorMatch]
@@ -299,6 +358,7 @@ class _Context:
     # (place, record) of the takings read so far in the sentence
     taken_here: list[tuple[Place, ControlRecord]] = field(default_factory=list)
     left_for: bool = False  # the trigger read is a withdrawal from the places taken_here
+    relative: bool = False  # the trigger's place is the one its relative clause is about
     doc: Doc | None = None
 
 

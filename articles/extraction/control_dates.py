@@ -18,8 +18,11 @@ from .control_patterns import (
     DATELINE_BEFORE,
     DAYS_APART,
     DAYS_FROM_THE_DATE_BEFORE,
+    DAYS_LATER,
     NEXT_DAY,
     OVERNIGHT,
+    SINCE_BREAK,
+    SINCE_WORD,
     SPEECH_DAY,
 )
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
@@ -48,6 +51,47 @@ def _apart(base: dt.date, apart: re.Match[str]) -> tuple[dt.date, int]:
     return base + dt.timedelta(days=days), WEEK if unit == "week" else DAY
 
 
+def _counted(
+    text: str,
+    sentence: Span,
+    where: tuple[int, int, int],
+    dates: list[DateMention],
+    own: list[DateMention],
+    apart: re.Match[str] | None,
+    days: tuple[dt.date | None, dt.date | None],
+) -> tuple[dt.date, int] | None:
+    """A date counted from another: "three days after they took X" (`apart`, before the trigger
+    at `where` = (trigger start, end, clause end)), "took X five days later"; `days` = (the day of
+    the claim, the day the text speaks of)."""
+    at, end, stop_at = where
+    claim_day, published = days
+    if apart is not None:
+        # the date before in the sentence, else the day of the claim, else the last day the
+        # sentence before gives ("The attack on X came two days after the insurgents took Y")
+        anchor = [d for d in dates if d.end <= apart.start()] or (
+            [] if claim_day else _days_before(text, sentence, published)
+        )
+        base = anchor[-1].date if anchor else claim_day
+        if base is not None:
+            return _apart(base, apart)
+    later = DAYS_LATER.search(text, end, stop_at)
+    anchor = [d for d in dates if d.end <= at and d.precision == DAY]
+    if later is not None and anchor and not [d for d in own if end <= d.start < later.start()]:
+        # "seized A on October 26 and took B five days later", "within two days": from the date
+        # before the trigger
+        return _later(anchor[-1].date, later)
+    return None
+
+
+def _later(base: dt.date, later: re.Match[str]) -> tuple[dt.date, int]:
+    """ "five days later", "a week later", "within two days": that long after `base`."""
+    n = (later["n"] or later["n2"]).lower()
+    count = int(n) if n.isdigit() else _COUNTS[n]
+    if (later["unit"] or later["unit2"]).lower() == "week":
+        return base + dt.timedelta(days=7 * count), WEEK
+    return base + dt.timedelta(days=count), DAY
+
+
 def event_date(
     text: str,
     sentence: Span,
@@ -66,7 +110,8 @@ def event_date(
     quote = next((q for q in quotes if q.start <= at < q.end and q.said_on), None)
     published = quote.said_on if quote is not None else published
     dates = _dates_in(text, sentence, published)
-    if not dates and claim_day is None:
+    apart = DAYS_APART.search(text, max(sentence.start, at - 60), at)
+    if not dates and claim_day is None and apart is None:
         return None, None, 0
     stop = CLAUSE_END.search(text, end + 1, sentence.end)
     stop_at = stop.start() if stop else sentence.end
@@ -89,12 +134,11 @@ def event_date(
             if floor <= d.start and d.end <= at and at - d.end < 60 and d not in said_day
         ]
     )
-    apart = DAYS_APART.search(text, max(sentence.start, at - 60), at)
-    if apart is not None:
-        anchor = [d for d in dates if d.end <= apart.start()]
-        base = anchor[-1].date if anchor else claim_day
-        if base is not None:
-            return (*_apart(base, apart), 2)
+    counted = _counted(
+        text, sentence, (at, end, stop_at), dates, own, apart, (claim_day, published)
+    )
+    if counted is not None:
+        return (*counted, 2)
     after = [d for d in own if d.start >= end]
     linked = None if after or link is None else linked_date(link, dates, claim_day or published)
     if linked is not None and (linked[0] is not None or claim_day is None):
@@ -120,6 +164,15 @@ def event_date(
     if claim_day is not None:
         return claim_day, DAY, 0
     return None, None, 0
+
+
+def _days_before(text: str, sentence: Span, published: dt.date | None) -> list[DateMention]:
+    """The days (not weeks or months) the sentence before gives, without a dateline's."""
+    return [
+        d
+        for d in find_dates(text, published, max(0, sentence.start - 400), sentence.start)
+        if not _in_dateline(text, d) and d.precision == DAY
+    ]
 
 
 def _fronted(text: str, sentence: Span, date: DateMention) -> bool:
@@ -171,6 +224,28 @@ def place_date(text: str, at: int, sentence: Span, published: dt.date | None) ->
                 r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?", text[at : d.start]
             )
             and not re.match(r"(?:since|until|by|from)\b", d.text, re.I)  # "since March 2022"
+        ),
+        None,
+    )
+
+
+def since_date(
+    text: str, end: int, sentence: Span, published: dt.date | None
+) -> DateMention | None:
+    """The date a state began, after the trigger ending at `end`: "held X since June", "has laid
+    siege to X since late last month" (a year alone, "since 2014", is no date)."""
+    since = SINCE_WORD.search(text, end, min(sentence.end, end + 140))
+    if (
+        since is None
+        or SINCE_BREAK.search(text[end : since.start()])
+        or find_dates(text, published, end, since.start())  # "in October …, and since …"
+    ):
+        return None
+    return next(
+        (
+            d
+            for d in find_dates(text, published, since.start(), sentence.end)
+            if d.start <= since.end() + 8
         ),
         None,
     )

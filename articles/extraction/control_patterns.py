@@ -70,7 +70,7 @@ NOT_AGENT_BEFORE = re.compile(
 # briefly overran X", "the army had retaken X"): the article's main armed group, or its state.
 GENERIC_SUBJECT = re.compile(
     r"\b(?:the\s+)?(?<!its\s)(?<!their\s)(?<!our\s)(?:(?P<armed>jihadists|militants|insurgents|"
-    r"rebels|extremists|gunmen|gangs|paramilitaries|militiamen|gang\s+members)|"
+    r"rebels|extremists|islamists|gunmen|gangs|paramilitaries|militiamen|gang\s+members)|"
     r"(?P<state>army|military|junta|troops|"
     r"soldiers))\s+"
     r"(?:[a-z]+ly\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?$",
@@ -118,8 +118,14 @@ FACILITY_AFTER = re.compile(
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
 # names a plural object lists.
 INCLUDING = re.compile(
-    r"(?:[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?)?,?\s+"
+    r"(?:[^.;:]{0,90}?(?:" + PLACE_NOUNS + r"|crossings|positions|posts)\b[^.;:]{0,60}?|"
+    # "still controls much of southern Somalia, including X"
+    r"\s*(?:most|much|all|(?:large\s+|many\s+)?parts?|swathes?)\s+of\s+[^.;:]{0,60}?)?,?\s+"
     r"(?:including|among\s+them|such\s+as)\s+"
+)
+# What leads a listed name: "including the port city of X", "the border town of X".
+LIST_HEAD = re.compile(
+    r"the\s+(?:[\w'’-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?(?=[A-Z])"
 )
 # "holds most of X, including Y and Z": the names a place's list adds.
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")
@@ -142,7 +148,14 @@ LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|
 # clause is about stands before its pronoun.
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’()-]+\s+){1,10}$")
 ANTECEDENT = re.compile(
-    r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the|on|in|near)\s[^;,]*?)?,?\s*$"
+    r"^(?:\s+and\s+[^,;]{1,40})?,\s+(?:(?:a|an|the|on|in|near)\s[^;,]*?|"
+    r"[A-Z][\w'’-]*['’]s\s[^;,]*?)?,?\s*$"  # "Mosul, Iraq's second city, which …"
+)
+# "X, a town the militants have held since June": a relative clause without its pronoun after
+# the place's appositive (ANTECEDENT reads the place before the comma).
+ZERO_RELATIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")\s+"
+    r"(?=(?:the|its|their|[A-Z])[\w'’-]*\s+(?:[\w'’()-]+\s+){0,5}$)"
 )
 # The second place of "took A and B", "A on Monday and B on Tuesday", "A and of B", "A last week
 # and the town of B".
@@ -182,6 +195,11 @@ LEFT_FOR = re.compile(r"\b(?:after|as|when)\b(?![^;]*,\s+and\b)[^;]*$")
 HEDGE = re.compile(
     r"\W*if\s+(?:confirmed|true|verified|accurate)\b,?\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
+# "X, which they captured in May", "a town it took last year": the relative clause's subject is
+# the one told before the place.
+RELATIVE_PRONOUN = re.compile(r"\b(?:they|it|its|their|he|she)\b", re.I)
+# "an area the army had not entered", "have never captured X", "did not take X": no event.
+NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|ever\s+)?$", re.I)
 # "a force that ultimately liberates X": a present tense after "that" describes, not reports
 # (a headline's "Army retakes X" does report).
 GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
@@ -197,6 +215,17 @@ DAYS_APART = re.compile(
     r"\b(?:(?:nearly|almost|about|some)\s+)?(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+"
     r"(?P<unit>day|week|month)s?\s+"
     r"(?P<way>after|before)\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+# "have captured X", "has now taken X": a change told in the present perfect, by the time of the
+# report.
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|finally\s+|\w+ly\s+)?\w+(?:ed|en|ook|an|ew)\b"
+)
+# "took X five days later", "taking X within two days": counted from the date before the trigger.
+DAYS_LATER = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+later|"
+    r"within\s+(?P<n2>a|one|two|three|four|five|six|seven|\d+)\s+(?P<unit2>day|week)s?)\b",
     re.I,
 )
 # A trigger in a relative clause ("X, which captured Y in 2023, said …") tells background.
@@ -254,7 +283,9 @@ PARTY_SPEAKER = re.compile(
 # Where the clause a trigger governs ends (a date past it belongs to something else).
 # ("before dawn on Monday", "after nightfall" tell a time of day, not another clause)
 CLAUSE_END = re.compile(
-    r"[;\u2014]|,\s+\w+ing\b|\s(?:after|before|when|while|but|which|that|where|who|whose|as|until|"
+    r"[;\u2014]|,\s+\w+ing\b|"
+    # ", and on Sunday they reached …": a new clause with its own day
+    r",\s+and\s+(?:then\s+)?(?:on|by)\s+\w+(?:\s+\d{1,2})?,?\s+(?:they|it|he|she|we|its|their)\b|\s(?:after|before|when|while|but|which|that|where|who|whose|as|until|"
     r"since|"
     r"and\s+then|and\s+(?:had|has|have|was|were|is|are)|saying)\s"
     r"(?!(?:dawn|daybreak|first\s+light|sunrise|sunset|nightfall|noon|midday|midnight|day|"
@@ -335,6 +366,18 @@ QUALIFIER = re.compile(
 )
 # "held by Y since 2014", "X, which the group has held since June": since when, not as of when.
 SINCE = re.compile(r"[^,;.]*?\bsince\b")
+SINCE_WORD = re.compile(r"\bsince\s+", re.I)
+# Between a trigger and its "since": another clause ("encircled X in October and have been
+# attacking Y since December").
+SINCE_BREAK = re.compile(
+    r"[;.]|,\s+and\b|\band\s+(?:had|has|have|was|were|is|are)\b|"
+    r"\b(?:when|after|before|while|which|who|that|where)\b"
+)
+# "have held X since 2014": since a year (no date of its own).
+SINCE_YEAR = re.compile(r"[^;.]{0,120}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b")
+# Triggers whose "since" date tells when the state began: a taking ("held by Y since May") or a
+# siege ("has encircled X since late last month").
+SINCE_DATED = frozenset({"held-since", "held-by", "encircle"})
 # A side leaving a place, and a side taking one: who left it hands it to who took it.
 LEAVING_EVENTS = frozenset({"withdraw", "lose"})
 TAKING_EVENTS = frozenset({"capture", "retake"})

@@ -18,6 +18,7 @@ from .control_patterns import (
     INCLUDING_AFTER,
     LEADING_WORD,
     LIST_GAP,
+    LIST_HEAD,
     NAME,
     NAME_AFTER,
     NOT_PLACE,
@@ -26,6 +27,7 @@ from .control_patterns import (
     RELATIVE_OBJECT,
     SECOND_PLACE,
     UNIT_NAME,
+    ZERO_RELATIVE,
 )
 
 if TYPE_CHECKING:
@@ -155,8 +157,9 @@ def listed(
     text: str, at: int, limit: int, candidates: list[Place], actors: list[ActorMatch]
 ) -> list[Place]:
     """The names of a list starting at `at`: "A, B and C", "A on the border with Iran and C"."""
-    first = name_at(text, at, limit, candidates)
-    if first is None or is_actor(actors, first.start, first.end):
+    head = LIST_HEAD.match(text, at, limit)  # "the port city of X"
+    first = name_at(text, head.end() if head else at, limit, candidates)
+    if first is None or is_actor(actors, first.start, first.end) or UNIT_NAME.search(first.text):
         return []
     found = [first]
     for match in NAME.finditer(text, first.end, limit):
@@ -172,6 +175,7 @@ def listed(
             place is None
             or is_actor(actors, place.start, place.end)
             or DEMONYM.search(place.text)
+            or UNIT_NAME.search(place.text)  # "… and Light Infantry Battalion 275"
             or QUALIFYING.match(text, place.end)
         ):
             continue
@@ -185,16 +189,18 @@ def antecedent(
     """ "X, which the group took over in June", "X, a town the militants have held since": the
     place the relative clause before the trigger is about (the first one the clause can follow)."""
     pronoun = RELATIVE_OBJECT.search(text, max(sentence.start, at - 70), at)
-    if pronoun is None:
+    zero = None if pronoun else ZERO_RELATIVE.search(text, max(sentence.start, at - 90), at)
+    if pronoun is None and zero is None:
         return []
     # "its media arm, Az-Zallaqa, that its fighters had overrun …": "that" after a bare comma
     # starts what was said, not a relative clause.
-    bare_that = pronoun.group().startswith("that")
+    bare_that = pronoun is not None and pronoun.group().startswith("that")
+    cut = pronoun.start() if pronoun else zero.start() + 2  # after the appositive's comma
     places = [
         c
-        for c in place_before(text, pronoun.start(), sentence, candidates, actors, every=True)
-        if ANTECEDENT.match(text[c.end : pronoun.start()])
-        and not (bare_that and text[c.end : pronoun.start()].strip() == ",")
+        for c in place_before(text, cut, sentence, candidates, actors, every=True)
+        if ANTECEDENT.match(text[c.end : cut])
+        and not (bare_that and text[c.end : cut].strip() == ",")
     ]
     # "A and B, which fell in September": both
     return places[:1] + [

@@ -123,6 +123,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "after",
         re.compile(r"\bhand(?:ed|s|ing)?\s+(?:over\s+)?(?:control\s+of\s+)?(?=[^.;]{0,80}?\bto\b)"),
     ),
+    # "Mosul, which the group has held since June", "they have held X since Jan. 3": a taking
+    # dated by when the hold began (undated, a hold: "have held X since 2014")
+    Trigger(
+        "held-since",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:has|have|had)\s+(?:largely\s+|long\s+|firmly\s+)?(?:been\s+)?"
+                r"(?:held|controlled|occupied|ruled)(?!\s+(?:out|by)\b)(?=[^.;]{0,120}?\bsince\b)"
+            )
+        ),
+    ),
     Trigger(
         "held-by",
         "hold",
@@ -150,6 +164,7 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"liberat(?:ed|ing|es?)",
                 r"(?:was|were|are|is)\s+back\s+in\s+(?:full\s+)?control\s+of",
                 r"(?:took|take|takes|taking|taken)\s+back",
+                r"re-?occup(?:ied|ying)",
             )
         ),
     ),
@@ -179,12 +194,16 @@ TRIGGERS: tuple[Trigger, ...] = (
                 # "cleared Geidam of the terrorists", "cleared the districts of A and B"
                 r"(?<!being\s)clear(?:ed|ing|s)(?!\s+(?:out|away|up)\b)",
                 r"overr(?:an|un|unning|uns)",
-                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)"
+                r"(?:(?:had|have|has)\s+)?(?:took|take|takes|taking|taken)\s+over",
+                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)(?!\s+over\b)"
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
                 r"(?:swept|moved|rolled|marched)\s+into",
-                r"(?:took|take|takes|taking|taken)\s+over",
+                # "swept through A and B", "secured the town of X", "briefly occupied X"
+                r"sw(?:ept|eeping|eeps?)\s+(?:through|across)",
+                r"secur(?:ed|ing)",
+                r"(?<![-\w])(?<!the\s)(?<!an\s)occup(?:ied|ying)",  # (not "in the occupied X")
                 r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
                 r"the\s+(?:capture|fall|seizure)\s+of",
             )
@@ -200,6 +219,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
                 r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
                 r"retreat(?:ed|ing|s)?\s+from",
+                r"f[ae]ll(?:s|ing)?\s+back\s+from",
+                r"slip(?:ped|ping|s)?\s+out\s+of",
                 r"abandon(?:ed|ing|s)?",
                 r"fled",
                 # "made a tactical withdrawal from X", "the withdrawal of its forces from X"

@@ -69,7 +69,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "my",
         re.compile(
-            r"\b(?:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+"
+            # (capitalised too where the sentence opens with it: "In August, rebels overran X")
+            r"\b(?i:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+"
             r"|the\s+(?:start|beginning|end|middle)\s+of\s+"
             r"|the\s+(?:first|last|final|closing|opening)\s+(?:few\s+)?(?:days|weeks)\s+of\s+)"
             + _MONTH_RE
