@@ -277,7 +277,7 @@
     };
   }
   // Hundreds of events draw on one canvas (thousands of SVG paths took a second); a few stay SVG.
-  var EVENTS_ON_CANVAS = 300, eventsCanvas = L.canvas({ padding: 0.2 }), EVENT_RADIUS = 6;
+  var EVENTS_ON_CANVAS = 300, eventsCanvas = L.canvas({ padding: 0.1 }), EVENT_RADIUS = 6;
   // Metres per pixel at the view's centre, to tell which uncertainty circles a marker hides.
   function metresPerPixel() {
     var c = map.getCenter();
