@@ -469,13 +469,14 @@ def main() -> None:
         views = args.view or ["", "?lat=34&lng=40&z=8"]
         print(
             "\n| interaction (Chromium, gunicorn) | runs | p50 ms | p95 ms | longest task ms "
-            "| server CPU p50 ms | load |"
+            "| server CPU p50 ms | browser CPU p50 ms | load |"
         )
-        print("|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|")
         for r in interactions(args.interaction_runs, views):
             print(
                 f"| {r['name']} | {r['n']} | {r['p50']:.0f} | {r['p95']:.0f} "
-                f"| {r['longest_task']:.0f} | {r['server_cpu']:.0f} | {r['load']:.1f} |"
+                f"| {r['longest_task']:.0f} | {r['server_cpu']:.0f} | {r['browser_cpu']:.0f} "
+                f"| {r['load']:.1f} |"
             )
     if os.getenv("DATABASE_URL") and not args.keep:
         cleanup()

@@ -76,6 +76,35 @@ def process_cpu_ms(pid: int) -> float:
     return ticks * 1000 / os.sysconf("SC_CLK_TCK")
 
 
+def browser_cpu_ms(server_pid: int) -> float:
+    """CPU time used so far by every Chromium process of this benchmark (renderer, GPU and
+    browser processes: scripts, layout, painting, rasterising, compositing), in ms: this
+    process's descendants but gunicorn's and the Playwright driver (node). With the server's
+    CPU, what an interaction costs whatever else the machine runs."""
+    total, pending = 0.0, _children(os.getpid())
+    while pending:
+        pid = pending.pop()
+        if pid == server_pid:
+            continue
+        pending.extend(_children(pid))
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        if stat[stat.index("(") + 1 : stat.rindex(")")].startswith("node"):
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
 @contextlib.contextmanager
 def served_app():
     """gunicorn on a free localhost port; yields the base URL (the server's process id is
@@ -216,10 +245,11 @@ def interactions(runs: int, views: list[str], seed: int = 5) -> list[dict]:
             page.on("pageerror", lambda exc, errors=errors: errors.append(str(exc)))
             timings: dict[str, list] = {}
             for name, kind, value in interaction_steps(page, rng, runs):
-                cpu = process_cpu_ms(served_app.pid)
+                cpu, page_cpu = process_cpu_ms(served_app.pid), browser_cpu_ms(served_app.pid)
                 ms, longest = page.evaluate(INTERACT_JS, [kind, value])
                 cpu = process_cpu_ms(served_app.pid) - cpu
-                timings.setdefault(name, []).append((ms, longest, cpu))
+                page_cpu = browser_cpu_ms(served_app.pid) - page_cpu
+                timings.setdefault(name, []).append((ms, longest, cpu, page_cpu))
             page.close()
             if errors:
                 raise SystemExit(f"script errors on the map: {errors[:3]}")
@@ -234,6 +264,8 @@ def interactions(runs: int, views: list[str], seed: int = 5) -> list[dict]:
                         "longest_task": max(r[1] for r in rows),
                         # gunicorn's CPU per interaction (median), and the load meanwhile.
                         "server_cpu": statistics.median(r[2] for r in rows),
+                        # Chromium's CPU per interaction (median): the page's share.
+                        "browser_cpu": statistics.median(r[3] for r in rows),
                         "load": os.getloadavg()[0],
                     }
                 )

@@ -31,9 +31,12 @@ from places.models import Place
 
 # Below this zoom the mentions layer returns clusters, not one feature per mention.
 CLUSTER_BELOW_ZOOM = 8
-# Below CLUSTER_BELOW_ZOOM the places layer is clustered on the server once it has more
-# point places than this (a few thousand SVG markers take the browser ~0.3 s to draw).
+# Below PLACE_CLUSTER_BELOW_ZOOM (the zoom from which the map draws every place on its own)
+# the places layer is clustered on the server once it has more point places than this: a few
+# thousand SVG markers took the browser ~0.3 s to draw, and markercluster ~0.1 s to cluster
+# the thousand of a zoom-8 view at every redraw.
 PLACE_CLUSTER_MIN = 400
+PLACE_CLUSTER_BELOW_ZOOM = 9
 # Longest literal place-id list sent to PostgreSQL instead of a join (see
 # _mention_rows_without_joins).
 ID_LIST_MAX = 20000
@@ -246,7 +249,7 @@ def places_collection(filters: Filters) -> dict:
     rows = places_with_counts(filters)
     points = [r for r in rows if not r.shape]
     zoom = filters.zoom
-    if zoom is not None and zoom < CLUSTER_BELOW_ZOOM and len(points) > PLACE_CLUSTER_MIN:
+    if zoom is not None and zoom < PLACE_CLUSTER_BELOW_ZOOM and len(points) > PLACE_CLUSTER_MIN:
         # Thousands of markers become grid cells (the map zooms in on a click); rivers and
         # regions keep their shapes, simplified to the zoom.
         features = [place_feature(r, zoom) for r in rows if r.shape]

@@ -16,16 +16,23 @@ def search(client, q: str) -> list[dict]:
     return response.json()["results"]
 
 
+# Gazetteer towns whose folded names start like Raqqa's (GeoNames has these spellings).
+LOOKALIKES = [
+    ("Rockford", "Rakaphorda", -89.09, 42.27, "US", 148_000),
+    ("Rocklin", "Rakalina", -121.24, 38.79, "US", 70_000),
+    ("Luxembourg", "Rakapuo", 6.13, 49.61, "LU", 76_000),
+    ("Raqqa Springs", "Raqqa Springs", 35.0, 36.0, "TR", 500),
+]
+
+
+def add_lookalikes() -> None:
+    for name, alias, lon, lat, cc, pop in LOOKALIKES:
+        make_place(name, lon, lat, country_code=cc, population=pop).add_name(alias)
+
+
 @pytest.fixture
 def lookalikes(seeded):
-    """Gazetteer towns whose folded names start like Raqqa's (GeoNames has these spellings)."""
-    for name, alias, lon, lat, cc, pop in [
-        ("Rockford", "Rakaphorda", -89.09, 42.27, "US", 148_000),
-        ("Rocklin", "Rakalina", -121.24, 38.79, "US", 70_000),
-        ("Luxembourg", "Rakapuo", 6.13, 49.61, "LU", 76_000),
-        ("Raqqa Springs", "Raqqa Springs", 35.0, 36.0, "TR", 500),
-    ]:
-        make_place(name, lon, lat, country_code=cc, population=pop).add_name(alias)
+    add_lookalikes()
 
 
 def test_raqqa_comes_first_and_nothing_foreign_in_the_top_three(client, lookalikes):

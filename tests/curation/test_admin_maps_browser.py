@@ -49,10 +49,19 @@ def test_a_new_place_is_placed_by_clicking_the_map(admin_page, live_server):
     assert placed and "Placed at" in widget.inner_text()
     lat, lon = (float(v) for v in placed.split(","))
     assert '"Point"' in admin_page.locator("#id_point").input_value()
-    # A second click moves it (one point, not two).
+    first = (lat, lon)
+    # A second click moves it (one point, not two), to where the map was clicked.
     widget.click(position={"x": 260, "y": 160})
     lat, lon = (float(v) for v in widget.get_attribute("data-placed").split(","))
+    assert (lat, lon) != first and lat < first[0] and lon > first[1]  # lower and to the right
     assert admin_page.locator(".leaflet-marker-icon").count() == 1
+    tip = admin_page.locator(".leaflet-marker-icon").evaluate(
+        "m => { const r = m.getBoundingClientRect();"
+        " const a = L.Icon.Default.prototype.options.iconAnchor;"
+        " return [r.left + a[0], r.top + a[1]]; }"
+    )
+    box = widget.bounding_box()
+    assert tip == pytest.approx([box["x"] + 260, box["y"] + 160], abs=2)
     admin_page.click("input[name=_save]")
     admin_page.wait_for_url(lambda url: url.endswith("/admin/places/place/"))
     place = Place.objects.get(name="Clickville")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.core.management import call_command
 
+from articles.extraction.sentences import enclosing, sentences
 from articles.models import (
     Actor,
     ActorAlias,
@@ -38,6 +39,9 @@ def load_seeds() -> Article:
 
 
 def link_mentions(article: Article) -> None:
+    """Place and actor mentions by plain name and alias matches, each place mention with the
+    sentence around it, as the geocoder records it (popups and the feed cite that sentence)."""
+    spans = sentences(article.text)
     names = []
     for place in Place.objects.prefetch_related("names"):
         for name in {place.name, *(n.name for n in place.names.all())}:
@@ -52,6 +56,7 @@ def link_mentions(article: Article) -> None:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             taken.append(span)
+            sentence = enclosing(spans, span[0])
             Mention.objects.get_or_create(
                 article=article,
                 start=span[0],
@@ -62,6 +67,8 @@ def link_mentions(article: Article) -> None:
                     "status": Mention.Status.RESOLVED,
                     "confidence": 0.9,
                     "method": "test-alias",
+                    "sentence_start": sentence.start if sentence else None,
+                    "sentence_end": sentence.end if sentence else None,
                 },
             )
     actors = [(a.alias, a.actor) for a in ActorAlias.objects.select_related("actor")]
@@ -107,6 +114,10 @@ def make_mention(article: Article, place: Place, text: str | None = None, **kwar
     kwargs.setdefault("confidence", 0.9)
     kwargs.setdefault("start", start)
     kwargs.setdefault("end", kwargs["start"] + len(text))
+    if "sentence_start" not in kwargs:  # the sentence around it, as the geocoder records it
+        sentence = enclosing(sentences(article.text), kwargs["start"])
+        kwargs["sentence_start"] = sentence.start if sentence else None
+        kwargs["sentence_end"] = sentence.end if sentence else None
     return Mention.objects.create(article=article, place=place, text=text, **kwargs)
 
 

@@ -29,9 +29,13 @@ def shown_labels(page) -> list[dict]:
     )
 
 
-def label_texts(page, query: str, open_map) -> set[str]:
+def label_texts(page, query: str, open_map, kinds: dict | None = None) -> set[str]:
+    """The names shown (none overlapping); `kinds`, if given, gets each kind's names."""
     page = open_map(query)
     labels = shown_labels(page)
+    for label in labels if kinds is not None else []:
+        kind = label["kind"].split("cm-label-")[1].split()[0]
+        kinds.setdefault(kind, set()).add(label["text"])
     for i, a in enumerate(labels):
         for b in labels[i + 1 :]:
             apart = (
@@ -46,9 +50,11 @@ def test_it_names_countries_regions_and_towns_over_the_seed_region(seeded, open_
     assert Place.objects.filter(name="Raqqa", kind="settlement").exists()
     at_4 = label_texts(page, "?lat=35&lng=40&z=4", open_map)
     assert {"Syria", "Iraq", "Turkey"} <= at_4
-    at_8 = label_texts(page, "?lat=36&lng=39&z=8", open_map)
+    kinds: dict[str, set[str]] = {}
+    at_8 = label_texts(page, "?lat=36&lng=39&z=8", open_map, kinds)
     assert "Raqqa" in at_8 and "Mosul" not in at_8  # Mosul is 300 km east: off screen
-    assert "Al Furat" in at_8  # the Euphrates as Natural Earth names it in Syria
+    assert "Al Furat" in kinds["river"]  # the Euphrates as Natural Earth names it in Syria
+    assert kinds.get("admin1"), kinds  # governorates (Natural Earth admin-1) are named too
     at_12 = label_texts(page, "?lat=35.95&lng=39.01&z=12", open_map)
     assert "Raqqa" in at_12
 
@@ -57,8 +63,10 @@ def test_it_names_a_region_with_no_data_at_every_zoom(bolivia, open_map, page):
     at_4 = label_texts(page, "?lat=-17&lng=-65&z=4", open_map)
     assert {"Bolivia", "Brazil"} <= at_4
     assert "Villa Tunari" not in at_4  # a village: not at country zoom
-    at_8 = label_texts(page, "?lat=-17.2&lng=-65.8&z=8", open_map)
+    kinds: dict[str, set[str]] = {}
+    at_8 = label_texts(page, "?lat=-17.2&lng=-65.8&z=8", open_map, kinds)
     assert "Cochabamba" in at_8  # the gazetteer's city and Natural Earth's department
+    assert kinds.get("admin1"), kinds
     assert "Eterazama" not in at_8
     at_12 = label_texts(page, "?lat=-16.96&lng=-65.4&z=12", open_map)
     assert {"Villa Tunari", "Eterazama"} <= at_12

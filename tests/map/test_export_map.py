@@ -121,6 +121,22 @@ def test_export_title_cannot_inject_markup_or_template_code(tmp_path, db):
     assert "<b>Bold</b>" not in html and "49" not in re.findall(r"Actors: [^\"]*", html)[0]
 
 
+def uncovered_point(page, selector: str) -> tuple[float, float]:
+    """A point in the page where the element is the topmost one (what a click there hits)."""
+    point = page.locator(selector).evaluate(
+        """node => {
+          const r = node.getBoundingClientRect();
+          for (let i = 1; i < 10; i++) for (let j = 1; j < 10; j++) {
+            const x = r.left + r.width * i / 10, y = r.top + r.height * j / 10;
+            if (document.elementFromPoint(x, y) === node) return [x, y];
+          }
+          return null;
+        }"""
+    )
+    assert point, f"{selector} is covered everywhere"
+    return point[0], point[1]
+
+
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_the_export_shows_a_title_legend_quote_markers_and_cited_popups(tmp_path, seeded, page):
@@ -153,21 +169,30 @@ def test_the_export_shows_a_title_legend_quote_markers_and_cited_popups(tmp_path
         quote__startswith=popup.locator("blockquote").inner_text()[:40]
     ).exists()
     assert mcgurk.article_id == seeded.pk
-    # A place's popup lists its sentences with outlet, date and link.
+    # A place's popup lists its sentences with outlet, date and link: Raqqa's own marker,
+    # clicked at a point of it that no campaign arrow or quote covers.
     page.keyboard.press("Escape")
     page.evaluate(
         "() => document.querySelectorAll('.leaflet-popup-close-button').forEach(b => b.click())"
     )
-    # Opening the quote's popup pans the map to fit it (animated); a forced click on the place
-    # while the map still moves lands on whatever has slid under that point instead.
+    # Opening the quote's popup pans the map to fit it (animated); a click while the map still
+    # moves lands on whatever has slid under that point instead.
     from playwright.sync_api import expect  # only the browser tests need Playwright
 
     expect(page.locator(".leaflet-pan-anim")).to_have_count(0)
     expect(page.locator(".leaflet-popup")).to_have_count(0)
-    page.locator("path.cm-place").first.click(force=True)
-    place_popup = page.locator(".leaflet-popup-content", has=page.locator("h3"))
-    place_sources = place_popup.locator(".cm-sources")
-    place_sources.wait_for()
-    assert "Al Jazeera English · 2016-11-06" in place_sources.inner_text()
-    assert place_sources.locator("q").count() >= 1
+    raqqa = Place.objects.get(geonameid=172955)
+    x, y = uncovered_point(page, f"path.cm-place-{raqqa.pk}")
+    page.mouse.click(x, y)
+    place_popup = page.locator(".leaflet-popup-content")
+    place_popup.locator(".cm-sources").wait_for()
+    assert place_popup.locator("h3").inner_text() == raqqa.name
+    assert place_popup.locator("dd").nth(0).inner_text() == raqqa.kind
+    sources = place_popup.locator(".cm-sources li:has(q)")
+    assert sources.count() >= 1
+    sentences = sources.locator("q").all_inner_texts()
+    assert all("Raqqa" in s for s in sentences), sentences
+    assert "Al Jazeera English · 2016-11-06" in sources.first.inner_text()
+    link = sources.first.get_by_role("link", name="Original article")
+    assert link.get_attribute("href") == "https://www.aljazeera.com/news/2016/11/6/raqqa"
     assert page.script_errors == []

@@ -7,7 +7,7 @@ import pytest
 
 from articles.models import Actor, Campaign
 from places.models import Place
-from tests.map.factory import make_place
+from tests.api.test_search_ranking import LOOKALIKES, add_lookalikes
 from tests.map.test_filters_browser import drawn_places
 from tests.map.test_map_browser import wait_until
 
@@ -20,15 +20,18 @@ def run_search(page, text: str) -> None:
     page.wait_for_selector("#search-results button")
 
 
-def test_raqqa_is_first_and_opens_its_popup(seeded, open_map):
-    make_place("Rockford", -89.09, 42.27, country_code="US", population=148_000).add_name(
-        "Rakaphorda"
-    )
+def test_raqqa_is_first_nothing_foreign_in_the_top_three_and_it_opens(seeded, open_map):
+    add_lookalikes()  # Rockford, Rocklin, Luxembourg, Raqqa Springs (Turkey)
     page = open_map()
-    run_search(page, "Raqqa")
+    with page.expect_response(lambda r: "/api/search.json" in r.url) as answer:
+        run_search(page, "Raqqa")
+    results = answer.value.json()["results"]
     buttons = page.locator("#search-results button").all_inner_texts()
+    assert [b.split(" · ")[0] for b in buttons] == [r["name"] for r in results[:6]]
     assert buttons[0].startswith("Raqqa ·")
-    assert not any(b.startswith("Rockford") for b in buttons[:3])
+    assert all(r.get("country") in (None, "SY") for r in results[:3]), results[:3]
+    foreign = [name for name, *_ in LOOKALIKES]
+    assert not any(b.split(" · ")[0] in foreign for b in buttons[:3])
     popup = page.locator(".leaflet-popup-content h3", has_text="Raqqa")
     popup.wait_for()
     raqqa = Place.objects.get(geonameid=172955)

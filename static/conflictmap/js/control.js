@@ -80,7 +80,7 @@
   function draw(data, ctx) {
     ctx.group.clearLayers();
     var items = [], sides = data.sides || {};
-    if (!settlementsCanvas) settlementsCanvas = L.canvas({ pane: "lines", padding: 0.2 });
+    if (!settlementsCanvas) settlementsCanvas = L.canvas({ pane: "lines", padding: 0.1 });
     var renderer = data.features.length > SETTLEMENTS_ON_CANVAS ? settlementsCanvas : undefined;
     data.features.forEach(function (f) {
       var p = f.properties;

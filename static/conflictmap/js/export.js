@@ -31,14 +31,17 @@ window.conflictmapDraw = function (map, group, kind, data) {
     return;
   }
   var extras = window.conflictmapExtras;  // export_extras.js: quote markers, cited sources
+  // Rivers and regions lie under every marker, as on the live map: a region drawn over its
+  // towns took every click meant for them.
+  if (!map.getPane("cmShapes")) map.createPane("cmShapes").style.zIndex = 350;
   data.features.forEach(function (f) {
     var p = f.properties, g = f.geometry, layer;
     if (extras && extras.draw(kind, f, group)) return;
     if (kind === "places") {
       if (g.type === "Point") {
-        layer = L.circleMarker(flip(g.coordinates), { radius: Math.min(30, 5 + 3 * Math.sqrt(p.mentions || 0)), color: "#7a1f1f", weight: 1.5, fillColor: "#d9534f", fillOpacity: 0.75, className: "cm-place" });
+        layer = L.circleMarker(flip(g.coordinates), { radius: Math.min(30, 5 + 3 * Math.sqrt(p.mentions || 0)), color: "#7a1f1f", weight: 1.5, fillColor: "#d9534f", fillOpacity: 0.75, className: "cm-place cm-place-" + p.id });
       } else {
-        layer = L.geoJSON(f, { style: { color: p.kind === "river" ? "#1f6fb2" : "#9c6b30", weight: p.kind === "river" ? 4 : 2, fillOpacity: /Polygon/.test(g.type) ? 0.12 : 0, className: "cm-place" } });
+        layer = L.geoJSON(f, { pane: "cmShapes", style: { color: p.kind === "river" ? "#1f6fb2" : "#9c6b30", weight: p.kind === "river" ? 4 : 2, fillOpacity: /Polygon/.test(g.type) ? 0.12 : 0, className: "cm-place cm-place-" + p.id } });
       }
       layer.bindTooltip(el("span", p.name));
       layer.bindPopup(box(p.name, [["Kind", p.kind], ["Mentions", String(p.mentions)]]));

@@ -125,7 +125,7 @@
     rivers: { color: "#6d9cc4", weight: 1.2 }
   };
   // One canvas for the whole basemap: thousands of border vertices draw far faster than SVG.
-  var basemapRenderer = L.canvas({ pane: "basemap", padding: 0.2 });
+  var basemapRenderer = L.canvas({ pane: "basemap", padding: 0.1 });
   var basemapLayers = {}, basemapData = {};
   // Lakes and rivers (0.6 MB, ~0.4 s of main thread to draw) wait until the data layers are
   // drawn: the countries come first, under everything.

@@ -277,19 +277,29 @@
     };
   }
   // Hundreds of events draw on one canvas (thousands of SVG paths took a second); a few stay SVG.
-  var EVENTS_ON_CANVAS = 300, eventsCanvas = L.canvas({ padding: 0.2 });
+  var EVENTS_ON_CANVAS = 300, eventsCanvas = L.canvas({ padding: 0.1 }), EVENT_RADIUS = 6;
+  // Metres per pixel at the view's centre, to tell which uncertainty circles a marker hides.
+  function metresPerPixel() {
+    var c = map.getCenter();
+    return 40075016.686 * Math.cos(c.lat * Math.PI / 180) / (256 * Math.pow(2, map.getZoom()));
+  }
   function drawEvents(data) {
     listing.events = data.features.map(function (f) { return { id: "event-" + f.properties.id, label: "Event: " + eventLabel(f.properties) }; });
     groups.events.clearLayers();
     var renderer = data.features.length > EVENTS_ON_CANVAS ? eventsCanvas : undefined;
+    // On the canvas, a circle smaller than its marker is hidden under it: not drawn at all (at
+    // zoom 8 a town's 2 km is ~3 px; a thousand of them were half of the layer's drawing).
+    var hidden = renderer ? EVENT_RADIUS * metresPerPixel() : 0;
     data.features.forEach(function (f) {
       var p = f.properties;
       var id = "event-" + p.id;
       var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
       var colour = safeColour(p.colour);
-      groups.events.addLayer(L.circle(ll, { radius: p.uncertainty_m, interactive: false, color: colour, weight: 1, renderer: renderer,
-        dashArray: "3 4", fillOpacity: 0.05, className: "cm-event-uncertainty cm-uncertainty-" + id }));
-      var marker = L.circleMarker(ll, { radius: 6, color: "#222", weight: 1.5, fillColor: colour, fillOpacity: 0.9, renderer: renderer,
+      if (p.uncertainty_m > hidden) {
+        groups.events.addLayer(L.circle(ll, { radius: p.uncertainty_m, interactive: false, color: colour, weight: 1, renderer: renderer,
+          dashArray: "3 4", fillOpacity: 0.05, className: "cm-event-uncertainty cm-uncertainty-" + id }));
+      }
+      var marker = L.circleMarker(ll, { radius: EVENT_RADIUS, color: "#222", weight: 1.5, fillColor: colour, fillOpacity: 0.9, renderer: renderer,
         className: "cm-event cm-" + id });
       bindOnUse(marker, id, eventLabel(p), eventPopup(marker, p), { maxWidth: 360 });
       groups.events.addLayer(marker);
