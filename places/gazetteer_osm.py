@@ -77,5 +77,17 @@ def read_osm_localities(
             country_code=cc,
             admin1=towns.admin1(cc, lat, lon),
             population=population,
-            names=[(n, PlaceName.Kind.NAME) for n in names],
+            names=[(n, PlaceName.Kind.NAME) for n in _with_joiners(names)],
         )
+
+
+def _with_joiners(names: list[str]) -> list[str]:
+    """The names and, for a name of several words, the same words joined the other way: OSM
+    writes "Pont Sondé" and "Saut d'Eau", wire copy "Pont-Sondé" and "Saut-d'Eau" (the name
+    key already ignores the difference; the spotter reads the text as written)."""
+    out = list(names)
+    for name in names:
+        other = name.replace("-", " ") if "-" in name else name.replace(" ", "-")
+        if other != name and other not in out:
+            out.append(other)
+    return out

@@ -94,3 +94,11 @@ def test_a_place_already_loaded_nearby_is_not_loaded_twice_and_lends_its_region(
 def test_only_the_countries_asked_for_are_read():
     assert {r.country_code for r in read_osm_localities({"SO", "IQ"}, known=[])} == {"SO"}
     assert list(read_osm_localities({"IQ"}, known=[])) == []
+
+
+@pytest.mark.parametrize(
+    "name, joined", [("Pont Sondé", "Pont-Sondé"), ("Saut d'Eau", "Saut-d'Eau")]
+)
+def test_a_name_of_several_words_is_also_written_hyphenated(localities, name, joined):
+    (place,) = [r for r in localities[name] if r.country_code == "HT"]
+    assert joined in {n for n, _kind in place.names}
