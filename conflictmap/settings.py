@@ -215,7 +215,8 @@ LEAFLET_CONFIG = {
     "MIN_ZOOM": 2,
     "MAX_ZOOM": 16,
     "TILES": [],
-    "ATTRIBUTION_PREFIX": "GeoNames (CC BY 4.0), UCDP GED (CC BY 4.0), Natural Earth",
+    "ATTRIBUTION_PREFIX": "GeoNames (CC BY 4.0), UCDP GED (CC BY 4.0), "
+    "© OpenStreetMap contributors (ODbL), Natural Earth",
     "RESET_VIEW": False,
 }
 API_MAX_FEATURES = envint("API_MAX_FEATURES", "5000")

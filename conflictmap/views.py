@@ -68,7 +68,8 @@ def map_config(start: dt.date | None = None, end: dt.date | None = None) -> dict
         "maxZoom": leaflet["MAX_ZOOM"],
         "tileUrl": settings.MAP_TILE_URL,
         "tileAttribution": settings.MAP_TILE_ATTRIBUTION,
-        "attribution": "Places: GeoNames (CC BY 4.0), UCDP GED (CC BY 4.0) · Basemap: Natural Earth"
+        "attribution": "Places: GeoNames (CC BY 4.0), UCDP GED (CC BY 4.0), "
+        "© OpenStreetMap contributors (ODbL) · Basemap: Natural Earth"
         " (public domain)",
         "actors": [
             {"id": a.pk, "name": a.name, "colour": a.colour, "kind": a.kind}
@@ -148,7 +149,8 @@ def article_page(request: HttpRequest, pk: int) -> HttpResponse:
         "basemap": {name: static(f"basemap/{name}.geojson") for name in BASEMAP_LAYERS},
         "tileUrl": settings.MAP_TILE_URL,
         "tileAttribution": settings.MAP_TILE_ATTRIBUTION,
-        "attribution": "Places: GeoNames (CC BY 4.0), UCDP GED (CC BY 4.0) · Basemap: Natural Earth"
+        "attribution": "Places: GeoNames (CC BY 4.0), UCDP GED (CC BY 4.0), "
+        "© OpenStreetMap contributors (ODbL) · Basemap: Natural Earth"
         " (public domain)",
         "places": [
             {

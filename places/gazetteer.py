@@ -32,6 +32,8 @@ from django.utils import timezone
 from places.bulk import bulk_load_settings, insert_names, insert_places, plain
 from places.gazetteer_ged import COUNTRIES as GED_COUNTRIES
 from places.gazetteer_ged import read_ged_localities
+from places.gazetteer_osm import COUNTRIES as OSM_COUNTRIES
+from places.gazetteer_osm import read_osm_localities
 from places.gazetteer_postal import COUNTRIES as POSTAL_COUNTRIES
 from places.gazetteer_postal import read_postal_localities
 from places.gazetteer_sources import (
@@ -52,10 +54,10 @@ from places.normalize import name_key
 logger = logging.getLogger(__name__)
 
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.12.04.4"
+DATA_VERSION = "2026.12.04.6"
 BATCH = 2000
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
-WORLD_PLACES = 294_000
+WORLD_PLACES = 433_000
 
 
 @dataclass
@@ -375,7 +377,7 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
     parts = PartPoints(load_named_regions(), wanted)
     # (country, name key, lat, lon, admin1) of the towns: the localities' duplicates and regions
     known: list[tuple[str, str, float, float, str]] = []
-    locality_countries = set(POSTAL_COUNTRIES) | set(GED_COUNTRIES)
+    locality_countries = set(POSTAL_COUNTRIES) | set(GED_COUNTRIES) | set(OSM_COUNTRIES)
     for chunk in _chunks(read_cities(wanted), 20000):
         upserter.write(chunk)
         parts.add(chunk)
@@ -432,11 +434,14 @@ def _known_names(rec: PlaceRecord) -> list[tuple[str, str, float, float, str]]:
 
 
 def _write_localities(upserter, bar, wanted: set[str] | None, known: list) -> None:
-    """The villages cities500 lacks: Ukraine's postal localities, the places of UCDP's GED."""
-    for reader in (read_postal_localities, read_ged_localities):
+    """The villages cities500 lacks: Ukraine's postal localities, the places of UCDP's GED and
+    of OpenStreetMap; each reader skips the names an earlier one placed nearby."""
+    for reader in (read_postal_localities, read_ged_localities, read_osm_localities):
         for chunk in _chunks(reader(wanted, known), 20000):
             upserter.write(chunk)
             bar.update(len(chunk))
+            for rec in chunk:
+                known += _known_names(rec)
 
 
 def default_countries() -> set[str] | None:

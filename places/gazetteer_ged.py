@@ -42,7 +42,7 @@ def read_rows(path: Path = PATH) -> Iterator[tuple[str, str, str, float, float, 
             yield cc, name, adm1, float(lat), float(lon), int(events)
 
 
-class _Towns:
+class Towns:
     """The loaded towns of the GED countries by grid cell: their names and first-level regions."""
 
     def __init__(self, known: Iterable[tuple[str, str, float, float, str]], wanted: set[str]):
@@ -89,7 +89,7 @@ def read_ged_localities(
     wanted = {cc for cc in COUNTRIES if not countries or cc in countries}
     if not wanted or not PATH.exists():
         return
-    towns = _Towns(known, wanted)
+    towns = Towns(known, wanted)
     seen: set[str] = set()
     for cc, name, _adm1, lat, lon, _events in read_rows():
         key = name_key(name)

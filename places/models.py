@@ -74,6 +74,7 @@ class Place(models.Model):
         CURATOR = "curator", "Curator"
         ONLINE = "online", "Online geocoder"
         UCDP = "ucdp", "UCDP GED event places"
+        OSM = "osm", "OpenStreetMap places"
 
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.OTHER, db_index=True)

@@ -359,7 +359,8 @@ LOCATIVES = {
     "within",
     "inside",
 }
-# Words of attack and advance whose object is a place ("shelled Avdiivka", "advanced on Bakhmut"):
+# Words of attack and advance whose object is a place ("shelled Avdiivka", "advanced on Bakhmut",
+# "took Luvungi", "raided Kibati"):
 # as good evidence as a preposition when the parse reads a town's unfamiliar name as a person.
 ASSAULT_CUES = {
     "shelled",
@@ -380,6 +381,10 @@ ASSAULT_CUES = {
     "seized",
     "seizing",
     "taken",
+    "took",
+    "taking",
+    "retaking",
+    "raided",
     "entered",
     "liberated",
     "hold",

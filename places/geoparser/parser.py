@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from places.geoparser.confidence import calibrate, cap_unnamed_countries
@@ -26,6 +27,8 @@ from places.geoparser.spotter import Spot, article_spots, spot
 from places.geoparser.variants import (
     VARIANT_CEILING,
     VARIANT_CONFIDENCE,
+    key_here,
+    read_at_home,
     variant_key,
     variant_spots,
 )
@@ -285,25 +288,29 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
             cands = self._shortlist(s.key)
-            if not cands or self._foreign_localities_only(cands, ctx.doc_countries):
+            key = read_at_home(s.key, self._readings, self.index.variants, ctx.doc_countries)
+            if not key or not cands:
                 continue
-            m = Mention(s, cands)
-            verdict = self._keep(m, ctx, spot_starts)
+            if key != s.key:  # a spelling of a place at home, not a village abroad
+                ctx.variant_starts.add(s.start)
+                cands = self._shortlist(key)
+            m = Mention(s if key == s.key else Spot(s.start, s.end, key), cands)
+            verdict, key = self._keep(m, ctx, spot_starts), m.spot.key
             if (
                 verdict == "person"
-                and self._name_facts(s.key, cands).major
+                and self._name_facts(key, cands).major
                 and (
-                    self._is_state_name(s.key, cands, ctx.doc_countries)
+                    self._is_state_name(key, cands, ctx.doc_countries)
                     or any(self.index.places[i].population >= MAJOR_POPULATION for i, _ in cands)
                 )
             ):
                 verdict = False  # "Bank Charleston Market": drop here, but Charleston stays a place
             if verdict == "person":
-                person_keys.add(s.key)
+                person_keys.add(key)
             if verdict is True:
                 kept.append(m)
                 if _placed_here(ctx, s.start):
-                    place_keys.add(s.key)
+                    place_keys.add(key)
         # A name once used for a person ("Mitch Lewis") is that person all through the document,
         # unless it is a country or region, or the document also puts something in it ("in Ozark"
         # beside "Ozark Dodge", "the city of Manbij" beside "Syria's Manbij").
@@ -328,15 +335,11 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             and bool(self._countries_of_key(s.key)[0])
         )
 
-    def _foreign_localities_only(self, cands: list[tuple[int, int]], countries: set[str]) -> bool:
-        """Every reading is a locality (LOCALITY_CODE: a village from the postal data) outside
-        the story's countries: "Tykhe" or "Kanal" in a story about elsewhere is no Ukrainian
-        village. (Such readings among others lose in `Resolver._score_candidates`.)"""
+    def _readings(self, key: str) -> Iterator[tuple[str, bool]]:
+        """(country, is a locality) of each place a name key names."""
         places = self.index.places
-        return all(
-            places[i].feature_code == LOCALITY_CODE and places[i].country not in countries
-            for i, _f in cands
-        )
+        for i, _f in self.index.candidates(key):
+            yield places[i].country, places[i].feature_code == LOCALITY_CODE
 
     def _shortlist(self, key: str) -> list[tuple[int, int]]:
         """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
@@ -438,9 +441,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran.
         countries = self._document_countries(spots)
         extra = [
-            Spot(start, end, key)
-            for start, end, key in extra
-            if any(self._place_country[i] in countries for i, _ in self.index.candidates(key))
+            Spot(start, end, here)
+            for start, end, keys in extra
+            if (here := key_here(keys, self._readings, countries))
         ]
         ctx.variant_starts = {sp.start for sp in extra} | ctx.dateline_variants
         if not extra:

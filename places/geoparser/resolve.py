@@ -24,6 +24,7 @@ from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.records import Mention
+from places.geoparser.strays import prefer_home_readings
 from places.geoparser.variants import COUNTRIES as TRANSLITERATED
 from places.geoparser.weights import (
     ADM1_BONUS,
@@ -78,6 +79,7 @@ class Resolver:
         # same story keeps the sense the whole story gives it (the city; "New York" beside "New
         # York state" stays the state).
         prefer_named_regions(mentions, ctx.text, self.index.places)
+        prefer_home_readings(mentions, self.index.places, self._is_famous_name)
 
     # ------------------------------------------------------------------ 1. candidates
 

@@ -268,4 +268,33 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
             continue  # the exact spelling names a place elsewhere: no variant
         if target and (len(key) >= MIN_LETTERS or target.endswith(" " + key)):
             return start, end, target, j  # "Nabk" for "An Nabk": the name after its article
+        if not target and len(key) >= MIN_LETTERS:
+            return start, end, "|".join(keys), j  # the story's countries choose (`key_here`)
     return None
+
+
+def key_here(keys: str, readings, countries: set[str]) -> str | None:
+    """Of the name keys a variant folds ("bayji|beji"), the one whose places include one in the
+    story's countries, if exactly one does: "Beiji" in a story about Iraq is Bayji, not a Beji
+    of Nigeria. `readings(key)` gives a key's (place country, is a locality) pairs."""
+    here = [k for k in keys.split("|") if k and any(cc in countries for cc, _l in readings(k))]
+    return here[0] if len(here) == 1 else None
+
+
+def read_at_home(key: str, readings, table: dict[str, str], countries: set[str]) -> str | None:
+    """The name key to read a spotted name by: its own, unless every reading is a locality
+    (feature code PPLL: a village of the postal data, GED or OpenStreetMap) outside the story's
+    countries — "Tykhe" in a story about Egypt is no Ukrainian village — and then the spelling
+    of a place at home that folds to the same variant ("Beiji" in a story about Iraq is Bayji,
+    not a Beji of Nigeria), else None: no place here."""
+    named = False
+    for cc, local in readings(key):
+        if cc in countries or not local:
+            return key
+        named = True
+    if not named:
+        return None
+    target, *keys = table.get(variant_key(key), "").split("|")
+    if target and target != key:
+        return key_here(target, readings, countries)
+    return key_here("|".join(k for k in keys if k != key), readings, countries)

@@ -15,6 +15,8 @@ PLACES = [
     PlaceInfo(4, "Mogadishu", 2.037, 45.344, 53654, "PPLC", "SO", "settlement", 2_587_183, "13"),
     PlaceInfo(5, "Heras", 43.39, -3.73, 3120000, "PPL", "ES", "settlement", 1_200, "39"),
     PlaceInfo(6, "Somalia", 6.0, 48.0, 51537, "PCLI", "SO", "country", 15_000_000, ""),
+    PlaceInfo(7, "Luvungi", -2.86, 29.03, None, "PPLL", "CD", "settlement", 0, "12"),
+    PlaceInfo(8, "Uvira", -3.395, 29.138, 204405, "PPL", "CD", "settlement", 170_000, "12"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
@@ -113,3 +115,15 @@ def test_a_country_that_leads_or_owns_an_actor_is_still_named(patrons, text, nam
 def test_a_country_inside_an_actors_name_is_not(patrons):
     text = "A statement from the Islamic State of Iraq claimed the attack on Tuesday."
     assert "Iraq" not in found(patrons, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels pushed south from Uvira. They took Luvungi on Dec. 5, residents said.",
+        "The rebels pushed south from Uvira. After taking Luvungi, they moved on to the border.",
+        "The rebels pushed south from Uvira. Fighters raided Luvungi overnight, residents said.",
+    ],
+)
+def test_a_village_taken_or_raided_stays_a_place_the_parse_reads_as_a_person(parser, text):
+    assert "Luvungi" in found(parser, text)

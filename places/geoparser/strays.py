@@ -1,0 +1,83 @@
+"""A town abroad gives way to its namesake at home.
+
+A story that names a town whose leading reading lies in a country where none of the story's
+other towns and regions lie has most likely met a namesake: "the town of Palma" in a story about
+Cabo Delgado is the Mozambican port, not Palma de Mallorca. When the name has a reading in the
+story's country (where most of its other towns and regions lie, at least two; a country named
+in passing, "the U.S.-led coalition", is none) under that place's own name (not an old or
+alternate name: a US town once called Jerusalem), that reading leads instead, narrowly: its
+confidence stays below the review threshold. Explicit evidence keeps the foreign reading:
+containment ("Palma, Spain"), a staff decision, an institution's seat; and so does prominence:
+a name with a famous reading (a country, a capital, a city of a million, `common_names.tsv`) is
+never pulled to a small namesake this way.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from places.geoparser.index import PREFERRED
+from places.geoparser.weights import WORLD_CITY_POPULATION
+
+# How far the home reading leads the stray one afterwards: a near tie, so the softmax gives the
+# home reading about 0.6 (the review queue) rather than a confident answer.
+HOME_MARGIN = 0.5
+# A story is about a country when it names at least this many other towns or regions there.
+MIN_HOME_NAMES = 2
+_EXPLICIT = ("containment", "staff", "home")
+_LOCAL_KINDS = ("settlement", "admin")
+
+
+def _leading(m) -> int:
+    return max(range(len(m.cands)), key=m.scores.__getitem__)
+
+
+def prefer_home_readings(mentions: list, places: list, is_famous) -> None:
+    """Rescore, in place, the mentions whose leading reading is a town in a country where no
+    other town or region of the story leads, towards their best reading in the story's country.
+    `is_famous(key)` says whether a name has a famous reading."""
+    keys_in: dict[str, set[str]] = defaultdict(set)  # country -> keys of towns, regions there
+    for m in mentions:
+        lead = places[m.cands[_leading(m)][0]]
+        if lead.country and lead.kind in _LOCAL_KINDS:
+            keys_in[lead.country].add(m.spot.key)
+    decided: dict[str, int | None] = {}  # key -> the place index to lead, or None
+    for m in mentions:
+        key = m.spot.key
+        if len(m.cands) < 2 or m.method.startswith(_EXPLICIT):
+            continue
+        if key not in decided:
+            decided[key] = _home_place(m, places, keys_in, is_famous)
+        home = decided[key]
+        if home is None:
+            continue
+        best = max(m.scores)
+        k = next(k for k, (i, _f) in enumerate(m.cands) if i == home)
+        m.scores[k] = best + HOME_MARGIN
+
+
+def _famous_place(p) -> bool:
+    """A capital or a city of a million, whatever name the text gives it ("Mecca" for Makkah
+    al Mukarramah)."""
+    return p.feature_code == "PPLC" or p.population >= WORLD_CITY_POPULATION
+
+
+def _home_place(m, places: list, keys_in: dict[str, set[str]], is_famous) -> int | None:
+    """The place a stray town's name should lead with, if any."""
+    lead = places[m.cands[_leading(m)][0]]
+    key = m.spot.key
+    if lead.kind != "settlement" or is_famous(key) or _famous_place(lead):
+        return None
+    # The story's country: where most of its other towns and regions lie ("U.S." or "Syria"
+    # named in passing in a story about Mosul is not where its districts are).
+    counts = {cc: len(keys - {key}) for cc, keys in keys_in.items()}
+    most = max(counts.values(), default=0)
+    home = {cc for cc, n in counts.items() if n == most and n >= MIN_HOME_NAMES}
+    if not home or counts.get(lead.country, 0) > 0:
+        return None
+    local = [
+        (score, i)
+        for (i, flags), score in zip(m.cands, m.scores, strict=True)
+        if places[i].country in home and places[i].kind == "settlement" and flags & PREFERRED
+    ]
+    return max(local)[1] if local else None
