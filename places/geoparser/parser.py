@@ -337,9 +337,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
 
     def _readings(self, key: str) -> Iterator[tuple[str, bool]]:
         """(country, is a locality) of each place a name key names."""
-        places = self.index.places
         for i, _f in self.index.candidates(key):
-            yield places[i].country, places[i].feature_code == LOCALITY_CODE
+            yield self.index.places[i].country, self.index.places[i].feature_code == LOCALITY_CODE
 
     def _shortlist(self, key: str) -> list[tuple[int, int]]:
         """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
