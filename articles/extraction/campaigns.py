@@ -28,6 +28,7 @@ from .campaign_takers import attackers_from_takings
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict
 from .sentences import Span, enclosing
+from .states import state_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -243,11 +244,25 @@ def _name_attacker(
         or agent_in(article.doc, actors, sentence.start, sentence.end)
     )
     found_in = sentence
+    if attacker is None:
+        attacker = _state_owning(text, sentence.start, start)
     if attacker is None and index > 0 and not record.attackers:
         found_in = article.sentences[index - 1]
         attacker = attacker_before(text, found_in, found_in.end, actors)
     if attacker and attacker not in record.attackers:
         add_attacker(article, record, attacker, found_in)
+
+
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})['’]s\s+$")
+
+
+def _state_owning(text: str, floor: int, start: int) -> str | None:
+    """ "Burkina Faso's Operation Otapuanu pushes into …": the state whose operation it is, where
+    the headline names it only in the possessive."""
+    owner = _OWNER.search(text, max(floor, start - 60), start)
+    if owner is None:
+        return None
+    return state_names().get(name_key(owner.group("owner")))
 
 
 # "Operation 1027 in Shan state", "Operation Eagle against Bulo Burte": the place the name's own
