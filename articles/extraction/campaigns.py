@@ -159,6 +159,32 @@ def _same_push(one: CampaignRecord, other: CampaignRecord) -> bool:
     )
 
 
+def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """After the roles are decided: an unnamed campaign still without a side, started when another
+    campaign of the article started ("The operation, launched on Friday in the provinces of X, Y
+    and Z" beside "Burkina Faso's Operation Otapuanu"), is that campaign's push: its targets join
+    the other's."""
+    merged: list[CampaignRecord] = []
+    for record in kept:
+        same = next(
+            (
+                other
+                for other in kept
+                if other is not record
+                and other.attackers
+                and record.started_on is not None
+                and (other.started_on, other.date_precision)
+                == (record.started_on, record.date_precision)
+            ),
+            None,
+        )
+        if record.named or record.attackers or same is None:
+            merged.append(record)
+        else:
+            _absorb(same, record)
+    return merged
+
+
 def without_undated_side_events(
     text: str, kept: list[CampaignRecord], published: dt.date | None
 ) -> list[CampaignRecord]:
