@@ -13,6 +13,7 @@ relations only; no word names a place, group or person."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -67,18 +68,23 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
     doc = article.doc
     if doc is None or not records:
         return
-    places = _places(article, doc)
+    places = sorted(_places(article, doc), key=lambda p: p[1])
+    starts = [p[1] for p in places]
     for sentence in article.sentences:
+        first = bisect.bisect_left(starts, sentence.start)
+        if first == len(starts) or starts[first] >= sentence.end:
+            continue  # no place in the sentence
         if not _CAMPAIGN_NOUN.search(article.text, sentence.start, sentence.end):
             continue
-        about = [r for r in records if _about(article.text, r, sentence)]
+        said = article.text[sentence.start : sentence.end]
+        about = [r for r in records if _about(article.text, r, sentence, said)]
         if len(about) != 1:
             continue
         record = about[0]
         have = {name_key(t) for t in record.targets}
         have |= {name_key(article.text[s:e]) for s, e in record.target_spans}
-        for name, start, end in places:
-            if not sentence.start <= start < sentence.end or name_key(name) in have:
+        for name, start, end in places[first : bisect.bisect_left(starts, sentence.end)]:
+            if name_key(name) in have:
                 continue
             if name_key(article.text[start:end]) in have:
                 continue
@@ -129,10 +135,9 @@ def _entity_places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, i
     return [found[k] for k in sorted(found)]
 
 
-def _about(text: str, record: CampaignRecord, sentence: Span) -> bool:
+def _about(text: str, record: CampaignRecord, sentence: Span, said: str) -> bool:
     if record.sentence_start == sentence.start:
         return True
-    said = text[sentence.start : sentence.end]
     words = [text[s:e] for s, e in record.target_spans[:1]] + record.targets[:1]
     if record.named:
         words.append(record.name)

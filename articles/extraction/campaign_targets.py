@@ -39,7 +39,9 @@ _DESCRIBER = (
 )
 _PART_OF = (
     r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|"
-    r"centre|center|side|bank|districts?|edge)\s+of\s+)?"
+    r"centre|center|side|bank|districts?|edge)\s+of\s+"
+    # "an offensive on the hills above Sake", "the heights overlooking X": the town they command
+    r"|(?:the\s+)?(?:hills|heights|ridges?|approaches)\s+(?:above|around|overlooking|outside)\s+)?"
 )
 _ANAPHOR_NOUNS = (
     r"town|city|village|port|region|province|enclave|territory|stronghold|area|valley|"

@@ -28,6 +28,7 @@ from .campaign_takers import attackers_from_takings
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict
 from .sentences import Span, enclosing
+from .states import state_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -158,6 +159,32 @@ def _same_push(one: CampaignRecord, other: CampaignRecord) -> bool:
     )
 
 
+def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """After the roles are decided: an unnamed campaign still without a side, started when another
+    campaign of the article started ("The operation, launched on Friday in the provinces of X, Y
+    and Z" beside "Burkina Faso's Operation Otapuanu"), is that campaign's push: its targets join
+    the other's."""
+    merged: list[CampaignRecord] = []
+    for record in kept:
+        same = next(
+            (
+                other
+                for other in kept
+                if other is not record
+                and other.attackers
+                and record.started_on is not None
+                and (other.started_on, other.date_precision)
+                == (record.started_on, record.date_precision)
+            ),
+            None,
+        )
+        if record.named or record.attackers or same is None:
+            merged.append(record)
+        else:
+            _absorb(same, record)
+    return merged
+
+
 def without_undated_side_events(
     text: str, kept: list[CampaignRecord], published: dt.date | None
 ) -> list[CampaignRecord]:
@@ -243,11 +270,25 @@ def _name_attacker(
         or agent_in(article.doc, actors, sentence.start, sentence.end)
     )
     found_in = sentence
+    if attacker is None:
+        attacker = _state_owning(text, sentence.start, start)
     if attacker is None and index > 0 and not record.attackers:
         found_in = article.sentences[index - 1]
         attacker = attacker_before(text, found_in, found_in.end, actors)
     if attacker and attacker not in record.attackers:
         add_attacker(article, record, attacker, found_in)
+
+
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})['’]s\s+$")
+
+
+def _state_owning(text: str, floor: int, start: int) -> str | None:
+    """ "Burkina Faso's Operation Otapuanu pushes into …": the state whose operation it is, where
+    the headline names it only in the possessive."""
+    owner = _OWNER.search(text, max(floor, start - 60), start)
+    if owner is None:
+        return None
+    return state_names().get(name_key(owner.group("owner")))
 
 
 # "Operation 1027 in Shan state", "Operation Eagle against Bulo Burte": the place the name's own

@@ -23,6 +23,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from places.normalize import name_key
+
 COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.json"
 
 # Country -> the official name of its armed forces. Where the curated dictionary already has the
@@ -169,6 +171,13 @@ _NAME_AS_ADJECTIVE = (
 @lru_cache(maxsize=1)
 def countries() -> tuple[dict, ...]:
     return tuple(json.loads(COUNTRIES.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def state_names() -> dict[str, str]:
+    """The folded name of each state, under each of its names ("Burkina Faso", "Congo") -> its
+    canonical name."""
+    return {name_key(n): c["name"] for c in countries() for n in (c["name"], *c.get("names", []))}
 
 
 @lru_cache(maxsize=1)

@@ -173,3 +173,32 @@ def test_a_place_called_besieged_further_down_is_background(dictionary):
     )
     rows = campaign_rows(text, dictionary, dt.date(2022, 3, 20))
     assert not any("Baidoa" in row[2] for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "joined"),
+    [
+        (
+            "Burkina Faso's Operation Otapuanu pushes into militant-held forests of the east\n"
+            "OUAGADOUGOU (Reuters) - Burkina Faso's army said on Wednesday it had retaken "
+            "several villages from the militants.\n"
+            "The operation, launched on Friday in the province of Gourma, has killed at least 32 "
+            "militants, the army said.",
+            "Operation Otapuanu",
+            "Gourma",
+        ),
+        (
+            "Syrian troops and Hezbollah fighters launched an assault on Qusayr on Sunday, state "
+            "media said.\nThe offensive around Homs, which began on Sunday, has forced thousands "
+            "to flee, residents said.",
+            "Qusayr offensive",
+            "Homs",
+        ),
+    ],
+)
+def test_a_sideless_push_started_with_another_campaign_is_part_of_it(
+    dictionary, text, first, joined
+):
+    rows = campaign_rows(text, dictionary, dt.date(2024, 6, 28))
+    assert [row[0] for row in rows] == [first], rows
+    assert joined in rows[0][2]

@@ -210,3 +210,28 @@ def test_a_bare_name_keeps_its_of_and_the(dictionary, text, name):
 def test_a_quoted_sentence_before_a_headline_colon_is_no_operation(dictionary, text):
     names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
     assert not any(name.startswith(("We ", "They ")) for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attacker"),
+    [
+        (
+            "Burkina Faso's Operation Otapuanu pushes into militant-held forests of the east\n"
+            "OUAGADOUGOU (Reuters) - Burkina Faso's army said on Wednesday it had retaken "
+            "several villages from the militants.",
+            "Operation Otapuanu",
+            "Burkina Faso Armed Forces",
+        ),
+        (
+            "Nigeria's Operation Hadin Kai clears insurgent camps near the lake\n"
+            "MAIDUGURI (Reuters) - Troops destroyed several camps on Tuesday, officials said.",
+            "Operation Hadin Kai",
+            "Nigeria",
+        ),
+    ],
+)
+def test_a_state_owning_an_operation_in_the_headline_attacks(dictionary, text, name, attacker):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    row = next((row for row in rows if row[0] == name), None)
+    assert row is not None, rows
+    assert row[1] == [attacker]

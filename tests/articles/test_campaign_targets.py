@@ -383,3 +383,23 @@ def test_a_taking_told_in_a_campaigns_sentence_is_an_event_of_it(
     targets = [t for row in rows for t in row[2]]
     assert any(campaign_target in t for t in targets), rows
     assert not any(event_place in t for t in targets), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "M23 rebels launched an offensive on the hills above Kanyabayonga on Monday, "
+            "residents said.",
+            "Kanyabayonga",
+        ),
+        (
+            "M23 rebels seized hills overlooking Sake on Wednesday after a day of shelling, "
+            "residents said.",
+            "Sake",
+        ),
+    ],
+)
+def test_an_attack_on_the_hills_above_a_town_is_on_the_town(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    assert [row[2] for row in rows] == [[target]], rows
