@@ -446,3 +446,24 @@ def test_a_spokesperson_named_without_an_organisation_speaks_for_the_paragraphs_
     )
     assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "United Nations"
     assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Ansar Dine"
+
+
+def test_an_officer_speaks_for_the_state_a_sentence_after_a_time_lead_opens_with(dictionary):
+    first = (
+        "Russia said on Saturday it had withdrawn its troops from the town.\n"
+        "Hours earlier Ukraine's military said its troops had surrounded the town. "
+        '"The enemy has no road out," said Colonel Petro Ivanenko, spokesman for the Eastern '
+        "group of forces.\n"
+        '"Our guys are already inside," he said.'
+    )
+    second = (
+        "Russia said on Monday its forces had taken the village.\n"
+        "On Tuesday Ukraine's army said its units still held the northern streets. "
+        '"The defence continues," said Major Oleh Kovalenko, a spokesman for the operational '
+        "command."
+    )
+    assert [actor for _, _, actor in statement_rows(first, dictionary, TUESDAY_16_MAY_2023)] == [
+        "Ukraine",
+        "Ukraine",
+    ]
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Ukraine"
