@@ -467,3 +467,25 @@ def test_an_officer_speaks_for_the_state_a_sentence_after_a_time_lead_opens_with
         "Ukraine",
     ]
     assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Ukraine"
+
+
+def test_a_named_person_keeps_the_side_of_his_first_quote(dictionary):
+    first = (
+        "M23 rebels captured the mining town on Tuesday after clashes with Wazalendo militias.\n"
+        '"The town is under our control," said Oscar Mbeki, a spokesman for the M23.\n'
+        'The rebels denied losing it. "These Wazalendo are spreading lies," Mr Mbeki said.'
+    )
+    second = (
+        "Houthi fighters attacked government positions near the city as Islah militiamen "
+        "dug in.\n"
+        '"We will take the city," said Yahya Saree, a spokesman for the Houthis.\n'
+        'He scoffed at the claims. "The Islah party is finished," Mr Saree said.'
+    )
+    assert [a for _, _, a in statement_rows(first, dictionary, TUESDAY_16_MAY_2023)] == [
+        "M23",
+        "M23",
+    ]
+    assert [a for _, _, a in statement_rows(second, dictionary, TUESDAY_16_MAY_2023)] == [
+        "Houthis",
+        "Houthis",
+    ]
