@@ -238,6 +238,20 @@ def _operation_key(name: str) -> str:
     return " ".join(_ARTICLE_PARTICLE.sub("", name).casefold().split())
 
 
+def _one_side_per_speaker(statements: list[StatementRecord]) -> None:
+    """A named person speaks for one side in an article: his later quotes ("…," Mr Balinda said)
+    take the side his first quote with a side got, over a side read from their own words."""
+    sides: dict[tuple[str, str], str] = {}
+    for statement in statements:
+        if not statement.speaker:
+            continue
+        key = (statement.speaker, statement.role)
+        if key in sides:
+            statement.actor = sides[key]
+        elif statement.actor is not None:
+            sides[key] = statement.actor
+
+
 def _speakers_for_operations(
     statements: list[StatementRecord], campaigns: list[CampaignRecord]
 ) -> None:
@@ -367,6 +381,7 @@ def extract(
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)
     _forces_for_states(campaigns, rule_actors)
     _speakers_for_operations(statements, campaigns)
+    _one_side_per_speaker(statements)
     if unattributed:
         actors = _with_official_states(rule_text, actors, unattributed)
     actors = [

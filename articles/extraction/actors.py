@@ -85,13 +85,14 @@ def _shouting(text: str, start: int, end: int) -> bool:
 
 _PREVIOUS_TOKEN = re.compile(r"(?:^|[\s(])(?P<token>[A-Z][\w'’.\-]*)\s+$")
 NOT_FIRST_NAMES = frozenset(_WORDS["not_first_names"])
-_NAME_PARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:al|el|bin|ibn)-$")
+# "Ali al-Houthi": a particle after a forename (not "fighters of al-Shabaab", "The al-Shabaab …").
+_NAME_PARTICLE_BEFORE = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'’]+\s+(?:al|el|bin|ibn)-$")
 
 
 def _inside_a_name(text: str, start: int) -> bool:
     """True when a one-word alias follows a first name or an initial: "Joseph F. Wagner", "Ohio
     Coalition". Demonyms ("Lebanese Hezbollah") and sentence starts do not count."""
-    if _NAME_PARTICLE_BEFORE.search(text, max(0, start - 5), start):
+    if _NAME_PARTICLE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Abdulkarim bin Ali al-Houthi": a family name, not the Houthis
     before = _PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
     if not before:

@@ -117,8 +117,12 @@ def _state_of_name() -> dict[str, str]:
 
 
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, a capital
-# lead ("In Ankara, "), an article.
-_SENTENCE_LEAD = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?$")
+# lead ("In Ankara, ") or a time lead ("Hours earlier", "On Monday,", "Meanwhile").
+_SENTENCE_LEAD = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?"
+    r"(?:(?:(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:earlier|later)|Earlier|Later|Meanwhile|"
+    r"Separately|On\s+[A-Z][a-z]+day),?\s+)?$"
+)
 
 
 def _paragraph_state(
@@ -205,9 +209,13 @@ def official_actors(
         return []
     named = {m.actor for m in actors}
     given: list[str] = []
+    sides: dict[tuple[str, str], str | None] = {}  # a named official keeps his first side
     for statement in statements:
         role = statement.role
         if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
+            continue
+        if statement.speaker and (statement.speaker, role) in sides:
+            statement.actor = sides[statement.speaker, role]
             continue
         local = _role_state(role, states) or (
             None  # "the junta" is the article's own, whoever the paragraph opens with
@@ -219,6 +227,8 @@ def official_actors(
             statement.actor = _official_side(role, local, None, states)
         else:
             statement.actor = _official_side(role, home, home_forces, states)
+        if statement.speaker:
+            sides[statement.speaker, role] = statement.actor
         if statement.actor is not None and statement.actor not in named:
             given.append(statement.actor)
     return given

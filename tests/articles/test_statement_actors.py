@@ -446,3 +446,46 @@ def test_a_spokesperson_named_without_an_organisation_speaks_for_the_paragraphs_
     )
     assert first_statement_row(first, dictionary, TUESDAY_16_MAY_2023)[2] == "United Nations"
     assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Ansar Dine"
+
+
+def test_an_officer_speaks_for_the_state_a_sentence_after_a_time_lead_opens_with(dictionary):
+    first = (
+        "Russia said on Saturday it had withdrawn its troops from the town.\n"
+        "Hours earlier Ukraine's military said its troops had surrounded the town. "
+        '"The enemy has no road out," said Colonel Petro Ivanenko, spokesman for the Eastern '
+        "group of forces.\n"
+        '"Our guys are already inside," he said.'
+    )
+    second = (
+        "Russia said on Monday its forces had taken the village.\n"
+        "On Tuesday Ukraine's army said its units still held the northern streets. "
+        '"The defence continues," said Major Oleh Kovalenko, a spokesman for the operational '
+        "command."
+    )
+    assert [actor for _, _, actor in statement_rows(first, dictionary, TUESDAY_16_MAY_2023)] == [
+        "Ukraine",
+        "Ukraine",
+    ]
+    assert first_statement_row(second, dictionary, TUESDAY_16_MAY_2023)[2] == "Ukraine"
+
+
+def test_a_named_person_keeps_the_side_of_his_first_quote(dictionary):
+    first = (
+        "M23 rebels captured the mining town on Tuesday after clashes with Wazalendo militias.\n"
+        '"The town is under our control," said Oscar Mbeki, a spokesman for the M23.\n'
+        'The rebels denied losing it. "These Wazalendo are spreading lies," Mr Mbeki said.'
+    )
+    second = (
+        "Houthi fighters attacked government positions near the city as Islah militiamen "
+        "dug in.\n"
+        '"We will take the city," said Yahya Saree, a spokesman for the Houthis.\n'
+        'He scoffed at the claims. "The Islah party is finished," Mr Saree said.'
+    )
+    assert [a for _, _, a in statement_rows(first, dictionary, TUESDAY_16_MAY_2023)] == [
+        "M23",
+        "M23",
+    ]
+    assert [a for _, _, a in statement_rows(second, dictionary, TUESDAY_16_MAY_2023)] == [
+        "Houthis",
+        "Houthis",
+    ]
