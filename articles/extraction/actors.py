@@ -133,17 +133,9 @@ def rescan(text: str, matches: list[ActorMatch], extended: ActorDictionary) -> l
     return merged
 
 
-def find_actors(
-    text: str, dictionary: ActorDictionary, automata: list[ahocorasick.Automaton] | None = None
-) -> list[ActorMatch]:
-    """Non-overlapping actor mentions, longest first, in text order. `automata`: scan only these (a
-    per-article copy's own aliases, see rescan), without the article-wide passes."""
-    article_wide = automata is None
-    if automata is None:
-        automata = dictionary.automata() if dictionary.aliases else []
-    automata = [a for a in automata if len(a)]
-    if not automata:
-        return []
+def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[int, int, str]]:
+    """(start, end, actor name) of every alias the automata find between word boundaries, in text
+    order, longest first on the same start."""
     folded = fold(text)
     size = len(text)
     candidates: list[tuple[int, int, str]] = []
@@ -177,6 +169,21 @@ def find_actors(
             candidates.append((start, end, name))
             break
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    return candidates
+
+
+def find_actors(
+    text: str, dictionary: ActorDictionary, automata: list[ahocorasick.Automaton] | None = None
+) -> list[ActorMatch]:
+    """Non-overlapping actor mentions, longest first, in text order. `automata`: scan only these (a
+    per-article copy's own aliases, see rescan), without the article-wide passes."""
+    article_wide = automata is None
+    if automata is None:
+        automata = dictionary.automata() if dictionary.aliases else []
+    automata = [a for a in automata if len(a)]
+    if not automata:
+        return []
+    candidates = _alias_hits(text, automata)
     first_country = _first_country(text, candidates, dictionary)
     matches: list[ActorMatch] = []
     last_end = -1
