@@ -76,6 +76,13 @@ GENERIC_SUBJECT = re.compile(
     r"(?:[a-z]+ly\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?$",
     re.I,
 )
+# The same after "held by", "fell to": "held by the militants since May".
+GENERIC_AFTER = re.compile(
+    r"\s*(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|islamists|"
+    r"gunmen|gangs|paramilitaries|militiamen)|(?P<state>army|military|junta|regime|troops|"
+    r"soldiers|government\s+(?:forces|troops)))\b",
+    re.I,
+)
 PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
     r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
