@@ -34,9 +34,11 @@ from .control_links import clause_link
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
+    APPOSITIVE_GAP,
     CHANGE_EVENTS,
     CIVILIANS_BEFORE,
     FACILITY_HERE,
+    GENERIC_AFTER,
     GENERIC_BEFORE,
     GENERIC_SUBJECT,
     HEDGE,
@@ -198,12 +200,17 @@ def _side(
     doer: ActorMatch | None,
     parties: list[ActorMatch],
     claimant: str | None,
+    near: bool = False,
 ) -> tuple[str | None, str | None, ActorMatch | None]:
     """(who holds the place afterwards, who left it, who did it): the actor the trigger
     introduces ("fell to Y"), the doer, or for a withdrawal or an encirclement the doer's
     opponent; a withdrawal from what the sentence tells taken hands it to the taker."""
     if trigger.side == "after":
         holder = actor_after(*after, parties)
+        generic = GENERIC_AFTER.match(text, after[0], after[1])
+        if holder is None and generic and near:
+            # "the city of X, held by the militants since May": the article's main group
+            holder = main_actor(context.actors, state=bool(generic["state"]))
         return (holder.actor if holder else None), None, doer
     if trigger.side == "agent":
         return (doer.actor if doer else claimant), None, doer
@@ -235,7 +242,11 @@ def _observations_in(
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = _doer(text, context, trigger, (at, floor), parties, claimant)
-    side, leaver, doer = _side(text, context, trigger, (end, sentence.end), doer, parties, claimant)
+    # the place just before the trigger ("X, held by …", "X, the capital of Y, fell to …")
+    near = 0 <= at - targets[0].end < 4 or bool(APPOSITIVE_GAP.fullmatch(text, targets[0].end, at))
+    side, leaver, doer = _side(
+        text, context, trigger, (end, sentence.end), doer, parties, claimant, near
+    )
     # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men
     # stormed X on Monday"): the sentence only dates a change told elsewhere.
     follow_up = side is None or targets[0].start < 0

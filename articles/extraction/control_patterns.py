@@ -76,6 +76,13 @@ GENERIC_SUBJECT = re.compile(
     r"(?:[a-z]+ly\s+)?(?:(?:had|have|has)\s+(?:also\s+)?)?$",
     re.I,
 )
+# The same after "held by", "fell to": "held by the militants since May".
+GENERIC_AFTER = re.compile(
+    r"\s*(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|islamists|"
+    r"gunmen|gangs|paramilitaries|militiamen)|(?P<state>army|military|junta|regime|troops|"
+    r"soldiers|government\s+(?:forces|troops)))\b",
+    re.I,
+)
 PLACE_NOUNS = (
     r"towns?|city|cities|villages?|ports?|districts?|neighbou?rhoods?|capital|settlements?|"
     r"hamlets?|strongholds?|areas?|region|province|state|bases?|county|suburbs?|crossings?|hub|"
@@ -112,7 +119,7 @@ FACILITY_NOUNS = (
 FACILITY_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
     r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?(?:" + FACILITY_NOUNS + r")"
-    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,5}?)?\s+(?:in|at)\s+"
+    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at)\s+"
     r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
 )
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
@@ -143,7 +150,9 @@ QUALIFYING = re.compile(
     r"officials|authorities|rebels|police)\b"
 )
 # A capitalised word that starts a sentence before a name, no part of it ("In El Geneina").
-LEADING_WORD = re.compile(r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|Meanwhile)\s+")
+LEADING_WORD = re.compile(
+    r"(?:In|On|At|Near|From|Around|Inside|Outside|Further|Meanwhile|Only|Even|Also|Now|Today)\s+"
+)
 # "X, which Y captured in March", "X, a town the group took over in June": the place the relative
 # clause is about stands before its pronoun.
 RELATIVE_OBJECT = re.compile(r"\b(?:which|that|whom)\s+(?:[\w'’()-]+\s+){1,10}$")
@@ -157,6 +166,9 @@ ZERO_RELATIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")\s+"
     r"(?=(?:the|its|their|[A-Z])[\w'’-]*\s+(?:[\w'’()-]+\s+){0,5}$)"
 )
+# Between a place and the trigger after it, an appositive on the place: "X, the capital of Y,
+# remains in the hands of Z", "X, a town near Y, fell to Z".
+APPOSITIVE_GAP = re.compile(r",\s+(?:the|a|an|its)\s[^,;()]{1,80}?,\s*")
 # The second place of "took A and B", "A on Monday and B on Tuesday", "A and of B", "A last week
 # and the town of B".
 SECOND_PLACE = re.compile(

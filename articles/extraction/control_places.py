@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .control_patterns import (
     ANTECEDENT,
+    APPOSITIVE_GAP,
     DEMONYM,
     FACILITY_AFTER,
     INCLUDING,
@@ -244,4 +245,7 @@ def place_before(
     nearest = max(before + found, key=lambda c: c.end, default=None)
     if nearest is None:
         return []
+    # "X, the capital of Y, remains in the hands of Z": the place the appositive is about
+    head = [c for c in before + found if APPOSITIVE_GAP.fullmatch(text, c.end, at)]
+    nearest = min(head, key=lambda c: c.start) if head else nearest
     return [next((c for c in before if c.start <= nearest.start < c.end), nearest)]

@@ -93,3 +93,37 @@ def test_a_unit_named_in_a_list_is_no_place(dictionary, text):
 )
 def test_the_town_is_the_place_taken_before_in_the_sentence(dictionary, text, place):
     assert {r[0] for r in rows(text, dictionary)} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Rapid Support Forces took control of the headquarters of the Sudanese army's "
+            "20th Infantry Division in Ed Daein on Tuesday.",
+            "Ed Daein",
+        ),
+        (
+            "Arakan Army fighters overran the base of the Myanmar army's western regional "
+            "military command in Ann, residents said.",
+            "Ann",
+        ),
+    ],
+)
+def test_a_facility_named_at_length_is_in_its_place(dictionary, text, place):
+    assert [r[0] for r in rows(text, dictionary)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Only El Fasher, the capital of North Darfur, remains in the hands of the Sudanese "
+            "Armed Forces.",
+            "El Fasher",
+        ),
+        ("Kidal, a town near the Algerian border, fell to Ansar Dine on Friday.", "Kidal"),
+    ],
+)
+def test_the_place_before_its_appositive_is_the_one_held(dictionary, text, place):
+    assert [r[0] for r in rows(text, dictionary)] == [place]

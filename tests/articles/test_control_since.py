@@ -125,3 +125,30 @@ def test_a_taking_a_party_says_did_not_happen_is_its_hold(dictionary, text, expe
 )
 def test_a_taking_told_as_not_happening_is_none(dictionary, text):
     assert [r for r in rows(text, dictionary) if r[2] == "capture"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic State fighters shelled the Iraqi army's lines. The army's next objective is "
+            "the city of Ramadi, held by the militants since May.",
+            ("Ramadi", "Islamic State", "capture", dt.date(2024, 5, 1)),
+        ),
+        (
+            "The Rapid Support Forces seized Nyala from the Sudanese Armed Forces on Monday. Only "
+            "El Fasher, the capital of North Darfur, remains in the hands of the army.",
+            ("El Fasher", "Sudanese Armed Forces", "hold", dt.date(2024, 6, 12)),
+        ),
+    ],
+)
+def test_a_holder_named_by_a_common_noun_is_the_main_side(dictionary, text, expected):
+    assert expected in [(r[0], r[1], r[2], r[4]) for r in rows(text, dictionary)]
+
+
+def test_a_common_noun_holder_far_from_the_place_is_no_side(dictionary):
+    text = (
+        "Tamil Tigers fought the army. Aid agencies said about 230,000 people were trapped in "
+        "the shrinking area held by the rebels."
+    )
+    assert [r for r in rows(text, dictionary) if r[2] == "hold"] == []
