@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from typing import NamedTuple
 
+from places.geoparser.commas import cities_listed, mention_after_comma, mention_before_comma
 from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
@@ -186,7 +187,7 @@ class Resolver:
             # "Armenia, Georgia, Iraq, Iran", "Arizona, California, Colorado": a country or
             # state name after "Z, " is an item of a list, not a town inside the next item,
             # unless Z lies in X ("Stroud, Ontario, Canada") or closed a pair ("Ky., Ohio, US").
-            prev = _mention_before_comma(text, m.spot.start, by_end)
+            prev = mention_before_comma(text, m.spot.start, by_end)
             if (
                 prev is not None
                 and id(m) not in contained
@@ -196,8 +197,10 @@ class Resolver:
                 )
             ):
                 continue
-            nxt = _mention_after_comma(text, m.spot.end, by_start)
-            if nxt is not None and self._contain(m, nxt):
+            nxt = mention_after_comma(text, m.spot.end, by_start)
+            if nxt is None or cities_listed(self.index.places, m, nxt, text, by_start):
+                continue
+            if self._contain(m, nxt):
                 contained.add(id(nxt))
 
     def _contain(self, m: Mention, nxt: Mention) -> bool:
@@ -572,23 +575,3 @@ def _support(supporters: dict[str, float], own_key: str, famous: bool) -> float:
         if key != own_key and (w > 0 or not famous):
             total += abs(w)
     return total
-
-
-def _mention_before_comma(text: str, start: int, by_end: dict[int, Mention]) -> Mention | None:
-    """The mention ending at ", " (or " , ") before `start`."""
-    for gap in (2, 3):
-        if text[max(0, start - gap) : start].strip() == ",":
-            prev = by_end.get(start - gap)
-            if prev:
-                return prev
-    return None
-
-
-def _mention_after_comma(text: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The mention starting after ", " (or " , ") at `end`."""
-    for gap in (2, 3):
-        if text[end : end + gap].strip() == ",":
-            nxt = by_start.get(end + gap)
-            if nxt:
-                return nxt
-    return None

@@ -56,7 +56,7 @@ def prefer_home_readings(mentions: list, places: list, is_famous) -> None:
         m.scores[k] = best + HOME_MARGIN
 
 
-def _famous_place(p) -> bool:
+def famous_place(p) -> bool:
     """A capital or a city of a million, whatever name the text gives it ("Mecca" for Makkah
     al Mukarramah)."""
     return p.feature_code == "PPLC" or p.population >= WORLD_CITY_POPULATION
@@ -66,7 +66,7 @@ def _home_place(m, places: list, keys_in: dict[str, set[str]], is_famous) -> int
     """The place a stray town's name should lead with, if any."""
     lead = places[m.cands[_leading(m)][0]]
     key = m.spot.key
-    if lead.kind != "settlement" or is_famous(key) or _famous_place(lead):
+    if lead.kind != "settlement" or is_famous(key) or famous_place(lead):
         return None
     # The story's country: where most of its other towns and regions lie ("U.S." or "Syria"
     # named in passing in a story about Mosul is not where its districts are).
