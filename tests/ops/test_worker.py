@@ -247,7 +247,14 @@ def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_en
 
     workers.start(1)
     workers.wait_until_idle(timeout=60)
-    assert not Article.objects.filter(geocoded_at__isnull=True).exists()
+    unfinished = list(
+        Article.objects.filter(geocoded_at__isnull=True).values_list(
+            "pk", "processing_status", "processing_attempts", "processing_error"
+        )
+    )
+    assert not unfinished, (
+        f"{len(unfinished)} not geocoded: {unfinished[:5]}\n{workers.logs()[-4000:]}"
+    )
     rows = mention_rows()
     assert len(rows) == len(set(rows)) == len(golden)
     assert mention_set() == golden
