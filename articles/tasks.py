@@ -33,12 +33,34 @@ RETRYING = {
 }
 
 
+# How long a batch whose articles another session holds waits before it looks again.
+BUSY_RETRY_SECONDS = 5
+
+
 @contextmanager
 def claimed_articles(article_ids: Iterable[int]) -> Iterator[QuerySet]:
     """The articles of `article_ids` no other worker is processing now
     (conflictmap.jobs.claimed_rows)."""
     with claimed_rows(Article.objects.all(), article_ids) as articles:
         yield articles
+
+
+def requeue_busy(task, article_ids: Iterable[int], claimed: QuerySet, still_to_do, **options):
+    """Send `task` again, a few seconds later, for the articles of `article_ids` that another
+    session held and that are still to do (`still_to_do`: QuerySet -> QuerySet).
+
+    The holder is usually a live worker that will finish them (the later task then finds nothing
+    to do). But it may be a worker killed a moment ago whose database session PostgreSQL has not
+    yet ended: its locks outlive it until the server notices, and a redelivered batch that simply
+    skipped those articles would leave them undone for good."""
+    busy = set(article_ids) - set(claimed.values_list("pk", flat=True))
+    if not busy:
+        return 0
+    rows = Article.objects.filter(pk__in=busy)
+    pending = list((still_to_do(rows) if still_to_do else rows).values_list("pk", flat=True))
+    if pending:
+        task.apply_async(args=[pending], kwargs=options, countdown=BUSY_RETRY_SECONDS)
+    return len(pending)
 
 
 @shared_task(name=PROCESS_TASK, **RETRYING)
@@ -51,9 +73,19 @@ def process_articles_task(article_ids: list[int], retry_failed: bool = False) ->
 
     with exclusive_on_sqlite(), claimed_articles(article_ids) as claimed:
         articles = claimed.to_process(retry_failed=retry_failed)
-        if not articles.exists():
-            return {"articles": 0, "skipped": True}
-        return summary_dict(process_articles(articles))
+        result = (
+            summary_dict(process_articles(articles))
+            if articles.exists()
+            else {"articles": 0, "skipped": True}
+        )
+        result["requeued"] = requeue_busy(
+            process_articles_task,
+            article_ids,
+            claimed,
+            lambda rows: rows.to_process(retry_failed=retry_failed),
+            retry_failed=retry_failed,
+        )
+    return result
 
 
 @shared_task(name=GEOCODE_TASK, **RETRYING)
@@ -71,9 +103,21 @@ def geocode_articles_task(
 
     with exclusive_on_sqlite(), claimed_articles(article_ids) as claimed:
         articles = claimed.to_geocode(retry_failed=retry_failed) if only_pending else claimed
-        if not articles.exists():
-            return {"articles": 0, "skipped": True}
-        return summary_dict(geocode_articles(articles, redo=redo))
+        result = (
+            summary_dict(geocode_articles(articles, redo=redo))
+            if articles.exists()
+            else {"articles": 0, "skipped": True}
+        )
+        result["requeued"] = requeue_busy(
+            geocode_articles_task,
+            article_ids,
+            claimed,
+            (lambda rows: rows.to_geocode(retry_failed=retry_failed)) if only_pending else None,
+            redo=redo,
+            only_pending=only_pending,
+            retry_failed=retry_failed,
+        )
+    return result
 
 
 # The geocoding task lived in the places app under this name; messages an earlier release queued

@@ -108,6 +108,49 @@ def test_it_skips_articles_another_worker_has_locked():
 
 
 @on_postgis
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_sends_again_the_articles_another_session_holds(monkeypatch):
+    """A redelivered batch whose articles a dying worker's session still holds must not drop
+    them: it geocodes the rest and sends the held ones again, which a later run then does."""
+    import psycopg
+
+    from articles.models import Article
+    from articles.tasks import geocode_articles_task
+    from conflictmap.jobs import ADVISORY_LOCK_NAMESPACE
+
+    ids = [build_world(name, n=i)["article"].pk for i, name in enumerate(["Raqqa", "Mosul"])]
+    Article.objects.filter(pk__in=ids).update(geocoded_at=None)
+    sent = []
+    monkeypatch.setattr(
+        geocode_articles_task, "apply_async", lambda **kw: sent.append(kw), raising=False
+    )
+    s = connection.settings_dict
+    other = psycopg.connect(
+        host=s["HOST"],
+        port=s["PORT"],
+        user=s["USER"],
+        dbname=s["NAME"],
+        password=s.get("PASSWORD") or None,
+    )
+    try:
+        other.execute("SELECT pg_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]])
+        result = geocode_articles_task(ids)
+        assert result["requeued"] == 1
+        assert [kw["args"] for kw in sent] == [[[ids[0]]]] and sent[0]["countdown"] > 0
+        done = set(Article.objects.filter(geocoded_at__isnull=False).values_list("pk", flat=True))
+        assert done == {ids[1]}
+    finally:
+        other.close()
+    deadline = time.monotonic() + 10
+    while geocode_articles_task(*sent[0]["args"], **sent[0]["kwargs"])["requeued"]:
+        assert time.monotonic() < deadline, "the closed session's lock was never dropped"
+        time.sleep(0.05)
+    assert not Article.objects.filter(pk__in=ids, geocoded_at__isnull=True).exists()
+    # Nothing held and nothing left: a batch sends nothing again.
+    assert geocode_articles_task(ids)["requeued"] == 0
+
+
+@on_postgis
 @pytest.mark.django_db
 def test_it_answers_a_bbox_query_with_postgis_geometry_operators(client):
     build_world("Raqqa", n=0)
