@@ -79,7 +79,8 @@ def test_a_file_that_is_not_utf8_gets_a_one_line_error(gazetteer, db, tmp_path, 
         )
     message = str(raised.value)
     assert "\n" not in message
-    assert message.startswith(f"cannot read {path}: not UTF-8 text") and "iconv" in message
+    assert message.startswith(f"cannot read {path}: not UTF-8 text (")
+    assert message.endswith("save the file as UTF-8")
 
 
 def test_an_empty_or_blank_file_gives_an_empty_result(gazetteer, db, tmp_path):

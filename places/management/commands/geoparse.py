@@ -8,6 +8,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from conflictmap.textfiles import NOT_UTF8_HINT
 from places import nlp
 from places.geoparser import Toponym, get_geoparser
 from places.nlp_batch import batched
@@ -99,8 +100,7 @@ class Command(BaseCommand):
             docs, chars = self._write_toponyms(stream, parse, options["jsonl"], use_parse)
         except UnicodeDecodeError as exc:
             raise CommandError(
-                f"cannot read {path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at "
-                f"offset {exc.start}); convert it first, e.g. iconv -f LATIN1 -t UTF-8"
+                f"cannot read {path}: not UTF-8 text ({exc.reason}){NOT_UTF8_HINT}"
             ) from exc
         elapsed = time.monotonic() - ready
         cpu = time.process_time() - cpu_ready
