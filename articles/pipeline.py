@@ -173,91 +173,93 @@ def _is_transient(exc: Exception) -> bool:
     return getattr(cause, "sqlstate", None) in _TRANSIENT_SQLSTATES
 
 
-@dataclass
-class _Run:
-    """One article's processing: the stage reached (for the failure message) and its results."""
+def _out_of_attempts(article: Article, summary: ProcessSummary) -> None:
+    """Mark failed an article started that often and never finished: it kills the process
+    (memory?) or kept failing."""
+    error = mark_failed(
+        article,
+        "processing",
+        RuntimeError(
+            f"{article.processing_attempts} attempts were interrupted or failed "
+            "(ARTICLE_PROCESS_MAX_ATTEMPTS); retry it from the admin"
+        ),
+        count_attempt=False,
+    )
+    summary.failed += 1
+    summary.failures.append([article.pk, article.title[:80], error])
 
-    stage: str = "geocoding"
-    counts: ProcessSummary | None = None
-    window: Window | None = None
 
-
-def _process_in_transaction(pk: int, tools: _Tools, budget: TimeBudget, run: _Run) -> None:
-    """Geocode (if not yet) and extract article `pk` in one transaction: all of it or nothing."""
-    run.stage = "geocoding"
-    with transaction.atomic():
-        article = Article.objects.get(pk=pk)  # fresh: a rolled-back try may have changed ours
-        if article.geocoded_at is None:
-            geocode_article(
-                article,
-                tools.parser,
-                tools.decisions,
-                redo=False,
-                summary=tools.geocoded,
-                online=tools.online,
-                budget=budget,
-            )
-        run.stage = "extraction"
-        run.counts = ProcessSummary()  # added to the run's summary only if the article commits
-        extract_article(article, tools.dictionary, run.counts, budget)
-        run.window = processing_window(article.text)
-        Article.objects.filter(pk=pk).update(
-            processing_status=Article.ProcessingStatus.PROCESSED,
-            processing_error="",
-            processing_attempts=0,
-            processed_chars=run.window.end,
-            processing_note=run.window.note,
-        )
+def _extract_and_finish(
+    article: Article, tools: _Tools, budget: TimeBudget
+) -> tuple[ProcessSummary, Window]:
+    """Extract a geocoded article and mark it processed (inside its transaction); its row counts,
+    to be added to the run's summary only if the article commits, and its processing window."""
+    counts = ProcessSummary()
+    extract_article(article, tools.dictionary, counts, budget)
+    window = processing_window(article.text)
+    Article.objects.filter(pk=article.pk).update(
+        processing_status=Article.ProcessingStatus.PROCESSED,
+        processing_error="",
+        processing_attempts=0,
+        processed_chars=window.end,
+        processing_note=window.note,
+    )
+    return counts, window
 
 
 def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
-    """Geocode (if not yet) and extract one article in one transaction, within its limits."""
+    """Geocode (if not yet) and extract one article in one transaction, within its limits: all of
+    it or nothing. A transaction aborted by a collision with another worker is run again."""
     article = Article.objects.filter(pk=pk).first()  # one text in memory at a time
     if article is None:
         return
     if article.processing_attempts >= settings.ARTICLE_PROCESS_MAX_ATTEMPTS:
-        # Started that often and never finished: it kills the process (memory?) or we kept failing.
-        error = mark_failed(
-            article,
-            "processing",
-            RuntimeError(
-                f"{article.processing_attempts} attempts were interrupted or failed "
-                "(ARTICLE_PROCESS_MAX_ATTEMPTS); retry it from the admin"
-            ),
-            count_attempt=False,
-        )
-        summary.failed += 1
-        summary.failures.append([pk, article.title[:80], error])
+        _out_of_attempts(article, summary)
         return
     # Counted before the work and committed on its own, so a crash still counts as an attempt.
     Article.objects.filter(pk=pk).update(processing_attempts=F("processing_attempts") + 1)
+    article.processing_attempts += 1
     budget = TimeBudget.per_article()
-    run = _Run()
     for retry in range(TRANSIENT_RETRIES + 1):
+        stage = "geocoding"
         try:
-            _process_in_transaction(pk, tools, budget, run)
+            with transaction.atomic():
+                if retry:  # a fresh copy: the rolled-back try changed ours (its geocoded_at)
+                    article = Article.objects.get(pk=pk)
+                if article.geocoded_at is None:
+                    geocode_article(
+                        article,
+                        tools.parser,
+                        tools.decisions,
+                        redo=False,
+                        summary=tools.geocoded,
+                        online=tools.online,
+                        budget=budget,
+                    )
+                stage = "extraction"
+                counts, window = _extract_and_finish(article, tools, budget)
             break
         except Exception as exc:  # one bad article is marked failed and logged; the run goes on
             if _is_transient(exc) and retry < TRANSIENT_RETRIES:
-                logger.info("%s of article %s collided with another worker: %s", run.stage, pk, exc)
+                logger.info("%s of article %s collided with another worker: %s", stage, pk, exc)
                 continue
             # A spent budget is no bug: the error says it all. Anything else gets its traceback.
             logger.warning(
                 "%s failed for article %s: %s",
-                run.stage,
+                stage,
                 pk,
                 exc,
                 exc_info=not isinstance(exc, ProcessingTimeout),
             )
             summary.failed += 1
             summary.failures.append(
-                [pk, article.title[:80], mark_failed(article, run.stage, exc, count_attempt=False)]
+                [pk, article.title[:80], mark_failed(article, stage, exc, count_attempt=False)]
             )
             return
     summary.articles += 1
-    summary.add_counts(run.counts)
-    if run.window.truncated:
-        summary.truncated.append([pk, article.title[:80], run.window.note])
+    summary.add_counts(counts)
+    if window.truncated:
+        summary.truncated.append([pk, article.title[:80], window.note])
 
 
 def process_articles(

@@ -72,11 +72,11 @@ def test_it_rejects_a_bad_date_and_reports_unreadable_files(tmp_path):
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("extract", SEED, "--published", "yesterday")
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00bad")
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     out, err = io.StringIO(), io.StringIO()
     with pytest.raises(CommandError, match="1 file"):
         call_command("extract", str(bad), SEED, stdout=out, stderr=err)
-    assert "bad.txt: skipped" in err.getvalue()
+    assert "bad.txt: skipped: binary file" in err.getvalue()
     assert len(out.getvalue().strip().splitlines()) == 1  # the good file is still printed
 
 
@@ -127,3 +127,22 @@ def test_it_keeps_offsets_of_crlf_files_and_reads_the_date_header(tmp_path):
     sdf = data["actors"][0]["mentions"][0]
     assert text[sdf["start"] : sdf["end"]] == "SDF"
     assert data["campaigns"][0]["started_on"] == "2016-11-05"
+
+
+@pytest.mark.django_db
+def test_it_reads_files_as_ingest_does_and_names_the_encoding_problem(tmp_path):
+    """UTF-16 with a byte-order mark is read (as `ingest` reads it); Latin-1 gets a one-line
+    message saying what to do, never a traceback."""
+    quote = '"We will hold the bridge at all costs," said Rami Aziz, an FSA commander.\n'
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(quote.encode("utf-16"))
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Les forces ont repris Tombouctou, a déclaré le ministre.".encode("latin-1"))
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError, match="1 file"):
+        call_command("extract", str(utf16), str(latin1), stdout=out, stderr=err)
+    [data] = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert data["statements"][0]["speaker"] == "Rami Aziz"
+    [line] = err.getvalue().splitlines()
+    assert line.startswith(f"{latin1}: skipped: not UTF-8 text (")
+    assert line.endswith("save the file as UTF-8")

@@ -233,3 +233,32 @@ def test_it_reads_a_json_array_file_too(tmp_path):
     assert report.created_count == 1
     [reason] = report.skipped
     assert reason.startswith(f"{tmp_path / 'export.json'}:item 2: missing date; give it with")
+
+
+def test_articles_in_other_languages_are_processed_without_failing(tmp_path):
+    """Text the English rules cannot read is no error: stored, processed, nothing half-done."""
+    call_command("loaddata", "seeds/02_actors.json", verbosity=0)
+    texts = {
+        "ru.txt": "Российские войска обстреляли Харьков в понедельник, заявил губернатор. "
+        "«Мы не сдадимся», — сказал он.\n",
+        "ar.txt": "قال مسؤولون إن القوات الحكومية استعادت السيطرة على مدينة الرقة يوم الاثنين.\n",
+        "zh.txt": "官员周一表示，政府军已重新控制该市。“我们不会投降，”他说。\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    call_command(
+        "ingest",
+        str(tmp_path / "*.txt"),
+        "--published",
+        "2024-05-06",
+        "-v",
+        "0",
+        stdout=out,
+        stderr=err,
+    )
+    assert "3 new article(s)" in out.getvalue() and "0 failed" in out.getvalue(), out.getvalue()
+    assert err.getvalue() == ""
+    statuses = set(Article.objects.values_list("processing_status", flat=True))
+    assert statuses == {Article.ProcessingStatus.PROCESSED}
+    assert not Article.objects.filter(extracted_at=None).exists()

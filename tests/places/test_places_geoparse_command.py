@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import json
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
 FIELDS = {
     "start",
@@ -54,3 +55,38 @@ def test_it_reads_plain_text_as_one_document(gazetteer, db, monkeypatch):
     found = [json.loads(line) for line in out.splitlines()]
     assert [t["text"] for t in found] == ["Aleppo", "Idlib"]
     assert all(t["country"] == "SY" for t in found)
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 8,
+        "Les forces ont repris Tombouctou, a déclaré le ministre.".encode("latin-1"),
+    ],
+    ids=["binary", "latin-1"],
+)
+def test_a_file_that_is_not_utf8_gets_a_one_line_error(gazetteer, db, tmp_path, data, jsonl):
+    path = tmp_path / "in.txt"
+    path.write_bytes(data)
+    with pytest.raises(CommandError) as raised:
+        call_command(
+            "geoparse",
+            str(path),
+            *(["--jsonl"] if jsonl else []),
+            stdout=io.StringIO(),
+            stderr=io.StringIO(),
+        )
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith(f"cannot read {path}: not UTF-8 text (")
+    assert message.endswith("save the file as UTF-8")
+
+
+def test_an_empty_or_blank_file_gives_an_empty_result(gazetteer, db, tmp_path):
+    for text in ("", "  \n\t\n"):
+        path = tmp_path / "blank.txt"
+        path.write_text(text, encoding="utf-8")
+        out = io.StringIO()
+        call_command("geoparse", str(path), stdout=out, stderr=io.StringIO())
+        assert out.getvalue() == ""

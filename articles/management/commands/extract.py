@@ -16,6 +16,7 @@ from django.db import DatabaseError
 
 from articles.extraction import default_dictionary, extract, places_from_geoparser
 from conflictmap.progress import Progress, say
+from conflictmap.textfiles import TextDecodeError, decode_text, looks_binary
 
 logger = logging.getLogger(__name__)
 
@@ -79,19 +80,8 @@ class Command(BaseCommand):
         bar = Progress("extract", total=len(files), unit="files", enabled=show and len(files) > 1)
         for name in bar.iterate(files):
             try:
-                # Decoded exactly as `ingest` decodes (BOM dropped, line ends kept), so offsets
-                # match.
-                if name == "-":
-                    buffer = getattr(sys.stdin, "buffer", None)
-                    text = (
-                        buffer.read().decode("utf-8-sig")
-                        if buffer is not None
-                        else sys.stdin.read()
-                    )
-                else:
-                    with open(name, encoding="utf-8-sig", newline="") as handle:
-                        text = handle.read()
-            except (OSError, UnicodeDecodeError) as exc:
+                text = _read(name)
+            except (OSError, TextDecodeError) as exc:
                 self.stderr.write(f"{name}: skipped: {exc}")
                 failed += 1
                 continue
@@ -105,6 +95,22 @@ class Command(BaseCommand):
             )
         if failed:
             raise CommandError(f"{failed} file(s) could not be read")
+
+
+def _read(name: str) -> str:
+    """The text of file `name` (`-`: standard input), decoded exactly as `ingest` decodes it, so
+    offsets match: UTF-8, or UTF-16/32 with a byte-order mark (dropped); line ends kept."""
+    if name == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:
+            return sys.stdin.read()
+        data = buffer.read()
+    else:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    if looks_binary(data):
+        raise TextDecodeError("binary file", 0)
+    return decode_text(data)
 
 
 _DATE_HEADER = re.compile(r"^(?:date|published|published_at):\s*(?P<value>.+)$", re.I | re.M)

@@ -8,6 +8,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from conflictmap.textfiles import NOT_UTF8_HINT
 from places import nlp
 from places.geoparser import Toponym, get_geoparser
 from places.nlp_batch import batched
@@ -95,10 +96,34 @@ class Command(BaseCommand):
                 if t.confidence >= min_conf and (keep_demonyms or not t.is_demonym)
             ]
 
+        try:
+            docs, chars = self._write_toponyms(stream, parse, options["jsonl"], use_parse)
+        except UnicodeDecodeError as exc:
+            raise CommandError(
+                f"cannot read {path}: not UTF-8 text ({exc.reason}){NOT_UTF8_HINT}"
+            ) from exc
+        elapsed = time.monotonic() - ready
+        cpu = time.process_time() - cpu_ready
+        model = nlp.load_cpu_seconds - model_before  # spaCy loaded during this run, if it was
+        # CPU time gives the per-core rate even when other processes share the machine.
+        self.stderr.write(
+            f"{docs} documents, {chars:,} characters; gazetteer loaded in {ready - started:.1f} s, "
+            f"parsed in {elapsed:.2f} s wall ({chars / max(elapsed, 1e-9) / 1e6:.2f} M chars/s), "
+            f"{cpu:.2f} s CPU ({chars / max(cpu, 1e-9) / 1e6:.2f} M chars/s per core)"
+            + (
+                f", of which {model:.2f} s loading the parse model "
+                f"({chars / max(cpu - model, 1e-9) / 1e6:.2f} M chars/s per core without it)"
+                if model
+                else ""
+            )
+        )
+
+    def _write_toponyms(self, stream, parse, jsonl: bool, use_parse: bool) -> tuple[int, int]:
+        """Write the toponyms of every document in `stream`; (documents, characters) read."""
         out = self.stdout
         docs = chars = 0
         with stream:
-            if options["jsonl"]:
+            if jsonl:
 
                 def documents():
                     for lineno, line in enumerate(stream, 1):
@@ -130,18 +155,4 @@ class Command(BaseCommand):
                 for t in parse(text):
                     out.write(_ENCODE(t))
                 docs, chars = 1, len(text)
-        elapsed = time.monotonic() - ready
-        cpu = time.process_time() - cpu_ready
-        model = nlp.load_cpu_seconds - model_before  # spaCy loaded during this run, if it was
-        # CPU time gives the per-core rate even when other processes share the machine.
-        self.stderr.write(
-            f"{docs} documents, {chars:,} characters; gazetteer loaded in {ready - started:.1f} s, "
-            f"parsed in {elapsed:.2f} s wall ({chars / max(elapsed, 1e-9) / 1e6:.2f} M chars/s), "
-            f"{cpu:.2f} s CPU ({chars / max(cpu, 1e-9) / 1e6:.2f} M chars/s per core)"
-            + (
-                f", of which {model:.2f} s loading the parse model "
-                f"({chars / max(cpu - model, 1e-9) / 1e6:.2f} M chars/s per core without it)"
-                if model
-                else ""
-            )
-        )
+        return docs, chars
