@@ -67,6 +67,7 @@ from .control_places import (
     place_entities,
     places_after,
 )
+from .control_rebuttals import rebuttals
 from .control_record import ControlRecord
 from .control_sides import actor_after, acts, adjectival, agent, main_actor, opponent, qualified
 from .control_triggers import TRIGGERS, Trigger
@@ -441,4 +442,5 @@ def find_control(
     date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
     sharpen_dates(records)
-    return records
+    records += rebuttals(text, doc, sentences, actors, records, published)
+    return sorted(records, key=lambda r: r.start)
