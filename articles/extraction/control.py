@@ -69,7 +69,16 @@ from .control_places import (
 )
 from .control_rebuttals import rebuttals
 from .control_record import ControlRecord
-from .control_sides import actor_after, acts, adjectival, agent, main_actor, opponent, qualified
+from .control_sides import (
+    actor_after,
+    acts,
+    adjectival,
+    agent,
+    first_conjunct,
+    main_actor,
+    opponent,
+    qualified,
+)
 from .control_triggers import TRIGGERS, Trigger
 from .dates import DAY
 from .sentences import Span
@@ -177,6 +186,8 @@ def _doer(
     generic subject ("the jihadists", "the army") is the article's main armed group or state."""
     at, floor = where
     doer = agent(text, at, floor, parties)
+    if doer is not None:
+        doer = first_conjunct(text, context.doc, (at, doer), parties, (context.actors, claimant))
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
     if (
         generic
