@@ -62,6 +62,7 @@ from .control_places import (
     antecedent,
     is_actor,
     listed,
+    modifier,
     place_before,
     place_candidates,
     place_entities,
@@ -246,6 +247,7 @@ def _observations_in(
     sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
     context.left_for = context.relative = False
     targets = _targets(text, sentence, context, trigger, match, sent_actors)
+    targets = [p for p in targets if not modifier(context.doc, p)]  # "Afghanistan's … city"
     if not targets:
         return []
     floor = _floor(text, sentence, context, at, targets)
