@@ -75,6 +75,7 @@ from .control_sides import (
     acts,
     adjectival,
     agent,
+    attributive,
     first_conjunct,
     main_actor,
     opponent,
@@ -229,6 +230,12 @@ def _side(
         return (doer.actor if doer else claimant), None, doer
     if doer is None and claimant is not None:
         doer = next((a for a in parties if a.actor == claimant), None)
+    if trigger.event == "encircle" and (
+        (doer is None and claimant is None) or attributive(text, context.doc, after[0] - 1)
+    ):
+        # "the besieged town of X", "the blockade of X", "X, which risks being encircled": no
+        # one is told encircling it, so whoever the article names most would be a guess
+        return None, None, None
     name = doer.actor if doer else claimant
     others = [a for a in parties if a.actor != name and not adjectival(text, a)]
     side = opponent(doer, others, context.actors, name)

@@ -153,3 +153,12 @@ def first_conjunct(
     ):
         return main_actor(article_actors) or doer
     return doer
+
+
+def attributive(text: str, doc: Doc | None, at: int) -> bool:
+    """The trigger word at `at` only describes a noun ("the besieged town of X"): it tells no one
+    doing it, whatever the sentence before is about."""
+    if doc is None or doc.text != text:
+        return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "amod"
