@@ -62,13 +62,25 @@ from .control_places import (
     antecedent,
     is_actor,
     listed,
+    modifier,
     place_before,
     place_candidates,
     place_entities,
     places_after,
 )
+from .control_rebuttals import rebuttals
 from .control_record import ControlRecord
-from .control_sides import actor_after, acts, adjectival, agent, main_actor, opponent, qualified
+from .control_sides import (
+    actor_after,
+    acts,
+    adjectival,
+    agent,
+    attributive,
+    first_conjunct,
+    main_actor,
+    opponent,
+    qualified,
+)
 from .control_triggers import TRIGGERS, Trigger
 from .dates import DAY
 from .sentences import Span
@@ -176,6 +188,8 @@ def _doer(
     generic subject ("the jihadists", "the army") is the article's main armed group or state."""
     at, floor = where
     doer = agent(text, at, floor, parties)
+    if doer is not None:
+        doer = first_conjunct(text, context.doc, (at, doer), parties, (context.actors, claimant))
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
     if (
         generic
@@ -216,6 +230,12 @@ def _side(
         return (doer.actor if doer else claimant), None, doer
     if doer is None and claimant is not None:
         doer = next((a for a in parties if a.actor == claimant), None)
+    if trigger.event == "encircle" and (
+        (doer is None and claimant is None) or attributive(text, context.doc, after[0] - 1)
+    ):
+        # "the besieged town of X", "the blockade of X", "X, which risks being encircled": no
+        # one is told encircling it, so whoever the article names most would be a guess
+        return None, None, None
     name = doer.actor if doer else claimant
     others = [a for a in parties if a.actor != name and not adjectival(text, a)]
     side = opponent(doer, others, context.actors, name)
@@ -234,6 +254,7 @@ def _observations_in(
     sent_actors = [a for a in context.actors if sentence.start <= a.start < sentence.end]
     context.left_for = context.relative = False
     targets = _targets(text, sentence, context, trigger, match, sent_actors)
+    targets = [p for p in targets if not modifier(context.doc, p)]  # "Afghanistan's … city"
     if not targets:
         return []
     floor = _floor(text, sentence, context, at, targets)
@@ -441,4 +462,5 @@ def find_control(
     date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
     sharpen_dates(records)
-    return records
+    records += rebuttals(text, doc, sentences, actors, records, published)
+    return sorted(records, key=lambda r: r.start)

@@ -85,7 +85,37 @@ def place_candidates(
                 f.start < ent.end and ent.start < f.end for f in found
             ):
                 found.append(ent)
+    if span is not None:
+        found = [p for p in found if not modifier(doc, p)]
     return sorted(found, key=lambda p: p.start)
+
+
+# A name that only qualifies another noun: "Kenyan police", "the Britain-based monitor"
+# (adjective, "X-based"), and a possessive before a settlement or an area, which it contains
+# ("Afghanistan's third-largest city", "Rakhine's townships"; "Sangin's district centre" is
+# Sangin's own).
+MODIFIER_DEPS = frozenset({"amod"})
+CONTAINED = frozenset(
+    {
+        *("city", "cities", "town", "towns", "township", "townships", "capital", "village"),
+        *("villages", "port", "border", "province", "provinces", "region", "state", "states"),
+    }
+)
+
+
+def modifier(doc: Doc | None, place: Place) -> bool:
+    """The place's words qualify another noun rather than name what the trigger is about."""
+    if doc is None or place.start < 0:
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return (
+        root.dep_ in MODIFIER_DEPS
+        or (root.dep_ == "poss" and root.head.lower_ in CONTAINED)
+        or (root.dep_ == "npadvmod" and doc.text[place.end : place.end + 1] == "-")  # X-based
+    )
 
 
 def is_actor(actors: list[ActorMatch], start: int, end: int) -> bool:

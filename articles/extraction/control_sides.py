@@ -15,7 +15,16 @@ from .control_patterns import (
     STATE_KINDS,
 )
 
+# The nouns that name a state's fighters without naming the state ("soldiers and militiamen").
+STATE_NOUNS = frozenset({"soldiers", "troops", "army", "military", "servicemen"})
+# Conjuncts that back a taking but hold no ground ("Turkish tanks and FSA fighters captured X").
+MACHINES = frozenset(
+    {"tanks", "jets", "warplanes", "aircraft", "drones", "helicopters", "artillery", "gunboats"}
+)
+
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .actor_dictionary import ActorMatch
 
 
@@ -91,3 +100,65 @@ def opponent(
             other_camp[actor.actor] = other_camp.get(actor.actor, 0) + 1
     pool = other_camp or counts
     return max(pool, key=pool.get) if pool else None
+
+
+def first_conjunct(
+    text: str,
+    doc: Doc | None,
+    where: tuple[int, ActorMatch],
+    actors: list[ActorMatch],
+    article: tuple[list[ActorMatch], str | None],
+) -> ActorMatch:
+    """ "Malian troops and Wagner fighters retook X", "its soldiers and the PMF had retaken X":
+    the side a coordinated subject of the trigger at `where[0]` names first leads (the doer,
+    `where[1]`, the nearest actor before the trigger, is the last conjunct); a first conjunct
+    naming only a state's soldiers ("Soldiers and members of the VDP") is the article's main
+    state (`article`: its actors and the claimant). The doer stays when it stands first or alone,
+    when it is the claimant ("X's television said Syrian troops and X fighters had seized"), and
+    when the first conjunct is machines ("Turkish tanks and FSA fighters captured")."""
+    at, doer = where
+    article_actors, claimant = article
+    if doc is None or doc.text != text or doer.actor == claimant:
+        return doer
+    span = doc.char_span(doer.start, doer.end, alignment_mode="expand")
+    verb = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or verb is None:
+        return doer
+    head = span.root
+    while head.dep_ in ("compound", "amod", "poss", "nmod", "case") and head.head.i > head.i:
+        head = head.head  # "Wagner fighters", "the PMF's units": the noun the name qualifies
+    # "members of the VDP"; "soldiers and fighters of the X" parsed with "of X" on "soldiers":
+    # the conjunct before the "of" is X's
+    shared = False
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        of = head.head
+        head = of.head
+        shared = any(c.dep_ == "conj" and c.i < of.i for c in head.children)
+    first = head  # ("Kenyan and Ethiopian troops": one noun, both sides, no conjunct noun)
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if (
+        (first.i == head.i and not shared)
+        or first.dep_ not in ("nsubj", "nsubjpass")
+        or first.head.i not in (verb.root.i, verb.root.head.i)  # not "X, who took Y"
+        or first.lower_ in MACHINES
+    ):
+        return doer
+    start, end = first.left_edge.idx, first.idx + len(first)
+    lead = [a for a in actors if start <= a.start and a.end <= end and acts(text, a)]
+    if lead:
+        return lead[0]
+    if first.lower_ in STATE_NOUNS and all(
+        c.lower_ == "government" for c in first.children if c.dep_ in ("compound", "amod")
+    ):
+        return main_actor(article_actors) or doer
+    return doer
+
+
+def attributive(text: str, doc: Doc | None, at: int) -> bool:
+    """The trigger word at `at` only describes a noun ("the besieged town of X"): it tells no one
+    doing it, whatever the sentence before is about."""
+    if doc is None or doc.text != text:
+        return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "amod"
