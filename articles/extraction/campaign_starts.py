@@ -24,6 +24,7 @@ from .campaign_dates import _YEAR_AFTER, _is_report_date
 from .campaign_lexicon import CLAUSES, DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
+from .campaign_spans import days_into, offset_after, taken_after
 from .dates import DateMention, find_dates
 
 if TYPE_CHECKING:
@@ -41,6 +42,9 @@ _DESCRIBING = frozenset({"relcl", "acl", "dep", "advcl"})
 _RELATIVES = forms("which that")
 # The campaign noun and the clause describing it are close ("the offensive, which …, erupted").
 MAX_GAP = 12
+RELATIVE_GAP = 24
+# Verbs that start a campaign only with it as their object: "ordered the offensive on 4 November".
+ORDERING = forms("ordered order")
 # A verb's arguments that say what the statement is about (not its clauses).
 _ARGUMENTS = frozenset({"prep", "dobj", "nsubj", "nsubjpass", "xcomp", "npadvmod", "pobj"})
 
@@ -66,30 +70,58 @@ class StartStatement:
     verb: Token  # the verb the date hangs on
     date: DateMention
     scope: tuple[int, int]  # characters of the words that say which campaign it is
-    siege: bool = False  # "has besieged X since …": dates only the campaign on the place it names
+    rank: int = 0  # START, SINCE or SPAN
+
+
+# Kinds of statement, in the order a campaign's own statements are taken: a campaign noun's start
+# (the only kind that may date the article's only campaign without naming it), a siege verb's
+# "since", and a span back from a dated event ("captured X after two days of fighting"), which
+# dates only a campaign nothing else dates: the fight for a town is often the end of a longer one.
+START, SINCE, SPAN = 0, 1, 2
 
 
 def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:
     """Every start statement of the parse, in text order."""
     found = []
+
+    def date_of(verb: Token) -> DateMention | None:
+        return _date_of(text, verb, published, since_only=False)
+
+    def said_on(verb: Token) -> DateMention | None:  # the day of a report
+        return _date_of(text, verb, published, since_only=False, reports=True)
+
     for verb in doc:
+        spans = taken_after(verb, date_of, published, said_on) or days_into(
+            verb, date_of, published, said_on
+        )
+        if spans is not None:
+            words, date = spans
+            scope = _span(t for w in words for t in _phrase_tokens(w))
+            found.append(StartStatement(words[0], verb, date, scope, rank=SPAN))
+            continue
         if not verb.tag_.startswith("VB"):
             continue
-        starting = verb.lower_ in _STARTING
+        starting = verb.lower_ in _STARTING or verb.lower_ in ORDERING
         noun = _campaign_noun(verb) if starting else _subject_noun(verb)
-        siege = noun is None and verb.lower_ in SIEGE_VERBS
-        if noun is None and not siege:
+        if noun is None and verb.lower_ in SIEGE_VERBS:
+            date = _date_of(text, verb, published, since_only=True)
+            scope = _siege_scope(verb)
+            if date is not None and scope is not None:
+                found.append(StartStatement(verb, verb, date, scope, rank=SINCE))
+            continue
+        if noun is None:
             continue
         date = _date_of(text, verb, published, since_only=not starting)
-        if date is None:
-            continue
-        if siege:
-            scope = _siege_scope(verb)
-            if scope is not None:
-                found.append(StartStatement(verb, verb, date, scope, siege=True))
-        else:
+        if date is None and starting:
+            date = offset_after(verb, date_of)  # "six days after launching an offensive"
+        if date is not None:
             found.append(StartStatement(noun, verb, date, _scope(noun, verb)))
     return found
+
+
+def _span(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
 def _subject_noun(verb: Token) -> Token | None:
@@ -100,6 +132,11 @@ def _subject_noun(verb: Token) -> Token | None:
 def _campaign_noun(verb: Token) -> Token | None:
     """The campaign noun a verb of starting starts: its subject or object, else the noun its
     clause describes (the nearest campaign noun before it)."""
+    if verb.lower_ in ORDERING:
+        # "ordered the offensive on 4 November", not "ordered the operation halted"
+        if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj" and _names_campaign(c)), None)
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _names_campaign(child):
             return child
@@ -109,7 +146,10 @@ def _campaign_noun(verb: Token) -> Token | None:
     if verb.dep_ not in _DESCRIBING and not relative:
         return None
     sentence = verb.sent
-    for token in reversed(doc_slice(verb, max(sentence.start, verb.i - MAX_GAP))):
+    # A relative pronoun reaches further back: "pressed their offensive on the town of X, near
+    # the border with Y, which they launched on July 4".
+    gap = RELATIVE_GAP if relative else MAX_GAP
+    for token in reversed(doc_slice(verb, max(sentence.start, verb.i - gap))):
         if token.lower_ in CAMPAIGN_NOUNS:
             return token
         if token.tag_.startswith("VB") and token.dep_ not in ("amod", "compound"):
@@ -128,7 +168,9 @@ def _names_campaign(token: Token) -> bool:
     return any(c.dep_ == "compound" and c.lower_ == "operation" for c in token.children)
 
 
-def _date_of(text: str, verb: Token, published: dt.date, *, since_only: bool) -> DateMention | None:
+def _date_of(
+    text: str, verb: Token, published: dt.date, *, since_only: bool, reports: bool = False
+) -> DateMention | None:
     """The first date in a date modifier of the verb ("on Jan. 7", "Tuesday", "late last month",
     "since March"), unless it is the day of a report."""
     for child in verb.children:
@@ -145,7 +187,7 @@ def _date_of(text: str, verb: Token, published: dt.date, *, since_only: bool) ->
             # "launched his offensive … in April last year": the parse may hang "last year" apart.
             year = _YEAR_AFTER.match(text, end)
             dates = find_dates(text, published, start, year.end() if year else end)
-            dates = [d for d in dates if not _is_report_date(text, d)]
+            dates = [d for d in dates if reports or not _is_report_date(text, d)]
             if dates:
                 return dates[0]
     return None
@@ -161,9 +203,7 @@ def _siege_scope(verb: Token) -> tuple[int, int] | None:
         or (c.dep_ == "prep" and c.lower_ in ("on", "around", "toward", "towards"))
         for t in _phrase_tokens(c)
     ]
-    if not tokens:
-        return None
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    return _span(tokens) if tokens else None
 
 
 def _scope(noun: Token, verb: Token) -> tuple[int, int]:
@@ -190,27 +230,58 @@ def dated_by_statements(
     published: dt.date | None,
     places: list[PlaceSpan] | None = None,
 ) -> None:
-    """Each campaign a start statement names takes that statement's date (its first); the only
-    campaign of an article takes the first statement that names no other campaign."""
+    """Each campaign a start statement names takes that statement's date (its first); the article's
+    main campaign (the one it names first), when no statement names it, takes the first statement
+    that names no other campaign."""
     if doc is None or published is None or not kept:
         return
     statements = start_statements(text, doc, published)
     if not statements:
         return
+    main = min(kept, key=lambda r: _first_mention(text, r))
     for record in kept:
         own = [s for s in statements if _names_record(text, record, s.scope)]
-        own.sort(key=lambda s: s.siege)  # a campaign noun's start before a siege "since"
-        if not own and len(kept) == 1:
-            own = [s for s in statements if _unattached(s, record, places)]
+        spans = [s for s in own if s.rank == SPAN]
+        own = sorted((s for s in own if s.rank != SPAN), key=lambda s: s.rank)
+        if not own and record is main:
+            own = [
+                s
+                for s in statements
+                if _unattached(s, record, places)
+                and (len(kept) == 1 or _near_its_name(text, record, s))
+            ]
+        if not own and record.started_on is None:
+            own = spans  # "captured X after two days of fighting" when nothing else dates it
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
+
+
+def _near_its_name(text: str, record: CampaignRecord, statement: StartStatement) -> bool:
+    """The campaign is named in the statement's paragraph or the one before ("… retook X.\nThe
+    offensive began on …"), not only paragraphs away, where a roundup tells another war (asked
+    only when the article has several campaigns)."""
+    at = statement.noun.idx
+    start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
+    end = text.find("\n", at)
+    window = name_key(text[start : len(text) if end == -1 else end])
+    names = [text[s:e] for s, e in record.target_spans] + record.targets
+    names += [record.name] if record.named else []
+    return any(name_key(n) and name_key(n) in window for n in names)
+
+
+def _first_mention(text: str, record: CampaignRecord) -> int:
+    """Where the article first names the campaign: its name, else its first target."""
+    names = [record.name] if record.named else [text[s:e] for s, e in record.target_spans[:1]]
+    names += record.targets[:1]
+    found = [text.find(name) for name in names if name and name in text]
+    return min(found) if found else len(text)
 
 
 def _unattached(statement: StartStatement, record: CampaignRecord, places) -> bool:
     """A statement that may date the article's only campaign: a campaign noun's start that names no
     other town as its target (a province or river may hold the campaign's town), is not "that
     assault" and is not the background of another event."""
-    if statement.siege:
+    if statement.rank != START:
         return False
     noun = statement.noun
     if any(c.dep_ == "det" and c.lower_ == "that" for c in noun.children):

@@ -157,3 +157,128 @@ def test_extraction_prefers_the_start_statement_to_the_capture(dictionary):
     )
     rows = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert [(r[2], r[3], r[4]) for r in rows] == [(["Shire"], dt.date(2022, 2, 14), 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # a capture after a span of fighting, dated by the report's day
+        (
+            "Rebels said on Thursday they had captured Akobo after three days of heavy fighting"
+            " with government troops.",
+            dt.date(2022, 3, 7),
+            1,
+        ),
+        # a fall after a siege of so many weeks, dated by the capture's own day
+        (
+            "Akobo fell to the militia on Wednesday after a two-week siege, residents said.",
+            dt.date(2022, 2, 23),
+            2,
+        ),
+        # "N days into the assault"
+        (
+            "Four days into the assault on Akobo, the militia's fighters reached the market on"
+            " Thursday.",
+            dt.date(2022, 3, 6),
+            1,
+        ),
+    ],
+)
+def test_a_span_back_from_a_dated_event_dates_an_undated_campaign(text, started, precision):
+    assert _dated(text, "Akobo") == (started, precision)
+
+
+def test_a_span_does_not_override_the_start_the_text_gives():
+    text = (
+        "The militia launched its offensive on Akobo in early February.\n"
+        "Its fighters captured the town of Akobo on Thursday after two days of fighting."
+    )
+    assert _dated(text, "Akobo") == (dt.date(2022, 2, 1), 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured Akobo on March 9, five days after launching an offensive on Akobo.",
+        "Rebels captured Akobo on March 9, when they overran the barracks, five days after"
+        " launching an offensive on the town of Akobo.",
+    ],
+)
+def test_an_offset_from_a_dated_event_dates_the_start_verb(text):
+    assert _dated(text, "Akobo") == (dt.date(2022, 3, 4), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # "ordered" starts a campaign it takes as its object
+        (
+            "Federal troops took the town of Akobo on Thursday.\n"
+            "The prime minister ordered the offensive on Feb. 25, saying the militia had attacked"
+            " an army base.",
+            dt.date(2022, 2, 25),
+        ),
+        (
+            "Federal troops took the town of Akobo on Thursday.\n"
+            "The president had ordered an operation against the militia on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+    ],
+)
+def test_an_ordered_campaign_is_dated_by_the_order(text, started):
+    assert _dated(text, "Akobo") == (started, 1)
+
+
+def test_an_order_to_halt_is_no_start():
+    text = (
+        "Federal troops took the town of Akobo on Thursday.\n"
+        "The president ordered the operation halted on Wednesday."
+    )
+    assert _dated(text, "Akobo") == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops pressed their offensive on the hill town of Akobo, close to the"
+        " frontier with Ethiopia, which they launched on March 3.",
+        "The militia kept up its assault on the river port of Akobo, some 40 km from the"
+        " border, which it began on March 3 with mortar fire.",
+    ],
+)
+def test_a_relative_clause_reaches_back_to_its_campaign_noun(text):
+    assert _dated(text, "Akobo") == (dt.date(2022, 3, 3), 1)
+
+
+def _dated_main(text: str) -> dict[str, tuple[dt.date | None, int]]:
+    records = []
+    for target in ("Akobo", "Pibor"):
+        at = text.index(target)
+        records.append(
+            CampaignRecord(
+                name=f"{target} offensive",
+                named=False,
+                targets=[target],
+                target_spans=[(at, at + len(target))],
+            )
+        )
+    dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, _places(text))
+    return {r.targets[0]: (r.started_on, r.date_precision) for r in records}
+
+
+def test_an_unnamed_statement_dates_the_campaign_the_article_names_first():
+    text = (
+        "Rebels captured Akobo on Thursday and pushed on towards Pibor.\n"
+        "The offensive began on Feb. 27 with raids on army posts."
+    )
+    assert _dated_main(text) == {"Akobo": (dt.date(2022, 2, 27), 1), "Pibor": (None, 1)}
+
+
+def test_an_unnamed_statement_paragraphs_away_in_a_roundup_dates_nothing():
+    text = (
+        "Rebels captured Akobo on Thursday.\n"
+        "Militiamen shelled Pibor on Friday.\n"
+        "In another country, soldiers raided villages on Tuesday.\n"
+        "The army launched an operation in February against bandits in the hills."
+    )
+    assert _dated_main(text) == {"Akobo": (None, 1), "Pibor": (None, 1)}
