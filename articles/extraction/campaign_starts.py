@@ -238,7 +238,7 @@ def dated_by_statements(
     statements = start_statements(text, doc, published)
     if not statements:
         return
-    main = min(kept, key=lambda r: _first_mention(text, r))
+    main = _main_campaign(text, kept, places)
     for record in kept:
         own = [s for s in statements if _names_record(text, record, s.scope)]
         spans = [s for s in own if s.rank == SPAN]
@@ -267,6 +267,14 @@ def _near_its_name(text: str, record: CampaignRecord, statement: StartStatement)
     names = [text[s:e] for s, e in record.target_spans] + record.targets
     names += [record.name] if record.named else []
     return any(name_key(n) and name_key(n) in window for n in names)
+
+
+def _main_campaign(text: str, kept: list[CampaignRecord], places) -> CampaignRecord:
+    """The campaign the article names first, a campaign on a country only when all are ("Yemen
+    loyalists say they broke the siege of Taez": the siege of Taez)."""
+    countries = {(p.start, p.end) for p in places or () if getattr(p, "kind", "") == "country"}
+    local = [r for r in kept if r.named or not set(r.target_spans[:1]) & countries]
+    return min(local or kept, key=lambda r: _first_mention(text, r))
 
 
 def _first_mention(text: str, record: CampaignRecord) -> int:

@@ -282,3 +282,28 @@ def test_an_unnamed_statement_paragraphs_away_in_a_roundup_dates_nothing():
         "The army launched an operation in February against bandits in the hills."
     )
     assert _dated_main(text) == {"Akobo": (None, 1), "Pibor": (None, 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army says it broke the siege of Kadugli.\n"
+        "The offensive on the city has been waged since June 2023, residents said.",
+        "Mali's junta claims gains around Tessit.\n"
+        "The assault on the town began on Feb. 2 with drone strikes, officials said.",
+    ],
+)
+def test_a_campaign_on_a_country_is_not_the_main_one(text):
+    country = text.split("'")[0]
+    town = "Kadugli" if "Kadugli" in text else "Tessit"
+    records, places = [], []
+    for name, kind in ((country, "country"), (town, "settlement")):
+        at = text.index(name)
+        records.append(
+            CampaignRecord(
+                f"{name} offensive", False, targets=[name], target_spans=[(at, at + len(name))]
+            )
+        )
+        places.append(PlaceRecord(at, at + len(name), name, name, kind=kind))
+    dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, places)
+    assert records[0].started_on is None and records[1].started_on is not None
