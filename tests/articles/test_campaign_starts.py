@@ -1,0 +1,309 @@
+"""Start statements (articles/extraction/campaign_starts.py): a sentence that says in so many words
+when a campaign began dates it, over a capture, a siege "since" or a report's day found first. Each
+way of tying the date to the campaign noun has two differently worded phrasings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import PlaceRecord
+from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction.campaign_starts import dated_by_statements, start_statements
+from places.nlp import parse
+from tests.articles.rows import FRIDAY_11_MARCH_2022, campaign_rows
+
+# Friday 11 March 2022 is the publication day below.
+
+
+def _dated(text: str, target: str) -> tuple[dt.date | None, int]:
+    """(started_on, precision) of the one campaign with the target, with one campaign record."""
+    record = CampaignRecord(name=f"{target} offensive", named=False, targets=[target])
+    at = text.index(target)
+    record.target_spans = [(at, at + len(target))]
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    return record.started_on, record.date_precision
+
+
+def _places(text: str) -> list[PlaceRecord]:
+    """Every capitalised town-like word the tests name, as a resolved settlement."""
+    names = ("Ber", "Kajo", "Tessit", "Goundam", "Nangade", "Mueda", "Pibor", "Akobo")
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            found.append(PlaceRecord(at, at + len(name), name, name, kind="settlement"))
+            at = text.find(name, at + len(name))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "started", "precision"),
+    [
+        # the campaign noun is the subject of a verb of starting
+        (
+            "Government troops entered Ber on Thursday after days of fighting.\n"
+            "The offensive began on Feb. 20 with air strikes on the hills north of the town.",
+            "Ber",
+            dt.date(2022, 2, 20),
+            1,
+        ),
+        (
+            "Rebels said on Friday they were fighting in the streets of Kajo.\n"
+            "Their assault on the town was launched on Monday from camps across the river.",
+            "Kajo",
+            dt.date(2022, 3, 7),
+            1,
+        ),
+        # the campaign noun is the object of a verb of starting
+        (
+            "Islamist fighters overran the army camp at Tessit on Wednesday.\n"
+            "The group launched an offensive at the end of January, attacking convoys on the"
+            " road.",
+            "Tessit",
+            dt.date(2022, 1, 1),
+            3,
+        ),
+        (
+            "Soldiers retook Goundam on Thursday, the army said.\n"
+            "The army had begun its push in early February after a month of preparation.",
+            "Goundam",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+        # the campaign noun is the one a clause describes
+        (
+            "Troops drove insurgents out of Nangade on Thursday.\n"
+            "The counteroffensive that the army launched on Feb. 14 pushed the fighters back"
+            " village by village.",
+            "Nangade",
+            dt.date(2022, 2, 14),
+            1,
+        ),
+        (
+            "Fighting raged on Friday on the outskirts of Mueda.\n"
+            "It is the latest phase of an offensive the insurgents resumed in early February after"
+            " a lull.",
+            "Mueda",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+    ],
+)
+def test_a_start_statement_dates_the_campaign(text, target, started, precision):
+    assert _dated(text, target) == (started, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # "since" dates a campaign noun's verb, whatever the verb
+        (
+            "The offensive on Pibor has been waged since January 2021, aid workers said on Friday.",
+            dt.date(2021, 1, 1),
+        ),
+        # a siege verb with "since" dates the campaign on the place it names
+        (
+            "Militiamen have besieged Pibor since early February, and aid workers said on Friday"
+            " that food was running out.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_since_dates_the_campaign_on_its_place(text, started):
+    assert _dated(text, "Pibor") == (started, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement puts its campaign on another town
+        "Troops retook Pibor on Thursday.\n"
+        "Elsewhere, the army has been fighting off an offensive the militia launched in October"
+        " on the district capital, Akobo.",
+        # "that assault" is an earlier campaign
+        "Troops retook Pibor on Thursday.\n"
+        "The push comes weeks after the militia was driven from the hills. That assault, which"
+        " began on Jan. 21, ended with a truce.",
+        # the statement is the background of another event
+        "Troops retook Pibor on Thursday, the first town to fall since the militia launched an"
+        " offensive in October.",
+    ],
+)
+def test_a_statement_about_another_campaign_does_not_date_the_only_one(text):
+    assert _dated(text, "Pibor") == (None, 1)
+
+
+def test_the_date_hangs_on_the_verb_not_on_the_sentence():
+    text = (
+        "On Thursday the army said the offensive, which it began after the rains, had reached the"
+        " river."
+    )
+    assert start_statements(text, parse(text), FRIDAY_11_MARCH_2022) == []
+
+
+def test_a_year_said_apart_from_the_month_is_kept():
+    text = "Rebels launched their offensive on Tessit in April last year, officials said."
+    [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
+    assert (statement.date.date, statement.date.precision) == (dt.date(2021, 4, 1), 3)
+
+
+def test_extraction_prefers_the_start_statement_to_the_capture(dictionary):
+    text = (
+        "Ethiopian troops entered the northern town of Shire on Friday, officials said.\n"
+        "The counteroffensive that the federal government launched in the north on Feb. 14"
+        " drove Tigrayan forces back hill by hill."
+    )
+    rows = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
+    assert [(r[2], r[3], r[4]) for r in rows] == [(["Shire"], dt.date(2022, 2, 14), 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # a capture after a span of fighting, dated by the report's day
+        (
+            "Rebels said on Thursday they had captured Akobo after three days of heavy fighting"
+            " with government troops.",
+            dt.date(2022, 3, 7),
+            1,
+        ),
+        # a fall after a siege of so many weeks, dated by the capture's own day
+        (
+            "Akobo fell to the militia on Wednesday after a two-week siege, residents said.",
+            dt.date(2022, 2, 23),
+            2,
+        ),
+        # "N days into the assault"
+        (
+            "Four days into the assault on Akobo, the militia's fighters reached the market on"
+            " Thursday.",
+            dt.date(2022, 3, 6),
+            1,
+        ),
+    ],
+)
+def test_a_span_back_from_a_dated_event_dates_an_undated_campaign(text, started, precision):
+    assert _dated(text, "Akobo") == (started, precision)
+
+
+def test_a_span_does_not_override_the_start_the_text_gives():
+    text = (
+        "The militia launched its offensive on Akobo in early February.\n"
+        "Its fighters captured the town of Akobo on Thursday after two days of fighting."
+    )
+    assert _dated(text, "Akobo") == (dt.date(2022, 2, 1), 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured Akobo on March 9, five days after launching an offensive on Akobo.",
+        "Rebels captured Akobo on March 9, when they overran the barracks, five days after"
+        " launching an offensive on the town of Akobo.",
+    ],
+)
+def test_an_offset_from_a_dated_event_dates_the_start_verb(text):
+    assert _dated(text, "Akobo") == (dt.date(2022, 3, 4), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # "ordered" starts a campaign it takes as its object
+        (
+            "Federal troops took the town of Akobo on Thursday.\n"
+            "The prime minister ordered the offensive on Feb. 25, saying the militia had attacked"
+            " an army base.",
+            dt.date(2022, 2, 25),
+        ),
+        (
+            "Federal troops took the town of Akobo on Thursday.\n"
+            "The president had ordered an operation against the militia on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+    ],
+)
+def test_an_ordered_campaign_is_dated_by_the_order(text, started):
+    assert _dated(text, "Akobo") == (started, 1)
+
+
+def test_an_order_to_halt_is_no_start():
+    text = (
+        "Federal troops took the town of Akobo on Thursday.\n"
+        "The president ordered the operation halted on Wednesday."
+    )
+    assert _dated(text, "Akobo") == (None, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops pressed their offensive on the hill town of Akobo, close to the"
+        " frontier with Ethiopia, which they launched on March 3.",
+        "The militia kept up its assault on the river port of Akobo, some 40 km from the"
+        " border, which it began on March 3 with mortar fire.",
+    ],
+)
+def test_a_relative_clause_reaches_back_to_its_campaign_noun(text):
+    assert _dated(text, "Akobo") == (dt.date(2022, 3, 3), 1)
+
+
+def _dated_main(text: str) -> dict[str, tuple[dt.date | None, int]]:
+    records = []
+    for target in ("Akobo", "Pibor"):
+        at = text.index(target)
+        records.append(
+            CampaignRecord(
+                name=f"{target} offensive",
+                named=False,
+                targets=[target],
+                target_spans=[(at, at + len(target))],
+            )
+        )
+    dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, _places(text))
+    return {r.targets[0]: (r.started_on, r.date_precision) for r in records}
+
+
+def test_an_unnamed_statement_dates_the_campaign_the_article_names_first():
+    text = (
+        "Rebels captured Akobo on Thursday and pushed on towards Pibor.\n"
+        "The offensive began on Feb. 27 with raids on army posts."
+    )
+    assert _dated_main(text) == {"Akobo": (dt.date(2022, 2, 27), 1), "Pibor": (None, 1)}
+
+
+def test_an_unnamed_statement_paragraphs_away_in_a_roundup_dates_nothing():
+    text = (
+        "Rebels captured Akobo on Thursday.\n"
+        "Militiamen shelled Pibor on Friday.\n"
+        "In another country, soldiers raided villages on Tuesday.\n"
+        "The army launched an operation in February against bandits in the hills."
+    )
+    assert _dated_main(text) == {"Akobo": (None, 1), "Pibor": (None, 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army says it broke the siege of Kadugli.\n"
+        "The offensive on the city has been waged since June 2023, residents said.",
+        "Mali's junta claims gains around Tessit.\n"
+        "The assault on the town began on Feb. 2 with drone strikes, officials said.",
+    ],
+)
+def test_a_campaign_on_a_country_is_not_the_main_one(text):
+    country = text.split("'")[0]
+    town = "Kadugli" if "Kadugli" in text else "Tessit"
+    records, places = [], []
+    for name, kind in ((country, "country"), (town, "settlement")):
+        at = text.index(name)
+        records.append(
+            CampaignRecord(
+                f"{name} offensive", False, targets=[name], target_spans=[(at, at + len(name))]
+            )
+        )
+        places.append(PlaceRecord(at, at + len(name), name, name, kind=kind))
+    dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, places)
+    assert records[0].started_on is None and records[1].started_on is not None
