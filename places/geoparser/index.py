@@ -31,6 +31,8 @@ FLAG_BITS = 4
 # Bits a surface's length takes in the automaton's values (the rest: its key's position).
 SPOT_LENGTH_BITS = 10
 SPOT_LENGTH_MASK = (1 << SPOT_LENGTH_BITS) - 1
+# Keys whose KeyTable position is remembered (~150 bytes each); the memo starts again when full.
+FOUND_MAX = 200_000
 
 
 @dataclass(slots=True)
@@ -53,12 +55,13 @@ class KeyTable(Mapping):
     lists (0.14 s against 0.9 s CPU for the world's 966,000 keys) and takes a fraction of its
     memory."""
 
-    __slots__ = ("_entries", "_keys", "_offsets")
+    __slots__ = ("_entries", "_found", "_keys", "_offsets")
 
     def __init__(self, by_key: dict[str, list[tuple[int, int]]]) -> None:
         self._keys = sorted(by_key)
         self._offsets = offsets = array("q", [0])
         self._entries = entries = array("q")
+        self._found: dict[str, int] = {}
         for key in self._keys:
             for i, flags in by_key[key]:
                 if not 0 <= flags < 1 << FLAG_BITS:
@@ -66,22 +69,44 @@ class KeyTable(Mapping):
                 entries.append(i << FLAG_BITS | flags)
             offsets.append(len(entries))
 
-    def _find(self, key: str) -> int:
-        j = bisect_left(self._keys, key)
-        return j if j < len(self._keys) and self._keys[j] == key else -1
+    # The memo of positions is not stored: a loaded table starts with none.
+    def __getstate__(self) -> tuple:
+        return self._keys, self._offsets, self._entries
 
-    def __getitem__(self, key: str) -> list[tuple[int, int]]:
-        j = self._find(key)
-        if j < 0:
-            raise KeyError(key)
+    def __setstate__(self, state: tuple) -> None:
+        self._keys, self._offsets, self._entries = state
+        self._found = {}
+
+    def _find(self, key: str) -> int:
+        """The key's position, or -1. A parse asks about the same keys many times (a name's every
+        use, and every run of words the variant spotter tries), and a bisection of the world's
+        966,000 keys costs ~20 string comparisons: the answers are kept, up to FOUND_MAX keys."""
+        j = self._found.get(key)
+        if j is None:
+            j = bisect_left(self._keys, key)
+            if j >= len(self._keys) or self._keys[j] != key:
+                j = -1
+            if len(self._found) >= FOUND_MAX:
+                self._found.clear()
+            self._found[key] = j
+        return j
+
+    def _at(self, j: int) -> list[tuple[int, int]]:
         mask = (1 << FLAG_BITS) - 1
         return [
             (v >> FLAG_BITS, v & mask)
             for v in self._entries[self._offsets[j] : self._offsets[j + 1]]
         ]
 
+    def __getitem__(self, key: str) -> list[tuple[int, int]]:
+        j = self._find(key)
+        if j < 0:
+            raise KeyError(key)
+        return self._at(j)
+
     def get(self, key: str, default=None):
-        return default if self._find(key) < 0 else self[key]
+        j = self._find(key)
+        return default if j < 0 else self._at(j)
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self._find(key) >= 0
