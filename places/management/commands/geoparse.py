@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from places import nlp
 from places.geoparser import Toponym, get_geoparser
+from places.geoparser.cache import rare_collections
 from places.nlp_batch import batched
 
 OUTPUT_FIELDS = (
@@ -97,7 +98,7 @@ class Command(BaseCommand):
 
         out = self.stdout
         docs = chars = 0
-        with stream:
+        with stream, rare_collections():
             if options["jsonl"]:
 
                 def documents():
