@@ -8,6 +8,11 @@ Runs `manage.py geoparse - --jsonl` on the corpus (gold lines are valid input: e
 ignored), then the scorer next to the corpus folder (`<corpus>/../../score.py`, or --scorer),
 and prints its table, the throughput, the peak memory, and the share of right answers among
 toponyms at each confidence level. Needs a loaded gazetteer (manage.py load_gazetteer).
+
+The throughput is characters per CPU-second (user + system) of the geoparse process, from its
+index being ready to its last line: with the parse, the one-off import and load of spaCy
+(~0.4 s) and every run of the entity recogniser are inside it; the line also gives the rate
+without the load. --repeat N runs geoparse N more times, for the spread on a shared machine.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import gzip
 import json
 import math
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -90,6 +96,71 @@ def calibration(
     return [(f"{lo:.1f}–{min(hi, 1.0):.1f}", n, ok) for (lo, hi), (n, ok) in counts.items()]
 
 
+def run_geoparse(command: list[str], payload: bytes, out_path: Path) -> tuple[float, str, int]:
+    """Run `command` (a `geoparse --jsonl`) in a new process: wall seconds, its log, exit code."""
+    started = time.monotonic()
+    with open(out_path, "wb") as out:
+        proc = subprocess.run(
+            command, cwd=ROOT, input=payload, stdout=out, stderr=subprocess.PIPE, check=False
+        )
+    return time.monotonic() - started, proc.stderr.decode(errors="replace"), proc.returncode
+
+
+def _rates(summary: str) -> tuple[int, float, float] | None:
+    """(characters, CPU seconds, seconds loading spaCy) from geoparse's summary line."""
+    chars = re.search(r"([\d,]+) characters", summary)
+    cpu = re.search(r"([\d.]+) s CPU", summary)
+    if not (chars and cpu):
+        return None
+    load = re.search(r"of which ([\d.]+) s loading", summary)
+    return (
+        int(chars.group(1).replace(",", "")),
+        float(cpu.group(1)),
+        float(load.group(1)) if load else 0.0,
+    )
+
+
+def throughput(summary: str, no_parse: bool) -> str:
+    """What the throughput counts, from geoparse's summary line."""
+    rates = _rates(summary)
+    if rates is None:
+        return "throughput: ?"
+    n, seconds, load = rates
+    line = (
+        f"throughput: {n / seconds / 1e6:.2f} M characters per CPU-second ({seconds:.2f} s of "
+        "user + system CPU from the index being ready to the last line"
+    )
+    if no_parse:
+        return line + "; the rules alone, spaCy neither loaded nor run)"
+    return line + (
+        f"; the entity recogniser's runs and the one-off import and load of spaCy ({load:.2f} "
+        f"s) included); {n / max(seconds - load, 1e-9) / 1e6:.2f} M without that load"
+    )
+
+
+def repeat(command: list[str], payload: bytes, first: Path, runs: int, no_parse: bool) -> None:
+    """Run geoparse `runs` more times, each in a new process: the throughput of each, and
+    whether each output is byte-identical to the first run's."""
+    expected = first.read_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        out_path = Path(tmp) / "again.jsonl"
+        for k in range(runs):
+            _wall, log, code = run_geoparse(command, payload, out_path)
+            summary = [line for line in log.splitlines() if "characters" in line]
+            same = "identical" if out_path.read_bytes() == expected else "DIFFERENT"
+            rates = _rates(summary[-1]) if summary and not code else None
+            if rates is None:
+                print(f"  run {k + 2}: failed (exit {code})")
+                continue
+            n, cpu, load = rates
+            print(
+                f"  run {k + 2}: {n / cpu / 1e6:.2f} M chars/CPU-s ({cpu:.2f} s"
+                + ("" if no_parse else f", {load:.2f} s of it loading spaCy")
+                + f"){'' if no_parse else f', {n / max(cpu - load, 1e-9) / 1e6:.2f} M without'}"
+                + f"; output {same}"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -105,6 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
     ap.add_argument("--demonyms", action="store_true", help="Pass --demonyms to geoparse")
     ap.add_argument("--no-parse", action="store_true", help="Pass --no-parse to geoparse")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=0,
+        metavar="N",
+        help="Run geoparse N more times (new processes) and print each run's throughput",
+    )
     args = ap.parse_args(argv)
 
     if not args.corpus.exists():
@@ -116,26 +194,23 @@ def main(argv: list[str] | None = None) -> int:
     payload = "".join(json.dumps({"id": d["id"], "text": d["text"]}) + "\n" for d in gold).encode()
     out_path = args.output or Path(tempfile.mkstemp(suffix=".jsonl", prefix="geoparse-")[1])
 
-    started = time.monotonic()
-    with open(out_path, "wb") as out:
-        command = (
-            [args.python, "manage.py", "geoparse", "-", "--jsonl"]
-            + (["--demonyms"] if args.demonyms else [])
-            + (["--no-parse"] if args.no_parse else [])
-        )
-        proc = subprocess.run(
-            command, cwd=ROOT, input=payload, stdout=out, stderr=subprocess.PIPE, check=False
-        )
-    wall = time.monotonic() - started
+    command = (
+        [args.python, "manage.py", "geoparse", "-", "--jsonl"]
+        + (["--demonyms"] if args.demonyms else [])
+        + (["--no-parse"] if args.no_parse else [])
+    )
+    wall, log, code = run_geoparse(command, payload, out_path)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    log = proc.stderr.decode(errors="replace")
-    if proc.returncode:
+    if code:
         print(log, file=sys.stderr)
-        return proc.returncode
+        return code
     summary = [line for line in log.splitlines() if "characters" in line]
     print(f"corpus: {args.corpus} ({len(gold)} documents, {len(payload) / 1e6:.2f} MB as JSON)")
     print(f"geoparse: {summary[-1] if summary else '?'}")
     print(f"wall time {wall:.1f} s including start-up; peak memory {peak_mb:.0f} MB (max RSS)")
+    print(throughput(summary[-1] if summary else "", args.no_parse))
+    if args.repeat:
+        repeat(command, payload, out_path, args.repeat, args.no_parse)
     print()
     table = subprocess.run(
         [sys.executable, str(scorer), str(args.corpus), str(out_path)],

@@ -334,3 +334,21 @@ def freeze_large(index: GazetteerIndex) -> None:
     freed (freed by its reference count it still is)."""
     if len(index.places) >= FREEZE_MIN_PLACES:
         gc.freeze()
+
+
+# The collector's first threshold while bulk text is parsed (default 700).
+BULK_GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def rare_collections():
+    """Fewer passes of the cyclic collector while many texts are parsed in one process: a parse
+    makes almost no cyclic garbage (12 objects found in the 204 passes of a `geoparse` of LGL),
+    and each pass walks the young objects that are still alive, the parser's per-name answers
+    among them: ~0.05 s of CPU on LGL at the default threshold, ~0.01 s at 50,000."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(BULK_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from conflictmap.textfiles import NOT_UTF8_HINT
 from places import nlp
 from places.geoparser import Toponym, get_geoparser
+from places.geoparser.cache import rare_collections
 from places.nlp_batch import batched
 
 OUTPUT_FIELDS = (
@@ -122,7 +123,7 @@ class Command(BaseCommand):
         """Write the toponyms of every document in `stream`; (documents, characters) read."""
         out = self.stdout
         docs = chars = 0
-        with stream:
+        with stream, rare_collections():
             if jsonl:
 
                 def documents():
