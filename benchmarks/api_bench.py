@@ -15,9 +15,11 @@ afterwards (unless --keep).
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -37,9 +39,11 @@ REGION = (30.0, 28.0, 50.0, 40.0)
 
 def setup_django(args: argparse.Namespace) -> None:
     if not os.getenv("DATABASE_URL"):
-        os.environ["CONFLICTMAP_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(
-            prefix="conflictmap-bench-"
-        )
+        data_dir = args.data_dir
+        if not data_dir:  # a throwaway database (~100 MB at 100,000 mentions): gone at exit
+            data_dir = tempfile.mkdtemp(prefix="conflictmap-bench-")
+            atexit.register(shutil.rmtree, data_dir, ignore_errors=True)
+        os.environ["CONFLICTMAP_DATA_DIR"] = data_dir
     # One persistent database connection, as a production server keeps (and so one backend
     # process whose CPU time database_cpu_ms() reads).
     os.environ.setdefault("DB_CONN_MAX_AGE", "600")

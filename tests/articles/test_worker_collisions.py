@@ -94,3 +94,32 @@ def test_a_collision_that_keeps_coming_back_fails_the_article_in_the_end(article
     assert calls["n"] == pipeline.TRANSIENT_RETRIES + 1
     assert article.processing_status == Article.ProcessingStatus.FAILED
     assert "deadlock" in article.processing_error
+
+
+def _article_reads(queries, pk: int) -> int:
+    """SELECTs of article `pk`'s whole row (its text) among captured queries."""
+    return sum(
+        1
+        for q in queries
+        if q["sql"].startswith("SELECT")
+        and '"articles_article"."text"' in q["sql"]
+        and f'"articles_article"."id" = {pk}' in q["sql"]
+    )
+
+
+def test_a_first_try_reads_the_article_once_and_a_retry_reads_it_afresh(article, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    tools = pipeline._Tools.build()
+    with CaptureQueriesContext(connection) as first:
+        pipeline.process_article(article.pk, tools, pipeline.ProcessSummary())
+    assert _article_reads(first.captured_queries, article.pk) == 1
+
+    Article.objects.filter(pk=article.pk).update(geocoded_at=None, extracted_at=None)
+    extract, calls = failing_first(1, collision(psycopg.errors.DeadlockDetected("deadlock")))
+    monkeypatch.setattr(pipeline, "extract_article", extract)
+    with CaptureQueriesContext(connection) as retried:
+        pipeline.process_article(article.pk, tools, pipeline.ProcessSummary())
+    assert calls["n"] == 2
+    assert _article_reads(retried.captured_queries, article.pk) == 2
