@@ -19,7 +19,11 @@ from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
-from .control_changes import takers_of_what_was_left, without_states_of_a_change
+from .control_changes import (
+    one_taking_per_side,
+    takers_of_what_was_left,
+    without_states_of_a_change,
+)
 from .control_claims import claim, clause_floor
 from .control_dates import (
     date_by_follow_ups,
@@ -462,5 +466,6 @@ def find_control(
     date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
     sharpen_dates(records)
+    records = one_taking_per_side(records, dates_better)
     records += rebuttals(text, doc, sentences, actors, records, published)
     return sorted(records, key=lambda r: r.start)

@@ -5,6 +5,7 @@ side left."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from places.normalize import name_key
@@ -55,3 +56,31 @@ def takers_of_what_was_left(records: list[ControlRecord]) -> None:
                 key=lambda r: (r.observed_on or dt.date.min, -abs(r.start - record.start)),
             )
             record.side = latest.side
+
+
+def one_taking_per_side(
+    records: list[ControlRecord], better: Callable[[ControlRecord, ControlRecord], bool]
+) -> list[ControlRecord]:
+    """A side's taking of a place told twice the same way ("the army said it had retaken X" and,
+    quoted, "our forces entered X"; a headline and its lead) is one observation: of the captures
+    and retakes of a place by one side with one kind (claimed or reported), the one `better`
+    dates (control_dates.dates_better), the first on a tie; a retake names the change better
+    than a capture when neither dates it better."""
+    kept: dict[tuple, ControlRecord] = {}
+    for record in records:
+        if record.event not in TAKING_EVENTS:
+            continue
+        key = (name_key(record.place), record.side, record.kind)
+        old = kept.get(key)
+        if old is None or better(record, old):
+            kept[key] = record
+    for key, record in kept.items():
+        told = [
+            r
+            for r in records
+            if r.event in TAKING_EVENTS and (name_key(r.place), r.side, r.kind) == key
+        ]
+        if record.event != "retake" and any(r.event == "retake" for r in told):
+            record.event = "retake"
+    chosen = {id(r) for r in kept.values()}
+    return [r for r in records if r.event not in TAKING_EVENTS or id(r) in chosen]
