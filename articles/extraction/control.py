@@ -34,6 +34,7 @@ from .control_dates import (
     sharpen_dates,
     since_date,
 )
+from .control_doers import doer_of, sides_of
 from .control_links import clause_link
 from .control_patterns import (
     AIM_BEFORE,
@@ -42,29 +43,24 @@ from .control_patterns import (
     CHANGE_EVENTS,
     CIVILIANS_BEFORE,
     FACILITY_HERE,
-    GENERIC_AFTER,
     GENERIC_BEFORE,
-    GENERIC_SUBJECT,
     HEDGE,
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
     PERFECT,
     PRESENT_HOLDS,
-    PRONOUN_SUBJECT,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
     SINCE,
     SINCE_DATED,
     SINCE_YEAR,
-    STATE_VOICE,
     TAKING_EVENTS,
     WHO_FLED,
 )
 from .control_places import (
     Place,
     antecedent,
-    is_actor,
     listed,
     modifier,
     place_before,
@@ -74,17 +70,6 @@ from .control_places import (
 )
 from .control_rebuttals import rebuttals
 from .control_record import ControlRecord
-from .control_sides import (
-    actor_after,
-    acts,
-    adjectival,
-    agent,
-    attributive,
-    first_conjunct,
-    main_actor,
-    opponent,
-    qualified,
-)
 from .control_triggers import TRIGGERS, Trigger
 from .dates import DAY
 from .sentences import Span
@@ -95,16 +80,6 @@ if TYPE_CHECKING:
 
     from . import PlaceRecord
     from .actor_dictionary import ActorMatch
-
-
-def _previous_subject(text: str, context: _Context) -> ActorMatch | None:
-    """The actor the sentence before is about: its first acting one."""
-    if context.previous is None:
-        return None
-    for actor in context.actors:
-        if context.previous.start <= actor.start < context.previous.end and acts(text, actor):
-            return actor
-    return None
 
 
 def _targets(
@@ -180,77 +155,6 @@ def _tells_an_event(
     )
 
 
-def _doer(
-    text: str,
-    context: _Context,
-    trigger: Trigger,
-    where: tuple[int, int],
-    parties: list[ActorMatch],
-    claimant: str | None,
-) -> ActorMatch | None:
-    """Who did it: the acting actor before the trigger at `where` (trigger, clause start); a
-    generic subject ("the jihadists", "the army") is the article's main armed group or state."""
-    at, floor = where
-    doer = agent(text, at, floor, parties)
-    if doer is not None:
-        doer = first_conjunct(text, context.doc, (at, doer), parties, (context.actors, claimant))
-    generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
-    if (
-        generic
-        and not is_actor(context.actors, *generic.span())
-        and not qualified(text, generic.start(), floor)
-    ):
-        doer = main_actor(context.actors, state=bool(generic["state"])) or doer
-    if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
-        # "The junta denied that X had fallen", "the defence minister denied …": the state's side
-        doer = main_actor(context.actors)
-    if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
-        # "They seized X", "the ministry said the capture of X …": the sentence before says who.
-        doer = _previous_subject(text, context)
-    return doer
-
-
-def _side(
-    text: str,
-    context: _Context,
-    trigger: Trigger,
-    after: tuple[int, int],
-    doer: ActorMatch | None,
-    parties: list[ActorMatch],
-    claimant: str | None,
-    near: bool = False,
-) -> tuple[str | None, str | None, ActorMatch | None]:
-    """(who holds the place afterwards, who left it, who did it): the actor the trigger
-    introduces ("fell to Y"), the doer, or for a withdrawal or an encirclement the doer's
-    opponent; a withdrawal from what the sentence tells taken hands it to the taker."""
-    if trigger.side == "after":
-        holder = actor_after(*after, parties)
-        generic = GENERIC_AFTER.match(text, after[0], after[1])
-        if holder is None and generic and near:
-            # "the city of X, held by the militants since May": the article's main group
-            holder = main_actor(context.actors, state=bool(generic["state"]))
-        return (holder.actor if holder else None), None, doer
-    if trigger.side == "agent":
-        return (doer.actor if doer else claimant), None, doer
-    if doer is None and claimant is not None:
-        doer = next((a for a in parties if a.actor == claimant), None)
-    if trigger.event == "encircle" and (
-        (doer is None and claimant is None) or attributive(text, context.doc, after[0] - 1)
-    ):
-        # "the besieged town of X", "the blockade of X", "X, which risks being encircled": no
-        # one is told encircling it, so whoever the article names most would be a guess
-        return None, None, None
-    name = doer.actor if doer else claimant
-    others = [a for a in parties if a.actor != name and not adjectival(text, a)]
-    side = opponent(doer, others, context.actors, name)
-    if context.left_for and context.taken_here:
-        # who took what the leaver left, in the same sentence (the leaver is the subject of the
-        # withdrawal's own clause, not the taker the clause before names)
-        taker = context.taken_here[-1][1].side
-        return taker, (name if name != taker else None), doer
-    return side, name, doer
-
-
 def _observations_in(
     text: str, sentence: Span, context: _Context, trigger: Trigger, match: re.Match[str]
 ) -> list[ControlRecord]:
@@ -266,10 +170,10 @@ def _observations_in(
         return []
     kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
-    doer = _doer(text, context, trigger, (at, floor), parties, claimant)
+    doer = doer_of(text, context, trigger, (at, floor), parties, claimant)
     # the place just before the trigger ("X, held by …", "X, the capital of Y, fell to …")
     near = 0 <= at - targets[0].end < 4 or bool(APPOSITIVE_GAP.fullmatch(text, targets[0].end, at))
-    side, leaver, doer = _side(
+    side, leaver, doer = sides_of(
         text, context, trigger, (end, sentence.end), doer, parties, claimant, near
     )
     # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men

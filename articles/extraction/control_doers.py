@@ -1,0 +1,108 @@
+"""Who a control report's sides are: the doer of the change a trigger tells (the acting actor
+before it, a generic subject read as the article's main group or state, the subject of the sentence
+before for "they"), and who holds the place afterwards and who left it (the actor "fell to"
+introduces, the doer, or for a withdrawal or an encirclement the doer's opponent)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .control_patterns import GENERIC_AFTER, GENERIC_SUBJECT, PRONOUN_SUBJECT, STATE_VOICE
+from .control_places import is_actor
+from .control_sides import (
+    actor_after,
+    acts,
+    adjectival,
+    agent,
+    attributive,
+    first_conjunct,
+    main_actor,
+    opponent,
+    qualified,
+)
+
+if TYPE_CHECKING:
+    from .actor_dictionary import ActorMatch
+    from .control import _Context
+    from .control_triggers import Trigger
+
+
+def previous_subject(text: str, context: _Context) -> ActorMatch | None:
+    """The actor the sentence before is about: its first acting one."""
+    if context.previous is None:
+        return None
+    for actor in context.actors:
+        if context.previous.start <= actor.start < context.previous.end and acts(text, actor):
+            return actor
+    return None
+
+
+def doer_of(
+    text: str,
+    context: _Context,
+    trigger: Trigger,
+    where: tuple[int, int],
+    parties: list[ActorMatch],
+    claimant: str | None,
+) -> ActorMatch | None:
+    """Who did it: the acting actor before the trigger at `where` (trigger, clause start); a
+    generic subject ("the jihadists", "the army") is the article's main armed group or state."""
+    at, floor = where
+    doer = agent(text, at, floor, parties)
+    if doer is not None:
+        doer = first_conjunct(text, context.doc, (at, doer), parties, (context.actors, claimant))
+    generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
+    if (
+        generic
+        and not is_actor(context.actors, *generic.span())
+        and not qualified(text, generic.start(), floor)
+    ):
+        doer = main_actor(context.actors, state=bool(generic["state"])) or doer
+    if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
+        # "The junta denied that X had fallen", "the defence minister denied …": the state's side
+        doer = main_actor(context.actors)
+    if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
+        # "They seized X", "the ministry said the capture of X …": the sentence before says who.
+        doer = previous_subject(text, context)
+    return doer
+
+
+def sides_of(
+    text: str,
+    context: _Context,
+    trigger: Trigger,
+    after: tuple[int, int],
+    doer: ActorMatch | None,
+    parties: list[ActorMatch],
+    claimant: str | None,
+    near: bool = False,
+) -> tuple[str | None, str | None, ActorMatch | None]:
+    """(who holds the place afterwards, who left it, who did it): the actor the trigger
+    introduces ("fell to Y"), the doer, or for a withdrawal or an encirclement the doer's
+    opponent; a withdrawal from what the sentence tells taken hands it to the taker."""
+    if trigger.side == "after":
+        holder = actor_after(*after, parties)
+        generic = GENERIC_AFTER.match(text, after[0], after[1])
+        if holder is None and generic and near:
+            # "the city of X, held by the militants since May": the article's main group
+            holder = main_actor(context.actors, state=bool(generic["state"]))
+        return (holder.actor if holder else None), None, doer
+    if trigger.side == "agent":
+        return (doer.actor if doer else claimant), None, doer
+    if doer is None and claimant is not None:
+        doer = next((a for a in parties if a.actor == claimant), None)
+    if trigger.event == "encircle" and (
+        (doer is None and claimant is None) or attributive(text, context.doc, after[0] - 1)
+    ):
+        # "the besieged town of X", "the blockade of X", "X, which risks being encircled": no
+        # one is told encircling it, so whoever the article names most would be a guess
+        return None, None, None
+    name = doer.actor if doer else claimant
+    others = [a for a in parties if a.actor != name and not adjectival(text, a)]
+    side = opponent(doer, others, context.actors, name)
+    if context.left_for and context.taken_here:
+        # who took what the leaver left, in the same sentence (the leaver is the subject of the
+        # withdrawal's own clause, not the taker the clause before names)
+        taker = context.taken_here[-1][1].side
+        return taker, (name if name != taker else None), doer
+    return side, name, doer
