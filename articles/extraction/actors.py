@@ -83,6 +83,12 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return bool(neighbours) and all(word.isupper() for word in neighbours)
 
 
+def _title_cased(surface: str, alias: str) -> bool:
+    """An acronym of five letters or more written as a word, as some newsrooms do ("Amisom",
+    "Unicef" for AMISOM, UNICEF)."""
+    return len(alias) >= 5 and alias.isalpha() and alias.isupper() and surface == alias.capitalize()
+
+
 _PREVIOUS_TOKEN = re.compile(r"(?:^|[\s(])(?P<token>[A-Z][\w'’.\-]*)\s+$")
 NOT_FIRST_NAMES = frozenset(_WORDS["not_first_names"])
 # "Ali al-Houthi": a particle after a forename (not "fighters of al-Shabaab", "The al-Shabaab …").
@@ -157,7 +163,7 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
             continue
         surface = text[start:end]
         for alias, name, case_sensitive in entries:
-            if case_sensitive and surface != alias:
+            if case_sensitive and surface != alias and not _title_cased(surface, alias):
                 continue
             if (
                 case_sensitive

@@ -28,6 +28,9 @@ GENERIC_SIDES = {
     ),
 }
 _LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
+# A role that opens with an organisation's head noun ("party spokesman", "the council's
+# spokesman"): the nearest actor named before whose name ends in it.
+NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union"})
 
 
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
@@ -140,6 +143,15 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
         if before:
             return role, before[-1].actor
     leading = _LEADING_WORD.match(role)
+    if leading and leading.group("word") in NAMED_HEADS:
+        word = leading.group("word")
+        named = [
+            m
+            for m in window(nearby, max(0, start - 3000), start)
+            if m.actor.split()[-1].casefold() == word
+        ]
+        if named:
+            return role, named[-1].actor
     kind = GENERIC_SIDES.get(leading.group("word")) if leading else None
     if kind is not None:
         kinds = (kind,) if isinstance(kind, str) else kind
