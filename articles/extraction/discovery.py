@@ -69,7 +69,7 @@ _SOURCE_TYPE_AFTER = re.compile(
 
 
 _SOURCE_TYPE_WORDS = re.compile(
-    r"\s(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b"
+    r"\s(?:news\s+agency|think[\s\-]tank|(?:human\s+)?rights\s+group|monitoring\s+group)\b"
 )
 
 
