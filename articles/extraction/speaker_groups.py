@@ -138,14 +138,53 @@ def _group_speaking(
     return actor
 
 
+# "…," the spokesman said: a bare role with no name ...
+_BARE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
+# ... points back to the unnamed one introduced before: "An Iraqi military spokesman said …",
+# "A military source in Khartoum said …", "In Washington, a State Department spokesman said".
+_INTRODUCED_ROLE = re.compile(
+    r"\b[Aa]n?\s+(?P<role>(?:(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)\s+){1,3}?(?P<noun>"
+    + "|".join(sorted(_BARE_ROLES))
+    + r")(?:\s+(?:in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?)"
+    r"(?=\s*,?\s+(?:said|says|told|added|denied|claimed|confirmed)\b)"
+)
+
+
+def _introduced_role(
+    text: str, statement: StatementRecord, actors: list[ActorMatch]
+) -> tuple[str, str | None] | None:
+    """(role, actor) of the unnamed speaker a bare "the spokesman" points back to, in the quote's
+    paragraph before it or the paragraph before that; the actor is the one named in the role."""
+    start = _paragraph(text, statement.start)[0]
+    previous = _previous_paragraph_end(text, start)
+    if previous > 0:
+        start = _paragraph(text, previous - 1)[0]
+    found = [
+        m
+        for m in _INTRODUCED_ROLE.finditer(text, start, statement.start)
+        if m.group("noun") == statement.role
+    ]
+    if not found:
+        return None
+    role_start, role_end = found[-1].span("role")
+    inside = [m for m in window(actors, role_start, role_end) if m.kind != "outlet"]
+    return found[-1].group("role"), inside[-1].actor if inside else None
+
+
 def group_statements(
     text: str, statements: list[StatementRecord], actors: list[ActorMatch]
 ) -> None:
     """Give a statement attributed to a generic source ("the statement said"), or to a
-    spokesperson named with no organisation, the group that speaks in its paragraph."""
+    spokesperson named with no organisation, the group that speaks in its paragraph; a bare "the
+    spokesman" the role and side of the unnamed spokesman introduced before."""
     for statement in statements:
         if statement.actor is not None:
             continue
+        if not statement.speaker and statement.role in _BARE_ROLES:
+            introduced = _introduced_role(text, statement, actors)
+            if introduced is not None:
+                statement.role, statement.actor = introduced
+                continue
         bare = _BARE_SPOKESPERSON.match(statement.role or "")
         source = _GENERIC_SOURCE.search(_sentence_around(text, statement))
         if not bare and (statement.speaker or statement.role or not source):

@@ -144,3 +144,24 @@ def test_a_generic_source_goes_to_the_actor_it_stands_for(dictionary, text, acto
 def test_a_human_rights_group_named_by_its_type_speaks_for_itself(dictionary, text):
     actor = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2]
     assert actor in ("Memorial", "Ruritanian Helsinki")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Rebels shelled the border town overnight.\nIn Washington, a State Department "
+            'spokesman said the envoy would travel to the region.\n"We want both sides to stop '
+            'the fighting now," the spokesman said.',
+            ("", "State Department spokesman", "United States"),
+        ),
+        (
+            "The army withdrew from the garrison after a week of fighting with the rebels.\nA "
+            'Hezbollah official said the fighters would stay in the hills above the town. "We '
+            'are not leaving," the official said.',
+            ("", "Hezbollah official", "Hezbollah"),
+        ),
+    ],
+)
+def test_a_bare_spokesman_takes_the_role_of_the_one_introduced_before(dictionary, text, row):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == row
