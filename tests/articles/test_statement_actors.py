@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from articles.extraction import extract
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
@@ -489,3 +491,24 @@ def test_a_named_person_keeps_the_side_of_his_first_quote(dictionary):
         "Houthis",
         "Houthis",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Rebels and army troops fought along the border and thousands fled.\n"
+            '"We have no more tents," said Ali Musa, head of '
+            "Uganda's refugee commission in the north.\n",
+            "Uganda",
+        ),
+        (
+            'Troops and militants clashed near the border crossing.\n"The border stays closed," '
+            "said Grace Wanjiru, a spokeswoman for Kenya's interior ministry.\n",
+            "Kenya",
+        ),
+    ],
+)
+def test_an_official_of_a_states_office_speaks_for_the_state(dictionary, text, actor):
+    result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
+    assert [s.actor for s in result.statements] == [actor]
