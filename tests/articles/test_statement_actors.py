@@ -512,3 +512,29 @@ def test_a_named_person_keeps_the_side_of_his_first_quote(dictionary):
 def test_an_official_of_a_states_office_speaks_for_the_state(dictionary, text, actor):
     result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
     assert [s.actor for s in result.statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Islamic State fighters attacked the city's southern districts at dawn.\nThe "
+            "Kurdish People's Protection Units (YPG) said its fighters had retaken two "
+            'districts.\n"We hold the whole south now," said Rezan Ali, a Kurdish commander in '
+            "the city.\n",
+            "People's Protection Units",
+        ),
+        (
+            "Government troops shelled the hills above the town for a third day.\nThe "
+            "Kurdish-led Syrian Democratic Forces said its fighters held the ridge.\n"
+            '"Nobody will take the ridge from us," said Salim Haddad, a Kurdish commander in '
+            "the village.\n",
+            "Syrian Democratic Forces",
+        ),
+    ],
+)
+def test_a_role_opening_with_a_people_speaks_for_the_group_the_text_so_describes(
+    dictionary, text, actor
+):
+    result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
+    assert [s.actor for s in result.statements] == [actor]
