@@ -83,6 +83,12 @@ def _shouting(text: str, start: int, end: int) -> bool:
     return bool(neighbours) and all(word.isupper() for word in neighbours)
 
 
+def _title_cased(surface: str, alias: str) -> bool:
+    """An acronym of five letters or more written as a word, as some newsrooms do ("Amisom",
+    "Unicef" for AMISOM, UNICEF)."""
+    return len(alias) >= 5 and alias.isalpha() and alias.isupper() and surface == alias.capitalize()
+
+
 _PREVIOUS_TOKEN = re.compile(r"(?:^|[\s(])(?P<token>[A-Z][\w'’.\-]*)\s+$")
 NOT_FIRST_NAMES = frozenset(_WORDS["not_first_names"])
 # "Ali al-Houthi": a particle after a forename (not "fighters of al-Shabaab", "The al-Shabaab …").
@@ -157,7 +163,7 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
             continue
         surface = text[start:end]
         for alias, name, case_sensitive in entries:
-            if case_sensitive and surface != alias:
+            if case_sensitive and surface != alias and not _title_cased(surface, alias):
                 continue
             if (
                 case_sensitive
@@ -293,6 +299,15 @@ _CURATED_PLACE_BEFORE = re.compile(
 )
 
 
+# "head of Sudan's refugee commission", "Kenya's interior ministry": a state's office names the
+# state, whatever preposition stands before it ("Myanmar's military government", "Libya's unity
+# government" may be another actor: not here).
+_OFFICE_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:ministry|commission|cabinet|presidency|president|"
+    r"prime\s+minister|foreign\s+minister)\b"
+)
+
+
 def _state_acting(text: str, start: int, end: int, curated: bool = False) -> bool:
     """A bare country name from the country list names the state only where it can act: not "in
     Sudan", "fled to Chad", "the Pakistan-based group", "Niger Delta", "Sudan's capital".
@@ -300,7 +315,7 @@ def _state_acting(text: str, start: int, end: int, curated: bool = False) -> boo
     their own: "Russia's …" still names it, and only a preposition of place makes it a place."""
     from .states import BARE_NAME_PLACE_AFTER, BARE_NAME_PLACE_BEFORE
 
-    if curated and text.startswith(("'s", "’s"), end):
+    if (curated and text.startswith(("'s", "’s"), end)) or _OFFICE_AFTER.match(text, end):
         return True
     place_before = _CURATED_PLACE_BEFORE if curated else BARE_NAME_PLACE_BEFORE
     before = text[max(0, start - 60) : start]

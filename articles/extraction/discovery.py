@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import ActorDictionary, fold
+from .discovery_roles import discover_by_role
 from .discovery_typed import COMMA_ARTICLE, discover_typed
 from .introduced import introduced_groups
 from .names import (
@@ -68,7 +69,7 @@ _SOURCE_TYPE_AFTER = re.compile(
 
 
 _SOURCE_TYPE_WORDS = re.compile(
-    r"\s(?:news\s+agency|think[\s\-]tank|rights\s+group|monitoring\s+group)\b"
+    r"\s(?:news\s+agency|think[\s\-]tank|(?:human\s+)?rights\s+group|monitoring\s+group)\b"
 )
 
 
@@ -217,6 +218,7 @@ def discover_actors(
     _discover_sources(text, known, found)
     if not HEAD_WORD.search(text):
         discover_typed(text, dictionary, known, found)  # "Viv Kontre, a coalition of armed gangs"
+        discover_by_role(text, dictionary, known, found)  # "spokesman for the Police of X"
         return found
     for pattern in (_NAME_THEN_ACRONYM, _ACRONYM_THEN_NAME):
         if pattern is _NAME_THEN_ACRONYM and "(" not in text:
@@ -243,4 +245,5 @@ def discover_actors(
     discover_typed(
         text, dictionary, known, found
     )  # after the acronym paths: their entries keep the acronym
+    discover_by_role(text, dictionary, known, found)  # "a spokesman for the X Military Council"
     return found

@@ -111,6 +111,17 @@ def _capital_lead() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _capital_subject() -> re.Pattern[str]:
+    """ "Yerevan denied …", "Moscow says …": a capital as a sentence's subject."""
+    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
+    return re.compile(
+        r"(?:^|(?<=[.!?]\s))(?P<capital>"
+        + "|".join(map(re.escape, names))
+        + r")\s+[a-z]+(?:ed|s)\b"
+    )
+
+
+@lru_cache(maxsize=1)
 def _state_of_name() -> dict[str, str]:
     """Every name of a state ("DR Congo", "Congo") -> the state."""
     return {n: c["name"] for c in countries() for n in [c["name"], *c.get("names", [])]}
@@ -140,12 +151,68 @@ def _paragraph_state(
         (m.start, forces.get(m.actor, m.actor))
         for m in window(actors, start, end)
         if m.kind == "state"
+        and not statement.start <= m.start < statement.end  # the speaker's words are not his side
         and _SENTENCE_LEAD.search(text[max(start, m.start - 60) : m.start].lstrip('"“ '))
     ]
     for capital in _capital_lead().finditer(text, start, end):
         if _SENTENCE_LEAD.search(text[max(start, capital.start() - 60) : capital.start()]):
             found.append((capital.start(), state_of_capital()[capital.group("capital")]))
+    for capital in _capital_subject().finditer(text[start:end]):
+        found.append((start + capital.start(), state_of_capital()[capital.group("capital")]))
     return min(found)[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _spoken_in_pattern() -> re.Pattern[str]:
+    """ "told reporters in Tbilisi", "said in Kabul", "speaking in Moscow": where the speaker
+    was."""
+    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:told|said|says|added|speaking|spoke)\b(?:\s+[\w\-]+){0,3}?\s+in\s+(?P<capital>"
+        + "|".join(map(re.escape, names))
+        + r")\b"
+    )
+
+
+def _spoken_in(text: str, statement: StatementRecord) -> str | None:
+    """The state whose capital the statement's own attribution places the speaker in."""
+    for start, end in (
+        (statement.end, statement.sentence_end),
+        (statement.sentence_start, statement.start),
+    ):
+        found = _spoken_in_pattern().search(text, start, max(start, end))
+        if found:
+            return state_of_capital()[found.group("capital")]
+    return None
+
+
+# "Russia's defence ministry said …", "the Russian Defence Ministry": a ministry and its state.
+_MINISTRY_NAMED = re.compile(
+    r"\b(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)??)(?:['’]s)?\s+(?:[A-Za-z\-]+\s+){0,2}?"
+    r"[Mm]inistry\b"
+)
+_MINISTRY_ROLE = re.compile(r"^(?:a\s+|the\s+)?(?:(?P<kind>[a-z\-]+)\s+)?ministry\b", re.I)
+
+
+def _ministry_state(text: str, statement: StatementRecord) -> str | None:
+    """ "a ministry spokesman": the state of the last ministry the text named before (of the same
+    kind when both say: a "foreign ministry spokesman" is not the defence ministry's)."""
+    role = _MINISTRY_ROLE.match(statement.role)
+    if not role:
+        return None
+    kind = (role.group("kind") or "").lower()
+    for found in reversed(
+        list(_MINISTRY_NAMED.finditer(text, max(0, statement.start - 3000), statement.start))
+    ):
+        named = found.group(0).split()
+        named_kind = named[-2].lower() if len(named) > 1 else ""
+        if kind and named_kind and named_kind != kind and named_kind != found.group("owner"):
+            continue
+        owner = found.group("owner")
+        state = _state_of_name().get(owner) or demonym_index().get(owner)
+        if state:
+            return state
+    return None
 
 
 def _role_state(role: str, states: dict[str, str]) -> str | None:
@@ -217,12 +284,18 @@ def official_actors(
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]
             continue
-        local = _role_state(role, states) or (
-            None  # "the junta" is the article's own, whoever the paragraph opens with
-            if _JUNTA_ROLE.search(role)
-            else _paragraph_state(text, statement, actors, forces)
+        spoken_in = _spoken_in(text, statement)
+        local = (
+            _role_state(role, states)
+            or _ministry_state(text, statement)
+            or spoken_in
+            or (
+                None  # "the junta" is the article's own, whoever the paragraph opens with
+                if _JUNTA_ROLE.search(role)
+                else _paragraph_state(text, statement, actors, forces)
+            )
         )
-        if local is not None and local != home and local in states:
+        if local is not None and local != home and (local in states or local == spoken_in):
             # An official speaking in a paragraph about another state speaks for that one.
             statement.actor = _official_side(role, local, None, states)
         else:

@@ -14,20 +14,45 @@ from .statements import StatementRecord
 # The source words of a quote attributed to no person: "the statement said", "the group said",
 # "the rebels' Al-Masirah television said", "it condemned …, saying".
 _GENERIC_SOURCE = re.compile(
-    r"\b(?:it|the\s+(?:\w+\s+)?(?:statement|group|movement|militants|rebels|insurgents|"
-    r"jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|militia|"
-    r"cartel|gang|government)|(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
+    r"\b(?:it|the\s+(?:[\w\-]+\s+){0,3}?(?P<noun>statement|group|movement|militants|rebels|"
+    r"insurgents|jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|"
+    r"militia|cartel|gang|government|charity|company|network|project|communiqu[eé]|council|"
+    r"committee|party|front)|(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:radio|television|channel|agency|outlet|statement|website))\s+(?:\w+\s+){0,3}?"
     r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b",
     re.I,
+)
+# Nouns of a generic source that end an organisation's name ("the network said" after "the
+# National Human Rights Defense Network"): the last actor so named before speaks.
+_NAME_NOUNS = frozenset(
+    {
+        "network",
+        "project",
+        "council",
+        "committee",
+        "party",
+        "front",
+        "movement",
+        "alliance",
+        "coalition",
+        "observatory",
+        "monitor",
+        "organisation",
+        "organization",
+        "agency",
+        "group",
+    }
 )
 
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, then an
 # opening phrase ("In a statement carried by the group's Amaq news agency, "), and a description
 # of the actor ("The Islamist group Ansar Dine", "The UN human rights office").
 _SENTENCE_LEAD = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[^,.\"“”]{1,80},\s+)?(?:The\s+(?:[\w\-]+\s+){0,2})?$"
+    r"(?:^|[.!?][\"”’]?\s+|^[A-Z][A-Za-z0-9.,' ]{1,60}(?:\([A-Za-z.]+\))?\s+[-—–]+\s+)"
+    r"(?:In\s+[^,.\"“”]{1,80},\s+)?(?:[Tt]he\s+(?:[\w\-]+\s+){0,2})?$"
 )
+# The subject of a reporting verb in the paragraph ("the army said in a statement").
+_REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|stated|claimed|denied)\b")
 # A spokesperson the text names with no organisation: ""…," said spokeswoman X" after "The UN
 # human rights office said …" speaks for the actor that opens the paragraph.
 _BARE_SPOKESPERSON = re.compile(r"^(?:an?\s+|the\s+)?spokes(?:man|woman|person)$", re.I)
@@ -71,24 +96,97 @@ def _sentence_around(text: str, statement: StatementRecord) -> str:
     )
 
 
+def _named_by_noun(noun: str, start: int, actors: list[ActorMatch]) -> str | None:
+    """ "the network said": the last actor before `start` whose name ends in that noun."""
+    named = [
+        m
+        for m in window(actors, max(0, start - 3000), start)
+        if m.kind != "outlet" and m.actor.split()[-1].casefold() == noun
+    ]
+    return named[-1].actor if named else None
+
+
+def _reporting_subject(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """The last actor in [start, end) a reporting verb follows ("the army said in a statement")."""
+    for match in reversed(window(actors, start, end)):
+        if match.kind != "outlet" and _REPORTING_AFTER.match(text, match.end):
+            return match.actor
+    return None
+
+
+def _group_speaking(
+    text: str, statement: StatementRecord, source: re.Match | None, actors: list[ActorMatch]
+) -> str | None:
+    """The actor a generic source stands for: one named by its noun, the actor that opens a
+    sentence of the paragraph or is the subject of its reporting verb, else (when the paragraph
+    names no actor before the quote) the one that opens the paragraph before."""
+    noun = (source.group("noun") or "").casefold() if source else ""
+    if noun in _NAME_NOUNS:
+        actor = _named_by_noun(noun, statement.start, actors)
+        if actor is not None:
+            return actor
+    start = _paragraph(text, statement.start)[0]
+    actor = _opening_actor(text, start, statement.start, actors) or _reporting_subject(
+        text, start, statement.start, actors
+    )
+    if actor is None and not [
+        m for m in window(actors, start, statement.start) if m.kind != "outlet"
+    ]:
+        previous = _previous_paragraph_end(text, start)
+        if previous > 0:
+            actor = _opening_actor(text, _paragraph(text, previous - 1)[0], previous, actors)
+    return actor
+
+
+# "…," the spokesman said: a bare role with no name ...
+_BARE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
+# ... points back to the unnamed one introduced before: "An Iraqi military spokesman said …",
+# "A military source in Khartoum said …", "In Washington, a State Department spokesman said".
+_INTRODUCED_ROLE = re.compile(
+    r"\b[Aa]n?\s+(?P<role>(?:(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)\s+){1,3}?(?P<noun>"
+    + "|".join(sorted(_BARE_ROLES))
+    + r")(?:\s+(?:in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?)"
+    r"(?=\s*,?\s+(?:said|says|told|added|denied|claimed|confirmed)\b)"
+)
+
+
+def _introduced_role(
+    text: str, statement: StatementRecord, actors: list[ActorMatch]
+) -> tuple[str, str | None] | None:
+    """(role, actor) of the unnamed speaker a bare "the spokesman" points back to, in the quote's
+    paragraph before it or the paragraph before that; the actor is the one named in the role."""
+    start = _paragraph(text, statement.start)[0]
+    previous = _previous_paragraph_end(text, start)
+    if previous > 0:
+        start = _paragraph(text, previous - 1)[0]
+    found = [
+        m
+        for m in _INTRODUCED_ROLE.finditer(text, start, statement.start)
+        if m.group("noun") == statement.role
+    ]
+    if not found:
+        return None
+    role_start, role_end = found[-1].span("role")
+    inside = [m for m in window(actors, role_start, role_end) if m.kind != "outlet"]
+    return found[-1].group("role"), inside[-1].actor if inside else None
+
+
 def group_statements(
     text: str, statements: list[StatementRecord], actors: list[ActorMatch]
 ) -> None:
     """Give a statement attributed to a generic source ("the statement said"), or to a
-    spokesperson named with no organisation, the group that speaks in its paragraph."""
+    spokesperson named with no organisation, the group that speaks in its paragraph; a bare "the
+    spokesman" the role and side of the unnamed spokesman introduced before."""
     for statement in statements:
         if statement.actor is not None:
             continue
-        if not _BARE_SPOKESPERSON.match(statement.role or "") and (
-            statement.speaker
-            or statement.role
-            or not _GENERIC_SOURCE.search(_sentence_around(text, statement))
-        ):
+        if not statement.speaker and statement.role in _BARE_ROLES:
+            introduced = _introduced_role(text, statement, actors)
+            if introduced is not None:
+                statement.role, statement.actor = introduced
+                continue
+        bare = _BARE_SPOKESPERSON.match(statement.role or "")
+        source = _GENERIC_SOURCE.search(_sentence_around(text, statement))
+        if not bare and (statement.speaker or statement.role or not source):
             continue
-        start = _paragraph(text, statement.start)[0]
-        actor = _opening_actor(text, start, statement.start, actors)
-        if actor is None and not text[start : statement.start].strip(_QUOTE_MARKS):
-            previous = _previous_paragraph_end(text, start)
-            if previous > 0:
-                actor = _opening_actor(text, _paragraph(text, previous - 1)[0], previous, actors)
-        statement.actor = actor
+        statement.actor = _group_speaking(text, statement, source, actors)

@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 QUOTE_CHARS = re.compile(r"[\"“”]")
 
 
+def _outside_quotes(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A subject past the quote that opens its sentence ("\"Russian forces have occupied Gori,\"
+    Interior Ministry spokesman X told reporters"): the quote's words are no part of who he is."""
+    if subject is None:
+        return None
+    start, end = subject
+    last = max((m.end() for m in QUOTE_CHARS.finditer(text, start, end)), default=start)
+    return (last, end) if last < end else None
+
+
 class SpeakerContext:
     """Article-level memory: full names by surname, the last person named, known speaker actors."""
 
@@ -142,7 +152,7 @@ class SpeakerContext:
                 first = bisect.bisect_right(name_ends, sentence.start)
                 if first == len(name_ends) or name_starts[first] >= sentence.end:
                     continue
-                subject = subject_of_sentence(text, sentence)
+                subject = _outside_quotes(text, subject_of_sentence(text, sentence))
                 according = text.find("according to ", sentence.start, sentence.end)
                 if according != -1:
                     # "…, according to Col. Cyrus Oguna, a spokesman for the Kenya Defence Forces.":

@@ -28,6 +28,9 @@ GENERIC_SIDES = {
     ),
 }
 _LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
+# A role that opens with an organisation's head noun ("party spokesman", "the council's
+# spokesman"): the nearest actor named before whose name ends in it.
+NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union"})
 
 
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
@@ -129,6 +132,27 @@ def _named_inside(
     return (named or inside)[-1].actor if inside else None
 
 
+# "Kurdish commander in the city", "Druze leader": a role opening with a people's name.
+_PEOPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+[a-z]")
+
+
+def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
+    """The nearest armed group before that the text itself describes with the role's first word
+    ("The Kurdish People's Protection Units said …", "the Druze-led Progressive Socialist
+    Party")."""
+    lead = _PEOPLE_LEAD.match(role)
+    if lead is None or not reading.text:
+        return None
+    described = re.compile(rf"\b{lead.group('word')}(?:-led|-dominated)?\s+$")
+    for match in reversed(window(nearby, max(0, reading.start - 3000), reading.start)):
+        if match.kind in ("armed_group", "coalition", "organisation") and (
+            match.text.startswith(lead.group("word") + " ")
+            or described.search(reading.text, max(0, match.start - 30), match.start)
+        ):
+            return match.actor
+    return None
+
+
 def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str, str | None]:
     """ "Its spokesman" (the nearest group or organisation named before), "the group's military
     spokesman", "rebel spokesman" (the nearest armed group before, not a side in his words)."""
@@ -140,6 +164,15 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
         if before:
             return role, before[-1].actor
     leading = _LEADING_WORD.match(role)
+    if leading and leading.group("word") in NAMED_HEADS:
+        word = leading.group("word")
+        named = [
+            m
+            for m in window(nearby, max(0, start - 3000), start)
+            if m.actor.split()[-1].casefold() == word
+        ]
+        if named:
+            return role, named[-1].actor
     kind = GENERIC_SIDES.get(leading.group("word")) if leading else None
     if kind is not None:
         kinds = (kind,) if isinstance(kind, str) else kind
@@ -219,7 +252,7 @@ def side_of(
         # speaks for, before the title in his name does.
         actor = actor_by_head_noun(role, start, earlier) or actor
     if actor is None and role:
-        actor = actor_by_head_noun(role, start, earlier)
+        actor = actor_by_head_noun(role, start, earlier) or _described_group(role, reading, nearby)
     if actor is None and reading.name_span:
         actor = _named_inside(actors, *reading.name_span)
     return role, actor

@@ -79,3 +79,89 @@ def test_a_capitalised_generic_source_is_read_too(dictionary, text, actor):
 )
 def test_a_spokeswoman_for_the_office_speaks_for_the_office_named_before(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the source's noun is not in the name: the actor that opens the paragraph
+        (
+            "Shelling hit the hospital district of the besieged city overnight.\nDoctors Without "
+            'Borders, which runs two clinics there, said it had treated 40 wounded. "Our staff '
+            'are working by torchlight," the medical charity said in a statement.',
+            "Doctors Without Borders",
+        ),
+        (
+            "Rebels attacked the mine road and fighting spread to the port.\nThe United Nations "
+            "said it was moving its staff out of the town. \"We cannot guarantee anyone's safety "
+            'there," the organisation said in a statement.',
+            "United Nations",
+        ),
+        # the source's noun ends the name of an actor named before
+        (
+            "Gangs seized two more districts of the capital this week, according to the National "
+            'Human Rights Defense Network (RNDDH).\nResidents fled on foot. "The gangs now hold '
+            'the whole south of the city," the network said in a report.',
+            "National Human Rights Defense Network",
+        ),
+        # the subject of the paragraph's reporting verb
+        (
+            "Burkina Faso's army retook several villages from militants this week.\nThe "
+            'operation has killed 30 fighters, the army said in a statement. "Our units hold the '
+            'forest roads now," the statement said.',
+            "Burkina Faso Armed Forces",
+        ),
+        # a lower-case "the" after an opening phrase
+        (
+            "Fighting between the guerrillas and the dissidents killed 20 people on Sunday.\nIn a "
+            'statement on Monday, the ELN said its units had taken the hamlet. "The village is '
+            'under the protection of our units," the statement said.',
+            "National Liberation Army",
+        ),
+        # a dateline before the paragraph that opens with the group
+        (
+            "BANGKOK (AP) — The Arakan Army said Friday it had taken the town after overrunning "
+            "the last bases there.\nIn a statement posted online, the group said its fighters "
+            'had captured the police post. "The whole township is now ours," the statement said.',
+            "Arakan Army",
+        ),
+    ],
+)
+def test_a_generic_source_goes_to_the_actor_it_stands_for(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled the village for a third week.\nThe Memorial human rights group "
+        'condemned the shelling, saying "the people of the village are hostages of both sides."',
+        "Army troops shelled rebel positions and militants fought back in the valley.\nThe "
+        "Ruritanian Helsinki human rights "
+        'group said in a report: "Nobody is counting the dead in these villages."',
+    ],
+)
+def test_a_human_rights_group_named_by_its_type_speaks_for_itself(dictionary, text):
+    actor = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2]
+    assert actor in ("Memorial", "Ruritanian Helsinki")
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Rebels shelled the border town overnight.\nIn Washington, a State Department "
+            'spokesman said the envoy would travel to the region.\n"We want both sides to stop '
+            'the fighting now," the spokesman said.',
+            ("", "State Department spokesman", "United States"),
+        ),
+        (
+            "The army withdrew from the garrison after a week of fighting with the rebels.\nA "
+            'Hezbollah official said the fighters would stay in the hills above the town. "We '
+            'are not leaving," the official said.',
+            ("", "Hezbollah official", "Hezbollah"),
+        ),
+    ],
+)
+def test_a_bare_spokesman_takes_the_role_of_the_one_introduced_before(dictionary, text, row):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == row

@@ -226,3 +226,55 @@ def test_a_conjunction_before_the_role_is_not_part_of_it(dictionary, lead):
     )
     row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
     assert not row[1].startswith(("but ", "and ")) and row[2] == "Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # where the attribution places the speaker
+        (
+            UKRAINE_LEAD + '"The invaders are looting the town and shelling its hospital," '
+            "Interior Ministry spokesman Oleh Marchenko told reporters in Kyiv.",
+            "Ukraine",
+        ),
+        (
+            UKRAINE_LEAD + '"Our troops have taken the railway junction," said government '
+            "spokesman Ivan Petrov, speaking in Moscow.",
+            "Russia",
+        ),
+        # a bare "ministry spokesman": the state of the ministry of that kind named before
+        (
+            UKRAINE_LEAD + "Russia's defence ministry said its units had entered the town.\n"
+            '"The units of our armed forces hold the station," Major General Ivan Petrov, a '
+            "ministry spokesman, said in a briefing.",
+            "Russia",
+        ),
+        (
+            KARABAKH_LEAD + "Azerbaijan's defence ministry said the offensive went on.\n"
+            'Yerevan denied the claim. "Our border is quiet," said Anna Hakobyan, a foreign '
+            "ministry spokeswoman.",
+            "Armenia",
+        ),
+    ],
+)
+def test_an_official_speaks_for_the_state_his_attribution_places_him_in(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+UKRAINIAN_LEAD = (
+    "Ukrainian troops withdrew from the town of Debaltseve on Wednesday after weeks of "
+    "fighting, and Russian troops stormed it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        UKRAINIAN_LEAD + '"Russian forces have shelled the station and the bridge," Interior '
+        "Ministry spokesman Oleh Marchenko said on Thursday.",
+        UKRAINIAN_LEAD + '"The Russian army is lying about the town," government spokeswoman '
+        "Olena Kovalenko told a briefing.",
+    ],
+)
+def test_a_state_named_in_the_quote_is_not_the_officials_side(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Ukraine"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from articles.extraction import extract
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
@@ -489,3 +491,50 @@ def test_a_named_person_keeps_the_side_of_his_first_quote(dictionary):
         "Houthis",
         "Houthis",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Rebels and army troops fought along the border and thousands fled.\n"
+            '"We have no more tents," said Ali Musa, head of '
+            "Uganda's refugee commission in the north.\n",
+            "Uganda",
+        ),
+        (
+            'Troops and militants clashed near the border crossing.\n"The border stays closed," '
+            "said Grace Wanjiru, a spokeswoman for Kenya's interior ministry.\n",
+            "Kenya",
+        ),
+    ],
+)
+def test_an_official_of_a_states_office_speaks_for_the_state(dictionary, text, actor):
+    result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
+    assert [s.actor for s in result.statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Islamic State fighters attacked the city's southern districts at dawn.\nThe "
+            "Kurdish People's Protection Units (YPG) said its fighters had retaken two "
+            'districts.\n"We hold the whole south now," said Rezan Ali, a Kurdish commander in '
+            "the city.\n",
+            "People's Protection Units",
+        ),
+        (
+            "Government troops shelled the hills above the town for a third day.\nThe "
+            "Kurdish-led Syrian Democratic Forces said its fighters held the ridge.\n"
+            '"Nobody will take the ridge from us," said Salim Haddad, a Kurdish commander in '
+            "the village.\n",
+            "Syrian Democratic Forces",
+        ),
+    ],
+)
+def test_a_role_opening_with_a_people_speaks_for_the_group_the_text_so_describes(
+    dictionary, text, actor
+):
+    result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
+    assert [s.actor for s in result.statements] == [actor]
