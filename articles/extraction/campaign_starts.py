@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 # Monday" dates a battle inside a campaign as often as the campaign).
 CAMPAIGN_NOUNS = forms(
     "offensive offensives counteroffensive counter-offensive advance push drive assault assaults "
-    "onslaught campaign operation siege blockade thrust incursion"
+    "onslaught campaign operation siege blockade thrust incursion battle"
 )
 _STARTING = STARTING | forms("erupted erupt broke")
 # Clauses that describe the noun before them: "the offensive that began …", "…, launched in March".
@@ -153,6 +153,8 @@ def _campaign_noun(verb: Token) -> Token | None:
         if token.lower_ in CAMPAIGN_NOUNS:
             return token
         if token.tag_.startswith("VB") and token.dep_ not in ("amod", "compound"):
+            if token.tag_ == "VB" and token.i > 0 and token.doc[token.i - 1].lower_ == "to":
+                continue  # the noun's purpose: "the counter-offensive to retake X, launched …"
             return None  # another clause lies between: "… which it seized when X began …"
     return None
 

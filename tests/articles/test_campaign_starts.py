@@ -307,3 +307,38 @@ def test_a_campaign_on_a_country_is_not_the_main_one(text):
         places.append(PlaceRecord(at, at + len(name), name, name, kind=kind))
     dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, places)
     assert records[0].started_on is None and records[1].started_on is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # "battle" names a campaign
+        (
+            "Rebels said they had taken full control of Tessit after a battle that began in"
+            " early February.",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+        (
+            "The battle for Tessit began on Feb. 21, when jihadists attacked the army camp from"
+            " three sides.",
+            dt.date(2022, 2, 21),
+            1,
+        ),
+        # a purpose infinitive between the noun and its clause
+        (
+            "The army's counteroffensive to recapture Tessit, launched in late February after"
+            " weeks of air strikes, has reached the town's edge.",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+        (
+            "A push by the militia to seize Tessit, begun on March 1 with mortar fire, stalled"
+            " on Thursday.",
+            dt.date(2022, 3, 1),
+            1,
+        ),
+    ],
+)
+def test_battles_and_purpose_clauses(text, started, precision):
+    assert _dated(text, "Tessit") == (started, precision)
