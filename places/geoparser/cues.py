@@ -33,6 +33,12 @@ class Cues(NamedTuple):
     city: bool  # "X city", "the town of X"
     water: bool  # "X river"
     country: bool = False  # "across the border into X", "neighbouring X"
+    bare: bool = False  # no "the" before and no water word after: English names no river so
+
+
+# A river read from a bare name ("fled towards Pibor") is less likely than a town of that name:
+# English names a river with "the" or the word river ("the Pibor", "Pibor river").
+BARE_RIVER_PENALTY = 4.0
 
 
 # Words that end the name of a body of water ("Red Sea", "Persian Gulf"); not bay, lake or river,
@@ -64,6 +70,7 @@ def cues_of(m: Mention, ctx: Context) -> Cues:
         # or Egyptian governorate named after it, unless a region word follows ("Red Sea state").
         water=after in WATER_CUES or (len(words) == 2 and last in WATER_NAME_WORDS and not admin),
         country=country,
+        bare=befores[-1:] != ["the"] and after not in WATER_CUES,
     )
 
 
@@ -76,6 +83,8 @@ def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
         score += 4.0 if p.kind in ("river", "water") else 0.0
     if cues.country:
         score += COUNTRY_CUE_BONUS if p.kind == "country" else 0.0
+    if cues.bare and p.kind == "river":
+        score -= BARE_RIVER_PENALTY
     return score
 
 

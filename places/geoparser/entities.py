@@ -75,6 +75,12 @@ _PLACE_HEADS_TEXT = (
     "neighborhood suburb"
 )
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
+# A site named after its place, after one word that says its kind or not: "the Bisie mine", "the
+# Rumangabo military base", "the Jamhuriya cattle market".
+_SITE_HEADS = frozenset({"base", "airbase", "mine", "market", "airport", "garrison"})
+# "in nearby Tabarre", "into neighbouring Chad": a locative before such a word is still one.
+_NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+_TWO_WORDS_AFTER = re.compile(r"[ ]([a-z][\w'’\-]*)[ ]([a-z]+)\b")
 # Where the name lies: "al-Alam to the north", "Islam Qala on the border with Iran",
 # "Kupiansk, 40 km east of Kharkiv", "north of X" after the name.
 _PLACE_AFTER = re.compile(
@@ -132,6 +138,8 @@ class EntityEvidence:
             return False
         before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
         if before and (before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES):
+            return False
+        if len(before) == 2 and before[0] in LOCATIVES and before[1] in _NEAR_WORDS:
             return False
         if _PLACE_APPOSITIVE.match(ctx.text, m.spot.end, m.spot.end + 80):
             return False
@@ -208,8 +216,12 @@ def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
     is ("Kordofan towns"), where it lies ("al-Alam to the north"), or, for a member of a list, what
     stands before the list ("overran Kiwanja and Rutshuru", "townships, including Kyauktaw")."""
     text = ctx.text
-    if ctx.word_after(end).lower().rstrip(".") in _PLACE_HEADS:
+    after = ctx.word_after(end).rstrip(".")
+    if after.lower() in _PLACE_HEADS or after in _SITE_HEADS:
         return True
+    two = _TWO_WORDS_AFTER.match(text, end, end + 40)
+    if two and two.group(2) in _SITE_HEADS:
+        return True  # "the Rumangabo military base"
     if _PLACE_AFTER.match(text, end, end + 60):
         return True
     head = start

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from places.geoparser.filters import (
+    CREEDS,
     FEATURE_WORDS,
     LOCATIVES,
     NAMED_AFTER,
@@ -23,6 +24,7 @@ from places.geoparser.filters import (
     WATER_CUES,
     Context,
 )
+from places.geoparser.index import DEMONYM
 from places.geoparser.records import Mention, NameFacts
 
 MAJOR_POPULATION = 100_000
@@ -87,6 +89,8 @@ _DOUBLE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+\.?")
 # How common in English (Zipf) a name must be to be read as the word when a capitalised word
 # follows it.
 COMMON_WORD_ZIPF = 4.5
+# A country's other name below this frequency is no common word even opening a sentence.
+COUNTRY_WORD_ZIPF = 5.0
 _SEATS = frozenset({"PPLC", "PPLA"})
 # A hyphenated pair of names before a word for a route joins two places, not one name: "the
 # Mandalay-Lashio highway", "the Damascus-Homs road", "a Kyiv-Odesa train".
@@ -219,12 +223,17 @@ class FalseFriendFilter:
             return False
         if (w.after_word in NAMED_AFTER and not w.state) or text[s.end : s.end + 1] == "$":
             return False
-        if w.initial and w.zipf >= 4.5 and not facts.any_preferred:
+        # A country under another name as common as a common word ("Britain"; the commonest,
+        # "Island", stay words; a surname that folds onto a rare one, "Morris" onto Mauritius's
+        # "Moris", stays a person) opens a sentence and speaks like a country under its own.
+        other_name = facts.any_country_kind and 4.5 <= w.zipf < COUNTRY_WORD_ZIPF
+        if w.initial and w.zipf >= 4.5 and not facts.any_preferred and not other_name:
             return False  # "Drug related violence" is not Durg
         # "Washington said", "Beijing announced": a capital speaks for its government.
         if (
             not w.state
             and not facts.capital
+            and not other_name
             and before.lower() not in LOCATIVES
             and (
                 w.after_word in SPEECH_VERBS
@@ -310,6 +319,14 @@ class FalseFriendFilter:
         bstart = ctx.word_before_start(s.start)
         gap = text[bstart + len(before) : s.start]
         blow = before.lower()
+        # "Shiite Iran", "Catholic Philippines": the creed describes the state ("Shiite Turkmen"
+        # are people)
+        if (
+            w.state
+            and blow.replace("’", "'") in CREEDS
+            and not any(f & DEMONYM for _i, f in m.cands)
+        ):
+            return None
         # "Syria's Manbij", "Russia's Kursk": a possessive names who holds the place.
         if (
             gap == " "

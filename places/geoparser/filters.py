@@ -339,6 +339,29 @@ QUALIFIERS = {
     "inner",
     "coastal",
 }
+# Creeds and sects that describe a country or region ("Shiite Iran", "Catholic Philippines",
+# "Sunni-majority Iraq" is another shape): before a state's name they qualify it, they do not
+# open a longer name.
+CREEDS = {
+    "shiite",
+    "shi'ite",
+    "shia",
+    "sunni",
+    "catholic",
+    "christian",
+    "muslim",
+    "orthodox",
+    "protestant",
+    "buddhist",
+    "hindu",
+    "jewish",
+    "alawite",
+    "druze",
+    "maronite",
+    "evangelical",
+    "communist",
+    "secular",
+}
 LOCATIVES = {
     "in",
     "at",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import math
 import sys
+import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -166,6 +167,7 @@ class GazetteerIndex:
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         surfaces: dict[str, str] = {}
         variant_names: list[tuple[int, str, str]] = []
+        words = load_word_frequencies()
         for place_id, name, stored_key, kind, preferred in names:
             i = pos.get(place_id)
             if i is None:
@@ -182,6 +184,10 @@ class GazetteerIndex:
             name = name.lstrip(_LEADING_MARKS)  # noqa: PLW2901 ("'Ārdamatā": an ayn first)
             if _spottable(name, kind):
                 surfaces.setdefault(name, key)
+                # "Vaupes", "Caqueta": English copy drops the accents (not "Valor" for Válor)
+                plain = _without_accents(name)
+                if plain != name and _spottable(plain, kind) and plain.lower() not in words:
+                    surfaces.setdefault(plain, key)
                 if kind == "name":
                     variant_names.append((i, name, key))
                 if kind == "demonym" and not name.endswith("s"):
@@ -200,7 +206,7 @@ class GazetteerIndex:
             index.automaton = None
         index.by_key = KeyTable(index.by_key)
         index.variants = variant_table(index.places, variant_names)
-        index.word_zipf = load_word_frequencies()
+        index.word_zipf = words
         return index
 
     def candidates(self, key: str) -> Sequence[tuple[int, int]]:
@@ -261,6 +267,15 @@ def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:
 # An ayn or hamza transliterated at the start of a name ("'Ārdamatā", "ʿAyn ʿĪsá"): English
 # copy drops it, and the automaton needs a capital first.
 _LEADING_MARKS = "'’‘ʿʾ`"
+
+
+def _without_accents(name: str) -> str:
+    """The name without its combining accents ("Caquetá" -> "Caqueta"); the name key folds
+    them too, so the plain spelling has the same readings."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _intern(value):

@@ -127,7 +127,7 @@ class Resolver:
         for m in mentions:
             cues = cues_of(m, ctx)
             priors = self._priors_of(m.spot.key, m.cands)
-            if not (cues.admin or cues.city or cues.water or cues.country):
+            if not (cues.admin or cues.city or cues.water or cues.country or cues.bare):
                 m.scores = list(priors)
             else:
                 m.scores = [

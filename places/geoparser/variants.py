@@ -120,6 +120,14 @@ _WORD_IN_RUN = re.compile(_WORD)
 MAX_WORDS = 4
 COMMON_WORD_ZIPF = 3.0  # a single word this common in English ("Now", "Said") is never a variant
 MEMO_SIZE = 200_000  # runs remembered per index before the memo starts afresh
+# The consonant skeleton of a variant (`skeleton`) is looked up when the variant is not known, under
+# this mark in the same table; a shorter skeleton is too common to say which place it is ("Bakra"
+# / Bukra).
+SKELETON_MARK = "#"
+MIN_SKELETON = 5
+# A first word this common ("The", "In", "New") opens no name asked by its skeleton ("Ras" may).
+FUNCTION_WORD_ZIPF = 5.0
+_VOWELS = re.compile(r"[aiu]")
 
 
 # The folds whose pattern is plain letters run as str.replace (the same result, several times
@@ -164,6 +172,7 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
         if key not in best or (place.population, -i) > (best[key][0], -best[key][1]):
             best[key] = (place.population, i)
     table = {}
+    skeletons: dict[str, set[str]] = {}
     for variant, names_of in keys.items():
         kept = names_of - shared
         if not kept:
@@ -172,7 +181,37 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
         agreed = _one_place(places, [i for _pop, i in tops.values()])
         target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
         table[variant] = "|".join([target, *sorted(kept)])
+        bones = skeleton(variant)
+        if len(bones) >= MIN_SKELETON:
+            skeletons.setdefault(bones, set()).update(kept)
+    for bones, names_of in skeletons.items():
+        tops = {
+            k: v
+            for variant in {variant_key(k) for k in names_of}
+            for k, v in top[variant].items()
+            if k in names_of
+        }
+        agreed = _one_place(places, [i for _pop, i in tops.values()])
+        target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
+        table[SKELETON_MARK + bones] = "|".join([target, *sorted(names_of)])
     return table
+
+
+def _skeleton_asked(surface: str, zipf: dict[str, float]) -> bool:
+    """A name's consonants are asked only of a name that opens with no English word ("The
+    Irrawaddy", a newspaper) and is no possessive ("Pokrovsk's")."""
+    first = surface.split(" ", 1)[0].lower()
+    return zipf.get(first, 0.0) < FUNCTION_WORD_ZIPF and not surface.endswith(("'s", "’s"))
+
+
+def skeleton(variant: str) -> str:
+    """A variant key without its vowels between the first and the last letter (a last vowel
+    tells a village from a surname: Medvedevo is not "Medvedev"): the consonants, which English
+    copy keeps when it writes the short vowels otherwise or leaves them out ("Qamhana" /
+    "Qumhanah", "Ras Jdir" / "Ras Ajdir", "Tal Tamr" / "Tall Tamir"), "tsh" and "tch"
+    as "ch" ("Kitshanga" / "Kitchanga")."""
+    variant = variant.replace("tch", "ch").replace("tsh", "ch")
+    return variant[:1] + _VOWELS.sub("", variant[1:-1]) + variant[-1:]
 
 
 def _one_place(places: list, indexes: list[int]) -> bool:
@@ -259,6 +298,8 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         if len(key) < MIN_KEY_LETTERS:
             continue
         entry = table.get(variant)
+        if entry is None and _skeleton_asked(surface, zipf):
+            entry = table.get(SKELETON_MARK + skeleton(variant))
         if entry is None:
             continue
         target, *keys = entry.split("|")

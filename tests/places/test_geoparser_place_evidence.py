@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser.filters import Context
+from places.geoparser.records import Mention
+from places.geoparser.spotter import Spot
 from places.normalize import name_key
 
 PLACES = [
@@ -97,3 +100,58 @@ def test_a_verb_of_capture_is_place_evidence(parser):
 )
 def test_a_name_after_a_lower_case_article_is_found(parser, text, name):
     assert name in found(parser, text)
+
+
+# A site named after its place, and a locative before "nearby": evidence enough to keep a small
+# town that the parse reads as a person or an organisation.
+SITES = [
+    PlaceInfo(1, "Bisie", -1.02, 27.8, 220000, "PPL", "CD", "settlement", 2_000, "11"),
+    PlaceInfo(2, "Tabarre", 18.58, -72.27, 3720000, "PPL", "HT", "settlement", 9_000, "11"),
+    PlaceInfo(3, "Rumangabo", -1.33, 29.37, 220001, "PPL", "CD", "settlement", 3_000, "11"),
+]
+
+
+def _doubtful(text: str, name: str) -> bool:
+    parser = Geoparser(
+        GazetteerIndex.build(
+            SITES, [(p.place_id, p.name, name_key(p.name), "name", True) for p in SITES]
+        )
+    )
+    start = text.index(name)
+    key = name_key(name)
+    mention = Mention(Spot(start, start + len(name), key), parser.index.candidates(key))
+    return parser._is_doubtful(mention, Context(text), set())
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The fighting forced the company to halt work at its Bisie mine for a week.", "Bisie"),
+        ("Rebels shelled the Rumangabo military base overnight, the army said.", "Rumangabo"),
+        ("Gunmen looted the stalls of the Bisie cattle market before dawn.", "Bisie"),
+    ],
+)
+def test_a_site_named_after_a_place_is_place_evidence(text, name):
+    assert not _doubtful(text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The charity said its clinic in nearby Tabarre had treated dozens of wounded.", "Tabarre"),
+        ("Families fled into neighbouring Rumangabo when the shooting began.", "Rumangabo"),
+    ],
+)
+def test_a_locative_before_nearby_is_place_evidence(text, name):
+    assert not _doubtful(text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tabarre said the talks would resume next week.", "Tabarre"),
+        ("A spokesman for Bisie Holdings declined to comment.", "Bisie"),
+    ],
+)
+def test_without_such_evidence_a_small_name_stays_doubtful(text, name):
+    assert _doubtful(text, name)

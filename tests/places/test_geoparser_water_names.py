@@ -46,3 +46,42 @@ def test_a_region_word_after_it_says_the_region(parser):
     text = "Port Sudan, the capital of Red Sea state, hosts the army-backed government."
     found = {t.text: (t.kind, t.country) for t in parser.parse(text)}
     assert found["Red Sea state"] == ("admin", "SD")
+
+
+# A river and a town of one name: English names the river with "the" or the word river, so a
+# bare name is the town ("fled towards Pibor"), "the Pibor" the river.
+RIVER_TOWN = [
+    PlaceInfo(1, "Pibor", 7.26, 33.01, 364000, "STM", "", "river", 0, ""),
+    PlaceInfo(2, "Pibor", 6.80, 33.13, 9000001, "PPLL", "SS", "settlement", 0, "05"),
+    PlaceInfo(3, "Bor", 6.21, 31.56, 373303, "PPLA", "SS", "settlement", 315_351, "03"),
+    PlaceInfo(4, "South Sudan", 7.5, 30.0, 7909807, "PCLI", "SS", "country", 12_000_000, ""),
+]
+
+
+@pytest.fixture(scope="module")
+def river_town():
+    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in RIVER_TOWN]
+    return Geoparser(GazetteerIndex.build(RIVER_TOWN, names), use_parse=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army retook Bor and said the rebels had fled towards Pibor and into the bush.",
+        "Aid workers in Bor said families walked for days to reach Pibor, in South Sudan.",
+    ],
+)
+def test_a_bare_name_is_the_town_not_the_river(river_town, text):
+    assert kinds(river_town, text)["Pibor"] == "settlement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cattle raiders from Bor crossed the Pibor at night, South Sudan's army said.",
+        "Floods along the Pibor river cut the road from Bor, in South Sudan, for weeks.",
+    ],
+)
+def test_the_river_named_as_a_river(river_town, text):
+    found = {t.text: t.kind for t in river_town.parse(text)}
+    assert found.get("Pibor", found.get("Pibor river")) == "river"
