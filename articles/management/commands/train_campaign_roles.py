@@ -21,7 +21,7 @@ from articles.extraction.evaluation import GOLD_DIR
 
 # The development batches: written under today's conventions (outlets are sources, a campaign lists
 # every town it attacked), unlike the older folders of the regression set.
-DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 16))
+DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 18))
 KINDS = ("campaigns", "campaign_attackers", "campaign_targets")
 
 
@@ -58,7 +58,11 @@ class Command(BaseCommand):
         )
         parser.add_argument("--penalty", type=float, default=PENALTY, help="L2 weight")
         parser.add_argument(
-            "--drop", type=float, default=0.2, help="a side the rules chose goes below this"
+            "--drop",
+            type=float,
+            default=0.4,
+            help="a side the rules chose goes below this (leave-one-folder-out over heldout10…17 "
+            "chose 0.4 over 0.2 once the article-wide deeds were features)",
         )
         parser.add_argument("--add", type=float, default=0.7, help="another side joins from this")
         parser.add_argument(
