@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import BY_FORM, STARTING
 from .campaign_record import CampaignRecord, name_key
+from .campaign_side_verbs import Deed, deed_features, side_deeds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,9 +71,11 @@ class RoleContext:
     control: list[ControlRecord]
     records: list[CampaignRecord]
     ends: list[int] = field(init=False)
+    deeds: dict[str, list[Deed]] = field(init=False)  # campaign_side_verbs, per side
 
     def __post_init__(self) -> None:
         self.ends = [s.end for s in self.sentences]
+        self.deeds = side_deeds(self.doc, self.actors)
 
     def index(self, position: int) -> int:
         """The index of the sentence holding a character position."""
@@ -298,6 +301,7 @@ def actor_features(ctx: RoleContext, record: CampaignRecord) -> dict[str, dict[s
                 cues["with_rule_attacker"] = 1.0
             _merge(f, cues)
         f.update(_control_cues(ctx, name, record, target_keys))
+        f.update(deed_features(ctx.deeds.get(name, []), targets))
         out[name] = f
     return out
 
@@ -314,6 +318,8 @@ def _control_cues(
         on_target = bool({name_key(c.place), name_key(c.place_text)} & target_keys)
         if c.event in TAKING_EVENTS and on_target:
             (rules if c.side in record.attackers else set()).add(ctx.index(c.start))
+        if c.leaver == name:
+            cues["leaves_target" if on_target else "leaves_place"] = 1.0
         if c.side != name:
             continue
         if c.event in TAKING_EVENTS:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import functools
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .campaign_gate import gated_records
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
 
@@ -56,6 +57,9 @@ class RoleModel:
     add_target: float = 0.4
     fill: float = 0.35
     penalty: float = 3.0  # the L2 weight it was fitted with (recorded, not used here)
+    # The gate (campaign_gate): an attacked place no campaign targets becomes one from `admit`.
+    gate: dict[str, float] = field(default_factory=dict)
+    admit: float = 1.0
 
     @classmethod
     def from_json(cls, data: dict) -> RoleModel:
@@ -67,6 +71,8 @@ class RoleModel:
             add_target=data["add_target"],
             fill=data["fill"],
             penalty=data["penalty"],
+            gate=data.get("gate", {}),
+            admit=data.get("admit", 1.0),
         )
 
     @staticmethod
@@ -106,12 +112,12 @@ def article_places(
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
-            start, words = ent.start_char, ent.text
+            start, words = ent.start_char, ent.text.rstrip()  # "Goma\n" ending a headline
             if words.lower().startswith("the "):
                 start, words = start + 4, words[4:]
             if any(s < ent.end_char and start < e for s, e in taken):
                 continue
-            found[start] = (words, words, start, ent.end_char)
+            found[start] = (words, words, start, start + len(words))
             for listed in _listed_names(text, doc, ent.root, taken):
                 found.setdefault(listed[2], listed)
     for record in campaigns:
@@ -157,8 +163,8 @@ def decide_roles(
 ) -> RoleContext | None:
     """The ranker's step of `extract`: decide the campaigns' roles with `model` ("default": the
     shipped weights; None: leave the rules' choices). Returns what the ranker read, None when the
-    article has no campaign or is longer than ROLE_CHARS."""
-    if not campaigns or len(text) > ROLE_CHARS:
+    article is longer than ROLE_CHARS or has no sentence."""
+    if len(text) > ROLE_CHARS or not sentences:
         return None
     listed = article_places(text, doc, places, actors, control, campaigns)
     ctx = RoleContext(text, sentences, actors, doc, listed, control, campaigns)
@@ -170,6 +176,7 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     """Re-decide each campaign's attackers and add the targets the ranker finds (in place)."""
     if not isinstance(model, RoleModel) or not ctx.sentences:
         return
+    ctx.records.extend(gated_records(ctx, model.gate, model.admit, model.probability))
     decided = []
     for record in ctx.records:  # every campaign's features read the rules' choices, not ours
         decided.append(

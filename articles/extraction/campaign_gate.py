@@ -1,0 +1,162 @@
+"""Which attacked places are campaigns the rule stages missed: a learned gate over every place the
+article tells attacked or changing hands and no campaign targets yet. An assault told through its
+fighting ("pound Kisangani for a sixth day", "stormed the village", "had taken almost all of X")
+names no campaign noun; whether it is the story's campaign shows in where and how often the place
+is named, what is done to it and what control reports about it.
+
+Candidates: each place with at least one piece of evidence of being attacked (the object of an
+attacking verb, the object of "on/against/for/into/toward" under an attacking word, a capture,
+retaking, encirclement, withdrawal or loss that control reports). Features are patterns only; no
+feature names a place, group or person. The weights are `gate` in data/campaign_roles.json, fitted
+by campaign_role_training on gold campaigns the rules did not find."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from .campaign_lexicon import forms
+from .campaign_record import CampaignRecord, name_key
+from .campaign_side_verbs import ATTACKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .campaign_role_features import RoleContext
+
+# Nouns of fighting whose "for"/"over" object is fought over: "the battle for X".
+FIGHT_NOUNS = forms(
+    "battle battles fight fighting clashes clash struggle siege assault assaults offensive "
+    "attack attacks push drive advance bombardment shelling"
+)
+_ATTACK_PREPS = forms("on against for into toward towards over upon")
+TAKING = ("capture", "retake", "encircle")
+LEAVING = ("withdraw", "lose")
+_EVIDENCE = ("struck_", "control_", "fight_sentences")
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:town|village|city|port|hamlet|settlement|suburb|district)\s+(?:of\s+)?$", re.I
+)
+_REGION_AFTER = re.compile(
+    r"^\s+(?:province|state|region|district|governorate|oblast|county|valley)\b", re.I
+)
+
+
+def _struck(token: Token) -> str | None:
+    """How the parse tells a place attacked, if it does: "object" (of an attacking verb, or its
+    passive subject), "prep" (the object of "on/against/for/into" under an attacking word)."""
+    while token.dep_ in ("compound", "conj") and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("dobj", "nsubjpass") and head.lower_ in ATTACKING:
+        return "object"
+    if token.dep_ == "pobj" and head.lower_ in _ATTACK_PREPS:
+        governor = head.head
+        if governor.lower_ in ATTACKING or governor.lower_ in FIGHT_NOUNS:
+            return "prep"
+    return None
+
+
+def _mention_cues(ctx: RoleContext, start: int, end: int) -> dict[str, float]:
+    cues: dict[str, float] = {}
+    index = ctx.index(start)
+    cues["in_headline" if index == 0 else "in_lead" if index <= 2 else "in_body"] = 1.0
+    if ctx.doc is not None:
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) and (how := _struck(span.root)) is not None:
+            cues[f"struck_{how}"] = 1.0
+            cues[f"struck_{how}_{'lead' if index <= 2 else 'body'}"] = 1.0
+    if ctx.text[start:end].isupper():
+        cues["dateline"] = 1.0  # "CAIRO, June 28 (Reuters) -": where the story was filed
+    if _SETTLEMENT_BEFORE.search(ctx.text, max(0, start - 20), start):
+        cues["settlement_word"] = 1.0
+    if _REGION_AFTER.match(ctx.text[end : end + 20]):
+        cues["region_word"] = 1.0
+    return cues
+
+
+def fight_sentences(ctx: RoleContext) -> set[int]:
+    """The sentences that tell fighting: an attacking verb or a noun of fighting ("clashes",
+    "shelling", "the battle for")."""
+    if ctx.doc is None:
+        return set()
+    return {
+        ctx.index(token.idx)
+        for token in ctx.doc
+        if token.lower_ in ATTACKING or token.lower_ in FIGHT_NOUNS
+    }
+
+
+def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple]]:
+    """Each place no campaign targets yet, with evidence of being attacked: (features, (name,
+    (start, end)) of its first mention)."""
+    have = {name_key(t) for r in ctx.records for t in r.targets}
+    have |= {name_key(ctx.text[s:e]) for r in ctx.records for s, e in r.target_spans}
+    state_keys = {name_key(m.text) for m in ctx.actors if m.kind == "state"}
+    mentions: dict[str, list[tuple[str, str, int, int]]] = {}
+    for place in ctx.places:
+        mentions.setdefault(name_key(place[0]), []).append(place)
+    fighting = fight_sentences(ctx)
+    most = max((len(found) for found in mentions.values()), default=0)
+    out = {}
+    for key, found in mentions.items():
+        if key in have or key in state_keys or name_key(found[0][1]) in have:
+            continue
+        f: dict[str, float] = {"mentions": math.log1p(len(found)) / 3}
+        if len(found) == most:
+            f["most_named"] = 1.0
+        for _, _, start, end in found:
+            for cue, value in _mention_cues(ctx, start, end).items():
+                f[cue] = max(f.get(cue, 0.0), value)
+        naming = {ctx.index(p[2]) for p in found}
+        if naming & fighting:
+            f["fight_sentences"] = math.log1p(len(naming & fighting)) / 2
+            f["fight_share"] = len(naming & fighting) / len(naming)
+            if 0 in naming & fighting:
+                f["headline_fight"] = 1.0
+        surfaces = {key} | {name_key(p[1]) for p in found}
+        for c in ctx.control:
+            if surfaces & {name_key(c.place), name_key(c.place_text)}:
+                event = c.event if c.event in TAKING + LEAVING else "hold"
+                f[f"control_{event}"] = 1.0
+                if ctx.index(c.start) <= 2:
+                    f[f"control_{event}_lead"] = 1.0
+        if not any(k.startswith(_EVIDENCE) for k in f):
+            continue
+        f["rules_found_none"] = 0.0 if ctx.records else 1.0
+        f["first_position"] = ctx.index(found[0][2]) / max(len(ctx.sentences), 1)
+        out[key] = (f, (found[0][0], (found[0][2], found[0][3])))
+    return out
+
+
+def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float, probability):
+    """New campaigns, one per candidate place whose probability reaches `threshold` (at most two,
+    likeliest first), on the place with the side control reports taking it, if any."""
+    if not weights or threshold >= 1.0:
+        return []
+    scored = [
+        (probability(weights, features), key, place)
+        for key, (features, place) in gate_candidates(ctx).items()
+    ]
+    kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:2]
+    records = []
+    for _, key, (name, span) in kept:
+        sentence = ctx.sentences[ctx.index(span[0])]
+        takers = [
+            c.side
+            for c in ctx.control
+            if c.event in ("capture", "retake")
+            and key in (name_key(c.place), name_key(c.place_text))
+        ]
+        records.append(
+            CampaignRecord(
+                name=f"{name} offensive",
+                named=False,
+                attackers=takers[:1],
+                targets=[name],
+                target_spans=[span],
+                sentence_start=sentence.start,
+                sentence_end=sentence.end,
+            )
+        )
+    return records
