@@ -19,12 +19,14 @@ from places.geoparser.districts import district_toponyms
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
-from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, GazetteerIndex
+from places.geoparser.index import DEMONYM, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_spots, spot
+from places.geoparser.story import StoryCountries
 from places.geoparser.variants import (
+    SKELETON_MARK,
     VARIANT_CEILING,
     VARIANT_CONFIDENCE,
     key_here,
@@ -159,7 +161,7 @@ class Decisions:
     rejected: set[str] = field(default_factory=set)
 
 
-class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
+class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
     def __init__(
         self,
         index: GazetteerIndex,
@@ -437,12 +439,21 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
         )
         if not extra:
             return spots
-        # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran.
+        # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran;
+        # a name found by its consonants only in the story's main country ("Chakhansur" in a story
+        # about Afghanistan that names Iran is no Iranian Chaykhansar).
         countries = self._document_countries(spots)
+        main = {self._main_country(spots)}
         extra = [
             Spot(start, end, here)
             for start, end, keys in extra
-            if (here := key_here(keys, self._readings, countries))
+            if (
+                here := key_here(
+                    keys.lstrip(SKELETON_MARK),
+                    self._readings,
+                    main if keys.startswith(SKELETON_MARK) else countries,
+                )
+            )
         ]
         ctx.variant_starts = {sp.start for sp in extra} | ctx.dateline_variants
         if not extra:
@@ -470,45 +481,6 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver):
             ):
                 spans.append((start, end))
         return spans
-
-    def _document_countries(self, spots: list[Spot]) -> set[str]:
-        """Countries a document names, plus the country most of its names' readings fall in."""
-        named: set[str] = set()
-        votes: dict[str, float] = defaultdict(float)
-        cache = self._key_countries
-        for sp in spots:
-            entry = cache.get(sp.key)
-            if entry is None:
-                entry = cache[sp.key] = self._countries_of_key(sp.key)
-            countries, per_country = entry
-            named.update(countries)
-            if per_country:
-                vote = 1.0 / len(per_country)
-                for cc in per_country:
-                    votes[cc] += vote
-        if votes:
-            # Ties go to the first country in code order, so a run never depends on hashing.
-            named.add(max(sorted(votes), key=votes.__getitem__))
-        return named
-
-    def _countries_of_key(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Countries a name names (as a country), and the countries of all its readings."""
-        # Flat per-place columns: a name's readings (some names have 1,000) are read without
-        # touching each place record.
-        country_of, is_country = self._place_country, self._place_is_country
-        cands = self.index.candidates(key)
-        named = tuple(
-            country_of[i]
-            for i, flags in cands
-            if is_country[i] and flags & (PREFERRED | ABBREVIATION)
-        )
-        places = self.index.places
-        countries = {country_of[i] for i, _ in cands if places[i].feature_code != LOCALITY_CODE}
-        countries.discard("")
-        per_country = tuple(sorted(countries))
-        if len(self._key_countries) > 200_000:
-            self._key_countries.clear()
-        return named, per_country
 
     # ------------------------------------------------------------------ output
 

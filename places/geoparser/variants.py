@@ -297,20 +297,21 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         key, variant = _fold(surface)
         if len(key) < MIN_KEY_LETTERS:
             continue
-        entry = table.get(variant)
+        entry, mark = table.get(variant), ""
         if entry is None and _skeleton_asked(surface, zipf):
-            entry = table.get(SKELETON_MARK + skeleton(variant))
+            # by its consonants: marked, so that only the story's main country may hold it
+            entry, mark = table.get(SKELETON_MARK + skeleton(variant)), SKELETON_MARK
         if entry is None:
             continue
         target, *keys = entry.split("|")
         if key in by_key:
             if key in keys:  # the gazetteer has this name, spelled with letters the key ignores
-                return start, end, key, j
+                return start, end, mark + key, j
             continue  # the exact spelling names a place elsewhere: no variant
         if target and (len(key) >= MIN_LETTERS or target.endswith(" " + key)):
-            return start, end, target, j  # "Nabk" for "An Nabk": the name after its article
+            return start, end, mark + target, j  # "Nabk" for "An Nabk": the name after its article
         if not target and len(key) >= MIN_LETTERS:
-            return start, end, "|".join(keys), j  # the story's countries choose (`key_here`)
+            return start, end, mark + "|".join(keys), j  # the story's countries choose (`key_here`)
     return None
 
 

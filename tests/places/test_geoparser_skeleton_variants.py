@@ -29,6 +29,13 @@ PLACES = [
     PlaceInfo(10, "Turkey", 39.0, 35.0, 298795, "PCLI", "TR", "country", 82_000_000, ""),
     PlaceInfo(11, "Ankara", 39.92, 32.85, 323786, "PPLC", "TR", "settlement", 3_500_000, "68"),
 ]
+PLACES += [
+    PlaceInfo(20, "Afghanistan", 33.0, 66.0, 1149361, "PCLI", "AF", "country", 37_000_000, ""),
+    PlaceInfo(21, "Zaranj", 30.96, 61.86, 1120985, "PPLA", "AF", "settlement", 160_000, "19"),
+    PlaceInfo(22, "Lashkar Gah", 31.59, 64.37, 1134720, "PPLA", "AF", "settlement", 200_000, "10"),
+    PlaceInfo(23, "Iran", 32.0, 53.0, 130758, "PCLI", "IR", "country", 81_000_000, ""),
+    PlaceInfo(24, "Chāykhānsar", 36.4, 48.1, 9000006, "PPL", "IR", "settlement", 900, "19"),
+]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
 
@@ -91,3 +98,16 @@ def test_a_short_skeleton_says_too_little(parser):
 def test_a_last_vowel_tells_a_village_from_a_surname(parser):
     text = "Dmitry Medvedev flew from Moscow to the Volga on Tuesday, Russia's state media said."
     assert "Medvedev" not in {t.text for t in parser.parse(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters from Zaranj overran Chakhansur district near the border with Iran, "
+        "Afghan officials in Lashkar Gah said.",
+        "Refugees fleeing Chakhansur reached Zaranj and Lashkar Gah, and some crossed into "
+        "Iran, Afghanistan's refugee ministry said.",
+    ],
+)
+def test_by_its_consonants_only_in_the_storys_main_country(parser, text):
+    assert "Chakhansur" not in {t.text for t in parser.parse(text)}

@@ -1,0 +1,61 @@
+"""Which countries a story is about: the countries it names, and the country most of its names'
+readings fall in (its main country). Part of `Geoparser`, which keeps the per-name cache
+(`_key_countries`) and the flat per-place columns (`_place_country`, `_place_is_country`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from places.geoparser.index import ABBREVIATION, PREFERRED
+from places.geoparser.spotter import Spot
+from places.geoparser.weights import LOCALITY_CODE
+
+
+class StoryCountries:
+    """Part of `Geoparser`: the story's countries from its spotted names."""
+
+    def _document_countries(self, spots: list[Spot]) -> set[str]:
+        """Countries a document names, plus the country most of its names' readings fall in."""
+        named, main = self._named_and_main(spots)
+        return named | {main} if main else named
+
+    def _main_country(self, spots: list[Spot]) -> str:
+        """The country most of the document's names' readings fall in ("" if none)."""
+        return self._named_and_main(spots)[1]
+
+    def _named_and_main(self, spots: list[Spot]) -> tuple[set[str], str]:
+        named: set[str] = set()
+        votes: dict[str, float] = defaultdict(float)
+        cache = self._key_countries
+        for sp in spots:
+            entry = cache.get(sp.key)
+            if entry is None:
+                entry = cache[sp.key] = self._countries_of_key(sp.key)
+            countries, per_country = entry
+            named.update(countries)
+            if per_country:
+                vote = 1.0 / len(per_country)
+                for cc in per_country:
+                    votes[cc] += vote
+        # Ties go to the first country in code order, so a run never depends on hashing.
+        main = max(sorted(votes), key=votes.__getitem__) if votes else ""
+        return named, main
+
+    def _countries_of_key(self, key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Countries a name names (as a country), and the countries of all its readings."""
+        # Flat per-place columns: a name's readings (some names have 1,000) are read without
+        # touching each place record.
+        country_of, is_country = self._place_country, self._place_is_country
+        cands = self.index.candidates(key)
+        named = tuple(
+            country_of[i]
+            for i, flags in cands
+            if is_country[i] and flags & (PREFERRED | ABBREVIATION)
+        )
+        places = self.index.places
+        countries = {country_of[i] for i, _ in cands if places[i].feature_code != LOCALITY_CODE}
+        countries.discard("")
+        per_country = tuple(sorted(countries))
+        if len(self._key_countries) > 200_000:
+            self._key_countries.clear()
+        return named, per_country
