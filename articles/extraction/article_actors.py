@@ -1,0 +1,143 @@
+"""The actors step for one article: the dictionary's actors, the organisations the article
+introduces and the aliases it teaches, found in the text (actors.py, discovery.py); then the states
+of a dateline dropped and, outside conflict news, every actor but curated ones, forces acting and
+groups whose name says they are armed. Also the actors the curated dictionary lacks, returned for
+the pipeline to create."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .actors import (
+    FORCE_WORDS,
+    ActorDictionary,
+    ActorMatch,
+    discover_actors,
+    find_actors,
+    learn_aliases,
+    rescan,
+    with_discovered,
+)
+from .conflict_news import about_armed_conflict
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class ArticleActors:
+    """What the actors step found in one article."""
+
+    actors: list[ActorMatch]  # the mentions that count
+    located: list[ActorMatch]  # a dateline's country still in: it tells whose minister speaks
+    discovered: dict[str, tuple[str, str]]  # introduced here: name -> (kind, acronym or "")
+    conflict: bool  # conflict news (conflict_news.about_armed_conflict)
+
+
+def article_actors(
+    text: str, dictionary: ActorDictionary, curated: ActorDictionary, doc: Doc | None
+) -> ArticleActors:
+    """The actors named in one article. `dictionary` is the curated one with every state added,
+    `curated` the curated actors alone; `doc` the text's parse, or None."""
+    discovered = discover_actors(text, dictionary, doc=doc)
+    if discovered:
+        dictionary = with_discovered(dictionary, discovered)
+    actors = find_actors(text, dictionary)
+    extended = learn_aliases(text, actors, dictionary)
+    if extended is not None:
+        actors = rescan(text, actors, extended)
+    located = actors  # a dateline's country still tells whose minister speaks
+    actors = _without_dateline_states(text, actors)
+    conflict = about_armed_conflict(text, actors, curated.actors)
+    if not conflict:
+        actors = _outside_conflict(actors, curated, discovered)
+    return ArticleActors(actors, located, discovered, conflict)
+
+
+def new_actors(
+    actors: list[ActorMatch],
+    officials: list[str],
+    curated: ActorDictionary,
+    discovered: dict[str, tuple[str, str]],
+) -> dict[str, tuple[str, str]]:
+    """Actors found that the curated dictionary lacks (a state's forces from the country list, an
+    organisation the article introduces), name -> (kind, acronym or "")."""
+    found = {
+        m.actor: (m.kind, (discovered.get(m.actor) or ("", ""))[1])
+        for m in actors
+        if m.actor not in curated.actors
+    }
+    for name in officials:  # a state a minister speaks for, never named as acting itself
+        if name not in curated.actors:
+            found.setdefault(name, ("state", ""))
+    return found
+
+
+# "GOMA, Democratic Republic of Congo, Feb 15 (Reuters) -", "ALEPPO, Syria (AFP) -": the country
+# after the city of a dateline says where the story was filed, not that the state acts. "KYIV (AFP)
+# -": a capital in capitals that opens a dateline is no more the state than the country is.
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,60}?))?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+(?:\([^()\n]{2,40}\)\s*)?[-—–]"
+)
+
+
+def _without_dateline_states(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    head = text[:300]
+    if "(" not in head and "—" not in head and " - " not in head:
+        return actors
+    # Tried at each line start only (a scan of every position was most of this step's cost).
+    starts = [0]
+    at = text.find("\n", 0, 2000)
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1, 2000)
+    spans = [
+        span
+        for m in (_DATELINE.match(text, s, 2000) for s in starts)
+        if m
+        for span in (m.span("city"), m.span("where"))
+        if span[0] != -1
+    ]
+    if not spans:
+        return actors
+    return [
+        m
+        for m in actors
+        if not (m.kind == "state" and any(s <= m.start and m.end <= e for s, e in spans))
+    ]
+
+
+# Outside conflict news an introduced organisation stays only when its name says it fights or keeps
+# the peace ("Kivu People's Liberation Front", "Regional Security Support Mission"); "Group",
+# "Force" and "Command" are also companies, task forces and clubs ("American International Group
+# (AIG)").
+_ARMED_NAME = re.compile(
+    r"\b(?:Front|Army|Armies|Movement|Brigades?|Militias?|Battalions?|Resistance|Mission|"
+    r"Liberation|Rebels?|Insurgents?)\b"
+)
+
+
+def _outside_conflict(
+    actors: list[ActorMatch], curated: ActorDictionary, discovered: dict
+) -> list[ActorMatch]:
+    """Health or local news: a country named ("Mexico reported 20 cases") or an organisation the
+    text introduces ("the World Health Organization (WHO)") is no party to a conflict. Curated
+    actors, a state's forces acting ("Mexican troops") and a group whose name says it is armed or a
+    mission ("the Kivu People's Liberation Front (KPLF)", "the UN mission, MINUSMA") stay."""
+    return [
+        m
+        for m in actors
+        if m.actor in curated.actors
+        or (m.kind == "state" and FORCE_WORDS.search(m.text))
+        or (
+            m.actor in discovered
+            and (
+                _ARMED_NAME.search(m.actor)
+                or (m.actor.isupper() and m.kind in ("armed_group", "coalition"))
+            )
+        )
+    ]
