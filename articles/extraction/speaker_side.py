@@ -222,6 +222,27 @@ def _referred_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> st
 
 
 _FORMER = re.compile(r"^(?:former|ex-)", re.I)
+_REBEL_ROLE = re.compile(r"\brebels?\b", re.I)
+
+
+def _called_rebels(role: str, actor: str | None, reading: Reading, nearby: list[ActorMatch]):
+    """A rebel's side ("rebel military spokesman", "spokesman for the rebel alliance"): among the
+    armed groups named before, the nearest the text calls rebels ("M23 rebels", "rebels loyal to
+    X"), when the one chosen is not; else `actor`."""
+    if actor is None or not reading.text or not _REBEL_ROLE.search(role):
+        return actor
+    text = reading.text
+    before = [
+        m
+        for m in window(nearby, max(0, reading.start - 2000), reading.start)
+        if m.kind in ("armed_group", "coalition")
+    ]
+    called = [
+        m for m in before if _CALLED_REBELS.search(m.text) or _CALLED_REBELS.match(text, m.end)
+    ]
+    if not called or any(m.actor == actor for m in called):
+        return actor
+    return called[-1].actor if any(m.actor == actor for m in before) else actor
 
 
 def side_of(
@@ -255,4 +276,4 @@ def side_of(
         actor = actor_by_head_noun(role, start, earlier) or _described_group(role, reading, nearby)
     if actor is None and reading.name_span:
         actor = _named_inside(actors, *reading.name_span)
-    return role, actor
+    return role, _called_rebels(role, actor, reading, nearby)

@@ -538,3 +538,19 @@ def test_a_role_opening_with_a_people_speaks_for_the_group_the_text_so_describes
 ):
     result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
     assert [s.actor for s in result.statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels took the mining town on Friday after a week of fighting.\nWazalendo "
+        'militias kept up attacks on the road north of the town.\n"We withdrew in good '
+        'order," said Jean Bizimana, a spokesman for the rebel alliance.\n',
+        "M23 rebels seized the hill above the town and the army fell back.\nWazalendo "
+        'militiamen ambushed a convoy near the bridge.\n"Our forces hold the hill," rebel '
+        "military spokesman Jean Bizimana said.\n",
+    ],
+)
+def test_a_rebel_spokesman_speaks_for_the_group_the_text_calls_rebels(dictionary, text):
+    result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
+    assert [s.actor for s in result.statements] == ["M23"]
