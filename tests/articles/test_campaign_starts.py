@@ -342,3 +342,26 @@ def test_a_campaign_on_a_country_is_not_the_main_one(text):
 )
 def test_battles_and_purpose_clauses(text, started, precision):
     assert _dated(text, "Tessit") == (started, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # the offensive began before the siege it led to
+        (
+            "Troops retook Akobo on Thursday.\n"
+            "It was the climax of an offensive the army launched on Jan. 20 across the river."
+            " Soldiers had encircled Akobo since early February.",
+            dt.date(2022, 1, 20),
+        ),
+        # a later assault does not replace the siege's start
+        (
+            "Troops retook Akobo on Thursday.\n"
+            "Soldiers had encircled Akobo since early February. The final assault began on"
+            " March 7.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_an_earlier_offensive_beside_a_siege_dates_the_campaign(text, started):
+    assert _dated(text, "Akobo")[0] == started
