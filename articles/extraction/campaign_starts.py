@@ -362,3 +362,23 @@ def _a_side(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def date_undated(
+    text: str,
+    doc: Doc | None,
+    records: list[CampaignRecord],
+    published: dt.date | None,
+    places: list[PlaceSpan] | None = None,
+) -> None:
+    """Campaigns added after the rule stages (the learned gate of campaign_gate) and still undated:
+    the first start statement naming them, else a span back from a dated event naming them."""
+    undated = [r for r in records if r.started_on is None]
+    if doc is None or published is None or not undated:
+        return
+    statements = start_statements(text, doc, published)
+    for record in undated:
+        own = [s for s in statements if _names_record(text, record, s.scope)]
+        own.sort(key=lambda s: s.rank)
+        if own:
+            record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
