@@ -29,7 +29,6 @@ from .actors import (
 )
 from .campaign_role_features import RoleContext
 from .campaign_roles import RoleModel, decide_roles
-from .campaign_starts import date_undated
 from .campaigns import CampaignRecord, about_armed_conflict, find_campaigns, merged_sideless
 from .control import find_control
 from .control_record import ControlRecord, control_json
@@ -400,7 +399,6 @@ def extract(
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
-    date_undated(rule_text, doc, campaigns, published, places)  # the campaigns the gate added
     campaigns[:] = merged_sideless(campaigns)
     found = list(places or [])
     return Extraction(text, actors, statements, campaigns, found, sents, new_actors, control, roles)
