@@ -245,13 +245,17 @@ def dated_by_statements(
         own = [s for s in statements if _names_record(text, record, s.scope)]
         spans = [s for s in own if s.rank == SPAN]
         own = sorted((s for s in own if s.rank != SPAN), key=lambda s: s.rank)
-        if not own and record is main:
-            own = [
+        if record is main and (not own or own[0].rank == SINCE):
+            unnamed = [
                 s
                 for s in statements
                 if _unattached(s, record, places)
-                and (len(kept) == 1 or _near_its_name(text, record, s))
+                and ((len(kept) == 1 and not own) or _near_its_name(text, record, s))
             ]
+            # a siege "since" dates the campaign unless the offensive it belongs to began earlier
+            # beside it ("an offensive … launched on April 30 … had encircled X since mid-May")
+            if not own or (unnamed and unnamed[0].date.date < own[0].date.date):
+                own = unnamed or own
         if not own and record.started_on is None:
             own = spans  # "captured X after two days of fighting" when nothing else dates it
         if own:
@@ -358,3 +362,23 @@ def _a_side(token: Token, top: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def date_undated(
+    text: str,
+    doc: Doc | None,
+    records: list[CampaignRecord],
+    published: dt.date | None,
+    places: list[PlaceSpan] | None = None,
+) -> None:
+    """Campaigns added after the rule stages (the learned gate of campaign_gate) and still undated:
+    the first start statement naming them, else a span back from a dated event naming them."""
+    undated = [r for r in records if r.started_on is None]
+    if doc is None or published is None or not undated:
+        return
+    statements = start_statements(text, doc, published)
+    for record in undated:
+        own = [s for s in statements if _names_record(text, record, s.scope)]
+        own.sort(key=lambda s: s.rank)
+        if own:
+            record.started_on, record.date_precision = own[0].date.date, own[0].date.precision

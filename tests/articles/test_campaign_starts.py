@@ -10,7 +10,7 @@ import pytest
 
 from articles.extraction import PlaceRecord
 from articles.extraction.campaign_record import CampaignRecord
-from articles.extraction.campaign_starts import dated_by_statements, start_statements
+from articles.extraction.campaign_starts import date_undated, dated_by_statements, start_statements
 from places.nlp import parse
 from tests.articles.rows import FRIDAY_11_MARCH_2022, campaign_rows
 
@@ -342,3 +342,49 @@ def test_a_campaign_on_a_country_is_not_the_main_one(text):
 )
 def test_battles_and_purpose_clauses(text, started, precision):
     assert _dated(text, "Tessit") == (started, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # the offensive began before the siege it led to
+        (
+            "Troops retook Akobo on Thursday.\n"
+            "It was the climax of an offensive the army launched on Jan. 20 across the river."
+            " Soldiers had encircled Akobo since early February.",
+            dt.date(2022, 1, 20),
+        ),
+        # a later assault does not replace the siege's start
+        (
+            "Troops retook Akobo on Thursday.\n"
+            "Soldiers had encircled Akobo since early February. The final assault began on"
+            " March 7.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_an_earlier_offensive_beside_a_siege_dates_the_campaign(text, started):
+    assert _dated(text, "Akobo")[0] == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Militia fighters held most of Akobo on Friday.\n"
+            "Fighters of the Akobo militia launched the assault before dawn on Tuesday.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Akobo was quiet on Friday.\nThe militia's assault on Akobo began on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+    ],
+)
+def test_a_campaign_added_after_the_rules_is_dated_by_the_statement_naming_it(text, started):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert record.started_on == started
