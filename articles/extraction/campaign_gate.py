@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .campaign_lexicon import forms
+from .campaign_places import names_a_side
 from .campaign_record import CampaignRecord, name_key
 from .campaign_side_verbs import ATTACKING
 
@@ -95,7 +96,8 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
     state_keys = {name_key(m.text) for m in ctx.actors if m.kind == "state"}
     mentions: dict[str, list[tuple[str, str, int, int]]] = {}
     for place in ctx.places:
-        mentions.setdefault(name_key(place[0]), []).append(place)
+        if not names_a_side(ctx.text, place[3]):  # "encircle Moro rebels"
+            mentions.setdefault(name_key(place[0]), []).append(place)
     fighting = fight_sentences(ctx)
     most = max((len(found) for found in mentions.values()), default=0)
     out = {}

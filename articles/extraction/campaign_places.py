@@ -161,6 +161,12 @@ def resolve_anaphor(
     return place_at(text, choice.start, choice.end, places, actors)
 
 
+def names_a_side(text: str, end: int) -> bool:
+    """ "Moro rebels", "Tigray forces": a place's name followed by a word for the side's fighters
+    names the side, not the place."""
+    return _GROUP_AFTER.match(text, end) is not None
+
+
 def place_at(
     text: str, start: int, end: int, places: list[PlaceSpan] | None, actors: list[ActorMatch]
 ) -> tuple[str, int, int] | None:
@@ -173,6 +179,8 @@ def place_at(
             if place.start >= end:
                 break
             if place.start < end and start < place.end:
+                if names_a_side(text, place.end):
+                    return None  # "encircle Moro rebels": the side's name, resolved or not
                 return place.name, place.start, place.end
     # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
     # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.

@@ -211,7 +211,7 @@ def test_the_training_command_reproduces_its_weights(tmp_path, dictionary):
     assert (model.drop, model.add, model.add_target, model.fill) == (0.4, 0.7, 1.0, 0.35)
     assert {"bias", "rule_attacker", "beside_cue"} <= set(model.attacker)
     assert {"bias", "coordinated_with_target"} <= set(model.target)
-    assert model.admit == 0.6
+    assert model.admit == 0.7
     assert "bias" in model.gate
     text = FIXTURE["a/01-kidal"][0]
     result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=model)

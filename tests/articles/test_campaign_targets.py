@@ -403,3 +403,36 @@ def test_a_taking_told_in_a_campaigns_sentence_is_an_event_of_it(
 def test_an_attack_on_the_hills_above_a_town_is_on_the_town(dictionary, text, target):
     rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
     assert [row[2] for row in rows] == [[target]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Philippine troops encircled Moro rebels in the coastal villages.", "Moro"),
+        ("The army launched an offensive against Tigray forces near the border.", "Tigray"),
+    ],
+)
+def test_a_resolved_place_naming_a_side_is_no_target(text, name):
+    from dataclasses import dataclass
+
+    from articles.extraction.campaign_places import names_a_side, place_at
+
+    @dataclass
+    class Place:
+        start: int
+        end: int
+        text: str
+        name: str
+
+    start = text.index(name)
+    resolved = [Place(start, start + len(name), name, name)]
+    assert names_a_side(text, start + len(name))
+    assert place_at(text, start, start + len(name), resolved, []) is None
+    # the same name without a word for fighters after it is a place
+    plain = f"Troops moved into {name} on Monday."
+    at = plain.index(name)
+    assert place_at(plain, at, at + len(name), [Place(at, at + len(name), name, name)], []) == (
+        name,
+        at,
+        at + len(name),
+    )

@@ -82,9 +82,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--admit",
             type=float,
-            default=0.6,
+            default=0.7,
             help="an attacked place no campaign targets becomes one from this (campaign_gate; "
-            "1.0: never; leave-one-folder-out with --places gained on 0.35…0.6 alike)",
+            "1.0: never; leave-one-folder-out with --places gained on 0.5…0.7 alike)",
         )
         parser.add_argument(
             "--fill",
