@@ -23,6 +23,7 @@ from .article_sides import (
     _with_official_states,
 )
 from .campaign_roles import RoleModel, decide_roles
+from .campaign_starts import date_undated
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
 from .officials import official_actors
@@ -112,6 +113,7 @@ def extract(
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
+    date_undated(rule_text, doc, campaigns, published, places)  # those the learned gate added
     campaigns[:] = merged_sideless(campaigns)
     found = list(places or [])
     return Extraction(text, actors, statements, campaigns, found, sents, created, control, roles)
