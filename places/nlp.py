@@ -148,6 +148,15 @@ _parses: OrderedDict[str, Doc] = OrderedDict()
 ENTITY_PIPES = ("ner",)
 
 
+def text_of(doc: Doc) -> str:
+    """The text of `doc`, built once: spaCy's `Doc.text` joins every token anew on each call,
+    which made rules that check or slice it in a loop quadratic on long articles."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def parse(text: str) -> Doc:
     """The parse of `text`; the same text parsed again returns the same Doc (the last CACHE_SIZE
     texts are kept)."""

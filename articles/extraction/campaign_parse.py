@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .actors import ActorMatch
 from .campaign_agents import actor_in
 from .campaign_lexicon import (
@@ -191,7 +193,7 @@ def word_pattern(words) -> re.Pattern[str]:
 def pattern_matches(doc: Doc, matcher, anchors: re.Pattern[str]) -> list[tuple[int, list[int]]]:
     """A DependencyMatcher's matches on the whole parse (matching sentence spans copies the
     document each time), or none when no anchor word of its patterns occurs."""
-    return matcher(doc) if anchors.search(doc.text) else []
+    return matcher(doc) if anchors.search(text_of(doc)) else []
 
 
 def readings(doc: Doc, start: int, end: int) -> list[Reading]:

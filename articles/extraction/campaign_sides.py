@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .actors import ActorMatch, window
 from .campaign_agents import ATTACKER_KINDS, STATE_OPPONENTS, actor_in
 from .campaign_lexicon import GOVERNING
@@ -243,7 +245,7 @@ def agent_in(doc: Doc | None, actors: list[ActorMatch], start: int, end: int) ->
         (
             found
             for reading in readings(doc, start, end)
-            if (found := attacker_of(doc.text, reading, actors)) is not None
+            if (found := attacker_of(text_of(doc), reading, actors)) is not None
         ),
         None,
     )
@@ -354,5 +356,5 @@ def name_launcher(doc: Doc | None, actors: list[ActorMatch], start: int, end: in
         subject = verb.head
     if subject is None:
         return None
-    found = actor_in(doc.text, actors, phrase(subject))
+    found = actor_in(text_of(doc), actors, phrase(subject))
     return found.actor if found is not None else None

@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .campaign_lexicon import REPORTING, forms
 from .dates import DAY, MONTH, WEEK, DateMention
 
@@ -94,7 +96,7 @@ def _span_of(after: Token) -> tuple[int, int] | None:
                 return n, unit
         elif obj.lower_ in FIGHTING and obj.dep_ == "pobj":
             doc = obj.doc
-            before = doc.text[doc[obj.left_edge.i].idx : obj.idx]
+            before = text_of(doc)[doc[obj.left_edge.i].idx : obj.idx]
             found = _COMPOUND_SPAN.search(before)
             if found is not None:
                 word = found.group("n").lower()

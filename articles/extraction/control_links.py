@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .dates import DAY, MONTH, WEEK, DateMention
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ def clause_link(doc: Doc | None, at: int, sentence: Span) -> Link | None:
             end = tokens[-1].idx + len(tokens[-1])
             if not (sentence.start <= start and end <= sentence.end):
                 return None
-            before = doc.text[max(sentence.start, mark.idx - 30) : mark.idx]
+            before = text_of(doc)[max(sentence.start, mark.idx - 30) : mark.idx]
             distance = DISTANCE.search(before)
             return Link(
                 LINK_WAYS[mark.lower_],

@@ -10,6 +10,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .control_patterns import (
     ANTECEDENT,
     APPOSITIVE_GAP,
@@ -114,7 +116,7 @@ def modifier(doc: Doc | None, place: Place) -> bool:
     return (
         root.dep_ in MODIFIER_DEPS
         or (root.dep_ == "poss" and root.head.lower_ in CONTAINED)
-        or (root.dep_ == "npadvmod" and doc.text[place.end : place.end + 1] == "-")  # X-based
+        or (root.dep_ == "npadvmod" and text_of(doc)[place.end : place.end + 1] == "-")  # X-based
     )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
 from places.normalize import name_key
 
 from .control_patterns import OBSERVER_KINDS, STATE_VOICE
@@ -212,7 +213,7 @@ def rebuttals(
     published: dt.date | None,
 ) -> list[ControlRecord]:
     """The holds the rebuttals in the text claim (none already among `records`)."""
-    if doc is None or doc.text != text or not records:
+    if doc is None or text_of(doc) != text or not records:
         return []
     starts = [s.start for s in sentences]
     named = {a.actor: a for a in actors if a.kind not in OBSERVER_KINDS}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .control_patterns import (
     NOT_AGENT_AFTER,
     NOT_AGENT_BEFORE,
@@ -118,7 +120,7 @@ def first_conjunct(
     when the first conjunct is machines ("Turkish tanks and FSA fighters captured")."""
     at, doer = where
     article_actors, claimant = article
-    if doc is None or doc.text != text or doer.actor == claimant:
+    if doc is None or text_of(doc) != text or doer.actor == claimant:
         return doer
     span = doc.char_span(doer.start, doer.end, alignment_mode="expand")
     verb = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -158,7 +160,7 @@ def first_conjunct(
 def attributive(text: str, doc: Doc | None, at: int) -> bool:
     """The trigger word at `at` only describes a noun ("the besieged town of X"): it tells no one
     doing it, whatever the sentence before is about."""
-    if doc is None or doc.text != text:
+    if doc is None or text_of(doc) != text:
         return False
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     return span is not None and span.root.dep_ == "amod"
