@@ -25,9 +25,12 @@ def test_the_table_names_each_actor_and_alias_once():
     assert not [n for n, count in Counter(names).items() if count > 1]
     assert not [a for a, count in Counter(f["alias"] for f in aliases).items() if count > 1]
     # One folded spelling names one actor: no alias points at two actors.
+    # A name matched only as written ("Lebanese Forces", the militia) leaves other casings to
+    # another actor ("Lebanese forces", the army).
+    as_written = {f["alias"] for f in aliases if f["case_sensitive"]}
     owner: dict[str, set[str]] = {}
     for name in names:
-        owner.setdefault(fold(name), set()).add(name)
+        owner.setdefault(name if name in as_written else fold(name), set()).add(name)
     for fields in aliases:
         # Acronyms matched as written may differ only in case ("JeM", "JEM").
         key = fields["alias"] if fields["case_sensitive"] else fold(fields["alias"])
@@ -87,6 +90,13 @@ def test_it_finds_actors_of_many_regions(dictionary, text, expected):
 
 
 def test_a_generic_phrase_stays_with_its_state(dictionary):
-    # "Lebanese forces" (the army) is not the Christian militia, and "the army" is no actor here.
+    # "Lebanese forces" (the army) is not the Christian militia of that name.
     found = _found("Lebanese forces and Indian troops were deployed.", dictionary)
-    assert not found & {"Lebanese Forces", "Indian Army"}
+    assert "Lebanese Forces" not in found
+    assert "Lebanese Armed Forces" in found
+
+
+def test_a_militia_named_like_an_army_is_found_as_written(dictionary):
+    found = _found("Gunmen of the Christian Lebanese Forces militia fired on the camp.", dictionary)
+    assert "Lebanese Forces" in found
+    assert "Lebanese Armed Forces" not in found
