@@ -1,0 +1,102 @@
+"""The curated table of the armed actors of the world's conflicts (seeds/02_actors.json): it loads,
+names each actor and alias once, and finds actors of different regions in wire copy."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from articles.extraction import SEED_ACTORS
+from articles.extraction.actor_dictionary import fold
+from articles.extraction.actors import find_actors
+
+
+def _rows() -> list[dict]:
+    return json.loads(SEED_ACTORS.read_text(encoding="utf-8"))
+
+
+def test_the_table_names_each_actor_and_alias_once():
+    rows = _rows()
+    names = [r["fields"]["name"] for r in rows if r["model"] == "articles.actor"]
+    aliases = [r["fields"] for r in rows if r["model"] == "articles.actoralias"]
+    assert len(names) > 600
+    assert not [n for n, count in Counter(names).items() if count > 1]
+    assert not [a for a, count in Counter(f["alias"] for f in aliases).items() if count > 1]
+    # One folded spelling names one actor: no alias points at two actors.
+    # A name matched only as written ("Lebanese Forces", the militia) leaves other casings to
+    # another actor ("Lebanese forces", the army).
+    as_written = {f["alias"] for f in aliases if f["case_sensitive"]}
+    owner: dict[str, set[str]] = {}
+    for name in names:
+        owner.setdefault(name if name in as_written else fold(name), set()).add(name)
+    for fields in aliases:
+        # Acronyms matched as written may differ only in case ("JeM", "JEM").
+        key = fields["alias"] if fields["case_sensitive"] else fold(fields["alias"])
+        owner.setdefault(key, set()).add(fields["actor"][0])
+    assert not {key: actors for key, actors in owner.items() if len(actors) > 1}
+    known = set(names)
+    assert all(f["actor"][0] in known for f in aliases)
+
+
+# The few two-letter acronyms the dictionary knows; no others (too many meanings).
+TWO_LETTERS = {"IS", "US", "UN", "UK", "EU", "AU", "AP", "G9"}
+
+
+def test_acronyms_are_longer_than_two_letters():
+    for row in _rows():
+        fields = row["fields"]
+        alias = fields.get("alias", "")
+        if row["model"] == "articles.actoralias" and alias.isupper() and " " not in alias:
+            assert len(alias.replace(".", "")) > 2 or alias.replace(".", "") in TWO_LETTERS, alias
+
+
+def _found(text: str, dictionary) -> set[str]:
+    return {m.actor for m in find_actors(text, dictionary.with_states())}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shells fired by the Bosnian Serb army hit the enclave, while JNA units withdrew "
+            "across the Drina toward Serbia.",
+            {"Army of Republika Srpska", "Yugoslav People's Army"},
+        ),
+        (
+            "Fighters of Hezb-i-Islami and the Haqqani network ambushed a convoy near the "
+            "border, a KHAD officer told reporters.",
+            {"Hezb-e-Islami", "Haqqani network", "KHAD"},
+        ),
+        (
+            "LURD rebels shelled the port as UNITA and the Interahamwe were named in the "
+            "same report on Africa's wars.",
+            {
+                "Liberians United for Reconciliation and Democracy",
+                "National Union for the Total Independence of Angola",
+                "Interahamwe",
+            },
+        ),
+        (
+            "The Mahdi Army clashed with the Fedayeen Saddam while the Shining Path and the "
+            "Zetas were blamed for other killings.",
+            {"Mahdi Army", "Fedayeen Saddam", "Shining Path", "Los Zetas"},
+        ),
+    ],
+)
+def test_it_finds_actors_of_many_regions(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
+
+
+def test_a_generic_phrase_stays_with_its_state(dictionary):
+    # "Lebanese forces" (the army) is not the Christian militia of that name.
+    found = _found("Lebanese forces and Indian troops were deployed.", dictionary)
+    assert "Lebanese Forces" not in found
+    assert "Lebanese Armed Forces" in found
+
+
+def test_a_militia_named_like_an_army_is_found_as_written(dictionary):
+    found = _found("Gunmen of the Christian Lebanese Forces militia fired on the camp.", dictionary)
+    assert "Lebanese Forces" in found
+    assert "Lebanese Armed Forces" not in found
