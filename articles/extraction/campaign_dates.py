@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .campaign_parse import Reading, readings
 from .campaign_record import CampaignRecord
-from .dates import DateMention, find_dates
+from .dates import NUMBER_WORDS, DateMention, find_dates
 from .sentences import Span
 
 if TYPE_CHECKING:
@@ -51,20 +51,7 @@ def parse_start(
     return found.date, found.precision
 
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_NUMBER_WORDS = NUMBER_WORDS
 _OFFSET = re.compile(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day"
     r"|week)s?\s+"

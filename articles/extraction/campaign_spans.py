@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from places.nlp import text_of
 
 from .campaign_lexicon import REPORTING, forms
-from .dates import DAY, MONTH, WEEK, DateMention
+from .dates import DAY, MONTH, NUMBER_WORDS, WEEK, DateMention
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,22 +30,7 @@ FIGHTING = forms(
     "fighting clashes battle battles siege assault offensive advance push combat shelling "
     "bombardment fight"
 )
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12}
 _UNITS = {"day": DAY, "days": DAY, "week": WEEK, "weeks": WEEK}
 # "three-week siege", "10-day battle", "two day" (the words before the noun of fighting)
 _COMPOUND_SPAN = re.compile(

@@ -19,7 +19,8 @@ MONTH_NUMBERS.update(
     {name.lower(): index for index, name in enumerate(calendar.month_abbr) if name}
 )
 MONTH_NUMBERS["sept"] = 9
-_NUMBERS = {
+# Counts written as words ("two days after", "a three-week siege"), shared by the date steps.
+NUMBER_WORDS = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -32,10 +33,8 @@ _NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
-    "a few": 3,
-    "several": 3,
-    "a couple of": 2,
 }
+_NUMBERS = {**NUMBER_WORDS, "a few": 3, "several": 3, "a couple of": 2}
 
 _MONTH_RE = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
