@@ -60,21 +60,26 @@ def test_it_runs_postgis_3_with_spatial_indexes_on_every_geometry():
     assert columns <= indexed, f"geometry columns without a GiST index: {columns - indexed}"
 
 
-@on_postgis
-@pytest.mark.django_db(transaction=True)
-def test_it_skips_articles_another_worker_has_locked():
+def another_session():
+    """A second connection to the test database, as another worker's would be."""
     import psycopg
 
-    rows = [build_world(name, n=i) for i, name in enumerate(["Raqqa", "Mosul", "Manbij"])]
-    ids = [r["article"].pk for r in rows]
     s = connection.settings_dict
-    other = psycopg.connect(
+    return psycopg.connect(
         host=s["HOST"],
         port=s["PORT"],
         user=s["USER"],
         dbname=s["NAME"],
         password=s.get("PASSWORD") or None,
     )
+
+
+@on_postgis
+@pytest.mark.django_db(transaction=True)
+def test_it_skips_articles_another_worker_has_locked():
+    rows = [build_world(name, n=i) for i, name in enumerate(["Raqqa", "Mosul", "Manbij"])]
+    ids = [r["article"].pk for r in rows]
+    other = another_session()
     try:
         # "Another worker" is processing the first article.
         with claimed_articles(ids[:1]) as mine:
@@ -112,8 +117,6 @@ def test_it_skips_articles_another_worker_has_locked():
 def test_a_batch_sends_again_the_articles_another_session_holds(monkeypatch):
     """A redelivered batch whose articles a dying worker's session still holds must not drop
     them: it geocodes the rest and sends the held ones again, which a later run then does."""
-    import psycopg
-
     from articles.models import Article
     from articles.tasks import geocode_articles_task
     from conflictmap.jobs import ADVISORY_LOCK_NAMESPACE
@@ -124,14 +127,7 @@ def test_a_batch_sends_again_the_articles_another_session_holds(monkeypatch):
     monkeypatch.setattr(
         geocode_articles_task, "apply_async", lambda **kw: sent.append(kw), raising=False
     )
-    s = connection.settings_dict
-    other = psycopg.connect(
-        host=s["HOST"],
-        port=s["PORT"],
-        user=s["USER"],
-        dbname=s["NAME"],
-        password=s.get("PASSWORD") or None,
-    )
+    other = another_session()
     try:
         other.execute("SELECT pg_advisory_lock(%s, %s)", [ADVISORY_LOCK_NAMESPACE, ids[0]])
         result = geocode_articles_task(ids)
