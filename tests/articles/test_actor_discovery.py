@@ -28,7 +28,7 @@ from tests.articles.rows import TUESDAY_16_MAY_2023, WEDNESDAY_17_MAY_2023, acto
             "armed_group",
         ),
         ("Gunmen from the Dawla group seized the bridge.", "Dawla group", "armed_group"),
-        ("A spokesman for the UN mission, UNISFA, said so.", "UNISFA", "coalition"),
+        ("A spokesman for the UN mission, UNMOGIP, said so.", "UNMOGIP", "coalition"),
     ],
 )
 def test_it_discovers_a_group_the_text_types_or_shows_fighting(dictionary, text, name, kind):
