@@ -51,7 +51,6 @@ def parse_start(
     return found.date, found.precision
 
 
-_NUMBER_WORDS = NUMBER_WORDS
 _OFFSET = re.compile(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day"
     r"|week)s?\s+"
@@ -77,7 +76,7 @@ def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tup
             # "captured Tal Rifaat on Dec. 1 in an operation …, launched a day earlier": the date
             # moved back by the offset that follows the start verb.
             count = earlier.group("n").lower()
-            n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+            n = int(count) if count.isdigit() else NUMBER_WORDS[count]
             week = earlier.group("unit").lower() == "week"
             precision = max(date.precision, 2) if week else date.precision
             return date.date - dt.timedelta(days=n * (7 if week else 1)), precision
@@ -86,7 +85,7 @@ def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tup
         if offset is None or date.start > offset.start():
             continue
         count = offset.group("n").lower()
-        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        n = int(count) if count.isdigit() else NUMBER_WORDS[count]
         days = n * (7 if offset.group("unit").lower() == "week" else 1)
         sign = -1 if offset.group("dir").lower() == "after" else 1
         precision = (
@@ -110,7 +109,7 @@ def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.d
     if match is None:
         return None
     count = match.group("n").lower()
-    n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
     unit = match.group("unit").lower()
     if unit == "day":
         return published - dt.timedelta(days=n), 1
@@ -259,7 +258,7 @@ def _offset_before_start(
         if offset is None or offset.group("dir").lower() != "after":
             continue
         count = offset.group("n").lower()
-        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        n = int(count) if count.isdigit() else NUMBER_WORDS[count]
         week = offset.group("unit").lower() == "week"
         return published - dt.timedelta(days=n * (7 if week else 1)), 2 if week else 1
     return None
