@@ -15,6 +15,7 @@ from places.nlp import parse_batch
 from places.normalize import name_key
 
 from . import ActorDictionary, Extraction, default_dictionary, extract, places_from_toponyms
+from .actor_dictionary import fold, spelling_variants
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
 KINDS = (
@@ -87,6 +88,31 @@ def role_key(role: str | None) -> str:
     return _norm(_ROLE_CLAUSE.sub("", role or ""))
 
 
+ActorKey = Callable[[str | None], str]
+
+
+def actor_key_for(dictionary: ActorDictionary) -> ActorKey:
+    """How actor names are compared: through the dictionary's aliases and agency spellings, case
+    folded, so the gold's "Ivory Coast", "al-Shabaab" or "Jaish al-Izza" and the extractor's
+    "Côte d'Ivoire", "Al-Shabaab" or "Jaysh al-Izza" are one actor. A name the dictionary does not
+    know is compared as written, case folded. This judges which actor was found, not which of its
+    names the curator chose as canonical."""
+    canonical: dict[str, str] = {}
+    for alias, (name, _) in sorted(dictionary.with_states().aliases.items()):
+        canonical.setdefault(fold(alias), fold(name))
+
+    def key(name: str | None) -> str:
+        folded = fold(_norm(name))
+        for a, b in spelling_variants():  # one spelling per agency pair, whether known or not
+            folded = folded.replace(b, a) if a < b else folded
+        for candidate in (fold(_norm(name)), folded):
+            if candidate in canonical:
+                return canonical[candidate]
+        return folded
+
+    return key
+
+
 def _match_quote(gold_quote: str, predicted: list[dict]) -> dict | None:
     prefix = _norm(gold_quote)
     for statement in predicted:
@@ -119,12 +145,21 @@ def _match_campaign(gold: dict, predicted: list[dict]) -> dict | None:
 
 
 def score_article(
-    result: dict, gold: dict, report: Report, article: str, outlets: frozenset[str] = frozenset()
+    result: dict,
+    gold: dict,
+    report: Report,
+    article: str,
+    outlets: frozenset[str] = frozenset(),
+    actor_key: ActorKey = _norm,
 ) -> None:
     """`outlets`: names that are news outlets. Folders before heldout10 list outlets as actors; the
-    convention now is that they are sources, never actors, so they are left out of the gold list."""
+    convention now is that they are sources, never actors, so they are left out of the gold list.
+    `actor_key` compares actor names (actor_key_for())."""
     s = report.scores
-    s["actors"].add({a["name"] for a in result["actors"]}, set(gold["actors"]) - outlets)
+    s["actors"].add(
+        {actor_key(a["name"]) for a in result["actors"]},
+        {actor_key(a) for a in set(gold["actors"]) - outlets},
+    )
 
     predicted = result["statements"]
     matched_ids: set[int] = set()
@@ -140,7 +175,7 @@ def score_article(
         for kind, gv, pv in (
             ("statement_speakers", g["speaker"], p["speaker"]),
             ("statement_roles", role_key(g["role"]), role_key(p["role"])),
-            ("statement_actors", g["actor"], p["actor"]),
+            ("statement_actors", actor_key(g["actor"]), actor_key(p["actor"])),
         ):
             s[kind].add({(key, _norm(pv))}, {(key, _norm(gv))})
     extra = [p for p in predicted if id(p) not in matched_ids]
@@ -152,7 +187,7 @@ def score_article(
     for g in gold["campaigns"]:
         p = _match_campaign(g, [c for c in campaigns if id(c) not in used])
         key = _campaign_key(g)
-        g_attackers = {(key, a) for a in g["actors"]}
+        g_attackers = {(key, actor_key(a)) for a in g["actors"]}
         g_targets = {(key, name_key(t)) for t in g["targets"]}
         g_date = {(key, g["started_on"], g["date_precision"] if g["started_on"] else None)}
         if p is None:
@@ -163,7 +198,7 @@ def score_article(
             continue
         used.add(id(p))
         s["campaigns"].tp += 1
-        s["campaign_attackers"].add({(key, a) for a in p["actors"]}, g_attackers)
+        s["campaign_attackers"].add({(key, actor_key(a)) for a in p["actors"]}, g_attackers)
         surfaces = dict(zip(p["targets"], p.get("_target_surfaces", p["targets"]), strict=True))
         predicted_targets = set()
         for target in p["targets"]:
@@ -182,10 +217,6 @@ def score_article(
             s["campaign_dates"].fp += 1
 
 
-def _control_key(observation: dict) -> tuple[str, str]:
-    return name_key(observation["place"]), observation["side"]
-
-
 def _control_agreement(gold: dict, predicted: dict) -> tuple[bool, bool, bool]:
     """(kind, event, date with precision) agree."""
     return (
@@ -196,7 +227,7 @@ def _control_agreement(gold: dict, predicted: dict) -> tuple[bool, bool, bool]:
     )
 
 
-def score_control(result: dict, gold: dict, report: Report) -> None:
+def score_control(result: dict, gold: dict, report: Report, actor_key: ActorKey = _norm) -> None:
     """An observation matches a gold one on the place (canonical name or the words of the text,
     as for campaign targets) and the side; each gold observation takes the unused prediction that
     agrees most on kind, event and date. `control` is the detection F1; `control_kinds` and
@@ -207,11 +238,12 @@ def score_control(result: dict, gold: dict, report: Report) -> None:
     s = report.scores
     predicted = list(result.get("control", []))
     for g in gold.get("control", []):
-        place, side = name_key(g["place"]), g["side"]
+        place, side = name_key(g["place"]), actor_key(g["side"])
         options = [
             p
             for p in predicted
-            if p["side"] == side and place in {name_key(p["place"]), name_key(p.get("text", ""))}
+            if actor_key(p["side"]) == side
+            and place in {name_key(p["place"]), name_key(p.get("text", ""))}
         ]
         if not options:
             s["control"].fn += 1
@@ -239,6 +271,7 @@ def evaluate(
     whose annotation lists `places` are scored for place accuracy too."""
     report = Report()
     known = (dictionary or default_dictionary()).actors
+    actor_key = actor_key_for(dictionary or default_dictionary())
     outlets = frozenset(name for name, entry in known.items() if entry.kind == "outlet")
     for annotation in sorted(gold_dir.rglob("*.json")):
         if exclude and set(annotation.relative_to(gold_dir).parts[:-1]) & set(exclude):
@@ -264,8 +297,8 @@ def evaluate(
         data = result.to_json(text_path.name)
         for record, campaign in zip(result.campaigns, data["campaigns"], strict=True):
             campaign["_target_surfaces"] = [text[s:e] for s, e in record.target_spans]
-        score_article(data, gold, report, text_path.name, outlets)
-        score_control(data, gold, report)
+        score_article(data, gold, report, text_path.name, outlets, actor_key)
+        score_control(data, gold, report, actor_key)
         report.articles += 1
         report.chars += len(text)
         if on_article:
