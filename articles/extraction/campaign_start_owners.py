@@ -18,6 +18,7 @@ from .campaign_starts import (
     SPAN,
     START,
     StartStatement,
+    action_statements,
     phrase_tokens,
     start_statements,
 )
@@ -213,16 +214,24 @@ def date_undated(
     places: list[PlaceSpan] | None = None,
 ) -> None:
     """Campaigns added after the rule stages (the learned gate of campaign_gate) and still undated:
-    the first start statement naming them, else a span back from a dated event naming them."""
+    the first start statement naming them, else a span back from a dated event naming them; the
+    main campaign a statement naming no other town; else the earliest dated action on one of its
+    places ("attacked Zaranj on Thursday": an offensive with no start in the text is dated by its
+    first reported action)."""
     undated = [r for r in records if r.started_on is None]
     if doc is None or published is None or not undated:
         return
     statements = start_statements(text, doc, published)
+    actions = action_statements(text, doc, published)
     for record in undated:
         own = [s for s in statements if _names_record(text, record, s.scope)]
         own.sort(key=lambda s: s.rank)
         if not own and record is _main_campaign(text, records, places):
             own = _unclaimed(text, record, statements, records, places, ranks=(START,))
             own = own or _unclaimed(text, record, statements, records, places, ranks=(SINCE, FIGHT))
+        if not own:
+            # the first dated action on one of its places: "attacked Zaranj on Thursday"
+            acts = [s for s in actions if _names_record(text, record, s.scope)]
+            own = sorted(acts, key=lambda s: s.date.date)[:1]
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision

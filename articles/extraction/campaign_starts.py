@@ -85,7 +85,7 @@ class StartStatement:
 # "since", the outbreak of fighting, and a span back from a dated event ("captured X after two days
 # of fighting"); the last two date only a campaign nothing else dates: the fight for a town is
 # often the end of a longer one.
-START, SINCE, FIGHT, SPAN = 0, 1, 2, 3
+START, SINCE, FIGHT, SPAN, ACTION = 0, 1, 2, 3, 4
 
 
 def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:
@@ -146,6 +146,37 @@ def _fight_statement(text: str, verb: Token, published: dt.date) -> StartStateme
     if date is None:
         return None
     return StartStatement(subject, verb, date, _scope(subject, verb), rank=FIGHT)
+
+
+# Verbs of a dated action on a place: an undated campaign starts with the first ("The Taliban
+# attacked Zaranj on Thursday", "fighters entered Bondoukou on Tuesday").
+ACTING = forms(
+    "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
+    "sweeping besieged encircled surrounded"
+)
+# Where an action names its place: its object or "into/through/on/around X".
+_ACTION_PREPS = forms("into through on around toward towards")
+
+
+def action_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:
+    """Dated actions on a place ("attacked Zaranj on Thursday", "sweeping through X and Y in
+    September"): the verb, its date modifier and the words naming the place."""
+    found = []
+    for verb in doc:
+        if verb.lower_ not in ACTING or not verb.tag_.startswith("VB"):
+            continue
+        date = _date_of(text, verb, published, since_only=False)
+        if date is None:
+            continue
+        words = [
+            t
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in _ACTION_PREPS)
+            for t in phrase_tokens(c)
+        ]
+        if words:
+            found.append(StartStatement(verb, verb, date, _span(words), rank=ACTION))
+    return found
 
 
 def _span(tokens) -> tuple[int, int]:

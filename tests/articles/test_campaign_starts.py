@@ -517,3 +517,40 @@ def test_a_campaign_added_after_the_rules_takes_an_unnamed_statement_when_alone(
     )
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
     assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # the first dated action on the campaign's place, not the first told
+        (
+            "Insurgents captured Akobo on Friday after government forces abandoned it.\n"
+            "The insurgents attacked Akobo on Wednesday, pushing from the hills to the east.",
+            dt.date(2022, 3, 9),
+            1,
+        ),
+        (
+            "Fighters stormed the barracks of Akobo in late February, residents said on Friday,"
+            " and overran the market of Akobo on Monday.",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+    ],
+)
+def test_an_undated_campaign_starts_with_its_first_dated_action(text, started, precision):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert (record.started_on, record.date_precision) == (started, precision)
+
+
+def test_an_action_on_another_place_does_not_date_the_campaign():
+    text = "Akobo was calm on Friday.\nInsurgents attacked Pibor on Wednesday."
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert record.started_on is None
