@@ -95,7 +95,7 @@ def _unclaimed(
     """Statements of the given ranks that name no other campaign's town, for the article's only
     campaign or one its paragraph names: "have besieged the garrison since mid-January", "since
     the fighting erupted late Sunday", "began storming it on March 6"."""
-    return [
+    found = [
         s
         for s in statements
         if s.rank in ranks
@@ -106,6 +106,7 @@ def _unclaimed(
         )
         and (len(records) == 1 or _near_its_name(text, record, s))
     ]
+    return sorted(found, key=lambda s: s.rank)  # a siege's "since" before a fight's outbreak
 
 
 def _near_its_name(text: str, record: CampaignRecord, statement: StartStatement) -> bool:

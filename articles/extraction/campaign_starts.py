@@ -9,10 +9,11 @@ October", "which they launched on July 4" after "pressed their offensive on Y").
 campaign noun's verb whatever the verb ("the offensive on the city has been waged since March
 2015"). The date is a date modifier of that verb in the tree, not a date elsewhere in the sentence.
 
-A noun of a single attack counts as what a verb of starting starts ("launched a surprise attack on
-the town on Feb. 9"), and so does a verb of attacking the verb begins ("began storming it on March
-6"). The outbreak of fighting ("since the fighting erupted late Sunday") is a statement of its own
-rank, taken only where nothing else dates the campaign.
+A series of attacks counts as what a verb of starting starts ("resumed attacks on Friday"). A
+single attack ("launched a surprise attack on the town on Feb. 9"), a verb of attacking the verb
+begins ("began storming it on March 6") and the outbreak of fighting ("since the fighting erupted
+late Sunday") start a fight inside the campaign as often as the campaign: a rank of their own,
+taken only where nothing else dates the campaign.
 
 Which campaign a statement dates is campaign_start_owners.py's work. A statement outranks the dates
 the detection stages took from the words around a campaign (a capture, a siege "since", a report's
@@ -43,6 +44,7 @@ _STARTING = STARTING | forms("erupted erupt broke")
 # Nouns of a single attack: a campaign's start only as what a verb of starting starts ("launched a
 # surprise attack on the town on Feb. 9", "their attacks began on Monday").
 ATTACK_NOUNS = forms("attack attacks raid raids")
+_SERIES = forms("attacks raids")
 # Verbs of attacking a starting verb begins: "began storming it on March 6", "started shelling X".
 ATTACKING = forms(
     "storming attacking shelling besieging bombarding assaulting advancing pushing encircling "
@@ -130,7 +132,12 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
         if date is None and starting:
             date = offset_after(verb, date_of)  # "six days after launching an offensive"
         if date is not None:
-            found.append(StartStatement(noun, verb, date, _scope(noun, verb)))
+            # a single attack ("launched an attack") or an attacking verb begun starts a fight
+            # inside the campaign as often as the campaign: the outbreak of fighting's rank (not
+            # a series: "resumed attacks on Friday")
+            single = noun.lower_ in ATTACK_NOUNS and noun.lower_ not in _SERIES
+            rank = FIGHT if single or noun.lower_ in ATTACKING else START
+            found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
     return found
 
 

@@ -554,3 +554,34 @@ def test_an_action_on_another_place_does_not_date_the_campaign():
     )
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
     assert record.started_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a single attack is a fight inside the campaign: the detection stages' start stays
+        (
+            "Troops retook Pibor on Thursday.\n"
+            "Rebels launched an attack on a convoy on Tuesday, officials said.",
+            dt.date(2022, 2, 1),
+        ),
+        (
+            "Troops retook Pibor on Thursday.\nGunners began shelling the hills on Monday.",
+            dt.date(2022, 2, 1),
+        ),
+        # a series of attacks resumed is the campaign's start
+        (
+            "Troops retook Pibor on Thursday.\n"
+            "The army resumed attacks on Monday after talks broke down.",
+            dt.date(2022, 3, 7),
+        ),
+    ],
+)
+def test_a_single_attack_does_not_override_the_start_a_series_does(text, started):
+    at = text.index("Pibor")
+    record = CampaignRecord(
+        "Pibor offensive", False, targets=["Pibor"], target_spans=[(at, at + 5)]
+    )
+    record.started_on, record.date_precision = dt.date(2022, 2, 1), 3
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert record.started_on == started
