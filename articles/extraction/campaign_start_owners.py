@@ -185,7 +185,8 @@ def _target_words(statement: StartStatement) -> list[Token]:
             if not any(t.ent_type_ in ("DATE", "TIME") for t in words):
                 tokens.extend(words)
     tokens.extend(_dropped_appositive(tokens))
-    return [t for t in tokens if not _a_side(t, noun)]
+    date = statement.date  # never a place, whatever the gazetteer holds ("October 6")
+    return [t for t in tokens if not _a_side(t, noun) and not (date.start <= t.idx < date.end)]
 
 
 def _dropped_appositive(tokens: list[Token]) -> list[Token]:
