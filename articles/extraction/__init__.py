@@ -23,7 +23,7 @@ from .article_sides import (
     _with_official_states,
 )
 from .campaign_roles import RoleModel, decide_roles
-from .campaign_starts import date_undated
+from .campaign_start_owners import date_undated
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
 from .officials import official_actors

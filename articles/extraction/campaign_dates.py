@@ -171,6 +171,23 @@ _REPORTED_ON = re.compile(
     r"(?:\s+[\w'’]+){0,2}?\s+$"
 )
 NEAR_VERB = 60  # characters between a start verb and its date
+# A holding verb a few words before "since": "a port town the militants have held since last
+# August", "which gangs have largely controlled since late October" date a hold, not a start.
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:held|hold|holds|holding|controlled|controls|occupied|ruled|governed)"
+    r"(?:\s+[\w'’,-]+){0,4}?\s+$",
+    re.I,
+)
+
+
+def start_verbs(pattern: re.Pattern[str], text: str, sentence: Span) -> list[re.Match[str]]:
+    """The pattern's verbs of starting in the sentence, without a "since" that dates a hold."""
+    return [
+        v
+        for v in pattern.finditer(text, sentence.start, sentence.end)
+        if v.group().strip().lower() != "since"
+        or _HOLDING_BEFORE.search(text, max(sentence.start, v.start() - 50), v.start()) is None
+    ]
 
 
 # "YAOUNDE, May 15 (Reuters) - …": the dateline's date is the report's.
@@ -197,7 +214,7 @@ def strong_start_date(text: str, window: list[Span], published: dt.date):
     """The first date in the window right next to a verb of starting (or right after "since") that
     is not the date of a report; None when there is none."""
     for sentence in window:
-        verbs = list(_STRONG_START.finditer(text, sentence.start, sentence.end))
+        verbs = start_verbs(_STRONG_START, text, sentence)
         if not verbs:
             continue
         dates = [
@@ -279,7 +296,7 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
         counted = _day_count_start(text, sentence, published)
         if counted:
             return counted, None
-        verbs = list(_START_VERB.finditer(text, sentence.start, sentence.end))
+        verbs = start_verbs(_START_VERB, text, sentence)
         if not verbs:
             lasting = _duration_start(text, sentence, published)
             if lasting:

@@ -9,10 +9,15 @@ October", "which they launched on July 4" after "pressed their offensive on Y").
 campaign noun's verb whatever the verb ("the offensive on the city has been waged since March
 2015"). The date is a date modifier of that verb in the tree, not a date elsewhere in the sentence.
 
-A statement dates the campaign whose target or name its campaign noun's phrase (or the verb's own
-arguments) names; a statement naming no campaign's place dates the article's only campaign. Such a
-statement outranks the dates the detection stages took from the words around a campaign (a capture,
-a siege "since", a report's day), because it says in so many words when the campaign began."""
+A series of attacks counts as what a verb of starting starts ("resumed attacks on Friday"). A
+single attack ("launched a surprise attack on the town on Feb. 9"), a verb of attacking the verb
+begins ("began storming it on March 6") and the outbreak of fighting ("since the fighting erupted
+late Sunday") start a fight inside the campaign as often as the campaign: a rank of their own,
+taken only where nothing else dates the campaign.
+
+Which campaign a statement dates is campaign_start_owners.py's work. A statement outranks the dates
+the detection stages took from the words around a campaign (a capture, a siege "since", a report's
+day), because it says in so many words when the campaign began."""
 
 from __future__ import annotations
 
@@ -23,7 +28,6 @@ from typing import TYPE_CHECKING
 from .campaign_dates import _YEAR_AFTER, _is_report_date
 from .campaign_lexicon import CLAUSES, DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
-from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_spans import days_into, offset_after, taken_after
 from .dates import DateMention, find_dates
 
@@ -37,6 +41,18 @@ CAMPAIGN_NOUNS = forms(
     "onslaught campaign operation siege blockade thrust incursion battle"
 )
 _STARTING = STARTING | forms("erupted erupt broke")
+# Nouns of a single attack: a campaign's start only as what a verb of starting starts ("launched a
+# surprise attack on the town on Feb. 9", "their attacks began on Monday").
+ATTACK_NOUNS = forms("attack attacks raid raids")
+_SERIES = forms("attacks raids")
+# Verbs of attacking a starting verb begins: "began storming it on March 6", "started shelling X".
+ATTACKING = forms(
+    "storming attacking shelling besieging bombarding assaulting advancing pushing encircling "
+    "pounding"
+)
+# Nouns of fighting: "since the fighting erupted late Sunday" dates the fight for the article's
+# campaign when nothing names a start (a battle inside a longer campaign as often as the campaign).
+FIGHT_NOUNS = forms("fighting clashes")
 # Clauses that describe the noun before them: "the offensive that began …", "…, launched in March".
 _DESCRIBING = frozenset({"relcl", "acl", "dep", "advcl"})
 _RELATIVES = forms("which that")
@@ -53,15 +69,8 @@ _ARGUMENTS = frozenset({"prep", "dobj", "nsubj", "nsubjpass", "xcomp", "npadvmod
 # surrounded … since March". Not "held": "held by the militants since August" dates the defence.
 SIEGE_VERBS = forms(
     "besieged besieging encircled encircling surrounded surrounding blockaded blockading "
-    "pressing pressed attacking attacked shelling shelled assaulting assaulted"
+    "pressing pressed attacking attacked shelling shelled assaulting assaulted blocked blocking"
 )
-# Marks of a clause that relates the campaign to another event ("the first town to fall since
-# they launched an offensive in May"): such a clause names no campaign by itself.
-_BACKGROUND = forms("since after before until once")
-# Prepositions that put a campaign on a place: "launched its offensive in Rakhine on Nov. 13".
-PLACE_PREPS = forms("on against toward towards into in at near around with")
-# Kinds of place that may hold the campaign's town rather than compete with it.
-_AREAS = frozenset({"admin", "region", "country", "river", "mountain", "water"})
 
 
 @dataclass(frozen=True)
@@ -75,9 +84,10 @@ class StartStatement:
 
 # Kinds of statement, in the order a campaign's own statements are taken: a campaign noun's start
 # (the only kind that may date the article's only campaign without naming it), a siege verb's
-# "since", and a span back from a dated event ("captured X after two days of fighting"), which
-# dates only a campaign nothing else dates: the fight for a town is often the end of a longer one.
-START, SINCE, SPAN = 0, 1, 2
+# "since", the outbreak of fighting, and a span back from a dated event ("captured X after two days
+# of fighting"); the last two date only a campaign nothing else dates: the fight for a town is
+# often the end of a longer one.
+START, SINCE, FIGHT, SPAN, ACTION = 0, 1, 2, 3, 4
 
 
 def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:
@@ -96,13 +106,18 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
         )
         if spans is not None:
             words, date = spans
-            scope = _span(t for w in words for t in _phrase_tokens(w))
+            scope = _span(t for w in words for t in phrase_tokens(w))
             found.append(StartStatement(words[0], verb, date, scope, rank=SPAN))
             continue
         if not verb.tag_.startswith("VB"):
             continue
         starting = verb.lower_ in _STARTING or verb.lower_ in ORDERING
         noun = _campaign_noun(verb) if starting else _subject_noun(verb)
+        if noun is None and verb.lower_ in _STARTING:
+            fight = _fight_statement(text, verb, published)
+            if fight is not None:
+                found.append(fight)
+                continue
         if noun is None and verb.lower_ in SIEGE_VERBS:
             date = _date_of(text, verb, published, since_only=True)
             scope = _siege_scope(verb)
@@ -112,10 +127,62 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
         if noun is None:
             continue
         date = _date_of(text, verb, published, since_only=not starting)
+        if date is None and noun.head.i == verb.i and noun.dep_ == "xcomp":
+            date = date_of(noun)  # "began storming it on March 6"
         if date is None and starting:
             date = offset_after(verb, date_of)  # "six days after launching an offensive"
         if date is not None:
-            found.append(StartStatement(noun, verb, date, _scope(noun, verb)))
+            # a single attack ("launched an attack") or an attacking verb begun starts a fight
+            # inside the campaign as often as the campaign: the outbreak of fighting's rank (not
+            # a series: "resumed attacks on Friday")
+            single = noun.lower_ in ATTACK_NOUNS and noun.lower_ not in _SERIES
+            rank = FIGHT if single or noun.lower_ in ATTACKING else START
+            found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
+    return found
+
+
+def _fight_statement(text: str, verb: Token, published: dt.date) -> StartStatement | None:
+    """ "the fighting erupted late Sunday", "since clashes broke out on Friday": the verb's subject
+    is a noun of fighting and a date modifies it."""
+    subject = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FIGHT_NOUNS), None
+    )
+    if subject is None:
+        return None
+    date = _date_of(text, verb, published, since_only=False)
+    if date is None:
+        return None
+    return StartStatement(subject, verb, date, _scope(subject, verb), rank=FIGHT)
+
+
+# Verbs of a dated action on a place: an undated campaign starts with the first ("The Taliban
+# attacked Zaranj on Thursday", "fighters entered Bondoukou on Tuesday").
+ACTING = forms(
+    "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
+    "sweeping besieged encircled surrounded"
+)
+# Where an action names its place: its object or "into/through/on/around X".
+_ACTION_PREPS = forms("into through on around toward towards")
+
+
+def action_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:
+    """Dated actions on a place ("attacked Zaranj on Thursday", "sweeping through X and Y in
+    September"): the verb, its date modifier and the words naming the place."""
+    found = []
+    for verb in doc:
+        if verb.lower_ not in ACTING or not verb.tag_.startswith("VB"):
+            continue
+        date = _date_of(text, verb, published, since_only=False)
+        if date is None:
+            continue
+        words = [
+            t
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in _ACTION_PREPS)
+            for t in phrase_tokens(c)
+        ]
+        if words:
+            found.append(StartStatement(verb, verb, date, _span(words), rank=ACTION))
     return found
 
 
@@ -138,7 +205,11 @@ def _campaign_noun(verb: Token) -> Token | None:
             return None
         return next((c for c in verb.children if c.dep_ == "dobj" and _names_campaign(c)), None)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _names_campaign(child):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            _names_campaign(child) or child.lower_ in ATTACK_NOUNS
+        ):
+            return child
+        if child.dep_ == "xcomp" and child.lower_ in ATTACKING:
             return child
     relative = any(
         c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children
@@ -181,8 +252,8 @@ def _date_of(
             if since_only and child.lower_ != "since":
                 continue
             spans = [(child.idx, phrase(g)[1]) for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ in ("npadvmod", "tmod") and not since_only:
-            spans = [phrase(child)]
+        elif (child.dep_ in ("npadvmod", "tmod") or child.lower_ == "ago") and not since_only:
+            spans = [phrase(child)]  # "on Tuesday", "five weeks ago" (advmod "ago" over "weeks")
         else:
             continue
         for start, end in spans:
@@ -203,7 +274,7 @@ def _siege_scope(verb: Token) -> tuple[int, int] | None:
         for c in verb.children
         if c.dep_ in ("dobj", "nsubjpass")
         or (c.dep_ == "prep" and c.lower_ in ("on", "around", "toward", "towards"))
-        for t in _phrase_tokens(c)
+        for t in phrase_tokens(c)
     ]
     return _span(tokens) if tokens else None
 
@@ -217,125 +288,7 @@ def _scope(noun: Token, verb: Token) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-def _names_record(text: str, record: CampaignRecord, scope: tuple[int, int]) -> bool:
-    words = name_key(text[scope[0] : scope[1]])
-    names = list(record.targets) + [text[s:e] for s, e in record.target_spans]
-    if record.named:
-        names.append(record.name)
-    return any(name_key(name) and f" {name_key(name)} " in f" {words} " for name in names)
-
-
-def dated_by_statements(
-    text: str,
-    doc: Doc | None,
-    kept: list[CampaignRecord],
-    published: dt.date | None,
-    places: list[PlaceSpan] | None = None,
-) -> None:
-    """Each campaign a start statement names takes that statement's date (its first); the article's
-    main campaign (the one it names first), when no statement names it, takes the first statement
-    that names no other campaign."""
-    if doc is None or published is None or not kept:
-        return
-    statements = start_statements(text, doc, published)
-    if not statements:
-        return
-    main = _main_campaign(text, kept, places)
-    for record in kept:
-        own = [s for s in statements if _names_record(text, record, s.scope)]
-        spans = [s for s in own if s.rank == SPAN]
-        own = sorted((s for s in own if s.rank != SPAN), key=lambda s: s.rank)
-        if record is main and (not own or own[0].rank == SINCE):
-            unnamed = [
-                s
-                for s in statements
-                if _unattached(s, record, places)
-                and ((len(kept) == 1 and not own) or _near_its_name(text, record, s))
-            ]
-            # a siege "since" dates the campaign unless the offensive it belongs to began earlier
-            # beside it ("an offensive … launched on April 30 … had encircled X since mid-May")
-            if not own or (unnamed and unnamed[0].date.date < own[0].date.date):
-                own = unnamed or own
-        if not own and record.started_on is None:
-            own = spans  # "captured X after two days of fighting" when nothing else dates it
-        if own:
-            record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
-
-
-def _near_its_name(text: str, record: CampaignRecord, statement: StartStatement) -> bool:
-    """The campaign is named in the statement's paragraph or the one before ("… retook X.\nThe
-    offensive began on …"), not only paragraphs away, where a roundup tells another war (asked
-    only when the article has several campaigns)."""
-    at = statement.noun.idx
-    start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
-    end = text.find("\n", at)
-    window = name_key(text[start : len(text) if end == -1 else end])
-    names = [text[s:e] for s, e in record.target_spans] + record.targets
-    names += [record.name] if record.named else []
-    return any(name_key(n) and name_key(n) in window for n in names)
-
-
-def _main_campaign(text: str, kept: list[CampaignRecord], places) -> CampaignRecord:
-    """The campaign the article names first, a campaign on a country only when all are ("Yemen
-    loyalists say they broke the siege of Taez": the siege of Taez)."""
-    countries = {(p.start, p.end) for p in places or () if getattr(p, "kind", "") == "country"}
-    local = [r for r in kept if r.named or not set(r.target_spans[:1]) & countries]
-    return min(local or kept, key=lambda r: _first_mention(text, r))
-
-
-def _first_mention(text: str, record: CampaignRecord) -> int:
-    """Where the article first names the campaign: its name, else its first target."""
-    names = [record.name] if record.named else [text[s:e] for s, e in record.target_spans[:1]]
-    names += record.targets[:1]
-    found = [text.find(name) for name in names if name and name in text]
-    return min(found) if found else len(text)
-
-
-def _unattached(statement: StartStatement, record: CampaignRecord, places) -> bool:
-    """A statement that may date the article's only campaign: a campaign noun's start that names no
-    other town as its target (a province or river may hold the campaign's town), is not "that
-    assault" and is not the background of another event."""
-    if statement.rank != START:
-        return False
-    noun = statement.noun
-    if any(c.dep_ == "det" and c.lower_ == "that" for c in noun.children):
-        return False
-    if any(
-        c.dep_ == "mark" and c.lower_ in _BACKGROUND for t in noun.ancestors for c in t.children
-    ):
-        return False
-    own = set(record.target_spans)
-    others = [
-        p
-        for p in places or ()
-        if (p.start, p.end) not in own
-        and p.name not in record.targets
-        and getattr(p, "kind", "") not in _AREAS
-    ]
-    return not any(
-        p.start <= token.idx < p.end for token in _target_words(statement) for p in others
-    )
-
-
-def _target_words(statement: StartStatement) -> list[Token]:
-    """Words where a statement names the place it is on: the campaign noun's phrase and the verb's
-    place prepositions ("on Lashkar Gah", "in Rakhine", "with the overrunning of a base at X"),
-    without clauses, dates and the sides that launch it ("Kyiv launched", "Russia's offensive")."""
-    noun, verb = statement.noun, statement.verb
-    tokens = _phrase_tokens(noun)
-    if noun.head.i != verb.i and noun.i < verb.i:
-        # "an offensive on villages in X that began …": the words between the noun and its clause.
-        tokens.extend(noun.doc[noun.i + 1 : verb.i])
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and child.i != noun.i:
-            words = _phrase_tokens(child)
-            if not any(t.ent_type_ in ("DATE", "TIME") for t in words):
-                tokens.extend(words)
-    tokens.extend(_dropped_appositive(tokens))
-    return [t for t in tokens if not _a_side(t, noun)]
-
-
-def _phrase_tokens(token: Token) -> list[Token]:
+def phrase_tokens(token: Token) -> list[Token]:
     """The token and what hangs from it, without clauses ("that began …", "when troops …")."""
     found, stack = [], [token]
     while stack:
@@ -343,42 +296,3 @@ def _phrase_tokens(token: Token) -> list[Token]:
         found.append(current)
         stack.extend(c for c in current.children if c.dep_ not in CLAUSES)
     return found
-
-
-def _dropped_appositive(tokens: list[Token]) -> list[Token]:
-    """ "on the provincial capital, Lashkar Gah": the name after a comma that the parser hung
-    elsewhere."""
-    doc, last = tokens[0].doc, max(t.i for t in tokens)
-    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].tag_ == "NNP":
-        name = doc[last + 2]
-        return [name, *(t for t in name.subtree if t.dep_ == "compound")]
-    return []
-
-
-def _a_side(token: Token, top: Token) -> bool:
-    """The token stands in a side's position below `top`: a subject, an agent or a possessive."""
-    while token.i != top.i and token.dep_ != "ROOT":
-        if token.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
-            return True
-        token = token.head
-    return False
-
-
-def date_undated(
-    text: str,
-    doc: Doc | None,
-    records: list[CampaignRecord],
-    published: dt.date | None,
-    places: list[PlaceSpan] | None = None,
-) -> None:
-    """Campaigns added after the rule stages (the learned gate of campaign_gate) and still undated:
-    the first start statement naming them, else a span back from a dated event naming them."""
-    undated = [r for r in records if r.started_on is None]
-    if doc is None or published is None or not undated:
-        return
-    statements = start_statements(text, doc, published)
-    for record in undated:
-        own = [s for s in statements if _names_record(text, record, s.scope)]
-        own.sort(key=lambda s: s.rank)
-        if own:
-            record.started_on, record.date_precision = own[0].date.date, own[0].date.precision

@@ -24,7 +24,7 @@ from .campaign_reach import add_reached_places
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_sides import add_air_backers, agent_in, attacker_before, name_launcher, opponents
-from .campaign_starts import dated_by_statements
+from .campaign_start_owners import dated_by_statements
 from .campaign_takers import attackers_from_takings
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict

@@ -93,6 +93,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "on the 23rd", "at dawn on the 9th", "since the 14th": a day of the month the report is
+    # in (not "the 36th Division", "the 25th Mechanised Brigade", "the 20th century")
+    (
+        "nth",
+        re.compile(
+            r"\b(?:on|since|by|until|from|before|after)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:[A-Z]|of\b|century|anniversary|time|round|day|week|month|year))"
+        ),
+    ),
     (
         "lastunit",
         re.compile(
@@ -119,6 +128,7 @@ _NEEDS = {
     "yesterday": ("yesterday", "last night"),
     "today": ("today", "this morning", "this afternoon", "this evening", "tonight"),
     "ago": ("ago",),
+    "nth": ("the ",),
     "lastunit": ("week", "month", "year"),
 }
 
@@ -171,6 +181,13 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
         year = _said_year(groups, published) or _year_for(month, 1, published)
         return dt.date(year, month, 1), MONTH
+    if kind == "nth":  # the day in the month of publication, else the month before
+        day = int(groups["day"])
+        month_index = published.year * 12 + published.month - 1 - (day > published.day)
+        try:
+            return dt.date(month_index // 12, month_index % 12 + 1, day), DAY
+        except ValueError:
+            return None
     if kind == "weekday":
         target = _WEEKDAYS[groups["weekday"].lower()]
         back = (published.weekday() - target) % 7

@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from articles.extraction.campaign_dates import strong_start_date
+from articles.extraction.sentences import Span
 from tests.articles.rows import (
     FRIDAY_11_MARCH_2022,
     FRIDAY_28_JUNE_2024,
@@ -341,3 +343,31 @@ def test_a_year_the_parse_hangs_beside_the_date_phrase_still_counts(text, phrase
     at = text.index(phrase)
     reading.date_phrases = [(at, at + len(phrase))]
     assert start_date_of(text, reading, FRIDAY_28_JUNE_2024).date == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # "since" after a verb of holding dates the hold, and the start verb's own date stays
+        (
+            "The revolt began in October 2019 with a raid on Ber, a market town the rebels have"
+            " held since last August.",
+            (dt.date(2019, 10, 1), 3),
+        ),
+        (
+            "Gangs have largely controlled the district since late January, residents said.",
+            None,
+        ),
+        (
+            "The two villages had been held by the militants since June, when they swept in.",
+            None,
+        ),
+        # a siege "since" is still a start
+        (
+            "Militiamen have besieged the garrison since early February, residents said.",
+            (dt.date(2022, 2, 1), 3),
+        ),
+    ],
+)
+def test_since_after_a_verb_of_holding_is_no_start(text, started):
+    assert strong_start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == started

@@ -10,7 +10,8 @@ import pytest
 
 from articles.extraction import PlaceRecord
 from articles.extraction.campaign_record import CampaignRecord
-from articles.extraction.campaign_starts import date_undated, dated_by_statements, start_statements
+from articles.extraction.campaign_start_owners import date_undated, dated_by_statements
+from articles.extraction.campaign_starts import start_statements
 from places.nlp import parse
 from tests.articles.rows import FRIDAY_11_MARCH_2022, campaign_rows
 

@@ -52,6 +52,9 @@ def test_it_splits_sentences_without_breaking_abbreviations():
         ("since the start of the month", dt.date(2016, 11, 1), MONTH),
         ("last Tuesday", dt.date(2016, 11, 1), DAY),
         ("on October 17", dt.date(2016, 10, 17), DAY),
+        # a day of the month alone: the month of publication, else the month before
+        ("launched at dawn on the 5th", dt.date(2016, 11, 5), DAY),
+        ("had held the ridge since the 28th", dt.date(2016, 10, 28), DAY),
     ],
 )
 def test_it_resolves_relative_dates_against_publication(expression, expected, precision):
@@ -60,6 +63,18 @@ def test_it_resolves_relative_dates_against_publication(expression, expected, pr
 
 def test_it_finds_no_date_in_plain_words():
     assert resolve("the may of the people", SUNDAY) is None
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "troops of the 36th Division on the 4th Brigade's flank",
+        "the town fell for the 3rd time",
+        "a fort built in the 18th century",
+    ],
+)
+def test_an_ordinal_that_names_a_unit_or_a_count_is_no_date(expression):
+    assert resolve(expression, SUNDAY) is None
 
 
 def test_it_matches_aliases_as_one_actor(dictionary):

@@ -1,0 +1,239 @@
+"""Which campaign each start statement (campaign_starts.py) dates: the campaign whose target or
+name the statement names; the article's main campaign (the one it names first), when nothing
+names it, takes a statement that names no other campaign's town. A fight's outbreak ("since the
+fighting erupted late Sunday") and a span back from a dated event, and a siege "since" that names
+no campaign ("have besieged the garrison since mid-January"), date only a campaign nothing else
+dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from .campaign_lexicon import forms
+from .campaign_record import CampaignRecord, PlaceSpan, name_key
+from .campaign_starts import (
+    FIGHT,
+    SINCE,
+    SPAN,
+    START,
+    StartStatement,
+    action_statements,
+    phrase_tokens,
+    start_statements,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Marks of a clause that relates the campaign to another event ("the first town to fall since
+# they launched an offensive in May"): such a clause names no campaign by itself.
+_BACKGROUND = forms("since after before until once")
+# Prepositions that put a campaign on a place: "launched its offensive in Rakhine on Nov. 13".
+PLACE_PREPS = forms("on against toward towards into in at near around with")
+# Kinds of place that may hold the campaign's town rather than compete with it.
+_AREAS = frozenset({"admin", "region", "country", "river", "mountain", "water"})
+
+
+def _names_record(text: str, record: CampaignRecord, scope: tuple[int, int]) -> bool:
+    words = name_key(text[scope[0] : scope[1]])
+    names = list(record.targets) + [text[s:e] for s, e in record.target_spans]
+    if record.named:
+        names.append(record.name)
+    return any(name_key(name) and f" {name_key(name)} " in f" {words} " for name in names)
+
+
+def dated_by_statements(
+    text: str,
+    doc: Doc | None,
+    kept: list[CampaignRecord],
+    published: dt.date | None,
+    places: list[PlaceSpan] | None = None,
+) -> None:
+    """Each campaign a start statement names takes that statement's date (its first); the article's
+    main campaign (the one it names first), when no statement names it, takes the first statement
+    that names no other campaign."""
+    if doc is None or published is None or not kept:
+        return
+    statements = start_statements(text, doc, published)
+    if not statements:
+        return
+    main = _main_campaign(text, kept, places)
+    for record in kept:
+        own = [s for s in statements if _names_record(text, record, s.scope)]
+        later = [s for s in own if s.rank in (FIGHT, SPAN)]
+        own = sorted((s for s in own if s.rank in (START, SINCE)), key=lambda s: s.rank)
+        if record is main and (not own or own[0].rank != START):
+            unnamed = [
+                s
+                for s in statements
+                if _unattached(s, record, places)
+                and ((len(kept) == 1 and not own) or _near_its_name(text, record, s))
+            ]
+            # a siege "since" dates the campaign unless the offensive it belongs to began earlier
+            # beside it ("an offensive … launched on April 30 … had encircled X since mid-May")
+            if not own or (unnamed and unnamed[0].date.date < own[0].date.date):
+                own = unnamed or own
+        if not own and record.started_on is None:
+            # "captured X after two days of fighting", "fighting broke out in X on Friday" when
+            # nothing else dates it
+            own = sorted(later, key=lambda s: s.rank)
+        if not own and record.started_on is None and record is main:
+            own = _unclaimed(text, record, statements, kept, places, ranks=(SINCE, FIGHT))
+        if own:
+            record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
+
+
+def _unclaimed(
+    text: str,
+    record: CampaignRecord,
+    statements: list[StartStatement],
+    records: list[CampaignRecord],
+    places,
+    ranks: tuple[int, ...],
+) -> list[StartStatement]:
+    """Statements of the given ranks that name no other campaign's town, for the article's only
+    campaign or one its paragraph names: "have besieged the garrison since mid-January", "since
+    the fighting erupted late Sunday", "began storming it on March 6"."""
+    found = [
+        s
+        for s in statements
+        if s.rank in ranks
+        and (
+            _unattached(s, record, places)
+            if s.rank == START
+            else _names_no_other(s, record, places)
+        )
+        and (len(records) == 1 or _near_its_name(text, record, s))
+    ]
+    return sorted(found, key=lambda s: s.rank)  # a siege's "since" before a fight's outbreak
+
+
+def _near_its_name(text: str, record: CampaignRecord, statement: StartStatement) -> bool:
+    """The campaign is named in the statement's paragraph or the one before ("… retook X.\nThe
+    offensive began on …"), not only paragraphs away, where a roundup tells another war (asked
+    only when the article has several campaigns)."""
+    at = statement.noun.idx
+    start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
+    end = text.find("\n", at)
+    window = name_key(text[start : len(text) if end == -1 else end])
+    names = [text[s:e] for s, e in record.target_spans] + record.targets
+    names += [record.name] if record.named else []
+    return any(name_key(n) and name_key(n) in window for n in names)
+
+
+def _main_campaign(text: str, kept: list[CampaignRecord], places) -> CampaignRecord:
+    """The campaign the article names first, a campaign on a country only when all are ("Yemen
+    loyalists say they broke the siege of Taez": the siege of Taez)."""
+    countries = {(p.start, p.end) for p in places or () if getattr(p, "kind", "") == "country"}
+    local = [r for r in kept if r.named or not set(r.target_spans[:1]) & countries]
+    return min(local or kept, key=lambda r: _first_mention(text, r))
+
+
+def _first_mention(text: str, record: CampaignRecord) -> int:
+    """Where the article first names the campaign: its name, else its first target."""
+    names = [record.name] if record.named else [text[s:e] for s, e in record.target_spans[:1]]
+    names += record.targets[:1]
+    found = [text.find(name) for name in names if name and name in text]
+    return min(found) if found else len(text)
+
+
+def _unattached(statement: StartStatement, record: CampaignRecord, places) -> bool:
+    """A statement that may date the article's only campaign: a campaign noun's start that names no
+    other town as its target (a province or river may hold the campaign's town), is not "that
+    assault" and is not the background of another event."""
+    if statement.rank != START:
+        return False
+    noun = statement.noun
+    if any(c.dep_ == "det" and c.lower_ == "that" for c in noun.children):
+        return False
+    if any(
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND for t in noun.ancestors for c in t.children
+    ):
+        return False
+    return _names_no_other(statement, record, places)
+
+
+def _names_no_other(statement: StartStatement, record: CampaignRecord, places) -> bool:
+    """The statement names no town other than the campaign's own (a province or river may hold
+    the campaign's town)."""
+    own = set(record.target_spans)
+    others = [
+        p
+        for p in places or ()
+        if (p.start, p.end) not in own
+        and p.name not in record.targets
+        and getattr(p, "kind", "") not in _AREAS
+    ]
+    return not any(
+        p.start <= token.idx < p.end for token in _target_words(statement) for p in others
+    )
+
+
+def _target_words(statement: StartStatement) -> list[Token]:
+    """Words where a statement names the place it is on: the campaign noun's phrase and the verb's
+    place prepositions ("on Lashkar Gah", "in Rakhine", "with the overrunning of a base at X"),
+    without clauses, dates and the sides that launch it ("Kyiv launched", "Russia's offensive")."""
+    noun, verb = statement.noun, statement.verb
+    tokens = phrase_tokens(noun)
+    if noun.head.i != verb.i and noun.i < verb.i:
+        # "an offensive on villages in X that began …": the words between the noun and its clause.
+        tokens.extend(noun.doc[noun.i + 1 : verb.i])
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and child.i != noun.i:
+            words = phrase_tokens(child)
+            if not any(t.ent_type_ in ("DATE", "TIME") for t in words):
+                tokens.extend(words)
+    tokens.extend(_dropped_appositive(tokens))
+    date = statement.date  # never a place, whatever the gazetteer holds ("October 6")
+    return [t for t in tokens if not _a_side(t, noun) and not (date.start <= t.idx < date.end)]
+
+
+def _dropped_appositive(tokens: list[Token]) -> list[Token]:
+    """ "on the provincial capital, Lashkar Gah": the name after a comma that the parser hung
+    elsewhere."""
+    doc, last = tokens[0].doc, max(t.i for t in tokens)
+    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].tag_ == "NNP":
+        name = doc[last + 2]
+        return [name, *(t for t in name.subtree if t.dep_ == "compound")]
+    return []
+
+
+def _a_side(token: Token, top: Token) -> bool:
+    """The token stands in a side's position below `top`: a subject, an agent or a possessive."""
+    while token.i != top.i and token.dep_ != "ROOT":
+        if token.dep_ in ("nsubj", "nsubjpass", "agent", "poss"):
+            return True
+        token = token.head
+    return False
+
+
+def date_undated(
+    text: str,
+    doc: Doc | None,
+    records: list[CampaignRecord],
+    published: dt.date | None,
+    places: list[PlaceSpan] | None = None,
+) -> None:
+    """Campaigns added after the rule stages (the learned gate of campaign_gate) and still undated:
+    the first start statement naming them, else a span back from a dated event naming them; the
+    main campaign a statement naming no other town; else the earliest dated action on one of its
+    places ("attacked Zaranj on Thursday": an offensive with no start in the text is dated by its
+    first reported action)."""
+    undated = [r for r in records if r.started_on is None]
+    if doc is None or published is None or not undated:
+        return
+    statements = start_statements(text, doc, published)
+    actions = action_statements(text, doc, published)
+    for record in undated:
+        own = [s for s in statements if _names_record(text, record, s.scope)]
+        own.sort(key=lambda s: s.rank)
+        if not own and record is _main_campaign(text, records, places):
+            own = _unclaimed(text, record, statements, records, places, ranks=(START,))
+            own = own or _unclaimed(text, record, statements, records, places, ranks=(SINCE, FIGHT))
+        if not own:
+            # the first dated action on one of its places: "attacked Zaranj on Thursday"
+            acts = [s for s in actions if _names_record(text, record, s.scope)]
+            own = sorted(acts, key=lambda s: s.date.date)[:1]
+        if own:
+            record.started_on, record.date_precision = own[0].date.date, own[0].date.precision

@@ -1,0 +1,267 @@
+"""Which campaign a start statement dates and the fallbacks for a campaign nothing names
+(articles/extraction/campaign_start_owners.py), with the statements campaign_starts.py reads for
+them: "ago", a series of attacks, an attacking verb begun, the outbreak of fighting, a siege
+"since" on a word for the town, a campaign's first dated action. Each rule has two differently
+worded phrasings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import PlaceRecord
+from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction.campaign_start_owners import date_undated, dated_by_statements
+from places.nlp import parse
+from tests.articles.rows import FRIDAY_11_MARCH_2022
+
+# Friday 11 March 2022 is the publication day below.
+
+
+def _dated(text: str, target: str) -> tuple[dt.date | None, int]:
+    """(started_on, precision) of the one campaign with the target, with one campaign record."""
+    record = CampaignRecord(name=f"{target} offensive", named=False, targets=[target])
+    at = text.index(target)
+    record.target_spans = [(at, at + len(target))]
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    return record.started_on, record.date_precision
+
+
+def _places(text: str) -> list[PlaceRecord]:
+    """Every capitalised town-like word the tests name, as a resolved settlement."""
+    names = ("Ber", "Kajo", "Tessit", "Goundam", "Nangade", "Mueda", "Pibor", "Akobo")
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            found.append(PlaceRecord(at, at + len(name), name, name, kind="settlement"))
+            at = text.find(name, at + len(name))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "started", "precision"),
+    [
+        # "ago" over a count of weeks or days is a date modifier of the verb of starting
+        (
+            "Gangs burned houses in Mueda on Thursday.\n"
+            "Their offensive on the east of the district was launched three weeks ago.",
+            "Mueda",
+            dt.date(2022, 2, 18),
+            2,
+        ),
+        (
+            "Fighters held the market of Goundam on Friday.\n"
+            "The push toward the river towns began ten days ago, residents said.",
+            "Goundam",
+            dt.date(2022, 3, 1),
+            1,
+        ),
+        # a noun of a single attack as what a verb of starting starts
+        (
+            "Fighting went on in Nangade on Friday.\n"
+            "The insurgents launched a surprise attack on the town on Feb. 20, backed by"
+            " fighters from the coast.",
+            "Nangade",
+            dt.date(2022, 2, 20),
+            1,
+        ),
+        (
+            "Tessit was still contested on Friday.\n"
+            "The militants mounted their first raids on the garrison on Monday, officials said.",
+            "Tessit",
+            dt.date(2022, 3, 7),
+            1,
+        ),
+        # a verb of attacking the verb of starting begins
+        (
+            "Soldiers said on Friday they held most of Ber.\n"
+            "Troops sealed off the village the next day and began storming it on March 2.",
+            "Ber",
+            dt.date(2022, 3, 2),
+            1,
+        ),
+        (
+            "Kajo was burning on Friday.\n"
+            "Rebel gunners started shelling the town on Sunday from the hills to the east.",
+            "Kajo",
+            dt.date(2022, 3, 6),
+            1,
+        ),
+    ],
+)
+def test_ago_attacks_and_begun_attacking_date_the_campaign(text, target, started, precision):
+    assert _dated(text, target) == (started, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # the outbreak of fighting, when nothing names a start
+        (
+            "Militiamen overran most of Pibor on Thursday.\n"
+            "At least 40 people have been killed since the fighting erupted late Sunday, when"
+            " gunmen tried to disarm the guards.",
+            dt.date(2022, 3, 6),
+            1,
+        ),
+        (
+            "Militiamen overran most of Pibor on Thursday.\n"
+            "Clashes broke out on Feb. 28 after a dispute at a checkpoint, residents said.",
+            dt.date(2022, 2, 28),
+            1,
+        ),
+        # a siege "since" on a word for the town rather than its name
+        (
+            "The army said on Friday that Pibor would not fall.\n"
+            "Militiamen have besieged the garrison since late January with long-range guns.",
+            dt.date(2022, 1, 1),
+            3,
+        ),
+        (
+            "Villagers in Pibor said on Friday that food was running out.\n"
+            "Since Feb. 12, gunmen have blocked every track leading in and out of the village.",
+            dt.date(2022, 2, 12),
+            1,
+        ),
+    ],
+)
+def test_a_fight_or_a_siege_dates_the_only_campaign_nothing_else_dates(text, started, precision):
+    assert _dated(text, "Pibor") == (started, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting around Pibor broke out in early February.\n"
+        "Officials said the offensive launched on Tuesday on the western front had ended.",
+        "Clashes erupted near Pibor on Feb. 2, residents said.\n"
+        "The army's assault began on Tuesday with air strikes.",
+    ],
+)
+def test_a_start_statement_outranks_the_outbreak_of_fighting(text):
+    assert _dated(text, "Pibor") == (dt.date(2022, 3, 8), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Akobo was quiet on Friday.\n"
+            "Rebels launched a surprise attack on the town on March 3, residents said.",
+            dt.date(2022, 3, 3),
+        ),
+        (
+            "Gunmen held parts of Akobo on Friday.\n"
+            "Hundreds have fled since the fighting broke out on Monday, aid workers said.",
+            dt.date(2022, 3, 7),
+        ),
+    ],
+)
+def test_a_campaign_added_after_the_rules_takes_an_unnamed_statement_when_alone(text, started):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # the first dated action on the campaign's place, not the first told
+        (
+            "Insurgents captured Akobo on Friday after government forces abandoned it.\n"
+            "The insurgents attacked Akobo on Wednesday, pushing from the hills to the east.",
+            dt.date(2022, 3, 9),
+            1,
+        ),
+        (
+            "Fighters stormed the barracks of Akobo in late February, residents said on Friday,"
+            " and overran the market of Akobo on Monday.",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+    ],
+)
+def test_an_undated_campaign_starts_with_its_first_dated_action(text, started, precision):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert (record.started_on, record.date_precision) == (started, precision)
+
+
+def test_an_action_on_another_place_does_not_date_the_campaign():
+    text = "Akobo was calm on Friday.\nInsurgents attacked Pibor on Wednesday."
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert record.started_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a single attack is a fight inside the campaign: the detection stages' start stays
+        (
+            "Troops retook Pibor on Thursday.\n"
+            "Rebels launched an attack on a convoy on Tuesday, officials said.",
+            dt.date(2022, 2, 1),
+        ),
+        (
+            "Troops retook Pibor on Thursday.\nGunners began shelling the hills on Monday.",
+            dt.date(2022, 2, 1),
+        ),
+        # a series of attacks resumed is the campaign's start
+        (
+            "Troops retook Pibor on Thursday.\n"
+            "The army resumed attacks on Monday after talks broke down.",
+            dt.date(2022, 3, 7),
+        ),
+    ],
+)
+def test_a_single_attack_does_not_override_the_start_a_series_does(text, started):
+    at = text.index("Pibor")
+    record = CampaignRecord(
+        "Pibor offensive", False, targets=["Pibor"], target_spans=[(at, at + 5)]
+    )
+    record.started_on, record.date_precision = dt.date(2022, 2, 1), 3
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "date_words", "started"),
+    [
+        (
+            "Villagers in Pibor said on Friday that food was running out.\n"
+            "Since Feb. 12, gunmen have blocked every track into the village.",
+            "Feb. 12",
+            dt.date(2022, 2, 12),
+        ),
+        (
+            "Militiamen overran most of Pibor on Thursday.\n"
+            "Clashes broke out on March 6 after a dispute at a checkpoint.",
+            "March 6",
+            dt.date(2022, 3, 6),
+        ),
+    ],
+)
+def test_a_date_the_gazetteer_reads_as_a_town_names_no_other_town(text, date_words, started):
+    at = text.index("Pibor")
+    record = CampaignRecord(
+        "Pibor offensive", False, targets=["Pibor"], target_spans=[(at, at + 5)]
+    )
+    on = text.index(date_words)
+    places = [
+        *_places(text),
+        PlaceRecord(on, on + len(date_words), date_words, date_words, kind="settlement"),
+    ]
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, places)
+    assert record.started_on == started
