@@ -327,6 +327,10 @@ class FalseFriendFilter:
             and not any(f & DEMONYM for _i, f in m.cands)
         ):
             return None
+        # "the Ukrainian-held Donbas", "Israeli-occupied Golan": a compound that ends in a word
+        # in lower case describes the place, like a possessive.
+        if "-" in before and before.rsplit("-", 1)[1].islower():
+            return None
         # "Syria's Manbij", "Russia's Kursk": a possessive names who holds the place.
         if (
             gap == " "
@@ -422,6 +426,8 @@ class FalseFriendFilter:
             p = self.index.places[i]
             if (
                 p.kind in ("country", "admin")
+                # a region of one country named_regions.tsv places ("the North Caucasus")
+                or (p.feature_code == "RGN" and p.country)
                 or p.population >= MAJOR_POPULATION
                 or p.feature_code in ("PPLC", "PPLA", "STM", "SEA", "MTS", "OCN", "CONT")
             ):
