@@ -85,7 +85,9 @@ _PLACE_HEADS_TEXT = (
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 # A site named after its place, after one word that says its kind or not: "the Bisie mine", "the
 # Rumangabo military base", "the Jamhuriya cattle market".
-_SITE_HEADS = frozenset({"base", "airbase", "mine", "market", "airport", "garrison"})
+_SITE_HEADS = frozenset(
+    {"base", "airbase", "mine", "market", "airport", "garrison", "terminal", "refinery"}
+)
 # "in nearby Tabarre", "into neighbouring Chad": a locative before such a word is still one.
 _NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 _TWO_WORDS_AFTER = re.compile(r"[ ]([a-z][\w'’\-]*)[ ]([a-z]+)\b")
@@ -101,6 +103,9 @@ _PLACE_AFTER = re.compile(
     r"|,\s+(?:just|directly|immediately|further|farther|some|about|around)\s+"
     r"(?:north|south|east|west)(?:east|west)?\s+of\b"
     r"|,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilomet|miles?)\b"
+    # "Bandiradley, in the central Mudug region", "Kafr Nabl, in Idlib province"
+    r"|,\s+in\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}(?:region|province|governorate|district|state"
+    r"|oblast|county)\b"
 )
 # Names and separators of a list, read backwards from a name: "Kiwanja and ", "Pemba, ".
 _LIST_MEMBER_BEFORE = re.compile(

@@ -92,6 +92,10 @@ COMMON_WORD_ZIPF = 4.5
 # A country's other name below this frequency is no common word even opening a sentence.
 COUNTRY_WORD_ZIPF = 5.0
 _SEATS = frozenset({"PPLC", "PPLA"})
+# The last word of a compound that says who holds a place: "the Kurdish-held Manbij".
+HOLDING_WORDS = frozenset(
+    {"held", "occupied", "controlled", "run", "administered", "annexed", "besieged", "ruled"}
+)
 # A hyphenated pair of names before a word for a route joins two places, not one name: "the
 # Mandalay-Lashio highway", "the Damascus-Homs road", "a Kyiv-Odesa train".
 _ROUTE_AFTER = re.compile(
@@ -327,9 +331,9 @@ class FalseFriendFilter:
             and not any(f & DEMONYM for _i, f in m.cands)
         ):
             return None
-        # "the Ukrainian-held Donbas", "Israeli-occupied Golan": a compound that ends in a word
-        # in lower case describes the place, like a possessive.
-        if "-" in before and before.rsplit("-", 1)[1].islower():
+        # "the Ukrainian-held Donbas", "Israeli-occupied Golan": a compound that says who holds
+        # the place describes it, like a possessive ("a Russian-made Pantsir" is no place).
+        if "-" in before and before.rsplit("-", 1)[1] in HOLDING_WORDS:
             return None
         # "Syria's Manbij", "Russia's Kursk": a possessive names who holds the place.
         if (

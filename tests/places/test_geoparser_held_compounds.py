@@ -36,3 +36,8 @@ def test_a_held_compound_before_a_place_keeps_it(parser, text, name):
 def test_a_first_name_before_a_place_name_still_makes_a_person(parser):
     text = "Critics in Syria said Jamal Manbij had not been consulted."
     assert "Manbij" not in {t.text for t in parser.parse(text)}
+
+
+def test_a_made_compound_says_nothing_of_a_place(parser):
+    text = "Rebels in Syria showed a Russian-made Manbij launcher they had seized."
+    assert "Manbij" not in {t.text for t in parser.parse(text)}
