@@ -92,6 +92,8 @@ COMMON_WORD_ZIPF = 4.5
 # A country's other name below this frequency is no common word even opening a sentence.
 COUNTRY_WORD_ZIPF = 5.0
 _SEATS = frozenset({"PPLC", "PPLA"})
+# An abbreviated month before a day: "on Jan. 21", "since Sept 3".
+_SHORT_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b")
 # The last word of a compound that says who holds a place: "the Kurdish-held Manbij".
 HOLDING_WORDS = frozenset(
     {"held", "occupied", "controlled", "run", "administered", "annexed", "besieged", "ruled"}
@@ -138,6 +140,8 @@ class FalseFriendFilter:
         surface = ctx.text[m.spot.start : m.spot.end]
         if surface in STOP_WORDS:
             return self._named_unit(m, ctx)
+        if _SHORT_DATE.match(ctx.text, m.spot.start):
+            return False  # "on Jan. 21": a month, not a Chinese city's other name
         around = self._surroundings(m, ctx, surface, spot_starts)
         # In this order: the compound stage adds to the risk of names the first lets through.
         for stage in (
