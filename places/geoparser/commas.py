@@ -37,15 +37,15 @@ def mention_after_comma(text: str, end: int, by_start: dict[int, Mention]) -> Me
 def cities_listed(places: list, m: Mention, nxt: Mention, text: str, by_start: dict) -> bool:
     """In "the streets of Tehran, Isfahan and Ahvaz" the names are a list of cities, not a
     capital's small namesake inside the region of the second: the first has a famous reading,
-    the second reads as a major city too and the list goes on with a bare town. ("Paris, Texas
-    and Moscow, Idaho" pairs each town with its state; "London, Ontario, Canada" ends on a
-    country.)"""
+    the second reads as a major city too and the list goes on with a bare town (one that may
+    also name its province: "Tehran, Isfahan and Qom"). ("Paris, Texas and Moscow, Idaho"
+    pairs each town with its state; "London, Ontario, Canada" ends on a country.)"""
     after = _LIST_GOES_ON.match(text, nxt.spot.end)
     last = by_start.get(after.end()) if after else None
     if (
         last is None
         or mention_after_comma(text, last.spot.end, by_start) is not None
-        or any(places[j].kind != "settlement" for j, _f in last.cands)
+        or not any(places[j].kind == "settlement" for j, _f in last.cands)
     ):
         return False
     return any(famous_place(places[i]) for i, _f in m.cands) and any(

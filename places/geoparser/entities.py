@@ -35,7 +35,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 WINDOW_CHARS = 60
 # "X and Y", "X, and Y": a name joined to a name with place evidence shares it ("the towns of
 # Pokrovsk and Kostiantynivka", "deployed in Palma and Mocímboa da Praia").
-_LIST_SEPARATOR = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+# Also across one member the gazetteer lacks: "Srebrenica, Zepa, Tuzla and Sarajevo".
+_LIST_GAP = re.compile(
+    r"(?:,\s+|,?\s+(?:and|or)\s+)"
+    r"(?:[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’\-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))?"
+)
 # An appositive that says what the name is: "Kirumba, a market town 20 km further north",
 # "Laukkai, the Kokang capital", "Babanusa, home of the army's 22nd Infantry Division".
 _PLACE_APPOSITIVE = re.compile(
@@ -68,6 +72,10 @@ _PLACE_PLURALS_TEXT = (
     "suburbs neighbourhoods neighborhoods counties municipalities garrisons strongholds"
 )
 _PLACE_PLURALS = frozenset(_PLACE_PLURALS_TEXT.split())
+# A region named just before the introducer holds the list: "the enclave in northern Hama
+# province, including Morek and Kafr Zita", "the pocket, among them ...".
+_REGION_NOUNS_TEXT = "province region governorate oblast district enclave pocket countryside valley"
+_REGION_NOUNS = frozenset(_REGION_NOUNS_TEXT.split())
 # A noun after the name that says what it is: "Kordofan towns", "the Centre department".
 _PLACE_HEADS_TEXT = (
     "town towns village villages city district districts department province governorate "
@@ -77,7 +85,9 @@ _PLACE_HEADS_TEXT = (
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 # A site named after its place, after one word that says its kind or not: "the Bisie mine", "the
 # Rumangabo military base", "the Jamhuriya cattle market".
-_SITE_HEADS = frozenset({"base", "airbase", "mine", "market", "airport", "garrison"})
+_SITE_HEADS = frozenset(
+    {"base", "airbase", "mine", "market", "airport", "garrison", "terminal", "refinery"}
+)
 # "in nearby Tabarre", "into neighbouring Chad": a locative before such a word is still one.
 _NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 _TWO_WORDS_AFTER = re.compile(r"[ ]([a-z][\w'’\-]*)[ ]([a-z]+)\b")
@@ -93,6 +103,9 @@ _PLACE_AFTER = re.compile(
     r"|,\s+(?:just|directly|immediately|further|farther|some|about|around)\s+"
     r"(?:north|south|east|west)(?:east|west)?\s+of\b"
     r"|,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilomet|miles?)\b"
+    # "Bandiradley, in the central Mudug region", "Kafr Nabl, in Idlib province"
+    r"|,\s+in\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}(?:region|province|governorate|district|state"
+    r"|oblast|county)\b"
 )
 # Names and separators of a list, read backwards from a name: "Kiwanja and ", "Pemba, ".
 _LIST_MEMBER_BEFORE = re.compile(
@@ -244,7 +257,8 @@ def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
 
 def _introduced_as_places(ctx: Context, head: int) -> bool:
     """ "17 townships, including Kyauktaw", "coastal towns west of Tripoli, including Sabratha":
-    a list introducer right before the name, after a plural noun for places in the sentence."""
+    a list introducer right before the name, after a plural noun for places in the sentence or
+    right after a word for a region ("Hama province, including Morek")."""
     text = ctx.text
     lead = text[max(0, head - 16) : head].rstrip(" ,:").lower()
     introducer = next((w for w in _LIST_INTRODUCERS if lead.endswith(w)), None)
@@ -252,7 +266,10 @@ def _introduced_as_places(ctx: Context, head: int) -> bool:
         return False
     s_start, _ = ctx.sentence(head)
     words = re.findall(r"[a-z]+", text[s_start:head].lower())
-    return not _PLACE_PLURALS.isdisjoint(words[:-1])
+    before = words[: -len(introducer.split())]
+    if before and before[-1] in _REGION_NOUNS:
+        return True
+    return not _PLACE_PLURALS.isdisjoint(before)
 
 
 def _label_over(found: list[tuple[int, int, str]], starts: list[int], start: int, end: int) -> str:
@@ -299,14 +316,15 @@ def _windows(ctx: Context, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 def _lists(mentions: list[Mention], text: str) -> list[list[int]]:
     """Indexes of the mentions grouped into lists: consecutive names joined only by a comma or
-    "and"/"or" ("Pemba, Mueda, Nangade and Montepuez"); a name on its own is a group of one."""
+    "and"/"or" ("Pemba, Mueda, Nangade and Montepuez"), or by one capitalised member between
+    that is no mention; a name on its own is a group of one."""
     groups: list[list[int]] = []
     for k, m in enumerate(mentions):
         prev = mentions[k - 1] if k else None
         if (
             prev is not None
             and prev.spot.end <= m.spot.start
-            and _LIST_SEPARATOR.fullmatch(text, prev.spot.end, m.spot.start)
+            and _LIST_GAP.fullmatch(text, prev.spot.end, m.spot.start)
         ):
             groups[-1].append(k)
         else:

@@ -92,6 +92,12 @@ COMMON_WORD_ZIPF = 4.5
 # A country's other name below this frequency is no common word even opening a sentence.
 COUNTRY_WORD_ZIPF = 5.0
 _SEATS = frozenset({"PPLC", "PPLA"})
+# An abbreviated month before a day: "on Jan. 21", "since Sept 3".
+_SHORT_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b")
+# The last word of a compound that says who holds a place: "the Kurdish-held Manbij".
+HOLDING_WORDS = frozenset(
+    {"held", "occupied", "controlled", "run", "administered", "annexed", "besieged", "ruled"}
+)
 # A hyphenated pair of names before a word for a route joins two places, not one name: "the
 # Mandalay-Lashio highway", "the Damascus-Homs road", "a Kyiv-Odesa train".
 _ROUTE_AFTER = re.compile(
@@ -134,6 +140,8 @@ class FalseFriendFilter:
         surface = ctx.text[m.spot.start : m.spot.end]
         if surface in STOP_WORDS:
             return self._named_unit(m, ctx)
+        if _SHORT_DATE.match(ctx.text, m.spot.start):
+            return False  # "on Jan. 21": a month, not a Chinese city's other name
         around = self._surroundings(m, ctx, surface, spot_starts)
         # In this order: the compound stage adds to the risk of names the first lets through.
         for stage in (
@@ -327,6 +335,10 @@ class FalseFriendFilter:
             and not any(f & DEMONYM for _i, f in m.cands)
         ):
             return None
+        # "the Ukrainian-held Donbas", "Israeli-occupied Golan": a compound that says who holds
+        # the place describes it, like a possessive ("a Russian-made Pantsir" is no place).
+        if "-" in before and before.rsplit("-", 1)[1] in HOLDING_WORDS:
+            return None
         # "Syria's Manbij", "Russia's Kursk": a possessive names who holds the place.
         if (
             gap == " "
@@ -422,6 +434,8 @@ class FalseFriendFilter:
             p = self.index.places[i]
             if (
                 p.kind in ("country", "admin")
+                # a region of one country named_regions.tsv places ("the North Caucasus")
+                or (p.feature_code == "RGN" and p.country)
                 or p.population >= MAJOR_POPULATION
                 or p.feature_code in ("PPLC", "PPLA", "STM", "SEA", "MTS", "OCN", "CONT")
             ):

@@ -56,6 +56,16 @@ class StoryCountries:
         countries = {country_of[i] for i, _ in cands if places[i].feature_code != LOCALITY_CODE}
         countries.discard("")
         per_country = tuple(sorted(countries))
+        # A first-level region of several words whose name has no reading in another country
+        # names its country too: "the Gaza Strip" a story about Palestine ("Gulf", a province
+        # of Papua New Guinea, names no country).
+        if (
+            not named
+            and " " in key
+            and len(countries) == 1
+            and any(places[i].feature_code == "ADM1" and flags & PREFERRED for i, flags in cands)
+        ):
+            named = per_country
         if len(self._key_countries) > 200_000:
             self._key_countries.clear()
         return named, per_country

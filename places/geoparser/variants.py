@@ -127,6 +127,8 @@ SKELETON_MARK = "#"
 MIN_SKELETON = 5
 # A first word this common ("The", "In", "New") opens no name asked by its skeleton ("Ras" may).
 FUNCTION_WORD_ZIPF = 5.0
+# Words this common ("in", "at", "for", "from": Zipf 6.6-7.7) open a sentence, not a name.
+SENTENCE_WORD_ZIPF = 6.5
 _VOWELS = re.compile(r"[aiu]")
 
 
@@ -291,6 +293,8 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         clash = [(a, b) for a, b in taken if a < end and start < b]
         if clash and any((a <= start and b >= end) or a < start or b > end for a, b in clash):
             continue
+        if clash and _opens_with_function_word(text[start : words[i][1]], j - i, zipf):
+            continue  # "In Kyiv" at a sentence's start is Kyiv, not a village "Yenkiv"
         surface = text[start:end]
         if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
             continue
@@ -313,6 +317,12 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         if not target and len(key) >= MIN_LETTERS:
             return start, end, mark + "|".join(keys), j  # the story's countries choose (`key_here`)
     return None
+
+
+def _opens_with_function_word(first: str, words: int, zipf: dict[str, float]) -> bool:
+    """A window of several words whose first is an English function word ("In", "At", "For":
+    capitalised where it opens a sentence) does not grow a name the automaton found after it."""
+    return words > 1 and zipf.get(first.lower(), 0.0) >= SENTENCE_WORD_ZIPF
 
 
 def key_here(keys: str, readings, countries: set[str]) -> str | None:

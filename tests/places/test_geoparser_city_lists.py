@@ -26,6 +26,9 @@ PLACES = [
     PlaceInfo(11, "Moscow", 55.752, 37.616, 524901, "PPLC", "RU", "settlement", 10_381_222, "48"),
     PlaceInfo(12, "Moscow", 46.732, -117.000, 5601538, "PPLA2", "US", "settlement", 25_435, "ID"),
     PlaceInfo(13, "Idaho", 44.5, -114.25, 5596512, "ADM1", "US", "admin", 0, "ID"),
+    # A city that also names its province.
+    PlaceInfo(14, "Qom", 34.640, 50.876, 119208, "PPLA", "IR", "settlement", 900_000, "39"),
+    PlaceInfo(15, "Qom", 34.75, 51.0, 443793, "ADM1", "IR", "admin", 0, "39"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (2, "Tehran", name_key("Tehran"), "name", False)
@@ -46,6 +49,9 @@ def reading(parser, text: str, name: str) -> tuple[str, float]:
 LISTS = [
     "Thousands of people poured into the streets of Tehran, Isfahan and Ahvaz to celebrate.",
     "Rallies were held in Tehran, Isfahan, Shiraz and Ahvaz after Friday prayers.",
+    # The last city also names a province.
+    "Iraqi warplanes have bombed Tehran, Isfahan and Qom in recent days.",
+    "Missiles struck Tehran, Isfahan and Qom overnight, state television said.",
 ]
 
 
