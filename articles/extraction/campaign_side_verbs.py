@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .campaign_lexicon import BY_FORM, GOVERNING, forms
+from .campaign_role_tree import force_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,8 +87,8 @@ def _deed(token: Token) -> Deed | None:
         if token.head.lower_ in DEFENDER_NOUNS:
             return Deed("defend", token.head)  # "Croatian defenders", "the army garrison"
         token = token.head  # "Rwandan troops", "Arakan Army fighters": the troops' deeds
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head  # "the army and Serb volunteers have shelled X": both shelled
+    # "fighters of the X stormed", "the army and Serb volunteers have shelled X": both shelled
+    token = force_phrase(token)
     dep, head = token.dep_, token.head
     if dep == "nsubj" and (role := _verb_role(head)) is not None:
         return Deed(role, head)
