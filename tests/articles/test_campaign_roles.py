@@ -4,6 +4,7 @@ the training command, whose weights load and come out the same on every run."""
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -216,3 +217,14 @@ def test_the_training_command_reproduces_its_weights(tmp_path, dictionary):
     text = FIXTURE["a/01-kidal"][0]
     result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=model)
     assert [c.attackers[0] for c in result.campaigns] == ["Malian Armed Forces"]
+
+
+def test_cross_validation_scores_the_attackers_of_matched_campaigns_apart(tmp_path):
+    gold = tmp_path / "gold"
+    _write_fixture(gold)
+    out = io.StringIO()
+    call_command("train_campaign_roles", gold=gold, train=["a", "b"], cv=True, stdout=out)
+    header, *rows = out.getvalue().splitlines()
+    assert header.split() == ["folder", "campaigns", "attackers", "targets", "matched_attackers"]
+    assert [row.split()[0] for row in rows] == ["a", "b"]
+    assert all(row.count("→") == 4 for row in rows)
