@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import BY_FORM, STARTING
 from .campaign_record import CampaignRecord, name_key
-from .campaign_role_tree import backed_side, force_phrase, is_doer
-from .campaign_side_verbs import Deed, deed_features, side_deeds
+from .campaign_role_tree import beside_cues, force_phrase
+from .campaign_side_verbs import Deed, deed_features, retaking_cues, side_deeds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -178,22 +178,7 @@ def side_relations(
                 break
         if any(c.i in attackers for c in token.conjuncts):
             cues["conj_rule_attacker"] = 1.0
-        cues.update(_beside_cues(phrase, {force_phrase(doc[i]).i for i in attackers}))
-    return cues
-
-
-def _beside_cues(phrase: Token, attacker_phrases: set[int]) -> dict[str, float]:
-    """A side acting together with the side the rules chose: in one list that does something ("A
-    and B troops took C"), or named after "backed by"/"fighting alongside" someone (the chosen
-    side or not)."""
-    cues = {}
-    if phrase.i in attacker_phrases and is_doer(phrase):
-        cues["joint_rule_attacker"] = 1.0
-    owner = backed_side(phrase)
-    if owner is not None:
-        cues["backs_side"] = 1.0
-        if force_phrase(owner).i in attacker_phrases:
-            cues["backs_rule_attacker"] = 1.0
+        cues.update(beside_cues(phrase, {force_phrase(doc[i]).i for i in attackers}))
     return cues
 
 
@@ -326,6 +311,7 @@ def actor_features(ctx: RoleContext, record: CampaignRecord) -> dict[str, dict[s
         f.update(_control_cues(ctx, name, record, target_keys))
         f.update(deed_features(ctx.deeds.get(name, []), targets))
         out[name] = f
+    retaking_cues(out)
     return out
 
 

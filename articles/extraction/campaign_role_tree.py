@@ -92,3 +92,18 @@ def _participle_owner(word: Token) -> Token | None:
     verb = word.head if word.dep_ in ("advcl", "xcomp", "prep") else word
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0] if subjects else None
+
+
+def beside_cues(phrase: Token, attacker_phrases: set[int]) -> dict[str, float]:
+    """A side acting together with the side the rules chose: in one list that does something ("A
+    and B troops took C"), or named after "backed by"/"fighting alongside" someone (the chosen
+    side or not)."""
+    cues = {}
+    if phrase.i in attacker_phrases and is_doer(phrase):
+        cues["joint_rule_attacker"] = 1.0
+    owner = backed_side(phrase)
+    if owner is not None:
+        cues["backs_side"] = 1.0
+        if force_phrase(owner).i in attacker_phrases:
+            cues["backs_rule_attacker"] = 1.0
+    return cues

@@ -144,3 +144,19 @@ def deed_features(deeds: list[Deed], targets: set[int]) -> dict[str, float]:
     elif counts["attack"] + counts["retake"] > defended:
         out["deeds_mostly_attacks"] = 1.0
     return out
+
+
+def retaking_cues(out: dict[str, dict[str, float]]) -> None:
+    """Marks, in the features of one campaign's sides, a target one side is told retaking after
+    another attacked or took it ("rebels overran the base…", then "troops retook the town"): the
+    first side's attack may be the campaign the article tells, the retaking its end."""
+    attackers = {
+        n for n, f in out.items() if f.get("deeds_attack_target") or f.get("capture_target")
+    }
+    retakers = {n for n, f in out.items() if f.get("retake_target")}
+    for name in retakers:
+        if attackers - {name}:
+            out[name]["retakes_from_attacker"] = 1.0
+    for name in attackers - retakers:
+        if retakers - {name}:
+            out[name]["attacked_before_retake"] = 1.0

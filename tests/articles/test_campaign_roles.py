@@ -228,3 +228,30 @@ def test_cross_validation_scores_the_attackers_of_matched_campaigns_apart(tmp_pa
     assert header.split() == ["folder", "campaigns", "attackers", "targets", "matched_attackers"]
     assert [row.split()[0] for row in rows] == ["a", "b"]
     assert all(row.count("→") == 4 for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "retaker"),
+    [
+        (
+            "Fighters of the Arakan Army stormed the town of Paletwa on Monday and seized its"
+            " police station, residents said. On Friday the Tatmadaw said its troops had retaken"
+            " Paletwa after two days of fighting.",
+            "Arakan Army",
+            "Tatmadaw",
+        ),
+        (
+            "Boko Haram fighters seized Gwoza on Sunday, residents said. Nigerian Armed Forces"
+            " soldiers retook Gwoza two days later, the army said.",
+            "Boko Haram",
+            "Nigerian Armed Forces",
+        ),
+    ],
+)
+def test_a_side_retaking_a_target_another_side_attacked_is_marked(text, first, retaker, dictionary):
+    roles = _rules(text, dictionary)
+    (record,) = roles.records
+    features = actor_features(roles, record)
+    assert features[first]["attacked_before_retake"] == 1.0
+    assert features[retaker]["retakes_from_attacker"] == 1.0
+    assert "retakes_from_attacker" not in features[first]
