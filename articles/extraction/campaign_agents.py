@@ -38,6 +38,10 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "insurgents": ("armed_group",),
     "jihadists": ("armed_group",),
     "guerrillas": ("armed_group",),
+    # "the Islamists launched an assault on X", "the separatists stormed the city"
+    "islamists": ("armed_group",),
+    "separatists": ("armed_group",),
+    "extremists": ("armed_group",),
     "militia": ("armed_group",),
     "militiamen": ("armed_group",),
     # "the coalition's offensive on Hodeida", "the alliance launched Operation 1027"

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import BY_FORM, STARTING
 from .campaign_record import CampaignRecord, name_key
-from .campaign_side_verbs import Deed, deed_features, side_deeds
+from .campaign_role_tree import beside_cues, force_phrase
+from .campaign_side_verbs import Deed, deed_features, retaking_cues, side_deeds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -94,9 +95,11 @@ def _trigger_word(token: Token) -> bool:
     return (lowered, "noun") in BY_FORM or (lowered, "verb") in BY_FORM or lowered in _TAKING
 
 
-def tree_cues(doc: Doc | None, start: int, end: int) -> dict[str, float]:
+def tree_cues(doc: Doc | None, start: int, end: int, side: bool = False) -> dict[str, float]:
     """Cues from a mention's place in the dependency tree: its relation, the preposition it is the
-    object of, whether it is the subject or possessor of a trigger word, and lists it stands in."""
+    object of, whether it is the subject or possessor of a trigger word, and lists it stands in. A
+    side's mention is read as the phrase it stands for (campaign_role_tree.force_phrase: "fighters
+    of the X stormed…" makes X the subject)."""
     token = _root(doc, start, end)
     if token is None:
         return {}
@@ -107,6 +110,9 @@ def tree_cues(doc: Doc | None, start: int, end: int) -> dict[str, float]:
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         dep, head = token.dep_, token.head
+    if side and (phrase := force_phrase(token)) is not token:
+        cues["force_phrase"] = 1.0
+        token, dep, head = phrase, phrase.dep_, phrase.head
     if dep in ("nsubj", "nsubjpass", "poss", "dobj", "appos", "compound", "amod"):
         cues[f"dep_{dep}"] = 1.0
     if dep in ("nsubj", "poss") and _trigger_word(head):
@@ -155,7 +161,8 @@ def side_relations(
     if token is None:
         return {}
     cues: dict[str, float] = {}
-    governed = _governor(token)
+    phrase = force_phrase(token)
+    governed = _governor(phrase)
     if governed is not None and targets and _covers(governed[1], targets):
         cues[f"{governed[0]}_over_target"] = 1.0
         if _trigger_word(governed[1]) or governed[1].lower_ in STARTING:
@@ -171,6 +178,7 @@ def side_relations(
                 break
         if any(c.i in attackers for c in token.conjuncts):
             cues["conj_rule_attacker"] = 1.0
+        cues.update(beside_cues(phrase, {force_phrase(doc[i]).i for i in attackers}))
     return cues
 
 
@@ -290,7 +298,7 @@ def actor_features(ctx: RoleContext, record: CampaignRecord) -> dict[str, dict[s
             i = ctx.index(m.start)
             sentence = ctx.sentences[i]
             cues = (
-                tree_cues(ctx.doc, m.start, m.end)
+                tree_cues(ctx.doc, m.start, m.end, side=True)
                 | text_cues(ctx.text, sentence.start, m.start, m.end)
                 | side_relations(ctx.doc, m.start, m.end, targets, attackers)
             )
@@ -303,6 +311,7 @@ def actor_features(ctx: RoleContext, record: CampaignRecord) -> dict[str, dict[s
         f.update(_control_cues(ctx, name, record, target_keys))
         f.update(deed_features(ctx.deeds.get(name, []), targets))
         out[name] = f
+    retaking_cues(out)
     return out
 
 

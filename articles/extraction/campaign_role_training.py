@@ -26,7 +26,7 @@ from .campaign_gate import gate_candidates
 from .campaign_record import name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
 from .campaign_roles import RoleModel, assign_roles
-from .evaluation import Report, _match_campaign, score_article
+from .evaluation import ActorKey, Report, Score, _match_campaign, _norm, score_article
 
 # L2 weight: features are 0/1, a few hundred examples per role. Leave-one-folder-out over
 # heldout10…15 chose it (and heldout10…17 kept it): weaker penalties fitted each folder's phrasings
@@ -177,9 +177,12 @@ def train(
     )
 
 
-def score(cases: list[Case], model: RoleModel | None) -> Report:
-    """The campaign scores of the cases with the model's roles (the rules' alone when None)."""
+def score(cases: list[Case], model: RoleModel | None, actor_key: ActorKey = _norm) -> Report:
+    """The campaign scores of the cases with the model's roles (the rules' alone when None), and
+    under "matched_attackers" the attackers of the campaigns that matched a gold one alone (what
+    the ranker decides; a campaign missed or extra costs it nothing)."""
     report = Report()
+    report.scores["matched_attackers"] = Score()
     for case in cases:
         records = [copy.deepcopy(r) for r in case.context.records]
         ctx = copy.copy(case.context)
@@ -197,9 +200,19 @@ def score(cases: list[Case], model: RoleModel | None) -> Report:
             }
             for i, r in enumerate(records)
         ]
-        score_article(data, case.gold, report, case.name)
+        score_article(data, case.gold, report, case.name, actor_key=actor_key)
+        _score_matched(data["campaigns"], case.gold, report.scores["matched_attackers"], actor_key)
         report.articles += 1
     return report
+
+
+def _score_matched(found: list[dict], gold: dict, into: Score, actor_key: ActorKey) -> None:
+    used: set[int] = set()
+    for g in gold["campaigns"]:
+        p = _match_campaign(g, [c for c in found if id(c) not in used])
+        if p is not None:
+            used.add(id(p))
+            into.add({actor_key(a) for a in p["actors"]}, {actor_key(a) for a in g["actors"]})
 
 
 def _gated_json(record) -> dict:
@@ -211,6 +224,7 @@ def cross_validate(
     cases: list[Case],
     folders: list[str],
     gate_cases: list[Case] | None = None,
+    actor_key: ActorKey = _norm,
     **thresholds: float,
 ) -> list[tuple[str, Report, Report]]:
     """Per held-out folder: (folder, rules-only report, report of a model trained without it),
@@ -224,7 +238,7 @@ def cross_validate(
             gate_cases=None if gate_cases is None else [c for c in scored if c.folder != folder],
             **thresholds,
         )
-        rows.append((folder, score(held, None), score(held, model)))
+        rows.append((folder, score(held, None, actor_key), score(held, model, actor_key)))
     return rows
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .campaign_lexicon import BY_FORM, GOVERNING, forms
+from .campaign_role_tree import force_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,8 +87,8 @@ def _deed(token: Token) -> Deed | None:
         if token.head.lower_ in DEFENDER_NOUNS:
             return Deed("defend", token.head)  # "Croatian defenders", "the army garrison"
         token = token.head  # "Rwandan troops", "Arakan Army fighters": the troops' deeds
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head  # "the army and Serb volunteers have shelled X": both shelled
+    # "fighters of the X stormed", "the army and Serb volunteers have shelled X": both shelled
+    token = force_phrase(token)
     dep, head = token.dep_, token.head
     if dep == "nsubj" and (role := _verb_role(head)) is not None:
         return Deed(role, head)
@@ -143,3 +144,19 @@ def deed_features(deeds: list[Deed], targets: set[int]) -> dict[str, float]:
     elif counts["attack"] + counts["retake"] > defended:
         out["deeds_mostly_attacks"] = 1.0
     return out
+
+
+def retaking_cues(out: dict[str, dict[str, float]]) -> None:
+    """Marks, in the features of one campaign's sides, a target one side is told retaking after
+    another attacked or took it ("rebels overran the base…", then "troops retook the town"): the
+    first side's attack may be the campaign the article tells, the retaking its end."""
+    attackers = {
+        n for n, f in out.items() if f.get("deeds_attack_target") or f.get("capture_target")
+    }
+    retakers = {n for n, f in out.items() if f.get("retake_target")}
+    for name in retakers:
+        if attackers - {name}:
+            out[name]["retakes_from_attacker"] = 1.0
+    for name in attackers - retakers:
+        if retakers - {name}:
+            out[name]["attacked_before_retake"] = 1.0

@@ -328,6 +328,7 @@ def add_air_backers(
                 # air support from the U.S.-led coalition, …": "The assault" opening the next
                 # sentence is that campaign.
                 record.attackers.append(match.actor)
+                record.allies.append(match.actor)  # the ranker keeps it (campaign_allies)
 
 
 def _target_words(text: str, record: CampaignRecord) -> list[str]:

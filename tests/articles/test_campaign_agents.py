@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.campaign_agents import ANAPHORS
+from articles.extraction.actors import find_actors
+from articles.extraction.campaign_agents import ANAPHORS, antecedent
 from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
 
 
@@ -186,3 +187,34 @@ def test_a_side_that_condemns_or_warns_about_a_campaign_does_not_wage_it(
 ):
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert all(critic not in row[1] for row in rows if any(target in t for t in row[2]))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "side"),
+    [
+        (
+            "Fighters of Ansar Dine were seen south of Gao on Monday, residents said.\n"
+            "The Islamists launched an assault on Mopti on Thursday, an army officer said.",
+            "The Islamists",
+            "Ansar Dine",
+        ),
+        (
+            "M23 commanders met in the hills on Saturday, a local official said.\n"
+            "The separatists stormed Rutshuru on Sunday after an offensive that began in June.",
+            "The separatists",
+            "M23",
+        ),
+        (
+            "Al-Shabaab fighters had held the port for years.\n"
+            "The extremists pushed into Balcad on Friday, residents said.",
+            "The extremists",
+            "Al-Shabaab",
+        ),
+    ],
+)
+def test_islamists_separatists_and_extremists_point_back_to_an_armed_group(
+    dictionary, text, phrase, side
+):
+    start = text.index(phrase)
+    found = antecedent(text, find_actors(text, dictionary), (start, start + len(phrase)))
+    assert found is not None and found.actor == side
