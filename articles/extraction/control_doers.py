@@ -21,6 +21,7 @@ from .control_sides import (
     opponent,
     qualified,
 )
+from .control_subjects import parse_doer
 
 if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
@@ -52,6 +53,7 @@ def doer_of(
     doer = agent(text, at, floor, parties)
     if doer is not None:
         doer = first_conjunct(text, context.doc, (at, doer), parties, (context.actors, claimant))
+    parsed = parse_doer(text, context.doc, at, parties, (context.actors, context.homes))
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
     if (
         generic
@@ -60,6 +62,8 @@ def doer_of(
     ):
         home = home_state(context.actors, context.homes) if generic["state"] else None
         doer = home or main_actor(context.actors, state=bool(generic["state"])) or doer
+    if doer is None and claimant is None:
+        doer = parsed
     if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
         doer = home_state(context.actors, context.homes) or main_actor(context.actors)

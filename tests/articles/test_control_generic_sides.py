@@ -61,3 +61,47 @@ def test_without_the_home_state_named_the_most_named_state_stays(dictionary):
     assert sides(text, dictionary, "Beledweyne", {"Beledweyne": "SO"}) == {
         "Ethiopian National Defense Force"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (  # a pronoun in a "when" clause: the subject of the clause it hangs from
+            "Boko Haram fighters attacked Gwoza again. The Nigerian army shelled their camps on "
+            "Sunday. The militants have been advancing in the area since early May, when they "
+            "overran the town of Madagali.",
+            "Madagali",
+            "Boko Haram",
+        ),
+        (
+            "The Taliban shelled the city. Afghan forces said on Monday that they held the "
+            "airport. The insurgents pushed into the province last month, when they took the "
+            "border crossing at Torkham.",
+            "Torkham",
+            "Taliban",
+        ),
+        (  # a participle shares its subject: a common noun for the group's fighters
+            "Al-Shabaab fighters ambushed a convoy on Monday. Kenyan troops answered with air "
+            "strikes. Gunmen then swept across the district, taking the village of Bulo Haji.",
+            "Bulo Haji",
+            "Al-Shabaab",
+        ),
+        (  # a relative pronoun stands for the noun it describes
+            "M23 said it would hold its positions. The Congolese army sent reinforcements on "
+            "Monday. The rebels, who seized the town of Kiwanja in the night, raised their flag.",
+            "Kiwanja",
+            "M23",
+        ),
+    ],
+)
+def test_the_parse_subject_names_the_doer(dictionary, text, place, side):
+    assert sides(text, dictionary, place, {}) == {side}
+
+
+def test_a_common_word_describing_the_fighters_names_none(dictionary):
+    # "the UAE-trained forces": a force the text names elsewhere, not the home state
+    text = (
+        "The Giants Brigades moved into Shabwa last week. The UAE-trained forces said they had "
+        "retaken the district of Ain on Sunday."
+    )
+    assert "Yemeni government forces" not in sides(text, dictionary, "Ain", {"Ain": "YE"})
