@@ -31,6 +31,7 @@ from .control_dates import (
     date_claims_by_reports,
     dates_better,
     event_date,
+    night_before,
     place_date,
     sharpen_dates,
     since_date,
@@ -206,6 +207,7 @@ def _observations_in(
         # army withdrew": the withdrawal came with the taking (unless it has its own date:
         # "after the rebels pulled out on Saturday")
         date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
+    date = night_before(text, (trigger.event, end), sentence, date, precision)
     if follow_up and dated < 2:
         return []
     records = []
