@@ -97,9 +97,10 @@ PROPER = (
     + PARTICLE
     + r"[A-Z][\w'’-]+){0,3}"
 )
-# A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
+# A proper name the trigger governs: "captured (the strategic town of) Kupiansk", "have taken
+# (the whole of) Zaranj".
 NAME_AFTER = re.compile(
-    r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
+    r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|the\s+whole|control)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?)?"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})?"  # "Syria's (northern) Manbij"
     r"(?P<name>" + PROPER + r")"
