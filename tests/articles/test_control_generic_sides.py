@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from articles.extraction import PlaceRecord, extract
+from articles.extraction_store import located_places
+from tests.map.factory import make_article, make_mention, make_place
 
 WEDNESDAY = dt.date(2024, 6, 12)
 
@@ -105,3 +107,11 @@ def test_a_common_word_describing_the_fighters_names_none(dictionary):
         "retaken the district of Ain on Sunday."
     )
     assert "Yemeni government forces" not in sides(text, dictionary, "Ain", {"Ain": "YE"})
+
+
+@pytest.mark.django_db
+def test_the_stored_places_carry_their_country():
+    # the pipeline reads the geocoder's mentions: each place's country names the home state
+    article = make_article("Government troops entered Idlib on Monday.")
+    make_mention(article, make_place("Idlib", country_code="SY"))
+    assert [(p.name, p.country) for p in located_places(article)] == [("Idlib", "SY")]
