@@ -20,6 +20,7 @@ from .control_sides import (
     main_actor,
     opponent,
     qualified,
+    state_of_ground,
 )
 from .control_subjects import parse_doer
 
@@ -66,7 +67,7 @@ def doer_of(
         doer = parsed
     if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
-        doer = home_state(context.actors, context.homes) or main_actor(context.actors)
+        doer = state_of_ground(context.actors, context.homes)
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
         # "They seized X", "the ministry said the capture of X …": the sentence before says who.
         doer = previous_subject(text, context)

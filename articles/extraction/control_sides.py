@@ -94,6 +94,14 @@ def home_state(actors: list[ActorMatch], homes: list[str]) -> ActorMatch | None:
     return None
 
 
+def state_of_ground(actors: list[ActorMatch], homes: list[str]) -> ActorMatch | None:
+    """A state's voice or fighters the text does not name ("government troops", "the junta
+    said"): the home state; where the place's country is known but its state goes unnamed, none
+    (not the foreign state the article names most); else the state the article names most."""
+    home = home_state(actors, homes)
+    return home if home is not None or homes else main_actor(actors)
+
+
 def actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:
     return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from places.nlp import text_of
 
-from .control_sides import acts, home_state, main_actor
+from .control_sides import acts, main_actor, state_of_ground
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +41,8 @@ SHARING = frozenset({"conj", "xcomp", "advcl"})
 # Clauses whose pronoun subject stands for the subject of the clause they hang from.
 SUBORDINATE = frozenset({"advcl", "conj", "ccomp"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Words a trigger may start with before its verb.
+LEADING = frozenset({"advmod", "aux", "auxpass", "neg"})
 
 
 def _subject(verb: Token) -> Token | None:
@@ -83,7 +85,7 @@ def _generic(subject: Token, context_actors: list[ActorMatch], homes: list[str])
     if word in ARMED_NOUNS:
         return main_actor(context_actors, state=False)
     if word in STATE_NOUNS:
-        return home_state(context_actors, homes) or main_actor(context_actors)
+        return state_of_ground(context_actors, homes)
     return None
 
 
@@ -103,6 +105,8 @@ def parse_doer(
     if span is None:
         return None
     verb = span.root
+    while verb.dep_ in LEADING and verb.head.i != verb.i:
+        verb = verb.head  # a trigger read from "still holding", "have seized": the verb
     for _ in range(3):
         subject = _subject(verb)
         if subject is None:

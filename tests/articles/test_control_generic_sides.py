@@ -9,6 +9,8 @@ import datetime as dt
 import pytest
 
 from articles.extraction import PlaceRecord, extract
+from articles.extraction.actor_dictionary import ActorMatch
+from articles.extraction.control_sides import state_of_ground
 from articles.extraction_store import located_places
 from tests.map.factory import make_article, make_mention, make_place
 
@@ -115,3 +117,23 @@ def test_the_stored_places_carry_their_country():
     article = make_article("Government troops entered Idlib on Monday.")
     make_mention(article, make_place("Idlib", country_code="SY"))
     assert [(p.name, p.country) for p in located_places(article)] == [("Idlib", "SY")]
+
+
+def test_a_trigger_read_from_its_auxiliary_finds_the_verb_subject(dictionary):
+    # "have held": the subject of "held", a state's noun, is the home state (not the backer)
+    text = (
+        "Iraqi troops were in the north. Russia sent advisers, and Russia sent jets. The "
+        "militants lost Tikrit, which government troops backed by Russia have held since April."
+    )
+    assert sides(text, dictionary, "Tikrit", {"Tikrit": "IQ"}) == {"Iraqi Security Forces"}
+
+
+def test_government_troops_on_ground_whose_state_is_unnamed_are_unread():
+    # not the foreign state the article names most; with no country known, that state
+    usa = ActorMatch(0, 13, "United States", "United States", "state")
+    afghans = ActorMatch(
+        40, 53, "Afghan forces", "Afghan National Defence and Security Forces", "state"
+    )
+    assert state_of_ground([usa, usa], ["AF"]) is None
+    assert state_of_ground([usa, afghans, usa], ["AF"]) == afghans
+    assert state_of_ground([usa, usa], []) == usa
