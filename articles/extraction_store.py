@@ -38,7 +38,15 @@ def located_places(article: Article) -> list[PlaceRecord]:
     mentions = Mention.objects.located().filter(article=article).select_related("place")
     return [
         PlaceRecord(
-            m.start, m.end, m.text, m.place.name, m.place.lat, m.place.lon, m.place_id, m.place.kind
+            m.start,
+            m.end,
+            m.text,
+            m.place.name,
+            m.place.lat,
+            m.place.lon,
+            m.place_id,
+            kind=m.place.kind,
+            country=m.place.country_code or "",  # the home state of "government troops"
         )
         for m in mentions
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from .control_dates import (
     date_claims_by_reports,
     dates_better,
     event_date,
+    night_before,
     place_date,
     sharpen_dates,
     since_date,
@@ -165,6 +167,8 @@ def _observations_in(
     targets = [p for p in targets if not modifier(context.doc, p)]  # "Afghanistan's … city"
     if not targets:
         return []
+    # the state whose ground the place is on: its own country's, else one of the article's places
+    context.homes = [targets[0].country] if targets[0].country else context.countries
     floor = _floor(text, sentence, context, at, targets)
     if not _tells_an_event(text, sentence, trigger, match, floor):
         return []
@@ -203,6 +207,7 @@ def _observations_in(
         # army withdrew": the withdrawal came with the taking (unless it has its own date:
         # "after the rebels pulled out on Saturday")
         date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
+    date = night_before(text, (trigger.event, end), sentence, date, precision)
     if follow_up and dated < 2:
         return []
     records = []
@@ -300,6 +305,9 @@ class _Context:
     left_for: bool = False  # the trigger read is a withdrawal from the places taken_here
     relative: bool = False  # the trigger's place is the one its relative clause is about
     doc: Doc | None = None
+    # ISO codes of the article's places, most named first; `homes` puts the trigger's place's first
+    countries: list[str] = field(default_factory=list)
+    homes: list[str] = field(default_factory=list)
 
 
 def find_control(
@@ -320,9 +328,11 @@ def find_control(
     recent: list[Place] = []
     told_before: list[Place] = []  # the changes the sentence before told
     entities = place_entities(doc)
+    countries = [c for c, _ in Counter(p.country for p in places or () if p.country).most_common()]
     for sentence in sentences:
         candidates = place_candidates(text, sentence, places, doc, entities)
         context = _Context(actors, candidates, published, statements or [], previous, doc=doc)
+        context.countries = countries
         context.recent = recent
         previous = sentence
         taken: list[tuple[int, int]] = []
@@ -371,5 +381,5 @@ def find_control(
     date_claims_by_reports(records)
     sharpen_dates(records)
     records = one_taking_per_side(records, dates_better)
-    records += rebuttals(text, doc, sentences, actors, records, published)
+    records += rebuttals(text, doc, sentences, actors, records, published, countries)
     return sorted(records, key=lambda r: r.start)

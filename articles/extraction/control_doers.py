@@ -16,10 +16,13 @@ from .control_sides import (
     agent,
     attributive,
     first_conjunct,
+    home_state,
     main_actor,
     opponent,
     qualified,
+    state_of_ground,
 )
+from .control_subjects import parse_doer
 
 if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
@@ -51,16 +54,20 @@ def doer_of(
     doer = agent(text, at, floor, parties)
     if doer is not None:
         doer = first_conjunct(text, context.doc, (at, doer), parties, (context.actors, claimant))
+    parsed = parse_doer(text, context.doc, at, parties, (context.actors, context.homes))
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
     if (
         generic
         and not is_actor(context.actors, *generic.span())
         and not qualified(text, generic.start(), floor)
     ):
-        doer = main_actor(context.actors, state=bool(generic["state"])) or doer
+        home = home_state(context.actors, context.homes) if generic["state"] else None
+        doer = home or main_actor(context.actors, state=bool(generic["state"])) or doer
+    if doer is None and claimant is None:
+        doer = parsed
     if doer is None and claimant is None and trigger.kind and STATE_VOICE.search(text, floor, at):
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
-        doer = main_actor(context.actors)
+        doer = state_of_ground(context.actors, context.homes)
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
         # "They seized X", "the ministry said the capture of X …": the sentence before says who.
         doer = previous_subject(text, context)
@@ -85,7 +92,9 @@ def sides_of(
         generic = GENERIC_AFTER.match(text, after[0], after[1])
         if holder is None and generic and near:
             # "the city of X, held by the militants since May": the article's main group
-            holder = main_actor(context.actors, state=bool(generic["state"]))
+            holder = (home_state(context.actors, context.homes) if generic["state"] else None) or (
+                main_actor(context.actors, state=bool(generic["state"]))
+            )
         return (holder.actor if holder else None), None, doer
     if trigger.side == "agent":
         return (doer.actor if doer else claimant), None, doer

@@ -97,9 +97,10 @@ PROPER = (
     + PARTICLE
     + r"[A-Z][\w'’-]+){0,3}"
 )
-# A proper name the trigger governs: "captured (the strategic town of) Kupiansk".
+# A proper name the trigger governs: "captured (the strategic town of) Kupiansk", "have taken
+# (the whole of) Zaranj".
 NAME_AFTER = re.compile(
-    r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|control)\s+of\s+)?"
+    r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|the\s+whole|control)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?)?"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})?"  # "Syria's (northern) Manbij"
     r"(?P<name>" + PROPER + r")"
@@ -338,6 +339,11 @@ SPEECH_DAY = re.compile(
 )
 # "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
+# "recaptured the village on the 14th", "at dawn on the 22nd": a day of the month the text speaks
+# of, named by its ordinal alone (not "the 16th Infantry Division", "the 3rd of March").
+DAY_OF_MONTH = re.compile(
+    r"\b[Oo]n\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)(?!\s+[A-Z])"
+)
 # Days told from the date before them: "took X the next day", "were driven out the following
 # morning", "fell on the same day", "claimed the same day", "fell that month", "launched a day
 # earlier". Each form: (days after the date before; its month only).

@@ -48,6 +48,7 @@ class Place:
     text: str
     name: str
     place_id: int | None = None
+    country: str = ""  # ISO code of a resolved toponym
 
 
 def place_entities(doc: Doc | None) -> list[Place]:
@@ -73,7 +74,7 @@ def place_candidates(
     """Resolved toponyms in the sentence, else the parse's place entities (`place_entities`)
     that lie within the sentence's tokens."""
     found = [
-        Place(p.start, p.end, p.text, p.name, p.place_id)
+        Place(p.start, p.end, p.text, p.name, p.place_id, p.country)
         for p in places or ()
         if sentence.start <= p.start and p.end <= sentence.end
     ]

@@ -20,7 +20,7 @@ from places.normalize import name_key
 
 from .control_patterns import OBSERVER_KINDS, STATE_VOICE
 from .control_record import ControlRecord
-from .control_sides import acts, main_actor
+from .control_sides import acts, home_state, main_actor
 from .states import FORCES
 
 if TYPE_CHECKING:
@@ -125,11 +125,16 @@ def _matcher(doc: Doc):
 
 
 def _denier(
-    text: str, verb: Token, actors: list[ActorMatch], near: list[ActorMatch], named: dict
+    text: str,
+    verb: Token,
+    actors: list[ActorMatch],
+    near: tuple[list[ActorMatch], ActorMatch | None],
+    named: dict,
 ) -> ActorMatch | None:
     """The party the rebutting verb's subject names: an acting actor in it, or a name in it the
     article gives an actor ("Afghanistan's interior ministry"), else the state the passage names
-    when the subject is a state's voice ("the government", "a defence ministry spokesman")."""
+    when the subject is a state's voice ("the government", "a defence ministry spokesman"): the
+    home state (`near[1]`, whose ground the article's places are on) where the article names it."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
@@ -146,7 +151,8 @@ def _denier(
     if name is not None:
         return name
     if STATE_VOICE.search(text, start, end):
-        return main_actor(near)  # the state the passage names, not one of the whole article
+        # the home state, else the state the passage names (not one of the whole article)
+        return near[1] or main_actor(near[0])
     return None
 
 
@@ -211,12 +217,15 @@ def rebuttals(
     actors: list[ActorMatch],
     records: list[ControlRecord],
     published: dt.date | None,
+    homes: list[str] | None = None,
 ) -> list[ControlRecord]:
-    """The holds the rebuttals in the text claim (none already among `records`)."""
+    """The holds the rebuttals in the text claim (none already among `records`); `homes` are the
+    countries of the article's places (`control_sides.home_state`)."""
     if doc is None or text_of(doc) != text or not records:
         return []
     starts = [s.start for s in sentences]
     named = {a.actor: a for a in actors if a.kind not in OBSERVER_KINDS}
+    home = home_state(actors, homes or [])
     have = {(name_key(r.place), r.side, r.event, r.kind) for r in records}
     found: list[ControlRecord] = []
     for match_id, (first, second, *rest) in _matcher(doc)(doc):
@@ -235,7 +244,7 @@ def rebuttals(
         sent_actors = [a for a in actors if sentence.start <= a.start < sentence.end]
         floor = sentences[max(0, index - SENTENCES_BACK)].start
         near = [a for a in actors if floor <= a.start < sentence.end]
-        denier = _denier(text, verb, sent_actors, near, named)
+        denier = _denier(text, verb, sent_actors, (near, home), named)
         if denier is None:
             continue
         side = FORCES.get(denier.actor, denier.actor)

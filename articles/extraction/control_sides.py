@@ -16,6 +16,7 @@ from .control_patterns import (
     QUALIFIER,
     STATE_KINDS,
 )
+from .states import FORCES, countries
 
 # The nouns that name a state's fighters without naming the state ("soldiers and militiamen").
 STATE_NOUNS = frozenset({"soldiers", "troops", "army", "military", "servicemen"})
@@ -73,6 +74,32 @@ def main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | Non
             counts[actor.actor] = counts.get(actor.actor, 0) + 1
     best = max(counts, key=counts.get, default=None)
     return next((a for a in actors if a.actor == best), None)
+
+
+def home_state(actors: list[ActorMatch], homes: list[str]) -> ActorMatch | None:
+    """The state whose ground it is, for a bare "troops", "the army", "government forces": of the
+    countries `homes` lists (ISO codes: the place's own first, then the article's places' by how
+    often), the first whose state or forces actor the article names (the one it names most)."""
+    names = {c["iso"]: c["name"] for c in countries()}
+    for iso in homes:
+        name = names.get(iso)
+        own = {name, FORCES.get(name, name)} if name else set()
+        counts: dict[str, int] = {}
+        for actor in actors:
+            if actor.actor in own:
+                counts[actor.actor] = counts.get(actor.actor, 0) + 1
+        if counts:
+            best = max(counts, key=counts.get)
+            return next(a for a in actors if a.actor == best)
+    return None
+
+
+def state_of_ground(actors: list[ActorMatch], homes: list[str]) -> ActorMatch | None:
+    """A state's voice or fighters the text does not name ("government troops", "the junta
+    said"): the home state; where the place's country is known but its state goes unnamed, none
+    (not the foreign state the article names most); else the state the article names most."""
+    home = home_state(actors, homes)
+    return home if home is not None or homes else main_actor(actors)
 
 
 def actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | None:

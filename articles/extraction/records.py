@@ -26,6 +26,7 @@ class PlaceRecord:
     lon: float | None = None
     place_id: int | None = None
     kind: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2 code, when the geoparser resolved it
 
 
 @dataclass
@@ -118,6 +119,7 @@ def places_from_toponyms(toponyms: list) -> list[PlaceRecord]:
                 getattr(toponym, "lon", None),
                 getattr(toponym, "place_id", None),
                 getattr(toponym, "kind", "") or "",
+                getattr(toponym, "country", "") or "",
             )
         )
     return records

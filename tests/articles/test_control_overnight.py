@@ -1,0 +1,41 @@
+"""A withdrawal told "overnight" came the night before the day the text speaks of
+(control_dates.night_before); a taking told "overnight" keeps that day."""
+
+from __future__ import annotations
+
+from tests.articles.control_rows import SUNDAY, TUESDAY, WEDNESDAY, rows
+
+
+def withdrawals(text: str, dictionary) -> set[tuple]:
+    return {(r[0], r[4]) for r in rows(text, dictionary) if r[2] == "withdraw"}
+
+
+def test_a_withdrawal_overnight_is_dated_the_eve_of_the_day_told(dictionary):
+    text = (
+        "Afghan forces withdrew from Kunduz overnight, before Taliban fighters entered the city "
+        "on Wednesday morning, a local lawmaker said."
+    )
+    assert withdrawals(text, dictionary) == {("Kunduz", TUESDAY)}
+
+
+def test_a_withdrawal_overnight_told_today_is_dated_yesterday(dictionary):
+    text = "Islamic State fighters pulled out of Mosul overnight, the Iraqi army said on Wednesday."
+    assert withdrawals(text, dictionary) == {("Mosul", TUESDAY)}
+
+
+def test_an_abandoned_town_overnight_is_dated_yesterday(dictionary):
+    text = (
+        "Residents said Al-Shabaab fighters had abandoned Bulo Burde overnight as Somali troops "
+        "advanced."
+    )
+    assert {r[4] for r in rows(text, dictionary) if r[0] == "Bulo Burde"} == {TUESDAY}
+
+
+def test_a_taking_overnight_keeps_the_day(dictionary):
+    text = "The Taliban retook Kunduz overnight, a resident said."
+    assert {r[4] for r in rows(text, dictionary) if r[0] == "Kunduz"} == {WEDNESDAY}
+
+
+def test_a_withdrawal_with_its_own_day_and_no_night_keeps_it(dictionary):
+    text = "Afghan forces withdrew from Kunduz on Sunday, before Taliban fighters entered the city."
+    assert withdrawals(text, dictionary) == {("Kunduz", SUNDAY)}
