@@ -16,7 +16,6 @@ from .control_patterns import (
     CLAUSE_END,
     DATELINE_AFTER,
     DATELINE_BEFORE,
-    DAY_OF_MONTH,
     DAYS_APART,
     DAYS_FROM_THE_DATE_BEFORE,
     DAYS_LATER,
@@ -182,17 +181,6 @@ def _fronted(text: str, sentence: Span, date: DateMention) -> bool:
     return not text[sentence.start : date.start].strip(' "“') and text.startswith(",", date.end)
 
 
-def _day_of_month(day: int, published: dt.date) -> dt.date | None:
-    """The last day numbered `day` on or before the day of publication ("on the 14th")."""
-    month = published.replace(day=1)
-    if day > published.day:
-        month = (month - dt.timedelta(days=1)).replace(day=1)
-    try:
-        return month.replace(day=day)
-    except ValueError:  # "the 31st" of a shorter month
-        return None
-
-
 def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[DateMention]:
     """The sentence's dates without a dateline's; "overnight" is the night before the day the
     text speaks of, which is that day's date; "the next day" the day after the date before it."""
@@ -204,10 +192,6 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
     if published is not None:
         for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
             dates.append(DateMention(*match.span(), match.group(), published, DAY))
-        for match in DAY_OF_MONTH.finditer(text, sentence.start, sentence.end):
-            day = _day_of_month(int(match["day"]), published)
-            if day is not None:
-                dates.append(DateMention(*match.span(), match.group(), day, DAY))
     for match in NEXT_DAY.finditer(text, sentence.start, sentence.end):
         # the date before: in the sentence, else in the one before it
         before = [d for d in dates if d.end <= match.start()] or [

@@ -339,11 +339,6 @@ SPEECH_DAY = re.compile(
 )
 # "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
-# "recaptured the village on the 14th", "at dawn on the 22nd": a day of the month the text speaks
-# of, named by its ordinal alone (not "the 16th Infantry Division", "the 3rd of March").
-DAY_OF_MONTH = re.compile(
-    r"\b[Oo]n\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)(?!\s+[A-Z])"
-)
 # Days told from the date before them: "took X the next day", "were driven out the following
 # morning", "fell on the same day", "claimed the same day", "fell that month", "launched a day
 # earlier". Each form: (days after the date before; its month only).
