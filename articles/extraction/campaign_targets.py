@@ -52,8 +52,9 @@ _ANAPHOR_NOUNS = (
 _ANAPHOR = (
     r"the\s+(?:(?:[a-z][\w'’\-]*|[A-Z][\w'’\-]+)\s+){0,2}?(?P<anaphor>"
     + _ANAPHOR_NOUNS
-    + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s(?!\s+(?:east|west|north|south|centre|center|outskirts|"
-    r"eastern|"
+    # "the city, Yemen's third largest" is an anaphor; "the city, Taez" names the city
+    + r")\b(?!\s+of\b|\s*,\s*[A-Z](?![\w\-]*[’']s\b)|[’']s(?!\s+(?:east|west|north|south|"
+    r"centre|center|outskirts|eastern|"
     r"western|northern|southern)\b)|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
     r"district|capital)\b)"
 )
@@ -61,7 +62,8 @@ _ANAPHOR = (
 _APPOSED = (
     r"the\s+" + _MODIFIERS + r"(?:state\s+|provincial\s+|regional\s+)?"
     r"(?:capital|city|town|village|port|stronghold),\s+"
-    + PLACE_NAME.replace("?P<place>", "?P<apposed>")
+    # "the city, Yemen's third largest": a possessive describes the place named before
+     + r"(?![A-Z][\w\-]*[’']s\b)" + PLACE_NAME.replace("?P<place>", "?P<apposed>")
 )
 # "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman": a
 # site taken is in the place attacked.

@@ -436,3 +436,39 @@ def test_a_resolved_place_naming_a_side_is_no_target(text, name):
         at,
         at + len(name),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Paramilitary fighters have besieged Nyala since June. The offensive on the city,"
+            " Darfur's biggest market town, has cut the road to the west.",
+            "Nyala",
+        ),
+        (
+            "Rebel fighters attacked the army camp at Tessalit last week. The assault on the town,"
+            " Kidal's northern gateway, began on Monday, army officers said.",
+            "Tessalit",
+        ),
+    ],
+)
+def test_a_possessive_after_the_town_describes_it_and_names_no_target(dictionary, text, target):
+    campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [targets for _, _, targets, _, _ in campaigns] == [[target]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel columns swept through the northern province of Borku last week. After clashes in"
+        " Borku on Sunday, their commanders said they were advancing on the capital.",
+        "Insurgents overran army posts in the eastern region of Ouaddai on Friday. Fighting in"
+        " Ouaddai went on overnight, and the insurgents were marching on the capital.",
+    ],
+)
+def test_the_capital_does_not_point_back_to_a_region_named_before(dictionary, text):
+    campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert not any(
+        target in ("Borku", "Ouaddai") for _, _, targets, _, _ in campaigns for target in targets
+    )
