@@ -17,7 +17,7 @@ from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
-from .campaign_names import named_mentions
+from .campaign_names import kicker_names_another_thing, named_mentions
 from .campaign_onset import onset_campaigns
 from .campaign_places import place_named_before
 from .campaign_reach import add_reached_places
@@ -208,9 +208,10 @@ def without_undated_side_events(
 def named_campaigns(article: CampaignArticle) -> None:
     """A campaign per operation name in a military context, with its attacker, target and start."""
     text, sentences, actors = article.text, article.sentences, article.actors
+    taken = [(m.start, m.end) for m in actors] + [(p.start, p.end) for p in article.places or ()]
     for name, start, end in named_mentions(text):
         sentence = enclosing(sentences, start)
-        if sentence is None:
+        if sentence is None or kicker_names_another_thing(text, start, end, article.doc, taken):
             continue
         index = article.position_of[sentence.start]
         context_start = sentences[max(index - 1, 0)].start
