@@ -126,6 +126,8 @@ def _sentence_cues(
             lead_only = True
         if NEGATED_CUE.search(text, max(sentence.start, cue.start() - 30), cue.start()):
             continue  # "ordered his forces not to storm the steel works", "calls off storming of"
+        if not lead and _ALSO_TAKEN.search(text, max(sentence.start, cue.start() - 12), cue.end()):
+            continue  # "troops had also retaken the port of X": one more event of the story's fight
         kept.append((cue, lead_only))
     return kept
 
@@ -247,6 +249,11 @@ def _cue_start(article: CampaignArticle, index: int, cue: re.Match, lead_capture
     return started
 
 
+# "had also retaken", "also entered": a taking told as one more event beside the story's own.
+_ALSO_TAKEN = re.compile(
+    r"\balso\s+(?:re(?:took|taken|captured|gained)|took|taken|captured|seized|entered|overran|"
+    r"overrun)\b"
+)
 # Verbs that report a place taken (its fall, not the campaign's start).
 _CAPTURE = re.compile(r"\b(?:control\s+of|captur|seiz|retak|retook|recaptur|took|taken|overr)")
 # "retake", "recaptured", "took back": the place was the side's before.

@@ -472,3 +472,25 @@ def test_the_capital_does_not_point_back_to_a_region_named_before(dictionary, te
     assert not any(
         target in ("Borku", "Ouaddai") for _, _, targets, _, _ in campaigns for target in targets
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "also_taken"),
+    [
+        (
+            "Government troops pressed their offensive on Kismayo, the army said.\n"
+            "Clan militias fought beside the troops in the streets of the port.\n"
+            "Officials said the troops had also retaken the village of Afmadow on Tuesday.",
+            "Afmadow",
+        ),
+        (
+            "Rebel fighters pressed their assault on Goma, residents said.\n"
+            "The army shelled rebel positions north of the city overnight.\n"
+            "A rebel spokesman said his fighters also entered Sake late on Saturday.",
+            "Sake",
+        ),
+    ],
+)
+def test_a_place_also_taken_in_the_body_is_no_campaign_of_its_own(dictionary, text, also_taken):
+    campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert campaigns and not any(name.startswith(also_taken) for name, *_ in campaigns), campaigns
