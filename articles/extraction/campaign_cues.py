@@ -249,10 +249,11 @@ def _cue_start(article: CampaignArticle, index: int, cue: re.Match, lead_capture
     return started
 
 
-# "had also retaken", "also entered": a taking told as one more event beside the story's own.
+# "had also retaken", "also entered", "have also been encircling": a taking or encirclement told as
+# one more event beside the story's own.
 _ALSO_TAKEN = re.compile(
-    r"\balso\s+(?:re(?:took|taken|captured|gained)|took|taken|captured|seized|entered|overran|"
-    r"overrun)\b"
+    r"\balso\s+(?:been\s+)?(?:re(?:took|taken|captured|gained)|took|taken|captured|seized|entered"
+    r"|overran|overrun|encircl\w*|surround\w*|besieg\w*)"
 )
 # Verbs that report a place taken (its fall, not the campaign's start).
 _CAPTURE = re.compile(r"\b(?:control\s+of|captur|seiz|retak|retook|recaptur|took|taken|overr)")

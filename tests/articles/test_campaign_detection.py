@@ -252,3 +252,29 @@ def test_a_taking_the_lead_reports_joins_the_same_sides_dated_campaign(
 ):
     rows = campaign_rows(text, dictionary, dt.date(2025, 3, 12))
     assert [targets for _, _, targets, _, _ in rows] == [[first, taken]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "also_encircled"),
+    [
+        (
+            "Rebels press assault on Laukkai\n"
+            "Rebel fighters pressed their assault on Laukkai on Monday, residents said.\n"
+            "The army shelled rebel positions north of the town overnight.\n"
+            "A rebel spokesman also said his fighters had surrounded the town of Kutkai.",
+            "Kutkai",
+        ),
+        (
+            "Army pushes into Sirte\n"
+            "Government troops pushed into Sirte on Sunday, officials said.\n"
+            "Fighting went on in the port district, a commander said.\n"
+            "The troops have also been encircling Bani Walid, the army said.",
+            "Bani Walid",
+        ),
+    ],
+)
+def test_a_place_also_encircled_after_the_lead_is_no_campaign_of_its_own(
+    dictionary, text, also_encircled
+):
+    rows = campaign_rows(text, dictionary, dt.date(2025, 3, 12))
+    assert rows and not any(also_encircled in targets for _, _, targets, _, _ in rows), rows
