@@ -29,7 +29,14 @@ from .campaign_sides import (
     opponents,
     partners,
 )
-from .campaign_targets import NEGATED_CUE, TARGET_CUE, cue_hints, target_of, weak_cue
+from .campaign_targets import (
+    NEGATED_CUE,
+    TARGET_CUE,
+    cue_hints,
+    listed_with,
+    target_of,
+    weak_cue,
+)
 from .conflict_news import MILITARY
 from .sentences import Span
 from .states import countries, demonym_index
@@ -207,6 +214,9 @@ def _campaign_from_cue(
         # With no regainer named in the clause, the taker is left to the defence the parse reads.
         regainer, attacker = attacker, attacker and _taker(article, index, attacker)
     record = _record_for(article, found, attacker, sentence, named_records)
+    for other in listed_with(text, article.doc, found, article.places, actors):
+        if name_key(other[0]) not in {name_key(t) for t in record.targets}:
+            article.add_target(record, other)
     if regained and regainer and regainer not in record.opponents:
         record.opponents.append(regainer)
     if repelled and defender and defender not in record.opponents:

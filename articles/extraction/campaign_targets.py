@@ -329,3 +329,32 @@ def find_place_after(text: str, sentence: Span, position: int, places, actors):
         if found:
             return (*found, sentence)
     return None
+
+
+_UNIT_NOUNS = frozenset({"region", "province", "state", "district", "governorate", "oblast"})
+
+
+def listed_with(text: str, doc: Doc | None, place: tuple[str, int, int], places, actors):
+    """The places the parse lists with a target under the same cue ("retaken the towns of Jalawla
+    and Saadiyah", "seize the oil ports of Ras Lanuf and Es Sider"): the conjuncts of its head
+    word that are places, in text order."""
+    if doc is None:
+        return []
+    span = doc.char_span(place[1], place[2], alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    found = []
+    for conjunct in span.root.conjuncts:
+        token = conjunct
+        if token.lower_ in _UNIT_NOUNS:
+            # "Amhara and the neighbouring Afar region": the name before the unit noun
+            token = next((c for c in token.lefts if c.dep_ == "compound"), token)
+        if not token.text[:1].isupper():
+            continue  # "Mosul and its airport": a site of the place, no place of its own
+        first = token
+        while first.i > 0 and doc[first.i - 1].dep_ == "compound":
+            first = doc[first.i - 1]
+        other = place_at(text, first.idx, token.idx + len(token), places, actors)
+        if other is not None and other[1] != place[1]:
+            found.append(other)
+    return sorted(found, key=lambda p: p[1])

@@ -494,3 +494,30 @@ def test_the_capital_does_not_point_back_to_a_region_named_before(dictionary, te
 def test_a_place_also_taken_in_the_body_is_no_campaign_of_its_own(dictionary, text, also_taken):
     campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     assert campaigns and not any(name.startswith(also_taken) for name, *_ in campaigns), campaigns
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Russia launched its offensive toward Vovchansk and Lyptsi on May 10, officials said.",
+            ["Vovchansk", "Lyptsi"],
+        ),
+        (
+            "The rebels began their push into Amhara and the neighbouring Afar region in July,"
+            " officials said.",
+            ["Amhara", "Afar"],
+        ),
+    ],
+)
+def test_places_listed_with_a_cues_target_are_its_targets(dictionary, text, targets):
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [row[2] for row in rows] == [targets], rows
+
+
+def test_a_site_listed_with_a_cues_target_is_no_target(dictionary):
+    text = (
+        "Government troops launched an assault on Mosul and its airport on Monday, officers said."
+    )
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [row[2] for row in rows] == [["Mosul"]], rows
