@@ -26,16 +26,21 @@ _MODIFIERS = (
     r"provincial|regional|oil-rich|ancient|historic|largest|last|remaining|de\s+facto|group's|"
     r"its|their|self-declared|self-styled)\s+)*"
 )
+_SETTLEMENT_OF = r"(?:city|town|port|capital|stronghold)\s+of\s+"
 _PLACE_NOUN = (
-    r"(?:(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|"
+    # "the disputed oil town of Heglig", "the lakeside town of Minova": any two words describing the
+    # settlement noun before "of" and its name (not a village's: "the hilltop village of X" taken
+    # is an event of a campaign)
+    r"(?:(?:[a-z][\w'’\-]*\s+){0,2}?" + _SETTLEMENT_OF + r"(?=[A-Z])"
+    r"|(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|"
     r"base|area|governorate|state|county|oblast|enclave|township)\s+(?:of\s+)?)?"
 )
-# "the eastern Ukrainian town of Avdiivka", "the Red Sea port city of Hodeidah": capitalised words
-# that only describe the place noun which follows.
+# "the eastern Ukrainian town of Avdiivka", "the Red Sea port city of Hodeidah", "the Congo lakeside
+# town of Minova": capitalised words that only describe the place noun which follows.
 _DESCRIBER = (
     r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
-    r"(?=(?:city|town|village|port|province|region|district|capital"
-    r"|stronghold)\s+(?:of\s+)?[A-Z]))?"
+    r"(?=(?:(?:[a-z][\w'’\-]*\s+){0,2}?" + _SETTLEMENT_OF + r"|(?:city|town|village|port|province"
+    r"|region|district|capital|stronghold)\s+(?:of\s+)?)[A-Z]))?"
 )
 _PART_OF = (
     r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|"

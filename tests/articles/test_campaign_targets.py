@@ -521,3 +521,22 @@ def test_a_site_listed_with_a_cues_target_is_no_target(dictionary):
     )
     rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     assert [row[2] for row in rows] == [["Mosul"]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Sudan's army said on Friday it had recaptured the disputed oil town of Heglig from"
+            " South Sudanese troops.",
+            "Heglig",
+        ),
+        (
+            "Rebel fighters seized the Congo lakeside town of Minova on Tuesday, residents said.",
+            "Minova",
+        ),
+    ],
+)
+def test_words_describing_the_town_before_its_name_are_read_past(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [row[2] for row in rows] == [[target]], rows
