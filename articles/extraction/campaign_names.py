@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .campaign_lexicon import forms
+
 CAMPAIGN_WORD = re.compile(
     r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I
 )
@@ -123,11 +125,25 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
     return sorted(hits, key=lambda hit: hit[1])
 
 
+# Newsroom labels a headline opens with ("Exclusive Interview:", "Live Updates:", "Special
+# Report:"): no word of an operation's name.
+_DESK_WORDS = forms(
+    "analysis breaking check editorial exclusive explainer factbox fact feature focus insight "
+    "interview latest live news opinion photos profile report review special timeline update "
+    "updates video watch"
+)
+
+
 def _bare_name_shape(name: str) -> bool:
     """An unquoted kicker is a name when it has two words or a hyphen ("Defensive Shield",
-    "Rah-e-Rast"), not ending in a small word; a lone word ("Bama:", "Yemen:") names a place."""
+    "Rah-e-Rast"), not ending in a small word; a lone word ("Bama:", "Yemen:") names a place, and
+    a newsroom label ("Live Updates:") none."""
     words = name.split()
-    return (len(words) > 1 or "-" in name) and words[-1] not in _NAME_SMALL_WORDS
+    return (
+        (len(words) > 1 or "-" in name)
+        and words[-1] not in _NAME_SMALL_WORDS
+        and not any(w.lower() in _DESK_WORDS for w in words)
+    )
 
 
 # Entity labels a kicker with no quotes may not carry: a person, a place, a people.

@@ -270,6 +270,10 @@ def test_an_unquoted_title_case_kicker_names_the_operation(dictionary, text, nam
         "Israeli troops launched an assault on Khuza'a on Monday, residents said.",
         "Vladimir Putin: our troops will take the city\n"
         "Russian troops launched an assault on Kharkiv on Monday, the army said.",
+        "Live Updates: troops push into the city\n"
+        "Government troops launched an assault on Marawi on Monday, the army said.",
+        "Exclusive Interview: rebel commander vows to hold the town\n"
+        "Rebel fighters launched an offensive on Goma on Monday, residents said.",
     ],
 )
 def test_an_unquoted_kicker_naming_a_place_or_side_is_no_operation(dictionary, text):
