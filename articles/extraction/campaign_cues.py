@@ -29,7 +29,14 @@ from .campaign_sides import (
     opponents,
     partners,
 )
-from .campaign_targets import NEGATED_CUE, TARGET_CUE, cue_hints, target_of, weak_cue
+from .campaign_targets import (
+    NEGATED_CUE,
+    TARGET_CUE,
+    cue_hints,
+    listed_with,
+    target_of,
+    weak_cue,
+)
 from .conflict_news import MILITARY
 from .sentences import Span
 from .states import countries, demonym_index
@@ -126,6 +133,8 @@ def _sentence_cues(
             lead_only = True
         if NEGATED_CUE.search(text, max(sentence.start, cue.start() - 30), cue.start()):
             continue  # "ordered his forces not to storm the steel works", "calls off storming of"
+        if not lead and _ALSO_TAKEN.search(text, max(sentence.start, cue.start() - 12), cue.end()):
+            continue  # "troops had also retaken the port of X": one more event of the story's fight
         kept.append((cue, lead_only))
     return kept
 
@@ -205,6 +214,9 @@ def _campaign_from_cue(
         # With no regainer named in the clause, the taker is left to the defence the parse reads.
         regainer, attacker = attacker, attacker and _taker(article, index, attacker)
     record = _record_for(article, found, attacker, sentence, named_records)
+    for other in listed_with(text, article.doc, found, article.places, actors):
+        if name_key(other[0]) not in {name_key(t) for t in record.targets}:
+            article.add_target(record, other)
     if regained and regainer and regainer not in record.opponents:
         record.opponents.append(regainer)
     if repelled and defender and defender not in record.opponents:
@@ -247,6 +259,12 @@ def _cue_start(article: CampaignArticle, index: int, cue: re.Match, lead_capture
     return started
 
 
+# "had also retaken", "also entered", "have also been encircling": a taking or encirclement told as
+# one more event beside the story's own.
+_ALSO_TAKEN = re.compile(
+    r"\balso\s+(?:been\s+)?(?:re(?:took|taken|captured|gained)|took|taken|captured|seized|entered"
+    r"|overran|overrun|encircl\w*|surround\w*|besieg\w*)"
+)
 # Verbs that report a place taken (its fall, not the campaign's start).
 _CAPTURE = re.compile(r"\b(?:control\s+of|captur|seiz|retak|retook|recaptur|took|taken|overr)")
 # "retake", "recaptured", "took back": the place was the side's before.

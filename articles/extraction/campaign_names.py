@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .campaign_lexicon import forms
+
 CAMPAIGN_WORD = re.compile(
     r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I
 )
@@ -22,6 +24,12 @@ QUOTED_CAMPAIGN = re.compile(
 )
 # A headline led by a quoted name and a colon: "'We Are Coming, Nineveh': Iraqi troops reach …".
 HEADLINE_KICKER = re.compile(r"\A\s*[\"“'‘](?P<name>[A-Z][^\"”'’\n]{1,50}?)[\"”'’]\s*:\s+\S")
+# The same without quotes, the name in Title Case: "Defensive Shield: Israeli troops close in on
+# …", "Rah-e-Rast: army says …" (checked by `bare_kicker`: no place, side or person).
+HEADLINE_BARE_KICKER = re.compile(
+    r"\A\s*(?!Operation\b)(?P<name>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’\-]*)){0,4})"
+    r"\s*:\s+\S"
+)
 # A quoted name in Title Case in the headline (the first line): "'Southern Hurricane' drives Huthis
 # from Yemen's Shabwa", "Yemen's 'Golden Spear' forces say Mokha port taken" — a headline quotes
 # speech in lower case ("'no accident'"), a name with capitals.
@@ -86,6 +94,13 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
                 hits.append(
                     (match.group(group).strip(" ,.'’"), match.start(group), match.end(group))
                 )
+    bare = HEADLINE_BARE_KICKER.match(text)
+    if (
+        bare
+        and _bare_name_shape(bare.group("name"))
+        and not any(s < bare.end() for _, s, _ in hits)
+    ):
+        hits.append((bare.group("name"), bare.start("name"), bare.end("name")))
     headline = text[: text.find("\n")] if "\n" in text else ""
     for match in HEADLINE_NAME.finditer(headline):
         if not any(s <= match.start("name") < e for _, s, e in hits):
@@ -108,3 +123,45 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
         name = match.group("name").rstrip("'’")  # "'Operation Spring Shield'" in single quotes
         hits.append((f"Operation {name}", match.start(), match.start("name") + len(name)))
     return sorted(hits, key=lambda hit: hit[1])
+
+
+# Newsroom labels a headline opens with ("Exclusive Interview:", "Live Updates:", "Special
+# Report:"): no word of an operation's name.
+_DESK_WORDS = forms(
+    "analysis breaking check editorial exclusive explainer factbox fact feature focus insight "
+    "interview latest live news opinion photos profile report review special timeline update "
+    "updates video watch"
+)
+
+
+def _bare_name_shape(name: str) -> bool:
+    """An unquoted kicker is a name when it has two words or a hyphen ("Defensive Shield",
+    "Rah-e-Rast"), not ending in a small word; a lone word ("Bama:", "Yemen:") names a place, and
+    a newsroom label ("Live Updates:") none."""
+    words = name.split()
+    return (
+        (len(words) > 1 or "-" in name)
+        and words[-1] not in _NAME_SMALL_WORDS
+        and not any(w.lower() in _DESK_WORDS for w in words)
+    )
+
+
+# Entity labels a kicker with no quotes may not carry: a person, a place, a people.
+_NOT_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def kicker_names_another_thing(
+    text: str, start: int, end: int, doc, taken: list[tuple[int, int]]
+) -> bool:
+    """The name at [start, end) is the headline's kicker without quotes and names a side, a place
+    or a person, not an operation ("DR Congo: M23 rebels seize …", "Vladimir Putin: …"). `taken`:
+    the spans of the sides and places found; `doc`: the parse, or None."""
+    bare = HEADLINE_BARE_KICKER.match(text)
+    if bare is None or bare.start("name") != start or not _bare_name_shape(bare.group("name")):
+        return False
+    spans = list(taken)
+    if doc is not None:
+        spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_NAME_LABELS]
+    # Most of the words are the side's, place's or person's ("DR Congo", "Vladimir Putin"); a
+    # word of the name the geoparser reads as a village ("Charge of the Knights") is not.
+    return any(2 * (min(end, e) - max(start, s)) > end - start for s, e in spans)

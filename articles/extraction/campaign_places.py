@@ -154,11 +154,37 @@ def resolve_anaphor(
     )
     if choice is None:
         choice = next(
-            (a for a in earlier if a.settlement is None and a.start >= sentence_floor), None
+            (
+                a
+                for a in earlier
+                if a.settlement is None
+                and a.start >= sentence_floor
+                and _kind_fits(text, a, settlement, items, places)
+            ),
+            None,
         )
     if choice is None:
         return None
     return place_at(text, choice.start, choice.end, places, actors)
+
+
+def _kind_fits(
+    text: str, antecedent: Antecedent, settlement: bool, items: list[Antecedent], places
+) -> bool:
+    """An antecedent the text does not type here may stand for a settlement noun ("the capital")
+    unless the text types the same name as a region elsewhere ("the western province of Kanem") or
+    the gazetteer reads it as a country; a region noun, unless the text calls it a town."""
+    key = name_key(text[antecedent.start : antecedent.end])
+    typed = {a.settlement for a in items if name_key(text[a.start : a.end]) == key}
+    if (not settlement) in typed:
+        return False
+    if not settlement:
+        return True
+    return not any(
+        getattr(p, "kind", "") == "country"
+        for p in places or ()
+        if p.start < antecedent.end and antecedent.start < p.end
+    )
 
 
 def names_a_side(text: str, end: int) -> bool:

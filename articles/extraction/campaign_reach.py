@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 _CAMPAIGN_NOUN = re.compile(
     r"\b(?:offensive|counteroffensive|counter-offensive|campaign|operation|push|assault)\b", re.I
 )
+# A sentence opening on a campaign noun with "the" or a side's possessive ("The operation, launched
+# at the end of August, …", "The militia's offensive began …") goes on about the campaign told.
+_OPENING = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[\w\-]+['’]s\s+)?(?:[a-z\-]+\s+)?"
+    r"(?:offensive|counteroffensive|counter-offensive|operation|campaign|push|assault)\b"
+)
 # Word forms of verbs whose object a campaign took, and of verbs of pushing with the prepositions
 # that lead to the place.
 _TAKING = forms(
@@ -78,6 +84,8 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
             continue
         said = article.text[sentence.start : sentence.end]
         about = [r for r in records if _about(article.text, r, sentence, said)]
+        if not about and len(records) == 1 and _OPENING.match(article.text, sentence.start):
+            about = records  # "The operation, launched …, has driven …": the article's one
         if len(about) != 1:
             continue
         record = about[0]

@@ -5,6 +5,8 @@ after the cue stage and only when the article was parsed."""
 
 from __future__ import annotations
 
+import re
+
 from .actors import window
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker
@@ -21,6 +23,13 @@ from .conflict_news import MILITARY
 CAMPAIGN_PATTERNS = frozenset(
     {"offensive", "assault", "push", "siege", "advance-on", "storm", "encircle", "besiege"}
 )
+
+
+# The headline and lead tell the story's own fight; after them "also" adds one more event beside it.
+_LEAD_SENTENCES = 2
+_ALSO = re.compile(r"\balso\b")
+# Triggers of a single action (not a campaign noun such as "a second thrust towards X").
+_EVENT_PATTERNS = frozenset({"storm", "encircle", "besiege"})
 
 
 def parsed_campaigns(article: CampaignArticle) -> None:
@@ -61,6 +70,12 @@ def _campaign_from_reading(
     verbal = trigger is not None and len(trigger) > 0 and trigger[0].tag_.startswith("VB")
     if background(article.doc, *reading.trigger, verbal=verbal):
         return
+    if (
+        reading.pattern in _EVENT_PATTERNS
+        and index >= _LEAD_SENTENCES
+        and _ALSO.search(text, sentence.start, reading.trigger[0])
+    ):
+        return  # "The KIA also said its forces had surrounded X": one more event of the story
     attacker = attacker_of(text, reading, actors) or attacker_before(
         text, sentence, reading.trigger[0], actors
     )

@@ -26,16 +26,21 @@ _MODIFIERS = (
     r"provincial|regional|oil-rich|ancient|historic|largest|last|remaining|de\s+facto|group's|"
     r"its|their|self-declared|self-styled)\s+)*"
 )
+_SETTLEMENT_OF = r"(?:city|town|port|capital|stronghold)\s+of\s+"
 _PLACE_NOUN = (
-    r"(?:(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|"
+    # "the disputed oil town of Heglig", "the lakeside town of Minova": any two words describing the
+    # settlement noun before "of" and its name (not a village's: "the hilltop village of X" taken
+    # is an event of a campaign)
+    r"(?:(?:[a-z][\w'’\-]*\s+){0,2}?" + _SETTLEMENT_OF + r"(?=[A-Z])"
+    r"|(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|"
     r"base|area|governorate|state|county|oblast|enclave|township)\s+(?:of\s+)?)?"
 )
-# "the eastern Ukrainian town of Avdiivka", "the Red Sea port city of Hodeidah": capitalised words
-# that only describe the place noun which follows.
+# "the eastern Ukrainian town of Avdiivka", "the Red Sea port city of Hodeidah", "the Congo lakeside
+# town of Minova": capitalised words that only describe the place noun which follows.
 _DESCRIBER = (
     r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
-    r"(?=(?:city|town|village|port|province|region|district|capital"
-    r"|stronghold)\s+(?:of\s+)?[A-Z]))?"
+    r"(?=(?:(?:[a-z][\w'’\-]*\s+){0,2}?" + _SETTLEMENT_OF + r"|(?:city|town|village|port|province"
+    r"|region|district|capital|stronghold)\s+(?:of\s+)?)[A-Z]))?"
 )
 _PART_OF = (
     r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|"
@@ -52,8 +57,9 @@ _ANAPHOR_NOUNS = (
 _ANAPHOR = (
     r"the\s+(?:(?:[a-z][\w'’\-]*|[A-Z][\w'’\-]+)\s+){0,2}?(?P<anaphor>"
     + _ANAPHOR_NOUNS
-    + r")\b(?!\s+of\b|\s*,\s*[A-Z]|[’']s(?!\s+(?:east|west|north|south|centre|center|outskirts|"
-    r"eastern|"
+    # "the city, Yemen's third largest" is an anaphor; "the city, Taez" names the city
+    + r")\b(?!\s+of\b|\s*,\s*[A-Z](?![\w\-]*[’']s\b)|[’']s(?!\s+(?:east|west|north|south|"
+    r"centre|center|outskirts|eastern|"
     r"western|northern|southern)\b)|\s+(?:and|or)\b|\s+(?:city|town|village|port|province|region|"
     r"district|capital)\b)"
 )
@@ -61,7 +67,8 @@ _ANAPHOR = (
 _APPOSED = (
     r"the\s+" + _MODIFIERS + r"(?:state\s+|provincial\s+|regional\s+)?"
     r"(?:capital|city|town|village|port|stronghold),\s+"
-    + PLACE_NAME.replace("?P<place>", "?P<apposed>")
+    # "the city, Yemen's third largest": a possessive describes the place named before
+     + r"(?![A-Z][\w\-]*[’']s\b)" + PLACE_NAME.replace("?P<place>", "?P<apposed>")
 )
 # "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman": a
 # site taken is in the place attacked.
@@ -327,3 +334,32 @@ def find_place_after(text: str, sentence: Span, position: int, places, actors):
         if found:
             return (*found, sentence)
     return None
+
+
+_UNIT_NOUNS = frozenset({"region", "province", "state", "district", "governorate", "oblast"})
+
+
+def listed_with(text: str, doc: Doc | None, place: tuple[str, int, int], places, actors):
+    """The places the parse lists with a target under the same cue ("retaken the towns of Jalawla
+    and Saadiyah", "seize the oil ports of Ras Lanuf and Es Sider"): the conjuncts of its head
+    word that are places, in text order."""
+    if doc is None:
+        return []
+    span = doc.char_span(place[1], place[2], alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    found = []
+    for conjunct in span.root.conjuncts:
+        token = conjunct
+        if token.lower_ in _UNIT_NOUNS:
+            # "Amhara and the neighbouring Afar region": the name before the unit noun
+            token = next((c for c in token.lefts if c.dep_ == "compound"), token)
+        if not token.text[:1].isupper():
+            continue  # "Mosul and its airport": a site of the place, no place of its own
+        first = token
+        while first.i > 0 and doc[first.i - 1].dep_ == "compound":
+            first = doc[first.i - 1]
+        other = place_at(text, first.idx, token.idx + len(token), places, actors)
+        if other is not None and other[1] != place[1]:
+            found.append(other)
+    return sorted(found, key=lambda p: p[1])

@@ -17,7 +17,7 @@ from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
-from .campaign_names import named_mentions
+from .campaign_names import kicker_names_another_thing, named_mentions
 from .campaign_onset import onset_campaigns
 from .campaign_places import place_named_before
 from .campaign_reach import add_reached_places
@@ -61,7 +61,7 @@ def find_campaigns(
     kept = merged_spellings(article.kept())
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)
-    kept = without_undated_side_events(text, kept, published)
+    kept = without_undated_side_events(text, kept, published, places)
     if kept:
         attackers_from_takings(text, doc, actors, kept)
         kept = merged_pushes(kept)
@@ -188,29 +188,77 @@ def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
 
 
 def without_undated_side_events(
-    text: str, kept: list[CampaignRecord], published: dt.date | None
+    text: str,
+    kept: list[CampaignRecord],
+    published: dt.date | None,
+    places: list[PlaceSpan] | None = None,
 ) -> list[CampaignRecord]:
     """A campaign is fought over time: in an article that dates its campaigns, a place only
     reported taken or advanced on, never dated and never called a campaign ("retook X",
     "advancing toward X"), is an event of another campaign, not one of its own. Named operations
-    and campaigns the sentence names with a campaign noun ("the offensive on Mosul") stay."""
+    and campaigns the sentence names with a campaign noun ("the offensive on Mosul") stay, and so
+    does a town's taking the headline or lead reports ("M23 rebels seize … Minova"): the story's own
+    fight, a target of the same side's campaign on a town if there is one (a campaign on a region
+    is another, wider one)."""
     if published is None or not any(r.started_on for r in kept):
         return kept
-    return [
+    events = [
         r
         for r in kept
-        if r.named
-        or r.started_on is not None
-        or _CAMPAIGN_NOUN.search(text, r.sentence_start, r.sentence_end)
+        if not r.named
+        and r.started_on is None
+        and not _CAMPAIGN_NOUN.search(text, r.sentence_start, r.sentence_end)
     ]
+    staying = [r for r in kept if all(r is not e for e in events)]
+    for event in events:
+        if text.count("\n", 0, event.sentence_start) > _LEAD_PARAGRAPHS or _a_village(text, event):
+            continue
+        same_side = next(
+            (
+                r
+                for r in staying
+                if set(event.attackers) & set(r.attackers) and not r.named and _on_a_town(r, places)
+            ),
+            None,
+        )
+        if same_side is None:
+            staying.append(event)
+        else:
+            _absorb(same_side, event)
+    return [r for r in kept if any(r is s for s in staying)]
+
+
+# The headline and the lead paragraph.
+_LEAD_PARAGRAPHS = 1
+
+
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+(?:of\s+)?$", re.I)
+
+
+def _a_village(text: str, record: CampaignRecord) -> bool:
+    """ "retook the village of X": a village taken is an event of a campaign, even in the lead."""
+    start = record.target_spans[0][0] if record.target_spans else 0
+    return _VILLAGE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _on_a_town(record: CampaignRecord, places: list[PlaceSpan] | None) -> bool:
+    """The campaign's first target is a place the geoparser reads as a settlement (or, without
+    the geoparser, any place)."""
+    if places is None or not record.target_spans:
+        return places is None
+    start, end = record.target_spans[0]
+    return any(
+        getattr(p, "kind", "") == "settlement" for p in places if p.start < end and start < p.end
+    )
 
 
 def named_campaigns(article: CampaignArticle) -> None:
     """A campaign per operation name in a military context, with its attacker, target and start."""
     text, sentences, actors = article.text, article.sentences, article.actors
+    taken = [(m.start, m.end) for m in actors] + [(p.start, p.end) for p in article.places or ()]
     for name, start, end in named_mentions(text):
         sentence = enclosing(sentences, start)
-        if sentence is None:
+        if sentence is None or kicker_names_another_thing(text, start, end, article.doc, taken):
             continue
         index = article.position_of[sentence.start]
         context_start = sentences[max(index - 1, 0)].start

@@ -202,3 +202,79 @@ def test_a_sideless_push_started_with_another_campaign_is_part_of_it(
     rows = campaign_rows(text, dictionary, dt.date(2024, 6, 28))
     assert [row[0] for row in rows] == [first], rows
     assert joined in rows[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Rebels seize lakeside town of Minova\n"
+            "M23 rebels captured the town of Minova on Tuesday, residents said.\n"
+            "The army launched an offensive on Kalehe on January 2, officials said.",
+            "Minova",
+        ),
+        (
+            "Army retakes Bosso from jihadists\n"
+            "Nigerian soldiers have recaptured Bosso from the insurgents, the army said.\n"
+            "Boko Haram launched its assault on Diffa on March 3, officials said.",
+            "Bosso",
+        ),
+    ],
+)
+def test_a_taking_the_headline_or_lead_reports_is_a_campaign_beside_dated_ones(
+    dictionary, text, target
+):
+    rows = campaign_rows(text, dictionary, dt.date(2025, 3, 12))
+    assert any(target in targets for _, _, targets, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "taken"),
+    [
+        (
+            "M23 rebels seize Rubaya mines\n"
+            "M23 rebels captured the mining town of Rubaya, residents said.\n"
+            "The M23 launched its offensive on Sake on February 7, officials said.",
+            "Sake",
+            "Rubaya",
+        ),
+        (
+            "Taliban fighters overrun Ghazni\n"
+            "Taliban fighters seized the city of Ghazni, officials said.\n"
+            "The Taliban began an assault on Kandahar on July 9, residents said.",
+            "Kandahar",
+            "Ghazni",
+        ),
+    ],
+)
+def test_a_taking_the_lead_reports_joins_the_same_sides_dated_campaign(
+    dictionary, text, first, taken
+):
+    rows = campaign_rows(text, dictionary, dt.date(2025, 3, 12))
+    assert [targets for _, _, targets, _, _ in rows] == [[first, taken]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "also_encircled"),
+    [
+        (
+            "Rebels press assault on Laukkai\n"
+            "Rebel fighters pressed their assault on Laukkai on Monday, residents said.\n"
+            "The army shelled rebel positions north of the town overnight.\n"
+            "A rebel spokesman also said his fighters had surrounded the town of Kutkai.",
+            "Kutkai",
+        ),
+        (
+            "Army pushes into Sirte\n"
+            "Government troops pushed into Sirte on Sunday, officials said.\n"
+            "Fighting went on in the port district, a commander said.\n"
+            "The troops have also been encircling Bani Walid, the army said.",
+            "Bani Walid",
+        ),
+    ],
+)
+def test_a_place_also_encircled_after_the_lead_is_no_campaign_of_its_own(
+    dictionary, text, also_encircled
+):
+    rows = campaign_rows(text, dictionary, dt.date(2025, 3, 12))
+    assert rows and not any(also_encircled in targets for _, _, targets, _, _ in rows), rows

@@ -235,3 +235,48 @@ def test_a_state_owning_an_operation_in_the_headline_attacks(dictionary, text, n
     row = next((row for row in rows if row[0] == name), None)
     assert row is not None, rows
     assert row[1] == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Iron Sting: Turkish troops push into Syrian border town\n"
+            "Turkish troops and allied fighters pushed into the town of Tal Abyad on Monday, the"
+            " defence ministry said.",
+            "Iron Sting",
+        ),
+        (
+            "Zarb-e-Azb: army says it has cleared the last militant hideouts in Miranshah\n"
+            "Pakistani troops stormed the last rebel positions in Miranshah on Sunday, the army"
+            " said.",
+            "Zarb-e-Azb",
+        ),
+    ],
+)
+def test_an_unquoted_title_case_kicker_names_the_operation(dictionary, text, name):
+    names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Sudan: army says rebels pushed out of Malakal\n"
+        "Government troops launched an assault on Malakal on Monday, the army said.",
+        "Bama: troops hold the town as residents flee\n"
+        "Soldiers launched an offensive on Gwoza on Monday, the army said.",
+        "Trapped in Khuza'a: families flee as tanks seal off the village\n"
+        "Israeli troops launched an assault on Khuza'a on Monday, residents said.",
+        "Vladimir Putin: our troops will take the city\n"
+        "Russian troops launched an assault on Kharkiv on Monday, the army said.",
+        "Live Updates: troops push into the city\n"
+        "Government troops launched an assault on Marawi on Monday, the army said.",
+        "Exclusive Interview: rebel commander vows to hold the town\n"
+        "Rebel fighters launched an offensive on Goma on Monday, residents said.",
+    ],
+)
+def test_an_unquoted_kicker_naming_a_place_or_side_is_no_operation(dictionary, text):
+    kicker = text.split(":")[0]
+    names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert kicker not in names, names

@@ -81,3 +81,36 @@ def test_places_the_campaign_took_on_its_way_are_targets(dictionary, text, targe
 )
 def test_no_village_state_or_other_sides_taking_joins(dictionary, text, target, not_reached):
     assert not_reached not in _targets_of(text, dictionary, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "reached"),
+    [
+        (
+            "Government troops and allied militias retook Kismayo on Monday, officials said.\n"
+            "The operation, launched at the end of May, has driven the militants from a string of"
+            " towns, including Baidoa and Marka.",
+            "Kismayo",
+            ["Baidoa", "Marka"],
+        ),
+        (
+            "Rebel fighters seized Lalibela on Sunday, residents said.\n"
+            "The militia's offensive, which began early this month, swept through Woldia and"
+            " Dessie.",
+            "Lalibela",
+            ["Woldia", "Dessie"],
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_campaign_noun_tells_the_articles_one_campaign(
+    dictionary, text, target, reached
+):
+    assert _targets_of(text, dictionary, target)[1:] == reached
+
+
+def test_a_sentence_opening_on_another_word_is_not_read_as_the_campaign(dictionary):
+    text = (
+        "Rebel fighters seized Lalibela on Sunday, residents said.\n"
+        "Residents said an earlier offensive by other rebels swept through Woldia and Dessie."
+    )
+    assert _targets_of(text, dictionary, "Lalibela") == ["Lalibela"]

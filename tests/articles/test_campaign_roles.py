@@ -72,9 +72,11 @@ def _rules(text: str, dictionary):
 def test_places_listed_with_the_target_are_coordinated_with_it(text, target, listed, dictionary):
     roles = _rules(text, dictionary)
     (record,) = roles.records
-    assert record.targets == [target]
+    assert record.targets[0] == target  # the rules may list the others too (listed_with)
     features = place_features(roles, record)
     for key in listed:
+        if features[key].get("rule_target"):
+            continue  # a place the rules already made a target is no candidate
         assert features[key]["coordinated_with_target"] == 1.0
 
 

@@ -436,3 +436,107 @@ def test_a_resolved_place_naming_a_side_is_no_target(text, name):
         at,
         at + len(name),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Paramilitary fighters have besieged Nyala since June. The offensive on the city,"
+            " Darfur's biggest market town, has cut the road to the west.",
+            "Nyala",
+        ),
+        (
+            "Rebel fighters attacked the army camp at Tessalit last week. The assault on the town,"
+            " Kidal's northern gateway, began on Monday, army officers said.",
+            "Tessalit",
+        ),
+    ],
+)
+def test_a_possessive_after_the_town_describes_it_and_names_no_target(dictionary, text, target):
+    campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [targets for _, _, targets, _, _ in campaigns] == [[target]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel columns swept through the northern province of Borku last week. After clashes in"
+        " Borku on Sunday, their commanders said they were advancing on the capital.",
+        "Insurgents overran army posts in the eastern region of Ouaddai on Friday. Fighting in"
+        " Ouaddai went on overnight, and the insurgents were marching on the capital.",
+    ],
+)
+def test_the_capital_does_not_point_back_to_a_region_named_before(dictionary, text):
+    campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert not any(
+        target in ("Borku", "Ouaddai") for _, _, targets, _, _ in campaigns for target in targets
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "also_taken"),
+    [
+        (
+            "Government troops pressed their offensive on Kismayo, the army said.\n"
+            "Clan militias fought beside the troops in the streets of the port.\n"
+            "Officials said the troops had also retaken the village of Afmadow on Tuesday.",
+            "Afmadow",
+        ),
+        (
+            "Rebel fighters pressed their assault on Goma, residents said.\n"
+            "The army shelled rebel positions north of the city overnight.\n"
+            "A rebel spokesman said his fighters also entered Sake late on Saturday.",
+            "Sake",
+        ),
+    ],
+)
+def test_a_place_also_taken_in_the_body_is_no_campaign_of_its_own(dictionary, text, also_taken):
+    campaigns = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert campaigns and not any(name.startswith(also_taken) for name, *_ in campaigns), campaigns
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "Russia launched its offensive toward Vovchansk and Lyptsi on May 10, officials said.",
+            ["Vovchansk", "Lyptsi"],
+        ),
+        (
+            "The rebels began their push into Amhara and the neighbouring Afar region in July,"
+            " officials said.",
+            ["Amhara", "Afar"],
+        ),
+    ],
+)
+def test_places_listed_with_a_cues_target_are_its_targets(dictionary, text, targets):
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [row[2] for row in rows] == [targets], rows
+
+
+def test_a_site_listed_with_a_cues_target_is_no_target(dictionary):
+    text = (
+        "Government troops launched an assault on Mosul and its airport on Monday, officers said."
+    )
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [row[2] for row in rows] == [["Mosul"]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Sudan's army said on Friday it had recaptured the disputed oil town of Heglig from"
+            " South Sudanese troops.",
+            "Heglig",
+        ),
+        (
+            "Rebel fighters seized the Congo lakeside town of Minova on Tuesday, residents said.",
+            "Minova",
+        ),
+    ],
+)
+def test_words_describing_the_town_before_its_name_are_read_past(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [row[2] for row in rows] == [[target]], rows
