@@ -144,6 +144,20 @@ def _match_campaign(gold: dict, predicted: list[dict]) -> dict | None:
     return None
 
 
+def _match_campaigns(gold: list[dict], predicted: list[dict]) -> dict[int, dict]:
+    """Gold campaign index -> the prediction it matches. Named gold campaigns take their
+    namesakes first, so an unnamed one sharing a target ("Konna offensive") cannot take the
+    prediction that carries another gold campaign's name ("Operation Serval")."""
+    matches: dict[int, dict] = {}
+    order = sorted(range(len(gold)), key=lambda index: not gold[index].get("named"))
+    for index in order:
+        free = [c for c in predicted if all(c is not m for m in matches.values())]
+        match = _match_campaign(gold[index], free)
+        if match is not None:
+            matches[index] = match
+    return matches
+
+
 def score_article(
     result: dict,
     gold: dict,
@@ -184,8 +198,9 @@ def score_article(
 
     campaigns = result["campaigns"]
     used: set[int] = set()
-    for g in gold["campaigns"]:
-        p = _match_campaign(g, [c for c in campaigns if id(c) not in used])
+    matches = _match_campaigns(gold["campaigns"], campaigns)
+    for index, g in enumerate(gold["campaigns"]):
+        p = matches.get(index)
         key = _campaign_key(g)
         g_attackers = {(key, actor_key(a)) for a in g["actors"]}
         g_targets = {(key, name_key(t)) for t in g["targets"]}

@@ -78,3 +78,35 @@ def test_a_control_side_matches_under_another_name_of_the_same_actor():
     report = Report()
     score_control(predicted, gold, report)  # exact names: not the same
     assert report.scores["control"].tp == 0
+
+
+def _campaign(name, named, targets, actors=("France",)):
+    return {
+        "name": name,
+        "named": named,
+        "actors": list(actors),
+        "targets": list(targets),
+        "started_on": None,
+        "date_precision": None,
+    }
+
+
+def test_a_named_gold_campaign_takes_its_namesake_before_an_unnamed_one_sharing_a_target():
+    gold = {
+        "actors": [],
+        "statements": [],
+        "campaigns": [
+            _campaign("Konna offensive", False, ["Konna"], actors=["Ansar Dine"]),
+            _campaign("Operation Serval", True, ["Konna", "Gao"]),
+        ],
+    }
+    predicted = {
+        "actors": [],
+        "statements": [],
+        "campaigns": [_campaign("Operation Serval", True, ["Konna"])],
+    }
+    report = Report()
+    score_article(predicted, gold, report, "a.txt")
+    campaigns = report.scores["campaigns"]
+    assert (campaigns.tp, campaigns.fp, campaigns.fn) == (1, 0, 1)
+    assert report.scores["campaign_attackers"].tp == 1  # France, Serval's attacker
