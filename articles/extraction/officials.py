@@ -61,11 +61,15 @@ _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’
 
 
 def _home_state(
-    actors: list[ActorMatch], states: dict[str, str], forces: dict[str, str]
+    actors: list[ActorMatch],
+    states: dict[str, str],
+    forces: dict[str, str],
+    filed_in: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """(the article's state, its forces as the article names them): the first state or state's
-    forces the article names, and the first forces of that state it names."""
-    home: str | None = None
+    """(the article's state, its forces as the article names them): the state the dateline files
+    the story from (`filed_in`), else the first state or state's forces the article names; and the
+    first forces of that state it names."""
+    home: str | None = filed_in
     home_forces: str | None = None
     for match in actors:
         if match.kind != "state":
@@ -95,12 +99,73 @@ def _places_of_states() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
 
 
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    state_of = {**state_of_capital(), **_state_of_name(), **demonym_index()}
+    names = sorted(set(state_of) - AMBIGUOUS_NAMES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
+
+
+def _headline_state(text: str) -> str | None:
+    """The first state the article's first line (its headline) names, by its name, capital or
+    demonym ("Chad rebels pull out of N'Djamena", "Liberian rebel group seizes port")."""
+    end = text.find("\n")
+    if not 0 < end <= 300 or text[:end].rstrip().endswith("."):
+        return None  # no headline: a first paragraph
+    pattern, state_of = _state_words()
+    for found in pattern.finditer(text, 0, end):
+        if not _NAME_GOES_ON.match(text, found.end()):  # "Indian Ocean" is no state
+            return state_of[found.group()]
+    return None
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+
+
 def _first_place_state(text: str) -> str | None:
     """The first country (or capital) the text names, as a place or not ("fighting in Libya",
     "Tripoli (AFP) -"): the article's state when no state acts in it by name."""
     pattern, state_of = _places_of_states()
     found = pattern.search(text)
     return state_of[found.group()] if found else None
+
+
+# "N'DJAMENA (AFP) -", "Kabul (AFP) -", "MONROVIA, July 29 (Reuters) -", "KIEV, Ukraine (AP) —",
+# "NEW DELHI, July 4.": a line that opens with the city the story was filed from.
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3})"
+    r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,40}?))??"
+    r"(?:(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)?\s*(?P<agency>\([^()\n]{2,40}\)\s*)?"
+    r"(?:[-—–]|(?<=\.)\s)"
+)
+
+
+@lru_cache(maxsize=1)
+def _capital_states() -> dict[str, str]:
+    return {capital.casefold(): state for capital, state in state_of_capital().items()}
+
+
+def dateline_state(text: str) -> str | None:
+    """The state the article's dateline files it from: the country it names ("PEMBA, Mozambique
+    -") or whose capital it opens with ("N'Djamena (AFP) -"). Officials quoted in a story filed
+    from a capital are, unless their role or paragraph says otherwise, that state's."""
+    line_start = 0
+    while line_start != -1 and line_start < 1500:
+        found = _DATELINE.match(text, line_start)
+        if found and (
+            found.group("agency") or found.group("date") or found.group("city").isupper()
+        ):
+            where = found.group("where")
+            if where and where in _state_of_name():
+                return _state_of_name()[where]
+            state = _capital_states().get(found.group("city").casefold())
+            # "NAIROBI (Reuters) - Tigrayan forces …": a story filed from a neighbour's capital
+            # that never names the neighbour again is not about it.
+            pattern, state_of = _state_words()
+            named = {state_of[m.group()] for m in pattern.finditer(text, found.end())}
+            return state if state in named else None
+        line_start = text.find("\n", line_start) + 1 or -1
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -143,10 +208,12 @@ def _paragraph_state(
     opens a sentence of it ("Armenia's defence ministry said … "…," said ministry spokeswoman Y",
     "Turkey, which backs the rebels, called for…"), or a capital that leads one ("In Paris,
     Foreign Ministry spokesman X condemned…"). A state named inside a sentence ("facilitated by
-    Malaysia", "with its Rwandan allies") is no speaker's side."""
+    Malaysia", "with its Rwandan allies") is no speaker's side, nor is one that opens a sentence
+    after the statement's ("… said President X. Moscow denied it.")."""
     start = text.rfind("\n", 0, statement.start) + 1
     end = text.find("\n", statement.end)
     end = len(text) if end == -1 else end
+    end = min(end, max(statement.sentence_end, statement.end))
     found: list[tuple[int, str]] = [
         (m.start, forces.get(m.actor, m.actor))
         for m in window(actors, start, end)
@@ -270,7 +337,9 @@ def official_actors(
         for s in statements
     ):
         return []  # (checked first: finding the article's state walks all its actors)
-    home, home_forces = _home_state(actors, states, forces)
+    home, home_forces = _home_state(
+        actors, states, forces, _headline_state(text) or dateline_state(text)
+    )
     home = home or _first_place_state(text)
     if home is None:
         return []
