@@ -44,7 +44,8 @@ _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 # government" speak for the forces.
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
 _COMMAND_ROLE = re.compile(
-    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I
+    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel|sources?)\b",
+    re.I,
 )
 
 
@@ -114,12 +115,15 @@ def _headline_state(text: str) -> str | None:
         return None  # no headline: a first paragraph
     pattern, state_of = _state_words()
     for found in pattern.finditer(text, 0, end):
-        if not _NAME_GOES_ON.match(text, found.end()):  # "Indian Ocean" is no state
+        if not _NOT_THE_STATE.match(text, found.end()):
             return state_of[found.group()]
     return None
 
 
-_NAME_GOES_ON = re.compile(r" [A-Z][a-z]")
+# "Indian Ocean", "Armenian town of Kessab": a name or a place the demonym qualifies, not a state.
+_NOT_THE_STATE = re.compile(
+    r" (?:[A-Z][a-z]|(?:town|city|village|port|border|coast|region|province|enclave)s?\b)"
+)
 
 
 def _first_place_state(text: str) -> str | None:

@@ -115,3 +115,22 @@ def quote_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int, str]
         first, last = subject.left_edge, subject.right_edge
         return first.idx, last.idx + len(last.text), name
     return None
+
+
+def sentence_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the subject of the main verb of the sentence [start, end) in the parse
+    ("Turkish Prime Minister X praised the air force at a rally"), for a verb the text rules do
+    not list; None without a parse, or when the main verb has no nominal subject."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    if not span.start <= root.i < span.end or root.tag_[:2] != "VB":
+        return None
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < root.i:
+            first, last = child.left_edge, child.right_edge
+            if first.i < span.start:
+                return None
+            return first.idx, last.idx + len(last.text)
+    return None

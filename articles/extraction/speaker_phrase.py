@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
 from .sentences import split_sentences
+from .speaker_parse import sentence_subject
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
 from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES
@@ -197,7 +198,9 @@ def speaker_from_intro(
             speaker = parse_speaker(text, inverted.end(), sentence.end, actors, context)
             if speaker.found and speaker.name:
                 return speaker
-        subject = subject_of_sentence(text, sentence)
+        subject = subject_of_sentence(text, sentence) or sentence_subject(
+            context.doc, sentence.start, sentence.end
+        )
         if (
             subject
             and not allow_pronoun

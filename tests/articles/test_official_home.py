@@ -52,6 +52,27 @@ def test_the_dateline_state(text, state):
     assert dateline_state(text) == state
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Rebels seize Armenian town in coastal push\n"
+            "Syrian troops shelled the rebels around the town on Monday. "
+            '"The terrorists will be crushed," Information Minister Omran Haddad said.',
+            "Syria",
+        ),
+        (
+            "Militants raid Indian Ocean port after night of fighting\n"
+            "Somali troops pushed the militants out of the port on Monday. "
+            '"The port is calm again," Information Minister Abdi Hassan Warsame said.',
+            "Somalia",
+        ),
+    ],
+)
+def test_a_demonym_of_a_place_or_name_in_the_headline_is_no_state(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
 def test_a_state_that_opens_a_later_sentence_is_not_the_officials_side(dictionary):
     text = (
         "Ukrainian troops trapped near Ilovaisk plead for help\n"
