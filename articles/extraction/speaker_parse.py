@@ -117,6 +117,11 @@ def quote_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int, str]
     return None
 
 
+# A speaker's subject is a name with its role ("a man who identified himself as a commander of
+# the group"); a longer one is a clause the parse took for it.
+MAX_SUBJECT_TOKENS = 24
+
+
 def sentence_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the subject of the main verb of the sentence [start, end) in the parse
     ("Turkish Prime Minister X praised the air force at a rally"), for a verb the text rules do
@@ -130,7 +135,10 @@ def sentence_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int] |
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < root.i:
             first, last = child.left_edge, child.right_edge
-            if first.i < span.start:
+            words = doc[first.i : last.i + 1]
+            if first.i < span.start or len(words) > MAX_SUBJECT_TOKENS:
                 return None
+            if any(t.text in ('"', "“", "”") for t in words):
+                return None  # a subject that runs into a quote is a misparse
             return first.idx, last.idx + len(last.text)
     return None
