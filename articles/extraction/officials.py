@@ -13,7 +13,8 @@ from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
-    r"government|secretary|cabinet)\b",
+    r"government|secretary|cabinet|interior|foreign\s+office|department|"
+    r"national\s+security\s+council)\b",
     re.I,
 )
 # A state's forces, or one of their units or operations: "army spokesman", "defence spokesman",
@@ -21,8 +22,9 @@ _GOVERNMENT_ROLE = re.compile(
 # Malian units in the area", "spokesman for the command", "commander of the Hawija operation".
 _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
-    r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units|"
-    r"group\s+of\s+forces|command|operation|republican\s+guard|troops|front)\b",
+    r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units?|"
+    r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
+    r"republican\s+guard|troops|marines?|front)\b",
     re.I,
 )
 # An officer by the head of his role, whoever he commands for ("commander of the government's
@@ -44,7 +46,8 @@ _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 # government" speak for the forces.
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
 _COMMAND_ROLE = re.compile(
-    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel|sources?)\b",
+    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel|sources?|"
+    r"director)\b",
     re.I,
 )
 
@@ -52,12 +55,15 @@ _COMMAND_ROLE = re.compile(
 _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
     r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
-    r"town['’]s|city['’]s|village['’]s|district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
+    r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,
 )
 
 
 # "Somaliland's information minister": a possessive name before the role that is no known state.
+_OFFICE_HOLDERS = frozenset(
+    {"president", "prime minister", "premier", "king", "emir", "chancellor"}
+)
 _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
 
 
@@ -298,6 +304,8 @@ def _role_state(role: str, states: dict[str, str]) -> str | None:
 def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
     """Whom an official with this role speaks for, or None when the role is no official's."""
     lead = _POSSESSIVE_LEAD.match(role)
+    if lead and lead.group("name").lower() in _OFFICE_HOLDERS:
+        lead = None  # "the President's Office director": an office of the state, not another's
     owner = _state_of_name().get(lead.group("name")) if lead else None
     if lead and owner not in states:
         return None  # someone else's minister

@@ -19,6 +19,8 @@ GENERIC_SIDES = {
         ("militants", "rebels", "rebel", "insurgents", "insurgent", "movement"), "armed_group"
     ),
     **dict.fromkeys(("militia", "militias", "jihadists", "jihadist"), "armed_group"),
+    # "the faction's commander", "the brigades' masked spokesman" (a group's armed wing)
+    **dict.fromkeys(("faction", "factions", "brigades"), "armed_group"),
     **dict.fromkeys(("coalition", "alliance"), "coalition"),
     # "the force's spokesman" (after "The LNA denied …"), "the office's deputy representative"
     "force": ("armed_group", "coalition"),
@@ -42,7 +44,7 @@ GENERIC_FORCE_WORDS = frozenset({"army", "military", "junta"})  # "the army" res
 # "spokesman for the alliance", "for the rebel alliance", "for the coalition in Baghdad"
 _HEAD_NOUN = re.compile(
     r"\b(?:for|of|with|in|at)\s+the\s+(?P<adj>(?:rebel|armed|militant|jihadist|insurgent|"
-    r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+)?$"
+    r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?$"
 )
 
 
@@ -185,7 +187,7 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
 # A generic side inside the role ("member of the group's political bureau", "the force's
 # spokesman"): it points back to the nearest armed group or organisation named before.
 _GENERIC_REFERENCE = re.compile(
-    r"\bthe\s+(?P<word>group|movement|force)"
+    r"\bthe\s+(?P<word>group|movement|force|faction|brigades)"
     r"(?:['’]s?(?=\s)|$|\s+(?:in|on|at)\b)"
     r"|\bthe\s+(?P<side>rebels|militants|insurgents|jihadists)(?:['’](?=\s)|$)"
 )
