@@ -114,3 +114,32 @@ def test_he_said_after_according_to_is_the_person_cited(dictionary, introduction
         "If Toretsk falls, the road north will be open."
     )
     assert speaker_rows(text, dictionary)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The army holds the town," said Maj-Gen Zaw Min Htike, speaking at a press '
+            "conference in the capital.",
+            ("Zaw Min Htike", "Maj-Gen"),
+        ),
+        (
+            '"Our forces returned to their positions," said Commandant Pieter van Rooyen, a '
+            "military spokesman.",
+            ("Pieter van Rooyen", "military spokesman"),
+        ),
+        (
+            'Interior Adviser Tariq Hussain Shah said the operation would go on. "There will be no '
+            'more deals," he told a news conference.',
+            ("Tariq Hussain Shah", "Interior Adviser"),
+        ),
+        (
+            "Analyst Camila Rojas Prieto of a Bogota think tank said the raid was a show of force. "
+            '"They want to be seen," she said.',
+            ("Camila Rojas Prieto", "Analyst"),
+        ),
+    ],
+)
+def test_a_title_or_role_written_before_the_name_is_not_part_of_it(dictionary, text, speaker):
+    assert speaker_rows(text, dictionary)[-1] == speaker
