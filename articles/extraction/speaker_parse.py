@@ -132,13 +132,15 @@ def sentence_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int] |
     root = span[0].sent.root
     if not span.start <= root.i < span.end or root.tag_[:2] != "VB":
         return None
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < root.i:
-            first, last = child.left_edge, child.right_edge
-            words = doc[first.i : last.i + 1]
-            if first.i < span.start or len(words) > MAX_SUBJECT_TOKENS:
-                return None
-            if any(t.text in ('"', "“", "”") for t in words):
-                return None  # a subject that runs into a quote is a misparse
-            return first.idx, last.idx + len(last.text)
-    return None
+    # (all of them: the parse may split a name's "al-Obeidi" into several subjects)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    if not subjects:
+        return None
+    first = min((c.left_edge for c in subjects), key=lambda t: t.i)
+    last = max((c.right_edge for c in subjects), key=lambda t: t.i)
+    words = doc[first.i : last.i + 1]
+    if first.i < span.start or len(words) > MAX_SUBJECT_TOKENS:
+        return None
+    if any(t.text in ('"', "“", "”") for t in words):
+        return None  # a subject that runs into a quote is a misparse
+    return first.idx, last.idx + len(last.text)

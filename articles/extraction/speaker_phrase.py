@@ -216,8 +216,13 @@ def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContex
     return Speaker(last.name, last.role, last.actor) if last else Speaker()
 
 
+# What follows a subject the parse stopped short of: a verb phrase ("congratulated the troops
+# and"), not a relative clause or an apposition ("who gave his name as X", ", a commander").
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\b)[a-z]+ed\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_INVERTED_SAID = re.compile(r"(?:,\s+(?:said|says|added)|\baccording\s+to)\s+(?=[A-Z])")
+_INVERTED_SAID = re.compile(
+    r"(?:,[\"”’]?\s+(?:said|says|added)|\baccording\s+to)\s+(?=[A-Z])"
+)  # "…, said X", "…,” said X"
 
 
 def speaker_from_intro(
@@ -240,7 +245,16 @@ def speaker_from_intro(
         # The text rules' subject, else the parse's ("Defence Minister X praised the pilots",
         # "In a video posted online, a man who identified himself as a commander said …").
         parsed = sentence_subject(context.doc, sentence.start, sentence.end)
-        for subject in dict.fromkeys([subject_of_sentence(text, sentence), parsed]):
+        found = subject_of_sentence(text, sentence)
+        # The parse's subject first when it opens the text rules' and stops short of it: "Prime
+        # Minister X congratulated the troops and said …" is X.
+        shorter = (
+            parsed
+            and found
+            and parsed[0] == found[0]
+            and _VERB_AFTER_SUBJECT.match(text, parsed[1], found[1])
+        )
+        for subject in dict.fromkeys([parsed, found] if shorter else [found, parsed]):
             if subject is None or _QUOTE_MARK.search(text, *subject):
                 continue  # (a subject running into a quote is a clause, not who speaks)
             if not allow_pronoun and PRONOUN.match(
