@@ -143,3 +143,39 @@ def test_he_said_after_according_to_is_the_person_cited(dictionary, introduction
 )
 def test_a_title_or_role_written_before_the_name_is_not_part_of_it(dictionary, text, speaker):
     assert speaker_rows(text, dictionary)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The snipers were gone," said Nabil Haddad, a pharmacist.',
+            ("Nabil Haddad", "pharmacist"),
+        ),
+        (
+            '"We have no water," said Pierre Kabila Mbuyi, a schoolteacher, who was hiding in a '
+            "church.",
+            ("Pierre Kabila Mbuyi", "schoolteacher"),
+        ),
+        (
+            '"If that ridge falls, the capital is open," a Western diplomat said.',
+            ("", "Western diplomat"),
+        ),
+        (
+            '"The fighters left two days ago," said a trader in Pama, who asked not to be named.',
+            ("", "trader in Pama"),
+        ),
+        (
+            '"People are living in fear," said Father Manuel Cossa, a priest of the diocese of '
+            "Pemba.",
+            ("Manuel Cossa", "priest of the diocese of Pemba"),
+        ),
+        (
+            "The regional mediator, General Lazaro Kiprono, urged both sides to return to the "
+            'talks. "The process is not dead," he told reporters.',
+            ("Lazaro Kiprono", "regional mediator"),
+        ),
+    ],
+)
+def test_a_role_given_as_a_bare_noun_or_beside_a_title(dictionary, text, speaker):
+    assert speaker_rows(text, dictionary)[-1] == speaker
