@@ -28,8 +28,11 @@ GENERIC_SIDES = {
         ("office", "agency", "organisation", "organization", "mission", "charity"),
         ("organisation", "coalition"),
     ),
+    # "the Observatory's director", "the monitor's head": the monitoring group named before
+    **dict.fromkeys(("observatory", "monitor"), "organisation"),
 }
-_LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
+# (a capitalised one only as a possessive: "the Observatory's director", not "Amal commander")
+_LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s|^(?P<owner>[A-Z][a-z]+)['’]s\s")
 # A role that opens with an organisation's head noun ("party spokesman", "the council's
 # spokesman"): the nearest actor named before whose name ends in it.
 NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union"})
@@ -166,8 +169,8 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
         if before:
             return role, before[-1].actor
     leading = _LEADING_WORD.match(role)
-    if leading and leading.group("word") in NAMED_HEADS:
-        word = leading.group("word")
+    word = (leading.group("word") or leading.group("owner").lower()) if leading else ""
+    if word in NAMED_HEADS:
         named = [
             m
             for m in window(nearby, max(0, start - 3000), start)
@@ -175,7 +178,7 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
         ]
         if named:
             return role, named[-1].actor
-    kind = GENERIC_SIDES.get(leading.group("word")) if leading else None
+    kind = GENERIC_SIDES.get(word)
     if kind is not None:
         kinds = (kind,) if isinstance(kind, str) else kind
         before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]

@@ -86,3 +86,18 @@ def test_an_operations_room_is_no_operation_of_the_state(dictionary):
 )
 def test_a_generic_reference_in_the_role_is_the_group_named_before(dictionary, text, side):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    ("role", "side"),
+    [
+        ("the Observatory's director", "Syrian Observatory for Human Rights"),
+        ("the Agency's spokesman", "United Nations"),
+    ],
+)
+def test_a_capitalised_generic_owner_is_the_organisation_named_before(dictionary, role, side):
+    text = (
+        f"The {side} said the fighters had taken the hill. "
+        f'"The fighters now control the town," said Karim Abdel Nour, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
