@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .actors import ActorMatch, window
+from .leaders import leaders
 
 # A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
 # "coalition spokesman"): the nearest actor of that kind named before speaks. Keys are the role's
@@ -281,4 +283,20 @@ def side_of(
         actor = actor_by_head_noun(role, start, earlier) or _described_group(role, reading, nearby)
     if actor is None and reading.name_span:
         actor = _named_inside(actors, *reading.name_span)
+    if actor is None and role:
+        actor = _leaders_group(role)
     return role, _called_rebels(role, actor, reading, nearby)
+
+
+@lru_cache(maxsize=1)
+def _leader_names() -> re.Pattern[str] | None:
+    names = sorted(leaders(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+
+def _leaders_group(role: str) -> str | None:
+    """The group of a leader the role names ("Maskhadov's spokesman", "spokesman for the
+    separatist leader X", "spokesman for the Misuari faction"): data/leaders.json."""
+    pattern = _leader_names()
+    found = pattern.search(role) if pattern is not None else None
+    return leaders()[found.group()] if found else None
