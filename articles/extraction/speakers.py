@@ -268,6 +268,8 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
     pieces = [t for t in names if t.text.lower() not in NAME_PARTICLES]
     if not pieces or len(pieces) > MAX_NAME_TOKENS or names[-1].text.lower() in NAME_PARTICLES:
         return None
+    if all(_is_title(t) for t in pieces):
+        return None  # "Secretary-General": a joined title, no name
     title = doc[run[0].i : run[cut - 1].i + 1].text if cut else ""
     if len(names) < 2 and not title:
         return None

@@ -104,10 +104,11 @@ def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Spea
         source = _quoted_source(text, tail_start, min(limit, tail_start + 120), actors, context)
         if source is not None:
             return source
+    # '…". Kinshasa accuses': a full stop outside the quote ends the sentence as one inside does
+    ended = text[quote.start : quote.end].rstrip()[-1:] == "." and tail[:1].isspace()
     if (
-        text[quote.start : quote.end].rstrip()[-1:] == "."
-        and tail[:1].isspace()
-        and tail.lstrip()[:1].isupper()
+        (ended or (tail[:1] == "." and tail[1:2].isspace()))
+        and tail.lstrip(" .")[:1].isupper()
         and (
             not _SURNAME_SAID.match(tail)
             or _LEAD_IN.search(text, max(quote.paragraph.start, quote.open_at - 60), quote.open_at)

@@ -36,3 +36,21 @@ def test_a_name_never_runs_across_a_line(dictionary):
         '"We did not want this war," she added.'
     )
     assert speaker_rows(text, dictionary)[-1][0] == "Almaz Tesfaye Bekele"
+
+
+def test_a_sentence_after_a_full_stop_outside_the_quote_is_not_the_attribution(dictionary):
+    texts = [
+        'Communication Minister Patrick Kalonji condemned the capture, saying "the neighbours are '
+        'once again violating our territorial integrity with their troops". Kinshasa accuses '
+        "Kigali of sending soldiers.",
+        'Defence Minister Samuel Otieno rejected the report, saying "our troops still hold every '
+        'post along the border and the enemy has been pushed back". Rebel commanders say '
+        "otherwise.",
+    ]
+    assert speaker_rows(texts[0], dictionary)[-1][0] == "Patrick Kalonji"
+    assert speaker_rows(texts[1], dictionary)[-1][0] == "Samuel Otieno"
+
+
+def test_a_joined_title_is_no_name(dictionary):
+    text = '"Nothing can justify these acts," said United Nations Secretary-General.'
+    assert speaker_rows(text, dictionary)[-1][0] == ""
