@@ -13,7 +13,8 @@ from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
-    r"government|secretary|cabinet)\b",
+    r"government|secretary|cabinet|interior|foreign\s+office|department|"
+    r"national\s+security\s+council)\b",
     re.I,
 )
 # A state's forces, or one of their units or operations: "army spokesman", "defence spokesman",
@@ -21,8 +22,9 @@ _GOVERNMENT_ROLE = re.compile(
 # Malian units in the area", "spokesman for the command", "commander of the Hawija operation".
 _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
-    r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units|"
-    r"group\s+of\s+forces|command|operation|republican\s+guard|troops|front)\b",
+    r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units?|"
+    r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
+    r"republican\s+guard|troops|marines?|front)\b",
     re.I,
 )
 # An officer by the head of his role, whoever he commands for ("commander of the government's
@@ -44,28 +46,37 @@ _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 # government" speak for the forces.
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
 _COMMAND_ROLE = re.compile(
-    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel)\b", re.I
+    r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel|sources?|"
+    r"director)\b",
+    re.I,
 )
 
 
 _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
     r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
-    r"town['’]s|city['’]s|village['’]s|district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
+    r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,
 )
 
 
 # "Somaliland's information minister": a possessive name before the role that is no known state.
+_OFFICE_HOLDERS = frozenset(
+    {"president", "prime minister", "premier", "king", "emir", "chancellor"}
+)
 _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
 
 
 def _home_state(
-    actors: list[ActorMatch], states: dict[str, str], forces: dict[str, str]
+    actors: list[ActorMatch],
+    states: dict[str, str],
+    forces: dict[str, str],
+    filed_in: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """(the article's state, its forces as the article names them): the first state or state's
-    forces the article names, and the first forces of that state it names."""
-    home: str | None = None
+    """(the article's state, its forces as the article names them): the state the dateline files
+    the story from (`filed_in`), else the first state or state's forces the article names; and the
+    first forces of that state it names."""
+    home: str | None = filed_in
     home_forces: str | None = None
     for match in actors:
         if match.kind != "state":
@@ -95,12 +106,76 @@ def _places_of_states() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
 
 
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    state_of = {**state_of_capital(), **_state_of_name(), **demonym_index()}
+    names = sorted(set(state_of) - AMBIGUOUS_NAMES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
+
+
+def _headline_state(text: str) -> str | None:
+    """The first state the article's first line (its headline) names, by its name, capital or
+    demonym ("Chad rebels pull out of N'Djamena", "Liberian rebel group seizes port")."""
+    end = text.find("\n")
+    if not 0 < end <= 300 or text[:end].rstrip().endswith("."):
+        return None  # no headline: a first paragraph
+    pattern, state_of = _state_words()
+    for found in pattern.finditer(text, 0, end):
+        if not _NOT_THE_STATE.match(text, found.end()):
+            return state_of[found.group()]
+    return None
+
+
+# "Indian Ocean", "Armenian town of Kessab": a name or a place the demonym qualifies, not a state.
+_NOT_THE_STATE = re.compile(
+    r" (?:[A-Z][a-z]|(?:town|city|village|port|border|coast|region|province|enclave)s?\b)"
+)
+
+
 def _first_place_state(text: str) -> str | None:
     """The first country (or capital) the text names, as a place or not ("fighting in Libya",
     "Tripoli (AFP) -"): the article's state when no state acts in it by name."""
     pattern, state_of = _places_of_states()
     found = pattern.search(text)
     return state_of[found.group()] if found else None
+
+
+# "N'DJAMENA (AFP) -", "Kabul (AFP) -", "MONROVIA, July 29 (Reuters) -", "KIEV, Ukraine (AP) —",
+# "NEW DELHI, July 4.": a line that opens with the city the story was filed from.
+_DATELINE = re.compile(
+    r"(?P<city>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3})"
+    r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,40}?))??"
+    r"(?:(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)?\s*(?P<agency>\([^()\n]{2,40}\)\s*)?"
+    r"(?:[-—–]|(?<=\.)\s)"
+)
+
+
+@lru_cache(maxsize=1)
+def _capital_states() -> dict[str, str]:
+    return {capital.casefold(): state for capital, state in state_of_capital().items()}
+
+
+def dateline_state(text: str) -> str | None:
+    """The state the article's dateline files it from: the country it names ("PEMBA, Mozambique
+    -") or whose capital it opens with ("N'Djamena (AFP) -"). Officials quoted in a story filed
+    from a capital are, unless their role or paragraph says otherwise, that state's."""
+    line_start = 0
+    while line_start != -1 and line_start < 1500:
+        found = _DATELINE.match(text, line_start)
+        if found and (
+            found.group("agency") or found.group("date") or found.group("city").isupper()
+        ):
+            where = found.group("where")
+            if where and where in _state_of_name():
+                return _state_of_name()[where]
+            state = _capital_states().get(found.group("city").casefold())
+            # "NAIROBI (Reuters) - Tigrayan forces …": a story filed from a neighbour's capital
+            # that never names the neighbour again is not about it.
+            pattern, state_of = _state_words()
+            named = {state_of[m.group()] for m in pattern.finditer(text, found.end())}
+            return state if state in named else None
+        line_start = text.find("\n", line_start) + 1 or -1
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -143,10 +218,12 @@ def _paragraph_state(
     opens a sentence of it ("Armenia's defence ministry said … "…," said ministry spokeswoman Y",
     "Turkey, which backs the rebels, called for…"), or a capital that leads one ("In Paris,
     Foreign Ministry spokesman X condemned…"). A state named inside a sentence ("facilitated by
-    Malaysia", "with its Rwandan allies") is no speaker's side."""
+    Malaysia", "with its Rwandan allies") is no speaker's side, nor is one that opens a sentence
+    after the statement's ("… said President X. Moscow denied it.")."""
     start = text.rfind("\n", 0, statement.start) + 1
     end = text.find("\n", statement.end)
     end = len(text) if end == -1 else end
+    end = min(end, max(statement.sentence_end, statement.end))
     found: list[tuple[int, str]] = [
         (m.start, forces.get(m.actor, m.actor))
         for m in window(actors, start, end)
@@ -227,6 +304,8 @@ def _role_state(role: str, states: dict[str, str]) -> str | None:
 def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
     """Whom an official with this role speaks for, or None when the role is no official's."""
     lead = _POSSESSIVE_LEAD.match(role)
+    if lead and lead.group("name").lower() in _OFFICE_HOLDERS:
+        lead = None  # "the President's Office director": an office of the state, not another's
     owner = _state_of_name().get(lead.group("name")) if lead else None
     if lead and owner not in states:
         return None  # someone else's minister
@@ -270,7 +349,9 @@ def official_actors(
         for s in statements
     ):
         return []  # (checked first: finding the article's state walks all its actors)
-    home, home_forces = _home_state(actors, states, forces)
+    home, home_forces = _home_state(
+        actors, states, forces, _headline_state(text) or dateline_state(text)
+    )
     home = home or _first_place_state(text)
     if home is None:
         return []

@@ -115,3 +115,32 @@ def quote_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int, str]
         first, last = subject.left_edge, subject.right_edge
         return first.idx, last.idx + len(last.text), name
     return None
+
+
+# A speaker's subject is a name with its role ("a man who identified himself as a commander of
+# the group"); a longer one is a clause the parse took for it.
+MAX_SUBJECT_TOKENS = 24
+
+
+def sentence_subject(doc: Doc | None, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the subject of the main verb of the sentence [start, end) in the parse
+    ("Turkish Prime Minister X praised the air force at a rally"), for a verb the text rules do
+    not list; None without a parse, or when the main verb has no nominal subject."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return None
+    root = span[0].sent.root
+    if not span.start <= root.i < span.end or root.tag_[:2] != "VB":
+        return None
+    # (all of them: the parse may split a name's "al-Obeidi" into several subjects)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    if not subjects:
+        return None
+    first = min((c.left_edge for c in subjects), key=lambda t: t.i)
+    last = max((c.right_edge for c in subjects), key=lambda t: t.i)
+    words = doc[first.i : last.i + 1]
+    if first.i < span.start or len(words) > MAX_SUBJECT_TOKENS:
+        return None
+    if any(t.text in ('"', "“", "”") for t in words):
+        return None  # a subject that runs into a quote is a misparse
+    return first.idx, last.idx + len(last.text)

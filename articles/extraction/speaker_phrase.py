@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
 from .sentences import split_sentences
+from .speaker_parse import sentence_subject
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
-from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES
+from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
 from .states import state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
 
@@ -56,6 +57,9 @@ def _parse_speaker(
     start, end = strip_span(text, start, end)
     if end <= start:
         return Speaker()
+    described = _SELF_DESCRIBED.search(text, start, end)
+    if described is not None:
+        return _self_described(text, start, end, described, actors, context)
     nearby = actors
     actors = window(actors, start - 200, end)
     if PRONOUN.match(text[start:end].strip()):
@@ -90,6 +94,37 @@ def _parse_speaker(
     if not name and not role and not actor:
         return Speaker()
     return Speaker(name, role, actor)
+
+
+# "a man who identified himself as a commander of the group, X", "an Amal commander who would
+# identify himself only as Abu Hassan": what the speaker calls himself is his role or his name.
+_SELF_DESCRIBED = re.compile(
+    r"\s*\bwho\s+(?:would\s+|only\s+)?(?:(?:identified|identifies|identify|described|describes|"
+    r"describe|introduced|introduces|called|calls)\s+(?:himself|herself)\s+(?:only\s+)?as|"
+    r"gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+|nom\s+de\s+guerre\s+)?name"
+    r"(?:\s+as|\s+only\s+as|,))\s+",
+    re.I,
+)
+_ARTICLE = re.compile(r"(?:an?|the|one)\s", re.I)
+
+
+def _self_described(
+    text: str, start: int, end: int, described: re.Match, actors, context: SpeakerContext
+) -> Speaker:
+    """A speaker who describes himself: the role he gives ("as a commander of the group, X"), or
+    the name he gives after the role the text gives him ("a commander who … only as X")."""
+    before = _parse_speaker(text, start, described.start(), actors, context)
+    if _ARTICLE.match(text, described.end()):
+        # "X, who described himself as the group's spokesman"
+        given = _parse_speaker(text, described.end(), end, actors, context)
+        return Speaker(given.name or before.name, given.role, given.actor or before.actor)
+    name_start, name_end = strip_span(text, *segments(text, described.end(), end)[0])
+    name = text[name_start:name_end]
+    titled = is_person_name(name)  # "General Ivo": the name without its title
+    name = titled[1] if titled else name
+    if not name[:1].isupper() or len(name.split()) > 4:
+        return before
+    return Speaker(name, before.role, before.actor)
 
 
 # A subject that refers back to an actor without naming it ("…," the group said in a statement;
@@ -163,7 +198,7 @@ def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContex
         return Speaker()  # a pronoun while resolving a pronoun: stop, never recurse
     if context.paragraph_speaker is not None and context.paragraph_speaker.name:
         return context.paragraph_speaker
-    for scope in context.pronoun_scope:
+    for nearest, scope in enumerate(context.pronoun_scope):
         if scope.end <= scope.start:
             continue
         context.resolving = True
@@ -171,13 +206,23 @@ def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContex
             introduced = speaker_from_intro(text, scope, actors, context, allow_pronoun=False)
         finally:
             context.resolving = False
-        if introduced.name:
+        # A person the quote's own sentence leads in by role alone ("a man who identified himself
+        # as a commander of the group said …") is "he" too.
+        if introduced.name or (
+            nearest == 0 and introduced.role and ROLE_NOUNS.search(introduced.role)
+        ):
             return introduced
     last = context.last
     return Speaker(last.name, last.role, last.actor) if last else Speaker()
 
 
-_INVERTED_SAID = re.compile(r"(?:,\s+(?:said|says|added)|\baccording\s+to)\s+(?=[A-Z])")
+# What follows a subject the parse stopped short of: a verb phrase ("congratulated the troops
+# and"), not a relative clause or an apposition ("who gave his name as X", ", a commander").
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:who|whom|whose|which|that)\b)[a-z]+ed\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_INVERTED_SAID = re.compile(
+    r"(?:,[\"”’]?\s+(?:said|says|added)|\baccording\s+to)\s+(?=[A-Z])"
+)  # "…, said X", "…,” said X"
 
 
 def speaker_from_intro(
@@ -197,14 +242,25 @@ def speaker_from_intro(
             speaker = parse_speaker(text, inverted.end(), sentence.end, actors, context)
             if speaker.found and speaker.name:
                 return speaker
-        subject = subject_of_sentence(text, sentence)
-        if (
-            subject
-            and not allow_pronoun
-            and PRONOUN.match(text[slice(*strip_span(text, *subject))].strip())
-        ):
-            continue
-        if subject:
+        # The text rules' subject, else the parse's ("Defence Minister X praised the pilots",
+        # "In a video posted online, a man who identified himself as a commander said …").
+        parsed = sentence_subject(context.doc, sentence.start, sentence.end)
+        found = subject_of_sentence(text, sentence)
+        # The parse's subject first when it opens the text rules' and stops short of it: "Prime
+        # Minister X congratulated the troops and said …" is X.
+        shorter = (
+            parsed
+            and found
+            and parsed[0] == found[0]
+            and _VERB_AFTER_SUBJECT.match(text, parsed[1], found[1])
+        )
+        for subject in dict.fromkeys([parsed, found] if shorter else [found, parsed]):
+            if subject is None or _QUOTE_MARK.search(text, *subject):
+                continue  # (a subject running into a quote is a clause, not who speaks)
+            if not allow_pronoun and PRONOUN.match(
+                text[slice(*strip_span(text, *subject))].strip()
+            ):
+                continue
             speaker = parse_speaker(text, subject[0], subject[1], actors, context)
             if speaker.found:
                 return speaker

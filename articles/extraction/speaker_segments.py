@@ -74,10 +74,15 @@ ORG_NOUN_END = re.compile(
 
 # "the regional ombudsman for …", "a 34-year-old vendor", "a Yazidi from Sinjar"
 _APPOSITIVE_ROLE = re.compile(
-    r"^\s*(?:the|a|an)\s+(?:[a-z0-9][\w'’\-]*\s+[a-z]|[A-Z][\w'’\-]*\s+(?:from|of|in)\b)"
+    r"^\s*(?:the|a|an)\s+(?:[a-z0-9][\w'’\-]*\s+[a-z]|[A-Z][\w'’\-]*\s+(?:from|of|in)\b|"
+    r"[a-z][\w'’\-]+\s*$)"  # "said Nabil Qaid, a pharmacist."
 )
-# A speaker named by his role alone: "said a trader, who asked not to be named".
-_INDEFINITE_ROLE = re.compile(r"^\s*(?:a|an)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}\s*$")
+# A speaker named by his role alone: "said a trader, who asked not to be named", "a Western
+# diplomat said", "said a trader in Pama".
+_INDEFINITE_ROLE = re.compile(
+    r"^\s*(?:a|an)\s+(?:[A-Z][a-z]+\s+)?[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}"
+    r"(?:\s+(?:in|from|near)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?\s*$"
+)
 # "…, who described himself as the CRP's spokesman": the role he gives himself.
 _DESCRIBED_AS = re.compile(
     r"^who\s+(?:described|introduced|presented)\s+(?:himself|herself|themselves)\s+as\s+"

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .actors import ActorMatch, window
+from .leaders import leaders
 
 # A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
 # "coalition spokesman"): the nearest actor of that kind named before speaks. Keys are the role's
@@ -19,6 +21,8 @@ GENERIC_SIDES = {
         ("militants", "rebels", "rebel", "insurgents", "insurgent", "movement"), "armed_group"
     ),
     **dict.fromkeys(("militia", "militias", "jihadists", "jihadist"), "armed_group"),
+    # "the faction's commander", "the brigades' masked spokesman" (a group's armed wing)
+    **dict.fromkeys(("faction", "factions", "brigades"), "armed_group"),
     **dict.fromkeys(("coalition", "alliance"), "coalition"),
     # "the force's spokesman" (after "The LNA denied …"), "the office's deputy representative"
     "force": ("armed_group", "coalition"),
@@ -26,8 +30,11 @@ GENERIC_SIDES = {
         ("office", "agency", "organisation", "organization", "mission", "charity"),
         ("organisation", "coalition"),
     ),
+    # "the Observatory's director", "the monitor's head": the monitoring group named before
+    **dict.fromkeys(("observatory", "monitor"), "organisation"),
 }
-_LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s")
+# (a capitalised one only as a possessive: "the Observatory's director", not "Amal commander")
+_LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s|^(?P<owner>[A-Z][a-z]+)['’]s\s")
 # A role that opens with an organisation's head noun ("party spokesman", "the council's
 # spokesman"): the nearest actor named before whose name ends in it.
 NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union"})
@@ -42,7 +49,7 @@ GENERIC_FORCE_WORDS = frozenset({"army", "military", "junta"})  # "the army" res
 # "spokesman for the alliance", "for the rebel alliance", "for the coalition in Baghdad"
 _HEAD_NOUN = re.compile(
     r"\b(?:for|of|with|in|at)\s+the\s+(?P<adj>(?:rebel|armed|militant|jihadist|insurgent|"
-    r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+)?$"
+    r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?$"
 )
 
 
@@ -164,8 +171,8 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
         if before:
             return role, before[-1].actor
     leading = _LEADING_WORD.match(role)
-    if leading and leading.group("word") in NAMED_HEADS:
-        word = leading.group("word")
+    word = (leading.group("word") or leading.group("owner").lower()) if leading else ""
+    if word in NAMED_HEADS:
         named = [
             m
             for m in window(nearby, max(0, start - 3000), start)
@@ -173,7 +180,7 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
         ]
         if named:
             return role, named[-1].actor
-    kind = GENERIC_SIDES.get(leading.group("word")) if leading else None
+    kind = GENERIC_SIDES.get(word)
     if kind is not None:
         kinds = (kind,) if isinstance(kind, str) else kind
         before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
@@ -185,7 +192,7 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
 # A generic side inside the role ("member of the group's political bureau", "the force's
 # spokesman"): it points back to the nearest armed group or organisation named before.
 _GENERIC_REFERENCE = re.compile(
-    r"\bthe\s+(?P<word>group|movement|force)"
+    r"\bthe\s+(?P<word>group|movement|force|faction|brigades)"
     r"(?:['’]s?(?=\s)|$|\s+(?:in|on|at)\b)"
     r"|\bthe\s+(?P<side>rebels|militants|insurgents|jihadists)(?:['’](?=\s)|$)"
 )
@@ -276,4 +283,20 @@ def side_of(
         actor = actor_by_head_noun(role, start, earlier) or _described_group(role, reading, nearby)
     if actor is None and reading.name_span:
         actor = _named_inside(actors, *reading.name_span)
+    if actor is None and role:
+        actor = _leaders_group(role)
     return role, _called_rebels(role, actor, reading, nearby)
+
+
+@lru_cache(maxsize=1)
+def _leader_names() -> re.Pattern[str] | None:
+    names = sorted(leaders(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+
+
+def _leaders_group(role: str) -> str | None:
+    """The group of a leader the role names ("Maskhadov's spokesman", "spokesman for the
+    separatist leader X", "spokesman for the Misuari faction"): data/leaders.json."""
+    pattern = _leader_names()
+    found = pattern.search(role) if pattern is not None else None
+    return leaders()[found.group()] if found else None

@@ -47,7 +47,9 @@ ROLE_NOUNS = _RoleNouns()
 # parsing).
 MAY_TEACH = re.compile(rf",|\b(?:of|from|at|with|{TITLES})\b", re.I)
 # (The look-ahead, a name's possible first letters, lets the scan skip most positions quickly.)
-FULL_NAME = re.compile(rf"(?=[A-Zabdeiuv])\b{NAME_TOKEN}(?:\s+[A-Z]\.)?(?:\s+{NAME_TOKEN}){{1,2}}")
+FULL_NAME = re.compile(
+    rf"(?=[A-Zabdeiuv])\b{NAME_TOKEN}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{NAME_TOKEN}){{1,2}}"
+)  # (never across a line: a headline's last word is no forename)
 
 
 NAME_SPLIT = re.compile(r"[\s\-]+")

@@ -90,6 +90,12 @@ TITLE_WORDS = frozenset(
         "rev",
         "bishop",
         "pastor",
+        "commandant",
+        # a role written as a title before the name ("Interior Adviser Rehman Malik", "Analyst
+        # Ariel Avila of the …")
+        "adviser",
+        "advisor",
+        "analyst",
     ]
 )
 # Lower-case pieces inside a name ("Haider al-Abadi", "Ursula von der Leyen").
@@ -227,6 +233,8 @@ def _after_a_forename(run: list[Token], k: int) -> bool:
     """run[k] follows a piece the entity recogniser reads as part of a person's name, itself not
     a title: "Mustafa" in "Minister Mustafa Sheikh Ali Dhuhulow" (not "Defence" in "Defence
     Minister")."""
+    while k > 0 and run[k - 1].text in ("-", "'", "’"):
+        k -= 1  # "Maj-Gen": a joined title's first part is no forename either
     if k == 0:
         return False
     before = run[k - 1]
@@ -260,6 +268,8 @@ def person_at_end(doc: Doc | None, start: int, end: int) -> tuple[str, str, str]
     pieces = [t for t in names if t.text.lower() not in NAME_PARTICLES]
     if not pieces or len(pieces) > MAX_NAME_TOKENS or names[-1].text.lower() in NAME_PARTICLES:
         return None
+    if all(_is_title(t) for t in pieces):
+        return None  # "Secretary-General": a joined title, no name
     title = doc[run[0].i : run[cut - 1].i + 1].text if cut else ""
     if len(names) < 2 and not title:
         return None

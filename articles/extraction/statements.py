@@ -78,15 +78,37 @@ _LEAD_IN = re.compile(
 )
 
 
+# "it quoted a military source as saying", "Quoting a security source, the agency said": the
+# source quoted speaks, not the outlet quoting it.
+_QUOTED_SOURCE = re.compile(
+    r"\bquot(?:ed|ing|es)\s+(?P<subj>(?:an?|the|one)\s+[^.;:!?\"“”,]{2,80}?)"
+    r"(?:\s+as\s+say(?:ing|s)\b|\s*,)",
+    re.I,
+)
+
+
+def _quoted_source(text: str, start: int, end: int, actors, context) -> Speaker | None:
+    found = _QUOTED_SOURCE.search(text, start, end)
+    if found is None:
+        return None
+    speaker = parse_speaker(text, found.start("subj"), found.end("subj"), actors, context)
+    return speaker if speaker.found else None
+
+
 def _speaker_after(text: str, quote: Quote, limit: int, actors, context) -> Speaker:
     tail_start = quote.close_at
     tail = text[tail_start:limit]
     if not tail.strip(" .,;"):
         return Speaker()
+    if text[quote.start : quote.end].rstrip()[-1:] == ",":
+        source = _quoted_source(text, tail_start, min(limit, tail_start + 120), actors, context)
+        if source is not None:
+            return source
+    # '…". Kinshasa accuses': a full stop outside the quote ends the sentence as one inside does
+    ended = text[quote.start : quote.end].rstrip()[-1:] == "." and tail[:1].isspace()
     if (
-        text[quote.start : quote.end].rstrip()[-1:] == "."
-        and tail[:1].isspace()
-        and tail.lstrip()[:1].isupper()
+        (ended or (tail[:1] == "." and tail[1:2].isspace()))
+        and tail.lstrip(" .")[:1].isupper()
         and (
             not _SURNAME_SAID.match(tail)
             or _LEAD_IN.search(text, max(quote.paragraph.start, quote.open_at - 60), quote.open_at)
@@ -151,6 +173,9 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
             actors,
             context,
         )
+    source = _quoted_source(text, last.start, last.end, actors, context)
+    if source is not None:
+        return source
     subject = subject_of_sentence(text, last) if _HEAD_VERB.search(chunk) else None
     if subject:
         return explicit_speaker(text, subject[0], subject[1], actors, context)

@@ -50,11 +50,17 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_RELATIVE_END = re.compile(r"\bwho(?:\s+(?:had|has|would|also))?$")
+
+
 def subject_of_sentence(text: str, sentence: Span) -> tuple[int, int] | None:
     """The stretch before the main verb of an introducing sentence."""
     # (Searched in place: a verb at the very start of the sentence does not end a subject.)
     match = CLAUSE_VERB.search(text, sentence.start, sentence.end)
-    if match is not None and match.start() == sentence.start:
+    while match is not None and (
+        match.start() == sentence.start or _RELATIVE_END.search(text, sentence.start, match.start())
+    ):
+        # a verb at the very start, or a relative clause's ("a man who described himself as …")
         match = CLAUSE_VERB.search(text, match.end(), sentence.end)
     if match is not None:
         return sentence.start, match.start()

@@ -46,3 +46,18 @@ def test_a_leader_named_without_followers_is_not_a_mention_of_the_group(dictiona
     text = "Riek Machar met the president in Juba on Monday to discuss the peace deal."
     result = extract(text, published=MONDAY_8_JANUARY_2024, dictionary=dictionary)
     assert SPLM_IO not in {m.actor for m in result.actors}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We hold the bridge," said James Gatdet Nyuon, Machar\'s spokesman.',
+        '"We hold the bridge," said James Gatdet Nyuon, a spokesman for the rebel leader Riek '
+        "Machar.",
+    ],
+)
+def test_a_leader_named_in_a_role_gives_his_group(dictionary, sentence):
+    text = "Fighting went on around the town on Sunday. " + sentence
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Sudan People's Liberation Movement-in-Opposition"
+    )

@@ -114,3 +114,68 @@ def test_he_said_after_according_to_is_the_person_cited(dictionary, introduction
         "If Toretsk falls, the road north will be open."
     )
     assert speaker_rows(text, dictionary)[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The army holds the town," said Maj-Gen Zaw Min Htike, speaking at a press '
+            "conference in the capital.",
+            ("Zaw Min Htike", "Maj-Gen"),
+        ),
+        (
+            '"Our forces returned to their positions," said Commandant Pieter van Rooyen, a '
+            "military spokesman.",
+            ("Pieter van Rooyen", "military spokesman"),
+        ),
+        (
+            'Interior Adviser Tariq Hussain Shah said the operation would go on. "There will be no '
+            'more deals," he told a news conference.',
+            ("Tariq Hussain Shah", "Interior Adviser"),
+        ),
+        (
+            "Analyst Camila Rojas Prieto of a Bogota think tank said the raid was a show of force. "
+            '"They want to be seen," she said.',
+            ("Camila Rojas Prieto", "Analyst"),
+        ),
+    ],
+)
+def test_a_title_or_role_written_before_the_name_is_not_part_of_it(dictionary, text, speaker):
+    assert speaker_rows(text, dictionary)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The snipers were gone," said Nabil Haddad, a pharmacist.',
+            ("Nabil Haddad", "pharmacist"),
+        ),
+        (
+            '"We have no water," said Pierre Kabila Mbuyi, a schoolteacher, who was hiding in a '
+            "church.",
+            ("Pierre Kabila Mbuyi", "schoolteacher"),
+        ),
+        (
+            '"If that ridge falls, the capital is open," a Western diplomat said.',
+            ("", "Western diplomat"),
+        ),
+        (
+            '"The fighters left two days ago," said a trader in Pama, who asked not to be named.',
+            ("", "trader in Pama"),
+        ),
+        (
+            '"People are living in fear," said Father Manuel Cossa, a priest of the diocese of '
+            "Pemba.",
+            ("Manuel Cossa", "priest of the diocese of Pemba"),
+        ),
+        (
+            "The regional mediator, General Lazaro Kiprono, urged both sides to return to the "
+            'talks. "The process is not dead," he told reporters.',
+            ("Lazaro Kiprono", "regional mediator"),
+        ),
+    ],
+)
+def test_a_role_given_as_a_bare_noun_or_beside_a_title(dictionary, text, speaker):
+    assert speaker_rows(text, dictionary)[-1] == speaker
