@@ -2,7 +2,8 @@
 
 Every step is idempotent and skips work already done, so a second `make run` starts in
 seconds. Seed fixtures are loaded once: re-loading them would undo curators' edits to
-seeded rows (use --reload-seeds to force it).
+seeded rows (use --reload-seeds to force it). Actors the seed table gained since are added,
+with their aliases, leaving the rows the database has as they are (articles.seeding).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.core.management.base import BaseCommand
 
 from articles.models import Article
 from articles.pipeline import process_articles
+from articles.seeding import add_missing_actors
 
 SEED_DIR = Path(settings.BASE_DIR) / "seeds"
 SEED_FIXTURES = [
@@ -59,7 +61,11 @@ class Command(BaseCommand):
             for name in SEED_FIXTURES:
                 call_command("loaddata", str(SEED_DIR / name), verbosity=verbosity)
         else:
-            self.stdout.write("  already loaded (use --reload-seeds to load them again)")
+            actors, aliases = add_missing_actors(SEED_DIR / "02_actors.json")
+            self.stdout.write(
+                "  already loaded (use --reload-seeds to load them again)"
+                + (f"; added {actors} new actors and {aliases} aliases" if actors else "")
+            )
 
         self.stdout.write(self.style.MIGRATE_HEADING("4/4 Geocode and extract the seed articles"))
         # The fixture already holds the seed article, so ingest usually finds it a duplicate;
