@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction import SEED_ACTORS, ActorDictionary, default_dictionary
-from articles.extraction.evaluation import GOLD_DIR, KINDS, evaluate, role_key
+from articles.extraction.evaluation import GOLD_DIR, KINDS, actor_key_for, evaluate, role_key
 from places.evaluation import reliability_rows
 
 
@@ -67,6 +67,8 @@ class Command(BaseCommand):
                     "--places needs the gazetteer: run `manage.py bootstrap_data` first"
                 )
         show = options["show_errors"]
+
+        self._actor_key = actor_key_for(dictionary)
 
         def on_article(name: str, data: dict, gold: dict) -> None:
             if show:
@@ -139,10 +141,13 @@ class Command(BaseCommand):
             self.stdout.write(f"{label:<12} {n:>8}  {share:.3f}" if n else f"{label:<12} {n:>8}  -")
 
     def _show_errors(self, name: str, data: dict, gold: dict) -> None:
+        key = self._actor_key  # as the scorer compares them: by identity
         predicted_actors = {a["name"] for a in data["actors"]}
-        for missing in sorted(set(gold["actors"]) - predicted_actors):
+        predicted_keys = {key(a) for a in predicted_actors}
+        gold_keys = {key(a) for a in gold["actors"]}
+        for missing in sorted(a for a in gold["actors"] if key(a) not in predicted_keys):
             self.stdout.write(f"{name}: actor missed: {missing}")
-        for extra in sorted(predicted_actors - set(gold["actors"])):
+        for extra in sorted(a for a in predicted_actors if key(a) not in gold_keys):
             mentions = next(a["mentions"] for a in data["actors"] if a["name"] == extra)
             self.stdout.write(f"{name}: actor extra: {extra} {[m['text'] for m in mentions]}")
         for g in gold["statements"]:
