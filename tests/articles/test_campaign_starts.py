@@ -389,3 +389,25 @@ def test_a_campaign_added_after_the_rules_is_dated_by_the_statement_naming_it(te
     )
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
     assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Rebels said on Friday they had taken Tessit after three days of fighting that began "
+            "on March 8.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "The army pulled out of Goundam, where clashes, which erupted on Sunday evening, had "
+            "cut the road to the river.",
+            dt.date(2022, 3, 6),
+        ),
+    ],
+)
+def test_a_relative_clause_dates_the_fighting_it_describes(text, started):
+    fights = [s for s in start_statements(text, parse(text), FRIDAY_11_MARCH_2022) if s.rank == 2]
+    assert fights, "no statement of fighting"
+    assert fights[0].noun.lower_ in ("fighting", "clashes")
+    assert fights[0].date.date == started
