@@ -411,3 +411,29 @@ def test_a_relative_clause_dates_the_fighting_it_describes(text, started):
     assert fights, "no statement of fighting"
     assert fights[0].noun.lower_ in ("fighting", "clashes")
     assert fights[0].date.date == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "The army said Operation Storm was going to plan.\n"
+            "Fighters of the Akobo militia launched the assault before dawn on Tuesday.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Operation Storm has stalled, officials admit.\n"
+            "The Akobo militia's assault began on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+    ],
+)
+def test_a_campaign_added_later_takes_back_the_statement_naming_it(text, started):
+    doc = parse(text)
+    named = CampaignRecord("Operation Storm", True)
+    dated_by_statements(text, doc, [named], FRIDAY_11_MARCH_2022, _places(text))
+    assert named.started_on == started  # the only campaign takes the unnamed statement
+    at = text.index("Akobo")
+    added = CampaignRecord("Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)])
+    date_undated(text, doc, [named, added], FRIDAY_11_MARCH_2022, _places(text))
+    assert (added.started_on, named.started_on) == (started, None)
