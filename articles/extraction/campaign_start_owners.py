@@ -237,3 +237,27 @@ def date_undated(
             own = sorted(acts, key=lambda s: s.date.date)[:1]
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
+            if _names_record(text, record, own[0].scope):
+                _reclaim(text, record, own[0], records, statements)
+
+
+def _reclaim(
+    text: str,
+    record: CampaignRecord,
+    statement: StartStatement,
+    records: list[CampaignRecord],
+    statements: list[StartStatement],
+) -> None:
+    """A statement naming a campaign added after the rule stages was taken, unnamed, by the campaign
+    that was then the article's only or main one ("Operation X …; fighters launched the assault on
+    the town of Y on Friday"): that campaign gives the date back when no statement naming it gives
+    the same date."""
+    date = (statement.date.date, statement.date.precision)
+    for other in records:
+        if other is record or (other.started_on, other.date_precision) != date:
+            continue
+        if not any(
+            (s.date.date, s.date.precision) == date and _names_record(text, other, s.scope)
+            for s in statements
+        ):
+            other.started_on, other.date_precision = None, 1

@@ -142,11 +142,16 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
 
 
 def _fight_statement(text: str, verb: Token, published: dt.date) -> StartStatement | None:
-    """ "the fighting erupted late Sunday", "since clashes broke out on Friday": the verb's subject
-    is a noun of fighting and a date modifies it."""
+    """ "the fighting erupted late Sunday", "since clashes broke out on Friday", "clashes which
+    erupted on Friday": the verb's subject (or the noun its relative clause describes) is a noun of
+    fighting and a date modifies it."""
     subject = next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FIGHT_NOUNS), None
     )
+    if subject is None and verb.dep_ == "relcl" and verb.head.lower_ in FIGHT_NOUNS:
+        # "after four days of fighting that began on Nov. 1": the noun the clause describes
+        relative = any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children)
+        subject = verb.head if relative else None
     if subject is None:
         return None
     date = _date_of(text, verb, published, since_only=False)

@@ -389,3 +389,51 @@ def test_a_campaign_added_after_the_rules_is_dated_by_the_statement_naming_it(te
     )
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
     assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Rebels said on Friday they had taken Tessit after three days of fighting that began "
+            "on March 8.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "The army pulled out of Goundam, where clashes, which erupted on Sunday evening, had "
+            "cut the road to the river.",
+            dt.date(2022, 3, 6),
+        ),
+    ],
+)
+def test_a_relative_clause_dates_the_fighting_it_describes(text, started):
+    fights = [s for s in start_statements(text, parse(text), FRIDAY_11_MARCH_2022) if s.rank == 2]
+    assert fights, "no statement of fighting"
+    assert fights[0].noun.lower_ in ("fighting", "clashes")
+    assert fights[0].date.date == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "The army said Operation Storm was going to plan.\n"
+            "Fighters of the Akobo militia launched the assault before dawn on Tuesday.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Operation Storm has stalled, officials admit.\n"
+            "The Akobo militia's assault began on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+    ],
+)
+def test_a_campaign_added_later_takes_back_the_statement_naming_it(text, started):
+    doc = parse(text)
+    named = CampaignRecord("Operation Storm", True)
+    dated_by_statements(text, doc, [named], FRIDAY_11_MARCH_2022, _places(text))
+    assert named.started_on == started  # the only campaign takes the unnamed statement
+    at = text.index("Akobo")
+    added = CampaignRecord("Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)])
+    date_undated(text, doc, [named, added], FRIDAY_11_MARCH_2022, _places(text))
+    assert (added.started_on, named.started_on) == (started, None)
