@@ -118,18 +118,22 @@ def merged_spellings(kept: list[CampaignRecord]) -> list[CampaignRecord]:
     return merged
 
 
-def merged_pushes(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+def merged_pushes(kept: list[CampaignRecord], *, days_only: bool = False) -> list[CampaignRecord]:
     """ "Gunmen stormed Solino and Nazon in February … the push into Canapé-Vert, part of the
     offensive that began in February": places one side attacks from the same start are one
     campaign with several targets — the first found, with the others' targets and opponents. A
-    named operation absorbs an unnamed push of the same sides and start, never another operation."""
+    named operation absorbs an unnamed push of the same sides and start, never another operation.
+    `days_only`: only starts dated to the day count (after the roles are decided, when a month is
+    too coarse to tell one push from another of the same side)."""
     merged: list[CampaignRecord] = []
     for record in kept:
         same = next(
             (
                 earlier
                 for earlier in merged
-                if _same_push(earlier, record) and not (earlier.named and record.named)
+                if _same_push(earlier, record)
+                and not (earlier.named and record.named)
+                and (record.date_precision == 1 or not days_only)
             ),
             None,
         )
@@ -165,7 +169,8 @@ def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
     """After the roles are decided: an unnamed campaign still without a side, started when another
     campaign of the article started ("The operation, launched on Friday in the provinces of X, Y
     and Z" beside "Burkina Faso's Operation Otapuanu"), is that campaign's push: its targets join
-    the other's."""
+    the other's. Then places the decided sides attack from the same day are one push
+    (`merged_pushes` again: "Israeli troops pushed into A and B on October 1")."""
     merged: list[CampaignRecord] = []
     for record in kept:
         same = next(
@@ -184,7 +189,7 @@ def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
             merged.append(record)
         else:
             _absorb(same, record)
-    return merged
+    return merged_pushes(merged, days_only=True)
 
 
 def without_undated_side_events(
