@@ -35,6 +35,7 @@ from .control_dates import (
     place_date,
     sharpen_dates,
     since_date,
+    told_day_before,
 )
 from .control_doers import doer_of, sides_of
 from .control_links import clause_link
@@ -262,6 +263,8 @@ def _dating(
     at, end = match.span()
     quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
     said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
+    if quote is None and any(q.start <= at < q.end for q in context.quotes):
+        said_on = told_day_before(text, sentence, context.previous, said_on) or said_on
     claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
     if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):
         # "the RSF still holds X", "X remains under our control": true on the day it is told

@@ -26,6 +26,7 @@ from .control_patterns import (
     SPEECH_DAY,
 )
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
+from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from .control_record import ControlRecord
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
 
 # Between a place and its own date: "… and Hama on December 5", "Bukavu, the capital of South Kivu,
 # in February".
+# A reporting verb and up to three words before a day: "said on", "told state television on".
+SAID_BEFORE_DAY = re.compile(
+    SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r"|denied|denies)\b(?:\s+[\w-]+){0,3}?\s+$", re.I
+)
 APPOSITIVE_DATE_GAP = re.compile(r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -173,6 +178,28 @@ def _days_before(text: str, sentence: Span, published: dt.date | None) -> list[D
         for d in find_dates(text, published, max(0, sentence.start - 400), sentence.start)
         if not _in_dateline(text, d) and d.precision == DAY
     ]
+
+
+def told_day_before(
+    text: str, sentence: Span, previous: Span | None, published: dt.date | None
+) -> dt.date | None:
+    """The day a quote with no day of its own was said: the one day of saying the sentence before
+    it in the same paragraph gives, opening it ("On Sunday a spokesman denied it had fallen. "X
+    is still ours," he said") or after its reporting verb ("told state television on Sunday"),
+    without a dateline's; None for none, two or more."""
+    if previous is None or published is None or "\n" in text[previous.end : sentence.start]:
+        return None
+    days = {
+        d.date
+        for d in find_dates(text, published, previous.start, previous.end)
+        if not _in_dateline(text, d)
+        and d.precision == DAY
+        and (
+            SAID_BEFORE_DAY.search(text, max(previous.start, d.start - 40), d.start)
+            or not text[previous.start : d.start].strip(' "“').removesuffix("On").strip()
+        )
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _fronted(text: str, sentence: Span, date: DateMention) -> bool:
