@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMatch, window
+from .quotes import SPEECH_VERBS
 from .statements import StatementRecord
 
 # The source words of a quote attributed to no person: "the statement said", "the group said",
@@ -139,15 +140,23 @@ def _group_speaking(
 
 
 # "…," the spokesman said: a bare role with no name ...
-_BARE_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "source", "official"})
+_BARE_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "source", "official", "commander"}
+)
 # ... points back to the unnamed one introduced before: "An Iraqi military spokesman said …",
 # "A military source in Khartoum said …", "In Washington, a State Department spokesman said".
 _INTRODUCED_ROLE = re.compile(
     r"\b[Aa]n?\s+(?P<role>(?:(?:[A-Z][\w.'’\-]*|[a-z][\w\-]*)\s+){1,3}?(?P<noun>"
     + "|".join(sorted(_BARE_ROLES))
     + r")(?:\s+(?:in|at|for|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)?)"
-    r"(?=\s*,?\s+(?:said|says|told|added|denied|claimed|confirmed)\b)"
+    # (what the reporter did to reach him may stand before the verb: "reached by telephone")
+    r"(?=\s*,?\s+(?:(?:reached|contacted|speaking)\s+(?:by|on|from)\s+\w+\s+)?(?:"
+    + SPEECH_VERBS
+    + r")\b)"
 )
+# "…," said the commander, who gave his name only as Tadesse: a definite bare role points back
+# to the one introduced before, whatever name follows it.
+_DEFINITE_ROLE = re.compile(r"\bthe\s+(?P<noun>" + "|".join(sorted(_BARE_ROLES)) + r")\b")
 
 
 def _introduced_role(
@@ -171,19 +180,35 @@ def _introduced_role(
     return found[-1].group("role"), inside[-1].actor if inside else None
 
 
+def _definite(text: str, statement: StatementRecord) -> bool:
+    """The attribution calls the named speaker by "the <role>" ("said the commander, who gave
+    his name only as …")."""
+    return any(
+        m.group("noun") == statement.role
+        for m in _DEFINITE_ROLE.finditer(_sentence_around(text, statement))
+    )
+
+
 def group_statements(
     text: str, statements: list[StatementRecord], actors: list[ActorMatch]
 ) -> None:
     """Give a statement attributed to a generic source ("the statement said"), or to a
     spokesperson named with no organisation, the group that speaks in its paragraph; a bare "the
-    spokesman" the role and side of the unnamed spokesman introduced before."""
+    spokesman" the role and side of the unnamed spokesman introduced before (and the named
+    speaker's later statements under the same bare role, too)."""
+    learnt: dict[str, tuple[str, str | None]] = {}
     for statement in statements:
         if statement.actor is not None:
             continue
-        if not statement.speaker and statement.role in _BARE_ROLES:
+        if statement.speaker in learnt and (not statement.role or statement.role in _BARE_ROLES):
+            statement.role, statement.actor = learnt[statement.speaker]
+            continue
+        if statement.role in _BARE_ROLES and (not statement.speaker or _definite(text, statement)):
             introduced = _introduced_role(text, statement, actors)
             if introduced is not None:
                 statement.role, statement.actor = introduced
+                if statement.speaker:
+                    learnt[statement.speaker] = introduced
                 continue
         bare = _BARE_SPOKESPERSON.match(statement.role or "")
         source = _GENERIC_SOURCE.search(_sentence_around(text, statement))

@@ -22,7 +22,9 @@ CLAUSE_VERB = re.compile(
     # verbs that answer or judge what someone else said: "Government spokesman X dismissed the
     # claims. "…," he said"
     r"dismissed|dismisses|rejected|rejects|condemned|condemns|criticised|criticized|blamed|"
-    r"welcomed|disputed|refuted)\b",
+    r"welcomed|disputed|refuted|"
+    # "Foreign ministry spokesman X called on all sides …" (not "a group called Y")
+    r"called\s+(?:on|for)|calls\s+(?:on|for))\b",
 )
 
 
@@ -35,7 +37,10 @@ _LEADING_JUNK = re.compile(
     r"(?:(?:But|And|So|When|Besides|Meanwhile|However|Also|Then|Still|Yet|While|After|"
     r"Before|Although|Instead|Now|Later|Earlier|Moreover|Indeed|Separately)\b,?\s+"
     # "In Moscow, Kremlin spokesman Pavel Orlov told …": where, not who.
-    r"|In\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+(?=\S))+"
+    r"|In\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+(?=\S)"
+    # "On Sunday a Taleban spokesman, X, denied …": when, not who.
+    r"|(?:On|Late\s+on|Early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\b,?\s+)+"
 )
 
 
