@@ -21,7 +21,7 @@ from articles.extraction.evaluation import GOLD_DIR, actor_key_for
 
 # The development batches: written under today's conventions (outlets are sources, a campaign lists
 # every town it attacked), unlike the older folders of the regression set.
-DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 20))
+DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 21))
 KINDS = ("campaigns", "campaign_attackers", "campaign_targets", "matched_attackers")
 
 
@@ -73,7 +73,13 @@ class Command(BaseCommand):
             help="a side the rules chose goes below this (leave-one-folder-out over heldout10…17 "
             "chose 0.4 over 0.2 once the article-wide deeds were features)",
         )
-        parser.add_argument("--add", type=float, default=0.7, help="another side joins from this")
+        parser.add_argument(
+            "--add",
+            type=float,
+            default=0.6,
+            help="another side joins from this (leave-one-folder-out over heldout10…20 with "
+            "--places: 0.6 gained on six folders, lost under 0.01 on two against 0.7)",
+        )
         parser.add_argument(
             "--add-target",
             type=float,
@@ -91,8 +97,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--fill",
             type=float,
-            default=0.35,
-            help="a campaign the rules gave no attacker gets the likeliest side from this",
+            default=0.25,
+            help="a campaign the rules gave no attacker gets the likeliest side from this "
+            "(leave-one-folder-out over heldout10…20: 0.25 gained on heldout20, 0.15 lost on four)",
         )
 
     def handle(self, *args, **options):
