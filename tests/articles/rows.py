@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from articles.extraction import extract
+from articles.extraction import PlaceRecord, extract
 from articles.extraction.actors import find_actors
+from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction.campaign_start_owners import dated_by_statements
+from places.nlp import parse
 
 FRIDAY_11_MARCH_2022 = dt.date(2022, 3, 11)
 TUESDAY_16_MAY_2023 = dt.date(2023, 5, 16)
@@ -101,3 +104,25 @@ def speaker_rows(text: str, dictionary) -> list[tuple[str, str]]:
 def actor_names(text: str, dictionary) -> list[str]:
     """The sorted names of the actors extract() finds, published on MONDAY_8_JANUARY_2024."""
     return extract(text, published=MONDAY_8_JANUARY_2024, dictionary=dictionary).actor_names()
+
+
+def dated_alone(text: str, target: str) -> tuple[dt.date | None, int]:
+    """(started_on, precision) of a lone campaign on `target` after the start statements date it,
+    published Friday 11 March 2022."""
+    record = CampaignRecord(name=f"{target} offensive", named=False, targets=[target])
+    at = text.index(target)
+    record.target_spans = [(at, at + len(target))]
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    return record.started_on, record.date_precision
+
+
+def town_places(text: str) -> list[PlaceRecord]:
+    """Every capitalised town-like word the tests name, as a resolved settlement."""
+    names = ("Ber", "Kajo", "Tessit", "Goundam", "Nangade", "Mueda", "Pibor", "Akobo")
+    found = []
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            found.append(PlaceRecord(at, at + len(name), name, name, kind="settlement"))
+            at = text.find(name, at + len(name))
+    return found

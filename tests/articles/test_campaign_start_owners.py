@@ -14,30 +14,9 @@ from articles.extraction import PlaceRecord
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.campaign_start_owners import date_undated, dated_by_statements
 from places.nlp import parse
-from tests.articles.rows import FRIDAY_11_MARCH_2022
+from tests.articles.rows import FRIDAY_11_MARCH_2022, dated_alone, town_places
 
 # Friday 11 March 2022 is the publication day below.
-
-
-def _dated(text: str, target: str) -> tuple[dt.date | None, int]:
-    """(started_on, precision) of the one campaign with the target, with one campaign record."""
-    record = CampaignRecord(name=f"{target} offensive", named=False, targets=[target])
-    at = text.index(target)
-    record.target_spans = [(at, at + len(target))]
-    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
-    return record.started_on, record.date_precision
-
-
-def _places(text: str) -> list[PlaceRecord]:
-    """Every capitalised town-like word the tests name, as a resolved settlement."""
-    names = ("Ber", "Kajo", "Tessit", "Goundam", "Nangade", "Mueda", "Pibor", "Akobo")
-    found = []
-    for name in names:
-        at = text.find(name)
-        while at != -1:
-            found.append(PlaceRecord(at, at + len(name), name, name, kind="settlement"))
-            at = text.find(name, at + len(name))
-    return found
 
 
 @pytest.mark.parametrize(
@@ -92,7 +71,7 @@ def _places(text: str) -> list[PlaceRecord]:
     ],
 )
 def test_ago_attacks_and_begun_attacking_date_the_campaign(text, target, started, precision):
-    assert _dated(text, target) == (started, precision)
+    assert dated_alone(text, target) == (started, precision)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +107,7 @@ def test_ago_attacks_and_begun_attacking_date_the_campaign(text, target, started
     ],
 )
 def test_a_fight_or_a_siege_dates_the_only_campaign_nothing_else_dates(text, started, precision):
-    assert _dated(text, "Pibor") == (started, precision)
+    assert dated_alone(text, "Pibor") == (started, precision)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +120,7 @@ def test_a_fight_or_a_siege_dates_the_only_campaign_nothing_else_dates(text, sta
     ],
 )
 def test_a_start_statement_outranks_the_outbreak_of_fighting(text):
-    assert _dated(text, "Pibor") == (dt.date(2022, 3, 8), 1)
+    assert dated_alone(text, "Pibor") == (dt.date(2022, 3, 8), 1)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +143,7 @@ def test_a_campaign_added_after_the_rules_takes_an_unnamed_statement_when_alone(
     record = CampaignRecord(
         "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
     )
-    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert record.started_on == started
 
 
@@ -191,7 +170,7 @@ def test_an_undated_campaign_starts_with_its_first_dated_action(text, started, p
     record = CampaignRecord(
         "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
     )
-    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert (record.started_on, record.date_precision) == (started, precision)
 
 
@@ -201,7 +180,7 @@ def test_an_action_on_another_place_does_not_date_the_campaign():
     record = CampaignRecord(
         "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
     )
-    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert record.started_on is None
 
 
@@ -232,7 +211,7 @@ def test_a_single_attack_does_not_override_the_start_a_series_does(text, started
         "Pibor offensive", False, targets=["Pibor"], target_spans=[(at, at + 5)]
     )
     record.started_on, record.date_precision = dt.date(2022, 2, 1), 3
-    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert record.started_on == started
 
 
@@ -260,7 +239,7 @@ def test_a_date_the_gazetteer_reads_as_a_town_names_no_other_town(text, date_wor
     )
     on = text.index(date_words)
     places = [
-        *_places(text),
+        *town_places(text),
         PlaceRecord(on, on + len(date_words), date_words, date_words, kind="settlement"),
     ]
     dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, places)

@@ -13,30 +13,9 @@ from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.campaign_start_owners import date_undated, dated_by_statements
 from articles.extraction.campaign_starts import start_statements
 from places.nlp import parse
-from tests.articles.rows import FRIDAY_11_MARCH_2022, campaign_rows
+from tests.articles.rows import FRIDAY_11_MARCH_2022, campaign_rows, dated_alone, town_places
 
 # Friday 11 March 2022 is the publication day below.
-
-
-def _dated(text: str, target: str) -> tuple[dt.date | None, int]:
-    """(started_on, precision) of the one campaign with the target, with one campaign record."""
-    record = CampaignRecord(name=f"{target} offensive", named=False, targets=[target])
-    at = text.index(target)
-    record.target_spans = [(at, at + len(target))]
-    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
-    return record.started_on, record.date_precision
-
-
-def _places(text: str) -> list[PlaceRecord]:
-    """Every capitalised town-like word the tests name, as a resolved settlement."""
-    names = ("Ber", "Kajo", "Tessit", "Goundam", "Nangade", "Mueda", "Pibor", "Akobo")
-    found = []
-    for name in names:
-        at = text.find(name)
-        while at != -1:
-            found.append(PlaceRecord(at, at + len(name), name, name, kind="settlement"))
-            at = text.find(name, at + len(name))
-    return found
 
 
 @pytest.mark.parametrize(
@@ -93,7 +72,7 @@ def _places(text: str) -> list[PlaceRecord]:
     ],
 )
 def test_a_start_statement_dates_the_campaign(text, target, started, precision):
-    assert _dated(text, target) == (started, precision)
+    assert dated_alone(text, target) == (started, precision)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +92,7 @@ def test_a_start_statement_dates_the_campaign(text, target, started, precision):
     ],
 )
 def test_since_dates_the_campaign_on_its_place(text, started):
-    assert _dated(text, "Pibor") == (started, 3)
+    assert dated_alone(text, "Pibor") == (started, 3)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +112,7 @@ def test_since_dates_the_campaign_on_its_place(text, started):
     ],
 )
 def test_a_statement_about_another_campaign_does_not_date_the_only_one(text):
-    assert _dated(text, "Pibor") == (None, 1)
+    assert dated_alone(text, "Pibor") == (None, 1)
 
 
 def test_the_date_hangs_on_the_verb_not_on_the_sentence():
@@ -186,7 +165,7 @@ def test_extraction_prefers_the_start_statement_to_the_capture(dictionary):
     ],
 )
 def test_a_span_back_from_a_dated_event_dates_an_undated_campaign(text, started, precision):
-    assert _dated(text, "Akobo") == (started, precision)
+    assert dated_alone(text, "Akobo") == (started, precision)
 
 
 def test_a_span_does_not_override_the_start_the_text_gives():
@@ -194,7 +173,7 @@ def test_a_span_does_not_override_the_start_the_text_gives():
         "The militia launched its offensive on Akobo in early February.\n"
         "Its fighters captured the town of Akobo on Thursday after two days of fighting."
     )
-    assert _dated(text, "Akobo") == (dt.date(2022, 2, 1), 3)
+    assert dated_alone(text, "Akobo") == (dt.date(2022, 2, 1), 3)
 
 
 @pytest.mark.parametrize(
@@ -206,7 +185,7 @@ def test_a_span_does_not_override_the_start_the_text_gives():
     ],
 )
 def test_an_offset_from_a_dated_event_dates_the_start_verb(text):
-    assert _dated(text, "Akobo") == (dt.date(2022, 3, 4), 1)
+    assert dated_alone(text, "Akobo") == (dt.date(2022, 3, 4), 1)
 
 
 @pytest.mark.parametrize(
@@ -227,7 +206,7 @@ def test_an_offset_from_a_dated_event_dates_the_start_verb(text):
     ],
 )
 def test_an_ordered_campaign_is_dated_by_the_order(text, started):
-    assert _dated(text, "Akobo") == (started, 1)
+    assert dated_alone(text, "Akobo") == (started, 1)
 
 
 def test_an_order_to_halt_is_no_start():
@@ -235,7 +214,7 @@ def test_an_order_to_halt_is_no_start():
         "Federal troops took the town of Akobo on Thursday.\n"
         "The president ordered the operation halted on Wednesday."
     )
-    assert _dated(text, "Akobo") == (None, 1)
+    assert dated_alone(text, "Akobo") == (None, 1)
 
 
 @pytest.mark.parametrize(
@@ -248,7 +227,7 @@ def test_an_order_to_halt_is_no_start():
     ],
 )
 def test_a_relative_clause_reaches_back_to_its_campaign_noun(text):
-    assert _dated(text, "Akobo") == (dt.date(2022, 3, 3), 1)
+    assert dated_alone(text, "Akobo") == (dt.date(2022, 3, 3), 1)
 
 
 def _dated_main(text: str) -> dict[str, tuple[dt.date | None, int]]:
@@ -263,7 +242,7 @@ def _dated_main(text: str) -> dict[str, tuple[dt.date | None, int]]:
                 target_spans=[(at, at + len(target))],
             )
         )
-    dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, _places(text))
+    dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, town_places(text))
     return {r.targets[0]: (r.started_on, r.date_precision) for r in records}
 
 
@@ -342,7 +321,7 @@ def test_a_campaign_on_a_country_is_not_the_main_one(text):
     ],
 )
 def test_battles_and_purpose_clauses(text, started, precision):
-    assert _dated(text, "Tessit") == (started, precision)
+    assert dated_alone(text, "Tessit") == (started, precision)
 
 
 @pytest.mark.parametrize(
@@ -365,7 +344,7 @@ def test_battles_and_purpose_clauses(text, started, precision):
     ],
 )
 def test_an_earlier_offensive_beside_a_siege_dates_the_campaign(text, started):
-    assert _dated(text, "Akobo")[0] == started
+    assert dated_alone(text, "Akobo")[0] == started
 
 
 @pytest.mark.parametrize(
@@ -387,7 +366,7 @@ def test_a_campaign_added_after_the_rules_is_dated_by_the_statement_naming_it(te
     record = CampaignRecord(
         "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
     )
-    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, _places(text))
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert record.started_on == started
 
 
@@ -431,9 +410,9 @@ def test_a_relative_clause_dates_the_fighting_it_describes(text, started):
 def test_a_campaign_added_later_takes_back_the_statement_naming_it(text, started):
     doc = parse(text)
     named = CampaignRecord("Operation Storm", True)
-    dated_by_statements(text, doc, [named], FRIDAY_11_MARCH_2022, _places(text))
+    dated_by_statements(text, doc, [named], FRIDAY_11_MARCH_2022, town_places(text))
     assert named.started_on == started  # the only campaign takes the unnamed statement
     at = text.index("Akobo")
     added = CampaignRecord("Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)])
-    date_undated(text, doc, [named, added], FRIDAY_11_MARCH_2022, _places(text))
+    date_undated(text, doc, [named, added], FRIDAY_11_MARCH_2022, town_places(text))
     assert (added.started_on, named.started_on) == (started, None)
