@@ -33,8 +33,17 @@ NOT_NAME_START = frozenset(_WORDS["not_first_names"]) - {
 }
 
 
+# People of a group, not part of its name: "Fighters of the X (ABC) entered the city" introduces X.
+# Nouns that do begin real names ("Soldiers of the Caliphate", "Supporters of ...") are left out.
+MEMBER_NOUNS = frozenset(
+    {"fighters", "troops", "members", "militiamen", "gunmen", "militants", "insurgents", "units"}
+)
+
+
 def clean_name(name: str) -> str | None:
     words = name.split()
+    if len(words) > 3 and words[0].lower() in MEMBER_NOUNS and words[1] == "of":
+        words = words[2:]
     while words and (
         words[0] in NOT_NAME_START
         or words[0].lower() in CONNECTORS

@@ -61,6 +61,27 @@ def test_it_trims_a_lead_in_from_an_introduced_name_by_its_initials(dictionary):
     assert list(found) == ["Food and Agriculture Organisation"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Fighters of the Popular Front for the Liberation of Kanga-Mboli (PFL) entered the "
+            "town on Monday.",
+            "Popular Front for the Liberation of Kanga-Mboli",
+        ),
+        (
+            "Gunmen of the Democratic Alliance for the Liberation of Upper Kanga (DAL) and "
+            "allied youths burned the market.",
+            "Democratic Alliance for the Liberation of Upper Kanga",
+        ),
+    ],
+)
+def test_it_leaves_the_group_s_members_out_of_an_introduced_name(dictionary, text, name):
+    found = discover_actors(text, dictionary.with_states())
+    assert name in found
+    assert not [found_name for found_name in found if found_name.split()[0] in text.split()[:1]]
+
+
 def test_it_learns_an_organisation_introduced_as_name_or_acronym(dictionary):
     text = (
         "No group claimed the bomb that killed three soldiers, but the army blames the Runda "
