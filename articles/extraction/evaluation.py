@@ -100,12 +100,16 @@ def actor_key_for(dictionary: ActorDictionary) -> ActorKey:
     canonical: dict[str, str] = {}
     for alias, (name, _) in sorted(dictionary.with_states().aliases.items()):
         canonical.setdefault(fold(alias), fold(name))
+    # One spelling per agency pair (spelling_variants() lists each pair both ways), whether the
+    # dictionary knows the name or not.
+    to_one_spelling = [(b, a) for a, b in spelling_variants() if a < b]
 
     def key(name: str | None) -> str:
-        folded = fold(_norm(name))
-        for a, b in spelling_variants():  # one spelling per agency pair, whether known or not
-            folded = folded.replace(b, a) if a < b else folded
-        for candidate in (fold(_norm(name)), folded):
+        as_written = fold(_norm(name))
+        folded = as_written
+        for other, one in to_one_spelling:
+            folded = folded.replace(other, one)
+        for candidate in (as_written, folded):
             if candidate in canonical:
                 return canonical[candidate]
         return folded
@@ -197,8 +201,8 @@ def score_article(
         s[kind].fp += len(extra)
 
     campaigns = result["campaigns"]
-    used: set[int] = set()
     matches = _match_campaigns(gold["campaigns"], campaigns)
+    used = {id(p) for p in matches.values()}
     for index, g in enumerate(gold["campaigns"]):
         p = matches.get(index)
         key = _campaign_key(g)
@@ -211,7 +215,6 @@ def score_article(
             s["campaign_targets"].fn += len(g_targets)
             s["campaign_dates"].fn += 1
             continue
-        used.add(id(p))
         s["campaigns"].tp += 1
         s["campaign_attackers"].add({(key, actor_key(a)) for a in p["actors"]}, g_attackers)
         surfaces = dict(zip(p["targets"], p.get("_target_surfaces", p["targets"]), strict=True))
@@ -285,9 +288,9 @@ def evaluate(
     `exclude` skipped). With a `geoparser`, campaign targets are resolved by it and the articles
     whose annotation lists `places` are scored for place accuracy too."""
     report = Report()
-    known = (dictionary or default_dictionary()).actors
-    actor_key = actor_key_for(dictionary or default_dictionary())
-    outlets = frozenset(name for name, entry in known.items() if entry.kind == "outlet")
+    known = dictionary or default_dictionary()
+    actor_key = actor_key_for(known)
+    outlets = frozenset(name for name, entry in known.actors.items() if entry.kind == "outlet")
     for annotation in sorted(gold_dir.rglob("*.json")):
         if exclude and set(annotation.relative_to(gold_dir).parts[:-1]) & set(exclude):
             continue
