@@ -368,7 +368,11 @@ CIVILIANS_BEFORE = re.compile(
 WHO_FLED = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?fled\b", re.I)
 # States told in the present ("still holds X", "X is under the control of"): true on the day of
 # the report or claim that tells them.
-PRESENT_HOLDS = frozenset({"still-hold", "held-by", "hold", "presence", "not-fallen"})
+PRESENT_HOLDS = frozenset(
+    {"still-hold", "held-by", "hold", "presence", "not-fallen", "in-hands-of", "hold-verb"}
+)
+# A hold a relative clause describes in the present is still told ("X, which holds Y").
+DESCRIBED_HOLDS = frozenset({"hold-verb"})
 # "He said troops had retaken X": a person named in an earlier sentence speaks.
 PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
 # A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite

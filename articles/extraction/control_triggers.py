@@ -316,4 +316,33 @@ TRIGGERS: tuple[Trigger, ...] = (
         "other",
         re.compile(words(r"lost(?:\s+control\s+of)?")),
     ),
+    # "X remained in Georgian hands", "Y, which remains under rebel control": the side the word
+    # before "hands" / "control" names holds what the clause's subject names (control_holds.py)
+    Trigger(
+        "in-hands-of",
+        "hold",
+        "subject",
+        "adjective",
+        re.compile(
+            r"\b(?:in|under)\s+(?!(?:our|their|its|his|her|the|enemy|full|total|complete|"
+            r"firm|effective|de\s+facto)\b)(?=[\w'’-]+\s+(?:hands|(?:full\s+|total\s+)?control)\b)"
+        ),
+    ),
+    # "the army held X", "they control most of X", "Ansar Dine, which holds X": the doer holds
+    # (not "was held in X", "government-held", "held talks", "talks held in X", "whoever holds X",
+    # "held X since …": held-since)
+    Trigger(
+        "hold-verb",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            r"(?<![-\w])(?<!is\s)(?<!was\s)(?<!were\s)(?<!are\s)(?<!been\s)(?<!being\s)"
+            r"(?<![Ww]hoever\s)"
+            r"(?:hold|holds|holding|held|controls|controlled|controlling|"
+            r"(?:(?<=they\s)|(?<=now\s))control)\b"
+            r"(?!\s+(?:by|out|up|on|off|back|onto|talks|a|an|in|at|for|near|under|inside|with|from|"
+            r"during|to|as|over|until|across)\b)(?![^.;]{0,120}?\bsince\b)"
+        ),
+    ),
 )
