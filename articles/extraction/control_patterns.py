@@ -112,15 +112,18 @@ UNIT_NAME = re.compile(
 )
 # A facility the trigger governs, then the place it stands in: "seized the army's main base in
 # X", "captured the headquarters of the Western Command in the town of X", "overran a militia post
-# at X": the place changes hands with its garrison.
+# at X", "captured the positions around A and B": the place (the places, after a plural noun)
+# changes hands with its garrison.
 FACILITY_NOUNS = (
     r"bases?|headquarters|camps?|garrisons?|barracks|posts?|airports?|air\s+bases?|airbases?|"
     r"compounds?|positions?|command|checkpoints?|outposts?"
 )
+PLURAL_FACILITY = re.compile(r"(?:bases|camps|garrisons|posts|positions|checkpoints|outposts)")
 FACILITY_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
-    r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?(?:" + FACILITY_NOUNS + r")"
-    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at)\s+"
+    r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<noun>" + FACILITY_NOUNS + r")"
+    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at|on|around|near|outside)\s+"
     r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
 )
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
@@ -194,10 +197,10 @@ NOT_PLACE = re.compile(
     r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
 )
 # "an offensive to retake X", "vowed to capture X": an aim, not an event; "began storming X",
-# "tried encircling X": an attempt.
+# "tried encircling X": an attempt; "will not let them take X": neither.
 AIM_BEFORE = re.compile(
     r"\b(?:to|would|will|could|might|may|must|cannot|began|begun|begins?|started|starts?|"
-    r"tried|trying)\s+$",
+    r"tried|trying|let\s+(?:them|us|him|her|it))\s+$",
     re.I,
 )
 # "took X after the garrison pulled out", "entered X as the soldiers fled": a withdrawal in a

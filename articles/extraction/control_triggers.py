@@ -195,7 +195,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?<!being\s)clear(?:ed|ing|s)(?!\s+(?:out|away|up)\b)",
                 r"overr(?:an|un|unning|uns)",
                 r"(?:(?:had|have|has)\s+)?(?:took|take|takes|taking|taken)\s+over",
-                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)(?!\s+over\b)"
+                # (a headline's present before a name: "Rebels take X", "Army takes X")
+                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking|takes?(?=\s+[A-Z]))(?!\s+over\b)"
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
@@ -206,6 +207,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?<![-\w])(?<!the\s)(?<!an\s)occup(?:ied|ying)",  # (not "in the occupied X")
                 r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
                 r"the\s+(?:capture|fall|seizure)\s+of",
+            )
+        ),
+    ),
+    # "raised the national flag over X", "Our flag is flying over X": a taking
+    Trigger(
+        "flag",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:rais(?:ed|es|ing|e)|hoist(?:ed|s|ing)?|put(?:s|ting)?|plant(?:ed|s|ing)?)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?flags?\s+over",
+                r"flags?\s+(?:is\s+|was\s+|now\s+)*(?:fl(?:ying|ies|ew|y))\s+over",
             )
         ),
     ),
