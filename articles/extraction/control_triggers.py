@@ -309,7 +309,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
-    # "repelled an attack on X", "fought off an assault by Y on X": the defender holds X
+    # "repelled an attack on X", "fought off an assault by Y on X", "repelled 14 attacks near X":
+    # the defender holds X
     Trigger(
         "repel",
         "hold",
@@ -317,10 +318,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "agent",
         re.compile(
             words(
-                r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat\s+back|"
+                r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat(?:en)?\s+(?:back|off)|"
                 r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+)?"
                 r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|offensive|advance|incursion|raid)\s+"
-                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against)"
+                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against|near|around|in|at)"
             )
         ),
     ),

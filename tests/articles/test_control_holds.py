@@ -95,3 +95,26 @@ def test_a_plain_verb_of_holding_is_the_doers_hold(dictionary, text, expected):
 )
 def test_no_hold_from_a_verb_of_holding_that_holds_no_ground(dictionary, text):
     assert holds(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's army said it had repelled 14 attacks near Kupiansk on Thursday.",
+            ("Kupiansk", "Ukraine"),
+        ),
+        (
+            "Azerbaijan's defence ministry said its troops had beaten back Armenian attacks near "
+            "Fizuli on Friday.",
+            ("Fizuli", "Azerbaijan"),
+        ),
+        (
+            'The Malian Armed Forces said they had "repelled terrorist attacks in Kayes and '
+            'Nioro" on Tuesday.',
+            ("Kayes", "Malian Armed Forces"),
+        ),
+    ],
+)
+def test_attacks_repelled_near_or_in_a_place_are_the_defenders_hold(dictionary, text, expected):
+    assert expected in holds(text, dictionary)
