@@ -141,11 +141,13 @@ LIST_HEAD = re.compile(
 # "holds most of X, including Y and Z": the names a place's list adds.
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")
 # Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
-# royal capital of Z", "X, the capital of Y, in January and Z".
+# royal capital of Z", "X, the capital of Y, in January and Z", "X, the diamond centre, on
+# Tuesday, as well as Y".
 LIST_GAP = re.compile(
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60}?,)?"
     r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
-    r"(?:,\s+(?!the\b)|(?:,\s+|\s+)and\s+(?:in\s+)?(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?)$"
+    r"(?:,\s+(?!the\b)|(?:,\s+|\s+)(?:and|as\s+well\s+as)\s+(?:in\s+)?"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?)$"
 )
 # A name that qualifies what follows ("Syria's second city", "Iraqi forces", "Kurdish
 # fighters"): no place of a list.

@@ -84,3 +84,22 @@ def test_letting_no_one_take_a_place_is_no_taking(dictionary, text):
 )
 def test_positions_around_places_taken_give_each_place(dictionary, text, expected):
     assert takings(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "M23 rebels have since taken Rubaya, the mining town, on Tuesday, as well as Mushaki "
+            "and Sake further south.",
+            [("Rubaya", "M23"), ("Mushaki", "M23"), ("Sake", "M23")],
+        ),
+        (
+            "Al-Shabaab fighters captured Jowhar as well as the villages of Mahaday and Balcad on "
+            "Sunday, residents said.",
+            [("Jowhar", "Al-Shabaab"), ("Mahaday", "Al-Shabaab"), ("Balcad", "Al-Shabaab")],
+        ),
+    ],
+)
+def test_places_listed_after_as_well_as_each_change_hands(dictionary, text, expected):
+    assert takings(text, dictionary) == expected
