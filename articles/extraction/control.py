@@ -38,6 +38,7 @@ from .control_dates import (
     told_day_before,
 )
 from .control_doers import doer_of, sides_of
+from .control_holds import subject_places
 from .control_links import clause_link
 from .control_patterns import (
     AIM_BEFORE,
@@ -45,6 +46,7 @@ from .control_patterns import (
     APPOSITIVE_GAP,
     CHANGE_EVENTS,
     CIVILIANS_BEFORE,
+    DESCRIBED_HOLDS,
     FACILITY_HERE,
     GENERIC_BEFORE,
     HEDGE,
@@ -129,6 +131,8 @@ def _targets(
         targets = listed(
             text, at + match.group().index(" that ") + 6, end, context.candidates, sent_actors
         )
+    elif trigger.place == "subject":  # "A and B remained in X hands"
+        targets = subject_places(text, at, sentence, context, sent_actors)
     else:
         targets = place_before(text, at, sentence, context.candidates, sent_actors)
     return targets
@@ -154,6 +158,7 @@ def _tells_an_event(
         return False
     return not (
         match.group().endswith("s")
+        and trigger.name not in DESCRIBED_HOLDS  # "Ansar Dine, which holds X"
         and GENERIC_BEFORE.search(text, max(sentence.start, at - 30), at)
     )
 

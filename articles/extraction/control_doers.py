@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .control_patterns import GENERIC_AFTER, GENERIC_SUBJECT, PRONOUN_SUBJECT, STATE_VOICE
+from .control_holds import adjective_holder
+from .control_patterns import (
+    GENERIC_AFTER,
+    GENERIC_SUBJECT,
+    OBSERVER_KINDS,
+    PRONOUN_SUBJECT,
+    STATE_VOICE,
+)
 from .control_places import is_actor
 from .control_sides import (
     actor_after,
@@ -35,7 +42,11 @@ def previous_subject(text: str, context: _Context) -> ActorMatch | None:
     if context.previous is None:
         return None
     for actor in context.actors:
-        if context.previous.start <= actor.start < context.previous.end and acts(text, actor):
+        if (
+            context.previous.start <= actor.start < context.previous.end
+            and actor.kind not in OBSERVER_KINDS  # a monitor or an agency holds no ground
+            and acts(text, actor)
+        ):
             return actor
     return None
 
@@ -96,6 +107,8 @@ def sides_of(
                 main_actor(context.actors, state=bool(generic["state"]))
             )
         return (holder.actor if holder else None), None, doer
+    if trigger.side == "adjective":  # "in Georgian hands", "under rebel control"
+        return adjective_holder(text, after[0], parties, context), None, doer
     if trigger.side == "agent":
         return (doer.actor if doer else claimant), None, doer
     if doer is None and claimant is not None:

@@ -112,15 +112,18 @@ UNIT_NAME = re.compile(
 )
 # A facility the trigger governs, then the place it stands in: "seized the army's main base in
 # X", "captured the headquarters of the Western Command in the town of X", "overran a militia post
-# at X": the place changes hands with its garrison.
+# at X", "captured the positions around A and B": the place (the places, after a plural noun)
+# changes hands with its garrison.
 FACILITY_NOUNS = (
     r"bases?|headquarters|camps?|garrisons?|barracks|posts?|airports?|air\s+bases?|airbases?|"
     r"compounds?|positions?|command|checkpoints?|outposts?"
 )
+PLURAL_FACILITY = re.compile(r"(?:bases|camps|garrisons|posts|positions|checkpoints|outposts)")
 FACILITY_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
-    r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?(?:" + FACILITY_NOUNS + r")"
-    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at)\s+"
+    r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<noun>" + FACILITY_NOUNS + r")"
+    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at|on|around|near|outside)\s+"
     r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
 )
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
@@ -138,11 +141,13 @@ LIST_HEAD = re.compile(
 # "holds most of X, including Y and Z": the names a place's list adds.
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")
 # Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
-# royal capital of Z", "X, the capital of Y, in January and Z".
+# royal capital of Z", "X, the capital of Y, in January and Z", "X, the diamond centre, on
+# Tuesday, as well as Y".
 LIST_GAP = re.compile(
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60}?,)?"
     r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
-    r"(?:,\s+(?!the\b)|(?:,\s+|\s+)and\s+(?:in\s+)?(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?)$"
+    r"(?:,\s+(?!the\b)|(?:,\s+|\s+)(?:and|as\s+well\s+as)\s+(?:in\s+)?"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?)$"
 )
 # A name that qualifies what follows ("Syria's second city", "Iraqi forces", "Kurdish
 # fighters"): no place of a list.
@@ -194,10 +199,10 @@ NOT_PLACE = re.compile(
     r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
 )
 # "an offensive to retake X", "vowed to capture X": an aim, not an event; "began storming X",
-# "tried encircling X": an attempt.
+# "tried encircling X": an attempt; "will not let them take X": neither.
 AIM_BEFORE = re.compile(
     r"\b(?:to|would|will|could|might|may|must|cannot|began|begun|begins?|started|starts?|"
-    r"tried|trying)\s+$",
+    r"tried|trying|let\s+(?:them|us|him|her|it))\s+$",
     re.I,
 )
 # "took X after the garrison pulled out", "entered X as the soldiers fled": a withdrawal in a
@@ -368,7 +373,11 @@ CIVILIANS_BEFORE = re.compile(
 WHO_FLED = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?fled\b", re.I)
 # States told in the present ("still holds X", "X is under the control of"): true on the day of
 # the report or claim that tells them.
-PRESENT_HOLDS = frozenset({"still-hold", "held-by", "hold", "presence", "not-fallen"})
+PRESENT_HOLDS = frozenset(
+    {"still-hold", "held-by", "hold", "presence", "not-fallen", "in-hands-of", "hold-verb"}
+)
+# A hold a relative clause describes in the present is still told ("X, which holds Y").
+DESCRIBED_HOLDS = frozenset({"hold-verb"})
 # "He said troops had retaken X": a person named in an earlier sentence speaks.
 PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
 # A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite

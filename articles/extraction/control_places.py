@@ -26,6 +26,7 @@ from .control_patterns import (
     NAME_AFTER,
     NOT_PLACE,
     PLACE_LABELS,
+    PLURAL_FACILITY,
     QUALIFYING,
     RELATIVE_OBJECT,
     SECOND_PLACE,
@@ -136,12 +137,14 @@ def places_after(
     "took A, the capital of X, and B"); the names a plural object lists ("seized a string of
     towns, including A and B")."""
     match = NAME_AFTER.match(text, at, limit)
-    if match is None or NOT_PLACE.match(match["name"]) or UNIT_NAME.search(match["name"]):
-        facility = FACILITY_AFTER.match(text, at, limit)
-        if facility:  # "seized the army's base in X": the place the facility stands in
-            return listed(text, facility.end(), limit, candidates, actors)[:1]
-        listing = INCLUDING.match(text, at, limit)
-        return listed(text, listing.end(), limit, candidates, actors) if listing else []
+    facility = FACILITY_AFTER.match(text, at, limit)
+    if (
+        match is None
+        or NOT_PLACE.match(match["name"])
+        or UNIT_NAME.search(match["name"])
+        or (facility and match.end("name") <= facility.end("noun"))  # "the Eritrean posts at X"
+    ):
+        return _facility_or_list(text, at, limit, candidates, actors)
     start, end = match.span("name")
     if is_actor(actors, start, end):
         return []
@@ -175,6 +178,24 @@ def places_after(
     if including:  # "still holds most of Anbar, including Falluja"
         found += listed(text, including.end(), limit, candidates, actors)
     return found
+
+
+def _facility_or_list(
+    text: str,
+    at: int,
+    limit: int,
+    candidates: list[Place],
+    actors: list[ActorMatch],
+) -> list[Place]:
+    """Where no place's name follows the trigger: the place a facility stands in ("seized the
+    army's base in X"; each of them after a plural, "the positions around A and B"), or the names
+    a plural object lists ("seized a string of towns, including A and B")."""
+    facility = FACILITY_AFTER.match(text, at, limit)
+    around = listed(text, facility.end(), limit, candidates, actors) if facility else []
+    if around:  # (not "entered the base on Saturday")
+        return around if PLURAL_FACILITY.fullmatch(facility["noun"]) else around[:1]
+    listing = INCLUDING.match(text, at, limit)
+    return listed(text, listing.end(), limit, candidates, actors) if listing else []
 
 
 def name_at(text: str, at: int, limit: int, candidates: list[Place]) -> Place | None:

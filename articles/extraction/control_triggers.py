@@ -195,7 +195,8 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?<!being\s)clear(?:ed|ing|s)(?!\s+(?:out|away|up)\b)",
                 r"overr(?:an|un|unning|uns)",
                 r"(?:(?:had|have|has)\s+)?(?:took|take|takes|taking|taken)\s+over",
-                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking)(?!\s+over\b)"
+                # (a headline's present before a name: "Rebels take X", "Army takes X")
+                r"(?:(?:had|have|has)\s+)?(?:took|taken|taking|takes?(?=\s+[A-Z]))(?!\s+over\b)"
                 r"(?:\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over))?",
                 r"storm(?:ed|ing)",
                 r"(?:(?:had|have|has)\s+)?entered",
@@ -206,6 +207,20 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"(?<![-\w])(?<!the\s)(?<!an\s)occup(?:ied|ying)",  # (not "in the occupied X")
                 r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
                 r"the\s+(?:capture|fall|seizure)\s+of",
+            )
+        ),
+    ),
+    # "raised the national flag over X", "Our flag is flying over X": a taking
+    Trigger(
+        "flag",
+        "capture",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:rais(?:ed|es|ing|e)|hoist(?:ed|s|ing)?|put(?:s|ting)?|plant(?:ed|s|ing)?)\s+"
+                r"(?:[\w'’-]+\s+){0,3}?flags?\s+over",
+                r"flags?\s+(?:is\s+|was\s+|now\s+)*(?:fl(?:ying|ies|ew|y))\s+over",
             )
         ),
     ),
@@ -294,7 +309,8 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
-    # "repelled an attack on X", "fought off an assault by Y on X": the defender holds X
+    # "repelled an attack on X", "fought off an assault by Y on X", "repelled 14 attacks near X":
+    # the defender holds X
     Trigger(
         "repel",
         "hold",
@@ -302,10 +318,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "agent",
         re.compile(
             words(
-                r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat\s+back|"
+                r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat(?:en)?\s+(?:back|off)|"
                 r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+)?"
                 r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|offensive|advance|incursion|raid)\s+"
-                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against)"
+                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against|near|around|in|at)"
             )
         ),
     ),
@@ -315,5 +331,34 @@ TRIGGERS: tuple[Trigger, ...] = (
         "after",
         "other",
         re.compile(words(r"lost(?:\s+control\s+of)?")),
+    ),
+    # "X remained in Georgian hands", "Y, which remains under rebel control": the side the word
+    # before "hands" / "control" names holds what the clause's subject names (control_holds.py)
+    Trigger(
+        "in-hands-of",
+        "hold",
+        "subject",
+        "adjective",
+        re.compile(
+            r"\b(?:in|under)\s+(?!(?:our|their|its|his|her|the|enemy|full|total|complete|"
+            r"firm|effective|de\s+facto)\b)(?=[\w'’-]+\s+(?:hands|(?:full\s+|total\s+)?control)\b)"
+        ),
+    ),
+    # "the army held X", "they control most of X", "Ansar Dine, which holds X": the doer holds
+    # (not "was held in X", "government-held", "held talks", "talks held in X", "whoever holds X",
+    # "held X since …": held-since)
+    Trigger(
+        "hold-verb",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            r"(?<![-\w])(?<!is\s)(?<!was\s)(?<!were\s)(?<!are\s)(?<!been\s)(?<!being\s)"
+            r"(?<![Ww]hoever\s)"
+            r"(?:hold|holds|holding|held|controls|controlled|controlling|"
+            r"(?:(?<=they\s)|(?<=now\s))control)\b"
+            r"(?!\s+(?:by|out|up|on|off|back|onto|talks|a|an|in|at|for|near|under|inside|with|from|"
+            r"during|to|as|over|until|across)\b)(?![^.;]{0,120}?\bsince\b)"
+        ),
     ),
 )
