@@ -110,3 +110,19 @@ def test_a_named_gold_campaign_takes_its_namesake_before_an_unnamed_one_sharing_
     campaigns = report.scores["campaigns"]
     assert (campaigns.tp, campaigns.fp, campaigns.fn) == (1, 0, 1)
     assert report.scores["campaign_attackers"].tp == 1  # France, Serval's attacker
+
+
+def test_forces_as_state_joins_a_state_and_its_national_forces_only_when_asked():
+    dictionary = _dictionary()
+    dictionary.add("Ethiopia", "state")
+    gold = _result(["Ethiopia"], "Ethiopia", ["Ethiopia"], gold=True)
+    predicted = _result(["ENDF"], "Ethiopian National Defense Force", ["Ethiopian troops"])
+    strict, loose = Report(), Report()
+    score_article(predicted, gold, strict, "a.txt", actor_key=actor_key_for(dictionary))
+    key = actor_key_for(dictionary, forces_as_state=True)
+    score_article(predicted, gold, loose, "a.txt", actor_key=key)
+    assert strict.scores["campaign_attackers"].tp == 0 and strict.scores["actors"].tp == 0
+    assert loose.scores["campaign_attackers"].tp == 1 and loose.scores["actors"].tp == 1
+    assert loose.scores["statement_actors"].tp == 1
+    # A state's ally is still another side.
+    assert key("Wagner Group") != key("Russia") and key("Kenya") != key("Ethiopia")

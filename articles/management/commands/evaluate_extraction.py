@@ -41,6 +41,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument(
+            "--forces-as-state",
+            action="store_true",
+            help="count a state's national armed forces and the state as one actor when "
+            "comparing sides (a looser view reported beside the strict default)",
+        )
+        parser.add_argument(
             "--exclude",
             action="append",
             default=[],
@@ -68,7 +74,8 @@ class Command(BaseCommand):
                 )
         show = options["show_errors"]
 
-        self._actor_key = actor_key_for(dictionary)
+        forces_as_state = options["forces_as_state"]
+        self._actor_key = actor_key_for(dictionary, forces_as_state=forces_as_state)
 
         def on_article(name: str, data: dict, gold: dict) -> None:
             if show:
@@ -80,6 +87,7 @@ class Command(BaseCommand):
             geoparser=geoparser,
             on_article=on_article,
             exclude=tuple(options["exclude"]),
+            forces_as_state=forces_as_state,
         )
         for error in report.errors:
             self.stderr.write(self.style.ERROR(error))
