@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from .actors import ActorMatch, window
+from .role_states import described_side, role_named_state
 from .statements import StatementRecord
 from .states import AMBIGUOUS_NAMES, POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
@@ -163,7 +164,10 @@ def dateline_state(text: str) -> str | None:
     while line_start != -1 and line_start < 1500:
         found = _DATELINE.match(text, line_start)
         if found and (
-            found.group("agency") or found.group("date") or found.group("city").isupper()
+            found.group("agency")
+            or found.group("date")
+            # (not a headline's initial: "C. Africa rebels seize …")
+            or (found.group("city").isupper() and len(found.group("city").rstrip(".")) > 1)
         ):
             where = found.group("where")
             if where and where in _state_of_name():
@@ -320,6 +324,17 @@ def _official_side(role: str, home: str, home_forces: str | None, states: dict[s
     return None
 
 
+def _described_official(
+    role: str, start: int, actors: list[ActorMatch], forces: dict[str, str]
+) -> str | None:
+    """The side an official's role names by the adjective the article gives its forces or
+    government (role_states.described_side), for a government member or an officer."""
+    government = bool(_GOVERNMENT_ROLE.search(role) and not _MILITARY_HEAD.match(role))
+    if not government and not (_FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role)):
+        return None
+    return described_side(role, start, actors, forces, government)
+
+
 def official_actors(
     text: str,
     statements: list[StatementRecord],
@@ -365,9 +380,17 @@ def official_actors(
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]
             continue
+        named_state = _role_state(role, states) or role_named_state(role, states)
+        side = None if named_state else _described_official(role, statement.start, actors, forces)
+        if side is not None and side not in states:
+            statement.actor = side  # "the Abkhaz defence minister" after "Abkhaz forces …"
+            if statement.speaker:
+                sides[statement.speaker, role] = side
+            continue
         spoken_in = _spoken_in(text, statement)
         local = (
-            _role_state(role, states)
+            named_state
+            or side
             or _ministry_state(text, statement)
             or spoken_in
             or (

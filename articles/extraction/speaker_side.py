@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .leaders import leaders
+from .speaker_paragraph import GENERIC_FORCE_WORDS, generic_only, speaking_group
 
 # A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
 # "coalition spokesman"): the nearest actor of that kind named before speaks. Keys are the role's
@@ -45,9 +46,6 @@ NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union"})
 
 
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
-
-
-GENERIC_FORCE_WORDS = frozenset({"army", "military", "junta"})  # "the army" resolved by the article
 
 
 # "spokesman for the alliance", "for the rebel alliance", "for the coalition in Baghdad"
@@ -280,6 +278,9 @@ def side_of(
         actor = _named_inside(actors, s, e, observer, reading.text)
         if actor:
             break
+    if actor is not None and reading.text and generic_only(actors, reading.role_spans):
+        # "The Huthis denied … quoted a military source": the group, not the article's army
+        actor = speaking_group(reading.text, start, nearby) or actor
     if actor is None and role:
         actor = _referred_group(role, reading, nearby)
     earlier = window(nearby, max(0, start - 5000), start)

@@ -80,3 +80,24 @@ def test_a_state_that_opens_a_later_sentence_is_not_the_officials_side(dictionar
         '"an invasion of foreign forces has taken place." Moscow denied sending any soldiers.'
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "C. Africa rebels take Sibut as troops flee\n"
+            "Bangui (AFP) - Rebels seized Sibut on Monday, and France said it would protect its "
+            "citizens in the Central African Republic.",
+            "Central African Republic",
+        ),
+        (
+            "S. Sudan army says it holds Bor\n"
+            "Juba (AFP) - Fighting went on around Bor on Monday, as Ethiopia hosted talks between "
+            "the two sides of South Sudan's war.",
+            "South Sudan",
+        ),
+    ],
+)
+def test_a_headline_initial_is_no_dateline(text, state):
+    assert dateline_state(text) == state
