@@ -5,8 +5,10 @@ names no campaign noun; whether it is the story's campaign shows in where and ho
 is named, what is done to it and what control reports about it.
 
 Candidates: each place with at least one piece of evidence of being attacked (the object of an
-attacking verb, the object of "on/against/for/into/toward" under an attacking word, a capture,
-retaking, encirclement, withdrawal or loss that control reports). Features are patterns only; no
+attacking verb, the object of "on/against/for/into/toward" under an attacking word, a campaign
+noun's modifier, "the X offensive", the subject of "fell", a capture, retaking, encirclement,
+withdrawal or loss that control reports, a sentence naming it that tells fighting). Only a place
+the headline or lead names is admitted. Features are patterns only; no
 feature names a place, group or person. The weights are `gate` in data/campaign_roles.json, fitted
 by campaign_role_training on gold campaigns the rules did not find."""
 
@@ -16,7 +18,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from .campaign_lexicon import forms
+from .campaign_lexicon import BY_FORM, forms
 from .campaign_places import names_a_side
 from .campaign_record import CampaignRecord, name_key
 from .campaign_side_verbs import ATTACKING
@@ -32,6 +34,16 @@ FIGHT_NOUNS = forms(
     "attack attacks push drive advance bombardment shelling"
 )
 _ATTACK_PREPS = forms("on against for into toward towards over upon")
+# Nouns of a campaign a place can name: "the Kadugli offensive", "Mosul's siege", "the final
+# offensive on X".
+CAMPAIGN_NOUNS = frozenset(
+    form
+    for (form, part), trigger in BY_FORM.items()
+    if part == "noun" and trigger.name != "attack-on"
+) | forms("battle battles")
+# Campaigns the gate adds to one article at most.
+MAX_GATED = 2
+_FALL = forms("fell fall falls fallen falling")
 TAKING = ("capture", "retake", "encircle")
 LEAVING = ("withdraw", "lose")
 _EVIDENCE = ("struck_", "control_", "fight_sentences")
@@ -45,12 +57,26 @@ _REGION_AFTER = re.compile(
 
 def _struck(token: Token) -> str | None:
     """How the parse tells a place attacked, if it does: "object" (of an attacking verb, or its
-    passive subject), "prep" (the object of "on/against/for/into" under an attacking word)."""
+    passive subject), "prep" (the object of "on/against/for/into" under an attacking word),
+    "named" (a campaign noun's modifier: "the Kadugli offensive", "Mosul's siege", "the battle
+    of X"), "fell" (the subject of falling: "X fell on Tuesday")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in CAMPAIGN_NOUNS
+    ):
+        return "named"  # "the battle of X"
+    if token.dep_ in ("compound", "poss", "nmod", "amod") and token.head.lower_ in CAMPAIGN_NOUNS:
+        return "named"
     while token.dep_ in ("compound", "conj") and token.head is not token:
         token = token.head
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.lower_ in ATTACKING:
         return "object"
+    if token.dep_ == "nsubj" and head.lower_ in _FALL:
+        return "fell"
     if token.dep_ == "pobj" and head.lower_ in _ATTACK_PREPS:
         governor = head.head
         if governor.lower_ in ATTACKING or governor.lower_ in FIGHT_NOUNS:
@@ -88,6 +114,31 @@ def fight_sentences(ctx: RoleContext) -> set[int]:
     }
 
 
+def campaign_sentences(ctx: RoleContext) -> set[int]:
+    """The sentences with a campaign noun ("offensive", "siege", "the battle of")."""
+    if ctx.doc is None:
+        return set()
+    return {ctx.index(token.idx) for token in ctx.doc if token.lower_ in CAMPAIGN_NOUNS}
+
+
+def _sentence_cues(naming: set[int], told: tuple[set[int], set[int], set[int]]) -> dict[str, float]:
+    """What the sentences naming a place tell: fighting, a campaign noun, another campaign's
+    target beside it (the place is then more often one more event of that campaign)."""
+    cues: dict[str, float] = {}
+    fight, campaign, targets = told
+    fighting = naming & fight
+    if fighting:
+        cues["fight_sentences"] = math.log1p(len(fighting)) / 2
+        cues["fight_share"] = len(fighting) / len(naming)
+        if 0 in fighting:
+            cues["headline_fight"] = 1.0
+    if campaigning := naming & campaign:
+        cues["campaign_sentences"] = math.log1p(len(campaigning)) / 2
+    if naming & targets:
+        cues["beside_target"] = len(naming & targets) / len(naming)
+    return cues
+
+
 def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple]]:
     """Each place no campaign targets yet, with evidence of being attacked: (features, (name,
     (start, end)) of its first mention)."""
@@ -98,7 +149,8 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
     for place in ctx.places:
         if not names_a_side(ctx.text, place[3]):  # "encircle Moro rebels"
             mentions.setdefault(name_key(place[0]), []).append(place)
-    fighting = fight_sentences(ctx)
+    targets = {ctx.index(start) for r in ctx.records for start, _ in r.target_spans}
+    told = (fight_sentences(ctx), campaign_sentences(ctx), targets)
     most = max((len(found) for found in mentions.values()), default=0)
     out = {}
     for key, found in mentions.items():
@@ -111,11 +163,7 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
             for cue, value in _mention_cues(ctx, start, end).items():
                 f[cue] = max(f.get(cue, 0.0), value)
         naming = {ctx.index(p[2]) for p in found}
-        if naming & fighting:
-            f["fight_sentences"] = math.log1p(len(naming & fighting)) / 2
-            f["fight_share"] = len(naming & fighting) / len(naming)
-            if 0 in naming & fighting:
-                f["headline_fight"] = 1.0
+        f.update(_sentence_cues(naming, told))
         surfaces = {key} | {name_key(p[1]) for p in found}
         for c in ctx.control:
             if surfaces & {name_key(c.place), name_key(c.place_text)}:
@@ -133,14 +181,17 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
 
 def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float, probability):
     """New campaigns, one per candidate place whose probability reaches `threshold` (at most two,
-    likeliest first), on the place with the side control reports taking it, if any."""
+    likeliest first), on the place with the side control reports taking it, if any. Only a place
+    the headline or lead names: one the body alone tells taken ("The RSF captured X in December")
+    is background."""
     if not weights or threshold >= 1.0:
         return []
     scored = [
         (probability(weights, features), key, place)
         for key, (features, place) in gate_candidates(ctx).items()
+        if features.get("in_headline") or features.get("in_lead")  # the story's own fight
     ]
-    kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:2]
+    kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:MAX_GATED]
     records = []
     for _, key, (name, span) in kept:
         sentence = ctx.sentences[ctx.index(span[0])]

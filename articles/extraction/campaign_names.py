@@ -74,8 +74,11 @@ _NOUN_BEFORE_NAMING = re.compile(
     r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$",
     re.I,
 )
+# The name's words stay on one line: a headline ending "… Operation Iron Hammer" is followed by
+# the dateline ("BAMAKO (AP) -"), not by more of the name.
 _OPERATION = re.compile(
-    r"Operation(?<!\wOperation)\s+(?P<name>[A-Z0-9][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3})"
+    r"Operation(?<!\wOperation)[^\S\n]+(?P<name>[A-Z0-9][\w'’\-]+"
+    r"(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’\-]+){0,3})"
 )
 
 

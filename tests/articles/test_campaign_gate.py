@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from articles.extraction import extract
-from articles.extraction.campaign_gate import gate_candidates
+from articles.extraction.campaign_gate import _sentence_cues, _struck, gate_candidates
 from articles.extraction.campaign_record import name_key
 from articles.extraction.campaign_roles import RoleModel
+from places.nlp import parse
 from tests.articles.rows import FRIDAY_28_JUNE_2024
 
 # Assaults told through their fighting, with no campaign noun.
@@ -74,3 +75,70 @@ def test_a_place_no_one_fights_over_is_no_candidate(dictionary):
     result = _roles(text, dictionary)
     assert result.roles is not None
     assert gate_candidates(result.roles) == {}
+
+
+# How the parse tells a place attacked (campaign_gate._struck), in sentences of our own.
+STRUCK = [
+    ("Rebels said the Kadugli offensive would resume after the rains.", "Kadugli", "named"),
+    (
+        "Militia leaders vowed to press on with Bossangoa's siege despite the truce.",
+        "Bossangoa",
+        "named",
+    ),
+    ("The government said the battle of Tessit was over.", "Tessit", "named"),
+    ("Commanders admitted that Dolo fell on Tuesday after heavy shelling.", "Dolo", "fell"),
+    ("Residents said Garoua had fallen to the insurgents by nightfall.", "Garoua", "fell"),
+    ("Officials conceded on Sunday that Kambia falls within days.", "Kambia", "fell"),
+    ("Government troops stormed Kuria at dawn.", "Kuria", "object"),
+    ("The siege of Banamba entered its third week on Monday.", "Banamba", "named"),
+    ("Diplomats met in Geneva on Friday.", "Geneva", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "how"), STRUCK)
+def test_how_the_parse_tells_a_place_attacked(sentence, word, how):
+    token = next(t for t in parse(sentence) if t.text == word)
+    assert _struck(token) == how
+
+
+def test_the_sentences_naming_a_place_tell_its_story():
+    # named in sentences 0, 2 and 5: fighting in 0 and 2, a campaign noun in 2, another
+    # campaign's target beside it in 5
+    cues = _sentence_cues({0, 2, 5}, ({0, 2}, {2}, {5}))
+    assert cues["headline_fight"] == 1.0
+    assert cues["fight_share"] == pytest.approx(2 / 3)
+    assert cues["campaign_sentences"] > 0
+    assert cues["beside_target"] == pytest.approx(1 / 3)
+    assert _sentence_cues({4}, ({0}, {2}, {5})) == {}
+
+
+# A place told attacked only further down is background; the same deed in the lead is the story.
+STRUCK_GATE = RoleModel(
+    attacker={"bias": 0.0},
+    target={"bias": -10.0},
+    gate={"bias": -4.0, "struck_object": 8.0, "control_capture": 8.0},
+    admit=0.5,
+)
+BACKGROUND = [
+    (
+        "Aid convoy reaches the north\nNAIROBI (Reuters) - An aid convoy reached the north on"
+        " Friday, officials said.\nDonors met in Geneva on Thursday.\nLast year insurgents"
+        " overran Balad, displacing thousands.",
+        "Balad",
+    ),
+    (
+        "Talks resume in the capital\nBAMAKO (AP) - Talks between the parties resumed on Friday,"
+        " mediators said.\nThe mediators flew in on Thursday.\nIn 2019 the militants overran"
+        " Dioura, burning the market.",
+        "Dioura",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), BACKGROUND)
+def test_a_place_only_the_body_tells_attacked_is_no_campaign(text, place, dictionary):
+    result = _roles(text, dictionary)
+    assert name_key(place) in gate_candidates(result.roles)
+    assert _roles(text, dictionary, STRUCK_GATE).campaigns == []
+    lead = text.replace("\n", "\n" + text.rsplit("\n", 1)[1] + " ", 1)
+    assert [c.targets[0] for c in _roles(lead, dictionary, STRUCK_GATE).campaigns] == [place]

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from articles.extraction.campaign_names import named_mentions
 from tests.articles.rows import TUESDAY_16_MAY_2023, WEDNESDAY_17_MAY_2023, campaign_rows
 
 
@@ -280,3 +281,18 @@ def test_an_unquoted_kicker_naming_a_place_or_side_is_no_operation(dictionary, t
     kicker = text.split(":")[0]
     names = [row[0] for row in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
     assert kicker not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army launches Operation Iron Hammer\nBAMAKO (AP) - Malian troops launched Operation Iron"
+        " Hammer on Monday, officials said.",
+        "Troops press on with Operation Desert Wind\nNIAMEY, May 15 (Reuters) - Nigerien forces"
+        " pressed on with Operation Desert Wind on Monday.",
+    ],
+)
+def test_an_operation_named_at_the_end_of_a_headline_stops_at_the_line_break(text):
+    names = {name for name, _, _ in named_mentions(text)}
+    assert names and all("\n" not in name for name in names)
+    assert len(names) == 1
