@@ -52,7 +52,9 @@ def dated_by_statements(
 ) -> None:
     """Each campaign a start statement names takes that statement's date (its first); the article's
     main campaign (the one it names first), when no statement names it, takes the first statement
-    that names no other campaign."""
+    that names no other campaign; a campaign still undated takes a siege's "since" or the outbreak
+    of fighting its paragraph tells naming no other town ("after four days of fighting that began
+    on Nov. 1")."""
     if doc is None or published is None or not kept:
         return
     statements = start_statements(text, doc, published)
@@ -78,7 +80,7 @@ def dated_by_statements(
             # "captured X after two days of fighting", "fighting broke out in X on Friday" when
             # nothing else dates it
             own = sorted(later, key=lambda s: s.rank)
-        if not own and record.started_on is None and record is main:
+        if not own and record.started_on is None:
             own = _unclaimed(text, record, statements, kept, places, ranks=(SINCE, FIGHT))
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision

@@ -296,6 +296,10 @@ def _dating(
     ):
         # "Russian forces have captured most of X": by the day of the report
         return trigger.event, context.published, DAY, 0
+    if date is None and trigger.event == "encircle" and said_on is not None:
+        # "are besieging X", "has been encircling X": a siege the text does not date holds on
+        # the day it is told
+        return trigger.event, said_on, DAY, 0
     return trigger.event, date, precision, dated
 
 

@@ -111,6 +111,43 @@ def test_a_fight_or_a_siege_dates_the_only_campaign_nothing_else_dates(text, sta
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second", "started"),
+    [
+        (
+            "Rebels press their offensive on Goundam\n"
+            "The rebels said on Friday they had taken the army camp at Ber.\n"
+            "Their fighters overran the camp after four days of fighting that began on March 6,"
+            " residents said.",
+            "Goundam",
+            "Ber",
+            dt.date(2022, 3, 6),
+        ),
+        (
+            "Militia fighters close in on Pibor\n"
+            "The militia said on Thursday it had seized the garrison in Akobo.\n"
+            "Its men entered the barracks on Thursday, ending clashes that erupted on Monday, a"
+            " local official said.",
+            "Pibor",
+            "Akobo",
+            dt.date(2022, 3, 7),
+        ),
+    ],
+)
+def test_the_outbreak_of_fighting_dates_a_campaign_its_paragraph_names(
+    text, first, second, started
+):
+    # not only the campaign the article names first: the one the paragraph before names
+    records = []
+    for target in (first, second):
+        record = CampaignRecord(name=f"{target} offensive", named=False, targets=[target])
+        at = text.index(target)
+        record.target_spans = [(at, at + len(target))]
+        records.append(record)
+    dated_by_statements(text, parse(text), records, FRIDAY_11_MARCH_2022, town_places(text))
+    assert [(r.started_on, r.date_precision) for r in records] == [(None, 1), (started, 1)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The fighting around Pibor broke out in early February.\n"

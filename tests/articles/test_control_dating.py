@@ -342,3 +342,36 @@ def test_a_date_opening_the_sentence_dates_the_claim(dictionary, text, place, ex
 )
 def test_a_day_told_from_the_date_before(dictionary, text, place, expected):
     assert expected in dates_of(text, dictionary, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Islamic State fighters have been besieging the city of Deir ez-Zor, held by Syrian "
+            "government forces, for weeks.",
+            "Deir ez-Zor",
+            (WEDNESDAY, 1),
+        ),
+        (
+            "The Arakan Army now holds most of the state and has surrounded the town of "
+            "Buthidaung, held by the Tatmadaw.",
+            "Buthidaung",
+            (WEDNESDAY, 1),
+        ),
+        # a siege the text dates keeps its date
+        (
+            "Islamic State fighters besieged the city of Deir ez-Zor, held by Syrian government "
+            "forces, in January.",
+            "Deir ez-Zor",
+            (dt.date(2024, 1, 1), 3),
+        ),
+    ],
+)
+def test_an_undated_siege_holds_on_the_day_it_is_told(dictionary, text, place, expected):
+    found = {
+        (d, precision)
+        for p, _, event, _, d, precision in rows(text, dictionary)
+        if p == place and event == "encircle"
+    }
+    assert found == {expected}
