@@ -84,9 +84,11 @@ _PLACE_HEADS_TEXT = (
 )
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 # A site named after its place, after one word that says its kind or not: "the Bisie mine", "the
-# Rumangabo military base", "the Jamhuriya cattle market".
+# Rumangabo military base", "the Jamhuriya cattle market", "the Kanombe army barracks".
 _SITE_HEADS = frozenset(
     {"base", "airbase", "mine", "market", "airport", "garrison", "terminal", "refinery"}
+    | {"barracks", "hill", "bridge", "airfield", "airstrip", "dam", "prison", "checkpoint"}
+    | {"crossroads", "roundabout"}
 )
 # "in nearby Tabarre", "into neighbouring Chad": a locative before such a word is still one.
 _NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})

@@ -25,7 +25,7 @@ from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.records import Mention
-from places.geoparser.strays import prefer_home_readings
+from places.geoparser.strays import prefer_home_readings, prefer_towns_of_record
 from places.geoparser.variants import COUNTRIES as TRANSLITERATED
 from places.geoparser.weights import (
     ADM1_BONUS,
@@ -81,6 +81,7 @@ class Resolver:
         # York state" stays the state).
         prefer_named_regions(mentions, ctx.text, self.index.places)
         prefer_home_readings(mentions, self.index.places, self._is_famous_name)
+        prefer_towns_of_record(mentions, self.index.places)
 
     # ------------------------------------------------------------------ 1. candidates
 

@@ -14,10 +14,11 @@ never pulled to a small namesake this way.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
-from places.geoparser.index import PREFERRED
-from places.geoparser.weights import WORLD_CITY_POPULATION
+from places.geoparser.index import PREFERRED, haversine_km
+from places.geoparser.weights import LOCALITY_CODE, WORLD_CITY_POPULATION
 
 # How far the home reading leads the stray one afterwards: a near tie, so the softmax gives the
 # home reading about 0.6 (the review queue) rather than a confident answer.
@@ -25,6 +26,10 @@ HOME_MARGIN = 0.5
 # A story is about a country when it names at least this many other towns or regions there.
 MIN_HOME_NAMES = 2
 _EXPLICIT = ("containment", "staff", "home")
+# A town of record: a GeoNames town of this many people, or a capital. A locality (a village of
+# the postal data, GED or OpenStreetMap) of the same name wins over it only on explicit
+# evidence, unless the locality lies nearer the story's other towns (a front-line village).
+RECORD_POPULATION = 20_000
 _LOCAL_KINDS = ("settlement", "admin")
 
 
@@ -81,3 +86,65 @@ def _home_place(m, places: list, keys_in: dict[str, set[str]], is_famous) -> int
         if places[i].country in home and places[i].kind == "settlement" and flags & PREFERRED
     ]
     return max(local)[1] if local else None
+
+
+def prefer_towns_of_record(mentions: list, places: list) -> None:
+    """Rescore, in place, the mentions whose leading reading is a locality (feature code PPLL,
+    no population on record) that won on the pull of the story's other places alone — their
+    region, their nearness, the story's country — over a town of record of the same name that
+    is a capital or lies nearer the story's other towns than the locality: "Abuja" in a story
+    about Borno is the capital, not a hamlet near Bama; "Ndola" in a story about Lubumbashi is
+    the Zambian city 200 km away, not a village of the same name in Kivu. A front-line village
+    nearer the story than a town of its name elsewhere keeps its reading. The town leads
+    narrowly (the review queue)."""
+    decided: dict[str, int | None] = {}
+    points: list[tuple[float, float, str]] | None = None
+    for m in mentions:
+        if len(m.cands) < 2 or m.method.startswith(_EXPLICIT):
+            continue
+        lead = places[m.cands[_leading(m)][0]]
+        if lead.feature_code != LOCALITY_CODE:
+            continue
+        key = m.spot.key
+        if key not in decided:
+            if points is None:
+                points = _story_points(mentions, places)
+            others = [(lat, lon) for lat, lon, k in points if k != key]
+            decided[key] = _town_of_record(m, places, lead, others)
+        town = decided[key]
+        if town is not None:
+            k = next(k for k, (i, _f) in enumerate(m.cands) if i == town)
+            m.scores[k] = max(m.scores) + HOME_MARGIN
+
+
+def _story_points(mentions: list, places: list) -> list[tuple[float, float, str]]:
+    """The points of the towns the story's mentions lead with, and their names' keys."""
+    out = []
+    for m in mentions:
+        p = places[m.cands[_leading(m)][0]]
+        if p.kind == "settlement" and p.feature_code != LOCALITY_CODE:
+            out.append((p.lat, p.lon, m.spot.key))
+    return out
+
+
+def _distance(p, points: list) -> float:
+    """How far a place lies from the nearest of the story's other towns (km)."""
+    return min((haversine_km(p.lat, p.lon, lat, lon) for lat, lon in points), default=math.inf)
+
+
+def _town_of_record(m, places: list, lead, points: list) -> int | None:
+    """The best-scored town of record among a name's readings that is a capital or lies
+    nearer the story's other towns than the leading locality."""
+    best: tuple[float, int] | None = None
+    lead_km = _distance(lead, points)
+    for (i, flags), score in zip(m.cands, m.scores, strict=True):
+        p = places[i]
+        if p.kind != "settlement" or p.feature_code == LOCALITY_CODE or not flags & PREFERRED:
+            continue
+        if p.feature_code != "PPLC" and (
+            p.population < RECORD_POPULATION or _distance(p, points) >= lead_km
+        ):
+            continue
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None

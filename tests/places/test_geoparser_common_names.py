@@ -31,6 +31,7 @@ PLACES = [
     PlaceInfo(6, "Kuwait", 29.5, 47.75, 285570, "PCLI", "KW", "country", 4_100_000, ""),
     PlaceInfo(7, "Kuwait City", 29.37, 47.98, 285787, "PPLC", "KW", "settlement", 60_064, "02"),
     PlaceInfo(8, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_000_000, ""),
+    PlaceInfo(9, "Zaire", -6.5, 13.5, 2236355, "ADM1", "AO", "admin", 0, "16"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (2, "Congo", name_key("Congo"), "name", False)
@@ -79,6 +80,17 @@ def test_the_commonest_english_spelling_of_a_port(parser, text):
 )
 def test_a_former_country_name(parser, text):
     assert resolved(parser, text)["Burma"] == ("MM", "country")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mobutu's army in Zaire was collapsing as rebels neared Goma.", "Zaire"),
+        ("Refugees streamed out of eastern Zaire towards Rwanda, the agency said.", "Zaire"),
+    ],
+)
+def test_a_former_country_name_over_a_province_of_that_name(parser, text, name):
+    assert resolved(parser, text)[name] == ("CD", "country")
 
 
 def test_a_country_named_after_its_capital_reads_as_the_city_only_with_a_city_cue(parser):

@@ -129,6 +129,10 @@ def _doubtful(text: str, name: str) -> bool:
         ("The fighting forced the company to halt work at its Bisie mine for a week.", "Bisie"),
         ("Rebels shelled the Rumangabo military base overnight, the army said.", "Rumangabo"),
         ("Gunmen looted the stalls of the Bisie cattle market before dawn.", "Bisie"),
+        ("Mutineers seized the Tabarre army barracks and its armoury at dawn.", "Tabarre"),
+        ("Snipers fired down from Rumangabo hill on the road below.", "Rumangabo"),
+        ("Engineers blew up the Bisie bridge to slow the advance.", "Bisie"),
+        ("Troops stopped the convoy at the Tabarre checkpoint for three hours.", "Tabarre"),
     ],
 )
 def test_a_site_named_after_a_place_is_place_evidence(text, name):
