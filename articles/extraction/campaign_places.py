@@ -4,12 +4,14 @@ the place an anaphor ("the town", "the breakaway region") points back to."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass
 
 from .actors import ActorMatch, window
 from .campaign_record import PlaceSpan, name_key
+from .states import countries
 
 PLACE_NAME = (
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-|(?:da|de|do|dos|das|du|del"
@@ -199,6 +201,7 @@ def place_at(
     """Canonical place name for a target phrase; None if it names an actor, not a place."""
     if any(m.start < end and start < m.end for m in window(actors, start - 100, end)):
         return None
+    origin = start
     if places:
         first = bisect.bisect_left(places, start - 200, key=lambda p: p.start)
         for place in places[first:]:
@@ -207,7 +210,13 @@ def place_at(
             if place.start < end and start < place.end:
                 if names_a_side(text, place.end):
                     return None  # "encircle Moro rebels": the side's name, resolved or not
+                if owner_or_adjective(text, place.start, place.end):
+                    # "Syria's Manbij", "the Libyan oil ports of X": X, if named after it
+                    start = max(start, _OWNED.match(text, place.end).end())
+                    continue
                 return place.name, place.start, place.end
+        if start >= end or (start > origin and not text[start].isupper()):
+            return None  # only an owner or an adjective named ("Libya's desert south")
     # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
     # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.
     candidate = text[start:end]
@@ -221,7 +230,28 @@ def place_at(
         candidate = text[start:end]
     if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
         return None
+    if name_key(candidate.split(" ", 1)[0]) in _demonyms():
+        return None  # "the Libyan oil ports": no place named
     return candidate, start, end
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OWNED = re.compile(r"(?:['’]s\b)?\s*")
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Every state's demonyms, folded ("libyan", "iraqi"), less any that is also a state's name."""
+    names = {name_key(c["name"]) for c in countries()}
+    return frozenset(
+        key for c in countries() for d in c.get("demonyms", []) if (key := name_key(d)) not in names
+    )
+
+
+def owner_or_adjective(text: str, start: int, end: int) -> bool:
+    """A place named as the owner of what is attacked ("Syria's Manbij", "Libya's desert south")
+    or by its demonym ("the Libyan oil ports", "the Iraqi border post"): not itself a target."""
+    return bool(_POSSESSIVE.match(text, end)) or name_key(text[start:end]) in _demonyms()
 
 
 def place_named_before(
