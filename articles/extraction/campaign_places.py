@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .actors import ActorMatch, window
 from .campaign_record import PlaceSpan, name_key
-from .states import countries
+from .states import countries, state_names
 
 PLACE_NAME = (
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-|(?:da|de|do|dos|das|du|del"
@@ -210,7 +210,7 @@ def place_at(
             if place.start < end and start < place.end:
                 if names_a_side(text, place.end):
                     return None  # "encircle Moro rebels": the side's name, resolved or not
-                if owner_or_adjective(text, place.start, place.end):
+                if owner_or_adjective(text, place):
                     # "Syria's Manbij", "the Libyan oil ports of X": X, if named after it
                     start = max(start, _OWNED.match(text, place.end).end())
                     continue
@@ -235,7 +235,9 @@ def place_at(
     return candidate, start, end
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
+_OWNED_BY = re.compile(r"['’]s\s+")
+# The geoparser's kinds of place larger than a town (places.models.Place.Kind).
+_AREA_KINDS = frozenset({"country", "admin", "region"})
 _OWNED = re.compile(r"(?:['’]s\b)?\s*")
 
 
@@ -248,10 +250,20 @@ def _demonyms() -> frozenset[str]:
     )
 
 
-def owner_or_adjective(text: str, start: int, end: int) -> bool:
-    """A place named as the owner of what is attacked ("Syria's Manbij", "Libya's desert south")
-    or by its demonym ("the Libyan oil ports", "the Iraqi border post"): not itself a target."""
-    return bool(_POSSESSIVE.match(text, end)) or name_key(text[start:end]) in _demonyms()
+def owner_or_adjective(text: str, place: PlaceSpan) -> bool:
+    """A place named by its demonym ("the Libyan oil ports", "the Iraqi border post") or as the
+    owner of another place ("Syria's Manbij", "Medellin's Comuna 13") or of a part of a state or
+    region ("Libya's desert south", a province's "west bank"): not itself a target. A town
+    owning a part of itself stays ("Mosul's eastern districts": Mosul)."""
+    if name_key(text[place.start : place.end]) in _demonyms():
+        return True
+    possessive = _OWNED_BY.match(text, place.end)
+    if possessive is None:
+        return False
+    if text[possessive.end() : possessive.end() + 1].isupper():
+        return True
+    kind = getattr(place, "kind", "")
+    return kind in _AREA_KINDS or (not kind and name_key(place.name) in state_names())
 
 
 def place_named_before(

@@ -16,13 +16,14 @@ class Place:
     end: int
     text: str
     name: str
+    kind: str = ""
 
 
-def _places(text: str, names: dict[str, str]) -> list[Place]:
+def _places(text: str, names: dict[str, str], kind: str = "") -> list[Place]:
     found = []
     for surface, name in names.items():
         at = text.index(surface)
-        found.append(Place(at, at + len(surface), surface, name))
+        found.append(Place(at, at + len(surface), surface, name, kind))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -78,9 +79,32 @@ def test_an_owner_or_a_demonym_alone_is_no_target(text, phrase, names):
     assert place_at(text, start, start + len(phrase), _places(text, names), []) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "kind", "target"),
+    [
+        # a town owning a part of itself is the target
+        ("Troops pushed into Mosul's eastern districts.", "Mosul", "Mosul", "settlement", "Mosul"),
+        (
+            "Shells fell on Bihac's southern edge all night.",
+            "Bihac",
+            "Bihać",
+            "settlement",
+            "Bihać",
+        ),
+        # a region owning a part of itself is not
+        ("The offensive on Darfur's northern hills widened.", "Darfur", "Darfur", "region", None),
+        ("Rebels struck Kivu's western shore.", "Kivu", "Kivu", "admin", None),
+    ],
+)
+def test_an_owner_is_the_target_only_when_it_is_a_town(text, phrase, name, kind, target):
+    start = text.index(phrase)
+    found = place_at(text, start, start + len(phrase), _places(text, {phrase: name}, kind), [])
+    assert (found[0] if found else None) == target
+
+
 def test_a_place_named_plainly_stays_the_target():
     text = "Rebels seized Goma and Sake on Tuesday."
     places = _places(text, {"Goma": "Goma", "Sake": "Sake"})
     assert place_at(text, 14, 18, places, []) == ("Goma", 14, 18)
-    assert not owner_or_adjective(text, 14, 18)
-    assert owner_or_adjective("the Libyan port", 4, 10)
+    assert not owner_or_adjective(text, places[0])
+    assert owner_or_adjective("the Libyan port", Place(4, 10, "Libyan", "Libya"))
