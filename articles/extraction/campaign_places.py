@@ -4,12 +4,14 @@ the place an anaphor ("the town", "the breakaway region") points back to."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass
 
 from .actors import ActorMatch, window
 from .campaign_record import PlaceSpan, name_key
+from .states import countries, state_names
 
 PLACE_NAME = (
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-|(?:da|de|do|dos|das|du|del"
@@ -199,6 +201,7 @@ def place_at(
     """Canonical place name for a target phrase; None if it names an actor, not a place."""
     if any(m.start < end and start < m.end for m in window(actors, start - 100, end)):
         return None
+    origin = start
     if places:
         first = bisect.bisect_left(places, start - 200, key=lambda p: p.start)
         for place in places[first:]:
@@ -207,7 +210,13 @@ def place_at(
             if place.start < end and start < place.end:
                 if names_a_side(text, place.end):
                     return None  # "encircle Moro rebels": the side's name, resolved or not
+                if owner_or_adjective(text, place):
+                    # "Syria's Manbij", "the Libyan oil ports of X": X, if named after it
+                    start = max(start, _OWNED.match(text, place.end).end())
+                    continue
                 return place.name, place.start, place.end
+        if start >= end or (start > origin and not text[start].isupper()):
+            return None  # only an owner or an adjective named ("Libya's desert south")
     # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
     # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.
     candidate = text[start:end]
@@ -221,7 +230,40 @@ def place_at(
         candidate = text[start:end]
     if _NOT_PLACE.search(candidate) or _GROUP_AFTER.match(text, end):
         return None
+    if name_key(candidate.split(" ", 1)[0]) in _demonyms():
+        return None  # "the Libyan oil ports": no place named
     return candidate, start, end
+
+
+_OWNED_BY = re.compile(r"['’]s\s+")
+# The geoparser's kinds of place larger than a town (places.models.Place.Kind).
+_AREA_KINDS = frozenset({"country", "admin", "region"})
+_OWNED = re.compile(r"(?:['’]s\b)?\s*")
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Every state's demonyms, folded ("libyan", "iraqi"), less any that is also a state's name."""
+    names = {name_key(c["name"]) for c in countries()}
+    return frozenset(
+        key for c in countries() for d in c.get("demonyms", []) if (key := name_key(d)) not in names
+    )
+
+
+def owner_or_adjective(text: str, place: PlaceSpan) -> bool:
+    """A place named by its demonym ("the Libyan oil ports", "the Iraqi border post") or as the
+    owner of another place ("Syria's Manbij", "Medellin's Comuna 13") or of a part of a state or
+    region ("Libya's desert south", a province's "west bank"): not itself a target. A town
+    owning a part of itself stays ("Mosul's eastern districts": Mosul)."""
+    if name_key(text[place.start : place.end]) in _demonyms():
+        return True
+    possessive = _OWNED_BY.match(text, place.end)
+    if possessive is None:
+        return False
+    if text[possessive.end() : possessive.end() + 1].isupper():
+        return True
+    kind = getattr(place, "kind", "")
+    return kind in _AREA_KINDS or (not kind and name_key(place.name) in state_names())
 
 
 def place_named_before(
