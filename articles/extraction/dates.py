@@ -114,8 +114,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_MIDDLE = re.compile(r"mid\b|the\s+middle\s+of\b", re.I)
-
 _ANY_DATE = re.compile(
     r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|morning|afternoon|evening|"
     r"week|month|night|year",
@@ -182,9 +180,6 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
     if kind == "my":
         month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
         year = _said_year(groups, published) or _year_for(month, 1, published)
-        if _MIDDLE.match(match.group()):
-            # "mid-April", "the middle of March": the 15th, to the week (tests/gold/README.md)
-            return dt.date(year, month, 15), WEEK
         return dt.date(year, month, 1), MONTH
     if kind == "nth":  # the day in the month of publication, else the month before
         day = int(groups["day"])

@@ -371,25 +371,3 @@ def test_a_year_the_parse_hangs_beside_the_date_phrase_still_counts(text, phrase
 )
 def test_since_after_a_verb_of_holding_is_no_start(text, started):
     assert strong_start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == started
-
-
-@pytest.mark.parametrize(
-    ("text", "started"),
-    [
-        (
-            "Fano militiamen pushed into the town of Debre Markos on Monday, residents said.\n"
-            "The militia's offensive began in mid-March, when its fighters overran rural"
-            " districts.",
-            dt.date(2023, 3, 15),
-        ),
-        (
-            "Fano militiamen pushed into the town of Debre Markos on Monday, residents said.\n"
-            "The militia launched its offensive in the middle of April with raids on rural"
-            " districts.",
-            dt.date(2023, 4, 15),
-        ),
-    ],
-)
-def test_the_middle_of_a_month_dates_the_campaign_to_its_mid_week(dictionary, text, started):
-    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
-    assert [(started_on, precision) for _, _, _, started_on, precision in rows] == [(started, 2)]
