@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # Marks of a clause that relates the campaign to another event ("the first town to fall since
 # they launched an offensive in May"): such a clause names no campaign by itself.
 _BACKGROUND = forms("since after before until once")
+# Units of a span counted into a campaign: "two weeks after the offensive began".
+_SPAN_UNITS = forms("hour hours day days week weeks month months")
 # Prepositions that put a campaign on a place: "launched its offensive in Rakhine on Nov. 13".
 PLACE_PREPS = forms("on against toward towards into in at near around with")
 # Kinds of place that may hold the campaign's town rather than compete with it.
@@ -149,11 +151,19 @@ def _unattached(statement: StartStatement, record: CampaignRecord, places) -> bo
     noun = statement.noun
     if any(c.dep_ == "det" and c.lower_ == "that" for c in noun.children):
         return False
-    if any(
-        c.dep_ == "mark" and c.lower_ in _BACKGROUND for t in noun.ancestors for c in t.children
-    ):
+    if any(_background(t) for t in noun.ancestors):
         return False
     return _names_no_other(statement, record, places)
+
+
+def _background(verb: Token) -> bool:
+    """The verb's clause relates the campaign to another event ("the first town to fall since they
+    launched an offensive in May"), unless it counts the time into the campaign itself ("a day
+    after the offensive began on the 11th", "three weeks after the army launched its offensive")."""
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in children):
+        return False
+    return not any(c.dep_ == "npadvmod" and c.lower_ in _SPAN_UNITS for c in children)
 
 
 def _names_no_other(statement: StartStatement, record: CampaignRecord, places) -> bool:

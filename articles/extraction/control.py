@@ -29,6 +29,7 @@ from .control_claims import claim, clause_floor
 from .control_dates import (
     date_by_follow_ups,
     date_claims_by_reports,
+    date_headlines,
     dates_better,
     event_date,
     night_before,
@@ -391,6 +392,7 @@ def find_control(
     takers_of_what_was_left(records)
     date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
+    date_headlines(text, records, published)
     sharpen_dates(records)
     records = one_taking_per_side(records, dates_better)
     records += rebuttals(text, doc, sentences, actors, records, published, countries)

@@ -336,6 +336,18 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
             record.observed_on, record.date_precision = other.observed_on, other.date_precision
 
 
+def date_headlines(text: str, records: list[ControlRecord], published: dt.date | None) -> None:
+    """A change the headline tells ("Rebels take X as army flees", "Army abandons Y") that no
+    sentence dates is the news of the day the report is published (run after the changes the
+    body dates have lent it theirs)."""
+    line = text.split("\n", 1)[0]
+    if published is None or ". " in line or line.rstrip().endswith("."):
+        return
+    for record in records:
+        if record.event in _CHANGE and record.observed_on is None and record.end <= len(line):
+            record.observed_on, record.date_precision = published, DAY
+
+
 def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRecord]) -> None:
     """A change told without its day ("the army said on Thursday it had retaken X") is dated by a
     sentence that follows it and dates the same change without naming the place or the side

@@ -281,3 +281,31 @@ def test_a_date_the_gazetteer_reads_as_a_town_names_no_other_town(text, date_wor
     ]
     dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, places)
     assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a span counted into the campaign itself: its own start, not another event's background
+        (
+            "Troops hoisted the flag over the camp at Goundam on Thursday, two days after the"
+            " offensive began before dawn on March 8.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Goundam fell to the militants three weeks after they launched their assault on"
+            " February 14, residents said.",
+            dt.date(2022, 2, 14),
+        ),
+    ],
+)
+def test_a_span_counted_after_the_start_leaves_the_start_to_the_campaign(text, started):
+    assert dated_alone(text, "Goundam")[0] == started
+
+
+def test_a_start_told_as_another_events_background_still_does_not_date_it():
+    text = (
+        "Goundam was the first town to fall since the rebels launched an offensive in January,"
+        " residents said on Friday."
+    )
+    assert dated_alone(text, "Goundam")[0] != dt.date(2022, 1, 1)

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from articles.extraction.dates import find_dates
-from tests.articles.control_rows import FRIDAY, WEDNESDAY, dates_of
+from tests.articles.control_rows import FRIDAY, MONDAY, WEDNESDAY, dates_of
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,30 @@ def test_a_day_of_the_clause_that_follows_is_not_the_change(dictionary, text, pl
 )
 def test_the_present_perfect_is_the_day_of_the_report(dictionary, text, place):
     assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "M23 rebels take Rubaya as army falls back\n"
+            "Fighting raged along the road, residents said.",
+            "Rubaya",
+        ),
+        (
+            "Russian forces capture Kurakhove after weeks of fighting\n"
+            "Residents reported heavy shelling.",
+            "Kurakhove",
+        ),
+    ],
+)
+def test_a_change_the_headline_tells_undated_is_the_day_of_the_report(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
+
+
+def test_a_change_the_body_dates_dates_the_headline_too(dictionary):
+    text = (
+        "M23 rebels take Rubaya as army falls back\n"
+        "M23 rebels took Rubaya on Monday after a night of fighting, residents said."
+    )
+    assert dates_of(text, dictionary, "Rubaya") == {(MONDAY, 1)}
