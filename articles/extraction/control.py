@@ -40,6 +40,7 @@ from .control_dates import (
 )
 from .control_doers import doer_of, sides_of
 from .control_holds import subject_places
+from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
 from .control_links import clause_link
 from .control_patterns import (
     AIM_BEFORE,
@@ -128,6 +129,8 @@ def _targets(
             # "The rebels stormed the city on Sunday": the place the sentence before told of;
             # read only to date what that sentence told (`follow_up`)
             targets = [replace(p, start=-1, end=-1) for p in context.recent]
+        if not targets and trigger.event == "withdraw" and (anaphor or trigger.name in BARE):
+            targets = [Place(-1, -1, "", "")]  # "pulled out of the town": control_leavings.py
     elif trigger.place == "inside":  # "denied that X had fallen"
         targets = listed(
             text, at + match.group().index(" that ") + 6, end, context.candidates, sent_actors
@@ -154,6 +157,7 @@ def _tells_an_event(
         return False
     if trigger.event == "withdraw" and (
         CIVILIANS_BEFORE.search(text, max(floor, at - 60), at)
+        or NOT_FIGHTERS_AFTER.match(text, end)
         or WHO_FLED.search(text, max(floor, at - 14), end)
     ):
         return False
@@ -215,8 +219,8 @@ def _observations_in(
         # "after the rebels pulled out on Saturday")
         date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
     date = night_before(text, (trigger.event, end), sentence, date, precision)
-    if follow_up and dated < 2:
-        return []
+    if follow_up and dated < 2 and not (trigger.event == "withdraw" and targets[0].start < 0):
+        return []  # (an undated leaving of the town may still tell a withdrawal: control_leavings)
     records = []
     for p in targets:
         # "seized A on November 30 and B on December 5", "including A in March": each place
@@ -337,6 +341,7 @@ def find_control(
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
     follow_ups: list[ControlRecord] = []
+    leavings: list[ControlRecord] = []
     previous = None
     recent: list[Place] = []
     told_before: list[Place] = []  # the changes the sentence before told
@@ -364,11 +369,12 @@ def find_control(
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             records = _observations_in(text, sentence, context, trigger, match)
-            if records:
+            if not all(map(leaving, records)):  # a leaving leaves the words to others
                 taken.append(match.span())
             in_sentence += records
+            kept = [r for r in records if r.start >= 0]  # not a leaving's stand-in place
             context.earlier += [
-                Place(r.start, r.end, r.place_text, r.place, r.place_id) for r in records
+                Place(r.start, r.end, r.place_text, r.place, r.place_id) for r in kept
             ]
             context.taken_here += [
                 (Place(r.start, r.end, r.place_text, r.place, r.place_id), r)
@@ -376,7 +382,10 @@ def find_control(
                 if r.event in TAKING_EVENTS and not r.follow_up
             ]
         told = {name_key(p.name) for p in recent}  # only the two sentences before's changes
-        follow_ups += [r for r in in_sentence if r.follow_up and name_key(r.place) in told]
+        follow_ups += [
+            r for r in in_sentence if r.follow_up and r.dated > 1 and name_key(r.place) in told
+        ]
+        leavings += [r for r in in_sentence if leaving(r)]
         in_sentence = [r for r in in_sentence if not r.follow_up]
         told_here = [
             Place(r.start, r.end, r.place_text, r.place, r.place_id)
@@ -396,4 +405,5 @@ def find_control(
     sharpen_dates(records)
     records = one_taking_per_side(records, dates_better)
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
+    records += withdrawals_after_takings(records, leavings)
     return sorted(records, key=lambda r: r.start)
