@@ -24,6 +24,7 @@ from .article_sides import (
 )
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_start_owners import date_undated
+from .campaign_taken import add_taken_places
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
 from .officials import official_actors
@@ -115,6 +116,7 @@ def extract(
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     date_undated(rule_text, doc, campaigns, published, places)  # those the learned gate added
     campaigns[:] = merged_sideless(campaigns)
+    add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
     found = list(places or [])
     return Extraction(text, actors, statements, campaigns, found, sents, created, control, roles)
 
