@@ -36,9 +36,12 @@ WINDOW_CHARS = 60
 # "X and Y", "X, and Y": a name joined to a name with place evidence shares it ("the towns of
 # Pokrovsk and Kostiantynivka", "deployed in Palma and Mocímboa da Praia").
 # Also across one member the gazetteer lacks: "Srebrenica, Zepa, Tuzla and Sarajevo".
+# A member may be a share of a place: "Cyangugu, Gikongoro and part of Kibuye", "Homs and
+# much of Hama".
+_SHARE_OF = r"(?:(?:the\s+)?(?:parts?|most|much|all|some|half)\s+of\s+(?:the\s+)?)?"
 _LIST_GAP = re.compile(
-    r"(?:,\s+|,?\s+(?:and|or)\s+)"
-    r"(?:[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’\-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+))?"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)" + _SHARE_OF + r"(?:[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?"
+    r"[A-Z][\w'’\-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+)" + _SHARE_OF + r")?"
 )
 # An appositive that says what the name is: "Kirumba, a market town 20 km further north",
 # "Laukkai, the Kokang capital", "Babanusa, home of the army's 22nd Infantry Division".
@@ -168,9 +171,15 @@ class EntityEvidence:
     ) -> None:
         """In place: names of one list ("Pemba, Mueda, Nangade and Montepuez", "held al-Qaim
         and Rawa") share the place evidence any of them has, in either direction. A name the
-        rules took for a person keeps its doubt."""
+        rules took for a person keeps its doubt. A name the text shows to be a place elsewhere
+        ("the army's headquarters in Glina") lends its list ("Glina and Petrinja are being
+        defended") that evidence too."""
+        shown = {m.spot.key for m, d in zip(mentions, doubtful, strict=True) if not d}
+        shown -= person_keys
         for group in _lists(mentions, text):
-            if len(group) < 2 or all(doubtful[k] for k in group):
+            if len(group) < 2 or all(
+                doubtful[k] and mentions[k].spot.key not in shown for k in group
+            ):
                 continue
             for k in group:
                 if mentions[k].spot.key not in person_keys:

@@ -420,6 +420,21 @@ ASSAULT_CUES = {
     "assault on",
     "attack on",
     "attacks on",
+    # the other forms of the verbs of taking and besieging ("have retaken X and Y")
+    "retaken",
+    "retakes",
+    "recapture",
+    "recapturing",
+    "capture",
+    "captures",
+    "seize",
+    "seizes",
+    "takes",
+    "overrun",
+    "surrounded",
+    "encircling",
+    "besieging",
+    "shelling",
 }
 NEARBY_WORDS = {
     "near",

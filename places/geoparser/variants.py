@@ -72,6 +72,17 @@ COUNTRIES = frozenset(
         "TM",
         "KG",
         "KZ",
+        # French- and Portuguese-speaking conflict countries and Uganda, whose names English copy
+        # writes without their accents or with other joiners ("Duekoue", "Fort-Liberte",
+        # "N'Dele", "Natete" for Nateete)
+        "CF",
+        "CI",
+        "HT",
+        "MZ",
+        "UG",
+        "CM",
+        "BI",
+        "RW",
     ]
 )
 KINDS = frozenset({"settlement", "admin"})
@@ -113,7 +124,8 @@ _FOLDS = (
 )
 
 # Runs of capitalised words that may be one name: "Qal'ah-ye Now", "Ras al-Ain", "Avdiivka".
-_WORD = r"[A-Z][a-z]*(?:['’ʿʾ][a-z]+)*"
+# (accented letters too: "Duékoué", "Mecúfi"; a capital after an apostrophe: "N'Dele")
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*(?:['’ʿʾ][A-Za-zß-öø-ÿ][a-zß-öø-ÿ]*)*"
 _JOINER = r"(?:[ \-‐](?:(?:i|e|ye|al|el|ad|ar|as|at|az|an|en|bin|ben|ibn)[ \-‐])?)"
 _RUN = re.compile(rf"(?<![\w'’\-]){_WORD}(?:{_JOINER}{_WORD})*(?![\w'’])")
 _WORD_IN_RUN = re.compile(_WORD)
