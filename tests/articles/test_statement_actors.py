@@ -554,3 +554,27 @@ def test_a_role_opening_with_a_people_speaks_for_the_group_the_text_so_describes
 def test_a_rebel_spokesman_speaks_for_the_group_the_text_calls_rebels(dictionary, text):
     result = extract(text, published=dt.date(2024, 1, 8), dictionary=dictionary)
     assert [s.actor for s in result.statements] == ["M23"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Islamist fighters attacked an army post near Gao on Tuesday, killing four soldiers.\n"
+            "Mali's defence ministry said the soldiers had repelled the attack. \"Our troops have "
+            'pushed back the assailants and are combing the area," the ministry said in a '
+            "statement.",
+            "Mali",
+        ),
+        (
+            "Rebels shelled the outskirts of Kadugli on Monday, the Sudanese army said.\n"
+            'The government condemned the attack, saying "these criminals struck a market that '
+            'serves only civilians."',
+            "Sudan",
+        ),
+    ],
+)
+def test_the_ministry_or_the_government_speaks_for_the_state_not_its_forces(
+    dictionary, text, state
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == state
