@@ -578,3 +578,20 @@ def test_the_ministry_or_the_government_speaks_for_the_state_not_its_forces(
     dictionary, text, state
 ):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serb artillery shelled the enclave through the night.\n"
+        '"We will hold the town whatever it costs," said Mirsad Hodzic, a spokesman for the '
+        "Bosnian army in Tuzla.",
+        "Serb gunners pounded the hills around Zepa on Sunday.\n"
+        '"Our lines have not moved," Edin Kovac, a Bosnian army commander, told reporters.',
+    ],
+)
+def test_a_wartime_army_officer_speaks_for_the_forces_of_the_period(dictionary, text):
+    assert (
+        statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2]
+        == "Army of the Republic of Bosnia and Herzegovina"
+    )
