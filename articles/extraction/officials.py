@@ -18,11 +18,11 @@ _GOVERNMENT_ROLE = re.compile(
     r"national\s+security\s+council)\b",
     re.I,
 )
-# A state's forces, or one of their units or operations: "army spokesman", "defence spokesman",
+# A state's forces, or one of their units or operations: "army spokesman", "air force officer",
 # "officer of the division", "spokesman for the Khortytsia group of forces", "commander of the
 # Malian units in the area", "spokesman for the command", "commander of the Hawija operation".
 _FORCES_ROLE = re.compile(
-    r"\b(?:army|military|armed\s+forces|federal\s+(?:forces|troops)|government\s+"
+    r"\b(?:army|military|armed\s+forces|air\s+force|federal\s+(?:forces|troops)|government\s+"
     r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units?|"
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
     r"republican\s+guard|troops|marines?|front)\b",

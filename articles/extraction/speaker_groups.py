@@ -210,8 +210,45 @@ def group_statements(
                 if statement.speaker:
                     learnt[statement.speaker] = introduced
                 continue
+        if not statement.speaker and not statement.role:
+            statement.actor = _subject_before(text, statement, actors)
+            if statement.actor is not None:
+                continue
         bare = _BARE_SPOKESPERSON.match(statement.role or "")
         source = _GENERIC_SOURCE.search(_sentence_around(text, statement))
         if not bare and (statement.speaker or statement.role or not source):
             continue
         statement.actor = _group_speaking(text, statement, source, actors)
+
+
+# What may follow the actor that opens the quote's sentence before its reporting verb: an
+# acronym or an apposition ("The Mindanao People's Caucus, a network of civic groups, said"),
+# then the verb ("said in a statement that "…"", "condemned the shelling, saying "…"").
+_AFTER_SUBJECT = re.compile(
+    r"(?:\s*\([^()\"“”]{1,20}\))?(?:\s*,[^,\"“”]{1,80},)?\s+(?:also\s+)?(?:"
+    + SPEECH_VERBS
+    + r"|condemned|criticised|criticized|appealed|called|rejected)\b"
+)
+
+
+def _subject_before(text: str, statement: StatementRecord, actors: list[ActorMatch]) -> str | None:
+    """A quote no person is credited with, in a sentence an actor opens as the subject of its
+    reporting verb ("Amnesty International said in a statement that "…"", "The regional bloc's
+    commission condemned the raid, saying "…""): that organisation or state speaks
+    (tests/gold/README.md, "Organisations quoted without a person")."""
+    start = statement.sentence_start
+    end = statement.start
+    while end > start and text[end - 1] in _QUOTE_MARKS:
+        end -= 1
+    lead = text[start:end]
+    if not lead.strip() or any(mark in lead for mark in '"“”'):
+        return None
+    for match in window(actors, start, end):
+        if match.kind == "outlet":
+            continue
+        if _SENTENCE_LEAD.search(text[start : match.start]) and _AFTER_SUBJECT.match(
+            text, match.end, end
+        ):
+            return match.actor
+        return None  # only the sentence's first actor may be its subject
+    return None

@@ -14,7 +14,7 @@ from .speaker_parse import sentence_subject
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
 from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
-from .states import state_of_capital
+from .states import FORCES, state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
 
 if TYPE_CHECKING:
@@ -172,7 +172,13 @@ def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
     # that holds the noun, over the nearest of its kind.
     noun = key.split()[-1]
     named = [m for m in before if noun in m.text.casefold().split()]
-    return (named or before)[-1].actor if before else None
+    actor = (named or before)[-1].actor if before else None
+    # "the ministry said", "the government condemned …, saying": the state speaks, even when the
+    # mention named its forces ("Mali's defence ministry" is read as the Malian Armed Forces).
+    return _FORCES_STATE.get(actor, actor) if kind == "state" else actor
+
+
+_FORCES_STATE = {forces: state for state, forces in FORCES.items()}
 
 
 def _actor_alone(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:

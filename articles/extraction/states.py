@@ -34,6 +34,7 @@ FORCES: dict[str, str] = {
     "Algeria": "Algerian People's National Army",
     "Bangladesh": "Bangladesh Armed Forces",
     "Benin": "Benin Armed Forces",
+    "Bosnia and Herzegovina": "Army of the Republic of Bosnia and Herzegovina",
     "Burkina Faso": "Burkina Faso Armed Forces",
     "Burundi": "National Defence Force of Burundi",
     "Cameroon": "Cameroon Armed Forces",

@@ -165,3 +165,30 @@ def test_a_human_rights_group_named_by_its_type_speaks_for_itself(dictionary, te
 )
 def test_a_bare_spokesman_takes_the_role_of_the_one_introduced_before(dictionary, text, row):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Boko Haram fighters raided the town of Konduga on Sunday, residents said.\n"
+            'Amnesty International said in a statement that "civilians are paying the heaviest '
+            'price in this conflict", and urged both sides to spare homes.',
+            "Amnesty International",
+        ),
+        (
+            "M23 rebels seized the town of Rubaya after two days of fighting.\nHuman Rights "
+            'Watch, the New York-based rights group, said in a statement that "both sides have '
+            'shelled crowded camps without regard for the people living there".',
+            "Human Rights Watch",
+        ),
+        (
+            "Shells hit the hospital in the eastern town overnight.\nThe International Committee "
+            'of the Red Cross condemned the shelling, saying "the wounded must be able to reach '
+            'care safely."',
+            "International Committee of the Red Cross",
+        ),
+    ],
+)
+def test_an_organisation_that_opens_the_sentence_speaks_its_quote(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
