@@ -35,10 +35,14 @@ _ALLY_AFTER = re.compile(
     r"attack|advance|offensive|push|charge)\b)",
     re.I,
 )
-# "… accompanied by fighters of the", "joined by units of": the side before is the one it joins
+# "… accompanied by fighters of the", "joined by units of", "and its allies, including the", "with
+# the support of": the side before is the one it joins
 _ALLY_BEFORE = re.compile(
     r"(?:\b(?:accompanied|joined|reinforced)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
-    r"|\band\s+(?:its\s+|their\s+)?allied\s+)"
+    r"|\band\s+(?:its\s+|their\s+)?allied\s+"
+    r"|\band\s+(?:its|their)\s+(?:[\w\-]+\s+)?allies,?\s+(?:including|notably|such\s+as"
+    r"|among\s+them)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"|\bwith\s+the\s+(?:support|help|backing)\s+of\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?)"
     r"(?:(?:units|fighters|troops|members|militiamen|forces)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -81,7 +85,8 @@ def add_allies(
     records: list[CampaignRecord],
 ) -> None:
     """Each campaign takes the sides told fighting beside its attacker (module docstring); one the
-    rules gave no attacker, the sides its own sentence lists ("was carried out by A, B and C")."""
+    rules gave no attacker, the sides its own sentence lists ("was carried out by A, B and C").
+    Other pairings told where the campaign is wait for the ranker (`join_companions`)."""
     if not records:
         return
     for index, sentence in enumerate(sentences):
@@ -97,16 +102,36 @@ def add_allies(
         near = window(actors, before.start, sentence.end)
         said = text[before.start : sentence.end]
         for record in records:
-            if not record.attackers and record.sentence_start != sentence.start:
-                continue
+            own = record.attackers or record.sentence_start == sentence.start
+            about = _about(record, text, near, said, sentence)
             for ally, beside in found:
-                if ally in record.attackers or ally in record.opponents:
+                if ally in record.opponents:
                     continue
-                if beside in record.attackers or (
-                    beside is None and _about(record, text, near, said, sentence)
-                ):
+                joins = beside in record.attackers or (beside is None and about)
+                if ally not in record.attackers and own and joins:
                     record.attackers.append(ally)
                     record.allies.append(ally)
+                elif about:
+                    record.companions.append((ally, beside))  # joins once the ranker decided
+
+
+def join_companions(record: CampaignRecord) -> None:
+    """After the ranker decided a campaign's attackers: two sides told fighting together where the
+    campaign is ("Iraqi troops and allied militias drove …", "X, backed by Y fighters, …") attack
+    together once either of them is an attacker; a side told fighting beside "them" joins any."""
+    for ally, beside in record.companions:
+        if not record.attackers:
+            return
+        if beside is None or beside in record.attackers:
+            _join(record, ally)
+        elif ally in record.attackers:
+            _join(record, beside)
+
+
+def _join(record: CampaignRecord, side: str) -> None:
+    if side not in record.attackers and side not in record.opponents:
+        record.attackers.append(side)
+        record.allies.append(side)
 
 
 def _about(record: CampaignRecord, text: str, near: list, said: str, sentence: Span) -> bool:
