@@ -36,7 +36,8 @@ _ALLY_AFTER = re.compile(
     re.I,
 )
 # "… accompanied by fighters of the", "joined by units of", "and its allies, including the", "with
-# the support of": the side before is the one it joins
+# the support of" (troops: "with the support of the coalition" may be air power only): the side
+# before is the one it joins
 _ALLY_BEFORE = re.compile(
     r"(?:\b(?:accompanied|joined|reinforced)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
     r"|\band\s+(?:its\s+|their\s+)?allied\s+"
@@ -49,6 +50,9 @@ _ALLY_BEFORE = re.compile(
 # "Kurdish fighters backed by Syrian rebels", "forces backed by the coalition": a fighting force
 # backing on the ground (not "backed by air strikes", not a state that may only send arms).
 _BACKED_BY = re.compile(r"\bbacked\s+by\s+(?:the\s+)?$", re.I)
+_WITH_SUPPORT = re.compile(r"\bwith\s+the\s+(?:support|help|backing)\s+of\b", re.I)
+_FORCE = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|militias?)\b", re.I)
+_FORCE_AFTER = re.compile(r"\s+" + _FORCE.pattern, re.I)
 _FIGHTERS = re.compile(r"\b(?:rebels|fighters|militias?|militiamen|troops|forces|units)\b", re.I)
 _AIR = re.compile(r"\s+(?:air|drone|warplanes|jets|aircraft|artillery)", re.I)
 # "fought alongside the army": the side named right after the cue
@@ -113,19 +117,19 @@ def add_allies(
                     record.allies.append(ally)
                 elif about:
                     record.companions.append((ally, beside))  # joins once the ranker decided
+                if beside is not None and _on_target(record, text, said, sentence):
+                    record.companions.append((beside, ally))  # fighting together there
 
 
 def join_companions(record: CampaignRecord) -> None:
-    """After the ranker decided a campaign's attackers: two sides told fighting together where the
-    campaign is ("Iraqi troops and allied militias drove …", "X, backed by Y fighters, …") attack
-    together once either of them is an attacker; a side told fighting beside "them" joins any."""
+    """After the ranker decided a campaign's attackers: a side told fighting beside one of them
+    where the campaign is ("Iraqi troops and allied militias drove …") joins, one told fighting
+    beside "them" joins any; the side it fights beside joins it only where the sentence names the
+    campaign's target ("Ugandan troops fighting alongside the Congolese army retook X"), not in
+    background ("the militia fought alongside the rebels during the civil war")."""
     for ally, beside in record.companions:
-        if not record.attackers:
-            return
-        if beside is None or beside in record.attackers:
+        if record.attackers and (beside is None or beside in record.attackers):
             _join(record, ally)
-        elif ally in record.attackers:
-            _join(record, beside)
 
 
 def _join(record: CampaignRecord, side: str) -> None:
@@ -134,11 +138,21 @@ def _join(record: CampaignRecord, side: str) -> None:
         record.allies.append(side)
 
 
+def _ground_force(text: str, match: ActorMatch) -> bool:
+    """ "Ugandan soldiers", "Wagner Group fighters": a force fighting on the ground."""
+    return bool(_FORCE.search(match.text) or _FORCE_AFTER.match(text, match.end))
+
+
 def _about(record: CampaignRecord, text: str, near: list, said: str, sentence: Span) -> bool:
     """The sentence (or the one before) names the campaign's attacker or target, or is its own."""
-    if record.sentence_start == sentence.start:
-        return True
     if any(m.actor in record.attackers for m in near):
+        return True
+    return _on_target(record, text, said, sentence)
+
+
+def _on_target(record: CampaignRecord, text: str, said: str, sentence: Span) -> bool:
+    """The sentence (or the one before) names the campaign's target, or is its own."""
+    if record.sentence_start == sentence.start:
         return True
     words = record.targets + [text[s:e] for s, e in record.target_spans]
     return any(w and w in said for w in words)
@@ -164,6 +178,8 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             head = max(sentence.start, match.start - 70)
             cue = _ALLY_BEFORE.search(text, head, match.start)
             joined = [m for m in inside[:index] if cue is not None and m.end <= cue.start()]
+            if joined and _WITH_SUPPORT.match(text, cue.start()) and not _ground_force(text, match):
+                joined = []
             if joined:  # "soldiers, accompanied by fighters of the X": X joins the soldiers' side
                 found.append((match.actor, joined[-1].actor))
             elif (

@@ -229,3 +229,61 @@ def test_a_companion_the_campaign_is_against_never_joins(dictionary):
     record.attackers, record.opponents = [beside], [ally]
     join_companions(record)
     assert record.attackers == [beside]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "picked", "partner"),
+    [
+        (
+            # the ranker picked the ally: the side it fights beside over the target joins too
+            "The assault on Beni began on Monday, officials said.\n"
+            "Ugandan troops fighting alongside the Congolese army retook Beni on Friday.",
+            "Beni",
+            "Uganda People's Defence Force",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+        (
+            "The offensive on Lashio was launched in June.\n"
+            "Fighters of the People's Defence Force, accompanied by units of the Kachin "
+            "Independence Army, entered Lashio at dawn.",
+            "Lashio",
+            "People's Defence Force",
+            "Kachin Independence Army",
+        ),
+    ],
+)
+def test_the_partner_of_a_ranked_attacker_joins_over_the_target(
+    dictionary, text, target, picked, partner
+):
+    record = _companions(text, dictionary, target)
+    record.attackers = [picked]
+    join_companions(record)
+    assert partner in record.attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "picked", "partner"),
+    [
+        (
+            # background: the pairing is told away from the campaign's target
+            "The offensive on Nasir was launched on Monday, residents said.\n"
+            "The town lies on the Sobat river.\n"
+            "Sudanese soldiers had fought alongside the Rapid Support Forces in Darfur years ago.",
+            "Sudanese Armed Forces",
+            "Rapid Support Forces",
+        ),
+        (
+            "The assault on Malakal began on Monday, residents said.\n"
+            "Aid groups have left the area.\n"
+            "Ugandan troops, who fought alongside the Congolese army in the 1990s, have since "
+            "gone home.",
+            "Armed Forces of the Democratic Republic of the Congo",
+            "Uganda People's Defence Force",
+        ),
+    ],
+)
+def test_no_partner_joins_from_a_background_alliance(dictionary, text, picked, partner):
+    record = _companions(text, dictionary, text.split()[3])
+    record.attackers = [picked]
+    join_companions(record)
+    assert partner not in record.attackers
