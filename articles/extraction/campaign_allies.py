@@ -76,6 +76,13 @@ _OF_NEXT = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "fought alongside the rebels during the civil war", "in the 1990s", "years ago": an alliance of
+# the past, not who fights this campaign.
+_BACKGROUND = re.compile(
+    r"\bduring\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?war\b|\bin\s+the\s+(?:19|20)\d0s\b"
+    r"|\byears\s+(?:ago|earlier)\b|\bin\s+the\s+past\b",
+    re.I,
+)
 _HOLDER = re.compile(r"^-(?:held|controlled|occupied)\b", re.I)
 # "Kigali, which denies supporting the rebels despite a report that its soldiers were fighting
 # alongside them": an allegation, not a report of who fights.
@@ -117,7 +124,11 @@ def add_allies(
                     record.allies.append(ally)
                 elif about:
                     record.companions.append((ally, beside))  # joins once the ranker decided
-                if beside is not None and _on_target(record, text, said, sentence):
+                if (
+                    beside is not None
+                    and _on_target(record, text, said, sentence)
+                    and not _BACKGROUND.search(text, sentence.start, sentence.end)
+                ):
                     record.companions.append((beside, ally))  # fighting together there
 
 

@@ -265,20 +265,17 @@ def test_the_partner_of_a_ranked_attacker_joins_over_the_target(
     ("text", "picked", "partner"),
     [
         (
-            # background: the pairing is told away from the campaign's target
+            # an alliance of the past ("years ago", "during the last war"), next to the target
             "The offensive on Nasir was launched on Monday, residents said.\n"
-            "The town lies on the Sobat river.\n"
             "Sudanese soldiers had fought alongside the Rapid Support Forces in Darfur years ago.",
             "Sudanese Armed Forces",
             "Rapid Support Forces",
         ),
         (
             "The assault on Malakal began on Monday, residents said.\n"
-            "Aid groups have left the area.\n"
-            "Ugandan troops, who fought alongside the Congolese army in the 1990s, have since "
-            "gone home.",
-            "Armed Forces of the Democratic Republic of the Congo",
+            "Ugandan troops had fought alongside the Congolese army during the last war.",
             "Uganda People's Defence Force",
+            "Armed Forces of the Democratic Republic of the Congo",
         ),
     ],
 )
