@@ -104,7 +104,11 @@ def add_allies(
         inside = [
             m for m in window(actors, sentence.start, sentence.end) if m.kind in ATTACKER_KINDS
         ]
-        if not inside or _ALLEGED.search(text, sentence.start, sentence.end):
+        if (
+            not inside
+            or _ALLEGED.search(text, sentence.start, sentence.end)
+            or _BACKGROUND.search(text, sentence.start, sentence.end)
+        ):
             continue
         found = _allies_in(text, sentence, inside)
         if not found:
@@ -124,11 +128,7 @@ def add_allies(
                     record.allies.append(ally)
                 elif about:
                     record.companions.append((ally, beside))  # joins once the ranker decided
-                if (
-                    beside is not None
-                    and _on_target(record, text, said, sentence)
-                    and not _BACKGROUND.search(text, sentence.start, sentence.end)
-                ):
+                if beside is not None and _on_target(record, text, said, sentence):
                     record.companions.append((beside, ally))  # fighting together there
 
 
