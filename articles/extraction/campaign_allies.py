@@ -35,16 +35,24 @@ _ALLY_AFTER = re.compile(
     r"attack|advance|offensive|push|charge)\b)",
     re.I,
 )
-# "… accompanied by fighters of the", "joined by units of": the side before is the one it joins
+# "… accompanied by fighters of the", "joined by units of", "and its allies, including the", "with
+# the support of" (troops: "with the support of the coalition" may be air power only): the side
+# before is the one it joins
 _ALLY_BEFORE = re.compile(
     r"(?:\b(?:accompanied|joined|reinforced)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
-    r"|\band\s+(?:its\s+|their\s+)?allied\s+)"
+    r"|\band\s+(?:its\s+|their\s+)?allied\s+"
+    r"|\band\s+(?:its|their)\s+(?:[\w\-]+\s+)?allies,?\s+(?:including|notably|such\s+as"
+    r"|among\s+them)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"|\bwith\s+the\s+(?:support|help|backing)\s+of\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?)"
     r"(?:(?:units|fighters|troops|members|militiamen|forces)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "Kurdish fighters backed by Syrian rebels", "forces backed by the coalition": a fighting force
 # backing on the ground (not "backed by air strikes", not a state that may only send arms).
 _BACKED_BY = re.compile(r"\bbacked\s+by\s+(?:the\s+)?$", re.I)
+_WITH_SUPPORT = re.compile(r"\bwith\s+the\s+(?:support|help|backing)\s+of\b", re.I)
+_FORCE = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|militias?)\b", re.I)
+_FORCE_AFTER = re.compile(r"\s+" + _FORCE.pattern, re.I)
 _FIGHTERS = re.compile(r"\b(?:rebels|fighters|militias?|militiamen|troops|forces|units)\b", re.I)
 _AIR = re.compile(r"\s+(?:air|drone|warplanes|jets|aircraft|artillery)", re.I)
 # "fought alongside the army": the side named right after the cue
@@ -68,6 +76,13 @@ _OF_NEXT = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "fought alongside the rebels during the civil war", "in the 1990s", "years ago": an alliance of
+# the past, not who fights this campaign.
+_BACKGROUND = re.compile(
+    r"\bduring\s+(?:the|its|their)\s+(?:[\w\-]+\s+){0,3}?war\b|\bin\s+the\s+(?:19|20)\d0s\b"
+    r"|\byears\s+(?:ago|earlier)\b|\bin\s+the\s+past\b",
+    re.I,
+)
 _HOLDER = re.compile(r"^-(?:held|controlled|occupied)\b", re.I)
 # "Kigali, which denies supporting the rebels despite a report that its soldiers were fighting
 # alongside them": an allegation, not a report of who fights.
@@ -81,14 +96,19 @@ def add_allies(
     records: list[CampaignRecord],
 ) -> None:
     """Each campaign takes the sides told fighting beside its attacker (module docstring); one the
-    rules gave no attacker, the sides its own sentence lists ("was carried out by A, B and C")."""
+    rules gave no attacker, the sides its own sentence lists ("was carried out by A, B and C").
+    Other pairings told where the campaign is wait for the ranker (`join_companions`)."""
     if not records:
         return
     for index, sentence in enumerate(sentences):
         inside = [
             m for m in window(actors, sentence.start, sentence.end) if m.kind in ATTACKER_KINDS
         ]
-        if not inside or _ALLEGED.search(text, sentence.start, sentence.end):
+        if (
+            not inside
+            or _ALLEGED.search(text, sentence.start, sentence.end)
+            or _BACKGROUND.search(text, sentence.start, sentence.end)
+        ):
             continue
         found = _allies_in(text, sentence, inside)
         if not found:
@@ -97,23 +117,53 @@ def add_allies(
         near = window(actors, before.start, sentence.end)
         said = text[before.start : sentence.end]
         for record in records:
-            if not record.attackers and record.sentence_start != sentence.start:
-                continue
+            own = record.attackers or record.sentence_start == sentence.start
+            about = _about(record, text, near, said, sentence)
             for ally, beside in found:
-                if ally in record.attackers or ally in record.opponents:
+                if ally in record.opponents:
                     continue
-                if beside in record.attackers or (
-                    beside is None and _about(record, text, near, said, sentence)
-                ):
+                joins = beside in record.attackers or (beside is None and about)
+                if ally not in record.attackers and own and joins:
                     record.attackers.append(ally)
                     record.allies.append(ally)
+                elif about:
+                    record.companions.append((ally, beside))  # joins once the ranker decided
+                if beside is not None and _on_target(record, text, said, sentence):
+                    record.companions.append((beside, ally))  # fighting together there
+
+
+def join_companions(record: CampaignRecord) -> None:
+    """After the ranker decided a campaign's attackers: a side told fighting beside one of them
+    where the campaign is ("Iraqi troops and allied militias drove …") joins, one told fighting
+    beside "them" joins any; the side it fights beside joins it only where the sentence names the
+    campaign's target ("Ugandan troops fighting alongside the Congolese army retook X"), not in
+    background ("the militia fought alongside the rebels during the civil war")."""
+    for ally, beside in record.companions:
+        if record.attackers and (beside is None or beside in record.attackers):
+            _join(record, ally)
+
+
+def _join(record: CampaignRecord, side: str) -> None:
+    if side not in record.attackers and side not in record.opponents:
+        record.attackers.append(side)
+        record.allies.append(side)
+
+
+def _ground_force(text: str, match: ActorMatch) -> bool:
+    """ "Ugandan soldiers", "Wagner Group fighters": a force fighting on the ground."""
+    return bool(_FORCE.search(match.text) or _FORCE_AFTER.match(text, match.end))
 
 
 def _about(record: CampaignRecord, text: str, near: list, said: str, sentence: Span) -> bool:
     """The sentence (or the one before) names the campaign's attacker or target, or is its own."""
-    if record.sentence_start == sentence.start:
-        return True
     if any(m.actor in record.attackers for m in near):
+        return True
+    return _on_target(record, text, said, sentence)
+
+
+def _on_target(record: CampaignRecord, text: str, said: str, sentence: Span) -> bool:
+    """The sentence (or the one before) names the campaign's target, or is its own."""
+    if record.sentence_start == sentence.start:
         return True
     words = record.targets + [text[s:e] for s, e in record.target_spans]
     return any(w and w in said for w in words)
@@ -139,6 +189,8 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             head = max(sentence.start, match.start - 70)
             cue = _ALLY_BEFORE.search(text, head, match.start)
             joined = [m for m in inside[:index] if cue is not None and m.end <= cue.start()]
+            if joined and _WITH_SUPPORT.match(text, cue.start()) and not _ground_force(text, match):
+                joined = []
             if joined:  # "soldiers, accompanied by fighters of the X": X joins the soldiers' side
                 found.append((match.actor, joined[-1].actor))
             elif (

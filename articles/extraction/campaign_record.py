@@ -37,3 +37,6 @@ class CampaignRecord:
     sentence_start: int = 0
     sentence_end: int = 0
     allies: list[str] = field(default_factory=list)  # attackers told fighting beside another
+    # (side, the side it fights beside or None for "them") told where the campaign is: the first
+    # joins if the ranker makes the second an attacker (campaign_allies.join_companions).
+    companions: list[tuple[str, str | None]] = field(default_factory=list)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .campaign_allies import join_companions
 from .campaign_gate import gated_records
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
@@ -188,6 +189,7 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
         )
     for record, attackers, targets in decided:
         record.attackers = attackers
+        join_companions(record)
         for name, span in targets:
             record.targets.append(name)
             record.target_spans.append(span)

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from articles.extraction.actors import find_actors
+from articles.extraction.campaign_allies import add_allies, join_companions
+from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction.sentences import sentences
 from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
 
 
@@ -69,6 +73,32 @@ ALLIES = [
         "an assault on Kawkareik on Monday.",
         "Kawkareik",
         "People's Defence Force",
+    ),
+    (
+        # "X and its allies, including Y"
+        "The Kachin Independence Army and its allies, including local units of the People's "
+        "Defence Force, launched an assault on Bhamo on Monday.",
+        "Bhamo",
+        "People's Defence Force",
+    ),
+    (
+        "Iraqi forces and their Shiite allies, such as the Badr Organisation, began an "
+        "offensive on Baiji on Monday.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        # "X, with the support of Y"
+        "Somali troops, with the support of Ugandan soldiers, launched an assault on Bariire "
+        "on Monday.",
+        "Bariire",
+        "Uganda People's Defence Force",
+    ),
+    (
+        "Malian troops launched an assault on Kidal on Monday with the backing of Wagner Group "
+        "fighters, a military source said.",
+        "Kidal",
+        "Wagner Group",
     ),
     (
         # "backed by <a fighting force>"
@@ -139,3 +169,118 @@ def test_a_force_fighting_beside_the_attacker_attacks(dictionary, text, target, 
 )
 def test_no_ally_from_an_allegation_or_another_sides_partner(dictionary, text, target, not_ally):
     assert not_ally not in _attackers_of(text, dictionary, target)
+
+
+def _companions(text: str, dictionary, target: str) -> CampaignRecord:
+    """A campaign on `target` the rules gave no attacker, told in the article's first sentence,
+    after `add_allies` read the article."""
+    spans = sentences(text)
+    actors = find_actors(text, dictionary.with_states())
+    start = text.index(target)
+    record = CampaignRecord(
+        name=f"{target} offensive",
+        named=False,
+        targets=[target],
+        target_spans=[(start, start + len(target))],
+        sentence_start=spans[0].start,
+        sentence_end=spans[0].end,
+    )
+    add_allies(text, spans, actors, [record])
+    return record
+
+
+COMPANIONS = [
+    (
+        # "A and allied B" in the sentence after the campaign's: B joins once A is its attacker
+        "The offensive on Tikrit was launched on Monday, officials said.\n"
+        "Iraqi soldiers and allied Badr Organisation fighters pushed into the southern "
+        "districts of Tikrit on Tuesday.",
+        "Tikrit",
+        "Badr Organization",
+    ),
+    (
+        # "A, accompanied by fighters of B": the same, in other words
+        "The assault on Bhamo began before dawn, residents said.\n"
+        "Kachin Independence Army units, accompanied by fighters of the People's Defence "
+        "Force, overran the outposts around Bhamo by nightfall.",
+        "Bhamo",
+        "People's Defence Force",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "ally"), COMPANIONS)
+def test_a_side_beside_the_ranked_attacker_joins_it(dictionary, text, target, ally):
+    record = _companions(text, dictionary, target)
+    assert record.attackers == []  # nothing joins before the ranker chose the attacker
+    beside = dict(record.companions)[ally]
+    join_companions(record)
+    assert ally not in record.attackers  # the ranker did not pick the side it fights beside
+    record.attackers = [beside]
+    join_companions(record)
+    assert record.attackers == [beside, ally]
+    assert ally in record.allies
+
+
+def test_a_companion_the_campaign_is_against_never_joins(dictionary):
+    text, target, ally = COMPANIONS[0]
+    record = _companions(text, dictionary, target)
+    beside = dict(record.companions)[ally]
+    record.attackers, record.opponents = [beside], [ally]
+    join_companions(record)
+    assert record.attackers == [beside]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "picked", "partner"),
+    [
+        (
+            # the ranker picked the ally: the side it fights beside over the target joins too
+            "The assault on Beni began on Monday, officials said.\n"
+            "Ugandan troops fighting alongside the Congolese army retook Beni on Friday.",
+            "Beni",
+            "Uganda People's Defence Force",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+        (
+            "The offensive on Lashio was launched in June.\n"
+            "Fighters of the People's Defence Force, accompanied by units of the Kachin "
+            "Independence Army, entered Lashio at dawn.",
+            "Lashio",
+            "People's Defence Force",
+            "Kachin Independence Army",
+        ),
+    ],
+)
+def test_the_partner_of_a_ranked_attacker_joins_over_the_target(
+    dictionary, text, target, picked, partner
+):
+    record = _companions(text, dictionary, target)
+    record.attackers = [picked]
+    join_companions(record)
+    assert partner in record.attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "picked", "partner"),
+    [
+        (
+            # an alliance of the past ("years ago", "during the last war"), next to the target
+            "The offensive on Nasir was launched on Monday, residents said.\n"
+            "Sudanese soldiers had fought alongside the Rapid Support Forces in Darfur years ago.",
+            "Sudanese Armed Forces",
+            "Rapid Support Forces",
+        ),
+        (
+            "The assault on Malakal began on Monday, residents said.\n"
+            "Ugandan troops had fought alongside the Congolese army during the last war.",
+            "Uganda People's Defence Force",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_no_partner_joins_from_a_background_alliance(dictionary, text, picked, partner):
+    record = _companions(text, dictionary, text.split()[3])
+    record.attackers = [picked]
+    join_companions(record)
+    assert partner not in record.attackers
