@@ -29,6 +29,7 @@ from .control_sides import (
     qualified,
     state_of_ground,
 )
+from .control_speakers import speakers_side
 from .control_subjects import parse_doer
 
 if TYPE_CHECKING:
@@ -80,8 +81,9 @@ def doer_of(
         # "The junta denied that X had fallen", "the defence minister denied …": the state's side
         doer = state_of_ground(context.actors, context.homes)
     if doer is None and (claimant is None or PRONOUN_SUBJECT.match(text, floor, at)):
-        # "They seized X", "the ministry said the capture of X …": the sentence before says who.
-        doer = previous_subject(text, context)
+        # "They seized X", "the ministry said the capture of X …": the sentence before says who,
+        # unless a generic speaker says whose ("the army said its troops had retaken X")
+        doer = speakers_side(text, context, where, previous_subject(text, context))
     return doer
 
 

@@ -1,0 +1,75 @@
+"""A generic speaker's own fighters ("the army said its troops …", "the group said its fighters
+…"): the doer is of the speaker's camp, not the actor the sentence before is about
+(articles/extraction/control_speakers.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+
+
+def places_sides(text: str, dictionary) -> list[tuple]:
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    return [(c.place, c.side) for c in result.control]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malian soldiers had abandoned the town in April. Ansar Dine militants raided the "
+            "market at dawn. The junta announced that its troops had retaken Douentza.",
+            [("Douentza", "Malian Armed Forces")],
+        ),
+        (
+            "Syrian soldiers had been pushed back in March. Hayat Tahrir al-Sham fighters shelled "
+            "the highway on Monday. The government said its forces had recaptured Morek.",
+            [("Morek", "Syrian government forces")],
+        ),
+    ],
+)
+def test_a_state_speakers_troops_are_the_states(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab attacked the base at dawn. Somali troops shelled the area on Monday. In a "
+            "statement on its radio station, the group said its fighters still controlled "
+            "Bardhere.",
+            [("Bardhere", "Al-Shabaab")],
+        ),
+        (
+            "Boko Haram fighters attacked the border town of Bosso on Friday. Niger's army was "
+            "fighting to keep the militants out. A commander of the group claimed their men had "
+            "seized the army camp in Bosso.",
+            [("Bosso", "Boko Haram")],
+        ),
+    ],
+)
+def test_an_armed_groups_fighters_are_the_groups(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the sentence before names the speaker's own camp
+            "Al-Shabaab attacked the base at dawn. Somali troops retook the town of Bardhere on "
+            "Monday. The army said its soldiers also held Dinsor.",
+            [("Bardhere", "Somali National Army"), ("Dinsor", "Somali National Army")],
+        ),
+        (  # no pronoun: the speaker tells of someone else
+            "Hayat Tahrir al-Sham fighters massed north of the town. The army said fighters had "
+            "stormed Morek overnight.",
+            [("Morek", "Hayat Tahrir al-Sham")],
+        ),
+    ],
+)
+def test_the_sentence_before_reads_where_the_speaker_does_not_say(dictionary, text, expected):
+    assert places_sides(text, dictionary) == expected
