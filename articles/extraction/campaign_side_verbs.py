@@ -81,11 +81,22 @@ def _verb_role(word: Token) -> str | None:
     return None
 
 
+def _negated_modifier(token: Token) -> bool:
+    """A side named in a modifier against it ("the anti-rebel offensive", "counter-ISIS raids")."""
+    first = token.left_edge
+    before = first.doc[max(first.i - 2, 0) : first.i].text.lower().replace(" ", "")
+    return token.lower_.startswith(("anti", "counter")) or before.endswith(
+        ("anti", "anti-", "counter", "counter-")
+    )
+
+
 def _deed(token: Token) -> Deed | None:
     """The part a side's mention (its root token) plays, if any."""
     while token.dep_ in ("compound", "amod") and token.head is not token:
         if token.head.lower_ in DEFENDER_NOUNS:
             return Deed("defend", token.head)  # "Croatian defenders", "the army garrison"
+        if token.head.lower_ in _ATTACK_NOUNS and not _negated_modifier(token):
+            return Deed("attack", token.head)  # "the rebel offensive", "a UNITA assault"
         token = token.head  # "Rwandan troops", "Arakan Army fighters": the troops' deeds
     # "fighters of the X stormed", "the army and Serb volunteers have shelled X": both shelled
     token = force_phrase(token)

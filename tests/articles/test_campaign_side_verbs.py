@@ -37,7 +37,22 @@ ROLES = [
         " the Arakan Army surrendered the last outpost.",
         {"Arakan Army": ["attacked", "defend"]},
     ),
+    # a side modifying a campaign noun is its doer: "the Al-Shabaab offensive", "a Taliban
+    # assault"; one named against ("an anti-Taliban offensive") is not
+    (
+        "The Al-Shabaab offensive on the port stalled after a week of rain.",
+        {"Al-Shabaab": ["attack"]},
+    ),
+    (
+        "Residents said a fresh Taliban assault had reached the district centre by nightfall.",
+        {"Taliban": ["attack"]},
+    ),
 ]
+
+
+def test_a_side_named_against_a_campaign_is_not_its_doer(dictionary):
+    deeds = _deeds("Villagers joined the anti-Taliban offensive in the valley.", dictionary)
+    assert "attack" not in deeds.get("Taliban", [])
 
 
 @pytest.mark.parametrize(("text", "expected"), ROLES)
