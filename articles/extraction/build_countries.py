@@ -80,6 +80,8 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Cabo Verde": (["Cape Verde"], ["Cape Verdean"]),
     "Serbia": ([], ["Serb", "Serbian"]),
     "Burkina Faso": (["Burkina"], ["Burkinabe"]),
+    # Headlines write "C. Africa"; French-language copy "Centrafrique".
+    "Central African Republic": (["CAR", "C. Africa", "Centrafrique"], ["Central African"]),
 }
 
 

@@ -86,9 +86,15 @@ def generic_army(
     army", "Israeli forces") — the most mentioned, else the first named; and in an article that
     names none, the home forces ("Militiamen besieged the garrison in … South Sudan's Upper Nile
     state … the army said")."""
+    from .states import FORCES
+
+    # the home state's own forces actor, however named ("Mozambique's defence minister")
+    named_forces = {home_forces} & set(FORCES.values())
     counts: dict[str, int] = {}
     for match in matches:
-        if match.kind == "state" and FORCE_WORDS.search(match.text):
+        if match.kind == "state" and (
+            FORCE_WORDS.search(match.text) or match.actor in named_forces
+        ):
             counts[match.actor] = counts.get(match.actor, 0) + 1
     if home_forces is not None and (home_forces in counts or not counts):
         forces = home_forces

@@ -76,17 +76,21 @@ FORCES: dict[str, str] = {
     "Venezuela": "National Bolivarian Armed Forces of Venezuela",
     "Yemen": "Yemeni government forces",
 }
-# Their usual acronyms (matched in capitals only). "AFP" (the Philippines) is left out: the news
-# agency.
+# Their usual acronyms (matched in capitals only) and other official names (matched as written).
+# "AFP" (the Philippines) is left out: the news agency.
 FORCES_ACRONYMS: dict[str, tuple[str, ...]] = {
     "Afghan National Defence and Security Forces": ("ANDSF",),
     "Armed Forces of the Democratic Republic of the Congo": ("FARDC",),
-    "Ethiopian National Defense Force": ("ENDF",),
+    "Ethiopian National Defense Force": ("ENDF", "Ethiopian National Defence Force"),
     "Uganda People's Defence Force": ("UPDF",),
     "Kenya Defence Forces": ("KDF",),
     "Lebanese Armed Forces": ("LAF",),
     "Rwanda Defence Force": ("RDF",),
-    "Mozambique Defence Armed Forces": ("FADM",),
+    "Mozambique Defence Armed Forces": (
+        "FADM",
+        "Armed Forces for the Defence of Mozambique",
+        "Armed Defence Forces of Mozambique",
+    ),
     "South Sudan People's Defence Forces": ("SSPDF",),
     "Central African Armed Forces": ("FACA",),
     "Tanzania People's Defence Force": ("TPDF",),

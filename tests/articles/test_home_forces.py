@@ -1,0 +1,56 @@
+"""Generic sides that name the forces of the state an article is about: "the army" where the
+article names its state's forces only through a minister, and the other names and spellings of
+states and their forces (states.py, state_actors.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction.actors import find_actors
+
+
+def _found(text: str, dictionary) -> list[tuple[str, str]]:
+    return [(m.text, m.actor) for m in find_actors(text, dictionary.with_states())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEMBA, Mozambique — Insurgents burned villages in Ancuabe, Mozambique's defence "
+        "minister said, as Rwandan troops moved south. The army said it had retaken two villages.",
+        "Mozambique's defence minister said on Friday that Rwandan forces were helping in Cabo "
+        "Delgado, where the army has struggled to hold the coast road.",
+    ],
+)
+def test_the_army_is_the_home_forces_named_through_their_minister(dictionary, text):
+    army = [actor for surface, actor in _found(text, dictionary) if surface == "army"]
+    assert army == ["Mozambique Defence Armed Forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C. Africa accuses Chad of arming the rebels who seized the mining town",
+        "The CAR accused Chad on Monday of letting fighters cross the border.",
+    ],
+)
+def test_other_names_of_the_central_african_republic(dictionary, text):
+    actors = {actor for _, actor in _found(text, dictionary)}
+    assert actors & {"Central African Republic", "Central African Armed Forces"}, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "The Armed Forces for the Defence of Mozambique said they had cleared the road.",
+            "Mozambique Defence Armed Forces",
+        ),
+        (
+            "Kenya Defense Forces troops crossed into Somalia on Sunday, an officer said.",
+            "Kenya Defence Forces",
+        ),
+    ],
+)
+def test_other_names_and_spellings_of_a_states_forces(dictionary, text, forces):
+    assert forces in {actor for _, actor in _found(text, dictionary)}
