@@ -106,11 +106,11 @@ def actor_key_for(dictionary: ActorDictionary, *, forces_as_state: bool = False)
     for alias, (name, _) in sorted(dictionary.with_states().aliases.items()):
         canonical.setdefault(fold(alias), fold(name))
     if forces_as_state:
-        for forces, state in state_of_forces(dictionary).items():
-            for alias, target in list(canonical.items()):
-                if target == fold(forces):
-                    canonical[alias] = fold(state)
-            canonical[fold(forces)] = fold(state)
+        to_state = {
+            fold(forces): fold(state) for forces, state in state_of_forces(dictionary).items()
+        }
+        canonical = {alias: to_state.get(name, name) for alias, name in canonical.items()}
+        canonical.update(to_state)
     # One spelling per agency pair (spelling_variants() lists each pair both ways), whether the
     # dictionary knows the name or not.
     to_one_spelling = [(b, a) for a, b in spelling_variants() if a < b]
@@ -302,15 +302,15 @@ def evaluate(
     geoparser: Any = None,
     on_article: Callable[[str, dict, dict], None] | None = None,
     exclude: tuple[str, ...] = (),
-    forces_as_state: bool = False,
+    actor_key: ActorKey | None = None,
 ) -> Report:
     """Run extraction on every annotated article and accumulate per-kind scores (folders named in
     `exclude` skipped). With a `geoparser`, campaign targets are resolved by it and the articles
-    whose annotation lists `places` are scored for place accuracy too. `forces_as_state`: see
-    `actor_key_for`."""
+    whose annotation lists `places` are scored for place accuracy too. `actor_key` compares actor
+    names (default: `actor_key_for` the dictionary)."""
     report = Report()
     known = dictionary or default_dictionary()
-    actor_key = actor_key_for(known, forces_as_state=forces_as_state)
+    actor_key = actor_key or actor_key_for(known)
     outlets = frozenset(name for name, entry in known.actors.items() if entry.kind == "outlet")
     for annotation in sorted(gold_dir.rglob("*.json")):
         if exclude and set(annotation.relative_to(gold_dir).parts[:-1]) & set(exclude):

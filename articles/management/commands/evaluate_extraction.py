@@ -74,8 +74,7 @@ class Command(BaseCommand):
                 )
         show = options["show_errors"]
 
-        forces_as_state = options["forces_as_state"]
-        self._actor_key = actor_key_for(dictionary, forces_as_state=forces_as_state)
+        self._actor_key = actor_key_for(dictionary, forces_as_state=options["forces_as_state"])
 
         def on_article(name: str, data: dict, gold: dict) -> None:
             if show:
@@ -87,7 +86,7 @@ class Command(BaseCommand):
             geoparser=geoparser,
             on_article=on_article,
             exclude=tuple(options["exclude"]),
-            forces_as_state=forces_as_state,
+            actor_key=self._actor_key,
         )
         for error in report.errors:
             self.stderr.write(self.style.ERROR(error))
