@@ -144,7 +144,7 @@ def places_after(
         or UNIT_NAME.search(match["name"])
         or (facility and match.end("name") <= facility.end("noun"))  # "the Eritrean posts at X"
     ):
-        return _facility_or_list(text, at, limit, candidates, actors)
+        return _facility_or_list(text, (at, limit), facility, candidates, actors)
     start, end = match.span("name")
     if is_actor(actors, start, end):
         return []
@@ -182,15 +182,16 @@ def places_after(
 
 def _facility_or_list(
     text: str,
-    at: int,
-    limit: int,
+    span: tuple[int, int],
+    facility: re.Match | None,
     candidates: list[Place],
     actors: list[ActorMatch],
 ) -> list[Place]:
-    """Where no place's name follows the trigger: the place a facility stands in ("seized the
-    army's base in X"; each of them after a plural, "the positions around A and B"), or the names
-    a plural object lists ("seized a string of towns, including A and B")."""
-    facility = FACILITY_AFTER.match(text, at, limit)
+    """Where no place's name follows the trigger (`span`: from its end to the sentence's): the
+    place a facility (`FACILITY_AFTER`'s match there) stands in ("seized the army's base in X";
+    each of them after a plural, "the positions around A and B"), or the names a plural object
+    lists ("seized a string of towns, including A and B")."""
+    at, limit = span
     around = listed(text, facility.end(), limit, candidates, actors) if facility else []
     if around:  # (not "entered the base on Saturday")
         return around if PLURAL_FACILITY.fullmatch(facility["noun"]) else around[:1]
