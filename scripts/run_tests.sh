@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# The whole test suite on SpatiaLite (the default database), then again on PostGIS.
+# The whole test suite on SpatiaLite (the default database), and again on PostGIS.
 # Called by `make test` (after scripts/setup.sh test); .ci/run calls `make test`.
+#
+# The two passes run side by side, one per core (CI has two): each takes about as long as the
+# other, so this halves the wall time. The first pass streams its output; the others write a
+# log that is printed when they end. Each pass has its own data directory, database and Redis
+# database number, so the worker tests of one never take the other's jobs.
 #
 # The second pass runs only the tests that can behave differently on another database:
 # it sets CONFLICTMAP_DATABASE_TESTS_ONLY=1, and tests/conftest.py (runs_once) then deselects
@@ -16,6 +21,7 @@
 #   TEST_DATABASES="spatialite postgis"   which runs to do (default both)
 #   TEST_RUN_TIMEOUT=2400                 seconds each run may take before it is killed
 #   TEST_EVERYTHING_TWICE=1               also run the database-independent tests on the 2nd pass
+#   TEST_SERIAL=1                         run the passes one after the other (default: side by side)
 #   CONFLICTMAP_DATA_DIR                  kept for the SpatiaLite run if set; else a temp dir
 # pytest's exit code 5 ("no tests collected") counts as a failure.
 # The production path runs inside the suite: tests/ops/test_production_browser.py runs
@@ -53,18 +59,36 @@ declare -A status seconds counts
 overall=0
 total_passed=0 total_failed=0 total_skipped=0
 
+# Runs one pass of pytest in the foreground (output streamed) or the background (into its log).
 run_suite() {
-    local name="$1"; shift
-    local log="$work/$name.log" started rc
+    local name="$1" mode="$2"; shift 2
+    local log="$work/$name.log"
     echo ""
-    echo "==> [$name] pytest $*"
-    started=$(date +%s)
-    timeout --kill-after=30 "$run_timeout" env "$@" "$pytest" "${pytest_args[@]}" 2>&1 | tee "$log"
-    rc=${PIPESTATUS[0]}
-    seconds[$name]=$(( $(date +%s) - started ))
-    # The closing line of pytest, e.g. "=== 120 passed, 3 skipped in 41.2s ===".
+    echo "==> [$name] pytest $*${mode:+ (side by side; its output follows when it ends)}"
+    (
+        started=$(date +%s)
+        if [ "$mode" = background ]; then
+            timeout --kill-after=30 "$run_timeout" env "$@" "$pytest" "${pytest_args[@]}" >"$log" 2>&1
+            rc=$?
+        else
+            timeout --kill-after=30 "$run_timeout" env "$@" "$pytest" "${pytest_args[@]}" 2>&1 | tee "$log"
+            rc=${PIPESTATUS[0]}
+        fi
+        echo $(( $(date +%s) - started )) >"$work/$name.seconds"
+        echo "$rc" >"$work/$name.rc"
+    ) &
+    pids+=("$!")
+    [ "$mode" = background ] || wait "$!"
+}
+
+# Reads a finished pass's log and exit code into the summary (status, counts, totals).
+summarise_suite() {
+    local name="$1" log="$work/$1.log" rc
+    rc="$(cat "$work/$name.rc" 2>/dev/null || echo 1)"
+    seconds[$name]="$(cat "$work/$name.seconds" 2>/dev/null || echo '?')"
+    # The closing line of pytest, e.g. "=== 120 passed, 3 skipped in 41.2s ===" (no "=" with -q).
     local summary
-    summary="$(grep -E '^=+ .*(passed|failed|error|deselected|no tests ran).* in [0-9.]+s' "$log" | tail -1 | sed -E 's/^=+ //; s/ =+$//')"
+    summary="$(grep -E '^(=+ )?[0-9a-z ,]*(passed|failed|errors?|deselected|no tests ran)[^=]* in [0-9.]+s' "$log" | tail -1 | sed -E 's/^=+ //; s/ =+$//')"
     counts[$name]="${summary:-no summary (rc=$rc)}"
     local passed failed errors skipped
     passed=$(grep -oE '[0-9]+ passed' <<<"$summary" | grep -oE '[0-9]+' || echo 0)
@@ -93,19 +117,38 @@ run_suite() {
 # mismatch", aborting the whole run on the first failure after a browser test.
 pytest_args=(--tb=native --durations=25 "$@")
 only_database_tests=""  # empty on the first pass: it runs everything
+mode=""                 # the first pass streams; later ones run beside it unless TEST_SERIAL=1
+redis_base="${CONFLICTMAP_REDIS_URL%/*}"
+pids=() names=()
+index=0
 for db in $databases; do
+    index=$(( index + 1 ))
+    redis="CONFLICTMAP_REDIS_URL=$redis_base/$index"
     case "$db" in
         spatialite)
             data="${CONFLICTMAP_DATA_DIR:-$work/data-spatialite}"
-            run_suite spatialite -u DATABASE_URL "CONFLICTMAP_DATA_DIR=$data" \
+            run_suite spatialite "$mode" -u DATABASE_URL "CONFLICTMAP_DATA_DIR=$data" "$redis" \
                 "CONFLICTMAP_DATABASE_TESTS_ONLY=$only_database_tests" ;;
         postgis)
-            run_suite postgis "DATABASE_URL=$CONFLICTMAP_POSTGIS_URL" \
-                "CONFLICTMAP_DATA_DIR=$work/data-postgis" \
+            run_suite postgis "$mode" "DATABASE_URL=$CONFLICTMAP_POSTGIS_URL" \
+                "CONFLICTMAP_DATA_DIR=$work/data-postgis" "$redis" \
                 "CONFLICTMAP_DATABASE_TESTS_ONLY=$only_database_tests" ;;
-        *) echo "run_tests: unknown database '$db' in TEST_DATABASES" >&2; overall=1 ;;
+        *) echo "run_tests: unknown database '$db' in TEST_DATABASES" >&2; overall=1; continue ;;
     esac
+    names+=("$db")
     [ "${TEST_EVERYTHING_TWICE:-}" = 1 ] || only_database_tests=1
+    [ "${TEST_SERIAL:-}" = 1 ] || mode=background
+done
+# The streamed first pass ran in the foreground; the rest run beside it: wait for them all,
+# then show each background pass's output once, whole, in the order the passes were listed.
+for pid in "${pids[@]}"; do wait "$pid"; done
+for name in "${names[@]}"; do
+    if [ "${TEST_SERIAL:-}" != 1 ] && [ "$name" != "${names[0]}" ]; then
+        echo ""
+        echo "==> [$name] output"
+        cat "$work/$name.log"
+    fi
+    summarise_suite "$name"
 done
 
 echo ""
