@@ -15,6 +15,7 @@ from pathlib import Path
 import ahocorasick
 
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
+from .actors_longer import longer_name
 from .discovery import discover_actors
 from .discovery_typed import with_discovered
 from .leaders import led_groups
@@ -193,11 +194,23 @@ def find_actors(
     first_country = _first_country(text, candidates, dictionary)
     matches: list[ActorMatch] = []
     last_end = -1
-    for start, end, name in candidates:
+    for hit in candidates:
+        start, end, name = hit
         if start < last_end:
             continue
         kind = dictionary.kind_of(name)
         surface = text[start:end]
+        if kind != "state" and (
+            longer := longer_name(text, (start, end, name), dictionary, automata)
+        ):
+            if longer[0] < last_end:
+                pass  # "Hezbollah Radwan Force": the word before is an actor of its own
+            elif not longer[1]:
+                last_end = end  # "the Zapatista National Liberation Army": another group
+                continue
+            else:
+                start, name = longer[0], longer[1]
+                kind, surface = dictionary.kind_of(name), text[start:end]
         if surface in dictionary.territories and not _state_acting(text, start, end):
             continue
         if (
