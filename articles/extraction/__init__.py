@@ -33,6 +33,7 @@ from .records import Extraction, PlaceRecord, places_from_geoparser, places_from
 from .sentences import paragraphs, sentences
 from .speaker_groups import group_statements
 from .statements import attribute
+from .states import home_country
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ def extract(
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else None  # once, for every step
 
-    named = article_actors(text, dictionary, curated, doc)
+    named = article_actors(text, dictionary, curated, doc, home_country(places))
     actors, conflict = named.actors, named.conflict
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
 

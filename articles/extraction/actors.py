@@ -119,13 +119,15 @@ def _inside_a_name(text: str, start: int) -> bool:
     return not re.search(r"(?:ish|ian|ean|ese|an|i|ic)$", token)
 
 
-def rescan(text: str, matches: list[ActorMatch], extended: ActorDictionary) -> list[ActorMatch]:
+def rescan(
+    text: str, matches: list[ActorMatch], extended: ActorDictionary, home: str | None = None
+) -> list[ActorMatch]:
     """The mentions after the article taught `extended` a few aliases: only those are scanned (with
     the copy's small automaton) and merged into `matches` — leftmost, then longest, wins, as in one
     scan — instead of scanning a long text again with every alias."""
     automata = extended.automata()
     if len(automata) < 2:
-        return find_actors(text, extended)
+        return find_actors(text, extended, home=home)
     added = find_actors(text, extended, automata=automata[1:])
     if not added:
         return matches
@@ -180,10 +182,15 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
 
 
 def find_actors(
-    text: str, dictionary: ActorDictionary, automata: list[ahocorasick.Automaton] | None = None
+    text: str,
+    dictionary: ActorDictionary,
+    automata: list[ahocorasick.Automaton] | None = None,
+    home: str | None = None,
 ) -> list[ActorMatch]:
     """Non-overlapping actor mentions, longest first, in text order. `automata`: scan only these (a
-    per-article copy's own aliases, see rescan), without the article-wide passes."""
+    per-article copy's own aliases, see rescan), without the article-wide passes. `home`: the
+    country the article's places are in, whose army a bare "the army" is (else the first country
+    the text names)."""
     article_wide = automata is None
     if automata is None:
         automata = dictionary.automata() if dictionary.aliases else []
@@ -191,7 +198,7 @@ def find_actors(
     if not automata:
         return []
     candidates = _alias_hits(text, automata)
-    first_country = _first_country(text, candidates, dictionary)
+    first_country = home or _first_country(text, candidates, dictionary)
     matches: list[ActorMatch] = []
     last_end = -1
     for hit in candidates:
