@@ -58,3 +58,37 @@ def test_the_army_is_the_one_of_the_country_the_places_are_in(
         places=_placed(text, place, country),
     )
     assert result.statements[0].actor == forces
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country", "state"),
+    [
+        (
+            "Militants trained in Pakistan stormed the market of Shindand on Monday, killing "
+            "nine soldiers.\n"
+            '"The attackers will be hunted down," presidential spokesman Karim Ahmadi said.',
+            "Shindand",
+            "AF",
+            "Afghanistan",
+        ),
+        (
+            "Rebels backed by Rwanda shelled the airport of Kindu overnight and killed four "
+            "soldiers.\n"
+            '"Our forces still hold the runway," Information Minister Lambert Mende told '
+            "reporters.",
+            "Kindu",
+            "CD",
+            "Democratic Republic of the Congo",
+        ),
+    ],
+)
+def test_an_official_speaks_for_the_state_the_places_are_in(
+    dictionary, text, place, country, state
+):
+    result = extract(
+        text,
+        published=TUESDAY_16_MAY_2023,
+        dictionary=dictionary,
+        places=_placed(text, place, country),
+    )
+    assert result.statements[0].actor == state
