@@ -189,8 +189,8 @@ def find_actors(
 ) -> list[ActorMatch]:
     """Non-overlapping actor mentions, longest first, in text order. `automata`: scan only these (a
     per-article copy's own aliases, see rescan), without the article-wide passes. `home`: the
-    country the article's places are in, whose army a bare "the army" is (else the first country
-    the text names)."""
+    country the article's places are in, whose army a bare "the army" is where the text names no
+    forces (state_actors.generic_army)."""
     article_wide = automata is None
     if automata is None:
         automata = dictionary.automata() if dictionary.aliases else []
@@ -198,7 +198,7 @@ def find_actors(
     if not automata:
         return []
     candidates = _alias_hits(text, automata)
-    first_country = home or _first_country(text, candidates, dictionary)
+    first_country = _first_country(text, candidates, dictionary)
     matches: list[ActorMatch] = []
     last_end = -1
     for hit in candidates:
@@ -246,10 +246,13 @@ def find_actors(
                 continue
         matches.append(ActorMatch(start, end, surface, name, kind))
         last_end = end
-    if article_wide and dictionary.demonym_forces and (matches or first_country):
+    if article_wide and dictionary.demonym_forces and (matches or first_country or home):
         matches = coordinated_demonyms(text, matches, dictionary)
-        home = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
-        matches = generic_army(text, matches, home[0] if home else None)
+        first = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
+        placed = dictionary.aliases.get(f"{home}'s army") if home else None
+        matches = generic_army(
+            text, matches, first[0] if first else None, placed[0] if placed else None
+        )
     if article_wide:
         matches = led_groups(text, matches, dictionary)
     return matches

@@ -349,9 +349,9 @@ def official_actors(
     police spokesman its police, when the role names no actor. The article's state is that of the
     first state or state's forces it names (after the headline's, the dateline's and that of
     `placed_in`, the country most of its resolved places are in). `states`: country name -> its
-    forces actor name; `forces`: forces actor name -> country. Returns the names given that are not among the
-    article's actors (the caller may need to create them). A unit's spokesman or soldier is read
-    first (units.py)."""
+    forces actor name; `forces`: forces actor name -> country. Returns the names given that are
+    not among the article's actors (the caller may need to create them). A unit's spokesman or
+    soldier is read first (units.py)."""
     unit_sides(text, statements, actors, states)
     if not any(
         s.actor is None
