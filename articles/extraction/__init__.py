@@ -33,6 +33,7 @@ from .records import Extraction, PlaceRecord, places_from_geoparser, places_from
 from .sentences import paragraphs, sentences
 from .speaker_groups import group_statements
 from .statements import attribute
+from .states import home_country
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,8 @@ def extract(
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else None  # once, for every step
 
-    named = article_actors(text, dictionary, curated, doc)
+    placed_in = home_country(places)
+    named = article_actors(text, dictionary, curated, doc, placed_in)
     actors, conflict = named.actors, named.conflict
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
 
@@ -95,7 +97,9 @@ def extract(
     unattributed = [s for s in statements if s.actor is None] if conflict else []
     speaking = named.located if rule_text is text else rule_actors
     officials = (
-        official_actors(rule_text, statements, speaking, *_state_tables()) if conflict else []
+        official_actors(rule_text, statements, speaking, *_state_tables(), placed_in)
+        if conflict
+        else []
     )
 
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)

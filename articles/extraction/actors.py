@@ -15,6 +15,7 @@ from pathlib import Path
 import ahocorasick
 
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
+from .actors_longer import longer_name
 from .discovery import discover_actors
 from .discovery_typed import with_discovered
 from .leaders import led_groups
@@ -118,13 +119,15 @@ def _inside_a_name(text: str, start: int) -> bool:
     return not re.search(r"(?:ish|ian|ean|ese|an|i|ic)$", token)
 
 
-def rescan(text: str, matches: list[ActorMatch], extended: ActorDictionary) -> list[ActorMatch]:
+def rescan(
+    text: str, matches: list[ActorMatch], extended: ActorDictionary, home: str | None = None
+) -> list[ActorMatch]:
     """The mentions after the article taught `extended` a few aliases: only those are scanned (with
     the copy's small automaton) and merged into `matches` — leftmost, then longest, wins, as in one
     scan — instead of scanning a long text again with every alias."""
     automata = extended.automata()
     if len(automata) < 2:
-        return find_actors(text, extended)
+        return find_actors(text, extended, home=home)
     added = find_actors(text, extended, automata=automata[1:])
     if not added:
         return matches
@@ -179,10 +182,15 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
 
 
 def find_actors(
-    text: str, dictionary: ActorDictionary, automata: list[ahocorasick.Automaton] | None = None
+    text: str,
+    dictionary: ActorDictionary,
+    automata: list[ahocorasick.Automaton] | None = None,
+    home: str | None = None,
 ) -> list[ActorMatch]:
     """Non-overlapping actor mentions, longest first, in text order. `automata`: scan only these (a
-    per-article copy's own aliases, see rescan), without the article-wide passes."""
+    per-article copy's own aliases, see rescan), without the article-wide passes. `home`: the
+    country the article's places are in, whose army a bare "the army" is where the text names no
+    forces (state_actors.generic_army)."""
     article_wide = automata is None
     if automata is None:
         automata = dictionary.automata() if dictionary.aliases else []
@@ -193,11 +201,23 @@ def find_actors(
     first_country = _first_country(text, candidates, dictionary)
     matches: list[ActorMatch] = []
     last_end = -1
-    for start, end, name in candidates:
+    for hit in candidates:
+        start, end, name = hit
         if start < last_end:
             continue
         kind = dictionary.kind_of(name)
         surface = text[start:end]
+        if kind != "state" and (
+            longer := longer_name(text, (start, end, name), dictionary, automata)
+        ):
+            if longer[0] < last_end:
+                pass  # "Hezbollah Radwan Force": the word before is an actor of its own
+            elif not longer[1]:
+                last_end = end  # "the Zapatista National Liberation Army": another group
+                continue
+            else:
+                start, name = longer[0], longer[1]
+                kind, surface = dictionary.kind_of(name), text[start:end]
         if surface in dictionary.territories and not _state_acting(text, start, end):
             continue
         if (
@@ -226,10 +246,13 @@ def find_actors(
                 continue
         matches.append(ActorMatch(start, end, surface, name, kind))
         last_end = end
-    if article_wide and dictionary.demonym_forces and (matches or first_country):
+    if article_wide and dictionary.demonym_forces and (matches or first_country or home):
         matches = coordinated_demonyms(text, matches, dictionary)
-        home = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
-        matches = generic_army(text, matches, home[0] if home else None)
+        first = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
+        placed = dictionary.aliases.get(f"{home}'s army") if home else None
+        matches = generic_army(
+            text, matches, first[0] if first else None, placed[0] if placed else None
+        )
     if article_wide:
         matches = led_groups(text, matches, dictionary)
     return matches

@@ -37,17 +37,22 @@ class ArticleActors:
 
 
 def article_actors(
-    text: str, dictionary: ActorDictionary, curated: ActorDictionary, doc: Doc | None
+    text: str,
+    dictionary: ActorDictionary,
+    curated: ActorDictionary,
+    doc: Doc | None,
+    home: str | None = None,
 ) -> ArticleActors:
     """The actors named in one article. `dictionary` is the curated one with every state added,
-    `curated` the curated actors alone; `doc` the text's parse, or None."""
+    `curated` the curated actors alone; `doc` the text's parse, or None; `home` the country most
+    of the article's resolved places are in (states.home_country), or None."""
     discovered = discover_actors(text, dictionary, doc=doc)
     if discovered:
         dictionary = with_discovered(dictionary, discovered)
-    actors = find_actors(text, dictionary)
+    actors = find_actors(text, dictionary, home=home)
     extended = learn_aliases(text, actors, dictionary)
     if extended is not None:
-        actors = rescan(text, actors, extended)
+        actors = rescan(text, actors, extended, home)
     located = actors  # a dateline's country still tells whose minister speaks
     actors = _without_dateline_states(text, actors)
     conflict = about_armed_conflict(text, actors, curated.actors)

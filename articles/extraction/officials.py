@@ -341,15 +341,17 @@ def official_actors(
     actors: list[ActorMatch],
     states: dict[str, str],
     forces: dict[str, str],
+    placed_in: str | None = None,
 ) -> list[str]:
     """Give a government member ("Defence Minister Kemal Yavuz", "head of the Government
     Communication Service") the article's state, an officer whose role names no group ("commander
     of army operations in the Northwest", "officer of the division") the article's forces, and a
     police spokesman its police, when the role names no actor. The article's state is that of the
-    first state or state's forces it names. `states`: country name -> its forces actor name;
-    `forces`: forces actor name -> country. Returns the names given that are not among the
-    article's actors (the caller may need to create them). A unit's spokesman or soldier is read
-    first (units.py)."""
+    first state or state's forces it names (after the headline's, the dateline's and that of
+    `placed_in`, the country most of its resolved places are in). `states`: country name -> its
+    forces actor name; `forces`: forces actor name -> country. Returns the names given that are
+    not among the article's actors (the caller may need to create them). A unit's spokesman or
+    soldier is read first (units.py)."""
     unit_sides(text, statements, actors, states)
     if not any(
         s.actor is None
@@ -365,7 +367,7 @@ def official_actors(
     ):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = _home_state(
-        actors, states, forces, _headline_state(text) or dateline_state(text)
+        actors, states, forces, _headline_state(text) or dateline_state(text) or placed_in
     )
     home = home or _first_place_state(text)
     if home is None:

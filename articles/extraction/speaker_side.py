@@ -301,7 +301,23 @@ def side_of(
         actor = _named_inside(actors, *reading.name_span)
     if actor is None and role and not _LOCAL_OFFICE.search(role):
         actor = _leaders_group(role)
+    if actor is not None and _MINISTER_ROLE.search(role) and not _OFFICER_ROLE.search(role):
+        actor = _state_of_forces().get(actor, actor)
     return role, _called_rebels(role, actor, reading, nearby)
+
+
+# "Somalia's defense minister", "Rwanda's defence ministry spokesman": a member of the government
+# speaks for the state, though the words that name him name its forces ("X's defence minister" is
+# one of the forces' names in states.FORCE_NOUNS); not "an officer at the defence ministry".
+_MINISTER_ROLE = re.compile(r"\bdefen[cs]e\s+minist(?:er|ry)\b", re.I)
+_OFFICER_ROLE = re.compile(r"\b(?:officers?|commanders?|soldiers?)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _state_of_forces() -> dict[str, str]:
+    from .states import FORCES
+
+    return {forces: state for state, forces in FORCES.items()}
 
 
 @lru_cache(maxsize=1)

@@ -77,15 +77,21 @@ _ARMY_ROLE_AFTER = re.compile(
 
 
 def generic_army(
-    text: str, matches: list[ActorMatch], home_forces: str | None = None
+    text: str,
+    matches: list[ActorMatch],
+    home_forces: str | None = None,
+    placed_forces: str | None = None,
 ) -> list[ActorMatch]:
     """An unqualified "the army" or "military spokesman" is the forces of the first country the
     article names (`home_forces`, the dateline's or the story's own) when the article names those
     forces too, even if a foreign army is named more often ("JUBA, South Sudan — South Sudan's army
     … with Ugandan help … army spokesman"). Otherwise it is the forces the article names ("Sudan's
     army", "Israeli forces") — the most mentioned, else the first named; and in an article that
-    names none, the home forces ("Militiamen besieged the garrison in … South Sudan's Upper Nile
-    state … the army said")."""
+    names none, the forces of the country its places are in (`placed_forces`: "Government troops
+    retook the town hall of Butig … commander of the Army's brigade", though Syria is named), else
+    the home forces ("Militiamen besieged the garrison in … South Sudan's Upper Nile state … the
+    army said"). (Where forces are named the places' country is not preferred: a war of a state
+    gone, Yugoslavia's in Vukovar, is placed in the country there now.)"""
     from .states import FORCES
 
     # the home state's own forces actor, however named ("Mozambique's defence minister")
@@ -96,7 +102,9 @@ def generic_army(
             FORCE_WORDS.search(match.text) or match.actor in named_forces
         ):
             counts[match.actor] = counts.get(match.actor, 0) + 1
-    if home_forces is not None and (home_forces in counts or not counts):
+    if placed_forces is not None and not counts:
+        forces = placed_forces
+    elif home_forces is not None and (home_forces in counts or not counts):
         forces = home_forces
     elif counts:
         best = max(counts.values())

@@ -248,3 +248,16 @@ BARE_NAME_PLACE_AFTER = re.compile(
     r"^(?:-(?:based|born|registered|flagged|bound|made)|\s+[A-Z][a-z]|['’]s\b|"
     r"\s+(?:border|river|basin|delta|valley|region|province|state)\b)"
 )
+
+
+def home_country(places: list | None) -> str | None:
+    """The country most of the article's resolved places are in (PlaceRecord.country, ISO codes;
+    the first named on a tie), by its name in the country list; None without places."""
+    counts: dict[str, int] = {}
+    for place in places or ():
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)  # first inserted wins a tie
+    return next((c["name"] for c in countries() if c.get("iso") == best), None)

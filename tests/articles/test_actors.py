@@ -356,3 +356,49 @@ def test_a_military_junta_is_no_particular_countrys_forces(dictionary):
     assert "Tatmadaw" in {
         actor for _, actor in actor_rows("Myanmar's junta denied it.", dictionary)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "Fighters of the Zapatista National Liberation Army seized the town hall at dawn.",
+            "National Liberation Army",
+        ),
+        (
+            "A militia calling itself the Tessalit Resistance Front ambushed the convoy.",
+            "The Resistance Front",
+        ),
+    ],
+)
+def test_an_alias_ending_a_longer_group_name_is_not_that_group(dictionary, text, inner):
+    assert inner not in {actor for _, actor in actor_rows(text, dictionary)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan People's Defence Force soldiers crossed the border on Tuesday.",
+        "Troops of the Uganda People's Defence Forces moved north of Bunia.",
+    ],
+)
+def test_a_demonym_before_a_known_name_of_that_country_is_the_countrys_group(dictionary, text):
+    assert [actor for _, actor in actor_rows(text, dictionary)] == ["Uganda People's Defence Force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Mostly Shiite Popular Mobilisation Forces units held the road.",
+            "Popular Mobilization Forces",
+        ),
+        (
+            "Fighters of the Tigyaing People's Defence Force attacked the police post.",
+            "People's Defence Force",
+        ),
+        ("The Myanmar People's Defence Force says it shot down a drone.", "People's Defence Force"),
+    ],
+)
+def test_a_word_describing_a_groups_members_or_branch_keeps_the_group(dictionary, text, actor):
+    assert actor in {found for _, found in actor_rows(text, dictionary)}
