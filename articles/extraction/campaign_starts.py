@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .campaign_dates import _YEAR_AFTER, _is_report_date
 from .campaign_lexicon import CLAUSES, DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
+from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_spans import days_into, offset_after, taken_after
 from .dates import DateMention, find_dates
 
@@ -211,7 +212,7 @@ def _when_date(text: str, verb: Token, published: dt.date) -> DateMention | None
 # attacked Zaranj on Thursday", "fighters entered Bondoukou on Tuesday").
 ACTING = forms(
     "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
-    "sweeping besieged encircled surrounded"
+    "sweeping besieged encircled surrounded raided retook recaptured"
 )
 # Where an action names its place: its object or "into/through/on/around X".
 _ACTION_PREPS = forms("into through on around toward towards")
@@ -234,8 +235,20 @@ def action_statements(text: str, doc: Doc, published: dt.date) -> list[StartStat
             for t in phrase_tokens(c)
         ]
         if words:
-            found.append(StartStatement(verb, verb, date, _span(words), rank=ACTION))
+            start, end = _span(words)
+            if any(_the_town(t) for t in words):
+                # "the port of Brega …, who attacked the town at dawn on Wednesday": the town the
+                # sentence named before
+                start = verb.sent.start_char
+            found.append(StartStatement(verb, verb, date, (start, end), rank=ACTION))
     return found
+
+
+def _the_town(token: Token) -> bool:
+    """ "the town", "the city": a settlement noun pointing back to a place named before."""
+    return token.lower_ in SETTLEMENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
 
 
 def _span(tokens) -> tuple[int, int]:
