@@ -172,9 +172,11 @@ _REPORTED_ON = re.compile(
 )
 NEAR_VERB = 60  # characters between a start verb and its date
 # A holding verb a few words before "since": "a port town the militants have held since last
-# August", "which gangs have largely controlled since late October" date a hold, not a start.
+# August", "which gangs have largely controlled since late October", "who had lived there since
+# 2012" date a hold or a stay, not a start.
 _HOLDING_BEFORE = re.compile(
-    r"\b(?:held|hold|holds|holding|controlled|controls|occupied|ruled|governed)"
+    r"\b(?:held|hold|holds|holding|controlled|controls|occupied|ruled|governed|lived|stayed"
+    r"|remained|based|stationed)"
     r"(?:\s+[\w'’,-]+){0,4}?\s+$",
     re.I,
 )

@@ -105,7 +105,7 @@ PURPOSE_VERBS = forms(
 )
 STARTING = forms(
     "launch launched launching begin began begun start started open opened resume resumed erupt "
-    "erupted kick kicked commence commenced mount mounted"
+    "erupted kick kicked commence commenced mount mounted relaunch relaunched"
 )
 REPORTING = forms(
     "said say says told tell reported report announced announce claimed claim stated added "

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from .campaign_dates import _YEAR_AFTER, _is_report_date
 from .campaign_lexicon import CLAUSES, DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
+from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_spans import days_into, offset_after, taken_after
 from .dates import DateMention, find_dates
 
@@ -59,6 +60,8 @@ _RELATIVES = forms("which that")
 # The campaign noun and the clause describing it are close ("the offensive, which …, erupted").
 MAX_GAP = 12
 RELATIVE_GAP = 24
+# Times of day a start may come before: "began before dawn on Saturday".
+DAY_PARTS = forms("dawn daybreak sunrise midnight noon")
 # Verbs that start a campaign only with it as their object: "ordered the offensive on 4 November".
 ORDERING = forms("ordered order")
 # A verb's arguments that say what the statement is about (not its clauses).
@@ -69,7 +72,9 @@ _ARGUMENTS = frozenset({"prep", "dobj", "nsubj", "nsubjpass", "xcomp", "npadvmod
 # surrounded … since March". Not "held": "held by the militants since August" dates the defence.
 SIEGE_VERBS = forms(
     "besieged besieging encircled encircling surrounded surrounding blockaded blockading "
-    "pressing pressed attacking attacked shelling shelled assaulting assaulted blocked blocking"
+    "pressing pressed attacking attacked shelling shelled assaulting assaulted blocked blocking "
+    "battled battling fought fighting pushed pushing advanced advancing raided raiding pounded "
+    "pounding"
 )
 
 
@@ -109,10 +114,14 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             scope = _span(t for w in words for t in phrase_tokens(w))
             found.append(StartStatement(words[0], verb, date, scope, rank=SPAN))
             continue
+        fight = _fight_since(text, verb, published)
+        if fight is not None:
+            found.append(fight)  # "because of fighting around the town since Friday"
+            continue
         if not verb.tag_.startswith("VB"):
             continue
         starting = verb.lower_ in _STARTING or verb.lower_ in ORDERING
-        noun = _campaign_noun(verb) if starting else _subject_noun(verb)
+        noun = _campaign_noun(verb) if starting else _subject_noun(verb) or _described(verb)
         if noun is None and verb.lower_ in _STARTING:
             fight = _fight_statement(text, verb, published)
             if fight is not None:
@@ -127,6 +136,8 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
         if noun is None:
             continue
         date = _date_of(text, verb, published, since_only=not starting)
+        if date is None and starting:
+            date = _when_date(text, verb, published)  # "began when troops left on Saturday"
         if date is None and noun.head.i == verb.i and noun.dep_ == "xcomp":
             date = date_of(noun)  # "began storming it on March 6"
         if date is None and starting:
@@ -148,23 +159,60 @@ def _fight_statement(text: str, verb: Token, published: dt.date) -> StartStateme
     subject = next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FIGHT_NOUNS), None
     )
-    if subject is None and verb.dep_ == "relcl" and verb.head.lower_ in FIGHT_NOUNS:
+    if subject is None and verb.dep_ == "relcl" and _of_fighting(verb.head):
         # "after four days of fighting that began on Nov. 1": the noun the clause describes
         relative = any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in verb.children)
         subject = verb.head if relative else None
     if subject is None:
         return None
-    date = _date_of(text, verb, published, since_only=False)
+    date = _date_of(text, verb, published, since_only=False) or _when_date(text, verb, published)
     if date is None:
         return None
     return StartStatement(subject, verb, date, _scope(subject, verb), rank=FIGHT)
+
+
+def _of_fighting(noun: Token) -> bool:
+    """A noun of fighting, or a span of it the parse hangs the clause on ("days of fighting")."""
+    if noun.lower_ in FIGHT_NOUNS:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in FIGHT_NOUNS for g in c.children)
+        for c in noun.children
+    )
+
+
+# Where a noun of fighting stands as a noun (the tagger may take "fighting" for a verb).
+_NOMINAL = frozenset({"pobj", "pcomp", "nsubj", "nsubjpass", "dobj", "conj", "appos"})
+
+
+def _fight_since(text: str, noun: Token, published: dt.date) -> StartStatement | None:
+    """ "because of fighting around the town since Friday", "clashes in the hills since March": a
+    noun of fighting with a "since" of its own dates the outbreak of fighting."""
+    if noun.lower_ not in FIGHT_NOUNS or noun.dep_ not in _NOMINAL:
+        return None
+    date = _date_of(text, noun, published, since_only=True)
+    if date is None:
+        return None
+    return StartStatement(noun, noun, date, _span(phrase_tokens(noun)), rank=FIGHT)
+
+
+def _when_date(text: str, verb: Token, published: dt.date) -> DateMention | None:
+    """ "the fighting erupted when troops pulled out of the hills on Saturday", "the offensive began
+    when rebels overran the garrison on June 3": the date of the "when" clause that tells how the
+    campaign began."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children
+        ):
+            return _date_of(text, clause, published, since_only=False)
+    return None
 
 
 # Verbs of a dated action on a place: an undated campaign starts with the first ("The Taliban
 # attacked Zaranj on Thursday", "fighters entered Bondoukou on Tuesday").
 ACTING = forms(
     "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
-    "sweeping besieged encircled surrounded"
+    "sweeping besieged encircled surrounded raided retook recaptured"
 )
 # Where an action names its place: its object or "into/through/on/around X".
 _ACTION_PREPS = forms("into through on around toward towards")
@@ -187,8 +235,20 @@ def action_statements(text: str, doc: Doc, published: dt.date) -> list[StartStat
             for t in phrase_tokens(c)
         ]
         if words:
-            found.append(StartStatement(verb, verb, date, _span(words), rank=ACTION))
+            start, end = _span(words)
+            if any(_the_town(t) for t in words):
+                # "the port of Brega …, who attacked the town at dawn on Wednesday": the town the
+                # sentence named before
+                start = verb.sent.start_char
+            found.append(StartStatement(verb, verb, date, (start, end), rank=ACTION))
     return found
+
+
+def _the_town(token: Token) -> bool:
+    """ "the town", "the city": a settlement noun pointing back to a place named before."""
+    return token.lower_ in SETTLEMENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
 
 
 def _span(tokens) -> tuple[int, int]:
@@ -199,6 +259,16 @@ def _span(tokens) -> tuple[int, int]:
 def _subject_noun(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((s for s in subjects if s.lower_ in CAMPAIGN_NOUNS), None)
+
+
+def _described(verb: Token) -> Token | None:
+    """The campaign noun a clause with "since" describes, whatever its verb: "an offensive they
+    have waged since December", "the siege it has kept up since mid-May"."""
+    if verb.dep_ not in ("relcl", "acl") or not _names_campaign(verb.head):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return None
+    return verb.head
 
 
 def _campaign_noun(verb: Token) -> Token | None:
@@ -252,7 +322,14 @@ def _date_of(
     """The first date in a date modifier of the verb ("on Jan. 7", "Tuesday", "late last month",
     "since March"), unless it is the day of a report."""
     for child in verb.children:
-        if child.dep_ in ("prep", "advmod") and child.lower_ in DATE_PREPS:
+        if child.dep_ == "prep" and child.lower_ == "before" and not since_only:
+            # "began before dawn on Saturday": the time of day before which it began
+            spans = [
+                (child.idx, phrase(g)[1])
+                for g in child.children
+                if g.dep_ == "pobj" and g.lower_ in DAY_PARTS
+            ]
+        elif child.dep_ in ("prep", "advmod") and child.lower_ in DATE_PREPS:
             # (the tagger sometimes takes "in" before a month for an adverb)
             if since_only and child.lower_ != "since":
                 continue

@@ -362,6 +362,15 @@ def test_a_year_the_parse_hangs_beside_the_date_phrase_still_counts(text, phrase
             "The two villages had been held by the militants since June, when they swept in.",
             None,
         ),
+        # nor does a stay
+        (
+            "The commander, who has lived in the hills since October last year, was not found.",
+            None,
+        ),
+        (
+            "Aid workers have stayed in the camp since early January, a trader said.",
+            None,
+        ),
         # a siege "since" is still a start
         (
             "Militiamen have besieged the garrison since early February, residents said.",

@@ -211,6 +211,39 @@ def test_an_undated_campaign_starts_with_its_first_dated_action(text, started, p
     assert (record.started_on, record.date_precision) == (started, precision)
 
 
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a raid or a retaking is an action too
+        (
+            "Fighters raided Akobo on Tuesday and were driven off, officials said on Friday.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Government troops retook Akobo on Wednesday, residents said on Friday.",
+            dt.date(2022, 3, 9),
+        ),
+        # "the town" points back to the place the sentence named before
+        (
+            "Militiamen still held the market of Akobo on Friday, two days after gunmen attacked"
+            " the town on Wednesday.",
+            dt.date(2022, 3, 9),
+        ),
+        (
+            "Residents of Akobo said on Friday that fighters had shelled the town on Monday.",
+            dt.date(2022, 3, 7),
+        ),
+    ],
+)
+def test_a_raid_a_retaking_or_an_action_on_the_town_dates_it(text, started):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on == started
+
+
 def test_an_action_on_another_place_does_not_date_the_campaign():
     text = "Akobo was calm on Friday.\nInsurgents attacked Pibor on Wednesday."
     at = text.index("Akobo")

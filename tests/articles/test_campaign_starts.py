@@ -96,6 +96,62 @@ def test_since_dates_the_campaign_on_its_place(text, started):
 
 
 @pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a clause with "since" describes the campaign noun, whatever its verb
+        (
+            "Troops seized a ridge above Pibor on Thursday, pressing an offensive they have waged"
+            " with drones since December.",
+            dt.date(2021, 12, 1),
+        ),
+        (
+            "Food ran short on Friday in Pibor, where a blockade that the militia has kept up"
+            " since early January has cut the roads.",
+            dt.date(2022, 1, 1),
+        ),
+        # a verb of fighting or advancing with "since" dates the campaign on its place
+        (
+            "Rebels have battled the army around Pibor since February, residents said on Friday.",
+            dt.date(2022, 2, 1),
+        ),
+        (
+            "Government forces have been fighting their way towards Pibor since late January,"
+            " officials said on Friday.",
+            dt.date(2022, 1, 1),
+        ),
+    ],
+)
+def test_since_dates_a_described_campaign_or_a_fight_on_its_place(text, started):
+    assert dated_alone(text, "Pibor") == (started, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # "before dawn" on a day: the day
+        (
+            "Troops entered Pibor on Thursday. The operation began before dawn on Monday with"
+            " air strikes on the hills.",
+            dt.date(2022, 3, 7),
+        ),
+        (
+            "Rebels overran Pibor in an assault they launched before daybreak on Wednesday,"
+            " residents said on Friday.",
+            dt.date(2022, 3, 9),
+        ),
+        # a relaunched offensive starts when it was relaunched
+        (
+            "The rebels, who relaunched their offensive in late February, entered Pibor on"
+            " Thursday.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_a_time_of_day_or_a_relaunch_dates_the_start(text, started):
+    assert dated_alone(text, "Pibor")[0] == started
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the statement puts its campaign on another town
@@ -416,3 +472,33 @@ def test_a_campaign_added_later_takes_back_the_statement_naming_it(text, started
     added = CampaignRecord("Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)])
     date_undated(text, doc, [named, added], FRIDAY_11_MARCH_2022, town_places(text))
     assert (added.started_on, named.started_on) == (started, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # the "when" clause that tells how the campaign or the fighting began gives its date
+        (
+            "Rebels took Pibor after five days of fighting that broke out when the garrison"
+            " mutinied on Sunday.",
+            dt.date(2022, 3, 6),
+        ),
+        (
+            "Troops entered Pibor on Friday. The offensive began when the army crossed the river"
+            " on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+        # a noun of fighting with a "since" of its own
+        (
+            "Aid agencies left Pibor because of fighting around the town between the army and"
+            " the militia since Tuesday.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Shops in Pibor stayed shut on Friday after clashes in the market since Wednesday.",
+            dt.date(2022, 3, 9),
+        ),
+    ],
+)
+def test_a_when_clause_or_a_fight_since_dates_the_start(text, started):
+    assert dated_alone(text, "Pibor")[0] == started
