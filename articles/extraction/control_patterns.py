@@ -121,7 +121,9 @@ FACILITY_NOUNS = (
 PLURAL_FACILITY = re.compile(r"(?:bases|camps|garrisons|posts|positions|checkpoints|outposts)")
 FACILITY_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
-    r"(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?"
+    # a plural needs no article: "surrounded government positions in X", "TNLA posts near X"
+    r"|(?:[\w'’-]+\s+){0,2}?(?=(?:" + PLURAL_FACILITY.pattern[3:-1] + r")\b))"
     r"(?P<noun>" + FACILITY_NOUNS + r")"
     r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at|on|around|near|outside)\s+"
     r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
