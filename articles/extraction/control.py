@@ -28,6 +28,7 @@ from .control_changes import (
 from .control_claims import claim, clause_floor
 from .control_dates import (
     date_by_follow_ups,
+    date_claims_by_changes,
     date_claims_by_reports,
     date_headlines,
     dates_better,
@@ -218,7 +219,7 @@ def _observations_in(
         # army withdrew": the withdrawal came with the taking (unless it has its own date:
         # "after the rebels pulled out on Saturday")
         date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
-    date = night_before(text, (trigger.event, end), sentence, date, precision)
+    date = night_before(text, (trigger.event, at, end), sentence, date, precision)
     if follow_up and dated < 2 and not (trigger.event == "withdraw" and targets[0].start < 0):
         return []  # (an undated leaving of the town may still tell a withdrawal: control_leavings)
     records = []
@@ -327,6 +328,20 @@ class _Context:
     homes: list[str] = field(default_factory=list)
 
 
+def _date_across_sentences(
+    text: str,
+    records: list[ControlRecord],
+    follow_ups: list[ControlRecord],
+    published: dt.date | None,
+) -> None:
+    """Dates one sentence lends another's report of the same change (control_dates.py)."""
+    date_by_follow_ups(records, follow_ups)
+    date_claims_by_reports(records)
+    date_claims_by_changes(text, records)
+    date_headlines(text, records, published)
+    sharpen_dates(records)
+
+
 def find_control(
     text: str,
     sentences: list[Span],
@@ -399,10 +414,7 @@ def find_control(
                 found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
     takers_of_what_was_left(records)
-    date_by_follow_ups(records, follow_ups)
-    date_claims_by_reports(records)
-    date_headlines(text, records, published)
-    sharpen_dates(records)
+    _date_across_sentences(text, records, follow_ups, published)
     records = one_taking_per_side(records, dates_better)
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)

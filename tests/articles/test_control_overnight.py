@@ -1,4 +1,5 @@
-"""A withdrawal told "overnight" came the night before the day the text speaks of
+"""A withdrawal told "overnight", or a change told so in the past perfect ("had overrun X
+overnight"), came the night before the day the text speaks of
 (control_dates.night_before); a taking told "overnight" keeps that day."""
 
 from __future__ import annotations
@@ -39,3 +40,13 @@ def test_a_taking_overnight_keeps_the_day(dictionary):
 def test_a_withdrawal_with_its_own_day_and_no_night_keeps_it(dictionary):
     text = "Afghan forces withdrew from Kunduz on Sunday, before Taliban fighters entered the city."
     assert withdrawals(text, dictionary) == {("Kunduz", SUNDAY)}
+
+
+def test_a_change_told_overnight_in_the_past_perfect_is_dated_yesterday(dictionary):
+    overran = "Al Shabaab claimed its fighters had overrun an army base at Sabiid overnight."
+    repelled = (
+        "The Bosnian army said on Wednesday it had repelled an attack near the town of Olovo "
+        "overnight."
+    )
+    assert {r[4] for r in rows(overran, dictionary) if r[0] == "Sabiid"} == {TUESDAY}
+    assert {r[4] for r in rows(repelled, dictionary) if r[0] == "Olovo"} == {TUESDAY}

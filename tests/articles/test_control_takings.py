@@ -1,7 +1,8 @@
 """Takings told by a raised flag ("raised the national flag over X", "our flag is flying over
 X"), by a headline's present ("Rebels take X"), and through the positions around places ("captured
-the enemy's positions around A and B"); not "will not let them take X". Each rule is read in at
-least two differently worded real-world phrasings (control_triggers.py, control_places.py)."""
+the enemy's positions around A and B", with no article before a plural: "surrounded army
+positions in X"); not "will not let them take X". Each rule is read in at least two
+differently worded real-world phrasings (control_triggers.py, control_places.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import datetime as dt
 import pytest
 
 from articles.extraction import extract
+from tests.articles.control_rows import rows
 
 WEDNESDAY = dt.date(2024, 6, 12)
 
@@ -62,6 +64,26 @@ def test_a_headlines_present_take_before_a_name_is_a_taking(dictionary, text, ex
 )
 def test_letting_no_one_take_a_place_is_no_taking(dictionary, text):
     assert [p for p, _ in takings(text, dictionary) if p in ("Kenscoff", "Baidoa")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Houthi fighters have surrounded army positions in the city of Marib, the Yemeni "
+            "army said.",
+            "Marib",
+            ("Yemeni government forces", "encircle"),
+        ),
+        (
+            "Al Shabaab fighters overran Kenyan bases in Lamu on Monday.",
+            "Lamu",
+            ("Al-Shabaab", "capture"),
+        ),
+    ],
+)
+def test_a_plural_facility_needs_no_article(dictionary, text, place, expected):
+    assert {(r[1], r[2]) for r in rows(text, dictionary) if r[0] == place} == {expected}
 
 
 @pytest.mark.parametrize(
