@@ -8,10 +8,16 @@ import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from places.nlp import parsed
 
 from .actors import ActorMatch, window
 from .campaign_record import PlaceSpan, name_key
 from .states import countries, state_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PLACE_NAME = (
     r"(?P<place>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ez|ad|ar|as|an|at|az)-|(?:da|de|do|dos|das|du|del"
@@ -232,7 +238,63 @@ def place_at(
         return None
     if name_key(candidate.split(" ", 1)[0]) in _demonyms():
         return None  # "the Libyan oil ports": no place named
-    return candidate, start, end
+    end = _without_group_words(text, start, end)
+    if end is None:
+        return None  # "the Kurdish enclave", "advanced on Shia districts", "in the North"
+    return text[start:end], start, end
+
+
+# A compass word alone ("fighting spread across the North") names a direction, not a place.
+_COMPASS = re.compile(r"(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central")
+
+
+def _without_group_words(text: str, start: int, end: int) -> int | None:
+    """Where an unresolved target phrase ends once the words the article's parse reads as a
+    nationality, religion or political group wherever it uses them (spaCy's NORP: "Kurdish",
+    "Shia", "Maoist") are cut from its end: None when nothing else is left, or when the phrase
+    is a compass word alone. The parse is read only if another step kept one
+    (places.nlp.parsed): this never parses."""
+    if _COMPASS.fullmatch(text, start, end):
+        return None
+    doc = parsed(text)
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if not span:
+        return end
+    group_words = _group_words(doc)
+    kept = len(span)
+    while kept and span[kept - 1].text in group_words:
+        kept -= 1
+    if kept == 0:
+        return None
+    return min(end, span[kept - 1].idx + len(span[kept - 1]))
+
+
+def _group_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words the parse reads as a group (NORP) wherever the article uses them, and
+    either tagged an adjective ("Shia districts") or, more than once, always before the word they
+    describe ("X gunmen", "X-held territory"): an unresolved name it reads so only sometimes ("the
+    siege of X base"), as a noun ("an assault on X") or once ("the X district") stays a name."""
+    words = doc.user_data.get(_GROUP_WORDS)
+    if words is None:
+        seen: dict[str, tuple[bool, bool, bool, int]] = {}
+        for token in doc:
+            if token.text[:1].isupper():
+                group, adjective, describing, count = seen.get(token.text, (True, False, True, 0))
+                seen[token.text] = (
+                    group and token.ent_type_ == "NORP",
+                    adjective or token.tag_ == "JJ",
+                    describing and token.head.i > token.i,
+                    count + 1,
+                )
+        words = doc.user_data[_GROUP_WORDS] = frozenset(
+            w
+            for w, (group, adjective, describing, count) in seen.items()
+            if group and (adjective or (describing and count > 1))
+        )
+    return words
+
+
+_GROUP_WORDS = "campaign_group_words"
 
 
 _OWNED_BY = re.compile(r"['’]s\s+")

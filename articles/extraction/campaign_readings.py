@@ -11,12 +11,15 @@ from .actors import window
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker
 from .campaign_dates import parse_start, start_date
+from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import Reading, background, defended_places, sentence_readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import attacker_before, opponents
 from .conflict_news import MILITARY
+from .control_patterns import FACILITY_NOUNS
+from .dates import DAY, find_dates
 
 # Patterns of the lexicon that make a campaign of their target. Left out: a single "attack on",
 # shelling and bombing (raids, not campaigns), and withdrawals and halts (ends of one).
@@ -30,6 +33,8 @@ _LEAD_SENTENCES = 2
 _ALSO = re.compile(r"\balso\b")
 # Triggers of a single action (not a campaign noun such as "a second thrust towards X").
 _EVENT_PATTERNS = frozenset({"storm", "encircle", "besiege"})
+# Of those, the ones over in a day (a siege goes on: "had besieged X since March").
+_SINGLE_ACTIONS = frozenset({"storm", "encircle"})
 
 
 def parsed_campaigns(article: CampaignArticle) -> None:
@@ -79,6 +84,9 @@ def _campaign_from_reading(
     attacker = attacker_of(text, reading, actors) or attacker_before(
         text, sentence, reading.trigger[0], actors
     )
+    if _an_event(article, index, reading, place):
+        _event_of_a_push(article, place, attacker)
+        return
     if record is None:
         record = CampaignRecord(
             name=f"{place[0]} offensive",
@@ -101,6 +109,56 @@ def _campaign_from_reading(
         )
         if started:
             record.started_on, record.date_precision = started
+
+
+def _an_event(
+    article: CampaignArticle, index: int, reading: Reading, place: tuple[str, int, int]
+) -> bool:
+    """One storming or encirclement, told past the lead in a sentence naming no campaign, on a
+    place the headline and lead do not name, that strikes a village or a post ("troops encircled
+    an army position at X", "had surrounded the village of X") or is dated to a day ("gunmen
+    stormed the town of X on May 3, seizing hostages"): an event of a fight, not a campaign of its
+    own (as a bare capture is to the cue stage). An encirclement going on ("have encircled the
+    city of X") stays a campaign."""
+    text, sentence = article.text, article.sentences[index]
+    if (
+        reading.pattern not in _SINGLE_ACTIONS
+        or index < _LEAD_SENTENCES
+        or CAMPAIGN_WORD.search(text, sentence.start, sentence.end)
+    ):
+        return False
+    lead = text[: article.sentences[_LEAD_SENTENCES - 1].end] if article.sentences else ""
+    if any(
+        re.search(rf"\b{re.escape(words)}\b", lead)
+        for words in {place[0], text[place[1] : place[2]]}
+    ):
+        return False  # the story's own fight, told through its events
+    if _STRUCK_SITE.search(text, reading.trigger[1], place[1]):
+        return True
+    return any(  # the day the parse ties to the verb ("stormed X on May 3")
+        d.precision == DAY
+        for span in reading.event_dates
+        for d in find_dates(text, article.published, *span)
+    )
+
+
+# A village or a military post between the trigger and the place's name ("encircled an army
+# position at X", "stormed the village of X"): the control stage's facility nouns.
+_STRUCK_SITE = re.compile(rf"\b(?:villages?|hamlets?|{FACILITY_NOUNS})\b", re.I)
+
+
+def _event_of_a_push(
+    article: CampaignArticle, place: tuple[str, int, int], attacker: str | None
+) -> None:
+    """An event (`_an_event`)'s place is one more target of its side's campaign on a place, if
+    the side has one."""
+    if attacker is None:
+        return
+    push = next(
+        (r for r in article.records.values() if not r.named and attacker in r.attackers), None
+    )
+    if push is not None:
+        article.add_target(push, place)
 
 
 def _campaign_on_defended(

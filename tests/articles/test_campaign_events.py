@@ -1,0 +1,74 @@
+"""Past the lead, one storming or encirclement of a village or a post, or one dated to a day, on a
+place the headline and lead do not name, is an event of a fight, not a campaign of its own
+(campaign_readings._an_event); an encirclement going on stays a campaign."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction.actors import find_actors
+from articles.extraction.campaign_context import CampaignArticle
+from articles.extraction.campaign_readings import parsed_campaigns
+from articles.extraction.sentences import sentences
+from places.nlp import parse
+
+_LEAD = (
+    "Rebels tighten grip on Varnholt\n"
+    "GOMA, Congo (Reuters) - M23 rebels have besieged the town of Varnholt since March, cutting"
+    " its roads, residents said.\n"
+    "The siege has left thousands without food, an aid worker said.\n"
+)
+
+
+def _parse_stage(text: str, dictionary) -> dict[str, list[str]]:
+    """The parse stage's campaigns on `text`: name -> targets."""
+    actors = find_actors(text, dictionary.with_states())
+    article = CampaignArticle(
+        text, sentences(text), actors, dt.date(2023, 5, 12), None, parse(text)
+    )
+    parsed_campaigns(article)
+    return {r.name: r.targets for r in article.records.values()}
+
+
+@pytest.mark.parametrize(
+    ("event", "place"),
+    [
+        (
+            "On Tuesday the rebels encircled an army post at Lemvar, near the border, a local"
+            " official said.",
+            "Lemvar",
+        ),
+        (
+            "Gunmen stormed the lakeside town of Dobrin on May 3, killing 12 people and seizing"
+            " hostages, police said.",
+            "Dobrin",
+        ),
+        ("Witnesses said M23 fighters had surrounded the village of Orsk.", "Orsk"),
+    ],
+)
+def test_a_single_strike_past_the_lead_is_no_campaign_of_its_own(dictionary, event, place):
+    found = _parse_stage(_LEAD + event, dictionary)
+    assert f"{place} offensive" not in found, found
+
+
+def test_a_strike_by_a_side_with_a_campaign_adds_a_target_to_it(dictionary):
+    event = (
+        "On Tuesday the rebels encircled an army post at Lemvar, near the border, a local"
+        " official said."
+    )
+    found = _parse_stage(_LEAD + event, dictionary)
+    assert found.get("Varnholt offensive") == ["Varnholt", "Lemvar"], found
+
+
+@pytest.mark.parametrize(
+    ("event", "place"),
+    [
+        ("In the north, the rebels have encircled the city of Tarvos, officials said.", "Tarvos"),
+        ("The rebels stormed Kelmar on Monday in a new assault, residents said.", "Kelmar"),
+    ],
+)
+def test_an_encirclement_going_on_or_a_named_assault_stays_a_campaign(dictionary, event, place):
+    found = _parse_stage(_LEAD + event, dictionary)
+    assert f"{place} offensive" in found, found

@@ -1,0 +1,70 @@
+"""An unresolved target phrase is no place when it is a compass word alone or words the article's
+parse reads as a nationality, religion or group wherever it uses them
+(campaign_places.place_at)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction.campaign_places import place_at
+from places.nlp import parse
+
+
+def _target(text: str, phrase: str, *, parsed: bool = True):
+    if parsed:
+        parse(text)  # the article's parse, kept as extraction keeps it
+    start = text.index(phrase)
+    return place_at(text, start, start + len(phrase), [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Government troops pushed on into the East on Sunday, the ministry said.", "East"),
+        ("The rebels have been advancing on the North since the spring.", "North"),
+        ("Insurgents launched an offensive on the Southwest last week.", "Southwest"),
+    ],
+)
+def test_a_compass_word_alone_is_no_place(text, phrase):
+    assert _target(text, phrase, parsed=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Militiamen advanced on Armenian villages on Monday. Armenian leaders called for calm.",
+            "Armenian",
+        ),
+        (
+            "The army halted the Maoist advance on Christian villages. Christian groups fled.",
+            "Christian",
+        ),
+    ],
+)
+def test_a_group_word_the_article_always_uses_so_is_no_place(text, phrase):
+    assert _target(text, phrase) is None
+
+
+def test_a_group_word_after_a_name_is_cut_from_it():
+    text = (
+        "Troops stormed the Ras Hadda Palestinian refugee camp on Sunday. Palestinian officials"
+        " said the fighting went on."
+    )
+    found = _target(text, "Ras Hadda Palestinian")
+    assert found is not None and found[0] == "Ras Hadda"
+
+
+def test_a_name_still_reads_as_one_without_the_parse_or_when_not_always_a_group():
+    text = "Rebels laid siege to Korvath last month. The siege of Korvath went on."
+    assert _target(text, "Korvath", parsed=False) == ("Korvath", 21, 28)
+    assert _target(text, "Korvath")[0] == "Korvath"
+
+
+def test_a_name_the_parse_reads_as_a_group_only_as_a_noun_stays_a_name():
+    text = (
+        "The assault on Kidal began in early May, residents said.\n"
+        "The town of Kidal was stormed by the army at dawn on Tuesday."
+    )
+    found = _target(text, "Kidal")
+    assert found is not None and found[0] == "Kidal"
