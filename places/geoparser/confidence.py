@@ -23,6 +23,13 @@ about had one of two marks, which these caps look for after the document is reso
   south). The true place is usually a namesake the gazetteer lacks: capped at 0.75, in the
   review queue.
 
+- *foreign, under another name*: a town reached only through one of its other names (GeoNames'
+  alternate names: old names, other languages' spellings, nicknames), in a country where no
+  other place of the story lies while the story names places elsewhere. On conflict news these
+  were namesakes the gazetteer lacks or people ("Kurchi" in a Sudan story → Jiagedaqi, China;
+  "Menz" in an Ethiopia story → Mainz; "Ali" → Ağrı, Turkey; "Hamid" → Isparta): dropped
+  (`drop_foreign_other_names`). Capitals and cities of a million keep theirs ("Bombay").
+
 The first two stay below 0.9 (they are still above the review queue's threshold unless other
 evidence is weak). The table in docs/geoparser.md shows the share right per confidence band.
 """
@@ -33,7 +40,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from places.geoparser.index import haversine_km
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, haversine_km
+from places.geoparser.strays import famous_place
 
 # The highest confidence of a reading with either mark: the top of the 0.7-0.9 band.
 UNCORROBORATED_CEILING = 0.89
@@ -87,6 +95,30 @@ def calibrate(toponyms: list, keys: dict[int, str], text: str) -> None:
         if story.far_from_its_story(t):
             ceiling = min(ceiling, OUTLIER_CEILING)
         t.confidence = min(t.confidence, ceiling)
+
+
+def read_by_other_name(flags: int, place) -> bool:
+    """Whether a reading is a town (not a capital or a city of a million) that the name reaches
+    only as one of its other names, not its own name, an abbreviation or a demonym."""
+    return (
+        not flags & (PREFERRED | ABBREVIATION | DEMONYM)
+        and place.kind == "settlement"
+        and not famous_place(place)
+    )
+
+
+def drop_foreign_other_names(toponyms: list, keys: dict[int, str], starts: set[int]) -> list:
+    """The toponyms without those read under another name of a town (`starts`) that lies in a
+    country where no other place of the document lies, while the document names places
+    elsewhere: "Kurchi" in a Sudan story is no Jiagedaqi, "Ali" beside Khartoum no Ağrı."""
+    if not starts:
+        return toponyms
+    story = _Story(toponyms, keys)
+    return [
+        t
+        for t in toponyms
+        if not (t.start in starts and story.uncorroborated(t) and story.placed_elsewhere(t))
+    ]
 
 
 def named_in_organisation(text: str, end: int) -> bool:

@@ -66,6 +66,8 @@ NATURAL_FEATURE_WORDS = (
     "Falls",
 )
 # Words before a capitalised word that make one name with it ("New", "Fort", "San").
+# Particles of Arabic and Malay patronymics: "son of", "daughter of".
+PATRONYMICS = frozenset({"bin", "ibn", "bint", "binti"})
 NAME_PREFIXES = (
     "the",
     "st",
@@ -207,6 +209,10 @@ class FalseFriendFilter:
         if w.surface in FEATURE_WORDS and not w.state:
             return False
         if before in TITLES or before.rstrip(".") in TITLES:
+            return "person"
+        # "Ahmed bin Saleh", "Saleh bin Omar al-Gaoud": a patronymic particle in lower case
+        # joins the names of a person ("Bin Jawad", a town, writes it capitalised).
+        if (before in PATRONYMICS or w.after in PATRONYMICS) and not w.state:
             return "person"
         # "St. Patrick's Day", "St. Peter's Square": a saint, when "St. X" itself is no place
         # (places named after saints, "St. Louis", are spotted whole).

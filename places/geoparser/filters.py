@@ -476,6 +476,7 @@ class Context:
         self.doc_countries: set[str] = set()  # filled by the parser before filtering
         self.variant_starts: set[int] = set()  # names found through a spelling variant
         self.dateline_variants: set[int] = set()  # ... of them, datelines in capitals
+        self.other_name_starts: set[int] = set()  # towns read under another name of theirs
         self._lower_words: set[str] | None = None
         self._before: dict[int, tuple[int, int]] = {}
         self._words: dict[int, list[str]] = {}

@@ -13,7 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
-from places.geoparser.confidence import calibrate, cap_unnamed_countries
+from places.geoparser.confidence import (
+    calibrate,
+    cap_unnamed_countries,
+    drop_foreign_other_names,
+    read_by_other_name,
+)
 from places.geoparser.cues import InstitutionHomes
 from places.geoparser.districts import district_toponyms
 from places.geoparser.entities import EntityEvidence
@@ -242,6 +247,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         keys = {m.spot.start: m.spot.key for m in mentions}
         calibrate(out, keys, text)
         cap_unnamed_countries(out, keys)
+        out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks
         districts, replaced = district_toponyms(text, out, self.zipf, self._is_demonym_key)
         if not districts:
@@ -500,6 +506,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
                 ranked.append((i, m.cands[k][1], m.scores[k]))
         best_i, best_flags, best_score = ranked[0]
         p = places[best_i]
+        if read_by_other_name(best_flags, p):
+            ctx.other_name_starts.add(m.spot.start)
         # Confidence: a softmax over the candidates' scores, discounted by false-friend risk.
         z = [math.exp(min(50.0, (sc - best_score))) for _, _, sc in ranked[:10]]
         prob = 1.0 / sum(z)
