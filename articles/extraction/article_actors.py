@@ -54,7 +54,7 @@ def article_actors(
     if extended is not None:
         actors = rescan(text, actors, extended, home)
     located = actors  # a dateline's country still tells whose minister speaks
-    actors = _without_dateline_states(text, actors)
+    actors = _without_dateline_actors(text, actors)
     conflict = about_armed_conflict(text, actors, curated.actors)
     if not conflict:
         actors = _outside_conflict(actors, curated, discovered)
@@ -82,37 +82,46 @@ def new_actors(
 
 # "GOMA, Democratic Republic of Congo, Feb 15 (Reuters) -", "ALEPPO, Syria (AFP) -": the country
 # after the city of a dateline says where the story was filed, not that the state acts. "KYIV (AFP)
-# -": a capital in capitals that opens a dateline is no more the state than the country is.
+# -": a capital in capitals that opens a dateline is no more the state than the country is, and a
+# city in capitals ("SAN CRISTÓBAL DE LAS CASAS, Mexico —") is no group either. A city's words
+# are any letters (accented capitals too, "BAŞKALE", "ÉPINAL"); the match must be upper case.
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’.\-])+"
 _DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3})"
-    r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,60}?))?"
+    rf"(?P<city>{_WORD}(?: {_WORD}){{0,5}})"
+    r"(?:,\s+(?P<where>[^\W\d_][\w'’.\- ]{1,60}?))?"
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+(?:\([^()\n]{2,40}\)\s*)?[-—–]"
 )
 
 
-def _without_dateline_states(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
-    head = text[:300]
-    if "(" not in head and "—" not in head and " - " not in head:
-        return actors
+def _dateline_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of the datelines' cities and of the places after them, in the first lines."""
     # Tried at each line start only (a scan of every position was most of this step's cost).
     starts = [0]
     at = text.find("\n", 0, 2000)
     while at != -1:
         starts.append(at + 1)
         at = text.find("\n", at + 1, 2000)
-    spans = [
-        span
-        for m in (_DATELINE.match(text, s, 2000) for s in starts)
-        if m
-        for span in (m.span("city"), m.span("where"))
-        if span[0] != -1
-    ]
-    if not spans:
+    matches = [m for m in (_DATELINE.match(text, s, 2000) for s in starts) if m]
+    matches = [m for m in matches if m.group("city").isupper()]
+    cities = [m.span("city") for m in matches]
+    wheres = [m.span("where") for m in matches if m.start("where") != -1]
+    return cities, wheres
+
+
+def _without_dateline_actors(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """Drops a dateline's states (its city or the place after it) and anything its city names."""
+    head = text[:300]
+    if "(" not in head and "—" not in head and " - " not in head:
         return actors
+    cities, wheres = _dateline_spans(text)
+    if not cities:
+        return actors
+
+    def inside(m: ActorMatch, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
     return [
-        m
-        for m in actors
-        if not (m.kind == "state" and any(s <= m.start and m.end <= e for s, e in spans))
+        m for m in actors if not inside(m, cities) and not (m.kind == "state" and inside(m, wheres))
     ]
 
 

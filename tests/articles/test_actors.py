@@ -169,6 +169,23 @@ def test_an_agency_in_the_dateline_is_a_source_not_an_actor(dictionary):
     assert "Reuters" not in actor_names(second, dictionary)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vigilantes seize town\nSAN CRISTÓBAL DE LAS CASAS, Mexico — An armed group calling itself "
+        "the Northern Machete Front drove gunmen out of the town of Chenalhó on Monday, residents "
+        "said.",
+        "Militia storms district\nBAŞKALE, Turkey (Reuters) - Fighters of a little-known group "
+        "calling itself the Mountain Wolves stormed the district of Yüksekova on Tuesday, "
+        "officials said.",
+    ],
+)
+def test_a_datelines_city_in_accented_capitals_and_its_country_are_no_actors(text, dictionary):
+    names = actor_names(text, dictionary)
+    assert not any(name.isupper() for name in names), names
+    assert "Mexico" not in names and "Turkey" not in names
+
+
 def test_an_outlet_someone_spoke_to_is_a_source_not_an_actor(dictionary):
     first = (
         'Houthi fighters shelled the city overnight, a government commander told the BBC. "We are '
