@@ -1,0 +1,110 @@
+"""Other spellings and names of curated actors (seeds/02_actors.json) that wire copy and the gold
+use: the finder resolves each to the curated actor, and the scorer's actor key counts the variant
+and the canonical name as one actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction.actors import find_actors
+from articles.extraction.evaluation import actor_key_for
+
+
+def _found(text: str, dictionary) -> set[str]:
+    return {m.actor for m in find_actors(text, dictionary.with_states())}
+
+
+# British and American spellings of one name.
+SPELLINGS = [
+    (
+        "Troops of the African Union Support and Stabilization Mission in Somalia escorted the "
+        "convoy to Baidoa.",
+        "African Union Transition Mission in Somalia",
+    ),
+    (
+        "A spokesman for the African Union Support and Stabilization Mission in Somalia said two "
+        "peacekeepers were wounded.",
+        "African Union Transition Mission in Somalia",
+    ),
+]
+
+# A hyphen where the curated name has a space or a spaced dash, and the reverse.
+DASHES = [
+    (
+        "Hezb-e-Wahdat fighters held the western districts of Kabul through the winter.",
+        "Hezb-e Wahdat",
+    ),
+    (
+        "Commanders of Hezb-e-Wahdat accused their rivals of shelling the neighbourhood.",
+        "Hezb-e Wahdat",
+    ),
+    (
+        "The Popular Front for the Liberation of Palestine-General Command said its men held "
+        "the camp.",
+        "Popular Front for the Liberation of Palestine – General Command",
+    ),
+    (
+        "Patrols of the African Union-United Nations Hybrid Operation in Darfur were stopped "
+        "at the checkpoint.",
+        "African Union – United Nations Hybrid Operation in Darfur",
+    ),
+    (
+        "The Sudan Liberation Army-Abdul Wahid said it had repelled the attack on its "
+        "positions in Jebel Marra.",
+        "Sudan Liberation Movement-Abdul Wahid",
+    ),
+    (
+        "Islamic State – Mozambique Province claimed the raid on the district town.",
+        "Ansar al-Sunna",
+    ),
+]
+
+# A formal or shortened name of the same actor.
+FORMAL_NAMES = [
+    (
+        "The Syrian Arab Armed Forces said their units had entered the town after heavy shelling.",
+        "Syrian government forces",
+    ),
+    (
+        "A statement by the general command of the Syrian Arab Armed Forces denied the losses.",
+        "Syrian government forces",
+    ),
+    (
+        "The United Nations High Commissioner for Refugees said thousands had crossed the border.",
+        "United Nations",
+    ),
+    (
+        "Units of the Iraqi Counter Terrorism Service pushed into the old city at dawn.",
+        "Iraqi Security Forces",
+    ),
+    (
+        "SPLM-North fighters said they had shot down a government drone near Kadugli.",
+        "Sudan People's Liberation Movement-North",
+    ),
+    (
+        "A spokesman for SPLM-North denied that its forces had left the town.",
+        "Sudan People's Liberation Movement-North",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), SPELLINGS + DASHES + FORMAL_NAMES)
+def test_the_finder_resolves_a_variant_name(dictionary, text, actor):
+    assert actor in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("variant", "actor"),
+    [
+        ("African Union Support and Stabilization Mission in Somalia", "ATMIS"),
+        ("Hezb-e-Wahdat", "Hezb-e Wahdat"),
+        ("Islamic State – Mozambique Province", "Ansar al-Sunna"),
+        ("Syrian Arab Armed Forces", "Syrian Arab Army"),
+        ("Alliance of Democratic Forces for the Liberation of Congo-Zaire", "AFDL"),
+        ("United Nations High Commissioner for Refugees", "UNHCR"),
+        ("SPLM-North", "SPLM-N"),
+    ],
+)
+def test_the_scorer_counts_a_variant_as_its_actor(dictionary, variant, actor):
+    key = actor_key_for(dictionary)
+    assert key(variant) == key(actor)
