@@ -90,12 +90,16 @@ PLACE_NOUNS = (
     r"oilfields?|refiner(?:y|ies)|hills?|heights|peaks?|ridges?|mountains?|streets"
 )
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
+# A capital letter, accented ones too: "Čitluk", "Şırnak", "Évora", "Łódź" start a name.
+UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
 PROPER = (
     PARTICLE
-    + r"[A-Z][\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|del|di|du|la|le|en)\s+)?"
+    + UPPER
+    + r"[\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|del|di|du|la|le|en)\s+)?"
     + PARTICLE
-    + r"[A-Z][\w'’-]+){0,3}"
+    + UPPER
+    + r"[\w'’-]+){0,3}"
 )
 # A proper name the trigger governs: "captured (the strategic town of) Kupiansk", "have taken
 # (the whole of) Zaranj".
@@ -126,7 +130,7 @@ FACILITY_AFTER = re.compile(
     r"|(?:[\w'’-]+\s+){0,2}?(?=(?:" + PLURAL_FACILITY.pattern[3:-1] + r")\b))"
     r"(?P<noun>" + FACILITY_NOUNS + r")"
     r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at|on|around|near|outside)\s+"
-    r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=[A-Z])"
+    r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=" + UPPER + ")"
 )
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
 # names a plural object lists.
@@ -138,7 +142,7 @@ INCLUDING = re.compile(
 )
 # What leads a listed name: "including the port city of X", "the border town of X".
 LIST_HEAD = re.compile(
-    r"the\s+(?:[\w'’-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?(?=[A-Z])"
+    r"the\s+(?:[\w'’-]+\s+){0,3}?(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?(?=" + UPPER + ")"
 )
 # "holds most of X, including Y and Z": the names a place's list adds.
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from .control import _Context
 
 # A speaker named by a common noun, then its reporting verb: "the army said", "a commander of the
-# group said", "the group's radio claimed", "the separatists' command announced".
+# group said", "the group's radio claimed", "the separatists' command announced", "the defence
+# ministry said".
 GENERIC_SPEAKER = re.compile(
-    r"\bthe\s+(?:(?P<state>army|military|government|junta|regime|ministry|command)|"
+    r"\bthe\s+(?:(?:defen[cs]e|interior|war)\s+)?"
+    r"(?:(?P<state>army|military|government|junta|regime|ministry|command)|"
     r"(?P<armed>group|militants|rebels|insurgents|jihadists|separatists|militia|movement|"
     r"fighters|paramilitaries))(?:['\u2019]s?\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:said|says|claimed|claims|announced|added|stated|insisted|reported)\b",

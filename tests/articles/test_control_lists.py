@@ -127,3 +127,23 @@ def test_a_facility_named_at_length_is_in_its_place(dictionary, text, place):
 )
 def test_the_place_before_its_appositive_is_the_one_held(dictionary, text, place):
     assert [r[0] for r in rows(text, dictionary)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Kurdistan Workers' Party fighters overran Şemdinli and Çukurca on Monday, residents "
+            "said.",
+            ["Şemdinli", "Çukurca"],
+        ),
+        (
+            "Islamic State fighters seized the villages of Kocho, Ömerli and Tal Qasab after "
+            "a night of shelling.",
+            ["Kocho", "Ömerli", "Tal Qasab"],
+        ),
+    ],
+)
+def test_a_name_with_an_accented_capital(dictionary, text, places):
+    # "Şemdinli", "Ömerli": a capital outside A-Z starts a name, alone or inside a list
+    assert [r[0] for r in rows(text, dictionary)] == places

@@ -73,3 +73,23 @@ def test_an_armed_groups_fighters_are_the_groups(dictionary, text, expected):
 )
 def test_the_sentence_before_reads_where_the_speaker_does_not_say(dictionary, text, expected):
     assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's army was regrouping in the east. Shelling went on along the front on "
+            "Saturday. The defence ministry said its troops had recaptured Tykhe.",
+            [("Tykhe", "Ukraine")],
+        ),
+        (
+            "Mali's junta is under pressure in the north. Clashes were reported near the river. "
+            "On Friday the defense ministry announced that its soldiers had retaken Léré.",
+            [("Léré", "Malian Armed Forces")],
+        ),
+    ],
+)
+def test_a_named_ministrys_troops_are_the_states(dictionary, text, expected):
+    # "the defence ministry said its troops …": a state's ministry, as "the ministry said"
+    assert places_sides(text, dictionary) == expected
