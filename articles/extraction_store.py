@@ -47,6 +47,7 @@ def located_places(article: Article) -> list[PlaceRecord]:
             m.place_id,
             kind=m.place.kind,
             country=m.place.country_code or "",  # the home state of "government troops"
+            feature_code=m.place.feature_code or "",  # a first-level region or a district
         )
         for m in mentions
     ]

@@ -22,6 +22,7 @@ from .article_sides import (
     _state_tables,
     _with_official_states,
 )
+from .campaign_regions import folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
@@ -119,7 +120,8 @@ def extract(
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     date_undated(rule_text, doc, campaigns, published, places)  # those the learned gate added
-    campaigns[:] = merged_sideless(campaigns)
+    campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
+    campaigns[:] = folded_regions(campaigns, places)
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
     found = list(places or [])
     return Extraction(text, actors, statements, campaigns, found, sents, created, control, roles)

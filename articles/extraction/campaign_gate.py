@@ -24,7 +24,7 @@ from .campaign_record import CampaignRecord, name_key
 from .campaign_side_verbs import ATTACKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .campaign_role_features import RoleContext
 
@@ -139,6 +139,22 @@ def _sentence_cues(naming: set[int], told: tuple[set[int], set[int], set[int]]) 
     return cues
 
 
+def a_group_of_people(doc: Doc | None, surfaces: set[str]) -> bool:
+    """Whether the text uses a place's words as a group of people: the parse reads most of their
+    mentions as a plural noun of a nationality, religion or political group (NORP: "31 Maoists
+    killed", "the Maoists dispute the account", "surrounded the Maoists on the hills"); a town's
+    name the parse reads as NORP is singular ("said Kidal would fall")."""
+    if doc is None:
+        return False
+    words = {w.split()[-1] for w in surfaces if w.strip()}  # "the Maoists": Maoists
+    tagged = [
+        token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")
+        for token in doc
+        if token.text in words
+    ]
+    return len(tagged) > 1 and sum(tagged) * 2 > len(tagged)
+
+
 def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple]]:
     """Each place no campaign targets yet, with evidence of being attacked: (features, (name,
     (start, end)) of its first mention)."""
@@ -156,6 +172,8 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
     for key, found in mentions.items():
         if key in have or key in state_keys or name_key(found[0][1]) in have:
             continue
+        if a_group_of_people(ctx.doc, {p[1] for p in found}):
+            continue  # "forces surrounded the Maoists on the hills"
         f: dict[str, float] = {"mentions": math.log1p(len(found)) / 3}
         if len(found) == most:
             f["most_named"] = 1.0

@@ -27,6 +27,7 @@ class PlaceRecord:
     place_id: int | None = None
     kind: str = ""
     country: str = ""  # ISO 3166-1 alpha-2 code, when the geoparser resolved it
+    feature_code: str = ""  # GeoNames feature code ("ADM1", "PPLA"), when the gazetteer has one
 
 
 @dataclass
@@ -120,6 +121,7 @@ def places_from_toponyms(toponyms: list) -> list[PlaceRecord]:
                 getattr(toponym, "place_id", None),
                 getattr(toponym, "kind", "") or "",
                 getattr(toponym, "country", "") or "",
+                getattr(toponym, "feature_code", "") or "",
             )
         )
     return records

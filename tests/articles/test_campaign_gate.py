@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from articles.extraction import extract
-from articles.extraction.campaign_gate import _sentence_cues, _struck, gate_candidates
+from articles.extraction.campaign_gate import (
+    _sentence_cues,
+    _struck,
+    a_group_of_people,
+    gate_candidates,
+)
 from articles.extraction.campaign_record import name_key
 from articles.extraction.campaign_roles import RoleModel
 from places.nlp import parse
@@ -142,3 +147,33 @@ def test_a_place_only_the_body_tells_attacked_is_no_campaign(text, place, dictio
     assert _roles(text, dictionary, STRUCK_GATE).campaigns == []
     lead = text.replace("\n", "\n" + text.rsplit("\n", 1)[1] + " ", 1)
     assert [c.targets[0] for c in _roles(lead, dictionary, STRUCK_GATE).campaigns] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Troops kill 12 Maoists in forest raid. The Maoists denied the toll, and police said"
+            " they had surrounded the Maoists in the hills.",
+            "Maoists",
+        ),
+        (
+            "Army says 40 Islamists killed near the border. The Islamists deny it; soldiers"
+            " encircled the Islamists at dawn, officers said.",
+            "Islamists",
+        ),
+    ],
+)
+def test_a_word_the_text_uses_for_a_group_of_people_is_no_place(text, word):
+    assert a_group_of_people(parse(text), {word, f"the {word}"})
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rebels surround Goma. Fighting raged around Goma on Friday, residents said.", "Goma"),
+        ("Troops encircled Kidal. The army said Kidal would fall within days.", "Kidal"),
+    ],
+)
+def test_a_town_is_no_group_of_people(text, word):
+    assert not a_group_of_people(parse(text), {word})
