@@ -28,7 +28,9 @@ about had one of two marks, which these caps look for after the document is reso
   other place of the story lies while the story names places elsewhere. On conflict news these
   were namesakes the gazetteer lacks or people ("Kurchi" in a Sudan story → Jiagedaqi, China;
   "Menz" in an Ethiopia story → Mainz; "Ali" → Ağrı, Turkey; "Hamid" → Isparta): dropped
-  (`drop_foreign_other_names`). Capitals and cities of a million keep theirs ("Bombay").
+  (`drop_foreign_other_names`). Capitals and cities of a million keep theirs ("Bombay"). Two
+  such readings in one country do not vouch for each other ("Kono" → Koni and "Tongo" → Tonho,
+  other names of two Ivorian villages, in a Sierra Leone story).
 
 The first two stay below 0.9 (they are still above the review queue's threshold unless other
 evidence is weak). The table in docs/geoparser.md shows the share right per confidence band.
@@ -110,10 +112,12 @@ def read_by_other_name(flags: int, place) -> bool:
 def drop_foreign_other_names(toponyms: list, keys: dict[int, str], starts: set[int]) -> list:
     """The toponyms without those read under another name of a town (`starts`) that lies in a
     country where no other place of the document lies, while the document names places
-    elsewhere: "Kurchi" in a Sudan story is no Jiagedaqi, "Ali" beside Khartoum no Ağrı."""
+    elsewhere: "Kurchi" in a Sudan story is no Jiagedaqi, "Ali" beside Khartoum no Ağrı. Such
+    readings do not vouch for one another: "Kono" → Koni and "Tongo" → Tonho, both other names
+    of Ivorian villages, are no country of a Sierra Leone story."""
     if not starts:
         return toponyms
-    story = _Story(toponyms, keys)
+    story = _Story(toponyms, keys, unvouched=starts)
     return [
         t
         for t in toponyms
@@ -143,15 +147,22 @@ class _Story:
     country holds, and per country the towns and districts that can be a toponym's neighbours.
     Reads only fields `calibrate` does not change."""
 
-    def __init__(self, toponyms: list, keys: dict[int, str]) -> None:
+    def __init__(self, toponyms: list, keys: dict[int, str], unvouched: set[int] = frozenset()):
+        """`unvouched`: the starts of toponyms that place no name in their country."""
         self.keys = keys
         self.keys_in: dict[str, set] = defaultdict(set)  # country -> name keys placed there
         self.with_country = 0
+        self.unvouched = unvouched
+        # country -> name key -> such toponyms there
+        self.unvouched_in: dict[str, dict] = defaultdict(lambda: defaultdict(int))
         # country -> name key -> the last toponym of that name that can be a neighbour
         self.neighbours: dict[str, dict] = defaultdict(dict)
         for u in toponyms:
             key = keys.get(u.start)
-            self.keys_in[u.country].add(key)
+            if u.start in unvouched:
+                self.unvouched_in[u.country][key] += 1
+            else:
+                self.keys_in[u.country].add(key)
             self.with_country += bool(u.country)
             if (
                 u.kind in _KINDS
@@ -172,8 +183,13 @@ class _Story:
         return not (len(there) > 1 or (len(there) == 1 and own not in there))
 
     def placed_elsewhere(self, t) -> bool:
-        """Another toponym of the document lies in some country."""
-        return self.with_country - bool(t.country) > 0
+        """Another toponym of the document lies in some country (other than the unvouched
+        toponyms of other names in `t`'s country, when `t` is one)."""
+        others = self.with_country - bool(t.country)
+        if t.start in self.unvouched:
+            own = self.keys.get(t.start)
+            others -= sum(n for k, n in self.unvouched_in[t.country].items() if k != own)
+        return others > 0
 
     def far_from_its_story(self, t) -> bool:
         """A small town more than OUTLIER_KM from each of the (at least two) other towns and

@@ -19,12 +19,20 @@ PLACES = [
     PlaceInfo(7, "Mumbai", 19.07, 72.88, 1275339, "PPLA", "IN", "settlement", 12_691_836, "16"),
     PlaceInfo(8, "London", 51.51, -0.13, 2643743, "PPLC", "GB", "settlement", 8_961_989, "ENG"),
     PlaceInfo(9, "Al Ubayyid", 13.18, 30.22, 379252, "PPLA", "SD", "settlement", 393_311, "56"),
+    PlaceInfo(10, "Sierra Leone", 8.5, -11.5, 2403846, "PCLI", "SL", "country", 7_650_000, ""),
+    PlaceInfo(11, "Koidu", 8.64, -10.97, 2407656, "PPL", "SL", "settlement", 87_539, "01"),
+    PlaceInfo(12, "Kenema", 7.88, -11.19, 2407790, "PPLA", "SL", "settlement", 200_354, "01"),
+    PlaceInfo(13, "Koni", 9.59, -5.69, 2286394, "PPL", "CI", "settlement", 0, "87"),
+    PlaceInfo(14, "Tonho", 9.90, -5.73, 2280448, "PPL", "CI", "settlement", 0, "87"),
+    PlaceInfo(15, "Ivory Coast", 8.0, -5.5, 2287781, "PCLI", "CI", "country", 25_000_000, ""),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (4, "Kurchi", name_key("Kurchi"), "name", False),  # other names of towns far away
     (5, "Hamid", name_key("Hamid"), "name", False),
     (7, "Bombay", name_key("Bombay"), "name", False),
     (9, "El Obeid", name_key("El Obeid"), "name", False),  # another spelling at home
+    (13, "Kono", name_key("Kono"), "name", False),  # two villages of one country abroad
+    (14, "Tongo", name_key("Tongo"), "name", False),
 ]
 
 
@@ -91,3 +99,32 @@ def test_another_name_of_a_town_in_the_storys_country_is_kept(parser, text):
 )
 def test_another_name_of_a_town_is_kept_where_the_story_is(parser, text):
     assert read(parser, text)["Kurchi"] == "Jiagedaqi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels overran Kono and the diamond fields near Tongo before moving on Koidu and Kenema "
+        "in eastern Sierra Leone.",
+        "From Kenema, the ministry said, families were fleeing Tongo; in Kono district the "
+        "fighting had reached Koidu.",
+    ],
+)
+def test_two_foreign_towns_under_other_names_do_not_vouch_for_each_other(parser, text):
+    readings = read(parser, text)
+    assert "Kono" not in readings
+    assert "Tongo" not in readings
+    assert readings["Koidu"] == "Koidu"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the north of Ivory Coast, farmers in Kono and Tongo lost their harvest.",
+        "Ivory Coast's health ministry sent nurses to Tongo and Kono after the floods.",
+    ],
+)
+def test_other_names_are_kept_where_the_story_names_their_country(parser, text):
+    readings = read(parser, text)
+    assert readings["Kono"] == "Koni"
+    assert readings["Tongo"] == "Tonho"
