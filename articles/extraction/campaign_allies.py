@@ -18,6 +18,8 @@ from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .actors import ActorMatch
     from .campaign_record import CampaignRecord
     from .sentences import Span
@@ -94,6 +96,7 @@ def add_allies(
     sentences: list[Span],
     actors: list[ActorMatch],
     records: list[CampaignRecord],
+    doc: Doc | None = None,
 ) -> None:
     """Each campaign takes the sides told fighting beside its attacker (module docstring); one the
     rules gave no attacker, the sides its own sentence lists ("was carried out by A, B and C").
@@ -111,6 +114,7 @@ def add_allies(
         ):
             continue
         found = _allies_in(text, sentence, inside)
+        found += [pair for pair in _allied_in_parse(doc, sentence, inside) if pair not in found]
         if not found:
             continue
         before = sentences[index - 1] if index else sentence
@@ -208,3 +212,30 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
         if len(set(listed)) > 1:  # "was carried out by the army, … and the X": all of them
             found += [(one, None) for one in dict.fromkeys(listed)]
     return found
+
+
+def _allied_in_parse(
+    doc: Doc | None, sentence: Span, inside: list[ActorMatch]
+) -> list[tuple[str, str | None]]:
+    """ "Army units and allied Hezbollah fighters attacked …", "Fighters of the X and allied
+    soldiers of the ousted Y overran …", "forces and allied A and B militiamen": every side named
+    in the phrase "allied" heads or modifies, conjoined to a first phrase, fights beside the side
+    that first phrase names (None when it names none: "army units", "government forces")."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc else None
+    if span is None:
+        return []
+    found: list[tuple[str, str | None]] = []
+    for token in span:
+        if token.lower_ != "allied":
+            continue
+        # "allied" as a modifier of the conjoined noun, or parsed as a verb conjoined to the first
+        phrase = token.head if token.dep_ == "amod" else token
+        if phrase.dep_ != "conj" or phrase.head.i >= phrase.i:
+            continue
+        own = {t.idx for t in phrase.subtree}
+        first = {t.idx for t in phrase.head.subtree} - own
+        allies = [m for m in inside if m.start in own]
+        named = [m.actor for m in inside if m.start in first]
+        beside = named[-1] if named else None
+        found += [(m.actor, beside) for m in allies if m.actor != beside]
+    return list(dict.fromkeys(found))

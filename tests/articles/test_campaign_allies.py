@@ -10,6 +10,7 @@ from articles.extraction.actors import find_actors
 from articles.extraction.campaign_allies import add_allies, join_companions
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.sentences import sentences
+from places.nlp import parse
 from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
 
 
@@ -284,3 +285,50 @@ def test_no_partner_joins_from_a_background_alliance(dictionary, text, picked, p
     record.attackers = [picked]
     join_companions(record)
     assert partner not in record.attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "attackers", "ally"),
+    [
+        (
+            # "X and allied <force noun> of the <adjective> Y": the parse reads what the text
+            # cues do not
+            "Fighters of the Kachin Independence Army and allied soldiers of the newly formed "
+            "People's Defence Force stormed Bhamo on Friday.",
+            "Bhamo",
+            ["Kachin Independence Army"],
+            "People's Defence Force",
+        ),
+        (
+            # "<unnamed force> and allied Y fighters": Y joins the campaign its sentence tells
+            "Army units and allied Hezbollah fighters captured Qusayr on Monday after a two-week "
+            "offensive.",
+            "Qusayr",
+            [],
+            "Hezbollah",
+        ),
+    ],
+)
+def test_a_side_the_parse_reads_as_allied_joins_the_attacker(
+    dictionary, text, target, attackers, ally
+):
+    spans = sentences(text)
+    actors = find_actors(text, dictionary.with_states())
+    start = text.index(target)
+
+    def record() -> CampaignRecord:
+        return CampaignRecord(
+            name=f"{target} offensive",
+            named=False,
+            attackers=list(attackers),
+            targets=[target],
+            target_spans=[(start, start + len(target))],
+            sentence_start=spans[0].start,
+            sentence_end=spans[0].end,
+        )
+
+    unparsed, parsed = record(), record()
+    add_allies(text, spans, actors, [unparsed])
+    add_allies(text, spans, actors, [parsed], parse(text))
+    assert unparsed.attackers == attackers
+    assert parsed.attackers == [*attackers, ally]
