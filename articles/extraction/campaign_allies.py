@@ -114,7 +114,8 @@ def add_allies(
         ):
             continue
         found = _allies_in(text, sentence, inside)
-        found += [pair for pair in _allied_in_parse(doc, sentence, inside) if pair not in found]
+        parsed = _allied_in_parse(text, doc, sentence, inside)
+        found += [pair for pair in parsed if pair not in found]
         if not found:
             continue
         before = sentences[index - 1] if index else sentence
@@ -215,16 +216,16 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
 
 
 def _allied_in_parse(
-    doc: Doc | None, sentence: Span, inside: list[ActorMatch]
-) -> list[tuple[str, str | None]]:
-    """ "Army units and allied Hezbollah fighters attacked …", "Fighters of the X and allied
-    soldiers of the ousted Y overran …", "forces and allied A and B militiamen": every side named
-    in the phrase "allied" heads or modifies, conjoined to a first phrase, fights beside the side
-    that first phrase names (None when it names none: "army units", "government forces")."""
+    text: str, doc: Doc | None, sentence: Span, inside: list[ActorMatch]
+) -> list[tuple[str, str]]:
+    """ "Fighters of the X and allied soldiers of the ousted Y overran …", "X and allied A and B
+    militiamen": every side named in the phrase "allied" heads or modifies, conjoined to a first
+    phrase, fights beside the side that first phrase names (none when it names none: "opposition
+    fighters and the allied Y militia" may be the other side's)."""
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc else None
     if span is None:
         return []
-    found: list[tuple[str, str | None]] = []
+    found: list[tuple[str, str]] = []
     for token in span:
         if token.lower_ != "allied":
             continue
@@ -234,8 +235,13 @@ def _allied_in_parse(
             continue
         own = {t.idx for t in phrase.subtree}
         first = {t.idx for t in phrase.head.subtree} - own
-        allies = [m for m in inside if m.start in own]
         named = [m.actor for m in inside if m.start in first]
-        beside = named[-1] if named else None
-        found += [(m.actor, beside) for m in allies if m.actor != beside]
+        if not named:
+            continue
+        allies = [m for m in inside if m.start in own]
+        for one, after in zip(allies, [*allies[1:], None], strict=True):
+            if after is not None and _OF_NEXT.fullmatch(text, one.end, after.start):
+                continue  # "allied Russian fighters of the Wagner Group": the group
+            if one.actor != named[-1]:
+                found.append((one.actor, named[-1]))
     return list(dict.fromkeys(found))

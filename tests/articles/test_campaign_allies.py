@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from articles.extraction.actors import find_actors
-from articles.extraction.campaign_allies import add_allies, join_companions
+from articles.extraction.campaign_allies import _allied_in_parse, add_allies, join_companions
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.sentences import sentences
 from places.nlp import parse
@@ -300,12 +300,12 @@ def test_no_partner_joins_from_a_background_alliance(dictionary, text, picked, p
             "People's Defence Force",
         ),
         (
-            # "<unnamed force> and allied Y fighters": Y joins the campaign its sentence tells
-            "Army units and allied Hezbollah fighters captured Qusayr on Monday after a two-week "
-            "offensive.",
-            "Qusayr",
-            [],
-            "Hezbollah",
+            # "X and allied <adjective> <force noun> of the Y": the group, not the state
+            "Malian troops and allied Russian mercenaries of the Wagner Group retook Kidal on "
+            "Tuesday after a week-long offensive.",
+            "Kidal",
+            ["Malian Armed Forces"],
+            "Wagner Group",
         ),
     ],
 )
@@ -332,3 +332,15 @@ def test_a_side_the_parse_reads_as_allied_joins_the_attacker(
     add_allies(text, spans, actors, [parsed], parse(text))
     assert unparsed.attackers == attackers
     assert parsed.attackers == [*attackers, ally]
+
+
+def test_a_side_allied_to_an_unnamed_force_does_not_join(dictionary):
+    """ "opposition fighters and allied X mercenaries": the first phrase names no side, and may
+    be the campaign's opponents."""
+    text = (
+        "Opposition fighters and allied Wagner Group mercenaries retook Kidal on Tuesday, a "
+        "rebel spokesman claimed."
+    )
+    actors = find_actors(text, dictionary.with_states())
+    assert [m.actor for m in actors] == ["Wagner Group"]
+    assert _allied_in_parse(text, parse(text), sentences(text)[0], actors) == []
