@@ -1,7 +1,8 @@
 """Forces fighting beside a campaign's attacker, told apart from it: "Fighters of the X, a militia
 recruited on the coast, have fought alongside them", "Y troops had fought alongside its soldiers",
 "soldiers, accompanied by fighters of the Z, moved into the camp", "fighters of the W led the way",
-"The offensive was carried out by the army, the police and the V". Each joins the attackers of a
+"The offensive was carried out by the army, the police and the V", and, read in the dependency
+parse, "Fighters of the X and allied soldiers of the ousted Y". Each joins the attackers of a
 campaign whose attacker or target the sentence (or the one before) names. The step runs after the
 rule stages chose attackers and before the role ranker, which reads its choices as the rules' and
 never drops them (`CampaignRecord.allies`).
