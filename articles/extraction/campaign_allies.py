@@ -240,7 +240,8 @@ def _allied_in_parse(
         if not named:
             continue
         allies = [m for m in inside if m.start in own]
-        for one, after in zip(allies, [*allies[1:], None], strict=True):
+        for index, one in enumerate(allies):
+            after = allies[index + 1] if index + 1 < len(allies) else None
             if after is not None and _OF_NEXT.fullmatch(text, one.end, after.start):
                 continue  # "allied Russian fighters of the Wagner Group": the group
             if one.actor != named[-1]:
