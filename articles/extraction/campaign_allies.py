@@ -216,6 +216,39 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
     return found
 
 
+# Dependencies inside the noun phrase "allied" begins ("allied soldiers of the newly formed X");
+# a verb, a clause or another preposition ends it ("allied X entered the city, meeting …").
+_PHRASE_DEPS = frozenset(
+    [
+        "amod",
+        "compound",
+        "nmod",
+        "poss",
+        "case",
+        "det",
+        "dobj",
+        "pobj",
+        "conj",
+        "cc",
+        "appos",
+        "punct",
+        "nummod",
+        "advmod",
+    ]
+)
+
+
+def _noun_phrase(allied) -> set[int]:
+    """The character offsets of the tokens of the noun phrase "allied" begins."""
+    own = {allied.idx}
+    for token in allied.doc[allied.i + 1 : allied.sent.end]:
+        inside = token.dep_ in _PHRASE_DEPS or (token.dep_ == "prep" and token.lower_ == "of")
+        if not inside or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+            break
+        own.add(token.idx)
+    return own
+
+
 def _allied_in_parse(
     text: str, doc: Doc | None, sentence: Span, inside: list[ActorMatch]
 ) -> list[tuple[str, str]]:
@@ -234,8 +267,8 @@ def _allied_in_parse(
         phrase = token.head if token.dep_ == "amod" else token
         if phrase.dep_ != "conj" or phrase.head.i >= phrase.i:
             continue
-        own = {t.idx for t in phrase.subtree}
-        first = {t.idx for t in phrase.head.subtree} - own
+        first = {t.idx for t in phrase.head.subtree} - {t.idx for t in phrase.subtree}
+        own = _noun_phrase(token)
         named = [m.actor for m in inside if m.start in first]
         if not named:
             continue

@@ -334,13 +334,24 @@ def test_a_side_the_parse_reads_as_allied_joins_the_attacker(
     assert parsed.attackers == [*attackers, ally]
 
 
-def test_a_side_allied_to_an_unnamed_force_does_not_join(dictionary):
-    """ "opposition fighters and allied X mercenaries": the first phrase names no side, and may
-    be the campaign's opponents."""
-    text = (
-        "Opposition fighters and allied Wagner Group mercenaries retook Kidal on Tuesday, a "
-        "rebel spokesman claimed."
-    )
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            # the first phrase names no side: it may be the campaign's opponents
+            "Opposition fighters and allied Wagner Group mercenaries retook Kidal on Tuesday, a "
+            "rebel spokesman claimed.",
+            ["Wagner Group"],
+        ),
+        (
+            # the allied phrase ends at its verb: the side after it is not in it
+            "Fighters of the Kachin Independence Army and allied local volunteers entered Bhamo "
+            "on Friday, meeting scattered fire from soldiers of the Wagner Group.",
+            ["Kachin Independence Army", "Wagner Group"],
+        ),
+    ],
+)
+def test_no_side_outside_a_named_allied_phrase_joins(dictionary, text, named):
     actors = find_actors(text, dictionary.with_states())
-    assert [m.actor for m in actors] == ["Wagner Group"]
+    assert [m.actor for m in actors] == named
     assert _allied_in_parse(text, parse(text), sentences(text)[0], actors) == []
