@@ -243,7 +243,7 @@ def _noun_phrase(allied) -> set[int]:
     own = {allied.idx}
     for token in allied.doc[allied.i + 1 : allied.sent.end]:
         inside = token.dep_ in _PHRASE_DEPS or (token.dep_ == "prep" and token.lower_ == "of")
-        if not inside or (token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+        if not inside or (token.tag_[:2] in ("VB", "MD") and token.dep_ != "amod"):
             break
         own.add(token.idx)
     return own
@@ -267,6 +267,8 @@ def _allied_in_parse(
         phrase = token.head if token.dep_ == "amod" else token
         if phrase.dep_ != "conj" or phrase.head.i >= phrase.i:
             continue
+        if not phrase.head.tag_.startswith("NN"):
+            continue  # "… gave up after a siege by the X and allied Y": no phrase of fighters
         first = {t.idx for t in phrase.head.subtree} - {t.idx for t in phrase.subtree}
         own = _noun_phrase(token)
         named = [m.actor for m in inside if m.start in first]
