@@ -1,7 +1,8 @@
 """Forces fighting beside a campaign's attacker, told apart from it: "Fighters of the X, a militia
 recruited on the coast, have fought alongside them", "Y troops had fought alongside its soldiers",
 "soldiers, accompanied by fighters of the Z, moved into the camp", "fighters of the W led the way",
-"The offensive was carried out by the army, the police and the V". Each joins the attackers of a
+"The offensive was carried out by the army, the police and the V", and, read in the dependency
+parse, "Fighters of the X and allied soldiers of the ousted Y". Each joins the attackers of a
 campaign whose attacker or target the sentence (or the one before) names. The step runs after the
 rule stages chose attackers and before the role ranker, which reads its choices as the rules' and
 never drops them (`CampaignRecord.allies`).
@@ -18,6 +19,8 @@ from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .actors import ActorMatch
     from .campaign_record import CampaignRecord
     from .sentences import Span
@@ -94,6 +97,7 @@ def add_allies(
     sentences: list[Span],
     actors: list[ActorMatch],
     records: list[CampaignRecord],
+    doc: Doc | None = None,
 ) -> None:
     """Each campaign takes the sides told fighting beside its attacker (module docstring); one the
     rules gave no attacker, the sides its own sentence lists ("was carried out by A, B and C").
@@ -111,6 +115,8 @@ def add_allies(
         ):
             continue
         found = _allies_in(text, sentence, inside)
+        parsed = _allied_in_parse(text, doc, sentence, inside)
+        found += [pair for pair in parsed if pair not in found]
         if not found:
             continue
         before = sentences[index - 1] if index else sentence
@@ -208,3 +214,71 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
         if len(set(listed)) > 1:  # "was carried out by the army, … and the X": all of them
             found += [(one, None) for one in dict.fromkeys(listed)]
     return found
+
+
+# Dependencies inside the noun phrase "allied" begins ("allied soldiers of the newly formed X");
+# a verb, a clause or another preposition ends it ("allied X entered the city, meeting …").
+_PHRASE_DEPS = frozenset(
+    [
+        "amod",
+        "compound",
+        "nmod",
+        "poss",
+        "case",
+        "det",
+        "dobj",
+        "pobj",
+        "conj",
+        "cc",
+        "appos",
+        "punct",
+        "nummod",
+        "advmod",
+    ]
+)
+
+
+def _noun_phrase(allied) -> set[int]:
+    """The character offsets of the tokens of the noun phrase "allied" begins."""
+    own = {allied.idx}
+    for token in allied.doc[allied.i + 1 : allied.sent.end]:
+        inside = token.dep_ in _PHRASE_DEPS or (token.dep_ == "prep" and token.lower_ == "of")
+        if not inside or (token.tag_[:2] in ("VB", "MD") and token.dep_ != "amod"):
+            break
+        own.add(token.idx)
+    return own
+
+
+def _allied_in_parse(
+    text: str, doc: Doc | None, sentence: Span, inside: list[ActorMatch]
+) -> list[tuple[str, str]]:
+    """ "Fighters of the X and allied soldiers of the ousted Y overran …", "X and allied A and B
+    militiamen": every side named in the phrase "allied" heads or modifies, conjoined to a first
+    phrase, fights beside the side that first phrase names (none when it names none: "opposition
+    fighters and the allied Y militia" may be the other side's)."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc else None
+    if span is None:
+        return []
+    found: list[tuple[str, str]] = []
+    for token in span:
+        if token.lower_ != "allied":
+            continue
+        # "allied" as a modifier of the conjoined noun, or parsed as a verb conjoined to the first
+        phrase = token.head if token.dep_ == "amod" else token
+        if phrase.dep_ != "conj" or phrase.head.i >= phrase.i:
+            continue
+        if not phrase.head.tag_.startswith("NN"):
+            continue  # "… gave up after a siege by the X and allied Y": no phrase of fighters
+        first = {t.idx for t in phrase.head.subtree} - {t.idx for t in phrase.subtree}
+        own = _noun_phrase(token)
+        named = [m.actor for m in inside if m.start in first]
+        if not named:
+            continue
+        allies = [m for m in inside if m.start in own]
+        for index, one in enumerate(allies):
+            after = allies[index + 1] if index + 1 < len(allies) else None
+            if after is not None and _OF_NEXT.fullmatch(text, one.end, after.start):
+                continue  # "allied Russian fighters of the Wagner Group": the group
+            if one.actor != named[-1]:
+                found.append((one.actor, named[-1]))
+    return list(dict.fromkeys(found))

@@ -67,7 +67,7 @@ def find_campaigns(
         kept = merged_pushes(kept)
         dated_by_statements(text, doc, kept, published, places)
         add_air_backers(text, sentences, actors, kept)
-        add_allies(text, sentences, actors, kept)
+        add_allies(text, sentences, actors, kept, doc)
         ended(text, doc, kept, published)
         add_reached_places(article, kept)
         with_unit_nouns(text, kept)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from articles.extraction.actors import find_actors
-from articles.extraction.campaign_allies import add_allies, join_companions
+from articles.extraction.campaign_allies import _allied_in_parse, add_allies, join_companions
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.sentences import sentences
+from places.nlp import parse
 from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
 
 
@@ -284,3 +285,73 @@ def test_no_partner_joins_from_a_background_alliance(dictionary, text, picked, p
     record.attackers = [picked]
     join_companions(record)
     assert partner not in record.attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "attackers", "ally"),
+    [
+        (
+            # "X and allied <force noun> of the <adjective> Y": the parse reads what the text
+            # cues do not
+            "Fighters of the Kachin Independence Army and allied soldiers of the newly formed "
+            "People's Defence Force stormed Bhamo on Friday.",
+            "Bhamo",
+            ["Kachin Independence Army"],
+            "People's Defence Force",
+        ),
+        (
+            # "X and allied <adjective> <force noun> of the Y": the group, not the state
+            "Malian troops and allied Russian mercenaries of the Wagner Group retook Kidal on "
+            "Tuesday after a week-long offensive.",
+            "Kidal",
+            ["Malian Armed Forces"],
+            "Wagner Group",
+        ),
+    ],
+)
+def test_a_side_the_parse_reads_as_allied_joins_the_attacker(
+    dictionary, text, target, attackers, ally
+):
+    spans = sentences(text)
+    actors = find_actors(text, dictionary.with_states())
+    start = text.index(target)
+
+    def record() -> CampaignRecord:
+        return CampaignRecord(
+            name=f"{target} offensive",
+            named=False,
+            attackers=list(attackers),
+            targets=[target],
+            target_spans=[(start, start + len(target))],
+            sentence_start=spans[0].start,
+            sentence_end=spans[0].end,
+        )
+
+    unparsed, parsed = record(), record()
+    add_allies(text, spans, actors, [unparsed])
+    add_allies(text, spans, actors, [parsed], parse(text))
+    assert unparsed.attackers == attackers
+    assert parsed.attackers == [*attackers, ally]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            # the first phrase names no side: it may be the campaign's opponents
+            "Opposition fighters and allied Wagner Group mercenaries retook Kidal on Tuesday, a "
+            "rebel spokesman claimed.",
+            ["Wagner Group"],
+        ),
+        (
+            # the allied phrase ends at its verb: the side after it is not in it
+            "Fighters of the Kachin Independence Army and allied local volunteers entered Bhamo "
+            "on Friday, meeting scattered fire from soldiers of the Wagner Group.",
+            ["Kachin Independence Army", "Wagner Group"],
+        ),
+    ],
+)
+def test_no_side_outside_a_named_allied_phrase_joins(dictionary, text, named):
+    actors = find_actors(text, dictionary.with_states())
+    assert [m.actor for m in actors] == named
+    assert _allied_in_parse(text, parse(text), sentences(text)[0], actors) == []
