@@ -397,12 +397,15 @@ def add_attacker(
     article: CampaignArticle, record: CampaignRecord, attacker: str, sentence: Span
 ) -> None:
     """The attacker and the forces fighting beside it in `sentence` ("Rwandan and Mozambican
-    troops")."""
+    troops", "the SDF, backed by units of the FSA"). The text names such a partner in the
+    attacker's own phrase, so the role ranker keeps it, as it keeps `campaign_allies`."""
     if attacker not in record.attackers:
         record.attackers.append(attacker)
     for partner in partners(article.text, attacker, sentence, article.actors):
         if partner not in record.attackers:
             record.attackers.append(partner)
+        if partner not in record.allies:
+            record.allies.append(partner)
 
 
 def _origin(article: CampaignArticle, sentence: Span, target_key: str) -> str | None:
