@@ -100,7 +100,8 @@ summarise_suite() {
     total_skipped=$(( total_skipped + ${skipped:-0} ))
     case "$rc" in
         0) status[$name]="OK" ;;
-        5) if [ -n "$only_database_tests" ] && grep -q deselected <<<"$summary"; then
+        5) if [ -n "$only_database_tests" ] && [ "$name" != "${names[0]}" ] &&
+               grep -q deselected <<<"$summary"; then
                # e.g. `scripts/run_tests.sh tests/articles/test_actors.py`: nothing there
                # touches the database, so the second pass has nothing of its own to run.
                status[$name]="OK (no database tests selected)"
@@ -116,29 +117,46 @@ summarise_suite() {
 # own traceback formatting (ast.parse) then dies with "AST constructor recursion depth
 # mismatch", aborting the whole run on the first failure after a browser test.
 pytest_args=(--tb=native --durations=25 "$@")
-only_database_tests=""  # empty on the first pass: it runs everything
-mode=""                 # the first pass streams; later ones run beside it unless TEST_SERIAL=1
-redis_base="${CONFLICTMAP_REDIS_URL%/*}"
-pids=() names=()
-index=0
-for db in $databases; do
-    index=$(( index + 1 ))
-    redis="CONFLICTMAP_REDIS_URL=$redis_base/$index"
+# Starts the pass of one database: MODE "" streams it and waits, "background" leaves it running.
+run_database() {
+    local db="$1" mode="$2" only="$3" index="$4"
+    local redis="CONFLICTMAP_REDIS_URL=$redis_base/$index"
     case "$db" in
         spatialite)
-            data="${CONFLICTMAP_DATA_DIR:-$work/data-spatialite}"
-            run_suite spatialite "$mode" -u DATABASE_URL "CONFLICTMAP_DATA_DIR=$data" "$redis" \
-                "CONFLICTMAP_DATABASE_TESTS_ONLY=$only_database_tests" ;;
+            run_suite spatialite "$mode" -u DATABASE_URL \
+                "CONFLICTMAP_DATA_DIR=${CONFLICTMAP_DATA_DIR:-$work/data-spatialite}" "$redis" \
+                "CONFLICTMAP_DATABASE_TESTS_ONLY=$only" ;;
         postgis)
             run_suite postgis "$mode" "DATABASE_URL=$CONFLICTMAP_POSTGIS_URL" \
                 "CONFLICTMAP_DATA_DIR=$work/data-postgis" "$redis" \
-                "CONFLICTMAP_DATABASE_TESTS_ONLY=$only_database_tests" ;;
-        *) echo "run_tests: unknown database '$db' in TEST_DATABASES" >&2; overall=1; continue ;;
+                "CONFLICTMAP_DATABASE_TESTS_ONLY=$only" ;;
     esac
-    names+=("$db")
-    [ "${TEST_EVERYTHING_TWICE:-}" = 1 ] || only_database_tests=1
-    [ "${TEST_SERIAL:-}" = 1 ] || mode=background
+}
+
+redis_base="${CONFLICTMAP_REDIS_URL%/*}"
+pids=() names=()
+for db in $databases; do
+    case "$db" in
+        spatialite|postgis) names+=("$db") ;;
+        *) echo "run_tests: unknown database '$db' in TEST_DATABASES" >&2; overall=1 ;;
+    esac
 done
+# The first pass runs everything; the others only the database tests (TEST_EVERYTHING_TWICE=1:
+# everything). The others start first, in the background, so that the first, which streams its
+# output, runs beside them; TEST_SERIAL=1 runs them all in the foreground, in order.
+only_database_tests=1
+[ "${TEST_EVERYTHING_TWICE:-}" = 1 ] && only_database_tests=""
+if [ "${TEST_SERIAL:-}" = 1 ]; then
+    for i in "${!names[@]}"; do
+        only=""; [ "$i" -gt 0 ] && only="$only_database_tests"
+        run_database "${names[$i]}" "" "$only" $(( i + 1 ))
+    done
+elif [ "${#names[@]}" -gt 0 ]; then
+    for i in "${!names[@]}"; do
+        [ "$i" -gt 0 ] && run_database "${names[$i]}" background "$only_database_tests" $(( i + 1 ))
+    done
+    run_database "${names[0]}" "" "" 1
+fi
 # The streamed first pass ran in the foreground; the rest run beside it: wait for them all,
 # then show each background pass's output once, whole, in the order the passes were listed.
 for pid in "${pids[@]}"; do wait "$pid"; done
