@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .campaign_allies import join_companions
+from .campaign_allies import add_allies, join_companions
 from .campaign_gate import gated_records
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
@@ -177,7 +177,11 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     """Re-decide each campaign's attackers and add the targets the ranker finds (in place)."""
     if not isinstance(model, RoleModel) or not ctx.sentences:
         return
-    ctx.records.extend(gated_records(ctx, model.gate, model.admit, model.probability))
+    gated = gated_records(ctx, model.gate, model.admit, model.probability)
+    # the gate's campaigns come after the rules' ally step: the sides told fighting beside their
+    # attacker join them as they join the rules' campaigns
+    add_allies(ctx.text, ctx.sentences, ctx.actors, gated, ctx.doc)
+    ctx.records.extend(gated)
     decided = []
     for record in ctx.records:  # every campaign's features read the rules' choices, not ours
         decided.append(
