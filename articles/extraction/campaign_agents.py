@@ -110,4 +110,12 @@ def antecedent(text: str, actors: list[ActorMatch], span: tuple[int, int]) -> Ac
         match = next((m for m in reversed(before) if m.kind == kind), None)
         if match is not None:
             return match
-    return None
+    return only_side(text, actors, kinds[0])
+
+
+def only_side(text: str, actors: list[ActorMatch], kind: str) -> ActorMatch | None:
+    """ "Marxist rebels overran a battalion …" in a lead that names the group only further on: the
+    group noun stands for the one side of its first kind the article names at all (of several,
+    no guess; "rebels" are no coalition's however few groups are named)."""
+    named = [m for m in actors if m.kind == kind and not _BACKER.match(text, m.end, m.end + 14)]
+    return named[0] if len({m.actor for m in named}) == 1 else None

@@ -38,12 +38,15 @@ _ALLY_AFTER = re.compile(
     r"attack|advance|offensive|push|charge)\b)",
     re.I,
 )
-# "… accompanied by fighters of the", "joined by units of", "and its allies, including the", "with
+# "… accompanied by fighters of the", "joined by units of", "and its allies, including the", "and
+# Russian allies of the", "with
 # the support of" (troops: "with the support of the coalition" may be air power only): the side
 # before is the one it joins
 _ALLY_BEFORE = re.compile(
     r"(?:\b(?:accompanied|joined|reinforced)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
     r"|\band\s+(?:its\s+|their\s+)?allied\s+"
+    # "Malian soldiers and Russian allies of the Wagner group", "and their allies from the X"
+    r"|\band\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+)?allies\s+(?:of|from)\s+(?:the\s+)?"
     r"|\band\s+(?:its|their)\s+(?:[\w\-]+\s+)?allies,?\s+(?:including|notably|such\s+as"
     r"|among\s+them)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?"
     r"|\bwith\s+the\s+(?:support|help|backing)\s+of\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?)"

@@ -199,9 +199,11 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
 
 def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float, probability):
     """New campaigns, one per candidate place whose probability reaches `threshold` (at most two,
-    likeliest first), on the place with the side control reports taking it, if any. Only a place
-    the headline or lead names: one the body alone tells taken ("The RSF captured X in December")
-    is background."""
+    likeliest first), on the place with the side control reports capturing it, if any (the
+    ranker's fill otherwise). A side reported retaking it is not taken: it is mostly the defender
+    winning back what the attack the article tells had overrun ("rebels overran the battalion …
+    troops had retaken the positions"). Only a place the headline or lead names: one the body
+    alone tells taken ("The RSF captured X in December") is background."""
     if not weights or threshold >= 1.0:
         return []
     scored = [
@@ -216,8 +218,7 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
         takers = [
             c.side
             for c in ctx.control
-            if c.event in ("capture", "retake")
-            and key in (name_key(c.place), name_key(c.place_text))
+            if c.event == "capture" and key in (name_key(c.place), name_key(c.place_text))
         ]
         records.append(
             CampaignRecord(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .campaign_allies import join_companions
+from .campaign_allies import add_allies, join_companions
 from .campaign_gate import gated_records
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
@@ -177,13 +177,17 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     """Re-decide each campaign's attackers and add the targets the ranker finds (in place)."""
     if not isinstance(model, RoleModel) or not ctx.sentences:
         return
-    ctx.records.extend(gated_records(ctx, model.gate, model.admit, model.probability))
+    gated = gated_records(ctx, model.gate, model.admit, model.probability)
+    # the gate's campaigns come after the rules' ally step: the sides told fighting beside their
+    # attacker join them as they join the rules' campaigns
+    add_allies(ctx.text, ctx.sentences, ctx.actors, gated, ctx.doc)
+    ctx.records.extend(gated)
     decided = []
     for record in ctx.records:  # every campaign's features read the rules' choices, not ours
         decided.append(
             (
                 record,
-                _attackers(model, record, actor_features(ctx, record)),
+                _attackers(model, record, actor_features(ctx, record), _waging(ctx, record)),
                 _targets(ctx, model, record, place_features(ctx, record)),
             )
         )
@@ -195,7 +199,17 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
             record.target_spans.append(span)
 
 
-def _attackers(model: RoleModel, record: CampaignRecord, candidates: dict) -> list[str]:
+def _waging(ctx: RoleContext, record: CampaignRecord) -> set[str]:
+    """The sides the rules made attackers of the article's other campaigns."""
+    return {a for other in ctx.records if other is not record for a in other.attackers}
+
+
+def _attackers(
+    model: RoleModel,
+    record: CampaignRecord,
+    candidates: dict,
+    waging: set[str] | frozenset[str] = frozenset(),
+) -> list[str]:
     scored = {
         name: model.probability(model.attacker, features) for name, features in candidates.items()
     }
@@ -209,9 +223,13 @@ def _attackers(model: RoleModel, record: CampaignRecord, candidates: dict) -> li
         for name in scored
         if candidates[name].get("in_campaign_sentence")
         or candidates[name].get("in_target_sentence")
+        or (candidates[name].get("near_campaign_sentence") and name not in waging)
     ]
     if not kept and not added and not record.attackers and named_there:
-        # the rules found none: the likeliest side named where the campaign or its target is
+        # the rules found none: the likeliest side named where the campaign or its target is,
+        # else within two sentences of it ("The fighting began when armed men overran X. The
+        # RUF has since claimed responsibility") unless that side wages another campaign of the
+        # article (then this one is rather its push: `merged_sideless`)
         best = max(named_there, key=lambda name: scored[name])
         added = [best] if scored[best] >= model.fill else []
     return kept + added or list(record.attackers)

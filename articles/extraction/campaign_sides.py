@@ -70,6 +70,19 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# A side's mention followed by a verb of holding out: the subject of a defending clause ("Sierra
+# Leone's army is holding the town against rebels", "government troops have repelled three
+# assaults"), who defends the place the campaign attacks.
+_DEFENDING_AFTER = re.compile(
+    r"(?:\s+(?:troops|forces|soldiers|units|garrison|defenders))?"
+    r"(?:\s+(?:is|are|was|were|has|have|had|been|still|successfully|so\s+far))*\s+"
+    r"(?:holding\s+(?:out|on|off|onto|the|its|their)|held\s+(?:out|on|off|onto|the|its|their)"
+    r"|defend(?:s|ed|ing)?|resist(?:s|ed|ing)?|repell?(?:s|ed|ing)|repuls(?:es|ed|ing)"
+    r"|fought\s+off|fending\s+off|fend(?:s|ed)?\s+off|beat(?:en)?\s+back|beating\s+back)\b",
+    re.I,
+)
+
+
 _QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”]\s*$")
 
 
@@ -105,6 +118,13 @@ def attacker_before(
             for m in actors
             if sentence.start <= m.start and m.end <= position and m.kind in ATTACKER_KINDS
         ]
+    # A side told holding out in the clause is its defender, under any of its names there
+    # ("Malian troops have defended the town …, the army said").
+    defending = {
+        m.actor
+        for m in actors
+        if m.end <= position and _DEFENDING_AFTER.match(text, m.end, position)
+    }
     for index, match in enumerate(candidates):
         if exclude and exclude[0] <= match.start < exclude[1]:
             continue
@@ -125,6 +145,8 @@ def attacker_before(
             continue  # "weeks of Turkish drone strikes on the base": air power, not the ground side
         if _CRITIC.search(text, match.end, position):
             continue  # "France condemned …, saying the offensive on Sirte …": a side judging it
+        if match.actor in defending:
+            continue  # "the army is holding the town against rebels who …": the defender
         return match.actor
     if floor > sentence.start:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every
@@ -135,6 +157,7 @@ def attacker_before(
                 and match.kind in ATTACKER_KINDS
                 and not (exclude and exclude[0] <= match.start < exclude[1])
                 and not _BACKER.match(text[match.end : match.end + 12])
+                and match.actor not in defending
             ):
                 return match.actor
     return None

@@ -218,3 +218,40 @@ def test_islamists_separatists_and_extremists_point_back_to_an_armed_group(
     start = text.index(phrase)
     found = antecedent(text, find_actors(text, dictionary), (start, start + len(phrase)))
     assert found is not None and found.actor == side
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "side"),
+    [
+        (
+            "Leftist rebels overran an army base near the town of Tumaco on Sunday, officials"
+            " said.\nFighters of the ELN had massed in the hills for a week, residents said.",
+            "Leftist rebels",
+            "National Liberation Army",
+        ),
+        (
+            "Islamist insurgents stormed a police post outside Mocimboa da Praia overnight.\n"
+            "The Islamic State group later claimed the attack in a statement.",
+            "Islamist insurgents",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_group_noun_before_any_side_is_the_one_armed_group_named(dictionary, text, phrase, side):
+    start = text.index(phrase)
+    found = antecedent(text, find_actors(text, dictionary), (start, start + len(phrase)))
+    assert found is not None and found.actor == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels overran an army base near Tumaco on Sunday.\n"
+        "The ELN and the FARC have both fought in the hills, residents said.",
+        "Insurgents stormed a police post outside Mocimboa da Praia overnight.\n"
+        "Al-Shabaab and the Islamic State group have both claimed attacks in the region.",
+    ],
+)
+def test_a_group_noun_before_two_armed_groups_names_neither(dictionary, text):
+    end = text.index(" ")
+    assert antecedent(text, find_actors(text, dictionary), (0, end)) is None

@@ -127,6 +127,19 @@ ALLIES = [
         "Jurf al-Sakhar",
         "Asa'ib Ahl al-Haq",
     ),
+    (
+        # "X and (their) <adjective> allies of the Y"
+        "Malian soldiers and their Russian allies of the Wagner Group launched an assault on"
+        " Tessalit on Monday, the army said.",
+        "Tessalit",
+        "Wagner Group",
+    ),
+    (
+        "Syrian troops and allies of the Hezbollah militia launched an offensive on Qusayr on"
+        " Monday, officials said.",
+        "Qusayr",
+        "Hezbollah",
+    ),
 ]
 
 

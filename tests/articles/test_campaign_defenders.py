@@ -394,3 +394,23 @@ def test_the_side_that_fought_off_an_offensive_is_not_its_attacker(dictionary):
     )
     attackers = _any_attacker_on(text, dictionary, dt.date(2024, 6, 10), "El Fasher")
     assert "Sudanese Armed Forces" not in attackers
+
+
+def test_the_side_holding_a_town_against_rebels_is_not_their_attacker(dictionary):
+    text = (
+        "FREETOWN, April 4 (Reuters) - Sierra Leone's army is holding the eastern town of"
+        " Kailahun against rebels who crossed from Liberia, the government said on Thursday.\n"
+        "The offensive began on March 23 when armed men overran a border village."
+    )
+    attackers = _any_attacker_on(text, dictionary, dt.date(1991, 4, 4), "Kailahun")
+    assert "Sierra Leone" not in attackers
+
+
+def test_the_side_defending_a_town_is_not_the_offensives_attacker(dictionary):
+    text = (
+        "BAMAKO (Reuters) - Malian troops have defended the town of Lere for a week, the army"
+        " said on Monday.\n"
+        "The assault on Lere began on Sept. 1, when gunmen attacked the camp at dawn."
+    )
+    attackers = _any_attacker_on(text, dictionary, dt.date(2023, 9, 11), "Lere")
+    assert "Malian Armed Forces" not in attackers

@@ -177,3 +177,65 @@ def test_a_word_the_text_uses_for_a_group_of_people_is_no_place(text, word):
 )
 def test_a_town_is_no_group_of_people(text, word):
     assert not a_group_of_people(parse(text), {word})
+
+
+# The headline tells the fight; control reports only the defender winning positions back.
+RETAKEN = [
+    (
+        "Street fighting in Tumaco enters second day\nBOGOTA, June 28 (Reuters) - Street fighting"
+        " in Tumaco entered a second day on Friday after guerrillas overran a police post. The"
+        " Colombian army said its troops had retaken the positions around Tumaco.",
+        "Tumaco",
+    ),
+    (
+        "Clashes engulf Bunia\nKINSHASA, June 28 (Reuters) - Clashes engulfed Bunia on Friday"
+        " after militiamen stormed an army camp overnight. Congo's army said it had retaken the"
+        " positions around Bunia by dawn.",
+        "Bunia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), RETAKEN)
+def test_the_side_retaking_a_gated_place_is_not_its_attacker(text, place, dictionary):
+    # attacker weights that add or fill no side: what stays is the gate's own choice
+    model = RoleModel(
+        attacker={"bias": -10.0}, target={"bias": -10.0}, gate=GATE.gate, admit=GATE.admit
+    )
+    result = _roles(text, dictionary, model)
+    assert any(c.event == "retake" for c in result.control)
+    (campaign,) = [c for c in result.campaigns if c.targets[0] == place]
+    assert campaign.attackers == []
+
+
+# A gated campaign's taker with a side told fighting beside it.
+PAIRED = [
+    (
+        "Street fighting in Ber enters second day\nBAMAKO, June 28 (Reuters) - Street fighting in"
+        " Ber entered a second day on Friday after Malian soldiers and their Russian allies of the"
+        " Wagner Group took over the base at Ber, the army said.",
+        "Ber",
+        {"Malian Armed Forces", "Wagner Group"},
+    ),
+    (
+        "Street fighting in Maaloula enters third day\nDAMASCUS, June 28 (Reuters) - Street"
+        " fighting in Maaloula entered a third day on Friday after Nusra Front fighters took over"
+        " the checkpoint at Maaloula. Fighters of the Free Syrian Army have fought alongside"
+        " them, residents said.",
+        "Maaloula",
+        {"Al-Nusra Front", "Free Syrian Army"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "attackers"), PAIRED)
+def test_the_side_fighting_beside_a_gated_campaigns_taker_attacks_too(
+    text, place, attackers, dictionary
+):
+    # every side at p = 0.5: the gate's taker stays, no other side is added
+    model = RoleModel(
+        attacker={"bias": 0.0}, target={"bias": -10.0}, gate=GATE.gate, admit=GATE.admit
+    )
+    result = _roles(text, dictionary, model)
+    (campaign,) = [c for c in result.campaigns if c.targets[0] == place]
+    assert set(campaign.attackers) == attackers

@@ -257,3 +257,34 @@ def test_a_side_retaking_a_target_another_side_attacked_is_marked(text, first, r
     assert features[first]["attacked_before_retake"] == 1.0
     assert features[retaker]["retakes_from_attacker"] == 1.0
     assert "retakes_from_attacker" not in features[first]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "Fighters of the Kachin Independence Army massed in the hills on Monday.\n"
+            "Shops stayed shut and roads were empty, residents said.\n"
+            "The assault on Bhamo began on Tuesday, when gunmen attacked army posts.",
+            "Kachin Independence Army",
+        ),
+        (
+            "The assault on Sake began at dawn on Friday, residents said.\n"
+            "Shops stayed shut and roads were empty.\n"
+            "M23 commanders said their men would not stop.",
+            "M23",
+        ),
+    ],
+)
+def test_a_campaign_without_attacker_gets_a_side_named_a_sentence_or_two_away(
+    text, attacker, dictionary
+):
+    roles = _rules(text, dictionary)
+    (record,) = roles.records
+    record.attackers = []
+    near = RoleModel(
+        attacker={"bias": -2.0, "near_campaign_sentence": 1.8},  # p = 0.45 for a side near it
+        target={"bias": -4.0},
+    )
+    assign_roles(roles, near)
+    assert record.attackers == [attacker]
