@@ -84,7 +84,10 @@ CONFIDENCE_CEILING = {
 
 # Datelines in capitals ("CHARLESTON, W.Va. --"), also after a date ("March 15, 2009 NEWARK --"),
 # before a colon ("BEIRUT: The body of"), a dash without spaces ("WASHINGTON—") or the agency in
-# brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —").
+# brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —"); accented ("BOGOTÁ, May 5"); with
+# the state or country in brackets before the date or the agency ("BIJAPUR (Chhattisgarh), May
+# 15 (PTI) —", "KARKAMIS (Turkey) (AFP) -"); or in brackets after the date, as some agencies
+# write it ("November 4, 2011 (KHARTOUM) –").
 # The position tests look behind the first capital, so the regex engine can skip to capitals.
 # "the Qadisiya district" of Tikrit: a word for a unit below the first level says region, but
 # not that the first-level region of the name is meant (a city district is often named after one).
@@ -106,8 +109,11 @@ _ADMIN_SUFFIX = re.compile(
 _TOWNSHIP_SUFFIX = re.compile(r"[ \t]+[Tt]ownship\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
-    r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
-    r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)\s*(?:-|--|—|–)\s)"
+    r"[A-ZÀ-ÖØ-Þ'’\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
+    r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)(?:\s*(?:-|--|—|–)\s|,\s|\s\())"
+    # "November 4, 2011 (KHARTOUM) –": the place in brackets after the date
+    r"|(?<=[12]\d\d\d \()([A-Z][A-ZÀ-ÖØ-Þ'’\-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
+    r"(?=\)\s*(?:-|--|—|–)\s)"
 )
 
 
@@ -381,10 +387,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         extra = []
         taken = SpanIndex((sp.start, sp.end) for sp in spots)
         for m in _DATELINE.finditer(text):
-            start, end = m.span(1)
+            start, end = m.span(1) if m.start(1) >= 0 else m.span(2)
             if taken.any_overlapping(start, end):
                 continue
-            key = name_key(m.group(1))
+            key = name_key(text[start:end])
             if key not in self.index.by_key:
                 entry = self.index.variants.get(variant_key(key), "") if len(key) >= 5 else ""
                 key = entry.partition("|")[0]
