@@ -28,12 +28,13 @@ from places.geoparser.index import DEMONYM, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spans import SpanIndex
-from places.geoparser.spotter import Spot, article_spots, spot
+from places.geoparser.spotter import Spot, article_names, article_spots, spot
 from places.geoparser.story import StoryCountries
 from places.geoparser.variants import (
     SKELETON_MARK,
     VARIANT_CEILING,
     VARIANT_CONFIDENCE,
+    article_variant_spots,
     key_here,
     read_at_home,
     variant_key,
@@ -302,7 +303,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
             cands = self._shortlist(s.key)
-            key = read_at_home(s.key, self._readings, self.index.variants, ctx.doc_countries)
+            key = read_at_home(
+                s.key, self._readings, self.index.variants, ctx.doc_countries, self._minor_name
+            )
             if not key or not cands:
                 continue
             if key != s.key:  # a spelling of a place at home, not a village abroad
@@ -353,6 +356,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         """(country, is a locality) of each place a name key names."""
         for i, _f in self.index.candidates(key):
             yield self.index.places[i].country, self.index.places[i].feature_code == LOCALITY_CODE
+
+    def _minor_name(self, key: str) -> bool:
+        """No reading of the name is a country, a region, a capital or a city of 100,000."""
+        return not self._name_facts(key, self._shortlist(key)).major
 
     def _shortlist(self, key: str) -> list[tuple[int, int]]:
         """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
@@ -441,14 +448,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         if not self.index.variants:
             return spots
         ctx.variant_starts = set(ctx.dateline_variants)
-        extra = variant_spots(
-            text,
-            [(sp.start, sp.end) for sp in spots],
-            self.index.by_key,
-            self.index.variants,
-            self.zipf,
-            self._variant_runs,
-        )
+        taken = [(sp.start, sp.end) for sp in spots]
+        args = (self.index.by_key, self.index.variants, self.zipf)
+        extra = variant_spots(text, taken, *args, self._variant_runs)
+        extra += article_variant_spots(text, article_names(text), taken, *args)
         if not extra:
             return spots
         # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran;
