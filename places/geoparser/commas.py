@@ -25,12 +25,18 @@ def mention_before_comma(text: str, start: int, by_end: dict[int, Mention]) -> M
 
 
 def mention_after_comma(text: str, end: int, by_start: dict[int, Mention]) -> Mention | None:
-    """The mention starting after ", " (or " , ") at `end`."""
+    """The mention starting after ", " (or " , ") at `end`, or in brackets after it: a
+    dateline's "KARKAMIS (Turkey)", "BIJAPUR (Chhattisgarh)" says where the town lies as
+    "Karkamis, Turkey" does."""
     for gap in (2, 3):
         if text[end : end + gap].strip() == ",":
             nxt = by_start.get(end + gap)
             if nxt:
                 return nxt
+    if text.startswith(" (", end):
+        nxt = by_start.get(end + 2)
+        if nxt and text.startswith(")", nxt.spot.end):
+            return nxt
     return None
 
 

@@ -34,11 +34,21 @@ class Cues(NamedTuple):
     water: bool  # "X river"
     country: bool = False  # "across the border into X", "neighbouring X"
     bare: bool = False  # no "the" before and no water word after: English names no river so
+    village: bool = False  # "the village of X", "X village": no capital, no city of 100,000
 
 
 # A river read from a bare name ("fled towards Pibor") is less likely than a town of that name:
 # English names a river with "the" or the word river ("the Pibor", "Pibor river").
 BARE_RIVER_PENALTY = 4.0
+
+
+# A village is no capital and no city of this size ("a farmer from the village of Santo Domingo"
+# in a story about Colombia is no capital of the Dominican Republic).
+VILLAGE_WORDS = frozenset({"village", "hamlet"})
+VILLAGE_MAX_POPULATION = 100_000
+VILLAGE_PENALTY = 4.0
+# A border after a name is a country's ("near the Niger border": the country, not Niger State).
+BORDER_AFTER = frozenset({"border", "frontier"})
 
 
 # Words that end the name of a body of water ("Red Sea", "Persian Gulf"); not bay, lake or river,
@@ -59,7 +69,7 @@ def cues_of(m: Mention, ctx: Context) -> Cues:
     if after_raw[:1].isupper() and after in ("city", "town", "village", "state"):
         after = ""
     befores = [w.lower() for w in ctx.words_before(m.spot.start, 4)]
-    country = any(w in BORDER_WORDS for w in befores)
+    country = any(w in BORDER_WORDS for w in befores) or after_raw.rstrip(".") in BORDER_AFTER
     befores = befores[-2:]
     admin = after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:])
     return Cues(
@@ -71,6 +81,8 @@ def cues_of(m: Mention, ctx: Context) -> Cues:
         water=after in WATER_CUES or (len(words) == 2 and last in WATER_NAME_WORDS and not admin),
         country=country,
         bare=befores[-1:] != ["the"] and after not in WATER_CUES,
+        village=after_raw.rstrip(".") in VILLAGE_WORDS
+        or (len(befores) == 2 and befores[0] in VILLAGE_WORDS and befores[1] == "of"),
     )
 
 
@@ -85,6 +97,8 @@ def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
         score += COUNTRY_CUE_BONUS if p.kind == "country" else 0.0
     if cues.bare and p.kind == "river":
         score -= BARE_RIVER_PENALTY
+    if cues.village and (p.feature_code == "PPLC" or p.population >= VILLAGE_MAX_POPULATION):
+        score -= VILLAGE_PENALTY
     return score
 
 

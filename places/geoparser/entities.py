@@ -70,7 +70,8 @@ _LIST_INTRODUCERS = (
     "in particular",
 )
 _PLACE_PLURALS_TEXT = (
-    "towns villages cities townships districts areas localities crossings bases camps "
+    "towns villages cities townships districts areas localities crossings bases camps airstrips "
+    "strips airfields airports "
     "provinces states regions settlements communities hamlets positions outposts ports "
     "suburbs neighbourhoods neighborhoods counties municipalities garrisons strongholds"
 )
@@ -91,7 +92,19 @@ _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 _SITE_HEADS = frozenset(
     {"base", "airbase", "mine", "market", "airport", "garrison", "terminal", "refinery"}
     | {"barracks", "hill", "bridge", "airfield", "airstrip", "dam", "prison", "checkpoint"}
-    | {"crossroads", "roundabout"}
+    | {"crossroads", "roundabout", "station", "crossing", "port", "junction"}
+)
+# Words before a name, beyond the locatives and the verbs of attack, that put the name on a map:
+# "the bridgehead opposite Darkhovin", "fighters still controlled Kurtunwarey", "the guns that
+# fired on Kiryat Shmona".
+_PLACED_BEFORE = frozenset(
+    {"opposite", "beyond", "controlled", "controls", "fired on", "firing on", "fire on"}
+)
+# A dateline in title case at the head of a line: the town, its state or country in brackets, a
+# date, then the agency in brackets and a dash ("Karkamis (Turkey) (AFP) -", "Farah, Afghanistan
+# (BBC) -", "Addis Abeba, January 27/2022 (Addis Standard) –").
+_AGENCY_DATELINE = re.compile(
+    r"(?:\s\([A-Z][\w .]{0,24}\))?(?:,\s[\w ,/]{1,30}?)?\s\([A-Z][\w .\-/]{0,24}\)\s*(?:-|--|—|–)\s"
 )
 # "in nearby Tabarre", "into neighbouring Chad": a locative before such a word is still one.
 _NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
@@ -163,6 +176,10 @@ class EntityEvidence:
             return False
         if " ".join(before) in ASSAULT_CUES:
             return False
+        if before and (before[-1] in _PLACED_BEFORE or " ".join(before) in _PLACED_BEFORE):
+            return False
+        if _heads_dateline(ctx.text, m.spot.start, m.spot.end):
+            return False
         return not _placed_by_text(ctx, m.spot.start, m.spot.end)
 
     @staticmethod
@@ -233,6 +250,13 @@ def _share_list_labels(mentions: list[Mention], labels: list[str], text: str) ->
         for k in group:
             if labels[k] in NOT_PLACE_LABELS and places >= 2 and places > others - 1:
                 labels[k] = "GPE"
+
+
+def _heads_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name opens a line as a dateline with the agency in brackets."""
+    return (start == 0 or text[start - 1] == "\n") and bool(
+        _AGENCY_DATELINE.match(text, end, end + 80)
+    )
 
 
 def _placed_by_text(ctx: Context, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 import sys
 import unicodedata
 from array import array
@@ -190,6 +191,7 @@ class GazetteerIndex:
                     surfaces.setdefault(plain, key)
                 if kind == "name":
                     variant_names.append((i, name, key))
+                    _add_without_article(surfaces, name, key, words)
                 if kind == "demonym" and not name.endswith("s"):
                     surfaces.setdefault(name + "s", key)  # "Syrians"
         index._add_common_names(surfaces)
@@ -276,6 +278,26 @@ def _without_accents(name: str) -> str:
         return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# A leading Arabic article the name key drops: "Al Qāmishlī" is written "Qamishli" in English copy.
+_LEADING_ARTICLE = re.compile(r"^(?:A[lrdstzn]|Ash|Ath|E[lrdstzn])[ \-‐](?=[A-Z])")
+# Shorter names without their article are too often something else ("Bab", "Quds").
+MIN_BARE_LETTERS = 5
+
+
+def _add_without_article(surfaces: dict[str, str], name: str, key: str, words) -> None:
+    """The name without a leading article, where the key drops it anyway (not "El Salvador":
+    a bare "El" stays) and the rest is no English word, as a surface of the same key."""
+    m = _LEADING_ARTICLE.match(name)
+    if m is None:
+        return
+    bare = name[m.end() :]
+    if len(bare) < MIN_BARE_LETTERS or name_key(bare) != key or not _spottable(bare, "name"):
+        return
+    for form in (bare, _without_accents(bare)):
+        if form.lower() not in words:
+            surfaces.setdefault(form, key)
 
 
 def _intern(value):

@@ -28,12 +28,13 @@ from places.geoparser.index import DEMONYM, GazetteerIndex
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spans import SpanIndex
-from places.geoparser.spotter import Spot, article_spots, spot
+from places.geoparser.spotter import Spot, article_names, article_spots, spot
 from places.geoparser.story import StoryCountries
 from places.geoparser.variants import (
     SKELETON_MARK,
     VARIANT_CEILING,
     VARIANT_CONFIDENCE,
+    article_variant_spots,
     key_here,
     read_at_home,
     variant_key,
@@ -84,7 +85,10 @@ CONFIDENCE_CEILING = {
 
 # Datelines in capitals ("CHARLESTON, W.Va. --"), also after a date ("March 15, 2009 NEWARK --"),
 # before a colon ("BEIRUT: The body of"), a dash without spaces ("WASHINGTON—") or the agency in
-# brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —").
+# brackets and a dash ("LONDON (Reuters) -", "BEIRUT (AP) —"); accented ("BOGOTÁ, May 5"); with
+# the state or country in brackets before the date or the agency ("BIJAPUR (Chhattisgarh), May
+# 15 (PTI) —", "KARKAMIS (Turkey) (AFP) -"); or in brackets after the date, as some agencies
+# write it ("November 4, 2011 (KHARTOUM) –").
 # The position tests look behind the first capital, so the regex engine can skip to capitals.
 # "the Qadisiya district" of Tikrit: a word for a unit below the first level says region, but
 # not that the first-level region of the name is meant (a city district is often named after one).
@@ -106,8 +110,11 @@ _ADMIN_SUFFIX = re.compile(
 _TOWNSHIP_SUFFIX = re.compile(r"[ \t]+[Tt]ownship\b(?![ \t]+[A-Z])")
 _DATELINE = re.compile(
     r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
-    r"[A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})"
-    r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)\s*(?:-|--|—|–)\s)"
+    r"[A-ZÀ-ÖØ-Þ'’\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
+    r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)(?:\s*(?:-|--|—|–)\s|,\s|\s\())"
+    # "November 4, 2011 (KHARTOUM) –": the place in brackets after the date
+    r"|(?<=[12]\d\d\d \()([A-Z][A-ZÀ-ÖØ-Þ'’\-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
+    r"(?=\)\s*(?:-|--|—|–)\s)"
 )
 
 
@@ -296,7 +303,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
             if s.key in decisions.rejected and s.key not in decisions.confirmed:
                 continue
             cands = self._shortlist(s.key)
-            key = read_at_home(s.key, self._readings, self.index.variants, ctx.doc_countries)
+            key = read_at_home(
+                s.key, self._readings, self.index.variants, ctx.doc_countries, self._minor_name
+            )
             if not key or not cands:
                 continue
             if key != s.key:  # a spelling of a place at home, not a village abroad
@@ -348,6 +357,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         for i, _f in self.index.candidates(key):
             yield self.index.places[i].country, self.index.places[i].feature_code == LOCALITY_CODE
 
+    def _minor_name(self, key: str) -> bool:
+        """No reading of the name is a country, a region, a capital or a city of 100,000."""
+        return not self._name_facts(key, self._shortlist(key)).major
+
     def _shortlist(self, key: str) -> list[tuple[int, int]]:
         """Candidates for a name, one entry per place (best name flags), the MAX_CANDIDATES with
         the highest prior: "Springfield" has 60 readings and context never lifts the 61st."""
@@ -381,10 +394,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         extra = []
         taken = SpanIndex((sp.start, sp.end) for sp in spots)
         for m in _DATELINE.finditer(text):
-            start, end = m.span(1)
+            start, end = m.span(1) if m.start(1) >= 0 else m.span(2)
             if taken.any_overlapping(start, end):
                 continue
-            key = name_key(m.group(1))
+            key = name_key(text[start:end])
             if key not in self.index.by_key:
                 entry = self.index.variants.get(variant_key(key), "") if len(key) >= 5 else ""
                 key = entry.partition("|")[0]
@@ -435,14 +448,10 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         if not self.index.variants:
             return spots
         ctx.variant_starts = set(ctx.dateline_variants)
-        extra = variant_spots(
-            text,
-            [(sp.start, sp.end) for sp in spots],
-            self.index.by_key,
-            self.index.variants,
-            self.zipf,
-            self._variant_runs,
-        )
+        taken = [(sp.start, sp.end) for sp in spots]
+        args = (self.index.by_key, self.index.variants, self.zipf)
+        extra = variant_spots(text, taken, *args, self._variant_runs)
+        extra += article_variant_spots(text, article_names(text), taken, *args)
         if not extra:
             return spots
         # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran;

@@ -83,6 +83,11 @@ _ARTICLE_NAME = re.compile(
 )
 
 
+def article_names(text: str) -> list[tuple[int, int, int]]:
+    """(article start, name start, name end) of the names after a hyphenated article."""
+    return [(m.start(), m.start(1), m.end(1)) for m in _ARTICLE_NAME.finditer(text)]
+
+
 def article_spots(text: str, spots: list[Spot], keys) -> list[Spot]:
     """Names written with a hyphenated article that the automaton missed, looked up by key
     (longest first), where no other spot lies."""

@@ -109,6 +109,9 @@ _FOLDS = (
     (re.compile(r"\b(?:ben|ibn)\b"), "bin"),
     (re.compile(r" (?:i|e|ye|y|yi) "), " i "),  # Qala-i-Naw / Qal'ah-ye Now
     (re.compile(r"\b(?:ayn|ein)\b"), "ain"),  # Ain Issa / Ayn Isa / Ein Issa: the letter ayn
+    # the feminine ending, written -ah, -eh, -a or -e (the key has dropped the h), at the end of
+    # the name: Karameh / Al Karamah, Shuneh / Shunah, Moadamiyeh / Muadamiyah (before "iy")
+    (re.compile(r"(?<=[a-z]{3})e$"), "a"),
     (re.compile(r"ay"), "ei"),  # Hudaydah / Hodeidah
     (re.compile(r"kh"), "k"),
     (re.compile(r"gh"), "g"),  # Ghashir / Gashir
@@ -120,6 +123,9 @@ _FOLDS = (
     (re.compile(r"ow\b"), "aw"),  # Now / Naw
     (re.compile(r"o"), "u"),
     (re.compile(r"([a-z])\1+"), one_letter),
+    # ... and a final -i as the same vowel, as a final -e was before: Nertiti / Nertete, Kobani /
+    # Kobane
+    (re.compile(r"(?<=[a-z]{3})i$"), "a"),
     (re.compile(r" "), ""),  # Banibangou / Bani Bangou, Petion-Ville / Petionville
 )
 
@@ -275,6 +281,27 @@ def variant_spots(
     return found
 
 
+def article_variant_spots(
+    text: str,
+    names: list[tuple[int, int, int]],
+    taken: list[tuple[int, int]],
+    by_key,
+    table: dict[str, str],
+    zipf: dict[str, float],
+) -> list[tuple[int, int, str]]:
+    """Like `variant_spots`, for the names after a hyphenated article in lower case ("al-Watiya"
+    for Al Watya), which no run of capitalised words opens: `names` are (article start, name
+    start, name end); a name found from its first word takes the article into its span."""
+    found = []
+    spans = SpanIndex(taken)
+    for a, s0, s1 in names:
+        if spans.any_overlapping(a, s1):
+            continue
+        for x, y, key in _run_names(text[s0:s1], (), by_key, table, zipf):
+            found.append((a if x == 0 else s0 + x, s0 + y, key))
+    return found
+
+
 def _run_names(run: str, inside, by_key, table, zipf) -> tuple[tuple[int, int, str], ...]:
     """The names in one run of capitalised words, with offsets into the run."""
     words = [m.span() for m in _WORD_IN_RUN.finditer(run)]
@@ -345,19 +372,34 @@ def key_here(keys: str, readings, countries: set[str]) -> str | None:
     return here[0] if len(here) == 1 else None
 
 
-def read_at_home(key: str, readings, table: dict[str, str], countries: set[str]) -> str | None:
+def read_at_home(
+    key: str, readings, table: dict[str, str], countries: set[str], minor=None
+) -> str | None:
     """The name key to read a spotted name by: its own, unless every reading is a locality
     (feature code PPLL: a village of the postal data, GED or OpenStreetMap) outside the story's
     countries — "Tykhe" in a story about Egypt is no Ukrainian village — and then the spelling
     of a place at home that folds to the same variant ("Beiji" in a story about Iraq is Bayji,
-    not a Beji of Nigeria), else None: no place here."""
-    named = False
+    not a Beji of Nigeria), else None: no place here. A name whose readings all lie abroad and
+    are minor towns (`minor(key)`: no capital, region or city of 100,000) is read at home too
+    where a spelling of a place at home folds to it ("Karameh" in a story about Jordan is Al
+    Karamah, not Kherameh in Iran), else by its own key."""
+    named = town = False
     for cc, local in readings(key):
-        if cc in countries or not local:
+        if cc in countries:
             return key
         named = True
+        town = town or not local
     if not named:
         return None
+    if town:
+        if minor is None or not minor(key):
+            return key
+        return _home_spelling(key, readings, table, countries) or key
+    return _home_spelling(key, readings, table, countries)
+
+
+def _home_spelling(key: str, readings, table: dict[str, str], countries: set[str]) -> str | None:
+    """The key of a place in the story's countries whose name folds to the same variant."""
     target, *keys = table.get(variant_key(key), "").split("|")
     if target and target != key:
         return key_here(target, readings, countries)

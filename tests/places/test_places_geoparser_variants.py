@@ -120,15 +120,35 @@ def test_the_gazetteers_own_spelling_keeps_its_confidence(parser):
     assert variant.confidence < exact.confidence
 
 
-def test_no_variant_where_the_exact_spelling_names_a_place():
+def _with_a_foreign_avdiivka(population: int, code: str = "PPL") -> Geoparser:
     places = [
         *PLACES,
-        PlaceInfo(12, "Avdiivka", 40.0, -80.0, 9000003, "PPL", "US", "settlement", 700, "PA"),
+        PlaceInfo(12, "Avdiivka", 40.0, -80.0, 9000003, code, "US", "settlement", population, "PA"),
     ]
     names = [*NAMES, (12, "Avdiivka", name_key("Avdiivka"), "name", True)]
-    text = "Troops advanced on Avdiivka in Ukraine."
-    toponym = found(Geoparser(GazetteerIndex.build(places, names)), text)["Avdiivka"]
+    return Geoparser(GazetteerIndex.build(places, names))
+
+
+def test_no_variant_where_the_exact_spelling_names_a_place():
+    """The exact spelling names a place elsewhere and the story is about no country with a
+    spelling of it: the exact spelling stands."""
+    toponym = found(_with_a_foreign_avdiivka(700), "Troops advanced on Avdiivka.")["Avdiivka"]
     assert toponym.geonameid == 9000003 and not toponym.method.endswith("+variant")
+
+
+@pytest.mark.parametrize(
+    "text", ["Troops advanced on Avdiivka in Ukraine.", "Ukraine said it still held Avdiivka."]
+)
+def test_a_minor_town_abroad_gives_way_to_the_spelling_at_home(text):
+    """A small town abroad under the exact spelling is no reading in a story about the country
+    of a place the name folds to."""
+    toponym = found(_with_a_foreign_avdiivka(700), text)["Avdiivka"]
+    assert toponym.geonameid == 713174 and toponym.method.endswith("+variant")
+
+
+def test_a_major_city_abroad_keeps_its_exact_spelling():
+    toponym = found(_with_a_foreign_avdiivka(250_000), "Troops advanced on Avdiivka in Ukraine.")
+    assert toponym["Avdiivka"].geonameid == 9000003
 
 
 def test_no_variants_outside_the_transliteration_countries_or_for_common_words(parser):
