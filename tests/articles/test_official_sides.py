@@ -278,3 +278,61 @@ UKRAINIAN_LEAD = (
 )
 def test_a_state_named_in_the_quote_is_not_the_officials_side(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Ukraine"
+
+
+SIERRA_LEONE_LEAD = (
+    "Rebel fighters attacked the border town of Koindu on Tuesday, and Sierra Leone's army said "
+    "it had sent reinforcements from Kenema.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        (
+            '"We will hold the bridge for as long as Freetown asks us," said Colonel Alpha Conde '
+            "Bah, commander of the Guinean contingent at the border.",
+            "Guinea",
+        ),
+        (
+            '"Our task is to evacuate foreigners, not to fight," said Captain Luc Morel, a '
+            "spokesman for the French force in the region.",
+            "France",
+        ),
+        (
+            '"Nobody will be allowed to cross the river with weapons," an Ivorian officer, Major '
+            "Kone Lassina, told reporters at the bridge.",
+            "Ivory Coast",
+        ),
+    ],
+)
+def test_a_foreign_contingent_or_officer_speaks_for_the_state_his_role_names(
+    dictionary, paragraph, side
+):
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        (
+            'Western diplomats urged restraint. "Civilians must not pay the price of this war," '
+            "said Norway's ambassador to Sierra Leone, Ingrid Solberg.",
+            "Norway",
+        ),
+        (
+            '"We have no information that any of our citizens were hurt," said Pavel Orlov, a '
+            "spokesman for the Russian embassy in Freetown.",
+            "Russia",
+        ),
+        (
+            '"A ceasefire on paper is worth nothing without monitors," said Mary Holt, '
+            "Washington's special envoy for West Africa.",
+            "United States",
+        ),
+    ],
+)
+def test_a_states_envoy_or_embassy_speaks_for_that_state(dictionary, paragraph, side):
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == side
