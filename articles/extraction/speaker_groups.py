@@ -18,7 +18,8 @@ _GENERIC_SOURCE = re.compile(
     r"\b(?:it|the\s+(?:[\w\-]+\s+){0,3}?(?P<noun>statement|group|movement|militants|rebels|"
     r"insurgents|jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|"
     r"militia|cartel|gang|government|charity|company|network|project|communiqu[eé]|council|"
-    r"committee|party|front)|(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
+    r"committee|party|front|leaflet|message|station|radio|broadcast)|"
+    r"(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:radio|television|channel|agency|outlet|statement|website))\s+(?:\w+\s+){0,3}?"
     r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b",
     re.I,
@@ -115,6 +116,25 @@ def _reporting_subject(text: str, start: int, end: int, actors: list[ActorMatch]
     return None
 
 
+# "A statement posted in the name of X", "a statement issued by X's office", "a communique
+# signed by X", "a message posted on a website used by X": the actor whose statement it is.
+_STATEMENT_OF = re.compile(
+    r"\b(?:statement|communiqu[eé]|message|leaflet|video|declaration)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:in\s+the\s+name\s+of|by|from|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _statement_owner(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """The last actor in [start, end) named as the one a statement comes from."""
+    for match in reversed(window(actors, start, end)):
+        if match.kind != "outlet" and _STATEMENT_OF.search(
+            text, max(start, match.start - 80), match.start
+        ):
+            return match.actor
+    return None
+
+
 def _group_speaking(
     text: str, statement: StatementRecord, source: re.Match | None, actors: list[ActorMatch]
 ) -> str | None:
@@ -127,16 +147,50 @@ def _group_speaking(
         if actor is not None:
             return actor
     start = _paragraph(text, statement.start)[0]
-    actor = _opening_actor(text, start, statement.start, actors) or _reporting_subject(
-        text, start, statement.start, actors
+    actor = (
+        _opening_actor(text, start, statement.start, actors)
+        or _reporting_subject(text, start, statement.start, actors)
+        or _statement_owner(text, start, statement.sentence_end, actors)
     )
     if actor is None and not [
         m for m in window(actors, start, statement.start) if m.kind != "outlet"
     ]:
         previous = _previous_paragraph_end(text, start)
         if previous > 0:
-            actor = _opening_actor(text, _paragraph(text, previous - 1)[0], previous, actors)
-    return actor
+            before = _paragraph(text, previous - 1)[0]
+            actor = _opening_actor(text, before, previous, actors) or _statement_owner(
+                text, before, previous, actors
+            )
+    return actor or _generic_side(text, statement, actors)
+
+
+# A generic armed side as the one speaking in the paragraph or the one before ("In a leaflet …,
+# the rebels denied …", "In a statement emailed …, the group said …", "The clandestine rebel
+# station … said"): the nearest armed group named before the quote.
+_GENERIC_SPEAKER = re.compile(
+    r"\b(?:the\s+(?P<side>rebels|group|militants|insurgents|guerrillas|jihadists)|rebel\s+"
+    r"(?:station|radio|website))\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:said|says|denied|claimed|announced|insisted|stated)\b"
+)
+
+
+def _generic_side(text: str, statement: StatementRecord, actors: list[ActorMatch]) -> str | None:
+    start = _paragraph(text, statement.start)[0]
+    previous = _previous_paragraph_end(text, start)
+    if previous > 0:
+        start = _paragraph(text, previous - 1)[0]
+    found = list(_GENERIC_SPEAKER.finditer(text, start, statement.start))
+    if not found:
+        return None
+    kinds = (
+        ("armed_group", "organisation") if found[-1].group("side") == "group" else ("armed_group",)
+    )
+    before = [
+        m
+        for m in window(actors, max(0, statement.start - 3000), statement.start)
+        if m.kind in kinds
+    ]
+    return before[-1].actor if before else None
 
 
 # "…," the spokesman said: a bare role with no name ...

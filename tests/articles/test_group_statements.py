@@ -192,3 +192,41 @@ def test_a_bare_spokesman_takes_the_role_of_the_one_introduced_before(dictionary
 )
 def test_an_organisation_that_opens_the_sentence_speaks_its_quote(dictionary, text, actor):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops entered the town of Kailahun on Sunday, the army said.\nA statement "
+        "posted in the name of the Revolutionary United Front said its men still held the "
+        'market.\n"The soldiers are afraid to leave their trucks," the statement said.',
+        'Troops shelled the hills above Daru all night.\n"Our fighters hold every road out of '
+        "Daru,\" said a communique issued by the Revolutionary United Front's office in Monrovia.",
+        "Artillery hit the outskirts of Segbwema overnight, residents said.\nA message posted on a "
+        "website used by the Revolutionary United Front claimed the capture of two army trucks.\n"
+        '"The enemy ran and left his weapons behind," the message said.',
+    ],
+)
+def test_a_statement_goes_to_the_group_it_is_issued_by(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == (
+        "",
+        "",
+        "Revolutionary United Front",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Revolutionary United Front has fought the army around Kono since March.\nIn a "
+        "leaflet left in villages near the mines, the rebels denied losing the town.\n"
+        '"The soldiers have not set foot in Kono," the leaflet said.',
+        "Troops said they had retaken Pendembu from the Revolutionary United Front.\nIn a "
+        "message sent to reporters on Monday, the group denied the claim.\n"
+        '"Pendembu is still ours," the message said.',
+    ],
+)
+def test_a_generic_side_speaking_is_the_armed_group_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Revolutionary United Front"
+    )
