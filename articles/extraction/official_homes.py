@@ -71,8 +71,10 @@ def headline_state(text: str) -> str | None:
 
 
 # "Indian Ocean", "Armenian town of Kessab": a name or a place the demonym qualifies, not a state.
+# "Libyan-backed rebels": a backer, not the side the headline speaks from.
 _NOT_THE_STATE = re.compile(
     r" (?:[A-Z][a-z]|(?:town|city|village|port|border|coast|region|province|enclave)s?\b)"
+    r"|-(?:backed|supported|allied|armed|trained|sponsored)\b"
 )
 
 

@@ -153,6 +153,9 @@ _MINISTRY_NAMED = re.compile(
 _MINISTRY_ROLE = re.compile(r"^(?:a\s+|the\s+)?(?:(?P<kind>[a-z\-]+)\s+)?ministry\b", re.I)
 
 
+_MINISTRY_IN = re.compile(r"\b[Mm]inistry\s+in\s+(?P<capital>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)")
+
+
 def _ministry_state(text: str, statement: StatementRecord) -> str | None:
     """ "a ministry spokesman": the state of the last ministry the text named before (of the same
     kind when both say: a "foreign ministry spokesman" is not the defence ministry's)."""
@@ -160,9 +163,13 @@ def _ministry_state(text: str, statement: StatementRecord) -> str | None:
     if not role:
         return None
     kind = (role.group("kind") or "").lower()
-    for found in reversed(
-        list(_MINISTRY_NAMED.finditer(text, max(0, statement.start - 3000), statement.start))
-    ):
+    start = max(0, statement.start - 3000)
+    # "The Defense Ministry in Tbilisi denied it": a ministry placed in a capital
+    placed = list(_MINISTRY_IN.finditer(text, start, statement.start))
+    placed = [m for m in placed if m.group("capital") in state_of_capital()]
+    for found in reversed(list(_MINISTRY_NAMED.finditer(text, start, statement.start))):
+        if placed and placed[-1].start() > found.start():
+            return state_of_capital()[placed[-1].group("capital")]
         named = found.group(0).split()
         named_kind = named[-2].lower() if len(named) > 1 else ""
         if kind and named_kind and named_kind != kind and named_kind != found.group("owner"):
@@ -171,7 +178,7 @@ def _ministry_state(text: str, statement: StatementRecord) -> str | None:
         state = state_of_name().get(owner) or demonym_index().get(owner)
         if state:
             return state
-    return None
+    return state_of_capital()[placed[-1].group("capital")] if placed else None
 
 
 def _role_state(role: str, states: dict[str, str]) -> str | None:
@@ -181,6 +188,26 @@ def _role_state(role: str, states: dict[str, str]) -> str | None:
         if country in states:
             return country
     return None
+
+
+# "spokesman for the defence ministry in Baku", "government spokesman in Nicosia": an office the
+# role places in a capital is that state's (not an embassy's or envoy's, posted abroad).
+_POSTED_ABROAD = re.compile(
+    r"\b(?:embassy|ambassador|envoy|consul|charg[eé]|high\s+commission)", re.I
+)
+
+
+def _role_capital_state(role: str) -> str | None:
+    if _POSTED_ABROAD.search(role):
+        return None
+    found = _capital_in().search(role)
+    return state_of_capital()[found.group("capital")] if found else None
+
+
+@lru_cache(maxsize=1)
+def _capital_in() -> re.Pattern[str]:
+    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
+    return re.compile(r"\bin\s+(?P<capital>" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _official_side(
@@ -284,7 +311,9 @@ def official_actors(
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]
             continue
-        named_state = _role_state(role, states) or role_named_state(role, states)
+        named_state = (
+            _role_state(role, states) or role_named_state(role, states) or _role_capital_state(role)
+        )
         side = None if named_state else _described_official(role, statement.start, actors, forces)
         if side is not None and side not in states:
             statement.actor = side  # "the Abkhaz defence minister" after "Abkhaz forces …"

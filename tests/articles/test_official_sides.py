@@ -336,3 +336,61 @@ def test_a_foreign_contingent_or_officer_speaks_for_the_state_his_role_names(
 def test_a_states_envoy_or_embassy_speaks_for_that_state(dictionary, paragraph, side):
     rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
     assert rows[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            KARABAKH_LEAD
+            + '"Our soldiers have not left the town," said Elchin Aliyev, a spokesman '
+            "for the defence ministry in Baku.",
+            "Azerbaijan",
+        ),
+        (
+            UKRAINE_LEAD + '"The ceasefire is dead," said Andriy Koval, a government spokesman in '
+            "Kyiv.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_an_office_the_role_places_in_a_capital_is_that_states(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+GAGRA_LEAD = (
+    "MOSCOW (AP) — Separatist fighters backed by volunteers from Russia's North Caucasus said "
+    "Sunday they had driven Georgian troops out of the resort of Gagra.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Defence Ministry in Tbilisi denied it. "
+        '"Our units hold the heights," said Maj. Levan Kapanadze, a ministry spokesman.',
+        "The defence ministry in Tbilisi rejected the claim on Sunday.\n"
+        '"The separatists are lying," a ministry spokesman, Irakli Gelashvili, told reporters.',
+    ],
+)
+def test_a_ministry_spokesman_speaks_for_the_capital_his_ministry_is_placed_in(
+    dictionary, paragraph
+):
+    rows = statement_rows(GAGRA_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Georgia"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Libyan-backed rebels retake desert town, Mali says garrison withdrew\n",
+        "Sudan-backed fighters seize desert town, Mali says army regrouping\n",
+    ],
+)
+def test_a_headlines_backer_is_not_the_articles_state(dictionary, headline):
+    text = (
+        headline + "Rebel forces recaptured the oasis town of Faya on Wednesday after a week of "
+        "shelling.\n"
+        '"Our soldiers did not surrender the town," the information minister, Ahmat Saleh, said.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Mali"
