@@ -26,7 +26,10 @@ _GOVERNMENT_ROLE = re.compile(
     r"government|secretary|cabinet|interior|foreign\s+office|department|"
     r"national\s+security\s+council|"
     # a state's envoys abroad ("Norway's ambassador", "a spokesman for the Soviet embassy")
-    r"ambassador|envoy|embassy|high\s+commission(?:er)?|charg[eé]\s+d['’]affaires|consul(?:ate)?)\b",
+    r"ambassador|envoy|embassy|high\s+commission(?:er)?|charg[eé]\s+d['’]affaires|consul(?:ate)?)\b"
+    r"|" + r"(?P<media>\b(?:official|state|state-run|government-run)\s+(?:[\w\-]+\s+){0,3}?"
+    # a state's own media ("the official Libyan news agency JANA"): the state, no person's role
+    r"(?:news\s+agency|radio|television|broadcaster)\b)",
     re.I,
 )
 # A state's forces, or one of their units or operations: "army spokesman", "air force officer",
@@ -70,7 +73,7 @@ _COMMAND_ROLE = re.compile(
 
 
 _NOT_OFFICIAL = re.compile(
-    r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
+    r"\b(?:former|ex|opposition|rebels?|militia(?:s|['’]s?)?|shadow|regional|provincial|local|state|analysts?|"
     r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
     r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,
@@ -347,6 +350,9 @@ def official_actors(
             statement.actor = _official_side(
                 role, home, home_forces, states, named_state=named_state == home
             )
+        media = _GOVERNMENT_ROLE.search(role)
+        if statement.actor is not None and not statement.speaker and media and media["media"]:
+            statement.role = ""  # (the gold's convention for an organisation without a person)
         if statement.speaker:
             sides[statement.speaker, role] = statement.actor
         if statement.actor is not None and statement.actor not in named:

@@ -59,6 +59,9 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|stated|claimed|denied)
 # human rights office said …" speaks for the actor that opens the paragraph.
 _BARE_SPOKESPERSON = re.compile(r"^(?:an?\s+|the\s+)?spokes(?:man|woman|person)$", re.I)
 
+# A source the speaker phrase read as a role: "…," the Britain-based monitor said.
+_SOURCE_ROLE = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:monitor|observatory|watchdog)$", re.I)
+
 _QUOTE_MARKS = "\"“”'‘’ \t"
 
 
@@ -146,6 +149,15 @@ def _group_speaking(
         actor = _named_by_noun(noun, statement.start, actors)
         if actor is not None:
             return actor
+    if noun in ("monitor", "observatory"):
+        # "…, according to the Syrian Observatory for Human Rights. "…," the monitor said."
+        named = [
+            m
+            for m in window(actors, max(0, statement.start - 1500), statement.start)
+            if m.kind == "organisation"
+        ]
+        if named:
+            return named[-1].actor
     start = _paragraph(text, statement.start)[0]
     actor = (
         _opening_actor(text, start, statement.start, actors)
@@ -268,6 +280,8 @@ def group_statements(
             statement.actor = _subject_before(text, statement, actors)
             if statement.actor is not None:
                 continue
+        if not statement.speaker and _SOURCE_ROLE.match(statement.role or ""):
+            statement.role = ""  # "the Britain-based monitor said": an organisation, no person
         bare = _BARE_SPOKESPERSON.match(statement.role or "")
         source = _GENERIC_SOURCE.search(_sentence_around(text, statement))
         if not bare and (statement.speaker or statement.role or not source):

@@ -230,3 +230,23 @@ def test_a_generic_side_speaking_is_the_armed_group_named_before(dictionary, tex
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Revolutionary United Front"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said the army had reached the walls of the "
+        'airfield. "The siege has been broken after violent clashes," the Britain-based monitor '
+        "said.",
+        "Rebels took two villages south of the town on Thursday, according to the Syrian "
+        "Observatory for Human Rights.\n"
+        '"Fighting broke out between the factions for the first time," the UK-based monitor '
+        "said.",
+    ],
+)
+def test_a_monitor_read_as_a_role_is_the_organisation_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == (
+        "",
+        "",
+        "Syrian Observatory for Human Rights",
+    )

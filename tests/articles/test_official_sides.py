@@ -394,3 +394,36 @@ def test_a_headlines_backer_is_not_the_articles_state(dictionary, headline):
         '"Our soldiers did not surrender the town," the information minister, Ahmat Saleh, said.'
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        (
+            "Libya denies having troops in the area. The official Libyan news agency JANA said "
+            'that "there are no Libyan forces in Chad, and the fighting is a quarrel between '
+            'Chadians".',
+            "Libya",
+        ),
+        (
+            "In Damascus, the official Syrian Arab News Agency condemned the raid, saying "
+            '"the regime in Beirut is dragging Lebanon toward partition."',
+            "Syria",
+        ),
+    ],
+)
+def test_a_states_official_media_speak_for_the_state(dictionary, paragraph, side):
+    text = "Rebel fighters attacked the border town on Tuesday, witnesses said.\n" + paragraph
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][1:] == ("", side)
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["a spokesman for the militia's command in east Beirut", "a militia commander in the hills"],
+)
+def test_a_militias_officer_is_not_the_states(dictionary, role):
+    text = (
+        "Lebanese troops held the coastal road on Sunday.\n"
+        f'"The road is open and our men are in all the villages," said Naji Khoury, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
