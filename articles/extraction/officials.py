@@ -67,7 +67,7 @@ _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
 _COMMAND_ROLE = re.compile(
     r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel|sources?|"
-    r"director)\b",
+    r"director|soldiers?)\b",
     re.I,
 )
 

@@ -427,3 +427,18 @@ def test_a_militias_officer_is_not_the_states(dictionary, role):
         f'"The road is open and our men are in all the villages," said Naji Khoury, {role}.'
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Moussa Traore, a soldier from the 33rd Brigade",
+        "Issa Keita, a soldier of the 5th Battalion, told reporters",
+    ],
+)
+def test_a_soldier_of_a_unit_speaks_for_the_articles_forces(dictionary, attribution):
+    text = (
+        "Malian soldiers repelled an attack on the town of Boni on Sunday, the army said.\n"
+        f'"They came on motorbikes at dawn and we held the checkpoint," {attribution}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == ("Malian Armed Forces")
