@@ -41,7 +41,7 @@ _FORCES_ROLE = re.compile(
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
     r"republican\s+guard|troops|marines?|front|"
     # a state's troops abroad: "commander of the Guinean contingent", "the French force"
-    r"contingent|force)\b",
+    r"contingent|force|general\s+staff)\b",
     re.I,
 )
 # An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the
@@ -61,6 +61,8 @@ _RANK_ONLY = re.compile(
     r"vice|adm|admiral|air|marshal|field)\.?(?:\s+|-|$))+$",
     re.I,
 )
+# "…," the General Staff said: the forces' command itself, no person's role.
+_GENERAL_STAFF = re.compile(r"^(?:the\s+)?(?:army\s+)?general\s+staff$", re.I)
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 # A junta is its forces ruling the state: "the junta's spokesman", "spokesman for the military
 # government" speak for the forces.
@@ -284,6 +286,9 @@ def official_actors(
     not among the article's actors (the caller may need to create them). A unit's spokesman or
     soldier is read first (units.py)."""
     unit_sides(text, statements, actors, states)
+    for statement in statements:
+        if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
+            statement.role = ""  # ("…," the army General Staff said: its side already read)
     if not any(
         s.actor is None
         and s.role
@@ -351,7 +356,8 @@ def official_actors(
                 role, home, home_forces, states, named_state=named_state == home
             )
         media = _GOVERNMENT_ROLE.search(role)
-        if statement.actor is not None and not statement.speaker and media and media["media"]:
+        organ = (media and media["media"]) or _GENERAL_STAFF.match(role)
+        if statement.actor is not None and not statement.speaker and organ:
             statement.role = ""  # (the gold's convention for an organisation without a person)
         if statement.speaker:
             sides[statement.speaker, role] = statement.actor

@@ -276,6 +276,13 @@ def group_statements(
                 if statement.speaker:
                     learnt[statement.speaker] = introduced
                 continue
+            if statement.speaker and statement.role != "source":
+                # "The PKK gave a different account. … "…," said the commander, X.": the side
+                # whose account the paragraph opens with
+                statement.actor = _group_speaking(text, statement, None, actors)
+                if statement.actor is not None:
+                    learnt[statement.speaker] = (statement.role, statement.actor)
+                    continue
         if not statement.speaker and not statement.role:
             statement.actor = _subject_before(text, statement, actors)
             if statement.actor is not None:

@@ -250,3 +250,19 @@ def test_a_monitor_read_as_a_role_is_the_organisation_named_before(dictionary, t
         "",
         "Syrian Observatory for Human Rights",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops said they had cleared the district of rebels.\nThe Revolutionary United Front "
+        "gave a different account. A radio close to the group quoted a commander as saying its "
+        'men still held the hills. "We came to stay," said the commander, Sam Koroma.',
+        "The Revolutionary United Front denied losing the town.\n"
+        '"We left so that the town would not be destroyed," said the commander, Foday Sesay.',
+    ],
+)
+def test_a_named_commander_after_the_commander_speaks_for_the_paragraphs_group(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Revolutionary United Front"
+    )

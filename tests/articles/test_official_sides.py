@@ -442,3 +442,16 @@ def test_a_soldier_of_a_unit_speaks_for_the_articles_forces(dictionary, attribut
         f'"They came on motorbikes at dawn and we held the checkpoint," {attribution}.'
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == ("Malian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"To preserve the lives of our soldiers, the units withdrew," the General Staff said.',
+        '"Our units have pulled back to prepared lines," the army General Staff said on Sunday.',
+    ],
+)
+def test_the_general_staff_speaks_for_the_state_with_no_persons_role(dictionary, paragraph):
+    text = "Ukrainian troops pulled out of the town of Siversk on Sunday.\n" + paragraph
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1] == ("", "", "Ukraine")
