@@ -7,15 +7,29 @@ import re
 from functools import lru_cache
 
 from .actors import ActorMatch, window
+from .official_homes import (
+    capital_lead,
+    capital_subject,
+    dateline_state,
+    first_place_state,
+    headline_state,
+    home_state,
+    state_of_name,
+)
 from .role_states import described_side, role_named_state
 from .statements import StatementRecord
-from .states import AMBIGUOUS_NAMES, POLICE, countries, demonym_index, state_of_capital
+from .states import POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
     r"government|secretary|cabinet|interior|foreign\s+office|department|"
-    r"national\s+security\s+council)\b",
+    r"national\s+security\s+council|"
+    # a state's envoys abroad ("Norway's ambassador", "a spokesman for the Soviet embassy")
+    r"ambassador|envoy|embassy|high\s+commission(?:er)?|charg[eé]\s+d['’]affaires|consul(?:ate)?)\b"
+    r"|" + r"(?P<media>\b(?:official|state|state-run|government-run)\s+(?:[\w\-]+\s+){0,3}?"
+    # a state's own media ("the official Libyan news agency JANA"): the state, no person's role
+    r"(?:news\s+agency|radio|television|broadcaster)\b)",
     re.I,
 )
 # A state's forces, or one of their units or operations: "army spokesman", "air force officer",
@@ -25,9 +39,14 @@ _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|air\s+force|federal\s+(?:forces|troops)|government\s+"
     r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units?|"
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
-    r"republican\s+guard|troops|marines?|front)\b",
+    r"republican\s+guard|troops|marines?|front|"
+    # a state's troops abroad: "commander of the Guinean contingent", "the French force"
+    r"contingent|force|general\s+staff)\b",
     re.I,
 )
+# An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the
+# regional force", "an Iraqi officer", "a senior Serbian police officer"): that state's.
+_SERVICE_HEAD = re.compile(r"\b(?:officer|soldier)s?\b", re.I)
 # An officer by the head of his role, whoever he commands for ("commander of the government's
 # coastal front", "a general of the federal government's forces"): the forces, not the state.
 _MILITARY_HEAD = re.compile(
@@ -42,19 +61,21 @@ _RANK_ONLY = re.compile(
     r"vice|adm|admiral|air|marshal|field)\.?(?:\s+|-|$))+$",
     re.I,
 )
+# "…," the General Staff said: the forces' command itself, no person's role.
+_GENERAL_STAFF = re.compile(r"^(?:the\s+)?(?:army\s+)?general\s+staff$", re.I)
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 # A junta is its forces ruling the state: "the junta's spokesman", "spokesman for the military
 # government" speak for the forces.
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
 _COMMAND_ROLE = re.compile(
     r"\b(?:commander|spokes(?:man|woman|person)|officer|general|chief|head|colonel|sources?|"
-    r"director)\b",
+    r"director|soldiers?)\b",
     re.I,
 )
 
 
 _NOT_OFFICIAL = re.compile(
-    r"\b(?:former|ex|opposition|rebels?|shadow|regional|provincial|local|state|analysts?|"
+    r"\b(?:former|ex|opposition|rebels?|militia(?:s|['’]s?)?|shadow|regional|provincial|local|state|analysts?|"
     r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
     r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,
@@ -66,144 +87,6 @@ _OFFICE_HOLDERS = frozenset(
     {"president", "prime minister", "premier", "king", "emir", "chancellor"}
 )
 _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
-
-
-def _home_state(
-    actors: list[ActorMatch],
-    states: dict[str, str],
-    forces: dict[str, str],
-    filed_in: str | None = None,
-) -> tuple[str | None, str | None]:
-    """(the article's state, its forces as the article names them): the state the dateline files
-    the story from (`filed_in`), else the first state or state's forces the article names; and the
-    first forces of that state it names."""
-    home: str | None = filed_in
-    home_forces: str | None = None
-    for match in actors:
-        if match.kind != "state":
-            continue
-        country = (
-            match.actor
-            if match.actor in states
-            else forces.get(match.actor) or _POLICE_STATE.get(match.actor)
-        )
-        if country is None:
-            continue
-        if home is None:
-            home = country
-        if home_forces is None and match.actor in forces and forces[match.actor] == home:
-            home_forces = match.actor
-    return home, home_forces
-
-
-_POLICE_STATE = {police: country for country, police in POLICE.items()}
-
-
-@lru_cache(maxsize=1)
-def _places_of_states() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Every country's names and capital -> the state, and a pattern finding them."""
-    state_of = {**state_of_capital(), **_state_of_name()}
-    names = sorted(set(state_of) - AMBIGUOUS_NAMES, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
-
-
-@lru_cache(maxsize=1)
-def _state_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    state_of = {**state_of_capital(), **_state_of_name(), **demonym_index()}
-    names = sorted(set(state_of) - AMBIGUOUS_NAMES, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
-
-
-def _headline_state(text: str) -> str | None:
-    """The first state the article's first line (its headline) names, by its name, capital or
-    demonym ("Chad rebels pull out of N'Djamena", "Liberian rebel group seizes port")."""
-    end = text.find("\n")
-    if not 0 < end <= 300 or text[:end].rstrip().endswith("."):
-        return None  # no headline: a first paragraph
-    pattern, state_of = _state_words()
-    for found in pattern.finditer(text, 0, end):
-        if not _NOT_THE_STATE.match(text, found.end()):
-            return state_of[found.group()]
-    return None
-
-
-# "Indian Ocean", "Armenian town of Kessab": a name or a place the demonym qualifies, not a state.
-_NOT_THE_STATE = re.compile(
-    r" (?:[A-Z][a-z]|(?:town|city|village|port|border|coast|region|province|enclave)s?\b)"
-)
-
-
-def _first_place_state(text: str) -> str | None:
-    """The first country (or capital) the text names, as a place or not ("fighting in Libya",
-    "Tripoli (AFP) -"): the article's state when no state acts in it by name."""
-    pattern, state_of = _places_of_states()
-    found = pattern.search(text)
-    return state_of[found.group()] if found else None
-
-
-# "N'DJAMENA (AFP) -", "Kabul (AFP) -", "MONROVIA, July 29 (Reuters) -", "KIEV, Ukraine (AP) —",
-# "NEW DELHI, July 4.": a line that opens with the city the story was filed from.
-_DATELINE = re.compile(
-    r"(?P<city>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3})"
-    r"(?:,\s+(?P<where>[A-Z][\w'’.\- ]{1,40}?))??"
-    r"(?:(?P<date>,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?)?\s*(?P<agency>\([^()\n]{2,40}\)\s*)?"
-    r"(?:[-—–]|(?<=\.)\s)"
-)
-
-
-@lru_cache(maxsize=1)
-def _capital_states() -> dict[str, str]:
-    return {capital.casefold(): state for capital, state in state_of_capital().items()}
-
-
-def dateline_state(text: str) -> str | None:
-    """The state the article's dateline files it from: the country it names ("PEMBA, Mozambique
-    -") or whose capital it opens with ("N'Djamena (AFP) -"). Officials quoted in a story filed
-    from a capital are, unless their role or paragraph says otherwise, that state's."""
-    line_start = 0
-    while line_start != -1 and line_start < 1500:
-        found = _DATELINE.match(text, line_start)
-        if found and (
-            found.group("agency")
-            or found.group("date")
-            # (not a headline's initial: "C. Africa rebels seize …")
-            or (found.group("city").isupper() and len(found.group("city").rstrip(".")) > 1)
-        ):
-            where = found.group("where")
-            if where and where in _state_of_name():
-                return _state_of_name()[where]
-            state = _capital_states().get(found.group("city").casefold())
-            # "NAIROBI (Reuters) - Tigrayan forces …": a story filed from a neighbour's capital
-            # that never names the neighbour again is not about it.
-            pattern, state_of = _state_words()
-            named = {state_of[m.group()] for m in pattern.finditer(text, found.end())}
-            return state if state in named else None
-        line_start = text.find("\n", line_start) + 1 or -1
-    return None
-
-
-@lru_cache(maxsize=1)
-def _capital_lead() -> re.Pattern[str]:
-    """ "In Paris, …" at a sentence's start."""
-    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
-    return re.compile(r"In\s+(?P<capital>" + "|".join(map(re.escape, names)) + r"),")
-
-
-@lru_cache(maxsize=1)
-def _capital_subject() -> re.Pattern[str]:
-    """ "Yerevan denied …", "Moscow says …": a capital as a sentence's subject."""
-    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
-    return re.compile(
-        r"(?:^|(?<=[.!?]\s))(?P<capital>"
-        + "|".join(map(re.escape, names))
-        + r")\s+[a-z]+(?:ed|s)\b"
-    )
-
-
-@lru_cache(maxsize=1)
-def _state_of_name() -> dict[str, str]:
-    """Every name of a state ("DR Congo", "Congo") -> the state."""
-    return {n: c["name"] for c in countries() for n in [c["name"], *c.get("names", [])]}
 
 
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, a capital
@@ -235,10 +118,10 @@ def _paragraph_state(
         and not statement.start <= m.start < statement.end  # the speaker's words are not his side
         and _SENTENCE_LEAD.search(text[max(start, m.start - 60) : m.start].lstrip('"“ '))
     ]
-    for capital in _capital_lead().finditer(text, start, end):
+    for capital in capital_lead().finditer(text, start, end):
         if _SENTENCE_LEAD.search(text[max(start, capital.start() - 60) : capital.start()]):
             found.append((capital.start(), state_of_capital()[capital.group("capital")]))
-    for capital in _capital_subject().finditer(text[start:end]):
+    for capital in capital_subject().finditer(text[start:end]):
         found.append((start + capital.start(), state_of_capital()[capital.group("capital")]))
     return min(found)[1] if found else None
 
@@ -275,6 +158,9 @@ _MINISTRY_NAMED = re.compile(
 _MINISTRY_ROLE = re.compile(r"^(?:a\s+|the\s+)?(?:(?P<kind>[a-z\-]+)\s+)?ministry\b", re.I)
 
 
+_MINISTRY_IN = re.compile(r"\b[Mm]inistry\s+in\s+(?P<capital>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)")
+
+
 def _ministry_state(text: str, statement: StatementRecord) -> str | None:
     """ "a ministry spokesman": the state of the last ministry the text named before (of the same
     kind when both say: a "foreign ministry spokesman" is not the defence ministry's)."""
@@ -282,18 +168,22 @@ def _ministry_state(text: str, statement: StatementRecord) -> str | None:
     if not role:
         return None
     kind = (role.group("kind") or "").lower()
-    for found in reversed(
-        list(_MINISTRY_NAMED.finditer(text, max(0, statement.start - 3000), statement.start))
-    ):
+    start = max(0, statement.start - 3000)
+    # "The Defense Ministry in Tbilisi denied it": a ministry placed in a capital
+    placed = list(_MINISTRY_IN.finditer(text, start, statement.start))
+    placed = [m for m in placed if m.group("capital") in state_of_capital()]
+    for found in reversed(list(_MINISTRY_NAMED.finditer(text, start, statement.start))):
+        if placed and placed[-1].start() > found.start():
+            return state_of_capital()[placed[-1].group("capital")]
         named = found.group(0).split()
         named_kind = named[-2].lower() if len(named) > 1 else ""
         if kind and named_kind and named_kind != kind and named_kind != found.group("owner"):
             continue
         owner = found.group("owner")
-        state = _state_of_name().get(owner) or demonym_index().get(owner)
+        state = state_of_name().get(owner) or demonym_index().get(owner)
         if state:
             return state
-    return None
+    return state_of_capital()[placed[-1].group("capital")] if placed else None
 
 
 def _role_state(role: str, states: dict[str, str]) -> str | None:
@@ -305,12 +195,49 @@ def _role_state(role: str, states: dict[str, str]) -> str | None:
     return None
 
 
-def _official_side(role: str, home: str, home_forces: str | None, states: dict[str, str]):
-    """Whom an official with this role speaks for, or None when the role is no official's."""
+# "spokesman for the defence ministry in Baku", "government spokesman in Nicosia": an office the
+# role places in a capital is that state's (not an embassy's or envoy's, posted abroad).
+_POSTED_ABROAD = re.compile(
+    r"\b(?:embassy|ambassador|envoy|consul|charg[eé]|high\s+commission)", re.I
+)
+
+
+def _role_capital_state(role: str) -> str | None:
+    if _POSTED_ABROAD.search(role):
+        return None
+    found = _capital_in().search(role)
+    return state_of_capital()[found.group("capital")] if found else None
+
+
+@lru_cache(maxsize=1)
+def _capital_in() -> re.Pattern[str]:
+    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
+    return re.compile(r"\bin\s+(?P<capital>" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _official_side(
+    role: str,
+    home: str,
+    home_forces: str | None,
+    states: dict[str, str],
+    named_state: bool = False,
+    abroad: bool = False,
+):
+    """Whom an official with this role speaks for, or None when the role is no official's.
+    `named_state`: the role names `home` itself ("an Iraqi officer"); `abroad`: `home` is not the
+    article's state, whose forces speak as such only when the article names them (a foreign
+    contingent of a state whose army the text never names is the state's, tests/gold/README.md
+    "Attackers")."""
+    forces = home_forces if abroad else home_forces or states.get(home)
     lead = _POSSESSIVE_LEAD.match(role)
     if lead and lead.group("name").lower() in _OFFICE_HOLDERS:
         lead = None  # "the President's Office director": an office of the state, not another's
-    owner = _state_of_name().get(lead.group("name")) if lead else None
+    # (a capital as the owner: "Washington's special envoy")
+    owner = (
+        state_of_name().get(lead.group("name")) or state_of_capital().get(lead.group("name"))
+        if lead
+        else None
+    )
     if lead and owner not in states:
         return None  # someone else's minister
     if _JUNTA_ROLE.search(role) and not lead:
@@ -318,9 +245,15 @@ def _official_side(role: str, home: str, home_forces: str | None, states: dict[s
     if _GOVERNMENT_ROLE.search(role) and not _MILITARY_HEAD.match(role):
         return owner or home  # "head of Mali's military government": the state
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
-        return POLICE.get(home)  # "police spokesman": the state's police, when it has one
-    if (_FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role)) or _RANK_ONLY.match(role):
-        return home_forces or states.get(home) or home
+        # "police spokesman": the state's police, when it has one; "a senior Serbian police
+        # officer" the state his role names
+        return POLICE.get(home) or (home if named_state else None)
+    if (
+        (_FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role))
+        or _RANK_ONLY.match(role)
+        or (named_state and _SERVICE_HEAD.search(role))
+    ):
+        return forces or home
     return None
 
 
@@ -353,6 +286,9 @@ def official_actors(
     not among the article's actors (the caller may need to create them). A unit's spokesman or
     soldier is read first (units.py)."""
     unit_sides(text, statements, actors, states)
+    for statement in statements:
+        if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
+            statement.role = ""  # ("…," the army General Staff said: its side already read)
     if not any(
         s.actor is None
         and s.role
@@ -362,14 +298,15 @@ def official_actors(
             or _JUNTA_ROLE.search(s.role)
             or _POLICE_ROLE.search(s.role)
             or _RANK_ONLY.match(s.role)
+            or _SERVICE_HEAD.search(s.role)
         )
         for s in statements
     ):
         return []  # (checked first: finding the article's state walks all its actors)
-    home, home_forces = _home_state(
-        actors, states, forces, _headline_state(text) or dateline_state(text) or placed_in
+    home, home_forces = home_state(
+        actors, states, forces, headline_state(text) or dateline_state(text) or placed_in
     )
-    home = home or _first_place_state(text)
+    home = home or first_place_state(text)
     if home is None:
         return []
     named = {m.actor for m in actors}
@@ -382,7 +319,9 @@ def official_actors(
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]
             continue
-        named_state = _role_state(role, states) or role_named_state(role, states)
+        named_state = (
+            _role_state(role, states) or role_named_state(role, states) or _role_capital_state(role)
+        )
         side = None if named_state else _described_official(role, statement.start, actors, forces)
         if side is not None and side not in states:
             statement.actor = side  # "the Abkhaz defence minister" after "Abkhaz forces …"
@@ -403,9 +342,23 @@ def official_actors(
         )
         if local is not None and local != home and (local in states or local == spoken_in):
             # An official speaking in a paragraph about another state speaks for that one.
-            statement.actor = _official_side(role, local, None, states)
+            local_forces = states.get(local)
+            statement.actor = _official_side(
+                role,
+                local,
+                local_forces if local_forces in named else None,
+                states,
+                named_state=local == named_state,
+                abroad=True,
+            )
         else:
-            statement.actor = _official_side(role, home, home_forces, states)
+            statement.actor = _official_side(
+                role, home, home_forces, states, named_state=named_state == home
+            )
+        media = _GOVERNMENT_ROLE.search(role)
+        organ = (media and media["media"]) or _GENERAL_STAFF.match(role)
+        if statement.actor is not None and not statement.speaker and organ:
+            statement.role = ""  # (the gold's convention for an organisation without a person)
         if statement.speaker:
             sides[statement.speaker, role] = statement.actor
         if statement.actor is not None and statement.actor not in named:

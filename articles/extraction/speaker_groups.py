@@ -18,7 +18,8 @@ _GENERIC_SOURCE = re.compile(
     r"\b(?:it|the\s+(?:[\w\-]+\s+){0,3}?(?P<noun>statement|group|movement|militants|rebels|"
     r"insurgents|jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|"
     r"militia|cartel|gang|government|charity|company|network|project|communiqu[eé]|council|"
-    r"committee|party|front)|(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
+    r"committee|party|front|leaflet|message|station|radio|broadcast)|"
+    r"(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:radio|television|channel|agency|outlet|statement|website))\s+(?:\w+\s+){0,3}?"
     r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b",
     re.I,
@@ -57,6 +58,9 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|announced|stated|claimed|denied)
 # A spokesperson the text names with no organisation: ""…," said spokeswoman X" after "The UN
 # human rights office said …" speaks for the actor that opens the paragraph.
 _BARE_SPOKESPERSON = re.compile(r"^(?:an?\s+|the\s+)?spokes(?:man|woman|person)$", re.I)
+
+# A source the speaker phrase read as a role: "…," the Britain-based monitor said.
+_SOURCE_ROLE = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:monitor|observatory|watchdog)$", re.I)
 
 _QUOTE_MARKS = "\"“”'‘’ \t"
 
@@ -115,6 +119,25 @@ def _reporting_subject(text: str, start: int, end: int, actors: list[ActorMatch]
     return None
 
 
+# "A statement posted in the name of X", "a statement issued by X's office", "a communique
+# signed by X", "a message posted on a website used by X": the actor whose statement it is.
+_STATEMENT_OF = re.compile(
+    r"\b(?:statement|communiqu[eé]|message|leaflet|video|declaration)\s+(?:[\w\-]+\s+){0,6}?"
+    r"(?:in\s+the\s+name\s+of|by|from|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _statement_owner(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """The last actor in [start, end) named as the one a statement comes from."""
+    for match in reversed(window(actors, start, end)):
+        if match.kind != "outlet" and _STATEMENT_OF.search(
+            text, max(start, match.start - 80), match.start
+        ):
+            return match.actor
+    return None
+
+
 def _group_speaking(
     text: str, statement: StatementRecord, source: re.Match | None, actors: list[ActorMatch]
 ) -> str | None:
@@ -126,17 +149,60 @@ def _group_speaking(
         actor = _named_by_noun(noun, statement.start, actors)
         if actor is not None:
             return actor
+    if noun in ("monitor", "observatory"):
+        # "…, according to the Syrian Observatory for Human Rights. "…," the monitor said."
+        named = [
+            m
+            for m in window(actors, max(0, statement.start - 1500), statement.start)
+            if m.kind == "organisation"
+        ]
+        if named:
+            return named[-1].actor
     start = _paragraph(text, statement.start)[0]
-    actor = _opening_actor(text, start, statement.start, actors) or _reporting_subject(
-        text, start, statement.start, actors
+    actor = (
+        _opening_actor(text, start, statement.start, actors)
+        or _reporting_subject(text, start, statement.start, actors)
+        or _statement_owner(text, start, statement.sentence_end, actors)
     )
     if actor is None and not [
         m for m in window(actors, start, statement.start) if m.kind != "outlet"
     ]:
         previous = _previous_paragraph_end(text, start)
         if previous > 0:
-            actor = _opening_actor(text, _paragraph(text, previous - 1)[0], previous, actors)
-    return actor
+            before = _paragraph(text, previous - 1)[0]
+            actor = _opening_actor(text, before, previous, actors) or _statement_owner(
+                text, before, previous, actors
+            )
+    return actor or _generic_side(text, statement, actors)
+
+
+# A generic armed side as the one speaking in the paragraph or the one before ("In a leaflet …,
+# the rebels denied …", "In a statement emailed …, the group said …", "The clandestine rebel
+# station … said"): the nearest armed group named before the quote.
+_GENERIC_SPEAKER = re.compile(
+    r"\b(?:the\s+(?P<side>rebels|group|militants|insurgents|guerrillas|jihadists)|rebel\s+"
+    r"(?:station|radio|website))\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:said|says|denied|claimed|announced|insisted|stated)\b"
+)
+
+
+def _generic_side(text: str, statement: StatementRecord, actors: list[ActorMatch]) -> str | None:
+    start = _paragraph(text, statement.start)[0]
+    previous = _previous_paragraph_end(text, start)
+    if previous > 0:
+        start = _paragraph(text, previous - 1)[0]
+    found = list(_GENERIC_SPEAKER.finditer(text, start, statement.start))
+    if not found:
+        return None
+    kinds = (
+        ("armed_group", "organisation") if found[-1].group("side") == "group" else ("armed_group",)
+    )
+    before = [
+        m
+        for m in window(actors, max(0, statement.start - 3000), statement.start)
+        if m.kind in kinds
+    ]
+    return before[-1].actor if before else None
 
 
 # "…," the spokesman said: a bare role with no name ...
@@ -210,10 +276,19 @@ def group_statements(
                 if statement.speaker:
                     learnt[statement.speaker] = introduced
                 continue
+            if statement.speaker and statement.role != "source":
+                # "The PKK gave a different account. … "…," said the commander, X.": the side
+                # whose account the paragraph opens with
+                statement.actor = _group_speaking(text, statement, None, actors)
+                if statement.actor is not None:
+                    learnt[statement.speaker] = (statement.role, statement.actor)
+                    continue
         if not statement.speaker and not statement.role:
             statement.actor = _subject_before(text, statement, actors)
             if statement.actor is not None:
                 continue
+        if not statement.speaker and _SOURCE_ROLE.match(statement.role or ""):
+            statement.role = ""  # "the Britain-based monitor said": an organisation, no person
         bare = _BARE_SPOKESPERSON.match(statement.role or "")
         source = _GENERIC_SOURCE.search(_sentence_around(text, statement))
         if not bare and (statement.speaker or statement.role or not source):

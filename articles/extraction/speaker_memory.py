@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .sentences import Span, split_sentences
 from .speaker_phrase import Speaker, parse_speaker
-from .speaker_words import FULL_NAME, MAY_TEACH, PARTICLE, ROLE_NOUNS, is_person_name
+from .speaker_words import FULL_NAME, MAY_TEACH, PARTICLE, ROLE_NOUNS, TITLES, is_person_name
 from .subjects import subject_of_sentence, within
 
 if TYPE_CHECKING:
@@ -29,12 +29,22 @@ def _outside_quotes(text: str, subject: tuple[int, int] | None) -> tuple[int, in
     return (last, end) if last < end else None
 
 
+# An inverted attribution closing a sentence of reported speech: "…, said X, a spokesman for Y."
+_SAID_NAME = re.compile(r",\s+(?:said|says|added)\s+(?=[A-Z])")
+
+
+# A title the name registration may have kept ("Haji", "Sister", "Lieutenant-Colonel"): the name
+# after it is already the full name.
+_TITLE_WORD = re.compile(rf"(?:{TITLES})\.?|[A-Z][a-z]+-[A-Z][a-z]+", re.I)
+
+
 class SpeakerContext:
     """Article-level memory: full names by surname, the last person named, known speaker actors."""
 
     def __init__(self) -> None:
         self._by_surname: dict[str, str] = {}
         self._by_forename: dict[str, str] = {}  # "For Yesenia, …" after "Yesenia Carrascal"
+        self._full_names: set[str] = set()  # every full name learnt, for "Koffi Koffi said"
         self._actor_of: dict[str, str] = {}
         self._role_of: dict[str, str] = {}
         # Name registration waits until something asks for what it learns (many articles never do):
@@ -164,6 +174,14 @@ class SpeakerContext:
                         text, first_word, last
                     ):
                         self._learn_subject(text, first_word, last, actors)
+                said = _SAID_NAME.search(text, sentence.start, sentence.end)
+                if said and not QUOTE_CHARS.search(text, said.start(), sentence.end):
+                    # "…, said Vitaliy Hrytsenko, a spokesman for the operation.": who he is, for
+                    # a later "Hrytsenko told reporters"
+                    last = sentence.end
+                    while last > said.end() and text[last - 1] in " .;\n":
+                        last -= 1
+                    self._learn_subject(text, said.end(), last, actors)
                 if (
                     subject
                     and FULL_NAME.search(text, subject[0], subject[1])
@@ -186,6 +204,7 @@ class SpeakerContext:
                 self._actor_of.setdefault(speaker.name, speaker.actor)
 
     def _add_surname(self, full: str) -> None:
+        self._full_names.add(full)
         self._by_forename.setdefault(full.split()[0], full)
         surname = full.split()[-1]
         self._by_surname.setdefault(surname, full)
@@ -197,8 +216,31 @@ class SpeakerContext:
     def full_name(self, name: str) -> str:
         tokens = name.split()
         if len(tokens) == 1:
-            return self.by_surname.get(tokens[0]) or self._by_forename.get(tokens[0], name)
-        return name
+            # ("Al-Hiti said" after "Ismail al-Hiti": a particle capitalised to open a sentence)
+            lowered = name[:1].lower() + name[1:] if PARTICLE.match(name.lower()) else name
+            return (
+                self.by_surname.get(tokens[0])
+                or self.by_surname.get(lowered)
+                or self._by_forename.get(tokens[0], name)
+            )
+        # "Koffi Koffi said", "Kuol Akech said" after "Jules Koffi Koffi", "Kuol Akech Kuol": the
+        # one full name the article gave that holds these names in this order.
+        width = len(tokens)
+        holding = {
+            full
+            for full in self._known_full_names()
+            if len(full.split()) > width
+            and any(
+                full.split()[i : i + width] == tokens
+                and not any(_TITLE_WORD.fullmatch(t) for t in full.split()[:i])
+                for i in range(len(full.split()) - width + 1)
+            )
+        }
+        return holding.pop() if len(holding) == 1 else name
+
+    def _known_full_names(self) -> set[str]:
+        self._ensure_registered()
+        return self._full_names
 
     def known(self, name: str) -> bool:
         """A single name the article gave as someone's surname or, failing that, forename."""

@@ -298,5 +298,9 @@ def explicit_speaker(text: str, start: int, end: int, actors, context: SpeakerCo
         and not _TITLE_ONLY.fullmatch(lone.group("name"))
         and not window(actors, s, e)
     ):
-        return Speaker(context.full_name(lone.group("name")), "", None, explicit=True)
+        # ("Hrytsenko told reporters" after "said Vitaliy Hrytsenko, a spokesman for …": who he is)
+        name = context.full_name(lone.group("name"))
+        return Speaker(
+            name, context.role_of.get(name, ""), context.actor_of.get(name), explicit=True
+        )
     return Speaker(explicit=True)

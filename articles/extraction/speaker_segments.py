@@ -85,12 +85,21 @@ _INDEFINITE_ROLE = re.compile(
 )
 # "…, who described himself as the CRP's spokesman": the role he gives himself.
 _DESCRIBED_AS = re.compile(
-    r"^who\s+(?:described|introduced|presented)\s+(?:himself|herself|themselves)\s+as\s+"
-    r"(?:(?:the|a|an)\s+)?(?P<role>\S.*)$"
+    r"^who\s+(?:(?:described|introduced|presented)\s+(?:himself|herself|themselves)|"
+    # "X, who the radio described as the group's spokesman": what his side's outlet calls him
+    r"the\s+[a-z]+\s+described)\s+as\s+(?:(?:the|a|an)\s+)?(?P<role>\S.*)$"
 )
 # "…, who coordinates the response for the International Organization for Migration": a clause
 # that is the only role given, read when it names an organisation.
 _WHO_CLAUSE = re.compile(r"^who\s+(?!gave|identified|asked|declined|spoke)[a-z]+s\b")
+# "X, who heads the rebels' delegation to the talks", "who says he speaks for the movement in
+# Helmand": a clause telling whom he speaks for, read whatever it names (a group named before
+# when it says only "the rebels", "the movement").
+_SPEAKS_FOR_CLAUSE = re.compile(
+    r"^who\s+(?:(?:says|said|claims|claimed)\s+(?:he|she)\s+)?(?:speaks?|spoke)\s+for\b"
+    r"|^who\s+(?:heads|leads|commands|represents)\s+the\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:rebels['’]|group['’]s|movement['’]s|militants['’]|insurgents['’]|separatists['’])"
+)
 
 
 # A family name after a particle ("al-Houthi", "bin Laden") may be a word that never names a
@@ -181,8 +190,11 @@ def _read_segment(
     if described:
         phrase.role_spans.append((s + described.start("role"), e))
         return
-    if _WHO_CLAUSE.match(segment) and any(
-        m.start >= s and m.end <= e and m.kind in ("organisation", "coalition") for m in actors
+    if _SPEAKS_FOR_CLAUSE.match(segment) or (
+        _WHO_CLAUSE.match(segment)
+        and any(
+            m.start >= s and m.end <= e and m.kind in ("organisation", "coalition") for m in actors
+        )
     ):
         phrase.clause = (s, e)
         return

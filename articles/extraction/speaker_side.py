@@ -206,7 +206,8 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
 _GENERIC_REFERENCE = re.compile(
     r"\bthe\s+(?P<word>group|movement|force|faction|brigades)"
     r"(?:['’]s?(?=\s)|$|\s+(?:in|on|at)\b)"
-    r"|\bthe\s+(?P<side>rebels|militants|insurgents|jihadists)(?:['’](?=\s)|$)"
+    r"|\bthe\s+(?P<side>rebels|militants|insurgents|jihadists|separatists|guerrillas)"
+    r"(?:['’](?=\s)|$)"
 )
 # "the rebels' military", "a spokesman for the rebels": the nearest armed group before (an
 # unnamed side the article never names leaves the speaker without one).
@@ -230,13 +231,16 @@ def _referred_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> st
     before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
     if reference.group("side") and before:
         paragraph = text.rfind("\n", 0, start) + 1
-        before = [
+        called = [
             m
             for m in before
             if m.start >= paragraph
             or _CALLED_REBELS.search(m.text)
             or _CALLED_REBELS.match(text, m.end)
         ]
+        # (when the text calls none of them so, "a coalition of rebel factions calling itself X",
+        # the nearest armed group before that does not fight beside a state)
+        before = called or [m for m in before if not _beside_state(text, m)]
     return before[-1].actor if before else None
 
 
@@ -301,6 +305,8 @@ def side_of(
         actor = _named_inside(actors, *reading.name_span)
     if actor is None and role and not _LOCAL_OFFICE.search(role):
         actor = _leaders_group(role)
+    if actor is None and role:
+        actor = _rebel_side(role, reading, nearby)
     if actor is not None and _MINISTER_ROLE.search(role) and not _OFFICER_ROLE.search(role):
         actor = _state_of_forces().get(actor, actor)
     return role, _called_rebels(role, actor, reading, nearby)
@@ -332,3 +338,48 @@ def _leaders_group(role: str) -> str | None:
     pattern = _leader_names()
     found = pattern.search(role) if pattern is not None else None
     return leaders()[found.group()] if found else None
+
+
+# A member of an unnamed rebel side ("rebel commander in the west", "spokesman for the rebel
+# leadership", "a spokesman for the guerrilla council", "rebel fighter at the checkpoint").
+_REBEL_MEMBER = re.compile(
+    r"\b(?:rebels?|separatists?|guerrillas?|insurgents?)['’]?\s+(?:[a-z]+\s+)?"
+    r"(?:spokes(?:man|woman|person)|commanders?|leaders?|leadership|command|council|president|"
+    r"fighters?|officials?|officers?|chief|members?)\b"
+    r"|\b(?:spokes(?:man|woman|person)|commanders?|leaders?|officials?|members?)\s+(?:for|of)\s+"
+    r"the\s+(?:rebels|separatists|guerrillas|insurgents)\b",
+    re.I,
+)
+
+
+# "Malian troops and Russian mercenaries from the Wagner Group": a state's auxiliaries, no rebels.
+_BESIDE_STATE = re.compile(
+    r"\b(?:mercenar(?:y|ies)|(?:troops|soldiers|forces|army)\s+and|pro-government)\b[^.\n]*$",
+    re.I,
+)
+
+
+def _beside_state(text: str, match: ActorMatch) -> bool:
+    return bool(_BESIDE_STATE.search(text, max(0, match.start - 60), match.start))
+
+
+def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
+    """The armed group a rebel's role stands for when it names none: the nearest before that the
+    text calls rebels, else the nearest armed group before, else the first the article names
+    after him ("Libyan rebels said … "…," said X, a rebel commander in the west. … The National
+    Transitional Council in Benghazi said …")."""
+    if not _REBEL_MEMBER.search(role) or _FORMER.match(role):
+        return None
+    armed = [m for m in nearby if m.kind == "armed_group"]
+    before = [m for m in armed if m.end <= reading.start]
+    text = reading.text
+    called = [
+        m
+        for m in before
+        if _CALLED_REBELS.search(m.text) or (text and _CALLED_REBELS.match(text, m.end))
+    ]
+    if text:
+        armed = [m for m in armed if not _beside_state(text, m)]
+    before = [m for m in armed if m.end <= reading.start]
+    chosen = called or before or [m for m in armed if m.start > reading.start][:1]
+    return chosen[-1].actor if chosen else None

@@ -192,3 +192,77 @@ def test_a_bare_spokesman_takes_the_role_of_the_one_introduced_before(dictionary
 )
 def test_an_organisation_that_opens_the_sentence_speaks_its_quote(dictionary, text, actor):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops entered the town of Kailahun on Sunday, the army said.\nA statement "
+        "posted in the name of the Revolutionary United Front said its men still held the "
+        'market.\n"The soldiers are afraid to leave their trucks," the statement said.',
+        'Troops shelled the hills above Daru all night.\n"Our fighters hold every road out of '
+        "Daru,\" said a communique issued by the Revolutionary United Front's office in Monrovia.",
+        "Artillery hit the outskirts of Segbwema overnight, residents said.\nA message posted on a "
+        "website used by the Revolutionary United Front claimed the capture of two army trucks.\n"
+        '"The enemy ran and left his weapons behind," the message said.',
+    ],
+)
+def test_a_statement_goes_to_the_group_it_is_issued_by(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == (
+        "",
+        "",
+        "Revolutionary United Front",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Revolutionary United Front has fought the army around Kono since March.\nIn a "
+        "leaflet left in villages near the mines, the rebels denied losing the town.\n"
+        '"The soldiers have not set foot in Kono," the leaflet said.',
+        "Troops said they had retaken Pendembu from the Revolutionary United Front.\nIn a "
+        "message sent to reporters on Monday, the group denied the claim.\n"
+        '"Pendembu is still ours," the message said.',
+    ],
+)
+def test_a_generic_side_speaking_is_the_armed_group_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Revolutionary United Front"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said the army had reached the walls of the "
+        'airfield. "The siege has been broken after violent clashes," the Britain-based monitor '
+        "said.",
+        "Rebels took two villages south of the town on Thursday, according to the Syrian "
+        "Observatory for Human Rights.\n"
+        '"Fighting broke out between the factions for the first time," the UK-based monitor '
+        "said.",
+    ],
+)
+def test_a_monitor_read_as_a_role_is_the_organisation_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == (
+        "",
+        "",
+        "Syrian Observatory for Human Rights",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops said they had cleared the district of rebels.\nThe Revolutionary United Front "
+        "gave a different account. A radio close to the group quoted a commander as saying its "
+        'men still held the hills. "We came to stay," said the commander, Sam Koroma.',
+        "The Revolutionary United Front denied losing the town.\n"
+        '"We left so that the town would not be destroyed," said the commander, Foday Sesay.',
+    ],
+)
+def test_a_named_commander_after_the_commander_speaks_for_the_paragraphs_group(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Revolutionary United Front"
+    )

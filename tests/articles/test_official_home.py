@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.officials import dateline_state
+from articles.extraction.official_homes import dateline_state
 from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
 
 

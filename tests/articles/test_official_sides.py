@@ -278,3 +278,180 @@ UKRAINIAN_LEAD = (
 )
 def test_a_state_named_in_the_quote_is_not_the_officials_side(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Ukraine"
+
+
+SIERRA_LEONE_LEAD = (
+    "Rebel fighters attacked the border town of Koindu on Tuesday, and Sierra Leone's army said "
+    "it had sent reinforcements from Kenema.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        (
+            '"We will hold the bridge for as long as Freetown asks us," said Colonel Alpha Conde '
+            "Bah, commander of the Guinean contingent at the border.",
+            "Guinea",
+        ),
+        (
+            '"Our task is to evacuate foreigners, not to fight," said Captain Luc Morel, a '
+            "spokesman for the French force in the region.",
+            "France",
+        ),
+        (
+            '"Nobody will be allowed to cross the river with weapons," an Ivorian officer, Major '
+            "Kone Lassina, told reporters at the bridge.",
+            "Ivory Coast",
+        ),
+    ],
+)
+def test_a_foreign_contingent_or_officer_speaks_for_the_state_his_role_names(
+    dictionary, paragraph, side
+):
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        (
+            'Western diplomats urged restraint. "Civilians must not pay the price of this war," '
+            "said Norway's ambassador to Sierra Leone, Ingrid Solberg.",
+            "Norway",
+        ),
+        (
+            '"We have no information that any of our citizens were hurt," said Pavel Orlov, a '
+            "spokesman for the Russian embassy in Freetown.",
+            "Russia",
+        ),
+        (
+            '"A ceasefire on paper is worth nothing without monitors," said Mary Holt, '
+            "Washington's special envoy for West Africa.",
+            "United States",
+        ),
+    ],
+)
+def test_a_states_envoy_or_embassy_speaks_for_that_state(dictionary, paragraph, side):
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            KARABAKH_LEAD
+            + '"Our soldiers have not left the town," said Elchin Aliyev, a spokesman '
+            "for the defence ministry in Baku.",
+            "Azerbaijan",
+        ),
+        (
+            UKRAINE_LEAD + '"The ceasefire is dead," said Andriy Koval, a government spokesman in '
+            "Kyiv.",
+            "Ukraine",
+        ),
+    ],
+)
+def test_an_office_the_role_places_in_a_capital_is_that_states(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+GAGRA_LEAD = (
+    "MOSCOW (AP) — Separatist fighters backed by volunteers from Russia's North Caucasus said "
+    "Sunday they had driven Georgian troops out of the resort of Gagra.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Defence Ministry in Tbilisi denied it. "
+        '"Our units hold the heights," said Maj. Levan Kapanadze, a ministry spokesman.',
+        "The defence ministry in Tbilisi rejected the claim on Sunday.\n"
+        '"The separatists are lying," a ministry spokesman, Irakli Gelashvili, told reporters.',
+    ],
+)
+def test_a_ministry_spokesman_speaks_for_the_capital_his_ministry_is_placed_in(
+    dictionary, paragraph
+):
+    rows = statement_rows(GAGRA_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Georgia"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Libyan-backed rebels retake desert town, Mali says garrison withdrew\n",
+        "Sudan-backed fighters seize desert town, Mali says army regrouping\n",
+    ],
+)
+def test_a_headlines_backer_is_not_the_articles_state(dictionary, headline):
+    text = (
+        headline + "Rebel forces recaptured the oasis town of Faya on Wednesday after a week of "
+        "shelling.\n"
+        '"Our soldiers did not surrender the town," the information minister, Ahmat Saleh, said.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        (
+            "Libya denies having troops in the area. The official Libyan news agency JANA said "
+            'that "there are no Libyan forces in Chad, and the fighting is a quarrel between '
+            'Chadians".',
+            "Libya",
+        ),
+        (
+            "In Damascus, the official Syrian Arab News Agency condemned the raid, saying "
+            '"the regime in Beirut is dragging Lebanon toward partition."',
+            "Syria",
+        ),
+    ],
+)
+def test_a_states_official_media_speak_for_the_state(dictionary, paragraph, side):
+    text = "Rebel fighters attacked the border town on Tuesday, witnesses said.\n" + paragraph
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][1:] == ("", side)
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["a spokesman for the militia's command in east Beirut", "a militia commander in the hills"],
+)
+def test_a_militias_officer_is_not_the_states(dictionary, role):
+    text = (
+        "Lebanese troops held the coastal road on Sunday.\n"
+        f'"The road is open and our men are in all the villages," said Naji Khoury, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Moussa Traore, a soldier from the 33rd Brigade",
+        "Issa Keita, a soldier of the 5th Battalion, told reporters",
+    ],
+)
+def test_a_soldier_of_a_unit_speaks_for_the_articles_forces(dictionary, attribution):
+    text = (
+        "Malian soldiers repelled an attack on the town of Boni on Sunday, the army said.\n"
+        f'"They came on motorbikes at dawn and we held the checkpoint," {attribution}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == ("Malian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"To preserve the lives of our soldiers, the units withdrew," the General Staff said.',
+        '"Our units have pulled back to prepared lines," the army General Staff said on Sunday.',
+    ],
+)
+def test_the_general_staff_speaks_for_the_state_with_no_persons_role(dictionary, paragraph):
+    text = "Ukrainian troops pulled out of the town of Siversk on Sunday.\n" + paragraph
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1] == ("", "", "Ukraine")

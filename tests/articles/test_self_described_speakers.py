@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.rows import speaker_rows
+from tests.articles.rows import MONDAY_8_JANUARY_2024, speaker_rows, statement_rows
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,31 @@ def test_a_subject_running_into_a_quote_is_no_speaker(dictionary):
         'urged the fighters to disarm. "The city is free," he told a news conference.'
     )
     assert speaker_rows(text, dictionary)[-1] == ("Haruna Bello Sule", "President")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The Revolutionary United Front denied losing the camp.\n"
+            '"Our men are still in the forest," said Sam Kallon, who heads the rebels\' delegation '
+            "to the talks in Lome.",
+            "who heads the rebels' delegation to the talks in Lome",
+        ),
+        (
+            "The Revolutionary United Front insists it still controls the mines.\n"
+            '"The soldiers are trapped in the town," Foday Bangura, who says he speaks for the '
+            "movement in Kono, told reporters by telephone.",
+            "who says he speaks for the movement in Kono",
+        ),
+        (
+            "The Revolutionary United Front's radio claimed the attack.\n"
+            '"Every town they take will be their grave," said Ibrahim Sesay, who the radio '
+            "described as the group's spokesman for military operations.",
+            "group's spokesman for military operations",
+        ),
+    ],
+)
+def test_a_clause_saying_whom_he_speaks_for_gives_role_and_side(dictionary, text, role):
+    _, got_role, actor = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
+    assert (got_role, actor) == (role, "Revolutionary United Front")

@@ -1,0 +1,47 @@
+"""A rebel whose role names no group ("spokesman for the rebels", "rebel commander in the west",
+"spokesman for the rebel leadership") speaks for the armed group the article names: the nearest
+before that the text calls rebels, else the nearest before that does not fight beside a state,
+else the first named after him."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group introduced a paragraph before, never called "rebels" itself
+        "Fighters seized the mining town of Kono on Sunday.\n"
+        "They belong to a movement of rebel factions that calls itself the Revolutionary United "
+        "Front.\n"
+        '"Kono is in our hands and the soldiers ran away," said Foday Kallon, a spokesman for '
+        "the rebels, reached by satellite telephone.",
+        # named only after the speaker
+        "Rebels said on Saturday they had captured the river port of Pendembu.\n"
+        '"Pendembu is ours and the road to the coast is open," said Sam Bockarie, a rebel '
+        "commander in the east.\n"
+        "The Revolutionary United Front has fought the government since March.",
+        # a generic rebel body
+        "Fighters overran the garrison of Daru after a night of shelling, residents said.\n"
+        "The Revolutionary United Front has been advancing along the border for weeks.\n"
+        '"Our fighters are still in Daru," said Ibrahim Sesay, a spokesman for the rebel '
+        "leadership.",
+    ],
+)
+def test_a_rebel_speaks_for_the_armed_group_the_article_names(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Revolutionary United Front"
+    )
+
+
+def test_a_states_mercenaries_are_not_the_rebels_side(dictionary):
+    text = (
+        "Malian troops and Russian mercenaries of the Wagner Group took the desert town of Tessit "
+        "on Sunday.\n"
+        '"We left to spare the civilians," Ahmed Ag Bilal, a spokesman for the rebels, told '
+        "reporters."
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
