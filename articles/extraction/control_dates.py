@@ -21,8 +21,10 @@ from .control_patterns import (
     DAYS_LATER,
     MID_MONTH,
     NEXT_DAY,
+    NIGHT_AFTER_APPOSITIVE,
     OVERNIGHT,
     PAST_PERFECT,
+    PAST_PERFECT_AND,
     PAST_PERFECT_BEFORE,
     RELATIVE_CLOSED,
     SINCE_BREAK,
@@ -281,11 +283,19 @@ def night_before(
     event, at, end = told
     if date is None or precision != DAY:
         return date
-    if event != "withdraw" and not PAST_PERFECT.search(text, max(sentence.start, at - 30), at):
+    if (
+        event != "withdraw"
+        and not PAST_PERFECT.search(text, max(sentence.start, at - 30), at)
+        # "said units had 'destroyed the groups' and retaken X overnight": one "had" for both
+        and not PAST_PERFECT_AND.search(text, max(sentence.start, at - 120), at)
+    ):
         return date
+    # The clause runs to its first comma, or past one appositive on the place ("had retaken
+    # the town of X, on the highway to Y, overnight"); "after overnight fighting" is the night
+    # the change came in too.
     stop = min((i for i in (text.find(",", end), text.find(";", end)) if i != -1), default=-1)
     stop = sentence.end if stop == -1 else min(stop, sentence.end)
-    if OVERNIGHT.search(text, end, stop):
+    if OVERNIGHT.search(text, end, stop) or NIGHT_AFTER_APPOSITIVE.match(text, stop):
         return date - dt.timedelta(days=1)
     return date
 

@@ -367,6 +367,15 @@ SPEECH_DAY = re.compile(
 )
 # "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
+# After the place's appositive, "overnight" closing the clause (", a village near Y, overnight"),
+# or the night's fighting the change came after (", after overnight clashes").
+NIGHT_AFTER_APPOSITIVE = re.compile(
+    r",(?:[^,;.\"“”]{1,80},)?\s+(?:overnight\b|after\s+(?:heavy\s+|fierce\s+)?overnight\s+"
+    r"(?:fighting|clashes|battles?|assaults?|attacks?))",
+    re.I,
+)
+# "had 'destroyed the groups' and retaken X": a past perfect that reaches the verb after "and".
+PAST_PERFECT_AND = re.compile(r"\bhad\s+[^.;:]{1,100}?\sand\s+(?:\w+\s+)?$", re.I)
 # Days told from the date before them: "took X the next day", "were driven out the following
 # morning", "fell on the same day", "claimed the same day", "fell that month", "launched a day
 # earlier". Each form: (days after the date before; its month only).
