@@ -184,7 +184,7 @@ def _observations_in(
     floor = _floor(text, sentence, context, at, targets)
     if not _tells_an_event(text, sentence, trigger, match, floor):
         return []
-    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
+    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes, context.actors)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = doer_of(text, context, trigger, (at, floor), parties, claimant)
     # the place just before the trigger ("X, held by …", "X, the capital of Y, fell to …")

@@ -4,10 +4,12 @@ and where the clause of a trigger starts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .control_patterns import (
     APPOSITIVE_RELATIVE,
+    BODY_PRONOUN,
     CLAIM_BREAK,
     CLAUSE_BREAK,
     OBSERVER_KINDS,
@@ -35,7 +37,7 @@ def clause_floor(text: str, sentence: Span, at: int) -> int:
     return floor
 
 
-def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last: bool):
+def _speaker_in(text: str, start: int, end: int, actors: Sequence[ActorMatch], last: bool):
     """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
     party's voice the text does not name, else None."""
     speakers = [a for a in actors if start <= a.start and a.end <= end]
@@ -70,12 +72,18 @@ def _last_speaker(quotes: list, at: int) -> str | None:
 
 
 def claim(
-    text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
+    text: str,
+    sentence: Span,
+    at: int,
+    actors: list[ActorMatch],
+    quotes: list,
+    all_actors: Sequence[ActorMatch] = (),
 ) -> tuple[str, str | None, int | None]:
     """(kind, claimant, where the claim's verb is) for the trigger at `at`: inside a quote, the
     quote's speaker; else the phrase before the reporting verb back to the last comma ("the army
     said"), back to the sentence's start when that is a pronoun ("Russia's defence ministry, in a
-    statement, said"), else the phrase after it ("…, said a spokesman for the army")."""
+    statement, said"), else the phrase after it ("…, said a spokesman for the army"); "It said"
+    is who spoke in the sentence before (`all_actors`: the article's)."""
     speakers = _speaker_sides(quotes)
     quote = next((q for q in quotes if q.start <= at < q.end), None)
     if quote is not None:
@@ -115,4 +123,26 @@ def claim(
         side = _last_speaker(quotes, cue.start())
         if side is not None:
             return "claimed", side, cue.start()
+    if cue.start() < at and BODY_PRONOUN.fullmatch(text[comma + 1 : cue.start()]):
+        found = _speaker_before(text, sentence.start, all_actors)
+        if found is not None:
+            return found[0], found[1], cue.start()
     return "reported", None, cue.start()
+
+
+def _speaker_before(text: str, start: int, actors: Sequence[ActorMatch]):
+    """Who "It said" or "Its leaders said" opening a sentence is: the speaker of the last
+    reporting verb in the sentence before ("The General Staff said on Monday … It said Ukrainian
+    units were also holding X"), when one is named there."""
+    cues = list(REPORTING.finditer(text, max(0, start - SPEAKER_REACH), start))
+    if not cues:
+        return None
+    cue = cues[-1]
+    # from the sentence's start, or from after a quote closed before the verb: the actors a
+    # quote names are not who speaks it ('"… the army that protects them," the statement said')
+    opening = max(text.rfind(b, 0, cue.start()) for b in (". ", "\n", '"', "\u201d")) + 1
+    if opening < start - SPEAKER_REACH:
+        return None
+    return _speaker_in(text, opening, cue.start(), actors, True) or _speaker_in(
+        text, cue.end(), min(start, cue.end() + 100), actors, False
+    )

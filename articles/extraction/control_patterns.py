@@ -411,6 +411,11 @@ PRESENT_HOLDS = frozenset(
 # A hold a relative clause describes in the present is still told ("X, which holds Y").
 DESCRIBED_HOLDS = frozenset({"hold-verb"})
 # "He said troops had retaken X": a person named in an earlier sentence speaks.
+# A body named only by a pronoun, opening the sentence before its reporting verb: "It said",
+# "They said", "Its leaders said", "Their spokesman added".
+BODY_PRONOUN = re.compile(
+    r"\s*(?:it|they|(?:its|their)\s+(?:\w+\s+)?\w+)(?:\s+(?:also|later|further))?\s*", re.I
+)
 PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
 # A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite
 # militiamen"): the noun is that side's, not a generic one. At a sentence's start only an acronym

@@ -93,3 +93,36 @@ def test_the_sentence_before_reads_where_the_speaker_does_not_say(dictionary, te
 def test_a_named_ministrys_troops_are_the_states(dictionary, text, expected):
     # "the defence ministry said its troops …": a state's ministry, as "the ministry said"
     assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "claimant"),
+    [
+        (
+            "Russia's Defence Ministry said on Monday its troops had repelled attacks near "
+            "Svatove. It said Kreminna remained firmly under Russian control.",
+            "Kreminna",
+            "Russia",
+        ),
+        (
+            "The Taliban said in a statement that its fighters had beaten off an attack on "
+            "Ghazni. They said the Taliban still held Kunduz.",
+            "Kunduz",
+            "Taliban",
+        ),
+    ],
+)
+def test_it_said_is_who_spoke_in_the_sentence_before(dictionary, text, place, claimant):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {(c.kind, c.claimant) for c in result.control if c.place == place} == {
+        ("claimed", claimant)
+    }
+
+
+def test_they_said_after_residents_is_still_a_report(dictionary):
+    text = (
+        "Residents said the army had left Kunduz on Monday. They said the Taliban still held "
+        "Ghazni."
+    )
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {c.kind for c in result.control if c.place == "Ghazni"} == {"reported"}
