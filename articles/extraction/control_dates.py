@@ -384,10 +384,11 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
 def date_claims_by_changes(text: str, records: list[ControlRecord]) -> None:
     """A party's word that it had left a place, dated only by the day it is told ("Al Shabaab said
     it had pulled out of X", "the army said its troops had withdrawn from X"), is about the
-    taking another sentence dates ("troops entered X on Wednesday"): the latest day within the
-    week before that a change of the same place to the same holder is dated. (A quote's "We left
-    X" keeps the day it is told: over heldout10–24 as often that as the taking's.)"""
-    dated = [r for r in records if r.event in _CHANGE and r.dated == 2 and r.observed_on]
+    taking another sentence dates ("troops entered X on Wednesday", or the taker's own claim on
+    the day it made it: "troops have taken X, officials said yesterday"): the latest day within
+    the week before that a change of the same place to the same holder is dated. (A quote's "We
+    left X" keeps the day it is told: over heldout10–26 as often that as the taking's.)"""
+    dated = [r for r in records if r.event in _CHANGE and r.dated >= 1 and r.observed_on]
     for record in records:
         if (
             record.kind != "claimed"
