@@ -70,6 +70,7 @@ from .control_places import (
     Place,
     antecedent,
     listed,
+    listed_before,
     modifier,
     place_before,
     place_candidates,
@@ -140,6 +141,8 @@ def _targets(
         targets = subject_places(text, at, sentence, context, sent_actors)
     else:
         targets = place_before(text, at, sentence, context.candidates, sent_actors)
+        if targets:  # "A, B and C fell to Y"
+            targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
 
 
