@@ -319,9 +319,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             words(
                 r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat(?:en)?\s+(?:back|off)|"
+                r"thr(?:ew|own|owing)\s+back|dr(?:ove|iven|iving)\s+back|held\s+off|"
                 r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+)?"
-                r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|offensive|advance|incursion|raid)\s+"
-                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against|near|around|in|at)"
+                r"(?:[\w'’-]+\s+){0,2}?(?:(?:counter-?)?attacks?|assaults?|offensive|advance|"
+                r"incursion|raid|column)\s+"
+                # "by South African forces and UNITA rebels on X", "of FNLA fighters at X"
+                r"(?:(?:by|of)\s+(?:[\w'’()-]+\s+){1,8}?)?(?:on|against|near|around|in|at)"
             )
         ),
     ),
