@@ -104,6 +104,8 @@ def _targets(
     if trigger.place == "after":
         targets = places_after(text, end, sentence.end, context.candidates, sent_actors)
         anaphor = ANAPHOR.match(text, end, sentence.end)
+        if anaphor and anaphor["part"] and trigger.event not in CHANGE_EVENTS:
+            anaphor = None
         # "who seized it last week": a bare "it" is read only in a denial ("denied losing it").
         if anaphor and (anaphor["noun"] or trigger.name == "denial") and not targets:
             # the place a change told before in the sentence, else the nearest one named

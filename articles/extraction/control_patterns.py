@@ -62,6 +62,8 @@ WITNESSES = re.compile(
 # ("fighters from X" are X's fighters, who act.)
 NOT_AGENT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$|"
+    # "backed by tribal fighters and air strikes by the U.S.-led coalition": who gave support
+    r"\b(?:strikes|support|cover)\s+(?:by|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$|"
     r"(?<!fighters\s)(?<!troops\s)(?<!militants\s)(?<!soldiers\s)(?<!members\s)(?<!units\s)"
     r"(?<!gunmen\s)(?<!jihadists\s)(?<!insurgents\s)(?<!rebels\s)(?:from|against)\s+(?:the\s+)?$",
     re.I,
@@ -189,7 +191,10 @@ SECOND_PLACE = re.compile(
 )
 # "seized the town on Monday", "denied losing it": the place named before in the sentence.
 ANAPHOR = re.compile(
-    r"\s*(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
+    # "entered the centre of the town", "the heart of the city": the town itself (taken; "still
+    # held the centre of the town" holds only part of it)
+    r"\s*(?P<part>the\s+(?:centre|center|heart|middle|rest)\s+of\s+)?"
+    r"(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
     r"district|capital|settlement))\b"
 )
 # "stormed the headquarters of the 310th Brigade", "overran the last military position in the
