@@ -103,7 +103,12 @@ def claim(
     if cue.start() > at:  # "…, said a spokesman for the army"; before the trigger it is the claim
         windows.append((cue.end(), min(right_end, cue.end() + 100), False))
     if PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
-        windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
+        # "Russia's defence ministry, in a statement, said", "…, they said": the speaker stands
+        # further back; but a bare ", according to …" after the trigger names its source after
+        # it, and what stands before is the doer, not a speaker
+        bare = cue.start() > at and not text[comma + 1 : cue.start()].strip()
+        back = max(sentence.start, at) if bare else sentence.start
+        windows.append((max(back, cue.start() - 150), cue.start(), True))
     if cue.start() > at and RELATIVE_BEFORE.search(text, max(sentence.start, at - 40), at):
         return "reported", None, None  # "The RSF, which captured X in 2023, said …": background
     if cue.end() <= at and APPOSITIVE_RELATIVE.search(text, cue.end(), at):

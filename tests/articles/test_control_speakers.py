@@ -126,3 +126,31 @@ def test_they_said_after_residents_is_still_a_report(dictionary):
     )
     result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
     assert {c.kind for c in result.control if c.place == "Ghazni"} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "Late last month Russian forces took the village of Novouspenivske, according to "
+            "DeepState, a monitoring group.",
+            "Novouspenivske",
+            "reported",
+        ),
+        (
+            "Al-Shabaab fighters have held Jilib throughout the fighting, according to Somali "
+            "Memo, a website.",
+            "Jilib",
+            "reported",
+        ),
+        (
+            "Russian forces took Novouspenivske last month, Russia's defence ministry, in a "
+            "statement, said.",
+            "Novouspenivske",
+            "claimed",
+        ),
+    ],
+)
+def test_according_to_after_the_trigger_names_its_source_after_it(dictionary, text, place, kind):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {c.kind for c in result.control if c.place == place} == {kind}
