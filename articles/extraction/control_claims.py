@@ -12,11 +12,13 @@ from .control_patterns import (
     BODY_PRONOUN,
     CLAIM_BREAK,
     CLAUSE_BREAK,
+    GAP_VERB_AFTER,
     OBSERVER_KINDS,
     PARTY_SPEAKER,
     PERSON_PRONOUN,
     PRONOUN_SPEAKER,
     RELATIVE_BEFORE,
+    RELATIVE_SAYING,
     REPORTING,
     WITNESSES,
 )
@@ -92,6 +94,10 @@ def claim(
         c
         for c in REPORTING.finditer(text, sentence.start, sentence.end)
         if not CLAIM_BREAK.search(text, min(c.end(), at), max(c.start(), at))
+        and not (
+            RELATIVE_SAYING.search(text, max(sentence.start, c.start() - 40), c.start())
+            and GAP_VERB_AFTER.match(text, c.end())
+        )
     ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
     if not cues:
         return "reported", None, None

@@ -51,7 +51,9 @@ WITNESSES = re.compile(
         r"reporters?",
         r"villagers?",
         r"bloggers?",
-        r"(?:local|tribal|community|village|traditional)\s+(?:officials?|leaders?|chiefs?)",
+        r"(?:local|tribal|community|village|traditional|district|municipal)\s+"
+        r"(?:officials?|leaders?|chiefs?)",
+        r"observers?",  # "Western military observers said": no party
         r"elders?",
         r"civil\s+society",
     ),
@@ -236,6 +238,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a new clause starts ("X said …, while Y withdrew from Z").
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:but|while|whereas|though|although|and\s+then)\b|\bbut\b|\bwhile\b"
+)
+# "a column which diplomats say is led by …": a reporting verb inside a relative clause whose verb
+# follows it with no subject of its own tells who says that clause, not the sentence's claim
+# ("X, which Israel says it captured" is Israel's claim).
+RELATIVE_SAYING = re.compile(r"\b(?:which|who|that)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+GAP_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b", re.I
 )
 # What a claim does not reach past: a new clause, or ", and" before another subject's verb.
 # (", and that troops had also cleared X" goes on with what was said)

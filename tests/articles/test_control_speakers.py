@@ -154,3 +154,45 @@ def test_they_said_after_residents_is_still_a_report(dictionary):
 def test_according_to_after_the_trigger_names_its_source_after_it(dictionary, text, place, kind):
     result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
     assert {c.kind for c in result.control if c.place == place} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "A column of UNITA fighters which diplomats say is led by foreign officers took "
+            "Benguela last week.",
+            "Benguela",
+            "reported",
+        ),
+        (
+            "M23 fighters, who residents say were backed by Rwandan troops, seized Bunagana on "
+            "Monday.",
+            "Bunagana",
+            "reported",
+        ),
+        (
+            "Hezbollah said its fighters still held the village of Maroun al-Ras, which Israel "
+            "says it captured last week.",
+            "Maroun al-Ras",
+            "claimed",
+        ),
+    ],
+)
+def test_a_saying_inside_a_relative_clause_is_that_clauses(dictionary, text, place, kind):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {c.kind for c in result.control if c.place == place} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatian troops took the villages of Divoselo and Citluk by nightfall, Western military "
+        "observers said.",
+        "A district official said M23 fighters had taken Bunagana overnight.",
+        "Municipal officials said M23 fighters had taken Bunagana overnight.",
+    ],
+)
+def test_observers_and_district_officials_report(dictionary, text):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert result.control and {c.kind for c in result.control} == {"reported"}
