@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_changes import (
+    holds_claiming_a_taking,
     one_taking_per_side,
     takers_of_what_was_left,
     without_states_of_a_change,
@@ -420,6 +421,7 @@ def find_control(
     records = sorted(found.values(), key=lambda r: r.start)
     takers_of_what_was_left(records)
     _date_across_sentences(text, records, follow_ups, published)
+    holds_claiming_a_taking(records)
     records = one_taking_per_side(records, dates_better)
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)
