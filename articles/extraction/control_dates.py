@@ -23,6 +23,7 @@ from .control_patterns import (
     NEXT_DAY,
     NIGHT_AFTER_APPOSITIVE,
     OVERNIGHT,
+    PARTICIPLE_TRIGGER,
     PAST_PERFECT,
     PAST_PERFECT_AND,
     PAST_PERFECT_BEFORE,
@@ -129,6 +130,9 @@ def event_date(
     # A reporting verb after the trigger ("…, residents said") does not bound it.
     floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
+    # "attacked at dawn on Thursday along a front of five km, taking A, B and C by nightfall": a
+    # participle after a comma tells the same clause's event, whose date may stand further back
+    reach = sentence.end if PARTICIPLE_TRIGGER.match(text, max(sentence.start, at - 2)) else 60
     own = (
         [
             d
@@ -144,7 +148,7 @@ def event_date(
             for d in reversed(dates)  # the nearest first ("took A in June, and in October B")
             if floor <= d.start
             and d.end <= at
-            and at - d.end < 60
+            and at - d.end < reach
             and d not in said_day
             and not _in_relative(text, d, floor, at)
         ]

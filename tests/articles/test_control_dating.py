@@ -407,3 +407,24 @@ def test_holding_the_centre_of_the_town_is_no_hold_of_the_last_name(dictionary):
         "the town, a commander said."
     )
     assert [r[0] for r in rows(text, dictionary)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The Croatian Army attacked at dawn on Monday along a front of some five kilometres "
+            "in the Lika region, taking the villages of Divoselo and Citluk by nightfall.",
+            "Citluk",
+            (MONDAY, 1),
+        ),
+        (
+            "M23 fighters advanced on Sunday through the forested hills north of the city of "
+            "Goma and the lake shore, seizing Kibumba.",
+            "Kibumba",
+            (SUNDAY, 1),
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_takes_its_clauses_date(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}
