@@ -114,6 +114,21 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "Kigali is liberated", "the army said Mosul had been freed": a liberation told with no
+    # liberator is the speaker's (or the sentence's acting side's) taking of the place before (a
+    # retaking where another report says so: control_changes.one_taking_per_side)
+    Trigger(
+        "liberated",
+        "capture",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
+                r"(?:(?:fully|completely|totally)\s+)?(?:liberated|freed)(?!\s+(?:by|from|of)\b)"
+            )
+        ),
+    ),
     # "handed the town of X to the Lebanese army", "handed over X to Y": the one it is handed to
     # holds it
     Trigger(
