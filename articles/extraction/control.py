@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_changes import (
+    holds_claiming_a_taking,
     one_taking_per_side,
     takers_of_what_was_left,
     without_states_of_a_change,
@@ -70,6 +71,7 @@ from .control_places import (
     Place,
     antecedent,
     listed,
+    listed_before,
     modifier,
     place_before,
     place_candidates,
@@ -103,6 +105,8 @@ def _targets(
     if trigger.place == "after":
         targets = places_after(text, end, sentence.end, context.candidates, sent_actors)
         anaphor = ANAPHOR.match(text, end, sentence.end)
+        if anaphor and anaphor["part"] and trigger.event not in CHANGE_EVENTS:
+            anaphor = None
         # "who seized it last week": a bare "it" is read only in a denial ("denied losing it").
         if anaphor and (anaphor["noun"] or trigger.name == "denial") and not targets:
             # the place a change told before in the sentence, else the nearest one named
@@ -140,6 +144,8 @@ def _targets(
         targets = subject_places(text, at, sentence, context, sent_actors)
     else:
         targets = place_before(text, at, sentence, context.candidates, sent_actors)
+        if targets:  # "A, B and C fell to Y"
+            targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
 
 
@@ -184,7 +190,7 @@ def _observations_in(
     floor = _floor(text, sentence, context, at, targets)
     if not _tells_an_event(text, sentence, trigger, match, floor):
         return []
-    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes)
+    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes, context.actors)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = doer_of(text, context, trigger, (at, floor), parties, claimant)
     # the place just before the trigger ("X, held by …", "X, the capital of Y, fell to …")
@@ -415,6 +421,7 @@ def find_control(
     records = sorted(found.values(), key=lambda r: r.start)
     takers_of_what_was_left(records)
     _date_across_sentences(text, records, follow_ups, published)
+    holds_claiming_a_taking(records)
     records = one_taking_per_side(records, dates_better)
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)

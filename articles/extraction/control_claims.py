@@ -4,17 +4,21 @@ and where the clause of a trigger starts."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .control_patterns import (
     APPOSITIVE_RELATIVE,
+    BODY_PRONOUN,
     CLAIM_BREAK,
     CLAUSE_BREAK,
+    GAP_VERB_AFTER,
     OBSERVER_KINDS,
     PARTY_SPEAKER,
     PERSON_PRONOUN,
     PRONOUN_SPEAKER,
     RELATIVE_BEFORE,
+    RELATIVE_SAYING,
     REPORTING,
     WITNESSES,
 )
@@ -35,7 +39,7 @@ def clause_floor(text: str, sentence: Span, at: int) -> int:
     return floor
 
 
-def _speaker_in(text: str, start: int, end: int, actors: list[ActorMatch], last: bool):
+def _speaker_in(text: str, start: int, end: int, actors: Sequence[ActorMatch], last: bool):
     """("reported", None) for a witness, ("claimed", actor) for a party, ("claimed", None) for a
     party's voice the text does not name, else None."""
     speakers = [a for a in actors if start <= a.start and a.end <= end]
@@ -70,12 +74,18 @@ def _last_speaker(quotes: list, at: int) -> str | None:
 
 
 def claim(
-    text: str, sentence: Span, at: int, actors: list[ActorMatch], quotes: list
+    text: str,
+    sentence: Span,
+    at: int,
+    actors: list[ActorMatch],
+    quotes: list,
+    all_actors: Sequence[ActorMatch] = (),
 ) -> tuple[str, str | None, int | None]:
     """(kind, claimant, where the claim's verb is) for the trigger at `at`: inside a quote, the
     quote's speaker; else the phrase before the reporting verb back to the last comma ("the army
     said"), back to the sentence's start when that is a pronoun ("Russia's defence ministry, in a
-    statement, said"), else the phrase after it ("…, said a spokesman for the army")."""
+    statement, said"), else the phrase after it ("…, said a spokesman for the army"); "It said"
+    is who spoke in the sentence before (`all_actors`: the article's)."""
     speakers = _speaker_sides(quotes)
     quote = next((q for q in quotes if q.start <= at < q.end), None)
     if quote is not None:
@@ -84,6 +94,10 @@ def claim(
         c
         for c in REPORTING.finditer(text, sentence.start, sentence.end)
         if not CLAIM_BREAK.search(text, min(c.end(), at), max(c.start(), at))
+        and not (
+            RELATIVE_SAYING.search(text, max(sentence.start, c.start() - 40), c.start())
+            and GAP_VERB_AFTER.match(text, c.end())
+        )
     ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
     if not cues:
         return "reported", None, None
@@ -95,7 +109,12 @@ def claim(
     if cue.start() > at:  # "…, said a spokesman for the army"; before the trigger it is the claim
         windows.append((cue.end(), min(right_end, cue.end() + 100), False))
     if PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):
-        windows.append((max(sentence.start, cue.start() - 150), cue.start(), True))
+        # "Russia's defence ministry, in a statement, said", "…, they said": the speaker stands
+        # further back; but a bare ", according to …" after the trigger names its source after
+        # it, and what stands before is the doer, not a speaker
+        bare = cue.start() > at and not text[comma + 1 : cue.start()].strip()
+        back = max(sentence.start, at) if bare else sentence.start
+        windows.append((max(back, cue.start() - 150), cue.start(), True))
     if cue.start() > at and RELATIVE_BEFORE.search(text, max(sentence.start, at - 40), at):
         return "reported", None, None  # "The RSF, which captured X in 2023, said …": background
     if cue.end() <= at and APPOSITIVE_RELATIVE.search(text, cue.end(), at):
@@ -115,4 +134,26 @@ def claim(
         side = _last_speaker(quotes, cue.start())
         if side is not None:
             return "claimed", side, cue.start()
+    if cue.start() < at and BODY_PRONOUN.fullmatch(text[comma + 1 : cue.start()]):
+        found = _speaker_before(text, sentence.start, all_actors)
+        if found is not None:
+            return found[0], found[1], cue.start()
     return "reported", None, cue.start()
+
+
+def _speaker_before(text: str, start: int, actors: Sequence[ActorMatch]):
+    """Who "It said" or "Its leaders said" opening a sentence is: the speaker of the last
+    reporting verb in the sentence before ("The General Staff said on Monday … It said Ukrainian
+    units were also holding X"), when one is named there."""
+    cues = list(REPORTING.finditer(text, max(0, start - SPEAKER_REACH), start))
+    if not cues:
+        return None
+    cue = cues[-1]
+    # from the sentence's start, or from after a quote closed before the verb: the actors a
+    # quote names are not who speaks it ('"… the army that protects them," the statement said')
+    opening = max(text.rfind(b, 0, cue.start()) for b in (". ", "\n", '"', "\u201d")) + 1
+    if opening < start - SPEAKER_REACH:
+        return None
+    return _speaker_in(text, opening, cue.start(), actors, True) or _speaker_in(
+        text, cue.end(), min(start, cue.end() + 100), actors, False
+    )

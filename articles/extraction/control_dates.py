@@ -21,8 +21,11 @@ from .control_patterns import (
     DAYS_LATER,
     MID_MONTH,
     NEXT_DAY,
+    NIGHT_AFTER_APPOSITIVE,
     OVERNIGHT,
+    PARTICIPLE_TRIGGER,
     PAST_PERFECT,
+    PAST_PERFECT_AND,
     PAST_PERFECT_BEFORE,
     RELATIVE_CLOSED,
     SINCE_BREAK,
@@ -127,6 +130,9 @@ def event_date(
     # A reporting verb after the trigger ("…, residents said") does not bound it.
     floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
+    # "attacked at dawn on Thursday along a front of five km, taking A, B and C by nightfall": a
+    # participle after a comma tells the same clause's event, whose date may stand further back
+    reach = sentence.end if PARTICIPLE_TRIGGER.match(text, max(sentence.start, at - 2)) else 60
     own = (
         [
             d
@@ -142,7 +148,7 @@ def event_date(
             for d in reversed(dates)  # the nearest first ("took A in June, and in October B")
             if floor <= d.start
             and d.end <= at
-            and at - d.end < 60
+            and at - d.end < reach
             and d not in said_day
             and not _in_relative(text, d, floor, at)
         ]
@@ -281,11 +287,19 @@ def night_before(
     event, at, end = told
     if date is None or precision != DAY:
         return date
-    if event != "withdraw" and not PAST_PERFECT.search(text, max(sentence.start, at - 30), at):
+    if (
+        event != "withdraw"
+        and not PAST_PERFECT.search(text, max(sentence.start, at - 30), at)
+        # "said units had 'destroyed the groups' and retaken X overnight": one "had" for both
+        and not PAST_PERFECT_AND.search(text, max(sentence.start, at - 120), at)
+    ):
         return date
+    # The clause runs to its first comma, or past one appositive on the place ("had retaken
+    # the town of X, on the highway to Y, overnight"); "after overnight fighting" is the night
+    # the change came in too.
     stop = min((i for i in (text.find(",", end), text.find(";", end)) if i != -1), default=-1)
     stop = sentence.end if stop == -1 else min(stop, sentence.end)
-    if OVERNIGHT.search(text, end, stop):
+    if OVERNIGHT.search(text, end, stop) or NIGHT_AFTER_APPOSITIVE.match(text, stop):
         return date - dt.timedelta(days=1)
     return date
 
@@ -374,10 +388,11 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
 def date_claims_by_changes(text: str, records: list[ControlRecord]) -> None:
     """A party's word that it had left a place, dated only by the day it is told ("Al Shabaab said
     it had pulled out of X", "the army said its troops had withdrawn from X"), is about the
-    taking another sentence dates ("troops entered X on Wednesday"): the latest day within the
-    week before that a change of the same place to the same holder is dated. (A quote's "We left
-    X" keeps the day it is told: over heldout10–24 as often that as the taking's.)"""
-    dated = [r for r in records if r.event in _CHANGE and r.dated == 2 and r.observed_on]
+    taking another sentence dates ("troops entered X on Wednesday", or the taker's own claim on
+    the day it made it: "troops have taken X, officials said yesterday"): the latest day within
+    the week before that a change of the same place to the same holder is dated. (A quote's "We
+    left X" keeps the day it is told: over heldout10–26 as often that as the taking's.)"""
+    dated = [r for r in records if r.event in _CHANGE and r.dated >= 1 and r.observed_on]
     for record in records:
         if (
             record.kind != "claimed"

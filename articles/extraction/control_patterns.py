@@ -51,7 +51,9 @@ WITNESSES = re.compile(
         r"reporters?",
         r"villagers?",
         r"bloggers?",
-        r"(?:local|tribal|community|village|traditional)\s+(?:officials?|leaders?|chiefs?)",
+        r"(?:local|tribal|community|village|traditional|district|municipal)\s+"
+        r"(?:officials?|leaders?|chiefs?)",
+        r"observers?",  # "Western military observers said": no party
         r"elders?",
         r"civil\s+society",
     ),
@@ -62,6 +64,8 @@ WITNESSES = re.compile(
 # ("fighters from X" are X's fighters, who act.)
 NOT_AGENT_BEFORE = re.compile(
     r"(?:backed|supported|aided|helped|trained|armed)\s+by\s+(?:[\w'’-]+\s+){0,4}?(?:the\s+)?$|"
+    # "backed by tribal fighters and air strikes by the U.S.-led coalition": who gave support
+    r"\b(?:strikes|support|cover)\s+(?:by|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?$|"
     r"(?<!fighters\s)(?<!troops\s)(?<!militants\s)(?<!soldiers\s)(?<!members\s)(?<!units\s)"
     r"(?<!gunmen\s)(?<!jihadists\s)(?<!insurgents\s)(?<!rebels\s)(?:from|against)\s+(?:the\s+)?$",
     re.I,
@@ -189,7 +193,10 @@ SECOND_PLACE = re.compile(
 )
 # "seized the town on Monday", "denied losing it": the place named before in the sentence.
 ANAPHOR = re.compile(
-    r"\s*(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
+    # "entered the centre of the town", "the heart of the city": the town itself (taken; "still
+    # held the centre of the town" holds only part of it)
+    r"\s*(?P<part>the\s+(?:centre|center|heart|middle|rest)\s+of\s+)?"
+    r"(?:it|the\s+(?:[a-z]+ern\s+|[a-z]+-held\s+)?(?P<noun>town|city|village|port|base|area|"
     r"district|capital|settlement))\b"
 )
 # "stormed the headquarters of the 310th Brigade", "overran the last military position in the
@@ -231,6 +238,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a new clause starts ("X said …, while Y withdrew from Z").
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:but|while|whereas|though|although|and\s+then)\b|\bbut\b|\bwhile\b"
+)
+# "a column which diplomats say is led by …": a reporting verb inside a relative clause whose verb
+# follows it with no subject of its own tells who says that clause, not the sentence's claim
+# ("X, which Israel says it captured" is Israel's claim).
+RELATIVE_SAYING = re.compile(r"\b(?:which|who|that)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+GAP_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b", re.I
 )
 # What a claim does not reach past: a new clause, or ", and" before another subject's verb.
 # (", and that troops had also cleared X" goes on with what was said)
@@ -366,7 +380,18 @@ SPEECH_DAY = re.compile(
     re.I,
 )
 # "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
+# ", taking A and B": a trigger that is a participle opening its clause after a comma.
+PARTICIPLE_TRIGGER = re.compile(r",\s+[a-z]+ing\b")
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
+# After the place's appositive, "overnight" closing the clause (", a village near Y, overnight"),
+# or the night's fighting the change came after (", after overnight clashes").
+NIGHT_AFTER_APPOSITIVE = re.compile(
+    r",(?:[^,;.\"“”]{1,80},)?\s+(?:overnight\b|after\s+(?:heavy\s+|fierce\s+)?overnight\s+"
+    r"(?:fighting|clashes|battles?|assaults?|attacks?))",
+    re.I,
+)
+# "had 'destroyed the groups' and retaken X": a past perfect that reaches the verb after "and".
+PAST_PERFECT_AND = re.compile(r"\bhad\s+[^.;:]{1,100}?\sand\s+(?:\w+\s+)?$", re.I)
 # Days told from the date before them: "took X the next day", "were driven out the following
 # morning", "fell on the same day", "claimed the same day", "fell that month", "launched a day
 # earlier". Each form: (days after the date before; its month only).
@@ -402,6 +427,11 @@ PRESENT_HOLDS = frozenset(
 # A hold a relative clause describes in the present is still told ("X, which holds Y").
 DESCRIBED_HOLDS = frozenset({"hold-verb"})
 # "He said troops had retaken X": a person named in an earlier sentence speaks.
+# A body named only by a pronoun, opening the sentence before its reporting verb: "It said",
+# "They said", "Its leaders said", "Their spokesman added".
+BODY_PRONOUN = re.compile(
+    r"\s*(?:it|they|(?:its|their)\s+(?:\w+\s+)?\w+)(?:\s+(?:also|later|further))?\s*", re.I
+)
 PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
 # A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite
 # militiamen"): the noun is that side's, not a generic one. At a sentence's start only an acronym

@@ -304,3 +304,33 @@ def place_before(
     head = [c for c in before + found if APPOSITIVE_GAP.fullmatch(text, c.end, at)]
     nearest = min(head, key=lambda c: c.start) if head else nearest
     return [next((c for c in before if c.start <= nearest.start < c.end), nearest)]
+
+
+# Between two items of a list before its trigger: "A, B and C fell to Y", "A and B were taken".
+_AND_BEFORE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+")
+_COMMA_BEFORE = re.compile(r",\s+")
+# A name after a preposition opens no list ("In Mali, Gao and Timbuktu fell"): it sets the scene.
+_SCENE_BEFORE = re.compile(r"\b(?:in|near|from|of|at|to|across|around|outside)\s+$", re.I)
+
+
+def listed_before(
+    text: str, first: Place, sentence: Span, candidates: list[Place], actors: list[ActorMatch]
+) -> list[Place]:
+    """The places a list before a trigger names, ending with `first`, the one nearest it ("A, B
+    and C fell to Y": A, B and C): the item before `first` joined by "and", the ones before that
+    by commas; only `first` when no "and" joins it."""
+    pool = place_before(text, first.start, sentence, candidates, actors, every=True)
+    found = [first]
+    while pool:
+        item = pool.pop()
+        if item.end > found[0].start:
+            continue
+        gap = _AND_BEFORE if len(found) == 1 else _COMMA_BEFORE
+        if (
+            not gap.fullmatch(text, item.end, found[0].start)
+            or is_actor(actors, item.start, item.end)
+            or _SCENE_BEFORE.search(text, max(sentence.start, item.start - 12), item.start)
+        ):
+            break
+        found.insert(0, item)
+    return found

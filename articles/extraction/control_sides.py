@@ -26,7 +26,7 @@ MACHINES = frozenset(
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from .actor_dictionary import ActorMatch
 
@@ -164,6 +164,9 @@ def first_conjunct(
         head = of.head
         shared = any(c.dep_ == "conj" and c.i < of.i for c in head.children)
     first = head  # ("Kenyan and Ethiopian troops": one noun, both sides, no conjunct noun)
+    lead_of = _lead_of_shared(text, first, verb, actors) if shared else None
+    if lead_of is not None:
+        return lead_of
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     if (
@@ -175,6 +178,11 @@ def first_conjunct(
         return doer
     start, end = first.left_edge.idx, first.idx + len(first)
     lead = [a for a in actors if start <= a.start and a.end <= end and acts(text, a)]
+    of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if not lead and of is not None and not shared:
+        # "Members of M23 and soldiers of the RDF seized X": the group the first "of" names
+        start, end = of.idx, of.right_edge.idx + len(of.right_edge)
+        lead = [a for a in actors if start <= a.start and a.end <= end and acts(text, a)]
     if lead:
         return lead[0]
     if first.lower_ in STATE_NOUNS and all(
@@ -182,6 +190,22 @@ def first_conjunct(
     ):
         return main_actor(article_actors) or doer
     return doer
+
+
+def _lead_of_shared(text: str, first: Token, verb: Span, actors: list[ActorMatch]):
+    """ "Fighters of the RUF and soldiers of the AFRC overran X", parsed as "Fighters of [the RUF
+    and soldiers] of the AFRC": the group the subject's "of" names first leads."""
+    of = first.head
+    subject = of.head
+    if (
+        first.dep_ != "pobj"
+        or of.lower_ != "of"
+        or subject.dep_ not in ("nsubj", "nsubjpass")
+        or subject.head.i not in (verb.root.i, verb.root.head.i)
+    ):
+        return None
+    start, end = first.left_edge.idx, first.idx + len(first)
+    return next((a for a in actors if start <= a.start and a.end <= end and acts(text, a)), None)
 
 
 def attributive(text: str, doc: Doc | None, at: int) -> bool:

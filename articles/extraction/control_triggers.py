@@ -114,6 +114,21 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "Kigali is liberated", "the army said Mosul had been freed": a liberation told with no
+    # liberator is the speaker's (or the sentence's acting side's) taking of the place before (a
+    # retaking where another report says so: control_changes.one_taking_per_side)
+    Trigger(
+        "liberated",
+        "capture",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
+                r"(?:(?:fully|completely|totally)\s+)?(?:liberated|freed)(?!\s+(?:by|from|of)\b)"
+            )
+        ),
+    ),
     # "handed the town of X to the Lebanese army", "handed over X to Y": the one it is handed to
     # holds it
     Trigger(
@@ -319,9 +334,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             words(
                 r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat(?:en)?\s+(?:back|off)|"
+                r"thr(?:ew|own|owing)\s+back|dr(?:ove|iven|iving)\s+back|held\s+off|"
                 r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+)?"
-                r"(?:[\w'’-]+\s+){0,2}?(?:attacks?|assaults?|offensive|advance|incursion|raid)\s+"
-                r"(?:by\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|against|near|around|in|at)"
+                r"(?:[\w'’-]+\s+){0,2}?(?:(?:counter-?)?attacks?|assaults?|offensive|advance|"
+                r"incursion|raid|column)\s+"
+                # "by South African forces and UNITA rebels on X", "of FNLA fighters at X"
+                r"(?:(?:by|of)\s+(?:[\w'’()-]+\s+){1,8}?)?(?:on|against|near|around|in|at)"
             )
         ),
     ),

@@ -37,6 +37,21 @@ def _of(text, dictionary, place, event):
             "withdraw",
             TUESDAY,
         ),
+        (  # the taking dated only by the day its claim was made
+            "Philippine troops have taken Buliok, the main rebel camp, after two days of air "
+            "strikes, military officials said yesterday. The Moro Islamic Liberation Front said "
+            "its fighters had withdrawn from Buliok to spare civilians.",
+            "Buliok",
+            "withdraw",
+            TUESDAY,
+        ),
+        (
+            "Somali troops have captured Jilib, the army said on Tuesday. Al Shabaab said it had "
+            "pulled out of Jilib to avoid civilian casualties.",
+            "Jilib",
+            "withdraw",
+            TUESDAY,
+        ),
     ],
 )
 def test_a_leaving_told_after_the_fact_takes_the_day_of_the_taking(

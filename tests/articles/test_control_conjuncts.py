@@ -81,3 +81,28 @@ def test_the_first_conjunct_leads(dictionary, text, place, side):
 )
 def test_the_last_conjunct_stays(dictionary, text, place, side):
     assert sides(text, dictionary, place) == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "Fighters of the Revolutionary United Front and soldiers of the Armed Forces "
+            "Revolutionary Council overran Koidu on Saturday.",
+            "Koidu",
+            "Revolutionary United Front",
+        ),
+        (
+            "Members of M23 and soldiers of the Rwanda Defence Force seized Goma on Monday.",
+            "Goma",
+            "M23",
+        ),
+        (
+            "Fighters of al-Shabaab and militiamen of Hizbul Islam overran Beledweyne on Monday.",
+            "Beledweyne",
+            "Al-Shabaab",
+        ),
+    ],
+)
+def test_the_group_the_first_of_names_leads(dictionary, text, place, side):
+    assert sides(text, dictionary, place) == {side}

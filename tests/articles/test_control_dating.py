@@ -162,6 +162,30 @@ def test_the_next_sentence_dates_the_change_it_tells_again(dictionary, text, pla
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The Iraqi army said on Tuesday it had retaken Hit from Islamic State. Troops backed "
+            "by tribal fighters and air strikes by the U.S.-led coalition entered the centre of "
+            "the town on Monday, officials said.",
+            "Hit",
+            (MONDAY, 1),
+        ),
+        (
+            "Russia said on Tuesday its forces had captured Soledar. Russian troops entered the "
+            "heart of the town on Sunday, the ministry said.",
+            "Soledar",
+            (SUNDAY, 1),
+        ),
+    ],
+)
+def test_the_centre_of_the_town_is_the_town_and_air_strikes_by_y_do_not_act(
+    dictionary, text, place, expected
+):
+    assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nigeria's army said on Wednesday it had retaken Damasak. Troops entered the town on "
@@ -375,3 +399,32 @@ def test_an_undated_siege_holds_on_the_day_it_is_told(dictionary, text, place, e
         if p == place and event == "encircle"
     }
     assert found == {expected}
+
+
+def test_holding_the_centre_of_the_town_is_no_hold_of_the_last_name(dictionary):
+    text = (
+        "Ukrainian troops, together with men from the Dnipro-1 unit, still held the centre of "
+        "the town, a commander said."
+    )
+    assert [r[0] for r in rows(text, dictionary)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The Croatian Army attacked at dawn on Monday along a front of some five kilometres "
+            "in the Lika region, taking the villages of Divoselo and Citluk by nightfall.",
+            "Citluk",
+            (MONDAY, 1),
+        ),
+        (
+            "M23 fighters advanced on Sunday through the forested hills north of the city of "
+            "Goma and the lake shore, seizing Kibumba.",
+            "Kibumba",
+            (SUNDAY, 1),
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_takes_its_clauses_date(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}

@@ -118,3 +118,32 @@ def test_no_hold_from_a_verb_of_holding_that_holds_no_ground(dictionary, text):
 )
 def test_attacks_repelled_near_or_in_a_place_are_the_defenders_hold(dictionary, text, expected):
     assert expected in holds(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The MPLA said its forces had thrown back a column of the rival FNLA and Zairean "
+            "troops at Quifangondo on Monday.",
+            ("Quifangondo", "People's Movement for the Liberation of Angola"),
+        ),
+        (
+            "Somali troops repelled an attack by al-Shabaab and Hizbul Islam fighters on Baidoa "
+            "on Monday.",
+            ("Baidoa", "Somali National Army"),
+        ),
+        (
+            "The Kenyan army said it had repelled two al-Shabaab counterattacks on Kismayo.",
+            ("Kismayo", "Kenya Defence Forces"),
+        ),
+        (
+            "Ukraine's army said its units had driven back a Russian assault near Kupiansk.",
+            ("Kupiansk", "Ukraine"),
+        ),
+    ],
+)
+def test_an_attack_thrown_back_by_a_long_named_attacker_is_the_defenders_hold(
+    dictionary, text, expected
+):
+    assert expected in holds(text, dictionary)

@@ -147,3 +147,23 @@ def test_the_place_before_its_appositive_is_the_one_held(dictionary, text, place
 def test_a_name_with_an_accented_capital(dictionary, text, places):
     # "Şemdinli", "Ömerli": a capital outside A-Z starts a name, alone or inside a list
     assert [r[0] for r in rows(text, dictionary)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Konna, Douentza and Gao fell to the MUJAO on Monday.", ["Konna", "Douentza", "Gao"]),
+        (
+            "Kidal, Gao and Timbuktu were captured by Ansar Dine last week.",
+            ["Kidal", "Gao", "Timbuktu"],
+        ),
+        ("Mopti and Sevare remain in the hands of the Malian army.", ["Mopti", "Sevare"]),
+    ],
+)
+def test_a_list_before_its_trigger_names_each_place(dictionary, text, places):
+    assert [r[0] for r in rows(text, dictionary)] == places
+
+
+def test_a_name_setting_the_scene_opens_no_list(dictionary):
+    text = "In Mali, Gao and Timbuktu fell to Ansar Dine last week."
+    assert [r[0] for r in rows(text, dictionary)] == ["Gao", "Timbuktu"]

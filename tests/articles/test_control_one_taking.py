@@ -47,3 +47,37 @@ def test_a_claim_and_a_report_of_it_stay_two(dictionary):
         "Residents said Taliban fighters captured Zaranj on Friday afternoon."
     )
     assert sorted(k for *_, k in takings(text, dictionary)) == ["claimed", "reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            'M23 rebels seized Rubaya on Monday, residents said. "Rubaya is under our control," '
+            "an M23 spokesman said on Tuesday.",
+            "Rubaya",
+            dt.date(2024, 6, 10),
+        ),
+        (
+            'Somali troops entered Afgoye on Sunday, witnesses said. "Our forces are in Afgoye," '
+            "the Somali army said on Monday.",
+            "Afgoye",
+            dt.date(2024, 6, 9),
+        ),
+    ],
+)
+def test_we_hold_x_after_the_taking_is_the_claim_of_the_taking(dictionary, text, place, day):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {(c.event, c.kind, c.observed_on) for c in result.control if c.place == place} == {
+        ("capture", "reported", day),
+        ("capture", "claimed", day),
+    }
+
+
+def test_we_hold_x_long_after_the_taking_stays_a_hold(dictionary):
+    text = (
+        'M23 rebels seized Rubaya on June 1, residents said. "Rubaya is under our control," an '
+        "M23 spokesman said on Tuesday."
+    )
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert ("hold", "claimed") in {(c.event, c.kind) for c in result.control}

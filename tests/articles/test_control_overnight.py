@@ -50,3 +50,36 @@ def test_a_change_told_overnight_in_the_past_perfect_is_dated_yesterday(dictiona
     )
     assert {r[4] for r in rows(overran, dictionary) if r[0] == "Sabiid"} == {TUESDAY}
     assert {r[4] for r in rows(repelled, dictionary) if r[0] == "Olovo"} == {TUESDAY}
+
+
+def test_overnight_after_the_places_appositive_is_dated_yesterday(dictionary):
+    retaken = (
+        "The Civil Defence Forces said they had retaken the town of Bo, on the road to Kenema, "
+        "overnight."
+    )
+    encircled = (
+        "The Congolese army said its troops had surrounded M23 positions around Sake, a town "
+        "west of Goma, overnight."
+    )
+    fighting = (
+        "The Islamic State said its fighters had captured the village of Tal Afar, west of the "
+        "city, after heavy overnight fighting."
+    )
+    assert {r[4] for r in rows(retaken, dictionary) if r[0] == "Bo"} == {TUESDAY}
+    assert {r[4] for r in rows(encircled, dictionary) if r[0] == "Sake"} == {TUESDAY}
+    assert {r[4] for r in rows(fighting, dictionary) if r[0] == "Tal Afar"} == {TUESDAY}
+
+
+def test_one_had_for_two_verbs_is_the_past_perfect_of_both(dictionary):
+    text = (
+        'A statement said Yugoslav army units had "wiped out the infiltrators" and retaken Kosare '
+        "overnight."
+    )
+    other = "M23 rebels said they had shelled the barracks and captured Walikale overnight."
+    assert {r[4] for r in rows(text, dictionary) if r[0] == "Kosare"} == {TUESDAY}
+    assert {r[4] for r in rows(other, dictionary) if r[0] == "Walikale"} == {TUESDAY}
+
+
+def test_a_comma_clause_with_its_own_night_does_not_move_the_taking(dictionary):
+    text = "M23 rebels said they had captured Walikale on Sunday, and shelling went on overnight."
+    assert {r[4] for r in rows(text, dictionary) if r[0] == "Walikale"} == {SUNDAY}

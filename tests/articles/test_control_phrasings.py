@@ -499,3 +499,30 @@ def test_its_fighters_are_the_speakers_not_the_articles_main_group(dictionary, t
 )
 def test_that_after_a_name_and_comma_starts_what_was_said(dictionary, text, expected):
     assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            'The Rwandan Patriotic Front announced on Monday that "Kigali is liberated and the '
+            'killers have been driven out".',
+            "Kigali",
+            "Rwandan Patriotic Front",
+        ),
+        (
+            "The Iraqi army said on Monday that Mosul had been completely liberated.",
+            "Mosul",
+            "Iraqi Security Forces",
+        ),
+    ],
+)
+def test_a_liberation_told_with_no_liberator_is_the_speakers_taking(dictionary, text, place, side):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {(c.place, c.side, c.kind) for c in result.control} == {(place, side, "claimed")}
+
+
+def test_freed_by_someone_is_no_liberation_of_the_place(dictionary):
+    text = "Hostages held in Gao were freed by French troops on Monday."
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert result.control == []

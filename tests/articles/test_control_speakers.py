@@ -93,3 +93,106 @@ def test_the_sentence_before_reads_where_the_speaker_does_not_say(dictionary, te
 def test_a_named_ministrys_troops_are_the_states(dictionary, text, expected):
     # "the defence ministry said its troops …": a state's ministry, as "the ministry said"
     assert places_sides(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "claimant"),
+    [
+        (
+            "Russia's Defence Ministry said on Monday its troops had repelled attacks near "
+            "Svatove. It said Kreminna remained firmly under Russian control.",
+            "Kreminna",
+            "Russia",
+        ),
+        (
+            "The Taliban said in a statement that its fighters had beaten off an attack on "
+            "Ghazni. They said the Taliban still held Kunduz.",
+            "Kunduz",
+            "Taliban",
+        ),
+    ],
+)
+def test_it_said_is_who_spoke_in_the_sentence_before(dictionary, text, place, claimant):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {(c.kind, c.claimant) for c in result.control if c.place == place} == {
+        ("claimed", claimant)
+    }
+
+
+def test_they_said_after_residents_is_still_a_report(dictionary):
+    text = (
+        "Residents said the army had left Kunduz on Monday. They said the Taliban still held "
+        "Ghazni."
+    )
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {c.kind for c in result.control if c.place == "Ghazni"} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "Late last month Russian forces took the village of Novouspenivske, according to "
+            "DeepState, a monitoring group.",
+            "Novouspenivske",
+            "reported",
+        ),
+        (
+            "Al-Shabaab fighters have held Jilib throughout the fighting, according to Somali "
+            "Memo, a website.",
+            "Jilib",
+            "reported",
+        ),
+        (
+            "Russian forces took Novouspenivske last month, Russia's defence ministry, in a "
+            "statement, said.",
+            "Novouspenivske",
+            "claimed",
+        ),
+    ],
+)
+def test_according_to_after_the_trigger_names_its_source_after_it(dictionary, text, place, kind):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {c.kind for c in result.control if c.place == place} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kind"),
+    [
+        (
+            "A column of UNITA fighters which diplomats say is led by foreign officers took "
+            "Benguela last week.",
+            "Benguela",
+            "reported",
+        ),
+        (
+            "M23 fighters, who residents say were backed by Rwandan troops, seized Bunagana on "
+            "Monday.",
+            "Bunagana",
+            "reported",
+        ),
+        (
+            "Hezbollah said its fighters still held the village of Maroun al-Ras, which Israel "
+            "says it captured last week.",
+            "Maroun al-Ras",
+            "claimed",
+        ),
+    ],
+)
+def test_a_saying_inside_a_relative_clause_is_that_clauses(dictionary, text, place, kind):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert {c.kind for c in result.control if c.place == place} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatian troops took the villages of Divoselo and Citluk by nightfall, Western military "
+        "observers said.",
+        "A district official said M23 fighters had taken Bunagana overnight.",
+        "Municipal officials said M23 fighters had taken Bunagana overnight.",
+    ],
+)
+def test_observers_and_district_officials_report(dictionary, text):
+    result = extract(text, published=dt.date(2024, 6, 12), dictionary=dictionary)
+    assert result.control and {c.kind for c in result.control} == {"reported"}
