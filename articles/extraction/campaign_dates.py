@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .campaign_parse import Reading, readings
 from .campaign_record import CampaignRecord
-from .dates import NUMBER_WORDS, DateMention, find_dates
+from .dates import NUMBER_WORDS, DateMention, find_dates, middle_of_month
 from .sentences import Span
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ def parse_start(
     found = start_date_of(text, reading, published)
     if found is None or _is_report_date(text, found):
         return None
+    found = told_start(text, found)
     return found.date, found.precision
 
 
@@ -212,6 +213,17 @@ def _is_dateline(text: str, date) -> bool:
     )
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def told_start(text: str, date: DateMention) -> DateMention:
+    """ "began in mid-June": the 15th to the week (`middle_of_month`); "since mid-May" stays the
+    month, as the older folders date a fight going on since then."""
+    if _SINCE_BEFORE.search(text, max(0, date.start - 8), date.start):
+        return date
+    return middle_of_month(date)
+
+
 def strong_start_date(text: str, window: list[Span], published: dt.date):
     """The first date in the window right next to a verb of starting (or right after "since") that
     is not the date of a report; None when there is none."""
@@ -236,7 +248,7 @@ def strong_start_date(text: str, window: list[Span], published: dt.date):
         ]
         near = [(distance, d) for distance, d in near if distance <= NEAR_VERB]
         if near:
-            best = min(near, key=lambda pair: pair[0])[1]
+            best = told_start(text, min(near, key=lambda pair: pair[0])[1])
             return _shifted(text, best, verbs, sentence)
     return None
 
@@ -322,10 +334,11 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
         if dates:
             # The date closest to the start verb.
             distance = {id(d): min(abs(d.start - v.end()) for v in verbs) for d in dates}
-            best = min(dates, key=lambda d: distance[id(d)])
+            nearest = min(dates, key=lambda d: distance[id(d)])
+            best = told_start(text, nearest)
             shifted = _shifted(text, best, verbs, sentence)
             doubtful = shifted == (best.date, best.precision) and (
-                _is_report_date(text, best) or distance[id(best)] > NEAR_VERB
+                _is_report_date(text, best) or distance[id(nearest)] > NEAR_VERB
             )
             return shifted, (best if doubtful else None)
         ago = _offset_before_start(text, verbs, sentence, published)

@@ -30,7 +30,7 @@ from .campaign_lexicon import CLAUSES, DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
 from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_spans import days_into, offset_after, taken_after
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, middle_of_month
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,6 +148,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             # a series: "resumed attacks on Friday")
             single = noun.lower_ in ATTACK_NOUNS and noun.lower_ not in _SERIES
             rank = FIGHT if single or noun.lower_ in ATTACKING else START
+            date = middle_of_month(date)  # "the offensive began in mid-June"
             found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
     return found
 
@@ -168,6 +169,7 @@ def _fight_statement(text: str, verb: Token, published: dt.date) -> StartStateme
     date = _date_of(text, verb, published, since_only=False) or _when_date(text, verb, published)
     if date is None:
         return None
+    date = middle_of_month(date)  # "the fighting erupted in mid-March"
     return StartStatement(subject, verb, date, _scope(subject, verb), rank=FIGHT)
 
 

@@ -502,3 +502,32 @@ def test_a_campaign_added_later_takes_back_the_statement_naming_it(text, started
 )
 def test_a_when_clause_or_a_fight_since_dates_the_start(text, started):
     assert dated_alone(text, "Pibor")[0] == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # a start told in the middle of a month: the 15th, to the week
+        (
+            "Troops entered Pibor on Thursday.\nThe army's offensive on the town began in"
+            " mid-January with air strikes on its outskirts.",
+            dt.date(2022, 1, 15),
+            2,
+        ),
+        (
+            "The militia's assault on Pibor, launched in the middle of February, has driven"
+            " thousands from their homes, aid workers said on Friday.",
+            dt.date(2022, 2, 15),
+            2,
+        ),
+        # a siege verb's "since mid-…" tells a fight going on: the month, as the older folders
+        (
+            "Militiamen have besieged Pibor since mid-February, and aid workers said on Friday"
+            " that food was running out.",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+    ],
+)
+def test_a_start_in_the_middle_of_a_month_is_the_fifteenth(text, started, precision):
+    assert dated_alone(text, "Pibor") == (started, precision)
