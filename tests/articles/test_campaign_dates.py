@@ -371,6 +371,15 @@ def test_a_year_the_parse_hangs_beside_the_date_phrase_still_counts(text, phrase
             "Aid workers have stayed in the camp since early January, a trader said.",
             None,
         ),
+        # nor does a hold told by a noun of hands
+        (
+            "The port is in our hands since this morning, a rebel spokesman said.",
+            None,
+        ),
+        (
+            "The bridge, in government hands since early January, was shelled, residents said.",
+            None,
+        ),
         # a siege "since" is still a start
         (
             "Militiamen have besieged the garrison since early February, residents said.",
