@@ -84,8 +84,19 @@ def dated_by_statements(
             own = sorted(later, key=lambda s: s.rank)
         if not own and record.started_on is None:
             own = _unclaimed(text, record, statements, kept, places, ranks=(SINCE, FIGHT))
-        if own:
+        if own and not _later_since(record, own[0]):
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
+
+
+def _later_since(record: CampaignRecord, statement: StartStatement) -> bool:
+    """A siege's or fight's "since" later than the start the campaign has ("launched his offensive
+    on Tripoli in April last year … have been fighting on the front lines of Tripoli since last
+    autumn") tells a later phase, not the start."""
+    return (
+        statement.rank == SINCE
+        and record.started_on is not None
+        and record.started_on < statement.date.date
+    )
 
 
 def _unclaimed(

@@ -531,3 +531,51 @@ def test_a_when_clause_or_a_fight_since_dates_the_start(text, started):
 )
 def test_a_start_in_the_middle_of_a_month_is_the_fifteenth(text, started, precision):
     assert dated_alone(text, "Pibor") == (started, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a later "since" on a campaign already dated tells a later phase
+        (
+            "Militiamen have besieged Pibor since early February, and aid workers said on Friday"
+            " that food was running out.",
+            dt.date(2021, 11, 1),
+        ),
+        (
+            "Rebels have battled the army around Pibor since late January, residents said on"
+            " Friday.",
+            dt.date(2021, 11, 1),
+        ),
+    ],
+)
+def test_a_later_since_keeps_the_start_found_before(text, started):
+    at = text.index("Pibor")
+    record = CampaignRecord(
+        name="Pibor offensive",
+        named=False,
+        targets=["Pibor"],
+        target_spans=[(at, at + 5)],
+        started_on=started,
+        date_precision=3,
+    )
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert (record.started_on, record.date_precision) == (started, 3)
+
+
+def test_an_earlier_since_still_dates_the_campaign():
+    text = (
+        "Militiamen have besieged Pibor since early February, and aid workers said on Friday"
+        " that food was running out."
+    )
+    at = text.index("Pibor")
+    record = CampaignRecord(
+        name="Pibor offensive",
+        named=False,
+        targets=["Pibor"],
+        target_spans=[(at, at + 5)],
+        started_on=dt.date(2022, 3, 10),
+        date_precision=1,
+    )
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert (record.started_on, record.date_precision) == (dt.date(2022, 2, 1), 3)
