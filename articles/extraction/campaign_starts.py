@@ -78,6 +78,12 @@ SIEGE_VERBS = forms(
 )
 
 
+# Verbs of trying: with "since", an attempt on the place their clause names goes on since then
+# ("have tried to take X again and again since early September", "have been trying since August
+# to reach the town of X").
+TRYING = forms("tried trying try sought seeking attempted attempting")
+
+
 @dataclass(frozen=True)
 class StartStatement:
     noun: Token  # the campaign noun (or the last word of an operation's name)
@@ -127,6 +133,18 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             if fight is not None:
                 found.append(fight)
                 continue
+        if noun is None and verb.lower_ in TRYING:
+            # "have tried to take X again and again since early September"
+            goal = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if goal is None:
+                continue
+            date = _date_of(text, verb, published, since_only=True) or _date_of(
+                text, goal, published, since_only=True
+            )
+            scope = _siege_scope(goal)
+            if date is not None and scope is not None:
+                found.append(StartStatement(verb, verb, date, scope, rank=SINCE))
+            continue
         if noun is None and verb.lower_ in SIEGE_VERBS:
             date = _date_of(text, verb, published, since_only=True)
             scope = _siege_scope(verb)

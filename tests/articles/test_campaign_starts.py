@@ -579,3 +579,22 @@ def test_an_earlier_since_still_dates_the_campaign():
     )
     dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert (record.started_on, record.date_precision) == (dt.date(2022, 2, 1), 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # an attempt on the place goes on since then
+        (
+            "Rebels have sought to capture Pibor since late January, residents said on Friday.",
+            dt.date(2022, 1, 1),
+        ),
+        (
+            "The militia, which has tried to take Pibor again and again since February, attacked"
+            " the town at dawn on Friday.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_since_on_an_attempt_dates_the_campaign_on_its_place(text, started):
+    assert dated_alone(text, "Pibor") == (started, 3)
