@@ -92,10 +92,13 @@ def _later_since(record: CampaignRecord, statement: StartStatement) -> bool:
     """A siege's or fight's "since" later than the start the campaign has ("launched his offensive
     on Tripoli in April last year … have been fighting on the front lines of Tripoli since last
     autumn") tells a later phase, not the start."""
+    started, since = record.started_on, statement.date.date
     return (
         statement.rank == SINCE
-        and record.started_on is not None
-        and record.started_on < statement.date.date
+        and started is not None
+        and started < since
+        # ("since July, when … on July 14" refines a start in July)
+        and (started.year, started.month) != (since.year, since.month)
     )
 
 

@@ -22,6 +22,7 @@ day), because it says in so many words when the campaign began."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ from .campaign_lexicon import CLAUSES, DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
 from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_spans import days_into, offset_after, taken_after
-from .dates import DateMention, find_dates, middle_of_month
+from .dates import DAY, MONTH, DateMention, find_dates, middle_of_month
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -364,8 +365,28 @@ def _date_of(
             dates = find_dates(text, published, start, year.end() if year else end)
             dates = [d for d in dates if reports or not _is_report_date(text, d)]
             if dates:
-                return dates[0]
+                return _day_when(text, dates[0], published)
     return None
+
+
+# (a dot before a number is an abbreviated month's: "on Feb. 3")
+_WHEN_AFTER = re.compile(r",\s+when\b(?:[^.;]|\.(?=\s*\d))*")
+
+
+def _day_when(text: str, date: DateMention, published: dt.date) -> DateMention:
+    """ "since July, when it overran a base in X on July 14": the day the "when" clause gives in
+    that month, rather than the month."""
+    if date.precision != MONTH:
+        return date
+    clause = _WHEN_AFTER.match(text, date.end)
+    if clause is None:
+        return date
+    days = [
+        d
+        for d in find_dates(text, published, clause.start(), clause.end())
+        if d.precision == DAY and (d.date.year, d.date.month) == (date.date.year, date.date.month)
+    ]
+    return days[0] if days else date
 
 
 def _siege_scope(verb: Token) -> tuple[int, int] | None:

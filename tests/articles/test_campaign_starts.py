@@ -598,3 +598,32 @@ def test_an_earlier_since_still_dates_the_campaign():
 )
 def test_since_on_an_attempt_dates_the_campaign_on_its_place(text, started):
     assert dated_alone(text, "Pibor") == (started, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # "since July, when … on July 14": the day the "when" clause gives in that month
+        (
+            "The militia has been attacking army posts around Pibor since January, when it overran"
+            " a checkpoint on January 9, residents said on Friday.",
+            dt.date(2022, 1, 9),
+            1,
+        ),
+        (
+            "Rebels have besieged Pibor since February, when they cut the road north on Feb. 3,"
+            " and aid workers said on Friday that food was running out.",
+            dt.date(2022, 2, 3),
+            1,
+        ),
+        # a "when" clause dated in another month leaves the month
+        (
+            "Rebels have besieged Pibor since February, when talks broke down in December, and aid"
+            " workers said on Friday that food was running out.",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+    ],
+)
+def test_since_a_month_takes_the_day_its_when_clause_gives(text, started, precision):
+    assert dated_alone(text, "Pibor") == (started, precision)
