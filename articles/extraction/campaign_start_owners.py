@@ -257,14 +257,23 @@ def date_undated(
         if not own and record is _main_campaign(text, records, places):
             own = _unclaimed(text, record, statements, records, places, ranks=(START,))
             own = own or _unclaimed(text, record, statements, records, places, ranks=(SINCE, FIGHT))
-        if not own:
-            # the first dated action on one of its places: "attacked Zaranj on Thursday"
-            acts = [s for s in actions if _names_record(text, record, s.scope)]
-            own = sorted(acts, key=lambda s: s.date.date)[:1]
+        # the first dated action on one of its places: "attacked Zaranj on Thursday"
+        acts = sorted(
+            (s for s in actions if _names_record(text, record, s.scope)), key=lambda s: s.date.date
+        )
+        if not own or (own[0].rank == SPAN and _action_told(own[0], acts)):
+            own = acts[:1]
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
             if _names_record(text, record, own[0].scope):
                 _reclaim(text, record, own[0], records, statements)
+
+
+def _action_told(span: StartStatement, actions: list[StartStatement]) -> bool:
+    """A span counted back ("regained control Saturday after three days of fighting") and a dated
+    action on the place within a day of where it lands ("swept into X before dawn Thursday"): the
+    action tells the start outright, where the count may or may not include the last day."""
+    return bool(actions) and abs((actions[0].date.date - span.date.date).days) <= 1
 
 
 def _reclaim(
