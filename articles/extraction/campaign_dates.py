@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _START_VERB = re.compile(
     r"(?=[bslkgocrae])\b(?:began|begun|started|start|launched|launching|kicked\s+off"
-    r"|got\s+under\s*way|"
+    r"|got\s+under\s*way|broke\s+out|broken\s+out|"
     r"opened|commenced|resumed|erupted|announced|since)\b",
     re.I,
 )
