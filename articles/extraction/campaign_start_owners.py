@@ -263,6 +263,14 @@ def date_undated(
         )
         if not own or (own[0].rank == SPAN and _action_told(own[0], acts)):
             own = acts[:1]
+        if not own and len(records) == 1:
+            # the article's only campaign: its first dated attack that names no other place
+            # ("fighters attacked the battalion along the river on Monday", "attacked the three
+            # towns at once before dawn on Sunday")
+            own = sorted(
+                (s for s in actions if _names_no_other(s, record, places)),
+                key=lambda s: s.date.date,
+            )[:1]
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
             if _names_record(text, record, own[0].scope):

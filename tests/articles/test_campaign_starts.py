@@ -660,3 +660,30 @@ def test_since_on_an_attempt_dates_the_campaign_on_its_place(text, started):
 )
 def test_since_a_month_takes_the_day_its_when_clause_gives(text, started, precision):
     assert dated_alone(text, "Pibor") == (started, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # the only campaign, no start and no action naming its place: its first dated attack
+        (
+            "Rebels overran an army battalion near the hamlet of Akobo, officials said on Friday.\n"
+            "The fighters attacked the battalion along the river on Monday, military sources"
+            " said.",
+            dt.date(2022, 3, 7),
+        ),
+        (
+            "Troops are back in the centre of Akobo, the army said on Friday.\n"
+            "Several thousand militiamen attacked the three towns at once before dawn on"
+            " Tuesday.",
+            dt.date(2022, 3, 8),
+        ),
+    ],
+)
+def test_the_only_campaign_takes_its_first_dated_attack(text, started):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        name="Akobo offensive", named=False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert (record.started_on, record.date_precision) == (started, 1)
