@@ -389,14 +389,18 @@ def _day_when(text: str, date: DateMention, published: dt.date) -> DateMention:
     return days[0] if days else date
 
 
+# Where a siege or push verb names its place: "on/around/toward X", "into X", "through X",
+# "along the coast road towards X".
+_SIEGE_PREPS = forms("on around toward towards into through along")
+
+
 def _siege_scope(verb: Token) -> tuple[int, int] | None:
     """The place a siege verb is on: its object, its passive subject, "on/around X" — without the
     places that locate it ("the village of X, south of Y")."""
     tokens = [
         t
         for c in verb.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        or (c.dep_ == "prep" and c.lower_ in ("on", "around", "toward", "towards"))
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in _SIEGE_PREPS)
         for t in phrase_tokens(c)
     ]
     return _span(tokens) if tokens else None

@@ -687,3 +687,23 @@ def test_the_only_campaign_takes_its_first_dated_attack(text, started):
     )
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert (record.started_on, record.date_precision) == (started, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a push "since" names its place along the road it takes, or through it
+        (
+            "Fighters from the north, who have pushed west along the coast road towards Pibor since"
+            " June, entered the town centre on Friday, officials said.",
+            dt.date(2021, 6, 1),
+        ),
+        (
+            "Militiamen have pushed into Pibor since February, and aid workers said on Friday that"
+            " food was running out.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_a_push_since_names_its_place_along_its_road(text, started):
+    assert dated_alone(text, "Pibor") == (started, 3)
