@@ -79,6 +79,7 @@ SIEGE_VERBS = forms(
 )
 
 
+HOLDING_OUT = forms("held holding hold holds")
 # Verbs of trying: with "since", an attempt on the place their clause names goes on since then
 # ("have tried to take X again and again since early September", "have been trying since August
 # to reach the town of X").
@@ -134,6 +135,13 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             if fight is not None:
                 found.append(fight)
                 continue
+        if noun is None and _holding_out(verb):
+            # "a defence that had held out against Russian assaults since March": the assaults
+            # began then
+            date = _date_of(text, verb, published, since_only=True)
+            if date is not None:
+                found.append(StartStatement(verb, verb, date, _span([verb]), rank=SINCE))
+            continue
         if noun is None and verb.lower_ in TRYING:
             # "have tried to take X again and again since early September"
             goal = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -170,6 +178,16 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             date = middle_of_month(date)  # "the offensive began in mid-June"
             found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
     return found
+
+
+def _holding_out(verb: Token) -> bool:
+    """ "held out against assaults", "has been holding out against the siege": a defence told
+    against a campaign."""
+    return (
+        verb.lower_ in HOLDING_OUT
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    )
 
 
 def _fight_statement(text: str, verb: Token, published: dt.date) -> StartStatement | None:

@@ -707,3 +707,23 @@ def test_the_only_campaign_takes_its_first_dated_attack(text, started):
 )
 def test_a_push_since_names_its_place_along_its_road(text, started):
     assert dated_alone(text, "Pibor") == (started, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a defence held out against the campaign since then
+        (
+            "Troops pulled out of Pibor on Thursday, ending a defence that had held out against"
+            " militia assaults since January, officials said.",
+            dt.date(2022, 1, 1),
+        ),
+        (
+            "The garrison of Pibor has held out against rebel attacks since early February,"
+            " officials said on Friday.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_holding_out_against_assaults_since_dates_them(text, started):
+    assert dated_alone(text, "Pibor") == (started, 3)
