@@ -267,8 +267,14 @@ def date_undated(
             # the article's only campaign: its first dated attack that names no other place
             # ("fighters attacked the battalion along the river on Monday", "attacked the three
             # towns at once before dawn on Sunday")
+            # (not one a relative clause tells of its place: "to retake X, which the rebels
+            # recaptured last week")
             own = sorted(
-                (s for s in actions if _names_no_other(s, record, places)),
+                (
+                    s
+                    for s in actions
+                    if s.verb.dep_ != "relcl" and _names_no_other(s, record, places)
+                ),
                 key=lambda s: s.date.date,
             )[:1]
         if own:
