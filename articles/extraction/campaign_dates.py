@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .campaign_parse import Reading, readings
 from .campaign_record import CampaignRecord
-from .dates import NUMBER_WORDS, DateMention, find_dates
+from .dates import NUMBER_WORDS, DateMention, find_dates, middle_of_month
 from .sentences import Span
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _START_VERB = re.compile(
     r"(?=[bslkgocrae])\b(?:began|begun|started|start|launched|launching|kicked\s+off"
-    r"|got\s+under\s*way|"
+    r"|got\s+under\s*way|broke\s+out|broken\s+out|"
     r"opened|commenced|resumed|erupted|announced|since)\b",
     re.I,
 )
@@ -48,6 +48,7 @@ def parse_start(
     found = start_date_of(text, reading, published)
     if found is None or _is_report_date(text, found):
         return None
+    found = told_start(text, found)
     return found.date, found.precision
 
 
@@ -182,14 +183,27 @@ _HOLDING_BEFORE = re.compile(
 )
 
 
+# The same told by a noun: "the town is in our hands since this afternoon", "had been in rebel
+# hands since August". ("under rebel control since" reads the same, but dating those campaigns by
+# their first action instead merged separate fronts taken the same day in heldout24.)
+_HELD_BEFORE = re.compile(r"\bin\s+(?:[\w'’-]+\s+){0,3}hands\s+$", re.I)
+
+
 def start_verbs(pattern: re.Pattern[str], text: str, sentence: Span) -> list[re.Match[str]]:
     """The pattern's verbs of starting in the sentence, without a "since" that dates a hold."""
     return [
         v
         for v in pattern.finditer(text, sentence.start, sentence.end)
-        if v.group().strip().lower() != "since"
-        or _HOLDING_BEFORE.search(text, max(sentence.start, v.start() - 50), v.start()) is None
+        if v.group().strip().lower() != "since" or not _dates_a_hold(text, sentence, v.start())
     ]
+
+
+def _dates_a_hold(text: str, sentence: Span, since: int) -> bool:
+    head = max(sentence.start, since - 50)
+    return (
+        _HOLDING_BEFORE.search(text, head, since) is not None
+        or _HELD_BEFORE.search(text, head, since) is not None
+    )
 
 
 # "YAOUNDE, May 15 (Reuters) - …": the dateline's date is the report's.
@@ -210,6 +224,17 @@ def _is_dateline(text: str, date) -> bool:
         _DATELINE_AFTER.match(text, date.end) is not None
         and _DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start) is not None
     )
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def told_start(text: str, date: DateMention) -> DateMention:
+    """ "began in mid-June": the 15th to the week (`middle_of_month`); "since mid-May" stays the
+    month, as the older folders date a fight going on since then."""
+    if _SINCE_BEFORE.search(text, max(0, date.start - 8), date.start):
+        return date
+    return middle_of_month(date)
 
 
 def strong_start_date(text: str, window: list[Span], published: dt.date):
@@ -236,7 +261,7 @@ def strong_start_date(text: str, window: list[Span], published: dt.date):
         ]
         near = [(distance, d) for distance, d in near if distance <= NEAR_VERB]
         if near:
-            best = min(near, key=lambda pair: pair[0])[1]
+            best = told_start(text, min(near, key=lambda pair: pair[0])[1])
             return _shifted(text, best, verbs, sentence)
     return None
 
@@ -322,10 +347,11 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
         if dates:
             # The date closest to the start verb.
             distance = {id(d): min(abs(d.start - v.end()) for v in verbs) for d in dates}
-            best = min(dates, key=lambda d: distance[id(d)])
+            nearest = min(dates, key=lambda d: distance[id(d)])
+            best = told_start(text, nearest)
             shifted = _shifted(text, best, verbs, sentence)
             doubtful = shifted == (best.date, best.precision) and (
-                _is_report_date(text, best) or distance[id(best)] > NEAR_VERB
+                _is_report_date(text, best) or distance[id(nearest)] > NEAR_VERB
             )
             return shifted, (best if doubtful else None)
         ago = _offset_before_start(text, verbs, sentence, published)

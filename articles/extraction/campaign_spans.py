@@ -23,8 +23,13 @@ if TYPE_CHECKING:
 
 # Verbs reporting a place taken: the campaign on it ran for the span before.
 TAKING = forms(
-    "captured seized took taken overran overrun retook recaptured entered stormed fell fallen"
+    "captured seized took taken overran overrun retook recaptured regained entered stormed fell"
+    " fallen"
 )
+# Verbs reporting a place given up: "pulled out of X after a two-week assault", "had withdrawn
+# from X after three days of fighting", "abandoned X after a 55-day siege".
+LEAVING = forms("pulled withdrew withdrawn abandoned")
+_LEFT_PREPS = forms("out of from")
 # What the span is a span of: "two days of fighting", "a three-week siege".
 FIGHTING = forms(
     "fighting clashes battle battles siege assault offensive advance push combat shelling "
@@ -106,7 +111,8 @@ def _base_date(verb: Token, date_of: DateOf, published: dt.date, said_on: DateOf
 
 def taken_after(verb: Token, date_of: DateOf, published: dt.date, said_on: DateOf):
     """ "captured Bentiu after two days of fighting": (the place's words, date) or None."""
-    if verb.lower_ not in TAKING or not verb.tag_.startswith("VB"):
+    leaving = verb.lower_ in LEAVING
+    if not (verb.lower_ in TAKING or leaving) or not verb.tag_.startswith("VB"):
         return None
     for after in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"):
         span = _span_of(after)
@@ -115,6 +121,12 @@ def taken_after(verb: Token, date_of: DateOf, published: dt.date, said_on: DateO
         places = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
         if verb.lower_ in ("fell", "fallen"):
             places = [c for c in places if c.dep_ == "nsubj"]
+        elif leaving:  # the place left, not the side leaving it
+            places = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _LEFT_PREPS)
+            ]
         if places:
             return places, _back(_base_date(verb, date_of, published, said_on), *span)
     return None

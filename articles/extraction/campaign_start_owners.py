@@ -84,8 +84,22 @@ def dated_by_statements(
             own = sorted(later, key=lambda s: s.rank)
         if not own and record.started_on is None:
             own = _unclaimed(text, record, statements, kept, places, ranks=(SINCE, FIGHT))
-        if own:
+        if own and not _later_since(record, own[0]):
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
+
+
+def _later_since(record: CampaignRecord, statement: StartStatement) -> bool:
+    """A siege's or fight's "since" later than the start the campaign has ("launched his offensive
+    on Tripoli in April last year … have been fighting on the front lines of Tripoli since last
+    autumn") tells a later phase, not the start."""
+    started, since = record.started_on, statement.date.date
+    return (
+        statement.rank == SINCE
+        and started is not None
+        and started < since
+        # ("since July, when … on July 14" refines a start in July)
+        and (started.year, started.month) != (since.year, since.month)
+    )
 
 
 def _unclaimed(
@@ -243,14 +257,37 @@ def date_undated(
         if not own and record is _main_campaign(text, records, places):
             own = _unclaimed(text, record, statements, records, places, ranks=(START,))
             own = own or _unclaimed(text, record, statements, records, places, ranks=(SINCE, FIGHT))
-        if not own:
-            # the first dated action on one of its places: "attacked Zaranj on Thursday"
-            acts = [s for s in actions if _names_record(text, record, s.scope)]
-            own = sorted(acts, key=lambda s: s.date.date)[:1]
+        # the first dated action on one of its places: "attacked Zaranj on Thursday"
+        acts = sorted(
+            (s for s in actions if _names_record(text, record, s.scope)), key=lambda s: s.date.date
+        )
+        if not own or (own[0].rank == SPAN and _action_told(own[0], acts)):
+            own = acts[:1]
+        if not own and len(records) == 1:
+            # the article's only campaign: its first dated attack that names no other place
+            # ("fighters attacked the battalion along the river on Monday", "attacked the three
+            # towns at once before dawn on Sunday")
+            # (not one a relative clause tells of its place: "to retake X, which the rebels
+            # recaptured last week")
+            own = sorted(
+                (
+                    s
+                    for s in actions
+                    if s.verb.dep_ != "relcl" and _names_no_other(s, record, places)
+                ),
+                key=lambda s: s.date.date,
+            )[:1]
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
             if _names_record(text, record, own[0].scope):
                 _reclaim(text, record, own[0], records, statements)
+
+
+def _action_told(span: StartStatement, actions: list[StartStatement]) -> bool:
+    """A span counted back ("regained control Saturday after three days of fighting") and a dated
+    action on the place within a day of where it lands ("swept into X before dawn Thursday"): the
+    action tells the start outright, where the count may or may not include the last day."""
+    return bool(actions) and abs((actions[0].date.date - span.date.date).days) <= 1
 
 
 def _reclaim(

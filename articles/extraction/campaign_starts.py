@@ -26,11 +26,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .campaign_dates import _YEAR_AFTER, _is_report_date
-from .campaign_lexicon import CLAUSES, DATE_PREPS, STARTING, forms
+from .campaign_lexicon import DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
 from .campaign_places import SETTLEMENT_NOUNS
+from .campaign_since import day_when, phrase_tokens, since_reading, span
 from .campaign_spans import days_into, offset_after, taken_after
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, middle_of_month
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,16 +69,6 @@ ORDERING = forms("ordered order")
 _ARGUMENTS = frozenset({"prep", "dobj", "nsubj", "nsubjpass", "xcomp", "npadvmod", "pobj"})
 
 
-# Verbs of a campaign that goes on: "have besieged Taloqan since late June", "Misrata has been
-# surrounded … since March". Not "held": "held by the militants since August" dates the defence.
-SIEGE_VERBS = forms(
-    "besieged besieging encircled encircling surrounded surrounding blockaded blockading "
-    "pressing pressed attacking attacked shelling shelled assaulting assaulted blocked blocking "
-    "battled battling fought fighting pushed pushing advanced advancing raided raiding pounded "
-    "pounding"
-)
-
-
 @dataclass(frozen=True)
 class StartStatement:
     noun: Token  # the campaign noun (or the last word of an operation's name)
@@ -111,7 +102,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
         )
         if spans is not None:
             words, date = spans
-            scope = _span(t for w in words for t in phrase_tokens(w))
+            scope = span(t for w in words for t in phrase_tokens(w))
             found.append(StartStatement(words[0], verb, date, scope, rank=SPAN))
             continue
         fight = _fight_since(text, verb, published)
@@ -127,13 +118,11 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             if fight is not None:
                 found.append(fight)
                 continue
-        if noun is None and verb.lower_ in SIEGE_VERBS:
-            date = _date_of(text, verb, published, since_only=True)
-            scope = _siege_scope(verb)
-            if date is not None and scope is not None:
-                found.append(StartStatement(verb, verb, date, scope, rank=SINCE))
-            continue
         if noun is None:
+            # a siege, an attempt or a defence going on "since" a date, on the place it names
+            since = since_reading(verb, lambda t: _date_of(text, t, published, since_only=True))
+            if since is not None:
+                found.append(StartStatement(verb, verb, *since, rank=SINCE))
             continue
         date = _date_of(text, verb, published, since_only=not starting)
         if date is None and starting:
@@ -148,6 +137,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             # a series: "resumed attacks on Friday")
             single = noun.lower_ in ATTACK_NOUNS and noun.lower_ not in _SERIES
             rank = FIGHT if single or noun.lower_ in ATTACKING else START
+            date = middle_of_month(date)  # "the offensive began in mid-June"
             found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
     return found
 
@@ -168,6 +158,7 @@ def _fight_statement(text: str, verb: Token, published: dt.date) -> StartStateme
     date = _date_of(text, verb, published, since_only=False) or _when_date(text, verb, published)
     if date is None:
         return None
+    date = middle_of_month(date)  # "the fighting erupted in mid-March"
     return StartStatement(subject, verb, date, _scope(subject, verb), rank=FIGHT)
 
 
@@ -193,7 +184,7 @@ def _fight_since(text: str, noun: Token, published: dt.date) -> StartStatement |
     date = _date_of(text, noun, published, since_only=True)
     if date is None:
         return None
-    return StartStatement(noun, noun, date, _span(phrase_tokens(noun)), rank=FIGHT)
+    return StartStatement(noun, noun, date, span(phrase_tokens(noun)), rank=FIGHT)
 
 
 def _when_date(text: str, verb: Token, published: dt.date) -> DateMention | None:
@@ -235,7 +226,7 @@ def action_statements(text: str, doc: Doc, published: dt.date) -> list[StartStat
             for t in phrase_tokens(c)
         ]
         if words:
-            start, end = _span(words)
+            start, end = span(words)
             if any(_the_town(t) for t in words):
                 # "the port of Brega …, who attacked the town at dawn on Wednesday": the town the
                 # sentence named before
@@ -249,11 +240,6 @@ def _the_town(token: Token) -> bool:
     return token.lower_ in SETTLEMENT_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     )
-
-
-def _span(tokens) -> tuple[int, int]:
-    tokens = list(tokens)
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
 def _subject_noun(verb: Token) -> Token | None:
@@ -344,21 +330,8 @@ def _date_of(
             dates = find_dates(text, published, start, year.end() if year else end)
             dates = [d for d in dates if reports or not _is_report_date(text, d)]
             if dates:
-                return dates[0]
+                return day_when(text, dates[0], published)
     return None
-
-
-def _siege_scope(verb: Token) -> tuple[int, int] | None:
-    """The place a siege verb is on: its object, its passive subject, "on/around X" — without the
-    places that locate it ("the village of X, south of Y")."""
-    tokens = [
-        t
-        for c in verb.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        or (c.dep_ == "prep" and c.lower_ in ("on", "around", "toward", "towards"))
-        for t in phrase_tokens(c)
-    ]
-    return _span(tokens) if tokens else None
 
 
 def _scope(noun: Token, verb: Token) -> tuple[int, int]:
@@ -368,13 +341,3 @@ def _scope(noun: Token, verb: Token) -> tuple[int, int]:
         if child.dep_ in _ARGUMENTS and child.i != noun.i:
             tokens.extend(child.subtree)
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-
-
-def phrase_tokens(token: Token) -> list[Token]:
-    """The token and what hangs from it, without clauses ("that began …", "when troops …")."""
-    found, stack = [], [token]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack.extend(c for c in current.children if c.dep_ not in CLAUSES)
-    return found

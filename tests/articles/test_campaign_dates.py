@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from articles.extraction.campaign_dates import strong_start_date
+from articles.extraction.campaign_dates import start_date, strong_start_date
 from articles.extraction.sentences import Span
 from tests.articles.rows import (
     FRIDAY_11_MARCH_2022,
@@ -371,6 +371,15 @@ def test_a_year_the_parse_hangs_beside_the_date_phrase_still_counts(text, phrase
             "Aid workers have stayed in the camp since early January, a trader said.",
             None,
         ),
+        # nor does a hold told by a noun of hands
+        (
+            "The port is in our hands since this morning, a rebel spokesman said.",
+            None,
+        ),
+        (
+            "The bridge, in government hands since early January, was shelled, residents said.",
+            None,
+        ),
         # a siege "since" is still a start
         (
             "Militiamen have besieged the garrison since early February, residents said.",
@@ -380,3 +389,23 @@ def test_a_year_the_parse_hangs_beside_the_date_phrase_still_counts(text, phrase
 )
 def test_since_after_a_verb_of_holding_is_no_start(text, started):
     assert strong_start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a breakout starts the offensive it opens
+        (
+            "Its defenders had broken out in a surprise offensive dubbed Kestrel late last month,"
+            " taking two villages to the south.",
+            (dt.date(2022, 2, 1), 3),
+        ),
+        (
+            "Fighters broke out of the encircled garrison in a counteroffensive on Tuesday,"
+            " officials said.",
+            (dt.date(2022, 3, 8), 1),
+        ),
+    ],
+)
+def test_a_breakout_dates_the_offensive_it_opens(text, started):
+    assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == started

@@ -27,8 +27,8 @@ def _row(text, dictionary, target):
             " border posts.",
             "Chin State",
             "Arakan Army",
-            dt.date(2023, 11, 1),
-            3,
+            dt.date(2023, 11, 15),
+            2,
         ),
         (
             # campaign_with_starting_clause: the clause hangs on a noun beside the campaign noun

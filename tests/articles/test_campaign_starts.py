@@ -211,6 +211,19 @@ def test_extraction_prefers_the_start_statement_to_the_capture(dictionary):
             dt.date(2022, 2, 23),
             2,
         ),
+        # a place given up after a span of fighting
+        (
+            "The army said on Friday its troops had pulled out of Akobo, a garrison town on the"
+            " border, after a two-week assault by the militia.",
+            dt.date(2022, 2, 25),
+            2,
+        ),
+        (
+            "Officials said on Friday government forces had withdrawn from Akobo after three days"
+            " of fighting.",
+            dt.date(2022, 3, 8),
+            1,
+        ),
         # "N days into the assault"
         (
             "Four days into the assault on Akobo, the militia's fighters reached the market on"
@@ -222,6 +235,26 @@ def test_extraction_prefers_the_start_statement_to_the_capture(dictionary):
 )
 def test_a_span_back_from_a_dated_event_dates_an_undated_campaign(text, started, precision):
     assert dated_alone(text, "Akobo") == (started, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops regained control of Akobo on Thursday after three days of fighting.\n"
+        "The rebels had stormed Akobo before dawn on Tuesday and seized most of the town.",
+        "The army recaptured Akobo on Thursday after three days of fighting, officials said.\n"
+        "Hundreds of militiamen attacked Akobo on Tuesday from the hills to the north.",
+    ],
+)
+def test_an_action_within_a_day_of_a_span_tells_the_start(text):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        name="Akobo offensive", named=False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    # Thursday the 10th less three days is Monday the 7th; the action on Tuesday the 8th tells
+    # the start outright (the count may or may not include the last day)
+    assert (record.started_on, record.date_precision) == (dt.date(2022, 3, 8), 1)
 
 
 def test_a_span_does_not_override_the_start_the_text_gives():

@@ -55,6 +55,16 @@ def test_it_splits_sentences_without_breaking_abbreviations():
         # a day of the month alone: the month of publication, else the month before
         ("launched at dawn on the 5th", dt.date(2016, 11, 5), DAY),
         ("had held the ridge since the 28th", dt.date(2016, 10, 28), DAY),
+        # a week of a month: that week
+        ("the push began in the first week of October", dt.date(2016, 10, 1), WEEK),
+        ("fighting flared in the last week of September", dt.date(2016, 9, 24), WEEK),
+        ("troops massed there during the second week of August", dt.date(2016, 8, 8), WEEK),
+        # a season: its first month, else the one "mid" or "late" names, in the latest such
+        # season begun by publication ("last": the latest one over)
+        ("have pushed toward the town since late summer", dt.date(2016, 8, 1), MONTH),
+        ("the siege began last spring", dt.date(2016, 3, 1), MONTH),
+        ("the rebels regrouped in early autumn", dt.date(2016, 9, 1), MONTH),
+        ("fought there since last winter", dt.date(2015, 12, 1), MONTH),
     ],
 )
 def test_it_resolves_relative_dates_against_publication(expression, expected, precision):
@@ -63,6 +73,13 @@ def test_it_resolves_relative_dates_against_publication(expression, expected, pr
 
 def test_it_finds_no_date_in_plain_words():
     assert resolve("the may of the people", SUNDAY) is None
+
+
+@pytest.mark.parametrize(
+    "expression", ["since the fall of the city", "under Operation Spring Shield", "a summer camp"]
+)
+def test_a_season_word_that_names_no_time_is_no_date(expression):
+    assert resolve(expression, SUNDAY) is None
 
 
 @pytest.mark.parametrize(
