@@ -22,6 +22,7 @@ from .campaign_lexicon import BY_FORM, forms
 from .campaign_places import names_a_side
 from .campaign_record import CampaignRecord, name_key
 from .campaign_side_verbs import ATTACKING
+from .states import state_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,6 +172,10 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
     out = {}
     for key, found in mentions.items():
         if key in have or key in state_keys or name_key(found[0][1]) in have:
+            continue
+        if key in state_names():
+            # "Sudan's army pushes into X", "Georgians driven from X": a state named beside the
+            # fight is a side or the setting; the campaign is on the place inside it.
             continue
         if a_group_of_people(ctx.doc, {p[1] for p in found}):
             continue  # "forces surrounded the Maoists on the hills"

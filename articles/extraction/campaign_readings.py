@@ -9,7 +9,7 @@ import re
 
 from .actors import window
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker
+from .campaign_cues import add_attacker, repelled_event
 from .campaign_dates import parse_start, start_date
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import Reading, background, defended_places, sentence_readings
@@ -31,6 +31,9 @@ CAMPAIGN_PATTERNS = frozenset(
 # The headline and lead tell the story's own fight; after them "also" adds one more event beside it.
 _LEAD_SENTENCES = 2
 _ALSO = re.compile(r"\balso\b")
+# "promised to drive the guerrillas back across the border into X", "pushed the rebels back
+# towards X": where the enemy is driven back to is its rear, not the place attacked.
+_DRIVEN_BACK = re.compile(r"\s+(?:[\w'’\-]+\s+){1,4}back\b")
 # Triggers of a single action (not a campaign noun such as "a second thrust towards X").
 _EVENT_PATTERNS = frozenset({"storm", "encircle", "besiege"})
 # Of those, the ones over in a day (a siege goes on: "had besieged X since March").
@@ -65,7 +68,7 @@ def _campaign_from_reading(
         ),
         None,
     )
-    if place is None:
+    if place is None or _DRIVEN_BACK.match(text, reading.trigger[1], place[1]):
         return
     key = name_key(place[0])
     record = article.by_target.get(key)
@@ -73,7 +76,9 @@ def _campaign_from_reading(
         return  # the cue stage read this campaign already
     trigger = article.doc.char_span(*reading.trigger, alignment_mode="expand")
     verbal = trigger is not None and len(trigger) > 0 and trigger[0].tag_.startswith("VB")
-    if background(article.doc, *reading.trigger, verbal=verbal):
+    if background(article.doc, *reading.trigger, verbal=verbal) or repelled_event(
+        text, sentence, *reading.trigger, verbal=verbal
+    ):
         return
     if (
         reading.pattern in _EVENT_PATTERNS

@@ -177,3 +177,25 @@ def test_a_word_the_text_uses_for_a_group_of_people_is_no_place(text, word):
 )
 def test_a_town_is_no_group_of_people(text, word):
     assert not a_group_of_people(parse(text), {word})
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Clashes spread across Chad\nNDJAMENA, June 28 (Reuters) - Clashes spread across"
+            " Chad on Friday as rebels battled troops near two oases, residents said.",
+            "Chad",
+        ),
+        (
+            "Georgians driven from mountain valley\nTBILISI, June 28 (AFP) - Separatist fighters"
+            " said on Friday they had driven Georgian troops out of the valley after days of"
+            " shelling in Georgia.",
+            "Georgia",
+        ),
+    ],
+)
+def test_a_state_named_beside_the_fight_is_no_candidate(text, state, dictionary):
+    result = _roles(text, dictionary)
+    assert result.roles is not None
+    assert name_key(state) not in gate_candidates(result.roles)
