@@ -86,6 +86,7 @@ def cued_campaigns(article: CampaignArticle) -> None:
             record = _campaign_from_cue(article, index, cue, named_records, lead_capture)
             if record is not None and cue.group("noun"):
                 named_until = cue.end()
+                article.noun_cues.setdefault(sentence.start, []).append((cue.end(), record))
 
 
 def _sentence_cues(

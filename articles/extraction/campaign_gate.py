@@ -215,8 +215,19 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
         if features.get("in_headline") or features.get("in_lead")  # the story's own fight
     ]
     kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:MAX_GATED]
-    records = []
-    for _, key, (name, span) in kept:
+    records: list[CampaignRecord] = []
+    for _, key, (name, span) in sorted(kept, key=lambda s: s[2][1][0]):  # in text order
+        listed = _listed_with(ctx, span)
+        same = next(
+            (r for r in [*ctx.records, *records] if listed & {name_key(t) for t in r.targets}),
+            None,
+        )
+        if same is not None:
+            # "Tanzanian troops take A and B", "rebels attack A, B and C": places the headline
+            # lists together are one campaign's targets, not a campaign each.
+            same.targets.append(name)
+            same.target_spans.append(span)
+            continue
         sentence = ctx.sentences[ctx.index(span[0])]
         takers = [
             c.side
@@ -236,3 +247,19 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
             )
         )
     return records
+
+
+def _listed_with(ctx: RoleContext, span: tuple[int, int]) -> set[str]:
+    """The keys of the places the parse lists with the place at `span` ("take A and B", "attack
+    A, B and C"): its conjuncts, each read as the place mention over it."""
+    if ctx.doc is None:
+        return set()
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    if words is None or not len(words):
+        return set()
+    keys = set()
+    for token in words.root.conjuncts:
+        for place, _, start, end in ctx.places:
+            if start <= token.idx < end:
+                keys.add(name_key(place))
+    return keys

@@ -86,6 +86,12 @@ def _campaign_from_reading(
         and _ALSO.search(text, sentence.start, reading.trigger[0])
     ):
         return  # "The KIA also said its forces had surrounded X": one more event of the story
+    told_in = _campaign_of_the_sentence(article, sentence, reading.trigger[0])
+    if told_in is not None:
+        # "Its offensive on the city has included repeated assaults on X": an assault told in the
+        # sentence of a campaign on another place is one of its events; X is one more target.
+        article.add_target(told_in, place)
+        return
     attacker = attacker_of(text, reading, actors) or attacker_before(
         text, sentence, reading.trigger[0], actors
     )
@@ -114,6 +120,21 @@ def _campaign_from_reading(
         )
         if started:
             record.started_on, record.date_precision = started
+
+
+def _campaign_of_the_sentence(
+    article: CampaignArticle, sentence, before: int
+) -> CampaignRecord | None:
+    """The unnamed campaign a campaign noun of this sentence, before position `before`, is on
+    ("its offensive on the city", as the cue stage read it)."""
+    return next(
+        (
+            record
+            for end, record in article.noun_cues.get(sentence.start, ())
+            if end <= before and not record.named and record.targets
+        ),
+        None,
+    )
 
 
 def _an_event(

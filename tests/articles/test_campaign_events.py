@@ -131,3 +131,16 @@ def test_an_assault_beaten_off_in_the_headline_stays_the_storys_campaign(diction
 def test_where_the_enemy_is_driven_back_to_is_no_target(dictionary, event):
     found = _detection_stages(_LEAD + event, dictionary)
     assert "Norvia offensive" not in found, found
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "Its offensive on the city has included repeated assaults on Tamba, officials said.",
+        "The rebels' push toward Varnholt has seen fighters storm Tamba twice this week.",
+    ],
+)
+def test_an_assault_told_in_the_sentence_of_a_campaign_is_one_of_its_targets(dictionary, event):
+    found = _detection_stages(_LEAD + event, dictionary)
+    assert "Tamba offensive" not in found, found
+    assert "Tamba" in found["Varnholt offensive"]

@@ -199,3 +199,26 @@ def test_a_state_named_beside_the_fight_is_no_candidate(text, state, dictionary)
     result = _roles(text, dictionary)
     assert result.roles is not None
     assert name_key(state) not in gate_candidates(result.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Street fighting rages in Kolda and Sedhiou\nDAKAR, June 28 (Reuters) - Street"
+            " fighting raged on Friday as rebels battled soldiers near the airport, residents"
+            " said.",
+            ["Kolda", "Sedhiou"],
+        ),
+        (
+            "Clashes engulf Bouar, Baoro and Yaloke\nBANGUI, June 28 (Reuters) - Clashes"
+            " engulfed the towns on Friday as rebels battled soldiers near the market, residents"
+            " said.",
+            ["Bouar", "Baoro"],
+        ),
+    ],
+)
+def test_places_the_headline_lists_together_are_one_campaign(text, places, dictionary):
+    result = _roles(text, dictionary, GATE)
+    assert len(result.campaigns) == 1, [c.targets for c in result.campaigns]
+    assert result.campaigns[0].targets[: len(places)] == places
