@@ -216,7 +216,7 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
     ]
     kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:MAX_GATED]
     records: list[CampaignRecord] = []
-    for _, key, (name, span) in sorted(kept, key=lambda s: s[2][1][0]):  # in text order
+    for _, key, (name, span) in kept:
         listed = _listed_with(ctx, span)
         same = next(
             (r for r in [*ctx.records, *records] if listed & {name_key(t) for t in r.targets}),

@@ -14,6 +14,7 @@ from articles.extraction.campaign_cues import cued_campaigns
 from articles.extraction.campaign_readings import parsed_campaigns
 from articles.extraction.sentences import sentences
 from places.nlp import parse
+from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
 
 _LEAD = (
     "Rebels tighten grip on Varnholt\n"
@@ -144,3 +145,21 @@ def test_an_assault_told_in_the_sentence_of_a_campaign_is_one_of_its_targets(dic
     found = _detection_stages(_LEAD + event, dictionary)
     assert "Tamba offensive" not in found, found
     assert "Tamba" in found["Varnholt offensive"]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Government troops retook Kolda in March after several days of fighting.",
+        "In June the rebels seized Sedhiou and Bignona, residents said.",
+    ],
+)
+def test_an_undated_taking_past_the_lead_of_an_undated_story_is_no_campaign(dictionary, background):
+    text = (
+        "Troops enter Ziguinchor as rebels pull out\n"
+        "DAKAR (AFP) - Government troops entered the town of Ziguinchor on Saturday, the army"
+        " said, after rebels pulled out overnight.\n"
+        "Residents said the streets were calm.\n" + background
+    )
+    targets = [row[2] for row in campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)]
+    assert targets and all(t[0] == "Ziguinchor" for t in targets), targets
