@@ -188,7 +188,7 @@ def _campaign_from_cue(
     if name_key(found[0]) not in article.by_target and (
         background_cue(article.doc, cue)
         or _no_campaign_place(text, cue, found)
-        or repelled_event(text, sentence, cue.start(), cue.end(), verbal=bool(cue.group("verb")))
+        or repelled_event(text, sentence, cue.start(), cue.end(), verbal=not cue.group("noun"))
     ):
         return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)
@@ -294,6 +294,7 @@ _FOILED_BEFORE = re.compile(
 )
 # "Russian forces had tried to storm X … and had been repelled": a try told beaten off after it.
 _TRIED_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting)\s+to\s+$", re.I)
+_TRY_CUE = re.compile(r"(?:tried|attempted|trying|attempting)\s", re.I)
 _FOILED_AFTER = re.compile(
     r"\b(?:repel\w*|repuls\w*|beaten\s+back|beaten\s+off|driven\s+(?:back|off))\b", re.I
 )
@@ -307,9 +308,8 @@ def repelled_event(text: str, sentence: Span, start: int, end: int, *, verbal: b
     before = text[max(sentence.start, start - 60) : start]
     if _FOILED_BEFORE.search(before):
         return True
-    return verbal and bool(
-        _TRIED_BEFORE.search(before) and _FOILED_AFTER.search(text, end, sentence.end)
-    )
+    tried = _TRIED_BEFORE.search(before) or _TRY_CUE.match(text, start)  # "tried to storm X"
+    return verbal and bool(tried and _FOILED_AFTER.search(text, end, sentence.end))
 
 
 def _taker(article: CampaignArticle, index: int, regainer: str) -> str | None:
