@@ -72,7 +72,7 @@ def _campaign_from_reading(
         return
     key = name_key(place[0])
     record = article.by_target.get(key)
-    if record is not None:
+    if record is not None or _read_already(article, place):
         return  # the cue stage read this campaign already
     trigger = article.doc.char_span(*reading.trigger, alignment_mode="expand")
     verbal = trigger is not None and len(trigger) > 0 and trigger[0].tag_.startswith("VB")
@@ -120,6 +120,16 @@ def _campaign_from_reading(
         )
         if started:
             record.started_on, record.date_precision = started
+
+
+def _read_already(article: CampaignArticle, place: tuple[str, int, int]) -> bool:
+    """The cue stage took a campaign's target from these words ("the siege of Charar-e-Sharif",
+    whose first word the parse may read as a place of its own)."""
+    return any(
+        start < place[2] and place[1] < end
+        for record in article.records.values()
+        for start, end in record.target_spans
+    )
 
 
 def _campaign_of_the_sentence(

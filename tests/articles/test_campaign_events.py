@@ -11,7 +11,8 @@ import pytest
 from articles.extraction.actors import find_actors
 from articles.extraction.campaign_context import CampaignArticle
 from articles.extraction.campaign_cues import cued_campaigns
-from articles.extraction.campaign_readings import parsed_campaigns
+from articles.extraction.campaign_readings import _read_already, parsed_campaigns
+from articles.extraction.campaign_record import CampaignRecord, name_key
 from articles.extraction.sentences import sentences
 from places.nlp import parse
 from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
@@ -163,3 +164,27 @@ def test_an_undated_taking_past_the_lead_of_an_undated_story_is_no_campaign(dict
     )
     targets = [row[2] for row in campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)]
     assert targets and all(t[0] == "Ziguinchor" for t in targets), targets
+
+
+@pytest.mark.parametrize(
+    ("text", "taken", "part"),
+    [
+        (
+            "Army ends two-month siege of Charar-e-Sharif\nThe shrine burned.",
+            "Charar-e-Sharif",
+            "Charar",
+        ),
+        ("Rebels storm Ras al-Ain border town\nThe town fell.", "Ras al-Ain", "Ain"),
+    ],
+)
+def test_words_the_cue_stage_took_a_target_from_make_no_second_campaign(
+    dictionary, text, taken, part
+):
+    article = CampaignArticle(text, sentences(text), [], dt.date(2023, 5, 12), None, None)
+    start = text.index(taken)
+    record = CampaignRecord(name=f"{taken} offensive", named=False)
+    article.add_target(record, (taken, start, start + len(taken)))
+    article.records[name_key(record.name)] = record
+    inner = text.index(part, start)
+    assert _read_already(article, (part, inner, inner + len(part)))
+    assert not _read_already(article, ("The", 0, 3))
