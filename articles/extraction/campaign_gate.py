@@ -217,24 +217,18 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
     kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:MAX_GATED]
     records: list[CampaignRecord] = []
     for _, key, (name, span) in kept:
-        listed = _listed_with(ctx, span)
-        same = next(
-            (r for r in [*ctx.records, *records] if listed & {name_key(t) for t in r.targets}),
-            None,
-        )
-        if same is not None:
-            # "Tanzanian troops take A and B", "rebels attack A, B and C": places the headline
-            # lists together are one campaign's targets, not a campaign each.
-            same.targets.append(name)
-            same.target_spans.append(span)
-            continue
-        sentence = ctx.sentences[ctx.index(span[0])]
         takers = [
             c.side
             for c in ctx.control
             if c.event in ("capture", "retake")
             and key in (name_key(c.place), name_key(c.place_text))
         ]
+        same = _campaign_it_joins(ctx, records, span, takers[:1])
+        if same is not None:
+            same.targets.append(name)
+            same.target_spans.append(span)
+            continue
+        sentence = ctx.sentences[ctx.index(span[0])]
         records.append(
             CampaignRecord(
                 name=f"{name} offensive",
@@ -247,6 +241,37 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
             )
         )
     return records
+
+
+def _campaign_it_joins(
+    ctx: RoleContext, gated: list[CampaignRecord], span: tuple[int, int], taker: list[str]
+) -> CampaignRecord | None:
+    """The campaign a place the gate admits is one more target of: "Tanzanian troops take A and
+    B", "rebels attack A, B and C" (places the headline lists together are one campaign's
+    targets), or "Arakan Army seizes A as attacks hit three B towns", "RSF seizes A, ratcheting up
+    pressure on B" (the side that took it has a campaign on a place the same sentence names)."""
+    listed = _listed_with(ctx, span)
+    for record in [*ctx.records, *gated]:
+        if listed & {name_key(t) for t in record.targets}:
+            return record
+    if not taker:
+        return None
+    sentence = ctx.sentences[ctx.index(span[0])]
+    words = ctx.text[sentence.start : span[0]] + " " + ctx.text[span[1] : sentence.end]
+    return next(
+        (
+            record
+            for record in ctx.records
+            if taker[0] in record.attackers and _names_a_target(words, ctx.text, record)
+        ),
+        None,
+    )
+
+
+def _names_a_target(words: str, text: str, record: CampaignRecord) -> bool:
+    """Whether `words` name one of the campaign's targets, by its name or by the text's words."""
+    names = {*record.targets, *(text[s:e] for s, e in record.target_spans)}
+    return any(re.search(rf"\b{re.escape(name)}\b", words) for name in names if name.strip())
 
 
 def _listed_with(ctx: RoleContext, span: tuple[int, int]) -> set[str]:

@@ -8,6 +8,7 @@ import pytest
 
 from articles.extraction import extract
 from articles.extraction.campaign_gate import (
+    _campaign_it_joins,
     _sentence_cues,
     _struck,
     a_group_of_people,
@@ -222,3 +223,21 @@ def test_places_the_headline_lists_together_are_one_campaign(text, places, dicti
     result = _roles(text, dictionary, GATE)
     assert len(result.campaigns) == 1, [c.targets for c in result.campaigns]
     assert result.campaigns[0].targets[: len(places)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels seize Kolda, ratcheting up pressure on Goma\nNAIROBI, June 28 (Reuters) - The"
+        " M23 offensive on Goma began in May, officials said on Friday.",
+        "M23 rebels take Kolda as their push on Goma gathers pace\nNAIROBI, June 28 (Reuters) -"
+        " The M23 rebels launched an offensive on Goma in May, officials said on Friday.",
+    ],
+)
+def test_a_place_its_taker_seizes_beside_its_campaign_joins_that_campaign(text, dictionary):
+    result = _roles(text, dictionary)
+    goma = next(r for r in result.campaigns if r.targets[0] == "Goma")
+    start = text.index("Kolda")
+    span = (start, start + len("Kolda"))
+    assert _campaign_it_joins(result.roles, [], span, [goma.attackers[0]]) is goma
+    assert _campaign_it_joins(result.roles, [], span, ["Someone else"]) is None
