@@ -18,6 +18,7 @@ from .campaign_parse import background, readings
 from .campaign_parse import origin as origin_of
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
+from .campaign_repelled import repelled_event
 from .campaign_sides import (
     GENERIC_FORCE,
     UNNAMED_FIGHTERS,
@@ -52,7 +53,6 @@ _CAMPAIGN_CONTEXT = re.compile(
 # campaign the story is about ("M23 rebels seized the town of Bunagana", "rebels … said they had
 # captured Bentiu"); further down it is an event of the background.
 _LEAD_SENTENCES = 2
-_LEAD_PARAGRAPHS = 1  # the headline and the lead paragraph
 _LEAD_FIGHTERS = re.compile(
     r"\b(?:rebels?|fighters|militants|insurgents|jihadists|militiamen|militias?|guerrillas|"
     r"soldiers|army|military|tanks|paramilitar(?:y|ies))\b"
@@ -283,33 +283,6 @@ _REPELLED = re.compile(
     r"thwart\w*|foil\w*|withst(?:and|ood)\w*)\s+(?:[\w'’\-]+\s+){0,2}?$",
     re.I,
 )
-
-
-# "had beaten back a new attempt to enter X", "repelled a push on the town of X": an assault
-# beaten off, told past the lead, is one event of the story's fight, not a campaign of its own.
-_FOILED_BEFORE = re.compile(
-    r"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|beat(?:en|ing)?\s+back|thwart\w*|"
-    r"foil\w*)\s+(?:[\w'’\-]+\s+){0,5}?$",
-    re.I,
-)
-# "Russian forces had tried to storm X … and had been repelled": a try told beaten off after it.
-_TRIED_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting)\s+to\s+$", re.I)
-_TRY_CUE = re.compile(r"(?:tried|attempted|trying|attempting)\s", re.I)
-_FOILED_AFTER = re.compile(
-    r"\b(?:repel\w*|repuls\w*|beaten\s+back|beaten\s+off|driven\s+(?:back|off))\b", re.I
-)
-
-
-def repelled_event(text: str, sentence: Span, start: int, end: int, *, verbal: bool) -> bool:
-    """A trigger (`start`-`end`) past the lead paragraph that its sentence tells beaten off ("had
-    repelled a push on X", "had tried to storm X … and had been repelled"): an event of a fight."""
-    if text.count("\n", 0, sentence.start) <= _LEAD_PARAGRAPHS:
-        return False
-    before = text[max(sentence.start, start - 60) : start]
-    if _FOILED_BEFORE.search(before):
-        return True
-    tried = _TRIED_BEFORE.search(before) or _TRY_CUE.match(text, start)  # "tried to storm X"
-    return verbal and bool(tried and _FOILED_AFTER.search(text, end, sentence.end))
 
 
 def _taker(article: CampaignArticle, index: int, regainer: str) -> str | None:

@@ -9,13 +9,14 @@ import re
 
 from .actors import window
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker, repelled_event
+from .campaign_cues import add_attacker
 from .campaign_dates import parse_start, start_date
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import Reading, background, defended_places, sentence_readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
+from .campaign_repelled import repelled_event
 from .campaign_sides import attacker_before, opponents
 from .conflict_news import MILITARY
 from .control_patterns import FACILITY_NOUNS
