@@ -29,6 +29,9 @@ class CampaignArticle:
     doc: Doc | None
     records: dict[str, CampaignRecord] = field(default_factory=dict)
     by_target: dict[str, CampaignRecord] = field(default_factory=dict)
+    # sentence start -> (end of the cue, campaign) of each campaign noun the cue stage read there
+    # ("its offensive on the city"), for the parse stage's events of it.
+    noun_cues: dict[int, list[tuple[int, CampaignRecord]]] = field(default_factory=dict)
     position_of: dict[int, int] = field(init=False)
     floors: dict[int, int] = field(init=False)
     antecedents: Antecedents = field(init=False)

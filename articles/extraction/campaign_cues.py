@@ -18,6 +18,7 @@ from .campaign_parse import background, readings
 from .campaign_parse import origin as origin_of
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
+from .campaign_repelled import repelled_event
 from .campaign_sides import (
     GENERIC_FORCE,
     UNNAMED_FIGHTERS,
@@ -85,6 +86,7 @@ def cued_campaigns(article: CampaignArticle) -> None:
             record = _campaign_from_cue(article, index, cue, named_records, lead_capture)
             if record is not None and cue.group("noun"):
                 named_until = cue.end()
+                article.noun_cues.setdefault(sentence.start, []).append((cue.end(), record))
 
 
 def _sentence_cues(
@@ -184,7 +186,9 @@ def _campaign_from_cue(
     if not found:
         return None
     if name_key(found[0]) not in article.by_target and (
-        background_cue(article.doc, cue) or _no_campaign_place(text, cue, found)
+        background_cue(article.doc, cue)
+        or _no_campaign_place(text, cue, found)
+        or repelled_event(text, sentence, cue.start(), cue.end(), verbal=not cue.group("noun"))
     ):
         return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)

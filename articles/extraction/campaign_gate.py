@@ -22,6 +22,7 @@ from .campaign_lexicon import BY_FORM, forms
 from .campaign_places import names_a_side
 from .campaign_record import CampaignRecord, name_key
 from .campaign_side_verbs import ATTACKING
+from .states import state_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -172,6 +173,10 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
     for key, found in mentions.items():
         if key in have or key in state_keys or name_key(found[0][1]) in have:
             continue
+        if key in state_names():
+            # "Sudan's army pushes into X", "Georgians driven from X": a state named beside the
+            # fight is a side or the setting; the campaign is on the place inside it.
+            continue
         if a_group_of_people(ctx.doc, {p[1] for p in found}):
             continue  # "forces surrounded the Maoists on the hills"
         f: dict[str, float] = {"mentions": math.log1p(len(found)) / 3}
@@ -212,14 +217,19 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
         if features.get("in_headline") or features.get("in_lead")  # the story's own fight
     ]
     kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:MAX_GATED]
-    records = []
+    records: list[CampaignRecord] = []
     for _, key, (name, span) in kept:
-        sentence = ctx.sentences[ctx.index(span[0])]
         takers = [
             c.side
             for c in ctx.control
             if c.event == "capture" and key in (name_key(c.place), name_key(c.place_text))
         ]
+        same = _campaign_it_joins(ctx, records, span, takers[:1])
+        if same is not None:
+            same.targets.append(name)
+            same.target_spans.append(span)
+            continue
+        sentence = ctx.sentences[ctx.index(span[0])]
         records.append(
             CampaignRecord(
                 name=f"{name} offensive",
@@ -232,3 +242,50 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
             )
         )
     return records
+
+
+def _campaign_it_joins(
+    ctx: RoleContext, gated: list[CampaignRecord], span: tuple[int, int], taker: list[str]
+) -> CampaignRecord | None:
+    """The campaign a place the gate admits is one more target of: "Tanzanian troops take A and
+    B", "rebels attack A, B and C" (places the headline lists together are one campaign's
+    targets), or "Arakan Army seizes A as attacks hit three B towns", "RSF seizes A, ratcheting up
+    pressure on B" (the side that took it has a campaign on a place the same sentence names)."""
+    listed = _listed_with(ctx, span)
+    for record in [*ctx.records, *gated]:
+        if listed & {name_key(t) for t in record.targets}:
+            return record
+    if not taker:
+        return None
+    sentence = ctx.sentences[ctx.index(span[0])]
+    words = ctx.text[sentence.start : span[0]] + " " + ctx.text[span[1] : sentence.end]
+    return next(
+        (
+            record
+            for record in ctx.records
+            if taker[0] in record.attackers and _names_a_target(words, ctx.text, record)
+        ),
+        None,
+    )
+
+
+def _names_a_target(words: str, text: str, record: CampaignRecord) -> bool:
+    """Whether `words` name one of the campaign's targets, by its name or by the text's words."""
+    names = {*record.targets, *(text[s:e] for s, e in record.target_spans)}
+    return any(re.search(rf"\b{re.escape(name)}\b", words) for name in names if name.strip())
+
+
+def _listed_with(ctx: RoleContext, span: tuple[int, int]) -> set[str]:
+    """The keys of the places the parse lists with the place at `span` ("take A and B", "attack
+    A, B and C"): its conjuncts, each read as the place mention over it."""
+    if ctx.doc is None:
+        return set()
+    words = ctx.doc.char_span(*span, alignment_mode="expand")
+    if words is None or not len(words):
+        return set()
+    keys = set()
+    for token in words.root.conjuncts:
+        for place, _, start, end in ctx.places:
+            if start <= token.idx < end:
+                keys.add(name_key(place))
+    return keys

@@ -125,7 +125,30 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
             continue  # "Comprehensive Operation Sinai 2018" was named whole
         name = match.group("name").rstrip("'’")  # "'Operation Spring Shield'" in single quotes
         hits.append((f"Operation {name}", match.start(), match.start("name") + len(name)))
-    return sorted(hits, key=lambda hit: hit[1])
+    hits = [hit for hit in hits if not _GROUP_BEFORE.search(text, max(0, hit[1] - 40), hit[1])]
+    framed = _deployments(text, hits)
+    return sorted((hit for hit in hits if hit[0] not in framed), key=lambda hit: hit[1])
+
+
+# 'Self-defense group "El Machete" takes over X', 'a militia called "X"': a quoted name right
+# after a word for a group is the group's name, not an operation's.
+_GROUP_BEFORE = re.compile(
+    r"\b(?:group|militia|gang|cartel|faction|movement|organi[sz]ation|brigade|battalion|"
+    r"(?:group|militia|gang)\s+(?:called|named|known\s+as))\s+[\"“‘']$",
+    re.I,
+)
+# "French troops of Operation Barkhane are deployed": an operation named only as the frame of
+# the troops serving in it is a deployment the story mentions, not a campaign it tells.
+_TROOPS_OF = re.compile(r"\b(?:troops|soldiers|forces|units)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _deployments(text: str, hits: list[tuple[str, int, int]]) -> set[str]:
+    """The names every mention of which frames the troops serving in it (`_TROOPS_OF`)."""
+    framed: dict[str, bool] = {}
+    for name, start, _ in hits:
+        troops = _TROOPS_OF.search(text, max(0, start - 30), start) is not None
+        framed[name] = framed.get(name, True) and troops
+    return {name for name, only in framed.items() if only}
 
 
 # Newsroom labels a headline opens with ("Exclusive Interview:", "Live Updates:", "Special

@@ -38,7 +38,10 @@ _GROUP_AFTER = re.compile(
     r"\s+(?:forces|fighters|troops|militants|rebels|positions|army|militias?|soldiers|"
     # "an offensive against the Islamic extremist rebels": a word describing the side fought
     r"extremists?|insurgents?|jihadists?|militiamen|guerrillas|separatists?|"
-    r"government|officials|authorities|lines|group|units|territory|soil|airspace|waters)\b"
+    r"government|officials|authorities|lines|group|units|territory|soil|airspace|waters|"
+    # "a brigade of Stryker armoured vehicles", "the Kantemir tank division": a unit's or a
+    # vehicle's name, not a place
+    r"armou?red|tanks?|vehicles|brigades?|battalions?|regiments?|divisions?)\b"
 )
 
 

@@ -16,6 +16,7 @@ from .campaign_parse import Reading, background, defended_places, sentence_readi
 from .campaign_parse import attacker as attacker_of
 from .campaign_places import place_at
 from .campaign_record import CampaignRecord, name_key
+from .campaign_repelled import repelled_event
 from .campaign_sides import attacker_before, opponents
 from .conflict_news import MILITARY
 from .control_patterns import FACILITY_NOUNS
@@ -31,6 +32,9 @@ CAMPAIGN_PATTERNS = frozenset(
 # The headline and lead tell the story's own fight; after them "also" adds one more event beside it.
 _LEAD_SENTENCES = 2
 _ALSO = re.compile(r"\balso\b")
+# "promised to drive the guerrillas back across the border into X", "pushed the rebels back
+# towards X": where the enemy is driven back to is its rear, not the place attacked.
+_DRIVEN_BACK = re.compile(r"\s+(?:[\w'’\-]+\s+){1,4}back\b")
 # Triggers of a single action (not a campaign noun such as "a second thrust towards X").
 _EVENT_PATTERNS = frozenset({"storm", "encircle", "besiege"})
 # Of those, the ones over in a day (a siege goes on: "had besieged X since March").
@@ -65,15 +69,17 @@ def _campaign_from_reading(
         ),
         None,
     )
-    if place is None:
+    if place is None or _DRIVEN_BACK.match(text, reading.trigger[1], place[1]):
         return
     key = name_key(place[0])
     record = article.by_target.get(key)
-    if record is not None:
+    if record is not None or _read_already(article, place):
         return  # the cue stage read this campaign already
     trigger = article.doc.char_span(*reading.trigger, alignment_mode="expand")
     verbal = trigger is not None and len(trigger) > 0 and trigger[0].tag_.startswith("VB")
-    if background(article.doc, *reading.trigger, verbal=verbal):
+    if background(article.doc, *reading.trigger, verbal=verbal) or repelled_event(
+        text, sentence, *reading.trigger, verbal=verbal
+    ):
         return
     if (
         reading.pattern in _EVENT_PATTERNS
@@ -81,6 +87,12 @@ def _campaign_from_reading(
         and _ALSO.search(text, sentence.start, reading.trigger[0])
     ):
         return  # "The KIA also said its forces had surrounded X": one more event of the story
+    told_in = _campaign_of_the_sentence(article, sentence, reading.trigger[0])
+    if told_in is not None:
+        # "Its offensive on the city has included repeated assaults on X": an assault told in the
+        # sentence of a campaign on another place is one of its events; X is one more target.
+        article.add_target(told_in, place)
+        return
     attacker = attacker_of(text, reading, actors) or attacker_before(
         text, sentence, reading.trigger[0], actors
     )
@@ -109,6 +121,31 @@ def _campaign_from_reading(
         )
         if started:
             record.started_on, record.date_precision = started
+
+
+def _read_already(article: CampaignArticle, place: tuple[str, int, int]) -> bool:
+    """The cue stage took a campaign's target from these words ("the siege of Charar-e-Sharif",
+    whose first word the parse may read as a place of its own)."""
+    return any(
+        start < place[2] and place[1] < end
+        for record in article.records.values()
+        for start, end in record.target_spans
+    )
+
+
+def _campaign_of_the_sentence(
+    article: CampaignArticle, sentence, before: int
+) -> CampaignRecord | None:
+    """The unnamed campaign a campaign noun of this sentence, before position `before`, is on
+    ("its offensive on the city", as the cue stage read it)."""
+    return next(
+        (
+            record
+            for end, record in article.noun_cues.get(sentence.start, ())
+            if end <= before and not record.named and record.targets
+        ),
+        None,
+    )
 
 
 def _an_event(

@@ -119,6 +119,9 @@ TARGET_CUE = re.compile(
     r"(?:\s+and\s+(?:shelled|bombarded|blockaded|attacked|pounded|encircled|besieged))?"
     r"|(?P<move>(?:pushed|pushing|advanced|advancing|closed\s+in|closing\s+in|marched|marching)"
     r"\s+(?:into|on|towards?|to\s+within\s+(?:[\w,.\-]+\s+){1,3}?of)"
+    # "have been trying since August to reach the town of X": a push told by its aim
+    r"|(?:trying|tried|attempting|attempted|seeking|sought)\s+(?:since\s+[\w]+\s+)?to\s+"
+    r"(?:reach|take|capture|seize|enter|storm)"
     # "guerrillas fought their way into the town of Bhamo"
     r"|(?:fought|fighting|battled|battling|forced|forcing)\s+(?:their|its|his)\s+way\s+(?:into"
     r"|towards?)"
@@ -269,6 +272,7 @@ _CUE_WORDS = (
     "been",
     "way into",
     "way tow",
+    "to reach",
 )
 _CUE_AUTOMATON: list = []
 

@@ -198,14 +198,15 @@ def without_undated_side_events(
     published: dt.date | None,
     places: list[PlaceSpan] | None = None,
 ) -> list[CampaignRecord]:
-    """A campaign is fought over time: in an article that dates its campaigns, a place only
-    reported taken or advanced on, never dated and never called a campaign ("retook X",
-    "advancing toward X"), is an event of another campaign, not one of its own. Named operations
+    """A campaign is fought over time: in an article that dates its campaigns or tells one in its
+    headline or lead, a place only reported taken or advanced on, never dated and never called a
+    campaign ("retook X", "advancing toward X"), is an event of another campaign, not one of its
+    own. Named operations
     and campaigns the sentence names with a campaign noun ("the offensive on Mosul") stay, and so
     does a town's taking the headline or lead reports ("M23 rebels seize … Minova"): the story's own
     fight, a target of the same side's campaign on a town if there is one (a campaign on a region
     is another, wider one)."""
-    if published is None or not any(r.started_on for r in kept):
+    if published is None:
         return kept
     events = [
         r
@@ -214,6 +215,18 @@ def without_undated_side_events(
         and r.started_on is None
         and not _CAMPAIGN_NOUN.search(text, r.sentence_start, r.sentence_end)
     ]
+    # The story has its own fight when one of its campaigns is dated or stays told in the headline
+    # or lead (a village taken there is an event too): then an undated taking past the lead ("Troops
+    # retook X in March after days of fighting") is background.
+    if not any(
+        r.started_on
+        or (
+            _in_the_lead(text, r.sentence_start)
+            and not (any(r is e for e in events) and _a_village(text, r))
+        )
+        for r in kept
+    ):
+        return kept
     staying = [r for r in kept if all(r is not e for e in events)]
     for event in events:
         if text.count("\n", 0, event.sentence_start) > _LEAD_PARAGRAPHS or _a_village(text, event):
@@ -235,6 +248,10 @@ def without_undated_side_events(
 
 # The headline and the lead paragraph.
 _LEAD_PARAGRAPHS = 1
+
+
+def _in_the_lead(text: str, position: int) -> bool:
+    return text.count("\n", 0, position) <= _LEAD_PARAGRAPHS
 
 
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+(?:of\s+)?$", re.I)

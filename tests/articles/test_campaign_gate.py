@@ -8,6 +8,7 @@ import pytest
 
 from articles.extraction import extract
 from articles.extraction.campaign_gate import (
+    _campaign_it_joins,
     _sentence_cues,
     _struck,
     a_group_of_people,
@@ -239,3 +240,66 @@ def test_the_side_fighting_beside_a_gated_campaigns_taker_attacks_too(
     result = _roles(text, dictionary, model)
     (campaign,) = [c for c in result.campaigns if c.targets[0] == place]
     assert set(campaign.attackers) == attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "Clashes spread across Chad\nNDJAMENA, June 28 (Reuters) - Clashes spread across"
+            " Chad on Friday as rebels battled troops near two oases, residents said.",
+            "Chad",
+        ),
+        (
+            "Georgians driven from mountain valley\nTBILISI, June 28 (AFP) - Separatist fighters"
+            " said on Friday they had driven Georgian troops out of the valley after days of"
+            " shelling in Georgia.",
+            "Georgia",
+        ),
+    ],
+)
+def test_a_state_named_beside_the_fight_is_no_candidate(text, state, dictionary):
+    result = _roles(text, dictionary)
+    assert result.roles is not None
+    assert name_key(state) not in gate_candidates(result.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Street fighting rages in Kolda and Sedhiou\nDAKAR, June 28 (Reuters) - Street"
+            " fighting raged on Friday as rebels battled soldiers near the airport, residents"
+            " said.",
+            ["Kolda", "Sedhiou"],
+        ),
+        (
+            "Clashes engulf Bouar, Baoro and Yaloke\nBANGUI, June 28 (Reuters) - Clashes"
+            " engulfed the towns on Friday as rebels battled soldiers near the market, residents"
+            " said.",
+            ["Bouar", "Baoro"],
+        ),
+    ],
+)
+def test_places_the_headline_lists_together_are_one_campaign(text, places, dictionary):
+    result = _roles(text, dictionary, GATE)
+    assert len(result.campaigns) == 1, [c.targets for c in result.campaigns]
+    assert result.campaigns[0].targets[: len(places)] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels seize Kolda, ratcheting up pressure on Goma\nNAIROBI, June 28 (Reuters) - The"
+        " M23 offensive on Goma began in May, officials said on Friday.",
+        "M23 rebels take Kolda as their push on Goma gathers pace\nNAIROBI, June 28 (Reuters) -"
+        " The M23 rebels launched an offensive on Goma in May, officials said on Friday.",
+    ],
+)
+def test_a_place_its_taker_seizes_beside_its_campaign_joins_that_campaign(text, dictionary):
+    result = _roles(text, dictionary)
+    goma = next(r for r in result.campaigns if r.targets[0] == "Goma")
+    start = text.index("Kolda")
+    span = (start, start + len("Kolda"))
+    assert _campaign_it_joins(result.roles, [], span, [goma.attackers[0]]) is goma
+    assert _campaign_it_joins(result.roles, [], span, ["Someone else"]) is None

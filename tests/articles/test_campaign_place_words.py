@@ -68,3 +68,17 @@ def test_a_name_the_parse_reads_as_a_group_only_as_a_noun_stays_a_name():
     )
     found = _target(text, "Kidal")
     assert found is not None and found[0] == "Kidal"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "A brigade of Stryker armoured vehicles led the assault on the town on Monday.",
+            "Stryker",
+        ),
+        ("Officers of the Kantemirovka tank division stormed the hill at dawn.", "Kantemirovka"),
+    ],
+)
+def test_a_name_before_a_word_for_a_unit_or_vehicle_is_no_place(text, phrase):
+    assert _target(text, phrase, parsed=False) is None

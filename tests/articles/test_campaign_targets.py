@@ -540,3 +540,23 @@ def test_a_site_listed_with_a_cues_target_is_no_target(dictionary):
 def test_words_describing_the_town_before_its_name_are_read_past(dictionary, text, target):
     rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
     assert [row[2] for row in rows] == [[target]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "In the northeast, Russian forces have been trying since August to reach the town of"
+            " Kupiansk, officials said.",
+            "Kupiansk",
+        ),
+        (
+            "Rebel fighters have been attempting to capture Bentiu for weeks, shelling its"
+            " outskirts every night, the army said.",
+            "Bentiu",
+        ),
+    ],
+)
+def test_it_reads_a_push_told_by_its_aim(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
+    assert [row[2] for row in rows] == [[target]], rows
