@@ -51,8 +51,9 @@ NAMES = {"The Netherlands": "Netherlands", "Timor Leste": "East Timor"}
 EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Democratic Republic of the Congo": (
         # Bare "Congo" in wire copy is the DRC far more often than Congo-Brazzaville.
-        ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo"],
-        ["Congolese"],
+        # Zaire from 1971 to 1997: the same state under its former name.
+        ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo", "Zaire"],
+        ["Congolese", "Zairean", "Zairian"],
     ),
     "Republic of the Congo": (["Congo-Brazzaville"], []),
     "Myanmar": (["Burma"], ["Myanmar", "Burmese"]),
@@ -75,7 +76,8 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Djibouti": ([], ["Djiboutian"]),
     "United Kingdom": (["Britain", "UK"], ["British"]),
     "United States": (["US", "USA"], ["American", "US"]),
-    "North Macedonia": ([], ["North Macedonian"]),
+    # "Macedonia" until 2019, also for its earlier wars (2001).
+    "North Macedonia": (["Macedonia"], ["North Macedonian", "Macedonian"]),
     "Eswatini": (["Swaziland"], ["Swazi"]),
     "Cabo Verde": (["Cape Verde"], ["Cape Verdean"]),
     "Serbia": ([], ["Serb", "Serbian"]),
