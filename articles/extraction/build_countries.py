@@ -56,7 +56,17 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
         ["Congolese", "Zairean", "Zairian"],
     ),
     "Republic of the Congo": (["Congo-Brazzaville"], []),
-    "Myanmar": (["Burma"], ["Myanmar", "Burmese"]),
+    # The juntas' councils of 1988-2011 were its governments ("the SLORC said").
+    "Myanmar": (
+        [
+            "Burma",
+            "State Law and Order Restoration Council",
+            "SLORC",
+            "State Peace and Development Council",
+            "SPDC",
+        ],
+        ["Myanmar", "Burmese"],
+    ),
     "Saudi Arabia": ([], ["Saudi", "Saudi Arabian"]),
     "Ivory Coast": (["Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian"]),
     "Czechia": (["Czech Republic"], ["Czech"]),

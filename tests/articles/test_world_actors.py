@@ -132,10 +132,50 @@ def test_it_finds_actors_of_many_regions(dictionary, text, expected):
             "Tajik Opposition shelled Tavildara.",
             {"Turkish Resistance Organisation", "White Legion", "United Tajik Opposition"},
         ),
+        (
+            "The Colombian Commission of Jurists and the Human Rights Foundation of Turkey "
+            "condemned the killings, as did Relief International and Action Against Hunger.",
+            {
+                "Colombian Commission of Jurists",
+                "Human Rights Foundation of Turkey",
+                "Relief International",
+                "Action Against Hunger",
+            },
+        ),
     ],
 )
 def test_it_finds_actors_of_every_region_and_decade(dictionary, text, expected):
     assert expected <= _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Salvadoran Red Cross said its ambulances could not reach the wounded.",
+            "Salvadoran Red Cross",
+        ),
+        (
+            "Volunteers of the Syrian Arab Red Crescent evacuated 40 families, the ICRC said.",
+            "Syrian Arab Red Crescent",
+        ),
+    ],
+)
+def test_a_national_red_cross_society_is_not_the_icrc(dictionary, text, expected):
+    found = _found(text, dictionary)
+    assert expected in found
+    assert "International Committee of the Red Cross" not in found or "ICRC" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SLORC announced that the Karen headquarters had fallen.",
+        "The SPDC said troops had cleared the border camps.",
+    ],
+)
+def test_a_junta_council_is_the_state_it_governed(dictionary, text):
+    assert "Myanmar" in _found(text, dictionary)
 
 
 @pytest.mark.parametrize(
