@@ -133,6 +133,16 @@ def test_it_finds_actors_of_many_regions(dictionary, text, expected):
             {"Turkish Resistance Organisation", "White Legion", "United Tajik Opposition"},
         ),
         (
+            "AQIS and the Islamic State Pakistan Province claimed rival attacks, while the "
+            "Terceiro Comando Puro and the Coordinadora Arauco-Malleco were blamed for others.",
+            {
+                "Al-Qaeda in the Indian Subcontinent",
+                "Islamic State Pakistan Province",
+                "Terceiro Comando Puro",
+                "Coordinadora Arauco-Malleco",
+            },
+        ),
+        (
             "The Colombian Commission of Jurists and the Human Rights Foundation of Turkey "
             "condemned the killings, as did Relief International and Action Against Hunger.",
             {
