@@ -127,6 +127,14 @@ OTHER_NAMES = [
         "Contras",
     ),
     (
+        "The Soviet foreign ministry called on both sides to observe the ceasefire.",
+        "Soviet Union",
+    ),
+    (
+        "A spokesman for the Soviet embassy would not say whether advisers were among the dead.",
+        "Soviet Union",
+    ),
+    (
         "Chechen separatists said they had shot down a helicopter over the mountains.",
         "Chechen Republic of Ichkeria",
     ),
