@@ -45,17 +45,31 @@ def name_for_period(
         replace(m, actor=then[m.actor], kind=kinds[then[m.actor]]) if m.actor in then else m
         for m in extraction.actors
     ]
-    for statement in extraction.statements:
-        statement.actor = then.get(statement.actor, statement.actor)
-    for campaign in extraction.campaigns:
-        campaign.attackers[:] = _renamed(campaign.attackers, then)
-        campaign.allies[:] = _renamed(campaign.allies, then)
-        campaign.opponents[:] = _renamed(campaign.opponents, then)
-        campaign.companions[:] = [(then.get(a, a), b) for a, b in campaign.companions]
-    for record in extraction.control:
-        record.side = then.get(record.side, record.side)
-        record.claimant = then.get(record.claimant, record.claimant)
-        record.leaver = then.get(record.leaver, record.leaver)
+    # New records, not edits: the role ranker's context (Extraction.roles, what its training
+    # reads) keeps the records as the ranker saw them.
+    extraction.statements = [
+        replace(s, actor=then.get(s.actor, s.actor)) if s.actor in then else s
+        for s in extraction.statements
+    ]
+    extraction.campaigns = [
+        replace(
+            c,
+            attackers=_renamed(c.attackers, then),
+            allies=_renamed(c.allies, then),
+            opponents=_renamed(c.opponents, then),
+            companions=[(then.get(a, a), then.get(b, b)) for a, b in c.companions],
+        )
+        for c in extraction.campaigns
+    ]
+    extraction.control = [
+        replace(
+            r,
+            side=then.get(r.side, r.side),
+            claimant=then.get(r.claimant, r.claimant),
+            leaver=then.get(r.leaver, r.leaver),
+        )
+        for r in extraction.control
+    ]
     # The actors to create: the period's name where the current one was to be created (a state's
     # forces from the country list), or where a mention now bears a name the curated table lacks.
     created = extraction.new_actors
