@@ -13,6 +13,7 @@ from pathlib import Path
 
 from places.nlp import parse
 
+from .actor_periods import name_for_period
 from .actors import ActorDictionary
 from .article_actors import article_actors, new_actors
 from .article_sides import (
@@ -124,7 +125,11 @@ def extract(
     campaigns[:] = folded_regions(campaigns, places)
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
     found = list(places or [])
-    return Extraction(text, actors, statements, campaigns, found, sents, created, control, roles)
+    extraction = Extraction(
+        text, actors, statements, campaigns, found, sents, created, control, roles
+    )
+    name_for_period(extraction, published, curated)  # "Ugandan troops" in 1980: the UNLA
+    return extraction
 
 
 __all__ = [

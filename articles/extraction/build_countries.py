@@ -51,11 +51,22 @@ NAMES = {"The Netherlands": "Netherlands", "Timor Leste": "East Timor"}
 EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Democratic Republic of the Congo": (
         # Bare "Congo" in wire copy is the DRC far more often than Congo-Brazzaville.
-        ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo"],
-        ["Congolese"],
+        # Zaire from 1971 to 1997: the same state under its former name.
+        ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo", "Zaire"],
+        ["Congolese", "Zairean", "Zairian"],
     ),
     "Republic of the Congo": (["Congo-Brazzaville"], []),
-    "Myanmar": (["Burma"], ["Myanmar", "Burmese"]),
+    # The juntas' councils of 1988-2011 were its governments ("the SLORC said").
+    "Myanmar": (
+        [
+            "Burma",
+            "State Law and Order Restoration Council",
+            "SLORC",
+            "State Peace and Development Council",
+            "SPDC",
+        ],
+        ["Myanmar", "Burmese"],
+    ),
     "Saudi Arabia": ([], ["Saudi", "Saudi Arabian"]),
     "Ivory Coast": (["Côte d'Ivoire", "Cote d'Ivoire"], ["Ivorian"]),
     "Czechia": (["Czech Republic"], ["Czech"]),
@@ -75,7 +86,8 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "Djibouti": ([], ["Djiboutian"]),
     "United Kingdom": (["Britain", "UK"], ["British"]),
     "United States": (["US", "USA"], ["American", "US"]),
-    "North Macedonia": ([], ["North Macedonian"]),
+    # "Macedonia" until 2019, also for its earlier wars (2001).
+    "North Macedonia": (["Macedonia"], ["North Macedonian", "Macedonian"]),
     "Eswatini": (["Swaziland"], ["Swazi"]),
     "Cabo Verde": (["Cape Verde"], ["Cape Verdean"]),
     "Serbia": ([], ["Serb", "Serbian"]),

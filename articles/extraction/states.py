@@ -18,6 +18,7 @@ Actors found this way that the database lacks are created by the pipeline (kind 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from functools import lru_cache
@@ -32,11 +33,13 @@ COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.json"
 FORCES: dict[str, str] = {
     "Afghanistan": "Afghan National Defence and Security Forces",
     "Algeria": "Algerian People's National Army",
+    "Angola": "Angolan Armed Forces",
     "Bangladesh": "Bangladesh Armed Forces",
     "Benin": "Benin Armed Forces",
     "Bosnia and Herzegovina": "Army of the Republic of Bosnia and Herzegovina",
     "Burkina Faso": "Burkina Faso Armed Forces",
     "Burundi": "National Defence Force of Burundi",
+    "Cambodia": "Royal Cambodian Armed Forces",
     "Cameroon": "Cameroon Armed Forces",
     "Central African Republic": "Central African Armed Forces",
     "Chad": "Chadian National Army",
@@ -44,31 +47,39 @@ FORCES: dict[str, str] = {
     "Croatia": "Croatian Army",
     "Democratic Republic of the Congo": "Armed Forces of the Democratic Republic of the Congo",
     "Egypt": "Egyptian Armed Forces",
+    "El Salvador": "Armed Forces of El Salvador",
     "Eritrea": "Eritrean Defence Forces",
     "Ethiopia": "Ethiopian National Defense Force",
     "Haiti": "Armed Forces of Haiti",
     "India": "Indian Armed Forces",
     "Indonesia": "Indonesian National Armed Forces",
     "Iraq": "Iraqi Security Forces",
+    "Ivory Coast": "Armed Forces of Côte d'Ivoire",
     "Kenya": "Kenya Defence Forces",
     "Lebanon": "Lebanese Armed Forces",
+    "Liberia": "Armed Forces of Liberia",
     "Mali": "Malian Armed Forces",
     "Mauritania": "Mauritanian Armed Forces",
     "Mexico": "Mexican Army",
     "Morocco": "Royal Moroccan Armed Forces",
     "Mozambique": "Mozambique Defence Armed Forces",
     "Myanmar": "Tatmadaw",
+    "Nepal": "Nepal Army",
+    "Nicaragua": "Nicaraguan Army",
     "Niger": "Nigerien Armed Forces",
     "Nigeria": "Nigerian Armed Forces",
     "Pakistan": "Pakistan Armed Forces",
+    "Peru": "Armed Forces of Peru",
     "Philippines": "Armed Forces of the Philippines",
     "Rwanda": "Rwanda Defence Force",
     "Senegal": "Senegalese Armed Forces",
+    "Sierra Leone": "Republic of Sierra Leone Armed Forces",
     "Somalia": "Somali National Army",
     "South Sudan": "South Sudan People's Defence Forces",
     "Sri Lanka": "Sri Lanka Army",
     "Sudan": "Sudanese Armed Forces",
     "Syria": "Syrian government forces",
+    "Tajikistan": "Armed Forces of Tajikistan",
     "Tanzania": "Tanzania People's Defence Force",
     "Thailand": "Royal Thai Armed Forces",
     "Togo": "Togolese Armed Forces",
@@ -95,6 +106,65 @@ FORCES_ACRONYMS: dict[str, tuple[str, ...]] = {
     "Central African Armed Forces": ("FACA",),
     "Tanzania People's Defence Force": ("TPDF",),
     "Indonesian National Armed Forces": ("TNI",),
+    "Algerian People's National Army": ("People's National Army",),
+    "Armed Forces of Côte d'Ivoire": ("FACI", "Armed Forces of Cote d'Ivoire"),
+}
+# Names a state or its forces had at other times, by the day of publication: (from, until, name),
+# each bound an ISO date or None (open). "South Sudan's army" in 2014 was the SPLA, "Ugandan
+# troops" in 1980 the UNLA, "Iraqi troops" in 1984 Saddam's Iraq (heldout22: a state's army of a
+# period before its current forces existed goes under the state's name). General history of the
+# armies of states at war, not the gold set.
+PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
+    "Afghan National Defence and Security Forces": (
+        (None, "2001-12-22", "Afghanistan"),
+        ("2001-12-22", "2015-01-01", "Afghan National Army"),
+    ),
+    "Angolan Armed Forces": (
+        (None, "1991-10-09", "People's Armed Forces for the Liberation of Angola"),
+    ),
+    "Armed Forces of Côte d'Ivoire": (
+        (None, "2010-12-01", "National Armed Forces of Côte d'Ivoire"),
+        ("2010-12-01", "2011-04-11", "Defence and Security Forces of Côte d'Ivoire"),
+        ("2011-04-11", "2016-01-01", "Republican Forces of Côte d'Ivoire"),
+    ),
+    "Armed Forces of the Democratic Republic of the Congo": (
+        ("1971-10-27", "1997-05-17", "Zairean Armed Forces"),
+        ("1997-05-17", "2003-06-30", "Congolese Armed Forces"),
+    ),
+    "Chadian National Army": (
+        (None, "1983-01-01", "Chad"),
+        ("1983-01-01", "1990-12-02", "Chadian National Armed Forces"),
+    ),
+    "Chechen Republic of Ichkeria": (("2007-10-31", None, "Caucasus Emirate"),),
+    "Eritrean Defence Forces": ((None, "1991-05-24", "Ethiopia"),),
+    "Ethiopian National Defense Force": ((None, "1991-05-28", "Ethiopia"),),
+    "Iraqi Security Forces": ((None, "2003-04-09", "Iraq"),),
+    "Mozambique Defence Armed Forces": (
+        (None, "1994-08-16", "Popular Forces for the Liberation of Mozambique"),
+    ),
+    "Nepal Army": ((None, "2008-05-28", "Royal Nepalese Army"),),
+    "Nicaraguan Army": (
+        (None, "1979-07-19", "National Guard of Nicaragua"),
+        ("1979-07-19", "1995-03-02", "Sandinista Popular Army"),
+    ),
+    "Republic of Sierra Leone Armed Forces": (
+        (None, "1997-05-25", "Republic of Sierra Leone Military Forces"),
+    ),
+    "Royal Cambodian Armed Forces": (
+        (None, "1975-04-17", "Khmer National Armed Forces"),
+        ("1975-04-17", "1979-01-07", "Khmer Rouge"),
+        ("1979-01-07", "1993-09-24", "Cambodian People's Armed Forces"),
+    ),
+    "Russia": ((None, "1991-12-26", "Soviet Union"),),
+    "Rwanda Defence Force": ((None, "1994-07-18", "Forces Armées Rwandaises"),),
+    "South Sudan People's Defence Forces": (
+        (None, "2018-10-01", "Sudan People's Liberation Army"),
+    ),
+    "Uganda People's Defence Force": (
+        (None, "1979-04-11", "Uganda"),
+        ("1979-04-11", "1986-01-26", "Uganda National Liberation Army"),
+        ("1986-01-26", "1995-10-08", "National Resistance Army"),
+    ),
 }
 # National police forces that wire copy names as parties ("Haitian police", "the Colombian police").
 POLICE: dict[str, str] = {
@@ -189,6 +259,17 @@ def state_names() -> dict[str, str]:
 def state_of_capital() -> dict[str, str]:
     """Capital -> its state ("Kinshasa" -> "Democratic Republic of the Congo")."""
     return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
+
+
+def period_names(on: dt.date) -> dict[str, str]:
+    """The actors PERIODS renames on a day of publication: current name -> the name then."""
+    day = on.isoformat()
+    return {
+        name: then
+        for name, periods in PERIODS.items()
+        for start, end, then in periods
+        if (start is None or start <= day) and (end is None or day < end)
+    }
 
 
 def generated_entries() -> list[tuple[str, str, str, str]]:

@@ -83,15 +83,16 @@ def test_it_leaves_the_group_s_members_out_of_an_introduced_name(dictionary, tex
 
 
 def test_it_learns_an_organisation_introduced_as_name_or_acronym(dictionary):
+    # A fictional group: the curated table now knows the real Runda Kumpulan Kecil.
     text = (
-        "No group claimed the bomb that killed three soldiers, but the army blames the Runda "
-        "Kumpulan Kecil, or RKK, which has fought for autonomy for two decades."
-        "\nRKK negotiators met officials in Kuala Lumpur last week."
+        "No group claimed the bomb that killed three soldiers, but the army blames the Barisan "
+        "Pejuang Tenggara, or BPT, which has fought for autonomy for two decades."
+        "\nBPT negotiators met officials in Kuala Lumpur last week."
     )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
-    name = "Runda Kumpulan Kecil"
-    assert [m.text for m in result.actors if m.actor == name] == [name, "RKK", "RKK"]
-    assert result.new_actors[name] == ("armed_group", "RKK")
+    name = "Barisan Pejuang Tenggara"
+    assert [m.text for m in result.actors if m.actor == name] == [name, "BPT", "BPT"]
+    assert result.new_actors[name] == ("armed_group", "BPT")
 
 
 def test_it_takes_no_name_or_acronym_whose_initials_differ(dictionary):

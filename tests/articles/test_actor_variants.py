@@ -88,7 +88,64 @@ FORMAL_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "actor"), SPELLINGS + DASHES + FORMAL_NAMES)
+# An English, official or local name the dictionary lacked for an actor it knew under another.
+OTHER_NAMES = [
+    (
+        "The Group to Support Islam and Muslims (GSIM) said its fighters had ambushed the convoy.",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+    ),
+    (
+        "Militants of the al-Qaeda-linked GSIM blockaded the roads into the town for weeks.",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+    ),
+    (
+        "Gunmen of the Free Lebanon Army shelled the villages below the ridge.",
+        "Army of Free Lebanon",
+    ),
+    (
+        "The Provisional Military Administrative Council ordered a general mobilisation.",
+        "Derg",
+    ),
+    (
+        "A spokesman for the Derg's Provisional Military Administrative Council denied the report.",
+        "Derg",
+    ),
+    (
+        "Fighters of the G9 Family and Allies federation set up barricades in the district.",
+        "G9 and Family",
+    ),
+    (
+        "Members of G9 an Fanmi e Alye clashed with a rival gang near the port.",
+        "G9 and Family",
+    ),
+    (
+        "Gunmen loyal to Los Mayos ambushed a patrol on the highway south of Culiacán.",
+        "La Mayiza",
+    ),
+    (
+        "Several thousand fighters of the Nicaraguan Resistance attacked the mining towns.",
+        "Contras",
+    ),
+    (
+        "The Soviet foreign ministry called on both sides to observe the ceasefire.",
+        "Soviet Union",
+    ),
+    (
+        "A spokesman for the Soviet embassy would not say whether advisers were among the dead.",
+        "Soviet Union",
+    ),
+    (
+        "Chechen separatists said they had shot down a helicopter over the mountains.",
+        "Chechen Republic of Ichkeria",
+    ),
+    (
+        "Federal troops stormed the last village held by Chechen rebels in the south.",
+        "Chechen Republic of Ichkeria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), SPELLINGS + DASHES + FORMAL_NAMES + OTHER_NAMES)
 def test_the_finder_resolves_a_variant_name(dictionary, text, actor):
     assert actor in _found(text, dictionary)
 
@@ -103,6 +160,14 @@ def test_the_finder_resolves_a_variant_name(dictionary, text, actor):
         ("Alliance of Democratic Forces for the Liberation of Congo-Zaire", "AFDL"),
         ("United Nations High Commissioner for Refugees", "UNHCR"),
         ("SPLM-North", "SPLM-N"),
+        ("Group to Support Islam and Muslims", "JNIM"),
+        ("Rwandan Armed Forces", "Forces Armées Rwandaises"),
+        ("Free Lebanon Army", "Army of Free Lebanon"),
+        ("G9 Family and Allies", "G9 and Family"),
+        ("Patriotic Movement of Cote d'Ivoire", "MPCI"),
+        ("Sudan Liberation Movement/Army-Abdel Wahid", "SLM-AW"),
+        ("Zaire", "Democratic Republic of the Congo"),
+        ("Macedonia", "North Macedonia"),
     ],
 )
 def test_the_scorer_counts_a_variant_as_its_actor(dictionary, variant, actor):

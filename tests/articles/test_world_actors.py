@@ -89,6 +89,117 @@ def test_it_finds_actors_of_many_regions(dictionary, text, expected):
     assert expected <= _found(text, dictionary)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Provisional IRA and the UVF were blamed for the bombings, while ETA claimed an "
+            "attack in Bilbao and the Red Brigades one in Milan.",
+            {
+                "Provisional Irish Republican Army",
+                "Ulster Volunteer Force",
+                "ETA",
+                "Red Brigades",
+            },
+        ),
+        (
+            "FNLA columns and Katangese Tigers crossed the border as UNLA troops and the "
+            "Holy Spirit Movement fought further east.",
+            {
+                "National Front for the Liberation of Angola",
+                "Katangese Tigers",
+                "Uganda National Liberation Army",
+                "Holy Spirit Movement",
+            },
+        ),
+        (
+            "Viet Cong units overran an ARVN outpost; the Pathet Lao and the Khmer People's "
+            "National Liberation Front were named in the same report.",
+            {
+                "Viet Cong",
+                "Army of the Republic of Vietnam",
+                "Pathet Lao",
+                "Khmer People's National Liberation Front",
+            },
+        ),
+        (
+            "The Tupamaros, the Montoneros and the Guerrilla Army of the Poor were listed "
+            "beside Mexico's Popular Revolutionary Army.",
+            {"Tupamaros", "Montoneros", "Guerrilla Army of the Poor", "Popular Revolutionary Army"},
+        ),
+        (
+            "TMT fighters held the old town while the White Legion raided Gali and the United "
+            "Tajik Opposition shelled Tavildara.",
+            {"Turkish Resistance Organisation", "White Legion", "United Tajik Opposition"},
+        ),
+        (
+            "AQIS and the Islamic State Pakistan Province claimed rival attacks, while the "
+            "Terceiro Comando Puro and the Coordinadora Arauco-Malleco were blamed for others.",
+            {
+                "Al-Qaeda in the Indian Subcontinent",
+                "Islamic State Pakistan Province",
+                "Terceiro Comando Puro",
+                "Coordinadora Arauco-Malleco",
+            },
+        ),
+        (
+            "The Colombian Commission of Jurists and the Human Rights Foundation of Turkey "
+            "condemned the killings, as did Relief International and Action Against Hunger.",
+            {
+                "Colombian Commission of Jurists",
+                "Human Rights Foundation of Turkey",
+                "Relief International",
+                "Action Against Hunger",
+            },
+        ),
+    ],
+)
+def test_it_finds_actors_of_every_region_and_decade(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Salvadoran Red Cross said its ambulances could not reach the wounded.",
+            "Salvadoran Red Cross",
+        ),
+        (
+            "Volunteers of the Syrian Arab Red Crescent evacuated 40 families, the ICRC said.",
+            "Syrian Arab Red Crescent",
+        ),
+    ],
+)
+def test_a_national_red_cross_society_is_not_the_icrc(dictionary, text, expected):
+    found = _found(text, dictionary)
+    assert expected in found
+    assert "International Committee of the Red Cross" not in found or "ICRC" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SLORC announced that the Karen headquarters had fallen.",
+        "The SPDC said troops had cleared the border camps.",
+    ],
+)
+def test_a_junta_council_is_the_state_it_governed(dictionary, text):
+    assert "Myanmar" in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amaq, the group's news agency, said its fighters had killed 20 soldiers.",
+        "Algeria's APS news agency said the army had freed 600 hostages.",
+    ],
+)
+def test_news_agencies_are_outlets(dictionary, text):
+    kinds = {m.kind for m in find_actors(text, dictionary.with_states())}
+    assert "outlet" in kinds
+
+
 def test_a_generic_phrase_stays_with_its_state(dictionary):
     # "Lebanese forces" (the army) is not the Christian militia of that name.
     found = _found("Lebanese forces and Indian troops were deployed.", dictionary)
