@@ -301,5 +301,5 @@ def test_a_place_its_taker_seizes_beside_its_campaign_joins_that_campaign(text, 
     goma = next(r for r in result.campaigns if r.targets[0] == "Goma")
     start = text.index("Kolda")
     span = (start, start + len("Kolda"))
-    assert _campaign_it_joins(result.roles, [], span, [goma.attackers[0]]) is goma
+    assert _campaign_it_joins(result.roles, [], span, [goma.attackers[0]]) == goma
     assert _campaign_it_joins(result.roles, [], span, ["Someone else"]) is None
