@@ -178,6 +178,8 @@ def geocode_article(
         toponyms = parser.parse(text, decisions=decisions)
     for t in toponyms:
         span = (t.start, t.end)
+        if span in found:
+            continue  # one mention per span: the table allows no second row for it
         if any(a < t.end and t.start < b for a, b in staff_spans):
             continue  # staff decided this text; their decision stands
         found.add(span)

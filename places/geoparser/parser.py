@@ -452,6 +452,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         args = (self.index.by_key, self.index.variants, self.zipf)
         extra = variant_spots(text, taken, *args, self._variant_runs)
         extra += article_variant_spots(text, article_names(text), taken, *args)
+        # Both readers can find one name ("El-Obeid"): one spot per span, or the name becomes
+        # two mentions of one place (and the second cannot be stored).
+        extra = _one_per_span(extra)
         if not extra:
             return spots
         # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran;
@@ -587,3 +590,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         if p.kind == "admin" and p.feature_code != "ADM1":
             return Precision.NEAR
         return Precision.REGION
+
+
+def _one_per_span(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The first reading of each span: both variant readers can find the same name."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for start, end, keys in found:
+        if (start, end) not in seen:
+            seen.add((start, end))
+            kept.append((start, end, keys))
+    return kept
