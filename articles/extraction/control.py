@@ -27,16 +27,18 @@ from .control_changes import (
     without_states_of_a_change,
 )
 from .control_claims import claim, clause_floor
-from .control_dates import (
+from .control_date_carry import (
     date_by_follow_ups,
     date_claims_by_changes,
     date_claims_by_reports,
     date_headlines,
     dates_better,
+    sharpen_dates,
+)
+from .control_dates import (
     event_date,
     night_before,
     place_date,
-    sharpen_dates,
     since_date,
     told_day_before,
 )
@@ -340,7 +342,7 @@ def _date_across_sentences(
     follow_ups: list[ControlRecord],
     published: dt.date | None,
 ) -> None:
-    """Dates one sentence lends another's report of the same change (control_dates.py)."""
+    """Dates one sentence lends another's report of the same change (control_date_carry.py)."""
     date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
     date_claims_by_changes(text, records)
