@@ -44,6 +44,13 @@ SAID_BEFORE_DAY = re.compile(
     SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r"|denied|denies)\b(?:\s+[\w-]+){0,3}?\s+$", re.I
 )
 APPOSITIVE_DATE_GAP = re.compile(r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?")
+# "X, known to Armenians as Y, on Saturday", "X, also spelt Y, on April 3": another name of the
+# place, which opens no clause (its "as" joins none) between the trigger and the date.
+NAMING_APPOSITIVE = re.compile(
+    r",\s+(?:also\s+)?(?:known(?:\s+locally|\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+as|spelt|"
+    r"spelled|written|called)\s+[^,;.]{1,40},",
+    re.I,
+)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -122,7 +129,7 @@ def event_date(
     apart = DAYS_APART.search(text, max(sentence.start, at - 60), at)
     if not dates and claim_day is None and apart is None:
         return None, None, 0
-    stop = CLAUSE_END.search(text, end + 1, sentence.end)
+    stop = _clause_end(text, end, sentence)
     stop_at = stop.start() if stop else sentence.end
     # A reporting verb after the trigger ("…, residents said") does not bound it.
     floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
@@ -181,6 +188,14 @@ def event_date(
     if claim_day is not None:
         return claim_day, DAY, 0
     return None, None, 0
+
+
+def _clause_end(text: str, end: int, sentence: Span) -> re.Match[str] | None:
+    """Where the trigger's clause ends after `end`, past another name of its place."""
+    naming = NAMING_APPOSITIVE.search(text, end, min(sentence.end, end + 120))
+    if naming is not None and not CLAUSE_END.search(text, end + 1, naming.start()):
+        return CLAUSE_END.search(text, naming.end(), sentence.end)
+    return CLAUSE_END.search(text, end + 1, sentence.end)
 
 
 def _in_relative(text: str, date: DateMention, start: int, at: int) -> bool:
