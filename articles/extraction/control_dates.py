@@ -9,12 +9,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .control_claims import clause_floor
+from .control_day_before import days_before, in_dateline
 from .control_links import Link, linked_date
 from .control_patterns import (
     APPOSITIVE_BEFORE_DATE,
     CLAUSE_END,
-    DATELINE_AFTER,
-    DATELINE_BEFORE,
     DAYS_APART,
     DAYS_FROM_THE_DATE_BEFORE,
     DAYS_LATER,
@@ -31,7 +30,6 @@ from .control_patterns import (
     SPEECH_DAY,
 )
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
-from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from .sentences import Span
@@ -39,10 +37,6 @@ if TYPE_CHECKING:
 
 # Between a place and its own date: "… and Hama on December 5", "Bukavu, the capital of South Kivu,
 # in February".
-# A reporting verb and up to three words before a day: "said on", "told state television on".
-SAID_BEFORE_DAY = re.compile(
-    SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r"|denied|denies)\b(?:\s+[\w-]+){0,3}?\s+$", re.I
-)
 APPOSITIVE_DATE_GAP = re.compile(r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?")
 # "X, known to Armenians as Y, on Saturday", "X, also spelt Y, on April 3": another name of the
 # place, which opens no clause (its "as" joins none) between the trigger and the date.
@@ -85,7 +79,7 @@ def _counted(
         # the date before in the sentence, else the day of the claim, else the last day the
         # sentence before gives ("The attack on X came two days after the insurgents took Y")
         anchor = [d for d in dates if d.end <= apart.start()] or (
-            [] if claim_day else _days_before(text, sentence, published)
+            [] if claim_day else days_before(text, sentence, published)
         )
         base = anchor[-1].date if anchor else claim_day
         if base is not None:
@@ -214,37 +208,6 @@ def _mid_month(date: DateMention) -> DateMention:
     return DateMention(date.start, date.end, date.text, date.date.replace(day=15), WEEK)
 
 
-def _days_before(text: str, sentence: Span, published: dt.date | None) -> list[DateMention]:
-    """The days (not weeks or months) the sentence before gives, without a dateline's."""
-    return [
-        d
-        for d in find_dates(text, published, max(0, sentence.start - 400), sentence.start)
-        if not _in_dateline(text, d) and d.precision == DAY
-    ]
-
-
-def told_day_before(
-    text: str, sentence: Span, previous: Span | None, published: dt.date | None
-) -> dt.date | None:
-    """The day a quote with no day of its own was said: the one day of saying the sentence before
-    it in the same paragraph gives, opening it ("On Sunday a spokesman denied it had fallen. "X
-    is still ours," he said") or after its reporting verb ("told state television on Sunday"),
-    without a dateline's; None for none, two or more."""
-    if previous is None or published is None or "\n" in text[previous.end : sentence.start]:
-        return None
-    days = {
-        d.date
-        for d in find_dates(text, published, previous.start, previous.end)
-        if not _in_dateline(text, d)
-        and d.precision == DAY
-        and (
-            SAID_BEFORE_DAY.search(text, max(previous.start, d.start - 40), d.start)
-            or not text[previous.start : d.start].strip(' "“').removesuffix("On").strip()
-        )
-    }
-    return days.pop() if len(days) == 1 else None
-
-
 def _fronted(text: str, sentence: Span, date: DateMention) -> bool:
     """ "Earlier this month, the ministry also claimed …": a date that opens the sentence dates
     its clause."""
@@ -257,7 +220,7 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
     dates = [
         _mid_month(d)
         for d in find_dates(text, published, sentence.start, sentence.end)
-        if not _in_dateline(text, d)
+        if not in_dateline(text, d)
     ]
     if published is not None:
         for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
@@ -267,7 +230,7 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
         before = [d for d in dates if d.end <= match.start()] or [
             d
             for d in find_dates(text, published, max(0, sentence.start - 400), sentence.start)
-            if not _in_dateline(text, d)
+            if not in_dateline(text, d)
         ]
         days, month = list(DAYS_FROM_THE_DATE_BEFORE.values())[
             next(int(k[1:]) for k, v in match.groupdict().items() if v)
@@ -352,11 +315,4 @@ def since_date(
             if d.start <= since.end() + 8
         ),
         None,
-    )
-
-
-def _in_dateline(text: str, date: DateMention) -> bool:
-    """ "GOMA, Jan 27 (Reuters) -": the dateline's date is the report's, not the event's."""
-    return bool(DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start)) and bool(
-        DATELINE_AFTER.match(text, date.end)
     )
