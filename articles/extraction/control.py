@@ -27,19 +27,21 @@ from .control_changes import (
     without_states_of_a_change,
 )
 from .control_claims import claim, clause_floor
-from .control_dates import (
+from .control_date_carry import (
     date_by_follow_ups,
     date_claims_by_changes,
     date_claims_by_reports,
     date_headlines,
     dates_better,
+    sharpen_dates,
+)
+from .control_dates import (
     event_date,
     night_before,
     place_date,
-    sharpen_dates,
     since_date,
-    told_day_before,
 )
+from .control_day_before import told_day_before, undated
 from .control_doers import doer_of, sides_of
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
@@ -57,7 +59,6 @@ from .control_patterns import (
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
-    PERFECT,
     PRESENT_HOLDS,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
@@ -81,7 +82,6 @@ from .control_places import (
 from .control_rebuttals import rebuttals
 from .control_record import ControlRecord
 from .control_triggers import TRIGGERS, Trigger
-from .dates import DAY
 from .sentences import Span
 from .states import FORCES
 
@@ -301,17 +301,10 @@ def _dating(
     date, precision, dated = event_date(
         text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
     )
-    if (
-        date is None
-        and trigger.event in CHANGE_EVENTS
-        and PERFECT.search(text, max(sentence.start, at - 16), end)
-    ):
-        # "Russian forces have captured most of X": by the day of the report
-        return trigger.event, context.published, DAY, 0
-    if date is None and trigger.event == "encircle" and said_on is not None:
-        # "are besieging X", "has been encircling X": a siege the text does not date holds on
-        # the day it is told
-        return trigger.event, said_on, DAY, 0
+    if date is None:
+        date, precision = undated(
+            text, (sentence, context.previous), (trigger.event, at, end), said_on, context.published
+        )
     return trigger.event, date, precision, dated
 
 
@@ -340,7 +333,7 @@ def _date_across_sentences(
     follow_ups: list[ControlRecord],
     published: dt.date | None,
 ) -> None:
-    """Dates one sentence lends another's report of the same change (control_dates.py)."""
+    """Dates one sentence lends another's report of the same change (control_date_carry.py)."""
     date_by_follow_ups(records, follow_ups)
     date_claims_by_reports(records)
     date_claims_by_changes(text, records)

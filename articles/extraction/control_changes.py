@@ -65,7 +65,7 @@ def one_taking_per_side(
     """A side's taking of a place told twice the same way ("the army said it had retaken X" and,
     quoted, "our forces entered X"; a headline and its lead) is one observation: of the captures
     and retakes of a place by one side with one kind (claimed or reported), the one `better`
-    dates (control_dates.dates_better), the first on a tie; a retake names the change better
+    dates (control_date_carry.dates_better), the first on a tie; a retake names the change better
     than a capture when neither dates it better."""
     kept: dict[tuple, ControlRecord] = {}
     for record in records:

@@ -25,6 +25,17 @@ from .control_patterns import (
 
 # How far back (characters) "he said" reaches for the person quoted before.
 SPEAKER_REACH = 400
+# "said the shelling had stopped but that the army still held X", "said its men had left X but
+# were still holding Y": a break followed by "that" or by a verb with no subject of its own goes
+# on with what the speaker said.
+CLAIM_GOES_ON = re.compile(
+    r"\s*(?:that\b|(?:(?:still|also|now)\s+)?(?:is|are|was|were|had|has|have|remained?|"
+    r"still)\b)",
+    re.I,
+)
+# "…, but insisted", "…, and claimed": the reporting verb shares the subject that opens the
+# sentence (the window back to the comma holds only the conjunction).
+SHARED_SUBJECT = re.compile(r"\s*(?:and|but|yet)(?:\s+(?:also|later|then))?\s*", re.I)
 
 if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
@@ -37,6 +48,13 @@ def clause_floor(text: str, sentence: Span, at: int) -> int:
     for match in CLAUSE_BREAK.finditer(text, sentence.start, at):
         floor = match.end()
     return floor
+
+
+def _claim_breaks(text: str, start: int, end: int) -> bool:
+    """Whether a new clause, not the speaker's, starts between `start` and `end`."""
+    return any(
+        not CLAIM_GOES_ON.match(text, b.end()) for b in CLAIM_BREAK.finditer(text, start, end)
+    )
 
 
 def _speaker_in(text: str, start: int, end: int, actors: Sequence[ActorMatch], last: bool):
@@ -93,7 +111,7 @@ def claim(
     cues = [
         c
         for c in REPORTING.finditer(text, sentence.start, sentence.end)
-        if not CLAIM_BREAK.search(text, min(c.end(), at), max(c.start(), at))
+        if not _claim_breaks(text, min(c.end(), at), max(c.start(), at))
         and not (
             RELATIVE_SAYING.search(text, max(sentence.start, c.start() - 40), c.start())
             and GAP_VERB_AFTER.match(text, c.end())
@@ -106,6 +124,8 @@ def claim(
     right_end = text.find(",", cue.end(), sentence.end)
     right_end = sentence.end if right_end == -1 else right_end
     windows = [(comma + 1, cue.start(), True)]
+    if SHARED_SUBJECT.fullmatch(text, comma + 1, cue.start()):
+        windows.append((sentence.start, comma + 1, False))
     if cue.start() > at:  # "…, said a spokesman for the army"; before the trigger it is the claim
         windows.append((cue.end(), min(right_end, cue.end() + 100), False))
     if PRONOUN_SPEAKER.match(text[comma + 1 : cue.start()]):

@@ -1,5 +1,6 @@
 """When a control observation holds (articles/extraction/control.py): the date the sentence ties
-to the event, the day of a claim, and dates carried between reports of the same change."""
+to the event and the day of a claim (dates carried between reports of the same change:
+control_date_carry.py)."""
 
 from __future__ import annotations
 
@@ -7,15 +8,12 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from places.normalize import name_key
-
 from .control_claims import clause_floor
+from .control_day_before import days_before, in_dateline
 from .control_links import Link, linked_date
 from .control_patterns import (
     APPOSITIVE_BEFORE_DATE,
     CLAUSE_END,
-    DATELINE_AFTER,
-    DATELINE_BEFORE,
     DAYS_APART,
     DAYS_FROM_THE_DATE_BEFORE,
     DAYS_LATER,
@@ -26,27 +24,27 @@ from .control_patterns import (
     PARTICIPLE_TRIGGER,
     PAST_PERFECT,
     PAST_PERFECT_AND,
-    PAST_PERFECT_BEFORE,
     RELATIVE_CLOSED,
     SINCE_BREAK,
     SINCE_WORD,
     SPEECH_DAY,
 )
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
-from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from .control_record import ControlRecord
     from .sentences import Span
 
 
 # Between a place and its own date: "… and Hama on December 5", "Bukavu, the capital of South Kivu,
 # in February".
-# A reporting verb and up to three words before a day: "said on", "told state television on".
-SAID_BEFORE_DAY = re.compile(
-    SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r"|denied|denies)\b(?:\s+[\w-]+){0,3}?\s+$", re.I
-)
 APPOSITIVE_DATE_GAP = re.compile(r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?")
+# "X, known to Armenians as Y, on Saturday", "X, also spelt Y, on April 3": another name of the
+# place, which opens no clause (its "as" joins none) between the trigger and the date.
+NAMING_APPOSITIVE = re.compile(
+    r",\s+(?:also\s+)?(?:known(?:\s+locally|\s+to\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+as|spelt|"
+    r"spelled|written|called)\s+[^,;.]{1,40},",
+    re.I,
+)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -81,7 +79,7 @@ def _counted(
         # the date before in the sentence, else the day of the claim, else the last day the
         # sentence before gives ("The attack on X came two days after the insurgents took Y")
         anchor = [d for d in dates if d.end <= apart.start()] or (
-            [] if claim_day else _days_before(text, sentence, published)
+            [] if claim_day else days_before(text, sentence, published)
         )
         base = anchor[-1].date if anchor else claim_day
         if base is not None:
@@ -125,7 +123,7 @@ def event_date(
     apart = DAYS_APART.search(text, max(sentence.start, at - 60), at)
     if not dates and claim_day is None and apart is None:
         return None, None, 0
-    stop = CLAUSE_END.search(text, end + 1, sentence.end)
+    stop = _clause_end(text, end, sentence)
     stop_at = stop.start() if stop else sentence.end
     # A reporting verb after the trigger ("…, residents said") does not bound it.
     floor = max(clause_floor(text, sentence, at), cue if cue is not None and cue < at else 0)
@@ -186,6 +184,14 @@ def event_date(
     return None, None, 0
 
 
+def _clause_end(text: str, end: int, sentence: Span) -> re.Match[str] | None:
+    """Where the trigger's clause ends after `end`, past another name of its place."""
+    naming = NAMING_APPOSITIVE.search(text, end, min(sentence.end, end + 120))
+    if naming is not None and not CLAUSE_END.search(text, end + 1, naming.start()):
+        return CLAUSE_END.search(text, naming.end(), sentence.end)
+    return CLAUSE_END.search(text, end + 1, sentence.end)
+
+
 def _in_relative(text: str, date: DateMention, start: int, at: int) -> bool:
     """Whether the date stands in a relative clause that closes before `at` ("The army, which
     moved in on Sunday, said …"): it dates that clause's verb."""
@@ -202,37 +208,6 @@ def _mid_month(date: DateMention) -> DateMention:
     return DateMention(date.start, date.end, date.text, date.date.replace(day=15), WEEK)
 
 
-def _days_before(text: str, sentence: Span, published: dt.date | None) -> list[DateMention]:
-    """The days (not weeks or months) the sentence before gives, without a dateline's."""
-    return [
-        d
-        for d in find_dates(text, published, max(0, sentence.start - 400), sentence.start)
-        if not _in_dateline(text, d) and d.precision == DAY
-    ]
-
-
-def told_day_before(
-    text: str, sentence: Span, previous: Span | None, published: dt.date | None
-) -> dt.date | None:
-    """The day a quote with no day of its own was said: the one day of saying the sentence before
-    it in the same paragraph gives, opening it ("On Sunday a spokesman denied it had fallen. "X
-    is still ours," he said") or after its reporting verb ("told state television on Sunday"),
-    without a dateline's; None for none, two or more."""
-    if previous is None or published is None or "\n" in text[previous.end : sentence.start]:
-        return None
-    days = {
-        d.date
-        for d in find_dates(text, published, previous.start, previous.end)
-        if not _in_dateline(text, d)
-        and d.precision == DAY
-        and (
-            SAID_BEFORE_DAY.search(text, max(previous.start, d.start - 40), d.start)
-            or not text[previous.start : d.start].strip(' "“').removesuffix("On").strip()
-        )
-    }
-    return days.pop() if len(days) == 1 else None
-
-
 def _fronted(text: str, sentence: Span, date: DateMention) -> bool:
     """ "Earlier this month, the ministry also claimed …": a date that opens the sentence dates
     its clause."""
@@ -245,7 +220,7 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
     dates = [
         _mid_month(d)
         for d in find_dates(text, published, sentence.start, sentence.end)
-        if not _in_dateline(text, d)
+        if not in_dateline(text, d)
     ]
     if published is not None:
         for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
@@ -255,7 +230,7 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
         before = [d for d in dates if d.end <= match.start()] or [
             d
             for d in find_dates(text, published, max(0, sentence.start - 400), sentence.start)
-            if not _in_dateline(text, d)
+            if not in_dateline(text, d)
         ]
         days, month = list(DAYS_FROM_THE_DATE_BEFORE.values())[
             next(int(k[1:]) for k, v in match.groupdict().items() if v)
@@ -340,151 +315,4 @@ def since_date(
             if d.start <= since.end() + 8
         ),
         None,
-    )
-
-
-def _in_dateline(text: str, date: DateMention) -> bool:
-    """ "GOMA, Jan 27 (Reuters) -": the dateline's date is the report's, not the event's."""
-    return bool(DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start)) and bool(
-        DATELINE_AFTER.match(text, date.end)
-    )
-
-
-_CHANGE = frozenset({"capture", "retake", "withdraw", "lose"})
-# How long before the day a claim is told the change it is about may lie.
-_CLAIM_REACH = dt.timedelta(days=7)
-
-
-def _change_key(record: ControlRecord) -> tuple:
-    """The change a record tells: its place and side; a withdrawal is told apart from the taking
-    (the defenders may leave a day before the town is entered)."""
-    return name_key(record.place), record.side, record.event == "withdraw"
-
-
-def date_claims_by_reports(records: list[ControlRecord]) -> None:
-    """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
-    "Army retakes X") is about the change another sentence dates ("troops entered X on
-    Wednesday"): it takes that date; a claim dated only by its day of saying takes it from the
-    same claimant ("the army said on Thursday its troops had entered X on Wednesday"), not from
-    what others report (the claim is dated by the day it was made)."""
-    best: dict[tuple, ControlRecord] = {}
-    for record in records:
-        if record.event in _CHANGE and record.dated:
-            for key in (_change_key(record), (*_change_key(record), record.claimant)):
-                if key not in best or record.dated > best[key].dated:
-                    best[key] = record
-    for record in records:
-        if record.event not in _CHANGE or record.dated == 2:
-            continue
-        if record.dated == 1 and record.kind != "claimed":
-            continue
-        # a claim dated by the day it was made takes only a date its claimant gives
-        key = (*_change_key(record), record.claimant) if record.dated else _change_key(record)
-        other = best.get(key)
-        if other is not None and other.dated > record.dated:
-            record.observed_on, record.date_precision = other.observed_on, other.date_precision
-
-
-def date_claims_by_changes(text: str, records: list[ControlRecord]) -> None:
-    """A party's word that it had left a place, dated only by the day it is told ("Al Shabaab said
-    it had pulled out of X", "the army said its troops had withdrawn from X"), is about the
-    taking another sentence dates ("troops entered X on Wednesday", or the taker's own claim on
-    the day it made it: "troops have taken X, officials said yesterday"): the latest day within
-    the week before that a change of the same place to the same holder is dated. (A quote's "We
-    left X" keeps the day it is told: over heldout10–26 as often that as the taking's.)"""
-    dated = [r for r in records if r.event in _CHANGE and r.dated >= 1 and r.observed_on]
-    for record in records:
-        if (
-            record.kind != "claimed"
-            or record.dated
-            or record.event != "withdraw"
-            or record.observed_on is None
-            or not PAST_PERFECT_BEFORE.search(text, max(0, record.start - 50), record.start)
-        ):
-            continue
-        days = [
-            r.observed_on
-            for r in dated
-            if r is not record
-            and r.side == record.side
-            and name_key(r.place) == name_key(record.place)
-            and r.date_precision == DAY
-            and dt.timedelta(0) < record.observed_on - r.observed_on <= _CLAIM_REACH
-        ]
-        if days:
-            record.observed_on, record.date_precision = max(days), DAY
-
-
-def date_headlines(text: str, records: list[ControlRecord], published: dt.date | None) -> None:
-    """A change the headline tells ("Rebels take X as army flees", "Army abandons Y") that no
-    sentence dates is the news of the day the report is published (run after the changes the
-    body dates have lent it theirs)."""
-    line = text.split("\n", 1)[0]
-    if published is None or ". " in line or line.rstrip().endswith("."):
-        return
-    for record in records:
-        if record.event in _CHANGE and record.observed_on is None and record.end <= len(line):
-            record.observed_on, record.date_precision = published, DAY
-
-
-def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRecord]) -> None:
-    """A change told without its day ("the army said on Thursday it had retaken X") is dated by a
-    sentence that follows it and dates the same change without naming the place or the side
-    ("troops entered the town on Wednesday", "hundreds of armed men stormed X before dawn on
-    Monday"). A party's claim takes only a date the same party gives."""
-    for follow in follow_ups:
-        for record in records:
-            if (
-                record.dated == 2
-                or record.event not in _CHANGE
-                or _change_key(record)[::2] != _change_key(follow)[::2]
-                or (follow.side and follow.side != record.side)
-                # a sentence naming no side dates only the same kind of event ("stormed X"
-                # after "seized X", not a retaking after an earlier capture)
-                or (not follow.side and follow.event != record.event)
-                or record.start > follow.sentence_start
-            ):
-                continue
-            if record.kind == "claimed" and (
-                follow.kind != "claimed" or (follow.claimant or record.claimant) != record.claimant
-            ):
-                continue
-            record.observed_on, record.date_precision = follow.observed_on, follow.date_precision
-            record.dated = 2
-
-
-def sharpen_dates(records: list[ControlRecord]) -> None:
-    """A change dated to the week or the month ("overran X a week ago", "a week after they seized
-    X") that another sentence dates to the day within that span ("seized X on Dec. 26") takes
-    the day."""
-    days = [r for r in records if r.dated == 2 and r.date_precision == DAY and r.observed_on]
-    for record in records:
-        if record.event not in _CHANGE or record.date_precision not in (WEEK, MONTH):
-            continue
-        for day in days:
-            if _change_key(day) != _change_key(record) or not _within(day, record):
-                continue
-            record.observed_on, record.date_precision = day.observed_on, DAY
-            break
-
-
-def _within(day: ControlRecord, record: ControlRecord) -> bool:
-    if record.date_precision == WEEK:
-        return abs((day.observed_on - record.observed_on).days) <= 7
-    return (day.observed_on.year, day.observed_on.month) == (
-        record.observed_on.year,
-        record.observed_on.month,
-    )
-
-
-def dates_better(new: ControlRecord, old: ControlRecord) -> bool:
-    """Whether `new`, telling the same observation as `old`, dates it better: the text dates the
-    change rather than the claim, or gives the day within the week or month `old` gives."""
-    if new.dated != old.dated:
-        return new.dated > old.dated
-    return (
-        new.dated == 2
-        and new.date_precision == DAY
-        and old.date_precision in (WEEK, MONTH)
-        and _within(new, old)
     )

@@ -1,5 +1,6 @@
 """A quote with no day of its own was said on the day of saying the sentence before it in the same
-paragraph gives (control_dates.told_day_before); a day of an event there does not carry over."""
+paragraph gives (control_day_before.told_day_before); a day of an event there does not carry
+over."""
 
 from __future__ import annotations
 

@@ -1,0 +1,157 @@
+"""Dates carried between reports of the same change (articles/extraction/control.py): a claim or
+headline the text does not date takes the day another sentence gives the change, and of two
+reports of one observation the better dated is kept (split from control_dates.py, which dates
+each trigger in its own sentence)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from places.normalize import name_key
+
+from .control_patterns import PAST_PERFECT_BEFORE
+from .dates import DAY, MONTH, WEEK
+
+if TYPE_CHECKING:
+    from .control_record import ControlRecord
+
+
+_CHANGE = frozenset({"capture", "retake", "withdraw", "lose"})
+# How long before the day a claim is told the change it is about may lie.
+_CLAIM_REACH = dt.timedelta(days=7)
+
+
+def _change_key(record: ControlRecord) -> tuple:
+    """The change a record tells: its place and side; a withdrawal is told apart from the taking
+    (the defenders may leave a day before the town is entered)."""
+    return name_key(record.place), record.side, record.event == "withdraw"
+
+
+def date_claims_by_reports(records: list[ControlRecord]) -> None:
+    """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
+    "Army retakes X") is about the change another sentence dates ("troops entered X on
+    Wednesday"): it takes that date; a claim dated only by its day of saying takes it from the
+    same claimant ("the army said on Thursday its troops had entered X on Wednesday"), not from
+    what others report (the claim is dated by the day it was made)."""
+    best: dict[tuple, ControlRecord] = {}
+    for record in records:
+        if record.event in _CHANGE and record.dated:
+            for key in (_change_key(record), (*_change_key(record), record.claimant)):
+                if key not in best or record.dated > best[key].dated:
+                    best[key] = record
+    for record in records:
+        if record.event not in _CHANGE or record.dated == 2:
+            continue
+        if record.dated == 1 and record.kind != "claimed":
+            continue
+        # a claim dated by the day it was made takes only a date its claimant gives
+        key = (*_change_key(record), record.claimant) if record.dated else _change_key(record)
+        other = best.get(key)
+        if other is not None and other.dated > record.dated:
+            record.observed_on, record.date_precision = other.observed_on, other.date_precision
+
+
+def date_claims_by_changes(text: str, records: list[ControlRecord]) -> None:
+    """A party's word that it had left a place, dated only by the day it is told ("Al Shabaab said
+    it had pulled out of X", "the army said its troops had withdrawn from X"), is about the
+    taking another sentence dates ("troops entered X on Wednesday", or the taker's own claim on
+    the day it made it: "troops have taken X, officials said yesterday"): the latest day within
+    the week before that a change of the same place to the same holder is dated. (A quote's "We
+    left X" keeps the day it is told: over heldout10–26 as often that as the taking's.)"""
+    dated = [r for r in records if r.event in _CHANGE and r.dated >= 1 and r.observed_on]
+    for record in records:
+        if (
+            record.kind != "claimed"
+            or record.dated
+            or record.event != "withdraw"
+            or record.observed_on is None
+            or not PAST_PERFECT_BEFORE.search(text, max(0, record.start - 50), record.start)
+        ):
+            continue
+        days = [
+            r.observed_on
+            for r in dated
+            if r is not record
+            and r.side == record.side
+            and name_key(r.place) == name_key(record.place)
+            and r.date_precision == DAY
+            and dt.timedelta(0) < record.observed_on - r.observed_on <= _CLAIM_REACH
+        ]
+        if days:
+            record.observed_on, record.date_precision = max(days), DAY
+
+
+def date_headlines(text: str, records: list[ControlRecord], published: dt.date | None) -> None:
+    """A change the headline tells ("Rebels take X as army flees", "Army abandons Y") that no
+    sentence dates is the news of the day the report is published (run after the changes the
+    body dates have lent it theirs)."""
+    line = text.split("\n", 1)[0]
+    if published is None or ". " in line or line.rstrip().endswith("."):
+        return
+    for record in records:
+        if record.event in _CHANGE and record.observed_on is None and record.end <= len(line):
+            record.observed_on, record.date_precision = published, DAY
+
+
+def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRecord]) -> None:
+    """A change told without its day ("the army said on Thursday it had retaken X") is dated by a
+    sentence that follows it and dates the same change without naming the place or the side
+    ("troops entered the town on Wednesday", "hundreds of armed men stormed X before dawn on
+    Monday"). A party's claim takes only a date the same party gives."""
+    for follow in follow_ups:
+        for record in records:
+            if (
+                record.dated == 2
+                or record.event not in _CHANGE
+                or _change_key(record)[::2] != _change_key(follow)[::2]
+                or (follow.side and follow.side != record.side)
+                # a sentence naming no side dates only the same kind of event ("stormed X"
+                # after "seized X", not a retaking after an earlier capture)
+                or (not follow.side and follow.event != record.event)
+                or record.start > follow.sentence_start
+            ):
+                continue
+            if record.kind == "claimed" and (
+                follow.kind != "claimed" or (follow.claimant or record.claimant) != record.claimant
+            ):
+                continue
+            record.observed_on, record.date_precision = follow.observed_on, follow.date_precision
+            record.dated = 2
+
+
+def sharpen_dates(records: list[ControlRecord]) -> None:
+    """A change dated to the week or the month ("overran X a week ago", "a week after they seized
+    X") that another sentence dates to the day within that span ("seized X on Dec. 26") takes
+    the day."""
+    days = [r for r in records if r.dated == 2 and r.date_precision == DAY and r.observed_on]
+    for record in records:
+        if record.event not in _CHANGE or record.date_precision not in (WEEK, MONTH):
+            continue
+        for day in days:
+            if _change_key(day) != _change_key(record) or not _within(day, record):
+                continue
+            record.observed_on, record.date_precision = day.observed_on, DAY
+            break
+
+
+def _within(day: ControlRecord, record: ControlRecord) -> bool:
+    if record.date_precision == WEEK:
+        return abs((day.observed_on - record.observed_on).days) <= 7
+    return (day.observed_on.year, day.observed_on.month) == (
+        record.observed_on.year,
+        record.observed_on.month,
+    )
+
+
+def dates_better(new: ControlRecord, old: ControlRecord) -> bool:
+    """Whether `new`, telling the same observation as `old`, dates it better: the text dates the
+    change rather than the claim, or gives the day within the week or month `old` gives."""
+    if new.dated != old.dated:
+        return new.dated > old.dated
+    return (
+        new.dated == 2
+        and new.date_precision == DAY
+        and old.date_precision in (WEEK, MONTH)
+        and _within(new, old)
+    )
