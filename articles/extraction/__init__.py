@@ -21,6 +21,7 @@ from .article_sides import (
     _one_side_per_speaker,
     _speakers_for_operations,
     _state_tables,
+    _states_abroad,
     _with_official_states,
 )
 from .campaign_regions import folded_regions, without_group_targets
@@ -124,6 +125,7 @@ def extract(
     campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_regions(campaigns, places)
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
+    _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles

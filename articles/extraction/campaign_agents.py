@@ -8,9 +8,14 @@ names a place, group or person."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
+from .campaign_record import name_key
 from .leaders import leaders
+
+if TYPE_CHECKING:
+    from .campaign_record import CampaignRecord
 
 # Kinds of actor that can wage a campaign (not outlets, organisations or people).
 ATTACKER_KINDS = frozenset({"state", "armed_group", "coalition"})
@@ -119,3 +124,23 @@ def only_side(text: str, actors: list[ActorMatch], kind: str) -> ActorMatch | No
     no guess; "rebels" are no coalition's however few groups are named)."""
     named = [m for m in actors if m.kind == kind and not _BACKER.match(text, m.end, m.end + 14)]
     return named[0] if len({m.actor for m in named}) == 1 else None
+
+
+def target_countries(record: CampaignRecord, places: list | None) -> set[str]:
+    """The countries (ISO codes) the geoparser put the campaign's targets in: the places at its
+    targets' words, or named as a target."""
+    names = {name_key(t) for t in record.targets}
+    return {
+        p.country
+        for p in places or ()
+        if p.country
+        and (any(s <= p.start < e for s, e in record.target_spans) or name_key(p.name) in names)
+    }
+
+
+def fights_abroad(record: CampaignRecord, iso: str | None, places: list | None) -> bool:
+    """A state (by ISO code) wages the campaign across its border: every target the geoparser
+    placed lies in another country. A cross-border operation is the state's, not its forces'
+    (tests/gold/README.md, "Attackers")."""
+    found = target_countries(record, places)
+    return bool(iso) and bool(found) and iso not in found

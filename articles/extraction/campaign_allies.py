@@ -1,11 +1,13 @@
 """Forces fighting beside a campaign's attacker, told apart from it: "Fighters of the X, a militia
 recruited on the coast, have fought alongside them", "Y troops had fought alongside its soldiers",
 "soldiers, accompanied by fighters of the Z, moved into the camp", "fighters of the W led the way",
-"The offensive was carried out by the army, the police and the V", and, read in the dependency
-parse, "Fighters of the X and allied soldiers of the ousted Y". Each joins the attackers of a
-campaign whose attacker or target the sentence (or the one before) names. The step runs after the
-rule stages chose attackers and before the role ranker, which reads its choices as the rules' and
-never drops them (`CampaignRecord.allies`).
+"The offensive was carried out by the army, the police and the V", "backed by the breakaway U and
+units of the T", "Backed by the S, the army …", "troops and fighters of the R drove …" (a party
+filed as an organisation counts when told fighting: "fighters of the R"), and, read in the
+dependency parse, "Fighters of the X and allied soldiers of the ousted Y". Each joins the attackers
+of a campaign whose attacker or target the sentence (or the one before) names. The step runs after
+the rule stages chose attackers and before the role ranker, which reads its choices as the rules'
+and never drops them (`CampaignRecord.allies`).
 
 Text patterns over the actor mentions; none names a place, group or person. A side the campaign
 is against, or one named as holding ground ("X-held"), never joins."""
@@ -53,9 +55,48 @@ _ALLY_BEFORE = re.compile(
     r"(?:(?:units|fighters|troops|members|militiamen|forces)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.I,
 )
+_UNITS_OF = (
+    r"(?:(?:units|fighters|troops|volunteers|militiamen|members|soldiers)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?)?"
+)
+# "fighters of the X party", "X militiamen": a party or movement the dictionary files as an
+# organisation fights here as an armed side. Not "African Union troops": an intergovernmental
+# body's troops serve in a mission, which is the side (an actor of its own).
+_PARTY_FORCE_AFTER = re.compile(r"\s+(?:fighters|militiamen|militias?|guerrillas|gunmen)\b", re.I)
+_FORCE_OF = re.compile(
+    r"\b(?:fighters|militiamen|militias?|guerrillas|volunteers|gunmen)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?$",
+    re.I,
+)
+# "Iranian troops and fighters of the X drove …": a conjoined force of another side fights with
+# the one before "and" (the side right before, nothing but a force noun between).
+_AND_FORCE_OF = re.compile(
+    r"^(?:\s+(?:troops|forces|soldiers|fighters|units|guards))?\s+and\s+(?:allied\s+)?"
+    r"(?:fighters|units|troops|militiamen|guerrillas|volunteers)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?$",
+    re.I,
+)
+# "clashes between X and fighters of the Y": two sides against each other, not together.
+_FACING = re.compile(
+    r"\b(?:between|clash(?:es|ed|ing)?|exchang\w+\s+fire|each\s+other|fight(?:ing)?\s+with)\b",
+    re.I,
+)
 # "Kurdish fighters backed by Syrian rebels", "forces backed by the coalition": a fighting force
 # backing on the ground (not "backed by air strikes", not a state that may only send arms).
-_BACKED_BY = re.compile(r"\bbacked\s+by\s+(?:the\s+)?$", re.I)
+# Up to two words may stand between ("backed by the breakaway X", "backed by the Islamist-aligned
+# Y"), and a force noun ("backed by fighters of the Z"), but no "and" (the next side of a list).
+_BACKED_BY = re.compile(
+    r"\bbacked\s+by\s+(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?" + _UNITS_OF + r"$",
+    re.I,
+)
+# "backed by the X and units of the Y", "backed by tribal fighters and volunteers of the Z": a
+# force noun after "and" continues the list of backers (no comma or clause between).
+_BACKED_LIST = re.compile(
+    r"\bbacked\s+by\s+[^.;:,]{1,140}?\sand\s+(?:other\s+)?(?:[\w\-]+\s+)?"
+    r"(?:units|fighters|troops|volunteers|militiamen|members|soldiers)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?$",
+    re.I,
+)
 _WITH_SUPPORT = re.compile(r"\bwith\s+the\s+(?:support|help|backing)\s+of\b", re.I)
 _FORCE = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|militias?)\b", re.I)
 _FORCE_AFTER = re.compile(r"\s+" + _FORCE.pattern, re.I)
@@ -108,9 +149,7 @@ def add_allies(
     if not records:
         return
     for index, sentence in enumerate(sentences):
-        inside = [
-            m for m in window(actors, sentence.start, sentence.end) if m.kind in ATTACKER_KINDS
-        ]
+        inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]
         if (
             not inside
             or _ALLEGED.search(text, sentence.start, sentence.end)
@@ -200,14 +239,19 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             joined = [m for m in inside[:index] if cue is not None and m.end <= cue.start()]
             if joined and _WITH_SUPPORT.match(text, cue.start()) and not _ground_force(text, match):
                 joined = []
+            if not joined and _AND_FORCE_OF.match(text[inside[index - 1].end : match.start]):
+                facing = _FACING.search(text, sentence.start, sentence.end)
+                joined = [] if facing else [inside[index - 1]]
             if joined:  # "soldiers, accompanied by fighters of the X": X joins the soldiers' side
                 found.append((match.actor, joined[-1].actor))
-            elif (
-                _BACKED_BY.search(text, head, match.start)
-                and (match.kind == "coalition" or _FIGHTERS.search(match.text))
-                and not _AIR.match(text, match.end)
-            ):
-                found.append((match.actor, inside[index - 1].actor))
+            else:
+                backer = _backed(text, sentence, inside, index)
+                if backer is not None:
+                    found.append(backer)
+        else:  # "Backed by the X and other volunteer units, the army retook …"
+            backer = _backed(text, sentence, inside, index)
+            if backer is not None:
+                found.append(backer)
     for cue in _CARRIED_BY.finditer(text, sentence.start, sentence.end):
         if not _CAMPAIGN_WORD.search(text, sentence.start, cue.start()):
             continue
@@ -217,6 +261,47 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
         if len(set(listed)) > 1:  # "was carried out by the army, … and the X": all of them
             found += [(one, None) for one in dict.fromkeys(listed)]
     return found
+
+
+def _armed(text: str, match: ActorMatch) -> bool:
+    """A side of a fighting kind, or an organisation told fighting ("fighters of the X party")."""
+    if match.kind in ATTACKER_KINDS:
+        return True
+    told = _FORCE_OF.search(text, max(0, match.start - 60), match.start)
+    return match.kind == "organisation" and bool(told or _PARTY_FORCE_AFTER.match(text, match.end))
+
+
+def _backs(text: str, match: ActorMatch) -> bool:
+    """A fighting force backs ("backed by the X militia", "by fighters of the Y"), not a state
+    that may only send arms or air power ("backed by Rwanda", "backed by coalition air strikes")."""
+    fighting = match.kind != "state" or _FIGHTERS.search(match.text)
+    return bool(fighting) and not _AIR.match(text, match.end)
+
+
+def _backed(
+    text: str, sentence: Span, inside: list[ActorMatch], index: int
+) -> tuple[str, str | None] | None:
+    """(backer, the side it backs) when "backed by" (or a list of backers it begins) comes right
+    before the mention at `index`: the side is the last one named before "backed by"."""
+    match = inside[index]
+    head = max(sentence.start, match.start - 70)
+    cue = _BACKED_BY.search(text, head, match.start)
+    if cue is None:
+        cue = _BACKED_LIST.search(text, max(sentence.start, match.start - 220), match.start)
+    if cue is None or not _backs(text, match):
+        return None
+    before = [m for m in inside[:index] if m.end <= cue.start()]
+    if not before:
+        return match.actor, _fronted_side(text, sentence, inside, index)
+    return match.actor, before[-1].actor
+
+
+def _fronted_side(text: str, sentence: Span, inside: list[ActorMatch], index: int) -> str | None:
+    """ "Backed by the X, the army retook …": the first side named after the comma that closes the
+    backers (None when none is: the campaign's attacker, told elsewhere)."""
+    comma = text.find(",", inside[index].end, sentence.end)
+    after = [m for m in inside[index + 1 :] if comma >= 0 and m.start > comma]
+    return after[0].actor if after else None
 
 
 # Dependencies inside the noun phrase "allied" begins ("allied soldiers of the newly formed X");

@@ -115,6 +115,71 @@ ALLIES = [
         "Saudi-led coalition",
     ),
     (
+        # "backed by the <adjective> X": words between the cue and the backer
+        "Somali troops, backed by the clan-based Macawisley militia, launched an offensive on "
+        "Harardhere on Monday.",
+        "Harardhere",
+        "Macawisley",
+    ),
+    (
+        "The Karen National Union, backed by the newly raised People's Defence Force, launched "
+        "an assault on Myawaddy on Monday.",
+        "Myawaddy",
+        "People's Defence Force",
+    ),
+    (
+        # "backed by X and units of Y": the list of backers goes on
+        "Iraqi troops backed by Shiite militiamen and fighters of the Badr Organisation "
+        "launched an offensive on Baiji on Monday.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        "Malian soldiers backed by the local Ganda Izo militia and units of the Wagner Group "
+        "launched an assault on Tessalit on Monday.",
+        "Tessalit",
+        "Wagner Group",
+    ),
+    (
+        # "Backed by X, the army …": the backers told first
+        "Backed by the Badr Organisation and other volunteer units, Iraqi troops launched an "
+        "offensive on Baiji on Monday.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        "Backed by fighters of the People's Defence Force, the Karen National Union began an "
+        "assault on Kawkareik on Monday.",
+        "Kawkareik",
+        "People's Defence Force",
+    ),
+    (
+        # "A and fighters of the B <verb>": a force conjoined to the attacker fights with it
+        "Iraqi troops and fighters of the Badr Organisation drove militants out of Baiji on "
+        "Monday after a week-long offensive.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        "Malian soldiers and units of the Wagner Group launched an assault on Tessalit on "
+        "Monday, the army said.",
+        "Tessalit",
+        "Wagner Group",
+    ),
+    (
+        # a party the dictionary files as an organisation, told fighting
+        "Iranian troops, backed by fighters of the Patriotic Union of Kurdistan, launched an "
+        "offensive on Penjwen on Monday.",
+        "Penjwen",
+        "Patriotic Union of Kurdistan",
+    ),
+    (
+        "Yemeni troops backed by volunteers of the Islah party launched an assault on Aden on "
+        "Monday, officials said.",
+        "Aden",
+        "Al-Islah",
+    ),
+    (
         # "carried out by A, B and C": every side listed
         "The offensive on Hawija, launched on Thursday, was carried out by Iraqi forces, "
         "the police and the Popular Mobilisation Forces, backed by air strikes.",
@@ -171,6 +236,52 @@ def test_a_force_fighting_beside_the_attacker_attacks(dictionary, text, target, 
             "said they had pulled back from the town.",
             "El Fasher",
             "Sudanese Armed Forces",
+        ),
+        (
+            # a state backing a side may only send arms: not a ground ally
+            "M23 rebels, backed by neighbouring Rwanda, launched an offensive on Sake on Monday.",
+            "Sake",
+            "Rwanda",
+        ),
+        (
+            # "and" after the backer starts another side, not a list of backers
+            "M23 rebels backed by the Twirwaneho militia and the Congolese army fought over "
+            "Minembwe, where the rebels launched an offensive on Monday.",
+            "Minembwe",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+        (
+            # two sides facing each other, not together
+            "Clashes between Iraqi troops and fighters of the Badr Organisation broke out in "
+            "Baiji as the army launched an offensive on the town on Monday.",
+            "Baiji",
+            "Badr Organization",
+        ),
+        (
+            "Malian soldiers and fighters of the Wagner Group exchanged fire near Tessalit "
+            "before the army launched an assault on the town on Monday.",
+            "Tessalit",
+            "Wagner Group",
+        ),
+        (
+            # a party named without fighters is not an armed side
+            "Yemeni troops backed by the Islah party launched an assault on Aden on Monday, "
+            "officials said.",
+            "Aden",
+            "Al-Islah",
+        ),
+        (
+            # an intergovernmental body's troops serve in its mission, the side of its own
+            "Somali troops backed by African Union soldiers launched an offensive on Bariire "
+            "on Monday.",
+            "Bariire",
+            "African Union",
+        ),
+        (
+            "Somali troops, with the support of African Union forces, launched an assault on "
+            "Awdheegle on Monday.",
+            "Awdheegle",
+            "African Union",
         ),
         (
             # air power backing: the existing air-backer rule's business, never a ground ally

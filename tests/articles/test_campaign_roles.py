@@ -32,9 +32,9 @@ MULTI_TARGET = [
     ),
 ]
 CO_ATTACKER = [
-    # "X, backed by Y"
+    # "X, aided by Y" ("backed by" an armed group is the ally step's: campaign_allies)
     (
-        "Syrian troops, backed by Hezbollah fighters, launched an assault on Qusayr on Sunday,"
+        "Syrian troops, aided by Hezbollah fighters, launched an assault on Qusayr on Sunday,"
         " state media said.",
         "Syrian government forces",
         "Hezbollah",
