@@ -224,6 +224,13 @@ def test_a_statement_goes_to_the_group_it_is_issued_by(dictionary, text):
         "Troops said they had retaken Pendembu from the Revolutionary United Front.\nIn a "
         "message sent to reporters on Monday, the group denied the claim.\n"
         '"Pendembu is still ours," the message said.',
+        # the generic side opens its sentence
+        "Troops entered Kailahun after the Revolutionary United Front pulled out on Sunday.\n"
+        "The rebels said in a statement read on their radio that they had left in good order. "
+        '"Our fighters hold the hills above the town," the statement said.',
+        "The army said it had cleared the road to Daru of the Revolutionary United Front.\n"
+        "The guerrillas denied it in a communique faxed to news agencies in Freetown. "
+        '"Not one of our positions has fallen," the communique said.',
     ],
 )
 def test_a_generic_side_speaking_is_the_armed_group_named_before(dictionary, text):
