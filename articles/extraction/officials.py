@@ -41,7 +41,9 @@ _FORCES_ROLE = re.compile(
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
     r"republican\s+guard|troops|marines?|front|"
     # a state's troops abroad: "commander of the Guinean contingent", "the French force"
-    r"contingent|force|general\s+staff)\b",
+    r"contingent|force|general\s+staff|"
+    # a post its troops hold: "the fort's commander", "deputy commander of the garrison"
+    r"garrison|fort(?:ress)?|barracks|outpost)\b",
     re.I,
 )
 # An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the

@@ -455,3 +455,17 @@ def test_the_general_staff_speaks_for_the_state_with_no_persons_role(dictionary,
     text = "Ukrainian troops pulled out of the town of Siversk on Sunday.\n" + paragraph
     rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
     assert rows[-1] == ("", "", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We have food and shells for a month, and we are not leaving," said Major Ibrahim '
+        "Sesay, the fort's commander, reached by radio.",
+        '"The rebels came at night from three sides and we drove them back," said Lieutenant '
+        "Colonel Abu Kamara, deputy commander of the garrison.",
+    ],
+)
+def test_the_commander_of_a_post_speaks_for_the_articles_forces(dictionary, paragraph):
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Republic of Sierra Leone Armed Forces"
