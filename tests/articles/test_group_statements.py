@@ -273,3 +273,31 @@ def test_a_named_commander_after_the_commander_speaks_for_the_paragraphs_group(d
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Revolutionary United Front"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sudanese troops entered the border town of Kassala on Tuesday after two days of "
+            "shelling.\n"
+            '"Our forces withdrew in good order to spare the town," the Eritrean information '
+            "ministry said in a statement read on state radio.",
+            "Eritrea",
+        ),
+        (
+            "Indian troops stormed the hill town of Kargil on Thursday.\n"
+            '"India alone bears the blame for the bloodshed," a Pakistani Foreign Office '
+            "statement said.",
+            "Pakistan",
+        ),
+        (
+            "Coalition troops pushed into the Panjwai valley on Saturday.\n"
+            '"This is a significant victory, but not the end of the fighting," said a statement '
+            "from the Department of National Defence in Ottawa.",
+            "Canada",
+        ),
+    ],
+)
+def test_a_states_ministry_speaking_without_a_person_is_that_state(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
