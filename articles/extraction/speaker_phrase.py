@@ -68,7 +68,7 @@ def _parse_speaker(
     referent = (
         _referent(text[start:end], start, nearby)
         or _actor_alone(text, start, end, actors)
-        or _state_body(text[start:end])
+        or _state_body(text[start:end], start, nearby)
     )
     if referent is not None:
         return Speaker("", "", referent)
@@ -206,16 +206,24 @@ def _actor_alone(text: str, start: int, end: int, actors: list[ActorMatch]) -> s
 # National Defence in Ottawa"): the state its words name speaks (tests/gold/README.md,
 # "Organisations quoted without a person").
 _STATE_BODY = re.compile(
-    r"^(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:ministry|foreign\s+office|department|presidency)"
+    r"^(?:the\s+|an?\s+)?(?:[\w\-'’]+\s+){0,3}?(?:ministry|foreign\s+office|department|presidency)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?"
     r"(?:\s+(?:statement|communiqu[eé]))?(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?$",
     re.I,
 )
 
 
-def _state_body(phrase: str) -> str | None:
+def _state_body(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
+    """The state a ministry phrase names, else ("the defence ministry said") the state or
+    state's forces named last before it."""
     phrase = phrase.strip()
-    return state_word_in(phrase) if _STATE_BODY.match(phrase) else None
+    if not _STATE_BODY.match(phrase):
+        return None
+    named = state_word_in(phrase)
+    if named is not None:
+        return named
+    before = [m for m in window(actors, max(0, start - REFERENT_CHARS), start) if m.kind == "state"]
+    return _FORCES_STATE.get(before[-1].actor, before[-1].actor) if before else None
 
 
 def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:

@@ -301,3 +301,18 @@ def test_a_named_commander_after_the_commander_speaks_for_the_paragraphs_group(d
 )
 def test_a_states_ministry_speaking_without_a_person_is_that_state(dictionary, text, actor):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters advanced on the palace in Saada as Yemeni troops fell back.\n"
+        '"The heroes of the armed forces repelled the attack," the defence ministry said on its '
+        "website.",
+        "Huthi rebels seized two districts of Bayda from Yemen's government on Monday.\n"
+        "The government's information ministry condemned the advance, saying \"the militia is "
+        'using the talks to grab more land".',
+    ],
+)
+def test_a_ministry_with_no_state_word_is_the_state_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", "Yemen")
