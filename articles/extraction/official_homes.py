@@ -57,6 +57,14 @@ def _state_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), state_of
 
 
+def state_word_in(phrase: str) -> str | None:
+    """The first state a phrase names by its name, capital or demonym ("the Eritrean information
+    ministry", "the Department of National Defence in Ottawa")."""
+    pattern, state_of = _state_words()
+    found = pattern.search(phrase)
+    return state_of[found.group()] if found else None
+
+
 def headline_state(text: str) -> str | None:
     """The first state the article's first line (its headline) names, by its name, capital or
     demonym ("Chad rebels pull out of N'Djamena", "Liberian rebel group seizes port")."""

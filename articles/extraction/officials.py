@@ -41,7 +41,9 @@ _FORCES_ROLE = re.compile(
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
     r"republican\s+guard|troops|marines?|front|"
     # a state's troops abroad: "commander of the Guinean contingent", "the French force"
-    r"contingent|force|general\s+staff)\b",
+    r"contingent|force|general\s+staff|"
+    # a post its troops hold: "the fort's commander", "deputy commander of the garrison"
+    r"garrison|fort(?:ress)?|barracks|outpost)\b",
     re.I,
 )
 # An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the
@@ -61,6 +63,8 @@ _RANK_ONLY = re.compile(
     r"vice|adm|admiral|air|marshal|field)\.?(?:\s+|-|$))+$",
     re.I,
 )
+# "Colonel X, who commanded the assault": a commander by the clause his role is.
+_COMMANDS_CLAUSE = re.compile(r"^who\s+(?:commands|commanded|leads|led|heads|headed)\s", re.I)
 # "…," the General Staff said: the forces' command itself, no person's role.
 _GENERAL_STAFF = re.compile(r"^(?:the\s+)?(?:army\s+)?general\s+staff$", re.I)
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
@@ -251,6 +255,7 @@ def _official_side(
     if (
         (_FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role))
         or _RANK_ONLY.match(role)
+        or _COMMANDS_CLAUSE.match(role)
         or (named_state and _SERVICE_HEAD.search(role))
     ):
         return forces or home
@@ -298,6 +303,7 @@ def official_actors(
             or _JUNTA_ROLE.search(s.role)
             or _POLICE_ROLE.search(s.role)
             or _RANK_ONLY.match(s.role)
+            or _COMMANDS_CLAUSE.match(s.role)
             or _SERVICE_HEAD.search(s.role)
         )
         for s in statements

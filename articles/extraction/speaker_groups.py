@@ -178,9 +178,10 @@ def _group_speaking(
 
 # A generic armed side as the one speaking in the paragraph or the one before ("In a leaflet …,
 # the rebels denied …", "In a statement emailed …, the group said …", "The clandestine rebel
-# station … said"): the nearest armed group named before the quote.
+# station … said", and opening its sentence: "The rebels said in a statement …"): the nearest
+# armed group named before the quote.
 _GENERIC_SPEAKER = re.compile(
-    r"\b(?:the\s+(?P<side>rebels|group|militants|insurgents|guerrillas|jihadists)|rebel\s+"
+    r"\b(?:[Tt]he\s+(?P<side>rebels|group|militants|insurgents|guerrillas|jihadists)|rebel\s+"
     r"(?:station|radio|website))\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:said|says|denied|claimed|announced|insisted|stated)\b"
 )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
+from .official_homes import state_word_in
 from .sentences import split_sentences
 from .speaker_parse import sentence_subject
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
@@ -64,7 +65,11 @@ def _parse_speaker(
     actors = window(actors, start - 200, end)
     if PRONOUN.match(text[start:end].strip()):
         return _resolve_pronoun(text, nearby, context)
-    referent = _referent(text[start:end], start, nearby) or _actor_alone(text, start, end, actors)
+    referent = (
+        _referent(text[start:end], start, nearby)
+        or _actor_alone(text, start, end, actors)
+        or _state_body(text[start:end], start, nearby)
+    )
     if referent is not None:
         return Speaker("", "", referent)
     phrase = _Phrase()
@@ -194,6 +199,31 @@ def _actor_alone(text: str, start: int, end: int, actors: list[ActorMatch]) -> s
         return None  # "Israel's defence minister": a person, read as a role
     whole = [m for m in actors if m.start <= start and m.end >= end and m.kind != "outlet"]
     return whole[0].actor if whole else None
+
+
+# A state's ministry or office speaking with no person ("the Eritrean information ministry",
+# "the Pakistani Foreign Office", "a Yugoslav Foreign Ministry statement", "the Department of
+# National Defence in Ottawa"): the state its words name speaks (tests/gold/README.md,
+# "Organisations quoted without a person").
+_STATE_BODY = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:[\w\-'’]+\s+){0,3}?(?:ministry|foreign\s+office|department|presidency)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?"
+    r"(?:\s+(?:statement|communiqu[eé]))?(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?$",
+    re.I,
+)
+
+
+def _state_body(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
+    """The state a ministry phrase names, else ("the defence ministry said") the state or
+    state's forces named last before it."""
+    phrase = phrase.strip()
+    if not _STATE_BODY.match(phrase):
+        return None
+    named = state_word_in(phrase)
+    if named is not None:
+        return named
+    before = [m for m in window(actors, max(0, start - REFERENT_CHARS), start) if m.kind == "state"]
+    return _FORCES_STATE.get(before[-1].actor, before[-1].actor) if before else None
 
 
 def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContext) -> Speaker:

@@ -59,6 +59,15 @@ _LEADING_PREPOSITION = re.compile(r"^(?:For|To|With|Like|Unlike)\s+")
 
 
 _AFFILIATION = re.compile(r"^(?:from|of|at|with)\s+", re.I)
+# A military rank and nothing else ("Colonel", "Brigadier General", "Lt. Gen.").
+_RANK_TITLE = re.compile(
+    r"^(?:(?:lt|lieutenant|maj|major|brig|brigadier|col|colonel|gen|general|capt|captain|rear|"
+    r"vice|adm|admiral|air|marshal|field)\.?(?:\s+|-|$))+$",
+    re.I,
+)
+# A clause that says what a ranked officer commands ("Colonel X, who commands the operation",
+# "who led the assault"); not a civilian's ("X, who heads a civil society group").
+_COMMAND_CLAUSE = re.compile(r"^who\s+(?:commands|commanded|leads|led|heads|headed)\s", re.I)
 
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
@@ -190,10 +199,15 @@ def _read_segment(
     if described:
         phrase.role_spans.append((s + described.start("role"), e))
         return
-    if _SPEAKS_FOR_CLAUSE.match(segment) or (
-        _WHO_CLAUSE.match(segment)
-        and any(
-            m.start >= s and m.end <= e and m.kind in ("organisation", "coalition") for m in actors
+    if (
+        _SPEAKS_FOR_CLAUSE.match(segment)
+        or (_RANK_TITLE.match(phrase.title) and _COMMAND_CLAUSE.match(segment))
+        or (
+            _WHO_CLAUSE.match(segment)
+            and any(
+                m.start >= s and m.end <= e and m.kind in ("organisation", "coalition")
+                for m in actors
+            )
         )
     ):
         phrase.clause = (s, e)
@@ -284,6 +298,12 @@ def _choose_role(
         if not _AFFILIATION.match(candidate) and ROLE_NOUNS.search(candidate):
             return candidate, (s, e)
     title = phrase.title
+    if title and phrase.clause and _RANK_TITLE.match(title):
+        # "Colonel X, who commands the army's forces in the region": the command he holds says
+        # who he is better than his rank
+        clause = _role_text(text, *phrase.clause, doc)
+        if _COMMAND_CLAUSE.match(clause):
+            return clause, phrase.clause
     if title and title.lower().rstrip(".") not in HONORIFICS:
         return title, None
     if phrase.clause and not phrase.appositives:

@@ -363,6 +363,20 @@ def _beside_state(text: str, match: ActorMatch) -> bool:
     return bool(_BESIDE_STATE.search(text, max(0, match.start - 60), match.start))
 
 
+@lru_cache(maxsize=1)
+def _recognised() -> frozenset[str]:
+    """The recognised states and their forces actors (states.py)."""
+    from .states import FORCES, countries
+
+    return frozenset({c["name"] for c in countries()} | set(FORCES) | set(FORCES.values()))
+
+
+def _unrecognised_state(match: ActorMatch) -> bool:
+    """A breakaway state the rebels fight for ("the Chechen rebel command", "a spokesman for the
+    separatist leadership" speak for the self-declared republic the article names)."""
+    return match.kind == "state" and match.actor not in _recognised()
+
+
 def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
     """The armed group a rebel's role stands for when it names none: the nearest before that the
     text calls rebels, else the nearest armed group before, else the first the article names
@@ -370,7 +384,7 @@ def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | 
     Transitional Council in Benghazi said …")."""
     if not _REBEL_MEMBER.search(role) or _FORMER.match(role):
         return None
-    armed = [m for m in nearby if m.kind == "armed_group"]
+    armed = [m for m in nearby if m.kind == "armed_group" or _unrecognised_state(m)]
     before = [m for m in armed if m.end <= reading.start]
     text = reading.text
     called = [

@@ -224,6 +224,13 @@ def test_a_statement_goes_to_the_group_it_is_issued_by(dictionary, text):
         "Troops said they had retaken Pendembu from the Revolutionary United Front.\nIn a "
         "message sent to reporters on Monday, the group denied the claim.\n"
         '"Pendembu is still ours," the message said.',
+        # the generic side opens its sentence
+        "Troops entered Kailahun after the Revolutionary United Front pulled out on Sunday.\n"
+        "The rebels said in a statement read on their radio that they had left in good order. "
+        '"Our fighters hold the hills above the town," the statement said.',
+        "The army said it had cleared the road to Daru of the Revolutionary United Front.\n"
+        "The guerrillas denied it in a communique faxed to news agencies in Freetown. "
+        '"Not one of our positions has fallen," the communique said.',
     ],
 )
 def test_a_generic_side_speaking_is_the_armed_group_named_before(dictionary, text):
@@ -266,3 +273,46 @@ def test_a_named_commander_after_the_commander_speaks_for_the_paragraphs_group(d
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Revolutionary United Front"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sudanese troops entered the border town of Kassala on Tuesday after two days of "
+            "shelling.\n"
+            '"Our forces withdrew in good order to spare the town," the Eritrean information '
+            "ministry said in a statement read on state radio.",
+            "Eritrea",
+        ),
+        (
+            "Indian troops stormed the hill town of Kargil on Thursday.\n"
+            '"India alone bears the blame for the bloodshed," a Pakistani Foreign Office '
+            "statement said.",
+            "Pakistan",
+        ),
+        (
+            "Coalition troops pushed into the Panjwai valley on Saturday.\n"
+            '"This is a significant victory, but not the end of the fighting," said a statement '
+            "from the Department of National Defence in Ottawa.",
+            "Canada",
+        ),
+    ],
+)
+def test_a_states_ministry_speaking_without_a_person_is_that_state(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters advanced on the palace in Saada as Yemeni troops fell back.\n"
+        '"The heroes of the armed forces repelled the attack," the defence ministry said on its '
+        "website.",
+        "Huthi rebels seized two districts of Bayda from Yemen's government on Monday.\n"
+        "The government's information ministry condemned the advance, saying \"the militia is "
+        'using the talks to grab more land".',
+    ],
+)
+def test_a_ministry_with_no_state_word_is_the_state_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", "Yemen")

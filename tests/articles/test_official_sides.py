@@ -455,3 +455,46 @@ def test_the_general_staff_speaks_for_the_state_with_no_persons_role(dictionary,
     text = "Ukrainian troops pulled out of the town of Siversk on Sunday.\n" + paragraph
     rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
     assert rows[-1] == ("", "", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We have food and shells for a month, and we are not leaving," said Major Ibrahim '
+        "Sesay, the fort's commander, reached by radio.",
+        '"The rebels came at night from three sides and we drove them back," said Lieutenant '
+        "Colonel Abu Kamara, deputy commander of the garrison.",
+    ],
+)
+def test_the_commander_of_a_post_speaks_for_the_articles_forces(dictionary, paragraph):
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Republic of Sierra Leone Armed Forces"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            '"The road to Kailahun is open again," said Colonel Abu Kamara, who commanded the '
+            "assault, speaking to reporters flown in by helicopter.",
+            "who commanded the assault",
+        ),
+        (
+            '"Nobody will cross the river tonight," Brigadier General Sam Koroma, who commands '
+            "the army's units in the east, told state radio.",
+            "who commands the army's units in the east",
+        ),
+    ],
+)
+def test_a_ranked_officer_is_the_command_his_clause_gives(dictionary, paragraph, role):
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][1:] == (role, "Republic of Sierra Leone Armed Forces")
+
+
+def test_a_civilians_clause_is_no_officers_role(dictionary):
+    paragraph = (
+        '"The villagers warned the army days before," said Sahr Mansaray, who heads a farmers\' '
+        "association in Kenema."
+    )
+    rows = statement_rows(SIERRA_LEONE_LEAD + paragraph, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][1:] == ("", None)

@@ -45,3 +45,26 @@ def test_a_states_mercenaries_are_not_the_rebels_side(dictionary):
         "reporters."
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Abkhazia's leaders said on Sunday their units had pushed Georgian troops out of the "
+            "coastal resort of Gagra.\n"
+            '"The town is free and our men hold the pass," said Rauf Ardzinba, a spokesman for '
+            "the separatist leadership.",
+            "Abkhazia",
+        ),
+        (
+            "Georgian artillery shelled Sukhumi overnight, and Abkhazia accused Tbilisi of "
+            "breaking the ceasefire.\n"
+            '"We have not left a single position," said Aslan Batayev, a rebel commander in the '
+            "south, speaking by satellite telephone.",
+            "Abkhazia",
+        ),
+    ],
+)
+def test_a_rebel_speaks_for_the_breakaway_state_the_article_names(dictionary, text, side):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
