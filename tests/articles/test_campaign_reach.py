@@ -102,9 +102,7 @@ def test_no_village_state_or_other_sides_taking_joins(dictionary, text, target, 
         ),
     ],
 )
-def test_a_sentence_opening_on_the_campaign_noun_tells_the_articles_one_campaign(
-    dictionary, text, target, reached
-):
+def test_a_campaign_sentence_tells_the_articles_one_campaign(dictionary, text, target, reached):
     assert _targets_of(text, dictionary, target)[1:] == reached
 
 
@@ -114,3 +112,84 @@ def test_a_sentence_opening_on_another_word_is_not_read_as_the_campaign(dictiona
         "Residents said an earlier offensive by other rebels swept through Woldia and Dessie."
     )
     assert _targets_of(text, dictionary, "Lalibela") == ["Lalibela"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "reached"),
+    [
+        (
+            # "attacks on" governed by a verb of launching, through "with"
+            "The army launched an offensive on Mosul in late May with attacks on Tikrit and Baiji.",
+            "Mosul",
+            ["Tikrit", "Baiji"],
+        ),
+        (
+            # "attacks on" as the object of a verb of launching, in the article's one campaign
+            "The army began an offensive on Tikrit in March.\n"
+            "In the first week of the offensive its troops mounted simultaneous attacks on the "
+            "towns of Samarra and Baiji.",
+            "Tikrit",
+            ["Samarra", "Baiji"],
+        ),
+        (
+            # a verb of attacking in the campaign's own sentence
+            "The Taliban launched an offensive on Kabul in late May, when they attacked Kandahar "
+            "and Herat.",
+            "Kabul",
+            ["Kandahar", "Herat"],
+        ),
+        (
+            "Militants began a campaign against Baiji in March, in which they struck Samarra and "
+            "Tikrit.",
+            "Baiji",
+            ["Samarra", "Tikrit"],
+        ),
+    ],
+)
+def test_towns_the_campaign_attacked_are_targets(dictionary, text, target, reached):
+    targets = _targets_of(text, dictionary, target)
+    for place in reached:
+        assert place in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_reached"),
+    [
+        (
+            # an attack the campaign answered, not one it launched
+            "Haftar's forces launched an offensive on Jufra last month after an attack on the base "
+            "at Sabha.",
+            "Jufra",
+            "Sabha",
+        ),
+        (
+            # the attacker beat back an assault on a town: the other side's attack
+            "The army began an offensive on Timbuktu in August.\n"
+            "During the offensive the army beat back an assault on Gao.",
+            "Timbuktu",
+            "Gao",
+        ),
+        (
+            # the side driven from a town is told, not the campaign's taking
+            "AU troops launched an offensive on Bardhere on Sunday.\n"
+            "Officials called the offensive the largest since the militants were driven from "
+            "Kismayo in 2012.",
+            "Bardhere",
+            "Kismayo",
+        ),
+    ],
+)
+def test_attacks_not_launched_by_the_campaign_do_not_join(dictionary, text, target, not_reached):
+    assert not_reached not in _targets_of(text, dictionary, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an offensive on Mosul in late May after militants attacked Tikrit.",
+        "The army launched an offensive on Mosul in late May, days after the militants had "
+        "struck Tikrit.",
+    ],
+)
+def test_an_attack_that_caused_the_campaign_does_not_join(dictionary, text):
+    assert "Tikrit" not in _targets_of(text, dictionary, "Mosul")
