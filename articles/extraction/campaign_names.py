@@ -50,6 +50,8 @@ _NAMING_VERBS = (
     " code-named ",
     " call ",
     " calls ",
+    " codename ",
+    " code name ",
 )
 _BARE_NAME = re.compile(
     r"(?!Operation\b)(?P<name>(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]*"
@@ -68,12 +70,20 @@ def _title_case(name: str) -> bool:
 
 # "the operation, named …", "an offensive they call …", "the campaign the army calls …"
 # "the offensive on Hodeida, dubbed …", "the army's relief column, dubbed …"
+# A raid or counter-attack is named like an operation ("a pre-dawn raid, codenamed …", "the
+# counter-attack, dubbed …"), and "under the codename …" names whatever was launched: the noun that
+# says so is the codename itself.
 _NOUN_BEFORE_NAMING = re.compile(
-    r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive|column)"
+    r"\bunder\s+(?:the\s+|a\s+)?$"
+    r"|\b(?:operation|offensive|campaign|counteroffensive|counter-offensive|column|raid"
+    r"|counterattack|counter-attack)"
     r"(?:\s+(?:on|against|in|for)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=,))?"
     r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$",
     re.I,
 )
+# The noun form of the naming word needs "under" before it ("under the codename X"; "the raid's
+# codename remains secret" names nothing), and only the noun form follows "under".
+_NOUN_NAMINGS = frozenset({" codename ", " code name "})
 # The name's words stay on one line: a headline ending "… Operation Iron Hammer" is followed by
 # the dateline ("BAMAKO (AP) -"), not by more of the name.
 _OPERATION = re.compile(
@@ -113,9 +123,11 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
         at = text.find(verb)
         while at != -1:
             match = _BARE_NAME.match(text, at + len(verb))
+            before = _NOUN_BEFORE_NAMING.search(text, max(0, at - 60), at + 1)
             if (
                 match
-                and _NOUN_BEFORE_NAMING.search(text, max(0, at - 60), at + 1)
+                and before
+                and (verb in _NOUN_NAMINGS) == before.group().lower().startswith("under")
                 and not any(s <= match.start("name") < e for _, s, e in quoted)
             ):
                 hits.append((match.group("name"), match.start("name"), match.end("name")))
