@@ -113,6 +113,10 @@ TARGET_CUE = re.compile(
     r"storming|recaptured|retook|retaken|seized|captured|stormed|encircled|besieged|"
     # headline present tense: "Nigeria says army retakes Damboa"
     r"retakes|recaptures|seizes|captures|storms|"
+    # "forces took the border town of X": "took" alone is too loose ("took part in", "took the
+    # road to X"), before a town or city named it is a taking.
+    r"(?:took|takes)(?=\s+the\s+(?:[a-z][\w'’\-]*\s+){0,2}?(?:city|town|port|stronghold)\s+of"
+    r"\s+[A-Z])|"
     r"(?:took|taken|taking|seized|seize|seizing|regained|regain|regaining)\s+"
     r"(?:(?:full|total)\s+)?control\s+of)(?:\s+control\s+of)?"
     # "besieged and shelled X"

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from articles.extraction.campaign_targets import TARGET_CUE
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
     FRIDAY_11_MARCH_2022,
@@ -560,3 +561,16 @@ def test_words_describing_the_town_before_its_name_are_read_past(dictionary, tex
 def test_it_reads_a_push_told_by_its_aim(dictionary, text, target):
     rows = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert [row[2] for row in rows] == [[target]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Chadian forces took the border town of Dhobley the following day.", True),
+        ("Rebel fighters took the strategic city of Bentiu after a night of fighting.", True),
+        ("Government soldiers took part in the parade in Bentiu on Sunday.", False),
+        ("The convoy took the road to Bentiu before dawn, officials said.", False),
+    ],
+)
+def test_took_is_a_cue_only_before_a_town_or_city_named(text, taken):
+    assert any(m.group("verb") for m in TARGET_CUE.finditer(text)) is taken
