@@ -70,11 +70,11 @@ _APPOSED = (
     # "the city, Yemen's third largest": a possessive describes the place named before
      + r"(?![A-Z][\w\-]*[’']s\b)" + PLACE_NAME.replace("?P<place>", "?P<apposed>")
 )
-# "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman": a
-# site taken is in the place attacked.
+# "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman",
+# "recaptured the Republican Palace in central Khartoum": a site taken is in the place attacked.
 _SITE_IN = (
     r"(?:(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:base|headquarters|barracks|garrison|airport|compound"
-    r"|command|bridge)\s+(?:[\w'’\-]+\s+){0,7}?(?:in|at|near|outside)\s+)?"
+    r"|command|bridge|[Pp]alace)\s+(?:[\w'’\-]+\s+){0,7}?(?:in|at|near|outside)\s+)?"
 )
 _TARGET_NP = (
     r"(?:"

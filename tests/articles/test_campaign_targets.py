@@ -574,3 +574,23 @@ def test_it_reads_a_push_told_by_its_aim(dictionary, text, target):
 )
 def test_took_is_a_cue_only_before_a_town_or_city_named(text, taken):
     assert any(m.group("verb") for m in TARGET_CUE.finditer(text)) is taken
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Government troops stormed the presidential palace in central Juba on Monday after"
+            " two days of fighting, the army said.",
+            "Juba",
+        ),
+        (
+            "Rebel fighters captured the Al-Maasheeq Palace in Aden on Sunday, officials said,"
+            " as their offensive on the port city gathered pace.",
+            "Aden",
+        ),
+    ],
+)
+def test_a_palace_taken_is_in_the_city_attacked(dictionary, text, city):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    assert [targets for _, _, targets, _, _ in rows] == [[city]]
