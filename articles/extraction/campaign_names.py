@@ -86,9 +86,13 @@ _NOUN_BEFORE_NAMING = re.compile(
 _NOUN_NAMINGS = frozenset({" codename ", " code name "})
 # The name's words stay on one line: a headline ending "… Operation Iron Hammer" is followed by
 # the dateline ("BAMAKO (AP) -"), not by more of the name.
+# "Operation Peace for Galilee", "Operation Excelencia 777": "for" (like "of") inside the name, and
+# a number of three or more digits at its end, unless it counts ("Operation Dawn 100 days on").
 _OPERATION = re.compile(
     r"Operation(?<!\wOperation)[^\S\n]+(?P<name>[A-Z0-9][\w'’\-]+"
-    r"(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’\-]+){0,3})"
+    r"(?:[^\S\n]+(?:(?:of|for)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}"
+    r"(?:[^\S\n]+\d{3,}\b(?![^\S\n]+(?:days?|weeks?|months?|years?|km|kilomet\w+|miles|[a-z]+ers"
+    r"|soldiers|troops|men|people)\b))?)"
 )
 
 

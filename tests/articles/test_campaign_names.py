@@ -392,3 +392,30 @@ def test_a_codename_without_under_names_nothing():
         " before the offensive."
     )
     assert named_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Four days after the army launched Operation Shield for Harvest against rebel camps"
+            " in the hills, troops reached the river.",
+            "Operation Shield for Harvest",
+        ),
+        (
+            "Colombia's Operation Sentinel 915 reaches guerrilla heartland",
+            "Operation Sentinel 915",
+        ),
+        (
+            "Operation Northern Dawn 2019 began with air strikes on the border towns.",
+            "Operation Northern Dawn 2019",
+        ),
+    ],
+)
+def test_an_operation_name_keeps_for_and_a_number(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
+
+
+def test_a_count_after_an_operation_name_is_not_part_of_it():
+    text = "Operation Iron Gate 100 days on: soldiers still hold the ridge."
+    assert "Operation Iron Gate" in {found for found, _, _ in named_mentions(text)}
