@@ -81,6 +81,12 @@ _NOUN_BEFORE_NAMING = re.compile(
     r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$",
     re.I,
 )
+# "what the government calls the Red Star Multi-Faceted Revolutionary Campaign", "known as the Tet
+# Offensive": a Title Case name that carries its own campaign noun needs no noun before the verb.
+_SELF_NAMED = re.compile(
+    r"(?=[cdnk])\b(?:calls?|called|dubbed|named|known\s+as|christened)\s+the\s+"
+    r"(?P<name>(?:[A-Z][\w'’\-]*\s+){1,5}(?:Campaign|Offensive|Operation))\b"
+)
 # The noun form of the naming word needs "under" before it ("under the codename X"; "the raid's
 # codename remains secret" names nothing), and only the noun form follows "under".
 _NOUN_NAMINGS = frozenset({" codename ", " code name "})
@@ -136,6 +142,9 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
             ):
                 hits.append((match.group("name"), match.start("name"), match.end("name")))
             at = text.find(verb, at + 1)
+    for match in _SELF_NAMED.finditer(text):
+        if not any(s <= match.start("name") < e for _, s, e in hits):
+            hits.append((match.group("name"), match.start("name"), match.end("name")))
     for match in _OPERATION.finditer(text):
         if any(s <= match.start() < e for _, s, e in hits):
             continue  # "Comprehensive Operation Sinai 2018" was named whole

@@ -419,3 +419,22 @@ def test_an_operation_name_keeps_for_and_a_number(text, name):
 def test_a_count_after_an_operation_name_is_not_part_of_it():
     text = "Operation Iron Gate 100 days on: soldiers still hold the ridge."
     assert "Operation Iron Gate" in {found for found, _, _ in named_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The president moved his headquarters north to direct what his government calls the"
+            " Iron Dawn Revolutionary Campaign against the rebels.",
+            "Iron Dawn Revolutionary Campaign",
+        ),
+        (
+            "The assault, known as the Great Spring Offensive, opened with artillery fire on the"
+            " rebel lines.",
+            "Great Spring Offensive",
+        ),
+    ],
+)
+def test_a_name_that_carries_its_own_campaign_noun_needs_none_before_it(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
