@@ -8,6 +8,10 @@ import datetime as dt
 
 import pytest
 
+from articles.extraction.actors import find_actors
+from articles.extraction.campaign_context import CampaignArticle
+from articles.extraction.campaign_cues import cued_campaigns
+from articles.extraction.sentences import sentences
 from tests.articles.rows import TUESDAY_16_MAY_2023, campaign_rows
 
 _LEAD = (
@@ -59,3 +63,27 @@ def test_a_village_taken_after_a_launch_stays_an_event(dictionary):
     )
     rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
     assert all("Buulo Mareer" not in targets for _, _, targets, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Somali troops took the town of Dhobley on Sunday, the biggest gain yet of an"
+            " offensive against al Shabaab that began in April, officials said.",
+            "Dhobley",
+        ),
+        (
+            "Kenyan forces took the port city of Kudha in a campaign against the militants that"
+            " started in March, the army said.",
+            "Kudha",
+        ),
+    ],
+)
+def test_took_in_the_sentence_of_a_campaign_is_no_cue_of_its_own(dictionary, text, place):
+    # "took" tells that campaign's gain (as "captured" does), read by the other stages.
+    article = CampaignArticle(
+        text, sentences(text), find_actors(text, dictionary), TUESDAY_16_MAY_2023, None, None
+    )
+    cued_campaigns(article)
+    assert all(place not in record.targets for record in article.records.values())
