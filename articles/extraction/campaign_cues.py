@@ -58,6 +58,9 @@ _LEAD_FIGHTERS = re.compile(
     r"soldiers|army|military|tanks|paramilitar(?:y|ies))\b"
 )
 _LEAD_ONLY_VERBS = frozenset({"captured", "captures"})
+# "forces took the town of X …, in a campaign against Y that started in May": "took" tells a
+# campaign's gain, not one of its own, when the sentence names the campaign (like "captured").
+_GAIN_VERBS = frozenset({"took", "takes"})
 # "besieged Malian village of Farabougou holds out": a headline or lead calling the place besieged
 # tells a siege going on.
 _BESIEGED_PLACE = re.compile(
@@ -119,6 +122,8 @@ def _sentence_cues(
         lead_only = bool(verb) and verb.split()[0] in _LEAD_ONLY_VERBS
         if lead_only and (campaign_named or not lead):
             continue  # "… captured Shire, the biggest gain yet of a joint offensive": that one's
+        if campaign_named and bool(verb) and verb.split()[0] in _GAIN_VERBS:
+            continue
         if (
             verb
             and not campaign_named

@@ -54,6 +54,9 @@ _SETTLEMENT_BEFORE = re.compile(
 _REGION_AFTER = re.compile(
     r"^\s+(?:province|state|region|district|governorate|oblast|county|valley)\b", re.I
 )
+# "units cleared the X neighbourhood": a quarter of a town is fought over inside the campaign on
+# the town, not a campaign of its own.
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.I)
 
 
 def _struck(token: Token) -> str | None:
@@ -179,6 +182,8 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
             continue
         if a_group_of_people(ctx.doc, {p[1] for p in found}):
             continue  # "forces surrounded the Maoists on the hills"
+        if ctx.records and any(_QUARTER_AFTER.match(ctx.text, p[3]) for p in found):
+            continue  # a quarter of the town a campaign found is on
         f: dict[str, float] = {"mentions": math.log1p(len(found)) / 3}
         if len(found) == most:
             f["most_named"] = 1.0

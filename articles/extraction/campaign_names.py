@@ -50,6 +50,8 @@ _NAMING_VERBS = (
     " code-named ",
     " call ",
     " calls ",
+    " codename ",
+    " code name ",
 )
 _BARE_NAME = re.compile(
     r"(?!Operation\b)(?P<name>(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]*"
@@ -68,17 +70,35 @@ def _title_case(name: str) -> bool:
 
 # "the operation, named …", "an offensive they call …", "the campaign the army calls …"
 # "the offensive on Hodeida, dubbed …", "the army's relief column, dubbed …"
+# A raid or counter-attack is named like an operation ("a pre-dawn raid, codenamed …", "the
+# counter-attack, dubbed …"), and "under the codename …" names whatever was launched: the noun that
+# says so is the codename itself.
 _NOUN_BEFORE_NAMING = re.compile(
-    r"\b(?:operation|offensive|campaign|counteroffensive|counter-offensive|column)"
+    r"\bunder\s+(?:the\s+|a\s+)?$"
+    r"|\b(?:operation|offensive|campaign|counteroffensive|counter-offensive|column|raid"
+    r"|counterattack|counter-attack)"
     r"(?:\s+(?:on|against|in|for)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=,))?"
     r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$",
     re.I,
 )
+# "what the government calls the Red Star Multi-Faceted Revolutionary Campaign", "known as the Tet
+# Offensive": a Title Case name that carries its own campaign noun needs no noun before the verb.
+_SELF_NAMED = re.compile(
+    r"(?=[cdnk])\b(?:calls?|called|dubbed|named|known\s+as|christened)\s+the\s+"
+    r"(?P<name>(?:[A-Z][\w'’\-]*\s+){1,5}(?:Campaign|Offensive|Operation))\b"
+)
+# The noun form of the naming word needs "under" before it ("under the codename X"; "the raid's
+# codename remains secret" names nothing), and only the noun form follows "under".
+_NOUN_NAMINGS = frozenset({" codename ", " code name "})
 # The name's words stay on one line: a headline ending "… Operation Iron Hammer" is followed by
 # the dateline ("BAMAKO (AP) -"), not by more of the name.
+# "Operation Peace for Galilee", "Operation Excelencia 777": "for" (like "of") inside the name, and
+# a number of three or more digits at its end, unless it counts ("Operation Dawn 100 days on").
 _OPERATION = re.compile(
     r"Operation(?<!\wOperation)[^\S\n]+(?P<name>[A-Z0-9][\w'’\-]+"
-    r"(?:[^\S\n]+(?:of[^\S\n]+)?[A-Z][\w'’\-]+){0,3})"
+    r"(?:[^\S\n]+(?:(?:of|for)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}"
+    r"(?:[^\S\n]+\d{3,}\b(?![^\S\n]+(?:days?|weeks?|months?|years?|km|kilomet\w+|miles|[a-z]+ers"
+    r"|soldiers|troops|men|people)\b))?)"
 )
 
 
@@ -113,13 +133,18 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
         at = text.find(verb)
         while at != -1:
             match = _BARE_NAME.match(text, at + len(verb))
+            before = _NOUN_BEFORE_NAMING.search(text, max(0, at - 60), at + 1)
             if (
                 match
-                and _NOUN_BEFORE_NAMING.search(text, max(0, at - 60), at + 1)
+                and before
+                and (verb in _NOUN_NAMINGS) == before.group().lower().startswith("under")
                 and not any(s <= match.start("name") < e for _, s, e in quoted)
             ):
                 hits.append((match.group("name"), match.start("name"), match.end("name")))
             at = text.find(verb, at + 1)
+    for match in _SELF_NAMED.finditer(text):
+        if not any(s <= match.start("name") < e for _, s, e in hits):
+            hits.append((match.group("name"), match.start("name"), match.end("name")))
     for match in _OPERATION.finditer(text):
         if any(s <= match.start() < e for _, s, e in hits):
             continue  # "Comprehensive Operation Sinai 2018" was named whole

@@ -241,10 +241,49 @@ def place_at(
         return None
     if name_key(candidate.split(" ", 1)[0]) in _demonyms():
         return None  # "the Libyan oil ports": no place named
+    if _a_persons_name(text, start, end):
+        return None  # "an offensive to capture the gang's leader, Dairo Antonio Usuga"
     end = _without_group_words(text, start, end)
     if end is None:
         return None  # "the Kurdish enclave", "advanced on Shia districts", "in the North"
     return text[start:end], start, end
+
+
+# A person is named after a word for their role ("the gang's leader, X", "militant commander X")
+# or before an alias or a role ("X, alias 'the Fox'"); a place rarely is.
+_ROLE_WORDS = r"(?:leader|commander|chief|founder|boss|kingpin|emir|warlord|bomb\s+maker)"
+_ROLE_BEFORE = re.compile(r"\b" + _ROLE_WORDS + r"s?,?\s+(?:[a-z]+\s+)?$", re.I)
+# "X, alias 'the Fox'", "X, a Malaysian bomb maker known as …"
+_ROLE_AFTER = re.compile(
+    r",?\s+(?:alias|a\.k\.a\.|aka|also\s+known\s+as)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,3}?" + _ROLE_WORDS + r"\b",
+    re.I,
+)
+
+
+def _a_persons_name(text: str, start: int, end: int) -> bool:
+    """The unresolved phrase is mostly a name of two or more words the parse reads as a person's,
+    and the text names a person there: a role word before the name or an alias or role after it
+    ("to capture the gang's leader, Juan Carlos Pérez", "warrants on Ahmad bin Said, a bomb
+    maker"). The parse alone misreads many places as persons."""
+    doc = parsed(text)
+    if doc is None:
+        return False
+    # The parse may leave out a first name ("Antonio Usuga" of "Dairo Antonio Usuga"), the phrase
+    # a surname ("Said" of "Ahmad bin Said"): most of the phrase is enough.
+    return any(
+        e.label_ == "PERSON"
+        and len(e) > 1
+        and 2 * (min(end, e.end_char) - max(start, e.start_char)) > end - start
+        and (
+            _ROLE_BEFORE.search(
+                text, max(0, min(start, e.start_char) - 40), min(start, e.start_char)
+            )
+            or _ROLE_AFTER.match(text, max(end, e.end_char))
+        )
+        for e in doc.ents
+        if e.start_char < end and start < e.end_char
+    )
 
 
 # A compass word alone ("fighting spread across the North") names a direction, not a place.

@@ -70,11 +70,11 @@ _APPOSED = (
     # "the city, Yemen's third largest": a possessive describes the place named before
      + r"(?![A-Z][\w\-]*[’']s\b)" + PLACE_NAME.replace("?P<place>", "?P<apposed>")
 )
-# "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman": a
-# site taken is in the place attacked.
+# "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman",
+# "recaptured the Republican Palace in central Khartoum": a site taken is in the place attacked.
 _SITE_IN = (
     r"(?:(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:base|headquarters|barracks|garrison|airport|compound"
-    r"|command|bridge)\s+(?:[\w'’\-]+\s+){0,7}?(?:in|at|near|outside)\s+)?"
+    r"|command|bridge|[Pp]alace)\s+(?:[\w'’\-]+\s+){0,7}?(?:in|at|near|outside)\s+)?"
 )
 _TARGET_NP = (
     r"(?:"
@@ -113,6 +113,10 @@ TARGET_CUE = re.compile(
     r"storming|recaptured|retook|retaken|seized|captured|stormed|encircled|besieged|"
     # headline present tense: "Nigeria says army retakes Damboa"
     r"retakes|recaptures|seizes|captures|storms|"
+    # "forces took the border town of X": "took" alone is too loose ("took part in", "took the
+    # road to X"), before a town or city named it is a taking.
+    r"(?:took|takes)(?=\s+the\s+(?:[a-z][\w'’\-]*\s+){0,2}?(?:city|town|port|stronghold)\s+of"
+    r"\s+[A-Z])|"
     r"(?:took|taken|taking|seized|seize|seizing|regained|regain|regaining)\s+"
     r"(?:(?:full|total)\s+)?control\s+of)(?:\s+control\s+of)?"
     # "besieged and shelled X"

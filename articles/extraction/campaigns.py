@@ -61,7 +61,8 @@ def find_campaigns(
     kept = merged_spellings(article.kept())
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)
-    kept = without_undated_side_events(text, kept, published, places)
+    date_from_offensive_before(article, kept)
+    kept = without_undated_side_events(text, kept, published, places, sentences)
     if kept:
         attackers_from_takings(text, doc, actors, kept)
         kept = merged_pushes(kept)
@@ -197,6 +198,7 @@ def without_undated_side_events(
     kept: list[CampaignRecord],
     published: dt.date | None,
     places: list[PlaceSpan] | None = None,
+    sentences: list[Span] = (),
 ) -> list[CampaignRecord]:
     """A campaign is fought over time: in an article that dates its campaigns or tells one in its
     headline or lead, a place only reported taken or advanced on, never dated and never called a
@@ -214,6 +216,7 @@ def without_undated_side_events(
         if not r.named
         and r.started_on is None
         and not _CAMPAIGN_NOUN.search(text, r.sentence_start, r.sentence_end)
+        and _offensive_just_before(text, r, kept, sentences) is None
     ]
     # The story has its own fight when one of its campaigns is dated or stays told in the headline
     # or lead (a village taken there is an event too): then an undated taking past the lead ("Troops
@@ -248,6 +251,39 @@ def without_undated_side_events(
 
 # The headline and the lead paragraph.
 _LEAD_PARAGRAPHS = 1
+
+
+def _offensive_just_before(
+    text: str, record: CampaignRecord, kept: list[CampaignRecord], sentences: list[Span]
+) -> Span | None:
+    """ "Troops are pressing an offensive they launched on March 8. They took the border town of X
+    the following day": the sentence right before a taking, in the same paragraph, that tells a
+    campaign with no place of its own — the taking is that campaign's, not a side event."""
+    index = next((i for i, s in enumerate(sentences) if s.start == record.sentence_start), 0)
+    if index == 0 or record.named or _a_village(text, record):
+        return None  # "… the wider counteroffensive. Troops retook the village of X": an event
+    before = sentences[index - 1]
+    if (
+        "\n" not in text[before.end : record.sentence_start]
+        and _CAMPAIGN_NOUN.search(text, before.start, before.end) is not None
+        and not any(r.sentence_start == before.start for r in kept)
+    ):
+        return before
+    return None
+
+
+def date_from_offensive_before(article: CampaignArticle, kept: list[CampaignRecord]) -> None:
+    """An undated taking right after the sentence that launches its campaign
+    (`_offensive_just_before`) takes that sentence's start date."""
+    if article.published is None:
+        return
+    for record in kept:
+        if record.started_on is not None:
+            continue
+        before = _offensive_just_before(article.text, record, kept, article.sentences)
+        started = before and strong_start_date(article.text, [before], article.published)
+        if started:
+            record.started_on, record.date_precision = started
 
 
 def _in_the_lead(text: str, position: int) -> bool:

@@ -303,3 +303,26 @@ def test_a_place_its_taker_seizes_beside_its_campaign_joins_that_campaign(text, 
     span = (start, start + len("Kolda"))
     assert _campaign_it_joins(result.roles, [], span, [goma.attackers[0]]) == goma
     assert _campaign_it_joins(result.roles, [], span, ["Someone else"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        (
+            "Troops press offensive on Sirnak\nANKARA, June 28 (Reuters) - Turkish troops pressed"
+            " their offensive on the town of Sirnak on Friday, and the army said its units had"
+            " cleared the Yesilyurt neighbourhood of militants.",
+            "Yesilyurt",
+        ),
+        (
+            "Army pushes deeper into Marawi\nMANILA, June 28 (Reuters) - Philippine soldiers"
+            " pushed deeper into Marawi on Friday in their assault on the city, fighting house"
+            " to house in the Banggolo quarter, the military said.",
+            "Banggolo",
+        ),
+    ],
+)
+def test_a_quarter_of_the_town_fought_over_is_no_candidate(text, quarter, dictionary):
+    result = _roles(text, dictionary)
+    assert result.campaigns
+    assert name_key(quarter) not in gate_candidates(result.roles)

@@ -346,3 +346,95 @@ def test_an_operation_also_told_launched_stays_a_campaign():
         " Rouge on Monday. French troops of Operation Sable Rouge entered Douentza."
     )
     assert "Operation Sable Rouge" in {name for name, _, _ in named_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Twelve commandos died in the village after a dawn raid, codenamed Oplan Sentinel, to"
+            " arrest a bomb maker, police said.",
+            "Oplan Sentinel",
+        ),
+        (
+            "The army said the counter-attack, code-named Iron Veil, had pushed the rebels back"
+            " across the river by Friday.",
+            "Iron Veil",
+        ),
+    ],
+)
+def test_it_reads_a_raid_or_counter_attack_named_by_a_naming_verb(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The counter-offensive to clear the ridge, launched on Thursday under the codename"
+            " Thunder Shield, had achieved its goal, the army said.",
+            "Thunder Shield",
+        ),
+        (
+            "Troops backed by jets moved on the hilltop under the code name Morning Star, a"
+            " military spokesman said.",
+            "Morning Star",
+        ),
+    ],
+)
+def test_it_reads_a_name_given_under_a_codename(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
+
+
+def test_a_codename_without_under_names_nothing():
+    text = (
+        "Reporters asked about the codename Ghost Hunter, which the ministry declined to discuss"
+        " before the offensive."
+    )
+    assert named_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Four days after the army launched Operation Shield for Harvest against rebel camps"
+            " in the hills, troops reached the river.",
+            "Operation Shield for Harvest",
+        ),
+        (
+            "Colombia's Operation Sentinel 915 reaches guerrilla heartland",
+            "Operation Sentinel 915",
+        ),
+        (
+            "Operation Northern Dawn 2019 began with air strikes on the border towns.",
+            "Operation Northern Dawn 2019",
+        ),
+    ],
+)
+def test_an_operation_name_keeps_for_and_a_number(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
+
+
+def test_a_count_after_an_operation_name_is_not_part_of_it():
+    text = "Operation Iron Gate 100 days on: soldiers still hold the ridge."
+    assert "Operation Iron Gate" in {found for found, _, _ in named_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The president moved his headquarters north to direct what his government calls the"
+            " Iron Dawn Revolutionary Campaign against the rebels.",
+            "Iron Dawn Revolutionary Campaign",
+        ),
+        (
+            "The assault, known as the Great Spring Offensive, opened with artillery fire on the"
+            " rebel lines.",
+            "Great Spring Offensive",
+        ),
+    ],
+)
+def test_a_name_that_carries_its_own_campaign_noun_needs_none_before_it(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}

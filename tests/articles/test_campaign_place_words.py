@@ -82,3 +82,32 @@ def test_a_name_the_parse_reads_as_a_group_only_as_a_noun_stays_a_name():
 )
 def test_a_name_before_a_word_for_a_unit_or_vehicle_is_no_place(text, phrase):
     assert _target(text, phrase, parsed=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The police offensive was launched last year to capture the cartel's leader, Juan"
+            ' Carlos Montoya, alias "the Fox".',
+            "Juan Carlos Montoya",
+        ),
+        (
+            "Special forces mounted a raid on Sunday to arrest the militant commander Abdul"
+            " Rahman Haqqani, officials said.",
+            "Abdul Rahman Haqqani",
+        ),
+        (
+            "Commandos entered the village before dawn to serve warrants on Ahmad bin Salim, a"
+            " Yemeni bomb maker wanted for years, police said.",
+            "Ahmad bin Salim",
+        ),
+    ],
+)
+def test_a_persons_full_name_is_no_place(text, phrase):
+    assert _target(text, phrase) is None
+
+
+def test_a_name_the_parse_may_read_as_a_persons_stays_a_place_without_a_role():
+    text = "Government forces launched an offensive to retake Tal Kalakh on Sunday, the army said."
+    assert _target(text, "Tal Kalakh") == ("Tal Kalakh", 50, 60)

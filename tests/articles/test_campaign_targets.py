@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from articles.extraction.campaign_targets import TARGET_CUE
 from tests.articles.rows import (
     FRIDAY_3_OCTOBER_2014,
     FRIDAY_11_MARCH_2022,
@@ -560,3 +561,36 @@ def test_words_describing_the_town_before_its_name_are_read_past(dictionary, tex
 def test_it_reads_a_push_told_by_its_aim(dictionary, text, target):
     rows = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert [row[2] for row in rows] == [[target]], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Chadian forces took the border town of Dhobley the following day.", True),
+        ("Rebel fighters took the strategic city of Bentiu after a night of fighting.", True),
+        ("Government soldiers took part in the parade in Bentiu on Sunday.", False),
+        ("The convoy took the road to Bentiu before dawn, officials said.", False),
+    ],
+)
+def test_took_is_a_cue_only_before_a_town_or_city_named(text, taken):
+    assert any(m.group("verb") for m in TARGET_CUE.finditer(text)) is taken
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Government troops stormed the presidential palace in central Juba on Monday after"
+            " two days of fighting, the army said.",
+            "Juba",
+        ),
+        (
+            "Rebel fighters captured the Al-Maasheeq Palace in Aden on Sunday, officials said,"
+            " as their offensive on the port city gathered pace.",
+            "Aden",
+        ),
+    ],
+)
+def test_a_palace_taken_is_in_the_city_attacked(dictionary, text, city):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    assert [targets for _, _, targets, _, _ in rows] == [[city]]
