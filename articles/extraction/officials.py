@@ -273,6 +273,40 @@ def _described_official(
     return described_side(role, start, actors, forces, government)
 
 
+def _unplaced_official(s: StatementRecord) -> bool:
+    """A statement with no side yet whose role reads as a government member, an officer, a
+    junta's or the police's spokesman, or a service head."""
+    role = s.role
+    return (
+        s.actor is None
+        and bool(role)
+        and bool(
+            _GOVERNMENT_ROLE.search(role)
+            or _FORCES_ROLE.search(role)
+            or _JUNTA_ROLE.search(role)
+            or _POLICE_ROLE.search(role)
+            or _RANK_ONLY.match(role)
+            or _COMMANDS_CLAUSE.match(role)
+            or _SERVICE_HEAD.search(role)
+        )
+    )
+
+
+def _local_state(
+    text: str,
+    statement: StatementRecord,
+    spoken_in: str | None,
+    actors: list[ActorMatch],
+    forces: dict[str, str],
+) -> str | None:
+    """The state an official's ministry, place of speaking or paragraph names, if any."""
+    if found := _ministry_state(text, statement) or spoken_in:
+        return found
+    if _JUNTA_ROLE.search(statement.role):
+        return None  # "the junta" is the article's own, whoever the paragraph opens with
+    return _paragraph_state(text, statement, actors, forces)
+
+
 def official_actors(
     text: str,
     statements: list[StatementRecord],
@@ -294,20 +328,7 @@ def official_actors(
     for statement in statements:
         if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
             statement.role = ""  # ("…," the army General Staff said: its side already read)
-    if not any(
-        s.actor is None
-        and s.role
-        and (
-            _GOVERNMENT_ROLE.search(s.role)
-            or _FORCES_ROLE.search(s.role)
-            or _JUNTA_ROLE.search(s.role)
-            or _POLICE_ROLE.search(s.role)
-            or _RANK_ONLY.match(s.role)
-            or _COMMANDS_CLAUSE.match(s.role)
-            or _SERVICE_HEAD.search(s.role)
-        )
-        for s in statements
-    ):
+    if not any(_unplaced_official(s) for s in statements):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = home_state(
         actors, states, forces, headline_state(text) or dateline_state(text) or placed_in
@@ -335,17 +356,7 @@ def official_actors(
                 sides[statement.speaker, role] = side
             continue
         spoken_in = _spoken_in(text, statement)
-        local = (
-            named_state
-            or side
-            or _ministry_state(text, statement)
-            or spoken_in
-            or (
-                None  # "the junta" is the article's own, whoever the paragraph opens with
-                if _JUNTA_ROLE.search(role)
-                else _paragraph_state(text, statement, actors, forces)
-            )
-        )
+        local = named_state or side or _local_state(text, statement, spoken_in, actors, forces)
         if local is not None and local != home and (local in states or local == spoken_in):
             # An official speaking in a paragraph about another state speaks for that one.
             local_forces = states.get(local)

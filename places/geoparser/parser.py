@@ -36,6 +36,7 @@ from places.geoparser.variants import (
     VARIANT_CONFIDENCE,
     article_variant_spots,
     key_here,
+    one_per_span,
     read_at_home,
     variant_key,
     variant_spots,
@@ -454,7 +455,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         extra += article_variant_spots(text, article_names(text), taken, *args)
         # Both readers can find one name ("El-Obeid"): one spot per span, or the name becomes
         # two mentions of one place (and the second cannot be stored).
-        extra = _one_per_span(extra)
+        extra = one_per_span(extra)
         if not extra:
             return spots
         # Only in a story about the place's country: "Rahall" (a congressman) is not Rahal, Iran;
@@ -590,14 +591,3 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         if p.kind == "admin" and p.feature_code != "ADM1":
             return Precision.NEAR
         return Precision.REGION
-
-
-def _one_per_span(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The first reading of each span: both variant readers can find the same name."""
-    seen: set[tuple[int, int]] = set()
-    kept = []
-    for start, end, keys in found:
-        if (start, end) not in seen:
-            seen.add((start, end))
-            kept.append((start, end, keys))
-    return kept

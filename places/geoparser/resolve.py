@@ -25,7 +25,11 @@ from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.records import Mention
-from places.geoparser.strays import prefer_home_readings, prefer_towns_of_record
+from places.geoparser.strays import (
+    demote_country_namesakes,
+    prefer_home_readings,
+    prefer_towns_of_record,
+)
 from places.geoparser.variants import COUNTRIES as TRANSLITERATED
 from places.geoparser.weights import (
     ADM1_BONUS,
@@ -41,9 +45,6 @@ from places.geoparser.weights import (
     SETTLEMENT_BONUS,
     WORLD_CITY_POPULATION,
 )
-
-# A town inside a country under the country's own name is rarely what the name means.
-COUNTRY_NAMESAKE_PENALTY = 3.0
 
 
 class Reading(NamedTuple):
@@ -149,32 +150,12 @@ class Resolver:
                 if places[i].feature_code == LOCALITY_CODE and places[i].country not in countries:
                     m.scores[k] -= FOREIGN_LOCALITY_PENALTY
             if not cues.city:
-                self._demote_country_namesakes(m)
+                demote_country_namesakes(m, self.index.places)
             # A city and the region named after it: the city, unless the text says province.
             if m.cue != "admin":
                 scores = m.scores
                 for k in self._seat_regions(m.spot.key, m.cands):
                     scores[k] -= 2.5
-
-    def _demote_country_namesakes(self, m: Mention) -> None:
-        """A country's own name is the country, not a town, district or region of that name
-        inside it ("the flag of Colombia" is no municipality Colombia in Huila, "Mexico" no State
-        of Mexico), unless the text says town or city; a capital of the country's name stays a
-        reading ("Djibouti")."""
-        places = self.index.places
-        named = {
-            places[i].country for i, f in m.cands if places[i].kind == "country" and f & PREFERRED
-        }
-        if not named:
-            return
-        for k, (i, _f) in enumerate(m.cands):
-            p = places[i]
-            if (
-                p.kind in ("settlement", "admin")
-                and p.country in named
-                and p.feature_code != "PPLC"
-            ):
-                m.scores[k] -= COUNTRY_NAMESAKE_PENALTY
 
     def _seat_regions(self, key: str, cands: list[tuple[int, int]]) -> list[int]:
         """Positions of the readings that are a region whose seat is another reading of the

@@ -148,3 +148,21 @@ def _town_of_record(m, places: list, lead, points: list) -> int | None:
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+# A town inside a country under the country's own name is rarely what the name means.
+COUNTRY_NAMESAKE_PENALTY = 3.0
+
+
+def demote_country_namesakes(m, places) -> None:
+    """A country's own name is the country, not a town, district or region of that name
+    inside it ("the flag of Colombia" is no municipality Colombia in Huila, "Mexico" no State
+    of Mexico), unless the text says town or city; a capital of the country's name stays a
+    reading ("Djibouti")."""
+    named = {places[i].country for i, f in m.cands if places[i].kind == "country" and f & PREFERRED}
+    if not named:
+        return
+    for k, (i, _f) in enumerate(m.cands):
+        p = places[i]
+        if p.kind in ("settlement", "admin") and p.country in named and p.feature_code != "PPLC":
+            m.scores[k] -= COUNTRY_NAMESAKE_PENALTY

@@ -404,3 +404,14 @@ def _home_spelling(key: str, readings, table: dict[str, str], countries: set[str
     if target and target != key:
         return key_here(target, readings, countries)
     return key_here("|".join(k for k in keys if k != key), readings, countries)
+
+
+def one_per_span(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The first reading of each span: both variant readers can find the same name."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for start, end, keys in found:
+        if (start, end) not in seen:
+            seen.add((start, end))
+            kept.append((start, end, keys))
+    return kept

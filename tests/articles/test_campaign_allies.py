@@ -213,85 +213,86 @@ def test_a_force_fighting_beside_the_attacker_attacks(dictionary, text, target, 
     assert ally in _attackers_of(text, dictionary, target)
 
 
-@pytest.mark.parametrize(
-    ("text", "target", "not_ally"),
-    [
-        (
-            # an allegation is not a report of who fights
-            "M23 rebels launched an offensive on Sake on Monday, residents said.\n"
-            "Kinshasa accuses Rwanda of sending troops who fought alongside the rebels.",
-            "Sake",
-            "Rwanda",
-        ),
-        (
-            "M23 rebels launched an offensive on Goma on Monday, residents said.\n"
-            "Kigali denies that Rwandan troops have fought alongside the rebels.",
-            "Goma",
-            "Rwanda",
-        ),
-        (
-            # a side fighting beside another side, not the attacker
-            "The RSF launched an assault on El Fasher on Monday, residents said.\n"
-            "The Joint Forces, a coalition of former rebel groups fighting alongside the army, "
-            "said they had pulled back from the town.",
-            "El Fasher",
-            "Sudanese Armed Forces",
-        ),
-        (
-            # a state backing a side may only send arms: not a ground ally
-            "M23 rebels, backed by neighbouring Rwanda, launched an offensive on Sake on Monday.",
-            "Sake",
-            "Rwanda",
-        ),
-        (
-            # "and" after the backer starts another side, not a list of backers
-            "M23 rebels backed by the Twirwaneho militia and the Congolese army fought over "
-            "Minembwe, where the rebels launched an offensive on Monday.",
-            "Minembwe",
-            "Armed Forces of the Democratic Republic of the Congo",
-        ),
-        (
-            # two sides facing each other, not together
-            "Clashes between Iraqi troops and fighters of the Badr Organisation broke out in "
-            "Baiji as the army launched an offensive on the town on Monday.",
-            "Baiji",
-            "Badr Organization",
-        ),
-        (
-            "Malian soldiers and fighters of the Wagner Group exchanged fire near Tessalit "
-            "before the army launched an assault on the town on Monday.",
-            "Tessalit",
-            "Wagner Group",
-        ),
-        (
-            # a party named without fighters is not an armed side
-            "Yemeni troops backed by the Islah party launched an assault on Aden on Monday, "
-            "officials said.",
-            "Aden",
-            "Al-Islah",
-        ),
-        (
-            # an intergovernmental body's troops serve in its mission, the side of its own
-            "Somali troops backed by African Union soldiers launched an offensive on Bariire "
-            "on Monday.",
-            "Bariire",
-            "African Union",
-        ),
-        (
-            "Somali troops, with the support of African Union forces, launched an assault on "
-            "Awdheegle on Monday.",
-            "Awdheegle",
-            "African Union",
-        ),
-        (
-            # air power backing: the existing air-backer rule's business, never a ground ally
-            "Iraqi forces backed by the U.S.-led coalition's air strikes launched an offensive "
-            "on Hawija on Monday.",
-            "Hawija",
-            "Popular Mobilization Forces",
-        ),
-    ],
-)
+# Sides told near the attacker that do not fight beside it.
+NOT_ALLIES = [
+    (
+        # an allegation is not a report of who fights
+        "M23 rebels launched an offensive on Sake on Monday, residents said.\n"
+        "Kinshasa accuses Rwanda of sending troops who fought alongside the rebels.",
+        "Sake",
+        "Rwanda",
+    ),
+    (
+        "M23 rebels launched an offensive on Goma on Monday, residents said.\n"
+        "Kigali denies that Rwandan troops have fought alongside the rebels.",
+        "Goma",
+        "Rwanda",
+    ),
+    (
+        # a side fighting beside another side, not the attacker
+        "The RSF launched an assault on El Fasher on Monday, residents said.\n"
+        "The Joint Forces, a coalition of former rebel groups fighting alongside the army, "
+        "said they had pulled back from the town.",
+        "El Fasher",
+        "Sudanese Armed Forces",
+    ),
+    (
+        # a state backing a side may only send arms: not a ground ally
+        "M23 rebels, backed by neighbouring Rwanda, launched an offensive on Sake on Monday.",
+        "Sake",
+        "Rwanda",
+    ),
+    (
+        # "and" after the backer starts another side, not a list of backers
+        "M23 rebels backed by the Twirwaneho militia and the Congolese army fought over "
+        "Minembwe, where the rebels launched an offensive on Monday.",
+        "Minembwe",
+        "Armed Forces of the Democratic Republic of the Congo",
+    ),
+    (
+        # two sides facing each other, not together
+        "Clashes between Iraqi troops and fighters of the Badr Organisation broke out in "
+        "Baiji as the army launched an offensive on the town on Monday.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        "Malian soldiers and fighters of the Wagner Group exchanged fire near Tessalit "
+        "before the army launched an assault on the town on Monday.",
+        "Tessalit",
+        "Wagner Group",
+    ),
+    (
+        # a party named without fighters is not an armed side
+        "Yemeni troops backed by the Islah party launched an assault on Aden on Monday, "
+        "officials said.",
+        "Aden",
+        "Al-Islah",
+    ),
+    (
+        # an intergovernmental body's troops serve in its mission, the side of its own
+        "Somali troops backed by African Union soldiers launched an offensive on Bariire "
+        "on Monday.",
+        "Bariire",
+        "African Union",
+    ),
+    (
+        "Somali troops, with the support of African Union forces, launched an assault on "
+        "Awdheegle on Monday.",
+        "Awdheegle",
+        "African Union",
+    ),
+    (
+        # air power backing: the existing air-backer rule's business, never a ground ally
+        "Iraqi forces backed by the U.S.-led coalition's air strikes launched an offensive "
+        "on Hawija on Monday.",
+        "Hawija",
+        "Popular Mobilization Forces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "not_ally"), NOT_ALLIES)
 def test_no_ally_from_an_allegation_or_another_sides_partner(dictionary, text, target, not_ally):
     assert not_ally not in _attackers_of(text, dictionary, target)
 
