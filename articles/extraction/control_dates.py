@@ -29,7 +29,7 @@ from .control_patterns import (
     SINCE_WORD,
     SPEECH_DAY,
 )
-from .dates import DAY, MONTH, WEEK, DateMention, find_dates
+from .dates import DAY, MONTH, WEEK, DateMention, find_dates, middle_of_month
 
 if TYPE_CHECKING:
     from .sentences import Span
@@ -202,10 +202,9 @@ def _in_relative(text: str, date: DateMention, start: int, at: int) -> bool:
 
 
 def _mid_month(date: DateMention) -> DateMention:
-    """ "mid-March": the 15th, to the week (tests/gold/README.md, heldout16 and heldout22)."""
-    if date.precision != MONTH or not MID_MONTH.match(date.text):
-        return date
-    return DateMention(date.start, date.end, date.text, date.date.replace(day=15), WEEK)
+    """ "mid-March": the 15th, to the week (tests/gold/README.md, heldout16 and heldout22); control
+    reads "mid-" alone, not "the middle of" as a campaign's start does."""
+    return middle_of_month(date, MID_MONTH)
 
 
 def _fronted(text: str, sentence: Span, date: DateMention) -> bool:

@@ -286,12 +286,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
 _MIDDLE = re.compile(r"mid[-\s]|the\s+middle\s+of\b", re.I)
 
 
-def middle_of_month(date: DateMention) -> DateMention:
+def middle_of_month(date: DateMention, middle: re.Pattern[str] = _MIDDLE) -> DateMention:
     """ "began in mid-June": the 15th, to the week, as the gold annotates a campaign's start from
     heldout16 on (tests/gold/README.md). Only where a start is told: the older folders date "have
     been fighting in X since mid-May" (a fight going on, not a start) to the month, so find_dates
-    keeps the month and the start steps call this."""
-    if date.precision != MONTH or not _MIDDLE.match(date.text):
+    keeps the month and the start steps call this. `middle`: the words that say mid-month."""
+    if date.precision != MONTH or not middle.match(date.text):
         return date
     return DateMention(date.start, date.end, date.text, date.date.replace(day=15), WEEK)
 
