@@ -360,6 +360,10 @@ _APPOSITIVE_ALIAS = re.compile(
 )
 
 
+# "(UPI) --", "(IPS) —": a bracket closed right before a dash ends a dateline.
+_CREDIT_AFTER = re.compile(r"\s*[-—–]")
+
+
 def _spells_out(acronym: str, name: str) -> bool:
     """ "Ambazonia Defence Forces (ADF)": the acronym is the initials of the name's words."""
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’\-]*", name))
@@ -376,8 +380,8 @@ def learn_aliases(
         if not found:
             continue
         alias = found.group("alias")
-        if alias.lower() in ("the", "a", "an"):
-            continue
+        if alias.lower() in ("the", "a", "an") or _CREDIT_AFTER.match(text, found.end()):
+            continue  # "BEIRUT, Lebanon (UPI) --": the wire's credit in a dateline, no alias
         if alias in dictionary.aliases and not (
             dictionary.aliases[alias][0] != match.actor and _spells_out(alias, match.actor)
         ):

@@ -83,6 +83,15 @@ _DEFENDING_AFTER = re.compile(
 )
 
 
+# A side's mention that only qualifies a post of it ("took the army garrison at X", "overran an
+# army post", "shelled government positions"): the place attacked, never the attacker.
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:garrisons?|posts?|positions?|barracks|camps?|bases?|checkpoints?|outposts?"
+    r"|headquarters|stations?)\b",
+    re.I,
+)
+
+
 _QUOTE_CLOSED = re.compile(r"[,.!?]?[\"”]\s*$")
 
 
@@ -143,6 +152,8 @@ def attacker_before(
             continue  # "it had begun ground raids against Hezbollah targets": the side attacked
         if _AIR_STRIKES.match(text, match.end):
             continue  # "weeks of Turkish drone strikes on the base": air power, not the ground side
+        if _FACILITY_AFTER.match(text, match.end):
+            continue  # "took the army garrison at X": the side's post is what was attacked
         if _CRITIC.search(text, match.end, position):
             continue  # "France condemned …, saying the offensive on Sirte …": a side judging it
         if match.actor in defending:

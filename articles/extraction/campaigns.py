@@ -17,6 +17,7 @@ from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
+from .campaign_lead import described_operations
 from .campaign_names import kicker_names_another_thing, named_mentions
 from .campaign_onset import onset_campaigns
 from .campaign_places import place_named_before
@@ -58,6 +59,7 @@ def find_campaigns(
     cued_campaigns(article)
     parsed_campaigns(article)
     onset_campaigns(article)
+    described_operations(article)  # after the cues: an offensive on a place may join the name
     kept = merged_spellings(article.kept())
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from articles.extraction import extract
 from tests.articles.rows import (
     FRIDAY_28_JUNE_2024,
     MONDAY_17_JUNE_2024,
@@ -414,3 +415,27 @@ def test_the_side_defending_a_town_is_not_the_offensives_attacker(dictionary):
     )
     attackers = _any_attacker_on(text, dictionary, dt.date(2023, 9, 11), "Lere")
     assert "Malian Armed Forces" not in attackers
+
+
+def _rule_attackers_on(text, dictionary, target):
+    """The rule stages' attackers (the ranker reads them as a feature)."""
+    result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary, role_model=None)
+    return {a for c in result.campaigns if target in c.targets for a in c.attackers}
+
+
+def test_a_sides_garrison_taken_is_no_attacker(dictionary):
+    text = (
+        "Rebels say they besiege provincial town\n"
+        "KHARTOUM, June 10 (Reuters) - Residents said the Sudanese army garrison at Kuda was"
+        " overrun on Wednesday before the assault on the town of Talodi began."
+    )
+    assert "Sudanese Armed Forces" not in _rule_attackers_on(text, dictionary, "Talodi")
+
+
+def test_a_sides_positions_overrun_are_no_attacker(dictionary):
+    text = (
+        "Militants storm town in the north\n"
+        "MOGADISHU (AP) — Residents said Somali army positions near Bulo Burte were overrun on"
+        " Sunday before the assault on the town of Jalalaqsi began."
+    )
+    assert "Somali National Army" not in _rule_attackers_on(text, dictionary, "Jalalaqsi")

@@ -1,0 +1,97 @@
+"""An operation the headline names by its code name alone: its attacker is the subject the headline
+gives after the name, else the lead sentence's (campaign_lead). The rule stages' choice is tested
+(role_model=None): the ranker reads it as a feature."""
+
+from __future__ import annotations
+
+from articles.extraction import extract
+from tests.articles.rows import TUESDAY_16_MAY_2023
+
+
+def _rule_attackers(text: str, dictionary) -> dict[str, list[str]]:
+    result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary, role_model=None)
+    return {c.name: c.attackers for c in result.campaigns}
+
+
+def test_the_leads_named_forces_attack_the_headlines_operation(dictionary):
+    text = (
+        "Operation Dry Harvest: rebel camps in forest overrun, says government\n"
+        "KAMPALA, May 14 (Reuters) - Ugandan troops have overrun the main rebel camps in the"
+        " forests of the west after a week of fighting, a spokesman said on Sunday.\n"
+        "The army said dozens of fighters had fled across the border."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Dry Harvest"] == [
+        "Uganda People's Defence Force"
+    ]
+
+
+def test_the_headlines_subject_after_the_name_attacks_it(dictionary):
+    text = (
+        "Operation Silent Hunter: how Nigerian troops cornered the insurgent commander\n"
+        "By our correspondent\n"
+        "Soldiers combed the hills on Saturday, a day after the commander was killed in a raid.\n"
+        "The army said the area was under its control."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Silent Hunter"] == ["Nigerian Armed Forces"]
+
+
+def test_bare_soldiers_and_police_in_the_lead_are_the_articles_forces_and_its_police(
+    dictionary,
+):
+    text = (
+        "Operation Clean Streets: gangs flee hillside slums\n"
+        "CALI, Colombia (AP) — Hundreds of soldiers and police backed by helicopters fought their"
+        " way into the hillside slums of the city on Friday, officials said.\n"
+        "The army said the gangs had abandoned their positions overnight.\n"
+        "A spokesman for the army said the operation would go on."
+    )
+    attackers = _rule_attackers(text, dictionary)["Operation Clean Streets"]
+    assert set(attackers) == {"Military Forces of Colombia", "National Police of Colombia"}
+
+
+def test_bare_government_troops_in_the_lead_are_the_forces_the_article_names(dictionary):
+    text = (
+        "Operation Iron Gate: militants flee town\n"
+        "MANILA (AFP) — Government troops on Tuesday recaptured the town hall from Islamist"
+        " militants after four days of fighting, the Philippine military said.\n"
+        "The military said 20 militants were killed."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Iron Gate"] == [
+        "Armed Forces of the Philippines"
+    ]
+
+
+def test_a_lead_whose_subject_is_no_fighting_side_gives_no_attacker(dictionary):
+    text = (
+        "Operation Quiet Valley: villagers count the cost\n"
+        "Residents of the valley said on Sunday they had heard aircraft for two nights before"
+        " the bombing began.\n"
+        "The army said the operation was over."
+    )
+    assert _rule_attackers(text, dictionary).get("Operation Quiet Valley", []) == []
+
+
+def test_a_police_offensive_in_the_names_appositive_is_the_articles_police(dictionary):
+    text = (
+        "Gang strike ends in northwest\n"
+        "BOGOTA, May 14 (Reuters) - Colombian police backed by army troops have reopened the roads"
+        " after a two-day strike by a crime gang, a police commander said.\n"
+        "The strike came as Operation Red Cedar, a police offensive launched last year to capture"
+        " the gang's leader, entered its second year."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Red Cedar"] == [
+        "National Police of Colombia"
+    ]
+
+
+def test_a_military_operation_in_the_names_appositive_is_the_articles_forces(dictionary):
+    text = (
+        "Rebel camps bombed in the north\n"
+        "KAMPALA (AP) — Warplanes bombed rebel camps near the border on Sunday, the Ugandan army"
+        " said.\n"
+        "The raids were part of Operation Long Night, a military operation the army began in"
+        " March against the rebels."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Long Night"] == [
+        "Uganda People's Defence Force"
+    ]
