@@ -77,17 +77,22 @@ def score_places(
     gazetteer's name or without a region word; a reading under another name counts when it lands
     on a gold place (its other spelling)."""
     # By the name as written, then by the gazetteer's name, then without a word for the kind of
-    # region ("Sumy" for "the Sumy region"): a later table fills only names the earlier lack, so
-    # "the Diffa region" is no reading of the town Diffa the story also names.
-    tables: tuple[dict[str, object], ...] = ({}, {}, {})
+    # region ("Sumy" for "the Sumy region"), then with its direction word ("southern Lebanon"):
+    # a later table fills only names the earlier lack, so "the Diffa region" is no reading of
+    # the town Diffa the story also names.
+    tables: tuple[dict[str, object], ...] = ({}, {}, {}, {})
     for toponym in toponyms:
         if toponym.lat is None:
             continue
         written, named = name_key(toponym.text), name_key(toponym.name)
+        qualifier = getattr(toponym, "qualifier", "")
         keys = (
             {written},
             {named},
             {_without_region_word(written), _without_region_word(named)},
+            # "southern Lebanon": the geoparser reads "Lebanon" and keeps the direction word as
+            # the toponym's qualifier (its point is the whole place's, judged as an area)
+            {name_key(f"{qualifier} {toponym.text}")} if qualifier else set(),
         )
         for table, names in zip(tables, keys, strict=True):
             for key in names:
@@ -120,12 +125,23 @@ def score_places(
 
 # "the Sumy region" annotated as "Sumy" in one article and as "Donetsk region" in another: the
 # word for the kind of region is no part of what is scored.
-_REGION_WORDS = ("region", "province", "state", "governorate", "oblast")
+_REGION_WORDS = (
+    "region",
+    "province",
+    "state",
+    "governorate",
+    "oblast",
+    # second-level units: "the Nowshera district", "Nimba County", "the Nyiragongo territory"
+    "district",
+    "county",
+    "territory",
+)
+_REGION_KEYS = frozenset(name_key(word) for word in _REGION_WORDS)  # as keys: "cunty"
 
 
 def _without_region_word(key: str) -> str:
     head, _, last = key.rpartition(" ")
-    return head if head and last in _REGION_WORDS else key
+    return head if head and last in _REGION_KEYS else key
 
 
 def _score_unmatched(

@@ -24,7 +24,10 @@ from places.normalize import name_key
 
 PATH = Path(__file__).resolve().parent / "data" / "osm_places.tsv.gz"
 # The countries the vendored table covers (scripts/build_osm_places.py keeps only these).
-_COUNTRIES_TEXT = "BF BI CD CF CM CO ER ET HT KE LY ML MZ NE NG RW SD SO SS TD UG"
+_COUNTRIES_TEXT = (
+    "BF BI CD CF CM CO ER ET HT KE LY ML MZ NE NG RW SD SO SS TD UG"
+    " AL BA GE HR ME MK RS XK BR GT HN NI PE SV"
+)
 COUNTRIES = tuple(_COUNTRIES_TEXT.split())
 
 

@@ -33,7 +33,7 @@ DATA = Path(__file__).resolve().parent.parent / "places" / "data"
 KINDS = ("city", "town", "village", "hamlet", "suburb", "neighbourhood", "quarter")
 SAME_KM = 10.0
 # Natural Earth regions without an ISO code that GeoNames files under a country.
-_WITHOUT_ISO = {"SOL": "SO"}  # Somaliland
+_WITHOUT_ISO = {"SOL": "SO", "KOS": "XK"}  # Somaliland; Kosovo (GeoNames: XK)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ'’ʻʼ\-. ]+")
 _BAD = re.compile(r"[0-9?=_/\\{}<>|]")
 _BRACKETS = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from places.geoparser.filters import STOP_WORDS
+from places.geoparser.index import haversine_km
 from places.normalize import name_key
 
 # The words that say a name is a part of a city.
@@ -54,6 +55,9 @@ DOUBTFUL = 0.7
 # A one-word name this common in English is the word ("the Old area", "the Green district").
 COMMON_WORD_ZIPF = 4.0
 _CITY_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3", "PPL"})
+# No part of a city lies this far from its centre.
+DISTRICT_KM = 100.0
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "ADM1"})
 
 
 def district_toponyms(
@@ -96,7 +100,7 @@ def district_toponyms(
                     continue
                 if inside and after_city:
                     continue  # "the Kabanjahe district of Sumatra": the name after is the region
-                if not all(_yields(t, start, end, city, places) for t in inside):
+                if not all(_yields(t, start, end, city, places, cities) for t in inside):
                     continue
                 replaced.update(id(t) for t in inside)
                 found[start] = replace(
@@ -114,16 +118,34 @@ def district_toponyms(
     return sorted(found.values(), key=lambda t: t.start), replaced
 
 
-def _yields(t, start: int, end: int, city, places: Counter) -> bool:
+def _yields(t, start: int, end: int, city, places: Counter, cities: list) -> bool:
     """A toponym overlapping a district's name gives way to it: a doubtful reading that lies
     inside the name and is either shorter, or in a country no other place of the story is in
     (a namesake abroad: "Karama" of Mosul read in the Emirates; not "Kisoro" in a story that
-    also names Uganda)."""
+    also names Uganda); any reading far from all the story's cities (`cities`) of that country."""
     inside = start <= t.start and t.end <= end
+    if inside and all(_far_from_its_city(t, c) for c in cities):
+        return True
     doubtful = t.confidence <= DOUBTFUL and t is not city and not t.is_demonym
     shorter = (t.end - t.start) < (end - start)
     return (
         inside and doubtful and (shorter or (t.country != city.country and places[t.country] == 1))
+    )
+
+
+def _far_from_its_city(t, city) -> bool:
+    """Whether a reading of a city's district lies more than DISTRICT_KM from a city of the
+    story's country. When it is so far from all of them, it is a namesake elsewhere ("the Basak
+    district of Silopi" read as a village three provinces away, "in the Penha district" of Rio
+    read as a town of Santa Catarina), however confident. A district seat or a regional capital
+    is a district of its own."""
+    return (
+        t is not city
+        and t.country == city.country
+        and t.kind in ("settlement", "admin")
+        and t.feature_code not in _SEAT_CODES
+        and t.lat is not None
+        and haversine_km(t.lat, t.lon, city.lat, city.lon) > DISTRICT_KM
     )
 
 

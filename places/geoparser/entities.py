@@ -108,6 +108,8 @@ _AGENCY_DATELINE = re.compile(
 )
 # "in nearby Tabarre", "into neighbouring Chad": a locative before such a word is still one.
 _NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+# Verbs of leaving whose "for" names a destination ("fled for the border", "left for Goma").
+_LEAVING = frozenset({"left", "leave", "leaving", "fled", "flee", "fleeing", "headed", "bound"})
 _TWO_WORDS_AFTER = re.compile(r"[ ]([a-z][\w'’\-]*)[ ]([a-z]+)\b")
 # Where the name lies: "al-Alam to the north", "Islam Qala on the border with Iran",
 # "Kupiansk, 40 km east of Kharkiv", "north of X" after the name.
@@ -168,9 +170,7 @@ class EntityEvidence:
         if self._name_facts(m.spot.key, m.cands).major:
             return False
         before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
-        if before and (before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES):
-            return False
-        if len(before) == 2 and before[0] in LOCATIVES and before[1] in _NEAR_WORDS:
+        if _cue_before(before):
             return False
         if _PLACE_APPOSITIVE.match(ctx.text, m.spot.end, m.spot.end + 80):
             return False
@@ -280,14 +280,26 @@ def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
         head = m.start()
     in_list = _AND_OR.search(text, head, start) or _LIST_GOES_ON.match(text, end, end + 120)
     before = [w.lower() for w in ctx.words_before(head, 2)]
-    if (
-        head != start
-        and in_list
-        and before
-        and (before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES)
-    ):
+    if head != start and in_list and _cue_before(before):
         return True
     return _introduced_as_places(ctx, head)
+
+
+def _cue_before(before: list[str]) -> bool:
+    """Whether the (up to two, lower-cased) words before a name put it on a map: a locative or a
+    verb of attack ("in X", "shelled X"), also before a word for nearness ("in nearby Tabarre",
+    "held neighbouring Kamenge"), or "for" after a verb of leaving ("fled for Ingushetia",
+    "left for Achkhoi-Martan")."""
+    if not before:
+        return False
+    if before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES:
+        return True
+    if len(before) < 2:
+        return False
+    first, last = before
+    if last in _NEAR_WORDS:
+        return first in LOCATIVES or first in ASSAULT_CUES
+    return last == "for" and first in _LEAVING
 
 
 def _introduced_as_places(ctx: Context, head: int) -> bool:

@@ -435,6 +435,11 @@ ASSAULT_CUES = {
     "encircling",
     "besieging",
     "shelling",
+    # giving a place up or holding it as an occupier ("rebels surrendered X", "troops occupied X")
+    "surrendered",
+    "occupy",
+    "occupied",
+    "occupying",
 }
 NEARBY_WORDS = {
     "near",

@@ -25,6 +25,7 @@ from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import DEMONYM, GazetteerIndex
+from places.geoparser.namesakes import cap_unproven_namesakes
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spans import SpanIndex
@@ -254,6 +255,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         self._cap_strays(out, mentions)
         keys = {m.spot.start: m.spot.key for m in mentions}
         calibrate(out, keys, text)
+        cap_unproven_namesakes(out, mentions, self.index.places)
         cap_unnamed_countries(out, keys)
         out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks

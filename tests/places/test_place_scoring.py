@@ -126,7 +126,13 @@ def test_rivers_and_cross_border_regions_are_listed_but_not_scored_by_a_point():
 
 @pytest.mark.parametrize(
     "gold_name, text",
-    [("Sumy", "Sumy region"), ("Donetsk region", "Donetsk"), ("Idlib province", "Idlib Province")],
+    [
+        ("Sumy", "Sumy region"),
+        ("Donetsk region", "Donetsk"),
+        ("Idlib province", "Idlib Province"),
+        ("Nowshera district", "Nowshera"),
+        ("Nimba County", "Nimba"),
+    ],
 )
 def test_the_word_for_a_kind_of_region_is_no_part_of_the_scored_name(gold_name, text):
     """Annotators write "Sumy" for "the Sumy region" in one article and "Donetsk region" in
@@ -148,3 +154,23 @@ def test_a_region_named_after_a_town_is_no_reading_of_the_town():
     score = PlaceScore()
     score_places("a.txt", [gold], toponyms, score)
     assert (score.found, score.right, score.confident_wrong) == (1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    "gold_name, qualifier, text, lat, lon",
+    [
+        ("southern Lebanon", "southern", "Lebanon", 33.85, 35.86),
+        ("northern Shan State", "northern", "Shan State", 21.9, 97.7),
+    ],
+)
+def test_a_direction_word_kept_as_the_qualifier_reads_the_gold_name(
+    gold_name, qualifier, text, lat, lon
+):
+    """The geoparser reads "Lebanon" in "southern Lebanon" and keeps "southern" as the
+    qualifier: that reading is judged as the gold area, by its point."""
+    gold = {"name": gold_name, "lat": lat - 0.6, "lon": lon, "country": "XX", "type": "region"}
+    found = reading(text, text, lat, lon, "XX", "admin")
+    found.qualifier = qualifier
+    score = PlaceScore()
+    score_places("a.txt", [gold], [found], score)
+    assert (score.found, score.right) == (1, 1)
