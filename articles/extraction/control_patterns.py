@@ -452,7 +452,7 @@ SINCE_BREAK = re.compile(
 SINCE_YEAR = re.compile(r"[^;.]{0,120}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b")
 # Triggers whose "since" date tells when the state began: a taking ("held by Y since May") or a
 # siege ("has encircled X since late last month").
-SINCE_DATED = frozenset({"held-since", "held-by", "encircle"})
+SINCE_DATED = frozenset({"held-since", "held-by", "encircle", "encircled-by"})
 # A side leaving a place, and a side taking one: who left it hands it to who took it.
 LEAVING_EVENTS = frozenset({"withdraw", "lose"})
 TAKING_EVENTS = frozenset({"capture", "retake"})

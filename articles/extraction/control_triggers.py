@@ -12,10 +12,12 @@ from dataclasses import dataclass
 class Trigger:
     """One way of telling a change or a state of control.
 
-    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y").
+    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y";
+    "passive": the subject of the passive clause, "X, home to a dam, has been encircled by Y").
     side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
-    introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
-    an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
+    introduces: "fell to Y", "held by Y"), "other" (the opponent of who did it: a withdrawal,
+    an encirclement, a loss) or "other-after" (the opponent of the actor the trigger introduces:
+    "encircled by Y"). kind: "claimed" when the wording itself is a party's claim (a
     denial). dated_by_claim: without a date of its own, the observation takes the day of the
     claim ("still holds" does not: it says nothing of when)."""
 
@@ -288,6 +290,21 @@ TRIGGERS: tuple[Trigger, ...] = (
                 r"besieg(?:ed|ing|es?)",
                 r"(?:laid|lay|laying)\s+siege\s+to",
                 r"(?:siege|encirclement|blockade)\s+of",
+            )
+        ),
+    ),
+    # "Haditha has been under siege by the militants since July", "X was surrounded by Y": the
+    # place before, held by the opponent of whoever the trigger names after "by"
+    Trigger(
+        "encircled-by",
+        "encircle",
+        "passive",
+        "other-after",
+        re.compile(
+            words(
+                r"(?:(?:has|have|had)\s+been|(?:is|are|was|were|remains?|remained)(?:\s+still)?)"
+                r"\s+(?:(?:completely|fully|effectively)\s+)?(?:encircled|surrounded|besieged|"
+                r"blockaded|under\s+siege)\s+by"
             )
         ),
     ),
