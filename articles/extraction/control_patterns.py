@@ -422,7 +422,16 @@ WHO_FLED = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?fled\b", re.I)
 # States told in the present ("still holds X", "X is under the control of"): true on the day of
 # the report or claim that tells them.
 PRESENT_HOLDS = frozenset(
-    {"still-hold", "held-by", "hold", "presence", "not-fallen", "in-hands-of", "hold-verb"}
+    {
+        "still-hold",
+        "held-by",
+        "hold",
+        "presence",
+        "not-fallen",
+        "in-hands-of",
+        "hold-verb",
+        "positions",
+    }
 )
 # A hold a relative clause describes in the present is still told ("X, which holds Y").
 DESCRIBED_HOLDS = frozenset({"hold-verb"})

@@ -316,6 +316,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
         dated_by_claim=False,
     ),
+    # "held all their positions, including at X", "still held positions in the hills above X",
+    # "had dug in around X": the doer holds X
+    Trigger(
+        "positions",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(
+                r"(?:still\s+)?(?:hold|holds|held|holding|kept|keeps|maintain(?:s|ed)?)\s+"
+                r"(?:on\s+to\s+)?(?:all\s+|most\s+)?(?:of\s+)?(?:their|its|our|his|the\s+)?\s*"
+                r"(?:[\w-]+\s+)?positions?,?\s+(?:including\s+)?",
+                # (not a participle: "Guard troops dug in around X were shelled")
+                r"(?:had|have|has)\s+dug\s+in\s+",
+            )
+            + r"(?:in|at|near|around|outside|inside|above|along|on)\s+"
+            r"(?:the\s+(?:hills|heights|outskirts|edge|approaches|road)\s+(?:of|above|to|near|"
+            r"around)\s+)?"
+        ),
+    ),
     Trigger(
         "presence",
         "hold",
