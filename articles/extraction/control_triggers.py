@@ -16,8 +16,9 @@ class Trigger:
     "passive": the subject of the passive clause, "X, home to a dam, has been encircled by Y").
     side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
     introduces: "fell to Y", "held by Y"), "other" (the opponent of who did it: a withdrawal,
-    an encirclement, a loss) or "other-after" (the opponent of the actor the trigger introduces:
-    "encircled by Y"). kind: "claimed" when the wording itself is a party's claim (a
+    an encirclement, a loss), "other-after" (the opponent of the actor the trigger introduces:
+    "encircled by Y") or "defender" (who a repelled attack was on: the party telling it, else
+    the attacker's opponent). kind: "claimed" when the wording itself is a party's claim (a
     denial). dated_by_claim: without a date of its own, the observation takes the day of the
     claim ("still holds" does not: it says nothing of when)."""
 
@@ -378,6 +379,26 @@ TRIGGERS: tuple[Trigger, ...] = (
                 # "by South African forces and UNITA rebels on X", "of FNLA fighters at X"
                 r"(?:(?:by|of)\s+(?:[\w'’()-]+\s+){1,8}?)?(?:on|against|near|around|in|at)"
             )
+        ),
+    ),
+    # "an Azerbaijani attack on the town of X had been beaten off", "guerrillas who attacked X
+    # had been repelled", "tried to storm X and had been repelled": the defender holds X
+    Trigger(
+        "repelled-attack",
+        "hold",
+        "after",
+        "defender",
+        re.compile(
+            words(
+                r"(?:(?:counter-?)?attacks?|assaults?|offensive|push|advance|raid|incursion)\s+"
+                r"(?:(?:by|of)\s+(?:[\w'’()-]+\s+){1,6}?)?(?:on|against)",
+                r"(?:tried|attempted|sought)\s+to\s+(?:enter|storm|take|capture|seize|retake|"
+                r"overrun)",
+                r"(?<!been\s)attacked",
+            )
+            + r"\s+(?=[^.;]{0,100}?\b(?:(?:had|has|have|was|were)\s+been|but\s+were)\s+"
+            r"(?:repell?ed|repulsed|beaten\s+(?:off|back)|thrown\s+back|driven\s+back|"
+            r"held\s+off)\b)"
         ),
     ),
     Trigger(
