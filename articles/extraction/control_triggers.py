@@ -81,6 +81,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"(?:has|have|had)\s+not\s+fallen",
                 r"did\s+not\s+fall",
+                # "X will not fall", "X never fell", "X was never lost", "X is ours"
+                r"(?:will|would|shall)\s+(?:not|never)\s+fall",
+                r"never\s+fell",
+                r"(?:was|were|has\s+been|had\s+been)\s+never\s+(?:lost|taken|captured)",
+                r"(?:is|are|remains?)\s+(?:still\s+)?ours",
                 r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
                 r"(?:has|have|had)\s+not\s+been\s+(?:lost|taken|captured)",
                 r"(?:is|are|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:completely|fully|firmly|"
@@ -343,9 +348,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "after",
         "agent",
         re.compile(
-            r"\b(?:[Oo]ur\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|men|units)|[Ww]e)\s+"
+            r"\b(?:[Oo]ur\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|men|units|army|"
+            r"mujahideen)|[Ww]e)\s+"
             r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
-            r"(?:still\s+)?(?:hold|control))\b"
+            r"(?:still\s+)?(?:hold|control)|(?<=army\s)(?:still\s+)?(?:holds|controls))\b"
         ),
         kind="claimed",
     ),
