@@ -352,6 +352,9 @@ TRIGGERS: tuple[Trigger, ...] = (
             r"mujahideen)|[Ww]e)\s+"
             r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
             r"(?:still\s+)?(?:hold|control)|(?<=army\s)(?:still\s+)?(?:holds|controls))\b"
+            # a speaker's own told in the third person, still there: "his men were still in X"
+            r"|\b(?:[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|"
+            r"men|units|mujahideen)\s+(?:(?:are|were)\s+still|remain(?:ed)?)\s+(?:in|inside)\b"
         ),
         kind="claimed",
     ),

@@ -32,3 +32,16 @@ def test_a_fall_foretold_without_not_is_no_hold(dictionary):
         "Volkov, a spokesman for the Russian army."
     )
     assert ("Lyman", "Russia", "hold") not in {row[:3] for row in rows(text, dictionary)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces shelled Ukrainian positions. The Ukrainian army said its troops remained "
+        "in Lyman despite the shelling.",
+        "Russian forces shelled Ukrainian positions. A Ukrainian army spokesman said by "
+        "telephone that his men were still in Lyman.",
+    ],
+)
+def test_a_speakers_own_men_still_in_a_place_hold_it(dictionary, text):
+    assert ("Lyman", "Ukraine", "hold", "claimed") in {row[:4] for row in rows(text, dictionary)}
