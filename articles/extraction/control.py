@@ -58,6 +58,7 @@ from .control_patterns import (
     OBSERVER_KINDS,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
+    SUBJECT_NEXT,
     TAKING_EVENTS,
     WHO_FLED,
 )
@@ -139,9 +140,16 @@ def _targets(
         targets = subject_places(text, at, sentence, context, sent_actors, passive=True)
     else:
         targets = place_before(text, at, sentence, context.candidates, sent_actors)
+        if targets and trigger.name in SUBJECT_NEXT and not _next_to(text, targets[0], at):
+            targets = []  # "X had been taken": X its subject, not a name further back
         if targets:  # "A, B and C fell to Y"
             targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
+
+
+def _next_to(text: str, place: Place, at: int) -> bool:
+    """The place stands just before the trigger, or before an appositive that ends there."""
+    return 0 <= at - place.end < 4 or bool(APPOSITIVE_GAP.fullmatch(text, place.end, at))
 
 
 def _tells_an_event(

@@ -8,10 +8,17 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .control_date_patterns import (
+    SINCE_DATED,
+    SINCE_YEAR,
+)
 from .control_dates import event_date, since_date
 from .control_day_before import told_day_before, undated
 from .control_links import clause_link
-from .control_patterns import PRESENT_HOLDS, SINCE, SINCE_DATED, SINCE_YEAR
+from .control_patterns import (
+    PRESENT_HOLDS,
+    SINCE,
+)
 
 if TYPE_CHECKING:
     from .control import _Context
