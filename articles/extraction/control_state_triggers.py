@@ -19,7 +19,12 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
                 r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
                 r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
                 r"retreat(?:ed|ing|s)?\s+from",
-                r"f[ae]ll(?:s|ing)?\s+back\s+from",
+                r"f(?:[ae]ll(?:s|ing)?|allen)\s+back\s+from",
+                # "units had moved to new lines west of A and B", "pulled back to more
+                # favourable positions behind X": a withdrawal told as a move to new lines
+                r"(?:moved|mov(?:es|ing)|withdr(?:ew|awn)|pulled\s+back|fell\s+back|retreated)\s+"
+                r"to\s+(?:new|more\s+favou?rable|prepared|defensive|rear)\s+(?:lines|positions)\s+"
+                r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|behind)",
                 r"slip(?:ped|ping|s)?\s+out\s+of",
                 r"abandon(?:ed|ing|s)?",
                 r"fled",
