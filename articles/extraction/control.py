@@ -36,16 +36,13 @@ from .control_date_carry import (
     sharpen_dates,
 )
 from .control_dates import (
-    event_date,
     night_before,
     place_date,
-    since_date,
 )
-from .control_day_before import told_day_before, undated
 from .control_doers import doer_of, sides_of
+from .control_event_dates import trigger_date
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
-from .control_links import clause_link
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
@@ -59,12 +56,9 @@ from .control_patterns import (
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
-    PRESENT_HOLDS,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
-    SINCE,
-    SINCE_DATED,
-    SINCE_YEAR,
+    SUBJECT_NEXT,
     TAKING_EVENTS,
     WHO_FLED,
 )
@@ -142,11 +136,20 @@ def _targets(
         )
     elif trigger.place == "subject":  # "A and B remained in X hands"
         targets = subject_places(text, at, sentence, context, sent_actors)
+    elif trigger.place == "passive":  # "X, home to a dam, has been encircled by Y"
+        targets = subject_places(text, at, sentence, context, sent_actors, passive=True)
     else:
         targets = place_before(text, at, sentence, context.candidates, sent_actors)
+        if targets and trigger.name in SUBJECT_NEXT and not _next_to(text, targets[0], at):
+            targets = []  # "X had been taken": X its subject, not a name further back
         if targets:  # "A, B and C fell to Y"
             targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
+
+
+def _next_to(text: str, place: Place, at: int) -> bool:
+    """The place stands just before the trigger, or before an appositive that ends there."""
+    return 0 <= at - place.end < 4 or bool(APPOSITIVE_GAP.fullmatch(text, place.end, at))
 
 
 def _tells_an_event(
@@ -215,7 +218,7 @@ def _observations_in(
         if kind != "claimed" or not claimant:
             return []
         side, trigger = FORCES.get(claimant, claimant), replace(trigger, event="hold")
-    event, date, precision, dated = _dating(text, sentence, context, trigger, match, kind, cue)
+    event, date, precision, dated = trigger_date(text, sentence, context, trigger, match, kind, cue)
     if not event:
         return []
     taken = next((r for p, r in context.taken_here if p == targets[0]), None)
@@ -265,47 +268,6 @@ def _floor(text: str, sentence: Span, context: _Context, at: int, targets: list[
     if context.relative and not RELATIVE_PRONOUN.search(text, targets[-1].end, at):
         floor = max(floor, targets[-1].end)
     return floor
-
-
-def _dating(
-    text: str,
-    sentence: Span,
-    context: _Context,
-    trigger: Trigger,
-    match: re.Match[str],
-    kind: str,
-    cue: int | None,
-) -> tuple[str, dt.date | None, int | None, int]:
-    """(event, date, precision, how it was dated: `ControlRecord.dated`) of the trigger."""
-    at, end = match.span()
-    quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
-    said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
-    if quote is None and any(q.start <= at < q.end for q in context.quotes):
-        said_on = told_day_before(text, sentence, context.previous, said_on) or said_on
-    claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
-    if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):
-        # "the RSF still holds X", "X remains under our control": true on the day it is told
-        # ("held by Y since 2014" tells since when, not as of when)
-        claim_day = said_on
-    if trigger.name in SINCE_DATED:
-        began = since_date(text, end, sentence, context.published)
-        if began is not None:
-            # "held by Y since May", "which the group has held since June": taken then; "has
-            # laid siege to X since late last month": encircled then
-            event = "encircle" if trigger.event == "encircle" else "capture"
-            return event, began.date, began.precision, 2
-        if trigger.name == "held-since":
-            # "have held X since 2014": held, since a year; "since they stormed in": none
-            return ("hold" if SINCE_YEAR.match(text, end, sentence.end) else ""), None, None, 0
-    link = clause_link(context.doc, at, sentence)
-    date, precision, dated = event_date(
-        text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
-    )
-    if date is None:
-        date, precision = undated(
-            text, (sentence, context.previous), (trigger.event, at, end), said_on, context.published
-        )
-    return trigger.event, date, precision, dated
 
 
 @dataclass

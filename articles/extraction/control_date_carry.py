@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
-from .control_patterns import PAST_PERFECT_BEFORE
+from .control_date_patterns import (
+    PAST_PERFECT_BEFORE,
+)
 from .dates import DAY, MONTH, WEEK
 
 if TYPE_CHECKING:

@@ -9,9 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .control_claims import clause_floor
-from .control_day_before import days_before, in_dateline
-from .control_links import Link, linked_date
-from .control_patterns import (
+from .control_date_patterns import (
     APPOSITIVE_BEFORE_DATE,
     CLAUSE_END,
     DAYS_APART,
@@ -29,6 +27,8 @@ from .control_patterns import (
     SINCE_WORD,
     SPEECH_DAY,
 )
+from .control_day_before import days_before, in_dateline
+from .control_links import Link, linked_date
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates, middle_of_month
 
 if TYPE_CHECKING:

@@ -8,11 +8,13 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from .control_patterns import (
-    CHANGE_EVENTS,
+from .control_date_patterns import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     PERFECT,
+)
+from .control_patterns import (
+    CHANGE_EVENTS,
 )
 from .dates import DAY, DateMention, find_dates
 from .quotes import SPEECH_VERB_AHEAD, SPEECH_VERBS

@@ -87,6 +87,38 @@ def doer_of(
     return doer
 
 
+def _after_by(
+    text: str, context: _Context, after: tuple[int, int], parties: list[ActorMatch]
+) -> ActorMatch | None:
+    """The actor a trigger ending in "by" introduces; "by the militants" the article's main
+    armed group, "by government troops" the home state."""
+    by = actor_after(*after, parties)
+    generic = GENERIC_AFTER.match(text, after[0], after[1])
+    if by is not None or generic is None:
+        return by
+    if generic["state"]:
+        return home_state(context.actors, context.homes) or main_actor(context.actors)
+    return main_actor(context.actors, state=False)
+
+
+def _defender(
+    text: str,
+    context: _Context,
+    attacker: ActorMatch | None,
+    parties: list[ActorMatch],
+    claimant: str | None,
+) -> str | None:
+    """Who held a place an attack on it was repelled from: the party telling it (other than the
+    attacker), else the attacker's opponent."""
+    name = attacker.actor if attacker else None
+    if claimant is not None and claimant != name:
+        return claimant
+    if attacker is None:
+        return None
+    others = [a for a in parties if a.actor != name and not adjectival(text, a)]
+    return opponent(attacker, others, context.actors)
+
+
 def sides_of(
     text: str,
     context: _Context,
@@ -113,6 +145,12 @@ def sides_of(
         return adjective_holder(text, after[0], parties, context), None, doer
     if trigger.side == "agent":
         return (doer.actor if doer else claimant), None, doer
+    if trigger.side == "defender":  # "an attack by Y on X had been beaten off"
+        return _defender(text, context, doer, parties, claimant), None, None
+    if trigger.side == "other-after":  # "encircled by Y": Y did it, its opponent holds
+        doer = _after_by(text, context, after, parties)
+        if doer is None:
+            return None, None, None
     if doer is None and claimant is not None:
         doer = next((a for a in parties if a.actor == claimant), None)
     if trigger.event == "encircle" and (

@@ -84,16 +84,22 @@ def _demonyms() -> dict[str, str]:
 
 
 def subject_places(
-    text: str, at: int, sentence: Span, context: _Context, actors: list[ActorMatch]
+    text: str,
+    at: int,
+    sentence: Span,
+    context: _Context,
+    actors: list[ActorMatch],
+    passive: bool = False,
 ) -> list[Place]:
     """The places the subject of the clause the word at `at` hangs from names ("The villages of
     A and B, on the road to C, remained in X hands": A and B; "D, which remains under Y control":
     D; none where the clause has no such subject: "the last areas under government control");
-    without a parse, the place nearest before."""
+    without a parse, the place nearest before. `passive`: the clause of the verb whose
+    auxiliary stands at `at` ("X, home to a dam, has been encircled by …": X)."""
     doc = context.doc
     if doc is None or text_of(doc) != text:
         return place_before(text, at, sentence, context.candidates, actors)
-    span = _subject_span(doc, at)
+    span = _subject_span(doc, at, passive)
     if span is None:
         return []
     start, end = span
@@ -101,16 +107,21 @@ def subject_places(
     return [p for p in every if start <= p.start and p.end <= end]
 
 
-def _subject_span(doc: Doc, at: int) -> tuple[int, int] | None:
-    """(start, end) of the subject of the state verb the preposition at `at` hangs from, a
-    relative "which" standing for the noun it is about; its prepositional phrases other than
-    "of" are left out ("X, on the road to C, …" is X)."""
+def _subject_span(doc: Doc, at: int, passive: bool = False) -> tuple[int, int] | None:
+    """(start, end) of the subject of the state verb the preposition at `at` hangs from (with
+    `passive`, of the verb the auxiliary at `at` serves, or that word itself), a relative
+    "which" standing for the noun it is about; its prepositional phrases other than "of" are
+    left out ("X, on the road to C, …" is X)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return None
-    verb = span.root.head
-    if verb.lower_ not in STATE_VERBS:
-        return None
+    word = span.root
+    if passive:
+        verb = word.head if word.dep_ in ("aux", "auxpass") else word
+    else:
+        verb = word.head
+        if verb.lower_ not in STATE_VERBS:
+            return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None

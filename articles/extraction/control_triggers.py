@@ -5,34 +5,11 @@ group."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .control_state_triggers import HOLDING_TRIGGERS
+from .control_trigger_type import Trigger, words
 
-@dataclass(frozen=True)
-class Trigger:
-    """One way of telling a change or a state of control.
-
-    place: where the place stands ("after" the trigger: "captured X"; "before": "X fell to Y").
-    side: who holds the place afterwards: "agent" (who did it), "after" (the actor the trigger
-    introduces: "fell to Y", "held by Y") or "other" (the opponent of who did it: a withdrawal,
-    an encirclement, a loss). kind: "claimed" when the wording itself is a party's claim (a
-    denial). dated_by_claim: without a date of its own, the observation takes the day of the
-    claim ("still holds" does not: it says nothing of when)."""
-
-    name: str
-    event: str
-    place: str
-    side: str
-    pattern: re.Pattern[str]
-    kind: str = ""
-    dated_by_claim: bool = True
-
-
-def words(*forms: str) -> str:
-    return r"\b(?:" + "|".join(forms) + r")\b"
-
-
-TRIGGERS: tuple[Trigger, ...] = (
+CHANGE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "denial",
         "hold",
@@ -78,6 +55,11 @@ TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"(?:has|have|had)\s+not\s+fallen",
                 r"did\s+not\s+fall",
+                # "X will not fall", "X never fell", "X was never lost", "X is ours"
+                r"(?:will|would|shall)\s+(?:not|never)\s+fall",
+                r"never\s+fell",
+                r"(?:was|were|has\s+been|had\s+been)\s+never\s+(?:lost|taken|captured)",
+                r"(?:is|are|remains?)\s+(?:still\s+)?ours",
                 r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
                 r"(?:has|have|had)\s+not\s+been\s+(?:lost|taken|captured)",
                 r"(?:is|are|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:completely|fully|firmly|"
@@ -126,6 +108,22 @@ TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
                 r"(?:(?:fully|completely|totally)\s+)?(?:liberated|freed)(?!\s+(?:by|from|of)\b)"
+            )
+        ),
+    ),
+    # "a spokesman said the village of X had been taken on Wednesday": a taking told in the
+    # passive with no taker is the speaker's (or the sentence's acting side's) taking of the
+    # place before ("X was taken by Y" is fell-to)
+    Trigger(
+        "taken-passive",
+        "capture",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:has|have|had)\s+been\s+(?:(?:fully|completely)\s+)?(?:taken|captured|"
+                r"seized|overrun)(?!\s+(?:by|from|of|over|prisoner|hostage|away|out|up|off|to|"
+                r"into)\b)"
             )
         ),
     ),
@@ -239,144 +237,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
-    Trigger(
-        "withdraw",
-        "withdraw",
-        "after",
-        "other",
-        re.compile(
-            words(
-                r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
-                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
-                r"retreat(?:ed|ing|s)?\s+from",
-                r"f[ae]ll(?:s|ing)?\s+back\s+from",
-                r"slip(?:ped|ping|s)?\s+out\s+of",
-                r"abandon(?:ed|ing|s)?",
-                r"fled",
-                # "made a tactical withdrawal from X", "the withdrawal of its forces from X"
-                r"withdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?from",
-                # "We left X", "our fighters left X": a side leaving, not people passing through
-                r"(?:[Ww]e|forces|fighters|troops|soldiers|units|men)\s+(?:had\s+|have\s+)?left",
-            )
-        ),
-    ),
-    # "seized X on Friday after government troops pulled out", "entered A and B after the enemy
-    # withdrew from them": a withdrawal that names no place of its own (the places the sentence
-    # tells taken, control.py)
-    Trigger(
-        "withdraw-bare",
-        "withdraw",
-        "after",
-        "other",
-        re.compile(
-            words(
-                r"pull(?:ed|s|ing)?\s+(?:out|back)(?!\s+(?:of|from)\b)",
-                r"withdr(?:ew|awn)(?:\s+from\s+(?:them|it|there))?(?!\s+(?:\w+\s+){0,2}from\b)",
-                r"retreated(?!\s+(?:\w+\s+)?(?:from|to|towards?|into)\b)",
-            )
-        ),
-    ),
-    Trigger(
-        "encircle",
-        "encircle",
-        "after",
-        "other",
-        re.compile(
-            words(
-                r"encircl(?:ed|ing|es?)",
-                r"surround(?:ed|ing|s)?",
-                r"besieg(?:ed|ing|es?)",
-                r"(?:laid|lay|laying)\s+siege\s+to",
-                r"(?:siege|encirclement|blockade)\s+of",
-            )
-        ),
-    ),
-    Trigger(
-        "still-hold",
-        "hold",
-        "after",
-        "agent",
-        re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
-        dated_by_claim=False,
-    ),
-    Trigger(
-        "presence",
-        "hold",
-        "after",
-        "agent",
-        re.compile(
-            r"\b(?:[Oo]ur\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|men|units)|[Ww]e)\s+"
-            r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
-            r"(?:still\s+)?(?:hold|control))\b"
-        ),
-        kind="claimed",
-    ),
-    Trigger(
-        "hold",
-        "hold",
-        "after",
-        "agent",
-        re.compile(
-            words(
-                r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
-                r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
-                r"held\s+out\s+in",
-            )
-        ),
-    ),
-    # "repelled an attack on X", "fought off an assault by Y on X", "repelled 14 attacks near X":
-    # the defender holds X
-    Trigger(
-        "repel",
-        "hold",
-        "after",
-        "agent",
-        re.compile(
-            words(
-                r"(?:repell?(?:ed|ing|s)?|repuls(?:ed|ing|es?)|fought\s+off|beat(?:en)?\s+(?:back|off)|"
-                r"thr(?:ew|own|owing)\s+back|dr(?:ove|iven|iving)\s+back|held\s+off|"
-                r"thwart(?:ed|ing|s)?|foil(?:ed|ing|s)?)\s+(?:an?\s+|the\s+|their\s+)?"
-                r"(?:[\w'’-]+\s+){0,2}?(?:(?:counter-?)?attacks?|assaults?|offensive|advance|"
-                r"incursion|raid|column)\s+"
-                # "by South African forces and UNITA rebels on X", "of FNLA fighters at X"
-                r"(?:(?:by|of)\s+(?:[\w'’()-]+\s+){1,8}?)?(?:on|against|near|around|in|at)"
-            )
-        ),
-    ),
-    Trigger(
-        "lose",
-        "lose",
-        "after",
-        "other",
-        re.compile(words(r"lost(?:\s+control\s+of)?")),
-    ),
-    # "X remained in Georgian hands", "Y, which remains under rebel control": the side the word
-    # before "hands" / "control" names holds what the clause's subject names (control_holds.py)
-    Trigger(
-        "in-hands-of",
-        "hold",
-        "subject",
-        "adjective",
-        re.compile(
-            r"\b(?:in|under)\s+(?!(?:our|their|its|his|her|the|enemy|full|total|complete|"
-            r"firm|effective|de\s+facto)\b)(?=[\w'’-]+\s+(?:hands|(?:full\s+|total\s+)?control)\b)"
-        ),
-    ),
-    # "the army held X", "they control most of X", "Ansar Dine, which holds X": the doer holds
-    # (not "was held in X", "government-held", "held talks", "talks held in X", "whoever holds X",
-    # "held X since …": held-since)
-    Trigger(
-        "hold-verb",
-        "hold",
-        "after",
-        "agent",
-        re.compile(
-            r"(?<![-\w])(?<!is\s)(?<!was\s)(?<!were\s)(?<!are\s)(?<!been\s)(?<!being\s)"
-            r"(?<![Ww]hoever\s)"
-            r"(?:hold|holds|holding|held|controls|controlled|controlling|"
-            r"(?:(?<=they\s)|(?<=now\s))control)\b"
-            r"(?!\s+(?:by|out|up|on|off|back|onto|talks|a|an|in|at|for|near|under|inside|with|from|"
-            r"during|to|as|over|until|across)\b)(?![^.;]{0,120}?\bsince\b)"
-        ),
-    ),
 )
+
+# Withdrawals, sieges and holds follow the changes of hands (a tie goes to the one listed first).
+TRIGGERS: tuple[Trigger, ...] = CHANGE_TRIGGERS + HOLDING_TRIGGERS
