@@ -173,6 +173,8 @@ POLICE: dict[str, str] = {
     "Nigeria": "Nigeria Police Force",
     "Philippines": "Philippine National Police",
     "Mexico": "Mexican National Guard",
+    "Turkey": "Turkish National Police",
+    "Peru": "National Police of Peru",
 }
 # Bare names that are also common first names or US states: only their demonym phrases count.
 AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Dominica"})

@@ -211,3 +211,93 @@ def test_a_militia_named_like_an_army_is_found_as_written(dictionary):
     found = _found("Gunmen of the Christian Lebanese Forces militia fired on the camp.", dictionary)
     assert "Lebanese Forces" in found
     assert "Lebanese Armed Forces" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Falintil guerrillas and the UDT traded fire while Apodeti partisans fought beside "
+            "Brimob units, and the Tawhid movement held the port of Tripoli.",
+            {
+                "Fretilin",
+                "Timorese Democratic Union",
+                "Apodeti",
+                "Mobile Brigade Corps",
+                "Islamic Unification Movement",
+            },
+        ),
+        (
+            "A spokesman for the Iraqi Kurdistan Front said Zviadist rebels and the Lofa Defence "
+            "Force were not involved, nor was the Mong Tai Army.",
+            {"Iraqi Kurdistan Front", "Zviadists", "Lofa Defence Force", "Mong Tai Army"},
+        ),
+        (
+            "RUC officers and the Red Hand Commando were named in the report, as were the "
+            "Guardia Civil, the Ertzaintza and Iparretarrak.",
+            {
+                "Royal Ulster Constabulary",
+                "Red Hand Commando",
+                "Civil Guard (Spain)",
+                "Ertzaintza",
+                "Iparretarrak",
+            },
+        ),
+        (
+            "Rio military police and the Bope elite unit entered the favela, while Brazil's "
+            "Federal Police arrested the gang's leaders.",
+            {
+                "Military Police of Rio de Janeiro State",
+                "Special Police Operations Battalion",
+                "Federal Police of Brazil",
+            },
+        ),
+        (
+            "The Akali Dal and the All India Sikh Students Federation condemned the raid, "
+            "and the Razakars were blamed for killings in 1971.",
+            {"Shiromani Akali Dal", "All India Sikh Students Federation", "Razakars"},
+        ),
+        (
+            "Troops of the Bougainville Revolutionary Army fled as the Malaita Eagle Force "
+            "and RAMSI were named in a report on the Pacific.",
+            {
+                "Bougainville Revolutionary Army",
+                "Malaita Eagle Force",
+                "Regional Assistance Mission to Solomon Islands",
+            },
+        ),
+    ],
+)
+def test_it_finds_the_wider_table_of_rebels_police_and_missions(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sandinistas said they had driven the contras back to Honduras.", "Contras"),
+        (
+            "Officers said the Islamic Renaissance Party had pulled its men out.",
+            ("Islamic Renaissance Party of Tajikistan"),
+        ),
+        ("The Yemeni Socialist Party declared a breakaway state in Aden.", "Yemen Socialist Party"),
+        (
+            "Turkish police raided the district before dawn, officials said.",
+            ("Turkish National Police"),
+        ),
+        ("Peruvian police found the rebels' camp in the valley.", "National Police of Peru"),
+    ],
+)
+def test_short_names_and_national_police_find_the_curated_actor(dictionary, text, expected):
+    assert expected in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers of the UN mission in Georgia (UNOMIG) said the shelling went on.",
+        "The United Nations Support Mission in Libya (UNSMIL) called for a ceasefire.",
+    ],
+)
+def test_a_un_mission_is_the_united_nations(dictionary, text):
+    assert "United Nations" in _found(text, dictionary)
