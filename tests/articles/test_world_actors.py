@@ -248,7 +248,6 @@ def test_a_militia_named_like_an_army_is_found_as_written(dictionary):
             "Federal Police arrested the gang's leaders.",
             {
                 "Military Police of Rio de Janeiro State",
-                "Special Police Operations Battalion",
                 "Federal Police of Brazil",
             },
         ),
