@@ -306,3 +306,27 @@ def test_members_of_a_described_group_name_no_half_name(dictionary, text, wrong)
 def test_a_described_group_keeps_its_own_name(dictionary, text):
     found = discover_actors(text, dictionary.with_states())
     assert any(name.endswith("Front") and "-" not in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shelled the gorge, the Moscow-based rights group Memorial said on Monday.",
+        "The Russian human rights group Memorial said federal troops had shelled the village.",
+    ],
+)
+def test_a_rights_group_may_be_named_after_its_type(dictionary, text):
+    assert discover_actors(text, dictionary.with_states()).get("Memorial") == ("organisation", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels' statement was carried by the Mauritanian news agency ANI on Thursday.",
+        "The army said, according to the rights group, that On Monday the camp had fallen.",
+    ],
+)
+def test_no_name_after_a_news_agency_or_a_sentence_word(dictionary, text):
+    found = discover_actors(text, dictionary.with_states())
+    assert "ANI" not in found
+    assert not any(name.startswith("On") for name in found)
