@@ -232,6 +232,9 @@ STATE_NOUNS = (
     "state television",
     "leader",
     "leadership",
+    "sovereign council",  # Sudan's ruling council since 2019
+    "ruling council",
+    "cabinet",
 )
 POLICE_NOUNS = ("police", "police officers", "national police", "policemen", "police force")
 # "Sudan's army", also "Burkina Faso army" (the name used as an adjective) for these nouns.

@@ -300,3 +300,65 @@ def test_short_names_and_national_police_find_the_curated_actor(dictionary, text
 )
 def test_a_un_mission_is_the_united_nations(dictionary, text):
     assert "United Nations" in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters of the Arrow Boys and the South Sudan United Front clashed, while Ginbot 7 "
+            "and the Benishangul People's Liberation Movement laid down their arms.",
+            {
+                "Arrow Boys",
+                "South Sudan United Front",
+                "Ginbot 7",
+                "Benishangul People's Liberation Movement",
+            },
+        ),
+        (
+            "Babiliyoun fighters and the Tribal Mobilisation Forces held the road; Saraya "
+            "al-Muqawama and the Fajr Forces fired rockets from the south.",
+            {
+                "Babylon Brigades",
+                "Tribal Mobilization Forces",
+                "Lebanese Resistance Brigades",
+                "Fajr Forces",
+            },
+        ),
+        (
+            "The Golani Brigade entered the camp; Iraq's Republican Guard shelled Kirkuk and "
+            "ASEAN called for a ceasefire.",
+            {"Israel", "Iraqi Republican Guard", "ASEAN"},
+        ),
+        (
+            "The Black Eagles threatened the activists, as the Túpac Katari Guerrilla Army and "
+            "Alfaro Vive Carajo had in the 1980s.",
+            {"Black Eagles", "Túpac Katari Guerrilla Army", "Alfaro Vive Carajo"},
+        ),
+    ],
+)
+def test_it_finds_the_second_batch_of_groups(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's sovereign council called the governor's killing a crime.",
+        "The Sudanese sovereign council met in Port Sudan on Monday.",
+    ],
+)
+def test_a_ruling_council_is_its_state(dictionary, text):
+    assert "Sudan" in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters loyal to the Third Force withdrew from the air base, officials said.",
+        "Misrata's Third Force pulled out of the south in May.",
+    ],
+)
+def test_a_capitalised_name_that_is_also_a_phrase_matches_as_written(dictionary, text):
+    assert "Third Force" in _found(text, dictionary)
+    assert "Third Force" not in _found("A third force of volunteers joined them.", dictionary)
