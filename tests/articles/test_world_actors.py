@@ -362,3 +362,22 @@ def test_a_ruling_council_is_its_state(dictionary, text):
 def test_a_capitalised_name_that_is_also_a_phrase_matches_as_written(dictionary, text):
     assert "Third Force" in _found(text, dictionary)
     assert "Third Force" not in _found("A third force of volunteers joined them.", dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Storm-Z assault units attacked the village as the 3rd Assault Brigade and the "
+            "Sheikh Mansur Battalion held the ridge.",
+            {"Storm-Z", "Ukraine", "Sheikh Mansur Battalion"},
+        ),
+        (
+            "Mobondo militiamen burnt the market; the Radwan Force and the Tubas Battalion were "
+            "named in other reports.",
+            {"Mobondo", "Hezbollah", "Tubas Brigade"},
+        ),
+    ],
+)
+def test_it_finds_groups_of_the_2020s(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
