@@ -14,6 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from .actor_countries import country_variants
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .actors_longer import longer_name
 from .discovery import discover_actors
@@ -255,6 +256,7 @@ def find_actors(
         )
     if article_wide:
         matches = led_groups(text, matches, dictionary)
+        matches = country_variants(matches, dictionary, home, first_country)
     return matches
 
 

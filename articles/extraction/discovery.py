@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from places.normalize import name_key
+
 from .actor_dictionary import ActorDictionary, fold
 from .discovery_roles import discover_by_role
 from .discovery_typed import COMMA_ARTICLE, discover_typed
@@ -58,6 +60,7 @@ _FIGHTING_CONTEXT = re.compile(
     re.I,
 )
 _SOURCE_HEADS = frozenset(_WORDS["source_heads"])
+_PEOPLE_WORDS = frozenset(_WORDS["people_words"])
 _ACCORDING_TO_ORG = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?" + _ORG_NAME)
 
 
@@ -138,8 +141,40 @@ def _discover_sources(text: str, known: frozenset[str], found: dict[str, tuple[s
         else ()
     ):
         match = _NAME_BEFORE_SOURCE_TYPE.search(text, max(0, typed.start() - 80), typed.start())
-        if match and match.group("name").split()[0] not in NOT_NAME_START:
-            keep(match.group("name"))
+        name = _source_name(match.group("name")) if match else None
+        if name and name.split()[0] not in NOT_NAME_START:
+            keep(name)
+        elif (
+            "group" in typed.group()
+            and (after := _NAME_AFTER_GROUP.match(text, typed.end()))
+            and after.group("name").split()[0] not in NOT_NAME_START
+        ):
+            # "the Russian rights group Memorial said": a group's name may follow its type (a news
+            # agency's named after its type is an outlet quoted through a relay: not kept)
+            keep(after.group("name"))
+
+
+_NAME_AFTER_GROUP = re.compile(r"\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\b(?!-)")
+
+
+def _source_name(name: str) -> str | None:
+    """The name before "news agency" or "rights group" without the words that only describe it:
+    "the IS-linked Aamaq news agency" is Aamaq, "the Moscow-based rights group" and "the
+    Mauritanian news agency ANI" name none before the type."""
+    from .states import demonym_index, state_names
+
+    words = [w for w in name.split() if not _DESCRIBING.search(w)]
+    if len(words) == 1 and (
+        words[0] in demonym_index()
+        or words[0] in _PEOPLE_WORDS
+        or name_key(words[0]) in state_names()
+    ):
+        return None  # "the Serb news agency SRNA", "the Mauritanian news agency ANI"
+    return " ".join(words) or None
+
+
+# "Moscow-based", "IS-linked", "state-run": a word that describes a source, not its name.
+_DESCRIBING = re.compile(r"-(?:based|linked|backed|run|owned|affiliated|aligned|funded|led)$")
 
 
 _CAPITAL_WORD = re.compile(r"\b[A-Z]{2,7}\b")

@@ -56,6 +56,15 @@ _ACRONYM_APPOSED = re.compile(
 )
 
 
+# "Turkish-backed", "Tripoli-based": words that describe the group named after them.
+_DESCRIBED = re.compile(
+    r"^(?:[\w'’.]+-(?:backed|based|led|linked|allied|aligned|affiliated|held|funded|run)\s+)+"
+)
+# The name goes on past where the pattern stopped: "… Government of National Accord", "the
+# Islamist group Ansar Dine".
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z]")
+
+
 _MEMBERS_PHRASES = tuple(
     f"{word} {preposition} "
     for word in (
@@ -143,8 +152,14 @@ def discover_typed(
         found.setdefault(" ".join(words), (kind, ""))
     for match in _MEMBERS_OF.finditer(text) if members else ():
         name, group = match.group("name"), match.group("group")
-        if is_known(name):
-            continue
+        if _DESCRIBED.match(name):
+            # "fighters of the Turkish-backed National Front for Liberation": the words after
+            # the modifier are the name, unless the pattern cut it short at "for"/"of"
+            name = _DESCRIBED.sub("", name)
+            if not name or _NAME_GOES_ON.match(text, match.end()):
+                continue
+        if is_known(name) or (group and _NAME_GOES_ON.match(text, match.end())):
+            continue  # "fighters of the Islamist group Ansar Dine": a type before the name
         if group:
             found.setdefault(f"{name} {group}", ("armed_group", ""))
         elif len(name.split()) >= 2 and head_kind(name):

@@ -173,6 +173,8 @@ POLICE: dict[str, str] = {
     "Nigeria": "Nigeria Police Force",
     "Philippines": "Philippine National Police",
     "Mexico": "Mexican National Guard",
+    "Turkey": "Turkish National Police",
+    "Peru": "National Police of Peru",
 }
 # Bare names that are also common first names or US states: only their demonym phrases count.
 AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Dominica"})
@@ -230,6 +232,9 @@ STATE_NOUNS = (
     "state television",
     "leader",
     "leadership",
+    "sovereign council",  # Sudan's ruling council since 2019
+    "ruling council",
+    "cabinet",
 )
 POLICE_NOUNS = ("police", "police officers", "national police", "policemen", "police force")
 # "Sudan's army", also "Burkina Faso army" (the name used as an adjective) for these nouns.

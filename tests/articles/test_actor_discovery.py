@@ -237,3 +237,96 @@ def test_it_stores_new_actors_once_and_never_changes_a_curated_one():
     again = process_articles([Article.objects.get(pk=article.pk)])
     assert again.actors_created == 0
     assert Actor.objects.filter(name="Movement for the Liberation of Kivu").count() == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Troops shelled the gorge on Monday. The Moscow-based rights group Memorial said "
+            "whole villages had been destroyed.",
+            "Moscow-based",
+        ),
+        (
+            "Rebels said they held the plant, in a statement to the Mauritanian news agency ANI "
+            "on Thursday.",
+            "Mauritanian",
+        ),
+        (
+            "The IS-linked Aamaq news agency said fighters had repelled the attack on the town.",
+            "IS-linked Aamaq",
+        ),
+        (
+            "Gunmen stormed the barracks, the Serb news agency SRNA quoted a commander as saying.",
+            "Serb",
+        ),
+    ],
+)
+def test_a_source_is_not_named_by_the_words_that_describe_it(dictionary, text, wrong):
+    assert wrong not in discover_actors(text, dictionary.with_states())
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "In Timbuktu, fighters of the Islamist group Ansar Dine ordered the last rebel units "
+            "to leave the city.",
+            "Islamist group",
+        ),
+        (
+            "Militants of the jihadist group Katiba Serma ambushed a convoy near the border.",
+            "jihadist group",
+        ),
+        (
+            "Rebels from the Turkish-backed National Front for Liberation acknowledged the "
+            "retreat from the town.",
+            "Turkish-backed National Front",
+        ),
+        (
+            "Fighters loyal to the Tripoli-based Government of National Accord denied losing the "
+            "oasis town.",
+            "Tripoli-based Government",
+        ),
+    ],
+)
+def test_members_of_a_described_group_name_no_half_name(dictionary, text, wrong):
+    found = discover_actors(text, dictionary.with_states())
+    assert wrong not in found
+    assert wrong.split()[-1] not in {name.split()[-1] for name in found if "-" in name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Kenya-based Lamu Liberation Front attacked a police post.",
+        "Gunmen from the Niger-backed Tahoua Salvation Front burnt the market.",
+    ],
+)
+def test_a_described_group_keeps_its_own_name(dictionary, text):
+    found = discover_actors(text, dictionary.with_states())
+    assert any(name.endswith("Front") and "-" not in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops shelled the gorge, the Moscow-based rights group Memorial said on Monday.",
+        "The Russian human rights group Memorial said federal troops had shelled the village.",
+    ],
+)
+def test_a_rights_group_may_be_named_after_its_type(dictionary, text):
+    assert discover_actors(text, dictionary.with_states()).get("Memorial") == ("organisation", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels' statement was carried by the Mauritanian news agency ANI on Thursday.",
+        "The army said, according to the rights group, that On Monday the camp had fallen.",
+    ],
+)
+def test_no_name_after_a_news_agency_or_a_sentence_word(dictionary, text):
+    found = discover_actors(text, dictionary.with_states())
+    assert "ANI" not in found
+    assert not any(name.startswith("On") for name in found)

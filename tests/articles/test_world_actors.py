@@ -211,3 +211,173 @@ def test_a_militia_named_like_an_army_is_found_as_written(dictionary):
     found = _found("Gunmen of the Christian Lebanese Forces militia fired on the camp.", dictionary)
     assert "Lebanese Forces" in found
     assert "Lebanese Armed Forces" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Falintil guerrillas and the UDT traded fire while Apodeti partisans fought beside "
+            "Brimob units, and the Tawhid movement held the port of Tripoli.",
+            {
+                "Fretilin",
+                "Timorese Democratic Union",
+                "Apodeti",
+                "Mobile Brigade Corps",
+                "Islamic Unification Movement",
+            },
+        ),
+        (
+            "A spokesman for the Iraqi Kurdistan Front said Zviadist rebels and the Lofa Defence "
+            "Force were not involved, nor was the Mong Tai Army.",
+            {"Iraqi Kurdistan Front", "Zviadists", "Lofa Defence Force", "Mong Tai Army"},
+        ),
+        (
+            "RUC officers and the Red Hand Commando were named in the report, as were the "
+            "Guardia Civil, the Ertzaintza and Iparretarrak.",
+            {
+                "Royal Ulster Constabulary",
+                "Red Hand Commando",
+                "Civil Guard (Spain)",
+                "Ertzaintza",
+                "Iparretarrak",
+            },
+        ),
+        (
+            "Rio military police and the Bope elite unit entered the favela, while Brazil's "
+            "Federal Police arrested the gang's leaders.",
+            {
+                "Military Police of Rio de Janeiro State",
+                "Federal Police of Brazil",
+            },
+        ),
+        (
+            "The Akali Dal and the All India Sikh Students Federation condemned the raid, "
+            "and the Razakars were blamed for killings in 1971.",
+            {"Shiromani Akali Dal", "All India Sikh Students Federation", "Razakars"},
+        ),
+        (
+            "Troops of the Bougainville Revolutionary Army fled as the Malaita Eagle Force "
+            "and RAMSI were named in a report on the Pacific.",
+            {
+                "Bougainville Revolutionary Army",
+                "Malaita Eagle Force",
+                "Regional Assistance Mission to Solomon Islands",
+            },
+        ),
+    ],
+)
+def test_it_finds_the_wider_table_of_rebels_police_and_missions(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sandinistas said they had driven the contras back to Honduras.", "Contras"),
+        (
+            "Officers said the Islamic Renaissance Party had pulled its men out.",
+            ("Islamic Renaissance Party of Tajikistan"),
+        ),
+        ("The Yemeni Socialist Party declared a breakaway state in Aden.", "Yemen Socialist Party"),
+        (
+            "Turkish police raided the district before dawn, officials said.",
+            ("Turkish National Police"),
+        ),
+        ("Peruvian police found the rebels' camp in the valley.", "National Police of Peru"),
+    ],
+)
+def test_short_names_and_national_police_find_the_curated_actor(dictionary, text, expected):
+    assert expected in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers of the UN mission in Georgia (UNOMIG) said the shelling went on.",
+        "The United Nations Support Mission in Libya (UNSMIL) called for a ceasefire.",
+    ],
+)
+def test_a_un_mission_is_the_united_nations(dictionary, text):
+    assert "United Nations" in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters of the Arrow Boys and the South Sudan United Front clashed, while Ginbot 7 "
+            "and the Benishangul People's Liberation Movement laid down their arms.",
+            {
+                "Arrow Boys",
+                "South Sudan United Front",
+                "Ginbot 7",
+                "Benishangul People's Liberation Movement",
+            },
+        ),
+        (
+            "Babiliyoun fighters and the Tribal Mobilisation Forces held the road; Saraya "
+            "al-Muqawama and the Fajr Forces fired rockets from the south.",
+            {
+                "Babylon Brigades",
+                "Tribal Mobilization Forces",
+                "Lebanese Resistance Brigades",
+                "Fajr Forces",
+            },
+        ),
+        (
+            "The Golani Brigade entered the camp; Iraq's Republican Guard shelled Kirkuk and "
+            "ASEAN called for a ceasefire.",
+            {"Israel", "Iraqi Republican Guard", "ASEAN"},
+        ),
+        (
+            "The Black Eagles threatened the activists, as the Túpac Katari Guerrilla Army and "
+            "Alfaro Vive Carajo had in the 1980s.",
+            {"Black Eagles", "Túpac Katari Guerrilla Army", "Alfaro Vive Carajo"},
+        ),
+    ],
+)
+def test_it_finds_the_second_batch_of_groups(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's sovereign council called the governor's killing a crime.",
+        "The Sudanese sovereign council met in Port Sudan on Monday.",
+    ],
+)
+def test_a_ruling_council_is_its_state(dictionary, text):
+    assert "Sudan" in _found(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters loyal to the Third Force withdrew from the air base, officials said.",
+        "Misrata's Third Force pulled out of the south in May.",
+    ],
+)
+def test_a_capitalised_name_that_is_also_a_phrase_matches_as_written(dictionary, text):
+    assert "Third Force" in _found(text, dictionary)
+    assert "Third Force" not in _found("A third force of volunteers joined them.", dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Storm-Z assault units attacked the village as the 3rd Assault Brigade and the "
+            "Sheikh Mansur Battalion held the ridge.",
+            {"Storm-Z", "Ukraine", "Sheikh Mansur Battalion"},
+        ),
+        (
+            "Mobondo militiamen burnt the market; the Radwan Force and the Tubas Battalion were "
+            "named in other reports.",
+            {"Mobondo", "Hezbollah", "Tubas Brigade"},
+        ),
+    ],
+)
+def test_it_finds_groups_of_the_2020s(dictionary, text, expected):
+    assert expected <= _found(text, dictionary)
