@@ -8,6 +8,7 @@ dates."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from .campaign_lexicon import forms
@@ -35,6 +36,11 @@ _SPAN_UNITS = forms("hour hours day days week weeks month months")
 PLACE_PREPS = forms("on against toward towards into in at near around with")
 # Kinds of place that may hold the campaign's town rather than compete with it.
 _AREAS = frozenset({"admin", "region", "country", "river", "mountain", "water"})
+# "along the X river", "near the X dam": a name the gazetteer may hold as a town, told here as a
+# river or a landmark, which may hold the campaign's town as an area does.
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:river|valley|gorge|mountains|hills|dam|lake|canal|pass|water\s+distribution)\b"
+)
 
 
 def _names_record(text: str, record: CampaignRecord, scope: tuple[int, int]) -> bool:
@@ -184,12 +190,14 @@ def _names_no_other(statement: StartStatement, record: CampaignRecord, places) -
     """The statement names no town other than the campaign's own (a province or river may hold
     the campaign's town)."""
     own = set(record.target_spans)
+    text = statement.noun.doc.text
     others = [
         p
         for p in places or ()
         if (p.start, p.end) not in own
         and p.name not in record.targets
         and getattr(p, "kind", "") not in _AREAS
+        and not _FEATURE_AFTER.match(text, p.end)
     ]
     return not any(
         p.start <= token.idx < p.end for token in _target_words(statement) for p in others

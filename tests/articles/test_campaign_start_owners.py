@@ -342,3 +342,37 @@ def test_a_start_told_as_another_events_background_still_does_not_date_it():
         " residents said on Friday."
     )
     assert dated_alone(text, "Goundam")[0] != dt.date(2022, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "started"),
+    [
+        # a name the gazetteer holds as a town, told as a river: it holds the campaign's town
+        (
+            "Rebels were driven out of Akobo on Friday.\n"
+            "They had attacked an army company along the Tembo river on Tuesday.",
+            "Tembo",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Troops held Akobo on Friday, the army said.\n"
+            "The clashes began on Wednesday near the Lusi dam, residents said.",
+            "Lusi",
+            dt.date(2022, 3, 9),
+        ),
+    ],
+)
+def test_a_river_or_a_dam_the_gazetteer_reads_as_a_town_names_no_other_town(
+    text, feature, started
+):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    on = text.index(feature)
+    places = [
+        *town_places(text),
+        PlaceRecord(on, on + len(feature), feature, feature, kind="settlement"),
+    ]
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, places)
+    assert record.started_on == started
