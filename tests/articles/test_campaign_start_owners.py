@@ -362,9 +362,7 @@ def test_a_start_told_as_another_events_background_still_does_not_date_it():
         ),
     ],
 )
-def test_a_river_or_a_dam_the_gazetteer_reads_as_a_town_names_no_other_town(
-    text, feature, started
-):
+def test_a_river_or_a_dam_the_gazetteer_reads_as_a_town_names_no_other_town(text, feature, started):
     at = text.index("Akobo")
     record = CampaignRecord(
         "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
