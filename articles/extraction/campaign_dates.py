@@ -121,9 +121,10 @@ def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.d
 
 
 # "as their assault … entered its fourth day on Monday", "on Monday, the third day of a ground
-# assault": started that many days before the date the sentence gives (else the publication date).
+# assault", "exchanged fire for a fourth day on Saturday": started that many days before the date
+# the sentence gives (else the publication date).
 _DAY_COUNT = re.compile(
-    r"\b(?:entered|enters|entering|into|in|on|was|is|marked)\s+(?:its|their|the)\s+"
+    r"\b(?:entered|enters|entering|into|in|on|was|is|marked|for)\s+(?:its|their|the|a)\s+"
     r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\s+(?:straight\s+|consecutive\s+)?day\b|,\s+the\s+(?P<n2>second|third|fourth|fifth|sixth"
     r"|seventh|"

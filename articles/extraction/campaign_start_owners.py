@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .campaign_dates import start_date, strong_start_date
 from .campaign_lexicon import forms
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_starts import (
@@ -23,6 +24,7 @@ from .campaign_starts import (
     phrase_tokens,
     start_statements,
 )
+from .sentences import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -289,6 +291,32 @@ def date_undated(
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
             if _names_record(text, record, own[0].scope):
                 _reclaim(text, record, own[0], records, statements)
+        elif record is _main_campaign(text, records, places):
+            started = lead_start(text, record, published)
+            if started:
+                record.started_on, record.date_precision = started
+
+
+# Sentences after the headline whose start verbs or day counts may date the story's campaign, and
+# those whose verb of starting right by a date may ("since the operation began on Sunday").
+_LEAD_SENTENCES = 3
+_STORY_SENTENCES = 7
+
+
+def lead_start(text: str, record: CampaignRecord, published: dt.date) -> tuple[dt.date, int] | None:
+    """The story's own campaign, named in its headline or lead and dated by no statement: the start
+    the lead tells ("clashed in the hills above X for a fourth day on Saturday", "the heaviest since
+    the front called its final offensive on June 4"), else a verb of starting right by a date in
+    the story's first paragraphs. A headline or byline may stand between the campaign's sentence
+    and its lead ("From our correspondent in X"), so the window is the article's, not the
+    campaign's sentence's."""
+    lead = text.find("\n", text.find("\n") + 1)
+    if _first_mention(text, record) > (len(text) if lead < 0 else lead):
+        return None
+    body = sentences(text)[1:]
+    return start_date(text, body[:_LEAD_SENTENCES], published) or strong_start_date(
+        text, body[:_STORY_SENTENCES], published
+    )
 
 
 def _action_told(span: StartStatement, actions: list[StartStatement]) -> bool:

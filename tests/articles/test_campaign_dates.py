@@ -409,3 +409,18 @@ def test_since_after_a_verb_of_holding_is_no_start(text, started):
 )
 def test_a_breakout_dates_the_offensive_it_opens(text, started):
     assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == started
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers traded mortar fire with rebels in the hills above Kajo for a fourth day on"
+        " Friday, officials said.",
+        "Gunfire echoed across the outskirts of Kajo for the fourth straight day on Friday as the"
+        " militia pressed its attack.",
+    ],
+)
+def test_fighting_for_a_counted_day_dates_its_first_day(text):
+    # Published Friday 11 March 2022: the fourth day on Friday is counted from Tuesday.
+    window = [Span(0, len(text))]
+    assert start_date(text, window, FRIDAY_11_MARCH_2022) == (dt.date(2022, 3, 8), 1)

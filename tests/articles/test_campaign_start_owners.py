@@ -374,3 +374,44 @@ def test_a_river_or_a_dam_the_gazetteer_reads_as_a_town_names_no_other_town(text
     ]
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, places)
     assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a byline stands between the headline's campaign and the lead's day count
+        (
+            "Army vows to crush rebels firing on Kajo\n"
+            "By our correspondent in Kajo\n"
+            "Soldiers traded mortar fire with rebels in the hills above Kajo for a fourth day on"
+            " Friday, officials said.",
+            dt.date(2022, 3, 8),
+        ),
+        # the lead's "since" a start
+        (
+            "Guerrillas hold Kajo as the army's assaults fail\n"
+            "From our correspondent near Kajo\n"
+            "Fighters beat off two more assaults on Thursday. The shelling is the heaviest since"
+            " the army opened its offensive on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+    ],
+)
+def test_the_headlines_campaign_takes_the_start_its_lead_tells(text, started):
+    at = text.index("Kajo")
+    record = CampaignRecord("Kajo offensive", False, targets=["Kajo"], target_spans=[(at, at + 4)])
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on == started
+
+
+def test_a_campaign_first_named_past_the_lead_takes_no_lead_start():
+    text = (
+        "Army vows to crush rebels in the hills\n"
+        "By our correspondent\n"
+        "Soldiers traded mortar fire with rebels for a fourth day on Friday, officials said.\n"
+        "Residents of Kajo said the road was closed."
+    )
+    at = text.index("Kajo")
+    record = CampaignRecord("Kajo offensive", False, targets=["Kajo"], target_spans=[(at, at + 4)])
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on is None
