@@ -100,7 +100,7 @@ def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tup
 _DURATION = re.compile(
     r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,80}?\bfor\s+(?:about|around|nearly|almost|"
     r"more\s+than|over|some|at\s+least\s+)?\s*(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+(?P<unit>day|week|month)s?\b",
+    r"eight|nine|ten)\s+(?P<unit>day|week|month|fortnight)s?\b",
     re.I,
 )
 
@@ -114,8 +114,8 @@ def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.d
     unit = match.group("unit").lower()
     if unit == "day":
         return published - dt.timedelta(days=n), 1
-    if unit == "week":
-        return published - dt.timedelta(weeks=n), 2
+    if unit in ("week", "fortnight"):  # "for a fortnight": two weeks
+        return published - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), 2
     month_index = published.year * 12 + published.month - 1 - n
     return dt.date(month_index // 12, month_index % 12 + 1, 1), 3
 
