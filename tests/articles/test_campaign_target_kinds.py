@@ -134,3 +134,42 @@ def test_a_town_stays(text, word):
     record, places = _campaign(text, [word])
     without_states_and_adjectives(text, [record], places, parse(text))
     assert record.targets == [word]
+
+
+@pytest.mark.parametrize(
+    "text, word, whole",
+    [
+        (
+            "The alliance pressed its offensive across northern Shan State on Sunday.",
+            "Shan",
+            "northern Shan State",
+        ),
+        (
+            "Houthi fighters resisted the army's push into Saada province, officials said.",
+            "Saada",
+            "Saada province",
+        ),
+    ],
+)
+def test_a_target_keeps_its_compass_word_and_unit_noun(text, word, whole):
+    record, places = _campaign(text, [word], kinds=["admin"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    start, end = record.target_spans[0]
+    assert (record.targets, text[start:end]) == ([word], whole)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        (
+            "Armoured columns rolled into southern Lebanon as Operation Cedar began at dawn.",
+            "Lebanon",
+        ),
+        ("Turkish troops pushed into northern Syria under Operation Olive on Saturday.", "Syria"),
+    ],
+)
+def test_a_named_operation_keeps_a_part_of_a_state(text, word):
+    record, places = _campaign(text, [word], named="Operation X", kinds=["country"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    start, end = record.target_spans[0]
+    assert (record.targets, text[start:end]) == ([word], text[text.index(word) - 9 : end])
