@@ -5,15 +5,11 @@
   operation whose one target is a state ("pushed into Somalia", "an operation in Kosovo") has its
   towns told elsewhere, if at all. Over heldout20-28, 11 state targets of named operations or
   beside a town were no gold target and none was one. An unnamed campaign on a state alone
-  ("the Taliban's offensive across Afghanistan") keeps it: its name is that state's; a named
-  operation keeps a part of a state ("pushed into southern Lebanon") when it has no resolved town.
+  ("the Taliban's offensive across Afghanistan") keeps it: its name is that state's.
 - An adjective before a settlement noun ("the Chechen capital", "the Kurdish-majority towns of A
   and B", "the Crusader fortress") names the people of the place or its look, not a place: an
   unresolved word the parse tags an adjective or a nationality (NORP), or a compound ending in a
   lower-case word ("Sunni-majority", "rebel-held").
-
-Each target's words then take the compass word before them and the unit noun after them
-("northern Shan State", "Saada province"), as the gold lists a region; the canonical name stays.
 
 A state's or an adjective's removal keeps the dates and sides the earlier steps read from it
 (`extract` calls this after them). No word names a place, group or person."""
@@ -33,11 +29,6 @@ if TYPE_CHECKING:
 _LOWER_COMPOUND = re.compile(r"[\w’']+-[a-z]+")
 # Relations of a word describing the noun it comes before.
 _DESCRIBING = frozenset({"compound", "amod", "nmod"})
-# "northern Shan State", "southern Lebanon", "north-eastern Syria": a part of the place named.
-_PART_BEFORE = re.compile(
-    r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+$"
-)
-_UNIT_AFTER = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast)\b")
 # The geoparser's kind of a state.
 _STATE_KINDS = frozenset({"country"})
 
@@ -52,35 +43,15 @@ def without_states_and_adjectives(
         adjectives = [p for p in pairs if _an_adjective(text, p[1], kinds, doc)]
         towns = [p for p in pairs if p not in adjectives]
         states = [p for p in towns if _a_state(p, kinds)]
-        if any(kinds.get(p[1]) for p in towns if p not in states):
-            # a resolved town's setting ("around X in southern Afghanistan")
+        if len(states) < len(towns) or (record.named and states):
             towns = [p for p in towns if p not in states]
-        elif record.named:  # "pushed into southern Lebanon": a part of the state stays
-            towns = [p for p in towns if p not in states or _a_part(text, p[1])]
-        if len(towns) < len(pairs) and (towns or record.named):
-            # (an unnamed campaign keeps the words it is named by)
-            first = record.targets[0]
-            record.targets = [t for t, _ in towns]
-            record.target_spans = [s for _, s in towns]
-            if not record.named and towns and record.name == f"{first} offensive":
-                record.name = f"{towns[0][0]} offensive"
-        record.target_spans = [_whole_name(text, span) for span in record.target_spans]
-
-
-def _a_part(text: str, span: tuple[int, int]) -> bool:
-    return _PART_BEFORE.search(text, max(0, span[0] - 20), span[0]) is not None
-
-
-def _whole_name(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """The words of a target with the compass word before it and the unit noun after it ("northern
-    Shan State", "southern Lebanon", "Saada province"): the place as the article names it, which
-    the gold lists (tests/gold/README.md); the canonical name still stands beside it."""
-    start, end = span
-    if start < 0:
-        return span
-    before = _PART_BEFORE.search(text, max(0, start - 20), start)
-    after = _UNIT_AFTER.match(text, end)
-    return (before.start() if before else start, after.end() if after else end)
+        if len(towns) == len(pairs) or (not towns and not record.named):
+            continue  # an unnamed campaign keeps the words it is named by
+        first = record.targets[0]
+        record.targets = [t for t, _ in towns]
+        record.target_spans = [s for _, s in towns]
+        if not record.named and towns and record.name == f"{first} offensive":
+            record.name = f"{towns[0][0]} offensive"
 
 
 def _a_state(pair: tuple[str, tuple[int, int]], kinds: dict) -> bool:
