@@ -134,3 +134,21 @@ def test_a_town_stays(text, word):
     record, places = _campaign(text, [word])
     without_states_and_adjectives(text, [record], places, parse(text))
     assert record.targets == [word]
+
+
+@pytest.mark.parametrize(
+    "text, word, whole",
+    [
+        ("The alliance pressed its offensive across Shan State on Sunday.", "Shan", "Shan State"),
+        (
+            "Russian troops pushed deeper into the Kharkiv region, officials said.",
+            "Kharkiv",
+            "Kharkiv region",
+        ),
+    ],
+)
+def test_a_target_keeps_the_unit_noun_after_it(text, word, whole):
+    record, places = _campaign(text, [word], kinds=["admin"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    start, end = record.target_spans[0]
+    assert (record.targets, text[start:end]) == ([word], whole)
