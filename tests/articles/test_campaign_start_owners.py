@@ -415,3 +415,27 @@ def test_a_campaign_first_named_past_the_lead_takes_no_lead_start():
     record = CampaignRecord("Kajo offensive", False, targets=["Kajo"], target_spans=[(at, at + 4)])
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert record.started_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Army tanks held most of Akobo on Friday.\n"
+            "Troops and armoured vehicles rolled into Akobo before sunrise on Wednesday.",
+            dt.date(2022, 3, 9),
+        ),
+        (
+            "Akobo was quiet on Friday, residents said.\n"
+            "Hundreds of fighters poured into Akobo on Tuesday from the hills to the east.",
+            dt.date(2022, 3, 8),
+        ),
+    ],
+)
+def test_rolling_or_pouring_into_the_town_dates_the_campaign(text, started):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on == started
