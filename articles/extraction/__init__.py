@@ -28,6 +28,7 @@ from .campaign_regions import folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
+from .campaign_target_kinds import without_states_and_adjectives
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
 from .officials import official_actors
@@ -126,6 +127,7 @@ def extract(
     campaigns[:] = folded_regions(campaigns, places)
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
     _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
+    without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles

@@ -100,7 +100,7 @@ def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tup
 _DURATION = re.compile(
     r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,80}?\bfor\s+(?:about|around|nearly|almost|"
     r"more\s+than|over|some|at\s+least\s+)?\s*(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+(?P<unit>day|week|month)s?\b",
+    r"eight|nine|ten)\s+(?P<unit>day|week|month|fortnight)s?\b",
     re.I,
 )
 
@@ -114,16 +114,17 @@ def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.d
     unit = match.group("unit").lower()
     if unit == "day":
         return published - dt.timedelta(days=n), 1
-    if unit == "week":
-        return published - dt.timedelta(weeks=n), 2
+    if unit in ("week", "fortnight"):  # "for a fortnight": two weeks
+        return published - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), 2
     month_index = published.year * 12 + published.month - 1 - n
     return dt.date(month_index // 12, month_index % 12 + 1, 1), 3
 
 
 # "as their assault … entered its fourth day on Monday", "on Monday, the third day of a ground
-# assault": started that many days before the date the sentence gives (else the publication date).
+# assault", "exchanged fire for a fourth day on Saturday": started that many days before the date
+# the sentence gives (else the publication date).
 _DAY_COUNT = re.compile(
-    r"\b(?:entered|enters|entering|into|in|on|was|is|marked)\s+(?:its|their|the)\s+"
+    r"\b(?:entered|enters|entering|into|in|on|was|is|marked|for)\s+(?:its|their|the|a)\s+"
     r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\s+(?:straight\s+|consecutive\s+)?day\b|,\s+the\s+(?P<n2>second|third|fourth|fifth|sixth"
     r"|seventh|"

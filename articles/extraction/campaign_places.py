@@ -354,6 +354,11 @@ def _demonyms() -> frozenset[str]:
     )
 
 
+def a_state(name: str) -> bool:
+    """The place name is a state's ("Somalia", "the Congo")."""
+    return name_key(name) in state_names()
+
+
 def owner_or_adjective(text: str, place: PlaceSpan) -> bool:
     """A place named by its demonym ("the Libyan oil ports", "the Iraqi border post") or as the
     owner of another place ("Syria's Manbij", "Medellin's Comuna 13") or of a part of a state or

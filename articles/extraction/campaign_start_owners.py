@@ -8,8 +8,10 @@ dates."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
+from .campaign_dates import start_date, strong_start_date
 from .campaign_lexicon import forms
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_starts import (
@@ -22,6 +24,7 @@ from .campaign_starts import (
     phrase_tokens,
     start_statements,
 )
+from .sentences import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,6 +38,11 @@ _SPAN_UNITS = forms("hour hours day days week weeks month months")
 PLACE_PREPS = forms("on against toward towards into in at near around with")
 # Kinds of place that may hold the campaign's town rather than compete with it.
 _AREAS = frozenset({"admin", "region", "country", "river", "mountain", "water"})
+# "along the X river", "near the X dam": a name the gazetteer may hold as a town, told here as a
+# river or a landmark, which may hold the campaign's town as an area does.
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:river|valley|gorge|mountains|hills|dam|lake|canal|pass|water\s+distribution)\b"
+)
 
 
 def _names_record(text: str, record: CampaignRecord, scope: tuple[int, int]) -> bool:
@@ -184,12 +192,14 @@ def _names_no_other(statement: StartStatement, record: CampaignRecord, places) -
     """The statement names no town other than the campaign's own (a province or river may hold
     the campaign's town)."""
     own = set(record.target_spans)
+    text = statement.noun.doc.text
     others = [
         p
         for p in places or ()
         if (p.start, p.end) not in own
         and p.name not in record.targets
         and getattr(p, "kind", "") not in _AREAS
+        and not _FEATURE_AFTER.match(text, p.end)
     ]
     return not any(
         p.start <= token.idx < p.end for token in _target_words(statement) for p in others
@@ -281,6 +291,32 @@ def date_undated(
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
             if _names_record(text, record, own[0].scope):
                 _reclaim(text, record, own[0], records, statements)
+        elif record is _main_campaign(text, records, places):
+            started = lead_start(text, record, published)
+            if started:
+                record.started_on, record.date_precision = started
+
+
+# Sentences after the headline whose start verbs or day counts may date the story's campaign, and
+# those whose verb of starting right by a date may ("since the operation began on Sunday").
+_LEAD_SENTENCES = 3
+_STORY_SENTENCES = 7
+
+
+def lead_start(text: str, record: CampaignRecord, published: dt.date) -> tuple[dt.date, int] | None:
+    """The story's own campaign, named in its headline or lead and dated by no statement: the start
+    the lead tells ("clashed in the hills above X for a fourth day on Saturday", "the heaviest since
+    the front called its final offensive on June 4"), else a verb of starting right by a date in
+    the story's first paragraphs. A headline or byline may stand between the campaign's sentence
+    and its lead ("From our correspondent in X"), so the window is the article's, not the
+    campaign's sentence's."""
+    lead = text.find("\n", text.find("\n") + 1)
+    if _first_mention(text, record) > (len(text) if lead < 0 else lead):
+        return None
+    body = sentences(text)[1:]
+    return start_date(text, body[:_LEAD_SENTENCES], published) or strong_start_date(
+        text, body[:_STORY_SENTENCES], published
+    )
 
 
 def _action_told(span: StartStatement, actions: list[StartStatement]) -> bool:

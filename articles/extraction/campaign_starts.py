@@ -200,10 +200,12 @@ def _when_date(text: str, verb: Token, published: dt.date) -> DateMention | None
 
 
 # Verbs of a dated action on a place: an undated campaign starts with the first ("The Taliban
-# attacked Zaranj on Thursday", "fighters entered Bondoukou on Tuesday").
+# attacked Zaranj on Thursday", "fighters entered Bondoukou on Tuesday", "tanks rolled into X
+# before sunrise Friday").
 ACTING = forms(
     "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
-    "sweeping besieged encircled surrounded raided retook recaptured"
+    "sweeping besieged encircled surrounded raided retook recaptured rolled poured pushed advanced "
+    "marched"
 )
 # Where an action names its place: its object or "into/through/on/around X".
 _ACTION_PREPS = forms("into through on around toward towards")

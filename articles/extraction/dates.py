@@ -109,7 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several"
-            r"|a couple of)\s+(?P<unit>day|week|month)s?\s+ago\b",
+            r"|a couple of)\s+(?P<unit>day|week|month|fortnight)s?\s+ago\b",
             re.I,
         ),
     ),
@@ -257,8 +257,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         unit = groups["unit"].lower()
         if unit == "day":
             return published - dt.timedelta(days=n), DAY
-        if unit == "week":
-            return published - dt.timedelta(weeks=n), WEEK
+        if unit in ("week", "fortnight"):  # "a fortnight ago": two weeks, to the week
+            return published - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), WEEK
         month_index = published.year * 12 + published.month - 1 - n
         return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH
     if kind == "lastunit":

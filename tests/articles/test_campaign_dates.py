@@ -409,3 +409,32 @@ def test_since_after_a_verb_of_holding_is_no_start(text, started):
 )
 def test_a_breakout_dates_the_offensive_it_opens(text, started):
     assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == started
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers traded mortar fire with rebels in the hills above Kajo for a fourth day on"
+        " Friday, officials said.",
+        "Gunfire echoed across the outskirts of Kajo for the fourth straight day on Friday as the"
+        " militia pressed its attack.",
+    ],
+)
+def test_fighting_for_a_counted_day_dates_its_first_day(text):
+    # Published Friday 11 March 2022: the fourth day on Friday is counted from Tuesday.
+    window = [Span(0, len(text))]
+    assert start_date(text, window, FRIDAY_11_MARCH_2022) == (dt.date(2022, 3, 8), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia's push on Kajo began a fortnight ago, residents said.",
+        "Troops launched their offensive to retake Kajo a fortnight ago.",
+        "Rebels have been shelling the garrison at Kajo for a fortnight.",
+    ],
+)
+def test_a_fortnight_back_dates_the_start_to_the_week(text):
+    # Published Friday 11 March 2022: two weeks back is Friday 25 February, to the week.
+    window = [Span(0, len(text))]
+    assert start_date(text, window, FRIDAY_11_MARCH_2022) == (dt.date(2022, 2, 25), 2)

@@ -342,3 +342,100 @@ def test_a_start_told_as_another_events_background_still_does_not_date_it():
         " residents said on Friday."
     )
     assert dated_alone(text, "Goundam")[0] != dt.date(2022, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "started"),
+    [
+        # a name the gazetteer holds as a town, told as a river: it holds the campaign's town
+        (
+            "Rebels were driven out of Akobo on Friday.\n"
+            "They had attacked an army company along the Tembo river on Tuesday.",
+            "Tembo",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Troops held Akobo on Friday, the army said.\n"
+            "The clashes began on Wednesday near the Lusi dam, residents said.",
+            "Lusi",
+            dt.date(2022, 3, 9),
+        ),
+    ],
+)
+def test_a_river_or_a_dam_the_gazetteer_reads_as_a_town_names_no_other_town(text, feature, started):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    on = text.index(feature)
+    places = [
+        *town_places(text),
+        PlaceRecord(on, on + len(feature), feature, feature, kind="settlement"),
+    ]
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, places)
+    assert record.started_on == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a byline stands between the headline's campaign and the lead's day count
+        (
+            "Army vows to crush rebels firing on Kajo\n"
+            "By our correspondent in Kajo\n"
+            "Soldiers traded mortar fire with rebels in the hills above Kajo for a fourth day on"
+            " Friday, officials said.",
+            dt.date(2022, 3, 8),
+        ),
+        # the lead's "since" a start
+        (
+            "Guerrillas hold Kajo as the army's assaults fail\n"
+            "From our correspondent near Kajo\n"
+            "Fighters beat off two more assaults on Thursday. The shelling is the heaviest since"
+            " the army opened its offensive on March 2.",
+            dt.date(2022, 3, 2),
+        ),
+    ],
+)
+def test_the_headlines_campaign_takes_the_start_its_lead_tells(text, started):
+    at = text.index("Kajo")
+    record = CampaignRecord("Kajo offensive", False, targets=["Kajo"], target_spans=[(at, at + 4)])
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on == started
+
+
+def test_a_campaign_first_named_past_the_lead_takes_no_lead_start():
+    text = (
+        "Army vows to crush rebels in the hills\n"
+        "By our correspondent\n"
+        "Soldiers traded mortar fire with rebels for a fourth day on Friday, officials said.\n"
+        "Residents of Kajo said the road was closed."
+    )
+    at = text.index("Kajo")
+    record = CampaignRecord("Kajo offensive", False, targets=["Kajo"], target_spans=[(at, at + 4)])
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Army tanks held most of Akobo on Friday.\n"
+            "Troops and armoured vehicles rolled into Akobo before sunrise on Wednesday.",
+            dt.date(2022, 3, 9),
+        ),
+        (
+            "Akobo was quiet on Friday, residents said.\n"
+            "Hundreds of fighters poured into Akobo on Tuesday from the hills to the east.",
+            dt.date(2022, 3, 8),
+        ),
+    ],
+)
+def test_rolling_or_pouring_into_the_town_dates_the_campaign(text, started):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        "Akobo offensive", False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on == started

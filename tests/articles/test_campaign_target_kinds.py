@@ -1,0 +1,154 @@
+"""A state beside a town, a named operation's lone state and an adjective before a settlement
+noun leave a campaign's targets (articles/extraction/campaign_target_kinds.py): two phrasings
+per case, and what stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction.campaign_target_kinds import without_states_and_adjectives
+from articles.extraction.records import PlaceRecord
+from places.nlp import parse
+
+
+def _campaign(text: str, words: list[str], *, named: str | None = None, kinds=()):
+    """A campaign on `words` (their last mention in `text`), with geoparser places of `kinds`."""
+    spans = [(text.rindex(w), text.rindex(w) + len(w)) for w in words]
+    places = [
+        PlaceRecord(s, e, w, w, kind=k, country="XA")
+        for w, (s, e), k in zip(words, spans, kinds, strict=False)
+        if k
+    ]
+    record = CampaignRecord(
+        name=named or f"{words[0]} offensive",
+        named=named is not None,
+        attackers=["Army"],
+        targets=list(words),
+        target_spans=spans,
+    )
+    return record, places
+
+
+@pytest.mark.parametrize(
+    "text, words, kinds, kept",
+    [
+        (
+            "Allied troops pressed on with Operation Falcon against Taliban positions around "
+            "Panjwai in southern Afghanistan on Sunday.",
+            ["Afghanistan", "Panjwai"],
+            ["country", "settlement"],
+            ["Panjwai"],
+        ),
+        (
+            "Kenyan forces advanced on Afmadow after crossing into Somalia, the army said, "
+            "in an operation it named Operation Tide.",
+            ["Somalia", "Afmadow"],
+            ["country", "settlement"],
+            ["Afmadow"],
+        ),
+    ],
+)
+def test_a_state_beside_a_town_leaves(text, words, kinds, kept):
+    record, places = _campaign(text, words, named="Operation X", kinds=kinds)
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == kept
+    assert len(record.target_spans) == len(kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units launched Operation Anvil in Kosovo on Wednesday, the ministry said.",
+        "Troops poured across the border into Sudan as Operation Hammer got under way.",
+    ],
+)
+def test_a_named_operations_lone_state_leaves(text):
+    word = "Kosovo" if "Kosovo" in text else "Sudan"
+    record, places = _campaign(text, [word], named="Operation X", kinds=["country"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents pressed their offensive across Afghanistan, seizing district centres.",
+        "Rebel columns widened their offensive throughout Chad in the dry season.",
+    ],
+)
+def test_an_unnamed_campaign_keeps_the_state_it_is_named_by(text):
+    word = "Afghanistan" if "Afghanistan" in text else "Chad"
+    record, places = _campaign(text, [word], kinds=["country"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == [word]
+    assert record.name == f"{word} offensive"
+
+
+@pytest.mark.parametrize(
+    "text, words, kept",
+    [
+        (
+            "Federal troops drove the separatists out of Argun and then out of the Chechen "
+            "capital after weeks of shelling.",
+            ["Argun", "Chechen"],
+            ["Argun"],
+        ),
+        (
+            "Security forces backed by armour moved into the Kurdish-majority towns of Dargecit "
+            "and Nusaybin on Tuesday.",
+            ["Kurdish-majority", "Nusaybin"],
+            ["Nusaybin"],
+        ),
+        (
+            "Police stormed the Sunni-majority districts of the port city on Friday, residents "
+            "said, a day after the army entered Halba.",
+            ["Halba", "Sunni-majority"],
+            ["Halba"],
+        ),
+    ],
+)
+def test_an_adjective_before_a_settlement_noun_leaves(text, words, kept):
+    record, places = _campaign(text, words)
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == kept
+
+
+def test_an_unnamed_campaign_named_by_an_adjective_takes_its_next_targets_name():
+    text = "Troops pushed into the Kurdish-majority towns of Dargecit and Nusaybin on Tuesday."
+    record, places = _campaign(text, ["Kurdish-majority", "Nusaybin"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.name == "Nusaybin offensive"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a town named before "and": no noun it describes
+        ("The rebels had also taken the town of Khurmal and dozens of heights nearby.", "Khurmal"),
+        # a town named before the noun it stands for, which the parse tags as a name
+        ("Fighting reached the outskirts of Tal Afar district on Monday.", "Tal Afar"),
+    ],
+)
+def test_a_town_stays(text, word):
+    record, places = _campaign(text, [word])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == [word]
+
+
+@pytest.mark.parametrize(
+    "text, word, whole",
+    [
+        ("The alliance pressed its offensive across Shan State on Sunday.", "Shan", "Shan State"),
+        (
+            "Russian troops pushed deeper into the Kharkiv region, officials said.",
+            "Kharkiv",
+            "Kharkiv region",
+        ),
+    ],
+)
+def test_a_target_keeps_the_unit_noun_after_it(text, word, whole):
+    record, places = _campaign(text, [word], kinds=["admin"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    start, end = record.target_spans[0]
+    assert (record.targets, text[start:end]) == ([word], whole)
