@@ -57,7 +57,7 @@ logger = logging.getLogger(__name__)
 DATA_VERSION = "2026.12.05.3"
 BATCH = 2000
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
-WORLD_PLACES = 433_000
+WORLD_PLACES = 485_000
 
 
 @dataclass
