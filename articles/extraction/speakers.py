@@ -91,6 +91,9 @@ TITLE_WORDS = frozenset(
         "bishop",
         "pastor",
         "commandant",
+        # courtesy titles of Portuguese and Philippine usage ("Dona Maria", "Datu Ali")
+        "dona",
+        "datu",
         # a role written as a title before the name ("Interior Adviser Rehman Malik", "Analyst
         # Ariel Avila of the …")
         "adviser",
