@@ -35,3 +35,31 @@ def test_a_courtesy_title_is_no_part_of_the_name(dictionary, text, speaker):
 )
 def test_a_courtesy_title_is_never_the_role(dictionary, text):
     assert speaker_rows(text, dictionary)[0][1] == ""
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Information Minister Mahamat Idriss Abakar told reporters that the garrison had fled.",
+        "Defence Minister Mahamat Idriss Abakar said on Sunday that the town had been retaken.",
+    ],
+)
+def test_a_title_does_not_cut_a_three_word_name_short(dictionary, introduction):
+    text = f'{introduction}\n"The enemy has left the oasis for good," Abakar said.'
+    name, role = speaker_rows(text, dictionary)[0]
+    assert name == "Mahamat Idriss Abakar"
+    assert role.endswith("Minister")
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The commander of the army's task force in the north, General Luis Ortega Salazar, said "
+        "troops had surrounded the camp.",
+        "General Luis Ortega Salazar, who commands the army's task force in the north, told "
+        "reporters that the camp had been surrounded.",
+    ],
+)
+def test_a_double_surname_said_alone_is_the_full_name(dictionary, introduction):
+    text = f'{introduction}\n"We knew where he was sleeping," Ortega said.'
+    assert speaker_rows(text, dictionary)[0][0] == "Luis Ortega Salazar"
