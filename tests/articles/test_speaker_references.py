@@ -63,3 +63,34 @@ def test_a_title_does_not_cut_a_three_word_name_short(dictionary, introduction):
 def test_a_double_surname_said_alone_is_the_full_name(dictionary, introduction):
     text = f'{introduction}\n"We knew where he was sleeping," Ortega said.'
     assert speaker_rows(text, dictionary)[0][0] == "Luis Ortega Salazar"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role"),
+    [
+        (
+            "A senior security official in Quetta, speaking on condition of anonymity, said the "
+            "militants had been pushed back.",
+            "senior security official in Quetta",
+        ),
+        (
+            "A Western diplomat in the capital, who asked not to be named, said the government "
+            "had been caught by surprise.",
+            "Western diplomat in the capital",
+        ),
+    ],
+)
+def test_the_official_said_is_the_anonymous_official_introduced_before(
+    dictionary, introduction, role
+):
+    noun = role.split()[2] if role.startswith("senior") else role.split()[1]
+    text = f'{introduction} "They will not find safety in the hills either," the {noun} said.'
+    assert speaker_rows(text, dictionary) == [("", role)]
+
+
+def test_the_official_said_after_a_named_person_keeps_its_own_reading(dictionary):
+    text = (
+        "A senior official travelling with the envoy Peter Lindqvist said the talks would resume."
+        ' "Everyone knows the map has changed," the official said.'
+    )
+    assert speaker_rows(text, dictionary)[0][0] == ""
