@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.rows import speaker_rows
+from tests.articles.rows import MONDAY_8_JANUARY_2024, speaker_rows, statement_rows
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,16 @@ def test_the_official_said_after_a_named_person_keeps_its_own_reading(dictionary
         ' "Everyone knows the map has changed," the official said.'
     )
     assert speaker_rows(text, dictionary)[0][0] == ""
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["a spokesman for the separatist government", "a spokesman for the breakaway government"],
+)
+def test_a_separatist_government_spokesman_does_not_speak_for_the_state(dictionary, role):
+    text = (
+        "Russian troops took the town of Vedeno on Saturday after a week of shelling. "
+        f'"We left so that the town would not be destroyed," said Ruslan Umarov, {role}.'
+    )
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[0][2] != "Russia"
