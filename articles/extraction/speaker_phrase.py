@@ -111,11 +111,17 @@ def _parse_speaker(
 _SELF_DESCRIBED = re.compile(
     r"\s*\bwho\s+(?:would\s+|only\s+)?(?:(?:identified|identifies|identify|described|describes|"
     r"describe|introduced|introduces|called|calls)\s+(?:himself|herself)\s+(?:only\s+)?as|"
-    r"gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+|nom\s+de\s+guerre\s+)?name"
-    r"(?:\s+as|\s+only\s+as|,))\s+",
+    r"gave\s+(?:only\s+)?(?:his|her)\s+(?:(?:(?:first\s+|full\s+|nom\s+de\s+guerre\s+)?name|"
+    # "a soldier who gave only his call sign, Kedr,": the name he goes by
+    r"call[\s\-]?sign|nickname|nom\s+de\s+guerre|code[\s\-]?name|war\s+name)"
+    r"(?:\s+as|\s+only\s+as|,)|(?:first\s+)?name\b))\s*",
     re.I,
 )
 _ARTICLE = re.compile(r"(?:an?|the|one)\s", re.I)
+_LONE_NAME = re.compile(r"\s*([A-Z][\w'’\-]+)\s*,")
+_ROLE_AND_NAME = re.compile(
+    r"(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+)
 
 
 def _self_described(
@@ -128,8 +134,18 @@ def _self_described(
         # "X, who described himself as the group's spokesman"
         given = _parse_speaker(text, described.end(), end, actors, context)
         return Speaker(given.name or before.name, given.role, given.actor or before.actor)
-    name_start, name_end = strip_span(text, *segments(text, described.end(), end)[0])
+    after = segments(text, described.end(), end) if described.end() < end else []
+    if not after or not text[slice(*after[0])].strip():
+        # "Azzedine, an electrician from Ain Amenas, who gave only his first name": the name
+        # he gave opens the phrase
+        first = _LONE_NAME.match(text, start, described.start())
+        return Speaker(first.group(1), before.role, before.actor) if first else before
+    name_start, name_end = strip_span(text, *after[0])
     name = text[name_start:name_end]
+    ranked = _ROLE_AND_NAME.fullmatch(name)
+    if ranked and ROLE_NOUNS.search(ranked.group("role")):
+        # "a man who identified himself as commander Bujar": the role he gives, then his name
+        return Speaker(ranked.group("name"), ranked.group("role"), before.actor)
     titled = is_person_name(name)  # "General Ivo": the name without its title
     name = titled[1] if titled else name
     if not name[:1].isupper() or len(name.split()) > 4:

@@ -107,3 +107,50 @@ def test_a_separatist_government_spokesman_does_not_speak_for_the_state(dictiona
     )
     rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
     assert rows[0][2] != "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A soldier who gave only his call sign, Grom, said his unit had pulled back. "
+            '"There is nothing left of the village," he said.',
+            ("Grom", "soldier"),
+        ),
+        (
+            '"We held the school for three days," said a fighter of the 47th Brigade, who gave '
+            "only his nickname, Bison, in a video posted by the unit.",
+            ("Bison", "fighter of the 47th Brigade"),
+        ),
+        (
+            '"The shelling never stopped," said Karim, a baker in Aleppo, who gave only his first '
+            "name.",
+            ("Karim", "baker in Aleppo"),
+        ),
+        (
+            '"We will not leave the hills," a man who identified himself as commander Driton told '
+            "reporters by telephone.",
+            ("Driton", "commander"),
+        ),
+    ],
+)
+def test_a_name_the_speaker_gave_alone_is_his_name(dictionary, text, speaker):
+    assert speaker_rows(text, dictionary)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'At the clinic in the port, a nurse named Amina said the wards were full. "We have '
+            'no beds left," she said.',
+            ("Amina", "nurse"),
+        ),
+        (
+            '"They took the market first," said the resident, a trader named Oumar Diallo.',
+            ("Oumar Diallo", "trader"),
+        ),
+    ],
+)
+def test_a_role_named_so_gives_the_name_and_the_role(dictionary, text, speaker):
+    assert speaker_rows(text, dictionary)[0] == speaker
