@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .sentences import Span, split_sentences
 from .speaker_phrase import Speaker, parse_speaker
-from .speaker_words import FULL_NAME, MAY_TEACH, PARTICLE, ROLE_NOUNS, TITLES, is_person_name
+from .speaker_words import (
+    FULL_NAME,
+    MAY_TEACH,
+    PARTICLE,
+    ROLE_NOUNS,
+    TITLES,
+    is_person_name,
+    is_title_only,
+)
 from .subjects import subject_of_sentence, within
 
 if TYPE_CHECKING:
@@ -225,7 +233,7 @@ class SpeakerContext:
         if speaker.name and len(speaker.name.split()) >= 2:
             self._add_surname(speaker.name)
             if speaker.role:
-                self._role_of.setdefault(speaker.name, speaker.role)
+                self.set_role(speaker.name, speaker.role)
             if speaker.actor:
                 self._actor_of.setdefault(speaker.name, speaker.actor)
 
@@ -241,6 +249,13 @@ class SpeakerContext:
         if bare and bare.end() < len(surname) and surname[bare.end() :][:1].isupper():
             # "Haider al-Abadi" … "Abadi said": wire copy drops the article's particle.
             self._by_surname.setdefault(surname[bare.end() :], full)
+
+    def set_role(self, name: str, role: str) -> None:
+        """Keep the first role learnt for the name, unless it was a bare title: "Lieutenant
+        Colonel" read from the name gives way to "spokesman for the armed forces" said of him."""
+        known = self._role_of.get(name)
+        if known is None or (is_title_only(known) and not is_title_only(role)):
+            self._role_of[name] = role
 
     def full_name(self, name: str) -> str:
         tokens = name.split()
@@ -291,4 +306,4 @@ class SpeakerContext:
             if speaker.actor:
                 self.actor_of.setdefault(speaker.name, speaker.actor)
             if speaker.role:
-                self.role_of.setdefault(speaker.name, speaker.role)
+                self.set_role(speaker.name, speaker.role)

@@ -14,7 +14,7 @@ from .sentences import split_sentences
 from .speaker_parse import sentence_subject
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
-from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
+from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name, is_title_only
 from .states import FORCES, state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
 
@@ -96,11 +96,13 @@ def _parse_speaker(
     )
     name = phrase.name
     if name:
-        if len(name.split()) == 1 or not actor or not role:
+        if len(name.split()) == 1 or not actor or not role or is_title_only(role):
             context.lookups += 1
         name = context.full_name(name)
         actor = actor or context.actor_of.get(name)
-        role = role or context.role_of.get(name, "")
+        known = context.role_of.get(name, "")
+        # ("…," Major General X said after "the commander of the ground forces, Major General X")
+        role = known if not role or (is_title_only(role) and known) else role
     if not name and not role and not actor:
         return Speaker()
     return Speaker(name, role, actor)

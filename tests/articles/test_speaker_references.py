@@ -20,6 +20,14 @@ from tests.articles.rows import MONDAY_8_JANUARY_2024, speaker_rows, statement_r
             '"Our men held the ridge," said Datu Ismael Pandi, a commander of the front.',
             "Ismael Pandi",
         ),
+        (
+            '"Our forces have left the town," said Teungku Hasan Saleh, a rebel commander.',
+            "Hasan Saleh",
+        ),
+        (
+            '"Malaysia is ready to help," said Datuk Azman Yusof, a foreign ministry official.',
+            "Azman Yusof",
+        ),
     ],
 )
 def test_a_courtesy_title_is_no_part_of_the_name(dictionary, text, speaker):
@@ -154,3 +162,23 @@ def test_a_name_the_speaker_gave_alone_is_his_name(dictionary, text, speaker):
 )
 def test_a_role_named_so_gives_the_name_and_the_role(dictionary, text, speaker):
     assert speaker_rows(text, dictionary)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            '"The assailants are trapped," Lieutenant Colonel Paul Kouadio Yao, a spokesman for '
+            "the army, told reporters.",
+            '"The road is calm," Lieutenant Colonel Paul Kouadio Yao said.',
+        ),
+        (
+            "The commander of the army's ground forces, Major General Hassan Ali Nur, ordered an "
+            'assault on the district. "We will not stop here," Major General Hassan Ali Nur said.',
+            '"The farms are cleared," Nur said.',
+        ),
+    ],
+)
+def test_a_rank_gives_way_to_the_role_said_of_the_officer(dictionary, first, second):
+    rows = speaker_rows(f"{first}\n{second}", dictionary)
+    assert all(not role.startswith(("Lieutenant", "Major")) for _, role in rows)
