@@ -12,6 +12,7 @@ from .actors import ActorMatch, window
 from .official_homes import state_word_in
 from .sentences import split_sentences
 from .speaker_parse import sentence_subject
+from .speaker_refer import definite_speaker
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
 from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name, is_title_only
@@ -65,11 +66,9 @@ def _parse_speaker(
     actors = window(actors, start - 200, end)
     if PRONOUN.match(text[start:end].strip()):
         return _resolve_pronoun(text, nearby, context)
-    definite = _DEFINITE_ROLE.fullmatch(text[start:end].strip())
-    if definite is not None:
-        introduced = _resolve_definite(text, definite.group("noun"), nearby, context)
-        if introduced is not None:
-            return introduced
+    referred = definite_speaker(text[start:end].strip(), text, nearby, context, speaker_from_intro)
+    if referred is not None:
+        return referred
     referent = (
         _referent(text[start:end], start, nearby)
         or _actor_alone(text, start, end, actors)
@@ -273,44 +272,6 @@ def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContex
             return introduced
     last = context.last
     return Speaker(last.name, last.role, last.actor) if last else Speaker()
-
-
-# "…," the official said: a person the text introduced by role alone ("A US defence official,
-# speaking on condition of anonymity, said …", "a Western diplomat in the capital said …").
-_DEFINITE_ROLE = re.compile(
-    r"the\s+(?:[a-z]+\s+)?(?P<noun>official|diplomat|officer|commander|source|soldier|"
-    r"spokes(?:man|woman|person)|fighter|resident|analyst|doctor|witness)"
-)
-
-
-def _resolve_definite(
-    text: str, noun: str, actors: list[ActorMatch], context: SpeakerContext
-) -> Speaker | None:
-    """The person the quote's paragraph (before the quote) or the paragraph before introduced
-    with a role of this head noun, or None: "the official" is the "senior security official in
-    Peshawar" said to speak before, whose full role and side the short one would lose."""
-    context.lookups += 1  # depends on who was introduced before
-    if context.resolving:
-        return None
-    for scope in context.pronoun_scope:
-        if scope.end <= scope.start:
-            continue
-        context.resolving = True
-        try:
-            introduced = speaker_from_intro(text, scope, actors, context, allow_pronoun=False)
-        finally:
-            context.resolving = False
-        if introduced.name:
-            return None  # a named person is "Holbrooke said", not "the official said"
-        role = _PLACE_LEAD.sub("", introduced.role)
-        words = re.findall(r"[a-z]+", role.lower())
-        if noun in words and len(words) > 1:
-            return Speaker("", role, introduced.actor)
-    return None
-
-
-# "In Tel Aviv an Israeli army spokesman said …": where he spoke opens the sentence, not his role.
-_PLACE_LEAD = re.compile(r"^In\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,?\s+(?:(?:an?|the)\s+)?")
 
 
 # What follows a subject the parse stopped short of: a verb phrase ("congratulated the troops

@@ -182,3 +182,20 @@ def test_a_role_named_so_gives_the_name_and_the_role(dictionary, text, speaker):
 def test_a_rank_gives_way_to_the_role_said_of_the_officer(dictionary, first, second):
     rows = speaker_rows(f"{first}\n{second}", dictionary)
     assert all(not role.startswith(("Lieutenant", "Major")) for _, role in rows)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Government troops retook the town last month. A statement by the leader's Islamic State "
+        'group, read on a radio station, said the town was "liberated" and that its forces were '
+        "pursuing the enemy south.",
+        "The army lost the base in June. A communique from the Islamic State group, posted on its "
+        'channels, said the garrison had been "wiped out" and its weapons seized.',
+    ],
+)
+def test_the_statement_said_is_whoever_issued_it(dictionary, introduction):
+    noun = "statement" if "statement" in introduction else "communique"
+    text = f'{introduction} "The soldiers fled and left their weapons," the {noun} said.'
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1] == ("", "", "Islamic State")
