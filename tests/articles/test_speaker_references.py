@@ -199,3 +199,16 @@ def test_the_statement_said_is_whoever_issued_it(dictionary, introduction):
     text = f'{introduction} "The soldiers fled and left their weapons," the {noun} said.'
     rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
     assert rows[-1] == ("", "", "Islamic State")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our troops hold the town," said Information Minister Joseph Kamara at a news '
+        "conference in the capital.",
+        '"Our troops hold the town," said Information Minister Joseph Kamara at a press briefing '
+        "on Tuesday.",
+    ],
+)
+def test_where_the_speaker_spoke_after_the_name_is_no_part_of_it(dictionary, text):
+    assert speaker_rows(text, dictionary)[0] == ("Joseph Kamara", "Information Minister")
