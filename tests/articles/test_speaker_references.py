@@ -212,3 +212,26 @@ def test_the_statement_said_is_whoever_issued_it(dictionary, introduction):
 )
 def test_where_the_speaker_spoke_after_the_name_is_no_part_of_it(dictionary, text):
     assert speaker_rows(text, dictionary)[0] == ("Joseph Kamara", "Information Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            '"Somebody was paid," said Ramon Villanueva, a town councillor who lives across the '
+            "street.",
+            "town councillor",
+        ),
+        (
+            '"The troops are here with our agreement," said Osman Idris, Sudan\'s charge '
+            "d'affaires in Nairobi.",
+            "Sudan's charge d'affaires in Nairobi",
+        ),
+        (
+            '"The planes came every morning," said Mariam Said, a seamstress from the old town.',
+            "seamstress from the old town",
+        ),
+    ],
+)
+def test_more_occupations_are_roles(dictionary, text, role):
+    assert speaker_rows(text, dictionary)[0][1] == role
