@@ -72,10 +72,23 @@ def headline_state(text: str) -> str | None:
     if not 0 < end <= 300 or text[:end].rstrip().endswith("."):
         return None  # no headline: a first paragraph
     pattern, state_of = _state_words()
+    named = _AMBIGUOUS_SUBJECT.search(text, 0, end)
     for found in pattern.finditer(text, 0, end):
+        if named is not None and named.start() < found.start():
+            break
         if not _NOT_THE_STATE.match(text, found.end()):
             return state_of[found.group()]
-    return None
+    return state_of_name().get(named.group("name")) if named is not None else None
+
+
+# "Chad says troops beat back Libyan counterattacks": a name that may be a person's ("Chad",
+# "Jordan") is the state when it speaks or owns something in the headline.
+_AMBIGUOUS_SUBJECT = re.compile(
+    r"\b(?P<name>"
+    + "|".join(sorted(AMBIGUOUS_NAMES))
+    + r")(?=['’]s\s|\s+(?:says?|said|claims?|denies|accuses|rejects|warns|troops|forces|army|"
+    r"rebels|government)\b)"
+)
 
 
 # "Indian Ocean", "Armenian town of Kessab": a name or a place the demonym qualifies, not a state.

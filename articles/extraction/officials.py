@@ -79,7 +79,8 @@ _COMMAND_ROLE = re.compile(
 
 
 _NOT_OFFICIAL = re.compile(
-    r"\b(?:former|ex|opposition|rebels?|militia(?:s|['’]s?)?|shadow|regional|provincial|local|state|analysts?|"
+    r"\b(?:former|ex|opposition|rebels?|separatists?|breakaway|self-(?:proclaimed|declared)|"
+    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|state|analysts?|"
     r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
     r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,

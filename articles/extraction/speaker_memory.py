@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .sentences import Span, split_sentences
 from .speaker_phrase import Speaker, parse_speaker
-from .speaker_words import FULL_NAME, MAY_TEACH, PARTICLE, ROLE_NOUNS, TITLES, is_person_name
+from .speaker_words import (
+    FULL_NAME,
+    MAY_TEACH,
+    PARTICLE,
+    ROLE_NOUNS,
+    TITLES,
+    is_person_name,
+    is_title_only,
+)
 from .subjects import subject_of_sentence, within
 
 if TYPE_CHECKING:
@@ -38,12 +46,35 @@ _SAID_NAME = re.compile(r",\s+(?:said|says|added)\s+(?=[A-Z])")
 _TITLE_WORD = re.compile(rf"(?:{TITLES})\.?|[A-Z][a-z]+-[A-Z][a-z]+", re.I)
 
 
+_WORD = re.compile(r"\S+")
+_TITLE_ALONE = re.compile(rf"(?:{TITLES})\.?")
+
+
+def _title_and_name_start(name: str, found: tuple[str, str]) -> tuple[str, int] | None:
+    """(title, where the name after it starts) when a title leads the matched words: the name
+    pattern stops at three words, so the name may go on past the match. A title inside the match
+    counts too ("Information Minister Mahamat": the role's first word is no forename). The title
+    is "" when it is no role to keep: a rank before a two-word name ("Colonel Kuol Akech Kuol") is
+    weaker than the role said of him, which a later "Kuol said" must find."""
+    title, person = found
+    if title:
+        return (title if len(person.split()) == 1 else ""), name.rfind(person)
+    words = list(_WORD.finditer(name))
+    inner = [w for w in words[1:-1] if _TITLE_ALONE.fullmatch(w.group(0))]
+    if not inner:
+        return None
+    after = words[words.index(inner[-1]) + 1]
+    return name[: inner[-1].end()], after.start()
+
+
 class SpeakerContext:
     """Article-level memory: full names by surname, the last person named, known speaker actors."""
 
     def __init__(self) -> None:
         self._by_surname: dict[str, str] = {}
         self._by_forename: dict[str, str] = {}  # "For Yesenia, …" after "Yesenia Carrascal"
+        # "Ocampo said" after "Hernán Ocampo Rueda": a double surname's first part, asked last
+        self._by_middle: dict[str, str] = {}
         self._full_names: set[str] = set()  # every full name learnt, for "Koffi Koffi said"
         self._actor_of: dict[str, str] = {}
         self._role_of: dict[str, str] = {}
@@ -138,15 +169,18 @@ class SpeakerContext:
                 for m in window(actors, match.start() - 60, match.end())
             )
             found = None if overlaps else is_person_name(name)
-            if found and found[0] and len(found[1].split()) == 1:
-                # "Prime Minister Haider al-Abadi": the title took the pattern's first words; read
+            titled = _title_and_name_start(name, found) if found else None
+            if titled is not None:
+                # "Prime Minister Haider al-Abadi", "Information Minister Mahamat Saleh Ouardougou",
+                # "General Hernán Ocampo Rueda": the title took the pattern's first words; read
                 # the name again from its first token, and keep the title as the person's role.
-                again = FULL_NAME.match(text, match.start() + name.rfind(found[1]))
+                title, offset = titled
+                again = FULL_NAME.match(text, match.start() + offset)
                 full = is_person_name(again.group(0)) if again else None
                 if full and not full[0] and len(full[1].split()) >= 2:
                     self._add_surname(full[1])
-                    if ROLE_NOUNS.search(found[0]):
-                        titles.append((full[1], found[0]))
+                    if title and ROLE_NOUNS.search(title):
+                        titles.append((full[1], title))
                 continue
             if found and len(found[1].split()) >= 2:
                 self._add_surname(found[1])
@@ -199,19 +233,29 @@ class SpeakerContext:
         if speaker.name and len(speaker.name.split()) >= 2:
             self._add_surname(speaker.name)
             if speaker.role:
-                self._role_of.setdefault(speaker.name, speaker.role)
+                self.set_role(speaker.name, speaker.role)
             if speaker.actor:
                 self._actor_of.setdefault(speaker.name, speaker.actor)
 
     def _add_surname(self, full: str) -> None:
         self._full_names.add(full)
         self._by_forename.setdefault(full.split()[0], full)
+        for middle in full.split()[1:-1]:
+            if middle[:1].isupper():
+                self._by_middle.setdefault(middle, full)
         surname = full.split()[-1]
         self._by_surname.setdefault(surname, full)
         bare = PARTICLE.match(surname)
         if bare and bare.end() < len(surname) and surname[bare.end() :][:1].isupper():
             # "Haider al-Abadi" … "Abadi said": wire copy drops the article's particle.
             self._by_surname.setdefault(surname[bare.end() :], full)
+
+    def set_role(self, name: str, role: str) -> None:
+        """Keep the first role learnt for the name, unless it was a bare title: "Lieutenant
+        Colonel" read from the name gives way to "spokesman for the armed forces" said of him."""
+        known = self._role_of.get(name)
+        if known is None or (is_title_only(known) and not is_title_only(role)):
+            self._role_of[name] = role
 
     def full_name(self, name: str) -> str:
         tokens = name.split()
@@ -221,7 +265,8 @@ class SpeakerContext:
             return (
                 self.by_surname.get(tokens[0])
                 or self.by_surname.get(lowered)
-                or self._by_forename.get(tokens[0], name)
+                or self._by_forename.get(tokens[0])
+                or self._by_middle.get(tokens[0], name)
             )
         # "Koffi Koffi said", "Kuol Akech said" after "Jules Koffi Koffi", "Kuol Akech Kuol": the
         # one full name the article gave that holds these names in this order.
@@ -244,7 +289,7 @@ class SpeakerContext:
 
     def known(self, name: str) -> bool:
         """A single name the article gave as someone's surname or, failing that, forename."""
-        return name in self.by_surname or name in self._by_forename
+        return name in self.by_surname or name in self._by_forename or name in self._by_middle
 
     def remember(self, speaker: Speaker) -> None:
         if self._pending is not None:
@@ -261,4 +306,4 @@ class SpeakerContext:
             if speaker.actor:
                 self.actor_of.setdefault(speaker.name, speaker.actor)
             if speaker.role:
-                self.role_of.setdefault(speaker.name, speaker.role)
+                self.set_role(speaker.name, speaker.role)

@@ -12,9 +12,10 @@ from .actors import ActorMatch, window
 from .official_homes import state_word_in
 from .sentences import split_sentences
 from .speaker_parse import sentence_subject
+from .speaker_refer import definite_speaker
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
-from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name
+from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name, is_title_only
 from .states import FORCES, state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
 
@@ -65,6 +66,9 @@ def _parse_speaker(
     actors = window(actors, start - 200, end)
     if PRONOUN.match(text[start:end].strip()):
         return _resolve_pronoun(text, nearby, context)
+    referred = definite_speaker(text[start:end].strip(), text, nearby, context, speaker_from_intro)
+    if referred is not None:
+        return referred
     referent = (
         _referent(text[start:end], start, nearby)
         or _actor_alone(text, start, end, actors)
@@ -91,11 +95,13 @@ def _parse_speaker(
     )
     name = phrase.name
     if name:
-        if len(name.split()) == 1 or not actor or not role:
+        if len(name.split()) == 1 or not actor or not role or is_title_only(role):
             context.lookups += 1
         name = context.full_name(name)
         actor = actor or context.actor_of.get(name)
-        role = role or context.role_of.get(name, "")
+        known = context.role_of.get(name, "")
+        # ("…," Major General X said after "the commander of the ground forces, Major General X")
+        role = known if not role or (is_title_only(role) and known) else role
     if not name and not role and not actor:
         return Speaker()
     return Speaker(name, role, actor)
@@ -106,11 +112,17 @@ def _parse_speaker(
 _SELF_DESCRIBED = re.compile(
     r"\s*\bwho\s+(?:would\s+|only\s+)?(?:(?:identified|identifies|identify|described|describes|"
     r"describe|introduced|introduces|called|calls)\s+(?:himself|herself)\s+(?:only\s+)?as|"
-    r"gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|full\s+|nom\s+de\s+guerre\s+)?name"
-    r"(?:\s+as|\s+only\s+as|,))\s+",
+    r"gave\s+(?:only\s+)?(?:his|her)\s+(?:(?:(?:first\s+|full\s+|nom\s+de\s+guerre\s+)?name|"
+    # "a soldier who gave only his call sign, Kedr,": the name he goes by
+    r"call[\s\-]?sign|nickname|nom\s+de\s+guerre|code[\s\-]?name|war\s+name)"
+    r"(?:\s+as|\s+only\s+as|,)|(?:first\s+)?name\b))\s*",
     re.I,
 )
 _ARTICLE = re.compile(r"(?:an?|the|one)\s", re.I)
+_LONE_NAME = re.compile(r"\s*([A-Z][\w'’\-]+)\s*,")
+_ROLE_AND_NAME = re.compile(
+    r"(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+)
 
 
 def _self_described(
@@ -123,8 +135,18 @@ def _self_described(
         # "X, who described himself as the group's spokesman"
         given = _parse_speaker(text, described.end(), end, actors, context)
         return Speaker(given.name or before.name, given.role, given.actor or before.actor)
-    name_start, name_end = strip_span(text, *segments(text, described.end(), end)[0])
+    after = segments(text, described.end(), end) if described.end() < end else []
+    if not after or not text[slice(*after[0])].strip():
+        # "Azzedine, an electrician from Ain Amenas, who gave only his first name": the name
+        # he gave opens the phrase
+        first = _LONE_NAME.match(text, start, described.start())
+        return Speaker(first.group(1), before.role, before.actor) if first else before
+    name_start, name_end = strip_span(text, *after[0])
     name = text[name_start:name_end]
+    ranked = _ROLE_AND_NAME.fullmatch(name)
+    if ranked and ROLE_NOUNS.search(ranked.group("role")):
+        # "a man who identified himself as commander Bujar": the role he gives, then his name
+        return Speaker(ranked.group("name"), ranked.group("role"), before.actor)
     titled = is_person_name(name)  # "General Ivo": the name without its title
     name = titled[1] if titled else name
     if not name[:1].isupper() or len(name.split()) > 4:

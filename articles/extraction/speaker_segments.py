@@ -50,7 +50,9 @@ _GIVEN_NAME = re.compile(
 # identified himself as Jhon Alexis Mora".
 _ROLE_GIVEN_NAME = re.compile(
     r"^(?P<role>.+?)\s+(?:who\s+(?:gave|identified)\s+(?:(?:his|her|their)\s+name|himself|"
-    r"herself)\s+(?:only\s+)?as|identified\s+only\s+as)\s+"
+    r"herself)\s+(?:only\s+)?as|identified\s+only\s+as|"
+    # "a doctor named Salem", "a fighter called Abu Ali"
+    r"(?P<called>named|called))\s+"
     rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s*$"
 )
 
@@ -191,9 +193,16 @@ def _read_segment(
         phrase.name, phrase.name_span = given.group("name"), (s, e)
         return
     given = _ROLE_GIVEN_NAME.match(segment) if not phrase.name else None
-    if given and ROLE_NOUNS.search(given.group("role")):
+    if (
+        given
+        and ROLE_NOUNS.search(given.group("role"))
+        # ("a spokesman for the group named Ansar Dine" names the group, not the man)
+        and not (given.group("called") and not ROLE_NOUNS.search(given.group("role").split()[-1]))
+    ):
         phrase.name, phrase.name_span = given.group("name"), (s + given.start("name"), e)
-        phrase.role_spans.append((s, s + given.end("role")))
+        # the role bound to the name ("said the resident, a teacher named X": a teacher)
+        phrase.own_role = (s, s + given.end("role"))
+        phrase.role_spans.append(phrase.own_role)
         return
     described = _DESCRIBED_AS.match(segment)
     if described:

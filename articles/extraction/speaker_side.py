@@ -345,6 +345,7 @@ def _leaders_group(role: str) -> str | None:
 _REBEL_MEMBER = re.compile(
     r"\b(?:rebels?|separatists?|guerrillas?|insurgents?)['’]?\s+(?:[a-z]+\s+)?"
     r"(?:spokes(?:man|woman|person)|commanders?|leaders?|leadership|command|council|president|"
+    r"government|authorities|administration|"
     r"fighters?|officials?|officers?|chief|members?)\b"
     r"|\b(?:spokes(?:man|woman|person)|commanders?|leaders?|officials?|members?)\s+(?:for|of)\s+"
     r"the\s+(?:rebels|separatists|guerrillas|insurgents)\b",

@@ -72,3 +72,12 @@ def is_person_name(segment: str) -> tuple[str, str] | None:
     if not match.group("title") and len(tokens) < 2:
         return None
     return (match.group("title") or ""), name
+
+
+_TITLE_RUN = re.compile(rf"(?:(?:{TITLES})\.?(?:\s+|-|$))+", re.I)
+
+
+def is_title_only(role: str) -> bool:
+    """The role is nothing but a title or rank ("Major General", "Lt. Col."): a person's fuller
+    role said elsewhere in the article says more."""
+    return bool(role) and _TITLE_RUN.fullmatch(role.strip() + " ") is not None

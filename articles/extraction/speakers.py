@@ -91,6 +91,13 @@ TITLE_WORDS = frozenset(
         "bishop",
         "pastor",
         "commandant",
+        # courtesy titles of Portuguese, Philippine, Malay, Acehnese and Shia usage ("Dona Maria",
+        # "Datu Ali", "Datuk Rahman", "Teungku Ridwan", "Hojatoleslam Mahmoud")
+        "dona",
+        "datu",
+        "datuk",
+        "teungku",
+        "hojatoleslam",
         # a role written as a title before the name ("Interior Adviser Rehman Malik", "Analyst
         # Ariel Avila of the …")
         "adviser",

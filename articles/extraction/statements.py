@@ -54,7 +54,9 @@ _TRAILING_ADVERBIAL = re.compile(
     r"(?:,?\s+(?:(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Twitter|X|Facebook|Telegram|social\s+media|state\s+(?:television|TV|media))|in\s+(?:a|an|his|her|their)\s+"
     r"(?:statement|interview|video|address|speech|post|televised)|by\s+phone|to\s+reporters|last\s+\w+|"
-    r"this\s+(?:week|morning)|earlier|while|adding|speaking|referring|citing)\b.*)$"
+    r"this\s+(?:week|morning)|earlier|while|adding|speaking|referring|citing|"
+    # "said Information Minister X at a news conference in Freetown"
+    r"at\s+an?\s+(?:news\s+|press\s+)?(?:conference|briefing|rally))\b.*)$"
 )
 
 

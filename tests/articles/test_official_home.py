@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.official_homes import dateline_state
+from articles.extraction.official_homes import dateline_state, headline_state
 from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
 
 
@@ -101,3 +101,15 @@ def test_a_state_that_opens_a_later_sentence_is_not_the_officials_side(dictionar
 )
 def test_a_headline_initial_is_no_dateline(text, state):
     assert dateline_state(text) == state
+
+
+@pytest.mark.parametrize(
+    ("headline", "state"),
+    [
+        ("Chad says its troops beat back Libyan attacks in the north", "Chad"),
+        ("Jordan's army shells smugglers on the Syrian border", "Jordan"),
+        ("Chad Miller says Libyan forces left the oasis", "Libya"),
+    ],
+)
+def test_a_name_that_may_be_a_persons_is_the_headline_state_when_it_acts(headline, state):
+    assert headline_state(f"{headline}\nN'DJAMENA (AP) - The army said.") == state
