@@ -25,6 +25,9 @@ _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
     r"government|secretary|cabinet|interior|foreign\s+office|department|"
     r"national\s+security\s+council|"
+    # a state's services ("deputy head of the border service", "Kyrgyzstan's State Committee for
+    # National Security")
+    r"(?:border|security|intelligence|customs|migration)\s+service|state\s+committee|"
     # a state's envoys abroad ("Norway's ambassador", "a spokesman for the Soviet embassy")
     r"ambassador|envoy|embassy|high\s+commission(?:er)?|charg[eé]\s+d['’]affaires|consul(?:ate)?)\b"
     r"|" + r"(?P<media>\b(?:official|state|state-run|government-run)\s+(?:[\w\-]+\s+){0,3}?"
@@ -80,7 +83,7 @@ _COMMAND_ROLE = re.compile(
 
 _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|separatists?|breakaway|self-(?:proclaimed|declared)|"
-    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|state|analysts?|"
+    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|state(?!\s+(?-i:[A-Z]))|analysts?|"
     r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
     r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,

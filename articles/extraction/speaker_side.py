@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .leaders import leaders
+from .speaker_breakaway import breakaway_office
 from .speaker_paragraph import GENERIC_FORCE_WORDS, generic_only, speaking_group
 
 # A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
@@ -277,6 +278,8 @@ def side_of(
     if _FORMER.match(role):
         return role, None  # "a former Myanmar army officer" speaks for no side any more
     role, actor = _group_before(role, start, nearby)
+    if actor is None and role:
+        actor = breakaway_office(role)  # "the Abkhaz defence ministry": not Georgia's
     for s, e in reading.role_spans if actor is None else ():
         observer = bool(_OBSERVER.search(role) or _LOCAL_OFFICE.search(role))
         actor = _named_inside(actors, s, e, observer, reading.text)

@@ -1,0 +1,80 @@
+"""Whom an office speaks for: a self-declared state's office named by its region's word (not the
+recognised state the region lies in), a state's services ("the border service", "the State
+Committee for National Security"), and groups the press names by a title-case acronym."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction import officials
+from articles.extraction.speaker_breakaway import breakaway_office
+from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Georgian troops shelled the villages north of the river on Sunday. "
+            '"Our lines held through the night," said Beslan Tsvizba, a spokesman for the '
+            "Abkhaz defence ministry in Gudauta.",
+            "Abkhazia",
+        ),
+        (
+            "Croatian forces pushed towards the bridge at dawn. "
+            '"This is an attack on our people," said Dragan Kosic, a spokesman for the Krajina '
+            "government.",
+            "Republic of Serbian Krajina",
+        ),
+        (
+            "Azerbaijani artillery hit the town overnight. "
+            '"The road to the north is still open," said Vardan Sarkisov, a member of the '
+            "Karabakh defence committee.",
+            "Nagorno-Karabakh Republic",
+        ),
+    ],
+)
+def test_a_breakaway_office_speaks_for_the_self_declared_state(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == actor
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["Karabakh refugees in the camp", "Abkhaz villager", "spokesman for the Georgian government"],
+)
+def test_a_region_word_without_an_office_is_no_breakaway_state(role):
+    assert breakaway_office(role) is None
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "spokesman for Kyrgyzstan's State Committee for National Security",
+        "deputy head of the border service",
+        "spokeswoman for the Tajik security service",
+    ],
+)
+def test_a_state_service_reads_as_a_government_office(role):
+    # (a capitalised "State" names an office; a lower-case "state" a province's)
+    assert officials._GOVERNMENT_ROLE.search(role)
+    assert not officials._NOT_OFFICIAL.search(role)
+    assert officials._NOT_OFFICIAL.search("state police commander")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Rebels said they had taken the port town on Monday. "
+            '"The town is ours," said Moses Tarr, a Lurd officer.',
+            "Liberians United for Reconciliation and Democracy",
+        ),
+        (
+            "Rebels of the Movement for Democracy in Liberia (Model) advanced on the town. "
+            '"We walked in at dawn," Model\'s spokesman, Peter Gaye, said.',
+            "Movement for Democracy in Liberia",
+        ),
+    ],
+)
+def test_a_title_case_acronym_names_its_group(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == actor
