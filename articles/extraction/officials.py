@@ -18,7 +18,7 @@ from .official_homes import (
 )
 from .role_states import described_side, role_named_state
 from .statements import StatementRecord
-from .states import POLICE, countries, demonym_index, state_of_capital
+from .states import NATIONAL_GUARDS, POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
@@ -71,6 +71,7 @@ _COMMANDS_CLAUSE = re.compile(r"^who\s+(?:commands|commanded|leads|led|heads|hea
 # "…," the General Staff said: the forces' command itself, no person's role.
 _GENERAL_STAFF = re.compile(r"^(?:the\s+)?(?:army\s+)?general\s+staff$", re.I)
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
+_GUARD_ROLE = re.compile(r"\bNational\s+Guard\b")
 # A junta is its forces ruling the state: "the junta's spokesman", "spokesman for the military
 # government" speak for the forces.
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
@@ -252,6 +253,8 @@ def _official_side(
         return home_forces or states.get(home) or home
     if _GOVERNMENT_ROLE.search(role) and not _MILITARY_HEAD.match(role):
         return owner or home  # "head of Mali's military government": the state
+    if _GUARD_ROLE.search(role) and home in NATIONAL_GUARDS:
+        return NATIONAL_GUARDS[home]  # "a National Guard lieutenant": the guard, not the army
     if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
         # "police spokesman": the state's police, when it has one; "a senior Serbian police
         # officer" the state his role names
@@ -289,6 +292,7 @@ def _unplaced_official(s: StatementRecord) -> bool:
             or _FORCES_ROLE.search(role)
             or _JUNTA_ROLE.search(role)
             or _POLICE_ROLE.search(role)
+            or _GUARD_ROLE.search(role)
             or _RANK_ONLY.match(role)
             or _COMMANDS_CLAUSE.match(role)
             or _SERVICE_HEAD.search(role)
@@ -332,6 +336,9 @@ def official_actors(
     for statement in statements:
         if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
             statement.role = ""  # ("…," the army General Staff said: its side already read)
+        if statement.actor in NATIONAL_GUARDS and _GUARD_ROLE.search(statement.role):
+            # "platoon commander in a National Guard unit", read as Ukraine's: its guard
+            statement.actor = NATIONAL_GUARDS[statement.actor]
     if not any(_unplaced_official(s) for s in statements):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = home_state(

@@ -78,3 +78,30 @@ def test_a_state_service_reads_as_a_government_office(role):
 )
 def test_a_title_case_acronym_names_its_group(dictionary, text, actor):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Jan 8 (Reuters) - Ukrainian forces held the bridge east of the city on Sunday "
+        'under Russian shelling. "We held it all night," said Taras Hnatyuk, a National Guard '
+        "captain.",
+        "Ukraine's forces pulled back from two villages south of the town on Saturday. "
+        '"They came at dawn with tanks," said Ihor Savchuk, a platoon commander in a National '
+        "Guard unit.",
+    ],
+)
+def test_a_national_guard_officer_speaks_for_the_guard(dictionary, text):
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[0][2] == "National Guard of Ukraine"
+
+
+def test_a_state_army_goes_under_its_name_of_the_time():
+    import datetime as dt
+
+    from articles.extraction.states import period_names
+
+    assert period_names(dt.date(2001, 2, 28))["National Defence Force of Burundi"] == (
+        "Burundian Armed Forces"
+    )
+    assert "National Defence Force of Burundi" not in period_names(dt.date(2015, 1, 1))
