@@ -11,6 +11,7 @@ from functools import lru_cache
 from .actors import ActorMatch, window
 from .leaders import leaders
 from .speaker_breakaway import breakaway_office
+from .speaker_missions import named_mission
 from .speaker_paragraph import GENERIC_FORCE_WORDS, generic_only, speaking_group
 
 # A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
@@ -302,6 +303,8 @@ def side_of(
         # "U.S. Army Col. Brian Hale, a spokesman for the coalition": the role says whom he
         # speaks for, before the title in his name does.
         actor = actor_by_head_noun(role, start, earlier) or actor
+    if actor is None and role:
+        actor = named_mission(role, start, reading.text, earlier)  # "the mission, MONUSCO,"
     if actor is None and role:
         actor = actor_by_head_noun(role, start, earlier) or _described_group(role, reading, nearby)
     if actor is None and reading.name_span:

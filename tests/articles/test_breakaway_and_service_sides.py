@@ -105,3 +105,18 @@ def test_a_state_army_goes_under_its_name_of_the_time():
         "Burundian Armed Forces"
     )
     assert "National Defence Force of Burundi" not in period_names(dt.date(2015, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. mission, MONUSCO, said two peacekeepers were wounded north of Goma on Sunday. "
+        '"Our troops will keep protecting civilians," said Ana Ribeiro, a spokeswoman for the '
+        "mission in Goma.",
+        "The United Nations peacekeeping mission in Congo, MONUSCO, sent helicopters to the hills "
+        'above the town. "We fired on the rebel positions," said Karl Jensen, a spokesman for '
+        "the mission.",
+    ],
+)
+def test_the_mission_is_the_one_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "MONUSCO"
