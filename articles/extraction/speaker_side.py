@@ -155,6 +155,9 @@ def _named_inside(
 
 # "Kurdish commander in the city", "Druze leader": a role opening with a people's name.
 _PEOPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+[a-z]")
+# Capitalised words that open a role without naming a people ("Western diplomat in Khartoum" is
+# not the Western Somali Liberation Front's).
+_NO_PEOPLE = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "Foreign"})
 
 
 def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
@@ -162,7 +165,7 @@ def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> s
     ("The Kurdish People's Protection Units said …", "the Druze-led Progressive Socialist
     Party")."""
     lead = _PEOPLE_LEAD.match(role)
-    if lead is None or not reading.text:
+    if lead is None or not reading.text or lead.group("word") in _NO_PEOPLE:
         return None
     described = re.compile(rf"\b{lead.group('word')}(?:-led|-dominated)?\s+$")
     for match in reversed(window(nearby, max(0, reading.start - 3000), reading.start)):

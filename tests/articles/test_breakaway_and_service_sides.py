@@ -120,3 +120,14 @@ def test_a_state_army_goes_under_its_name_of_the_time():
 )
 def test_the_mission_is_the_one_named_before(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "MONUSCO"
+
+
+@pytest.mark.parametrize(
+    "role", ["a Western diplomat in Khartoum", "a Western diplomat who follows the war"]
+)
+def test_a_western_diplomat_is_not_a_western_front(dictionary, role):
+    text = (
+        "Fighters of the Western Somali Liberation Front cut the road east of the town on "
+        f'Sunday. "The town cannot hold for long," said {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] is None
