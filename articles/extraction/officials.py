@@ -42,7 +42,7 @@ _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|air\s+force|federal\s+(?:forces|troops)|government\s+"
     r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units?|"
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
-    r"republican\s+guard|troops|marines?|front|"
+    r"republican\s+guard|troops|marines?|front|(?:company|platoon|squad)\s+(?:commander|leader)|"
     # a state's troops abroad: "commander of the Guinean contingent", "the French force"
     r"contingent|force|general\s+staff|"
     # a post its troops hold: "the fort's commander", "deputy commander of the garrison"
@@ -72,6 +72,10 @@ _COMMANDS_CLAUSE = re.compile(r"^who\s+(?:commands|commanded|leads|led|heads|hea
 _GENERAL_STAFF = re.compile(r"^(?:the\s+)?(?:army\s+)?general\s+staff$", re.I)
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
 _GUARD_ROLE = re.compile(r"\bNational\s+Guard\b")
+# "the joint military and police task force": the forces lead it
+_ARMY_WORD = re.compile(r"\b(?:military|army)\b", re.I)
+# "in Borno state": a province the role places the office in, no state official's
+_IN_PROVINCE = re.compile(r"\bin\s+(?:[A-Z][\w\-]*\s+)+state\b")
 # A junta is its forces ruling the state: "the junta's spokesman", "spokesman for the military
 # government" speak for the forces.
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
@@ -255,7 +259,7 @@ def _official_side(
         return owner or home  # "head of Mali's military government": the state
     if _GUARD_ROLE.search(role) and home in NATIONAL_GUARDS:
         return NATIONAL_GUARDS[home]  # "a National Guard lieutenant": the guard, not the army
-    if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
+    if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role) and not _ARMY_WORD.search(role):
         # "police spokesman": the state's police, when it has one; "a senior Serbian police
         # officer" the state his role names
         return POLICE.get(home) or (home if named_state else None)
@@ -352,7 +356,11 @@ def official_actors(
     sides: dict[tuple[str, str], str | None] = {}  # a named official keeps his first side
     for statement in statements:
         role = statement.role
-        if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
+        if (
+            statement.actor is not None
+            or not role
+            or _NOT_OFFICIAL.search(_IN_PROVINCE.sub("", role))
+        ):
             continue
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]

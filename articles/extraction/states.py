@@ -46,6 +46,7 @@ FORCES: dict[str, str] = {
     "Colombia": "Military Forces of Colombia",
     "Croatia": "Croatian Army",
     "Democratic Republic of the Congo": "Armed Forces of the Democratic Republic of the Congo",
+    "Ecuador": "Armed Forces of Ecuador",
     "Egypt": "Egyptian Armed Forces",
     "El Salvador": "Armed Forces of El Salvador",
     "Eritrea": "Eritrean Defence Forces",
@@ -177,6 +178,8 @@ POLICE: dict[str, str] = {
     "Mexico": "Mexican National Guard",
     "Turkey": "Turkish National Police",
     "Peru": "National Police of Peru",
+    "Afghanistan": "Afghan National Police",
+    "Ecuador": "National Police of Ecuador",
 }
 # A state's national guard, a force of its own beside the army ("a National Guard captain", "a
 # platoon commander in a National Guard unit"): the curated actor of that state's.

@@ -131,3 +131,37 @@ def test_a_western_diplomat_is_not_a_western_front(dictionary, role):
         f'Sunday. "The town cannot hold for long," said {role}.'
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] is None
+
+
+_NIGERIA = (
+    "LAGOS, Jan 8 (Reuters) - Nigerian troops fought Boko Haram militants for a third day in "
+    "the north-east, the army said, and the fighting killed dozens of people. "
+)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "a federal company commander",
+        "a platoon commander at the checkpoint",
+        "commander of the joint military and police task force in Borno state",
+        "head of the military and police task force in Plateau state",
+    ],
+)
+def test_a_unit_or_task_force_commander_speaks_for_the_forces(dictionary, role):
+    text = _NIGERIA + f'"The town is surrounded on all sides," said Musa Bello, {role}.'
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[0][2] == "Nigerian Armed Forces"
+
+
+@pytest.mark.parametrize(
+    "role", ["a police commander at the western gate of the city", "a police commander in the city"]
+)
+def test_an_afghan_police_commander_speaks_for_the_police(dictionary, role):
+    text = (
+        "KABUL, Jan 8 (Reuters) - Afghan forces fought Taliban fighters on the edge of the "
+        "provincial capital on Sunday, and the fighting killed at least 20 people. "
+        f'"They came from three directions," said Abdul Wali, {role}.'
+    )
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[0][2] == "Afghan National Police"
