@@ -17,6 +17,7 @@ from .official_homes import (
     state_of_name,
 )
 from .role_states import described_side, role_named_state
+from .ruling_bodies import speak_for_ruled_states
 from .statements import StatementRecord
 from .states import NATIONAL_GUARDS, POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
@@ -337,6 +338,7 @@ def official_actors(
     not among the article's actors (the caller may need to create them). A unit's spokesman or
     soldier is read first (units.py)."""
     unit_sides(text, statements, actors, states)
+    speak_for_ruled_states(statements)  # "spokesman for the Provisional Military Administrative …"
     for statement in statements:
         if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
             statement.role = ""  # ("…," the army General Staff said: its side already read)

@@ -165,3 +165,19 @@ def test_an_afghan_police_commander_speaks_for_the_police(dictionary, role):
     )
     rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
     assert rows[0][2] == "Afghan National Police"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADDIS ABABA, Jan 8 (Reuters) - Somali troops shelled the town of Harar on Sunday, and "
+        "the fighting killed dozens of soldiers. "
+        '"Harar will hold," said Tesfaye Alemu, a spokesman for the Provisional Military '
+        "Administrative Council.",
+        "Ethiopian troops fought Eritrean guerrillas around Keren for a week, and the fighting "
+        "killed hundreds of soldiers. "
+        '"The bandits have been driven back," a spokesman for the Derg, Kebede Haile, said.',
+    ],
+)
+def test_a_ruling_council_spokesman_speaks_for_the_state(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "Ethiopia"
