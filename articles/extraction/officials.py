@@ -17,14 +17,18 @@ from .official_homes import (
     state_of_name,
 )
 from .role_states import described_side, role_named_state
+from .ruling_bodies import speak_for_ruled_states
 from .statements import StatementRecord
-from .states import POLICE, countries, demonym_index, state_of_capital
+from .states import NATIONAL_GUARDS, POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
     r"government|secretary|cabinet|interior|foreign\s+office|department|"
     r"national\s+security\s+council|"
+    # a state's services ("deputy head of the border service", "Kyrgyzstan's State Committee for
+    # National Security")
+    r"(?:border|security|intelligence|customs|migration)\s+service|state\s+committee|"
     # a state's envoys abroad ("Norway's ambassador", "a spokesman for the Soviet embassy")
     r"ambassador|envoy|embassy|high\s+commission(?:er)?|charg[eé]\s+d['’]affaires|consul(?:ate)?)\b"
     r"|" + r"(?P<media>\b(?:official|state|state-run|government-run)\s+(?:[\w\-]+\s+){0,3}?"
@@ -39,7 +43,7 @@ _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|air\s+force|federal\s+(?:forces|troops)|government\s+"
     r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units?|"
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
-    r"republican\s+guard|troops|marines?|front|"
+    r"republican\s+guard|troops|marines?|front|(?:company|platoon|squad)\s+(?:commander|leader)|"
     # a state's troops abroad: "commander of the Guinean contingent", "the French force"
     r"contingent|force|general\s+staff|"
     # a post its troops hold: "the fort's commander", "deputy commander of the garrison"
@@ -68,6 +72,11 @@ _COMMANDS_CLAUSE = re.compile(r"^who\s+(?:commands|commanded|leads|led|heads|hea
 # "…," the General Staff said: the forces' command itself, no person's role.
 _GENERAL_STAFF = re.compile(r"^(?:the\s+)?(?:army\s+)?general\s+staff$", re.I)
 _POLICE_ROLE = re.compile(r"\bpolice\b", re.I)
+_GUARD_ROLE = re.compile(r"\bNational\s+Guard\b")
+# "the joint military and police task force": the forces lead it
+_ARMY_WORD = re.compile(r"\b(?:military|army)\b", re.I)
+# "in Borno state": a province the role places the office in, no state official's
+_IN_PROVINCE = re.compile(r"\bin\s+(?:[A-Z][\w\-]*\s+)+state\b")
 # A junta is its forces ruling the state: "the junta's spokesman", "spokesman for the military
 # government" speak for the forces.
 _JUNTA_ROLE = re.compile(r"\b(?:junta|military\s+(?:government|regime|council))\b", re.I)
@@ -80,7 +89,7 @@ _COMMAND_ROLE = re.compile(
 
 _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|separatists?|breakaway|self-(?:proclaimed|declared)|"
-    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|state|analysts?|"
+    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|state(?!\s+(?-i:[A-Z]))|analysts?|"
     r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
     r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,
@@ -249,7 +258,9 @@ def _official_side(
         return home_forces or states.get(home) or home
     if _GOVERNMENT_ROLE.search(role) and not _MILITARY_HEAD.match(role):
         return owner or home  # "head of Mali's military government": the state
-    if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role):
+    if _GUARD_ROLE.search(role) and home in NATIONAL_GUARDS:
+        return NATIONAL_GUARDS[home]  # "a National Guard lieutenant": the guard, not the army
+    if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role) and not _ARMY_WORD.search(role):
         # "police spokesman": the state's police, when it has one; "a senior Serbian police
         # officer" the state his role names
         return POLICE.get(home) or (home if named_state else None)
@@ -286,6 +297,7 @@ def _unplaced_official(s: StatementRecord) -> bool:
             or _FORCES_ROLE.search(role)
             or _JUNTA_ROLE.search(role)
             or _POLICE_ROLE.search(role)
+            or _GUARD_ROLE.search(role)
             or _RANK_ONLY.match(role)
             or _COMMANDS_CLAUSE.match(role)
             or _SERVICE_HEAD.search(role)
@@ -326,9 +338,13 @@ def official_actors(
     not among the article's actors (the caller may need to create them). A unit's spokesman or
     soldier is read first (units.py)."""
     unit_sides(text, statements, actors, states)
+    speak_for_ruled_states(statements)  # "spokesman for the Provisional Military Administrative …"
     for statement in statements:
         if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
             statement.role = ""  # ("…," the army General Staff said: its side already read)
+        if statement.actor in NATIONAL_GUARDS and _GUARD_ROLE.search(statement.role):
+            # "platoon commander in a National Guard unit", read as Ukraine's: its guard
+            statement.actor = NATIONAL_GUARDS[statement.actor]
     if not any(_unplaced_official(s) for s in statements):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = home_state(
@@ -342,7 +358,11 @@ def official_actors(
     sides: dict[tuple[str, str], str | None] = {}  # a named official keeps his first side
     for statement in statements:
         role = statement.role
-        if statement.actor is not None or not role or _NOT_OFFICIAL.search(role):
+        if (
+            statement.actor is not None
+            or not role
+            or _NOT_OFFICIAL.search(_IN_PROVINCE.sub("", role))
+        ):
             continue
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .leaders import leaders
+from .speaker_breakaway import breakaway_office
+from .speaker_missions import named_mission
 from .speaker_paragraph import GENERIC_FORCE_WORDS, generic_only, speaking_group
 
 # A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
@@ -153,6 +155,9 @@ def _named_inside(
 
 # "Kurdish commander in the city", "Druze leader": a role opening with a people's name.
 _PEOPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+[a-z]")
+# Capitalised words that open a role without naming a people ("Western diplomat in Khartoum" is
+# not the Western Somali Liberation Front's).
+_NO_PEOPLE = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "Foreign"})
 
 
 def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
@@ -160,7 +165,7 @@ def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> s
     ("The Kurdish People's Protection Units said …", "the Druze-led Progressive Socialist
     Party")."""
     lead = _PEOPLE_LEAD.match(role)
-    if lead is None or not reading.text:
+    if lead is None or not reading.text or lead.group("word") in _NO_PEOPLE:
         return None
     described = re.compile(rf"\b{lead.group('word')}(?:-led|-dominated)?\s+$")
     for match in reversed(window(nearby, max(0, reading.start - 3000), reading.start)):
@@ -277,6 +282,8 @@ def side_of(
     if _FORMER.match(role):
         return role, None  # "a former Myanmar army officer" speaks for no side any more
     role, actor = _group_before(role, start, nearby)
+    if actor is None and role:
+        actor = breakaway_office(role)  # "the Abkhaz defence ministry": not Georgia's
     for s, e in reading.role_spans if actor is None else ():
         observer = bool(_OBSERVER.search(role) or _LOCAL_OFFICE.search(role))
         actor = _named_inside(actors, s, e, observer, reading.text)
@@ -299,6 +306,8 @@ def side_of(
         # "U.S. Army Col. Brian Hale, a spokesman for the coalition": the role says whom he
         # speaks for, before the title in his name does.
         actor = actor_by_head_noun(role, start, earlier) or actor
+    if actor is None and role:
+        actor = named_mission(role, start, reading.text, earlier)  # "the mission, MONUSCO,"
     if actor is None and role:
         actor = actor_by_head_noun(role, start, earlier) or _described_group(role, reading, nearby)
     if actor is None and reading.name_span:

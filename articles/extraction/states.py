@@ -46,6 +46,7 @@ FORCES: dict[str, str] = {
     "Colombia": "Military Forces of Colombia",
     "Croatia": "Croatian Army",
     "Democratic Republic of the Congo": "Armed Forces of the Democratic Republic of the Congo",
+    "Ecuador": "Armed Forces of Ecuador",
     "Egypt": "Egyptian Armed Forces",
     "El Salvador": "Armed Forces of El Salvador",
     "Eritrea": "Eritrean Defence Forces",
@@ -142,6 +143,8 @@ PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
     "Mozambique Defence Armed Forces": (
         (None, "1994-08-16", "Popular Forces for the Liberation of Mozambique"),
     ),
+    # (the Burundian Armed Forces merged with the former rebels into the FDN at the end of 2004)
+    "National Defence Force of Burundi": ((None, "2004-12-31", "Burundian Armed Forces"),),
     "Nepal Army": ((None, "2008-05-28", "Royal Nepalese Army"),),
     "Nicaraguan Army": (
         (None, "1979-07-19", "National Guard of Nicaragua"),
@@ -175,6 +178,20 @@ POLICE: dict[str, str] = {
     "Mexico": "Mexican National Guard",
     "Turkey": "Turkish National Police",
     "Peru": "National Police of Peru",
+    "Afghanistan": "Afghan National Police",
+    "Ecuador": "National Police of Ecuador",
+}
+# A state's national guard, a force of its own beside the army ("a National Guard captain", "a
+# platoon commander in a National Guard unit"): the curated actor of that state's.
+NATIONAL_GUARDS: dict[str, str] = {
+    "Ukraine": "National Guard of Ukraine",
+    "Cyprus": "Cypriot National Guard",
+    "Mexico": "Mexican National Guard",
+    "Georgia": "Georgian National Guard",
+    "Croatia": "Croatian National Guard",
+    "Venezuela": "Bolivarian National Guard",
+    "El Salvador": "National Guard of El Salvador",
+    "Nicaragua": "National Guard of Nicaragua",
 }
 # Bare names that are also common first names or US states: only their demonym phrases count.
 AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Dominica"})
