@@ -328,7 +328,33 @@ def find_dates(
             taken.append((s, e))
             found.append(DateMention(s, e, text[s:e], resolved[0], resolved[1]))
     found.sort(key=lambda d: d.start)
-    return found
+    return _with_weekdays_joined(text, found)
+
+
+# "on Saturday, May 13", "on the morning of Wednesday 8 February": the weekday names the day the
+# date after it gives (read alone, it is the weekday before publication).
+_WEEKDAY_GAP = re.compile(r"(?:'s)?,?\s+(?:the\s+)?")
+_DAY_MONTH = re.compile(r"(?:[0-3]?\d(?:st|nd|rd|th)?|" + _MONTH_RE + r")\b")
+
+
+def _with_weekdays_joined(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A weekday followed by a day and month becomes one mention, of that date."""
+    joined: list[DateMention] = []
+    for mention in found:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.precision == DAY
+            and before.text.split()[0].lower() in _WEEKDAYS
+            and mention.precision == DAY
+            and _DAY_MONTH.match(mention.text)
+            and _WEEKDAY_GAP.fullmatch(text, before.end, mention.start)
+        ):
+            span = text[before.start : mention.end]
+            joined[-1] = DateMention(before.start, mention.end, span, mention.date, DAY)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def resolve(expression: str, published: dt.date) -> tuple[dt.date, int] | None:
