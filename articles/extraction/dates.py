@@ -357,6 +357,37 @@ def _with_weekdays_joined(text: str, found: list[DateMention]) -> list[DateMenti
     return joined
 
 
+# "BEIRUT, Lebanon, Aug. 4 —", "ISLAMABAD, Nov 2:", "From our Correspondent, Nicosia, July 22": a
+# dateline, alone on its line or before a dash or colon, in one of the first lines.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][^\n]{0,80}?,\s*)?"
+    + _MONTH_RE
+    + r"\s+(?P<day>[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-—–:]|$)",
+    re.M,
+)
+_DATELINE_LINES = 4
+# A paper printed the morning after: the dateline names the day before, at most this many.
+_PRINTED_AFTER = 3
+
+
+def writing_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day relative dates count from: the dateline's day when a paper printed the report a
+    day or few after it was filed ("BEIRUT, Aug. 4 — … pushed into West Beirut today", published
+    on the 5th: today is the 4th), else the publication day."""
+    if published is None:
+        return None
+    head = "\n".join(text.lstrip().split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
+    match = _DATELINE.search(head)
+    if match is None:
+        return published
+    month = MONTH_NUMBERS[match["month"].lower().rstrip(".")]
+    try:
+        day = dt.date(_year_for(month, int(match["day"]), published), month, int(match["day"]))
+    except ValueError:
+        return published
+    return day if 0 < (published - day).days <= _PRINTED_AFTER else published
+
+
 def resolve(expression: str, published: dt.date) -> tuple[dt.date, int] | None:
     """Resolve one expression ("on Saturday", "last week", "5 November") to (date, precision)."""
     dates = find_dates(expression, published)
