@@ -328,33 +328,41 @@ def find_dates(
             taken.append((s, e))
             found.append(DateMention(s, e, text[s:e], resolved[0], resolved[1]))
     found.sort(key=lambda d: d.start)
-    return _with_weekdays_joined(text, found)
+    return _with_weekdays_joined(text, found, published)
 
 
 # "on Saturday, May 13", "on the morning of Wednesday 8 February": the weekday names the day the
-# date after it gives (read alone, it is the weekday before publication).
+# date after it gives (read alone, it is the weekday before publication). The date is read past
+# the end of the span asked for: a parse may cut the phrase after the weekday or the day.
 _WEEKDAY_GAP = re.compile(r"(?:'s)?,?\s+(?:the\s+)?")
-_DAY_MONTH = re.compile(r"(?:[0-3]?\d(?:st|nd|rd|th)?|" + _MONTH_RE + r")\b")
+_EXPLICIT = [pattern for kind, pattern in _PATTERNS if kind in ("dmy", "mdy")]
 
 
-def _with_weekdays_joined(text: str, found: list[DateMention]) -> list[DateMention]:
+def _with_weekdays_joined(
+    text: str, found: list[DateMention], published: dt.date
+) -> list[DateMention]:
     """A weekday followed by a day and month becomes one mention, of that date."""
     joined: list[DateMention] = []
     for mention in found:
-        before = joined[-1] if joined else None
-        if (
-            before is not None
-            and before.precision == DAY
-            and before.text.split()[0].lower() in _WEEKDAYS
-            and mention.precision == DAY
-            and _DAY_MONTH.match(mention.text)
-            and _WEEKDAY_GAP.fullmatch(text, before.end, mention.start)
-        ):
-            span = text[before.start : mention.end]
-            joined[-1] = DateMention(before.start, mention.end, span, mention.date, DAY)
-            continue
-        joined.append(mention)
+        if joined and mention.start < joined[-1].end:
+            continue  # the date already read with the weekday before it
+        joined.append(_weekday_date(text, mention, published) or mention)
     return joined
+
+
+def _weekday_date(text: str, mention: DateMention, published: dt.date) -> DateMention | None:
+    if mention.precision != DAY or mention.text.split()[0].lower() not in _WEEKDAYS:
+        return None
+    gap = _WEEKDAY_GAP.match(text, mention.end)
+    if gap is None:
+        return None
+    for kind, pattern in zip(("dmy", "mdy"), _EXPLICIT, strict=True):
+        match = pattern.match(text, gap.end())
+        resolved = _resolve(kind, match, published) if match else None
+        if resolved is not None:
+            span = text[mention.start : match.end()]
+            return DateMention(mention.start, match.end(), span, resolved[0], DAY)
+    return None
 
 
 # "BEIRUT, Lebanon, Aug. 4 —", "ISLAMABAD, Nov 2:", "From our Correspondent, Nicosia, July 22": a

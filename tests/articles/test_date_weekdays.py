@@ -38,3 +38,21 @@ def test_a_weekday_apart_from_a_date_stays_the_weekday(text):
     dates = find_dates(text, PUBLISHED)
     assert dates[0].date == PUBLISHED - dt.timedelta(days=6 if "Friday" in text else 2)
     assert dates[-1].date == dt.date(2017, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_after"),
+    [
+        ("Militiamen entered the town on the morning of Wednesday 8 February.", "Wednesday"),
+        (
+            "The garrison fell at dawn on Saturday, February 4, officials said.",
+            "Saturday, February",
+        ),
+    ],
+)
+def test_a_span_cut_after_the_weekday_still_reads_the_date(text, cut_after):
+    end = text.index(cut_after) + len(cut_after)
+    dates = find_dates(text, PUBLISHED, 0, end)
+    assert [(d.date, d.precision) for d in dates][:1] == [
+        (dt.date(2017, 2, 8 if "8" in text else 4), DAY)
+    ]
