@@ -31,6 +31,7 @@ from .campaign_taken import add_taken_places
 from .campaign_target_kinds import without_states_and_adjectives
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
+from .dates import writing_day
 from .officials import official_actors
 from .quotes import find_quotes
 from .records import Extraction, PlaceRecord, places_from_geoparser, places_from_toponyms
@@ -83,6 +84,7 @@ def extract(
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
+    published = writing_day(text, published)  # a paper's "today" is its dateline's day
     places = sorted(places, key=lambda p: p.start) if places is not None else None
     rule_text = text if len(text) <= MAX_RULE_CHARS else text[:MAX_RULE_CHARS]
     doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else None  # once, for every step

@@ -328,7 +328,72 @@ def find_dates(
             taken.append((s, e))
             found.append(DateMention(s, e, text[s:e], resolved[0], resolved[1]))
     found.sort(key=lambda d: d.start)
-    return found
+    return _with_weekdays_joined(text, found, published)
+
+
+# "on Saturday, May 13", "on the morning of Wednesday 8 February": the weekday names the day the
+# date after it gives (read alone, it is the weekday before publication). The date is read past
+# the end of the span asked for: a parse may cut the phrase after the weekday or the day.
+_WEEKDAY_GAP = re.compile(r"(?:'s)?,?\s+(?:the\s+)?")
+_EXPLICIT = [pattern for kind, pattern in _PATTERNS if kind in ("dmy", "mdy")]
+
+
+def _with_weekdays_joined(
+    text: str, found: list[DateMention], published: dt.date
+) -> list[DateMention]:
+    """A weekday followed by a day and month becomes one mention, of that date."""
+    joined: list[DateMention] = []
+    for mention in found:
+        if joined and mention.start < joined[-1].end:
+            continue  # the date already read with the weekday before it
+        joined.append(_weekday_date(text, mention, published) or mention)
+    return joined
+
+
+def _weekday_date(text: str, mention: DateMention, published: dt.date) -> DateMention | None:
+    if mention.precision != DAY or mention.text.split()[0].lower() not in _WEEKDAYS:
+        return None
+    gap = _WEEKDAY_GAP.match(text, mention.end)
+    if gap is None:
+        return None
+    for kind, pattern in zip(("dmy", "mdy"), _EXPLICIT, strict=True):
+        match = pattern.match(text, gap.end())
+        resolved = _resolve(kind, match, published) if match else None
+        if resolved is not None:
+            span = text[mention.start : match.end()]
+            return DateMention(mention.start, match.end(), span, resolved[0], DAY)
+    return None
+
+
+# "BEIRUT, Lebanon, Aug. 4 —", "ISLAMABAD, Nov 2:", "From our Correspondent, Nicosia, July 22": a
+# dateline, alone on its line or before a dash or colon, in one of the first lines.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][^\n]{0,80}?,\s*)?"
+    + _MONTH_RE
+    + r"\s+(?P<day>[0-3]?\d)(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-—–:]|$)",
+    re.M,
+)
+_DATELINE_LINES = 4
+# A paper printed the morning after: the dateline names the day before, at most this many.
+_PRINTED_AFTER = 3
+
+
+def writing_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day relative dates count from: the dateline's day when a paper printed the report a
+    day or few after it was filed ("BEIRUT, Aug. 4 — … pushed into West Beirut today", published
+    on the 5th: today is the 4th), else the publication day."""
+    if published is None:
+        return None
+    head = "\n".join(text.lstrip().split("\n", _DATELINE_LINES)[:_DATELINE_LINES])
+    match = _DATELINE.search(head)
+    if match is None:
+        return published
+    month = MONTH_NUMBERS[match["month"].lower().rstrip(".")]
+    try:
+        day = dt.date(_year_for(month, int(match["day"]), published), month, int(match["day"]))
+    except ValueError:
+        return published
+    return day if 0 < (published - day).days <= _PRINTED_AFTER else published
 
 
 def resolve(expression: str, published: dt.date) -> tuple[dt.date, int] | None:

@@ -152,3 +152,32 @@ def test_of_two_campaigns_of_the_side_the_one_named_first_in_its_first_weeks_tak
     places = [PlaceRecord(start, start + 5, "Bravo", "Bravo", kind="settlement")]
     add_taken_places(text, [old, main, later], [report], places)
     assert (old.targets, main.targets, later.targets) == (["Delta"], ["Alpha", "Bravo"], ["Echo"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a front of the same war in the neighbouring country
+        "The offensive came as the rebels also captured Bravo across the border.\n",
+        # a namesake the geoparser placed abroad
+        "During the push the fighters overran Bravo, residents said.\n",
+    ],
+)
+def test_a_town_taken_in_another_country_than_the_first_target_is_no_target(body):
+    text = HEADLINE + body
+    start = text.index("Bravo")
+    sentence = next(s for s in sentences(text) if s.start <= start < s.end)
+    report = ControlRecord(
+        "Bravo", "Bravo", start, start + 5, "Rebels", "capture", "reported", None, None, 1,
+        sentence.start, sentence.end,
+    )  # fmt: skip
+    record = CampaignRecord("Alpha offensive", False, ["Rebels"], ["Alpha"], [(23, 28)])
+    places = [
+        PlaceRecord(23, 28, "Alpha", "Alpha", kind="settlement", country="AA"),
+        PlaceRecord(start, start + 5, "Bravo", "Bravo", kind="settlement", country="BB"),
+    ]
+    add_taken_places(text, [record], [report], places)
+    assert record.targets == ["Alpha"]
+    places[1].country = "AA"  # the same town at home is one of the campaign's
+    add_taken_places(text, [record], [report], places)
+    assert record.targets == ["Alpha", "Bravo"]
