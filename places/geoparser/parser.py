@@ -31,6 +31,7 @@ from places.geoparser.resolve import Resolver
 from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_names, article_spots, spot
 from places.geoparser.story import StoryCountries
+from places.geoparser.successors import report_current_countries
 from places.geoparser.variants import (
     SKELETON_MARK,
     VARIANT_CEILING,
@@ -258,6 +259,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         cap_unproven_namesakes(out, mentions, self.index.places)
         cap_unnamed_countries(out, keys)
         out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
+        report_current_countries(out)  # "Yugoslavia" under today's code
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks
         districts, replaced = district_toponyms(text, out, self.zipf, self._is_demonym_key)
         if not districts:
