@@ -20,6 +20,7 @@ from places.geoparser.confidence import (
     read_by_other_name,
 )
 from places.geoparser.cues import InstitutionHomes
+from places.geoparser.datelines import DATELINE as _DATELINE
 from places.geoparser.districts import district_toponyms
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
@@ -111,14 +112,6 @@ _ADMIN_SUFFIX = re.compile(
     r"[ \t]+([Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast)\b(?![ \t]+[A-Z])"
 )
 _TOWNSHIP_SUFFIX = re.compile(r"[ \t]+[Tt]ownship\b(?![ \t]+[A-Z])")
-_DATELINE = re.compile(
-    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
-    r"[A-ZÀ-ÖØ-Þ'’\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
-    r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)(?:\s*(?:-|--|—|–)\s|,\s|\s\())"
-    # "November 4, 2011 (KHARTOUM) –": the place in brackets after the date
-    r"|(?<=[12]\d\d\d \()([A-Z][A-ZÀ-ÖØ-Þ'’\-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
-    r"(?=\)\s*(?:-|--|—|–)\s)"
-)
 
 
 def _placed_here(ctx: Context, start: int) -> bool:
