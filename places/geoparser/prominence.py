@@ -33,7 +33,7 @@ HOME_NAMES = 2
 # How far the prominent reading leads afterwards: the softmax gives it about 0.8, not more
 # (a bare town name stays under 0.9 in any case).
 PROMINENCE_MARGIN = 1.5
-_EXPLICIT = ("containment", "staff", "home")
+_EXPLICIT = ("containment", "staff", "home", "demonym")
 _LOCAL_KINDS = ("settlement", "admin")
 
 

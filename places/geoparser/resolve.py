@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from places.geoparser.commas import cities_listed, mention_after_comma, mention_before_comma
 from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
+from places.geoparser.demonym_cues import apply_demonym_cues
 from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
@@ -75,6 +76,7 @@ class Resolver:
         """Score every reading of every mention; the best score wins (see `_toponym`)."""
         self._score_candidates(mentions, ctx)
         self._add_containment(mentions, text)
+        apply_demonym_cues(mentions, text, self.index)  # "the Syrian town of X"
         self._add_decisions(mentions, decisions)
         self._add_region_coherence(mentions, ctx.doc_countries)
         self._add_proximity(mentions)
