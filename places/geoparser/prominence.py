@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from places.geoparser.index import PREFERRED, haversine_km
 from places.geoparser.strays import famous_place
+from places.geoparser.weights import WORLD_CITY_POPULATION
 
-# A prominent reading: a capital, or a town of this many people under its main name ...
+# A prominent reading under its main name: a capital, a city of a million, or the seat of a
+# first-level region (Geneva, Kandahar) of this many people; a town of 140,000 that is neither
+# (Moro, Pakistan) is no more famous than the story's village of its name ...
 PROMINENT_POPULATION = 100_000
 # ... at least this many times as large as the reading that leads ...
 PROMINENCE_RATIO = 4.0
@@ -82,7 +85,10 @@ def _prominent_over(m, lead: int, places: list, named_regions: set, leads: list)
         p = places[i]
         if i == lead or not flags & PREFERRED or p.kind != "settlement":
             continue
-        if p.feature_code != "PPLC" and p.population < PROMINENT_POPULATION:
+        if p.feature_code != "PPLC" and not (
+            p.population >= WORLD_CITY_POPULATION
+            or (p.feature_code == "PPLA" and p.population >= PROMINENT_POPULATION)
+        ):
             continue
         if p.population < PROMINENCE_RATIO * max(small.population, 1):
             continue

@@ -24,6 +24,8 @@ PLACES = [
     PlaceInfo(9, "United States", 39.76, -98.5, 6252001, "PCLI", "US", "country", 327_167_434, ""),
     PlaceInfo(11, "Peoria", 40.69, -89.59, 4905687, "PPLA2", "US", "settlement", 113_150, "IL"),
     PlaceInfo(12, "Rockford", 42.27, -89.09, 4907959, "PPLA2", "US", "settlement", 148_655, "IL"),
+    PlaceInfo(13, "Moro", 26.66, 68.0, 1169372, "PPL", "PK", "settlement", 142_685, "05"),
+    PlaceInfo(14, "Moro", 9.26, 7.43, None, "PPLL", "NG", "settlement", 0, "11"),
     PlaceInfo(10, "Washington", 38.90, -77.04, 4140963, "PPLC", "US", "settlement", 689_545, "DC"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
@@ -107,6 +109,13 @@ def test_a_capital_does_not_set_the_story_in_its_country(parser):
     peoria = _mention(parser, "Peoria", 40, {11: 8.0})
     prefer_prominent_readings([geneva, washington, peoria], parser.index.places)
     assert _leader(parser, geneva).country == "CH"
+
+
+def test_a_plain_town_is_not_prominent_however_large(parser):
+    # "Herders from Moro said the raiders came at night", in a story about Abuja.
+    moro = _mention(parser, "Moro", 0, {13: 7.0, 14: 7.5})
+    prefer_prominent_readings([moro], parser.index.places)
+    assert _leader(parser, moro).country == "NG"
 
 
 def test_a_large_city_is_no_small_namesake_of_a_capital(parser):
