@@ -20,6 +20,7 @@ from places.geoparser.confidence import (
     read_by_other_name,
 )
 from places.geoparser.cues import InstitutionHomes
+from places.geoparser.datelines import DATELINE as _DATELINE
 from places.geoparser.districts import district_toponyms
 from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
@@ -31,6 +32,7 @@ from places.geoparser.resolve import Resolver
 from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_names, article_spots, spot
 from places.geoparser.story import StoryCountries
+from places.geoparser.successors import report_current_countries
 from places.geoparser.variants import (
     SKELETON_MARK,
     VARIANT_CEILING,
@@ -110,14 +112,6 @@ _ADMIN_SUFFIX = re.compile(
     r"[ \t]+([Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast)\b(?![ \t]+[A-Z])"
 )
 _TOWNSHIP_SUFFIX = re.compile(r"[ \t]+[Tt]ownship\b(?![ \t]+[A-Z])")
-_DATELINE = re.compile(
-    r"([A-Z](?:(?<=^[A-Z])|(?<=[.!?\n]\s[A-Z])|(?<=\n[A-Z])|(?<=[12]\d\d\d\s[A-Z]))"
-    r"[A-ZÀ-ÖØ-Þ'’\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
-    r"(?=,\s|\s--|\s?[—–]|\s-\s|:\s|\s\([A-Z][\w .]{0,24}\)(?:\s*(?:-|--|—|–)\s|,\s|\s\())"
-    # "November 4, 2011 (KHARTOUM) –": the place in brackets after the date
-    r"|(?<=[12]\d\d\d \()([A-Z][A-ZÀ-ÖØ-Þ'’\-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’\-]+){0,2})"
-    r"(?=\)\s*(?:-|--|—|–)\s)"
-)
 
 
 def _placed_here(ctx: Context, start: int) -> bool:
@@ -258,6 +252,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         cap_unproven_namesakes(out, mentions, self.index.places)
         cap_unnamed_countries(out, keys)
         out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
+        report_current_countries(out)  # "Yugoslavia" under today's code
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks
         districts, replaced = district_toponyms(text, out, self.zipf, self._is_demonym_key)
         if not districts:

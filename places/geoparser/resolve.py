@@ -21,9 +21,11 @@ from typing import NamedTuple
 
 from places.geoparser.commas import cities_listed, mention_after_comma, mention_before_comma
 from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
+from places.geoparser.demonym_cues import apply_demonym_cues
 from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.nearness import Neighbours as _Neighbours
+from places.geoparser.prominence import prefer_prominent_readings
 from places.geoparser.records import Mention
 from places.geoparser.strays import (
     demote_country_namesakes,
@@ -74,6 +76,7 @@ class Resolver:
         """Score every reading of every mention; the best score wins (see `_toponym`)."""
         self._score_candidates(mentions, ctx)
         self._add_containment(mentions, text)
+        apply_demonym_cues(mentions, text, self.index)  # "the Syrian town of X"
         self._add_decisions(mentions, decisions)
         self._add_region_coherence(mentions, ctx.doc_countries)
         self._add_proximity(mentions)
@@ -86,6 +89,7 @@ class Resolver:
         prefer_named_regions(mentions, ctx.text, self.index.places)
         prefer_home_readings(mentions, self.index.places, self._is_famous_name)
         prefer_towns_of_record(mentions, self.index.places)
+        prefer_prominent_readings(mentions, self.index.places)  # a small namesake needs evidence
 
     # ------------------------------------------------------------------ 1. candidates
 

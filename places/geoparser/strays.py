@@ -25,7 +25,7 @@ from places.geoparser.weights import LOCALITY_CODE, WORLD_CITY_POPULATION
 HOME_MARGIN = 0.5
 # A story is about a country when it names at least this many other towns or regions there.
 MIN_HOME_NAMES = 2
-_EXPLICIT = ("containment", "staff", "home")
+_EXPLICIT = ("containment", "staff", "home", "demonym")
 # A town of record: a GeoNames town of this many people, or a capital. A locality (a village of
 # the postal data, GED or OpenStreetMap) of the same name wins over it only on explicit
 # evidence, unless the locality lies nearer the story's other towns (a front-line village).

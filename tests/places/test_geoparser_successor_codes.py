@@ -1,0 +1,43 @@
+"""A reading in a country whose ISO code was withdrawn reports its successor's code
+(`places/geoparser/successors.report_current_countries`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.normalize import name_key
+
+PLACES = [
+    PlaceInfo(
+        1, "Serbia and Montenegro", 44.0, 20.9, 8505, "PCLI", "CS", "country", 10_829_175, ""
+    ),
+    PlaceInfo(2, "Serbia", 44.0, 21.0, 6290252, "PCLI", "RS", "country", 6_963_764, ""),
+    PlaceInfo(3, "Belgrade", 44.80, 20.47, 792680, "PPLC", "RS", "settlement", 1_273_651, "00"),
+]
+NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+    (1, "Yugoslavia", name_key("Yugoslavia"), "name", False)
+]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO aircraft struck targets across Yugoslavia overnight, officials in Belgrade said.",
+        "Yugoslavia's army withdrew its last units from the province on Sunday.",
+    ],
+)
+def test_a_former_country_reports_todays_code(parser, text):
+    readings = [t for t in parser.parse(text) if t.text == "Yugoslavia"]
+    assert readings and {t.country for t in readings} == {"RS"}
+    assert {t.kind for t in readings} == {"country"}
+
+
+def test_current_codes_are_left_alone(parser):
+    readings = parser.parse("Protesters gathered in Belgrade, the capital of Serbia.")
+    assert {t.country for t in readings} == {"RS"}
