@@ -161,6 +161,7 @@ def described_operations(article: CampaignArticle) -> None:
             record.attackers.append(described)
         elif record.sentence_start == 0 and ends and ends[0] <= article.sentences[0].end:
             _headline_operation_attackers(article, record, ends[0])
+    launchers_named_later(article)
 
 
 def _headline_operation_attackers(
@@ -177,3 +178,42 @@ def _headline_operation_attackers(
         record.allies.extend(sides)
     elif sides:  # with the forces its sentence names beside it ("Ugandan and Congolese troops")
         add_attacker(article, record, sides[0], found_in)
+
+
+# "The offensive was launched by the Croatian Army", "The attacking force was sent by Azerbaijan's
+# defence ministry": a sentence after the report that names who began the campaign it refers back
+# to ("the offensive", "the operation"). Wire copy often leads with what happened to the place
+# ("Serb-held villages came under fire …") and says whose offensive it is paragraphs later.
+_LAUNCHED_BY = re.compile(
+    r"\b(?:the|this)\s+(?:[\w\-]+\s+){0,2}?(?:offensive|operation|assault|attack|campaign|push"
+    r"|incursion|attacking\s+(?:force|troops|columns?))\b[^.;\"“”]{0,40}?\b(?:was|were|had\s+been"
+    r"|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:launched|carried\s+out|mounted|led|sent"
+    r"|spearheaded|conducted|ordered|begun|started|waged|staged|dispatched)\s+"
+    r"(?:[^.;,\"“”]{0,40}?\s)?by\s+(?:the\s+)?",
+    re.I,
+)
+# How far after "by the" the side's name may start ("by Sri Lankan army troops", "by units of").
+_NEXT_CHARS = 12
+
+
+def launchers_named_later(article: CampaignArticle) -> None:
+    """Campaigns the stages before left without an attacker take the fighting side a later
+    sentence says launched the campaign it refers back to (`_LAUNCHED_BY`); one scan of the
+    text, after the sentence that reports each campaign."""
+    sideless = [r for r in article.records.values() if not r.attackers]
+    if not sideless:
+        return
+    for found in _LAUNCHED_BY.finditer(article.text):
+        side = next(
+            (
+                m
+                for m in window(article.actors, found.end(), found.end() + _NEXT_CHARS)
+                if m.kind in FIGHTING_KINDS
+            ),
+            None,
+        )
+        if side is None:
+            continue
+        for record in sideless:
+            if record.sentence_start <= found.start() and not record.attackers:
+                record.attackers.append(side.actor)

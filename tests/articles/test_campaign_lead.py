@@ -95,3 +95,37 @@ def test_a_military_operation_in_the_names_appositive_is_the_articles_forces(dic
     assert _rule_attackers(text, dictionary)["Operation Long Night"] == [
         "Uganda People's Defence Force"
     ]
+
+
+def test_a_later_sentence_saying_who_launched_the_offensive_gives_its_attacker(dictionary):
+    text = (
+        "Operation Coastal Dawn reopens the road south\n"
+        "Villages along the lagoon came under shelling at first light on Monday, and by noon"
+        " infantry had crossed the bridge and were fighting toward the highway.\n"
+        "Residents said the shelling went on into the night.\n"
+        "The offensive was launched by the Ugandan army, which moved two brigades to the coast."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Coastal Dawn"] == [
+        "Uganda People's Defence Force"
+    ]
+
+
+def test_the_attacking_force_sent_by_a_state_attacks(dictionary):
+    text = (
+        "Villagers flee as the offensive reaches the valley\n"
+        "KADUNA (Reuters) - Operation Long Valley entered its third day on Sunday with armoured"
+        " columns rolling through the valley and villagers fleeing over the hills.\n"
+        "The defenders, a few hundred local volunteers, said they had fallen back.\n"
+        "The attacking force had been sent by Nigeria's defence ministry, officials said."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Long Valley"] == ["Nigerian Armed Forces"]
+
+
+def test_a_side_named_further_after_the_launchers_by_is_not_the_attacker(dictionary):
+    text = (
+        "Villagers flee as the offensive reaches the valley\n"
+        "KADUNA (Reuters) - Operation Quiet Ridge entered its third day on Sunday with armoured"
+        " columns rolling through the valley and villagers fleeing over the hills.\n"
+        "The operation was planned by local commanders once trained by Ugandan officers.\n"
+    )
+    assert _rule_attackers(text, dictionary)["Operation Quiet Ridge"] == []
