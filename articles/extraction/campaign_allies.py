@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_attackers_named import identified_attackers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -148,6 +149,7 @@ def add_allies(
     Other pairings told where the campaign is wait for the ranker (`join_companions`)."""
     if not records:
         return
+    identified_attackers(text, sentences, actors, records)
     for index, sentence in enumerate(sentences):
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]
         if (
