@@ -79,8 +79,10 @@ def test_a_police_offensive_in_the_names_appositive_is_the_articles_police(dicti
         "The strike came as Operation Red Cedar, a police offensive launched last year to capture"
         " the gang's leader, entered its second year."
     )
+    # the army troops backing the police join it (campaign_services)
     assert _rule_attackers(text, dictionary)["Operation Red Cedar"] == [
-        "National Police of Colombia"
+        "National Police of Colombia",
+        "Military Forces of Colombia",
     ]
 
 
