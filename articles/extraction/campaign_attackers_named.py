@@ -10,6 +10,7 @@ beside the attacker (`CampaignRecord.allies`), which the role ranker keeps."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -41,10 +42,12 @@ def identified_attackers(
     reported before it (module docstring). One scan of the text."""
     if not records:
         return
+    starts = [s.start for s in sentences]
     for found in _IDENTIFIED.finditer(text):
-        sentence = next((s for s in sentences if s.start <= found.start() < s.end), None)
-        if sentence is None:
+        index = bisect.bisect_right(starts, found.start()) - 1
+        if index < 0:
             continue
+        sentence = sentences[index]
         end = _CLAUSE_END.search(text, found.end(), sentence.end)
         stop = end.start() if end else sentence.end
         sides = []

@@ -7,6 +7,7 @@ attacks) join the campaign; both are sides told fighting beside each other
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -46,19 +47,25 @@ def add_backing_services(
     """Each campaign whose attacker a sentence names before a bare other service backing it
     (`_SERVICE_BACKING`) takes that service of the attacker's state."""
     country_of, forces_of = _services()
+    wanted = {a for r in records for a in r.attackers if a in country_of}
+    if not wanted:
+        return
+    starts = [s.start for s in sentences]
+    backed: dict[str, set[str]] = {}  # attacker -> the services ("army", "police") backing it
+    for match in actors:  # one pass over the mentions, each sentence found by bisection
+        if match.actor not in wanted:
+            continue
+        index = bisect.bisect_right(starts, match.start) - 1
+        if index < 0:
+            continue
+        cue = _SERVICE_BACKING.match(text, match.end, sentences[index].end)
+        if cue:
+            backed.setdefault(match.actor, set()).add("police" if cue.group("police") else "army")
     for record in records:
         for attacker in list(record.attackers):
             country = country_of.get(attacker)
-            if country is None:
-                continue
-            for match in actors:
-                if match.actor != attacker:
-                    continue
-                sentence = next((s for s in sentences if s.start <= match.start < s.end), None)
-                cue = sentence and _SERVICE_BACKING.match(text, match.end, sentence.end)
-                if not cue:
-                    continue
-                other = POLICE.get(country) if cue.group("police") else forces_of.get(country)
+            for service in sorted(backed.get(attacker, ())):
+                other = POLICE.get(country) if service == "police" else forces_of.get(country)
                 if other and other != attacker and other not in record.attackers:
                     record.attackers.append(other)  # each told fighting beside the other
                     record.allies.extend(s for s in (attacker, other) if s not in record.allies)
