@@ -4,7 +4,10 @@ the side that acts first in the lead; the headline often gives only the operatio
 
 A bare force noun as that subject ("Government troops on Wednesday retook …", "More than 1,000
 soldiers and police stormed …") is the forces the article names most (the army its "the army"
-resolved to), and police joined to it ("soldiers and police") the same state's police."""
+resolved to), and police joined to it ("soldiers and police") the same state's police.
+
+A campaign still without an attacker takes the side a later sentence says launched it ("The
+offensive was launched by the X": `launchers_named_later`)."""
 
 from __future__ import annotations
 
