@@ -240,17 +240,19 @@ def _joint_forces(text: str, sentence: Span, inside: list[ActorMatch]) -> list[t
             and re.fullmatch(r"\s+and\s+", text[first.end : second.start])
             and _SHARED_FORCE.search(second.text)
             and not _FACING.search(text, sentence.start, first.start)
-            and not _quoted(text, sentence.start, first.start)
+            and not _quoted(text, sentence, first.start)
         ):
             pairs += [(second.actor, first.actor), (first.actor, second.actor)]
     return pairs
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
-    """`at` lies inside a quotation opened in the sentence (a speaker's charge, "a war of
-    aggression by Rwandan and Ugandan troops", not the reporter's account)."""
-    before = text[start:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+def _quoted(text: str, sentence: Span, at: int) -> bool:
+    """`at` lies inside a quotation: one opened before it in the sentence, or one closed after it
+    that opened in a sentence before (a speaker's charge, '"… a war of aggression by Rwandan and
+    Ugandan troops," he said', not the reporter's account)."""
+    before, after = text[sentence.start : at], text[at : sentence.end]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return opened or after.count('"') % 2 == 1 or after.count("”") > after.count("“")
 
 
 def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tuple[str, str | None]]:

@@ -256,6 +256,13 @@ NOT_ALLIES = [
         "Uganda People's Defence Force",
     ),
     (
+        "Rwandan troops launched an offensive on Goma on Monday, residents said.\n"
+        'The minister spoke on radio. "We will fight. It is an invasion by Rwandan and'
+        ' Ugandan troops," he said.',
+        "Goma",
+        "Uganda People's Defence Force",
+    ),
+    (
         # a side fighting beside another side, not the attacker
         "The RSF launched an assault on El Fasher on Monday, residents said.\n"
         "The Joint Forces, a coalition of former rebel groups fighting alongside the army, "
