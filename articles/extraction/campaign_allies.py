@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_attackers_named import identified_attackers
+from .campaign_lead import government_campaigns
 from .campaign_services import add_backing_services
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ def add_allies(
     Other pairings told where the campaign is wait for the ranker (`join_companions`)."""
     if not records:
         return
+    government_campaigns(text, actors, records)
     identified_attackers(text, sentences, actors, records)
     add_backing_services(text, sentences, actors, records)
     for index, sentence in enumerate(sentences):

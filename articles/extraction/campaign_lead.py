@@ -103,15 +103,16 @@ def _side_over(actors: list[ActorMatch], start: int, end: int) -> str | None:
     return None
 
 
-def article_forces(actors: list[ActorMatch]) -> str | None:
-    """The national forces the article names most often (its "the army" is resolved to them)."""
+def article_forces(actors: list[ActorMatch], sole: bool = False) -> str | None:
+    """The national forces the article names most often (its "the army" is resolved to them);
+    with `sole`, only when it names no other."""
     counts: dict[str, int] = {}
     forces = set(FORCES.values())
     for match in actors:
         # a national force's name, or a side "the army" resolved to ("the Frontier Corps")
         if match.kind == "state" and (match.actor in forces or FORCE_WORDS.search(match.text)):
             counts[match.actor] = counts.get(match.actor, 0) + 1
-    if not counts:
+    if not counts or (sole and len(counts) > 1):
         return None
     return max(counts, key=lambda name: counts[name])
 
@@ -220,3 +221,40 @@ def launchers_named_later(article: CampaignArticle) -> None:
         for record in sideless:
             if record.sentence_start <= found.start() and not record.attackers:
                 record.attackers.append(side.actor)
+
+
+# "The government offensive, dubbed Operation X", "repulsed a government offensive to retake Y",
+# "the army's counter-offensive began on Friday": the campaign noun says whose campaign it is.
+_GOVERNMENT_CAMPAIGN = re.compile(
+    r"\b(?:government|army|military|regime|loyalist|junta)(?:['’]s)?\s+(?:(?:ground|new|major"
+    r"|final)\s+)?(?:offensive|assault|counter-?offensive|push)\b",
+    re.I,
+)
+# One that is only expected or threatened is not the campaign the article reports.
+_NOT_YET = re.compile(r"\b(?:expected|planned|imminent|would|will|could|may|might|threat\w*)\b")
+
+
+def government_campaigns(
+    text: str, actors: list[ActorMatch], records: list[CampaignRecord]
+) -> None:
+    """A campaign whose own sentence calls it the government's (`_GOVERNMENT_CAMPAIGN`) and to
+    which the stages before gave no state's side is waged by the national forces the article
+    names (when it names one state's only: with a foreign army beside it, "government" may be
+    either's): the side they chose is the one that resisted it ("rebels said they had repulsed a
+    government offensive")."""
+    forces = None
+    for record in records:
+        if any(_kind(actors, a) == "state" for a in record.attackers):
+            continue
+        said = text[record.sentence_start : record.sentence_end]
+        if not _GOVERNMENT_CAMPAIGN.search(said) or _NOT_YET.search(said):
+            continue
+        forces = forces or article_forces(actors, sole=True)
+        if forces is None:
+            return
+        record.opponents.extend(a for a in record.attackers if a not in record.opponents)
+        record.attackers[:] = [forces]
+
+
+def _kind(actors: list[ActorMatch], name: str) -> str | None:
+    return next((m.kind for m in actors if m.actor == name), None)

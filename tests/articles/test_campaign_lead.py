@@ -4,6 +4,8 @@ gives after the name, else the lead sentence's (campaign_lead). The rule stages'
 
 from __future__ import annotations
 
+import pytest
+
 from articles.extraction import extract
 from tests.articles.rows import TUESDAY_16_MAY_2023
 
@@ -131,3 +133,32 @@ def test_a_side_named_further_after_the_launchers_by_is_not_the_attacker(diction
         "The operation was planned by local commanders once trained by Ugandan officers.\n"
     )
     assert _rule_attackers(text, dictionary)["Operation Quiet Ridge"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels say they still hold Kambia\n"
+        "FREETOWN (Reuters) - Rebel fighters of the Revolutionary United Front said on Tuesday"
+        " they had repulsed a government offensive to retake Kambia, as fighting entered its"
+        " third day. The Sierra Leone army said its troops were advancing.",
+        "Rebels claim victory at Kambia\n"
+        "FREETOWN (AP) - The Revolutionary United Front said on Sunday its fighters had beaten"
+        " back an army assault on Kambia, killing dozens of soldiers. The Sierra Leone army"
+        " denied the claim.",
+    ],
+)
+def test_a_government_offensive_is_waged_by_the_articles_forces(text, dictionary):
+    attackers = _rule_attackers(text, dictionary)
+    assert next(iter(attackers.values())) == ["Republic of Sierra Leone Armed Forces"]
+
+
+def test_a_government_offensive_only_expected_keeps_the_rules_side(dictionary):
+    text = (
+        "Rebels dig in around Kambia\n"
+        "FREETOWN (Reuters) - Fighters of the Revolutionary United Front launched an offensive on"
+        " Kambia on Tuesday, and diplomats said a government counter-offensive was expected"
+        " within days. The Sierra Leone army said its troops were ready."
+    )
+    attackers = _rule_attackers(text, dictionary)
+    assert "Republic of Sierra Leone Armed Forces" not in next(iter(attackers.values()))
