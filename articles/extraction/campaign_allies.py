@@ -9,6 +9,10 @@ of a campaign whose attacker or target the sentence (or the one before) names. T
 the rule stages chose attackers and before the role ranker, which reads its choices as the rules'
 and never drops them (`CampaignRecord.allies`).
 
+Before these, `add_allies` settles a "government offensive"'s side (campaign_lead), the sides a
+sentence identifies as the attackers (campaign_attackers_named) and a bare other service backing
+the attacker (campaign_services).
+
 Text patterns over the actor mentions; none names a place, group or person. A side the campaign
 is against, or one named as holding ground ("X-held"), never joins."""
 
