@@ -9,16 +9,24 @@ of a campaign whose attacker or target the sentence (or the one before) names. T
 the rule stages chose attackers and before the role ranker, which reads its choices as the rules'
 and never drops them (`CampaignRecord.allies`).
 
+Before these, `add_allies` settles a "government offensive"'s side (campaign_lead), the sides a
+sentence identifies as the attackers (campaign_attackers_named) and a bare other service backing
+the attacker (campaign_services).
+
 Text patterns over the actor mentions; none names a place, group or person. A side the campaign
 is against, or one named as holding ground ("X-held"), never joins."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_attackers_named import identified_attackers
+from .campaign_lead import government_campaigns
+from .campaign_services import add_backing_services
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -148,6 +156,9 @@ def add_allies(
     Other pairings told where the campaign is wait for the ranker (`join_companions`)."""
     if not records:
         return
+    government_campaigns(text, actors, records)
+    identified_attackers(text, sentences, actors, records)
+    add_backing_services(text, sentences, actors, records)
     for index, sentence in enumerate(sentences):
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]
         if (
@@ -217,6 +228,39 @@ def _on_target(record: CampaignRecord, text: str, said: str, sentence: Span) -> 
     return any(w and w in said for w in words)
 
 
+# "French and Malian troops", "Ugandan and Congolese soldiers": two states' adjectives sharing
+# one force noun, the forces of both fighting together.
+_SHARED_FORCE = re.compile(r"\s+(?:troops|forces|soldiers|servicemen)\b", re.I)
+
+
+def _joint_forces(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tuple[str, str]]:
+    """Each side beside the other, for two states' adjectives joined by "and" before the force
+    noun the second's mention ends with (`_SHARED_FORCE`); not "clashes between X and Y troops",
+    nor in a quotation."""
+    pairs: list[tuple[str, str]] = []
+    for first, second in itertools.pairwise(inside):
+        if (
+            first.kind == second.kind == "state"
+            and first.actor != second.actor
+            and " " not in first.text
+            and re.fullmatch(r"\s+and\s+", text[first.end : second.start])
+            and _SHARED_FORCE.search(second.text)
+            and not _FACING.search(text, sentence.start, first.start)
+            and not _quoted(text, sentence, first.start)
+        ):
+            pairs += [(second.actor, first.actor), (first.actor, second.actor)]
+    return pairs
+
+
+def _quoted(text: str, sentence: Span, at: int) -> bool:
+    """`at` lies inside a quotation: one opened before it in the sentence, or one closed after it
+    that opened in a sentence before (a speaker's charge, '"… a war of aggression by Rwandan and
+    Ugandan troops," he said', not the reporter's account)."""
+    before, after = text[sentence.start : at], text[at : sentence.end]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return opened or after.count('"') % 2 == 1 or after.count("”") > after.count("“")
+
+
 def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tuple[str, str | None]]:
     """(side, the side it fights beside, None when the text says "them" or "the way") of each
     pairing a sentence tells, in text order."""
@@ -252,6 +296,7 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             backer = _backed(text, sentence, inside, index)
             if backer is not None:
                 found.append(backer)
+    found += _joint_forces(text, sentence, inside)
     for cue in _CARRIED_BY.finditer(text, sentence.start, sentence.end):
         if not _CAMPAIGN_WORD.search(text, sentence.start, cue.start()):
             continue

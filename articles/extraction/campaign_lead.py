@@ -4,7 +4,10 @@ the side that acts first in the lead; the headline often gives only the operatio
 
 A bare force noun as that subject ("Government troops on Wednesday retook …", "More than 1,000
 soldiers and police stormed …") is the forces the article names most (the army its "the army"
-resolved to), and police joined to it ("soldiers and police") the same state's police."""
+resolved to), and police joined to it ("soldiers and police") the same state's police.
+
+A campaign still without an attacker takes the side a later sentence says launched it ("The
+offensive was launched by the X": `launchers_named_later`)."""
 
 from __future__ import annotations
 
@@ -100,15 +103,16 @@ def _side_over(actors: list[ActorMatch], start: int, end: int) -> str | None:
     return None
 
 
-def article_forces(actors: list[ActorMatch]) -> str | None:
-    """The national forces the article names most often (its "the army" is resolved to them)."""
+def article_forces(actors: list[ActorMatch], sole: bool = False) -> str | None:
+    """The national forces the article names most often (its "the army" is resolved to them);
+    with `sole`, only when it names no other."""
     counts: dict[str, int] = {}
     forces = set(FORCES.values())
     for match in actors:
         # a national force's name, or a side "the army" resolved to ("the Frontier Corps")
         if match.kind == "state" and (match.actor in forces or FORCE_WORDS.search(match.text)):
             counts[match.actor] = counts.get(match.actor, 0) + 1
-    if not counts:
+    if not counts or (sole and len(counts) > 1):
         return None
     return max(counts, key=lambda name: counts[name])
 
@@ -161,6 +165,7 @@ def described_operations(article: CampaignArticle) -> None:
             record.attackers.append(described)
         elif record.sentence_start == 0 and ends and ends[0] <= article.sentences[0].end:
             _headline_operation_attackers(article, record, ends[0])
+    launchers_named_later(article)
 
 
 def _headline_operation_attackers(
@@ -177,3 +182,79 @@ def _headline_operation_attackers(
         record.allies.extend(sides)
     elif sides:  # with the forces its sentence names beside it ("Ugandan and Congolese troops")
         add_attacker(article, record, sides[0], found_in)
+
+
+# "The offensive was launched by the Croatian Army", "The attacking force was sent by Azerbaijan's
+# defence ministry": a sentence after the report that names who began the campaign it refers back
+# to ("the offensive", "the operation"). Wire copy often leads with what happened to the place
+# ("Serb-held villages came under fire …") and says whose offensive it is paragraphs later.
+_LAUNCHED_BY = re.compile(
+    r"\b(?:the|this)\s+(?:[\w\-]+\s+){0,2}?(?:offensive|operation|assault|attack|campaign|push"
+    r"|incursion|attacking\s+(?:force|troops|columns?))\b[^.;\"“”]{0,40}?\b(?:was|were|had\s+been"
+    r"|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:launched|carried\s+out|mounted|led|sent"
+    r"|spearheaded|conducted|ordered|begun|started|waged|staged|dispatched)\s+"
+    r"(?:[^.;,\"“”]{0,40}?\s)?by\s+(?:the\s+)?",
+    re.I,
+)
+# How far after "by the" the side's name may start ("by Sri Lankan army troops", "by units of").
+_NEXT_CHARS = 12
+
+
+def launchers_named_later(article: CampaignArticle) -> None:
+    """Campaigns the stages before left without an attacker take the fighting side a later
+    sentence says launched the campaign it refers back to (`_LAUNCHED_BY`); one scan of the
+    text, after the sentence that reports each campaign."""
+    sideless = [r for r in article.records.values() if not r.attackers]
+    if not sideless:
+        return
+    for found in _LAUNCHED_BY.finditer(article.text):
+        side = next(
+            (
+                m
+                for m in window(article.actors, found.end(), found.end() + _NEXT_CHARS)
+                if m.kind in FIGHTING_KINDS
+            ),
+            None,
+        )
+        if side is None:
+            continue
+        for record in sideless:
+            if record.sentence_start <= found.start() and not record.attackers:
+                record.attackers.append(side.actor)
+
+
+# "The government offensive, dubbed Operation X", "repulsed a government offensive to retake Y",
+# "the army's counter-offensive began on Friday": the campaign noun says whose campaign it is.
+_GOVERNMENT_CAMPAIGN = re.compile(
+    r"\b(?:government|army|military|regime|loyalist|junta)(?:['’]s)?\s+(?:(?:ground|new|major"
+    r"|final)\s+)?(?:offensive|assault|counter-?offensive|push)\b",
+    re.I,
+)
+# One that is only expected or threatened is not the campaign the article reports.
+_NOT_YET = re.compile(r"\b(?:expected|planned|imminent|would|will|could|may|might|threat\w*)\b")
+
+
+def government_campaigns(
+    text: str, actors: list[ActorMatch], records: list[CampaignRecord]
+) -> None:
+    """A campaign whose own sentence calls it the government's (`_GOVERNMENT_CAMPAIGN`) and to
+    which the stages before gave no state's side is waged by the national forces the article
+    names (when it names one state's only: with a foreign army beside it, "government" may be
+    either's): the side they chose is the one that resisted it ("rebels said they had repulsed a
+    government offensive")."""
+    forces = None
+    for record in records:
+        if any(_kind(actors, a) == "state" for a in record.attackers):
+            continue
+        said = text[record.sentence_start : record.sentence_end]
+        if not _GOVERNMENT_CAMPAIGN.search(said) or _NOT_YET.search(said):
+            continue
+        forces = forces or article_forces(actors, sole=True)
+        if forces is None:
+            return
+        record.opponents.extend(a for a in record.attackers if a not in record.opponents)
+        record.attackers[:] = [forces]
+
+
+def _kind(actors: list[ActorMatch], name: str) -> str | None:
+    return next((m.kind for m in actors if m.actor == name), None)

@@ -205,6 +205,19 @@ ALLIES = [
         "Qusayr",
         "Hezbollah",
     ),
+    (
+        # "French and Malian troops": two states' forces sharing one force noun
+        "French troops launched an offensive on Gao on Monday, officials said.\n"
+        "By Tuesday French and Malian troops held the airport, a spokesman said.",
+        "Gao",
+        "Malian Armed Forces",
+    ),
+    (
+        "Kenyan troops began an assault on Kismayo on Friday, the army said.\n"
+        "Kenyan and Somali soldiers entered the port on Sunday after the militants fled.",
+        "Kismayo",
+        "Somali National Army",
+    ),
 ]
 
 
@@ -227,6 +240,27 @@ NOT_ALLIES = [
         "Kigali denies that Rwandan troops have fought alongside the rebels.",
         "Goma",
         "Rwanda",
+    ),
+    (
+        # two states' forces facing each other, not together
+        "M23 rebels launched an offensive on Goma on Monday, residents said.\n"
+        "Clashes between Rwandan and Congolese troops were reported near the town.",
+        "Goma",
+        "Rwanda Defence Force",
+    ),
+    (
+        # a speaker's charge, not the reporter's account of who fights
+        "Rwandan troops launched an offensive on Goma on Monday, residents said.\n"
+        '"This is an invasion by Rwandan and Ugandan troops," the minister said.',
+        "Goma",
+        "Uganda People's Defence Force",
+    ),
+    (
+        "Rwandan troops launched an offensive on Goma on Monday, residents said.\n"
+        'The minister spoke on radio. "We will fight. It is an invasion by Rwandan and'
+        ' Ugandan troops," he said.',
+        "Goma",
+        "Uganda People's Defence Force",
     ),
     (
         # a side fighting beside another side, not the attacker

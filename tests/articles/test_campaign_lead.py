@@ -4,6 +4,8 @@ gives after the name, else the lead sentence's (campaign_lead). The rule stages'
 
 from __future__ import annotations
 
+import pytest
+
 from articles.extraction import extract
 from tests.articles.rows import TUESDAY_16_MAY_2023
 
@@ -79,8 +81,10 @@ def test_a_police_offensive_in_the_names_appositive_is_the_articles_police(dicti
         "The strike came as Operation Red Cedar, a police offensive launched last year to capture"
         " the gang's leader, entered its second year."
     )
+    # the army troops backing the police join it (campaign_services)
     assert _rule_attackers(text, dictionary)["Operation Red Cedar"] == [
-        "National Police of Colombia"
+        "National Police of Colombia",
+        "Military Forces of Colombia",
     ]
 
 
@@ -95,3 +99,66 @@ def test_a_military_operation_in_the_names_appositive_is_the_articles_forces(dic
     assert _rule_attackers(text, dictionary)["Operation Long Night"] == [
         "Uganda People's Defence Force"
     ]
+
+
+def test_a_later_sentence_saying_who_launched_the_offensive_gives_its_attacker(dictionary):
+    text = (
+        "Operation Coastal Dawn reopens the road south\n"
+        "Villages along the lagoon came under shelling at first light on Monday, and by noon"
+        " infantry had crossed the bridge and were fighting toward the highway.\n"
+        "Residents said the shelling went on into the night.\n"
+        "The offensive was launched by the Ugandan army, which moved two brigades to the coast."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Coastal Dawn"] == [
+        "Uganda People's Defence Force"
+    ]
+
+
+def test_the_attacking_force_sent_by_a_state_attacks(dictionary):
+    text = (
+        "Villagers flee as the offensive reaches the valley\n"
+        "KADUNA (Reuters) - Operation Long Valley entered its third day on Sunday with armoured"
+        " columns rolling through the valley and villagers fleeing over the hills.\n"
+        "The defenders, a few hundred local volunteers, said they had fallen back.\n"
+        "The attacking force had been sent by Nigeria's defence ministry, officials said."
+    )
+    assert _rule_attackers(text, dictionary)["Operation Long Valley"] == ["Nigerian Armed Forces"]
+
+
+def test_a_side_named_further_after_the_launchers_by_is_not_the_attacker(dictionary):
+    text = (
+        "Villagers flee as the offensive reaches the valley\n"
+        "KADUNA (Reuters) - Operation Quiet Ridge entered its third day on Sunday with armoured"
+        " columns rolling through the valley and villagers fleeing over the hills.\n"
+        "The operation was planned by local commanders once trained by Ugandan officers.\n"
+    )
+    assert _rule_attackers(text, dictionary)["Operation Quiet Ridge"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels say they still hold Kambia\n"
+        "FREETOWN (Reuters) - Rebel fighters of the Revolutionary United Front said on Tuesday"
+        " they had repulsed a government offensive to retake Kambia, as fighting entered its"
+        " third day. The Sierra Leone army said its troops were advancing.",
+        "Rebels claim victory at Kambia\n"
+        "FREETOWN (AP) - The Revolutionary United Front said on Sunday its fighters had beaten"
+        " back an army assault on Kambia, killing dozens of soldiers. The Sierra Leone army"
+        " denied the claim.",
+    ],
+)
+def test_a_government_offensive_is_waged_by_the_articles_forces(text, dictionary):
+    attackers = _rule_attackers(text, dictionary)
+    assert next(iter(attackers.values())) == ["Republic of Sierra Leone Armed Forces"]
+
+
+def test_a_government_offensive_only_expected_keeps_the_rules_side(dictionary):
+    text = (
+        "Rebels dig in around Kambia\n"
+        "FREETOWN (Reuters) - Fighters of the Revolutionary United Front launched an offensive on"
+        " Kambia on Tuesday, and diplomats said a government counter-offensive was expected"
+        " within days. The Sierra Leone army said its troops were ready."
+    )
+    attackers = _rule_attackers(text, dictionary)
+    assert "Republic of Sierra Leone Armed Forces" not in next(iter(attackers.values()))

@@ -1,0 +1,54 @@
+"""A sentence that identifies a campaign's attackers ("The attackers were …", "the attackers
+included …") adds the fighting sides it names to the article's first campaign
+(articles/extraction/campaign_attackers_named.py). The rule stages' choice is tested
+(role_model=None): the ranker keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction import extract
+from tests.articles.rows import FRIDAY_28_JUNE_2024
+
+
+def _rule_attackers(text: str, dictionary) -> list[list[str]]:
+    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=None)
+    return [c.attackers for c in result.campaigns]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Assault on rebel base enters third day\n"
+            "An offensive on the rebel headquarters at Kambia entered its third day on Tuesday,"
+            " residents said.\n"
+            "The attackers were soldiers of the Sierra Leone army and fighters of the Civil"
+            " Defence Forces, a militia of traditional hunters which has fought the rebels"
+            " for years.",
+            {"Republic of Sierra Leone Armed Forces", "Civil Defence Forces"},
+        ),
+        (
+            "Town falls to rebels in the east\n"
+            "A rebel offensive on the town of Kalemie entered its second day on Tuesday, aid"
+            " workers said.\n"
+            "Witnesses said the attackers included many Rwandan soldiers, who wore new"
+            " uniforms and spoke Kinyarwanda.",
+            {"Rwanda Defence Force"},
+        ),
+    ],
+)
+def test_the_sides_a_sentence_identifies_as_the_attackers_attack(text, expected, dictionary):
+    attackers = _rule_attackers(text, dictionary)
+    assert attackers and expected <= set(attackers[0])
+
+
+def test_what_befell_the_attackers_does_not_identify_them(dictionary):
+    text = (
+        "Town falls to rebels in the east\n"
+        "A rebel offensive on the town of Kalemie entered its second day on Tuesday, aid"
+        " workers said.\n"
+        "The attackers were pushed back by Rwandan soldiers at the airport, witnesses said."
+    )
+    attackers = _rule_attackers(text, dictionary)
+    assert attackers and "Rwanda" not in attackers[0] and "Rwanda Defence Force" not in attackers[0]

@@ -1,0 +1,50 @@
+"""A state's other service backing its attacker under a bare noun ("backed by army troops",
+"supported by police commandos") joins the campaign
+(articles/extraction/campaign_services.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction import extract
+from tests.articles.rows import FRIDAY_28_JUNE_2024
+
+
+def _attackers(text: str, dictionary) -> list[list[str]]:
+    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary)
+    return [c.attackers for c in result.campaigns]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Operation Clean Coast enters second week\n"
+            "MEDELLIN, Colombia (Reuters) - Colombian police backed by army troops and"
+            " helicopters launched an offensive on the gang's strongholds around Turbo on"
+            " Monday, a police commander said.",
+            {"National Police of Colombia", "Military Forces of Colombia"},
+        ),
+        (
+            "Operation Night Hawk kills rebel commander\n"
+            "BOGOTA (AP) - Colombian troops launched an assault on a rebel camp near Suarez"
+            " before dawn on Saturday, supported by police commandos dropped from"
+            " helicopters, officials said.",
+            {"Military Forces of Colombia", "National Police of Colombia"},
+        ),
+    ],
+)
+def test_a_bare_other_service_backing_the_attacker_joins_it(text, expected, dictionary):
+    attackers = _attackers(text, dictionary)
+    assert attackers and expected <= set(attackers[0])
+
+
+def test_a_bare_service_backing_another_side_does_not_join(dictionary):
+    text = (
+        "Operation Clean Coast enters second week\n"
+        "MEDELLIN, Colombia (Reuters) - Colombian troops launched an offensive on the gang's"
+        " strongholds around Turbo on Monday, a commander said.\n"
+        "Residents said the gang's gunmen, backed by corrupt police officers, had fled."
+    )
+    attackers = _attackers(text, dictionary)
+    assert attackers and "National Police of Colombia" not in attackers[0]
