@@ -320,6 +320,17 @@ def _local_state(
     return _paragraph_state(text, statement, actors, forces)
 
 
+def _settle_organs_and_guards(statements: list[StatementRecord]) -> None:
+    """Statements whose side is already read: a staff organ keeps no role, and a guardsman
+    read as his state's speaks for its national guard."""
+    for statement in statements:
+        if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
+            statement.role = ""  # ("…," the army General Staff said: its side already read)
+        if statement.actor in NATIONAL_GUARDS and _GUARD_ROLE.search(statement.role):
+            # "platoon commander in a National Guard unit", read as Ukraine's: its guard
+            statement.actor = NATIONAL_GUARDS[statement.actor]
+
+
 def official_actors(
     text: str,
     statements: list[StatementRecord],
@@ -339,12 +350,7 @@ def official_actors(
     soldier is read first (units.py)."""
     unit_sides(text, statements, actors, states)
     speak_for_ruled_states(statements)  # "spokesman for the Provisional Military Administrative …"
-    for statement in statements:
-        if statement.actor and not statement.speaker and _GENERAL_STAFF.match(statement.role):
-            statement.role = ""  # ("…," the army General Staff said: its side already read)
-        if statement.actor in NATIONAL_GUARDS and _GUARD_ROLE.search(statement.role):
-            # "platoon commander in a National Guard unit", read as Ukraine's: its guard
-            statement.actor = NATIONAL_GUARDS[statement.actor]
+    _settle_organs_and_guards(statements)
     if not any(_unplaced_official(s) for s in statements):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = home_state(
