@@ -312,6 +312,11 @@ def _on_a_town(record: CampaignRecord, places: list[PlaceSpan] | None) -> bool:
     )
 
 
+# "The operation, which officials called Operation X, had been planned for a year, police said":
+# a police operation against armed gangs is named like an army's.
+_POLICE_OPERATION = re.compile(r"\b(?:police|policemen|gendarmes?|gangs?|gunmen|raids?)\b", re.I)
+
+
 def named_campaigns(article: CampaignArticle) -> None:
     """A campaign per operation name in a military context, with its attacker, target and start."""
     text, sentences, actors = article.text, article.sentences, article.actors
@@ -323,11 +328,19 @@ def named_campaigns(article: CampaignArticle) -> None:
         index = article.position_of[sentence.start]
         context_start = sentences[max(index - 1, 0)].start
         context_end = max(sentences[min(index + 1, len(sentences) - 1)].end, sentence.end)
+        # a headline's kicker ("X Operation: troops enter …") may be followed by a byline line:
+        # its context reaches into the lead
+        wider_end = max(sentences[min(index + 2, len(sentences) - 1)].end, sentence.end)
         fighters = any(
             m.kind in ("armed_group", "coalition")
             for m in window(actors, sentence.start, sentence.end)
         )
-        if not fighters and not MILITARY.search(text, context_start, context_end):
+        if (
+            not fighters
+            and not MILITARY.search(text, context_start, context_end)
+            and not (index == 0 and MILITARY.search(text, context_start, wider_end))
+            and not _POLICE_OPERATION.search(text, context_start, context_end)
+        ):
             continue  # "Operation Blessing International", a "First Amendment Now Campaign"
         record = article.records.setdefault(
             name_key(name),
