@@ -317,6 +317,9 @@ def _on_a_town(record: CampaignRecord, places: list[PlaceSpan] | None) -> bool:
 _POLICE_OPERATION = re.compile(r"\b(?:police|policemen|gendarmes?|gangs?|gunmen|raids?)\b", re.I)
 
 
+_OPERATION_WORD = re.compile(r"^Operation\s+")
+
+
 def named_campaigns(article: CampaignArticle) -> None:
     """A campaign per operation name in a military context, with its attacker, target and start."""
     text, sentences, actors = article.text, article.sentences, article.actors
@@ -342,12 +345,16 @@ def named_campaigns(article: CampaignArticle) -> None:
             and not _POLICE_OPERATION.search(text, context_start, context_end)
         ):
             continue  # "Operation Blessing International", a "First Amendment Now Campaign"
+        # "the 'Askari' drive" and "what South Africa calls Operation Askari" are one operation,
+        # named in full
         record = article.records.setdefault(
-            name_key(name),
+            name_key(_OPERATION_WORD.sub("", name)),
             CampaignRecord(
                 name=name, named=True, sentence_start=sentence.start, sentence_end=sentence.end
             ),
         )
+        if _OPERATION_WORD.match(name) and not _OPERATION_WORD.match(record.name):
+            record.name = name
         _name_attacker(article, record, index, start, end)
         forward = sentences[index : index + 4]
         nearby = forward + sentences[max(0, index - 2) : index][::-1]

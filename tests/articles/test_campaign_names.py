@@ -491,3 +491,20 @@ def test_an_operation_of_a_charity_is_still_no_campaign(dictionary):
         " organisers said."
     )
     assert campaign_rows(text, dictionary, TUESDAY_16_MAY_2023) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garrison holds out as 'Red Dune' push enters third week\n"
+        "LUANDA (Reuters) - Troops and armoured columns shelled the garrison again on Monday."
+        " The fighting is part of what the army calls Operation Red Dune, launched in April.",
+        'Army presses "Red Dune" offensive in the south\n'
+        "Soldiers and tanks advanced on the border posts on Monday in Operation Red Dune, the"
+        " defence ministry said.",
+    ],
+)
+def test_a_bare_name_and_operation_name_are_one_operation_named_in_full(dictionary, text):
+    names = [name for name, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert "Operation Red Dune" in names
+    assert "Red Dune" not in names
