@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker, cued_campaigns
+from .campaign_cues import add_attacker, cued_campaigns, open_lines
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_lead import described_operations
 from .campaign_names import kicker_names_another_thing, named_mentions
@@ -234,7 +234,7 @@ def without_undated_side_events(
         return kept
     staying = [r for r in kept if all(r is not e for e in events)]
     for event in events:
-        if text.count("\n", 0, event.sentence_start) > _LEAD_PARAGRAPHS or _a_village(text, event):
+        if not _in_the_lead(text, event.sentence_start) or _a_village(text, event):
             continue
         same_side = next(
             (
@@ -289,7 +289,7 @@ def date_from_offensive_before(article: CampaignArticle, kept: list[CampaignReco
 
 
 def _in_the_lead(text: str, position: int) -> bool:
-    return text.count("\n", 0, position) <= _LEAD_PARAGRAPHS
+    return text.count("\n", 0, position) <= _LEAD_PARAGRAPHS + open_lines(text)
 
 
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+(?:of\s+)?$", re.I)
