@@ -129,8 +129,9 @@ def extract(
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
     _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
     without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
-    # a new list: the role context keeps the campaigns its features were read from
-    campaigns = add_counter_offensives(rule_text, sents, rule_actors, campaigns, published)
+    # in place: the role context's records stay the campaigns returned (the ranker's training
+    # pairs them)
+    campaigns[:] = add_counter_offensives(rule_text, sents, rule_actors, campaigns, published)
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles
