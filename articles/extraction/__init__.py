@@ -24,6 +24,7 @@ from .article_sides import (
     _states_abroad,
     _with_official_states,
 )
+from .campaign_counters import add_counter_offensives
 from .campaign_regions import folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_start_owners import date_undated
@@ -130,6 +131,9 @@ def extract(
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
     _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
     without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
+    # in place: the role context's records stay the campaigns returned (the ranker's training
+    # pairs them)
+    campaigns[:] = add_counter_offensives(rule_text, sents, rule_actors, campaigns, published)
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles

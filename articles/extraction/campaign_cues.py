@@ -73,9 +73,10 @@ def cued_campaigns(article: CampaignArticle) -> None:
     """Campaigns from the target cues of every sentence, added to the article's records."""
     named_records = list(article.records.values())
     hints = cue_hints(article.text)
+    leads = _LEAD_SENTENCES + open_lines(article.text)
     for index, sentence in enumerate(article.sentences):
         named_until = -1  # where the last campaign this sentence named on a place ends
-        for cue, lead_capture in _sentence_cues(article, sentence, hints, index < _LEAD_SENTENCES):
+        for cue, lead_capture in _sentence_cues(article, sentence, hints, index < leads):
             if (
                 named_until >= 0
                 and not cue.group("noun")
@@ -90,6 +91,22 @@ def cued_campaigns(article: CampaignArticle) -> None:
             if record is not None and cue.group("noun"):
                 named_until = cue.end()
                 article.noun_cues.setdefault(sentence.start, []).append((cue.end(), record))
+
+
+# A line with no closing stop: a headline, a standfirst or a byline ("By our correspondent in X").
+_OPEN_LINE = re.compile(r"[^.!?\"”’')]\s*$")
+_MAX_OPEN_LINES = 3
+
+
+def open_lines(text: str) -> int:
+    """How many standfirst, byline and date lines stand between the headline and the body's first
+    sentence ("Rebels say they have taken X" / "By our correspondent in Y"): the lead is past
+    them (none when no closed sentence follows them)."""
+    lines = text.split("\n", _MAX_OPEN_LINES + 2)[1 : _MAX_OPEN_LINES + 2]
+    count = 0
+    while count < len(lines) and lines[count].strip() and _OPEN_LINE.search(lines[count]):
+        count += 1
+    return count if count < len(lines) and count <= _MAX_OPEN_LINES else 0
 
 
 def _sentence_cues(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker, cued_campaigns
+from .campaign_cues import add_attacker, cued_campaigns, open_lines
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_lead import described_operations
 from .campaign_names import kicker_names_another_thing, named_mentions
@@ -234,7 +234,7 @@ def without_undated_side_events(
         return kept
     staying = [r for r in kept if all(r is not e for e in events)]
     for event in events:
-        if text.count("\n", 0, event.sentence_start) > _LEAD_PARAGRAPHS or _a_village(text, event):
+        if not _in_the_lead(text, event.sentence_start) or _a_village(text, event):
             continue
         same_side = next(
             (
@@ -289,7 +289,7 @@ def date_from_offensive_before(article: CampaignArticle, kept: list[CampaignReco
 
 
 def _in_the_lead(text: str, position: int) -> bool:
-    return text.count("\n", 0, position) <= _LEAD_PARAGRAPHS
+    return text.count("\n", 0, position) <= _LEAD_PARAGRAPHS + open_lines(text)
 
 
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+(?:of\s+)?$", re.I)
@@ -312,6 +312,14 @@ def _on_a_town(record: CampaignRecord, places: list[PlaceSpan] | None) -> bool:
     )
 
 
+# "The operation, which officials called Operation X, had been planned for a year, police said":
+# a police operation against armed gangs is named like an army's.
+_POLICE_OPERATION = re.compile(r"\b(?:police|policemen|gendarmes?|gangs?|gunmen|raids?)\b", re.I)
+
+
+_OPERATION_WORD = re.compile(r"^Operation\s+")
+
+
 def named_campaigns(article: CampaignArticle) -> None:
     """A campaign per operation name in a military context, with its attacker, target and start."""
     text, sentences, actors = article.text, article.sentences, article.actors
@@ -323,18 +331,30 @@ def named_campaigns(article: CampaignArticle) -> None:
         index = article.position_of[sentence.start]
         context_start = sentences[max(index - 1, 0)].start
         context_end = max(sentences[min(index + 1, len(sentences) - 1)].end, sentence.end)
+        # a headline's kicker ("X Operation: troops enter …") may be followed by a byline line:
+        # its context reaches into the lead
+        wider_end = max(sentences[min(index + 2, len(sentences) - 1)].end, sentence.end)
         fighters = any(
             m.kind in ("armed_group", "coalition")
             for m in window(actors, sentence.start, sentence.end)
         )
-        if not fighters and not MILITARY.search(text, context_start, context_end):
+        if (
+            not fighters
+            and not MILITARY.search(text, context_start, context_end)
+            and not (index == 0 and MILITARY.search(text, context_start, wider_end))
+            and not _POLICE_OPERATION.search(text, context_start, context_end)
+        ):
             continue  # "Operation Blessing International", a "First Amendment Now Campaign"
+        # "the 'Askari' drive" and "what South Africa calls Operation Askari" are one operation,
+        # named in full
         record = article.records.setdefault(
-            name_key(name),
+            name_key(_OPERATION_WORD.sub("", name)),
             CampaignRecord(
                 name=name, named=True, sentence_start=sentence.start, sentence_end=sentence.end
             ),
         )
+        if _OPERATION_WORD.match(name) and not _OPERATION_WORD.match(record.name):
+            record.name = name
         _name_attacker(article, record, index, start, end)
         forward = sentences[index : index + 4]
         nearby = forward + sentences[max(0, index - 2) : index][::-1]

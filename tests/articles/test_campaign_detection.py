@@ -278,3 +278,28 @@ def test_a_place_also_encircled_after_the_lead_is_no_campaign_of_its_own(
 ):
     rows = campaign_rows(text, dictionary, dt.date(2025, 3, 12))
     assert rows and not any(also_encircled in targets for _, _, targets, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Rebels close in as army fights on two fronts\n"
+            "Insurgents in the east say they hold the roads, while the army digs in\n"
+            "By our correspondent in Goma\n"
+            "M23 rebels said yesterday they had captured the town of Minova, residents said.\n"
+            "The army launched an offensive on Kalehe on January 2, officials said.",
+            "Minova",
+        ),
+        (
+            "Jihadists strike in the north\n"
+            "From our correspondent in Niamey\n"
+            "Boko Haram fighters captured the town of Bosso on Tuesday, the army said.\n"
+            "Boko Haram launched its assault on Diffa on March 3, officials said.",
+            "Bosso",
+        ),
+    ],
+)
+def test_the_lead_is_the_first_sentence_past_the_standfirst_and_byline(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, dt.date(2025, 3, 12))
+    assert any(target in targets for _, _, targets, _, _ in rows), rows

@@ -438,3 +438,73 @@ def test_a_count_after_an_operation_name_is_not_part_of_it():
 )
 def test_a_name_that_carries_its_own_campaign_noun_needs_none_before_it(text, name):
     assert name in {found for found, _, _ in named_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Northern Shield Operation: Ostlandic marines land west of Port Avel\n"
+            "From our Correspondent, Port Avel, May 16\n"
+            "Troops came ashore at dawn and fought their way along the coast road towards the"
+            " town.",
+            "Northern Shield Operation",
+        ),
+        (
+            "Iron Gate Campaign: columns reach the river\n"
+            "By our staff reporter\n"
+            "Tanks and infantry crossed the plain overnight and shelled the far bank, officers"
+            " said.",
+            "Iron Gate Campaign",
+        ),
+    ],
+)
+def test_a_headline_kicker_followed_by_a_byline_is_an_operation(dictionary, text, name):
+    # the military words are in the lead, a byline line away from the headline
+    names = [found for found, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert name in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Officers raided two hillside neighbourhoods at dawn on Monday. The operation, which"
+            " officials called Operation Clean Slate, had been planned for months, police said.",
+            "Operation Clean Slate",
+        ),
+        (
+            "Hundreds of policemen entered the port district to arrest gang leaders, in what the"
+            " state government named Operation Safe Harbour.",
+            "Operation Safe Harbour",
+        ),
+    ],
+)
+def test_a_police_operation_against_gangs_is_named_like_an_army_one(dictionary, text, name):
+    names = [found for found, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert name in names
+
+
+def test_an_operation_of_a_charity_is_still_no_campaign(dictionary):
+    text = (
+        "Volunteers of Operation Warm Hearts handed out blankets in the city centre on Monday,"
+        " organisers said."
+    )
+    assert campaign_rows(text, dictionary, TUESDAY_16_MAY_2023) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garrison holds out as 'Red Dune' push enters third week\n"
+        "LUANDA (Reuters) - Troops and armoured columns shelled the garrison again on Monday."
+        " The fighting is part of what the army calls Operation Red Dune, launched in April.",
+        'Army presses "Red Dune" offensive in the south\n'
+        "Soldiers and tanks advanced on the border posts on Monday in Operation Red Dune, the"
+        " defence ministry said.",
+    ],
+)
+def test_a_bare_name_and_operation_name_are_one_operation_named_in_full(dictionary, text):
+    names = [name for name, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
+    assert "Operation Red Dune" in names
+    assert "Red Dune" not in names

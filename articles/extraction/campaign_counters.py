@@ -1,0 +1,173 @@
+"""Counter-offensives: the other side's push on a town a campaign is already on ("rebels overran
+X … troops backed by gunships pushed back into X", "Forces of the breakaway region drove the
+army's units out of X", "the guerrillas began a counter-offensive … and overran it"). Merging by
+target makes one campaign of both; the map shows two arrows on the town, one per side.
+
+Runs after the roles are decided, on the article's final campaigns: a side is a counter-attacker
+only when it is named doing the retaking in the sentence that names the town."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMatch, window
+from .campaign_agents import ATTACKER_KINDS
+from .campaign_dates import start_date
+from .campaign_record import CampaignRecord, name_key
+from .dates import find_dates
+from .sentences import Span
+
+# Verbs and nouns of a push back into a place the other side holds or attacks.
+_DEED = re.compile(
+    r"\b(?:counter-?(?:attack|offensive)(?:ed|s)?|counteroffensive|drove\b|"
+    r"pushed\s+back\s+into|moved\s+back\s+into|re(?:took|taken|captured)|regained)",
+    re.IGNORECASE,
+)
+# Between the side and its verb: a retaking only wished, threatened or denied is none.
+_NOT_DONE = re.compile(
+    r"\b(?:would|will|could|might|may|vow\w*|threat\w*|plan\w*|tr(?:y|ied|ies)|attempt\w*|"
+    r"fail\w*|not|never|no|denied|aim\w*|hop\w*|want\w*|bid|been|was|were)\b",
+    re.IGNORECASE,
+)
+# Where the verb's clause starts: "The army returned in 2015 after other troops drove the group
+# from the town" tells the other troops' earlier deed.
+_CLAUSE = re.compile(r";|\b(?:after|before|since|when|while|as)\b", re.IGNORECASE)
+# "a government counter-offensive there is expected within days": not yet under way.
+# How far after its verb the town must be named to be what the deed was on ("regained control on
+# Wednesday of the town of X").
+_OBJECT_CHARS = 60
+_EARLIER = frozenset({"after", "since"})
+# "The army had retaken the town from the rebels in January": a deed before the story's fight.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_YET = re.compile(r"^[^.;]{0,40}\b(?:expected|planned|likely|imminent)\b", re.IGNORECASE)
+_BACKED = re.compile(
+    r"\b(?:backed|supported|aided|helped|joined|accompanied)\s+by\s+(?:[\w'’\-]+\s+){0,3}$|\bwith\s+$",
+    re.IGNORECASE,
+)
+
+
+def add_counter_offensives(
+    text: str,
+    sentences: list[Span],
+    actors: list[ActorMatch],
+    campaigns: list[CampaignRecord],
+    published,
+) -> list[CampaignRecord]:
+    """`campaigns` with, after each unnamed one on a single town, the counter-offensive the article
+    names the other side making on it."""
+    taken = {name_key(t) for r in campaigns for t in r.targets if r.named}
+    result: list[CampaignRecord] = []
+    for record in campaigns:
+        if record.named or not record.attackers or len(record.targets) != 1:
+            result.append(record)
+            continue
+        if name_key(record.targets[0]) in taken:
+            result.append(record)
+            continue  # a named operation's town: its push, not a second campaign
+        counter = _counter_of(text, sentences, actors, record, published)
+        result += [record] if counter is None else [record, counter]
+    return result
+
+
+def _earlier(one: CampaignRecord, other: CampaignRecord) -> bool:
+    return (
+        one.started_on is not None
+        and other.started_on is not None
+        and one.started_on < other.started_on
+    )
+
+
+def _counter_of(
+    text: str, sentences: list[Span], actors: list[ActorMatch], record: CampaignRecord, published
+) -> CampaignRecord | None:
+    """The first sentence in which another side does a counter-attack on the record's town:
+    that side's counter-offensive, which never starts before the campaign it answers ("The army
+    returned in 2015 after other troops drove the group from the town" is an earlier fight)."""
+    kinds = {m.actor: m.kind for m in actors}
+    surfaces = {text[s:e] for s, e in record.target_spans} | {record.targets[0]}
+    town = re.compile("|".join(rf"\b{re.escape(s)}\b" for s in surfaces if s))
+    for sentence in sentences:
+        if not town.search(text, sentence.start, sentence.end):
+            continue
+        for verb in _DEED.finditer(text, sentence.start, sentence.end):
+            if _NOT_YET.search(text[verb.end() : sentence.end]) or _PAST_PERFECT.search(
+                text, max(sentence.start, verb.start() - 20), verb.start()
+            ):
+                continue
+            if not town.search(text, verb.end(), min(sentence.end, verb.end() + _OBJECT_CHARS)):
+                continue  # "retook Siuna; the garrison of Bonanza held": not the town's push
+            side = _doer(text, actors, sentence.start, verb.start())
+            if side is None or not _opposed(actors, side, record, kinds, verb.end()):
+                continue
+            started = start_date(text, [sentence], published) or _nearest_date(
+                text, sentence, verb.start(), published
+            )
+            counter = _counter(record, side, sentence, started)
+            if not _earlier(counter, record):
+                return counter
+    return None
+
+
+def _nearest_date(text: str, sentence: Span, at: int, published):
+    """The date told nearest the deed in its sentence ("counter-attacked on 30 October")."""
+    found = find_dates(text, published, sentence.start, sentence.end)
+    if not found:
+        return None
+    near = min(found, key=lambda d: abs(d.start - at))
+    return near.date, near.precision
+
+
+def _counter(record: CampaignRecord, side: str, sentence: Span, started) -> CampaignRecord:
+    other = CampaignRecord(
+        name=f"{record.targets[0]} counter-offensive",
+        named=False,
+        attackers=[side],
+        targets=[record.targets[0]],
+        target_spans=record.target_spans[:1],
+        opponents=list(record.attackers),
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+    )
+    if started:
+        other.started_on, other.date_precision = started
+    return other
+
+
+def _doer(text: str, actors: list[ActorMatch], start: int, verb: int) -> str | None:
+    """The first side named in the verb's clause, not a backer ("troops backed by coalition air
+    strikes have launched an operation to recapture"), when nothing between it and the verb says
+    the deed was only wished or denied."""
+    bounds = list(_CLAUSE.finditer(text, start, verb))
+    if bounds and bounds[-1].group().lower() in _EARLIER:
+        return None  # "… after other troops drove the group from the town": an earlier fight
+    clause = bounds[-1].end() if bounds else start
+    named = [
+        m
+        for m in window(actors, clause, verb)
+        if m.kind in ATTACKER_KINDS and not _BACKED.search(text, max(clause, m.start - 30), m.start)
+    ]
+    if not named:
+        return None
+    first = named[0]
+    between = text[first.end : verb]
+    if len(between) > 120 or _NOT_DONE.search(between):
+        return None
+    return first.actor
+
+
+def _opposed(
+    actors: list[ActorMatch], side: str, record: CampaignRecord, kinds: dict[str, str], after: int
+) -> bool:
+    """The side fights the campaign's attackers: the rules found it defending, one is a state and
+    the other an armed group, or the deed's object is an attacker ("drove Moldovan police out of
+    the city"). Else a state beside a state may be its ally or its own forces ("NATO troops …
+    Afghan soldiers retook the town"), so it is no other side."""
+    own = set(record.attackers) | set(record.allies)
+    if side in own:
+        return False
+    if side in record.opponents:
+        return True
+    if any(m.actor in own for m in window(actors, after, after + 40)):
+        return True
+    state = kinds.get(side) == "state"
+    return all((kinds.get(a) == "state") != state for a in record.attackers)

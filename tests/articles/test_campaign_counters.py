@@ -1,0 +1,87 @@
+"""The other side's counter-offensive on a town a campaign is on (articles/extraction/
+campaign_counters.py): two phrasings of each case, and what stays one campaign."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction.actor_dictionary import ActorMatch
+from articles.extraction.campaign_counters import add_counter_offensives
+from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction.sentences import sentences
+
+SIDES = {
+    "rebels of the Northern Front": ("Northern Front", "armed_group"),
+    "Northern Front": ("Northern Front", "armed_group"),
+    "government troops": ("Zandian Army", "state"),
+    "The army": ("Zandian Army", "state"),
+    "allied air force": ("Ostland", "state"),
+}
+PUBLISHED = dt.date(2020, 3, 10)
+
+
+def _actors(text: str) -> list[ActorMatch]:
+    found = []
+    for words, (actor, kind) in SIDES.items():
+        at = text.find(words)
+        while at != -1:
+            found.append(ActorMatch(at, at + len(words), words, actor, kind))
+            at = text.find(words, at + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _run(text: str, attackers: list[str]) -> list[CampaignRecord]:
+    at = text.find("Karvo")
+    record = CampaignRecord(
+        name="Karvo offensive",
+        named=False,
+        attackers=attackers,
+        targets=["Karvo"],
+        target_spans=[(at, at + 5)],
+        started_on=dt.date(2020, 3, 1),
+    )
+    return add_counter_offensives(text, sentences(text), _actors(text), [record], PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels of the Northern Front overran Karvo on March 1. On Monday government troops "
+        "backed by allied air force pushed back into Karvo after two days of shelling.",
+        "The Northern Front seized the market town early this month. The army said it "
+        "regained control on Sunday of the centre of Karvo and that the rebels fled.",
+    ],
+)
+def test_the_other_side_pushing_back_into_the_town_is_a_counter_offensive(text):
+    first, counter = _run(text, ["Northern Front"])
+    assert first.attackers == ["Northern Front"]
+    assert counter.name == "Karvo counter-offensive"
+    assert counter.attackers == ["Zandian Army"]
+    assert counter.targets == ["Karvo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the retaking is only expected, or wished for
+        "The Northern Front holds Karvo. A government counter-offensive on Karvo is expected "
+        "within days, officials said.",
+        "The Northern Front holds Karvo. The army would soon retake Karvo, the minister said.",
+        # an earlier fight, told in an "after" clause
+        "The Northern Front entered Karvo on March 1. The town was calm in 2015 after "
+        "government troops drove the militants out of Karvo.",
+        # a retaking before the story's fight
+        "The Northern Front said on Monday it had recaptured Karvo. The army had retaken Karvo "
+        "from the rebels in January, before a truce was signed.",
+        # a backer of the campaign's own side is no counter-attacker
+        "Government troops backed by allied air force recaptured Karvo on Monday.",
+        # the town is named, but the retaking is of another place
+        "The army said it had retaken the centre of Lomsk on Monday and that the garrison of "
+        "Karvo had never lost control of the town.",
+    ],
+)
+def test_no_counter_offensive(text):
+    attackers = ["Zandian Army"] if text.startswith("Government") else ["Northern Front"]
+    assert len(_run(text, attackers)) == 1
