@@ -272,18 +272,32 @@ def _a_persons_name(text: str, start: int, end: int) -> bool:
     # The parse may leave out a first name ("Antonio Usuga" of "Dairo Antonio Usuga"), the phrase
     # a surname ("Said" of "Ahmad bin Said"): most of the phrase is enough.
     return any(
-        e.label_ == "PERSON"
-        and len(e) > 1
-        and 2 * (min(end, e.end_char) - max(start, e.start_char)) > end - start
+        2 * (min(end, e_end) - max(start, e_start)) > end - start
         and (
-            _ROLE_BEFORE.search(
-                text, max(0, min(start, e.start_char) - 40), min(start, e.start_char)
-            )
-            or _ROLE_AFTER.match(text, max(end, e.end_char))
+            _ROLE_BEFORE.search(text, max(0, min(start, e_start) - 40), min(start, e_start))
+            or _ROLE_AFTER.match(text, max(end, e_end))
         )
-        for e in doc.ents
-        if e.start_char < end and start < e.end_char
+        for e_start, e_end in _persons_overlapping(doc, start, end)
     )
+
+
+def _persons_overlapping(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The character spans of the parse's PERSON entities of two or more tokens that overlap
+    start..end. Their spans are listed once per parse and looked up by bisection: a scan of every
+    entity per phrase made a long text quadratic."""
+    persons = doc.user_data.get("person_spans")
+    if persons is None:
+        persons = [
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+        ]
+        doc.user_data["person_spans"] = persons
+    found = []
+    # Entities do not overlap: sorted by start, their ends are sorted too.
+    for index in range(bisect.bisect_left(persons, (end,)) - 1, -1, -1):
+        if persons[index][1] <= start:
+            break
+        found.append(persons[index])
+    return found
 
 
 # A compass word alone ("fighting spread across the North") names a direction, not a place.

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .campaign_dates import start_date, strong_start_date
 from .campaign_lexicon import forms
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
@@ -192,17 +194,21 @@ def _names_no_other(statement: StartStatement, record: CampaignRecord, places) -
     """The statement names no town other than the campaign's own (a province or river may hold
     the campaign's town)."""
     own = set(record.target_spans)
-    text = statement.noun.doc.text
-    others = [
-        p
-        for p in places or ()
-        if (p.start, p.end) not in own
+    positions = [token.idx for token in _target_words(statement)]
+    if not positions:
+        return True
+    low, high = min(positions), max(positions)
+    named = [p for p in places or () if p.start <= high and low < p.end]  # (a few, not all)
+    if not named:
+        return True
+    text = text_of(statement.noun.doc)
+    return not any(
+        (p.start, p.end) not in own
         and p.name not in record.targets
         and getattr(p, "kind", "") not in _AREAS
         and not _FEATURE_AFTER.match(text, p.end)
-    ]
-    return not any(
-        p.start <= token.idx < p.end for token in _target_words(statement) for p in others
+        and any(p.start <= position < p.end for position in positions)
+        for p in named
     )
 
 
