@@ -12,7 +12,7 @@ from .actors import ActorMatch, window
 from .official_homes import state_word_in
 from .sentences import split_sentences
 from .speaker_parse import sentence_subject
-from .speaker_refer import definite_speaker
+from .speaker_refer import definite_speaker, introduced_speakers
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
 from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name, is_title_only
@@ -256,14 +256,7 @@ def _resolve_pronoun(text: str, actors: list[ActorMatch], context: SpeakerContex
         return Speaker()  # a pronoun while resolving a pronoun: stop, never recurse
     if context.paragraph_speaker is not None and context.paragraph_speaker.name:
         return context.paragraph_speaker
-    for nearest, scope in enumerate(context.pronoun_scope):
-        if scope.end <= scope.start:
-            continue
-        context.resolving = True
-        try:
-            introduced = speaker_from_intro(text, scope, actors, context, allow_pronoun=False)
-        finally:
-            context.resolving = False
+    for nearest, introduced in introduced_speakers(text, actors, context, speaker_from_intro):
         # A person the quote's own sentence leads in by role alone ("a man who identified himself
         # as a commander of the group said …") is "he" too.
         if introduced.name or (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .sentences import Span
@@ -49,7 +49,7 @@ def definite_speaker(
         return None
     if issued is not None:
         return _issuer(text, issued.group("noun"), actors, context, intro)
-    for introduced in _introduced(text, actors, context, intro):
+    for _, introduced in introduced_speakers(text, actors, context, intro):
         if introduced.name:
             return None  # a named person is "Holbrooke said", not "the official said"
         role = _PLACE_LEAD.sub("", introduced.role)
@@ -86,10 +86,13 @@ def _issuer(
     return None
 
 
-def _introduced(text: str, actors: list[ActorMatch], context: SpeakerContext, intro: Intro):
-    """The speaker the quote's paragraph (before the quote) introduces, then the paragraph
-    before's."""
-    for scope in context.pronoun_scope:
+def introduced_speakers(
+    text: str, actors: list[ActorMatch], context: SpeakerContext, intro: Intro
+) -> Iterator[tuple[int, Speaker]]:
+    """The speaker each paragraph of the pronoun scope introduces before the quote, nearest
+    first, with the scope's index (0: the quote's own paragraph). Read with pronouns off and
+    `context.resolving` set, so that a pronoun met while resolving one never recurses."""
+    for nearest, scope in enumerate(context.pronoun_scope):
         if scope.end <= scope.start:
             continue
         context.resolving = True
@@ -97,4 +100,4 @@ def _introduced(text: str, actors: list[ActorMatch], context: SpeakerContext, in
             introduced = intro(text, scope, actors, context, allow_pronoun=False)
         finally:
             context.resolving = False
-        yield introduced
+        yield nearest, introduced
