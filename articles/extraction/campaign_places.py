@@ -10,7 +10,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from places.nlp import parsed
+from places.nlp import parsed, per_parse
 
 from .actors import ActorMatch, window
 from .campaign_record import PlaceSpan, name_key
@@ -285,12 +285,7 @@ def _persons_overlapping(doc, start: int, end: int) -> list[tuple[int, int]]:
     """The character spans of the parse's PERSON entities of two or more tokens that overlap
     start..end. Their spans are listed once per parse and looked up by bisection: a scan of every
     entity per phrase made a long text quadratic."""
-    persons = doc.user_data.get("person_spans")
-    if persons is None:
-        persons = [
-            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-        ]
-        doc.user_data["person_spans"] = persons
+    persons = per_parse(doc, "person_spans", _person_spans)
     found = []
     # Entities do not overlap: sorted by start, their ends are sorted too.
     for index in range(bisect.bisect_left(persons, (end,)) - 1, -1, -1):
@@ -298,6 +293,10 @@ def _persons_overlapping(doc, start: int, end: int) -> list[tuple[int, int]]:
             break
         found.append(persons[index])
     return found
+
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
 
 
 # A compass word alone ("fighting spread across the North") names a direction, not a place.
@@ -330,24 +329,25 @@ def _group_words(doc: Doc) -> frozenset[str]:
     either tagged an adjective ("Shia districts") or, more than once, always before the word they
     describe ("X gunmen", "X-held territory"): an unresolved name it reads so only sometimes ("the
     siege of X base"), as a noun ("an assault on X") or once ("the X district") stays a name."""
-    words = doc.user_data.get(_GROUP_WORDS)
-    if words is None:
-        seen: dict[str, tuple[bool, bool, bool, int]] = {}
-        for token in doc:
-            if token.text[:1].isupper():
-                group, adjective, describing, count = seen.get(token.text, (True, False, True, 0))
-                seen[token.text] = (
-                    group and token.ent_type_ == "NORP",
-                    adjective or token.tag_ == "JJ",
-                    describing and token.head.i > token.i,
-                    count + 1,
-                )
-        words = doc.user_data[_GROUP_WORDS] = frozenset(
-            w
-            for w, (group, adjective, describing, count) in seen.items()
-            if group and (adjective or (describing and count > 1))
-        )
-    return words
+    return per_parse(doc, _GROUP_WORDS, _read_group_words)
+
+
+def _read_group_words(doc: Doc) -> frozenset[str]:
+    seen: dict[str, tuple[bool, bool, bool, int]] = {}
+    for token in doc:
+        if token.text[:1].isupper():
+            group, adjective, describing, count = seen.get(token.text, (True, False, True, 0))
+            seen[token.text] = (
+                group and token.ent_type_ == "NORP",
+                adjective or token.tag_ == "JJ",
+                describing and token.head.i > token.i,
+                count + 1,
+            )
+    return frozenset(
+        w
+        for w, (group, adjective, describing, count) in seen.items()
+        if group and (adjective or (describing and count > 1))
+    )
 
 
 _GROUP_WORDS = "campaign_group_words"
