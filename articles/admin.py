@@ -108,7 +108,7 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description="Retry processing", permissions=["change"])
     def retry_processing(self, request, queryset):
         """Put failed (or still pending) articles back in the queue with their attempts reset."""
-        from conflictmap.jobs import enqueue_processing
+        from articles.queueing import queue_processing
 
         chosen = queryset.exclude(processing_status=Article.ProcessingStatus.PROCESSED)
         ids = list(chosen.order_by("pk").values_list("pk", flat=True))
@@ -119,7 +119,7 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         left = queryset.count() - len(ids)
         if settings.CELERY_BROKER_URL:
-            enqueue_processing(ids)
+            queue_processing(ids)
             how = "the workers will take them up"
         else:
             how = "the next `manage.py ingest` or `manage.py process_articles` run processes them"

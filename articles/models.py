@@ -31,6 +31,11 @@ class DatePrecision(models.IntegerChoices):
     MONTH = 3, "Month"
 
 
+class QueuedFor(models.TextChoices):
+    GEOCODE = "geocode", "Geocoding"
+    PROCESS = "process", "Geocoding and extraction"
+
+
 class Article(models.Model):
     url = models.URLField(
         max_length=1000,
@@ -70,8 +75,12 @@ class Article(models.Model):
     processing_note = models.CharField(
         max_length=300, blank=True, help_text="What of the text was left unprocessed, and why"
     )
+    # When and for which job the article was last sent to the workers (articles/queueing.py).
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False, db_index=True)
+    queued_for = models.CharField(max_length=8, choices=QueuedFor, blank=True, editable=False)
 
     ProcessingStatus = ProcessingStatus
+    QueuedFor = QueuedFor
     objects = ArticleQuerySet.as_manager()
 
     class Meta:

@@ -12,14 +12,15 @@ from django.db import OperationalError
 from django.db.models import QuerySet
 
 from articles.models import Article
+from articles.queueing import queue_processing, requeue_stalled
 from conflictmap.jobs import (
     GEOCODE_TASK,
     INGEST_TASK,
     POLL_DUE_FEEDS_TASK,
     POLL_FEED_TASK,
     PROCESS_TASK,
+    REQUEUE_STALLED_TASK,
     claimed_rows,
-    enqueue_processing,
     exclusive_on_sqlite,
     summary_dict,
 )
@@ -157,7 +158,7 @@ def ingest_paths_task(
         pending = list(
             Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True)
         )
-        result["processing_tasks"] = enqueue_processing(pending) if pending else 0
+        result["processing_tasks"] = queue_processing(pending) if pending else 0
     return result
 
 
@@ -171,6 +172,12 @@ def poll_due_feeds_task() -> dict:
     for pk in due:
         app.send_task(POLL_FEED_TASK, args=[pk])
     return {"feeds_queued": len(due)}
+
+
+@shared_task(name=REQUEUE_STALLED_TASK, **RETRYING)
+def requeue_stalled_task() -> dict:
+    """Celery beat's tick: send again the articles whose queued message the broker lost."""
+    return requeue_stalled()
 
 
 @shared_task(name=POLL_FEED_TASK, **RETRYING)
@@ -193,5 +200,5 @@ def poll_feed_task(feed_id: int) -> dict:
         pending = list(
             Article.objects.to_process().exclude(pk__in=report.created).values_list("pk", flat=True)
         )
-        result["processing_tasks"] = enqueue_processing(pending) if pending else 0
+        result["processing_tasks"] = queue_processing(pending) if pending else 0
     return result

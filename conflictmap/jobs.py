@@ -38,6 +38,7 @@ PROCESS_TASK = "articles.process_articles"
 INGEST_TASK = "articles.ingest_paths"
 POLL_FEED_TASK = "articles.poll_feed"
 POLL_DUE_FEEDS_TASK = "articles.poll_due_feeds"  # run by Celery beat (settings)
+REQUEUE_STALLED_TASK = "articles.requeue_stalled"  # run by Celery beat (settings)
 
 
 def require_broker() -> None:
@@ -47,6 +48,14 @@ def require_broker() -> None:
             "--queue needs a broker: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) "
             "and start a worker with `celery -A conflictmap worker`."
         )
+
+
+def queued_message_count() -> int:
+    """Messages waiting on the task queue (not those a worker holds)."""
+    with celery_app.connection_for_read() as conn:
+        # Not passive: Redis drops an empty list, and a passive declare of it is an error.
+        declared = conn.default_channel.queue_declare(queue=settings.CELERY_TASK_DEFAULT_QUEUE)
+    return declared.message_count
 
 
 def batches(ids: Sequence[int], size: int) -> Iterator[list[int]]:

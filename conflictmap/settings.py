@@ -300,8 +300,12 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Celery beat (`celery -A conflictmap beat`, or a worker started with -B) asks every
 # FEED_POLL_TICK_SECONDS which feeds are due (articles/feeds.py); each feed keeps its own interval.
 FEED_POLL_TICK_SECONDS = envint("FEED_POLL_TICK_SECONDS", "60", minimum=1)
+# It also sends again, every STALLED_SWEEP_SECONDS, articles whose queued message the broker lost
+# (articles/queueing.py).
+STALLED_SWEEP_SECONDS = envint("STALLED_SWEEP_SECONDS", "60", minimum=1)
 CELERY_BEAT_SCHEDULE = {
     "poll-due-feeds": {"task": "articles.poll_due_feeds", "schedule": FEED_POLL_TICK_SECONDS},
+    "requeue-stalled": {"task": "articles.requeue_stalled", "schedule": STALLED_SWEEP_SECONDS},
 }
 CELERY_TASK_IGNORE_RESULT = True  # results are in the database; nothing reads them from Redis
 CELERY_TASK_SERIALIZER = "json"

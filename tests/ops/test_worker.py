@@ -220,9 +220,10 @@ def test_it_refuses_to_queue_without_a_broker(subprocess_env):
     assert "--queue needs a broker: set CELERY_BROKER_URL" in result.stderr
 
 
-def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_env):
+def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_env, tmp_path):
     """SIGKILL a worker while it geocodes: its unacknowledged task comes back after the visibility
-    timeout, a second worker finishes it, and nothing is lost or written twice."""
+    timeout (or, had the kill caught a message between queue and "unacked", the sweep sends its
+    articles again), a second worker finishes it, and nothing is lost or written twice."""
     import os
     import signal
 
@@ -245,7 +246,11 @@ def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_en
     done_at_kill = Article.objects.filter(geocoded_at__isnull=False).count()
     assert done_at_kill < 600, "the worker finished before it was killed; the test proved nothing"
 
-    workers.start(1)
+    # Celery beat sends again what the broker may have lost in the kill (articles/queueing.py).
+    workers.env["STALLED_SWEEP_SECONDS"] = "1"
+    workers.start(1, extra=("--beat", "--schedule", str(tmp_path / "beat-schedule")))
+    todo = Article.objects.filter(geocoded_at__isnull=True)
+    wait_for(lambda: not todo.exists(), "every article geocoded", workers, timeout=90)
     workers.wait_until_idle(timeout=60)
     unfinished = list(
         Article.objects.filter(geocoded_at__isnull=True).values_list(
@@ -258,6 +263,36 @@ def test_it_finishes_the_work_of_a_worker_killed_mid_task(workers, subprocess_en
     rows = mention_rows()
     assert len(rows) == len(set(rows)) == len(golden)
     assert mention_set() == golden
+
+
+def test_it_sends_again_articles_whose_queued_message_the_broker_lost(
+    workers, subprocess_env, tmp_path
+):
+    """Messages that vanish from Redis (a worker killed between taking a message and recording it
+    as unacknowledged) are not waited for forever: once the queue is empty, beat's sweep queues
+    the articles still not done again, and they are geocoded exactly once."""
+    import redis
+
+    make_places()
+    make_articles(60)
+    golden = reference_mentions(subprocess_env)
+    workers.env["CELERY_VISIBILITY_TIMEOUT"] = "2"
+    workers.env["STALLED_SWEEP_SECONDS"] = "1"
+    out = manage(["geocode", "--queue"], workers.env)
+    assert "Queued 60 article(s) in 3 task(s)" in out
+    client = redis.Redis.from_url(workers.env["CELERY_BROKER_URL"])
+    lost = client.lpop(workers.queue)  # one batch of twenty lost, two still queued
+    assert lost and client.llen(workers.queue) == 2
+
+    workers.start(1, extra=("--beat", "--schedule", str(tmp_path / "beat-schedule")))
+    todo = Article.objects.filter(geocoded_at__isnull=True)
+    wait_for(lambda: not todo.exists(), "the lost batch geocoded", workers, timeout=90)
+    workers.wait_until_idle(timeout=60)
+    rows = mention_rows()
+    assert len(rows) == len(set(rows)) == len(golden)
+    assert mention_set() == golden
+    assert "articles.requeue_stalled" in workers.logs()
+    assert_no_task_failed(workers)
 
 
 def test_a_poison_article_fails_in_the_worker_and_later_work_goes_through(

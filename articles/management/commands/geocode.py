@@ -49,7 +49,7 @@ class Command(BaseCommand):
         retry_failed = options["retry_failed"]
         articles, left_alone = self.selection(options)
         if options["queue"]:
-            from conflictmap.jobs import enqueue_geocoding
+            from articles.queueing import queue_geocoding
 
             ids = (
                 list(articles.values_list("pk", flat=True))
@@ -57,7 +57,7 @@ class Command(BaseCommand):
                 else [a.pk for a in articles]
             )
             pending = not options["all"] and options["article"] is None
-            tasks = enqueue_geocoding(
+            tasks = queue_geocoding(
                 ids, redo=options["redo"], only_pending=pending, retry_failed=retry_failed
             )
             self.stdout.write(

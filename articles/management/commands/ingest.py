@@ -109,10 +109,10 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"Queued {len(files)} file(s) in {tasks} task(s) for the workers.")
         )
         if options["retry_failed"] and not options["no_process"]:
-            from conflictmap.jobs import enqueue_processing
+            from articles.queueing import queue_processing
 
             retry = list(Article.objects.retryable().order_by("pk").values_list("pk", flat=True))
-            tasks = enqueue_processing(retry, retry_failed=True)
+            tasks = queue_processing(retry, retry_failed=True)
             self.stdout.write(f"Queued {len(retry)} failed article(s) to retry in {tasks} task(s).")
         if missing:
             raise CommandError(f"{len(missing)} path(s) not found", returncode=1)

@@ -38,9 +38,9 @@ class Command(BaseCommand):
             Article.objects.to_process(retry_failed=retry_failed).values_list("pk", flat=True)
         )
         if options["queue"]:
-            from conflictmap.jobs import enqueue_processing
+            from articles.queueing import queue_processing
 
-            tasks = enqueue_processing(ids, retry_failed=retry_failed)
+            tasks = queue_processing(ids, retry_failed=retry_failed)
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Queued {len(ids)} article(s) in {tasks} task(s) for the workers."
