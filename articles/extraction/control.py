@@ -40,6 +40,7 @@ from .control_dates import (
     place_date,
 )
 from .control_doers import doer_of, sides_of
+from .control_drive_outs import drive_outs
 from .control_event_dates import trigger_date
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
@@ -56,6 +57,7 @@ from .control_patterns import (
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
+    PERFECT_TENSE,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
     SUBJECT_NEXT,
@@ -159,7 +161,9 @@ def _tells_an_event(
     the siege of X"), not civilians fleeing ("residents fled X", "a
     farmer who fled X"), not a description ("a force that ultimately liberates X")."""
     at, end = match.span()
-    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]) and not PERFECT_TENSE.match(
+        match.group()
+    ):  # ("claimed to have taken X": done, not aimed at)
         return False
     if HEDGE.match(text, sentence.start, at):  # "If confirmed, the fall of X would be …"
         return False
@@ -378,6 +382,7 @@ def find_control(
     _date_across_sentences(text, records, follow_ups, published)
     holds_claiming_a_taking(records)
     records = one_taking_per_side(records, dates_better)
+    records += drive_outs(text, records)  # "seized X, driving out the militia"
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)
     return sorted(records, key=lambda r: r.start)

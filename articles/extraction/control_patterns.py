@@ -218,6 +218,9 @@ AIM_BEFORE = re.compile(
     r"tried|trying|let\s+(?:them|us|him|her|it))\s+$",
     re.I,
 )
+# A trigger told in the perfect ("had taken", "to have entered"): after "to", a claim of a done
+# change ("claimed to have taken X"), not an aim.
+PERFECT_TENSE = re.compile(r"ha(?:ve|s|d)\b", re.I)
 # "took X after the garrison pulled out", "entered X as the soldiers fled": a withdrawal in a
 # clause tied to the taking before it (not "took X, and the bandits fled towards Y").
 LEFT_FOR = re.compile(r"\b(?:after|as|when)\b(?![^;]*,\s+and\b)[^;]*$")
