@@ -127,6 +127,10 @@ def is_actor(actors: list[ActorMatch], start: int, end: int) -> bool:
     return any(a.start < end and start < a.end for a in actors)
 
 
+# A common noun joined to a list of names: "A and B and several towns …", "A, and other villages".
+_AND_COMMON = re.compile(r",?\s+and\s+(?!the\b)[a-z]")
+
+
 def places_after(
     text: str,
     at: int,
@@ -176,6 +180,9 @@ def places_after(
         if p.start >= found[-1].end
     ]
     including = INCLUDING_AFTER.match(text, found[-1].end, limit)
+    if including is None and _AND_COMMON.match(text, found[-1].end, limit):
+        # "took A and B and several smaller towns on the road, including C and D"
+        including = INCLUDING.match(text, found[-1].end, limit)
     if including:  # "still holds most of Anbar, including Falluja"
         found += listed(text, including.end(), limit, candidates, actors)
     return found

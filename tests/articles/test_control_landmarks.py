@@ -1,7 +1,8 @@
 """A site named by the place it is of or at ("the ancient fortress of X", "the border post of
-X", "the Crusader castle at X"), and a list that goes on after "and then" ("took X on Monday and
-then Y and Z"). Each rule is read in at least two differently worded real-world phrasings
-(control_patterns.py)."""
+X", "the Crusader castle at X"); a list that goes on after "and then" ("took X on Monday and then
+Y and Z"); and the names a common noun joined to a list includes ("took A and several towns,
+including B and C"). Each rule is read in at least two differently worded real-world phrasings
+(control_patterns.py, control_places.py)."""
 
 from __future__ import annotations
 
@@ -51,4 +52,23 @@ def test_a_site_named_by_its_place(dictionary, text, place, side, day):
     ],
 )
 def test_a_list_that_goes_on_after_and_then(dictionary, text, places):
+    assert [r[0] for r in rows(text, dictionary)] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Libyan National Army forces took Sabratha and Surman and several smaller towns along "
+            "the road to the border, including Ajaylat and Zelten.",
+            ["Sabratha", "Surman", "Ajaylat", "Zelten"],
+        ),
+        (
+            "M23 rebels seized Bunagana and a string of villages in the hills, among them Kiwanja "
+            "and Rutshuru.",
+            ["Bunagana", "Kiwanja", "Rutshuru"],
+        ),
+    ],
+)
+def test_names_a_common_noun_after_a_list_includes(dictionary, text, places):
     assert [r[0] for r in rows(text, dictionary)] == places
