@@ -42,6 +42,7 @@ from .control_dates import (
 from .control_doers import doer_of, sides_of
 from .control_drive_outs import drive_outs
 from .control_event_dates import trigger_date
+from .control_falls import falls_a_taking
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
 from .control_patterns import (
@@ -205,6 +206,8 @@ def _observations_in(
     side, leaver, doer = sides_of(
         text, context, trigger, (end, sentence.end), doer, parties, claimant, near
     )
+    if trigger.name == "fell-bare" and not falls_a_taking(text, targets[0], near, side):
+        return []  # "X fell on Monday, the ministry said": told by the side that lost it
     # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men
     # stormed X on Monday"): the sentence only dates a change told elsewhere.
     follow_up = side is None or targets[0].start < 0
