@@ -211,11 +211,9 @@ def _observations_in(
     # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men
     # stormed X on Monday"): the sentence only dates a change told elsewhere.
     follow_up = side is None or targets[0].start < 0
-    if side is None:
-        side = ""
     # A state holds ground through its forces: the side is the forces actor where there is one
     # (the claimant stays the state that speaks).
-    side = FORCES.get(side, side)
+    side = FORCES.get(side or "", side or "")
     kind = trigger.kind or kind
     if kind == "claimed" and claimant is None:
         claimant = doer.actor if doer else side
