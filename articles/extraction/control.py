@@ -40,7 +40,9 @@ from .control_dates import (
     place_date,
 )
 from .control_doers import doer_of, sides_of
+from .control_drive_outs import drive_outs
 from .control_event_dates import trigger_date
+from .control_falls import falls_a_taking
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
 from .control_patterns import (
@@ -56,6 +58,7 @@ from .control_patterns import (
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
+    PERFECT_TENSE,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
     SUBJECT_NEXT,
@@ -159,7 +162,9 @@ def _tells_an_event(
     the siege of X"), not civilians fleeing ("residents fled X", "a
     farmer who fled X"), not a description ("a force that ultimately liberates X")."""
     at, end = match.span()
-    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]):
+    if AIM_BEFORE.search(text[max(sentence.start, at - 12) : at]) and not PERFECT_TENSE.match(
+        match.group()
+    ):  # ("claimed to have taken X": done, not aimed at)
         return False
     if HEDGE.match(text, sentence.start, at):  # "If confirmed, the fall of X would be …"
         return False
@@ -201,14 +206,14 @@ def _observations_in(
     side, leaver, doer = sides_of(
         text, context, trigger, (end, sentence.end), doer, parties, claimant, near
     )
+    if trigger.name == "fell-bare" and not falls_a_taking(text, targets[0], near, side):
+        return []  # "X fell on Monday, the ministry said": told by the side that lost it
     # A place the sentence does not name, or a side it does not tell ("Hundreds of armed men
     # stormed X on Monday"): the sentence only dates a change told elsewhere.
     follow_up = side is None or targets[0].start < 0
-    if side is None:
-        side = ""
     # A state holds ground through its forces: the side is the forces actor where there is one
     # (the claimant stays the state that speaks).
-    side = FORCES.get(side, side)
+    side = FORCES.get(side or "", side or "")
     kind = trigger.kind or kind
     if kind == "claimed" and claimant is None:
         claimant = doer.actor if doer else side
@@ -378,6 +383,7 @@ def find_control(
     _date_across_sentences(text, records, follow_ups, published)
     holds_claiming_a_taking(records)
     records = one_taking_per_side(records, dates_better)
+    records += drive_outs(text, records)  # "seized X, driving out the militia"
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)
     return sorted(records, key=lambda r: r.start)

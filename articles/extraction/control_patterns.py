@@ -107,9 +107,16 @@ PROPER = (
 )
 # A proper name the trigger governs: "captured (the strategic town of) Kupiansk", "have taken
 # (the whole of) Zaranj".
+# A site named by the place it is of or at: "the Crusader fortress of X", "the border post of X"
+# (only before "of" / "at": "the bridge" alone names no place).
+LANDMARK_NOUNS = (
+    r"posts?|outposts?|fortress|castle|citadel|fort|barracks|airport|airfield|airstrip|bridge|"
+    r"dam|plateau|gorge|valley|island|peninsula|junction"
+)
 NAME_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|the\s+whole|control)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?)?"
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?"
+    r"|(?:" + LANDMARK_NOUNS + r")\s+(?:of|at)\s+))?"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})?"  # "Syria's (northern) Manbij"
     r"(?P<name>" + PROPER + r")"
 )
@@ -152,11 +159,11 @@ LIST_HEAD = re.compile(
 INCLUDING_AFTER = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+")
 # Between two names of a list: "X, Y and Z", "X on the border with Iran and Z", "X and the old
 # royal capital of Z", "X, the capital of Y, in January and Z", "X, the diamond centre, on
-# Tuesday, as well as Y".
+# Tuesday, as well as Y", "X on Monday and then Y".
 LIST_GAP = re.compile(
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60}?,)?"
     r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
-    r"(?:,\s+(?!the\b)|(?:,\s+|\s+)(?:and|as\s+well\s+as)\s+(?:in\s+)?"
+    r"(?:,\s+(?!the\b)|(?:,\s+|\s+)(?:and|as\s+well\s+as)\s+(?:(?:then|later)\s+)?(?:in\s+)?"
     r"(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?)$"
 )
 # A name that qualifies what follows ("Syria's second city", "Iraqi forces", "Kurdish
@@ -218,6 +225,9 @@ AIM_BEFORE = re.compile(
     r"tried|trying|let\s+(?:them|us|him|her|it))\s+$",
     re.I,
 )
+# A trigger told in the perfect ("had taken", "to have entered"): after "to", a claim of a done
+# change ("claimed to have taken X"), not an aim.
+PERFECT_TENSE = re.compile(r"ha(?:ve|s|d)\b", re.I)
 # "took X after the garrison pulled out", "entered X as the soldiers fled": a withdrawal in a
 # clause tied to the taking before it (not "took X, and the bandits fled towards Y").
 LEFT_FOR = re.compile(r"\b(?:after|as|when)\b(?![^;]*,\s+and\b)[^;]*$")

@@ -26,6 +26,7 @@ from .control_patterns import (
     NAME_AFTER,
     NOT_PLACE,
     PLACE_LABELS,
+    PLACE_NOUNS,
     PLURAL_FACILITY,
     QUALIFYING,
     RELATIVE_OBJECT,
@@ -126,6 +127,10 @@ def is_actor(actors: list[ActorMatch], start: int, end: int) -> bool:
     return any(a.start < end and start < a.end for a in actors)
 
 
+# A common noun joined to a list of names: "A and B and several towns …", "A, and other villages".
+_AND_COMMON = re.compile(r",?\s+and\s+(?!the\b)[a-z]")
+
+
 def places_after(
     text: str,
     at: int,
@@ -175,6 +180,9 @@ def places_after(
         if p.start >= found[-1].end
     ]
     including = INCLUDING_AFTER.match(text, found[-1].end, limit)
+    if including is None and _AND_COMMON.match(text, found[-1].end, limit):
+        # "took A and B and several smaller towns on the road, including C and D"
+        including = INCLUDING.match(text, found[-1].end, limit)
     if including:  # "still holds most of Anbar, including Falluja"
         found += listed(text, including.end(), limit, candidates, actors)
     return found
@@ -311,6 +319,8 @@ _AND_BEFORE = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+")
 _COMMA_BEFORE = re.compile(r",\s+")
 # A name after a preposition opens no list ("In Mali, Gao and Timbuktu fell"): it sets the scene.
 _SCENE_BEFORE = re.compile(r"\b(?:in|near|from|of|at|to|across|around|outside)\s+$", re.I)
+# ... unless "of" follows the list's own kind: "the towns of A and B were taken by Y".
+_KIND_OF_BEFORE = re.compile(r"\b(?:" + PLACE_NOUNS + r")\s+of\s+$", re.I)
 
 
 def listed_before(
@@ -329,7 +339,12 @@ def listed_before(
         if (
             not gap.fullmatch(text, item.end, found[0].start)
             or is_actor(actors, item.start, item.end)
-            or _SCENE_BEFORE.search(text, max(sentence.start, item.start - 12), item.start)
+            or (
+                _SCENE_BEFORE.search(text, max(sentence.start, item.start - 12), item.start)
+                and not _KIND_OF_BEFORE.search(
+                    text, max(sentence.start, item.start - 30), item.start
+                )
+            )
         ):
             break
         found.insert(0, item)

@@ -127,6 +127,22 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "X fell on Tuesday, the Israeli command said", "since X fell on Aug. 6": a fall told by its
+    # day with no taker is, as a passive taking, the speaker's or the sentence's acting side's
+    # (a day must follow: "shells fell on the town" tells no fall)
+    Trigger(
+        "fell-bare",
+        "capture",
+        "before",
+        "agent",
+        re.compile(
+            r"\b(?:fell|has\s+fallen|had\s+fallen)\s+(?=(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+            r"Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+            r"\d{1,2}\s+[A-Z])|overnight|yesterday|this\s+(?:morning|afternoon|evening|week)|"
+            r"(?:late|early)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|this|"
+            r"in)\b))"
+        ),
+    ),
     # "handed the town of X to the Lebanese army", "handed over X to Y": the one it is handed to
     # holds it
     Trigger(
