@@ -13,7 +13,7 @@ from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_context import CampaignArticle
 from .campaign_dates import parse_start, start_date, strong_start_date
-from .campaign_moves import move_cues
+from .campaign_moves import SHELLING_CUE, move_cues
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import background, readings
 from .campaign_parse import origin as origin_of
@@ -81,6 +81,8 @@ def cued_campaigns(article: CampaignArticle) -> None:
             if (
                 named_until >= 0
                 and not cue.group("noun")
+                and cue.re is not SHELLING_CUE  # "… broke the siege of X, even as shelling of Y
+                # intensified": fire growing on another place is that place's own assault
                 and not CAMPAIGN_WORD.search(article.text, named_until, cue.start())
             ):
                 # "The offensive on Khan Younis began …, when tanks … encircled the city", "… when

@@ -142,3 +142,26 @@ def test_shelling_that_does_not_grow_is_no_cue():
 def test_an_operation_whose_clause_tells_fighting_stays(text):
     operation = CampaignRecord(name="Operation Sparrowhawk", named=True, targets=["Somalia"])
     assert without_deployments(text, [operation]) == [operation]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebels break siege of Alderby\n"
+            "Rebel fighters have broken a two-month siege of the town of Alderby, driving"
+            " government troops from its centre, even as shelling of nearby Brookton intensified"
+            " with government forces closing in from the plain.",
+            "Brookton",
+        ),
+        (
+            "Army ends blockade of Carrow\n"
+            "Troops lifted the blockade of the town of Carrow on Sunday, while shelling of Dunmore"
+            " intensified as the rebels moved their guns south, residents said.",
+            "Dunmore",
+        ),
+    ],
+)
+def test_shelling_of_another_place_in_a_campaigns_sentence_is_its_own(dictionary, text, place):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    assert any(place in targets for _, _, targets, _, _ in rows), rows
