@@ -13,6 +13,7 @@ from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_context import CampaignArticle
 from .campaign_dates import parse_start, start_date, strong_start_date
+from .campaign_moves import SHELLING_CUE, move_cues
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import background, readings
 from .campaign_parse import origin as origin_of
@@ -80,6 +81,8 @@ def cued_campaigns(article: CampaignArticle) -> None:
             if (
                 named_until >= 0
                 and not cue.group("noun")
+                and cue.re is not SHELLING_CUE  # "… broke the siege of X, even as shelling of Y
+                # intensified": fire growing on another place is that place's own assault
                 and not CAMPAIGN_WORD.search(article.text, named_until, cue.start())
             ):
                 # "The offensive on Khan Younis began …, when tanks … encircled the city", "… when
@@ -115,15 +118,17 @@ def _sentence_cues(
     """The cues of one sentence that may start a campaign (`lead`: the headline or lead), each
     with whether only the lead's fighters made it one (a capture the lead reports)."""
     text, places, actors = article.text, article.places, article.actors
+    cues = move_cues(text, sentence.start, sentence.end)  # "pushing east toward X"
     first_hint = bisect.bisect_left(hints, sentence.start)
-    if first_hint == len(hints) or hints[first_hint] >= sentence.end:
-        return []  # no word a cue starts with: skip the long pattern
-    # Every cue starts at most a few words before its cue word ("had been fighting",
-    # "counter-offensive"): the scan starts at a word boundary 40 characters before the first one.
-    ahead = text.rfind(" ", sentence.start, max(sentence.start, hints[first_hint] - 40))
-    cues = list(
-        TARGET_CUE.finditer(text, ahead + 1 if ahead != -1 else sentence.start, sentence.end)
-    )
+    if first_hint < len(hints) and hints[first_hint] < sentence.end:
+        # Every cue starts at most a few words before its cue word ("had been fighting",
+        # "counter-offensive"): the scan starts at a word boundary 40 characters before the first
+        # one (a sentence with no cue word skips the long pattern).
+        ahead = text.rfind(" ", sentence.start, max(sentence.start, hints[first_hint] - 40))
+        start = ahead + 1 if ahead != -1 else sentence.start
+        cues = sorted([*TARGET_CUE.finditer(text, start, sentence.end), *cues], key=re.Match.start)
+    if not cues:
+        return []
     if len(cues) > 1 and any(
         not weak_cue(text, c) and target_of(text, c, places, actors) for c in cues
     ):

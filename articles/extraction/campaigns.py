@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker, cued_campaigns, open_lines
+from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
+from .campaign_deployments import without_deployments
 from .campaign_lead import described_operations
 from .campaign_names import kicker_names_another_thing, named_mentions
 from .campaign_onset import onset_campaigns
@@ -24,6 +25,9 @@ from .campaign_places import place_named_before
 from .campaign_reach import add_reached_places
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
+from .campaign_side_events import CAMPAIGN_NOUN as _CAMPAIGN_NOUN
+from .campaign_side_events import absorb as _absorb
+from .campaign_side_events import date_from_offensive_before, without_undated_side_events
 from .campaign_sides import add_air_backers, agent_in, attacker_before, name_launcher, opponents
 from .campaign_start_owners import dated_by_statements
 from .campaign_takers import attackers_from_takings
@@ -36,12 +40,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["CampaignRecord", "about_armed_conflict", "find_campaigns"]
-
-_CAMPAIGN_NOUN = re.compile(
-    r"\b(?:offensive|counteroffensive|counter-offensive|assault|push|campaign|operation|"
-    r"siege|advance)\b",
-    re.I,
-)
 
 
 def find_campaigns(
@@ -60,7 +58,7 @@ def find_campaigns(
     parsed_campaigns(article)
     onset_campaigns(article)
     described_operations(article)  # after the cues: an offensive on a place may join the name
-    kept = merged_spellings(article.kept())
+    kept = without_deployments(text, merged_spellings(article.kept()))
     date_from_target_sentences(article, kept)
     date_the_only_campaign(article, kept)
     date_from_offensive_before(article, kept)
@@ -150,15 +148,6 @@ def merged_pushes(kept: list[CampaignRecord], *, days_only: bool = False) -> lis
     return merged
 
 
-def _absorb(into: CampaignRecord, other: CampaignRecord) -> None:
-    """`other`'s targets and opponents join `into`."""
-    for target, span in zip(other.targets, other.target_spans, strict=True):
-        if name_key(target) not in {name_key(t) for t in into.targets}:
-            into.targets.append(target)
-            into.target_spans.append(span)
-    into.opponents += [o for o in other.opponents if o not in into.opponents]
-
-
 def _same_push(one: CampaignRecord, other: CampaignRecord) -> bool:
     return (
         one.started_on is not None
@@ -193,123 +182,6 @@ def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
         else:
             _absorb(same, record)
     return merged_pushes(merged, days_only=True)
-
-
-def without_undated_side_events(
-    text: str,
-    kept: list[CampaignRecord],
-    published: dt.date | None,
-    places: list[PlaceSpan] | None = None,
-    sentences: list[Span] = (),
-) -> list[CampaignRecord]:
-    """A campaign is fought over time: in an article that dates its campaigns or tells one in its
-    headline or lead, a place only reported taken or advanced on, never dated and never called a
-    campaign ("retook X", "advancing toward X"), is an event of another campaign, not one of its
-    own. Named operations
-    and campaigns the sentence names with a campaign noun ("the offensive on Mosul") stay, and so
-    does a town's taking the headline or lead reports ("M23 rebels seize … Minova"): the story's own
-    fight, a target of the same side's campaign on a town if there is one (a campaign on a region
-    is another, wider one)."""
-    if published is None:
-        return kept
-    events = [
-        r
-        for r in kept
-        if not r.named
-        and r.started_on is None
-        and not _CAMPAIGN_NOUN.search(text, r.sentence_start, r.sentence_end)
-        and _offensive_just_before(text, r, kept, sentences) is None
-    ]
-    # The story has its own fight when one of its campaigns is dated or stays told in the headline
-    # or lead (a village taken there is an event too): then an undated taking past the lead ("Troops
-    # retook X in March after days of fighting") is background.
-    if not any(
-        r.started_on
-        or (
-            _in_the_lead(text, r.sentence_start)
-            and not (any(r is e for e in events) and _a_village(text, r))
-        )
-        for r in kept
-    ):
-        return kept
-    staying = [r for r in kept if all(r is not e for e in events)]
-    for event in events:
-        if not _in_the_lead(text, event.sentence_start) or _a_village(text, event):
-            continue
-        same_side = next(
-            (
-                r
-                for r in staying
-                if set(event.attackers) & set(r.attackers) and not r.named and _on_a_town(r, places)
-            ),
-            None,
-        )
-        if same_side is None:
-            staying.append(event)
-        else:
-            _absorb(same_side, event)
-    return [r for r in kept if any(r is s for s in staying)]
-
-
-# The headline and the lead paragraph.
-_LEAD_PARAGRAPHS = 1
-
-
-def _offensive_just_before(
-    text: str, record: CampaignRecord, kept: list[CampaignRecord], sentences: list[Span]
-) -> Span | None:
-    """ "Troops are pressing an offensive they launched on March 8. They took the border town of X
-    the following day": the sentence right before a taking, in the same paragraph, that tells a
-    campaign with no place of its own — the taking is that campaign's, not a side event."""
-    index = next((i for i, s in enumerate(sentences) if s.start == record.sentence_start), 0)
-    if index == 0 or record.named or _a_village(text, record):
-        return None  # "… the wider counteroffensive. Troops retook the village of X": an event
-    before = sentences[index - 1]
-    if (
-        "\n" not in text[before.end : record.sentence_start]
-        and _CAMPAIGN_NOUN.search(text, before.start, before.end) is not None
-        and not any(r.sentence_start == before.start for r in kept)
-    ):
-        return before
-    return None
-
-
-def date_from_offensive_before(article: CampaignArticle, kept: list[CampaignRecord]) -> None:
-    """An undated taking right after the sentence that launches its campaign
-    (`_offensive_just_before`) takes that sentence's start date."""
-    if article.published is None:
-        return
-    for record in kept:
-        if record.started_on is not None:
-            continue
-        before = _offensive_just_before(article.text, record, kept, article.sentences)
-        started = before and strong_start_date(article.text, [before], article.published)
-        if started:
-            record.started_on, record.date_precision = started
-
-
-def _in_the_lead(text: str, position: int) -> bool:
-    return text.count("\n", 0, position) <= _LEAD_PARAGRAPHS + open_lines(text)
-
-
-_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)\s+(?:of\s+)?$", re.I)
-
-
-def _a_village(text: str, record: CampaignRecord) -> bool:
-    """ "retook the village of X": a village taken is an event of a campaign, even in the lead."""
-    start = record.target_spans[0][0] if record.target_spans else 0
-    return _VILLAGE_BEFORE.search(text, max(0, start - 20), start) is not None
-
-
-def _on_a_town(record: CampaignRecord, places: list[PlaceSpan] | None) -> bool:
-    """The campaign's first target is a place the geoparser reads as a settlement (or, without
-    the geoparser, any place)."""
-    if places is None or not record.target_spans:
-        return places is None
-    start, end = record.target_spans[0]
-    return any(
-        getattr(p, "kind", "") == "settlement" for p in places if p.start < end and start < p.end
-    )
 
 
 # "The operation, which officials called Operation X, had been planned for a year, police said":

@@ -1,0 +1,55 @@
+"""Advances the cue stage's main pattern does not read: told with a direction or a verb of
+pressing ("fighters were pushing east toward X", "columns advancing north on X", "they are pressing
+on X", "rebels bearing down on X") or through the fire that comes with them ("shelling of X
+intensified as the attackers closed in", "shelling of Y's outskirts had intensified all week"). An
+advance on a place still under way is an offensive on it over time (a campaign in the gold's
+sense), whoever is told making it."""
+
+from __future__ import annotations
+
+import re
+
+from .campaign_targets import _TARGET_NP
+
+_DIRECTION = (
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south|east|west)wards?|inland|"
+    r"deeper|further|steadily|slowly|rapidly|fast|quickly|again)"
+)
+# The "noun" and "verb" groups never match: the cue stage reads a move (campaign_targets.TARGET_CUE
+# names its groups the same way) and applies none of the checks a taking needs.
+MOVE_CUE = re.compile(
+    r"(?P<noun>(?!))?(?P<verb>(?!))?\b(?P<move>"
+    r"(?:(?:pushing|pushed|advancing|advanced|closing\s+in|closed\s+in|marching|marched)"
+    r"(?:\s+" + _DIRECTION + r"){1,2}"
+    r"|(?:pressing|bearing\s+down|converging)(?:\s+" + _DIRECTION + r"){0,2})"
+    r"\s+(?:on|upon|towards?))\s+" + _TARGET_NP
+)
+# "Shelling of X intensified", "the bombardment of the town has escalated": fire growing on a place
+# is an assault told through its fighting.
+SHELLING_CUE = re.compile(
+    r"(?P<noun>(?!))?(?P<verb>(?!))?\b(?P<move>(?:[Ss]helling|[Bb]ombardment|[Pp]ounding)\s+of)\s+"
+    r"(?:nearby\s+)?" + _TARGET_NP + r"(?=(?:[’']s)?(?:\s+[\w\-]+){0,3}?\s+(?:had\s+|has\s+)?"
+    r"(?:intensified|intensifies|increased|escalated|grown\s+heavier|grew\s+heavier)\b)"
+)
+_WORDS = (
+    "push",
+    "advanc",
+    "closed in",
+    "closing in",
+    "march",
+    "pressing",
+    "bearing down",
+    "converg",
+    "helling",
+    "ombardment",
+    "ounding",
+)
+
+
+def move_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The advances of MOVE_CUE and SHELLING_CUE in text[start:end], in text order."""
+    part = text[start:end]
+    if not any(word in part for word in _WORDS):
+        return []
+    found = [*MOVE_CUE.finditer(text, start, end), *SHELLING_CUE.finditer(text, start, end)]
+    return sorted(found, key=re.Match.start)
