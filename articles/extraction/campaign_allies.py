@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_allied_lists import GOVERNMENT, allied_lists
 from .campaign_attackers_named import identified_attackers
 from .campaign_lead import government_campaigns
 from .campaign_services import add_backing_services
@@ -159,6 +160,7 @@ def add_allies(
     government_campaigns(text, actors, records)
     identified_attackers(text, sentences, actors, records)
     add_backing_services(text, sentences, actors, records)
+    kinds = {m.actor: m.kind for m in actors}
     for index, sentence in enumerate(sentences):
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]
         if (
@@ -182,12 +184,16 @@ def add_allies(
                 if ally in record.opponents:
                     continue
                 joins = beside in record.attackers or (beside is None and about)
+                if beside == GOVERNMENT:  # "government forces and allied X": a state's side
+                    joins = bool(record.attackers) and all(
+                        kinds.get(a) == "state" or a in record.allies for a in record.attackers
+                    )
                 if ally not in record.attackers and own and joins:
                     record.attackers.append(ally)
                     record.allies.append(ally)
                 elif about:
                     record.companions.append((ally, beside))  # joins once the ranker decided
-                if beside is not None and _on_target(record, text, said, sentence):
+                if beside not in (None, GOVERNMENT) and _on_target(record, text, said, sentence):
                     record.companions.append((beside, ally))  # fighting together there
 
 
@@ -297,6 +303,7 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             if backer is not None:
                 found.append(backer)
     found += _joint_forces(text, sentence, inside)
+    found += [pair for pair in allied_lists(text, sentence, inside) if pair not in found]
     for cue in _CARRIED_BY.finditer(text, sentence.start, sentence.end):
         if not _CAMPAIGN_WORD.search(text, sentence.start, cue.start()):
             continue

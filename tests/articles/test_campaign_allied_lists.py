@@ -1,0 +1,55 @@
+"""Sides listed after "allied" fight beside the attacker (campaign_allied_lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
+
+
+def _attackers_of(text: str, dictionary, target: str) -> list[str]:
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    row = next((row for row in rows if any(target in t for t in row[2])), None)
+    assert row is not None, rows
+    return row[1]
+
+
+LISTED = [
+    (
+        # the unnamed government force before "and allied", then a list of two
+        "Syrian troops launched an offensive on Palmyra on Monday, officials said.\n"
+        "Government forces and allied Hezbollah and National Defence Forces militiamen have "
+        "been pushing towards the town since then, a monitor said.",
+        "Palmyra",
+        ["Hezbollah", "National Defence Forces"],
+    ),
+    (
+        "The Iraqi army began an assault on Tal Afar on Sunday, the defence ministry said.\n"
+        "Army troops and allied Badr Organisation and Kataib Hezbollah fighters advanced "
+        "through the orchards overnight, a commander said.",
+        "Tal Afar",
+        ["Badr Organization", "Kataib Hezbollah"],
+    ),
+    (
+        # a named side before "and allied": the list after it joins that side
+        "Syrian troops and allied Hezbollah and National Defence Forces fighters launched an "
+        "offensive on Qusayr on Monday, officials said.",
+        "Qusayr",
+        ["Hezbollah", "National Defence Forces"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "allies"), LISTED)
+def test_every_side_listed_after_allied_attacks(dictionary, text, target, allies):
+    attackers = _attackers_of(text, dictionary, target)
+    assert all(ally in attackers for ally in allies), attackers
+
+
+def test_a_government_force_ally_does_not_join_a_rebel_offensive(dictionary):
+    text = (
+        "Islamic State fighters launched an offensive on Deir ez-Zor on Monday, a monitor said.\n"
+        "Government forces and allied National Defence Forces militiamen held the airport, "
+        "officials said."
+    )
+    assert "National Defence Forces" not in _attackers_of(text, dictionary, "Deir")
