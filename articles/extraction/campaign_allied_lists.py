@@ -39,11 +39,21 @@ _REACH = 70
 # "Government forces and allied X", "the army and allied X": the state's forces, which the text
 # does not name; X fights beside the campaign's attacker when that is a state (campaign_allies).
 GOVERNMENT = "<government forces>"
+# Also before "backed by" ("government troops and allied militias, backed by X and Y").
 _GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:government|regime|state|army|military)\s+(?:forces|troops|soldiers|units)\s*$"
-    r"|\bthe\s+(?:army|military)\s*$",
+    r"(?:\b(?:government|regime|state|army|military)\s+(?:forces|troops|soldiers|units)"
+    r"|\bthe\s+(?:army|military))"
+    r"(?:\s+and\s+(?:allied\s+)?(?:militias?|militiamen|fighters|units|forces|troops))?,?\s*$",
     re.I,
 )
+# "backed by X", "backed by fighters from Lebanon's X": a fighting force on the ground backing.
+_BACKED_CUE = re.compile(
+    r"\bbacked\s+by\s+(?:the\s+)?(?:" + _FORCE_NOUN + r"\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"(?:[\w\-]+['’]s\s+)?$",
+    re.I,
+)
+_FORCE_WORD = re.compile(r"\b" + _FORCE_NOUN + r"\b|^\s+" + _FORCE_NOUN + r"\b", re.I)
+_AIR_AFTER = re.compile(r"\s+(?:air|drone|warplanes|jets|aircraft|artillery)", re.I)
 
 
 def allied_lists(
@@ -57,6 +67,8 @@ def allied_lists(
         match = inside[index]
         head = max(sentence.start, match.start - _REACH)
         cue = _ALLIED_CUE.search(text, head, match.start)
+        backing = cue is None  # "backed by" lists: only a state's unnamed force's
+        cue = cue or _backing(text, head, match)
         if cue is None:
             index += 1
             continue
@@ -68,7 +80,9 @@ def allied_lists(
         beside = before[-1].actor if before else None
         if beside is None and _GOVERNMENT_BEFORE.search(text, sentence.start, cue.start()):
             beside = GOVERNMENT
-        if beside is None:  # "opposition fighters and allied X": maybe the campaign's opponents
+        if beside is None or (backing and beside != GOVERNMENT):
+            # "opposition fighters and allied X": maybe the campaign's opponents; "X backed by Y
+            # and the army fought over …": campaign_allies reads what a named side's backers are
             index += 1
             continue
         if beside == GOVERNMENT:  # after a named side, campaign_allies pairs the first itself
@@ -82,3 +96,16 @@ def allied_lists(
                 found.append((inside[index].actor, beside))
             index += 1
     return found
+
+
+def _backing(text: str, head: int, match: ActorMatch) -> re.Match[str] | None:
+    """ "backed by" right before a side that fights on the ground (not a state named bare, which
+    may only send arms, nor air power)."""
+    cue = _BACKED_CUE.search(text, head, match.start)
+    if cue is None or _AIR_AFTER.match(text, match.end):
+        return None
+    if match.kind == "state" and not (
+        _FORCE_WORD.search(match.text) or _FORCE_WORD.match(text, match.end)
+    ):
+        return None
+    return cue

@@ -141,7 +141,9 @@ _BACKGROUND = re.compile(
 )
 _HOLDER = re.compile(r"^-(?:held|controlled|occupied)\b", re.I)
 # "Kigali, which denies supporting the rebels despite a report that its soldiers were fighting
-# alongside them": an allegation, not a report of who fights.
+# alongside them": an allegation, not a report of who fights (told before the last side named:
+# "… have been attacking the valley since December, when the government accused rebels of …" is
+# a report).
 _ALLEGED = re.compile(r"\b(?:den(?:y|ies|ied)|accus\w+|alleg\w+|reportedly)\b", re.I)
 
 
@@ -165,7 +167,7 @@ def add_allies(
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]
         if (
             not inside
-            or _ALLEGED.search(text, sentence.start, sentence.end)
+            or _ALLEGED.search(text, sentence.start, inside[-1].end)  # not a later clause's
             or _BACKGROUND.search(text, sentence.start, sentence.end)
         ):
             continue
@@ -177,6 +179,7 @@ def add_allies(
         before = sentences[index - 1] if index else sentence
         near = window(actors, before.start, sentence.end)
         said = text[before.start : sentence.end]
+        state_led = [r for r in records if _state_led(r, kinds)]
         for record in records:
             own = record.attackers or record.sentence_start == sentence.start
             about = _about(record, text, near, said, sentence)
@@ -185,9 +188,8 @@ def add_allies(
                     continue
                 joins = beside in record.attackers or (beside is None and about)
                 if beside == GOVERNMENT:  # "government forces and allied X": a state's side
-                    joins = bool(record.attackers) and all(
-                        kinds.get(a) == "state" or a in record.allies for a in record.attackers
-                    )
+                    led = any(r is record for r in state_led)
+                    joins = led and (len(state_led) == 1 or about)
                 if ally not in record.attackers and own and joins:
                     record.attackers.append(ally)
                     record.allies.append(ally)
@@ -195,6 +197,12 @@ def add_allies(
                     record.companions.append((ally, beside))  # joins once the ranker decided
                 if beside not in (None, GOVERNMENT) and _on_target(record, text, said, sentence):
                     record.companions.append((beside, ally))  # fighting together there
+
+
+def _state_led(record: CampaignRecord, kinds: dict[str, str]) -> bool:
+    """A campaign the rules gave a state's side (the sides joined beside it aside)."""
+    sides = [a for a in record.attackers if a not in record.allies]
+    return bool(sides) and all(kinds.get(a) == "state" for a in sides)
 
 
 def join_companions(record: CampaignRecord) -> None:

@@ -31,6 +31,36 @@ LISTED = [
         ["Badr Organization", "Kataib Hezbollah"],
     ),
     (
+        # "backed by" after a state's unnamed force and its allies
+        "Syrian troops launched an offensive on Palmyra on Monday, officials said.\n"
+        "The push was led by government troops and allied militias, backed by fighters from "
+        "Lebanon's Hezbollah and Iranian forces, a monitor said.",
+        "Palmyra",
+        ["Hezbollah", "Iran"],
+    ),
+    (
+        "Iraqi forces began an assault on Tal Afar on Sunday, the army said.\n"
+        "Regime forces and allied militias, backed by Kataib Hezbollah fighters and Badr "
+        "Organisation units, advanced through the orchards overnight, a commander said.",
+        "Tal Afar",
+        ["Kataib Hezbollah", "Badr Organization"],
+    ),
+    (
+        # an accusation in a later clause does not make the pairing an allegation
+        "Syrian troops launched an offensive on Wadi Barada on Monday, officials said.\n"
+        "Army units and allied Hezbollah fighters have been attacking the valley since then, "
+        "when the government accused rebels of cutting the water supply.",
+        "Wadi Barada",
+        ["Hezbollah"],
+    ),
+    (
+        "Syrian troops began an assault on Qusayr on Sunday, the army said.\n"
+        "Government troops and allied Hezbollah fighters stormed the town on Friday, days after "
+        "the opposition accused them of shelling a hospital.",
+        "Qusayr",
+        ["Hezbollah"],
+    ),
+    (
         # a named side before "and allied": the list after it joins that side
         "Syrian troops and allied Hezbollah and National Defence Forces fighters launched an "
         "offensive on Qusayr on Monday, officials said.",
@@ -53,3 +83,11 @@ def test_a_government_force_ally_does_not_join_a_rebel_offensive(dictionary):
         "officials said."
     )
     assert "National Defence Forces" not in _attackers_of(text, dictionary, "Deir")
+
+
+def test_a_bare_state_backing_a_government_force_does_not_join(dictionary):
+    text = (
+        "Syrian troops launched an offensive on Palmyra on Monday, officials said.\n"
+        "Government troops, backed by Russia, pushed into the outskirts, a monitor said."
+    )
+    assert "Russia" not in _attackers_of(text, dictionary, "Palmyra")
