@@ -41,15 +41,18 @@ _REACH = 70
 GOVERNMENT = "<government forces>"
 # Also before "backed by" ("government troops and allied militias, backed by X and Y").
 _GOVERNMENT_BEFORE = re.compile(
-    r"(?:\b(?:government|regime|state|army|military)\s+(?:forces|troops|soldiers|units)"
+    r"(?:\b(?:government|pro-government|regime|state|federal|loyalist|junta|army|military)\s+"
+    r"(?:forces|troops|soldiers|units)"
     r"|\bthe\s+(?:army|military))"
     r"(?:\s+and\s+(?:allied\s+)?(?:militias?|militiamen|fighters|units|forces|troops))?,?\s*$",
     re.I,
 )
 # "backed by X", "backed by fighters from Lebanon's X": a fighting force on the ground backing.
+# "backed by allied X militias", "backed by air power and by the X" (the second "by" begins the
+# ground backer).
 _BACKED_CUE = re.compile(
-    r"\bbacked\s+by\s+(?:the\s+)?(?:" + _FORCE_NOUN + r"\s+(?:of|from)\s+(?:the\s+)?)?"
-    r"(?:[\w\-]+['’]s\s+)?$",
+    r"\bbacked\s+by\s+(?:[^,;.]{1,60}?\s+and\s+by\s+)?(?:the\s+)?(?:allied\s+)?"
+    r"(?:" + _FORCE_NOUN + r"\s+(?:of|from)\s+(?:the\s+)?)?(?:[\w\-]+['’]s\s+)?$",
     re.I,
 )
 _FORCE_WORD = re.compile(r"\b" + _FORCE_NOUN + r"\b|^\s+" + _FORCE_NOUN + r"\b", re.I)

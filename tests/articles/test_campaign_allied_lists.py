@@ -61,6 +61,36 @@ LISTED = [
         ["Hezbollah"],
     ),
     (
+        # a federal or loyalist force is a state's unnamed force too
+        "Ethiopian troops launched an offensive on Mekelle on Sunday, the government said.\n"
+        "Federal troops and allied Amhara special forces pushed through the hills overnight, "
+        "residents said.",
+        "Mekelle",
+        ["Amhara Special Forces"],
+    ),
+    (
+        "Malian troops began an assault on Kidal on Friday, the army said.\n"
+        "Loyalist forces and allied Wagner Group fighters reached the outskirts at dawn, a "
+        "local official said.",
+        "Kidal",
+        ["Wagner Group"],
+    ),
+    (
+        # "backed by allied X", "backed by air power and by the X"
+        "Sierra Leonean troops launched an offensive on Masiaka on Monday, officials said.\n"
+        "Government troops, backed by allied Kamajor militiamen, advanced along the highway, "
+        "residents said.",
+        "Masiaka",
+        ["Civil Defence Forces"],
+    ),
+    (
+        "Syrian troops began an assault on Kafr Nabudah on Monday, a monitor said.\n"
+        "Government forces, backed by Russian air power and by the Tiger Forces, pushed into "
+        "the outskirts overnight, the monitor said.",
+        "Kafr Nabudah",
+        ["Tiger Forces"],
+    ),
+    (
         # a named side before "and allied": the list after it joins that side
         "Syrian troops and allied Hezbollah and National Defence Forces fighters launched an "
         "offensive on Qusayr on Monday, officials said.",
