@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .actors import ActorMatch
+    from .campaign_record import CampaignRecord
     from .sentences import Span
 
 _FORCE_NOUN = (
@@ -112,3 +113,17 @@ def _backing(text: str, head: int, match: ActorMatch) -> re.Match[str] | None:
     ):
         return None
     return cue
+
+
+def state_led_campaigns(
+    records: list[CampaignRecord], actors: list[ActorMatch]
+) -> list[CampaignRecord]:
+    """The campaigns the rules gave a state's side (the sides joined beside it aside): those a
+    GOVERNMENT pairing joins."""
+    kinds = {m.actor: m.kind for m in actors}
+    led = []
+    for record in records:
+        sides = [a for a in record.attackers if a not in record.allies]
+        if sides and all(kinds.get(a) == "state" for a in sides):
+            led.append(record)
+    return led

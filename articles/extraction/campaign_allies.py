@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
-from .campaign_allied_lists import GOVERNMENT, allied_lists
+from .campaign_allied_lists import GOVERNMENT, allied_lists, state_led_campaigns
 from .campaign_attackers_named import identified_attackers
 from .campaign_lead import government_campaigns
 from .campaign_services import add_backing_services
@@ -162,7 +162,7 @@ def add_allies(
     government_campaigns(text, actors, records)
     identified_attackers(text, sentences, actors, records)
     add_backing_services(text, sentences, actors, records)
-    kinds = {m.actor: m.kind for m in actors}
+    state_led = state_led_campaigns(records, actors)  # those "government forces" fight for
     for index, sentence in enumerate(sentences):
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]
         if (
@@ -179,7 +179,6 @@ def add_allies(
         before = sentences[index - 1] if index else sentence
         near = window(actors, before.start, sentence.end)
         said = text[before.start : sentence.end]
-        state_led = [r for r in records if _state_led(r, kinds)]
         for record in records:
             own = record.attackers or record.sentence_start == sentence.start
             about = _about(record, text, near, said, sentence)
@@ -197,12 +196,6 @@ def add_allies(
                     record.companions.append((ally, beside))  # joins once the ranker decided
                 if beside not in (None, GOVERNMENT) and _on_target(record, text, said, sentence):
                     record.companions.append((beside, ally))  # fighting together there
-
-
-def _state_led(record: CampaignRecord, kinds: dict[str, str]) -> bool:
-    """A campaign the rules gave a state's side (the sides joined beside it aside)."""
-    sides = [a for a in record.attackers if a not in record.allies]
-    return bool(sides) and all(kinds.get(a) == "state" for a in sides)
 
 
 def join_companions(record: CampaignRecord) -> None:
