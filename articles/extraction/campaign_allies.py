@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_allied_lists import GOVERNMENT, allied_lists, state_led_campaigns
 from .campaign_attackers_named import identified_attackers
 from .campaign_lead import government_campaigns
 from .campaign_services import add_backing_services
@@ -140,7 +141,9 @@ _BACKGROUND = re.compile(
 )
 _HOLDER = re.compile(r"^-(?:held|controlled|occupied)\b", re.I)
 # "Kigali, which denies supporting the rebels despite a report that its soldiers were fighting
-# alongside them": an allegation, not a report of who fights.
+# alongside them": an allegation, not a report of who fights (told before the last side named:
+# "… have been attacking the valley since December, when the government accused rebels of …" is
+# a report).
 _ALLEGED = re.compile(r"\b(?:den(?:y|ies|ied)|accus\w+|alleg\w+|reportedly)\b", re.I)
 
 
@@ -159,11 +162,12 @@ def add_allies(
     government_campaigns(text, actors, records)
     identified_attackers(text, sentences, actors, records)
     add_backing_services(text, sentences, actors, records)
+    state_led = state_led_campaigns(records, actors)  # those "government forces" fight for
     for index, sentence in enumerate(sentences):
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]
         if (
             not inside
-            or _ALLEGED.search(text, sentence.start, sentence.end)
+            or _ALLEGED.search(text, sentence.start, inside[-1].end)  # not a later clause's
             or _BACKGROUND.search(text, sentence.start, sentence.end)
         ):
             continue
@@ -182,12 +186,15 @@ def add_allies(
                 if ally in record.opponents:
                     continue
                 joins = beside in record.attackers or (beside is None and about)
+                if beside == GOVERNMENT:  # "government forces and allied X": a state's side
+                    led = any(r is record for r in state_led)
+                    joins = led and (len(state_led) == 1 or about)
                 if ally not in record.attackers and own and joins:
                     record.attackers.append(ally)
                     record.allies.append(ally)
                 elif about:
                     record.companions.append((ally, beside))  # joins once the ranker decided
-                if beside is not None and _on_target(record, text, said, sentence):
+                if beside not in (None, GOVERNMENT) and _on_target(record, text, said, sentence):
                     record.companions.append((beside, ally))  # fighting together there
 
 
@@ -297,6 +304,7 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             if backer is not None:
                 found.append(backer)
     found += _joint_forces(text, sentence, inside)
+    found += [pair for pair in allied_lists(text, sentence, inside) if pair not in found]
     for cue in _CARRIED_BY.finditer(text, sentence.start, sentence.end):
         if not _CAMPAIGN_WORD.search(text, sentence.start, cue.start()):
             continue
