@@ -316,16 +316,24 @@ def _is_major(place: PlaceInfo) -> bool:
 _INNER_MARKS = re.compile(r"(?<=[^\W\d_])['’‘ʿʾ`](?=[a-z])")
 
 
+_FEATURE_WORDS = frozenset(
+    {"Valley", "Gorge", "Mountains", "Hills", "Heights", "Peninsula", "Strip", "Plateau", "Desert"}
+)
+
+
 def surface_forms(name: str, kind: str, major: bool, words) -> list[str]:
     """The spellings of a gazetteer name the automaton looks for: the name, and without its
     accents and inner ayn or hamza as English copy writes it ("Caqueta"; "Tarin Kot" for "Tarīn
-    Kōṯ", whose ṯ outside the scanned range leaves only that spelling; "Jaar" for "Ja‘ār"), but
-    not a small place's plain spelling that is an English word ("Valor" for Válor)."""
+    Kōṯ", whose ṯ outside the scanned range leaves only that spelling; "Jaar" for "Ja‘ār"; "Fergana
+    valley"), but not a small place's plain spelling that is an English word ("Valor")."""
     forms = [name] if _spottable(name, kind) else []
     plain = _without_accents(name)
     # "Jaar", "Marib" for "Ja‘ār", "Ma'rib": English copy drops an ayn or hamza between letters
     bare = _INNER_MARKS.sub("", plain)
-    for form in dict.fromkeys((plain, bare)):
+    head, _, last = bare.rpartition(" ")
+    # "the Fergana valley", "the Kodori gorge": copy writes the feature's kind in lower case
+    lower = f"{head} {last.lower()}" if head and last in _FEATURE_WORDS else bare
+    for form in dict.fromkeys((plain, bare, lower)):
         if form != name and _spottable(form, kind) and (major or form.lower() not in words):
             forms.append(form)
     return forms

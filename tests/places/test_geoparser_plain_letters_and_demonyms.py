@@ -29,6 +29,7 @@ PLACES = [
     PlaceInfo(15, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_000_000, ""),
     PlaceInfo(16, "Ja‘ār", 13.22, 45.31, 78754, "PPL", "YE", "settlement", 25_000, "01"),
     PlaceInfo(17, "Zinjibār", 13.13, 45.38, 69559, "PPLA", "YE", "settlement", 20_000, "01"),
+    PlaceInfo(18, "Fergana Valley", 40.64, 71.64, None, "RGN", "", "region", 0, ""),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (12, "Kazakh", "kazakh", "name", False),
@@ -96,6 +97,23 @@ def test_a_small_place_keeps_no_plain_spelling_that_is_an_english_word():
     assert surface_forms("Tarīn Kōṯ", "name", False, words) == ["Tarin Kot"]
     assert surface_forms("Ja‘ār", "name", False, words) == ["Ja‘ār", "Ja‘ar", "Jaar"]
     assert surface_forms("N'Djamena", "name", False, words) == ["N'Djamena"]
+    assert surface_forms("Fergana Valley", "name", False, words) == [
+        "Fergana Valley",
+        "Fergana valley",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards clashed again on Thursday in the Fergana valley, where the frontier "
+        "between Kyrgyzstan and Tajikistan has never been fully marked.",
+        "Water disputes in the densely populated Fergana valley have turned deadly before, "
+        "officials in Tajikistan said.",
+    ],
+)
+def test_a_feature_word_in_lower_case_still_names_the_feature(parser, text):
+    assert found(parser, text)["Fergana valley"] == ("", False)
 
 
 def test_the_table_lists_the_missing_demonyms():
