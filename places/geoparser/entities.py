@@ -128,8 +128,10 @@ _PLACE_AFTER = re.compile(
     r"|oblast|county)\b"
 )
 # Names and separators of a list, read backwards from a name: "Kiwanja and ", "Pemba, ".
+# (a member may open with a lower-case Arabic article: "the villages of al-Hobeit and Kafr Zita")
 _LIST_MEMBER_BEFORE = re.compile(
-    r"(?:[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’\-]*){0,2})(?:,\s+|,?\s+(?:and|or)\s+)$"
+    r"(?:(?:al-|el-|an-|ar-|as-|ash-|at-|ad-)?[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’\-]*){0,2})"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)$"
 )
 
 _AND_OR = re.compile(r"\s(?:and|or)\s")

@@ -183,17 +183,14 @@ class GazetteerIndex:
             )
             index.by_key.setdefault(key, []).append((i, flags))
             name = name.lstrip(_LEADING_MARKS)  # noqa: PLW2901 ("'Ārdamatā": an ayn first)
-            if _spottable(name, kind):
-                surfaces.setdefault(name, key)
-                # "Vaupes", "Caqueta": English copy drops the accents (not "Valor" for Válor)
-                plain = _without_accents(name)
-                if plain != name and _spottable(plain, kind) and plain.lower() not in words:
-                    surfaces.setdefault(plain, key)
-                if kind == "name":
-                    variant_names.append((i, name, key))
-                    _add_without_article(surfaces, name, key, words)
-                if kind == "demonym" and not name.endswith("s"):
-                    surfaces.setdefault(name + "s", key)  # "Syrians"
+            forms = surface_forms(name, kind, _is_major(index.places[i]), words)
+            for form in forms:
+                surfaces.setdefault(form, key)
+            if forms and kind == "name":
+                variant_names.append((i, forms[0], key))
+                _add_without_article(surfaces, forms[0], key, words)
+            if forms and kind == "demonym" and not forms[0].endswith("s"):
+                surfaces.setdefault(forms[0] + "s", key)  # "Syrians"
         index._add_common_names(surfaces)
         positions: dict[str, int] = {}
         for surface, key in surfaces.items():
@@ -245,11 +242,18 @@ class GazetteerIndex:
             if role == "home":  # an institution's name, not a name of its city
                 self.homes[name] = i
                 continue
+            flags = DEMONYM if role == "demonym" else PREFERRED
             readings = self.by_key.setdefault(key, [])
-            readings[:] = [(j, flags) for j, flags in readings if j != i] + [(i, PREFERRED)]
+            readings[:] = [(j, f) for j, f in readings if j != i] + [(i, flags)]
             surfaces.setdefault(name, key)
             if role == "famous":
                 self.famous[key] = i
+            if role == "demonym" and not name.endswith(_NO_PLURAL_S):
+                surfaces.setdefault(name + "s", key)  # "Tajiks", "Azeris"
+
+
+# Demonyms whose plural takes no -s: "the Kyrgyz", "the Timorese", "the Abkhaz".
+_NO_PLURAL_S = ("s", "z", "x", "sh", "ese")
 
 
 def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:
@@ -260,7 +264,7 @@ def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:
             if line.startswith("#") or not line.strip():
                 continue
             name, geonameid, role = line.rstrip("\n").split("\t")[:3]
-            if role not in ("alias", "famous", "city", "home"):
+            if role not in ("alias", "famous", "city", "home", "demonym"):
                 raise ValueError(f"common_names.tsv: unknown role {role!r} for {name!r}")
             rows.append((name, int(geonameid), role))
     return rows
@@ -298,6 +302,41 @@ def _add_without_article(surfaces: dict[str, str], name: str, key: str, words) -
     for form in (bare, _without_accents(bare)):
         if form.lower() not in words:
             surfaces.setdefault(form, key)
+
+
+# A place this large, or a first-level region, keeps its spelling without accents even where that
+# spelling is also an English word: word lists hold the names of Indian states ("Telangana").
+MAJOR_PLAIN_POPULATION = 50_000
+
+
+def _is_major(place: PlaceInfo) -> bool:
+    return place.feature_code in ("ADM1", "PCLI") or place.population >= MAJOR_PLAIN_POPULATION
+
+
+_INNER_MARKS = re.compile(r"(?<=[^\W\d_])['’‘ʿʾ`](?=[a-z])")
+
+
+_FEATURE_WORDS = frozenset(
+    {"Valley", "Gorge", "Mountains", "Hills", "Heights", "Peninsula", "Strip", "Plateau", "Desert"}
+)
+
+
+def surface_forms(name: str, kind: str, major: bool, words) -> list[str]:
+    """The spellings of a gazetteer name the automaton looks for: the name, and without its
+    accents and inner ayn or hamza as English copy writes it ("Caqueta"; "Tarin Kot" for "Tarīn
+    Kōṯ", whose ṯ outside the scanned range leaves only that spelling; "Jaar" for "Ja‘ār"; "Fergana
+    valley"), but not a small place's plain spelling that is an English word ("Valor")."""
+    forms = [name] if _spottable(name, kind) else []
+    plain = _without_accents(name)
+    # "Jaar", "Marib" for "Ja‘ār", "Ma'rib": English copy drops an ayn or hamza between letters
+    bare = _INNER_MARKS.sub("", plain)
+    head, _, last = bare.rpartition(" ")
+    # "the Fergana valley", "the Kodori gorge": copy writes the feature's kind in lower case
+    lower = f"{head} {last.lower()}" if head and last in _FEATURE_WORDS else bare
+    for form in dict.fromkeys((plain, bare, lower)):
+        if form != name and _spottable(form, kind) and (major or form.lower() not in words):
+            forms.append(form)
+    return forms
 
 
 def _intern(value):
