@@ -30,6 +30,7 @@ from .campaign_roles import RoleModel, decide_roles
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
 from .campaign_target_kinds import without_states_and_adjectives
+from .campaign_wide_targets import without_wide_targets
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
 from .dates import writing_day
@@ -129,6 +130,7 @@ def extract(
     campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_regions(campaigns, places)
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
+    without_wide_targets(campaigns, places)  # a province beside a town of the campaign
     _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
     without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
     # in place: the role context's records stay the campaigns returned (the ranker's training

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING
 
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import forms
+from .campaign_named_targets import add_lead_places, add_listed_places
 from .campaign_record import CampaignRecord, name_key
+from .campaign_targets import listed_with
 from .states import countries
 
 if TYPE_CHECKING:
@@ -117,6 +119,8 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
             if verb is not None and _by_attacker(article, record, verb):
                 article.add_target(record, (name, start, end))
                 have.add(name_key(name))
+    add_lead_places(article, records, _lead_places(article, doc), _taking_verb, _by_attacker)
+    add_listed_places(article, records, listed_with)
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +142,24 @@ def _places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
     else:
         found = _entity_places(article, doc)
     return [p for p in found if name_key(p[0]) not in _state_keys()]
+
+
+# Kinds of a place a named operation may target beyond a settlement: the region, district,
+# mountain or valley it swept ("overruns western Slavonia", "retook the hilltop of X").
+_AREA_KINDS = frozenset({"", "settlement", "admin", "region", "physical"})
+
+
+def _lead_places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each place mention of a kind an operation may target; no state."""
+    if article.places is None:
+        found = _entity_places(article, doc)
+    else:
+        found = [
+            (p.name, p.start, p.end)
+            for p in article.places
+            if getattr(p, "kind", "") in _AREA_KINDS
+        ]
+    return sorted((p for p in found if name_key(p[0]) not in _state_keys()), key=lambda p: p[1])
 
 
 def _entity_places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
@@ -169,8 +191,11 @@ def _about(text: str, record: CampaignRecord, sentence: Span, said: str) -> bool
     return any(w and w in said for w in words)
 
 
-def _taking_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb of taking or pushing the place at [start, end) is the object of, if any."""
+def _taking_verb(
+    doc: Doc, start: int, end: int, more: frozenset[str] = frozenset()
+) -> Token | None:
+    """The verb of taking or pushing the place at [start, end) is the object of, if any;
+    `more`: further verbs of taking."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -198,7 +223,7 @@ def _taking_verb(doc: Doc, start: int, end: int) -> Token | None:
                 continue
         if head.tag_.startswith("VB"):
             word = head.lower_
-            if token.dep_ == "dobj" and word in _TAKING:
+            if token.dep_ == "dobj" and (word in _TAKING or word in more):
                 return head
             if token.dep_ == "dobj" and word in _ATTACKING:
                 return None if _cause(head) else head
