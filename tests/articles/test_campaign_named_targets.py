@@ -194,3 +194,50 @@ def test_a_district_bearing_its_towns_name_or_a_region_alone_stays():
     alone = _wide_record(text, ["Varnia"])
     without_wide_targets([alone], places)
     assert alone.targets == ["Varnia"]
+
+
+def _one_campaign(text: str, first: str, others: list[str]) -> list[str]:
+    start = text.find(first)
+    record = CampaignRecord(
+        name=f"{first} offensive",
+        named=False,
+        targets=[first],
+        target_spans=[(start, start + len(first))],
+    )
+    return _reached(text, record, {name: "settlement" for name in [first, *others]})
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "heading"),
+    [
+        (
+            "The army launched an offensive on Kherson on Monday.\n"
+            "Troops were now pushing south towards Mykolaiv and Odesa, officers said.",
+            "Kherson",
+            ["Mykolaiv", "Odesa"],
+        ),
+        (
+            "Government forces began a push on Gondar last week.\n"
+            "By Friday the soldiers were closing in on Dessie, a commander said.",
+            "Gondar",
+            ["Dessie"],
+        ),
+    ],
+)
+def test_the_troops_of_the_one_campaign_heading_for_a_town_make_it_a_target(text, first, heading):
+    assert _one_campaign(text, first, heading) == [first, *heading]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people fleeing, not the campaign's troops
+        "The army launched an offensive on Kherson on Monday.\n"
+        "Many of the residents were heading towards Odesa, aid workers said.",
+        # fighters the sentence does not tie to the campaign's side
+        "The army launched an offensive on Kherson on Monday.\n"
+        "A rebel statement said its fighters were closing in on Odesa.",
+    ],
+)
+def test_others_heading_for_a_town_do_not_make_it_a_target(text):
+    assert _one_campaign(text, "Kherson", ["Odesa"]) == ["Kherson"]
