@@ -27,6 +27,7 @@ from .article_sides import (
 from .campaign_counters import add_counter_offensives
 from .campaign_regions import folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
+from .campaign_speaking_places import without_speaking_places
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
 from .campaign_target_kinds import without_states_and_adjectives
@@ -131,6 +132,7 @@ def extract(
     campaigns[:] = folded_regions(campaigns, places)
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
     without_wide_targets(campaigns, places)  # a province beside a town of the campaign
+    without_speaking_places(rule_text, campaigns)  # "said at a briefing in X"
     _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
     without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
     # in place: the role context's records stay the campaigns returned (the ranker's training
