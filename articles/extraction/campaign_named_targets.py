@@ -106,8 +106,9 @@ def add_listed_places(article: CampaignArticle, records: list[CampaignRecord], l
     """Each campaign takes the towns the parse lists with one of its targets ("took A, B, C and
     D in coordinated attacks", "struck A, B and C before dawn"): the list names the towns one
     action of the campaign reached. `listed` is campaign_targets.listed_with. A place another
-    campaign targets, the campaign's origin, and a region or province ("Borno and Yobe": where
-    the campaign is) stay out."""
+    campaign targets, the campaign's origin, a region or province ("Borno and Yobe": where the
+    campaign is) and a list of villages ("the villages of A, B and C": events of the campaign,
+    as campaign_reach reads them) stay out."""
     doc = article.doc
     if doc is None:
         return
@@ -120,6 +121,8 @@ def add_listed_places(article: CampaignArticle, records: list[CampaignRecord], l
         if record.origin:
             have.add(name_key(record.origin))
         for target, (start, end) in list(zip(record.targets, record.target_spans, strict=False)):
+            if _villages_of(doc, start, end):
+                continue
             for other in listed(text, doc, (target, start, end), article.places, article.actors):
                 keys = {name_key(other[0]), name_key(text[other[1] : other[2]])}
                 if other[1] in areas or keys & have:
@@ -132,3 +135,19 @@ def _not_a_town(place) -> bool:
     """A province, region, state or feature listed with a town; a district bearing its town's
     name ("Ouadda") is a town."""
     return getattr(place, "kind", "") in _NOT_TOWN_KINDS or place_kind(place) == "wide"
+
+
+_VILLAGE_NOUNS = frozenset(
+    {"village", "villages", "hamlet", "hamlets", "settlement", "settlements"}
+)
+
+
+def _villages_of(doc: Doc, start: int, end: int) -> bool:
+    """The target heads a list under a village noun: "the villages of A, B and C"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _VILLAGE_NOUNS
+    )

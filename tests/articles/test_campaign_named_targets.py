@@ -241,3 +241,16 @@ def test_the_troops_of_the_one_campaign_heading_for_a_town_make_it_a_target(text
 )
 def test_others_heading_for_a_town_do_not_make_it_a_target(text):
     assert _one_campaign(text, "Kherson", ["Odesa"]) == ["Kherson"]
+
+
+def test_villages_listed_with_a_target_stay_events():
+    text = "The rebels stormed the villages of Kolvara, Dimsk and Ostrel on Saturday."
+    start = text.find("Kolvara")
+    record = CampaignRecord(
+        name="Kolvara offensive",
+        named=False,
+        targets=["Kolvara"],
+        target_spans=[(start, start + 7)],
+    )
+    kinds = {name: "settlement" for name in ("Kolvara", "Dimsk", "Ostrel")}
+    assert _reached(text, record, kinds) == ["Kolvara"]
