@@ -27,9 +27,11 @@ from .article_sides import (
 from .campaign_counters import add_counter_offensives
 from .campaign_regions import folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
+from .campaign_speaking_places import without_speaking_places
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
 from .campaign_target_kinds import without_states_and_adjectives
+from .campaign_wide_targets import without_wide_targets
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
 from .dates import writing_day
@@ -129,6 +131,8 @@ def extract(
     campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_regions(campaigns, places)
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
+    without_wide_targets(campaigns, places)  # a province beside a town of the campaign
+    without_speaking_places(rule_text, campaigns)  # "said at a briefing in X"
     _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
     without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
     # in place: the role context's records stay the campaigns returned (the ranker's training

@@ -13,7 +13,10 @@ of a verb of taking, attacking or pushing (through a list, "the towns of", "incl
 "toward") or of "attacks on" that a verb of launching governs, and that verb's subject, when a
 side, one of the campaign's attackers; a side "driven from" a place is not the one that took it.
 Over heldout20-27 the attack words and the one-campaign reading add 7 places, 6 of them gold
-targets. Parse
+targets. In an article with one campaign, a sentence without a campaign noun counts too when
+its troops or named attacker head for the place ("troops were now pushing south towards A and
+B", "the soldiers were closing in on A"; not people "heading towards A"): over heldout20-31 7
+places, 3 of them gold, and two campaigns merged. Parse
 relations only; no word names a place, group or person."""
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from typing import TYPE_CHECKING
 
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import forms
+from .campaign_named_targets import add_lead_places, add_listed_places
 from .campaign_record import CampaignRecord, name_key
+from .campaign_targets import listed_with
 from .states import countries
 
 if TYPE_CHECKING:
@@ -63,6 +68,11 @@ _PUSHING = {
         ("sweep swept sweeping sweeps", frozenset({"through", "into"})),
         ("drive drove driven driving drives", frozenset({"from", "out"})),
         ("strike struck striking strikes", frozenset({"at"})),
+        ("move moved moving moves", frozenset({"toward", "towards", "on"})),
+        ("march marched marching marches", frozenset({"on", "toward", "towards"})),
+        ("close closed closing closes", frozenset({"on"})),  # "closing in on A"
+        ("head headed heading heads", frozenset({"toward", "towards"})),
+        ("converge converged converging converges", frozenset({"on"})),
     )
     for word in forms(words)
 }
@@ -74,6 +84,13 @@ _CARRIERS = frozenset(
     | {"offensive", "base", "bases", "terminals", "localities", "settlements", "region"}
 )
 _ALONG = frozenset({"of", "including", "at", "such"})
+# Verbs of heading for a place: in the article's one campaign, a sentence without a campaign noun
+# still tells its way ("troops were now pushing south towards A and B", "were closing in on A").
+_HEADING = forms(
+    "push pushed pushing pushes advance advanced advancing advances move moved moving moves "
+    "march marched marching marches close closed closing closes head headed heading heads "
+    "converge converged converging converges"
+)
 # A village or settlement taken on the way is an event of the campaign, not a town it targets.
 _SMALL = frozenset({"village", "villages", "settlement", "settlements", "hamlet", "hamlets"})
 _CAMPAIGN_WORDS = frozenset({"push", "offensive", "counteroffensive", "advance", "assault"})
@@ -97,10 +114,11 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
         first = bisect.bisect_left(starts, sentence.start)
         if first == len(starts) or starts[first] >= sentence.end:
             continue  # no place in the sentence
-        if not _CAMPAIGN_NOUN.search(article.text, sentence.start, sentence.end):
+        noun = _CAMPAIGN_NOUN.search(article.text, sentence.start, sentence.end) is not None
+        if not noun and len(records) != 1:
             continue
         said = article.text[sentence.start : sentence.end]
-        about = [r for r in records if _about(article.text, r, sentence, said)]
+        about = [r for r in records if noun and _about(article.text, r, sentence, said)]
         if not about and len(records) == 1 and not _OTHER_CAMPAIGN.search(said):
             about = records  # "The operation, launched …, has driven …": the article's one
         if len(about) != 1:
@@ -114,9 +132,13 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
             if name_key(article.text[start:end]) in have:
                 continue
             verb = _taking_verb(doc, start, end)
-            if verb is not None and _by_attacker(article, record, verb):
+            if verb is None or not (noun or _heading_attacker(article, record, verb)):
+                continue
+            if _by_attacker(article, record, verb):
                 article.add_target(record, (name, start, end))
                 have.add(name_key(name))
+    add_lead_places(article, records, _lead_places(article, doc), _taking_verb, _by_attacker)
+    add_listed_places(article, records, listed_with)
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +160,24 @@ def _places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
     else:
         found = _entity_places(article, doc)
     return [p for p in found if name_key(p[0]) not in _state_keys()]
+
+
+# Kinds of a place a named operation may target beyond a settlement: the region, district,
+# mountain or valley it swept ("overruns western Slavonia", "retook the hilltop of X").
+_AREA_KINDS = frozenset({"", "settlement", "admin", "region", "physical"})
+
+
+def _lead_places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each place mention of a kind an operation may target; no state."""
+    if article.places is None:
+        found = _entity_places(article, doc)
+    else:
+        found = [
+            (p.name, p.start, p.end)
+            for p in article.places
+            if getattr(p, "kind", "") in _AREA_KINDS
+        ]
+    return sorted((p for p in found if name_key(p[0]) not in _state_keys()), key=lambda p: p[1])
 
 
 def _entity_places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
@@ -169,8 +209,11 @@ def _about(text: str, record: CampaignRecord, sentence: Span, said: str) -> bool
     return any(w and w in said for w in words)
 
 
-def _taking_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb of taking or pushing the place at [start, end) is the object of, if any."""
+def _taking_verb(
+    doc: Doc, start: int, end: int, more: frozenset[str] = frozenset()
+) -> Token | None:
+    """The verb of taking or pushing the place at [start, end) is the object of, if any;
+    `more`: further verbs of taking."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -198,7 +241,7 @@ def _taking_verb(doc: Doc, start: int, end: int) -> Token | None:
                 continue
         if head.tag_.startswith("VB"):
             word = head.lower_
-            if token.dep_ == "dobj" and word in _TAKING:
+            if token.dep_ == "dobj" and (word in _TAKING or word in more):
                 return head
             if token.dep_ == "dobj" and word in _ATTACKING:
                 return None if _cause(head) else head
@@ -212,6 +255,35 @@ def _taking_verb(doc: Doc, start: int, end: int) -> Token | None:
             continue
         return None
     return None
+
+
+# The words for a side's troops that stand for the campaign's attacker when a sentence without a
+# campaign noun tells them heading for a place ("troops were now pushing south towards A").
+_TROOPS = frozenset({"troops", "soldiers", "forces", "army", "units", "brigades", "battalions"})
+
+
+def _heading_attacker(article: CampaignArticle, record: CampaignRecord, verb: Token) -> bool:
+    """A verb of heading for a place whose subject names one of the campaign's attackers or its
+    troops: not the other side's fighters, nor people fleeing ("many of them heading towards A")."""
+    if verb.lower_ not in _HEADING:
+        return False
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    sides = [m for m in article.actors if first <= m.start < last]
+    if sides:
+        return any(m.actor in record.attackers for m in sides)
+    return subject.lower_ in _TROOPS
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is joined to ("took A and pushed on to B")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
 
 
 def _cause(verb: Token) -> bool:

@@ -205,10 +205,10 @@ def _when_date(text: str, verb: Token, published: dt.date) -> DateMention | None
 ACTING = forms(
     "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
     "sweeping besieged encircled surrounded raided retook recaptured rolled poured pushed advanced "
-    "marched"
+    "marched moved crossed slipped struck"  # "moved into X before dawn", "swept across X"
 )
-# Where an action names its place: its object or "into/through/on/around X".
-_ACTION_PREPS = forms("into through on around toward towards")
+# Where an action names its place: its object or "into/through/on/around/across X".
+_ACTION_PREPS = forms("into through on around toward towards across")
 
 
 def action_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:

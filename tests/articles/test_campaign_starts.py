@@ -535,3 +535,20 @@ def test_a_campaign_added_later_takes_back_the_statement_naming_it(text, started
 )
 def test_a_when_clause_or_a_fight_since_dates_the_start(text, started):
     assert dated_alone(text, "Pibor")[0] == started
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Columns of armoured vehicles moved into Akobo before dawn on Tuesday, officials said.",
+        "Militia fighters crossed into Akobo from the hills on Tuesday, residents said.",
+        "Several hundred rebels slipped into Akobo on Tuesday, a local official said.",
+    ],
+)
+def test_a_move_into_or_across_the_place_dates_an_undated_campaign(text):
+    at = text.index("Akobo")
+    record = CampaignRecord(
+        name="Akobo offensive", named=False, targets=["Akobo"], target_spans=[(at, at + 5)]
+    )
+    date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert (record.started_on, record.date_precision) == (dt.date(2022, 3, 8), 1)
