@@ -4,6 +4,9 @@ side of a withdrawal or an encirclement."""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from places.nlp import text_of
@@ -66,10 +69,22 @@ def qualified(text: str, at: int, floor: int) -> bool:
     return word is not None and bool(word["acronym"] or not NOT_PLACE.match(word["word"]))
 
 
+@lru_cache(maxsize=1)
+def state_side_forces() -> frozenset[str]:
+    """Multinational forces of states (NATO, regional and UN missions), from
+    data/state_side_forces.json."""
+    path = Path(__file__).resolve().parent / "data" / "state_side_forces.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["forces"])
+
+
 def main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
-    """The state or state force the article names most; with `state` false, the armed group."""
+    """The state or state force the article names most; with `state` false, the armed group (not
+    a multinational force of states: "the rebels" in an article naming NATO are not NATO)."""
     counts: dict[str, int] = {}
+    allied = () if state else state_side_forces()
     for actor in actors:
+        if actor.actor in allied:
+            continue
         if (actor.kind in STATE_KINDS) == state and actor.kind not in OBSERVER_KINDS:
             counts[actor.actor] = counts.get(actor.actor, 0) + 1
     best = max(counts, key=counts.get, default=None)
