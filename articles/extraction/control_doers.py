@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .control_holds import adjective_holder
+from .control_own_fighters import claimants_own
 from .control_patterns import (
     GENERIC_AFTER,
     GENERIC_SUBJECT,
@@ -66,6 +67,9 @@ def doer_of(
     doer = agent(text, at, floor, parties)
     if doer is not None:
         doer = first_conjunct(text, context.doc, (at, doer), parties, (context.actors, claimant))
+    own = claimants_own(text, where, claimant, context.actors, doer)
+    if own is not None:  # "He said the rebels still held X", told by the rebels
+        return own
     parsed = parse_doer(text, context.doc, at, parties, (context.actors, context.homes))
     generic = GENERIC_SUBJECT.search(text, max(floor, at - 40), at)
     if (

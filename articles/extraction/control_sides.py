@@ -4,6 +4,10 @@ side of a withdrawal or an encirclement."""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from places.nlp import text_of
@@ -31,17 +35,52 @@ if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
 
 
+# A participle phrase set off by commas after the subject: "Russian forces, led by Wagner
+# mercenaries, captured X", "MNLA fighters, backed by the HCUA and the MAA, entered Y".
+SUPPORT_PHRASE = re.compile(
+    r",\s+(?:\w+\s+)?(?:backed|led|supported|aided|helped|assisted|joined|accompanied|"
+    r"reinforced|spearheaded)\s+by\b[^,;]*$",
+    re.I,
+)
+
+
+# A subject that names fighters without naming whose ("Government forces, backed by …").
+FIGHTERS = re.compile(
+    r"\b(?:forces|troops|soldiers|army|fighters|rebels|militants|insurgents|units|militiamen|"
+    r"guerrillas)\b",
+    re.I,
+)
+
+
 def agent(text: str, at: int, floor: int, actors: list[ActorMatch]) -> ActorMatch | None:
-    """The actor nearest before the trigger that acts (not "backed by X", "from X")."""
+    """The actor nearest before the trigger that acts (not "backed by X", "from X", nor one in
+    a ", led by X," phrase between the subject and its verb)."""
     for actor in reversed(actors):
         if actor.end > at or actor.start < floor:
             continue
         if NOT_AGENT_BEFORE.search(text[max(floor, actor.start - 50) : actor.start]):
             continue
+        if _supports(text, (floor, at), actor, actors):
+            continue
         if adjectival(text, actor):
             continue
         return actor
     return None
+
+
+def _supports(
+    text: str, where: tuple[int, int], actor: ActorMatch, actors: list[ActorMatch]
+) -> bool:
+    """`actor` stands in a ", led by X," phrase after a subject that names a side of its own, by
+    name or as fighters (`where`: the clause start and the trigger); after "The offensive, led by
+    X," X leads."""
+    floor, at = where
+    phrase = SUPPORT_PHRASE.search(text, max(floor, actor.start - 150), actor.start)
+    if phrase is None or "," not in text[actor.end : at]:
+        return False
+    return bool(FIGHTERS.search(text, floor, phrase.start())) or any(
+        floor <= a.start and a.end <= phrase.start() for a in actors
+    )
 
 
 def adjectival(text: str, actor: ActorMatch) -> bool:
@@ -66,10 +105,22 @@ def qualified(text: str, at: int, floor: int) -> bool:
     return word is not None and bool(word["acronym"] or not NOT_PLACE.match(word["word"]))
 
 
+@lru_cache(maxsize=1)
+def state_side_forces() -> frozenset[str]:
+    """Multinational forces of states (NATO, regional and UN missions), from
+    data/state_side_forces.json."""
+    path = Path(__file__).resolve().parent / "data" / "state_side_forces.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["forces"])
+
+
 def main_actor(actors: list[ActorMatch], state: bool = True) -> ActorMatch | None:
-    """The state or state force the article names most; with `state` false, the armed group."""
+    """The state or state force the article names most; with `state` false, the armed group (not
+    a multinational force of states: "the rebels" in an article naming NATO are not NATO)."""
     counts: dict[str, int] = {}
+    allied = () if state else state_side_forces()
     for actor in actors:
+        if actor.actor in allied:
+            continue
         if (actor.kind in STATE_KINDS) == state and actor.kind not in OBSERVER_KINDS:
             counts[actor.actor] = counts.get(actor.actor, 0) + 1
     best = max(counts, key=counts.get, default=None)
