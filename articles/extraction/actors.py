@@ -143,6 +143,14 @@ def rescan(
     return merged
 
 
+# An alias whose last word is a force noun in the singular names the same actor in the plural
+# ("Kamajor militias", "Ras Kamboni militias"): dictionaries list one number, texts use both.
+_FORCE_NOUN_LAST = re.compile(
+    r"\s(?:militia|army|force|group|gang|brigade|battalion|unit|rebel|fighter|guerrilla|"
+    r"soldier|faction|regiment|squad)$"
+)
+
+
 def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[int, int, str]]:
     """(start, end, actor name) of every alias the automata find between word boundaries, in text
     order, longest first on the same start."""
@@ -163,10 +171,15 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
         if start > 0 and ((ch := text[start - 1]).isalnum() or ch == "_"):
             # (str methods: a regex per hit was a hot spot on short aliases such as "is", "un")
             continue
+        plural = False
         if end < size and ((ch := text[end]).isalnum() or ch == "_"):
-            continue
+            if ch != "s" or (end + 1 < size and ((ch := text[end + 1]).isalnum() or ch == "_")):
+                continue
+            plural = True  # "Kamajor militias" for the alias "Kamajor militia"
         surface = text[start:end]
         for alias, name, case_sensitive in entries:
+            if plural and not _FORCE_NOUN_LAST.search(alias):
+                continue
             if case_sensitive and surface != alias and not _title_cased(surface, alias):
                 continue
             if (
@@ -176,7 +189,7 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
                 and _shouting(text, start, end)
             ):
                 continue
-            candidates.append((start, end, name))
+            candidates.append((start, end + plural, name))
             break
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return candidates
@@ -391,9 +404,31 @@ def learn_aliases(
         # Only acronyms or phrases sharing a word with the actor's name: "the YPG", not "the US".
         if alias.isupper() or set(alias.lower().split()) & set(match.actor.lower().split()):
             learned[alias] = match.actor
+    learned.update(_acronyms_of_named(matches, dictionary))
     if not learned:
         return None
     extended = dictionary.copy()
     for alias, name in learned.items():
         extended.aliases[alias] = (name, alias.isupper())
     return extended
+
+
+_FORCE_NOUNS_AFTER_ACRONYM = ("militia", "militiamen", "fighters", "forces", "rebels")
+
+
+def _acronyms_of_named(matches: list[ActorMatch], dictionary: ActorDictionary) -> dict[str, str]:
+    """Acronyms the dictionary reads as an actor the article names only so, while the article
+    names in full another actor known as "<acronym> militia": "the Union of Congolese Patriots …
+    UPC fighters" is that union's UPC, not another country's party of the same initials."""
+    named = {m.actor for m in matches if not m.text.isupper()}
+    learned: dict[str, str] = {}
+    for match in matches:
+        acronym = match.text
+        if not acronym.isupper() or match.actor in named or acronym in learned:
+            continue
+        for noun in _FORCE_NOUNS_AFTER_ACRONYM:
+            entry = dictionary.aliases.get(f"{acronym} {noun}")
+            if entry and entry[0] != match.actor and entry[0] in named:
+                learned[acronym] = entry[0]
+                break
+    return learned
