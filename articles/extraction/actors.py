@@ -14,6 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from .actor_acronyms import acronyms_of_named
 from .actor_countries import country_variants
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .actors_longer import longer_name
@@ -404,31 +405,10 @@ def learn_aliases(
         # Only acronyms or phrases sharing a word with the actor's name: "the YPG", not "the US".
         if alias.isupper() or set(alias.lower().split()) & set(match.actor.lower().split()):
             learned[alias] = match.actor
-    learned.update(_acronyms_of_named(matches, dictionary))
+    learned.update(acronyms_of_named(matches, dictionary))
     if not learned:
         return None
     extended = dictionary.copy()
     for alias, name in learned.items():
         extended.aliases[alias] = (name, alias.isupper())
     return extended
-
-
-_FORCE_NOUNS_AFTER_ACRONYM = ("militia", "militiamen", "fighters", "forces", "rebels")
-
-
-def _acronyms_of_named(matches: list[ActorMatch], dictionary: ActorDictionary) -> dict[str, str]:
-    """Acronyms the dictionary reads as an actor the article names only so, while the article
-    names in full another actor known as "<acronym> militia": "the Union of Congolese Patriots …
-    UPC fighters" is that union's UPC, not another country's party of the same initials."""
-    named = {m.actor for m in matches if not m.text.isupper()}
-    learned: dict[str, str] = {}
-    for match in matches:
-        acronym = match.text
-        if not acronym.isupper() or match.actor in named or acronym in learned:
-            continue
-        for noun in _FORCE_NOUNS_AFTER_ACRONYM:
-            entry = dictionary.aliases.get(f"{acronym} {noun}")
-            if entry and entry[0] != match.actor and entry[0] in named:
-                learned[acronym] = entry[0]
-                break
-    return learned

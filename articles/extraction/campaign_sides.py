@@ -10,6 +10,7 @@ from places.nlp import text_of
 
 from .actors import ActorMatch, window
 from .campaign_agents import ATTACKER_KINDS, STATE_OPPONENTS, actor_in
+from .campaign_beaten_off import attack_namer, beaten_off
 from .campaign_lexicon import GOVERNING
 from .campaign_parse import Reading, phrase, reading_at, readings
 from .campaign_parse import attacker as attacker_of
@@ -83,58 +84,6 @@ _DEFENDING_AFTER = re.compile(
 )
 
 
-_ATTACK_WORD = (
-    r"(?:assaults?|attacks?|counter-?attacks?|offensives?|counter-?offensives?|pushe?s?|"
-    r"advances?|attempts?|incursions?|thrusts?)\b"
-)
-# A repelling verb before the attack it beat off: "fought off a two-day assault", "threw back
-# Libyan counterattacks", "had repulsed a government offensive" — its subject is the defender.
-_REPELLED_ATTACK = re.compile(
-    r"\b(?:(?:threw|thrown|throw|throwing|beat|beaten|beating|drove|driven|driving|hurled)\s+"
-    r"back|fought\s+off|fight(?:s|ing)?\s+off|fend(?:s|ed|ing)?\s+off|repell?(?:s|ed|ing)?|"
-    r"repuls(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|blunt(?:s|ed|ing)?)\s+"
-    r"(?P<what>)(?:[\w'’\-]+\s+){0,4}?(?P<attack>" + _ATTACK_WORD + ")",
-    re.I,
-)
-# An attack told broken: "army says guerrilla offensive broken in Santa Ana", "the assault was
-# repelled" — the reporter defended; it did not attack.
-_ATTACK_FOILED = re.compile(
-    _ATTACK_WORD + r"(?:\s+on\s+[\w'’\-]+(?:\s+[A-Z][\w'’\-]*)?)?\s+"
-    r"(?:(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+)?"
-    r"(?:broken|repelled|repulsed|beaten\s+(?:back|off)|thrown\s+back|crushed|foiled|thwarted)\b",
-    re.I,
-)
-
-
-def _beaten_off(
-    text: str, sentence: Span, position: int
-) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The attack beaten off that the campaign word at `position` is (or, for a whole sentence,
-    `position` at its end, any one it tells): "threw back an assault" (its subject defended) and
-    "offensive broken" (its reporter did)."""
-    whole = position >= sentence.end - 2
-    end = sentence.end if whole else min(sentence.end, position + 40)
-    repelled = _REPELLED_ATTACK.search(text, sentence.start, end)
-    if repelled and not whole and not repelled.start() < position <= repelled.start("attack"):
-        repelled = None
-    foiled = _ATTACK_FOILED.search(text, sentence.start, end)
-    if foiled and not whole and not foiled.start() <= position < foiled.end():
-        foiled = None
-    return repelled, foiled
-
-
-_BY_SIDE = re.compile(r"\s+by\s+(?:the\s+)?")
-
-
-def _attack_namer(text: str, repelled: re.Match[str], actors: list[ActorMatch]) -> str | None:
-    """The side naming an attack beaten off: "RUF attacks", "an assault by Libyan forces"."""
-    named = window(actors, repelled.start("what"), repelled.start("attack"))
-    if by := _BY_SIDE.match(text, repelled.end()):
-        named = named + window(actors, by.end(), by.end() + 1)
-    named = [m for m in named if m.kind in ATTACKER_KINDS]
-    return named[-1].actor if named else None
-
-
 # A side's mention that only qualifies a post of it ("took the army garrison at X", "overran an
 # army post", "shelled government positions"): the place attacked, never the attacker.
 _FACILITY_AFTER = re.compile(
@@ -157,11 +106,11 @@ def attacker_before(
     """The subject of the clause: the first fighting actor before `position`, after any reporting
     verb ("officials said Russian forces launched …"), skipping backers ("US-backed", "backed by the
     US")."""
-    repelled, foiled = _beaten_off(text, sentence, position)
+    repelled, foiled = beaten_off(text, sentence, position)
     if repelled:
         # "the garrison threw back an assault on X": the subject held the place; only a side
         # naming the attack itself ("RUF attacks", "an assault by Libyan forces") made it
-        return _attack_namer(text, repelled, actors)
+        return attack_namer(text, repelled, actors)
     actors = window(actors, sentence.start, position)
     floor = sentence.start
     for verb in _REPORTING.finditer(text, sentence.start, position):
