@@ -14,6 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from .actor_acronyms import acronyms_of_named
 from .actor_countries import country_variants
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .actors_longer import longer_name
@@ -143,6 +144,14 @@ def rescan(
     return merged
 
 
+# An alias whose last word is a force noun in the singular names the same actor in the plural
+# ("Kamajor militias", "Ras Kamboni militias"): dictionaries list one number, texts use both.
+_FORCE_NOUN_LAST = re.compile(
+    r"\s(?:militia|army|force|group|gang|brigade|battalion|unit|rebel|fighter|guerrilla|"
+    r"soldier|faction|regiment|squad)$"
+)
+
+
 def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[int, int, str]]:
     """(start, end, actor name) of every alias the automata find between word boundaries, in text
     order, longest first on the same start."""
@@ -163,10 +172,15 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
         if start > 0 and ((ch := text[start - 1]).isalnum() or ch == "_"):
             # (str methods: a regex per hit was a hot spot on short aliases such as "is", "un")
             continue
+        plural = False
         if end < size and ((ch := text[end]).isalnum() or ch == "_"):
-            continue
+            if ch != "s" or (end + 1 < size and ((ch := text[end + 1]).isalnum() or ch == "_")):
+                continue
+            plural = True  # "Kamajor militias" for the alias "Kamajor militia"
         surface = text[start:end]
         for alias, name, case_sensitive in entries:
+            if plural and not _FORCE_NOUN_LAST.search(alias):
+                continue
             if case_sensitive and surface != alias and not _title_cased(surface, alias):
                 continue
             if (
@@ -176,7 +190,7 @@ def _alias_hits(text: str, automata: list[ahocorasick.Automaton]) -> list[tuple[
                 and _shouting(text, start, end)
             ):
                 continue
-            candidates.append((start, end, name))
+            candidates.append((start, end + plural, name))
             break
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     return candidates
@@ -391,6 +405,7 @@ def learn_aliases(
         # Only acronyms or phrases sharing a word with the actor's name: "the YPG", not "the US".
         if alias.isupper() or set(alias.lower().split()) & set(match.actor.lower().split()):
             learned[alias] = match.actor
+    learned.update(acronyms_of_named(matches, dictionary))
     if not learned:
         return None
     extended = dictionary.copy()

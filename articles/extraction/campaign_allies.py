@@ -28,6 +28,7 @@ from .campaign_allied_lists import GOVERNMENT, allied_lists, state_led_campaigns
 from .campaign_attackers_named import identified_attackers
 from .campaign_lead import government_campaigns
 from .campaign_services import add_backing_services
+from .campaign_told_later import attackers_told_later
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -161,6 +162,7 @@ def add_allies(
         return
     government_campaigns(text, actors, records)
     identified_attackers(text, sentences, actors, records)
+    attackers_told_later(text, sentences, actors, records)
     add_backing_services(text, sentences, actors, records)
     state_led = state_led_campaigns(records, actors)  # those "government forces" fight for
     for index, sentence in enumerate(sentences):

@@ -30,7 +30,7 @@ _IDENTIFIED = re.compile(
     r"|(?:was|were)\s+made\s+up\s+of)\s+(?!(?:not|being|still|then|also)\b|\w+(?:ed|en)\b)",
 )
 # Where the clause that names them ends: an appositive after a comma, a relative clause, a quote.
-_CLAUSE_END = re.compile(
+CLAUSE_END = re.compile(
     r",\s+(?:a|an|the|who|which|whose|that|some|many|most)\b|[;:\"“”(]|\s+who\b"
 )
 
@@ -48,7 +48,7 @@ def identified_attackers(
         if index < 0:
             continue
         sentence = sentences[index]
-        end = _CLAUSE_END.search(text, found.end(), sentence.end)
+        end = CLAUSE_END.search(text, found.end(), sentence.end)
         stop = end.start() if end else sentence.end
         sides = []
         for match in window(actors, found.end(), stop):

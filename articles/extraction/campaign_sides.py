@@ -10,6 +10,7 @@ from places.nlp import text_of
 
 from .actors import ActorMatch, window
 from .campaign_agents import ATTACKER_KINDS, STATE_OPPONENTS, actor_in
+from .campaign_beaten_off import attack_namer, beaten_off
 from .campaign_lexicon import GOVERNING
 from .campaign_parse import Reading, phrase, reading_at, readings
 from .campaign_parse import attacker as attacker_of
@@ -105,6 +106,11 @@ def attacker_before(
     """The subject of the clause: the first fighting actor before `position`, after any reporting
     verb ("officials said Russian forces launched …"), skipping backers ("US-backed", "backed by the
     US")."""
+    repelled, foiled = beaten_off(text, sentence, position)
+    if repelled:
+        # "the garrison threw back an assault on X": the subject held the place; only a side
+        # naming the attack itself ("RUF attacks", "an assault by Libyan forces") made it
+        return attack_namer(text, repelled, actors)
     actors = window(actors, sentence.start, position)
     floor = sentence.start
     for verb in _REPORTING.finditer(text, sentence.start, position):
@@ -120,7 +126,7 @@ def attacker_before(
         # "Chad's army said on Monday it had killed dozens of Boko Haram fighters": the reported
         # clause's subject is the reporter; the actors after it are its objects.
         candidates = []
-    if not candidates and floor > sentence.start:
+    if not candidates and floor > sentence.start and not foiled:
         # "The SDF said the operation … was launched": the reporter is the side that launched it.
         candidates = [
             m
@@ -159,7 +165,7 @@ def attacker_before(
         if match.actor in defending:
             continue  # "the army is holding the town against rebels who …": the defender
         return match.actor
-    if floor > sentence.start:
+    if floor > sentence.start and not foiled:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every
         # actor after the reporting verb was ruled out, so the reporter is the side that acted.
         for match in actors:

@@ -419,3 +419,47 @@ def test_a_demonym_before_a_known_name_of_that_country_is_the_countrys_group(dic
 )
 def test_a_word_describing_a_groups_members_or_branch_keeps_the_group(dictionary, text, actor):
     assert actor in {found for _, found in actor_rows(text, dictionary)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops, backed by allied Kamajor militias, retook the junction town at dawn.",
+        "Kamajor militias set up roadblocks north of the capital on Friday, residents said.",
+    ],
+)
+def test_it_reads_the_plural_of_a_force_alias(dictionary, text):
+    """The dictionary lists "Kamajor militia": the plural names the same group."""
+    assert "Civil Defence Forces" in actor_names(text, dictionary)
+
+
+def test_it_does_not_read_a_plural_of_a_name_that_is_no_force(dictionary):
+    assert "Amaq News Agency" not in actor_names(
+        "Both Amaq agencys said nothing on Sunday.", dictionary
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The Union of Congolese Patriots, a Hema militia, drove its rivals out of the town on "
+            "Monday.\nUPC fighters fired into the houses, residents said."
+        ),
+        (
+            "Fighters of the Union of Congolese Patriots held the airport road on Tuesday. A UPC "
+            "commander said the town was under the group's control."
+        ),
+    ],
+)
+def test_it_reads_a_known_acronym_as_the_named_group_known_by_it(dictionary, text):
+    """The dictionary's "UPC" is another country's group, but the article names in full the
+    group known as "UPC militia": its UPC is that group."""
+    found = actor_surfaces(text, dictionary, TUESDAY_16_MAY_2023)
+    assert "UPC" in found["Union of Congolese Patriots"]
+    assert "Union for Peace in the Central African Republic" not in found
+
+
+def test_it_reads_amhara_regional_forces_as_the_special_forces(dictionary):
+    text = "Federal troops and allied Amhara regional forces pushed towards the regional capital."
+    assert "Amhara Special Forces" in actor_names(text, dictionary)

@@ -1,0 +1,65 @@
+"""An attack told beaten off: the side that threw it back defended the place, and a reporter who
+says the offensive was broken did not wage it (campaign_sides.attacker_before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.extraction.actors import find_actors
+from articles.extraction.campaign_sides import attacker_before
+from articles.extraction.sentences import Span
+
+
+def _subject(text: str, dictionary, cue: str | None = None) -> str | None:
+    actors = find_actors(text, dictionary.with_states())
+    position = text.index(cue) if cue else len(text)
+    return attacker_before(text, Span(0, len(text)), position, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Kenyan soldiers and local militiamen fought off a two-day assault on the town.",
+            "assault",
+        ),
+        ("Kenya says garrison threw back fresh assaults on the border town of Mandera", None),
+        (
+            "Rebels said on Tuesday they had repulsed a new offensive to retake the city.",
+            "offensive",
+        ),
+    ],
+)
+def test_the_side_that_beat_off_an_attack_is_not_its_attacker(dictionary, text, cue):
+    assert _subject(text, dictionary, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Chadian troops repelled an assault by Libyan forces on the oasis.", "Libya"),
+        ("Chad says garrison beat back a renewed push by Libyan troops at the oasis", "Libya"),
+        (
+            "Government troops fought off RUF attacks on the town overnight.",
+            "Revolutionary United Front",
+        ),
+    ],
+)
+def test_the_side_naming_the_attack_beaten_off_is_its_attacker(dictionary, text, side):
+    assert _subject(text, dictionary) == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salvadoran army says guerrilla offensive broken in the west; fighting goes on in north",
+        "The Kenyan army said the assault on the town had been repelled by dawn.",
+    ],
+)
+def test_a_reporter_telling_an_offensive_broken_did_not_wage_it(dictionary, text):
+    assert _subject(text, dictionary) is None
+
+
+def test_a_reporter_telling_its_own_push_still_wages_it(dictionary):
+    text = "Kenya's army said the offensive on the town had reached the river by dawn."
+    assert _subject(text, dictionary) is not None
