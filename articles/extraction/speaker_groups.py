@@ -10,6 +10,7 @@ import re
 
 from .actors import ActorMatch, window
 from .quotes import SPEECH_VERBS
+from .speaker_broadcast import body_statements
 from .statements import StatementRecord
 
 # The source words of a quote attributed to no person: "the statement said", "the group said",
@@ -295,6 +296,7 @@ def group_statements(
         if not bare and (statement.speaker or statement.role or not source):
             continue
         statement.actor = _group_speaking(text, statement, source, actors)
+    body_statements(text, statements, actors)
 
 
 # What may follow the actor that opens the quote's sentence before its reporting verb: an
