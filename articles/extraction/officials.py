@@ -18,6 +18,7 @@ from .official_homes import (
 )
 from .role_states import described_side, role_named_state
 from .ruling_bodies import speak_for_ruled_states
+from .speaker_accounts import account_sides
 from .statements import StatementRecord
 from .states import NATIONAL_GUARDS, POLICE, countries, demonym_index, state_of_capital
 from .units import unit_sides
@@ -338,6 +339,21 @@ def official_actors(
     states: dict[str, str],
     forces: dict[str, str],
     placed_in: str | None = None,
+) -> list[str]:
+    """Officials' sides (_official_sides), then a side's spokesman or commander still without
+    one speaks for the side whose account his paragraph gives (speaker_accounts.py)."""
+    given = _official_sides(text, statements, actors, states, forces, placed_in)
+    account_sides(text, statements, actors)
+    return given
+
+
+def _official_sides(
+    text: str,
+    statements: list[StatementRecord],
+    actors: list[ActorMatch],
+    states: dict[str, str],
+    forces: dict[str, str],
+    placed_in: str | None,
 ) -> list[str]:
     """Give a government member ("Defence Minister Kemal Yavuz", "head of the Government
     Communication Service") the article's state, an officer whose role names no group ("commander
