@@ -11,6 +11,7 @@ import re
 from .actors import ActorMatch, window
 from .quotes import SPEECH_VERBS
 from .speaker_broadcast import body_statements
+from .speaker_intros import introduced_roles
 from .statements import StatementRecord
 
 # The source words of a quote attributed to no person: "the statement said", "the group said",
@@ -264,6 +265,7 @@ def group_statements(
     spokesperson named with no organisation, the group that speaks in its paragraph; a bare "the
     spokesman" the role and side of the unnamed spokesman introduced before (and the named
     speaker's later statements under the same bare role, too)."""
+    introduced_roles(text, statements, actors)  # "An Army spokesman said … "…," said Major X."
     learnt: dict[str, tuple[str, str | None]] = {}
     for statement in statements:
         if statement.actor is not None:
