@@ -64,3 +64,23 @@ def test_no_role_is_taken_from_a_clause_or_a_document(dictionary, text):
 )
 def test_where_a_mother_lives_is_no_part_of_her_role(dictionary, text, role):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Troops captured the rebel base at dawn, a Kenyan defence ministry spokesman, John "
+            'Otieno, told reporters in Nairobi.\n"The camp is in our hands," Otieno said.',
+            ("John Otieno", "Kenyan defence ministry spokesman"),
+        ),
+        (
+            "The army said it had taken the town.\nThe rebels' representative in Paris, Michel "
+            'Kabore, called the claim "lies" and said the fighters still held it.\n"Our men '
+            'are in the market and at the airport," Kabore told Reuters.',
+            ("Michel Kabore", "rebels' representative in Paris"),
+        ),
+    ],
+)
+def test_a_role_and_name_set_off_by_commas_are_remembered(dictionary, text, row):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][:2] == row
