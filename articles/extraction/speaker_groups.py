@@ -20,7 +20,8 @@ _GENERIC_SOURCE = re.compile(
     r"\b(?:it|the\s+(?:[\w\-]+\s+){0,3}?(?P<noun>statement|group|movement|militants|rebels|"
     r"insurgents|jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|"
     r"militia|cartel|gang|government|charity|company|network|project|communiqu[eé]|council|"
-    r"committee|party|front|leaflet|message|station|radio|broadcast)|"
+    r"committee|party|front|leaflet|message|station|radio|broadcast|letter|pamphlet|banner|"
+    r"video|release|bulletin|commission|corporation|secretariat|ministry)|"
     r"(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:radio|television|channel|agency|outlet|statement|website))\s+(?:\w+\s+){0,3}?"
     r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b",
@@ -45,6 +46,8 @@ _NAME_NOUNS = frozenset(
         "organization",
         "agency",
         "group",
+        "commission",
+        "corporation",
     }
 )
 
