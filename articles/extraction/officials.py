@@ -4,9 +4,10 @@ state, army officers for its forces (tests/gold/README.md, heldout7 conventions)
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .actors import ActorMatch, window
+from .official_capitals import role_capital_state
+from .official_capitals import spoken_in as spoken_in_capital
 from .official_homes import (
     capital_lead,
     capital_subject,
@@ -18,8 +19,9 @@ from .official_homes import (
 )
 from .role_states import described_side, role_named_state
 from .ruling_bodies import speak_for_ruled_states
+from .speaker_accounts import account_sides
 from .statements import StatementRecord
-from .states import NATIONAL_GUARDS, POLICE, countries, demonym_index, state_of_capital
+from .states import NATIONAL_GUARDS, POLICE, demonym_index, state_of_capital
 from .units import unit_sides
 
 _GOVERNMENT_ROLE = re.compile(
@@ -140,30 +142,6 @@ def _paragraph_state(
     return min(found)[1] if found else None
 
 
-@lru_cache(maxsize=1)
-def _spoken_in_pattern() -> re.Pattern[str]:
-    """ "told reporters in Tbilisi", "said in Kabul", "speaking in Moscow": where the speaker
-    was."""
-    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
-    return re.compile(
-        r"\b(?:told|said|says|added|speaking|spoke)\b(?:\s+[\w\-]+){0,3}?\s+in\s+(?P<capital>"
-        + "|".join(map(re.escape, names))
-        + r")\b"
-    )
-
-
-def _spoken_in(text: str, statement: StatementRecord) -> str | None:
-    """The state whose capital the statement's own attribution places the speaker in."""
-    for start, end in (
-        (statement.end, statement.sentence_end),
-        (statement.sentence_start, statement.start),
-    ):
-        found = _spoken_in_pattern().search(text, start, max(start, end))
-        if found:
-            return state_of_capital()[found.group("capital")]
-    return None
-
-
 # "Russia's defence ministry said …", "the Russian Defence Ministry": a ministry and its state.
 _MINISTRY_NAMED = re.compile(
     r"\b(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)??)(?:['’]s)?\s+(?:[A-Za-z\-]+\s+){0,2}?"
@@ -207,26 +185,6 @@ def _role_state(role: str, states: dict[str, str]) -> str | None:
         if country in states:
             return country
     return None
-
-
-# "spokesman for the defence ministry in Baku", "government spokesman in Nicosia": an office the
-# role places in a capital is that state's (not an embassy's or envoy's, posted abroad).
-_POSTED_ABROAD = re.compile(
-    r"\b(?:embassy|ambassador|envoy|consul|charg[eé]|high\s+commission)", re.I
-)
-
-
-def _role_capital_state(role: str) -> str | None:
-    if _POSTED_ABROAD.search(role):
-        return None
-    found = _capital_in().search(role)
-    return state_of_capital()[found.group("capital")] if found else None
-
-
-@lru_cache(maxsize=1)
-def _capital_in() -> re.Pattern[str]:
-    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
-    return re.compile(r"\bin\s+(?P<capital>" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _official_side(
@@ -339,6 +297,21 @@ def official_actors(
     forces: dict[str, str],
     placed_in: str | None = None,
 ) -> list[str]:
+    """Officials' sides (_official_sides), then a side's spokesman or commander still without
+    one speaks for the side whose account his paragraph gives (speaker_accounts.py)."""
+    given = _official_sides(text, statements, actors, states, forces, placed_in)
+    account_sides(text, statements, actors)
+    return given
+
+
+def _official_sides(
+    text: str,
+    statements: list[StatementRecord],
+    actors: list[ActorMatch],
+    states: dict[str, str],
+    forces: dict[str, str],
+    placed_in: str | None,
+) -> list[str]:
     """Give a government member ("Defence Minister Kemal Yavuz", "head of the Government
     Communication Service") the article's state, an officer whose role names no group ("commander
     of army operations in the Northwest", "officer of the division") the article's forces, and a
@@ -374,7 +347,7 @@ def official_actors(
             statement.actor = sides[statement.speaker, role]
             continue
         named_state = (
-            _role_state(role, states) or role_named_state(role, states) or _role_capital_state(role)
+            _role_state(role, states) or role_named_state(role, states) or role_capital_state(role)
         )
         side = None if named_state else _described_official(role, statement.start, actors, forces)
         if side is not None and side not in states:
@@ -382,7 +355,7 @@ def official_actors(
             if statement.speaker:
                 sides[statement.speaker, role] = side
             continue
-        spoken_in = _spoken_in(text, statement)
+        spoken_in = spoken_in_capital(text, statement)
         local = named_state or side or _local_state(text, statement, spoken_in, actors, forces)
         if local is not None and local != home and (local in states or local == spoken_in):
             # An official speaking in a paragraph about another state speaks for that one.

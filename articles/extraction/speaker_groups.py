@@ -10,6 +10,8 @@ import re
 
 from .actors import ActorMatch, window
 from .quotes import SPEECH_VERBS
+from .speaker_broadcast import body_statements
+from .speaker_intros import introduced_roles
 from .statements import StatementRecord
 
 # The source words of a quote attributed to no person: "the statement said", "the group said",
@@ -18,7 +20,8 @@ _GENERIC_SOURCE = re.compile(
     r"\b(?:it|the\s+(?:[\w\-]+\s+){0,3}?(?P<noun>statement|group|movement|militants|rebels|"
     r"insurgents|jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|"
     r"militia|cartel|gang|government|charity|company|network|project|communiqu[eé]|council|"
-    r"committee|party|front|leaflet|message|station|radio|broadcast)|"
+    r"committee|party|front|leaflet|message|station|radio|broadcast|letter|pamphlet|banner|"
+    r"video|release|bulletin|commission|corporation|secretariat|ministry)|"
     r"(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:radio|television|channel|agency|outlet|statement|website))\s+(?:\w+\s+){0,3}?"
     r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b",
@@ -43,6 +46,8 @@ _NAME_NOUNS = frozenset(
         "organization",
         "agency",
         "group",
+        "commission",
+        "corporation",
     }
 )
 
@@ -263,6 +268,7 @@ def group_statements(
     spokesperson named with no organisation, the group that speaks in its paragraph; a bare "the
     spokesman" the role and side of the unnamed spokesman introduced before (and the named
     speaker's later statements under the same bare role, too)."""
+    introduced_roles(text, statements, actors)  # "An Army spokesman said … "…," said Major X."
     learnt: dict[str, tuple[str, str | None]] = {}
     for statement in statements:
         if statement.actor is not None:
@@ -295,6 +301,7 @@ def group_statements(
         if not bare and (statement.speaker or statement.role or not source):
             continue
         statement.actor = _group_speaking(text, statement, source, actors)
+    body_statements(text, statements, actors)
 
 
 # What may follow the actor that opens the quote's sentence before its reporting verb: an

@@ -41,6 +41,17 @@ def _outside_quotes(text: str, subject: tuple[int, int] | None) -> tuple[int, in
 _SAID_NAME = re.compile(r",\s+(?:said|says|added)\s+(?=[A-Z])")
 
 
+# "…, a Mozambican Information Ministry spokesman, Armando Sitoe, told reporters", "UNITA's
+# representative in Lisbon, Horacio Ngonga, called the claim …": a role and a name set off by
+# commas before the reporting verb, wherever the sentence puts them.
+_ROLE_COMMA_NAME = re.compile(
+    r"(?:^|(?<=,\s)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))(?P<phrase>[^,;\"“”\n]{3,100}?,\s+[A-Z]"
+    r"[^,;\"“”\n]{2,60}?),\s+(?:also\s+)?(?:said|says|told|added|called|condemned|insisted|"
+    r"denied|claimed|confirmed|dismissed|rejected)\b",
+    re.M,
+)
+
+
 # A title the name registration may have kept ("Haji", "Sister", "Lieutenant-Colonel"): the name
 # after it is already the full name.
 _TITLE_WORD = re.compile(rf"(?:{TITLES})\.?|[A-Z][a-z]+-[A-Z][a-z]+", re.I)
@@ -216,6 +227,10 @@ class SpeakerContext:
                     while last > said.end() and text[last - 1] in " .;\n":
                         last -= 1
                     self._learn_subject(text, said.end(), last, actors)
+                for found in _ROLE_COMMA_NAME.finditer(text, sentence.start, sentence.end):
+                    role_part = text[found.start("phrase") : text.find(",", found.start("phrase"))]
+                    if ROLE_NOUNS.search(role_part):
+                        self._learn_subject(text, *found.span("phrase"), actors)
                 if (
                     subject
                     and FULL_NAME.search(text, subject[0], subject[1])

@@ -75,6 +75,14 @@ _COMMAND_CLAUSE = re.compile(r"^who\s+(?:commands|commanded|leads|led|heads|head
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|another)\s+", re.I)
 # "…, but Burkina's communication minister, X, said": a clause's conjunction before the role.
 _CONJUNCTION = re.compile(r"^(?:but|and|while|yet|so|although)\s+", re.I)
+# Where the person lives or stands is no part of who they are: "mother of six on the estate" ->
+# "mother of six" (a named place stays: "mother of six in Creggan Heights"), "surgeon there" ->
+# "surgeon".
+_WHEREABOUTS = re.compile(
+    r"^(?P<kin>(?:grand)?(?:mother|father)\s+of\s+[a-z]+)\s+(?:in|on|at|from)\s+the\s+.*$"
+    r"|\s+there$",
+    re.S,
+)
 
 
 ORG_NOUN_END = re.compile(
@@ -289,7 +297,7 @@ def _read_name(
 
 def _role_text(text: str, s: int, e: int, doc: Doc | None) -> str:
     role = _CONJUNCTION.sub("", text[s : role_end(doc, s, e)].strip(" \t“”\"'‘’"))
-    return _DETERMINERS.sub("", role)
+    return _WHEREABOUTS.sub(lambda m: m["kin"] or "", _DETERMINERS.sub("", role))
 
 
 def _choose_role(

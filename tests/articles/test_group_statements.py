@@ -316,3 +316,30 @@ def test_a_states_ministry_speaking_without_a_person_is_that_state(dictionary, t
 )
 def test_a_ministry_with_no_state_word_is_the_state_named_before(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", "Yemen")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Fighting spread to the oil terminal.\nThe National Oil Corporation said it had "
+            'evacuated its staff. "No oil will leave the port while shells fall on it," the '
+            "corporation said in a statement.",
+            "National Oil Corporation",
+        ),
+        (
+            "Air strikes hit villages in South Waziristan.\nThe Human Rights Commission of "
+            'Pakistan urged the army to protect civilians. "Families are sleeping in the open," '
+            "the commission said.",
+            "Human Rights Commission of Pakistan",
+        ),
+        (
+            "Government forces overran two rebel posts on Friday, the Karen National Union said "
+            'in a letter sent to reporters. "Our fighters withdrew in good order," the letter '
+            "said.",
+            "Karen National Union",
+        ),
+    ],
+)
+def test_a_commission_a_corporation_or_a_letter_speaks_for_its_author(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor
