@@ -24,6 +24,7 @@ from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.demonym_cues import apply_demonym_cues
 from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
+from places.geoparser.near_namesakes import prefer_near_namesakes
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.prominence import prefer_prominent_readings
 from places.geoparser.records import Mention
@@ -88,6 +89,7 @@ class Resolver:
         # York state" stays the state).
         prefer_named_regions(mentions, ctx.text, self.index.places)
         prefer_home_readings(mentions, self.index.places, self._is_famous_name)
+        prefer_near_namesakes(mentions, self.index.places)  # a namesake among the story's towns
         prefer_towns_of_record(mentions, self.index.places)
         prefer_prominent_readings(mentions, self.index.places)  # a small namesake needs evidence
 
