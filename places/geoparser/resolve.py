@@ -24,6 +24,7 @@ from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.demonym_cues import apply_demonym_cues
 from places.geoparser.filters import Context
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, haversine_km
+from places.geoparser.located_in import add_located_in
 from places.geoparser.near_namesakes import prefer_near_namesakes
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.prominence import prefer_prominent_readings
@@ -78,6 +79,7 @@ class Resolver:
         """Score every reading of every mention; the best score wins (see `_toponym`)."""
         self._score_candidates(mentions, ctx)
         self._add_containment(mentions, text)
+        add_located_in(mentions, text, self.index.places)  # "Konna in central Mali"
         apply_demonym_cues(mentions, text, self.index)  # "the Syrian town of X"
         self._add_decisions(mentions, decisions)
         self._add_region_coherence(mentions, ctx.doc_countries)
