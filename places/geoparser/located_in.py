@@ -2,8 +2,8 @@
 
 "seized the town of Konna in central Mali", "clashes in Kupiansk in eastern Ukraine": the name
 after "in" (with a direction word or not) holds the town as "Konna, Mali" would, so the town's
-readings there gain over namesakes elsewhere. Unlike the comma, the phrase is not read as
-containment for the confidence (a reading of the right country may still be a namesake 300 km
+readings there gain over a namesake abroad that leads. Unlike the comma, the phrase is not read
+as containment for the confidence (a reading of the right country may still be a namesake 300 km
 from the town): the lift only orders the readings. Among the readings it lifts, the one
 spelled as the text writes it leads a namesake of another spelling folded onto the same key
 ("Konna" over "Kona").
@@ -54,8 +54,9 @@ def _lift(m, holders: set[tuple[str, str]], text: str, places: list) -> None:
             continue
         if (p.country, "") in holders or (p.admin1 and (p.country, p.admin1) in holders):
             held.append(k)
-    if not held or len(held) == len(m.cands):
-        return  # nothing to tell apart
+    lead = places[m.cands[max(range(len(m.cands)), key=m.scores.__getitem__)][0]]
+    if not held or lead.country in {cc for cc, _a in holders}:
+        return  # only a namesake abroad gives way ("New York in the United States" stays)
     for k in held:
         m.scores[k] += LOCATED_BONUS
         if strip_diacritics(places[m.cands[k][0]].name).lower() == surface:
