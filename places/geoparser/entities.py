@@ -99,7 +99,7 @@ _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 _SITE_HEADS = frozenset(
     {"base", "airbase", "mine", "market", "airport", "garrison", "terminal", "refinery"}
     | {"barracks", "hill", "bridge", "airfield", "airstrip", "dam", "prison", "checkpoint"}
-    | {"crossroads", "roundabout", "station", "crossing", "port", "junction"}
+    | {"crossroads", "roundabout", "station", "crossing", "port", "junction", "camp"}
 )
 # Words before a name, beyond the locatives and the verbs of attack, that put the name on a map:
 # "the bridgehead opposite Darkhovin", "fighters still controlled Kurtunwarey", "the guns that

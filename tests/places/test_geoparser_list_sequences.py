@@ -1,6 +1,7 @@
 """A list told as a sequence keeps its verb across a time phrase and "then" ("retook X on
 January 5 and Y two days later", "took X the next day and then Y and Z"): the later members are
-places even when the entity recogniser reads them as people (`places/geoparser/entities.py`)."""
+places even when the entity recogniser reads them as people; so is a name before "<word> camp"
+("the Dadaab refugee camp") (`places/geoparser/entities.py`)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,26 @@ def test_a_name_after_a_time_phrase_without_a_verb_of_taking_stays_a_person(pars
     monkeypatch.setattr("places.nlp.entities", everything_a_person)
     text = "Envoys met Boali on Monday and Bazi on Tuesday to discuss the ceasefire."
     assert "Bazi" not in {t.text for t in parser.parse(text)}
+
+
+CAMPS = [
+    PlaceInfo(1, "Dadaab", 0.05, 40.31, 187001, "PPL", "KE", "settlement", 11_000, "02"),
+    PlaceInfo(2, "Kakuma", 3.72, 34.87, 187002, "PPL", "KE", "settlement", 9_000, "08"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gunmen kidnapped two aid workers from the Dadaab refugee camp last week.", "Dadaab"),
+        ("Families walked for days to reach the Kakuma transit camp, officials said.", "Kakuma"),
+    ],
+)
+def test_a_camp_named_after_its_town_is_a_place(text, name, monkeypatch):
+    monkeypatch.setattr("places.nlp.entities", everything_a_person)
+    parser = Geoparser(
+        GazetteerIndex.build(
+            CAMPS, [(p.place_id, p.name, name_key(p.name), "name", True) for p in CAMPS]
+        )
+    )
+    assert name in {t.text for t in parser.parse(text)}
