@@ -87,6 +87,8 @@ def district_toponyms(
                 continue
             if k == 0 and _of_a_region(text, m.end(), toponyms):
                 continue  # "the Gondra district of Uttar Pradesh": a part of a region
+            # "the Basak district of Silopi": the city named is the one that holds it
+            named = _city_after(text, m.end(), cities) if k == 0 else None
             for start, end in _names(m):
                 name = text[start:end]
                 if start in found:
@@ -94,13 +96,14 @@ def district_toponyms(
                 if _not_a_name(name, zipf):
                     continue
                 city = _city_of([c for c in cities if not m.start() <= c.start < m.end()], start)
-                city = city or main
+                city = named or city or main
                 inside = [t for t in toponyms if t.start < end and start < t.end]
                 if not inside and demonym(name_key(name)):
                     continue
                 if inside and after_city:
                     continue  # "the Kabanjahe district of Sumatra": the name after is the region
-                if not all(_yields(t, start, end, city, places, cities) for t in inside):
+                holders = [named] if named else cities
+                if not all(_yields(t, start, end, city, places, holders) for t in inside):
                     continue
                 replaced.update(id(t) for t in inside)
                 found[start] = replace(
@@ -164,6 +167,12 @@ def _of_a_region(text: str, end: int, toponyms: list) -> bool:
     """ "the X district of Y" where Y is read as a region or country, not a town."""
     m = _OF_NAME.match(text, end)
     return m is not None and any(t.start == m.start(1) and t.kind != "settlement" for t in toponyms)
+
+
+def _city_after(text: str, end: int, cities: list):
+    """The city of the story named right after "the X district" by " of " ("of Silopi")."""
+    m = _OF_NAME.match(text, end)
+    return next((t for t in cities if t.start == m.start(1)), None) if m else None
 
 
 def _not_a_name(name: str, zipf: dict[str, float]) -> bool:

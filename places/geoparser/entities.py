@@ -39,9 +39,16 @@ WINDOW_CHARS = 60
 # A member may be a share of a place: "Cyangugu, Gikongoro and part of Kibuye", "Homs and
 # much of Hama".
 _SHARE_OF = r"(?:(?:the\s+)?(?:parts?|most|much|all|some|half)\s+of\s+(?:the\s+)?)?"
+# A list told as a sequence carries its verb over a time phrase and "then": "retook Boali on
+# January 5 and Bossembele two days later", "took Kaya the next day and then Morobo".
+_WHEN = (
+    r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r"|the\s+(?:next|following)\s+(?:day|morning|night|week)))?"
+)
+_JOIN = _WHEN + r"(?:,\s+|,?\s+(?:and|or)\s+(?:then\s+)?)"
 _LIST_GAP = re.compile(
-    r"(?:,\s+|,?\s+(?:and|or)\s+)" + _SHARE_OF + r"(?:[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?"
-    r"[A-Z][\w'’\-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+)" + _SHARE_OF + r")?"
+    _JOIN + _SHARE_OF + r"(?:[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?"
+    r"[A-Z][\w'’\-]*){0,2}" + _JOIN + _SHARE_OF + r")?"
 )
 # An appositive that says what the name is: "Kirumba, a market town 20 km further north",
 # "Laukkai, the Kokang capital", "Babanusa, home of the army's 22nd Infantry Division".
@@ -92,7 +99,7 @@ _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 _SITE_HEADS = frozenset(
     {"base", "airbase", "mine", "market", "airport", "garrison", "terminal", "refinery"}
     | {"barracks", "hill", "bridge", "airfield", "airstrip", "dam", "prison", "checkpoint"}
-    | {"crossroads", "roundabout", "station", "crossing", "port", "junction"}
+    | {"crossroads", "roundabout", "station", "crossing", "port", "junction", "camp"}
 )
 # Words before a name, beyond the locatives and the verbs of attack, that put the name on a map:
 # "the bridgehead opposite Darkhovin", "fighters still controlled Kurtunwarey", "the guns that
@@ -131,7 +138,8 @@ _PLACE_AFTER = re.compile(
 # (a member may open with a lower-case Arabic article: "the villages of al-Hobeit and Kafr Zita")
 _LIST_MEMBER_BEFORE = re.compile(
     r"(?:(?:al-|el-|an-|ar-|as-|ash-|at-|ad-)?[A-Z][\w'’\-]*(?:\s+(?:al-|el-)?[A-Z][\w'’\-]*){0,2})"
-    r"(?:,\s+|,?\s+(?:and|or)\s+)$"
+    + _JOIN
+    + "$"
 )
 
 _AND_OR = re.compile(r"\s(?:and|or)\s")

@@ -79,3 +79,42 @@ def _has_far_namesake(t, m, places: list) -> bool:
         ):
             return True
     return False
+
+
+# A first-level region's point may lie this far from its towns (a large state).
+REGION_KM = 250.0
+
+
+def cap_towns_outside_named_regions(toponyms: list) -> None:
+    """In place: a town read at 0.9 or more (a cue word lifted it: "the Venezuelan border town
+    of La Victoria") that lies far from every first-level region the story names in its country
+    and from every other town of the story there is capped below 0.9: the story is about those
+    regions, and a town of the name far from them is likely a namesake of a village the
+    gazetteer lacks. A capital is no town of the story's ground (it speaks for a government)."""
+    regions: dict[str, list] = {}
+    towns: dict[str, list] = {}
+    for u in toponyms:
+        if u.lat is None or u.confidence < ANCHOR_CONFIDENCE:
+            continue
+        if u.feature_code == "ADM1":
+            regions.setdefault(u.country, []).append(u)
+        elif u.kind in _KINDS and u.feature_code != "PPLC":
+            towns.setdefault(u.country, []).append(u)
+    for t in toponyms:
+        if (
+            t.confidence <= UNCORROBORATED_CEILING
+            or t.kind != "settlement"
+            or t.feature_code in ("PPLC", "PPLA")
+            or t.lat is None
+            or t.method.startswith(_PROVEN)
+            or not regions.get(t.country)
+        ):
+            continue
+        if any(haversine_km(t.lat, t.lon, r.lat, r.lon) <= REGION_KM for r in regions[t.country]):
+            continue
+        if any(
+            u.name != t.name and haversine_km(t.lat, t.lon, u.lat, u.lon) <= NEAR_KM
+            for u in towns.get(t.country, ())
+        ):
+            continue
+        t.confidence = UNCORROBORATED_CEILING

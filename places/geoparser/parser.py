@@ -26,7 +26,7 @@ from places.geoparser.entities import EntityEvidence
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import DEMONYM, GazetteerIndex
-from places.geoparser.namesakes import cap_unproven_namesakes
+from places.geoparser.namesakes import cap_towns_outside_named_regions, cap_unproven_namesakes
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
 from places.geoparser.spans import SpanIndex
@@ -250,6 +250,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         keys = {m.spot.start: m.spot.key for m in mentions}
         calibrate(out, keys, text)
         cap_unproven_namesakes(out, mentions, self.index.places)
+        cap_towns_outside_named_regions(out)  # "the Venezuelan border town of La Victoria"
         cap_unnamed_countries(out, keys)
         out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
         report_current_countries(out)  # "Yugoslavia" under today's code

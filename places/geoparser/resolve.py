@@ -23,7 +23,9 @@ from places.geoparser.commas import cities_listed, mention_after_comma, mention_
 from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.demonym_cues import apply_demonym_cues
 from places.geoparser.filters import Context
-from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, haversine_km
+from places.geoparser.located_in import add_located_in
+from places.geoparser.near_namesakes import prefer_near_namesakes
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.prominence import prefer_prominent_readings
 from places.geoparser.records import Mention
@@ -40,6 +42,7 @@ from places.geoparser.weights import (
     ALIAS_PENALTY,
     COHERENCE_WEIGHT,
     CONTAINER_BONUS,
+    DISTRICT_KM,
     FAMOUS_BONUS,
     FOREIGN_LOCALITY_PENALTY,
     LOCALITY_CODE,
@@ -76,6 +79,7 @@ class Resolver:
         """Score every reading of every mention; the best score wins (see `_toponym`)."""
         self._score_candidates(mentions, ctx)
         self._add_containment(mentions, text)
+        add_located_in(mentions, text, self.index.places)  # "Konna in central Mali"
         apply_demonym_cues(mentions, text, self.index)  # "the Syrian town of X"
         self._add_decisions(mentions, decisions)
         self._add_region_coherence(mentions, ctx.doc_countries)
@@ -88,6 +92,7 @@ class Resolver:
         # York state" stays the state).
         prefer_named_regions(mentions, ctx.text, self.index.places)
         prefer_home_readings(mentions, self.index.places, self._is_famous_name)
+        prefer_near_namesakes(mentions, self.index.places)  # a namesake among the story's towns
         prefer_towns_of_record(mentions, self.index.places)
         prefer_prominent_readings(mentions, self.index.places)  # a small namesake needs evidence
 
@@ -221,21 +226,25 @@ class Resolver:
         places = self.index.places
         # "the village of Vodiane, Ukrainian officers said": a demonym after the comma holds
         # nothing.
+        # A district holds only the towns near its point: the index keeps no second-level
+        # code, and its state's code alone let "Maiduguri, Potiskum in Yobe state" (a list)
+        # read as a hamlet Maiduguri of Yobe inside the Potiskum district.
         containers = {
-            (places[j].kind, places[j].country, places[j].admin1)
-            for j, f in nxt.cands
+            (pj.kind, pj.country, pj.admin1, _district_point(pj))
+            for pj, f in ((places[j], f) for j, f in nxt.cands)
             if not f & DEMONYM
         }
         held: set[tuple[str, str]] = set()  # (kind, country or "country/admin1") that hold X
         for k, (i, _f) in enumerate(m.cands):
             p = places[i]
-            for kind, cc, adm in containers:
+            for kind, cc, adm, point in containers:
                 if (kind == "country" and cc == p.country and p.kind != "country") or (
                     kind == "admin"
                     and cc == p.country
                     and adm
                     and adm == p.admin1
                     and p.kind == "settlement"
+                    and (point is None or haversine_km(p.lat, p.lon, *point) <= DISTRICT_KM)
                 ):
                     m.scores[k] += 9.0
                     held.add((kind, cc if kind == "country" else f"{cc}/{adm}"))
@@ -578,6 +587,14 @@ class Resolver:
             return 1.0
         top, second = sorted(scores, reverse=True)[:2]
         return min(1.0, max(0.1, (top - second) / 4.0))
+
+
+def _district_point(p) -> tuple[float, float] | None:
+    """The point of a container below the first level (a district), None for a country or a
+    first-level region (their codes say what they hold)."""
+    if p.kind == "admin" and p.feature_code not in ("ADM1", "PCLI") and p.lat is not None:
+        return (p.lat, p.lon)
+    return None
 
 
 def _support(supporters: dict[str, float], own_key: str, famous: bool) -> float:

@@ -64,6 +64,8 @@ WORLD_CITY_POPULATION = 1_000_000
 COHERENCE_WEIGHT = 2.0
 # "X, Y": the reading of Y that holds X gains this much (X's readings held gain 9).
 CONTAINER_BONUS = 6.0
+# A district (a second-level unit) holds the towns within this distance of its point.
+DISTRICT_KM = 100.0
 PROXIMITY_WEIGHT = 3.0
 # An alternate name ("Franklin" for El Paso) is weaker evidence than a main name.
 ALIAS_PENALTY = 0.5
