@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .campaign_places import PLACE_NAME
 from .campaign_targets import _TARGET_NP
 
 _DIRECTION = (
@@ -41,6 +42,34 @@ RING_CUE = re.compile(
     r"(?P<noun>(?!))?(?P<verb>(?!))?(?<!\bto\s)(?<![Ww]e\s)\b(?P<move>(?:has|have)\s+(?:now\s+)?"
     r"(?:surrounded|encircled|besieged|ringed))\s+" + _TARGET_NP
 )
+# The same ring told of the place's garrison after it: "In X, ..., government troops remain
+# surrounded by the rebels", "X, which they said had been surrounded by Libyan troops since
+# December", "X, where a second garrison is also surrounded by ...". The place comes first, so the
+# `move` group is the preposition or nothing, and the ring a look-ahead within the clause.
+# "surrounded by hills", "besieged by reporters": no ring of fighters.
+_NO_RING = (
+    r"(?:hills|mountains|forests?|jungle|water|sea|desert|fields|walls|lakes?|rivers?|swamps?|"
+    r"marsh\w*|mines|minefields|trenches|houses|buildings|crowds?|supporters|journalists|"
+    r"reporters|people|residents|civilians|refugees|relatives|family|families)\b"
+)
+_RING_STATE = (
+    r"(?:(?:remain|remains|are|is|were)\s+(?:still\s+|also\s+)?|(?:has|have|had)\s+(?:long\s+)?"
+    r"been\s+)(?:surrounded|encircled|besieged)\b(?!\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    + _NO_RING
+    + r")"
+)
+_PLACE_WORDS = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
+PASSIVE_RING_CUE = re.compile(
+    r"(?P<noun>(?!))?(?P<verb>(?!))?(?P<apposed>(?!))?(?P<anaphor>(?!))?"
+    r"(?:\b(?P<move>[Ii]n)\s+(?:the\s+(?:[a-z]+\s+){0,2}?(?:city|town|port|village)\s+of\s+)?"
+    r"(?=" + _PLACE_WORDS + r"(?:,[^.;:]{0,110}?\s|\s+)" + _RING_STATE + r")"
+    r"|(?="
+    + _PLACE_WORDS
+    + r",\s+(?:which|where)\s+[^.;:]{0,80}?\s"
+    + _RING_STATE
+    + r"))"
+    + PLACE_NAME
+)
 _WORDS = (
     "push",
     "advanc",
@@ -69,5 +98,6 @@ def move_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
         *MOVE_CUE.finditer(text, start, end),
         *SHELLING_CUE.finditer(text, start, end),
         *(ring for ring in RING_CUE.finditer(text, start, end) if not ring.group("anaphor")),
+        *PASSIVE_RING_CUE.finditer(text, start, end),
     ]
     return sorted(found, key=re.Match.start)

@@ -53,8 +53,13 @@ _ONGOING_RING = re.compile(
     r"(?<![Ww]e\s)\b(?:(?:has|have)\s+(?:long\s+)?(?:been\s+)?|(?:is|are|remains?)\s+(?:still\s+)?)"
     r"(?:surrounded|encircled|besieged|ringed|encircling|besieging|surrounding)\b"
 )
-# How far from the place the ring may be told: its clause, not the next one's.
+# How far from the place the ring may be told: its clause, not the next one's (after the place,
+# past an apposition: "In X, also written Y, the capital of Z ..., troops remain surrounded").
 _RING_CHARS = 70
+_RING_CHARS_AFTER = 130
+# "Troops retook X ..., and the rebels have surrounded the border post": a ring in the next clause
+# is round another place.
+_NEXT_CLAUSE = re.compile(r";|\b(?:and|but|while|whereas|after|before|when)\b")
 
 
 def ongoing_push(text: str, record: CampaignRecord) -> bool:
@@ -66,8 +71,11 @@ def ongoing_push(text: str, record: CampaignRecord) -> bool:
     if _ONGOING_PUSH.search(text, max(0, start - 80), start) is not None:
         return True
     low = max(record.sentence_start, start - _RING_CHARS)
-    high = min(record.sentence_end or end + _RING_CHARS, end + _RING_CHARS)
-    return _ONGOING_RING.search(text, low, high) is not None
+    if _ONGOING_RING.search(text, low, end) is not None:
+        return True
+    high = min(record.sentence_end or end + _RING_CHARS_AFTER, end + _RING_CHARS_AFTER)
+    ring = _ONGOING_RING.search(text, end, high)
+    return ring is not None and not _NEXT_CLAUSE.search(text, end, ring.start())
 
 
 def without_undated_side_events(

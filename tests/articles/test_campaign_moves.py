@@ -241,3 +241,39 @@ def test_a_ring_held_is_a_cue(sentence, place):
 )
 def test_a_claimed_ring_or_one_round_the_town_is_no_ring_cue(sentence):
     assert move_cues(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "In Brookton, the capital of the eastern province, government troops remain surrounded"
+            " by the rebels, who have shelled the town for weeks.",
+            "Brookton",
+        ),
+        (
+            "Its fighters still held Carrow, which they said had been surrounded by army units"
+            " since December.",
+            "Carrow",
+        ),
+        (
+            "The rebels cut the road towards Dunmore, where a second army garrison is also"
+            " surrounded.",
+            "Dunmore",
+        ),
+    ],
+)
+def test_a_ring_told_of_a_places_garrison_is_a_cue(sentence, place):
+    cues = move_cues(sentence, 0, len(sentence))
+    assert [c.group("place") for c in cues] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Brookton, the old town is surrounded by hills on three sides.",
+        "Carrow, which has been besieged by reporters since the ceasefire, stayed calm.",
+    ],
+)
+def test_a_place_surrounded_by_hills_or_reporters_is_no_ring_cue(sentence):
+    assert move_cues(sentence, 0, len(sentence)) == []
