@@ -22,6 +22,13 @@ QUOTED_CAMPAIGN = re.compile(
     r"|(?<![\w'’])['‘](?P<single>[A-Z][^'’\n]{1,50}?)['’]\s+(?:campaign|operation|offensive|push"
     r"|assault|drive)\b"
 )
+# "what the rebels have called their "final offensive"": a side's own word for its push, quoted in
+# lower case after a possessive, ends in a campaign noun (a quoted phrase in lower case elsewhere is
+# speech, not a name).
+QUOTED_OWN_PUSH = re.compile(
+    r"(?=[cdn])\b(?:called|calls|dubbed|named)\s+(?:its|their|his|her)\s+[\"“]"
+    r"(?P<name>[a-z][a-z\-]*(?:\s[a-z][a-z\-]*){0,3}\s(?:offensive|campaign|operation|push))[\"”]"
+)
 # A headline led by a quoted name and a colon: "'We Are Coming, Nineveh': Iraqi troops reach …".
 HEADLINE_KICKER = re.compile(r"\A\s*[\"“'‘](?P<name>[A-Z][^\"”'’\n]{1,50}?)[\"”'’]\s*:\s+\S")
 # The same without quotes, the name in Title Case: "Defensive Shield: Israeli troops close in on
@@ -52,6 +59,8 @@ _NAMING_VERBS = (
     " calls ",
     " codename ",
     " code name ",
+    # "The operation, known as Mar Karadad, or Snake Bite, began …": the first name given
+    " known as ",
 )
 _BARE_NAME = re.compile(
     r"(?!Operation\b)(?P<name>(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]*"
@@ -107,7 +116,7 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
     a campaign word, a bare capitalised name after a campaign noun and a naming verb, "Operation X".
     """
     hits: list[tuple[str, int, int]] = []
-    for pattern in (NAMED_QUOTED, QUOTED_CAMPAIGN, HEADLINE_KICKER):
+    for pattern in (NAMED_QUOTED, QUOTED_CAMPAIGN, QUOTED_OWN_PUSH, HEADLINE_KICKER):
         for match in pattern.finditer(text):
             group = "single" if match.groupdict().get("single") else "name"
             context = text[max(0, match.start() - 80) : match.end() + 30]

@@ -102,6 +102,39 @@ def folded_regions(kept: list[CampaignRecord], places: Sequence | None) -> list[
     return out
 
 
+def folded_into_operations(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """An unnamed campaign that shares a side and its start (day and precision) with the one
+    named operation doing so is that operation's push ("Afghan troops backed by British and
+    American forces have taken back Musa Qala ... The operation, known as Mar Karadad, began on
+    Friday"): its targets lead the operation's, whose own may be a place named beside the naming
+    only, and it is dropped (the operation keeps the sides the roles gave it)."""
+    out = []
+    for record in kept:
+        operations = [
+            other
+            for other in kept
+            if other.named
+            and not record.named
+            and record.started_on is not None
+            and (other.started_on, other.date_precision)
+            == (record.started_on, record.date_precision)
+            and set(other.attackers) & set(record.attackers)
+        ]
+        if len(operations) != 1:
+            out.append(record)
+            continue
+        operation = operations[0]
+        keys = {name_key(t) for t in record.targets}
+        pairs = list(zip(record.targets, record.target_spans, strict=False)) + [
+            (t, s)
+            for t, s in zip(operation.targets, operation.target_spans, strict=False)
+            if name_key(t) not in keys
+        ]
+        operation.targets = [t for t, _ in pairs]
+        operation.target_spans = [s for _, s in pairs]
+    return out
+
+
 def without_group_targets(text: str, kept: list[CampaignRecord], doc: Doc | None):
     """A target whose words the text uses as a group of people ("31 Maoists killed", "had
     surrounded the Maoists on the hills": `campaign_gate.a_group_of_people`) is no place: it

@@ -43,12 +43,39 @@ _ONGOING_PUSH = re.compile(
 )
 
 
+# A ring still held round a place, told in the perfect or as a state ("the MNDAA has surrounded
+# X", "X, which they have encircled for months", "troops remain surrounded"): a siege over time,
+# not an
+# event of the story's fight ("troops surrounded X on Monday", "said its units had encircled X at
+# dawn" are events, and a commander's boast "we have surrounded X" is the story's own fight). One
+# told with "also" ("has also been encircling X") is one more event (campaign_readings).
+_ONGOING_RING = re.compile(
+    r"(?<![Ww]e\s)\b(?:(?:has|have)\s+(?:long\s+)?(?:been\s+)?|(?:is|are|remains?)\s+(?:still\s+)?)"
+    r"(?:surrounded|encircled|besieged|ringed|encircling|besieging|surrounding)\b"
+)
+# How far from the place the ring may be told: its clause, not the next one's (after the place,
+# past an apposition: "In X, also written Y, the capital of Z ..., troops remain surrounded").
+_RING_CHARS = 70
+_RING_CHARS_AFTER = 130
+# "Troops retook X ..., and the rebels have surrounded the border post": a ring in the next clause
+# is round another place.
+_NEXT_CLAUSE = re.compile(r";|\b(?:and|but|while|whereas|after|before|when)\b")
+
+
 def ongoing_push(text: str, record: CampaignRecord) -> bool:
-    """The record's first target is the object of an advance still under way."""
+    """The record's first target is the object of an advance still under way, or of a ring
+    still held round it (`_ONGOING_RING`, within its sentence)."""
     if not record.target_spans:
         return False
-    start = record.target_spans[0][0]
-    return _ONGOING_PUSH.search(text, max(0, start - 80), start) is not None
+    start, end = record.target_spans[0]
+    if _ONGOING_PUSH.search(text, max(0, start - 80), start) is not None:
+        return True
+    low = max(record.sentence_start, start - _RING_CHARS)
+    if _ONGOING_RING.search(text, low, end) is not None:
+        return True
+    high = min(record.sentence_end or end + _RING_CHARS_AFTER, end + _RING_CHARS_AFTER)
+    ring = _ONGOING_RING.search(text, end, high)
+    return ring is not None and not _NEXT_CLAUSE.search(text, end, ring.start())
 
 
 def without_undated_side_events(
@@ -75,7 +102,8 @@ def without_undated_side_events(
         and r.started_on is None
         and not CAMPAIGN_NOUN.search(text, r.sentence_start, r.sentence_end)
         and _offensive_just_before(text, r, kept, sentences) is None
-        # "fighters were pushing east toward X": a push still under way is a campaign of its own
+        # "fighters were pushing east toward X", "has surrounded X": a push or a ring still under
+        # way is a campaign of its own
         and not ongoing_push(text, r)
     ]
     # The story has its own fight when one of its campaigns is dated or stays told in the headline

@@ -162,7 +162,8 @@ def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
     campaign of the article started ("The operation, launched on Friday in the provinces of X, Y
     and Z" beside "Burkina Faso's Operation Otapuanu"), is that campaign's push: its targets join
     the other's. Then places the decided sides attack from the same day are one push
-    (`merged_pushes` again: "Israeli troops pushed into A and B on October 1")."""
+    (`merged_pushes` again: "Israeli troops pushed into A and B on October 1"); an unnamed
+    campaign still without a side beside them is dropped (`_without_sideless_spares`)."""
     merged: list[CampaignRecord] = []
     for record in kept:
         same = next(
@@ -181,7 +182,18 @@ def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
             merged.append(record)
         else:
             _absorb(same, record)
-    return merged_pushes(merged, days_only=True)
+    return _without_sideless_spares(merged_pushes(merged, days_only=True))
+
+
+def _without_sideless_spares(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """A campaign is a side's push: an unnamed one for which neither the rules nor the role ranker
+    found any side, in an article whose other campaigns have theirs, is a place the story's
+    fighting touched ("fighting also broke out last month in X", "the airport at X is in our
+    hands", a hospital seized in the city's streets), not a campaign of its own. An article none
+    of whose campaigns has a side keeps them all."""
+    if not any(record.attackers for record in kept):
+        return kept
+    return [record for record in kept if record.named or record.attackers]
 
 
 # "The operation, which officials called Operation X, had been planned for a year, police said":

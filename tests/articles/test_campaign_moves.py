@@ -165,3 +165,115 @@ def test_an_operation_whose_clause_tells_fighting_stays(text):
 def test_shelling_of_another_place_in_a_campaigns_sentence_is_its_own(dictionary, text, place):
     rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
     assert any(place in targets for _, _, targets, _, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Northern Front, meanwhile, has surrounded Brookton, where hundreds of soldiers"
+            " are trapped.",
+            "Brookton",
+        ),
+        (
+            "Further south the garrison of Carrow remains encircled by rebel units, officials"
+            " said.",
+            "Carrow",
+        ),
+    ],
+)
+def test_a_ring_still_held_round_a_place_is_under_way(text, place):
+    assert ongoing_push(text, _record(text, place))
+
+
+def test_a_place_surrounded_in_another_clause_is_no_ring_round_it():
+    text = (
+        "Troops retook Carrow on Monday after a week of fighting in the hills north of the"
+        " river valley, and the rebels have surrounded the border post."
+    )
+    assert not ongoing_push(text, _record(text, "Carrow"))
+
+
+@pytest.mark.parametrize(
+    ("later", "place"),
+    [
+        (
+            "The Northern Front, meanwhile, has surrounded Brookton, where several hundred"
+            " soldiers and their families are trapped.",
+            "Brookton",
+        ),
+        (
+            "Northern Front forces have besieged the hill town of Carrow, residents said.",
+            "Carrow",
+        ),
+    ],
+)
+def test_a_ring_held_past_the_lead_is_a_campaign_of_its_own(dictionary, later, place):
+    rows = campaign_rows(_LEAD + later, dictionary, TUESDAY_16_MAY_2023)
+    assert any(place in targets for _, _, targets, _, _ in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The two groups have surrounded the town of Brookton, residents said.",
+            "Brookton",
+        ),
+        (
+            "The Northern Front has encircled Carrow, the last army garrison in the province.",
+            "Carrow",
+        ),
+    ],
+)
+def test_a_ring_held_is_a_cue(sentence, place):
+    cues = move_cues(sentence, 0, len(sentence))
+    assert [c.group("place") or c.group("apposed") for c in cues] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels also claim to have surrounded Brookton, a claim the army rejects.",
+        "The rebels say they have encircled the town after seizing a village on Monday.",
+        '"We have surrounded the Green Hills from the south," the commander said.',
+    ],
+)
+def test_a_claimed_ring_or_one_round_the_town_is_no_ring_cue(sentence):
+    assert move_cues(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "In Brookton, the capital of the eastern province, government troops remain surrounded"
+            " by the rebels, who have shelled the town for weeks.",
+            "Brookton",
+        ),
+        (
+            "Its fighters still held Carrow, which they said had been surrounded by army units"
+            " since December.",
+            "Carrow",
+        ),
+        (
+            "The rebels cut the road towards Dunmore, where a second army garrison is also"
+            " surrounded.",
+            "Dunmore",
+        ),
+    ],
+)
+def test_a_ring_told_of_a_places_garrison_is_a_cue(sentence, place):
+    cues = move_cues(sentence, 0, len(sentence))
+    assert [c.group("place") for c in cues] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Brookton, the old town is surrounded by hills on three sides.",
+        "Carrow, which has been besieged by reporters since the ceasefire, stayed calm.",
+    ],
+)
+def test_a_place_surrounded_by_hills_or_reporters_is_no_ring_cue(sentence):
+    assert move_cues(sentence, 0, len(sentence)) == []

@@ -508,3 +508,54 @@ def test_a_bare_name_and_operation_name_are_one_operation_named_in_full(dictiona
     names = [name for name, *_ in campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)]
     assert "Operation Red Dune" in names
     assert "Red Dune" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The offensive, known as Iron Harvest, or Autumn Gale in the army's own papers, began"
+            " at dawn on Sunday as troops crossed the river.",
+            "Iron Harvest",
+        ),
+        (
+            "Officers said the operation, known as Clean Valley, would clear the district of armed"
+            " groups before the rains.",
+            "Clean Valley",
+        ),
+    ],
+)
+def test_it_reads_a_name_given_after_known_as(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
+
+
+def test_a_place_known_as_a_name_is_no_operation():
+    text = (
+        "The rebels hold the hills, known as Green Ridge, above the town, while troops hold the"
+        " valley road."
+    )
+    assert named_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Fighting is the heaviest since the rebel front called its "final offensive" on June 4'
+            " and attacked garrisons in four towns.",
+            "final offensive",
+        ),
+        (
+            "Troops retook the port on Sunday, the third day of what the guerrillas have dubbed"
+            " their “decisive campaign” against the junta.",
+            "decisive campaign",
+        ),
+    ],
+)
+def test_it_reads_a_sides_own_quoted_word_for_its_push(text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
+
+
+def test_a_quoted_phrase_in_lower_case_without_a_possessive_is_speech():
+    text = 'The minister called the attack "a cowardly act" and said the offensive would go on.'
+    assert named_mentions(text) == []

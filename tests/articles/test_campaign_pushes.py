@@ -65,3 +65,32 @@ def test_month_starts_and_other_sides_stay_apart():
         "Garston offensive",
         "Harlow offensive",
     ]
+
+
+def test_a_sideless_campaign_beside_campaigns_with_sides_is_dropped():
+    # "Rebels stormed Alderby on 3 May … Fighting between the two sides also broke out last month
+    # in Brookton" and "… the airport at Carrow is in our hands, a commander said": places the
+    # fighting touched, with no side found for them, beside the story's campaign.
+    found = merged_sideless(
+        [
+            _record("Alderby offensive", ["Northern Front"], "Alderby", dt.date(2021, 5, 3)),
+            _record("Brookton offensive", [], "Brookton", dt.date(2021, 4, 1), precision=3),
+            _record("Carrow offensive", [], "Carrow", None),
+        ]
+    )
+    assert [c.name for c in found] == ["Alderby offensive"]
+
+
+def test_sideless_campaigns_stay_when_none_has_a_side_or_they_are_named():
+    # "Fighting raged around Dunmore and Eastwick for a second week": no side named anywhere;
+    # "Operation Iron Gate pressed on" keeps its name without a side.
+    alone = [
+        _record("Dunmore offensive", [], "Dunmore", dt.date(2021, 6, 1), precision=3),
+        _record("Eastwick offensive", [], "Eastwick", None),
+    ]
+    assert [c.name for c in merged_sideless(alone)] == ["Dunmore offensive", "Eastwick offensive"]
+    named = [
+        _record("Felling offensive", ["Army"], "Felling", dt.date(2021, 6, 2)),
+        _record("Iron Gate", [], "Garston", None, named=True),
+    ]
+    assert [c.name for c in merged_sideless(named)] == ["Felling offensive", "Iron Gate"]

@@ -9,7 +9,11 @@ import datetime as dt
 import pytest
 
 from articles.extraction.campaign_record import CampaignRecord
-from articles.extraction.campaign_regions import folded_regions, without_group_targets
+from articles.extraction.campaign_regions import (
+    folded_into_operations,
+    folded_regions,
+    without_group_targets,
+)
 from articles.extraction.records import PlaceRecord
 from places.nlp import parse
 
@@ -130,3 +134,52 @@ def test_a_group_of_people_is_no_target(text, word):
     town.target_spans = [(alpha, alpha + 5), (start, start + len(word))]
     assert without_group_targets(text, [town, group], parse(text)) == [town]
     assert town.targets == ["Alpha"]
+
+
+FRIDAY = dt.date(2023, 5, 12)
+
+
+def _dated(record: CampaignRecord, day=FRIDAY, precision=1) -> CampaignRecord:
+    record.started_on, record.date_precision = day, precision
+    return record
+
+
+@pytest.mark.parametrize(
+    ("operation_targets", "attackers"),
+    [
+        # "Troops backed by allied forces have taken back Alpha … The operation, known as Iron
+        # Harvest, began on Friday" (the operation's sentence names only the capital beside it)
+        (["Corvo"], ["Army", "Allies"]),
+        # "Government forces said they had taken Alpha … under Operation Restoration, launched in
+        # the week of 12 May" (the operation named with no place of its own)
+        ([], ["Army"]),
+    ],
+)
+def test_a_push_of_the_same_side_and_start_is_the_operations(operation_targets, attackers):
+    operation = _dated(_record("x", attackers, named=True, name="Iron Harvest"))
+    operation.targets, operation.target_spans = operation_targets, [(0, 1)] * len(operation_targets)
+    push = _dated(_record("Alpha", ["Army"]))
+    kept = folded_into_operations([operation, push])
+    assert kept == [operation]
+    assert operation.targets == ["Alpha", *operation_targets]
+    assert operation.attackers == attackers
+
+
+@pytest.mark.parametrize(
+    "push",
+    [
+        _dated(_record("Alpha", ["Army"]), day=dt.date(2023, 5, 14)),  # another day
+        _dated(_record("Alpha", ["Rebels"])),  # the other side
+        _dated(_record("Alpha", ["Army"]), precision=3),  # only the month
+    ],
+)
+def test_a_push_of_another_side_or_start_stays_apart(push):
+    operation = _dated(_record("Corvo", ["Army"], named=True, name="Iron Harvest"))
+    assert folded_into_operations([operation, push]) == [operation, push]
+
+
+def test_a_push_beside_two_operations_of_its_side_stays_apart():
+    first = _dated(_record("Corvo", ["Army"], named=True, name="Iron Harvest"))
+    second = _dated(_record("Delta", ["Army"], named=True, name="Autumn Gale"))
+    push = _dated(_record("Alpha", ["Army"]))
+    assert folded_into_operations([first, second, push]) == [first, second, push]
