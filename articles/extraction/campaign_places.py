@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from places.nlp import parsed, per_parse
 
 from .actors import ActorMatch, window
+from .campaign_fallback_names import names_an_owner, place_running_on
 from .campaign_record import PlaceSpan, name_key
 from .states import countries, state_names
 
@@ -228,6 +229,11 @@ def place_at(
             return None  # only an owner or an adjective named ("Libya's desert south")
     # No resolved toponym there (no geoparser, or the gazetteer lacks the name): keep the
     # capitalised phrase unless it is plainly not a place; the pipeline then looks it up by name.
+    run_on = place_running_on(text, end, places)
+    if run_on is not None:
+        return run_on  # "Convoy in Years Reaches Besieged X": a headline's words, then the place
+    if names_an_owner(text, start, end):
+        return None  # "closes on the Islamists' last valley"
     candidate = text[start:end]
     owner = _OWNER.search(candidate)
     if owner is not None:

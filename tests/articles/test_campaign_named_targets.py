@@ -65,6 +65,28 @@ def test_a_named_operation_without_target_takes_what_its_opening_says_it_took(te
     assert _reached(text, record, {taken: "settlement"}) == [taken]
 
 
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        (
+            "Operation Granite Dawn begins\n"
+            "Troops backed by armoured cars moved into Kanimasi before dawn today, officials"
+            " said.\n",
+            "Kanimasi",
+        ),
+        (
+            "Operation Iron Rain under way\n"
+            "Army columns rolled into Bulo Burte on Friday after a night of shelling, residents"
+            " said.\n",
+            "Bulo Burte",
+        ),
+    ],
+)
+def test_an_operation_moving_into_a_town_takes_it(text, taken):
+    record = CampaignRecord(name="Operation X", named=True)
+    assert _reached(text, record, {taken: "settlement"}) == [taken]
+
+
 def test_a_place_past_the_opening_is_not_the_operations_target():
     text = (
         "Operation Granite Dawn enters its second week\n"

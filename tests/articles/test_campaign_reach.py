@@ -193,3 +193,63 @@ def test_attacks_not_launched_by_the_campaign_do_not_join(dictionary, text, targ
 )
 def test_an_attack_that_caused_the_campaign_does_not_join(dictionary, text):
     assert "Tikrit" not in _targets_of(text, dictionary, "Mosul")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "reached"),
+    [
+        (
+            # the one campaign's named side takes towns in a sentence without a campaign noun
+            "The Taliban launched an offensive on Kandahar on Monday.\n"
+            "On Wednesday the Taliban captured the cities of Herat and Kunduz, officials said.",
+            "Kandahar",
+            ["Herat", "Kunduz"],
+        ),
+        (
+            "Haftar's forces began an assault on Sirte last week.\n"
+            "On Sunday Haftar's forces seized Misrata and Zliten, a spokesman said.",
+            "Sirte",
+            ["Misrata", "Zliten"],
+        ),
+        (
+            "Islamic State began an assault on Ramadi last week.\n"
+            "Islamic State fighters also stormed Hit on Thursday, residents said.",
+            "Ramadi",
+            ["Hit"],
+        ),
+    ],
+)
+def test_towns_the_one_campaigns_side_took_are_targets(dictionary, text, target, reached):
+    targets = _targets_of(text, dictionary, target)
+    for place in reached:
+        assert place in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_reached"),
+    [
+        (
+            # an earlier year: another event
+            "The Taliban launched an offensive on Kandahar on Monday.\n"
+            "The Taliban had captured Herat in 1995, residents recalled.",
+            "Kandahar",
+            "Herat",
+        ),
+        (
+            # a town that only locates the place taken
+            "The Taliban launched an offensive on Kandahar on Monday.\n"
+            "On Tuesday the Taliban seized a base 20 km north of Herat, officials said.",
+            "Kandahar",
+            "Herat",
+        ),
+        (
+            # a village taken on the way, told by an apposition
+            "The Taliban launched an offensive on Kandahar on Monday.\n"
+            "On Tuesday the Taliban captured Sangin, a village south of the city.",
+            "Kandahar",
+            "Sangin",
+        ),
+    ],
+)
+def test_no_earlier_locating_or_village_taking_joins(dictionary, text, target, not_reached):
+    assert not_reached not in _targets_of(text, dictionary, target)

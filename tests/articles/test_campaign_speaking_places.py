@@ -43,3 +43,26 @@ def test_a_place_also_fought_over_stays():
 def test_an_unnamed_campaign_keeps_the_target_it_is_named_by():
     text = "The army said in Varnopol that the offensive goes on."
     assert _operation(text, ["Varnopol"], named=False).targets == ["Varnopol"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital addressed or supplied as its government, and its government's seat
+        '"We begged Varnopol for weeks to send more troops," a local councillor said.\n'
+        "The government in Varnopol has not commented.",
+        # where a road leads, a scene set at a sentence's start, and what a state supplies
+        "The army still holds the road to Varnopol, officials said.\n"
+        "In Varnopol, the mood among officials was sombre.\n"
+        "Its ally still supplies Varnopol with fuel.",
+    ],
+)
+def test_a_capital_standing_for_its_government_is_no_target(text):
+    assert _operation(text, ["Varnopol"]).targets == []
+
+
+def test_a_capital_also_attacked_stays():
+    text = (
+        "In Varnopol, the mood was sombre.\nRebels pushed into Varnopol on Friday, residents said."
+    )
+    assert _operation(text, ["Varnopol"]).targets == ["Varnopol"]
