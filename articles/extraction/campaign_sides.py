@@ -143,28 +143,9 @@ def attacker_before(
     for index, match in enumerate(candidates):
         if exclude and exclude[0] <= match.start < exclude[1]:
             continue
-        if _BACKER.match(text[match.end : match.end + 12]):
-            continue
-        if match.kind == "state" and STATE_OPPONENTS.match(text, match.end, match.end + 16):
-            continue  # "Congo rebels seize …": where the rebels fight, not the state's forces
         following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if following and _LINKED.match(text[match.end : following.start]):
-            continue
-        if _BACKED_BY.search(text[max(sentence.start, match.start - 60) : match.start]):
-            continue
-        if _HELD_BY.search(text[max(sentence.start, match.start - 40) : match.start]):
-            continue  # "after the city fell to the RSF": the side holding it, not the one attacking
-        if _AGAINST.search(text, max(sentence.start, match.start - 30), match.start):
-            continue  # "it had begun ground raids against Hezbollah targets": the side attacked
-        if _AIR_STRIKES.match(text, match.end):
-            continue  # "weeks of Turkish drone strikes on the base": air power, not the ground side
-        if _FACILITY_AFTER.match(text, match.end):
-            continue  # "took the army garrison at X": the side's post is what was attacked
-        if _CRITIC.search(text, match.end, position):
-            continue  # "France condemned …, saying the offensive on Sirte …": a side judging it
-        if match.actor in defending:
-            continue  # "the army is holding the town against rebels who …": the defender
-        return match.actor
+        if not _rules_out(text, sentence, position, match, following, defending):
+            return match.actor
     if floor > sentence.start and not foiled:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every
         # actor after the reporting verb was ruled out, so the reporter is the side that acted.
@@ -178,6 +159,37 @@ def attacker_before(
             ):
                 return match.actor
     return None
+
+
+def _rules_out(
+    text: str,
+    sentence: Span,
+    position: int,
+    match: ActorMatch,
+    following: ActorMatch | None,
+    defending: set[str],
+) -> bool:
+    """Whether the words around a candidate subject say it is not the side that attacked."""
+    if _BACKER.match(text[match.end : match.end + 12]):
+        return True
+    if match.kind == "state" and STATE_OPPONENTS.match(text, match.end, match.end + 16):
+        return True  # "Congo rebels seize …": where the rebels fight, not the state's forces
+    if following and _LINKED.match(text[match.end : following.start]):
+        return True
+    if _BACKED_BY.search(text[max(sentence.start, match.start - 60) : match.start]):
+        return True
+    if _HELD_BY.search(text[max(sentence.start, match.start - 40) : match.start]):
+        return True  # "after the city fell to the RSF": the side holding it, not the one attacking
+    if _AGAINST.search(text, max(sentence.start, match.start - 30), match.start):
+        return True  # "it had begun ground raids against Hezbollah targets": the side attacked
+    if _AIR_STRIKES.match(text, match.end):
+        return True  # "weeks of Turkish drone strikes on the base": air power, not the ground side
+    if _FACILITY_AFTER.match(text, match.end):
+        return True  # "took the army garrison at X": the side's post is what was attacked
+    if _CRITIC.search(text, match.end, position):
+        return True  # "France condemned …, saying the offensive on Sirte …": a side judging it
+    # "the army is holding the town against rebels who …": the defender
+    return match.actor in defending
 
 
 def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch]) -> list[str]:

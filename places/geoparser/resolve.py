@@ -20,10 +20,11 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from places.geoparser.commas import cities_listed, mention_after_comma, mention_before_comma
+from places.geoparser.containment import contain
 from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.demonym_cues import apply_demonym_cues
 from places.geoparser.filters import Context
-from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, haversine_km
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.located_in import add_located_in
 from places.geoparser.near_namesakes import prefer_near_namesakes
 from places.geoparser.nearness import Neighbours as _Neighbours
@@ -41,8 +42,6 @@ from places.geoparser.weights import (
     ADM1_PRIOR,
     ALIAS_PENALTY,
     COHERENCE_WEIGHT,
-    CONTAINER_BONUS,
-    DISTRICT_KM,
     FAMOUS_BONUS,
     FOREIGN_LOCALITY_PENALTY,
     LOCALITY_CODE,
@@ -218,46 +217,8 @@ class Resolver:
             nxt = mention_after_comma(text, m.spot.end, by_start)
             if nxt is None or cities_listed(self.index.places, m, nxt, text, by_start):
                 continue
-            if self._contain(m, nxt):
+            if contain(self.index.places, m, nxt):
                 contained.add(id(nxt))
-
-    def _contain(self, m: Mention, nxt: Mention) -> bool:
-        """Lift the readings of `m` that `nxt` holds; True if any."""
-        places = self.index.places
-        # "the village of Vodiane, Ukrainian officers said": a demonym after the comma holds
-        # nothing.
-        # A district holds only the towns near its point: the index keeps no second-level
-        # code, and its state's code alone let "Maiduguri, Potiskum in Yobe state" (a list)
-        # read as a hamlet Maiduguri of Yobe inside the Potiskum district.
-        containers = {
-            (pj.kind, pj.country, pj.admin1, _district_point(pj))
-            for pj, f in ((places[j], f) for j, f in nxt.cands)
-            if not f & DEMONYM
-        }
-        held: set[tuple[str, str]] = set()  # (kind, country or "country/admin1") that hold X
-        for k, (i, _f) in enumerate(m.cands):
-            p = places[i]
-            for kind, cc, adm, point in containers:
-                if (kind == "country" and cc == p.country and p.kind != "country") or (
-                    kind == "admin"
-                    and cc == p.country
-                    and adm
-                    and adm == p.admin1
-                    and p.kind == "settlement"
-                    and (point is None or haversine_km(p.lat, p.lon, *point) <= DISTRICT_KM)
-                ):
-                    m.scores[k] += 9.0
-                    held.add((kind, cc if kind == "country" else f"{cc}/{adm}"))
-                    break
-        if held:
-            m.method = "containment"
-            # Y itself is then the container that holds X, not a homonym of it ("Minna, Niger"
-            # is Niger State, however prominent the country Niger).
-            for k, (j, _f) in enumerate(nxt.cands):
-                pj = places[j]
-                if (pj.kind, pj.country) in held or (pj.kind, f"{pj.country}/{pj.admin1}") in held:
-                    nxt.scores[k] += CONTAINER_BONUS
-        return bool(held)
 
     def _add_decisions(self, mentions: list[Mention], decisions) -> None:
         """Staff decisions win over everything else."""
@@ -587,14 +548,6 @@ class Resolver:
             return 1.0
         top, second = sorted(scores, reverse=True)[:2]
         return min(1.0, max(0.1, (top - second) / 4.0))
-
-
-def _district_point(p) -> tuple[float, float] | None:
-    """The point of a container below the first level (a district), None for a country or a
-    first-level region (their codes say what they hold)."""
-    if p.kind == "admin" and p.feature_code not in ("ADM1", "PCLI") and p.lat is not None:
-        return (p.lat, p.lon)
-    return None
 
 
 def _support(supporters: dict[str, float], own_key: str, famous: bool) -> float:
