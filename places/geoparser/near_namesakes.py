@@ -66,8 +66,7 @@ def prefer_near_namesakes(mentions: list, places: list) -> None:
             decided[key] = _near_namesake(m, places, lead, others)
         target = decided[key]
         if target is not None:
-            k = next(k for k, (i, _f) in enumerate(m.cands) if i == target)
-            m.scores[k] = max(m.scores) + NEAR_MARGIN
+            m.put_ahead(target, NEAR_MARGIN)
 
 
 def _populated_copy(p) -> bool:

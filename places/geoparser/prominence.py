@@ -63,8 +63,7 @@ def prefer_prominent_readings(mentions: list, places: list) -> None:
         target = decided.get(m.spot.key)
         if target is None:
             continue
-        k = next(k for k, (i, _f) in enumerate(m.cands) if i == target)
-        m.scores[k] = max(m.scores) + PROMINENCE_MARGIN
+        m.put_ahead(target, PROMINENCE_MARGIN)
 
 
 def _leading(m) -> int:

@@ -24,6 +24,11 @@ class Mention:
     # The scores before document focus (its rounds rescore from them, not from each other).
     base: list[float] | None = None
 
+    def put_ahead(self, place: int, margin: float) -> None:
+        """Make the reading of place index `place` lead the others by `margin`."""
+        k = next(k for k, (i, _f) in enumerate(self.cands) if i == place)
+        self.scores[k] = max(self.scores) + margin
+
 
 class NameFacts:
     """Properties of a name's shortlist that the false-friend filter asks about every mention."""

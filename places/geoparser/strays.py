@@ -56,9 +56,7 @@ def prefer_home_readings(mentions: list, places: list, is_famous) -> None:
         home = decided[key]
         if home is None:
             continue
-        best = max(m.scores)
-        k = next(k for k, (i, _f) in enumerate(m.cands) if i == home)
-        m.scores[k] = best + HOME_MARGIN
+        m.put_ahead(home, HOME_MARGIN)
 
 
 def famous_place(p) -> bool:
@@ -113,8 +111,7 @@ def prefer_towns_of_record(mentions: list, places: list) -> None:
             decided[key] = _town_of_record(m, places, lead, others)
         town = decided[key]
         if town is not None:
-            k = next(k for k, (i, _f) in enumerate(m.cands) if i == town)
-            m.scores[k] = max(m.scores) + HOME_MARGIN
+            m.put_ahead(town, HOME_MARGIN)
 
 
 def _story_points(mentions: list, places: list) -> list[tuple[float, float, str]]:
