@@ -75,14 +75,24 @@ def test_it_keeps_hostile_markup_as_plain_text(dictionary):
     assert any("<img src=x" in s.quote for s in result.statements)
 
 
-def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
-    text = (seed_text * (5_000_000 // len(seed_text) + 1))[:5_000_000]
+def _cpu_seconds(text: str, dictionary):
     started = time.process_time()
     result = extract(text, published=dt.date(2016, 11, 6), dictionary=dictionary)
-    elapsed = time.process_time() - started
+    return time.process_time() - started, result
+
+
+def test_it_extracts_a_5_mb_article_in_linear_time(dictionary, seed_text):
+    """Twice the text costs about twice the CPU (2.5 times today), not four times as a
+    quadratic step would: 5 MB is judged against 2.5 MB in the same process (both past
+    PARSE_CHARS, so both read by the text rules alone), so a busy machine slows both alike;
+    absolute speed is measured in benchmarks/extraction_bench.py."""
+    repeated = seed_text * (5_000_000 // len(seed_text) + 1)
+    half, _ = _cpu_seconds(repeated[:2_500_000], dictionary)
+    text = repeated[:5_000_000]
+    whole, result = _cpu_seconds(text, dictionary)
     _check_offsets(text, result)
     assert len(result.statements) > 5000
-    assert elapsed < 30, f"5 MB took {elapsed:.1f} s CPU"
+    assert whole < 3.3 * half, f"5 MB took {whole:.1f} s CPU, 2.5 MB {half:.1f} s"
 
 
 def test_it_stops_when_a_pronoun_leads_to_another_pronoun(dictionary):
