@@ -54,7 +54,7 @@ def _lift(m, holders: set[tuple[str, str]], text: str, places: list) -> None:
             continue
         if (p.country, "") in holders or (p.admin1 and (p.country, p.admin1) in holders):
             held.append(k)
-    lead = places[m.cands[max(range(len(m.cands)), key=m.scores.__getitem__)][0]]
+    lead = places[m.leading_place()]
     if not held or lead.country in {cc for cc, _a in holders}:
         return  # only a namesake abroad gives way ("New York in the United States" stays)
     for k in held:

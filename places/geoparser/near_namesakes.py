@@ -33,10 +33,6 @@ _EXPLICIT = ("containment", "staff", "home", "demonym")
 _LOCAL_KINDS = ("settlement", "admin")
 
 
-def _leading(m) -> int:
-    return max(range(len(m.cands)), key=m.scores.__getitem__)
-
-
 def _local(p) -> bool:
     """A town or a district (a first-level region's point says little about where a town is)."""
     return p.kind in _LOCAL_KINDS and p.feature_code not in ("ADM1", "PCLI") and p.lat is not None
@@ -56,7 +52,7 @@ def prefer_near_namesakes(mentions: list, places: list) -> None:
         if len(m.cands) < 2:
             continue
         if key not in decided:
-            lead = places[m.cands[_leading(m)][0]]
+            lead = places[m.leading_place()]
             if not _populated_copy(lead):
                 decided[key] = None
                 continue
@@ -88,7 +84,7 @@ def _story_points(mentions: list, places: list) -> list[tuple[float, float, str]
     keys; a capital or a world city speaks for a government, not for the story's ground."""
     out = []
     for m in mentions:
-        p = places[m.cands[_leading(m)][0]]
+        p = places[m.leading_place()]
         if _local(p) and not famous_place(p):
             out.append((p.lat, p.lon, m.spot.key))
     return out

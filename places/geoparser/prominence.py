@@ -44,7 +44,7 @@ def prefer_prominent_readings(mentions: list, places: list) -> None:
     """Rescore, in place, the mentions whose leading reading is a small namesake of a prominent
     place (see the module's docstring) with no explicit evidence for it, towards the prominent
     reading. Decided once per name, so that every mention of it agrees."""
-    leads = [(m, m.cands[_leading(m)][0]) for m in mentions]
+    leads = [(m, m.leading_place()) for m in mentions]
     named_regions = {
         (places[i].country, places[i].admin1)
         for _m, i in leads
@@ -64,10 +64,6 @@ def prefer_prominent_readings(mentions: list, places: list) -> None:
         if target is None:
             continue
         m.put_ahead(target, PROMINENCE_MARGIN)
-
-
-def _leading(m) -> int:
-    return max(range(len(m.cands)), key=m.scores.__getitem__)
 
 
 def _prominent_over(m, lead: int, places: list, named_regions: set, leads: list) -> int | None:

@@ -24,6 +24,10 @@ class Mention:
     # The scores before document focus (its rounds rescore from them, not from each other).
     base: list[float] | None = None
 
+    def leading_place(self) -> int:
+        """The place index of the best-scored reading (the first of a tie)."""
+        return self.cands[max(range(len(self.cands)), key=self.scores.__getitem__)][0]
+
     def put_ahead(self, place: int, margin: float) -> None:
         """Make the reading of place index `place` lead the others by `margin`."""
         k = next(k for k, (i, _f) in enumerate(self.cands) if i == place)

@@ -33,17 +33,13 @@ RECORD_POPULATION = 20_000
 _LOCAL_KINDS = ("settlement", "admin")
 
 
-def _leading(m) -> int:
-    return max(range(len(m.cands)), key=m.scores.__getitem__)
-
-
 def prefer_home_readings(mentions: list, places: list, is_famous) -> None:
     """Rescore, in place, the mentions whose leading reading is a town in a country where no
     other town or region of the story leads, towards their best reading in the story's country.
     `is_famous(key)` says whether a name has a famous reading."""
     keys_in: dict[str, set[str]] = defaultdict(set)  # country -> keys of towns, regions there
     for m in mentions:
-        lead = places[m.cands[_leading(m)][0]]
+        lead = places[m.leading_place()]
         if lead.country and lead.kind in _LOCAL_KINDS:
             keys_in[lead.country].add(m.spot.key)
     decided: dict[str, int | None] = {}  # key -> the place index to lead, or None
@@ -67,7 +63,7 @@ def famous_place(p) -> bool:
 
 def _home_place(m, places: list, keys_in: dict[str, set[str]], is_famous) -> int | None:
     """The place a stray town's name should lead with, if any."""
-    lead = places[m.cands[_leading(m)][0]]
+    lead = places[m.leading_place()]
     key = m.spot.key
     if lead.kind != "settlement" or is_famous(key) or famous_place(lead):
         return None
@@ -100,7 +96,7 @@ def prefer_towns_of_record(mentions: list, places: list) -> None:
     for m in mentions:
         if len(m.cands) < 2 or m.method.startswith(_EXPLICIT):
             continue
-        lead = places[m.cands[_leading(m)][0]]
+        lead = places[m.leading_place()]
         if lead.feature_code != LOCALITY_CODE:
             continue
         key = m.spot.key
@@ -118,7 +114,7 @@ def _story_points(mentions: list, places: list) -> list[tuple[float, float, str]
     """The points of the towns the story's mentions lead with, and their names' keys."""
     out = []
     for m in mentions:
-        p = places[m.cands[_leading(m)][0]]
+        p = places[m.leading_place()]
         if p.kind == "settlement" and p.feature_code != LOCALITY_CODE:
             out.append((p.lat, p.lon, m.spot.key))
     return out
