@@ -18,13 +18,18 @@ _UNIT = re.compile(r"[ \t](" + "|".join(_UNIT_WORDS) + r")\b")
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t]+){1,3}$")
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
 ADMIN = "admin"
+# Units English copy names after their seat town: "Zhari district" beside a town Zhari reads as
+# the town's area, like "Kyaukme Township" (and is annotated so); the word joins only a name
+# that is no place on its own.
+SEAT_WORDS = frozenset({"district", "county"})
 
 
 def join_unit_words(text: str, spots: list[Spot], index) -> list[Spot]:
     """The spots with each "<Name> <unit word>" that names an admin unit of the gazetteer under
     its full name: a spot on the bare name takes the word unless the bare name already names a
     unit ("Mannar district" stays Sri Lanka's Mannar, not a Yemeni district "Al Manar
-    District"); where no spot starts at the name, the unit is a new spot."""
+    District") or the word is one for a seat's area (SEAT_WORDS: "Zhari district"); where no
+    spot starts at the name, the unit is a new spot."""
     starts = {sp.start: sp for sp in spots}
     added = []
     for unit in _UNIT.finditer(text):
@@ -35,7 +40,9 @@ def join_unit_words(text: str, spots: list[Spot], index) -> list[Spot]:
         sp = starts.get(start)
         if sp is None:
             added.append(Spot(start, unit.end(), key))
-        elif sp.end <= unit.end() and not _is_unit(index, sp.key):
+        elif (
+            sp.end <= unit.end() and unit.group(1) not in SEAT_WORDS and not _is_unit(index, sp.key)
+        ):
             sp.end, sp.key = unit.end(), key
     if not added:
         return spots

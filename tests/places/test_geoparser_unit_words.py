@@ -1,6 +1,7 @@
 """A second-level unit written with its kind in lower case ("Puncak regency") is the unit the
 gazetteer names with the word capitalised ("Puncak Regency"), also where the bare name is no
-place; a bare name that is already a unit keeps its own readings ("Mannar district")."""
+place; a bare name that is already a unit keeps its own readings ("Mannar district"), and a
+district named after its seat town stays the town ("Zhari district")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ PLACES = [
     PlaceInfo(4, "Mannar", 8.98, 79.9, 6000004, "ADM1", "LK", "admin", 0, "38"),
     PlaceInfo(5, "Mannar", 8.98, 79.91, 6000005, "PPLA", "LK", "settlement", 24_000, "38"),
     PlaceInfo(6, "Al Manar", 15.0, 44.0, 6000006, "ADM2", "YE", "admin", 0, "10"),
+    PlaceInfo(7, "Zhari", 31.6, 65.5, 6000007, "PPL", "AF", "settlement", 5_000, "23"),
+    PlaceInfo(8, "Zhari District", 31.58, 65.45, 6000008, "ADM2", "AF", "admin", 0, "23"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (2, "Puncak Regency", name_key("Puncak Regency"), "name", False),
@@ -66,3 +69,16 @@ def test_a_bare_name_that_is_already_a_unit_keeps_its_readings(parser, text):
     readings = _readings(parser, text)
     assert "Mannar district" not in readings
     assert readings["Mannar"][2] == "LK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian troops pushed into Zhari district before dawn, officials said.",
+        "Taliban fighters regrouped in the Zhari district west of Kandahar.",
+    ],
+)
+def test_a_district_named_after_its_seat_town_stays_the_town(parser, text):
+    readings = _readings(parser, text)
+    assert "Zhari district" not in readings
+    assert readings["Zhari"][1:] == ("settlement", "AF")
