@@ -91,7 +91,7 @@ _REGION_NOUNS = frozenset(_REGION_NOUNS_TEXT.split())
 _PLACE_HEADS_TEXT = (
     "town towns village villages city district districts department province governorate "
     "region state oblast county township area front frontline border camp neighbourhood "
-    "neighborhood suburb"
+    "neighborhood suburb road valley river"
 )
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 # A site named after its place, after one word that says its kind or not: "the Bisie mine", "the
@@ -106,6 +106,8 @@ _SITE_HEADS = frozenset(
 # fired on Kiryat Shmona".
 _PLACED_BEFORE = frozenset(
     {"opposite", "beyond", "controlled", "controls", "fired on", "firing on", "fire on"}
+    # "could now threaten Kilwa", "our men cleared Alafa": an advance's next object
+    | {"threaten", "threatens", "threatened", "threatening", "cleared", "clearing"}
 )
 # A dateline in title case at the head of a line: the town, its state or country in brackets, a
 # date, then the agency in brackets and a dash ("Karkamis (Turkey) (AFP) -", "Farah, Afghanistan
@@ -117,6 +119,15 @@ _AGENCY_DATELINE = re.compile(
 _NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
 # Verbs of leaving whose "for" names a destination ("fled for the border", "left for Goma").
 _LEAVING = frozenset({"left", "leave", "leaving", "fled", "flee", "fleeing", "headed", "bound"})
+# Words of fighting whose "for" names the prize ("fighting for Bani Walid", "the battle for Jilib").
+_FIGHTING = frozenset({"fighting", "fight", "fights", "battle", "battles", "struggle"})
+# Locatives that put a name on a map with "the" between ("in the Ogaden", "across the Vakhsh");
+# not "of the" or "from the", which open organisations' names as often.
+_BEFORE_THE = frozenset({"in", "into", "across", "throughout", "along"})
+# Lower-case words after a name that end its phrase: "in the Ogaden and", "in the Ogaden since".
+# The rest of a list of names after one: ", Nangade and Montepuez".
+_LIST_TAIL = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)+")
+_PHRASE_ENDS = frozenset({"and", "or", "since", "until", "where", "which", "when", "near", "on"})
 _TWO_WORDS_AFTER = re.compile(r"[ ]([a-z][\w'’\-]*)[ ]([a-z]+)\b")
 # Where the name lies: "al-Alam to the north", "Islam Qala on the border with Iran",
 # "Kupiansk, 40 km east of Kharkiv", "north of X" after the name.
@@ -133,6 +144,11 @@ _PLACE_AFTER = re.compile(
     # "Bandiradley, in the central Mudug region", "Kafr Nabl, in Idlib province"
     r"|,\s+in\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}(?:region|province|governorate|district|state"
     r"|oblast|county)\b"
+    # what was done to it, said of a place and rarely of a person: "Kucheriv Yar has been
+    # cleared", "Boali was overrun"
+    r"|\s+(?:has|have|had)\s+been\s+(?:cleared|liberated|recaptured|retaken|shelled|encircled"
+    r"|besieged|overrun)\b"
+    r"|\s+(?:is|was|were)\s+(?:liberated|recaptured|retaken|shelled|encircled|besieged|overrun)\b"
 )
 # Names and separators of a list, read backwards from a name: "Kiwanja and ", "Pemba, ".
 # (a member may open with a lower-case Arabic article: "the villages of al-Hobeit and Kafr Zita")
@@ -180,7 +196,7 @@ class EntityEvidence:
         if self._name_facts(m.spot.key, m.cands).major:
             return False
         before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
-        if _cue_before(before):
+        if _cue_before(before) or _the_place_before(ctx, before, m.spot.end):
             return False
         if _PLACE_APPOSITIVE.match(ctx.text, m.spot.end, m.spot.end + 80):
             return False
@@ -309,7 +325,17 @@ def _cue_before(before: list[str]) -> bool:
     first, last = before
     if last in _NEAR_WORDS:
         return first in LOCATIVES or first in ASSAULT_CUES
-    return last == "for" and first in _LEAVING
+    return last == "for" and (first in _LEAVING or first in _FIGHTING)
+
+
+def _the_place_before(ctx: Context, before: list[str], end: int) -> bool:
+    """ "in the Ogaden", "across the Vakhsh": a locative and "the" before a name that ends its
+    phrase; a lower-case word after it makes the name a modifier ("in the Hausa language")."""
+    if len(before) < 2 or before[1] != "the" or before[0] not in _BEFORE_THE:
+        return False
+    tail = _LIST_TAIL.match(ctx.text, end)  # "in the Esentepe and Cumhuriyet neighbourhoods"
+    after = ctx.word_after(tail.end() if tail else end)
+    return not after[:1].islower() or after in _PHRASE_ENDS
 
 
 def _introduced_as_places(ctx: Context, head: int) -> bool:

@@ -33,6 +33,7 @@ from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_names, article_spots, spot
 from places.geoparser.story import StoryCountries
 from places.geoparser.successors import report_current_countries
+from places.geoparser.unit_words import join_unit_words
 from places.geoparser.variants import (
     SKELETON_MARK,
     VARIANT_CEILING,
@@ -406,6 +407,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
             extra.append(Spot(start, end, key))
         extra += article_spots(text, spots + extra, self.index.by_key)
         spots = sorted(spots + extra, key=lambda sp: sp.start) if extra else spots
+        spots = join_unit_words(text, spots, self.index)  # "Puncak regency"
         self._admin_suffixes(text, spots)
         return spots
 
