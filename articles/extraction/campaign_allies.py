@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_air_backers import air_backers
 from .campaign_allied_lists import GOVERNMENT, allied_lists, state_led_campaigns
 from .campaign_attackers_named import identified_attackers
 from .campaign_lead import government_campaigns
@@ -307,6 +308,7 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
                 found.append(backer)
     found += _joint_forces(text, sentence, inside)
     found += [pair for pair in allied_lists(text, sentence, inside) if pair not in found]
+    found += [pair for pair in air_backers(text, sentence, inside) if pair not in found]
     for cue in _CARRIED_BY.finditer(text, sentence.start, sentence.end):
         if not _CAMPAIGN_WORD.search(text, sentence.start, cue.start()):
             continue
