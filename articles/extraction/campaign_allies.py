@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_air_backers import air_backers
 from .campaign_allied_lists import GOVERNMENT, allied_lists, state_led_campaigns
 from .campaign_attackers_named import identified_attackers
 from .campaign_lead import government_campaigns
@@ -41,7 +42,9 @@ if TYPE_CHECKING:
 # appositive ("the X, a militia recruited among fishermen, have fought …").
 _BRIDGE = (
     r"(?:\s+(?:troops|forces|soldiers|fighters|units|militiamen|militias?|volunteers))?"
-    r"(?:\s*\([^()]{1,20}\))?(?:,[^,;\"“”]{1,90},)?\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?"
+    r"(?:\s*\([^()]{1,20}\))?(?:,[^,;\"“”]{1,90},)?\s+"
+    # "have fought", "are fighting", "have been fighting" (a push still going on)
+    r"(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+)?"
 )
 # "… have fought alongside them", "… led the way", "… spearheaded the assault"
 _ALLY_AFTER = re.compile(
@@ -56,6 +59,9 @@ _ALLY_AFTER = re.compile(
 # before is the one it joins
 _ALLY_BEFORE = re.compile(
     r"(?:\b(?:accompanied|joined|reinforced)\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    # "its troops, together with units of the self-proclaimed X, had taken …"
+    r"|\btogether\s+with\s+(?:the\s+)?(?:(?:units|fighters|troops|members|militiamen|forces)\s+"
+    r"(?:of|from)\s+(?:the\s+)?)?(?:[\w'’\-]+\s+){0,2}?"
     r"|\band\s+(?:its\s+|their\s+)?allied\s+"
     # "Malian soldiers and Russian allies of the Wagner group", "and their allies from the X"
     r"|\band\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+)?allies\s+(?:of|from)\s+(?:the\s+)?"
@@ -103,7 +109,7 @@ _BACKED_BY = re.compile(
 # force noun after "and" continues the list of backers (no comma or clause between).
 _BACKED_LIST = re.compile(
     r"\bbacked\s+by\s+[^.;:,]{1,140}?\sand\s+(?:other\s+)?(?:[\w\-]+\s+)?"
-    r"(?:units|fighters|troops|volunteers|militiamen|members|soldiers)\s+(?:of|from)\s+"
+    r"(?:units|fighters|troops|volunteers|militiamen|members|soldiers|mercenaries)\s+(?:of|from)\s+"
     r"(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?$",
     re.I,
 )
@@ -146,6 +152,13 @@ _HOLDER = re.compile(r"^-(?:held|controlled|occupied)\b", re.I)
 # "… have been attacking the valley since December, when the government accused rebels of …" is
 # a report).
 _ALLEGED = re.compile(r"\b(?:den(?:y|ies|ied)|accus\w+|alleg\w+|reportedly)\b", re.I)
+# '"X soldiers are fighting alongside them," he said, a charge both governments denied': a charge
+# rebutted after the sides, anywhere in the sentence.
+_REBUTTED = re.compile(
+    r"\b(?:a|the)\s+(?:charge|claim|allegation|accusation)s?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:den(?:y|ies|ied)|reject\w*|dismiss\w*)\b",
+    re.I,
+)
 
 
 def add_allies(
@@ -170,6 +183,7 @@ def add_allies(
         if (
             not inside
             or _ALLEGED.search(text, sentence.start, inside[-1].end)  # not a later clause's
+            or _REBUTTED.search(text, sentence.start, sentence.end)
             or _BACKGROUND.search(text, sentence.start, sentence.end)
         ):
             continue
@@ -307,6 +321,7 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
                 found.append(backer)
     found += _joint_forces(text, sentence, inside)
     found += [pair for pair in allied_lists(text, sentence, inside) if pair not in found]
+    found += [pair for pair in air_backers(text, sentence, inside) if pair not in found]
     for cue in _CARRIED_BY.finditer(text, sentence.start, sentence.end):
         if not _CAMPAIGN_WORD.search(text, sentence.start, cue.start()):
             continue

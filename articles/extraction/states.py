@@ -317,9 +317,10 @@ def generated_entries() -> list[tuple[str, str, str, str]]:
                 rows.append((f"{demonym} {noun}", name, "forces", "fold"))
             for noun in STATE_NOUNS:
                 rows.append((f"{demonym} {noun}", name, "state", "fold"))
-            if name in POLICE:
-                for noun in POLICE_NOUNS:
-                    rows.append((f"{demonym} {noun}", name, "police", "fold"))
+            # "Serbian police stormed the village": a state without a police actor of its own
+            # acts through its police as the state (the gold's convention: heldout23, 30, 31, 33)
+            for noun in POLICE_NOUNS:
+                rows.append((f"{demonym} {noun}", name, "police", "fold"))
         for place in names:
             if place not in AMBIGUOUS_NAMES:
                 rows.append((place, name, "name", "exact"))

@@ -218,6 +218,46 @@ ALLIES = [
         "Kismayo",
         "Somali National Army",
     ),
+    (
+        # "are fighting alongside", "have been fighting alongside": a push still going on
+        "M23 rebels launched an offensive on Sake on Monday, residents said.\n"
+        "Ugandan troops are fighting alongside the rebels near the lake, a commander said.",
+        "Sake",
+        "Uganda People's Defence Force",
+    ),
+    (
+        "Iraqi forces launched an offensive on Baiji on Monday, officials said.\n"
+        "Fighters of the Badr Organisation have been fighting alongside them since then.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        # "together with units of the X": the side before it
+        "Russian troops, together with units of the Wagner Group, launched an assault on "
+        "Soledar on Monday, the ministry said.",
+        "Soledar",
+        "Wagner Group",
+    ),
+    (
+        "Somali troops launched an offensive on Harardhere in early June.\n"
+        "The army said its soldiers, together with fighters of the Macawisley, had reached the "
+        "outskirts of Harardhere.",
+        "Harardhere",
+        "Macawisley",
+    ),
+    (
+        # "backed by fighters of the X and mercenaries of the Y": Y too
+        "Russian troops backed by fighters of the Donetsk People's Republic and mercenaries of "
+        "the Wagner Group launched an assault on Bakhmut on Monday.",
+        "Bakhmut",
+        "Wagner Group",
+    ),
+    (
+        "Malian troops backed by militiamen of the Dan Na Ambassagou and mercenaries of the "
+        "Wagner Group began an offensive on Kidal on Tuesday, the army said.",
+        "Kidal",
+        "Wagner Group",
+    ),
 ]
 
 
@@ -228,6 +268,21 @@ def test_a_force_fighting_beside_the_attacker_attacks(dictionary, text, target, 
 
 # Sides told near the attacker that do not fight beside it.
 NOT_ALLIES = [
+    (
+        # a charge rebutted after the sides are named
+        "Ethiopian troops launched an offensive on Adwa on Monday, the government said.\n"
+        '"Eritrean soldiers are fighting alongside the federal army," a rebel spokesman said, '
+        "a charge both governments denied.",
+        "Adwa",
+        "Eritrea",
+    ),
+    (
+        "M23 rebels launched an offensive on Sake on Monday, residents said.\n"
+        "Congolese officials said Rwandan troops were fighting alongside the rebels, an "
+        "accusation Kigali has repeatedly rejected.",
+        "Sake",
+        "Rwanda",
+    ),
     (
         # an allegation is not a report of who fights
         "M23 rebels launched an offensive on Sake on Monday, residents said.\n"
