@@ -23,8 +23,9 @@ overran A in 1988"). Never a place that only locates the one taken ("a spring no
 "a base 20 km from A") nor one the text calls a village in apposition ("A, a village south of
 the town"). Over heldout20-32 the taking path adds 4 places, 3 of them gold. Moving, rolling,
 slipping or crossing "into" a place is a push too ("troops moved into A before dawn"): 3 places
-over heldout20-32, 2 of them gold. Parse relations only; no word names a place, group or
-person."""
+over heldout20-32, 2 of them gold. A bare word for fighters of the attacker's kind stands for it
+("troops had also taken A": `campaign_force_subjects`). Parse relations only; no word names a
+place, group or person."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_force_subjects import stands_for_attacker
 from .campaign_lexicon import forms
 from .campaign_named_targets import add_lead_places, add_listed_places
 from .campaign_record import CampaignRecord, name_key
@@ -309,7 +311,9 @@ def _heading_attacker(article: CampaignArticle, record: CampaignRecord, verb: To
     sides = [m for m in article.actors if first <= m.start < last]
     if sides:
         return any(m.actor in record.attackers for m in sides)
-    return not taking and subject.lower_ in _TROOPS
+    if taking:  # "troops had also taken A": the attacker called by its kind of fighters
+        return stands_for_attacker(article, record, subject)
+    return subject.lower_ in _TROOPS
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

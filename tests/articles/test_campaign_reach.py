@@ -253,3 +253,56 @@ def test_towns_the_one_campaigns_side_took_are_targets(dictionary, text, target,
 )
 def test_no_earlier_locating_or_village_taking_joins(dictionary, text, target, not_reached):
     assert not_reached not in _targets_of(text, dictionary, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "reached"),
+    [
+        (
+            # a state's campaign: "troops" stand for its forces
+            "Russia launched an offensive on Kharkiv on Monday.\n"
+            "Officials said troops had also taken Izium and Kupiansk by Thursday.",
+            "Kharkiv",
+            ["Izium", "Kupiansk"],
+        ),
+        (
+            "Ethiopia began an assault on Mekelle last week.\n"
+            "Federal soldiers entered Adigrat on Saturday, a spokesman said.",
+            "Mekelle",
+            ["Adigrat"],
+        ),
+        (
+            # an armed group's campaign: "the rebels" stand for it
+            "The Taliban launched an offensive on Kandahar on Monday.\n"
+            "The rebels have since seized Herat and Kunduz, residents said.",
+            "Kandahar",
+            ["Herat", "Kunduz"],
+        ),
+    ],
+)
+def test_a_bare_word_for_the_attackers_fighters_takes_towns(dictionary, text, target, reached):
+    targets = _targets_of(text, dictionary, target)
+    for place in reached:
+        assert place in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_reached"),
+    [
+        (
+            # a possessed word is the speaker's fighters, who may be the defender's
+            "The Taliban launched an offensive on Kandahar on Monday.\n"
+            "A police spokesman said their units had taken Herat on Tuesday.",
+            "Kandahar",
+            "Herat",
+        ),
+        (
+            "Russia launched an offensive on Kharkiv on Monday.\n"
+            "Kyiv said its troops had entered Izium on Tuesday.",
+            "Kharkiv",
+            "Izium",
+        ),
+    ],
+)
+def test_a_speakers_own_fighters_take_no_town(dictionary, text, target, not_reached):
+    assert not_reached not in _targets_of(text, dictionary, target)
