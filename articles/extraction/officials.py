@@ -20,6 +20,7 @@ from .official_homes import (
 from .role_states import described_side, role_named_state
 from .ruling_bodies import speak_for_ruled_states
 from .speaker_accounts import account_sides
+from .speaker_offices import lend_offices, take_offices_back
 from .statements import StatementRecord
 from .states import NATIONAL_GUARDS, POLICE, demonym_index, state_of_capital
 from .units import unit_sides
@@ -299,7 +300,9 @@ def official_actors(
 ) -> list[str]:
     """Officials' sides (_official_sides), then a side's spokesman or commander still without
     one speaks for the side whose account his paragraph gives (speaker_accounts.py)."""
+    lent = lend_offices(text, statements)  # "The Interior Ministry said … "…," the ministry said"
     given = _official_sides(text, statements, actors, states, forces, placed_in)
+    take_offices_back(lent)
     account_sides(text, statements, actors)
     return given
 

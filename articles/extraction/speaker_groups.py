@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMatch, window
+from .official_homes import capital_subject
 from .quotes import SPEECH_VERBS
 from .speaker_broadcast import body_statements
 from .speaker_intros import introduced_roles
@@ -16,15 +17,24 @@ from .statements import StatementRecord
 
 # The source words of a quote attributed to no person: "the statement said", "the group said",
 # "the rebels' Al-Masirah television said", "it condemned …, saying".
+_SOURCE_NOUNS = (
+    r"statement|group|movement|militants|rebels|insurgents|jihadists|organi[sz]ation|observatory|"
+    r"monitor|agency|alliance|coalition|faction|militia|cartel|gang|government|charity|company|"
+    r"network|project|communiqu[eé]|council|committee|party|front|leaflet|message|station|radio|"
+    r"broadcast|letter|pamphlet|banner|video|release|bulletin|commission|corporation|"
+    r"secretariat|ministry|command"
+)
+# (a modifier may be a possessive: "the guerrilla's secretariat said", "the rebels' military
+# command said"; the verb may come first: "said the statement, signed by …", "said a communique
+# read over state radio", "said the Britain-based Observatory")
+_SOURCE_MODIFIER = r"(?:[\w\-]+(?:['’]s?)?\s+)"
 _GENERIC_SOURCE = re.compile(
-    r"\b(?:it|the\s+(?:[\w\-]+\s+){0,3}?(?P<noun>statement|group|movement|militants|rebels|"
-    r"insurgents|jihadists|organi[sz]ation|observatory|monitor|agency|alliance|coalition|faction|"
-    r"militia|cartel|gang|government|charity|company|network|project|communiqu[eé]|council|"
-    r"committee|party|front|leaflet|message|station|radio|broadcast|letter|pamphlet|banner|"
-    r"video|release|bulletin|commission|corporation|secretariat|ministry)|"
+    r"\b(?:it|the\s+" + _SOURCE_MODIFIER + r"{0,3}?(?P<noun>" + _SOURCE_NOUNS + r")|"
     r"(?:its|their|the\s+group['’]s|the\s+rebels['’])\s+(?:[\w\-]+\s+)"
     r"{0,2}(?:radio|television|channel|agency|outlet|statement|website))\s+(?:\w+\s+){0,3}?"
-    r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b",
+    r"(?:said|says|added|denied|claimed|condemned|stated|announced|wrote|saying)\b"
+    r"|\b(?:said|added|stated)\s+(?:the|an?)\s+" + _SOURCE_MODIFIER + r"{0,2}?"
+    r"(?P<noun_after>" + _SOURCE_NOUNS + r")\b(?!['’])",
     re.I,
 )
 # Nouns of a generic source that end an organisation's name ("the network said" after "the
@@ -83,6 +93,17 @@ def _previous_paragraph_end(text: str, start: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# (read by speaker_offices.py too)
+paragraph_bounds = _paragraph
+previous_paragraph_end = _previous_paragraph_end
+
+
+def generic_source(text: str, statement: StatementRecord) -> re.Match | None:
+    """The generic source ("the statement said", "said a communique") the quote's sentence
+    credits it to, if any."""
+    return _GENERIC_SOURCE.search(_sentence_around(text, statement))
 
 
 def _opening_actor(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
@@ -149,7 +170,7 @@ def _group_speaking(
     """The actor a generic source stands for: one named by its noun, the actor that opens a
     sentence of the paragraph or is the subject of its reporting verb, else (when the paragraph
     names no actor before the quote) the one that opens the paragraph before."""
-    noun = (source.group("noun") or "").casefold() if source else ""
+    noun = (source.group("noun") or source.group("noun_after") or "").casefold() if source else ""
     if noun in _NAME_NOUNS:
         actor = _named_by_noun(noun, statement.start, actors)
         if actor is not None:
@@ -169,9 +190,13 @@ def _group_speaking(
         or _reporting_subject(text, start, statement.start, actors)
         or _statement_owner(text, start, statement.sentence_end, actors)
     )
-    if actor is None and not [
-        m for m in window(actors, start, statement.start) if m.kind != "outlet"
-    ]:
+    if (
+        actor is None
+        and not [m for m in window(actors, start, statement.start) if m.kind != "outlet"]
+        # ("Baghdad denied that. "…," said a military communique": the capital's state speaks,
+        # read by the later steps, not the side the paragraph before opens with)
+        and not capital_subject().search(text[start : statement.start])
+    ):
         previous = _previous_paragraph_end(text, start)
         if previous > 0:
             before = _paragraph(text, previous - 1)[0]

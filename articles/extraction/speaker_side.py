@@ -12,6 +12,7 @@ from .actors import ActorMatch, window
 from .leaders import leaders
 from .speaker_breakaway import breakaway_office
 from .speaker_missions import named_mission
+from .speaker_name_phrase import actor_by_phrase
 from .speaker_paragraph import GENERIC_FORCE_WORDS, generic_only, speaking_group
 
 # A role that opens with a generic side ("the group's military spokesman", "rebel spokesman",
@@ -309,7 +310,11 @@ def side_of(
     if actor is None and role:
         actor = named_mission(role, start, reading.text, earlier)  # "the mission, MONUSCO,"
     if actor is None and role:
-        actor = actor_by_head_noun(role, start, earlier) or _described_group(role, reading, nearby)
+        actor = (
+            actor_by_head_noun(role, start, earlier)
+            or actor_by_phrase(role, start, earlier)
+            or _described_group(role, reading, nearby)
+        )
     if actor is None and reading.name_span:
         actor = _named_inside(actors, *reading.name_span)
     if actor is None and role and not _LOCAL_OFFICE.search(role):

@@ -343,3 +343,48 @@ def test_a_ministry_with_no_state_word_is_the_state_named_before(dictionary, tex
 )
 def test_a_commission_a_corporation_or_a_letter_speaks_for_its_author(dictionary, text, actor):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a possessive among the source's words
+        (
+            "Troops pushed into the hills above Mitu on Sunday.\nThe FARC said in a statement "
+            'that its columns had pulled back in good order. "The soldiers are burning empty '
+            "farms and calling it a victory,\" the guerrilla's secretariat said in the statement.",
+            "Revolutionary Armed Forces of Colombia",
+        ),
+        (
+            "Shelling resumed along the coast road on Tuesday.\nThe separatist Donetsk People's "
+            'Republic said its units still held the village. "The enemy has lost three tanks and '
+            "gained nothing,\" the rebels' military command said in a statement.",
+            "Donetsk People's Republic",
+        ),
+        # the verb before the source
+        (
+            "Troops entered the town of Cizre at dawn.\nThe PKK, in a statement sent to news "
+            'agencies in Europe, said its units had left the town. "The army is shelling empty '
+            'houses. Our fighters hold the hills," said the statement, signed by its regional '
+            "command.",
+            "Kurdistan Workers' Party",
+        ),
+        (
+            "Rebels drove Islamic State out of the village of Soran on Sunday, the Syrian "
+            'Observatory for Human Rights said.\n"The jihadists have fled and the rebels are '
+            'clearing the houses of mines," said the Britain-based Observatory.',
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_a_source_read_with_a_possessive_or_after_its_verb_is_the_group(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
+
+
+def test_a_capital_that_denies_keeps_a_communique_from_the_paragraph_before(dictionary):
+    text = (
+        "Iranian troops crossed the marshes in boats and reached the highway near Qurna.\n"
+        'Baghdad denied that. "No enemy soldier set foot on the road," said a military '
+        "communique broadcast on Baghdad Radio."
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] != "Iran"
