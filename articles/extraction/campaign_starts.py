@@ -205,8 +205,8 @@ def _when_date(text: str, verb: Token, published: dt.date) -> DateMention | None
 ACTING = forms(
     "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
     "sweeping besieged encircled surrounded raided retook recaptured rolled poured pushed advanced "
-    "marched moved crossed slipped struck"  # "moved into X before dawn", "swept across X"
-)
+    "marched moved crossed slipped struck landed"
+)  # "moved into X before dawn", "swept across X", "landed on X before dawn today" (an invasion)
 # Where an action names its place: its object or "into/through/on/around/across X".
 _ACTION_PREPS = forms("into through on around toward towards across")
 

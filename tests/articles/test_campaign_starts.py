@@ -543,6 +543,9 @@ def test_a_when_clause_or_a_fight_since_dates_the_start(text, started):
         "Columns of armoured vehicles moved into Akobo before dawn on Tuesday, officials said.",
         "Militia fighters crossed into Akobo from the hills on Tuesday, residents said.",
         "Several hundred rebels slipped into Akobo on Tuesday, a local official said.",
+        # a landing from the sea or the air opens an invasion
+        "Marines landed on Akobo before dawn on Tuesday and seized the airstrip, officials said.",
+        "About 2,000 paratroopers landed on the beaches of Akobo on Tuesday, the ministry said.",
     ],
 )
 def test_a_move_into_or_across_the_place_dates_an_undated_campaign(text):
