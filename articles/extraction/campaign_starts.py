@@ -279,6 +279,8 @@ def _campaign_noun(verb: Token) -> Token | None:
     )
     if verb.dep_ not in _DESCRIBING and not relative:
         return None
+    if _other_event(verb):
+        return None
     sentence = verb.sent
     # A relative pronoun reaches further back: "pressed their offensive on the town of X, near
     # the border with Y, which they launched on July 4".
@@ -291,6 +293,22 @@ def _campaign_noun(verb: Token) -> Token | None:
                 continue  # the noun's purpose: "the counter-offensive to retake X, launched …"
             return None  # another clause lies between: "… which it seized when X began …"
     return None
+
+
+# Conjunctions of a clause that times the noun before it by another event: "the first offensive
+# since the war began in 1980", "the heaviest assault since the truce collapsed in May".
+_OTHER_EVENT_MARKS = forms("since after before until")
+
+
+def _other_event(verb: Token) -> bool:
+    """A "since/after …" clause with a subject of its own (not a pronoun standing for the noun)
+    tells when another event began, not the campaign noun before it."""
+    if not any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not _names_campaign(c)
+        for c in verb.children
+    )
 
 
 def doc_slice(verb: Token, start: int) -> list[Token]:

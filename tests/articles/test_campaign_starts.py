@@ -555,3 +555,21 @@ def test_a_move_into_or_across_the_place_dates_an_undated_campaign(text):
     )
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert (record.started_on, record.date_precision) == (dt.date(2022, 3, 8), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first major offensive on Pibor since the war began in September 2019.",
+        "Residents called it the heaviest assault on Pibor since the ceasefire started in May.",
+    ],
+)
+def test_a_since_clause_with_its_own_subject_does_not_date_the_noun_before_it(text):
+    # the clause tells when another event began, not the offensive
+    assert start_statements(text, parse(text), FRIDAY_11_MARCH_2022) == []
+
+
+def test_a_relative_clause_still_dates_its_noun():
+    text = "The offensive on Pibor, which the army began on Monday, is the largest since May."
+    [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
+    assert statement.date.date == dt.date(2022, 3, 7)
