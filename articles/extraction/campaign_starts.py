@@ -22,6 +22,7 @@ day), because it says in so many words when the campaign began."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -350,8 +351,29 @@ def _date_of(
             dates = find_dates(text, published, start, year.end() if year else end)
             dates = [d for d in dates if reports or not _is_report_date(text, d)]
             if dates:
-                return day_when(text, dates[0], published)
+                return _calendar_after(text, day_when(text, dates[0], published), published)
     return None
+
+
+# "began a week ago, on the night of February 28", "launched a month ago, on Sept. 27", "began two
+# weeks ago with the capture of X on September 11": the calendar day told after a count back.
+_AGO_THEN_DAY = re.compile(
+    r"(?:\s*,\s*|\s+)(?:on\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|with\s+[^,.;]{0,90}?\son\s+)"
+)
+
+
+def _calendar_after(text: str, date: DateMention, published: dt.date) -> DateMention:
+    """A count back ("N weeks ago") is vaguer than the calendar day the clause gives right after
+    it; that day wins when it falls near the count."""
+    if not text[date.start : date.end].lower().endswith("ago"):
+        return date
+    joint = _AGO_THEN_DAY.match(text, date.end)
+    if joint is None:
+        return date
+    days = find_dates(text, published, joint.end(), joint.end() + 40)
+    if not days or days[0].start != joint.end() or not any(c.isdigit() for c in days[0].text):
+        return date  # only a calendar day: "two weeks ago, on Monday" is no later Monday
+    return days[0] if abs((days[0].date - date.date).days) <= 45 else date
 
 
 def _scope(noun: Token, verb: Token) -> tuple[int, int]:

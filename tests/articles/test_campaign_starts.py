@@ -573,3 +573,30 @@ def test_a_relative_clause_still_dates_its_noun():
     text = "The offensive on Pibor, which the army began on Monday, is the largest since May."
     [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
     assert statement.date.date == dt.date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "The offensive on Pibor began three weeks ago, on Feb. 17, when troops crossed the"
+            " river.",
+            dt.date(2022, 2, 17),
+        ),
+        (
+            "It was the climax of a campaign the militia launched a month ago with the capture"
+            " of two villages on February 9.",
+            dt.date(2022, 2, 9),
+        ),
+    ],
+)
+def test_the_calendar_day_after_a_count_back_dates_the_start(text, started):
+    [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
+    assert (statement.date.date, statement.date.precision) == (started, 1)
+
+
+def test_a_weekday_after_a_count_back_leaves_the_count():
+    # "two weeks ago, on Monday": the Monday two weeks back, not this week's; the count stands
+    text = "The offensive on Pibor began two weeks ago, on Monday, with air strikes."
+    [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
+    assert (statement.date.date, statement.date.precision) == (dt.date(2022, 2, 25), 2)
