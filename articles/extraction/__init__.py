@@ -28,6 +28,7 @@ from .campaign_counters import add_counter_offensives
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_speaking_places import without_speaking_places
+from .campaign_start_days import sharpen_week_starts
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
 from .campaign_target_kinds import without_states_and_adjectives
@@ -128,6 +129,7 @@ def extract(
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     date_undated(rule_text, doc, campaigns, published, places)  # those the learned gate added
+    sharpen_week_starts(rule_text, doc, campaigns, published, places)  # "three weeks ago" -> day
     campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take

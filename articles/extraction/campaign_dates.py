@@ -283,6 +283,19 @@ def start_date(
 
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|where)\s")
 
+# "its largest offensive since the war began 17 months ago", "since the conflict broke out in
+# 1988": the outbreak of the wider war times the campaign; it is not its start.
+_WAR_SINCE = re.compile(
+    r"\bsince\s+the\s+(?:[\w'’-]+\s+)?(?:war|conflict|uprising|insurgency|rebellion|revolution)\b"
+    r"[^.;,]{0,80}?\b(?:began|started|broke\s+out|erupted)\b[^.;,]*",
+    re.I,
+)
+
+
+def _not_the_war(text: str, sentence: Span, dates: list[DateMention]) -> list[DateMention]:
+    wars = [m.span() for m in _WAR_SINCE.finditer(text, sentence.start, sentence.end)]
+    return [d for d in dates if not any(start <= d.start < end for start, end in wars)]
+
 
 def _offset_before_start(
     text: str, verbs: list[re.Match[str]], sentence: Span, published: dt.date
@@ -335,6 +348,7 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
             for d in find_dates(text, published, sentence.start, sentence.end)
             if not _is_dateline(text, d)
         ]
+        dates = _not_the_war(text, sentence, dates)
         if dates and ", wh" in text[sentence.start : sentence.end]:
             # "… to retake Saraqib, which opposition fighters recaptured last week": a date in a
             # relative clause after the start verb dates another event.

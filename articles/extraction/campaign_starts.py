@@ -22,6 +22,7 @@ day), because it says in so many words when the campaign began."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -205,8 +206,8 @@ def _when_date(text: str, verb: Token, published: dt.date) -> DateMention | None
 ACTING = forms(
     "attacked stormed assaulted shelled overran overrun entered seized captured took swept "
     "sweeping besieged encircled surrounded raided retook recaptured rolled poured pushed advanced "
-    "marched moved crossed slipped struck"  # "moved into X before dawn", "swept across X"
-)
+    "marched moved crossed slipped struck landed"
+)  # "moved into X before dawn", "swept across X", "landed on X before dawn today" (an invasion)
 # Where an action names its place: its object or "into/through/on/around/across X".
 _ACTION_PREPS = forms("into through on around toward towards across")
 
@@ -279,6 +280,8 @@ def _campaign_noun(verb: Token) -> Token | None:
     )
     if verb.dep_ not in _DESCRIBING and not relative:
         return None
+    if _other_event(verb):
+        return None
     sentence = verb.sent
     # A relative pronoun reaches further back: "pressed their offensive on the town of X, near
     # the border with Y, which they launched on July 4".
@@ -291,6 +294,22 @@ def _campaign_noun(verb: Token) -> Token | None:
                 continue  # the noun's purpose: "the counter-offensive to retake X, launched …"
             return None  # another clause lies between: "… which it seized when X began …"
     return None
+
+
+# Conjunctions of a clause that times the noun before it by another event: "the first offensive
+# since the war began in 1980", "the heaviest assault since the truce collapsed in May".
+_OTHER_EVENT_MARKS = forms("since after before until")
+
+
+def _other_event(verb: Token) -> bool:
+    """A "since/after …" clause with a subject of its own (not a pronoun standing for the noun)
+    tells when another event began, not the campaign noun before it."""
+    if not any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKS for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and not _names_campaign(c)
+        for c in verb.children
+    )
 
 
 def doc_slice(verb: Token, start: int) -> list[Token]:
@@ -332,8 +351,29 @@ def _date_of(
             dates = find_dates(text, published, start, year.end() if year else end)
             dates = [d for d in dates if reports or not _is_report_date(text, d)]
             if dates:
-                return day_when(text, dates[0], published)
+                return _calendar_after(text, day_when(text, dates[0], published), published)
     return None
+
+
+# "began a week ago, on the night of February 28", "launched a month ago, on Sept. 27", "began two
+# weeks ago with the capture of X on September 11": the calendar day told after a count back.
+_AGO_THEN_DAY = re.compile(
+    r"(?:\s*,\s*|\s+)(?:on\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?|with\s+[^,.;]{0,90}?\son\s+)"
+)
+
+
+def _calendar_after(text: str, date: DateMention, published: dt.date) -> DateMention:
+    """A count back ("N weeks ago") is vaguer than the calendar day the clause gives right after
+    it; that day wins when it falls near the count."""
+    if not text[date.start : date.end].lower().endswith("ago"):
+        return date
+    joint = _AGO_THEN_DAY.match(text, date.end)
+    if joint is None:
+        return date
+    days = find_dates(text, published, joint.end(), joint.end() + 40)
+    if not days or days[0].start != joint.end() or not any(c.isdigit() for c in days[0].text):
+        return date  # only a calendar day: "two weeks ago, on Monday" is no later Monday
+    return days[0] if abs((days[0].date - date.date).days) <= 45 else date
 
 
 def _scope(noun: Token, verb: Token) -> tuple[int, int]:

@@ -438,3 +438,17 @@ def test_a_fortnight_back_dates_the_start_to_the_week(text):
     # Published Friday 11 March 2022: two weeks back is Friday 25 February, to the week.
     window = [Span(0, len(text))]
     assert start_date(text, window, FRIDAY_11_MARCH_2022) == (dt.date(2022, 2, 25), 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has launched its biggest offensive on the capital since the war with the"
+        " militia began 14 months ago, officials said.",
+        "Rebels have opened their largest push in the north since the conflict broke out in"
+        " April 2019, sending columns across the river.",
+    ],
+)
+def test_the_outbreak_of_the_wider_war_is_no_start(text):
+    # "since the war began …" times the offensive against the war; it does not date it.
+    assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) is None

@@ -543,6 +543,9 @@ def test_a_when_clause_or_a_fight_since_dates_the_start(text, started):
         "Columns of armoured vehicles moved into Akobo before dawn on Tuesday, officials said.",
         "Militia fighters crossed into Akobo from the hills on Tuesday, residents said.",
         "Several hundred rebels slipped into Akobo on Tuesday, a local official said.",
+        # a landing from the sea or the air opens an invasion
+        "Marines landed on Akobo before dawn on Tuesday and seized the airstrip, officials said.",
+        "About 2,000 paratroopers landed on the beaches of Akobo on Tuesday, the ministry said.",
     ],
 )
 def test_a_move_into_or_across_the_place_dates_an_undated_campaign(text):
@@ -552,3 +555,48 @@ def test_a_move_into_or_across_the_place_dates_an_undated_campaign(text):
     )
     date_undated(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert (record.started_on, record.date_precision) == (dt.date(2022, 3, 8), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the first major offensive on Pibor since the war began in September 2019.",
+        "Residents called it the heaviest assault on Pibor since the ceasefire started in May.",
+    ],
+)
+def test_a_since_clause_with_its_own_subject_does_not_date_the_noun_before_it(text):
+    # the clause tells when another event began, not the offensive
+    assert start_statements(text, parse(text), FRIDAY_11_MARCH_2022) == []
+
+
+def test_a_relative_clause_still_dates_its_noun():
+    text = "The offensive on Pibor, which the army began on Monday, is the largest since May."
+    [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
+    assert statement.date.date == dt.date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "The offensive on Pibor began three weeks ago, on Feb. 17, when troops crossed the"
+            " river.",
+            dt.date(2022, 2, 17),
+        ),
+        (
+            "It was the climax of a campaign the militia launched a month ago with the capture"
+            " of two villages on February 9.",
+            dt.date(2022, 2, 9),
+        ),
+    ],
+)
+def test_the_calendar_day_after_a_count_back_dates_the_start(text, started):
+    [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
+    assert (statement.date.date, statement.date.precision) == (started, 1)
+
+
+def test_a_weekday_after_a_count_back_leaves_the_count():
+    # "two weeks ago, on Monday": the Monday two weeks back, not this week's; the count stands
+    text = "The offensive on Pibor began two weeks ago, on Monday, with air strikes."
+    [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
+    assert (statement.date.date, statement.date.precision) == (dt.date(2022, 2, 25), 2)
