@@ -12,6 +12,7 @@ import re
 
 from .actors import ActorMatch, window
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_answered import answered_attack, waged_on
 from .campaign_dates import start_date
 from .campaign_record import CampaignRecord, name_key
 from .dates import find_dates
@@ -25,7 +26,7 @@ _DEED = re.compile(
 )
 # Between the side and its verb: a retaking only wished, threatened or denied is none.
 _NOT_DONE = re.compile(
-    r"\b(?:would|will|could|might|may|vow\w*|threat\w*|plan\w*|tr(?:y|ied|ies)|attempt\w*|"
+    r"\b(?:would|will|could|might|may|vow\w*|threat\w*|plan(?:s|ned|ning)?|tr(?:y|ied|ies)|attempt\w*|"
     r"fail\w*|not|never|no|denied|aim\w*|hop\w*|want\w*|bid|been|was|were)\b",
     re.IGNORECASE,
 )
@@ -64,9 +65,21 @@ def add_counter_offensives(
         if name_key(record.targets[0]) in taken:
             result.append(record)
             continue  # a named operation's town: its push, not a second campaign
+        first = answered_attack(text, sentences, actors, record, _town(text, record), _doer)
+        if first is not None and not waged_on(campaigns, first.attackers[0], record.targets[0]):
+            # the record is itself the retaking: the other side's attack came first
+            record.name = f"{record.targets[0]} counter-offensive"
+            result += [first, record]
+            continue
         counter = _counter_of(text, sentences, actors, record, published)
         result += [record] if counter is None else [record, counter]
     return result
+
+
+def _town(text: str, record: CampaignRecord) -> re.Pattern:
+    """The record's town as the article writes it."""
+    surfaces = {text[s:e] for s, e in record.target_spans} | {record.targets[0]}
+    return re.compile("|".join(rf"\b{re.escape(s)}\b" for s in surfaces if s))
 
 
 def _earlier(one: CampaignRecord, other: CampaignRecord) -> bool:
@@ -84,8 +97,7 @@ def _counter_of(
     that side's counter-offensive, which never starts before the campaign it answers ("The army
     returned in 2015 after other troops drove the group from the town" is an earlier fight)."""
     kinds = {m.actor: m.kind for m in actors}
-    surfaces = {text[s:e] for s, e in record.target_spans} | {record.targets[0]}
-    town = re.compile("|".join(rf"\b{re.escape(s)}\b" for s in surfaces if s))
+    town = _town(text, record)
     for sentence in sentences:
         if not town.search(text, sentence.start, sentence.end):
             continue

@@ -82,12 +82,17 @@ def _title_case(name: str) -> bool:
 # A raid or counter-attack is named like an operation ("a pre-dawn raid, codenamed …", "the
 # counter-attack, dubbed …"), and "under the codename …" names whatever was launched: the noun that
 # says so is the codename itself.
+# "the operation, which they have called X", "an offensive that Iran code-named X": a relative
+# clause's one-word subject, then an auxiliary; "the operation, given the code name X": the noun
+# form after "given" names it as after "under".
 _NOUN_BEFORE_NAMING = re.compile(
-    r"\bunder\s+(?:the\s+|a\s+)?$"
+    r"\b(?:under|(?:operation|offensive|campaign|raid),\s+given)\s+(?:the\s+|a\s+)?$"
     r"|\b(?:operation|offensive|campaign|counteroffensive|counter-offensive|column|raid"
     r"|counterattack|counter-attack)"
     r"(?:\s+(?:on|against|in|for)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=,))?"
-    r"(?:,?\s+(?:that\s+|which\s+)?(?:they|it|the\s+[a-z]+))?,?\s+$",
+    r"(?:,?\s+(?:(?:(?:that|which)\s+)?(?:they|it|the\s+[a-z]+)|(?:that|which)\s+[\w'’\-]+)"
+    r"(?:\s+(?:have|has|had))?)?"
+    r",?\s+$",
     re.I,
 )
 # "what the government calls the Red Star Multi-Faceted Revolutionary Campaign", "known as the Tet
@@ -109,6 +114,11 @@ _OPERATION = re.compile(
     r"(?:[^\S\n]+\d{3,}\b(?![^\S\n]+(?:days?|weeks?|months?|years?|km|kilomet\w+|miles|[a-z]+ers"
     r"|soldiers|troops|men|people)\b))?)"
 )
+
+
+def _noun_form_opener(before: str) -> bool:
+    """Whether the words before a naming word open its noun form ("under the", "given the")."""
+    return bool(re.match(r"under\b|\w+,\s+given\b", before, re.I))
 
 
 def named_mentions(text: str) -> list[tuple[str, int, int]]:
@@ -146,7 +156,7 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
             if (
                 match
                 and before
-                and (verb in _NOUN_NAMINGS) == before.group().lower().startswith("under")
+                and (verb in _NOUN_NAMINGS) == _noun_form_opener(before.group())
                 and not any(s <= match.start("name") < e for _, s, e in quoted)
             ):
                 hits.append((match.group("name"), match.start("name"), match.end("name")))

@@ -52,6 +52,9 @@ def _run(text: str, attackers: list[str]) -> list[CampaignRecord]:
         "backed by allied air force pushed back into Karvo after two days of shelling.",
         "The Northern Front seized the market town early this month. The army said it "
         "regained control on Sunday of the centre of Karvo and that the rebels fled.",
+        # "planes" is no word of planning
+        "Rebels of the Northern Front overran Karvo on March 1. On Monday government troops "
+        "backed by gunships and planes pushed back into Karvo.",
     ],
 )
 def test_the_other_side_pushing_back_into_the_town_is_a_counter_offensive(text):
@@ -85,3 +88,47 @@ def test_the_other_side_pushing_back_into_the_town_is_a_counter_offensive(text):
 def test_no_counter_offensive(text):
     attackers = ["Zandian Army"] if text.startswith("Government") else ["Northern Front"]
     assert len(_run(text, attackers)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "retakers", "first_attacker"),
+    [
+        (
+            "Army retakes Karvo from rebels\nThe army has retaken the market town of Karvo, "
+            "three weeks after rebels of the Northern Front seized it, officials said on Tuesday.",
+            ["Zandian Army"],
+            "Northern Front",
+        ),
+        (
+            "Northern Front retake Karvo a month after government victory\nThe guerrillas have "
+            "recaptured Karvo, forcing government troops to pull back towards the coast.",
+            ["Northern Front"],
+            "Zandian Army",
+        ),
+    ],
+)
+def test_a_retaking_soon_after_the_other_sides_attack_answers_it(text, retakers, first_attacker):
+    # campaign_answered: the campaign found is the retaking; the attack it answers came first
+    first, counter = _run(text, retakers)
+    assert first.attackers == [first_attacker]
+    assert first.targets == ["Karvo"]
+    assert counter.name == "Karvo counter-offensive"
+    assert counter.attackers == retakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town held for months: the retaking is the story's one campaign
+        "Army retakes Karvo\nThe army recaptured Karvo on Monday, six months after rebels of the "
+        "Northern Front overran it and declared it their capital.",
+        # the attack told before is the retakers' own
+        "The army recaptured the centre of Karvo on Monday, a week after government troops "
+        "stormed the town in a push to reclaim the province.",
+        # a retaking only planned
+        "The army launched an operation to retake Karvo, two weeks after rebels of the Northern "
+        "Front seized it.",
+    ],
+)
+def test_a_retaking_stays_one_campaign(text):
+    assert len(_run(text, ["Zandian Army"])) == 1

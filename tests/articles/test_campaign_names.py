@@ -559,3 +559,43 @@ def test_it_reads_a_sides_own_quoted_word_for_its_push(text, name):
 def test_a_quoted_phrase_in_lower_case_without_a_possessive_is_speech():
     text = 'The minister called the attack "a cowardly act" and said the offensive would go on.'
     assert named_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a relative clause with its auxiliary
+        (
+            "Officials said the operation, which they have called Thunderbolt, would not reach "
+            "the other rebel-held districts.",
+            "Thunderbolt",
+        ),
+        (
+            "The offensive, which the generals had named Iron Gate, drove the rebels from the "
+            "valley.",
+            "Iron Gate",
+        ),
+        # a relative clause whose subject is a capitalised name
+        (
+            "The islands fell in the first stage of an offensive that Zandia code-named Falcon, "
+            "after a battle of the old wars.",
+            "Falcon",
+        ),
+        (
+            "Troops crossed the river in a campaign which Ostland called Red Dawn, officials said.",
+            "Red Dawn",
+        ),
+        # the noun form after "given"
+        (
+            "Military sources said the operation, given the code name Kestrel, involved "
+            "paratroopers and jets.",
+            "Kestrel",
+        ),
+        (
+            "The raid, given the codename Night Owl, struck two camps across the border.",
+            "Night Owl",
+        ),
+    ],
+)
+def test_it_reads_a_name_given_in_a_relative_clause_or_after_given(dictionary, text, name):
+    assert name in {found for found, _, _ in named_mentions(text)}
