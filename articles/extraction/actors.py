@@ -20,6 +20,7 @@ from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, win
 from .actors_longer import longer_name
 from .discovery import discover_actors
 from .discovery_typed import with_discovered
+from .generic_services import generic_services
 from .leaders import led_groups
 from .state_actors import FORCE_WORDS, coordinated_demonyms, generic_army
 
@@ -268,6 +269,7 @@ def find_actors(
         matches = generic_army(
             text, matches, first[0] if first else None, placed[0] if placed else None
         )
+        matches = generic_services(text, matches, dictionary, first_country, home)
     if article_wide:
         matches = led_groups(text, matches, dictionary)
         matches = country_variants(matches, dictionary, home, first_country)
