@@ -306,7 +306,8 @@ PARTY_SPEAKER = re.compile(
         r"group\s+of\s+forces",
         r"police",
         # "the group said", "the rebels said": the party the text tells of speaks
-        r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia)",
+        r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia|separatists"
+        r"|islamists|mutineers)",
         # a headline's "Rebels say they hold X", "Gov't says army retakes X"
         r"rebels",
         r"guerrillas",

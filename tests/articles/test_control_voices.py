@@ -62,3 +62,24 @@ def test_a_witness_before_he_said_still_reports(dictionary):
         "said Seleka fighters had also taken Grimari."
     )
     assert kinds(text, dictionary, "Grimari") == {("reported", "capture")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Fighting raged around the airport on Thursday. The separatists said on Friday that "
+            "Donetsk People's Republic fighters had retaken Ilovaisk.",
+            "Ilovaisk",
+            {("claimed", "retake")},
+        ),
+        (
+            "Government jets struck the road north of the city. The Islamists said Ansar Dine "
+            "fighters had seized Konna after a day of fighting.",
+            "Konna",
+            {("claimed", "capture")},
+        ),
+    ],
+)
+def test_a_camp_word_speaks_for_its_party(dictionary, text, place, expected):
+    assert kinds(text, dictionary, place) == expected
