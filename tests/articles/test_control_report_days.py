@@ -1,0 +1,69 @@
+"""The day a quoted claim was made, read from its attribution past the addressee ("told the X
+news agency on Monday evening"), and the day a change no sentence dates is reported. Each rule is
+read in two differently worded phrasings (published on Wednesday 12 June 2024)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.control_rows import MONDAY, TUESDAY, WEDNESDAY, dates_of, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            'M23 rebels fought their way into the hills. "Kibumba is under our control. The army '
+            'fled towards Goma," Lawrence Kanyuka, a spokesman for the M23, told the Associated '
+            "Press on Monday evening.",
+            "Kibumba",
+            (MONDAY, 1),
+        ),
+        (
+            'Houthi fighters pressed on towards the city. "Sirwah is in our hands. The '
+            'mercenaries ran," a spokesman for the Houthis told Al Masirah television late on '
+            "Tuesday.",
+            "Sirwah",
+            (TUESDAY, 1),
+        ),
+    ],
+)
+def test_a_quoted_claim_takes_the_day_of_its_attribution(dictionary, text, place, expected):
+    assert dates_of(text, dictionary, place) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Since then the Taliban have pushed south along the highway, capturing the districts "
+            "of Arghandab and Panjwai.",
+            "Arghandab",
+        ),
+        (
+            "Hours later, residents said the soldiers had also pulled out of Bulo Burde, leaving "
+            "its market to al Shabaab.",
+            "Bulo Burde",
+        ),
+    ],
+)
+def test_a_change_no_sentence_dates_is_dated_by_the_report(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Taliban had already taken Arghandab, which now lies behind their lines.",
+            "Arghandab",
+        ),
+        (
+            "Al Shabaab fighters had already seized the town of Bulo Burde before the talks.",
+            "Bulo Burde",
+        ),
+    ],
+)
+def test_a_change_already_done_stays_undated(dictionary, text, place):
+    assert [r for r in rows(text, dictionary) if r[0] == place]
+    assert dates_of(text, dictionary, place) == {(None, None)}
