@@ -65,6 +65,8 @@ SPEECH_DAY = re.compile(
 # "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
 # ", taking A and B": a trigger that is a participle opening its clause after a comma.
 PARTICIPLE_TRIGGER = re.compile(r",\s+[a-z]+ing\b")
+# "attacked several towns on Saturday, entering A, and seizing B": the last participle of a list.
+AND_PARTICIPLE_TRIGGER = re.compile(r",\s+and\s+[a-z]+ing\b")
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
 # After the place's appositive, "overnight" closing the clause (", a village near Y, overnight"),
 # or the night's fighting the change came after (", after overnight clashes").

@@ -1,5 +1,6 @@
 """The day a quoted claim was made, read from its attribution past the addressee ("told the X
-news agency on Monday evening"), and the day a change no sentence dates is reported. Each rule is
+news agency on Monday evening"), the day a change no sentence dates is reported, and the day of
+a clause the last participle of its list ("…, and seizing X") takes. Each rule is
 read in two differently worded phrasings (published on Wednesday 12 June 2024)."""
 
 from __future__ import annotations
@@ -67,3 +68,24 @@ def test_a_change_no_sentence_dates_is_dated_by_the_report(dictionary, text, pla
 def test_a_change_already_done_stays_undated(dictionary, text, place):
     assert [r for r in rows(text, dictionary) if r[0] == place]
     assert dates_of(text, dictionary, place) == {(None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "M23 rebels attacked several villages in North Kivu on Monday, briefly entering "
+            "Kibumba, a market town on the road north of Goma, and seizing the town of Rubaya, "
+            "officials said.",
+            "Rubaya",
+        ),
+        (
+            "Boko Haram fighters struck army posts along the river on Monday, burning a market and "
+            "two schools near the ferry crossing, and taking the village of Malam Fatori, "
+            "residents said.",
+            "Malam Fatori",
+        ),
+    ],
+)
+def test_the_last_participle_of_a_list_keeps_the_clauses_day(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(MONDAY, 1)}
