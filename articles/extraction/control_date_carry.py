@@ -13,6 +13,7 @@ from places.normalize import name_key
 from .control_date_patterns import (
     ALREADY,
     PAST_PERFECT_BEFORE,
+    PRESENT_PERFECT,
 )
 from .dates import DAY, MONTH, WEEK
 
@@ -100,11 +101,13 @@ def date_headlines(text: str, records: list[ControlRecord], published: dt.date |
 def date_undated_changes(
     text: str, records: list[ControlRecord], published: dt.date | None
 ) -> None:
-    """A change no sentence dates ("residents said troops had pulled out of X", "capturing the
-    districts of A and B") is dated by the day it is reported (tests/gold/README.md, heldout23: a
-    change the text does not date is dated by the day it is claimed or reported); run last, after
-    every other sentence has lent it its date. A change told as "already" done before the news
-    ("had already taken A and B") is background the text leaves undated."""
+    """A party's claim of a change no sentence dates ("the government acknowledged its troops had
+    pulled out of X"), or such a change told in the present perfect ("have moved west, taking A
+    and B"), is dated by the day it is reported (tests/gold/README.md, heldout23: a change the
+    text does not date is dated by the day it is claimed or reported); run last, after every other
+    sentence has lent it its date. A change told as "already" done ("had already taken A and B")
+    is background, and one a story tells in the past among other days ("They seized X") keeps no
+    day."""
     if published is None:
         return
     for record in records:
@@ -112,6 +115,10 @@ def date_undated_changes(
             record.event in _CHANGE
             and record.observed_on is None
             and not ALREADY.search(text, record.sentence_start, record.start)
+            and (
+                record.kind == "claimed"
+                or PRESENT_PERFECT.search(text, record.sentence_start, record.start)
+            )
         ):
             record.observed_on, record.date_precision = published, DAY
 

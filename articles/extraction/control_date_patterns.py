@@ -45,6 +45,8 @@ RELATIVE_CLOSED = re.compile(r"\b(?:which|who|whose)\b[^,;()]*,")
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:also|already|been|just)\s+)*(?:\w+\s+)?$", re.I)
 # "had already taken A and B": a change done before the news, which the text leaves undated.
 ALREADY = re.compile(r"\balready\b", re.I)
+# "have moved west, taking A and B", "has seized X": the news of the day of the report.
+PRESENT_PERFECT = re.compile(r"\b(?:have|has)\b", re.I)
 # "said it had pulled out of X", "its troops had withdrawn from X": a leaving told after the fact.
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){1,3}(?:of\s+|from\s+)?$", re.I)
 # "mid-March", "since mid-January": the 15th, to the week (tests/gold/README.md, heldout16, 22).

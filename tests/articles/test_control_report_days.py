@@ -42,9 +42,9 @@ def test_a_quoted_claim_takes_the_day_of_its_attribution(dictionary, text, place
             "Arghandab",
         ),
         (
-            "Hours later, residents said the soldiers had also pulled out of Bulo Burde, leaving "
-            "its market to al Shabaab.",
-            "Bulo Burde",
+            "Houthi fighters have advanced along the valley floor, overrunning the villages of "
+            "Sirwah and Harib.",
+            "Harib",
         ),
     ],
 )
