@@ -89,3 +89,22 @@ def test_a_change_already_done_stays_undated(dictionary, text, place):
 )
 def test_the_last_participle_of_a_list_keeps_the_clauses_day(dictionary, text, place):
     assert dates_of(text, dictionary, place) == {(MONDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Free Syrian Army fighters entered the village of Dabiq after a short battle, the "
+            "Syrian Observatory for Human Rights said.",
+            "Dabiq",
+        ),
+        (
+            "Taliban fighters overran the district centre of Ghoriyan after the police ran out "
+            "of ammunition, a local official said.",
+            "Ghoriyan",
+        ),
+    ],
+)
+def test_a_change_told_alone_is_the_news_of_the_day(dictionary, text, place):
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
