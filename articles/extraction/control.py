@@ -32,6 +32,7 @@ from .control_date_carry import (
     date_claims_by_changes,
     date_claims_by_reports,
     date_headlines,
+    date_undated_changes,
     dates_better,
     sharpen_dates,
 )
@@ -306,6 +307,7 @@ def _date_across_sentences(
     date_claims_by_changes(text, records)
     date_headlines(text, records, published)
     sharpen_dates(records)
+    date_undated_changes(text, records, published)
 
 
 def find_control(

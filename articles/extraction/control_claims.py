@@ -154,6 +154,11 @@ def claim(
         side = _last_speaker(quotes, cue.start())
         if side is not None:
             return "claimed", side, cue.start()
+        # "President X said on Sunday that the army had liberated A. He said troops had also
+        # taken B": with no party quoted just before, "he" is who spoke in the sentence before
+        found = _speaker_before(text, sentence.start, all_actors)
+        if found is not None:
+            return found[0], found[1], cue.start()
     if BODY_PRONOUN.fullmatch(text[comma + 1 : cue.start()]):
         # "It said …", and after the report "…, they said": who spoke in the sentence before
         found = _speaker_before(text, sentence.start, all_actors)

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .control_date_patterns import (
+    ALREADY,
     PAST_PERFECT_BEFORE,
+    PRESENT_PERFECT,
 )
-from .dates import DAY, MONTH, WEEK
+from .dates import DAY, MONTH, WEEK, find_dates
 
 if TYPE_CHECKING:
     from .control_record import ControlRecord
@@ -94,6 +96,38 @@ def date_headlines(text: str, records: list[ControlRecord], published: dt.date |
     for record in records:
         if record.event in _CHANGE and record.observed_on is None and record.end <= len(line):
             record.observed_on, record.date_precision = published, DAY
+
+
+def date_undated_changes(
+    text: str, records: list[ControlRecord], published: dt.date | None
+) -> None:
+    """A change no sentence dates ("the government acknowledged its troops had pulled out of X",
+    "have moved west, taking A and B") is dated by the day it is reported (tests/gold/README.md,
+    heldout23: a change the text does not date is dated by the day it is claimed or reported); run
+    last, after every other sentence has lent it its date. A change told as "already" done ("had
+    already taken A and B") is background, and one a story tells in the past among other days (a
+    date in its sentence or just before it: "The new front opened on Sunday. They seized X")
+    keeps no day unless a party claims it."""
+    if published is None:
+        return
+    for record in records:
+        if (
+            record.event in _CHANGE
+            and record.observed_on is None
+            and not ALREADY.search(text, record.sentence_start, record.start)
+            and (
+                record.kind == "claimed"  # a party's word is dated by the day it is made
+                or PRESENT_PERFECT.search(text, record.sentence_start, record.start)
+                or not _among_other_days(text, record, published)
+            )
+        ):
+            record.observed_on, record.date_precision = published, DAY
+
+
+def _among_other_days(text: str, record: ControlRecord, published: dt.date) -> bool:
+    """Whether the text right before the change's sentence gives a date ("The new front opened
+    on Sunday. They seized X"): a story told among other days, not the news of the report."""
+    return bool(find_dates(text, published, max(0, record.sentence_start - 300), record.start))
 
 
 def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRecord]) -> None:

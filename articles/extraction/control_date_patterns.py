@@ -43,6 +43,10 @@ RELATIVE_CLOSED = re.compile(r"\b(?:which|who|whose)\b[^,;()]*,")
 # "had overrun", "had also taken", "had been driven out of": told in the past perfect, before the
 # day the text speaks of.
 PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:also|already|been|just)\s+)*(?:\w+\s+)?$", re.I)
+# "had already taken A and B": a change done before the news, which the text leaves undated.
+ALREADY = re.compile(r"\balready\b", re.I)
+# "have moved west, taking A and B", "has seized X": the news of the day of the report.
+PRESENT_PERFECT = re.compile(r"\b(?:have|has)\b", re.I)
 # "said it had pulled out of X", "its troops had withdrawn from X": a leaving told after the fact.
 PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){1,3}(?:of\s+|from\s+)?$", re.I)
 # "mid-March", "since mid-January": the 15th, to the week (tests/gold/README.md, heldout16, 22).
@@ -63,6 +67,8 @@ SPEECH_DAY = re.compile(
 # "withdrew overnight": dated the day the text speaks of (tests/gold/README.md).
 # ", taking A and B": a trigger that is a participle opening its clause after a comma.
 PARTICIPLE_TRIGGER = re.compile(r",\s+[a-z]+ing\b")
+# "attacked several towns on Saturday, entering A, and seizing B": the last participle of a list.
+AND_PARTICIPLE_TRIGGER = re.compile(r",\s+and\s+[a-z]+ing\b")
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
 # After the place's appositive, "overnight" closing the clause (", a village near Y, overnight"),
 # or the night's fighting the change came after (", after overnight clashes").

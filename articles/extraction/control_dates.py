@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .control_claims import clause_floor
 from .control_date_patterns import (
+    AND_PARTICIPLE_TRIGGER,
     APPOSITIVE_BEFORE_DATE,
     CLAUSE_END,
     DAYS_APART,
@@ -130,7 +131,10 @@ def event_date(
     said_day = [d for d in dates if cue is not None and 0 < d.start - cue < 20]
     # "attacked at dawn on Thursday along a front of five km, taking A, B and C by nightfall": a
     # participle after a comma tells the same clause's event, whose date may stand further back
-    reach = sentence.end if PARTICIPLE_TRIGGER.match(text, max(sentence.start, at - 2)) else 60
+    participle = PARTICIPLE_TRIGGER.match(
+        text, max(sentence.start, at - 2)
+    ) or AND_PARTICIPLE_TRIGGER.match(text, max(sentence.start, at - 6))
+    reach = sentence.end if participle else 60
     own = (
         [
             d

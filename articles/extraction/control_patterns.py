@@ -306,12 +306,17 @@ PARTY_SPEAKER = re.compile(
         r"group\s+of\s+forces",
         r"police",
         # "the group said", "the rebels said": the party the text tells of speaks
-        r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia)",
+        r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia|separatists"
+        r"|islamists|mutineers)",
         # a headline's "Rebels say they hold X", "Gov't says army retakes X"
         r"rebels",
         r"guerrillas",
         r"gov't",
         r"(?:media|press|information)\s+(?:unit|office|arm|wing|cent(?:re|er)|team)",
+        # "state television announced", "the same radio claimed", "rebel radio said": a state's
+        # or a party's own broadcaster speaks for it (tests/gold/README.md, heldout23)
+        r"(?:state|official|government|rebel|national|same)(?:[-\s]+(?:run|owned|controlled))?"
+        r"\s+(?:television|tv|radio|broadcaster|news\s+agency)",
     ),
     re.I,
 )

@@ -189,7 +189,14 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
     return Speaker()
 
 
-_SAID_WHEN = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+\w+){0,3}?\s+$")
+# "said on Monday", "told AFP late on Sunday", "told the Kyiv Independent on Monday evening": up to
+# three words of addressee, then the date's own "on" (which the date mention leaves out).
+_SAID_WHEN = re.compile(
+    SPEECH_VERB_AHEAD
+    + r"\b(?:"
+    + SPEECH_VERBS
+    + r")\b(?:\s+\w+){0,3}?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
 
 
 _SPEECH_VERB = re.compile(SPEECH_VERB_AHEAD + r"\b(?:" + SPEECH_VERBS + r")\b")
