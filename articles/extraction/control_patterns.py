@@ -96,12 +96,21 @@ PLACE_NOUNS = (
 PARTICLE = r"(?:(?:al|el|ad|ar|as|an|ash|az)-)?"
 # A capital letter, accented ones too: "Čitluk", "Şırnak", "Évora", "Łódź" start a name.
 UPPER = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper()) + "]"
+# Capitalised words that follow a name in wire copy without being part of it: AP style dates a
+# sentence with a bare weekday ("swept into Bab al-Tabbaneh Monday"), others a bare month.
+CALENDAR_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b"
+)
 # A place's proper name: "Wad Madani", "al-Bab", "Mocimboa da Praia".
 PROPER = (
     PARTICLE
     + UPPER
     + r"[\w'’-]+(?:\s+(?:(?:da|de|do|dos|das|del|di|du|la|le|en)\s+)?"
     + PARTICLE
+    + "(?!"
+    + CALENDAR_WORD
+    + ")"
     + UPPER
     + r"[\w'’-]+){0,3}"
 )
