@@ -56,6 +56,10 @@ ATTACKING = forms(
 # Nouns of fighting: "since the fighting erupted late Sunday" dates the fight for the article's
 # campaign when nothing names a start (a battle inside a longer campaign as often as the campaign).
 FIGHT_NOUNS = forms("fighting clashes")
+# Nouns of a revolt: a campaign's start only as the object a side's possessive owns ("began their
+# uprising on Feb. 5", "launched its revolt on Jan. 17"); "the uprising began in 2011" dates the
+# wider war as often as the campaign.
+REVOLT_NOUNS = forms("uprising rebellion revolt insurrection")
 # Clauses that describe the noun before them: "the offensive that began …", "…, launched in March".
 _DESCRIBING = frozenset({"relcl", "acl", "dep", "advcl"})
 _RELATIVES = forms("which that")
@@ -275,6 +279,8 @@ def _campaign_noun(verb: Token) -> Token | None:
             return child
         if child.dep_ == "xcomp" and child.lower_ in ATTACKING:
             return child
+        if child.dep_ == "dobj" and _own_revolt(child):
+            return child
     relative = any(
         c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children
     )
@@ -294,6 +300,11 @@ def _campaign_noun(verb: Token) -> Token | None:
                 continue  # the noun's purpose: "the counter-offensive to retake X, launched …"
             return None  # another clause lies between: "… which it seized when X began …"
     return None
+
+
+def _own_revolt(noun: Token) -> bool:
+    """ "their uprising", "its revolt": a revolt noun a side's possessive owns."""
+    return noun.lower_ in REVOLT_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 # Conjunctions of a clause that times the noun before it by another event: "the first offensive

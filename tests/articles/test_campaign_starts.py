@@ -600,3 +600,32 @@ def test_a_weekday_after_a_count_back_leaves_the_count():
     text = "The offensive on Pibor began two weeks ago, on Monday, with air strikes."
     [statement] = start_statements(text, parse(text), FRIDAY_11_MARCH_2022)
     assert (statement.date.date, statement.date.precision) == (dt.date(2022, 2, 25), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Rebels entered Pibor on Wednesday.\nGunmen loyal to a former police chief began their"
+            " uprising on Feb. 5, when they seized a string of villages, and have since moved"
+            " south.",
+            dt.date(2022, 2, 5),
+        ),
+        (
+            "Separatists overran the army camp at Pibor on Tuesday.\nThe movement, formed late"
+            " last year, launched its revolt on Feb. 17 and has attacked four garrisons since.",
+            dt.date(2022, 2, 17),
+        ),
+    ],
+)
+def test_a_sides_own_revolt_dates_its_campaign(text, started):
+    assert dated_alone(text, "Pibor") == (started, 1)
+
+
+def test_a_revolt_nobody_owns_dates_nothing():
+    # the uprising is the wider war, not the push on the town
+    text = (
+        "Rebels entered Pibor on Wednesday.\nThe uprising began in March 2011 and has killed"
+        " thousands."
+    )
+    assert dated_alone(text, "Pibor") == (None, 1)
