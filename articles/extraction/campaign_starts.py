@@ -41,7 +41,10 @@ if TYPE_CHECKING:
 # Monday" dates a battle inside a campaign as often as the campaign).
 CAMPAIGN_NOUNS = forms(
     "offensive offensives counteroffensive counter-offensive advance push drive assault assaults "
-    "onslaught campaign operation siege blockade thrust incursion battle"
+    "onslaught campaign operation siege blockade thrust incursion battle "
+    # a counter-attack is the answering side's campaign, not one attack: "in a counterattack that
+    # began before dawn on Tuesday", "The counter-attack began on Thursday evening."
+    "counterattack counter-attack"
 )
 _STARTING = STARTING | forms("erupted erupt broke")
 # Nouns of a single attack: a campaign's start only as what a verb of starting starts ("launched a
@@ -141,6 +144,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             # inside the campaign as often as the campaign: the outbreak of fighting's rank (not
             # a series: "resumed attacks on Friday")
             single = noun.lower_ in ATTACK_NOUNS and noun.lower_ not in _SERIES
+            single = single and not _countered(noun)
             rank = FIGHT if single or noun.lower_ in ATTACKING else START
             date = middle_of_month(date)  # "the offensive began in mid-June"
             found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
@@ -300,6 +304,12 @@ def _campaign_noun(verb: Token) -> Token | None:
                 continue  # the noun's purpose: "the counter-offensive to retake X, launched …"
             return None  # another clause lies between: "… which it seized when X began …"
     return None
+
+
+def _countered(noun: Token) -> bool:
+    """ "counter-attack": the tokenizer splits the campaign noun at the hyphen."""
+    doc = noun.doc
+    return noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "counter"
 
 
 def _own_revolt(noun: Token) -> bool:

@@ -629,3 +629,35 @@ def test_a_revolt_nobody_owns_dates_nothing():
         " thousands."
     )
     assert dated_alone(text, "Pibor") == (None, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Rebels have retaken Pibor, two weeks after troops seized it, in a counterattack that"
+            " began before dawn on Tuesday.",
+            dt.date(2022, 3, 8),
+        ),
+        (
+            "Troops pushed the rebels out of the airport at Pibor after two days of fighting.\nThe"
+            " counterattack began on Tuesday evening.",
+            dt.date(2022, 3, 8),
+        ),
+    ],
+)
+def test_a_counterattack_is_a_campaign_noun(text, started):
+    assert dated_alone(text, "Pibor") == (started, 1)
+
+
+def test_a_hyphenated_counter_attack_outranks_a_date_already_taken():
+    text = (
+        "Troops pushed the rebels out of the airport at Pibor.\nThe counter-attack on Pibor began"
+        " on Tuesday evening, officials said."
+    )
+    record = CampaignRecord("Pibor offensive", False, targets=["Pibor"])
+    at = text.index("Pibor")
+    record.target_spans = [(at, at + 5)]
+    record.started_on = dt.date(2022, 3, 10)
+    dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
+    assert record.started_on == dt.date(2022, 3, 8)
