@@ -32,6 +32,7 @@ from .campaign_parse import phrase
 from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_since import day_when, phrase_tokens, since_reading, span
 from .campaign_spans import days_into, offset_after, taken_after
+from .campaign_start_nouns import LAYING, countered, laid_siege, own_revolt
 from .dates import DateMention, find_dates, middle_of_month
 
 if TYPE_CHECKING:
@@ -59,10 +60,6 @@ ATTACKING = forms(
 # Nouns of fighting: "since the fighting erupted late Sunday" dates the fight for the article's
 # campaign when nothing names a start (a battle inside a longer campaign as often as the campaign).
 FIGHT_NOUNS = forms("fighting clashes")
-# Nouns of a revolt: a campaign's start only as the object a side's possessive owns ("began their
-# uprising on Feb. 5", "launched its revolt on Jan. 17"); "the uprising began in 2011" dates the
-# wider war as often as the campaign.
-REVOLT_NOUNS = forms("uprising rebellion revolt insurrection")
 # Clauses that describe the noun before them: "the offensive that began …", "…, launched in March".
 _DESCRIBING = frozenset({"relcl", "acl", "dep", "advcl"})
 _RELATIVES = forms("which that")
@@ -119,7 +116,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             continue
         if not verb.tag_.startswith("VB"):
             continue
-        starting = verb.lower_ in _STARTING or verb.lower_ in ORDERING
+        starting = verb.lower_ in _STARTING or verb.lower_ in ORDERING or verb.lower_ in LAYING
         noun = _campaign_noun(verb) if starting else _subject_noun(verb) or _described(verb)
         if noun is None and verb.lower_ in _STARTING:
             fight = _fight_statement(text, verb, published)
@@ -144,7 +141,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             # inside the campaign as often as the campaign: the outbreak of fighting's rank (not
             # a series: "resumed attacks on Friday")
             single = noun.lower_ in ATTACK_NOUNS and noun.lower_ not in _SERIES
-            single = single and not _countered(noun)
+            single = single and not countered(noun)
             rank = FIGHT if single or noun.lower_ in ATTACKING else START
             date = middle_of_month(date)  # "the offensive began in mid-June"
             found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
@@ -271,6 +268,8 @@ def _described(verb: Token) -> Token | None:
 def _campaign_noun(verb: Token) -> Token | None:
     """The campaign noun a verb of starting starts: its subject or object, else the noun its
     clause describes (the nearest campaign noun before it)."""
+    if verb.lower_ in LAYING:
+        return laid_siege(verb)  # "threw a cordon around it in early March"
     if verb.lower_ in ORDERING:
         # "ordered the offensive on 4 November", not "ordered the operation halted"
         if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
@@ -283,7 +282,7 @@ def _campaign_noun(verb: Token) -> Token | None:
             return child
         if child.dep_ == "xcomp" and child.lower_ in ATTACKING:
             return child
-        if child.dep_ == "dobj" and _own_revolt(child):
+        if child.dep_ == "dobj" and own_revolt(child):
             return child
     relative = any(
         c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children
@@ -304,17 +303,6 @@ def _campaign_noun(verb: Token) -> Token | None:
                 continue  # the noun's purpose: "the counter-offensive to retake X, launched …"
             return None  # another clause lies between: "… which it seized when X began …"
     return None
-
-
-def _countered(noun: Token) -> bool:
-    """ "counter-attack": the tokenizer splits the campaign noun at the hyphen."""
-    doc = noun.doc
-    return noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "counter"
-
-
-def _own_revolt(noun: Token) -> bool:
-    """ "their uprising", "its revolt": a revolt noun a side's possessive owns."""
-    return noun.lower_ in REVOLT_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 # Conjunctions of a clause that times the noun before it by another event: "the first offensive

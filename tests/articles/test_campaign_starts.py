@@ -661,3 +661,24 @@ def test_a_hyphenated_counter_attack_outranks_a_date_already_taken():
     record.started_on = dt.date(2022, 3, 10)
     dated_by_statements(text, parse(text), [record], FRIDAY_11_MARCH_2022, town_places(text))
     assert record.started_on == dt.date(2022, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        (
+            "Troops stormed the shrine in Pibor on Thursday.\nThe army threw a cordon around Pibor"
+            " in early February and had been negotiating for weeks for the gunmen's surrender.",
+            dt.date(2022, 2, 1),
+            3,
+        ),
+        (
+            "The last rebels left Pibor on Wednesday.\nGovernment forces laid siege to Pibor on"
+            " Feb. 14, cutting the road to the river.",
+            dt.date(2022, 2, 14),
+            1,
+        ),
+    ],
+)
+def test_a_siege_laid_dates_the_campaign(text, started, precision):
+    assert dated_alone(text, "Pibor") == (started, precision)
