@@ -25,6 +25,7 @@ from .article_sides import (
     _with_official_states,
 )
 from .campaign_counters import add_counter_offensives
+from .campaign_first_acts import first_acts
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_speaking_places import without_speaking_places
@@ -130,6 +131,7 @@ def extract(
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     date_undated(rule_text, doc, campaigns, published, places)  # those the learned gate added
     sharpen_week_starts(rule_text, doc, campaigns, published, places)  # "three weeks ago" -> day
+    first_acts(rule_text, doc, campaigns, published)  # "first raided X on April 3"
     campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take

@@ -16,6 +16,7 @@ from places.nlp import text_of
 from .campaign_dates import start_date, strong_start_date
 from .campaign_lexicon import forms
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
+from .campaign_start_sides import other_sides
 from .campaign_starts import (
     FIGHT,
     SINCE,
@@ -30,6 +31,8 @@ from .sentences import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from .actor_dictionary import ActorMatch
 
 # Marks of a clause that relates the campaign to another event ("the first town to fall since
 # they launched an offensive in May"): such a clause names no campaign by itself.
@@ -61,6 +64,7 @@ def dated_by_statements(
     kept: list[CampaignRecord],
     published: dt.date | None,
     places: list[PlaceSpan] | None = None,
+    actors: list[ActorMatch] | None = None,
 ) -> None:
     """Each campaign a start statement names takes that statement's date (its first); the article's
     main campaign (the one it names first), when no statement names it, takes the first statement
@@ -73,7 +77,11 @@ def dated_by_statements(
     if not statements:
         return
     main = _main_campaign(text, kept, places)
+    every = statements
     for record in kept:
+        # (not another side's siege: "had been besieged by rebels since July 2012" for the army's
+        # offensive that broke the siege)
+        statements = [s for s in every if not other_sides(s, record, actors)]
         own = [s for s in statements if _names_record(text, record, s.scope)]
         later = [s for s in own if s.rank in (FIGHT, SPAN)]
         own = sorted((s for s in own if s.rank in (START, SINCE)), key=lambda s: s.rank)

@@ -32,6 +32,7 @@ from .campaign_parse import phrase
 from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_since import day_when, phrase_tokens, since_reading, span
 from .campaign_spans import days_into, offset_after, taken_after
+from .campaign_start_nouns import LAYING, countered, laid_siege, own_revolt
 from .dates import DateMention, find_dates, middle_of_month
 
 if TYPE_CHECKING:
@@ -41,7 +42,10 @@ if TYPE_CHECKING:
 # Monday" dates a battle inside a campaign as often as the campaign).
 CAMPAIGN_NOUNS = forms(
     "offensive offensives counteroffensive counter-offensive advance push drive assault assaults "
-    "onslaught campaign operation siege blockade thrust incursion battle"
+    "onslaught campaign operation siege blockade thrust incursion battle "
+    # a counter-attack is the answering side's campaign, not one attack: "in a counterattack that
+    # began before dawn on Tuesday", "The counter-attack began on Thursday evening."
+    "counterattack counter-attack"
 )
 _STARTING = STARTING | forms("erupted erupt broke")
 # Nouns of a single attack: a campaign's start only as what a verb of starting starts ("launched a
@@ -112,7 +116,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             continue
         if not verb.tag_.startswith("VB"):
             continue
-        starting = verb.lower_ in _STARTING or verb.lower_ in ORDERING
+        starting = verb.lower_ in _STARTING or verb.lower_ in ORDERING or verb.lower_ in LAYING
         noun = _campaign_noun(verb) if starting else _subject_noun(verb) or _described(verb)
         if noun is None and verb.lower_ in _STARTING:
             fight = _fight_statement(text, verb, published)
@@ -137,6 +141,7 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             # inside the campaign as often as the campaign: the outbreak of fighting's rank (not
             # a series: "resumed attacks on Friday")
             single = noun.lower_ in ATTACK_NOUNS and noun.lower_ not in _SERIES
+            single = single and not countered(noun)
             rank = FIGHT if single or noun.lower_ in ATTACKING else START
             date = middle_of_month(date)  # "the offensive began in mid-June"
             found.append(StartStatement(noun, verb, date, _scope(noun, verb), rank=rank))
@@ -263,6 +268,8 @@ def _described(verb: Token) -> Token | None:
 def _campaign_noun(verb: Token) -> Token | None:
     """The campaign noun a verb of starting starts: its subject or object, else the noun its
     clause describes (the nearest campaign noun before it)."""
+    if verb.lower_ in LAYING:
+        return laid_siege(verb)  # "threw a cordon around it in early March"
     if verb.lower_ in ORDERING:
         # "ordered the offensive on 4 November", not "ordered the operation halted"
         if any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in verb.children):
@@ -274,6 +281,8 @@ def _campaign_noun(verb: Token) -> Token | None:
         ):
             return child
         if child.dep_ == "xcomp" and child.lower_ in ATTACKING:
+            return child
+        if child.dep_ == "dobj" and own_revolt(child):
             return child
     relative = any(
         c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in verb.children

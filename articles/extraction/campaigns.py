@@ -66,7 +66,7 @@ def find_campaigns(
     if kept:
         attackers_from_takings(text, doc, actors, kept)
         kept = merged_pushes(kept)
-        dated_by_statements(text, doc, kept, published, places)
+        dated_by_statements(text, doc, kept, published, places, actors)
         add_air_backers(text, sentences, actors, kept)
         add_allies(text, sentences, actors, kept, doc)
         ended(text, doc, kept, published)
