@@ -42,7 +42,8 @@ def bare_force_kind(subject: Token) -> str | None:
     """ "state" or "group" for a subject that is only a word for fighters ("the rebels", "rebel
     forces", "government troops", "troops moving up from the north"), else None."""
     before = [t for t in subject.subtree if t.i <= subject.i]
-    if any(t.tag_ == "PRP$" or t.dep_ == "poss" for t in before):
+    # (the subject may itself be a possessor standing for one: "the rebels' capture of A")
+    if any(t.tag_ == "PRP$" or (t.dep_ == "poss" and t is not subject) for t in before):
         return None  # "their units had taken A": the speaker's, who may be either side
     words = {t.lower_ for t in before}
     if subject.lower_ in _GROUP_WORDS or words & _GROUP_WORDS:

@@ -24,8 +24,11 @@ overran A in 1988"). Never a place that only locates the one taken ("a spring no
 the town"). Over heldout20-32 the taking path adds 4 places, 3 of them gold. Moving, rolling,
 slipping or crossing "into" a place is a push too ("troops moved into A before dawn"): 3 places
 over heldout20-32, 2 of them gold. A bare word for fighters of the attacker's kind stands for it
-("troops had also taken A": `campaign_force_subjects`). Parse relations only; no word names a
-place, group or person."""
+("troops had also taken A": `campaign_force_subjects`). The towns listed after a taking's first
+object ("have since taken A …, as well as B and C") and a taking told as a noun ("the rebels'
+capture of A … and of B") are read in `campaign_reach_lists`; a district below the first level
+(mostly bearing its town's name) joins only beside a town the same verb took (over heldout20-33:
+3 places, 2 of them gold). Parse relations only; no word names a place, group or person."""
 
 from __future__ import annotations
 
@@ -38,8 +41,10 @@ from .campaign_agents import ATTACKER_KINDS
 from .campaign_force_subjects import stands_for_attacker
 from .campaign_lexicon import forms
 from .campaign_named_targets import add_lead_places, add_listed_places
+from .campaign_reach_lists import added_object, of_again, possessor, taking_noun
 from .campaign_record import CampaignRecord, name_key
 from .campaign_targets import listed_with
+from .campaign_wide_targets import place_kind
 from .states import countries
 
 if TYPE_CHECKING:
@@ -138,6 +143,7 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
         return
     places = sorted(_places(article, doc), key=lambda p: p[1])
     starts = [p[1] for p in places]
+    districts = any(p[3] for p in places)
     for sentence in article.sentences:
         first = bisect.bisect_left(starts, sentence.start)
         if first == len(starts) or starts[first] >= sentence.end:
@@ -154,15 +160,20 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
         record = about[0]
         have = {name_key(t) for t in record.targets}
         have |= {name_key(article.text[s:e]) for s, e in record.target_spans}
-        for name, start, end in places[first : bisect.bisect_left(starts, sentence.end)]:
-            if name_key(name) in have:
-                continue
-            if name_key(article.text[start:end]) in have:
+        took: set[int] = set()  # the verbs that took a settlement of the sentence
+        for name, start, end, district in places[first : bisect.bisect_left(starts, sentence.end)]:
+            known = name_key(name) in have or name_key(article.text[start:end]) in have
+            if known and (district or not districts):
                 continue
             verb = _taking_verb(doc, start, end)
-            if verb is None or not (noun or _heading_attacker(article, record, verb)):
+            if verb is None or (district and verb.i not in took):
+                continue  # a district joins only beside a town the same verb took
+            if not (noun or _heading_attacker(article, record, verb)):
                 continue
-            if _by_attacker(article, record, verb):
+            if not _by_attacker(article, record, verb):
+                continue
+            took.add(verb.i)
+            if not known:
                 article.add_target(record, (name, start, end))
                 have.add(name_key(name))
     add_lead_places(article, records, _lead_places(article, doc), _taking_verb, _by_attacker)
@@ -176,17 +187,19 @@ def _state_keys() -> frozenset[str]:
     )
 
 
-def _places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each place mention: the geoparser's settlements, else the parse's
-    place entities that are no side's mention; never a state ("swept into Syria")."""
+def _places(article: CampaignArticle, doc: Doc) -> list[tuple[str, int, int, bool]]:
+    """(name, start, end, district) of each place mention: the geoparser's settlements and its
+    districts below the first level (which mostly bear their town's name, "have since taken A,
+    as well as B and C" with B and C resolved as sub-prefectures: district True), else the
+    parse's place entities that are no side's mention; never a state ("swept into Syria")."""
     if article.places is not None:  # a region or state is where a campaign is, not what it took
         found = [
-            (p.name, p.start, p.end)
+            (p.name, p.start, p.end, getattr(p, "kind", "") not in ("", "settlement"))
             for p in article.places
-            if getattr(p, "kind", "") in ("", "settlement")
+            if getattr(p, "kind", "") in ("", "settlement") or place_kind(p) == "town"
         ]
     else:
-        found = _entity_places(article, doc)
+        found = [(*p, False) for p in _entity_places(article, doc)]
     return [p for p in found if name_key(p[0]) not in _state_keys()]
 
 
@@ -250,11 +263,17 @@ def _taking_verb(
         return None  # "captured A, a village south of the town": an event of the campaign
     prep = None
     for _ in range(8):
+        token = of_again(token)  # "the capture of A on Saturday and of B": B's "of" is A's
         while token.dep_ in ("conj", "compound") and token.head is not token:
+            if token.dep_ == "conj" and token.head.tag_.startswith("VB"):
+                break  # "taken A, as well as B": B hangs on the verb itself
             token = token.head
         head = token.head
         if head is token:
             return None
+        verb = added_object(token, prep)
+        if verb is not None:
+            return verb if verb.lower_ in _TAKING or verb.lower_ in more else None
         if token.dep_ == "pobj":
             prep = head.lower_
             token = head
@@ -268,6 +287,8 @@ def _taking_verb(
                 return _launcher(head)  # "launched simultaneous attacks on A and B"
             if head.lower_ in _SMALL:
                 return None
+            if prep == "of" and taking_noun(head):
+                return head if possessor(head) is not None else None  # "the rebels' capture of A"
             if head.tag_.startswith("NN") and (head.lower_ in _CARRIERS or token.lower_ in _ALONG):
                 token = head
                 continue
@@ -299,7 +320,7 @@ def _heading_attacker(article: CampaignArticle, record: CampaignRecord, verb: To
     troops: not the other side's fighters, nor people fleeing ("many of them heading towards A");
     a verb of taking or attacking whose subject names one of its attackers, told of no earlier
     time."""
-    taking = verb.lower_ in _TAKING or verb.lower_ in _ATTACKING
+    taking = verb.lower_ in _TAKING or verb.lower_ in _ATTACKING or taking_noun(verb)
     if verb.lower_ not in _HEADING and not taking:
         return False
     if taking and (_cause(verb) or _earlier_year(record, verb)):
@@ -334,7 +355,10 @@ def _earlier_year(record: CampaignRecord, verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is joined to ("took A and pushed on to B")."""
+    """The verb's subject, or that of the verb it is joined to ("took A and pushed on to B"); a
+    taking noun's possessor ("the rebels' capture of A")."""
+    if taking_noun(verb):
+        return possessor(verb)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
         verb = verb.head
@@ -365,14 +389,13 @@ def _launcher(noun: Token) -> Token | None:
 def _by_attacker(article: CampaignArticle, record: CampaignRecord, verb: Token) -> bool:
     """The verb's subject is one of the campaign's attackers, a word standing for them, or no
     side at all ("the offensive swept through A")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    while subject is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(verb)
     if subject is None:
         return True
     if any(t.lower_ in ("other", "another") for t in subject.subtree):
         return False  # "as other rebel groups swept into X": not the campaign's side
     first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     sides = [m for m in article.actors if first <= m.start < last and m.kind in ATTACKER_KINDS]
+    if not sides and taking_noun(verb):  # "the army's recapture of A": whose?
+        return stands_for_attacker(article, record, subject)
     return not sides or any(m.actor in record.attackers for m in sides)
