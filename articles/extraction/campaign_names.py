@@ -117,11 +117,11 @@ _NAMED_AFTER_NOUN = re.compile(
 # before the noun in capitals, past the headline ("Haftar's Dignity Operation said", "the Dignity
 # Operation was launched"; not "the United Nations Operation in …", a mission's name).
 _PARTICLE_NAME = re.compile(
-    r"(?:\b(?:the|its|their)|['’]s)\s+(?P<name>[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)+)"
+    r"(?=[ti'’])(?:\b(?:the|its|their)|['’]s)\s+(?P<name>[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)+)"
     r"(?=\s+(?:offensive|operation|campaign)\b)"
 )
 _CAPITAL_NOUN_NAME = re.compile(
-    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[^\S\n]+(?P<name>(?:[A-Z][a-z]+[^\S\n]+){1,3}"
+    r"(?=[tTiI'’])(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[^\S\n]+(?P<name>(?:[A-Z][a-z]+[^\S\n]+){1,3}"
     r"(?:Operation|Offensive|Campaign))\b(?![^\S\n]+(?:in|of|for|[A-Z]))"
 )
 # The noun form of the naming word needs "under" before it ("under the codename X"; "the raid's
