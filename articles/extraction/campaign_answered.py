@@ -74,6 +74,88 @@ def answered_attack(
             loser = _first_taker(text, sentences, actors, record, town, verb.end())
             if loser is not None:
                 return _attack(record, loser, sentence)
+    return _driven_out(text, sentences, actors, record, town, doer)
+
+
+# "drove its rivals out of the town of X", "fought … to drive separatist fighters out of X",
+# "have pushed rebel forces out of the airport at X": the campaign's side clearing a town of the
+# other side (active forms only: "were driven out of X" tells the other way round).
+_DRIVE_OUT = re.compile(
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:drove|drive|driving|(?<=\bhad\s)driven|(?<=\bhave\s)driven|pushed|push|pushing"
+    r"|forced|force)\b(?P<object>(?:\s+[\w'’\-]+){1,5}?)\s+(?:back\s+)?out\s+of\b",
+    re.IGNORECASE,
+)
+# The other side's taking told after the lead's clearing: "stormed X before dawn Thursday",
+# "seized the airport … in X", "who had controlled most of the town since Wednesday" (a hold
+# since a weekday, not since a year: a town held for years is one campaign, the clearing's).
+_FIRST_TAKING = re.compile(
+    r"\b(?:stormed|seized|overr[au]n|captured|took\s+(?:over|control)|"
+    r"(?:had\s+)?(?:controlled|held)\b[^.;]{0,40}\bsince\s+(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|last\s+week|the\s+weekend))",
+    re.IGNORECASE,
+)
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b", re.IGNORECASE)
+
+
+def _driven_out(
+    text: str,
+    sentences: list[Span],
+    actors: list[ActorMatch],
+    record: CampaignRecord,
+    town: re.Pattern,
+    doer,
+) -> CampaignRecord | None:
+    """The other side's attack on the town when the headline or lead tells the campaign's own side
+    driving that side out of it and a sentence soon after tells that side taking it (by storm,
+    or holding it since a day of the week): "drove its rivals out of X … militiamen of the Y, who
+    had controlled most of the town since Wednesday", "fought to drive the fighters out of X …
+    fighters stormed X before dawn Thursday"."""
+    lines = 2 + open_lines(text)
+    for sentence in sentences[:lines]:
+        for verb in _DRIVE_OUT.finditer(text, sentence.start, sentence.end):
+            named = town.search(text, verb.end(), sentence.end)
+            if named is None or re.search(r"[,;]", text[verb.end() : named.start()]):
+                continue  # "out of Gudermes, Chechnya's second-largest town": Gudermes only
+            if doer(text, actors, sentence.start, verb.start()) not in record.attackers:
+                continue
+            own = set(record.attackers) | set(record.allies)
+            driven = [
+                m.actor
+                for m in window(actors, verb.start("object"), verb.end("object"))
+                if m.kind in ATTACKER_KINDS and m.actor not in own
+            ]
+            taking = _taking(text, sentences[: lines + _LOOK_AHEAD], actors, own, town, verb)
+            if taking is not None and (driven or taking[1]):
+                # the attack's sentence is the taking's, which dates it
+                return _attack(record, (driven or taking[1])[0], taking[0])
+    return None
+
+
+def _taking(
+    text: str,
+    sentences: list[Span],
+    actors: list[ActorMatch],
+    own: set[str],
+    town: re.Pattern,
+    verb: re.Match,
+) -> tuple[Span, list[str]] | None:
+    """The first taking of the town told after the clearing `verb`, in a sentence naming the town
+    (or "the town"): its sentence, and the sides other than `own` named before its verb."""
+    for sentence in (s for s in sentences if s.end > verb.end()):
+        start = max(sentence.start, verb.end())
+        if not (
+            town.search(text, start, sentence.end) or _THE_TOWN.search(text, start, sentence.end)
+        ):
+            continue
+        taking = _FIRST_TAKING.search(text, start, sentence.end)
+        if taking is not None:
+            sides = [
+                m.actor
+                for m in window(actors, start, taking.start())
+                if m.kind in ATTACKER_KINDS and m.actor not in own
+            ]
+            return sentence, sides
     return None
 
 

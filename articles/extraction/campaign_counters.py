@@ -34,8 +34,9 @@ _NOT_DONE = re.compile(
 # from the town" tells the other troops' earlier deed.
 _CLAUSE = re.compile(r";|\b(?:after|before|since|when|while|as)\b", re.IGNORECASE)
 # "a government counter-offensive there is expected within days": not yet under way.
-# How far after its verb the town must be named to be what the deed was on ("regained control on
-# Wednesday of the town of X").
+# How far after its verb the town's name must start to be what the deed was on ("regained control
+# on Wednesday of the town of X", "drove police and army units out of most of the city
+# of X": the name may run past the window).
 _OBJECT_CHARS = 60
 _EARLIER = frozenset({"after", "since"})
 # "The army had retaken the town from the rebels in January": a deed before the story's fight.
@@ -69,6 +70,13 @@ def add_counter_offensives(
         if first is not None and not waged_on(campaigns, first.attackers[0], record.targets[0]):
             # the record is itself the retaking: the other side's attack came first
             record.name = f"{record.targets[0]} counter-offensive"
+            if first.started_on is None:  # dated by the sentence telling the first attack
+                told = Span(first.sentence_start, first.sentence_end)
+                started = start_date(text, [told], published) or _nearest_date(
+                    text, told, told.start, published
+                )
+                if started:
+                    first.started_on, first.date_precision = started
             result += [first, record]
             continue
         counter = _counter_of(text, sentences, actors, record, published)
@@ -106,7 +114,8 @@ def _counter_of(
                 text, max(sentence.start, verb.start() - 20), verb.start()
             ):
                 continue
-            if not town.search(text, verb.end(), min(sentence.end, verb.end() + _OBJECT_CHARS)):
+            named = town.search(text, verb.end(), sentence.end)
+            if named is None or named.start() - verb.end() > _OBJECT_CHARS:
                 continue  # "retook Siuna; the garrison of Bonanza held": not the town's push
             side = _doer(text, actors, sentence.start, verb.start())
             if side is None or not _opposed(actors, side, record, kinds, verb.end()):

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 
 from .campaign_lexicon import forms
+from .campaign_record import name_key
+from .conflict_news import CONFLICT_MIN_DENSITY, CONFLICT_MIN_WORDS, count_military_words
+from .states import state_names
 
 CAMPAIGN_WORD = re.compile(
     r"\b(?:campaign|operation|offensive|push|assault|drive|onslaught)\b", re.I
@@ -34,14 +37,16 @@ HEADLINE_KICKER = re.compile(r"\A\s*[\"“'‘](?P<name>[A-Z][^\"”'’\n]{1,50
 # The same without quotes, the name in Title Case: "Defensive Shield: Israeli troops close in on
 # …", "Rah-e-Rast: army says …" (checked by `bare_kicker`: no place, side or person).
 HEADLINE_BARE_KICKER = re.compile(
-    r"\A\s*(?!Operation\b)(?P<name>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’\-]*)){0,4})"
+    r"\A\s*(?!Op(?:eration|\.)?\b)(?P<name>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’\-]*)){0,4})"
     r"\s*:\s+\S"
 )
 # A quoted name in Title Case in the headline (the first line): "'Southern Hurricane' drives Huthis
 # from Yemen's Shabwa", "Yemen's 'Golden Spear' forces say Mokha port taken" — a headline quotes
 # speech in lower case ("'no accident'"), a name with capitals.
 HEADLINE_NAME = re.compile(
-    r"(?<![\w'’])['‘\"“](?P<name>[A-Z][\w’\-]*(?:\s+(?:[A-Z0-9][\w’\-]*|of|the)){0,3})"
+    r"(?<![\w'’])['‘\"“](?P<name>[A-Z][\w’\-]*(?:\s+(?:[A-Z0-9][\w’\-]*|of|the"
+    # an Arabic article before a word of the name: "'Bunyan al-Marsous' gains"
+    r"|(?:al|el|ad|ar|as|an|at|az)-[A-Z]?[\w’\-]+)){0,3})"
     r"['’\"”](?!\w)"
 )
 # "The operation, named Claw-Lock, began…", "launched the operation, dubbed Haskanite, on October
@@ -101,6 +106,24 @@ _SELF_NAMED = re.compile(
     r"(?=[cdnk])\b(?:calls?|called|dubbed|named|known\s+as|christened)\s+the\s+"
     r"(?P<name>(?:[A-Z][\w'’\-]*\s+){1,5}(?:Campaign|Offensive|Operation))\b"
 )
+# "the coalition, which calls its campaign Fajr Libya", "the army named its offensive Iron Gate":
+# the naming verb before the campaign noun.
+_NAMED_AFTER_NOUN = re.compile(
+    r"(?=[cdn])\b(?:calls?|called|dubbed|named|christened)\s+(?:its|their|his|her|the)\s+"
+    r"(?:campaign|operation|offensive)\s+" + _BARE_NAME.pattern
+)
+# A name no place has, before a campaign noun: a transliterated name joined by a lower-case
+# particle ("the army's Zarb-i-Azb offensive", "its Rah-e-Nijat operation"), or Title Case words
+# before the noun in capitals, past the headline ("Haftar's Dignity Operation said", "the Dignity
+# Operation was launched"; not "the United Nations Operation in …", a mission's name).
+_PARTICLE_NAME = re.compile(
+    r"(?=[ti'’])(?:\b(?:the|its|their)|['’]s)\s+(?P<name>[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)+)"
+    r"(?=\s+(?:offensive|operation|campaign)\b)"
+)
+_CAPITAL_NOUN_NAME = re.compile(
+    r"(?=[tTiI'’])(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[^\S\n]+(?P<name>(?:[A-Z][a-z]+[^\S\n]+){1,3}"
+    r"(?:Operation|Offensive|Campaign))\b(?![^\S\n]+(?:in|of|for|[A-Z]))"
+)
 # The noun form of the naming word needs "under" before it ("under the codename X"; "the raid's
 # codename remains secret" names nothing), and only the noun form follows "under".
 _NOUN_NAMINGS = frozenset({" codename ", " code name "})
@@ -108,12 +131,31 @@ _NOUN_NAMINGS = frozenset({" codename ", " code name "})
 # the dateline ("BAMAKO (AP) -"), not by more of the name.
 # "Operation Peace for Galilee", "Operation Excelencia 777": "for" (like "of") inside the name, and
 # a number of three or more digits at its end, unless it counts ("Operation Dawn 100 days on").
+# "Op Vijay: Army recaptures …", "launched Op. Blue Star": the short form is the same word.
 _OPERATION = re.compile(
-    r"Operation(?<!\wOperation)[^\S\n]+(?P<name>[A-Z0-9][\w'’\-]+"
+    r"(?:Operation(?<!\wOperation)|(?<![\w-])Op\.?)[^\S\n]+(?P<name>[A-Z0-9][\w'’\-]+"
     r"(?:[^\S\n]+(?:(?:of|for)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}"
     r"(?:[^\S\n]+\d{3,}\b(?![^\S\n]+(?:days?|weeks?|months?|years?|km|kilomet\w+|miles|[a-z]+ers"
     r"|soldiers|troops|men|people)\b))?)"
 )
+
+
+# "which calls its campaign Fajr Libya, or Libya Dawn": the second of two names given.
+_OR_NAME = re.compile(r",\s+or\s+(?:the\s+)?" + _BARE_NAME.pattern)
+
+
+def _recurring_alternative(text: str, hit: tuple[str, int, int]) -> tuple[str, int, int]:
+    """Of a name given with another after ", or", the one the article uses again ("Libya Dawn
+    fighters seize …"); the first when neither or both recur ("known as Mar Karadad, or Snake
+    Bite")."""
+    name, _, end = hit
+    other = _OR_NAME.match(text, end)
+    if other is None:
+        return hit
+    second = other.group("name")
+    if text.count(second) > 1 and text.count(name) == 1:
+        return second, other.start("name"), other.end("name")
+    return hit
 
 
 def _noun_form_opener(before: str) -> bool:
@@ -140,6 +182,7 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
     if (
         bare
         and _bare_name_shape(bare.group("name"))
+        and (" " in bare.group("name") or "-" in bare.group("name") or _THE_OPERATION.search(text))
         and not any(s < bare.end() for _, s, _ in hits)
     ):
         hits.append((bare.group("name"), bare.start("name"), bare.end("name")))
@@ -161,9 +204,14 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
             ):
                 hits.append((match.group("name"), match.start("name"), match.end("name")))
             at = text.find(verb, at + 1)
-    for match in _SELF_NAMED.finditer(text):
-        if not any(s <= match.start("name") < e for _, s, e in hits):
-            hits.append((match.group("name"), match.start("name"), match.end("name")))
+    headline_end = text.find("\n")
+    for pattern in (_SELF_NAMED, _NAMED_AFTER_NOUN, _PARTICLE_NAME, _CAPITAL_NOUN_NAME):
+        for match in pattern.finditer(text):
+            if pattern is _CAPITAL_NOUN_NAME and match.start() < headline_end:
+                continue  # a headline writes every word in capitals
+            if not any(s <= match.start("name") < e for _, s, e in hits):
+                hits.append((match.group("name"), match.start("name"), match.end("name")))
+    hits = [_recurring_alternative(text, hit) for hit in hits]
     for match in _OPERATION.finditer(text):
         if any(s <= match.start() < e for _, s, e in hits):
             continue  # "Comprehensive Operation Sinai 2018" was named whole
@@ -198,23 +246,30 @@ def _deployments(text: str, hits: list[tuple[str, int, int]]) -> set[str]:
 # Newsroom labels a headline opens with ("Exclusive Interview:", "Live Updates:", "Special
 # Report:"): no word of an operation's name.
 _DESK_WORDS = forms(
-    "analysis breaking check editorial exclusive explainer factbox fact feature focus insight "
-    "interview latest live news opinion photos profile report review special timeline update "
-    "updates video watch"
+    "analysis breaking briefing check comment correction dispatch editorial exclusive explainer "
+    "factbox fact feature focus insight interview latest letters live news obituary opinion photos "
+    "podcast profile reaction recap report review roundup special timeline update updates video "
+    "watch"
 )
 
 
 def _bare_name_shape(name: str) -> bool:
     """An unquoted kicker is a name when it has two words or a hyphen ("Defensive Shield",
-    "Rah-e-Rast"), not ending in a small word; a lone word ("Bama:", "Yemen:") names a place, and
-    a newsroom label ("Live Updates:") none."""
+    "Rah-e-Rast"), not ending in a small word, or is one word of four letters or more in mixed
+    case that names no state ("Motorman:", "Barbarossa:"; not "Yemen:", "LIBERIA:" — a lone word
+    naming a town, "Bama:", is left to `kicker_names_another_thing`); a newsroom label ("Live
+    Updates:") names none."""
     words = name.split()
-    return (
-        (len(words) > 1 or "-" in name)
-        and words[-1] not in _NAME_SMALL_WORDS
-        and not any(w.lower() in _DESK_WORDS for w in words)
-    )
+    if words[-1] in _NAME_SMALL_WORDS or any(w.lower() in _DESK_WORDS for w in words):
+        return False
+    if len(words) > 1 or "-" in name:
+        return True
+    return len(name) >= 4 and not name.isupper() and name_key(name) not in state_names()
 
+
+# A lone word before a headline's colon is an operation's name only in a story that tells of "the
+# operation" ("in the first hours of the operation"); else it is most often a town ("Bama:").
+_THE_OPERATION = re.compile(r"\bthe\s+operation\b", re.I)
 
 # Entity labels a kicker with no quotes may not carry: a person, a place, a people.
 _NOT_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
@@ -235,3 +290,17 @@ def kicker_names_another_thing(
     # Most of the words are the side's, place's or person's ("DR Congo", "Vladimir Putin"); a
     # word of the name the geoparser reads as a village ("Charge of the Knights") is not.
     return any(2 * (min(end, e) - max(start, s)) > end - start for s, e in spans)
+
+
+# "Croatian officials said the operation, which they have called Flash, would not be extended":
+# the sentence gives the name to an operation it names before it.
+_OPERATION_BEFORE = re.compile(r"\b(?:operation|offensive|campaign)\b[^.;]{0,60}$", re.I)
+
+
+def named_operation_in_war_story(text: str, sentence_start: int, start: int) -> bool:
+    """The name is given to a campaign noun before it in its sentence and the article is conflict
+    news as a whole: its words of fighting may stand further off than the sentences beside it."""
+    if not _OPERATION_BEFORE.search(text, max(sentence_start, start - 80), start):
+        return False
+    needed = max(CONFLICT_MIN_WORDS, int(len(text) * CONFLICT_MIN_DENSITY + 0.999))
+    return count_military_words(text, needed) >= needed

@@ -19,7 +19,11 @@ from .campaign_cues import add_attacker, cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_deployments import without_deployments
 from .campaign_lead import described_operations
-from .campaign_names import kicker_names_another_thing, named_mentions
+from .campaign_names import (
+    kicker_names_another_thing,
+    named_mentions,
+    named_operation_in_war_story,
+)
 from .campaign_onset import onset_campaigns
 from .campaign_places import place_named_before
 from .campaign_reach import add_reached_places
@@ -227,6 +231,7 @@ def named_campaigns(article: CampaignArticle) -> None:
             and not MILITARY.search(text, context_start, context_end)
             and not (index == 0 and MILITARY.search(text, context_start, wider_end))
             and not _POLICE_OPERATION.search(text, context_start, context_end)
+            and not named_operation_in_war_story(text, sentence.start, start)
         ):
             continue  # "Operation Blessing International", a "First Amendment Now Campaign"
         # "the 'Askari' drive" and "what South Africa calls Operation Askari" are one operation,

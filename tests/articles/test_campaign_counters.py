@@ -18,6 +18,7 @@ SIDES = {
     "government troops": ("Zandian Army", "state"),
     "The army": ("Zandian Army", "state"),
     "allied air force": ("Ostland", "state"),
+    "Coastal Militia": ("Coastal Militia", "armed_group"),
 }
 PUBLISHED = dt.date(2020, 3, 10)
 
@@ -55,6 +56,11 @@ def _run(text: str, attackers: list[str]) -> list[CampaignRecord]:
         # "planes" is no word of planning
         "Rebels of the Northern Front overran Karvo on March 1. On Monday government troops "
         "backed by gunships and planes pushed back into Karvo.",
+        # a long object: the town's name starts within the window and runs past it
+        "Rebels of the Northern Front entered the town on March 1. Yesterday government troops "
+        "drove rebel fighters and volunteers out of most of the city of Karvo.",
+        "The Northern Front stormed the market town last week. The army said it drove the "
+        "guerrillas and their recruits out of the district of Karvo on Sunday.",
     ],
 )
 def test_the_other_side_pushing_back_into_the_town_is_a_counter_offensive(text):
@@ -131,4 +137,50 @@ def test_a_retaking_soon_after_the_other_sides_attack_answers_it(text, retakers,
     ],
 )
 def test_a_retaking_stays_one_campaign(text):
+    assert len(_run(text, ["Zandian Army"])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "clearers", "first_attacker"),
+    [
+        (
+            "Army clears Karvo\nOn Saturday government troops fought for a third day to drive "
+            "rebels of the Northern Front out of Karvo, officials said. Hundreds of rebels of the "
+            "Northern Front stormed Karvo before dawn on Thursday and seized the town hall.",
+            ["Zandian Army"],
+            "Northern Front",
+        ),
+        (
+            "Northern Front retakes Karvo\nThe Northern Front drove its rivals out of the river "
+            "town of Karvo yesterday after four days of fighting. Fighters of the Coastal Militia, "
+            "who had controlled most of the town since Tuesday, fell back to the coast.",
+            ["Northern Front"],
+            "Coastal Militia",
+        ),
+    ],
+)
+def test_clearing_a_town_the_other_side_took_answers_its_attack(text, clearers, first_attacker):
+    # campaign_answered._driven_out: the clearing answers the other side's taking told after it
+    first, counter = _run(text, clearers)
+    assert first.attackers == [first_attacker]
+    assert first.targets == ["Karvo"]
+    assert counter.name == "Karvo counter-offensive"
+    assert counter.attackers == clearers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no taking told: the clearing is the story's one campaign
+        "On Monday government troops drove rebels of the Northern Front out of Karvo after a "
+        "week of shelling.",
+        # a town held for years
+        "The army drove the Northern Front out of Karvo on Monday. The rebels of the Northern "
+        "Front had held the town since 2015.",
+        # the clearing's own side driven out (passive)
+        "On Monday government troops were driven out of Karvo. Rebels of the Northern Front "
+        "stormed Karvo at dawn.",
+    ],
+)
+def test_a_clearing_stays_one_campaign(text):
     assert len(_run(text, ["Zandian Army"])) == 1
