@@ -114,8 +114,8 @@ DEFENDING_AFTER = re.compile(
     r"|fought\s+off|fending\s+off|fend(?:s|ed)?\s+off|beat(?:en)?\s+back|beating\s+back"
     r"|denie[sd]\s+(?:losing|having\s+(?:lost|withdrawn|retreated|pulled))"
     r"|fight(?:s|ing)?\s+(?:on\s+\w+\s+)?to\s+(?:hold|defend|keep)"
-    r"|(?<=still\s)(?:holds?|held|controls?|controlled)"
-    r"|(?<=also\s)(?:holds?|held|controls?|controlled))\b",
+    # (not "still controls": "X still controls most of the region" is no defence of the place)
+    r"|(?<=still\s)(?:holds?|held)|(?<=also\s)(?:holds?|held))\b",
     re.I,
 )
 

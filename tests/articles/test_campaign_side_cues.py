@@ -81,7 +81,7 @@ def test_a_datelines_country_is_not_the_attacker(dictionary, text):
     ("text", "cue"),
     [
         ("Kenyan troops still held nearby Garissa, where the rebels tried to advance.", "advance"),
-        ("The Chadian army also controls the oasis, the target of a fresh assault.", "assault"),
+        ("The Chadian army also holds the oasis, the target of a fresh assault.", "assault"),
         ("RUF rebels denied losing the town, which came under a fresh assault.", "assault"),
         ("The Libyan army denied having lost the oasis in the offensive.", "offensive"),
         (
