@@ -9,31 +9,20 @@ from typing import TYPE_CHECKING
 from places.nlp import text_of
 
 from .actors import ActorMatch, window
-from .campaign_agents import ATTACKER_KINDS, STATE_OPPONENTS, actor_in
+from .campaign_agents import ATTACKER_KINDS, actor_in
 from .campaign_beaten_off import attack_namer, beaten_off
 from .campaign_lexicon import GOVERNING
 from .campaign_parse import Reading, phrase, reading_at, readings
 from .campaign_parse import attacker as attacker_of
 from .campaign_record import CampaignRecord
+from .campaign_side_cues import BACKER, DEFENDING_AFTER, REPORTED_DEFENCE, rules_out
 from .sentences import Span, enclosing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-# "Huthi-held town", "RSF-controlled": the side holding the place, which defends it.
-_BACKER = re.compile(
-    r"^-(?:backed|supported|led|allied|funded|armed|trained|held|controlled|occupied)\b", re.I
-)
-# "the al-Qaeda-linked JNIM": the group named next is the side, not al-Qaeda ("Islamic State-linked
-# insurgents", with no group named, are Islamic State's).
-_LINKED = re.compile(r"^-(?:linked|affiliated|aligned|inspired)\s+(?:\w+\s+)?$", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|according\s+to|claimed|announced\s+that)\b")
-_BACKED_BY = re.compile(
-    r"\b(?:backed|supported|helped|assisted|aided|armed|trained)\s+by\s+[^,;]*$|\b(?:with|"
-    r"alongside)\s+(?:the\s+)?(?:support|help|backing)\s+of\s+(?:the\s+)?$",
-    re.I,
-)
 
 
 GENERIC_FORCE = re.compile(
@@ -46,50 +35,11 @@ UNNAMED_FIGHTERS = re.compile(
 )
 
 
-_AGAINST = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?$", re.I)
-
-
-# A side that condemns, warns about or calls for an end to a campaign speaks of it; it does not
-# wage it ("Egypt, which has warned that an assault on Rafah would …").
-_CRITIC = re.compile(
-    r"\b(?:condemn|denounc|critici[sz]|warn|deplor|urg|appeal|protest|decr)(?:e|es|ed|ing|s)?\b"
-    r"|\bcall(?:s|ed|ing)?\s+(?:on|for)\b",
-    re.I,
-)
-
-
-_AIR_STRIKES = re.compile(
-    r"\s+(?:(?:drone|air)\s*strikes?|warplanes|jets|drones|aircraft|bombers)\b", re.I
-)
-
-
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:(?:late\s+|early\s+)?(?:on|last)\s+\w+\s+|yesterday\s+|today\s+"
     # "said Monday they had driven …" (the weekday without "on", as wire copy writes it)
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:that\s+)?"
     r"(?:it|they)\s+(?:had|has|have|was|were|would|will|is|are|\w+ed)\b"
-)
-
-
-# A side's mention followed by a verb of holding out: the subject of a defending clause ("Sierra
-# Leone's army is holding the town against rebels", "government troops have repelled three
-# assaults"), who defends the place the campaign attacks.
-_DEFENDING_AFTER = re.compile(
-    r"(?:\s+(?:troops|forces|soldiers|units|garrison|defenders))?"
-    r"(?:\s+(?:is|are|was|were|has|have|had|been|still|successfully|so\s+far))*\s+"
-    r"(?:holding\s+(?:out|on|off|onto|the|its|their)|held\s+(?:out|on|off|onto|the|its|their)"
-    r"|defend(?:s|ed|ing)?|resist(?:s|ed|ing)?|repell?(?:s|ed|ing)|repuls(?:es|ed|ing)"
-    r"|fought\s+off|fending\s+off|fend(?:s|ed)?\s+off|beat(?:en)?\s+back|beating\s+back)\b",
-    re.I,
-)
-
-
-# A side's mention that only qualifies a post of it ("took the army garrison at X", "overran an
-# army post", "shelled government positions"): the place attacked, never the attacker.
-_FACILITY_AFTER = re.compile(
-    r"\s+(?:garrisons?|posts?|positions?|barracks|camps?|bases?|checkpoints?|outposts?"
-    r"|headquarters|stations?)\b",
-    re.I,
 )
 
 
@@ -135,16 +85,20 @@ def attacker_before(
         ]
     # A side told holding out in the clause is its defender, under any of its names there
     # ("Malian troops have defended the town …, the army said").
+    # So is a reporter telling of its holding ("the rebels say they still hold X") or of help
+    # coming ("commanders said reinforcements were trying to reach X").
+    reporter_holds = floor > sentence.start and REPORTED_DEFENCE.match(text, floor, position)
     defending = {
         m.actor
         for m in actors
-        if m.end <= position and _DEFENDING_AFTER.match(text, m.end, position)
+        if m.end <= position
+        and (DEFENDING_AFTER.match(text, m.end, position) or (reporter_holds and m.end <= floor))
     }
     for index, match in enumerate(candidates):
         if exclude and exclude[0] <= match.start < exclude[1]:
             continue
         following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if not _rules_out(text, sentence, position, match, following, defending):
+        if not rules_out(text, sentence, position, match, following, defending):
             return match.actor
     if floor > sentence.start and not foiled:
         # "Sudan's army said it had entered Wad Madani, … after the city fell to the RSF": every
@@ -154,42 +108,11 @@ def attacker_before(
                 match.end <= min(floor, position)
                 and match.kind in ATTACKER_KINDS
                 and not (exclude and exclude[0] <= match.start < exclude[1])
-                and not _BACKER.match(text[match.end : match.end + 12])
+                and not BACKER.match(text[match.end : match.end + 12])
                 and match.actor not in defending
             ):
                 return match.actor
     return None
-
-
-def _rules_out(
-    text: str,
-    sentence: Span,
-    position: int,
-    match: ActorMatch,
-    following: ActorMatch | None,
-    defending: set[str],
-) -> bool:
-    """Whether the words around a candidate subject say it is not the side that attacked."""
-    if _BACKER.match(text[match.end : match.end + 12]):
-        return True
-    if match.kind == "state" and STATE_OPPONENTS.match(text, match.end, match.end + 16):
-        return True  # "Congo rebels seize …": where the rebels fight, not the state's forces
-    if following and _LINKED.match(text[match.end : following.start]):
-        return True
-    if _BACKED_BY.search(text[max(sentence.start, match.start - 60) : match.start]):
-        return True
-    if _HELD_BY.search(text[max(sentence.start, match.start - 40) : match.start]):
-        return True  # "after the city fell to the RSF": the side holding it, not the one attacking
-    if _AGAINST.search(text, max(sentence.start, match.start - 30), match.start):
-        return True  # "it had begun ground raids against Hezbollah targets": the side attacked
-    if _AIR_STRIKES.match(text, match.end):
-        return True  # "weeks of Turkish drone strikes on the base": air power, not the ground side
-    if _FACILITY_AFTER.match(text, match.end):
-        return True  # "took the army garrison at X": the side's post is what was attacked
-    if _CRITIC.search(text, match.end, position):
-        return True  # "France condemned …, saying the offensive on Sirte …": a side judging it
-    # "the army is holding the town against rebels who …": the defender
-    return match.actor in defending
 
 
 def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch]) -> list[str]:
@@ -263,11 +186,6 @@ _GROUND_BACKING = re.compile(
 )
 
 
-_HELD_BY = re.compile(
-    r"\b(?:fell|fallen|falls|lost|surrendered)\s+to\s+(?:the\s+)?$|\b(?:held|controlled|occupied|"
-    r"seized|captured|overrun)\s+by\s+(?:the\s+)?$",
-    re.I,
-)
 _OPPONENT_CUE = re.compile(r"\b(?:against|from|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
 
 
