@@ -31,18 +31,26 @@ def contain(places, m: Mention, nxt: Mention) -> bool:
     held: set[tuple[str, str]] = set()  # (kind, country or "country/admin1") that hold X
     for k, (i, _f) in enumerate(m.cands):
         p = places[i]
-        for kind, cc, adm, point in containers:
-            if (kind == "country" and cc == p.country and p.kind != "country") or (
+        # Every reading of Y that holds this reading of X is the container ("Panama City,
+        # Panama": the country and the province of Panama both hold the capital; their own
+        # scores choose between them). Stopping at the first holder made the choice follow the
+        # set's order, that is the hash seed. X's reading gains once however many hold it.
+        holders = {
+            (kind, cc if kind == "country" else f"{cc}/{adm}")
+            for kind, cc, adm, point in containers
+            if (kind == "country" and cc == p.country and p.kind != "country")
+            or (
                 kind == "admin"
                 and cc == p.country
                 and adm
                 and adm == p.admin1
                 and p.kind == "settlement"
                 and (point is None or haversine_km(p.lat, p.lon, *point) <= DISTRICT_KM)
-            ):
-                m.scores[k] += 9.0
-                held.add((kind, cc if kind == "country" else f"{cc}/{adm}"))
-                break
+            )
+        }
+        if holders:
+            m.scores[k] += 9.0
+            held |= holders
     if held:
         m.method = "containment"
         # Y itself is then the container that holds X, not a homonym of it ("Minna, Niger"

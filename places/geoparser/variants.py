@@ -207,7 +207,9 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
     for bones, names_of in skeletons.items():
         tops = {
             k: v
-            for variant in {variant_key(k) for k in names_of}
+            # In sorted order: `_one_place` measures from the first place, so the set's
+            # order (the hash seed) must not choose it.
+            for variant in sorted({variant_key(k) for k in names_of})
             for k, v in top[variant].items()
             if k in names_of
         }
