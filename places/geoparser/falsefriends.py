@@ -25,6 +25,7 @@ from places.geoparser.filters import (
     Context,
 )
 from places.geoparser.index import DEMONYM
+from places.geoparser.particle_names import head_of_particle_name
 from places.geoparser.records import Mention, NameFacts
 
 MAJOR_POPULATION = 100_000
@@ -149,6 +150,7 @@ class FalseFriendFilter:
         for stage in (
             self._reject_by_words_around,
             self._reject_compound,
+            self._reject_particle_head,
             self._reject_part_of_longer_name,
             self._reject_common_word,
         ):
@@ -284,6 +286,14 @@ class FalseFriendFilter:
         ):  # "D-Charleston"
             return False
         return None
+
+    def _reject_particle_head(self, m: Mention, ctx: Context, w: Surroundings) -> Verdict:
+        """The head of a longer name joined by a particle ("Baixa do Sapateiro"), when the whole
+        is no gazetteer name: not that place. A country keeps its reading."""
+        if w.facts.country:
+            return None
+        s = m.spot
+        return False if head_of_particle_name(ctx.text, s.start, s.end, self.index.by_key) else None
 
     def _reject_part_of_longer_name(self, m: Mention, ctx: Context, w: Surroundings) -> Verdict:
         """Part of a longer proper name. A common word after the name makes an organisation named
