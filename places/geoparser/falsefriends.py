@@ -29,6 +29,8 @@ from places.geoparser.particle_names import head_of_particle_name
 from places.geoparser.records import Mention, NameFacts
 
 MAJOR_POPULATION = 100_000
+# Capitalised words that make the name before them a street's ("Suvorov Street").
+STREET_WORDS = frozenset({"Street", "Avenue", "Boulevard", "Prospekt", "Prospect"})
 NEWSPAPER_WORDS = {
     "Journal",
     "Times",
@@ -238,6 +240,10 @@ class FalseFriendFilter:
         if w.after in NATURAL_FEATURE_WORDS and facts.all_populated:
             return False
         if (w.after_word in NAMED_AFTER and not w.state) or text[s.end : s.end + 1] == "$":
+            return False
+        # "Lenin Street", "Churchill Avenue": a street named after a person who shares his name
+        # with a small town; a major place's street ("Haifa Street") still names no place here.
+        if w.after in STREET_WORDS and not w.state and not facts.major:
             return False
         # A country under another name as common as a common word ("Britain"; the commonest,
         # "Island", stay words; a surname that folds onto a rare one, "Morris" onto Mauritius's
