@@ -28,9 +28,10 @@ about had one of two marks, which these caps look for after the document is reso
   other place of the story lies while the story names places elsewhere. On conflict news these
   were namesakes the gazetteer lacks or people ("Kurchi" in a Sudan story → Jiagedaqi, China;
   "Menz" in an Ethiopia story → Mainz; "Ali" → Ağrı, Turkey; "Hamid" → Isparta): dropped
-  (`drop_foreign_other_names`). Capitals and cities of a million keep theirs ("Bombay"). Two
-  such readings in one country do not vouch for each other ("Kono" → Koni and "Tongo" → Tonho,
-  other names of two Ivorian villages, in a Sierra Leone story).
+  (`drop_foreign_other_names`). Cities of a million keep theirs ("Bombay"); a smaller capital
+  does not ("Maré", a Rio favela, is no Malé). Two such readings in one country do not vouch
+  for each other ("Kono" → Koni and "Tongo" → Tonho, other names of two Ivorian villages, in a
+  Sierra Leone story).
 
 The first two stay below 0.9 (they are still above the review queue's threshold unless other
 evidence is weak). The table in docs/geoparser.md shows the share right per confidence band.
@@ -43,7 +44,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED, haversine_km
-from places.geoparser.strays import famous_place
+from places.geoparser.weights import WORLD_CITY_POPULATION
 
 # The highest confidence of a reading with either mark: the top of the 0.7-0.9 band.
 UNCORROBORATED_CEILING = 0.89
@@ -100,12 +101,14 @@ def calibrate(toponyms: list, keys: dict[int, str], text: str) -> None:
 
 
 def read_by_other_name(flags: int, place) -> bool:
-    """Whether a reading is a town (not a capital or a city of a million) that the name reaches
-    only as one of its other names, not its own name, an abbreviation or a demonym."""
+    """Whether a reading is a town (not a city of a million) that the name reaches only as one
+    of its other names, not its own name, an abbreviation or a demonym. A small capital counts:
+    "Maré", a favela of Rio, is no Malé (other name "Mare") in a story that places nothing in
+    the Maldives."""
     return (
         not flags & (PREFERRED | ABBREVIATION | DEMONYM)
         and place.kind == "settlement"
-        and not famous_place(place)
+        and place.population < WORLD_CITY_POPULATION
     )
 
 

@@ -25,9 +25,12 @@ from places.geoparser.filters import (
     Context,
 )
 from places.geoparser.index import DEMONYM
+from places.geoparser.particle_names import head_of_particle_name
 from places.geoparser.records import Mention, NameFacts
 
 MAJOR_POPULATION = 100_000
+# Capitalised words that make the name before them a street's ("Suvorov Street").
+STREET_WORDS = frozenset({"Street", "Avenue", "Boulevard", "Prospekt", "Prospect"})
 NEWSPAPER_WORDS = {
     "Journal",
     "Times",
@@ -149,6 +152,7 @@ class FalseFriendFilter:
         for stage in (
             self._reject_by_words_around,
             self._reject_compound,
+            self._reject_particle_head,
             self._reject_part_of_longer_name,
             self._reject_common_word,
         ):
@@ -237,6 +241,10 @@ class FalseFriendFilter:
             return False
         if (w.after_word in NAMED_AFTER and not w.state) or text[s.end : s.end + 1] == "$":
             return False
+        # "Lenin Street", "Churchill Avenue": a street named after a person who shares his name
+        # with a small town; a major place's street ("Haifa Street") still names no place here.
+        if w.after in STREET_WORDS and not w.state and not facts.major:
+            return False
         # A country under another name as common as a common word ("Britain"; the commonest,
         # "Island", stay words; a surname that folds onto a rare one, "Morris" onto Mauritius's
         # "Moris", stays a person) opens a sentence and speaks like a country under its own.
@@ -284,6 +292,14 @@ class FalseFriendFilter:
         ):  # "D-Charleston"
             return False
         return None
+
+    def _reject_particle_head(self, m: Mention, ctx: Context, w: Surroundings) -> Verdict:
+        """The head of a longer name joined by a particle ("Baixa do Sapateiro"), when the whole
+        is no gazetteer name: not that place. A country keeps its reading."""
+        if w.facts.country:
+            return None
+        s = m.spot
+        return False if head_of_particle_name(ctx.text, s.start, s.end, self.index.by_key) else None
 
     def _reject_part_of_longer_name(self, m: Mention, ctx: Context, w: Surroundings) -> Verdict:
         """Part of a longer proper name. A common word after the name makes an organisation named
