@@ -129,9 +129,7 @@ def extract(
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
-    date_undated(rule_text, doc, campaigns, published, places)  # those the learned gate added
-    sharpen_week_starts(rule_text, doc, campaigns, published, places)  # "three weeks ago" -> day
-    first_acts(rule_text, doc, campaigns, published)  # "first raided X on April 3"
+    _date_after_roles(rule_text, doc, campaigns, published, places)
     campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
     add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
@@ -148,6 +146,13 @@ def extract(
     )
     name_for_period(extraction, published, curated)  # "Ugandan troops" in 1980: the UNLA
     return extraction
+
+
+def _date_after_roles(text, doc, campaigns, published, places) -> None:
+    """Start dates the rule stages could not give before the ranker."""
+    date_undated(text, doc, campaigns, published, places)  # those the learned gate added
+    sharpen_week_starts(text, doc, campaigns, published, places)  # "three weeks ago" -> day
+    first_acts(text, doc, campaigns, published)  # "first raided X on April 3"
 
 
 __all__ = [

@@ -312,6 +312,20 @@ def _date_across_sentences(
     date_undated_changes(text, records, published)
 
 
+def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
+    """The triggers in the sentence, in the order of the text (an anaphor reads the places
+    before it); on a tie, the pattern listed first."""
+    matches = sorted(
+        (
+            (match.start(), rank, trigger, match)
+            for rank, trigger in enumerate(TRIGGERS)
+            for match in trigger.pattern.finditer(text, sentence.start, sentence.end)
+        ),
+        key=lambda m: m[:2],
+    )
+    return [(trigger, match) for _, _, trigger, match in matches]
+
+
 def find_control(
     text: str,
     sentences: list[Span],
@@ -345,18 +359,8 @@ def find_control(
         ]
         previous = sentence
         taken: list[tuple[int, int]] = []
-        # In the order of the text (an anaphor reads the places before it); on a tie, the
-        # pattern listed first.
-        matches = sorted(
-            (
-                (match.start(), rank, trigger, match)
-                for rank, trigger in enumerate(TRIGGERS)
-                for match in trigger.pattern.finditer(text, sentence.start, sentence.end)
-            ),
-            key=lambda m: m[:2],
-        )
         in_sentence: list[ControlRecord] = []
-        for _, _, trigger, match in matches:
+        for trigger, match in _trigger_matches(text, sentence):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             records = _observations_in(text, sentence, context, trigger, match)

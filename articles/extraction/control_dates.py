@@ -172,20 +172,27 @@ def event_date(
     if cue is not None:
         # "said on Friday it had retaken X": the day of the claim, which another sentence
         # dating the change itself overrides.
-        said = said_day or [
-            d
-            for d in dates
-            if (-40 < d.start - cue < 0 or _fronted(text, sentence, d))
-            and d.end <= cue < at
-            and not _in_relative(text, d, sentence.start, cue)
-            # "were trapped on Monday after the group said it had taken X": another clause's day
-            and not CLAUSE_END.search(text, d.end, cue)
-        ]
+        said = said_day or _said_before(text, sentence, dates, cue, at)
         if said:
             return said[0].date, said[0].precision, 1
     if claim_day is not None:
         return claim_day, DAY, 0
     return None, None, 0
+
+
+def _said_before(
+    text: str, sentence: Span, dates: list[DateMention], cue: int, at: int
+) -> list[DateMention]:
+    """The dates of the reporting verb before the trigger ("said on Friday it had retaken X")."""
+    return [
+        d
+        for d in dates
+        if (-40 < d.start - cue < 0 or _fronted(text, sentence, d))
+        and d.end <= cue < at
+        and not _in_relative(text, d, sentence.start, cue)
+        # "were trapped on Monday after the group said it had taken X": another clause's day
+        and not CLAUSE_END.search(text, d.end, cue)
+    ]
 
 
 def _clause_end(text: str, end: int, sentence: Span) -> re.Match[str] | None:
