@@ -11,7 +11,8 @@ and never drops them (`CampaignRecord.allies`).
 
 Before these, `add_allies` settles a "government offensive"'s side (campaign_lead), the sides a
 sentence identifies as the attackers (campaign_attackers_named) and a bare other service backing
-the attacker (campaign_services).
+the attacker (campaign_services). The "backed by" cues are campaign_backed_by's, the reading of
+the phrase "allied" in the parse campaign_allied_parse's.
 
 Text patterns over the actor mentions; none names a place, group or person. A side the campaign
 is against, or one named as holding ground ("X-held"), never joins."""
@@ -26,7 +27,9 @@ from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_air_backers import air_backers
 from .campaign_allied_lists import GOVERNMENT, allied_lists, state_led_campaigns
+from .campaign_allied_parse import OF_NEXT, allied_in_parse
 from .campaign_attackers_named import identified_attackers
+from .campaign_backed_by import backed_by
 from .campaign_lead import government_campaigns
 from .campaign_services import add_backing_services
 from .campaign_told_later import attackers_told_later
@@ -71,10 +74,6 @@ _ALLY_BEFORE = re.compile(
     r"(?:(?:units|fighters|troops|members|militiamen|forces)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.I,
 )
-_UNITS_OF = (
-    r"(?:(?:units|fighters|troops|volunteers|militiamen|members|soldiers)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?)?"
-)
 # "fighters of the X party", "X militiamen": a party or movement the dictionary files as an
 # organisation fights here as an armed side. Not "African Union troops": an intergovernmental
 # body's troops serve in a mission, which is the side (an actor of its own).
@@ -97,27 +96,9 @@ _FACING = re.compile(
     r"\b(?:between|clash(?:es|ed|ing)?|exchang\w+\s+fire|each\s+other|fight(?:ing)?\s+with)\b",
     re.I,
 )
-# "Kurdish fighters backed by Syrian rebels", "forces backed by the coalition": a fighting force
-# backing on the ground (not "backed by air strikes", not a state that may only send arms).
-# Up to two words may stand between ("backed by the breakaway X", "backed by the Islamist-aligned
-# Y"), and a force noun ("backed by fighters of the Z"), but no "and" (the next side of a list).
-_BACKED_BY = re.compile(
-    r"\bbacked\s+by\s+(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?" + _UNITS_OF + r"$",
-    re.I,
-)
-# "backed by the X and units of the Y", "backed by tribal fighters and volunteers of the Z": a
-# force noun after "and" continues the list of backers (no comma or clause between).
-_BACKED_LIST = re.compile(
-    r"\bbacked\s+by\s+[^.;:,]{1,140}?\sand\s+(?:other\s+)?(?:[\w\-]+\s+)?"
-    r"(?:units|fighters|troops|volunteers|militiamen|members|soldiers|mercenaries)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?$",
-    re.I,
-)
 _WITH_SUPPORT = re.compile(r"\bwith\s+the\s+(?:support|help|backing)\s+of\b", re.I)
 _FORCE = re.compile(r"\b(?:troops|forces|soldiers|fighters|militiamen|militias?)\b", re.I)
 _FORCE_AFTER = re.compile(r"\s+" + _FORCE.pattern, re.I)
-_FIGHTERS = re.compile(r"\b(?:rebels|fighters|militias?|militiamen|troops|forces|units)\b", re.I)
-_AIR = re.compile(r"\s+(?:air|drone|warplanes|jets|aircraft|artillery)", re.I)
 # "fought alongside the army": the side named right after the cue
 _NAMED_NEXT = re.compile(r"\s+(?:the\s+)?")
 # "was carried out by", "launched on Friday … by": the agents of a campaign, listed
@@ -131,12 +112,6 @@ _CAMPAIGN_WORD = re.compile(r"\b(?:offensive|operation|assault|campaign|push|att
 _LIST_END = re.compile(
     r",?\s+(?:backed|supported|aided|assisted|helped|with\s+air|under\s+(?:the\s+)?cover)\b"
     r"|[;:]|\s+(?:which|who|that|after|when|while|as|against|on|in|into|to|toward|towards)\b",
-    re.I,
-)
-# "Russian fighters of the Wagner Group": the group named next is the side, not the state.
-_OF_NEXT = re.compile(
-    r"\s+(?:troops|forces|soldiers|fighters|units|mercenaries|militiamen)\s+(?:of|from)\s+"
-    r"(?:the\s+)?$",
     re.I,
 )
 # "fought alongside the rebels during the civil war", "in the 1990s", "years ago": an alliance of
@@ -188,7 +163,7 @@ def add_allies(
         ):
             continue
         found = _allies_in(text, sentence, inside)
-        parsed = _allied_in_parse(text, doc, sentence, inside)
+        parsed = allied_in_parse(text, doc, sentence, inside)
         found += [pair for pair in parsed if pair not in found]
         if not found:
             continue
@@ -290,7 +265,7 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
     found: list[tuple[str, str | None]] = []
     for index, match in enumerate(inside):
         following = inside[index + 1] if index + 1 < len(inside) else None
-        if following and _OF_NEXT.fullmatch(text, match.end, following.start):
+        if following and OF_NEXT.fullmatch(text, match.end, following.start):
             continue  # "Russian fighters of the Wagner Group": the group is the side
         if _HOLDER.match(text, match.end):
             continue
@@ -312,11 +287,11 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             if joined:  # "soldiers, accompanied by fighters of the X": X joins the soldiers' side
                 found.append((match.actor, joined[-1].actor))
             else:
-                backer = _backed(text, sentence, inside, index)
+                backer = backed_by(text, sentence, inside, index)
                 if backer is not None:
                     found.append(backer)
         else:  # "Backed by the X and other volunteer units, the army retook …"
-            backer = _backed(text, sentence, inside, index)
+            backer = backed_by(text, sentence, inside, index)
             if backer is not None:
                 found.append(backer)
     found += _joint_forces(text, sentence, inside)
@@ -339,104 +314,3 @@ def _armed(text: str, match: ActorMatch) -> bool:
         return True
     told = _FORCE_OF.search(text, max(0, match.start - 60), match.start)
     return match.kind == "organisation" and bool(told or _PARTY_FORCE_AFTER.match(text, match.end))
-
-
-def _backs(text: str, match: ActorMatch) -> bool:
-    """A fighting force backs ("backed by the X militia", "by fighters of the Y"), not a state
-    that may only send arms or air power ("backed by Rwanda", "backed by coalition air strikes")."""
-    fighting = match.kind != "state" or _FIGHTERS.search(match.text)
-    return bool(fighting) and not _AIR.match(text, match.end)
-
-
-def _backed(
-    text: str, sentence: Span, inside: list[ActorMatch], index: int
-) -> tuple[str, str | None] | None:
-    """(backer, the side it backs) when "backed by" (or a list of backers it begins) comes right
-    before the mention at `index`: the side is the last one named before "backed by"."""
-    match = inside[index]
-    head = max(sentence.start, match.start - 70)
-    cue = _BACKED_BY.search(text, head, match.start)
-    if cue is None:
-        cue = _BACKED_LIST.search(text, max(sentence.start, match.start - 220), match.start)
-    if cue is None or not _backs(text, match):
-        return None
-    before = [m for m in inside[:index] if m.end <= cue.start()]
-    if not before:
-        return match.actor, _fronted_side(text, sentence, inside, index)
-    return match.actor, before[-1].actor
-
-
-def _fronted_side(text: str, sentence: Span, inside: list[ActorMatch], index: int) -> str | None:
-    """ "Backed by the X, the army retook …": the first side named after the comma that closes the
-    backers (None when none is: the campaign's attacker, told elsewhere)."""
-    comma = text.find(",", inside[index].end, sentence.end)
-    after = [m for m in inside[index + 1 :] if comma >= 0 and m.start > comma]
-    return after[0].actor if after else None
-
-
-# Dependencies inside the noun phrase "allied" begins ("allied soldiers of the newly formed X");
-# a verb, a clause or another preposition ends it ("allied X entered the city, meeting …").
-_PHRASE_DEPS = frozenset(
-    [
-        "amod",
-        "compound",
-        "nmod",
-        "poss",
-        "case",
-        "det",
-        "dobj",
-        "pobj",
-        "conj",
-        "cc",
-        "appos",
-        "punct",
-        "nummod",
-        "advmod",
-    ]
-)
-
-
-def _noun_phrase(allied) -> set[int]:
-    """The character offsets of the tokens of the noun phrase "allied" begins."""
-    own = {allied.idx}
-    for token in allied.doc[allied.i + 1 : allied.sent.end]:
-        inside = token.dep_ in _PHRASE_DEPS or (token.dep_ == "prep" and token.lower_ == "of")
-        if not inside or (token.tag_[:2] in ("VB", "MD") and token.dep_ != "amod"):
-            break
-        own.add(token.idx)
-    return own
-
-
-def _allied_in_parse(
-    text: str, doc: Doc | None, sentence: Span, inside: list[ActorMatch]
-) -> list[tuple[str, str]]:
-    """ "Fighters of the X and allied soldiers of the ousted Y overran …", "X and allied A and B
-    militiamen": every side named in the phrase "allied" heads or modifies, conjoined to a first
-    phrase, fights beside the side that first phrase names (none when it names none: "opposition
-    fighters and the allied Y militia" may be the other side's)."""
-    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand") if doc else None
-    if span is None:
-        return []
-    found: list[tuple[str, str]] = []
-    for token in span:
-        if token.lower_ != "allied":
-            continue
-        # "allied" as a modifier of the conjoined noun, or parsed as a verb conjoined to the first
-        phrase = token.head if token.dep_ == "amod" else token
-        if phrase.dep_ != "conj" or phrase.head.i >= phrase.i:
-            continue
-        if not phrase.head.tag_.startswith("NN"):
-            continue  # "… gave up after a siege by the X and allied Y": no phrase of fighters
-        first = {t.idx for t in phrase.head.subtree} - {t.idx for t in phrase.subtree}
-        own = _noun_phrase(token)
-        named = [m.actor for m in inside if m.start in first]
-        if not named:
-            continue
-        allies = [m for m in inside if m.start in own]
-        for index, one in enumerate(allies):
-            after = allies[index + 1] if index + 1 < len(allies) else None
-            if after is not None and _OF_NEXT.fullmatch(text, one.end, after.start):
-                continue  # "allied Russian fighters of the Wagner Group": the group
-            if one.actor != named[-1]:
-                found.append((one.actor, named[-1]))
-    return list(dict.fromkeys(found))

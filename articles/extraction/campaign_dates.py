@@ -1,20 +1,18 @@
-"""When a campaign started (a date tied to a verb of starting, a day count, a duration) and ended
-(a reported capture, withdrawal or halt)."""
+"""When a campaign started (a date tied to a verb of starting, a day count, a duration; the last two
+read in campaign_elapsed_starts). When it ended (a reported capture, withdrawal or halt) is
+campaign_end_dates'; which dates are the report's rather than the start's,
+campaign_report_dates'."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
-from .campaign_parse import Reading, readings
-from .campaign_record import CampaignRecord
+from .campaign_elapsed_starts import day_count_start, duration_start
+from .campaign_parse import Reading
+from .campaign_report_dates import is_dateline, is_report_date
 from .dates import NUMBER_WORDS, DateMention, find_dates, middle_of_month
 from .sentences import Span
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
 
 _START_VERB = re.compile(
     r"(?=[bslkgocrae])\b(?:began|begun|started|start|launched|launching|kicked\s+off"
@@ -22,20 +20,6 @@ _START_VERB = re.compile(
     r"opened|commenced|resumed|erupted|announced|since)\b",
     re.I,
 )
-
-
-def ended(
-    text: str, doc: Doc | None, records: list[CampaignRecord], published: dt.date | None
-) -> None:
-    """Campaigns whose target the text reports taken, given up or the push halted: their end" "
-    date."""
-    if doc is None:
-        return
-    for record in records:
-        if record.targets and record.ended_on is None:
-            found = ending(text, doc, record.targets[0], published)
-            if found is not None and (record.started_on is None or found.date >= record.started_on):
-                record.ended_on = found.date
 
 
 def parse_start(
@@ -46,7 +30,7 @@ def parse_start(
     if reading is None:
         return None
     found = start_date_of(text, reading, published)
-    if found is None or _is_report_date(text, found):
+    if found is None or is_report_date(text, found):
         return None
     found = told_start(text, found)
     return found.date, found.precision
@@ -96,81 +80,12 @@ def _shifted(text: str, date, verbs: list[re.Match[str]], sentence: Span) -> tup
     return date.date, date.precision
 
 
-# "troops had been fighting their way towards Shusha for about two weeks": started that long ago.
-_DURATION = re.compile(
-    r"\b(?:has|have|had)\s+been\s+[a-z]+ing\b[^.;:]{0,80}?\bfor\s+(?:about|around|nearly|almost|"
-    r"more\s+than|over|some|at\s+least\s+)?\s*(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+(?P<unit>day|week|month|fortnight)s?\b",
-    re.I,
-)
-
-
-def _duration_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.date, int] | None:
-    match = _DURATION.search(text, sentence.start, sentence.end)
-    if match is None:
-        return None
-    count = match.group("n").lower()
-    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
-    unit = match.group("unit").lower()
-    if unit == "day":
-        return published - dt.timedelta(days=n), 1
-    if unit in ("week", "fortnight"):  # "for a fortnight": two weeks
-        return published - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), 2
-    month_index = published.year * 12 + published.month - 1 - n
-    return dt.date(month_index // 12, month_index % 12 + 1, 1), 3
-
-
-# "as their assault … entered its fourth day on Monday", "on Monday, the third day of a ground
-# assault", "exchanged fire for a fourth day on Saturday": started that many days before the date
-# the sentence gives (else the publication date).
-_DAY_COUNT = re.compile(
-    r"\b(?:entered|enters|entering|into|in|on|was|is|marked|for)\s+(?:its|their|the|a)\s+"
-    r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"\s+(?:straight\s+|consecutive\s+)?day\b|,\s+the\s+(?P<n2>second|third|fourth|fifth|sixth"
-    r"|seventh|"
-    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\b",
-    re.I,
-)
-_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-
-
-def _day_count_start(text: str, sentence: Span, published: dt.date) -> tuple[dt.date, int] | None:
-    if " day" not in text[sentence.start : sentence.end]:
-        return None
-    match = _DAY_COUNT.search(text, sentence.start, sentence.end)
-    if match is None:
-        return None
-    word = (match.group("n") or match.group("n2")).lower()
-    n = _ORDINALS[word] if word in _ORDINALS else int(word[:-2])
-    dates = [
-        d
-        for d in find_dates(text, published, sentence.start, sentence.end)
-        if d.precision == 1 and not _is_dateline(text, d)
-    ]
-    base = min(dates, key=lambda d: abs(d.start - match.start())).date if dates else published
-    return base - dt.timedelta(days=n - 1), 1
-
-
 # Verbs that say when the campaign itself started ("The attack began before dawn on Tuesday"), and
 # "since" right before a date ("have besieged the garrison … since March 3").
 _STRONG_START = re.compile(
     r"\b(?:began|begun|started|launched|kicked\s+off|got\s+under\s*way|commenced|erupted)\b"
     r"|\bsince\s+(?=\S)",
     re.I,
-)
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed)"
-    r"(?:\s+[\w'’]+){0,2}?\s+$"
 )
 NEAR_VERB = 60  # characters between a start verb and its date
 # A holding verb a few words before "since": "a port town the militants have held since last
@@ -207,26 +122,6 @@ def _dates_a_hold(text: str, sentence: Span, since: int) -> bool:
     )
 
 
-# "YAOUNDE, May 15 (Reuters) - …": the dateline's date is the report's.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z'’ .\-]{1,40}(?:,\s+[A-Z][A-Za-z .]{1,30})?,\s*$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-—–]")
-
-
-def _is_report_date(text: str, date) -> bool:
-    """ "the military said on Wednesday it had launched …": the day of the report, not of the" "
-    start."""
-    return _REPORTED_ON.search(
-        text, max(0, date.start - 30), date.start
-    ) is not None or _is_dateline(text, date)
-
-
-def _is_dateline(text: str, date) -> bool:
-    return (
-        _DATELINE_AFTER.match(text, date.end) is not None
-        and _DATELINE_BEFORE.search(text, max(0, date.start - 80), date.start) is not None
-    )
-
-
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
@@ -248,7 +143,7 @@ def strong_start_date(text: str, window: list[Span], published: dt.date):
         dates = [
             d
             for d in find_dates(text, published, sentence.start, sentence.end)
-            if not _is_report_date(text, d)
+            if not is_report_date(text, d)
         ]
         near = [
             (
@@ -334,19 +229,19 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
     if published is None:
         return None
     for index, sentence in enumerate(window):
-        counted = _day_count_start(text, sentence, published)
+        counted = day_count_start(text, sentence, published)
         if counted:
             return counted, None
         verbs = start_verbs(_START_VERB, text, sentence)
         if not verbs:
-            lasting = _duration_start(text, sentence, published)
+            lasting = duration_start(text, sentence, published)
             if lasting:
                 return lasting, None
             continue
         dates = [
             d
             for d in find_dates(text, published, sentence.start, sentence.end)
-            if not _is_dateline(text, d)
+            if not is_dateline(text, d)
         ]
         dates = _not_the_war(text, sentence, dates)
         if dates and ", wh" in text[sentence.start : sentence.end]:
@@ -366,7 +261,7 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
             best = told_start(text, nearest)
             shifted = _shifted(text, best, verbs, sentence)
             doubtful = shifted == (best.date, best.precision) and (
-                _is_report_date(text, best) or distance[id(nearest)] > NEAR_VERB
+                is_report_date(text, best) or distance[id(nearest)] > NEAR_VERB
             )
             return shifted, (best if doubtful else None)
         ago = _offset_before_start(text, verbs, sentence, published)
@@ -382,31 +277,6 @@ def _first_start_date(text: str, window: list[Span], published: dt.date | None):
                 strong = strong_start_date(text, [following], published) if len(dates) > 1 else None
                 return (strong or (dates[0].date, dates[0].precision)), None
     return None
-
-
-def ending(text: str, doc: Doc, target: str, published: dt.date | None) -> DateMention | None:
-    """The date of a reported end of the campaign on `target`: its capture, a withdrawal from it or
-    a halt, dated in the same clause ("the army retook Bama on March 16")."""
-    at = text.find(target)
-    while at != -1:
-        for reading in readings(doc, *_sentence_bounds(doc, at)):
-            places = reading.targets + reading.origins
-            if reading.ends and any(s <= at < e for s, e in places):
-                dates = [
-                    d for span in reading.event_dates for d in find_dates(text, published, *span)
-                ]
-                if dates:
-                    return dates[0]
-        at = text.find(target, at + len(target))
-    return None
-
-
-def _sentence_bounds(doc: Doc, position: int) -> tuple[int, int]:
-    span = doc.char_span(position, position + 1, alignment_mode="expand")
-    if span is None:
-        return position, position
-    sentence = span[0].sent
-    return sentence.start_char, sentence.end_char
 
 
 _YEAR_AFTER = re.compile(r"\s+(?:last|this)\s+year\b")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from .campaign_dates import _is_report_date
 from .campaign_lexicon import forms
+from .campaign_report_dates import is_report_date
 from .campaign_since import phrase_tokens, span
 from .campaign_start_owners import _names_record
 from .campaign_starts import _ACTION_PREPS, ACTING
@@ -83,7 +83,7 @@ def _earliest(text: str, verb: Token, published: dt.date) -> DateMention | None:
             continue
         start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
         found = find_dates(text, published, start, end)
-        dates += [d for d in found if not _is_report_date(text, d)]
+        dates += [d for d in found if not is_report_date(text, d)]
     return min(dates, key=lambda d: d.date, default=None)
 
 

@@ -26,10 +26,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .campaign_dates import _YEAR_AFTER, _is_report_date
+from .campaign_dates import _YEAR_AFTER
 from .campaign_lexicon import DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
 from .campaign_places import SETTLEMENT_NOUNS
+from .campaign_report_dates import is_report_date
 from .campaign_since import day_when, phrase_tokens, since_reading, span
 from .campaign_spans import days_into, offset_after, taken_after
 from .campaign_start_nouns import LAYING, countered, laid_siege, own_revolt
@@ -358,7 +359,7 @@ def _date_of(
             # "launched his offensive … in April last year": the parse may hang "last year" apart.
             year = _YEAR_AFTER.match(text, end)
             dates = find_dates(text, published, start, year.end() if year else end)
-            dates = [d for d in dates if reports or not _is_report_date(text, d)]
+            dates = [d for d in dates if reports or not is_report_date(text, d)]
             if dates:
                 return _calendar_after(text, day_when(text, dates[0], published), published)
     return None

@@ -16,8 +16,9 @@ from .actors import ActorMatch, window
 from .campaign_allies import add_allies
 from .campaign_context import CampaignArticle
 from .campaign_cues import add_attacker, cued_campaigns
-from .campaign_dates import ended, start_date, strong_start_date
+from .campaign_dates import start_date, strong_start_date
 from .campaign_deployments import without_deployments
+from .campaign_end_dates import ended
 from .campaign_lead import described_operations
 from .campaign_names import (
     kicker_names_another_thing,

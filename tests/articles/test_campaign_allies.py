@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from articles.extraction.actors import find_actors
-from articles.extraction.campaign_allies import _allied_in_parse, add_allies, join_companions
+from articles.extraction.campaign_allied_parse import allied_in_parse
+from articles.extraction.campaign_allies import add_allies, join_companions
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.sentences import sentences
 from places.nlp import parse
@@ -568,4 +569,4 @@ def test_a_side_the_parse_reads_as_allied_joins_the_attacker(
 def test_no_side_outside_a_named_allied_phrase_joins(dictionary, text, named):
     actors = find_actors(text, dictionary.with_states())
     assert [m.actor for m in actors] == named
-    assert _allied_in_parse(text, parse(text), sentences(text)[0], actors) == []
+    assert allied_in_parse(text, parse(text), sentences(text)[0], actors) == []
