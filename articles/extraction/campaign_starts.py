@@ -26,10 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .campaign_antecedents import SETTLEMENT_NOUNS
 from .campaign_dates import _YEAR_AFTER, _is_report_date
 from .campaign_lexicon import DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
-from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_since import day_when, phrase_tokens, since_reading, span
 from .campaign_spans import days_into, offset_after, taken_after
 from .campaign_start_nouns import LAYING, countered, laid_siege, own_revolt
