@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .campaign_antecedents import SETTLEMENT_NOUNS
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker
+from .campaign_cue_attackers import add_attacker
 from .campaign_dates import parse_start
 from .campaign_lexicon import BY_FORM, STARTING, Trigger, forms
 from .campaign_parse import (

@@ -17,7 +17,8 @@ from .actors import ActorMatch, window
 from .campaign_allies import add_allies
 from .campaign_antecedents import place_named_before
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker, cued_campaigns
+from .campaign_cue_attackers import add_attacker
+from .campaign_cues import cued_campaigns
 from .campaign_dates import ended, start_date, strong_start_date
 from .campaign_deployments import without_deployments
 from .campaign_lead import described_operations
