@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch
-from .campaign_places import Antecedents
+from .campaign_antecedents import Antecedents
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .sentences import Span
 

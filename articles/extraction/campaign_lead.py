@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
-from .campaign_cues import add_attacker
+from .campaign_cue_attackers import add_attacker
 from .state_actors import FORCE_WORDS
 from .states import FORCES, POLICE
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .campaign_antecedents import SETTLEMENT_NOUNS
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker
+from .campaign_cue_attackers import add_attacker
 from .campaign_dates import parse_start
 from .campaign_lexicon import BY_FORM, STARTING, Trigger, forms
 from .campaign_parse import (
@@ -27,7 +28,7 @@ from .campaign_parse import (
     read,
     word_pattern,
 )
-from .campaign_places import AGAINST_DEMONYM, SETTLEMENT_NOUNS, demonym_place, place_at
+from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at
 from .campaign_record import CampaignRecord, name_key
 from .campaign_sides import attacker_before
 from .conflict_news import MILITARY

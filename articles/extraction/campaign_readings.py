@@ -9,7 +9,7 @@ import re
 
 from .actors import window
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker
+from .campaign_cue_attackers import add_attacker
 from .campaign_dates import parse_start, start_date
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import Reading, background, defended_places, sentence_readings

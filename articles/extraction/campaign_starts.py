@@ -26,10 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .campaign_antecedents import SETTLEMENT_NOUNS
 from .campaign_dates import _YEAR_AFTER
 from .campaign_lexicon import DATE_PREPS, STARTING, forms
 from .campaign_parse import phrase
-from .campaign_places import SETTLEMENT_NOUNS
 from .campaign_report_dates import is_report_date
 from .campaign_since import day_when, phrase_tokens, since_reading, span
 from .campaign_spans import days_into, offset_after, taken_after

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from .campaign_places import PLACE_NAME, SETTLEMENT_NOUNS, Antecedents, place_at, resolve_anaphor
+from .campaign_antecedents import SETTLEMENT_NOUNS, Antecedents, resolve_anaphor
+from .campaign_places import PLACE_NAME, place_at
 from .campaign_sides import cue_attacker
 from .sentences import Span
 

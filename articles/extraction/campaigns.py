@@ -3,8 +3,9 @@ offensives on a place ("an assault on the key northern city of Mosul"), with att
 origin, start and end.
 
 `find_campaigns` runs named stages over one `CampaignArticle`; each stage lives in its own module:
-names (campaign_names), targets (campaign_targets, campaign_places), sides (campaign_sides), dates
-(campaign_dates), the cue stage (campaign_cues) and the parse's trigger lexicon (campaign_parse)."""
+names (campaign_names), targets (campaign_targets, campaign_places, campaign_antecedents), sides
+(campaign_sides), dates (campaign_dates), the cue stage (campaign_cues) and the parse's trigger
+lexicon (campaign_parse)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
 from .campaign_allies import add_allies
+from .campaign_antecedents import place_named_before
 from .campaign_context import CampaignArticle
-from .campaign_cues import add_attacker, cued_campaigns
+from .campaign_cue_attackers import add_attacker
+from .campaign_cues import cued_campaigns
 from .campaign_dates import start_date, strong_start_date
 from .campaign_deployments import without_deployments
 from .campaign_end_dates import ended
@@ -26,7 +29,6 @@ from .campaign_names import (
     named_operation_in_war_story,
 )
 from .campaign_onset import onset_campaigns
-from .campaign_places import place_named_before
 from .campaign_reach import add_reached_places
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
