@@ -10,6 +10,8 @@
   and B", "the Crusader fortress") names the people of the place or its look, not a place: an
   unresolved word the parse tags an adjective or a nationality (NORP), or a compound ending in a
   lower-case word ("Sunni-majority", "rebel-held").
+- Unresolved words that end a person's full name in the text ("to capture X" after "Gen. Y Z
+  X") name that person (`campaign_person_targets`).
 
 Each target's words then take the unit noun after them ("Shan State", "Kharkiv region"), as the
 gold lists a region; the canonical name stays beside them. (A compass word before them, "northern
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .campaign_person_targets import a_person
 from .campaign_places import a_state
 from .campaign_record import CampaignRecord
 
@@ -45,7 +48,9 @@ def without_states_and_adjectives(
     kinds = {(p.start, p.end): getattr(p, "kind", "") for p in places or ()}
     for record in kept:
         pairs = list(zip(record.targets, record.target_spans, strict=False))
-        adjectives = [p for p in pairs if _an_adjective(text, p[1], kinds, doc)]
+        adjectives = [
+            p for p in pairs if _an_adjective(text, p[1], kinds, doc) or _a_person(p, kinds, doc)
+        ]
         towns = [p for p in pairs if p not in adjectives]
         states = [p for p in towns if _a_state(p, kinds)]
         if len(states) < len(towns) or (record.named and states):
@@ -61,6 +66,11 @@ def without_states_and_adjectives(
 
 
 _UNIT_AFTER = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast)\b")
+
+
+def _a_person(pair: tuple[str, tuple[int, int]], kinds: dict, doc: Doc | None) -> bool:
+    """The unresolved target ends a person's full name in the text ("capture Noriega")."""
+    return not kinds.get(pair[1]) and a_person(doc, pair[0])
 
 
 def _with_unit(text: str, span: tuple[int, int]) -> tuple[int, int]:

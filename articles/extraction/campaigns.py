@@ -29,6 +29,7 @@ from .campaign_names import (
     named_operation_in_war_story,
 )
 from .campaign_onset import onset_campaigns
+from .campaign_pronoun_reach import add_pronoun_places
 from .campaign_reach import add_reached_places
 from .campaign_readings import parsed_campaigns
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
@@ -78,6 +79,7 @@ def find_campaigns(
         add_allies(text, sentences, actors, kept, doc)
         ended(text, doc, kept, published)
         add_reached_places(article, kept)
+        add_pronoun_places(article, kept)  # "… an offensive toward A. They took B and C"
         with_unit_nouns(text, kept)
     return kept
 

@@ -152,3 +152,49 @@ def test_a_target_keeps_the_unit_noun_after_it(text, word, whole):
     without_states_and_adjectives(text, [record], places, parse(text))
     start, end = record.target_spans[0]
     assert (record.targets, text[start:end]) == ([word], whole)
+
+
+@pytest.mark.parametrize(
+    "text, words, kept",
+    [
+        (
+            "Troops surrounded the villa of the rebel leader Mohamed Farah Hassan on Wednesday. "
+            "Officials said the aim of the raid was to capture Hassan and to secure Kismayo.",
+            ["Kismayo", "Hassan"],
+            ["Kismayo"],
+        ),
+        (
+            "Soldiers stormed the house of General Manuel Ortega in Leon. The army said it had "
+            "captured Ortega and his aides.",
+            ["Leon", "Ortega"],
+            ["Leon"],
+        ),
+    ],
+)
+def test_the_last_name_of_a_person_leaves(text, words, kept):
+    record, places = _campaign(text, words, kinds=["settlement"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == kept
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a village the parse reads as a person, named whole: no longer name ends in it
+        (
+            "Local elders said the fighters had overrun the villages of Wazir Kalay and Mirza "
+            "Kot on Monday.",
+            ["Wazir Kalay", "Mirza Kot"],
+        ),
+        # a town whose words end a longer name with a lower-case word ("San Pedro de X")
+        (
+            "Police reopened the road to San Pedro de Uraba on Monday, and the people of Uraba "
+            "went back to work.",
+            ["Uraba"],
+        ),
+    ],
+)
+def test_a_place_read_as_a_person_stays(text, words):
+    record, places = _campaign(text, words)
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == words

@@ -1,0 +1,49 @@
+"""A target whose words end a person's full name in the text is that person, not a town: "to
+capture Noriega" after "the headquarters of Gen. Manuel Antonio Noriega", "the bodies of
+Bhindranwale" after "the militant leader Jarnail Singh Bhindranwale". The campaign's verbs of
+taking read the person as their object ("the aim was to capture X").
+
+Only words the geoparser left unresolved, only when the parse reads a longer name ending in them
+as a person (PERSON): a village the parse mistakes for a person ("the villages of A Khel") is read
+whole, never as the tail of a longer name; and only when it reads at least half the mentions of
+their last word as a person too: a town in a longer town's name the parse misread as a person
+("San Pedro de X" beside "the X region") is mostly read as a place. A name with a lower-case
+word ("San Pedro de X", "A bin B Mosque") is as often a place's as a person's: it is left out.
+No word names a place, group or person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from places.nlp import per_parse
+
+from .campaign_record import name_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def a_person(doc: Doc | None, words: str) -> bool:
+    """Whether the parse reads a person's name of more words than `words` ending in them."""
+    if doc is None or not words.strip():
+        return False
+    key = name_key(words)
+    names, readings = per_parse(doc, "person_readings", _read_persons)
+    flags = readings.get(words.split()[-1], ())
+    if not flags or sum(flags) * 2 < len(flags):
+        return False
+    return any(key != full and full.endswith(" " + key) for full in names)
+
+
+def _read_persons(doc: Doc) -> tuple[frozenset[str], dict[str, list[bool]]]:
+    """The person names the parse reads, of more than one word, and each word's readings as (part
+    of) a person, once per parse."""
+    names = frozenset(
+        name_key(e.text)
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1 and all(t.text[:1].isupper() for t in e)
+    )
+    readings: dict[str, list[bool]] = {}
+    for token in doc:
+        readings.setdefault(token.text, []).append(token.ent_type_ == "PERSON")
+    return names, readings

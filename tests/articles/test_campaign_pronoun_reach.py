@@ -1,0 +1,63 @@
+"""The towns a pronoun took in the sentence after a campaign's own join its targets
+(articles/extraction/campaign_pronoun_reach.py): two phrasings, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
+
+
+def _targets_of(text: str, dictionary, target: str) -> list[str]:
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    row = next((row for row in rows if row[2] and row[2][0] == target), None)
+    assert row is not None, rows
+    return row[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "reached"),
+    [
+        (
+            "The Taliban launched an offensive on Kabul in early June. They took Kandahar, Herat "
+            "and Ghazni in the first days.",
+            "Kabul",
+            ["Kandahar", "Herat", "Ghazni"],
+        ),
+        (
+            "The rebels opened a push toward Baghdad last week. They seized Mosul on Monday "
+            "and captured Tikrit a day later, residents said.",
+            "Baghdad",
+            ["Mosul", "Tikrit"],
+        ),
+    ],
+)
+def test_a_pronoun_after_the_campaigns_sentence_stands_for_its_attacker(
+    dictionary, text, target, reached
+):
+    targets = _targets_of(text, dictionary, target)
+    for place in reached:
+        assert place in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_reached"),
+    [
+        (
+            # the pronoun of a clause stands for the side its sentence names
+            "The Taliban launched an offensive on Kabul in early June. Witnesses said they took "
+            "Kandahar on Monday.",
+            "Kabul",
+            "Kandahar",
+        ),
+        (
+            # the sentence before tells no campaign
+            "The Taliban launched an offensive on Kabul in early June. Fighting has been heavy in "
+            "the east. They took Kandahar on Monday.",
+            "Kabul",
+            "Kandahar",
+        ),
+    ],
+)
+def test_other_pronouns_take_nothing(dictionary, text, target, not_reached):
+    assert not_reached not in _targets_of(text, dictionary, target)
