@@ -9,11 +9,19 @@ Two kinds are plainly not a town's name:
 - an owner of what is attacked ("closes on the Islamists' last valley", "push on X
   strongholds", "overrun X's stronghold"): a person or a group, the place not named.
 
+A one-word phrase that ends a titled person's name elsewhere in the text ("the aim was to capture
+X" beside "Gen. Manuel Antonio X") is that person, not a place (`a_titled_surname`).
+
+One kind is cut short by the cue's capitalised run: a one-word site noun whose name goes on
+with a number or an "of" phrase ("the push on Hill 1428", "stormed the Palace of Justice"); the
+name is the whole phrase, not the bare noun (`full_site_name`).
+
 No word names a place, group or person."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 # Between the phrase and the place that continues its capitalised run: one space.
@@ -24,6 +32,17 @@ _OWNED_NOUNS = (
     r"|compound|residence|palace)\b"
 )
 _OWNED_AFTER = re.compile(r"(?:['’]s)?\s+(?:last\s+|main\s+|remaining\s+)?" + _OWNED_NOUNS)
+# A site's number after its noun: "Hill 1428", "Height 776"; not a year ("Mosul 2017").
+_SITE_NUMBER = re.compile(r" (?!(?:1[89]|20)\d\d\b)\d{2,5}\b(?![.,]\d)")
+# A site's "of" phrase: "Palace of Justice", "Church of the Nativity", "Ministry of Defence".
+_SITE_OF = re.compile(r" of (?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
+# A person's title, then up to three more capitalised names: "Gen. Manuel Antonio X",
+# "President X", "Col. Ali X". The last name is the one a later mention uses alone.
+_TITLED_NAME = re.compile(
+    r"\b(?:Gen|Brig|Col|Lt|Maj|Capt|Cmdr|Sgt|Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+"
+    r"|\b(?:General|Colonel|President|Commander|Sheikh|Prime\s+Minister|Dictator|Strongman)\s+"
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]+\s+){0,3}([A-Z][\w'’\-]+)")
 # A plural's possessive: "the Islamists'", "the rebels’".
 _PLURAL_OWNER = re.compile(r"s['’]$")
 
@@ -49,3 +68,37 @@ def place_running_on(text: str, end: int, places) -> tuple[str, int, int] | None
 def names_an_owner(text: str, start: int, end: int) -> bool:
     """The phrase names who owns the place attacked, not the place (module docstring)."""
     return bool(_PLURAL_OWNER.search(text[start:end]) or _OWNED_AFTER.match(text, end))
+
+
+def full_site_name(text: str, start: int, end: int, places) -> int:
+    """The end of a one-word name cut short before its number or "of" phrase (module docstring);
+    `end` when the word is not so continued or the "of" phrase names a resolved place
+    ("Governor of Kandahar" is no site name)."""
+    if " " in text[start:end]:
+        return end
+    number = _SITE_NUMBER.match(text, end)
+    if number is not None:
+        return number.end()
+    site_of = _SITE_OF.match(text, end)
+    if site_of is None:
+        return end
+    if any(p.start < site_of.end() and end < p.end for p in places or ()):
+        return end
+    return site_of.end()
+
+
+@functools.lru_cache(maxsize=64)
+def _titled_surnames(text: str) -> frozenset[str]:
+    """The last word of each titled person's name in the text: one scan per text."""
+    surnames = set()
+    for title in _TITLED_NAME.finditer(text):
+        run = _NAME_RUN.match(text, title.end())
+        if run is not None:
+            surnames.add(run.group(1))
+    return frozenset(surnames)
+
+
+def a_titled_surname(text: str, start: int, end: int) -> bool:
+    """The one-word phrase is a titled person's last name (module docstring)."""
+    phrase = text[start:end]
+    return " " not in phrase and phrase in _titled_surnames(text)

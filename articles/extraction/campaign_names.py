@@ -217,7 +217,7 @@ def named_mentions(text: str) -> list[tuple[str, int, int]]:
             continue  # "Comprehensive Operation Sinai 2018" was named whole
         name = match.group("name").rstrip("'’")  # "'Operation Spring Shield'" in single quotes
         hits.append((f"Operation {name}", match.start(), match.start("name") + len(name)))
-    hits = [hit for hit in hits if not _GROUP_BEFORE.search(text, max(0, hit[1] - 40), hit[1])]
+    hits = [hit for hit in hits if not _a_groups_or_persons_name(text, hit[1])]
     framed = _deployments(text, hits)
     return sorted((hit for hit in hits if hit[0] not in framed), key=lambda hit: hit[1])
 
@@ -229,6 +229,22 @@ _GROUP_BEFORE = re.compile(
     r"(?:group|militia|gang)\s+(?:called|named|known\s+as))\s+[\"“‘']$",
     re.I,
 )
+# 'The gang's leader, Juan Pérez, known as "El Flaco"': a quoted name right after a person's
+# capitalised name and "known as", "nicknamed" or "alias" is the person's nickname.
+_NICKNAME_BEFORE = re.compile(
+    r"\b(?!(?:Operation|Offensive|Campaign)\b)[A-Z][\w'’\-]+,?\s+(?:also\s+)?"
+    r"(?:known\s+as|nicknamed|alias|a\.k\.a\.)\s+[\"“‘']$"
+)
+
+
+def _a_groups_or_persons_name(text: str, start: int) -> bool:
+    """The quoted name starting at `start` names a group or a person, not an operation."""
+    before = max(0, start - 40)
+    return bool(
+        _GROUP_BEFORE.search(text, before, start) or _NICKNAME_BEFORE.search(text, before, start)
+    )
+
+
 # "French troops of Operation Barkhane are deployed": an operation named only as the frame of
 # the troops serving in it is a deployment the story mentions, not a campaign it tells.
 _TROOPS_OF = re.compile(r"\b(?:troops|soldiers|forces|units)\s+of\s+(?:the\s+)?$", re.I)

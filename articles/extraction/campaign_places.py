@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 from places.nlp import parsed, per_parse
 
 from .actors import ActorMatch, window
-from .campaign_fallback_names import names_an_owner, place_running_on
+from .campaign_fallback_names import (
+    a_titled_surname,
+    full_site_name,
+    names_an_owner,
+    place_running_on,
+)
 from .campaign_record import PlaceSpan, name_key
 from .states import countries, state_names
 
@@ -29,6 +34,8 @@ _NOT_PLACE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|The|A|An)\b|"
     r"-(?:led|backed|held|controlled|allied)$|"
+    # A feast day's last word left after its owner is cut: "on New Year's Day", "Christmas Eve".
+    r"(?:^|\s)(?:Day|Eve)$|"
     # A month's abbreviation: "began their offensive on Sept. 16".
     r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$"
 )
@@ -92,11 +99,14 @@ def place_at(
         return None
     if name_key(candidate.split(" ", 1)[0]) in _demonyms():
         return None  # "the Libyan oil ports": no place named
+    if a_titled_surname(text, start, end):
+        return None  # "to capture X" beside "Gen. Manuel Antonio X"
     if _a_persons_name(text, start, end):
         return None  # "an offensive to capture the gang's leader, Dairo Antonio Usuga"
     end = _without_group_words(text, start, end)
     if end is None:
         return None  # "the Kurdish enclave", "advanced on Shia districts", "in the North"
+    end = full_site_name(text, start, end, places)  # "Hill 1428", "the Palace of Justice"
     return text[start:end], start, end
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from articles.extraction.campaign_places import place_at
+from tests.articles.rows import FRIDAY_11_MARCH_2022, campaign_rows
 
 
 @dataclass
@@ -76,3 +77,93 @@ def test_an_unresolved_name_stays_a_name():
     text = "Rebels seized Tokombia and the hills around it on Friday."
     start = text.index("Tokombia")
     assert place_at(text, start, start + 8, [], []) == ("Tokombia", start, start + 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        # a site's number after its noun
+        ("Army drive to retake Hill 872 enters third week", "Hill", "Hill 872"),
+        ("Troops pushed up Height 1150 under mortar fire on Tuesday.", "Height", "Height 1150"),
+        # a site's "of" phrase
+        ("Gunmen stormed the Palace of Justice at noon.", "Palace", "Palace of Justice"),
+        (
+            "Troops besieged the Church of the Holy Cross for a week.",
+            "Church",
+            "Church of the Holy Cross",
+        ),
+    ],
+)
+def test_a_site_noun_keeps_the_rest_of_its_name(text, word, name):
+    start = text.index(word)
+    assert place_at(text, start, start + len(word), [], []) == (name, start, start + len(name))
+
+
+def test_a_year_or_a_resolved_place_does_not_continue_the_name():
+    text = "Militants overran Tokombia 2014 reports said."
+    start = text.index("Tokombia")
+    assert place_at(text, start, start + 8, [], [])[0] == "Tokombia"
+    text = "Rebels attacked Governor of Kessa compound."
+    start = text.index("Governor")
+    places = _resolved(text, "Kessa", "Kessa Town")
+    found = place_at(text, start, start + 8, places, [])
+    assert found is not None and found[0] == "Governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Troops fight on for Hill 872 as border drive enters its sixth week\n"
+            "The army launched an offensive to retake Hill 872 from the guerrillas in late"
+            " January.",
+            "Hill 872",
+        ),
+        (
+            "Army storms Palace of Justice to free judges\n"
+            "Government troops launched an assault on the Palace of Justice on Thursday to free"
+            " the judges held there by rebels.",
+            "Palace of Justice",
+        ),
+    ],
+)
+def test_a_campaign_on_a_site_is_named_by_the_whole_site(dictionary, text, target):
+    rows = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
+    assert [row[2] for row in rows] == [[target]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The rebels launched their offensive on New Year's Day.", "New Year's Day"),
+        ("Troops began the assault on Christmas Eve, officers said.", "Christmas Eve"),
+    ],
+)
+def test_a_feast_day_is_no_place(text, phrase):
+    start = text.index(phrase)
+    assert place_at(text, start, start + len(phrase), [], []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Troops ringed the compound of Gen. Rafael Ortega Varga. Officials said the aim of the"
+            " assault was to capture Varga.",
+            "Varga",
+        ),
+        (
+            "President Amadou Keloba fled the palace. Rebels vowed to march on Keloba.",
+            "Keloba",
+        ),
+    ],
+)
+def test_a_titled_persons_last_name_is_no_place(text, word):
+    start = text.rindex(word)
+    assert place_at(text, start, start + len(word), [], []) is None
+
+
+def test_a_town_sharing_no_titled_name_stays_a_place():
+    text = "Gen. Rafael Ortega said troops would march on Tokombia."
+    start = text.index("Tokombia")
+    assert place_at(text, start, start + 8, [], [])[0] == "Tokombia"

@@ -320,6 +320,30 @@ def test_a_quoted_name_after_a_word_for_a_group_names_the_group(text, group):
 
 
 @pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        (
+            "Troops stormed the prison on Wednesday in an operation to retake it. The gang's"
+            ' leader, Ramon Salcedo, known as "El Tigre", escaped before the raid, officials said.',
+            "El Tigre",
+        ),
+        (
+            "Police launched an assault on the slum at dawn to arrest the cartel boss Luis Ordaz,"
+            " nicknamed “The Engineer”, who has eluded them for a decade.",
+            "The Engineer",
+        ),
+    ],
+)
+def test_a_quoted_name_after_a_persons_name_is_a_nickname(text, nickname):
+    assert nickname not in {name for name, _, _ in named_mentions(text)}
+
+
+def test_an_operation_known_by_a_quoted_name_stays_an_operation():
+    text = 'The army launched the operation, known as "Iron Broom", against rebels on Monday.'
+    assert "Iron Broom" in {name for name, _, _ in named_mentions(text)}
+
+
+@pytest.mark.parametrize(
     ("text", "operation"),
     [
         (
