@@ -1,7 +1,8 @@
-"""A generic holder after a trigger of holding ("under the full control of the security forces",
-"in the hands of loyal troops", "held by loyalist forces") is the state whose ground the place is
-on, where the place is the copula's subject ("X is under …", "X was held by …")
-(articles/extraction/control_near.py, control_patterns.GENERIC_AFTER)."""
+"""Holds told in other words: a generic holder after a trigger of holding ("under the full
+control of the security forces", "in the hands of loyal troops", "held by loyalist forces") is the
+state whose ground the place is on where the place is the copula's subject ("X is under …", "X
+was held by …"; articles/extraction/control_near.py); "held both A and B"; "fully in the hands
+of"."""
 
 from __future__ import annotations
 
