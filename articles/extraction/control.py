@@ -47,6 +47,7 @@ from .control_event_dates import trigger_date
 from .control_falls import falls_a_taking
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
+from .control_near import held_next_to
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
@@ -204,7 +205,7 @@ def _observations_in(
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = doer_of(text, context, trigger, (at, floor), parties, claimant)
     # the place just before the trigger ("X, held by …", "X, the capital of Y, fell to …")
-    near = 0 <= at - targets[0].end < 4 or bool(APPOSITIVE_GAP.fullmatch(text, targets[0].end, at))
+    near = held_next_to(text, targets[0].end, at)
     side, leaver, doer = sides_of(
         text, context, trigger, (end, sentence.end), doer, parties, claimant, near
     )

@@ -84,7 +84,7 @@ GENERIC_SUBJECT = re.compile(
 GENERIC_AFTER = re.compile(
     r"\s*(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|islamists|"
     r"gunmen|gangs|paramilitaries|militiamen)|(?P<state>army|military|junta|regime|troops|"
-    r"soldiers|government\s+(?:forces|troops)))\b",
+    r"soldiers|(?:government|security|loyal|loyalist|state)\s+(?:forces|troops|soldiers)))\b",
     re.I,
 )
 PLACE_NOUNS = (
@@ -124,7 +124,7 @@ LANDMARK_NOUNS = (
 )
 NAME_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:most|much|all|parts?|the\s+rest|the\s+whole|control)\s+of\s+)?"
-    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?"
+    r"(?:both\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}(?:(?:" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?"
     r"|(?:" + LANDMARK_NOUNS + r")\s+(?:of|at)\s+))?"
     r"(?:[A-Z][\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})?"  # "Syria's (northern) Manbij"
     r"(?P<name>" + PROPER + r")"

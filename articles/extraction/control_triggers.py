@@ -176,7 +176,7 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:still\s+)?(?:held|controlled)\s+by",
                 r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of",
                 # "X and Y were now in the hands of Malian forces", "X is in the hands of Z"
-                r"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:firmly\s+)?"
+                r"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:firmly\s+|fully\s+|entirely\s+)?"
                 r"in\s+the\s+hands\s+of",
             )
         ),
