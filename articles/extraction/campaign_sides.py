@@ -186,7 +186,14 @@ _GROUND_BACKING = re.compile(
 )
 
 
-_OPPONENT_CUE = re.compile(r"\b(?:against|from|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
+# The words between the preposition and the side stay within its noun phrase: "on Saturday as
+# Macedonian forces closed in" opens a new clause whose subject is no opponent.
+_OPPONENT_CUE = re.compile(
+    r"\b(?:against|from|on)\s+(?:the\s+)?"
+    r"(?:(?!(?:as|when|while|after|before|and|but|where|that|since|until|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day)\b)[\w'’\-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def opponents(
