@@ -31,10 +31,11 @@ _SERVICE_BACKING = re.compile(
     re.I,
 )
 # "soldiers and police sealed off the city", "army special forces and police commandos", "a joint
-# military and police operation": the police named joined to a force noun by "and".
+# military and police operation": the police named joined to a force noun by "and"; not the
+# count of the dead ("20 soldiers and police were killed"), which may be the defenders'.
 _JOINED_POLICE = re.compile(
-    r"\b(?:troops|soldiers|forces|army|military|commandos|marines)\s+and\s+(?:the\s+)?"
-    r"(?:police|policemen)\b",
+    r"\b(?:troops|soldiers|forces|army|military|commandos|marines)\s+and\s+(?:the\s+)?police\b"
+    r"(?![^.;]{0,40}\b(?:killed|wounded|injured|died|dead|missing)\b)",
     re.I,
 )
 

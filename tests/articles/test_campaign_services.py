@@ -76,3 +76,19 @@ def test_police_joined_to_forces_of_a_state_not_attacking_does_not_join(dictiona
     )
     attackers = _attackers(text, dictionary)
     assert attackers and "National Police of Colombia" not in attackers[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops storm rebel camp in the south\n"
+        "BOGOTA (Reuters) - Colombian troops launched an offensive on a rebel camp near Suarez"
+        " on Monday. The army said 12 soldiers and police were killed in rebel raids last month.",
+        "Troops storm rebel camp in the south\n"
+        "BOGOTA (AP) - Colombian troops launched an offensive on a rebel camp near Suarez on"
+        " Monday, a month after three soldiers and police went missing in the area.",
+    ],
+)
+def test_a_count_of_dead_soldiers_and_police_does_not_join_it(text, dictionary):
+    attackers = _attackers(text, dictionary)
+    assert attackers and "National Police of Colombia" not in attackers[0]
