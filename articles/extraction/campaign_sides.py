@@ -186,12 +186,11 @@ _GROUND_BACKING = re.compile(
 )
 
 
-# The words between the preposition and the side stay within its noun phrase: "on Saturday as
-# Macedonian forces closed in" opens a new clause whose subject is no opponent.
+# "on Saturday as Macedonian forces closed in": "on" a day is no attack on anyone, so the side
+# after it is no opponent ("pushed on Lunsar as the RUF hit back" still makes one).
 _OPPONENT_CUE = re.compile(
     r"\b(?:against|from|on)\s+(?:the\s+)?"
-    r"(?:(?!(?:as|when|while|after|before|and|but|where|that|since|until|(?:Mon|Tues|Wednes"
-    r"|Thurs|Fri|Satur|Sun)day)\b)[\w'’\-]+\s+){0,2}$",
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[\w'’\-]+\s+){0,2}$",
     re.I,
 )
 
