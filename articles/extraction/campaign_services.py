@@ -32,9 +32,10 @@ _SERVICE_BACKING = re.compile(
 )
 # "soldiers and police sealed off the city", "army special forces and police commandos", "a joint
 # military and police operation": the police named joined to a force noun by "and"; not the
-# count of the dead ("20 soldiers and police were killed"), which may be the defenders'.
+# count of the dead ("20 soldiers and police were killed"), which may be the defenders', nor two
+# bodies told apart ("under the control of the army and the police").
 _JOINED_POLICE = re.compile(
-    r"\b(?:troops|soldiers|forces|army|military|commandos|marines)\s+and\s+(?:the\s+)?police\b"
+    r"\b(?:troops|soldiers|forces|army|military|commandos|marines)\s+and\s+police\b"
     r"(?![^.;]{0,40}\b(?:killed|wounded|injured|died|dead|missing)\b)",
     re.I,
 )
