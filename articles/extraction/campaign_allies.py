@@ -31,7 +31,7 @@ from .campaign_allied_parse import OF_NEXT, allied_in_parse
 from .campaign_attackers_named import identified_attackers
 from .campaign_backed_by import backed_by
 from .campaign_lead import government_campaigns
-from .campaign_services import add_backing_services
+from .campaign_services import add_backing_services, add_joint_police
 from .campaign_told_later import attackers_told_later
 
 if TYPE_CHECKING:
@@ -152,6 +152,7 @@ def add_allies(
     identified_attackers(text, sentences, actors, records)
     attackers_told_later(text, sentences, actors, records)
     add_backing_services(text, sentences, actors, records)
+    add_joint_police(text, records)
     state_led = state_led_campaigns(records, actors)  # those "government forces" fight for
     for index, sentence in enumerate(sentences):
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]

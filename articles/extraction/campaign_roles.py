@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .campaign_allies import add_allies, join_companions
+from .campaign_attackers_unnamed import unnamed_attackers
 from .campaign_gate import gated_records
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
@@ -182,6 +183,8 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     # attacker join them as they join the rules' campaigns
     add_allies(ctx.text, ctx.sentences, ctx.actors, gated, ctx.doc)
     ctx.records.extend(gated)
+    # a campaign still without a side whose sentence speaks of unnamed troops: the article's army
+    unnamed_attackers(ctx.text, ctx.sentences, ctx.actors, ctx.records)
     decided = []
     for record in ctx.records:  # every campaign's features read the rules' choices, not ours
         decided.append(

@@ -30,6 +30,15 @@ _SERVICE_BACKING = re.compile(
     r"|gendarmerie))\b",
     re.I,
 )
+# "soldiers and police sealed off the city", "army special forces and police commandos", "a joint
+# military and police operation": the police named joined to a force noun by "and"; not the
+# count of the dead ("20 soldiers and police were killed"), which may be the defenders', nor two
+# bodies told apart ("under the control of the army and the police").
+_JOINED_POLICE = re.compile(
+    r"\b(?:troops|soldiers|forces|army|military|commandos|marines)\s+and\s+police\b"
+    r"(?![^.;]{0,40}\b(?:killed|wounded|injured|died|dead|missing)\b)",
+    re.I,
+)
 
 
 @functools.cache
@@ -69,3 +78,19 @@ def add_backing_services(
                 if other and other != attacker and other not in record.attackers:
                     record.attackers.append(other)  # each told fighting beside the other
                     record.allies.extend(s for s in (attacker, other) if s not in record.allies)
+
+
+def add_joint_police(text: str, records: list[CampaignRecord]) -> None:
+    """Troops and police named as one body (`_JOINED_POLICE`, one scan of the text): the police of
+    the state whose forces (or which) attack a campaign fight beside them and join it."""
+    if not _JOINED_POLICE.search(text):
+        return
+    country_of, forces_of = _services()
+    for record in records:
+        for attacker in list(record.attackers):
+            country = country_of.get(attacker)
+            service = POLICE.get(country) if attacker in (country, forces_of.get(country)) else None
+            if not service or service in record.attackers:
+                continue
+            record.attackers.append(service)  # each told fighting beside the other
+            record.allies.extend(s for s in (attacker, service) if s not in record.allies)

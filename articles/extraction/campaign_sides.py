@@ -186,7 +186,13 @@ _GROUND_BACKING = re.compile(
 )
 
 
-_OPPONENT_CUE = re.compile(r"\b(?:against|from|on)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
+# "on Saturday as Macedonian forces closed in": "on" a day is no attack on anyone, so the side
+# after it is no opponent ("pushed on Lunsar as the RUF hit back" still makes one).
+_OPPONENT_CUE = re.compile(
+    r"\b(?:against|from|on)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[\w'’\-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def opponents(

@@ -48,3 +48,47 @@ def test_a_bare_service_backing_another_side_does_not_join(dictionary):
     )
     attackers = _attackers(text, dictionary)
     assert attackers and "National Police of Colombia" not in attackers[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops storm rebel camp in the south\n"
+        "BOGOTA (Reuters) - Colombian troops launched an offensive on a rebel camp near Suarez"
+        " on Monday. Hundreds of soldiers and police surrounded the camp before dawn, a"
+        " military spokesman said.",
+        "Army offensive on rebel stronghold enters third day\n"
+        "BOGOTA (AP) - Colombian troops launched an offensive on a rebel stronghold near Tumaco"
+        " on Tuesday. Army special forces and police commandos were dropped around it by"
+        " helicopter, officials said.",
+    ],
+)
+def test_police_joined_to_the_attackers_forces_by_and_joins_it(text, dictionary):
+    attackers = _attackers(text, dictionary)
+    assert attackers and "National Police of Colombia" in attackers[0]
+
+
+def test_police_joined_to_forces_of_a_state_not_attacking_does_not_join(dictionary):
+    text = (
+        "Rebels overrun army post in the south\n"
+        "BOGOTA (Reuters) - FARC rebels launched an offensive on an army post near Suarez on"
+        " Monday. Soldiers and police later retook the post, a military spokesman said."
+    )
+    attackers = _attackers(text, dictionary)
+    assert attackers and "National Police of Colombia" not in attackers[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops storm rebel camp in the south\n"
+        "BOGOTA (Reuters) - Colombian troops launched an offensive on a rebel camp near Suarez"
+        " on Monday. The army said 12 soldiers and police were killed in rebel raids last month.",
+        "Troops storm rebel camp in the south\n"
+        "BOGOTA (AP) - Colombian troops launched an offensive on a rebel camp near Suarez on"
+        " Monday, a month after three soldiers and police went missing in the area.",
+    ],
+)
+def test_a_count_of_dead_soldiers_and_police_does_not_join_it(text, dictionary):
+    attackers = _attackers(text, dictionary)
+    assert attackers and "National Police of Colombia" not in attackers[0]
