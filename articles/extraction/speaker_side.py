@@ -305,8 +305,8 @@ def side_of(
         # "U.S. Army Col. Brian Hale, a spokesman for the coalition": the role says whom he
         # speaks for, before the title in his name does.
         actor = actor_by_head_noun(role, start, earlier) or actor
-    if actor is None and role:
-        actor = named_mission(role, start, reading.text, earlier)  # "the mission, MONUSCO,"
+    if role:  # "the mission, MONUSCO,"; "the AU force, AMISOM," over the African Union
+        actor = named_mission(role, start, reading.text, earlier) or actor
     if actor is None and role:
         actor = (
             actor_by_head_noun(role, start, earlier)
