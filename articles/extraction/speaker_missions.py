@@ -12,11 +12,16 @@ from .actors import ActorMatch
 
 # (the definite "the mission" points back to the one named; a bare "mission spokesman" is left to
 # the body the text names, as older folders annotate it)
-_MISSION_ROLE = re.compile(r"\b(?:for|of|with)\s+the\s+mission\b", re.I)
+# "spokesman for the AU force" after "the African Union force, AMISOM,": the force, not the body
+# the role names.
+_MISSION_ROLE = re.compile(
+    r"\b(?:for|of|with)\s+the\s+(?:(?:[A-Z]\.?){2,4}\s+)?(?:[Mm]ission|[Ff]orce)\b"
+)
 # "mission, MONUSCO", "mission in Sudan, UNMIS", "peacekeeping mission, the MINUSMA": what may
 # stand between the word and the mission's own name.
 _APPOSED = re.compile(
-    r"\bmission(?:\s+in\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*[,(–—-]\s*"
+    r"\b(?:mission|force)"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*[,(–—-]\s*"
     r"(?:the\s+)?$"
 )
 # How far before the speaker the mission may have been named.

@@ -11,6 +11,8 @@ from functools import lru_cache
 from .actors import ActorMatch, window
 from .leaders import leaders
 from .speaker_breakaway import breakaway_office
+from .speaker_civilians import civilian_speaker, employer
+from .speaker_heads import headed_by, leading_head, names_members
 from .speaker_missions import named_mission
 from .speaker_name_phrase import actor_by_phrase
 from .speaker_paragraph import GENERIC_FORCE_WORDS, generic_only, speaking_group
@@ -43,9 +45,6 @@ GENERIC_SIDES = {
 }
 # (a capitalised one only as a possessive: "the Observatory's director", not "Amal commander")
 _LEADING_WORD = re.compile(r"^(?P<word>[a-z]+)(?:['’]s?)?\s|^(?P<owner>[A-Z][a-z]+)['’]s\s")
-# A role that opens with an organisation's head noun ("party spokesman", "the council's
-# spokesman"): the nearest actor named before whose name ends in it.
-NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union"})
 
 
 _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
@@ -90,7 +89,7 @@ def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> st
             )  # "a spokesman for the rebel alliance": the armed group named before
         if noun in ("coalition", "alliance") and candidate.kind == "coalition":
             return candidate.actor
-        if candidate.actor.split()[-1].casefold() == noun:
+        if headed_by(candidate.actor, noun):
             return candidate.actor
     return None
 
@@ -171,7 +170,7 @@ def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> s
     described = re.compile(rf"\b{lead.group('word')}(?:-led|-dominated)?\s+$")
     for match in reversed(window(nearby, max(0, reading.start - 3000), reading.start)):
         if match.kind in ("armed_group", "coalition", "organisation") and (
-            match.text.startswith(lead.group("word") + " ")
+            names_members(lead.group("word"), match.text)
             or described.search(reading.text, max(0, match.start - 30), match.start)
         ):
             return match.actor
@@ -190,12 +189,9 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
             return role, before[-1].actor
     leading = _LEADING_WORD.match(role)
     word = (leading.group("word") or leading.group("owner").lower()) if leading else ""
-    if word in NAMED_HEADS:
-        named = [
-            m
-            for m in window(nearby, max(0, start - 3000), start)
-            if m.actor.split()[-1].casefold() == word
-        ]
+    head = leading_head(role)
+    if head is not None:
+        named = [m for m in window(nearby, max(0, start - 3000), start) if headed_by(m.actor, head)]
         if named:
             return role, named[-1].actor
     kind = GENERIC_SIDES.get(word)
@@ -282,6 +278,8 @@ def side_of(
     start = reading.start
     if _FORMER.match(role):
         return role, None  # "a former Myanmar army officer" speaks for no side any more
+    if civilian_speaker(role, reading.text, reading.role_spans):  # "a Kachin nurse": no side
+        return role, employer(actors, reading.role_spans) or actor_by_head_noun(role, start, nearby)
     role, actor = _group_before(role, start, nearby)
     if actor is None and role:
         actor = breakaway_office(role)  # "the Abkhaz defence ministry": not Georgia's
@@ -307,8 +305,8 @@ def side_of(
         # "U.S. Army Col. Brian Hale, a spokesman for the coalition": the role says whom he
         # speaks for, before the title in his name does.
         actor = actor_by_head_noun(role, start, earlier) or actor
-    if actor is None and role:
-        actor = named_mission(role, start, reading.text, earlier)  # "the mission, MONUSCO,"
+    if role:  # "the mission, MONUSCO,"; "the AU force, AMISOM," over the African Union
+        actor = named_mission(role, start, reading.text, earlier) or actor
     if actor is None and role:
         actor = (
             actor_by_head_noun(role, start, earlier)

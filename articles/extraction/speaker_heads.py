@@ -1,0 +1,38 @@
+"""An organisation's head noun in a speaker's role ("party spokesman", "Legion fighter",
+"spokesman for the committee"): the actor named before whose name that noun heads."""
+
+from __future__ import annotations
+
+import re
+
+# A role that opens with an organisation's head noun ("party spokesman", "the council's
+# spokesman", "Front commander", "Legion fighter"): the nearest actor named before whose name it
+# heads. Capitalised only for these nouns: "Army commander" is read by officials.py.
+NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union", "legion"})
+_LEADING_HEAD = re.compile(r"^(?:the\s+)?(?P<word>[A-Za-z][a-z]+)(?:['’]s?)?\s")
+
+# "Committee for the Restoration of …", "Council of Elders": the noun opens the name.
+_OPENING_LINK = frozenset({"for", "of"})
+
+
+def leading_head(role: str) -> str | None:
+    """The head noun a role opens with, lower-cased, when it is one of NAMED_HEADS."""
+    match = _LEADING_HEAD.match(role)
+    word = match.group("word").lower() if match else ""
+    return word if word in NAMED_HEADS else None
+
+
+def headed_by(name: str, noun: str) -> bool:
+    """Whether the organisation's name ends in `noun` ("Kataeb Party") or opens with it before
+    "for"/"of" ("Committee for the Restoration of National Concord")."""
+    words = name.casefold().split()
+    if words[-1] == noun:
+        return True
+    return len(words) > 2 and words[0] == noun and words[1] in _OPENING_LINK
+
+
+def names_members(word: str, surface: str) -> bool:
+    """Whether an actor's mention names the people or members a role opens with: "Kurdish" in
+    "Kurdish People's Protection Units", "Sandinista" in "the Sandinistas", "Tiger" in "the Tamil
+    Tigers" ("a Sandinista commander", "a Tiger spokesman")."""
+    return surface.startswith(word + " ") or surface.split()[-1] in (word + "s", word + "es")
