@@ -199,8 +199,14 @@ def _own_deed(told: str, actors: list[ActorMatch], record: CampaignRecord, at: i
 
 
 def _attack(record: CampaignRecord, side: str, sentence: Span) -> CampaignRecord:
+    return push_against(record, side, sentence, f"{record.targets[0]} offensive")
+
+
+def push_against(record: CampaignRecord, side: str, sentence: Span, name: str) -> CampaignRecord:
+    """`side`'s push on the record's first target, against the record's attackers, told in
+    `sentence`: the attack a retaking answers, or the counter-offensive answering an attack."""
     return CampaignRecord(
-        name=f"{record.targets[0]} offensive",
+        name=name,
         named=False,
         attackers=[side],
         targets=[record.targets[0]],

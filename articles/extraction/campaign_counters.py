@@ -12,7 +12,7 @@ import re
 
 from .actors import ActorMatch, window
 from .campaign_agents import ATTACKER_KINDS
-from .campaign_answered import answered_attack, waged_on
+from .campaign_answered import answered_attack, push_against, waged_on
 from .campaign_dates import start_date
 from .campaign_record import CampaignRecord, name_key
 from .dates import find_dates
@@ -139,16 +139,7 @@ def _nearest_date(text: str, sentence: Span, at: int, published):
 
 
 def _counter(record: CampaignRecord, side: str, sentence: Span, started) -> CampaignRecord:
-    other = CampaignRecord(
-        name=f"{record.targets[0]} counter-offensive",
-        named=False,
-        attackers=[side],
-        targets=[record.targets[0]],
-        target_spans=record.target_spans[:1],
-        opponents=list(record.attackers),
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
-    )
+    other = push_against(record, side, sentence, f"{record.targets[0]} counter-offensive")
     if started:
         other.started_on, other.date_precision = started
     return other
