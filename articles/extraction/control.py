@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
+from .actor_dictionary import window
 from .control_changes import (
     holds_claiming_a_taking,
     one_taking_per_side,
@@ -339,7 +339,6 @@ def find_control(
     """Control observations in the text; one report told twice (the headline, then the lead with
     its date) is kept once, from the sentence that dates it."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
-    starts = [a.start for a in actors]
     found: dict[tuple, ControlRecord] = {}
     follow_ups: list[ControlRecord] = []
     leavings: list[ControlRecord] = []
@@ -355,9 +354,7 @@ def find_control(
         context.recent = recent
         # Sliced once per sentence: a scan of every actor per trigger grew with the square of
         # the text (a 5 MB article took six times as long as 2.5 MB).
-        context.sentence_actors = actors[
-            bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)
-        ]
+        context.sentence_actors = window(actors, sentence.start, sentence.end)
         previous = sentence
         taken: list[tuple[int, int]] = []
         in_sentence: list[ControlRecord] = []
