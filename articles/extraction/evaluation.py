@@ -18,6 +18,17 @@ from . import ActorDictionary, Extraction, default_dictionary, extract, places_f
 from .actor_dictionary import fold, spelling_variants
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
+# Folders heldout10 and later were each written to judge one round of rules on its first run;
+# the older folders are the regression set that no round may lower.
+FIRST_BATCH = 10
+
+
+def batch_number(folder: str) -> int | None:
+    """heldout23 -> 23; None for a folder not named like a batch."""
+    digits = folder.removeprefix("heldout")
+    return int(digits) if digits != folder and digits.isdigit() else None
+
+
 KINDS = (
     "actors",
     "statements",

@@ -146,3 +146,25 @@ def test_it_reads_files_as_ingest_does_and_names_the_encoding_problem(tmp_path):
     [line] = err.getvalue().splitlines()
     assert line.startswith(f"{latin1}: skipped: not UTF-8 text (")
     assert line.endswith("save the file as UTF-8")
+
+
+def test_the_regression_set_option_skips_every_batch_from_heldout10(tmp_path):
+    """--regression-set scores the same articles as excluding heldout10 … heldoutNN by hand."""
+    for folder in ("", "heldout9", "heldout10", "heldout37", "notes"):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        source = GOLD_DIR / "heldout2"
+        article = sorted(source.glob("*.json"))[0]
+        (tmp_path / folder / article.name).write_text(article.read_text())
+        (tmp_path / folder / article.with_suffix(".txt").name).write_text(
+            article.with_suffix(".txt").read_text()
+        )
+
+    def articles(*options: str) -> str:
+        out = io.StringIO()
+        call_command("evaluate_extraction", "--gold", str(tmp_path), *options, stdout=out)
+        return out.getvalue().splitlines()[0]
+
+    assert articles().startswith("5 articles")
+    by_hand = articles("--exclude", "heldout10", "--exclude", "heldout37")
+    assert by_hand.startswith("3 articles")
+    assert articles("--regression-set") == by_hand

@@ -8,7 +8,15 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction import SEED_ACTORS, ActorDictionary, default_dictionary
-from articles.extraction.evaluation import GOLD_DIR, KINDS, actor_key_for, evaluate, role_key
+from articles.extraction.evaluation import (
+    FIRST_BATCH,
+    GOLD_DIR,
+    KINDS,
+    actor_key_for,
+    batch_number,
+    evaluate,
+    role_key,
+)
 from places.evaluation import reliability_rows
 
 
@@ -54,6 +62,12 @@ class Command(BaseCommand):
             help="skip a sub-folder of --gold (repeatable); the regression set is tests/gold "
             "without the batches written for the newest measurements",
         )
+        parser.add_argument(
+            "--regression-set",
+            action="store_true",
+            help="score only the regression set: skip every batch folder from heldout10 on "
+            "(each was written to judge one round of rules and is development data or blind)",
+        )
 
     def handle(self, *args, **options):
         if not options["gold"].is_dir():
@@ -85,7 +99,7 @@ class Command(BaseCommand):
             dictionary=dictionary,
             geoparser=geoparser,
             on_article=on_article,
-            exclude=tuple(options["exclude"]),
+            exclude=tuple(options["exclude"]) + self._batches(options),
             actor_key=self._actor_key,
         )
         for error in report.errors:
@@ -116,6 +130,17 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(line) if s.f1 >= 0.9 else self.style.WARNING(line))
         if report.places.gold:
             self._write_places(report.places, show)
+
+    @staticmethod
+    def _batches(options) -> tuple[str, ...]:
+        """With --regression-set, the batch folders of --gold to skip."""
+        if not options["regression_set"]:
+            return ()
+        return tuple(
+            folder.name
+            for folder in options["gold"].iterdir()
+            if folder.is_dir() and (number := batch_number(folder.name)) and number >= FIRST_BATCH
+        )
 
     @staticmethod
     def _place_json(score) -> dict:
