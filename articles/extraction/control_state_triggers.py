@@ -197,6 +197,20 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
         "other",
         re.compile(words(r"lost(?:\s+control\s+of)?")),
     ),
+    # "the ministry said the town remained under its control", "the rebels said X was still in
+    # their hands": in reported speech the possessive is the speaker's, who holds what the
+    # clause's subject names (in a quote it is the enemy's: control_doers.sides_of)
+    Trigger(
+        "in-own-hands",
+        "hold",
+        "subject",
+        "speaker",
+        re.compile(
+            r"\b(?:in|under)\s+(?=(?:its|their)\s+(?:own\s+)?(?:full\s+|total\s+|complete\s+|"
+            r"firm\s+)?(?:hands|control)\b)"
+        ),
+        kind="claimed",
+    ),
     # "X remained in Georgian hands", "Y, which remains under rebel control": the side the word
     # before "hands" / "control" names holds what the clause's subject names (control_holds.py)
     Trigger(
