@@ -28,19 +28,8 @@ from .control_changes import (
     without_states_of_a_change,
 )
 from .control_claims import claim, clause_floor
-from .control_date_carry import (
-    date_by_follow_ups,
-    date_claims_by_changes,
-    date_claims_by_reports,
-    date_headlines,
-    date_undated_changes,
-    dates_better,
-    sharpen_dates,
-)
-from .control_dates import (
-    night_before,
-    place_date,
-)
+from .control_date_carry import date_across_sentences, dates_better
+from .control_dates import night_before, place_date
 from .control_doers import doer_of, sides_of
 from .control_drive_outs import drive_outs
 from .control_event_dates import trigger_date
@@ -48,6 +37,7 @@ from .control_falls import falls_a_taking
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
 from .control_near import held_next_to
+from .control_objects import listed_objects
 from .control_patterns import (
     AIM_BEFORE,
     ANAPHOR,
@@ -104,6 +94,10 @@ def _targets(
     at, end = match.span()
     if trigger.place == "after":
         targets = places_after(text, end, sentence.end, context.candidates, sent_actors)
+        # "held the old town and the village of X": a list opened by common nouns
+        targets = targets or listed_objects(
+            context.doc, text, (end, sentence.end), context.candidates, sent_actors
+        )
         anaphor = ANAPHOR.match(text, end, sentence.end)
         if anaphor and anaphor["part"] and trigger.event not in CHANGE_EVENTS:
             anaphor = None
@@ -298,21 +292,6 @@ class _Context:
     sentence_actors: list[ActorMatch] = field(default_factory=list)  # the sentence's own
 
 
-def _date_across_sentences(
-    text: str,
-    records: list[ControlRecord],
-    follow_ups: list[ControlRecord],
-    published: dt.date | None,
-) -> None:
-    """Dates one sentence lends another's report of the same change (control_date_carry.py)."""
-    date_by_follow_ups(records, follow_ups)
-    date_claims_by_reports(records)
-    date_claims_by_changes(text, records)
-    date_headlines(text, records, published)
-    sharpen_dates(records)
-    date_undated_changes(text, records, published)
-
-
 def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
     """The triggers in the sentence, in the order of the text (an anaphor reads the places
     before it); on a tie, the pattern listed first."""
@@ -392,7 +371,7 @@ def find_control(
                 found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
     takers_of_what_was_left(records)
-    _date_across_sentences(text, records, follow_ups, published)
+    date_across_sentences(text, records, follow_ups, published)
     holds_claiming_a_taking(records)
     records = one_taking_per_side(records, dates_better)
     records += drive_outs(text, records)  # "seized X, driving out the militia"

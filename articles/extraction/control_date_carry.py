@@ -191,3 +191,18 @@ def dates_better(new: ControlRecord, old: ControlRecord) -> bool:
         and old.date_precision in (WEEK, MONTH)
         and _within(new, old)
     )
+
+
+def date_across_sentences(
+    text: str,
+    records: list[ControlRecord],
+    follow_ups: list[ControlRecord],
+    published: dt.date | None,
+) -> None:
+    """Dates one sentence lends another's report of the same change."""
+    date_by_follow_ups(records, follow_ups)
+    date_claims_by_reports(records)
+    date_claims_by_changes(text, records)
+    date_headlines(text, records, published)
+    sharpen_dates(records)
+    date_undated_changes(text, records, published)

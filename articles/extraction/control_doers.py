@@ -149,6 +149,8 @@ def sides_of(
         return adjective_holder(text, after[0], parties, context), None, doer
     if trigger.side == "agent":
         return (doer.actor if doer else claimant), None, doer
+    if trigger.side == "speaker":  # "said X remained under its control": the speaker's
+        return (None if _quoted(text, after[0]) else claimant), None, doer
     if trigger.side == "defender":  # "an attack by Y on X had been beaten off"
         return _defender(text, context, doer, parties, claimant), None, None
     if trigger.side == "other-after":  # "encircled by Y": Y did it, its opponent holds
@@ -172,3 +174,11 @@ def sides_of(
         taker = context.taken_here[-1][1].side
         return taker, (name if name != taker else None), doer
     return side, name, doer
+
+
+def _quoted(text: str, at: int) -> bool:
+    """A quotation mark in the sentence up to `at` or just after it: a quote, where "their
+    hands" are the enemy's ("Everything west of the river is in their hands," he said)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+    end = text.find(". ", at)
+    return any(mark in text[start : end if end >= 0 else len(text)] for mark in '"“”')

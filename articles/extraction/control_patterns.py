@@ -140,9 +140,11 @@ UNIT_NAME = re.compile(
 # changes hands with its garrison.
 FACILITY_NOUNS = (
     r"bases?|headquarters|camps?|garrisons?|barracks|posts?|airports?|air\s+bases?|airbases?|"
-    r"compounds?|positions?|command|checkpoints?|outposts?"
+    r"compounds?|positions?|command|checkpoints?|outposts?|trenches"
 )
-PLURAL_FACILITY = re.compile(r"(?:bases|camps|garrisons|posts|positions|checkpoints|outposts)")
+PLURAL_FACILITY = re.compile(
+    r"(?:bases|camps|garrisons|posts|positions|checkpoints|outposts|trenches)"
+)
 FACILITY_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?"

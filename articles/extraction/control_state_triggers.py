@@ -18,6 +18,12 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
                 r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
+                # "pulled their fighters out of X", "pulled most of its units back from X": the
+                # side's own men between the verb and its particle
+                r"pull(?:ed|ing|s)?\s+(?:(?:all|most|some|many|the\s+last)\s+of\s+)?"
+                r"(?:its|their|his|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:forces|troops|fighters|"
+                r"units|men|soldiers|garrisons?|personnel|brigades?|battalions?)\s+"
+                r"(?:out\s+of|back\s+from|out\s+from)",
                 r"retreat(?:ed|ing|s)?\s+from",
                 r"f(?:[ae]ll(?:s|ing)?|allen)\s+back\s+from",
                 # "units had moved to new lines west of A and B", "pulled back to more
@@ -31,7 +37,14 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
                 # "made a tactical withdrawal from X", "the withdrawal of its forces from X"
                 r"withdrawal\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?from",
                 # "We left X", "our fighters left X": a side leaving, not people passing through
-                r"(?:[Ww]e|forces|fighters|troops|soldiers|units|men)\s+(?:had\s+|have\s+)?left",
+                # (the trigger starts after the subject, the doer: "Russian troops had left X")
+                r"(?:(?<=[Ww]e\s)|(?<=forces\s)|(?<=fighters\s)|(?<=troops\s)|(?<=soldiers\s)|"
+                r"(?<=units\s)|(?<=men\s))(?:had\s+|have\s+)?left",
+                # "the army had also left its positions in A and B": a side leaving its own posts
+                # (not "left its garrisons in X isolated": what a loss left them)
+                r"left(?=\s+(?:its|their|our|his)\s+(?:[\w'’-]+\s+)?(?:positions|posts|bases|"
+                r"trenches|garrisons?|barracks)\s+(?:in|at|around|near|outside)\b)"
+                r"(?![^.;]{0,80}?\b(?:isolated|exposed|vulnerable|stranded|cut\s+off)\b)",
             )
         ),
     ),
@@ -183,6 +196,20 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
         "after",
         "other",
         re.compile(words(r"lost(?:\s+control\s+of)?")),
+    ),
+    # "the ministry said the town remained under its control", "the rebels said X was still in
+    # their hands": in reported speech the possessive is the speaker's, who holds what the
+    # clause's subject names (in a quote it is the enemy's: control_doers.sides_of)
+    Trigger(
+        "in-own-hands",
+        "hold",
+        "subject",
+        "speaker",
+        re.compile(
+            r"\b(?:in|under)\s+(?=(?:its|their)\s+(?:own\s+)?(?:full\s+|total\s+|complete\s+|"
+            r"firm\s+)?(?:hands|control)\b)"
+        ),
+        kind="claimed",
     ),
     # "X remained in Georgian hands", "Y, which remains under rebel control": the side the word
     # before "hands" / "control" names holds what the clause's subject names (control_holds.py)
