@@ -51,3 +51,31 @@ def test_a_ministry_still_finds_a_state_only_a_quote_names(dictionary):
     )
     rows = statement_rows(text, dictionary, FRIDAY_11_MARCH_2022)
     assert rows[-1][2] == "Tajikistan"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Troops pushed north through territory held by the Liberation Tigers of Tamil Eelam "
+            "on Monday, the defence ministry said.\n"
+            "The Tigers disputed the army's account in a statement faxed from London, saying "
+            "the town remained in their hands.\n"
+            '"Our fighters are waiting for the army at every culvert on the road," the statement '
+            "said.",
+            "Liberation Tigers of Tamil Eelam",
+        ),
+        (
+            "British troops moved into the barricaded districts at dawn. The Provisional IRA had "
+            "pulled its men out overnight.\n"
+            "The Provisionals said in a statement issued in Dublin that their units had withdrawn "
+            "to fight at a time of their own choosing.\n"
+            '"The army has taken back streets, not the people who live in them," the statement '
+            "said.",
+            "Provisional Irish Republican Army",
+        ),
+    ],
+)
+def test_the_statement_is_the_groups_a_plural_noun_of_its_name_opens_with(dictionary, text, actor):
+    rows = statement_rows(text, dictionary, FRIDAY_11_MARCH_2022)
+    assert rows[-1][2] == actor
