@@ -28,7 +28,7 @@ from .units import unit_sides
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
     r"government|secretary|cabinet|interior|foreign\s+office|department|"
-    r"national\s+security\s+council|"
+    r"national\s+security\s+council|supreme\s+(?:defen[cs]e|national\s+security)\s+council|"
     # a state's services ("deputy head of the border service", "Kyrgyzstan's State Committee for
     # National Security")
     r"(?:border|security|intelligence|customs|migration)\s+service|state\s+committee|"
@@ -92,8 +92,10 @@ _COMMAND_ROLE = re.compile(
 
 _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|separatists?|breakaway|self-(?:proclaimed|declared)|"
-    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|state(?!\s+(?-i:[A-Z]))|analysts?|"
-    r"experts?|researchers?|professor|journalists?|diplomats?|candidate|administration|governor|mayor|"
+    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|"
+    # (not "minister of state for defense", nor "the presidential administration": the state's)
+    r"(?<!minister\sof\s)state(?!\s+(?-i:[A-Z]))|analysts?|experts?|researchers?|professor|"
+    r"journalists?|diplomats?|candidate|(?<!presidential\s)administration|governor|mayor|"
     r"town['’]s|city['’]s|village['’]s|(?<!military\s)district|municipal|(?:a|another|one)\s+(?:\w+\s+)?country)\b",
     re.I,
 )
@@ -103,6 +105,8 @@ _NOT_OFFICIAL = re.compile(
 _OFFICE_HOLDERS = frozenset(
     {"president", "prime minister", "premier", "king", "emir", "chancellor"}
 )
+# "the Interior Ministry's spokesman": an office of the state as the owner, not another state.
+_STATE_OFFICE = re.compile(r"\b(?:Ministry|Department|Office|Presidency|Government)$")
 _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
 
 
@@ -203,7 +207,9 @@ def _official_side(
     "Attackers")."""
     forces = home_forces if abroad else home_forces or states.get(home)
     lead = _POSSESSIVE_LEAD.match(role)
-    if lead and lead.group("name").lower() in _OFFICE_HOLDERS:
+    if lead and (
+        lead.group("name").lower() in _OFFICE_HOLDERS or _STATE_OFFICE.search(lead.group("name"))
+    ):
         lead = None  # "the President's Office director": an office of the state, not another's
     # (a capital as the owner: "Washington's special envoy")
     owner = (

@@ -35,6 +35,12 @@ _ABBREVIATIONS = frozenset(
         "col",
         "maj",
         "capt",
+        # ranks wire copy abbreviates before a name ("Lieut. Col. X", "Chief Supt. X", "Comr. X")
+        "lieut",
+        "supt",
+        "comr",
+        "cmdr",
+        "cpl",
         "sgt",
         "brig",
         "adm",

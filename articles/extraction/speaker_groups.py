@@ -189,6 +189,7 @@ def _group_speaking(
         _opening_actor(text, start, statement.start, actors)
         or _reporting_subject(text, start, statement.start, actors)
         or _statement_owner(text, start, statement.sentence_end, actors)
+        or _called_subject(text, start, statement.start, actors)
     )
     if (
         actor is None
@@ -200,10 +201,33 @@ def _group_speaking(
         previous = _previous_paragraph_end(text, start)
         if previous > 0:
             before = _paragraph(text, previous - 1)[0]
-            actor = _opening_actor(text, before, previous, actors) or _statement_owner(
-                text, before, previous, actors
+            actor = (
+                _opening_actor(text, before, previous, actors)
+                or _statement_owner(text, before, previous, actors)
+                or _called_subject(text, before, previous, actors)
             )
     return actor or _generic_side(text, statement, actors)
+
+
+# A sentence of the paragraph opened by a plural noun a group was named by before ("The Tigers
+# disputed the army's account in a statement", "The dissidents, who call themselves the 10th
+# Front, said", "The Provisionals said in a statement"): that group issued the statement.
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)The\s+(?P<noun>[A-Za-z]{3,}s)\b(?!['’])", re.MULTILINE
+)
+
+
+def _called_subject(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """The actor named before `end` (within 3000 characters) whose mention holds the plural noun
+    that opens a sentence in [start, end), or its singular as a first word ("the Provisional
+    IRA" for "The Provisionals")."""
+    for found in reversed(list(_PLURAL_SUBJECT.finditer(text, start, end))):
+        noun = found.group("noun").casefold()
+        for match in reversed(window(actors, max(0, end - 3000), found.start("noun"))):
+            words = match.text.casefold().split()
+            if match.kind != "outlet" and (noun in words or words[0] == noun[:-1]):
+                return match.actor
+    return None
 
 
 # A generic armed side as the one speaking in the paragraph or the one before ("In a leaflet …,

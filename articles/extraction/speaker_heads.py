@@ -8,7 +8,7 @@ import re
 # A role that opens with an organisation's head noun ("party spokesman", "the council's
 # spokesman", "Front commander", "Legion fighter"): the nearest actor named before whose name it
 # heads. Capitalised only for these nouns: "Army commander" is read by officials.py.
-NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union", "legion"})
+NAMED_HEADS = frozenset({"party", "council", "front", "committee", "union", "legion", "guard"})
 _LEADING_HEAD = re.compile(r"^(?:the\s+)?(?P<word>[A-Za-z][a-z]+)(?:['’]s?)?\s")
 
 # "Committee for the Restoration of …", "Council of Elders": the noun opens the name.
@@ -23,12 +23,16 @@ def leading_head(role: str) -> str | None:
 
 
 def headed_by(name: str, noun: str) -> bool:
-    """Whether the organisation's name ends in `noun` ("Kataeb Party") or opens with it before
-    "for"/"of" ("Committee for the Restoration of National Concord")."""
+    """Whether the organisation's name ends in `noun` ("Kataeb Party") or `noun` stands right
+    before its first "for"/"of" ("Committee for the Restoration of National Concord", "National
+    Guard of Nicaragua", "Joint Force of …"): the head of a name with a trailing "of"-phrase is
+    the word before it. A plural noun names its singular ("the joint forces")."""
     words = name.casefold().split()
-    if words[-1] == noun:
+    nouns = (noun, noun[:-1]) if noun.endswith("s") and len(noun) > 3 else (noun,)
+    if words[-1] in nouns:
         return True
-    return len(words) > 2 and words[0] == noun and words[1] in _OPENING_LINK
+    link = next((i for i, word in enumerate(words) if word in _OPENING_LINK), 0)
+    return link > 0 and link < len(words) - 1 and words[link - 1] in nouns
 
 
 def names_members(word: str, surface: str) -> bool:

@@ -8,11 +8,12 @@ import re
 
 from .actors import ActorMatch
 
-# "spokesman for the transitional council", "a spokeswoman for the military police": a phrase of
-# two or three lower-case words that stands inside the name of an actor named before ("the
-# National Transitional Council", "Rio's Military Police"), a place after it aside.
+# "spokesman for the transitional council", "a spokeswoman for the military police", "a spokesman
+# for the Islamic courts": a phrase of two or three words, the last lower-case, that stands inside
+# the name of an actor named before ("the National Transitional Council", "Rio's Military
+# Police"), a place after it aside.
 _PHRASE = re.compile(
-    r"\b(?:for|of|with|in|at)\s+the\s+(?P<phrase>(?:[a-z\-]+\s+){1,2}[a-z]+)"
+    r"\b(?:for|of|with|in|at)\s+the\s+(?P<phrase>(?:[A-Za-z][a-z\-]*\s+){1,2}[a-z]+)"
     r"(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?$"
 )
 

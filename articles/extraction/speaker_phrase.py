@@ -15,6 +15,7 @@ from .speaker_parse import sentence_subject
 from .speaker_refer import definite_speaker, introduced_speakers
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
+from .speaker_unquoted import speaking, unquoted
 from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name, is_title_only
 from .states import FORCES, state_of_capital
 from .subjects import PRONOUN, segments, strip_span, subject_of_sentence, within
@@ -70,9 +71,9 @@ def _parse_speaker(
     if referred is not None:
         return referred
     referent = (
-        _referent(text[start:end], start, nearby)
+        _referent(text, start, end, nearby)
         or _actor_alone(text, start, end, actors)
-        or _state_body(text[start:end], start, nearby)
+        or _state_body(text, start, end, nearby)
     )
     if referent is not None:
         return Speaker("", "", referent)
@@ -184,8 +185,10 @@ REFERRING_SUBJECTS: dict[str, str | tuple[str, ...] | None] = {
 REFERENT_CHARS = 1000
 
 
-def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
-    key = phrase.strip().lower()
+def _referent(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """The actor a referring subject ("it", "the group") stands for: the nearest of its kind
+    named before, outside the quotations ("…," it said: not an actor the quote names)."""
+    key = text[start:end].strip().lower()
     if key not in REFERRING_SUBJECTS:
         return None
     kind = REFERRING_SUBJECTS[key]
@@ -195,11 +198,14 @@ def _referent(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
         for m in window(actors, max(0, start - REFERENT_CHARS), start)
         if (m.kind in kinds if kinds else m.kind != "outlet")
     ]
+    before = unquoted(text, before) or before  # (one only a quote names, when no other is)
     # "the ministry said" after "Russia's Defence Ministry" and "Ukrainian forces": the mention
     # that holds the noun, over the nearest of its kind.
     noun = key.split()[-1]
     named = [m for m in before if noun in m.text.casefold().split()]
-    actor = (named or before)[-1].actor if before else None
+    # "The PKK denied …. A statement by its armed wing, the People's Defence Forces (HPG), said
+    # … losses on the Turkish army. "…," it said": the side that spoke, over one it spoke of.
+    actor = (named or speaking(text, before) or before)[-1].actor if before else None
     # "the ministry said", "the government condemned …, saying": the state speaks, even when the
     # mention named its forces ("Mali's defence ministry" is read as the Malian Armed Forces).
     return _FORCES_STATE.get(actor, actor) if kind == "state" else actor
@@ -235,16 +241,19 @@ _STATE_BODY = re.compile(
 )
 
 
-def _state_body(phrase: str, start: int, actors: list[ActorMatch]) -> str | None:
+def _state_body(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
     """The state a ministry phrase names, else ("the defence ministry said") the state or
-    state's forces named last before it."""
-    phrase = phrase.strip()
+    state's forces named last before it, outside the quotations."""
+    phrase = text[start:end].strip()
     if not _STATE_BODY.match(phrase):
         return None
     named = state_word_in(phrase)
     if named is not None:
         return named
-    before = [m for m in window(actors, max(0, start - REFERENT_CHARS), start) if m.kind == "state"]
+    earlier = window(actors, max(0, start - REFERENT_CHARS), start)
+    earlier = [m for m in earlier if m.kind == "state"]
+    # (a state only a quote names is still the article's: "If the army treats every village …")
+    before = unquoted(text, earlier) or earlier
     return _FORCES_STATE.get(before[-1].actor, before[-1].actor) if before else None
 
 

@@ -53,7 +53,7 @@ _POSSESSIVE_ROLE = re.compile(r"^(?:its|their)\s+", re.I)
 # "spokesman for the alliance", "for the rebel alliance", "for the coalition in Baghdad"
 _HEAD_NOUN = re.compile(
     r"\b(?:for|of|with|in|at)\s+the\s+(?P<adj>(?:rebel|armed|militant|jihadist|insurgent|"
-    r"separatist)\s+)?(?P<noun>[a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?$"
+    r"separatist)\s+)?(?P<noun>[a-z]+|[A-Z][a-z]+)(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?$"
 )
 
 
@@ -76,7 +76,7 @@ def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> st
     match = _HEAD_NOUN.search(role)
     if not match:
         return None
-    noun = match.group("noun")
+    noun = match.group("noun").lower()  # "spokesman for the Guard" as "for the guard"
     if noun in _STATE_FORCE_NOUNS and match.group("adj") is not None:
         return None  # "spokesman for the armed forces": a state's, read by officials.py
     armed = match.group("adj") is not None and noun in _GROUP_NOUNS
@@ -168,7 +168,11 @@ def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> s
     if lead is None or not reading.text or lead.group("word") in _NO_PEOPLE:
         return None
     described = re.compile(rf"\b{lead.group('word')}(?:-led|-dominated)?\s+$")
-    for match in reversed(window(nearby, max(0, reading.start - 3000), reading.start)):
+    before = reversed(window(nearby, max(0, reading.start - 3000), reading.start))
+    # ("… said a Sandinista commander" before the article spells out "the Sandinista National
+    # Liberation Front"): the first group named after that the word names, when none before.
+    after = window(nearby, reading.start, reading.start + 3000)
+    for match in [*before, *after]:
         if match.kind in ("armed_group", "coalition", "organisation") and (
             names_members(lead.group("word"), match.text)
             or described.search(reading.text, max(0, match.start - 30), match.start)
@@ -288,12 +292,18 @@ def side_of(
         actor = _named_inside(actors, s, e, observer, reading.text)
         if actor:
             break
+    earlier = window(nearby, max(0, start - 5000), start)
     if actor is not None and reading.text and generic_only(actors, reading.role_spans):
-        # "The Huthis denied … quoted a military source": the group, not the article's army
-        actor = speaking_group(reading.text, start, nearby) or actor
+        # "a spokesman for the military police" after "Rio's Military Police": the name the
+        # role's closing phrase stands in, over the army its generic "military" reads as; "The
+        # Huthis denied … quoted a military source": the group, not the article's army.
+        actor = (
+            actor_by_phrase(role, start, earlier)
+            or speaking_group(reading.text, start, nearby)
+            or actor
+        )
     if actor is None and role:
         actor = _referred_group(role, reading, nearby)
-    earlier = window(nearby, max(0, start - 5000), start)
     if (
         actor is not None
         and reading.role_span is not None

@@ -36,6 +36,12 @@ TITLE_WORDS = frozenset(
         "major",
         "capt",
         "captain",
+        # (wire abbreviations: "Lieut. Col. X", "Chief Supt. X", "Comr. X")
+        "lieut",
+        "supt",
+        "superintendent",
+        "comr",
+        "cmdr",
         "brig",
         "brigadier",
         "sgt",
