@@ -60,7 +60,7 @@ def _objects(verb: Token) -> list[Token]:
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in INTO_PREPS
         for g in prep.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "advanced on Sunday"
     ]
 
 
