@@ -182,12 +182,6 @@ POLICE: dict[str, str] = {
     "Ecuador": "National Police of Ecuador",
     "Indonesia": "Indonesian National Police",
     "El Salvador": "National Civil Police (El Salvador)",
-    "Sri Lanka": "Sri Lanka Police",
-    "Thailand": "Royal Thai Police",
-    "Nepal": "Nepal Police",
-    "Myanmar": "Myanmar Police Force",
-    "Somalia": "Somali Police Force",
-    "Kosovo": "Kosovo Police",
 }
 # A state's national guard, a force of its own beside the army ("a National Guard captain", "a
 # platoon commander in a National Guard unit"): the curated actor of that state's.
