@@ -24,6 +24,7 @@ from .article_sides import (
     _states_abroad,
     _with_official_states,
 )
+from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
 from .campaign_first_acts import first_acts
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
@@ -136,6 +137,7 @@ def extract(
     without_wide_targets(campaigns, places)  # a province beside a town of the campaign
     without_speaking_places(rule_text, campaigns)  # "said at a briefing in X"
     _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
+    branch_attackers(campaigns, places)  # Islamic State in the Sahel: its Sahel Province
     without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
     # in place: the role context's records stay the campaigns returned (the ranker's training
     # pairs them)

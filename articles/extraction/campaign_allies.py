@@ -152,7 +152,7 @@ def add_allies(
     identified_attackers(text, sentences, actors, records)
     attackers_told_later(text, sentences, actors, records)
     add_backing_services(text, sentences, actors, records)
-    add_joint_police(text, records)
+    add_joint_police(text, records, actors)
     state_led = state_led_campaigns(records, actors)  # those "government forces" fight for
     for index, sentence in enumerate(sentences):
         inside = [m for m in window(actors, sentence.start, sentence.end) if _armed(text, m)]

@@ -35,7 +35,8 @@ _SERVICE_BACKING = re.compile(
 # count of the dead ("20 soldiers and police were killed"), which may be the defenders', nor two
 # bodies told apart ("under the control of the army and the police").
 _JOINED_POLICE = re.compile(
-    r"\b(?:troops|soldiers|forces|army|military|commandos|marines)\s+and\s+police\b"
+    r"\b(?:(?:troops|soldiers|forces|army|military|commandos|marines)\s+and\s+police"
+    r"|police\s+and\s+(?:troops|soldiers|army|military))\b"
     r"(?![^.;]{0,40}\b(?:killed|wounded|injured|died|dead|missing)\b)",
     re.I,
 )
@@ -80,16 +81,26 @@ def add_backing_services(
                     record.allies.extend(s for s in (attacker, other) if s not in record.allies)
 
 
-def add_joint_police(text: str, records: list[CampaignRecord]) -> None:
+def add_joint_police(
+    text: str, records: list[CampaignRecord], actors: list[ActorMatch] | None = None
+) -> None:
     """Troops and police named as one body (`_JOINED_POLICE`, one scan of the text): the police of
-    the state whose forces (or which) attack a campaign fight beside them and join it."""
+    the state whose forces (or which) attack a campaign fight beside them and join it, and the
+    forces of the state whose police attack when the article names those forces ("joint military
+    and police forces have expanded an operation … troops of the Indonesian Military", where the
+    joint phrase's named side is the police)."""
     if not _JOINED_POLICE.search(text):
         return
     country_of, forces_of = _services()
+    named = {m.actor for m in actors or ()}
     for record in records:
         for attacker in list(record.attackers):
             country = country_of.get(attacker)
-            service = POLICE.get(country) if attacker in (country, forces_of.get(country)) else None
+            if attacker in (country, forces_of.get(country)):
+                service = POLICE.get(country)
+            else:
+                forces = forces_of.get(country)
+                service = forces if attacker == POLICE.get(country) and forces in named else None
             if not service or service in record.attackers:
                 continue
             record.attackers.append(service)  # each told fighting beside the other

@@ -180,6 +180,8 @@ POLICE: dict[str, str] = {
     "Peru": "National Police of Peru",
     "Afghanistan": "Afghan National Police",
     "Ecuador": "National Police of Ecuador",
+    "Indonesia": "Indonesian National Police",
+    "El Salvador": "National Civil Police (El Salvador)",
 }
 # A state's national guard, a force of its own beside the army ("a National Guard captain", "a
 # platoon commander in a National Guard unit"): the curated actor of that state's.

@@ -92,3 +92,47 @@ def test_police_joined_to_forces_of_a_state_not_attacking_does_not_join(dictiona
 def test_a_count_of_dead_soldiers_and_police_does_not_join_it(text, dictionary):
     attackers = _attackers(text, dictionary)
     assert attackers and "National Police of Colombia" not in attackers[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        (
+            "Troops and police sweep highland district\n"
+            "JAKARTA (Reuters) - Indonesian soldiers and police launched an offensive on"
+            " separatist camps around Ilaga on Monday and took the airstrip, a military"
+            " spokesman said.",
+            "Indonesian National Police",
+        ),
+        (
+            "Thousands of troops seal off gang-held suburb\n"
+            "SAN SALVADOR (AP) - Some 8,000 Salvadoran soldiers and police began an operation"
+            " against gangs in Apopa on Saturday, blocking every road out of the town.",
+            "National Civil Police (El Salvador)",
+        ),
+    ],
+)
+def test_police_of_a_state_in_the_police_table_join_its_forces(text, police, dictionary):
+    attackers = _attackers(text, dictionary)
+    assert attackers and police in attackers[0], attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint force expands hunt for rebels\n"
+        "JAKARTA (Reuters) - Indonesian police and soldiers launched an offensive on rebel"
+        " camps around Ilaga on Monday, officials said. Units of the Indonesian National Armed"
+        " Forces were flown in from Timika.",
+        "Security forces move on separatist stronghold\n"
+        "JAKARTA (AP) - Indonesian police and troops began an assault on the separatists'"
+        " stronghold in Kiwirok on Tuesday, backed by helicopters of the Indonesian National"
+        " Armed Forces, the provincial police chief said.",
+    ],
+)
+def test_the_named_forces_join_police_that_attack_beside_troops(text, dictionary):
+    attackers = _attackers(text, dictionary)
+    assert attackers and {
+        "Indonesian National Police",
+        "Indonesian National Armed Forces",
+    } <= set(attackers[0]), attackers
