@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from places.nlp import text_of
 
 from .campaign_dates import start_date, strong_start_date
-from .campaign_lead_dates import lead_news_day
 from .campaign_lexicon import forms
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
 from .campaign_start_sides import other_sides
@@ -28,7 +27,7 @@ from .campaign_starts import (
     phrase_tokens,
     start_statements,
 )
-from .sentences import Span, sentences
+from .sentences import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -316,8 +315,6 @@ def date_undated(
 # those whose verb of starting right by a date may ("since the operation began on Sunday").
 _LEAD_SENTENCES = 3
 _STORY_SENTENCES = 7
-# Sentences whose earliest day of news dates the story's campaign when nothing else does.
-_NEWS_SENTENCES = 2
 
 
 def lead_start(text: str, record: CampaignRecord, published: dt.date) -> tuple[dt.date, int] | None:
@@ -331,21 +328,9 @@ def lead_start(text: str, record: CampaignRecord, published: dt.date) -> tuple[d
     if _first_mention(text, record) > (len(text) if lead < 0 else lead):
         return None
     body = sentences(text)[1:]
-    return (
-        start_date(text, body[:_LEAD_SENTENCES], published)
-        or strong_start_date(text, body[:_STORY_SENTENCES], published)
-        or lead_news_day(text, _news_sentences(text, record, body), published)
+    return start_date(text, body[:_LEAD_SENTENCES], published) or strong_start_date(
+        text, body[:_STORY_SENTENCES], published
     )
-
-
-def _news_sentences(text: str, record: CampaignRecord, body: list[Span]) -> list[Span]:
-    """The first body sentences, for a named operation; for a campaign on a place, those of them
-    naming it ("X was calm on Friday. Insurgents attacked Y on Wednesday": no day of X's news)."""
-    lead = body[:_NEWS_SENTENCES]
-    if record.named:
-        return lead
-    names = [text[s:e] for s, e in record.target_spans] + record.targets
-    return [s for s in lead if any(n and n in text[s.start : s.end] for n in names)]
 
 
 def _action_told(span: StartStatement, actions: list[StartStatement]) -> bool:
