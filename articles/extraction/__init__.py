@@ -27,6 +27,7 @@ from .article_sides import (
 from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
 from .campaign_first_acts import first_acts
+from .campaign_lead_dates import date_by_lead_news
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_speaking_places import without_speaking_places
@@ -142,6 +143,7 @@ def extract(
     # in place: the role context's records stay the campaigns returned (the ranker's training
     # pairs them)
     campaigns[:] = add_counter_offensives(rule_text, sents, rule_actors, campaigns, published)
+    date_by_lead_news(rule_text, campaigns, published, places)  # the lead's day, after folding
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles

@@ -11,6 +11,7 @@ import re
 from .campaign_elapsed_starts import day_count_start, duration_start
 from .campaign_parse import Reading
 from .campaign_report_dates import is_dateline, is_report_date
+from .campaign_since_holds import since_dates_a_hold
 from .dates import NUMBER_WORDS, DateMention, find_dates, middle_of_month
 from .sentences import Span
 
@@ -119,6 +120,7 @@ def _dates_a_hold(text: str, sentence: Span, since: int) -> bool:
     return (
         _HOLDING_BEFORE.search(text, head, since) is not None
         or _HELD_BEFORE.search(text, head, since) is not None
+        or since_dates_a_hold(text, since)
     )
 
 

@@ -35,6 +35,12 @@ FIGHTING = forms(
     "fighting clashes battle battles siege assault offensive advance push combat shelling "
     "bombardment fight"
 )
+# What a count "into" runs in: a fight, or an operation as a whole ("three days into a military
+# operation", "a week into a ground incursion"). Not for "after": "retook X after a two-day
+# operation" is a sweep inside a longer campaign as often as the campaign itself.
+INTO_NOUNS = FIGHTING | forms(
+    "operation operations incursion campaign counteroffensive counter-offensive onslaught"
+)
 NUMBERS = {**NUMBER_WORDS, "eleven": 11, "twelve": 12}
 _UNITS = {"day": DAY, "days": DAY, "week": WEEK, "weeks": WEEK}
 # "three-week siege", "10-day battle", "two day" (the words before the noun of fighting)
@@ -141,7 +147,7 @@ def days_into(token: Token, date_of: DateOf, published: dt.date, said_on: DateOf
         into = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "into"), None)
     if into is None or into.dep_ != "prep":
         return None
-    nouns = [c for c in into.children if c.dep_ == "pobj" and c.lower_ in FIGHTING]
+    nouns = [c for c in into.children if c.dep_ == "pobj" and c.lower_ in INTO_NOUNS]
     if not nouns:
         return None
     n = _count(token) if unit is not None else None
@@ -149,7 +155,10 @@ def days_into(token: Token, date_of: DateOf, published: dt.date, said_on: DateOf
     if span is None:
         return None
     verb = token.head if unit is not None else into.head
-    return nouns, _back(_base_date(verb, date_of, published, said_on), *span)
+    # "drove the militants out of X on Friday, three days into a military operation in the
+    # province": the event counted from is on the operation's place too
+    event = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < token.i]
+    return nouns + event, _back(_base_date(verb, date_of, published, said_on), *span)
 
 
 def offset_after(verb: Token, date_of: DateOf) -> DateMention | None:

@@ -238,6 +238,28 @@ def test_a_span_back_from_a_dated_event_dates_an_undated_campaign(text, started,
 
 
 @pytest.mark.parametrize(
+    ("text", "started", "precision"),
+    [
+        # a count into an operation as a whole, counted from the event on the place before it
+        (
+            "Soldiers and allied militiamen drove the insurgents out of Akobo on Thursday, three"
+            " days into a military operation in the eastern province.",
+            dt.date(2022, 3, 7),
+            1,
+        ),
+        (
+            "Commandos seized the airstrip at Akobo on Wednesday, a week into a ground incursion"
+            " that has drawn protests from the neighbouring state, the army said.",
+            dt.date(2022, 3, 2),
+            2,
+        ),
+    ],
+)
+def test_a_count_into_an_operation_dates_the_campaign_on_the_event_place(text, started, precision):
+    assert dated_alone(text, "Akobo") == (started, precision)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Troops regained control of Akobo on Thursday after three days of fighting.\n"
