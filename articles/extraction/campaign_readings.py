@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .actors import window
+from .campaign_after_fights import after_fights
 from .campaign_context import CampaignArticle
 from .campaign_cue_attackers import add_attacker
 from .campaign_dates import parse_start, start_date
@@ -65,6 +66,9 @@ def parsed_campaigns(article: CampaignArticle) -> None:
         for reading, names in sentence_readings(article.doc, sentence.start, sentence.end):
             if reading.pattern not in CAMPAIGN_PATTERNS or not names:
                 continue
+            _campaign_from_reading(article, index, reading, names)
+        # "retook X in August after a four-month offensive": the campaign the taking ended
+        for reading, names in after_fights(article.doc, sentence.start, sentence.end):
             _campaign_from_reading(article, index, reading, names)
 
 
