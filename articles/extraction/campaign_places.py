@@ -160,8 +160,11 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
 
 
-# A compass word alone ("fighting spread across the North") names a direction, not a place.
-_COMPASS = re.compile(r"(?:North|South|East|West)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|Central")
+# A compass word alone ("fighting spread across the North", a headline's "push into separatist
+# strongholds in northwest") names a direction, not a place.
+_COMPASS = re.compile(
+    r"(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|[Cc]entral"
+)
 
 
 def _without_group_words(text: str, start: int, end: int) -> int | None:

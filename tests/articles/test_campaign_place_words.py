@@ -23,6 +23,9 @@ def _target(text: str, phrase: str, *, parsed: bool = True):
         ("Government troops pushed on into the East on Sunday, the ministry said.", "East"),
         ("The rebels have been advancing on the North since the spring.", "North"),
         ("Insurgents launched an offensive on the Southwest last week.", "Southwest"),
+        # a headline's lower-case compass word, which the tagger may take for a name
+        ("Cameroon troops push into separatist strongholds in northwest", "northwest"),
+        ("Army columns press into rebel-held villages across southeast", "southeast"),
     ],
 )
 def test_a_compass_word_alone_is_no_place(text, phrase):
