@@ -28,7 +28,10 @@ over heldout20-32, 2 of them gold. A bare word for fighters of the attacker's ki
 object ("have since taken A …, as well as B and C") and a taking told as a noun ("the rebels'
 capture of A … and of B") are read in `campaign_reach_lists`; a district below the first level
 (mostly bearing its town's name) joins only beside a town the same verb took (over heldout20-33:
-3 places, 2 of them gold). Parse relations only; no word names a place, group or person."""
+3 places, 2 of them gold). "The villages of A and B" join only in a sentence with a campaign noun
+("its offensive … had seized the villages of A and B"), never "the neighbouring village of A":
+over heldout20-35 5 places, all gold, and 2 not. Parse relations only; no word names a place, group
+or person."""
 
 from __future__ import annotations
 
@@ -165,7 +168,7 @@ def add_reached_places(article: CampaignArticle, records: list[CampaignRecord]) 
             known = name_key(name) in have or name_key(article.text[start:end]) in have
             if known and (district or not districts):
                 continue
-            verb = _taking_verb(doc, start, end)
+            verb = _taking_verb(doc, start, end, villages=noun)
             if verb is None or (district and verb.i not in took):
                 continue  # a district joins only beside a town the same verb took
             if not (noun or _heading_attacker(article, record, verb)):
@@ -250,11 +253,20 @@ def _about(text: str, record: CampaignRecord, sentence: Span, said: str) -> bool
     return any(w and w in said for w in words)
 
 
+def _near(noun: Token) -> bool:
+    """ "the neighbouring village of A": a village told by where it lies, taken on the way."""
+    return any(c.lower_ in _NEAR for c in noun.children if c.dep_ == "amod")
+
+
+_NEAR = frozenset({"neighbouring", "neighboring", "nearby", "adjacent", "surrounding"})
+
+
 def _taking_verb(
-    doc: Doc, start: int, end: int, more: frozenset[str] = frozenset()
+    doc: Doc, start: int, end: int, more: frozenset[str] = frozenset(), villages: bool = False
 ) -> Token | None:
     """The verb of taking or pushing the place at [start, end) is the object of, if any;
-    `more`: further verbs of taking."""
+    `more`: further verbs of taking; `villages`: "the villages of A and B" count (a sentence
+    that names the campaign itself: "the offensive …, taking the village of A")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -285,11 +297,13 @@ def _taking_verb(
                 return head  # "launched its push into A", "the offensive toward A and B"
             if head.lower_ in _ATTACK_NOUNS and prep == "on":
                 return _launcher(head)  # "launched simultaneous attacks on A and B"
-            if head.lower_ in _SMALL:
+            if head.lower_ in _SMALL and not (villages and prep == "of" and not _near(head)):
                 return None
             if prep == "of" and taking_noun(head):
                 return head if possessor(head) is not None else None  # "the rebels' capture of A"
-            if head.tag_.startswith("NN") and (head.lower_ in _CARRIERS or token.lower_ in _ALONG):
+            carrier = head.lower_ in _CARRIERS or (villages and head.lower_ in _SMALL)
+            carrier = carrier and not _near(head)
+            if head.tag_.startswith("NN") and (carrier or token.lower_ in _ALONG):
                 token = head
                 continue
         if head.tag_.startswith("VB"):

@@ -306,3 +306,52 @@ def test_a_bare_word_for_the_attackers_fighters_takes_towns(dictionary, text, ta
 )
 def test_a_speakers_own_fighters_take_no_town(dictionary, text, target, not_reached):
     assert not_reached not in _targets_of(text, dictionary, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "reached"),
+    [
+        (
+            # the campaign's own sentence lists "the villages of A and B" its side took
+            "The army said its offensive on Tikrit, launched last week, had also seized the "
+            "villages of Baiji and Samarra.",
+            "Tikrit",
+            ["Baiji", "Samarra"],
+        ),
+        (
+            # a clause of the campaign's start tells the villages its side took
+            "The operation against Mogadishu began in early May, when government troops captured "
+            "the villages of Marka and Afgoye, officials said.",
+            "Mogadishu",
+            ["Marka", "Afgoye"],
+        ),
+    ],
+)
+def test_villages_the_campaigns_own_sentence_took_are_targets(dictionary, text, target, reached):
+    targets = _targets_of(text, dictionary, target)
+    for place in reached:
+        assert place in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_reached"),
+    [
+        (
+            # the one campaign's side takes villages in a sentence that does not name it
+            "The army launched an offensive on Tikrit on Monday.\n"
+            "On Tuesday soldiers took the villages of Baiji and Samarra, officials said.",
+            "Tikrit",
+            "Baiji",
+        ),
+        (
+            "Rebels began the assault on Kandahar last week.\n"
+            "The rebels have since overrun the village of Herat, residents said.",
+            "Kandahar",
+            "Herat",
+        ),
+    ],
+)
+def test_villages_taken_outside_the_campaigns_sentence_do_not_join(
+    dictionary, text, target, not_reached
+):
+    assert not_reached not in _targets_of(text, dictionary, target)
