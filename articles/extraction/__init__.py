@@ -131,25 +131,31 @@ def extract(
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
-    _date_after_roles(rule_text, doc, campaigns, published, places)
-    campaigns[:] = without_group_targets(rule_text, merged_sideless(campaigns), doc)
-    campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
-    add_taken_places(rule_text, campaigns, control, places)  # towns control saw the attacker take
-    without_wide_targets(campaigns, places)  # a province beside a town of the campaign
-    without_speaking_places(rule_text, campaigns)  # "said at a briefing in X"
-    _states_abroad(rule_text, campaigns, places)  # a cross-border campaign is the state's
-    branch_attackers(campaigns, places)  # Islamic State in the Sahel: its Sahel Province
-    without_states_and_adjectives(rule_text, campaigns, places, doc)  # "the Chechen capital"
-    # in place: the role context's records stay the campaigns returned (the ranker's training
-    # pairs them)
-    campaigns[:] = add_counter_offensives(rule_text, sents, rule_actors, campaigns, published)
-    date_by_lead_news(rule_text, campaigns, published, places)  # the lead's day, after folding
+    _settle_campaigns(rule_text, sents, rule_actors, doc, campaigns, control, places, published)
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles
     )
     name_for_period(extraction, published, curated)  # "Ugandan troops" in 1980: the UNLA
     return extraction
+
+
+def _settle_campaigns(text, sents, actors, doc, campaigns, control, places, published) -> None:
+    """The campaign steps after the role ranker, in place: dates, merges and folds, the towns
+    control saw taken, the targets that are no targets, counter-offensives."""
+    _date_after_roles(text, doc, campaigns, published, places)
+    campaigns[:] = without_group_targets(text, merged_sideless(campaigns), doc)
+    campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
+    add_taken_places(text, campaigns, control, places)  # towns control saw the attacker take
+    without_wide_targets(campaigns, places)  # a province beside a town of the campaign
+    without_speaking_places(text, campaigns)  # "said at a briefing in X"
+    _states_abroad(text, campaigns, places)  # a cross-border campaign is the state's
+    branch_attackers(campaigns, places)  # Islamic State in the Sahel: its Sahel Province
+    without_states_and_adjectives(text, campaigns, places, doc)  # "the Chechen capital"
+    # In place: the role context's records stay the campaigns returned (the ranker's training
+    # pairs them)
+    campaigns[:] = add_counter_offensives(text, sents, actors, campaigns, published)
+    date_by_lead_news(text, campaigns, published, places)  # the lead's day, after folding
 
 
 def _date_after_roles(text, doc, campaigns, published, places) -> None:
