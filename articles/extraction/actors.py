@@ -15,6 +15,7 @@ from pathlib import Path
 import ahocorasick
 
 from .actor_acronyms import acronyms_of_named
+from .actor_contingents import drop_contingents
 from .actor_countries import country_variants
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .actors_longer import longer_name
@@ -264,6 +265,7 @@ def find_actors(
         last_end = end
     if article_wide and dictionary.demonym_forces and (matches or first_country or home):
         matches = coordinated_demonyms(text, matches, dictionary)
+        matches = drop_contingents(text, matches, dictionary)
         first = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
         placed = dictionary.aliases.get(f"{home}'s army") if home else None
         matches = generic_army(
