@@ -18,6 +18,7 @@ from .actor_acronyms import acronyms_of_named
 from .actor_contingents import drop_contingents
 from .actor_countries import country_variants
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
+from .actor_missions import missions_for_bodies
 from .actors_longer import longer_name
 from .discovery import discover_actors
 from .discovery_typed import with_discovered
@@ -266,6 +267,7 @@ def find_actors(
     if article_wide and dictionary.demonym_forces and (matches or first_country or home):
         matches = coordinated_demonyms(text, matches, dictionary)
         matches = drop_contingents(text, matches, dictionary)
+        matches = missions_for_bodies(text, matches, dictionary)
         first = dictionary.aliases.get(f"{first_country}'s army") if first_country else None
         placed = dictionary.aliases.get(f"{home}'s army") if home else None
         matches = generic_army(
