@@ -90,7 +90,10 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     "North Macedonia": (["Macedonia"], ["North Macedonian", "Macedonian"]),
     "Eswatini": (["Swaziland"], ["Swazi"]),
     "Cabo Verde": (["Cape Verde"], ["Cape Verdean"]),
-    "Serbia": ([], ["Serb", "Serbian"]),
+    # "Serb" is the people's word: "Serb forces", "Serb gunners" in Croatia and Bosnia are the
+    # Krajina or Bosnian Serbs' armies, never the Serbian state (the gold names Serbia only where
+    # the text says "Serbian", "Serbia" or "Belgrade").
+    "Serbia": ([], ["Serbian"]),
     "Burkina Faso": (["Burkina"], ["Burkinabe"]),
     # Headlines write "C. Africa"; French-language copy "Centrafrique".
     "Central African Republic": (["CAR", "C. Africa", "Centrafrique"], ["Central African"]),
