@@ -16,18 +16,13 @@ from articles.extraction.campaign_readings import parsed_campaigns
 from articles.extraction.records import PlaceRecord
 from articles.extraction.sentences import sentences
 from places.nlp import parse
+from tests.articles.rows import town_places
 
 PUBLISHED = dt.date(2019, 11, 4)
 
 
 def _towns(text: str, names: tuple[str, ...]) -> list[PlaceRecord]:
-    found = []
-    for name in names:
-        at = text.find(name)
-        while at != -1:
-            found.append(PlaceRecord(at, at + len(name), name, name, kind="settlement"))
-            at = text.find(name, at + len(name))
-    return sorted(found, key=lambda p: p.start)
+    return sorted(town_places(text, names), key=lambda p: p.start)
 
 
 def _parsed(text: str, dictionary, towns: tuple[str, ...]) -> dict[str, list[str]]:
