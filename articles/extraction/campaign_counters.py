@@ -20,7 +20,7 @@ from .sentences import Span
 
 # Verbs and nouns of a push back into a place the other side holds or attacks.
 _DEED = re.compile(
-    r"\b(?:counter-?(?:attack|offensive)(?:ed|s)?|counteroffensive|drove\b|"
+    r"\b(?:counter-?(?:attack|offensive)(?:ed|s)?|counteroffensive|drove\b|driven\b|"
     r"pushed\s+back\s+into|moved\s+back\s+into|re(?:took|taken|captured)|regained)",
     re.IGNORECASE,
 )
@@ -39,8 +39,16 @@ _CLAUSE = re.compile(r";|\b(?:after|before|since|when|while|as)\b", re.IGNORECAS
 # of X": the name may run past the window).
 _OBJECT_CHARS = 60
 _EARLIER = frozenset({"after", "since"})
+# Where the deed's object ends: a comma, a semicolon or the next clause.
+_OBJECT_ENDS = re.compile(r"[,;]|\b(?:that|which|who|while|but|whereas)\b", re.IGNORECASE)
 # "The army had retaken the town from the rebels in January": a deed before the story's fight.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "The ministry said its troops had driven the rebels out of X": reported speech shifts the
+# deed's tense back, so a past perfect after a verb of saying in the sentence is the story's fight.
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|claimed|reported|added|stated|confirmed)\b",
+    re.IGNORECASE,
+)
 _NOT_YET = re.compile(r"^[^.;]{0,40}\b(?:expected|planned|likely|imminent)\b", re.IGNORECASE)
 _BACKED = re.compile(
     r"\b(?:backed|supported|aided|helped|joined|accompanied)\s+by\s+(?:[\w'’\-]+\s+){0,3}$|\bwith\s+$",
@@ -60,8 +68,12 @@ def add_counter_offensives(
     taken = {name_key(t) for r in campaigns for t in r.targets if r.named}
     result: list[CampaignRecord] = []
     for record in campaigns:
-        if record.named or not record.attackers or len(record.targets) != 1:
+        if not record.attackers or len(record.targets) != 1:
             result.append(record)
+            continue
+        if record.named:  # "Operation X stalls as the other side's armour drives it out of Y"
+            counter = _counter_of(text, sentences, actors, record, published)
+            result += [record] if counter is None else [record, counter]
             continue
         if name_key(record.targets[0]) in taken:
             result.append(record)
@@ -110,12 +122,12 @@ def _counter_of(
         if not town.search(text, sentence.start, sentence.end):
             continue
         for verb in _DEED.finditer(text, sentence.start, sentence.end):
-            if _NOT_YET.search(text[verb.end() : sentence.end]) or _PAST_PERFECT.search(
-                text, max(sentence.start, verb.start() - 20), verb.start()
+            if _NOT_YET.search(text[verb.end() : sentence.end]) or _before_the_story(
+                text, sentence.start, verb.start()
             ):
                 continue
             named = town.search(text, verb.end(), sentence.end)
-            if named is None or named.start() - verb.end() > _OBJECT_CHARS:
+            if named is None or _not_object(text, verb.end(), named.start()):
                 continue  # "retook Siuna; the garrison of Bonanza held": not the town's push
             side = _doer(text, actors, sentence.start, verb.start())
             if side is None or not _opposed(actors, side, record, kinds, verb.end()):
@@ -127,6 +139,20 @@ def _counter_of(
             if not _earlier(counter, record):
                 return counter
     return None
+
+
+def _not_object(text: str, verb: int, town: int) -> bool:
+    """The town is too far past the verb to be what the deed was on, or told past the object's
+    end: "had retaken the railway town of A, about 100 km west of B" places A by B; "retaken A
+    and that the garrison of B held" tells another clause."""
+    return town - verb > _OBJECT_CHARS or _OBJECT_ENDS.search(text, verb, town) is not None
+
+
+def _before_the_story(text: str, start: int, verb: int) -> bool:
+    """A past perfect deed not told as someone's words: an earlier fight."""
+    if not _PAST_PERFECT.search(text, max(start, verb - 20), verb):
+        return False
+    return _REPORTED.search(text, start, verb) is None
 
 
 def _nearest_date(text: str, sentence: Span, at: int, published):

@@ -86,6 +86,11 @@ def test_the_other_side_pushing_back_into_the_town_is_a_counter_offensive(text):
         "from the rebels in January, before a truce was signed.",
         # a backer of the campaign's own side is no counter-attacker
         "Government troops backed by allied air force recaptured Karvo on Monday.",
+        # the town only places the retaken one
+        "The Northern Front entered Karvo on March 1. The army said on Monday it had retaken "
+        "the hill village of Lomsk, 30 km south of Karvo.",
+        "The Northern Front holds Karvo. Government troops recaptured the airstrip at Lomsk; "
+        "Karvo itself stayed quiet.",
         # the town is named, but the retaking is of another place
         "The army said it had retaken the centre of Lomsk on Monday and that the garrison of "
         "Karvo had never lost control of the town.",
@@ -184,3 +189,56 @@ def test_clearing_a_town_the_other_side_took_answers_its_attack(text, clearers, 
 )
 def test_a_clearing_stays_one_campaign(text):
     assert len(_run(text, ["Zandian Army"])) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Front stormed Karvo on March 1. The army said on Monday its troops had "
+        "driven the rebels out of Karvo after two days of street fighting.",
+        "Rebels of the Northern Front overran the town last week. The defence ministry "
+        "announced that government troops had recaptured Karvo overnight.",
+    ],
+)
+def test_a_retaking_told_in_reported_speech_is_the_storys_counter_offensive(text):
+    # "said … had driven": the past perfect is the report's, not an earlier fight's
+    _first, counter = _run(text, ["Northern Front"])
+    assert counter.attackers == ["Zandian Army"]
+    assert counter.targets == ["Karvo"]
+
+
+def _run_named(text: str) -> list[CampaignRecord]:
+    at = text.find("Karvo")
+    record = CampaignRecord(
+        name="Operation Red Dawn",
+        named=True,
+        attackers=["Northern Front"],
+        targets=["Karvo"],
+        target_spans=[(at, at + 5)],
+        started_on=dt.date(2020, 3, 1),
+    )
+    return add_counter_offensives(text, sentences(text), _actors(text), [record], PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operation Red Dawn stalls in Karvo as the army strikes back\nThe army said on Sunday "
+        "its units had driven rebel fighters out of Karvo and now held the town centre.",
+        "Rebels of the Northern Front launched Operation Red Dawn on Karvo on March 1. On "
+        "Monday government troops pushed back into Karvo under cover of artillery.",
+    ],
+)
+def test_the_other_side_pushing_back_on_a_named_operations_town_is_its_own_campaign(text):
+    operation, counter = _run_named(text)
+    assert operation.name == "Operation Red Dawn"
+    assert counter.attackers == ["Zandian Army"]
+    assert counter.targets == ["Karvo"]
+
+
+def test_a_named_operation_without_a_push_back_stays_one_campaign():
+    text = (
+        "Rebels of the Northern Front launched Operation Red Dawn on Karvo on March 1. The army "
+        "said it would retake Karvo within days."
+    )
+    assert len(_run_named(text)) == 1
