@@ -34,6 +34,7 @@ from .control_doers import doer_of, sides_of
 from .control_drive_outs import drive_outs
 from .control_event_dates import trigger_date
 from .control_falls import falls_a_taking
+from .control_far_sides import holders_of_what_was_left
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
 from .control_near import held_next_to
@@ -371,6 +372,7 @@ def find_control(
                 found[key] = record
     records = sorted(found.values(), key=lambda r: r.start)
     takers_of_what_was_left(records)
+    holders_of_what_was_left(records, actors)
     date_across_sentences(text, records, follow_ups, published)
     holds_claiming_a_taking(records)
     records = one_taking_per_side(records, dates_better)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .control_far_sides import in_passing
 from .control_holds import adjective_holder
 from .control_own_fighters import claimants_own
 from .control_patterns import (
@@ -166,7 +167,13 @@ def sides_of(
         # one is told encircling it, so whoever the article names most would be a guess
         return None, None, None
     name = doer.actor if doer else claimant
-    others = [a for a in parties if a.actor != name and not adjectival(text, a)]
+    others = [
+        a
+        for a in parties
+        if a.actor != name
+        and not adjectival(text, a)
+        and not in_passing(text, context.doc, a)  # "as U.S. envoy X tried to arrange a truce"
+    ]
     side = opponent(doer, others, context.actors, name)
     if context.left_for and context.taken_here:
         # who took what the leaver left, in the same sentence (the leaver is the subject of the
