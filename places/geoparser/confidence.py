@@ -51,6 +51,13 @@ UNCORROBORATED_CEILING = 0.89
 ORGANISATION_CEILING = 0.85
 FOREIGN_CEILING = 0.7
 OUTLIER_CEILING = 0.75
+# A reading in a minority country the story never names: below the review queue's threshold.
+MINORITY_CEILING = 0.75
+# The story's main country needs this many names of its own before it outvotes another.
+MINORITY_MIN_KEYS = 3
+# A capital or an admin seat is what its name means: "Tel Aviv", "Kassala" beside a Lebanon
+# or Eritrea story are those cities; namesakes are villages and suburbs.
+_SEATS = ("PPLC", "PPLA", "PPLA2")
 OUTLIER_KM = 150.0
 OUTLIER_MIN_NEIGHBOURS = 2
 # Head words of organisations' names, looked for within the two words after a place name;
@@ -260,3 +267,34 @@ def cap_unnamed_countries(toponyms: list, keys: dict[int, str]) -> None:
             and not t.method.startswith(("containment", "staff", "home"))
         ):
             t.confidence = UNCORROBORATED_CEILING
+
+
+def cap_minority_countries(toponyms: list, keys: dict[int, str]) -> None:
+    """In place: a town or region (not an admin seat) in a country the document never names,
+    not even by a demonym, while another country holds more of its names (at least
+    MINORITY_MIN_KEYS), goes to the review queue unless containment, an institution's seat or
+    staff placed it. Namesakes vouch for each other in the wrong country and so escape the caps
+    on lone foreign readings: "Salisbury" and "New Farm" of a Rhodesia story read in
+    Queensland, "Comuna 13" and "San Javier" of a Medellin story read in Argentina."""
+    # "Israeli troops" says the story is about Israel as much as "Israel" does.
+    named = {t.country for t in toponyms if t.kind == "country" and t.country}
+    keys_in: dict[str, set] = defaultdict(set)
+    for t in toponyms:
+        if t.country and not t.is_demonym:
+            keys_in[t.country].add(keys.get(t.start))
+    if not keys_in:
+        return
+    main = max(len(k) for k in keys_in.values())
+    if main < MINORITY_MIN_KEYS:
+        return
+    for t in toponyms:
+        if (
+            t.confidence > MINORITY_CEILING
+            and t.kind in _KINDS
+            and t.country not in named
+            and len(keys_in.get(t.country, ())) < main
+            and t.feature_code not in _SEATS
+            and not t.is_demonym
+            and not t.method.startswith(("containment", "staff", "home"))
+        ):
+            t.confidence = MINORITY_CEILING
