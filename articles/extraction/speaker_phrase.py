@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorMatch, window
 from .official_homes import state_word_in
 from .sentences import split_sentences
+from .speaker_antecedent import antecedent_side
 from .speaker_parse import sentence_subject
 from .speaker_refer import definite_speaker, introduced_speakers
 from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
@@ -103,9 +104,23 @@ def _parse_speaker(
         known = context.role_of.get(name, "")
         # ("…," Major General X said after "the commander of the ground forces, Major General X")
         role = known if not role or (is_title_only(role) and known) else role
+    if actor is None and role:
+        # "said the officer, X" after "an officer of the army": after the name's own first
+        # mention, which says more ("X, an opposition spokesman,")
+        actor = antecedent_side(role, start, text, context.doc, _side_reader(text, nearby), nearby)
     if not name and not role and not actor:
         return Speaker()
     return Speaker(name, role, actor)
+
+
+def _side_reader(text: str, nearby: list[ActorMatch]):
+    """Reads an earlier mention of a role ("an officer of the government forces") on its own."""
+
+    def side(role: str, s: int, e: int) -> str | None:
+        reading = Reading(s, (s, e), None, [(s, e)], None, text)
+        return side_of(role, reading, window(nearby, s - 200, e), nearby)[1]
+
+    return side
 
 
 # "a man who identified himself as a commander of the group, X", "an Amal commander who would
