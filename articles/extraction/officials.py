@@ -56,6 +56,10 @@ _FORCES_ROLE = re.compile(
 # An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the
 # regional force", "an Iraqi officer", "a senior Serbian police officer"): that state's.
 _SERVICE_HEAD = re.compile(r"\b(?:officer|soldier)s?\b", re.I)
+# A serviceman by his rank alone, no side named in the role or before it ("said X, a soldier
+# guarding the airstrip", "a private who was in the relief force"): a rebel is a "fighter" or a
+# "rebel officer" in wire copy, so a bare soldier or officer serves the article's forces.
+_BARE_SERVICE = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?:soldier|private|officer|conscript)$", re.I)
 # An officer by the head of his role, whoever he commands for ("commander of the government's
 # coastal front", "a general of the federal government's forces"): the forces, not the state.
 _MILITARY_HEAD = re.compile(
@@ -234,6 +238,7 @@ def _official_side(
         or _RANK_ONLY.match(role)
         or _COMMANDS_CLAUSE.match(role)
         or (named_state and _SERVICE_HEAD.search(role))
+        or _BARE_SERVICE.match(role)
     ):
         return forces or home
     return None
@@ -266,6 +271,7 @@ def _unplaced_official(s: StatementRecord) -> bool:
             or _RANK_ONLY.match(role)
             or _COMMANDS_CLAUSE.match(role)
             or _SERVICE_HEAD.search(role)
+            or _BARE_SERVICE.match(role)
         )
     )
 

@@ -52,3 +52,21 @@ def test_a_role_that_names_more_than_its_noun_is_not_bare():
     assert bare_member("one fighter") == ("fighter", "fighters")
     assert bare_member("rebel spokesman") is None
     assert bare_member("the man") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We held the bridge for two days until the shells ran out," said Moussa Traore, a '
+        "soldier guarding the airstrip at Sevare.",
+        '"There was nobody left alive at the gate when the column arrived," said Ibrahim Keita, '
+        "a private who was in the relief force, speaking at the military hospital in Mopti.",
+    ],
+)
+def test_a_bare_soldier_serves_the_articles_forces(dictionary, paragraph):
+    text = (
+        "BAMAKO, Mali, Jan 8 (Reuters) - Malian troops retook the town of Konna on Monday after "
+        "three days of fighting with Islamist militants, residents said.\n" + paragraph
+    )
+    actor = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2]
+    assert actor in ("Malian Armed Forces", "Mali")
