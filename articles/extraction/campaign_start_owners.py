@@ -16,7 +16,7 @@ from places.nlp import text_of
 from .campaign_dates import start_date, strong_start_date
 from .campaign_lexicon import forms
 from .campaign_record import CampaignRecord, PlaceSpan, name_key
-from .campaign_start_sides import other_sides
+from .campaign_start_sides import answering, other_sides
 from .campaign_starts import (
     FIGHT,
     SINCE,
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 _BACKGROUND = forms("since after before until once")
 # Units of a span counted into a campaign: "two weeks after the offensive began".
 _SPAN_UNITS = forms("hour hours day days week weeks month months")
+# Where a clause names what it takes: "retook the town of X in a counterattack".
+_TAKEN_DEPS = frozenset({"dobj", "nsubjpass"})
 # Prepositions that put a campaign on a place: "launched its offensive in Rakhine on Nov. 13".
 PLACE_PREPS = forms("on against toward towards into in at near around with")
 # Kinds of place that may hold the campaign's town rather than compete with it.
@@ -78,10 +80,17 @@ def dated_by_statements(
         return
     main = _main_campaign(text, kept, places)
     every = statements
+    plain = any(s.rank == START and not answering(s) for s in every)
     for record in kept:
         # (not another side's siege: "had been besieged by rebels since July 2012" for the army's
         # offensive that broke the siege)
-        statements = [s for s in every if not other_sides(s, record, actors)]
+        # (nor a counter-attack's start, when the campaign has a start of its own to take)
+        answers = record.started_on is not None or plain
+        statements = [
+            s
+            for s in every
+            if not other_sides(s, record, actors) and not (answers and _answers_it(text, s, record))
+        ]
         own = [s for s in statements if _names_record(text, record, s.scope)]
         later = [s for s in own if s.rank in (FIGHT, SPAN)]
         own = sorted((s for s in own if s.rank in (START, SINCE)), key=lambda s: s.rank)
@@ -104,6 +113,26 @@ def dated_by_statements(
             own = _unclaimed(text, record, statements, kept, places, ranks=(SINCE, FIGHT))
         if own and not _later_since(record, own[0]):
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
+
+
+def _answers_it(text: str, statement: StartStatement, record: CampaignRecord) -> bool:
+    """A counter-offensive's start told of no counter-offensive campaign: "Lao troops launched a
+    fresh counter-attack on Thursday" in a story of the Thai push on a hill dates the answer, not
+    the push (which began when the story says it did further down, or when an earlier stage
+    dated it). Unless the counter-attack
+    names the campaign or is how its town was taken ("retook X in a counterattack that began on
+    Tuesday": then the story's campaign is the counter-attack)."""
+    if not answering(statement) or "counter" in record.name.lower():
+        return False
+    if _names_record(text, record, statement.scope):
+        return False
+    for verb in statement.noun.ancestors:
+        for child in verb.children:
+            if child.dep_ in _TAKEN_DEPS and child is not statement.noun:
+                span = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                if _names_record(text, record, span):
+                    return False
+    return True
 
 
 def _later_since(record: CampaignRecord, statement: StartStatement) -> bool:

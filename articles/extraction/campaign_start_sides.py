@@ -2,13 +2,15 @@
 2012", "the Front has encircled X since Feb. 9"), so that a campaign whose attackers are known is
 not dated by the siege it answers: the army's push that broke a rebel siege began when the push
 did, not when the siege did. (Only a siege's "since": a campaign noun's start told of another side
-is as often told of the campaign's true attacker, which the rule stages may not know yet.)"""
+is as often told of the campaign's true attacker, which the rule stages may not know yet.) A
+counter-offensive's start is the answering side's by its noun alone (`answering`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .campaign_lexicon import PRONOUNS, forms
+from .campaign_start_nouns import countered
 from .campaign_starts import SINCE
 
 if TYPE_CHECKING:
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from .campaign_starts import StartStatement
 
 _RELATIVES = forms("which that who")
+# Nouns of the answering side's campaign (a hyphenated one the tokenizer splits: `countered`).
+_COUNTER_NOUNS = forms("counteroffensive counteroffensives counterattack counterattacks")
 
 
 def statement_side(statement: StartStatement, actors: list[ActorMatch]) -> str | None:
@@ -48,3 +52,10 @@ def other_sides(
         return False
     side = statement_side(statement, actors)
     return side is not None and side not in record.attackers
+
+
+def answering(statement: StartStatement) -> bool:
+    """The statement starts a counter-offensive or a counter-attack: the answering side's campaign,
+    by its noun alone."""
+    noun = statement.noun
+    return noun.lower_ in _COUNTER_NOUNS or countered(noun) or noun.lower_.startswith("counter-")
