@@ -4,8 +4,8 @@ army" ("the rebels said they had repulsed three assaults on the town", "troops h
 Without these the parse readings of who attacks and who defends never reach the named sides.
 
 A rebel noun points back to the nearest armed group named before it (campaign_agents.antecedent);
-a state-force noun ("troops", "soldiers", "the army", "government forces") to the nearest state
-named before it, else to the one state the article names. A noun whose own modifiers name a side
+a state-force noun ("troops", "soldiers", "the army", "government forces") to the one state side
+the article names (of several, none). A noun whose own modifiers name a side
 ("Russian troops", "Hutu rebels" when matched) is that side's mention already. No entry names a
 place, group or person."""
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
-from .campaign_agents import ANAPHORS, ANTECEDENT_CHARS, antecedent
+from .campaign_agents import ANAPHORS, antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,16 +34,16 @@ def _named_inside(token: Token, starts: list[ActorMatch]) -> bool:
     return any(m.start < token.idx + len(token) and m.end > left for m in starts)
 
 
-def _nearest_state(text: str, actors: list[ActorMatch], at: int) -> ActorMatch | None:
-    before = [m for m in window(actors, max(0, at - ANTECEDENT_CHARS), at) if m.end <= at]
-    match = next((m for m in reversed(before) if m.kind == "state"), None)
-    if match is not None:
-        return match
+def _only_state(actors: list[ActorMatch]) -> ActorMatch | None:
+    """The one state side the article names (of several, no guess: the nearest one named before
+    is as often the other side's, "Argentine forces … our troops")."""
     states = {m.actor for m in actors if m.kind == "state"}
     return next((m for m in actors if m.kind == "state"), None) if len(states) == 1 else None
 
 
-def _side_of(text: str, actors: list[ActorMatch], token: Token) -> ActorMatch | None:
+def _side_of(
+    text: str, actors: list[ActorMatch], token: Token, state: ActorMatch | None
+) -> ActorMatch | None:
     """The side a bare group noun stands for, or None when it names none the article has."""
     noun = token.lower_
     span = (token.idx, token.idx + len(token))
@@ -58,13 +58,14 @@ def _side_of(text: str, actors: list[ActorMatch], token: Token) -> ActorMatch | 
         return None  # "rebel troops": the armed group, named by its own noun elsewhere
     if noun == "forces" and not modifiers & _STATE_MODIFIERS:
         return None  # bare "forces" is either side's
-    return _nearest_state(text, actors, span[0])
+    return state
 
 
 def anaphor_mentions(doc: Doc, actors: list[ActorMatch]) -> list[ActorMatch]:
     """Mentions of named sides by a bare group noun ("the rebels", "troops"), in text order."""
     found: list[ActorMatch] = []
     text = doc.text
+    state = _only_state(actors)
     for token in doc:
         if token.tag_ not in ("NN", "NNS"):  # the parse has no coarse tags; "Army" of a name is NNP
             continue
@@ -73,7 +74,7 @@ def anaphor_mentions(doc: Doc, actors: list[ActorMatch]) -> list[ActorMatch]:
         nearby = window(actors, max(0, token.left_edge.idx - 200), token.idx + len(token))
         if _named_inside(token, nearby):
             continue
-        side = _side_of(text, actors, token)
+        side = _side_of(text, actors, token, state)
         if side is not None:
             end = token.idx + len(token)
             found.append(ActorMatch(token.idx, end, token.text, side.actor, side.kind))

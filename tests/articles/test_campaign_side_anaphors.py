@@ -62,9 +62,11 @@ def test_a_noun_with_a_side_in_its_phrase_is_not_counted_twice(dictionary):
 @pytest.mark.parametrize(
     "text",
     [
-        # "rebel troops" are not the state's, bare "forces" are either side's
+        # "rebel troops" are not the state's; bare "forces" are either side's
         "The Tatmadaw closed the road. Rebel troops shelled the market on Monday.",
         "The Tatmadaw closed the road last week. Forces shelled the market on Monday.",
+        # of two states named, "troops" could be either's
+        "The Tatmadaw and the Sudanese Armed Forces both sent envoys. Troops shelled the depot.",
         # "our troops" in a quote are the speaker's, not the side named last
         'The Tatmadaw closed the road. "Our troops shelled the depot," a rebel spokesman said.',
     ],
