@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .campaign_lexicon import BY_FORM, GOVERNING, forms
 from .campaign_role_tree import force_phrase
+from .campaign_side_anaphors import anaphor_mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -127,7 +128,8 @@ def side_deeds(doc: Doc | None, actors: list[ActorMatch]) -> dict[str, list[Deed
     deeds: dict[str, list[Deed]] = {}
     if doc is None:
         return deeds
-    for match in actors:
+    # "the rebels repulsed …", "troops held …": a side told by a bare group noun does deeds too.
+    for match in [*actors, *anaphor_mentions(doc, actors)]:
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
