@@ -20,7 +20,10 @@ from .sentences import Span
 
 # Verbs and nouns of a push back into a place the other side holds or attacks.
 _DEED = re.compile(
-    r"\b(?:counter-?(?:attack|offensive)(?:ed|s)?|counteroffensive|drove\b|driven\b|"
+    r"\b(?:counter-?(?:attack|offensive)(?:ed|s)?|counteroffensive|drove\b|"
+    # "driven" only as an active perfect: in "militia driven out of X" the words before it name
+    # the side driven out, not the doer
+    r"(?:(?<=had )|(?<=has )|(?<=have ))driven\b|"
     r"pushed\s+back\s+into|moved\s+back\s+into|re(?:took|taken|captured)|regained)",
     re.IGNORECASE,
 )

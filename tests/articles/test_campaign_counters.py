@@ -94,6 +94,11 @@ def test_the_other_side_pushing_back_into_the_town_is_a_counter_offensive(text):
         # the town is named, but the retaking is of another place
         "The army said it had retaken the centre of Lomsk on Monday and that the garrison of "
         "Karvo had never lost control of the town.",
+        # a passive "driven out": the words before it name the side driven out, not the doer
+        "The army says Northern Front driven out of Karvo\nThe Northern Front entered Karvo "
+        "on March 1.",
+        "Coastal Militia fighters were driven from Karvo by the rebels of the Northern Front, "
+        "who entered the town on March 1.",
     ],
 )
 def test_no_counter_offensive(text):
