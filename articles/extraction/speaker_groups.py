@@ -310,6 +310,17 @@ def _definite(text: str, statement: StatementRecord) -> bool:
     )
 
 
+def _introduced_wording(text: str, statement: StatementRecord, actors: list[ActorMatch]) -> None:
+    """A bare "the commander" whose side an earlier mention already gave (speaker_antecedent)
+    still takes the wording of the one introduced before ("An M23 commander told reporters …"),
+    when that introduction names the same side or none."""
+    if statement.role not in _BARE_ROLES or (statement.speaker and not _definite(text, statement)):
+        return
+    introduced = _introduced_role(text, statement, actors)
+    if introduced is not None and introduced[1] in (None, statement.actor):
+        statement.role = introduced[0]
+
+
 def group_statements(
     text: str, statements: list[StatementRecord], actors: list[ActorMatch]
 ) -> None:
@@ -321,6 +332,7 @@ def group_statements(
     learnt: dict[str, tuple[str, str | None]] = {}
     for statement in statements:
         if statement.actor is not None:
+            _introduced_wording(text, statement, actors)
             continue
         if statement.speaker in learnt and (not statement.role or statement.role in _BARE_ROLES):
             statement.role, statement.actor = learnt[statement.speaker]
