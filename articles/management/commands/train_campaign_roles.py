@@ -21,7 +21,7 @@ from articles.extraction.evaluation import GOLD_DIR, actor_key_for
 
 # The development batches: written under today's conventions (outlets are sources, a campaign lists
 # every town it attacked), unlike the older folders of the regression set.
-DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 37))
+DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 39))
 KINDS = ("campaigns", "campaign_attackers", "campaign_targets", "matched_attackers")
 
 
