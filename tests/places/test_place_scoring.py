@@ -174,3 +174,18 @@ def test_a_direction_word_kept_as_the_qualifier_reads_the_gold_name(
     score = PlaceScore()
     score_places("a.txt", [gold], [found], score)
     assert (score.found, score.right) == (1, 1)
+
+
+@pytest.mark.parametrize("country", ["", None])
+def test_an_area_across_borders_is_not_scored_and_never_stops_the_scorer(country):
+    """A gold area with no country ("Sahara", written "" or null) is named, not scored by a
+    point; a reading of another name is still judged against every gold place."""
+    sahara = {"name": "Sahara", "lat": 23.0, "lon": 12.0, "country": country, "type": "region"}
+    score = PlaceScore()
+    readings = [
+        reading("Sahara", "Sahara", 23.4, 12.3, "LY", "region"),
+        reading("Goma", "Goma", -1.68, 29.22, "CD"),
+        reading("Kisangani", "Kisangani", 0.52, 25.2, "CD"),  # an extra, judged against both
+    ]
+    score_places("a.txt", [sahara, GOMA], readings, score)
+    assert (score.gold, score.right) == (1, 1)
