@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from .campaign_report_dates import is_report_date
-from .campaign_start_owners import _first_mention, _main_campaign
+from .campaign_start_owners import main_campaign, named_in_lead
 from .dates import DAY, find_dates
 from .sentences import Span, sentences
 
@@ -36,11 +36,8 @@ def date_by_lead_news(
     of its first body sentences (for a campaign on a place, of those naming it)."""
     if published is None or not records:
         return
-    record = _main_campaign(text, records, places)
-    lead = text.find("\n", text.find("\n") + 1)
-    if record.started_on is not None or _first_mention(text, record) > (
-        len(text) if lead < 0 else lead
-    ):
+    record = main_campaign(text, records, places)
+    if record.started_on is not None or not named_in_lead(text, record):
         return
     started = lead_news_day(text, _news_sentences(text, record), published)
     if started:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from .campaign_start_owners import _main_campaign, _names_record
+from .campaign_start_owners import _names_record, main_campaign
 from .campaign_starts import START, start_statements
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def sharpen_week_starts(
         return
     statements = start_statements(text, doc, published)
     statements = [s for s in statements if s.rank == START and s.date.precision == 1]
-    main = _main_campaign(text, records, places)
+    main = main_campaign(text, records, places)
     for record in weekly:
         others = [r for r in records if r is not record]
         for statement in statements:

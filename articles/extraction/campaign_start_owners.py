@@ -27,7 +27,7 @@ from .campaign_starts import (
     phrase_tokens,
     start_statements,
 )
-from .sentences import sentences
+from .sentences import lead_end, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,7 +78,7 @@ def dated_by_statements(
     statements = start_statements(text, doc, published)
     if not statements:
         return
-    main = _main_campaign(text, kept, places)
+    main = main_campaign(text, kept, places)
     every = statements
     plain = any(s.rank == START and not answering(s) for s in every)
     for record in kept:
@@ -187,12 +187,17 @@ def _near_its_name(text: str, record: CampaignRecord, statement: StartStatement)
     return any(name_key(n) and name_key(n) in window for n in names)
 
 
-def _main_campaign(text: str, kept: list[CampaignRecord], places) -> CampaignRecord:
+def main_campaign(text: str, kept: list[CampaignRecord], places) -> CampaignRecord:
     """The campaign the article names first, a campaign on a country only when all are ("Yemen
     loyalists say they broke the siege of Taez": the siege of Taez)."""
     countries = {(p.start, p.end) for p in places or () if getattr(p, "kind", "") == "country"}
     local = [r for r in kept if r.named or not set(r.target_spans[:1]) & countries]
     return min(local or kept, key=lambda r: _first_mention(text, r))
+
+
+def named_in_lead(text: str, record: CampaignRecord) -> bool:
+    """The article names the campaign (its name, else its first target) in its headline or lead."""
+    return _first_mention(text, record) <= lead_end(text)
 
 
 def _first_mention(text: str, record: CampaignRecord) -> int:
@@ -307,7 +312,7 @@ def date_undated(
     for record in undated:
         own = [s for s in statements if _names_record(text, record, s.scope)]
         own.sort(key=lambda s: s.rank)
-        if not own and record is _main_campaign(text, records, places):
+        if not own and record is main_campaign(text, records, places):
             own = _unclaimed(text, record, statements, records, places, ranks=(START,))
             own = own or _unclaimed(text, record, statements, records, places, ranks=(SINCE, FIGHT))
         # the first dated action on one of its places: "attacked Zaranj on Thursday"
@@ -334,7 +339,7 @@ def date_undated(
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
             if _names_record(text, record, own[0].scope):
                 _reclaim(text, record, own[0], records, statements)
-        elif record is _main_campaign(text, records, places):
+        elif record is main_campaign(text, records, places):
             started = lead_start(text, record, published)
             if started:
                 record.started_on, record.date_precision = started
@@ -353,8 +358,7 @@ def lead_start(text: str, record: CampaignRecord, published: dt.date) -> tuple[d
     the story's first paragraphs. A headline or byline may stand between the campaign's sentence
     and its lead ("From our correspondent in X"), so the window is the article's, not the
     campaign's sentence's."""
-    lead = text.find("\n", text.find("\n") + 1)
-    if _first_mention(text, record) > (len(text) if lead < 0 else lead):
+    if not named_in_lead(text, record):
         return None
     body = sentences(text)[1:]
     return start_date(text, body[:_LEAD_SENTENCES], published) or strong_start_date(

@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .campaign_record import CampaignRecord, name_key
+from .sentences import lead_end
 
 if TYPE_CHECKING:
     from .control_record import ControlRecord
@@ -64,7 +65,7 @@ def add_taken_places(
     countries = {(p.start, p.end): getattr(p, "country", "") for p in places}
     targeted = {name_key(t) for r in campaigns for t in r.targets}
     origins = {id(r): name_key(r.origin) for r in campaigns if r.origin}
-    lead_end = _lead_end(text)
+    lead = lead_end(text)
     for report in control:
         key = name_key(report.place)
         if report.event not in _TAKING or key in targeted or _village(text, report):
@@ -78,7 +79,7 @@ def add_taken_places(
             and origins.get(id(r)) != key
             and not _abroad(r, countries, countries.get((report.start, report.end)))
         ]
-        record = _tied_campaign(text, report, taking, campaigns, kind, lead_end) or _dated_campaign(
+        record = _tied_campaign(text, report, taking, campaigns, kind, lead) or _dated_campaign(
             report, taking, kind
         )
         if record is None:
@@ -128,12 +129,6 @@ def _in_first_weeks(record: CampaignRecord, day: dt.date) -> bool:
     if start is None or not start - _SLACK <= day <= start + _LATE:
         return False
     return record.ended_on is None or day <= record.ended_on
-
-
-def _lead_end(text: str) -> int:
-    """Where the headline and the lead paragraph end (the first two lines)."""
-    first = text.find("\n", text.find("\n") + 1)
-    return len(text) if first < 0 else first
 
 
 def _village(text: str, report: ControlRecord) -> bool:

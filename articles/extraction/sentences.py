@@ -82,6 +82,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def lead_end(text: str) -> int:
+    """Where the headline and the lead paragraph end (the first two lines)."""
+    end = text.find("\n", text.find("\n") + 1)
+    return len(text) if end < 0 else end
+
+
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines, trimmed of surrounding whitespace."""
     spans = []
