@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from places.nlp import text_of
+
 from .actors import ActorMatch, window
 from .campaign_agents import ANAPHORS, antecedent
+from .campaign_lead import BARE_FORCES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,8 +25,7 @@ if TYPE_CHECKING:
 # Plural (or collective) nouns for an armed group's fighters; "group", "coalition" and "alliance"
 # are left to the rules (they name organisations as often as fighters).
 _REBEL_NOUNS = frozenset(ANAPHORS) - {"group", "coalition", "alliance", "rebel"}
-# Nouns for a state's forces, and modifiers that make them the other side's ("rebel troops").
-_STATE_NOUNS = frozenset({"troops", "soldiers", "army", "military", "forces", "servicemen"})
+# Modifiers that make a state's noun (campaign_lead.BARE_FORCES) the other side's ("rebel troops").
 _STATE_MODIFIERS = frozenset({"government", "security", "loyalist", "regular", "federal", "state"})
 _REBEL_MODIFIERS = frozenset({"rebel", "opposition", "insurgent", "militia", "guerrilla"})
 
@@ -49,7 +51,7 @@ def _side_of(
     span = (token.idx, token.idx + len(token))
     if noun in _REBEL_NOUNS:
         return antecedent(text, actors, span)
-    if noun not in _STATE_NOUNS:
+    if noun not in BARE_FORCES:
         return None
     if any(c.dep_ == "poss" for c in token.children):
         return None  # "our troops" in a spokesman's quote: the speaker's, not the last named
@@ -64,12 +66,12 @@ def _side_of(
 def anaphor_mentions(doc: Doc, actors: list[ActorMatch]) -> list[ActorMatch]:
     """Mentions of named sides by a bare group noun ("the rebels", "troops"), in text order."""
     found: list[ActorMatch] = []
-    text = doc.text
+    text = text_of(doc)
     state = _only_state(actors)
     for token in doc:
         if token.tag_ not in ("NN", "NNS"):  # the parse has no coarse tags; "Army" of a name is NNP
             continue
-        if token.lower_ not in _REBEL_NOUNS and token.lower_ not in _STATE_NOUNS:
+        if token.lower_ not in _REBEL_NOUNS and token.lower_ not in BARE_FORCES:
             continue
         nearby = window(actors, max(0, token.left_edge.idx - 200), token.idx + len(token))
         if _named_inside(token, nearby):
