@@ -88,19 +88,17 @@ def _name_of(item: Token) -> tuple[Token | None, bool]:
     alone: its own proper name ("Blagaj"), else the one after "of" / "at" on a place noun ("the
     village of Pisky")."""
     if item.text[:1].isupper():  # (the shared parse tags no parts of speech)
-        return min((c for c in item.lefts if c.dep_ == "compound"), default=item, key=_at), True
+        return _first_word(item), True
     if not _PLACE_HEAD.fullmatch(item.lower_) or _NAMED_BY_WHAT_FOLLOWS.fullmatch(item.lower_):
         return None, False
     for prep in item.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
             named = [c for c in prep.children if c.dep_ == "pobj" and c.text[:1].isupper()]
             if named:
-                first = min(
-                    (c for c in named[0].lefts if c.dep_ == "compound"), default=named[0], key=_at
-                )
-                return first, False
+                return _first_word(named[0]), False
     return None, False
 
 
-def _at(token: Token) -> int:
-    return token.i
+def _first_word(name: Token) -> Token:
+    """The first word of a name the parse compounds onto its last ("Bab al-Hawa" -> "Bab")."""
+    return min((c for c in name.lefts if c.dep_ == "compound"), default=name, key=lambda c: c.i)
