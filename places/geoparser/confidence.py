@@ -258,15 +258,21 @@ def cap_unnamed_countries(toponyms: list, keys: dict[int, str]) -> None:
     if not named:
         return
     for t in toponyms:
-        if (
-            t.confidence > UNCORROBORATED_CEILING
-            and t.kind in _KINDS
-            and t.country not in named
-            and t.feature_code != "PPLC"
-            and not t.is_demonym
-            and not t.method.startswith(("containment", "staff", "home"))
-        ):
+        if t.confidence > UNCORROBORATED_CEILING and _town_abroad(t, named, ("PPLC",)):
             t.confidence = UNCORROBORATED_CEILING
+
+
+def _town_abroad(t, named: set[str], seats: tuple[str, ...]) -> bool:
+    """A town or region (not one of `seats`' feature codes) in none of the `named` countries,
+    that only the story's other readings placed: not containment, an institution's seat, staff
+    or the home country."""
+    return (
+        t.kind in _KINDS
+        and t.country not in named
+        and t.feature_code not in seats
+        and not t.is_demonym
+        and not t.method.startswith(("containment", "staff", "home"))
+    )
 
 
 def cap_minority_countries(toponyms: list, keys: dict[int, str]) -> None:
@@ -290,11 +296,7 @@ def cap_minority_countries(toponyms: list, keys: dict[int, str]) -> None:
     for t in toponyms:
         if (
             t.confidence > MINORITY_CEILING
-            and t.kind in _KINDS
-            and t.country not in named
             and len(keys_in.get(t.country, ())) < main
-            and t.feature_code not in _SEATS
-            and not t.is_demonym
-            and not t.method.startswith(("containment", "staff", "home"))
+            and _town_abroad(t, named, _SEATS)
         ):
             t.confidence = MINORITY_CEILING
