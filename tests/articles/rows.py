@@ -39,6 +39,14 @@ def campaign_rows(text: str, dictionary, published: dt.date) -> list[tuple]:
     ]
 
 
+def targets_of_campaign_on(text: str, dictionary, target: str) -> list[str]:
+    """The targets of the campaign whose first target is `target` (published on a Friday)."""
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    row = next((row for row in rows if row[2] and row[2][0] == target), None)
+    assert row is not None, rows
+    return row[2]
+
+
 def campaign_attackers(text: str, dictionary, published: dt.date) -> list[list[str]]:
     """The attackers of each campaign."""
     return [attackers for _, attackers, _, _, _ in campaign_rows(text, dictionary, published)]

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
-
-
-def _targets_of(text: str, dictionary, target: str) -> list[str]:
-    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
-    row = next((row for row in rows if row[2] and row[2][0] == target), None)
-    assert row is not None, rows
-    return row[2]
+from tests.articles.rows import targets_of_campaign_on
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _targets_of(text: str, dictionary, target: str) -> list[str]:
 def test_a_pronoun_after_the_campaigns_sentence_stands_for_its_attacker(
     dictionary, text, target, reached
 ):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -60,4 +53,4 @@ def test_a_pronoun_after_the_campaigns_sentence_stands_for_its_attacker(
     ],
 )
 def test_other_pronouns_take_nothing(dictionary, text, target, not_reached):
-    assert not_reached not in _targets_of(text, dictionary, target)
+    assert not_reached not in targets_of_campaign_on(text, dictionary, target)

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
-
-
-def _targets_of(text: str, dictionary, target: str) -> list[str]:
-    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
-    row = next((row for row in rows if row[2] and row[2][0] == target), None)
-    assert row is not None, rows
-    return row[2]
-
+from tests.articles.rows import targets_of_campaign_on
 
 REACHED = [
     (
@@ -49,7 +41,7 @@ REACHED = [
 
 @pytest.mark.parametrize(("text", "target", "reached"), REACHED)
 def test_places_the_campaign_took_on_its_way_are_targets(dictionary, text, target, reached):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -80,7 +72,7 @@ def test_places_the_campaign_took_on_its_way_are_targets(dictionary, text, targe
     ],
 )
 def test_no_village_state_or_other_sides_taking_joins(dictionary, text, target, not_reached):
-    assert not_reached not in _targets_of(text, dictionary, target)
+    assert not_reached not in targets_of_campaign_on(text, dictionary, target)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +95,7 @@ def test_no_village_state_or_other_sides_taking_joins(dictionary, text, target, 
     ],
 )
 def test_a_campaign_sentence_tells_the_articles_one_campaign(dictionary, text, target, reached):
-    assert _targets_of(text, dictionary, target)[1:] == reached
+    assert targets_of_campaign_on(text, dictionary, target)[1:] == reached
 
 
 def test_a_sentence_opening_on_another_word_is_not_read_as_the_campaign(dictionary):
@@ -111,7 +103,7 @@ def test_a_sentence_opening_on_another_word_is_not_read_as_the_campaign(dictiona
         "Rebel fighters seized Lalibela on Sunday, residents said.\n"
         "Residents said an earlier offensive by other rebels swept through Woldia and Dessie."
     )
-    assert _targets_of(text, dictionary, "Lalibela") == ["Lalibela"]
+    assert targets_of_campaign_on(text, dictionary, "Lalibela") == ["Lalibela"]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +139,7 @@ def test_a_sentence_opening_on_another_word_is_not_read_as_the_campaign(dictiona
     ],
 )
 def test_towns_the_campaign_attacked_are_targets(dictionary, text, target, reached):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -180,7 +172,7 @@ def test_towns_the_campaign_attacked_are_targets(dictionary, text, target, reach
     ],
 )
 def test_attacks_not_launched_by_the_campaign_do_not_join(dictionary, text, target, not_reached):
-    assert not_reached not in _targets_of(text, dictionary, target)
+    assert not_reached not in targets_of_campaign_on(text, dictionary, target)
 
 
 @pytest.mark.parametrize(
@@ -192,7 +184,7 @@ def test_attacks_not_launched_by_the_campaign_do_not_join(dictionary, text, targ
     ],
 )
 def test_an_attack_that_caused_the_campaign_does_not_join(dictionary, text):
-    assert "Tikrit" not in _targets_of(text, dictionary, "Mosul")
+    assert "Tikrit" not in targets_of_campaign_on(text, dictionary, "Mosul")
 
 
 @pytest.mark.parametrize(
@@ -220,7 +212,7 @@ def test_an_attack_that_caused_the_campaign_does_not_join(dictionary, text):
     ],
 )
 def test_towns_the_one_campaigns_side_took_are_targets(dictionary, text, target, reached):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -252,7 +244,7 @@ def test_towns_the_one_campaigns_side_took_are_targets(dictionary, text, target,
     ],
 )
 def test_no_earlier_locating_or_village_taking_joins(dictionary, text, target, not_reached):
-    assert not_reached not in _targets_of(text, dictionary, target)
+    assert not_reached not in targets_of_campaign_on(text, dictionary, target)
 
 
 @pytest.mark.parametrize(
@@ -281,7 +273,7 @@ def test_no_earlier_locating_or_village_taking_joins(dictionary, text, target, n
     ],
 )
 def test_a_bare_word_for_the_attackers_fighters_takes_towns(dictionary, text, target, reached):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -305,7 +297,7 @@ def test_a_bare_word_for_the_attackers_fighters_takes_towns(dictionary, text, ta
     ],
 )
 def test_a_speakers_own_fighters_take_no_town(dictionary, text, target, not_reached):
-    assert not_reached not in _targets_of(text, dictionary, target)
+    assert not_reached not in targets_of_campaign_on(text, dictionary, target)
 
 
 @pytest.mark.parametrize(
@@ -328,7 +320,7 @@ def test_a_speakers_own_fighters_take_no_town(dictionary, text, target, not_reac
     ],
 )
 def test_villages_the_campaigns_own_sentence_took_are_targets(dictionary, text, target, reached):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -354,4 +346,4 @@ def test_villages_the_campaigns_own_sentence_took_are_targets(dictionary, text, 
 def test_villages_taken_outside_the_campaigns_sentence_do_not_join(
     dictionary, text, target, not_reached
 ):
-    assert not_reached not in _targets_of(text, dictionary, target)
+    assert not_reached not in targets_of_campaign_on(text, dictionary, target)

@@ -15,14 +15,7 @@ from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.records import PlaceRecord
 from articles.extraction.sentences import sentences
 from places.nlp import parse
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
-
-
-def _targets_of(text: str, dictionary, target: str) -> list[str]:
-    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
-    row = next((row for row in rows if row[2] and row[2][0] == target), None)
-    assert row is not None, rows
-    return row[2]
+from tests.articles.rows import targets_of_campaign_on
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def _targets_of(text: str, dictionary, target: str) -> list[str]:
     ],
 )
 def test_towns_listed_with_as_well_as_are_targets(dictionary, text, target, reached):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -72,7 +65,7 @@ def test_towns_listed_with_as_well_as_are_targets(dictionary, text, target, reac
     ],
 )
 def test_a_taking_told_as_a_noun_adds_its_towns(dictionary, text, target, reached):
-    targets = _targets_of(text, dictionary, target)
+    targets = targets_of_campaign_on(text, dictionary, target)
     for place in reached:
         assert place in targets
 
@@ -104,7 +97,7 @@ def test_a_taking_told_as_a_noun_adds_its_towns(dictionary, text, target, reache
     ],
 )
 def test_no_other_sides_or_unowned_taking_joins(dictionary, text, target, not_reached):
-    assert not_reached not in _targets_of(text, dictionary, target)
+    assert not_reached not in targets_of_campaign_on(text, dictionary, target)
 
 
 def _reached(text: str, first: str, kinds: dict[str, str]) -> list[str]:
