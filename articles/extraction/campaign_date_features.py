@@ -9,8 +9,8 @@ sentence, sentence distance); the class of its governing verb and of the words j
 as the subject: the wider war's start); where it stands (headline, lead, dateline); its
 precision; how far before the published day it lies; whether it is the article's earliest, or the
 earliest near the campaign; whether another campaign's target is nearer to it than this
-campaign's. Whether a candidate is the rules' choice is not a feature: the chooser weighs that by
-its margin (campaign_date_choice)."""
+campaign's, or the rules gave it to another campaign. Whether a candidate is this campaign's
+rules' choice is not a feature: the chooser weighs that by its margin (campaign_date_choice)."""
 
 from __future__ import annotations
 
@@ -224,8 +224,11 @@ def campaign_candidates(
         if firsts["earliest_near"] == m.key[0] and _distance(m, campaign) > 1:
             del features["earliest_near"]
         _merge(out, m.key, features)
-    for features in out.values():
+    taken = {(r.started_on, r.date_precision) for j, r in enumerate(records) if j != index}
+    for key, features in out.items():
         features["mentions"] = min(features.pop("_count"), 3) / 3
+        if key in taken:
+            features["other_campaigns_date"] = 1.0  # the rules gave it to another campaign
     rules: Key = (record.started_on, record.date_precision) if record.started_on else NULL
     if rules not in out:
         out[rules] = _unmentioned(rules, published) if rules != NULL else {}
