@@ -26,6 +26,7 @@ from .article_sides import (
 )
 from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
+from .campaign_date_choice import DateModel, choose_dates
 from .campaign_first_acts import first_acts
 from .campaign_lead_dates import date_by_lead_news
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
@@ -76,6 +77,7 @@ def extract(
     dictionary: ActorDictionary | None = None,
     places: list[PlaceRecord] | None = None,
     role_model: RoleModel | str | None = "default",
+    date_model: DateModel | str | None = "default",
 ) -> Extraction:
     """Run every step on one article's text.
 
@@ -88,6 +90,8 @@ def extract(
         them and take its canonical name; when None, a capitalised target phrase is used as is.
     role_model: the ranker that decides campaign attackers and targets (campaign_roles); the
         shipped weights by default, None for the rule stages' choices alone (its training).
+    date_model: the learned chooser of campaign start dates (campaign_date_choice); the shipped
+        weights by default, None for the date rules' choices alone (its training).
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
@@ -131,7 +135,9 @@ def extract(
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
-    _settle_campaigns(rule_text, sents, rule_actors, doc, campaigns, control, places, published)
+    _settle_campaigns(
+        rule_text, sents, rule_actors, doc, campaigns, control, places, published, date_model
+    )
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles
@@ -140,7 +146,9 @@ def extract(
     return extraction
 
 
-def _settle_campaigns(text, sents, actors, doc, campaigns, control, places, published) -> None:
+def _settle_campaigns(
+    text, sents, actors, doc, campaigns, control, places, published, date_model="default"
+) -> None:
     """The campaign steps after the role ranker, in place: dates, merges and folds, the towns
     control saw taken, the targets that are no targets, counter-offensives."""
     _date_after_roles(text, doc, campaigns, published, places)
@@ -156,6 +164,7 @@ def _settle_campaigns(text, sents, actors, doc, campaigns, control, places, publ
     # pairs them)
     campaigns[:] = add_counter_offensives(text, sents, actors, campaigns, published)
     date_by_lead_news(text, campaigns, published, places)  # the lead's day, after folding
+    choose_dates(text, sents, doc, campaigns, published, date_model)  # the learned final say
 
 
 def _date_after_roles(text, doc, campaigns, published, places) -> None:
