@@ -28,6 +28,7 @@ from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
 from .campaign_first_acts import first_acts
 from .campaign_lead_dates import date_by_lead_news
+from .campaign_merge import MergeModel, MergeRecorder, merged_campaigns
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_speaking_places import without_speaking_places
@@ -76,6 +77,7 @@ def extract(
     dictionary: ActorDictionary | None = None,
     places: list[PlaceRecord] | None = None,
     role_model: RoleModel | str | None = "default",
+    merge_model: MergeModel | MergeRecorder | str | None = "default",
 ) -> Extraction:
     """Run every step on one article's text.
 
@@ -88,6 +90,8 @@ def extract(
         them and take its canonical name; when None, a capitalised target phrase is used as is.
     role_model: the ranker that decides campaign attackers and targets (campaign_roles); the
         shipped weights by default, None for the rule stages' choices alone (its training).
+    merge_model: the learned merge of campaigns (campaign_merge); the shipped weights by default,
+        None for none, a MergeRecorder to keep what it would read (its training).
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
@@ -131,7 +135,9 @@ def extract(
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
-    _settle_campaigns(rule_text, sents, rule_actors, doc, campaigns, control, places, published)
+    _settle_campaigns(
+        rule_text, sents, rule_actors, doc, campaigns, control, places, published, merge_model
+    )
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles
@@ -140,12 +146,15 @@ def extract(
     return extraction
 
 
-def _settle_campaigns(text, sents, actors, doc, campaigns, control, places, published) -> None:
+def _settle_campaigns(
+    text, sents, actors, doc, campaigns, control, places, published, merge_model="default"
+) -> None:
     """The campaign steps after the role ranker, in place: dates, merges and folds, the towns
     control saw taken, the targets that are no targets, counter-offensives."""
     _date_after_roles(text, doc, campaigns, published, places)
     campaigns[:] = without_group_targets(text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
+    campaigns[:] = merged_campaigns(text, sents, campaigns, places, merge_model)  # learned
     add_taken_places(text, campaigns, control, places)  # towns control saw the attacker take
     without_wide_targets(campaigns, places)  # a province beside a town of the campaign
     without_speaking_places(text, campaigns)  # "said at a briefing in X"
