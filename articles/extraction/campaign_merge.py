@@ -134,6 +134,8 @@ def _side_features(a: CampaignRecord, b: CampaignRecord) -> dict[str, float]:
         "sides_apart": float(bool(sa) and bool(sb) and not sa & sb),
         "sides_one_none": float(bool(sa) != bool(sb)),
         "sides_none": float(not sa and not sb),
+        # One's attacker is the other's defender: a push and the answer to it.
+        "sides_opposed": float(bool(sa & set(b.opponents)) or bool(sb & set(a.opponents))),
         "names_unnamed": float(not a.named and not b.named),
         "names_one_operation": float(a.named != b.named),
         "names_both": float(a.named and b.named),
