@@ -29,6 +29,7 @@ from .campaign_counters import add_counter_offensives
 from .campaign_date_choice import DateModel, choose_dates
 from .campaign_first_acts import first_acts
 from .campaign_lead_dates import date_by_lead_news
+from .campaign_merge import MergeModel, MergeRecorder, merged_campaigns
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_speaking_places import without_speaking_places
@@ -78,6 +79,7 @@ def extract(
     places: list[PlaceRecord] | None = None,
     role_model: RoleModel | str | None = "default",
     date_model: DateModel | str | None = "default",
+    merge_model: MergeModel | MergeRecorder | str | None = "default",
 ) -> Extraction:
     """Run every step on one article's text.
 
@@ -92,6 +94,8 @@ def extract(
         shipped weights by default, None for the rule stages' choices alone (its training).
     date_model: the learned chooser of campaign start dates (campaign_date_choice); the shipped
         weights by default, None for the date rules' choices alone (its training).
+    merge_model: the learned merge of campaigns (campaign_merge); the shipped weights by default,
+        None for none, a MergeRecorder to keep what it would read (its training).
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
@@ -136,7 +140,16 @@ def extract(
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     _settle_campaigns(
-        rule_text, sents, rule_actors, doc, campaigns, control, places, published, date_model
+        rule_text,
+        sents,
+        rule_actors,
+        doc,
+        campaigns,
+        control,
+        places,
+        published,
+        date_model,
+        merge_model,
     )
     found = list(places or [])
     extraction = Extraction(
@@ -147,13 +160,23 @@ def extract(
 
 
 def _settle_campaigns(
-    text, sents, actors, doc, campaigns, control, places, published, date_model="default"
+    text,
+    sents,
+    actors,
+    doc,
+    campaigns,
+    control,
+    places,
+    published,
+    date_model="default",
+    merge_model="default",
 ) -> None:
     """The campaign steps after the role ranker, in place: dates, merges and folds, the towns
     control saw taken, the targets that are no targets, counter-offensives."""
     _date_after_roles(text, doc, campaigns, published, places)
     campaigns[:] = without_group_targets(text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
+    campaigns[:] = merged_campaigns(text, sents, campaigns, places, merge_model)  # learned
     add_taken_places(text, campaigns, control, places)  # towns control saw the attacker take
     without_wide_targets(campaigns, places)  # a province beside a town of the campaign
     without_speaking_places(text, campaigns)  # "said at a briefing in X"
