@@ -1,7 +1,8 @@
 """The campaign role ranker's balance and place cues (articles/extraction/campaign_role_cues.py):
 the side a place is taken from or whose positions are struck is the loser, the side named most yet
 told defending is marked, and a place inside the attacker's clause or the campaign's paragraph is
-marked; two phrasings per cue."""
+marked; two phrasings per cue. With the shipped weights, a campaign the rules leave without a side
+gets the one the next sentence tells attacking, not the one it tells attacked."""
 
 from __future__ import annotations
 
