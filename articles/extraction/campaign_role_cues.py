@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from .campaign_record import CampaignRecord
     from .campaign_role_features import RoleContext
 
-# Verbs after which "from X" names the loser ("retook the town from X", "seized it from X",
-# "drove X out", "expelled X from"): the taking verbs and the retaking ones.
+# Verbs after which "from X" names the loser ("retook the town from X", "seized it from X"): the
+# taking verbs and the retaking ones.
 _TAKING_FROM = ATTACKING | RETAKING
 # Verbs whose object is the side put out of a place ("drove the rebels out", "dislodged X").
 _EXPELLING = forms(
