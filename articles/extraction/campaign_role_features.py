@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import BY_FORM, STARTING
 from .campaign_record import CampaignRecord, name_key
+from .campaign_role_cues import balance_cues, place_cues
 from .campaign_role_tree import beside_cues, force_phrase
 from .campaign_side_verbs import Deed, deed_features, retaking_cues, side_deeds
 
@@ -312,6 +313,7 @@ def actor_features(ctx: RoleContext, record: CampaignRecord) -> dict[str, dict[s
         f.update(deed_features(ctx.deeds.get(name, []), targets))
         out[name] = f
     retaking_cues(out)
+    balance_cues(ctx, record, out)
     return out
 
 
@@ -393,5 +395,6 @@ def place_features(ctx: RoleContext, record: CampaignRecord) -> dict[str, dict[s
                 f["held_by_attacker"] = 1.0
             else:
                 f["held_by_other"] = 1.0
+        f.update(place_cues(ctx, record, key, found))
         out[key] = f
     return out
