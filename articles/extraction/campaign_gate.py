@@ -7,9 +7,10 @@ is named, what is done to it and what control reports about it.
 Candidates: each place with at least one piece of evidence of being attacked (the object of an
 attacking verb, the object of "on/against/for/into/toward" under an attacking word, a campaign
 noun's modifier, "the X offensive", the subject of "fell", a capture, retaking, encirclement,
-withdrawal or loss that control reports, a sentence naming it that tells fighting). Only a place
-the headline or lead names is admitted. Features are patterns only; no
-feature names a place, group or person. The weights are `gate` in data/campaign_roles.json, fitted
+withdrawal or loss that control reports, a sentence naming it that tells fighting). Where it is
+named (headline, lead, body only) is a feature, not a filter; campaign_gate_features adds the side
+told striking it and how it stands to the campaigns found. Features are patterns only; no feature
+names a place, group or person. The weights are `gate` in data/campaign_roles.json, fitted
 by campaign_role_training on gold campaigns the rules did not find."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from places.nlp import per_parse
 
+from .campaign_gate_features import GateScene, scene_cues
 from .campaign_lexicon import BY_FORM, forms
 from .campaign_places import names_a_side
 from .campaign_record import CampaignRecord, name_key
@@ -78,6 +80,8 @@ def _struck(token: Token) -> str | None:
         return "named"
     while token.dep_ in ("compound", "conj") and token.head is not token:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_ in ("NN", "NNS"):
+        token = token.head.head  # "shelled the outskirts of X", "entered the centre of X"
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass") and head.lower_ in ATTACKING:
         return "object"
@@ -185,6 +189,7 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
             mentions.setdefault(name_key(place[0]), []).append(place)
     targets = {ctx.index(start) for r in ctx.records for start, _ in r.target_spans}
     told = (fight_sentences(ctx), campaign_sentences(ctx), targets)
+    scene = GateScene(ctx)
     most = max((len(found) for found in mentions.values()), default=0)
     out = {}
     for key, found in mentions.items():
@@ -206,6 +211,7 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
                 f[cue] = max(f.get(cue, 0.0), value)
         naming = {ctx.index(p[2]) for p in found}
         f.update(_sentence_cues(naming, told))
+        f.update(scene_cues(ctx, scene, found, _struck))
         surfaces = {key} | {name_key(p[1]) for p in found}
         for c in ctx.control:
             if surfaces & {name_key(c.place), name_key(c.place_text)}:
@@ -226,14 +232,14 @@ def gated_records(ctx: RoleContext, weights: dict[str, float], threshold: float,
     likeliest first), on the place with the side control reports capturing it, if any (the
     ranker's fill otherwise). A side reported retaking it is not taken: it is mostly the defender
     winning back what the attack the article tells had overrun ("rebels overran the battalion …
-    troops had retaken the positions"). Only a place the headline or lead names: one the body
-    alone tells taken ("The RSF captured X in December") is background."""
+    troops had retaken the positions"). A place only the body names is weighed as the others
+    (`body_only`): one the body alone tells taken ("The RSF captured X in December") is mostly
+    background, but the same side's second town or the other side's push is not."""
     if not weights or threshold >= 1.0:
         return []
     scored = [
         (probability(weights, features), key, place)
         for key, (features, place) in gate_candidates(ctx).items()
-        if features.get("in_headline") or features.get("in_lead")  # the story's own fight
     ]
     kept = sorted((s for s in scored if s[0] >= threshold), key=lambda s: -s[0])[:MAX_GATED]
     records: list[CampaignRecord] = []

@@ -119,10 +119,11 @@ def test_the_sentences_naming_a_place_tell_its_story():
 
 
 # A place told attacked only further down is background; the same deed in the lead is the story.
+# Where it is named is a learned weight (`body_only`), no longer a filter.
 STRUCK_GATE = RoleModel(
     attacker={"bias": 0.0},
     target={"bias": -10.0},
-    gate={"bias": -4.0, "struck_object": 8.0, "control_capture": 8.0},
+    gate={"bias": -4.0, "struck_object": 8.0, "control_capture": 8.0, "body_only": -8.0},
     admit=0.5,
 )
 BACKGROUND = [
