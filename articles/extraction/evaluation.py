@@ -21,6 +21,10 @@ GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "gold"
 # Folders heldout10 and later were each written to judge one round of rules on its first run;
 # the older folders are the regression set that no round may lower.
 FIRST_BATCH = 10
+# The development batches every learned step trains on by default (scripts/train_models.sh): written
+# under today's conventions (outlets are sources, a campaign lists every town it attacked) and
+# each scored once before it joined. The next blind batches come after the last one.
+DEV_FOLDERS = tuple(f"heldout{n}" for n in range(FIRST_BATCH, 40))
 
 
 def batch_number(folder: str) -> int | None:

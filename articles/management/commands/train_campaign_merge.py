@@ -18,10 +18,8 @@ from articles.extraction.campaign_merge_training import (
     model_json,
     train,
 )
-from articles.extraction.evaluation import GOLD_DIR, Report, Score, actor_key_for
+from articles.extraction.evaluation import DEV_FOLDERS, GOLD_DIR, Report, Score, actor_key_for
 
-# The development batches, as train_campaign_roles reads them.
-DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 40))
 # Leave-one-folder-out over heldout20…37 (each model trained on the other folders of heldout10…37),
 # penalties 1, 3, 10 × thresholds 0.3, 0.4, 0.5 × unmatched skip/negative: every setting moved the
 # pooled F1 of the four campaign kinds by under 0.007; penalty 1, unmatched pairs left out, 0.5

@@ -17,11 +17,8 @@ from articles.extraction.campaign_role_training import (
     train,
 )
 from articles.extraction.campaign_roles import WEIGHTS
-from articles.extraction.evaluation import GOLD_DIR, actor_key_for
+from articles.extraction.evaluation import DEV_FOLDERS, GOLD_DIR, actor_key_for
 
-# The development batches: written under today's conventions (outlets are sources, a campaign lists
-# every town it attacked), unlike the older folders of the regression set.
-DEV_FOLDERS = tuple(f"heldout{n}" for n in range(10, 40))
 KINDS = ("campaigns", "campaign_attackers", "campaign_targets", "matched_attackers")
 
 
