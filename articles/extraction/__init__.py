@@ -90,12 +90,10 @@ def extract(
     dictionary: actors and aliases; defaults to the database (or the seed fixture).
     places: resolved toponyms (from the geoparser). When given, campaign targets must be one of
         them and take its canonical name; when None, a capitalised target phrase is used as is.
-    role_model: the ranker that decides campaign attackers and targets (campaign_roles); the
-        shipped weights by default, None for the rule stages' choices alone (its training).
-    date_model: the learned chooser of campaign start dates (campaign_date_choice); the shipped
-        weights by default, None for the date rules' choices alone (its training).
-    merge_model: the learned merge of campaigns (campaign_merge); the shipped weights by default,
-        None for none, a MergeRecorder to keep what it would read (its training).
+    role_model, date_model, merge_model: the learned steps (campaign_roles: attackers and
+        targets; campaign_date_choice: start dates; campaign_merge): the shipped weights by
+        default, None for the rule stages' choices alone (their training; a MergeRecorder keeps
+        what the merge would read).
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
@@ -139,18 +137,8 @@ def extract(
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
-    _settle_campaigns(
-        rule_text,
-        sents,
-        rule_actors,
-        doc,
-        campaigns,
-        control,
-        places,
-        published,
-        date_model,
-        merge_model,
-    )
+    article = (rule_text, sents, rule_actors, doc, campaigns, control, places, published)
+    _settle_campaigns(*article, date_model, merge_model)
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles
