@@ -29,7 +29,6 @@ from .campaign_counters import add_counter_offensives
 from .campaign_date_choice import DateModel, choose_dates
 from .campaign_first_acts import first_acts
 from .campaign_lead_dates import date_by_lead_news
-from .campaign_merge import MergeModel, MergeRecorder, merged_campaigns
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
 from .campaign_speaking_places import without_speaking_places
@@ -79,7 +78,6 @@ def extract(
     places: list[PlaceRecord] | None = None,
     role_model: RoleModel | str | None = "default",
     date_model: DateModel | str | None = "default",
-    merge_model: MergeModel | MergeRecorder | str | None = "default",
 ) -> Extraction:
     """Run every step on one article's text.
 
@@ -90,10 +88,9 @@ def extract(
     dictionary: actors and aliases; defaults to the database (or the seed fixture).
     places: resolved toponyms (from the geoparser). When given, campaign targets must be one of
         them and take its canonical name; when None, a capitalised target phrase is used as is.
-    role_model, date_model, merge_model: the learned steps (campaign_roles: attackers and
-        targets; campaign_date_choice: start dates; campaign_merge): the shipped weights by
-        default, None for the rule stages' choices alone (their training; a MergeRecorder keeps
-        what the merge would read).
+    role_model, date_model: the learned steps (campaign_roles: attackers and targets;
+        campaign_date_choice: start dates): the shipped weights by default, None for the rule
+        stages' choices alone (their training).
     """
     curated = dictionary or default_dictionary()
     dictionary = curated.with_states()
@@ -138,7 +135,7 @@ def extract(
     if roles is not None:
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     article = (rule_text, sents, rule_actors, doc, campaigns, control, places, published)
-    _settle_campaigns(*article, date_model, merge_model)
+    _settle_campaigns(*article, date_model)
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles
@@ -157,14 +154,12 @@ def _settle_campaigns(
     places,
     published,
     date_model="default",
-    merge_model="default",
 ) -> None:
     """The campaign steps after the role ranker, in place: dates, merges and folds, the towns
     control saw taken, the targets that are no targets, counter-offensives."""
     _date_after_roles(text, doc, campaigns, published, places)
     campaigns[:] = without_group_targets(text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
-    campaigns[:] = merged_campaigns(text, sents, campaigns, places, merge_model)  # learned
     add_taken_places(text, campaigns, control, places)  # towns control saw the attacker take
     without_wide_targets(campaigns, places)  # a province beside a town of the campaign
     without_speaking_places(text, campaigns)  # "said at a briefing in X"
