@@ -7,11 +7,15 @@ below; relative dates in the text ("on Monday", "last week") count back from it.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from pathlib import Path
 
 from articles.extraction import PlaceRecord, extract
 from articles.extraction.actors import find_actors
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.campaign_start_owners import dated_by_statements
+from articles.extraction.evaluation import DEV_FOLDERS
 from places.nlp import parse
 
 FRIDAY_11_MARCH_2022 = dt.date(2022, 3, 11)
@@ -145,3 +149,13 @@ def town_places(
             found.append(PlaceRecord(at, at + len(name), name, name, kind="settlement"))
             at = text.find(name, at + len(name))
     return found
+
+
+def assert_trained_on_dev_folders(weights: Path, command: str) -> None:
+    """A learned step's shipped weights say which command made them; it learned from every
+    development folder, oldest first, and from none of the blind batches it was told to skip."""
+    data = json.loads(weights.read_text(encoding="utf-8"))
+    assert data["command"].startswith(f"manage.py {command}")
+    assert data["trained_on"] == list(DEV_FOLDERS)
+    blind = re.findall(r"--exclude (heldout\d+)", data["command"])
+    assert blind and not set(blind) & set(data["trained_on"])

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 
 import pytest
 from django.core.management import call_command
@@ -14,8 +13,7 @@ from django.core.management import call_command
 from articles.extraction import extract
 from articles.extraction.campaign_role_features import actor_features, place_features
 from articles.extraction.campaign_roles import WEIGHTS, RoleModel, assign_roles, default_model
-from articles.extraction.evaluation import DEV_FOLDERS
-from tests.articles.rows import FRIDAY_28_JUNE_2024
+from tests.articles.rows import FRIDAY_28_JUNE_2024, assert_trained_on_dev_folders
 
 MULTI_TARGET = [
     # a push toward two towns
@@ -154,12 +152,7 @@ def test_the_shipped_weights_load_and_say_how_they_were_made():
     assert model is not None
     assert model.attacker["bias"] < 0 < model.attacker["rule_attacker"]
     assert 0 < model.drop < model.add < 1
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert data["command"].startswith("manage.py train_campaign_roles")
-    # Trained on every development folder, none of the blind batches it was run beside.
-    assert data["trained_on"] == list(DEV_FOLDERS)
-    blind = re.findall(r"--exclude (heldout\d+)", data["command"])
-    assert blind and not set(blind) & set(data["trained_on"])
+    assert_trained_on_dev_folders(WEIGHTS, "train_campaign_roles")
 
 
 # A tiny annotated set in the gold format: two folders, two articles.

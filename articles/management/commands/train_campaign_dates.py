@@ -18,7 +18,8 @@ from articles.extraction.campaign_date_training import (
     model_json,
     train,
 )
-from articles.extraction.evaluation import DEV_FOLDERS, GOLD_DIR, Score
+from articles.extraction.evaluation import DEV_FOLDERS, Score
+from articles.management.commands._training_options import add_folder_options
 
 # Margins --cv compares besides --margin.
 CV_MARGINS = (0.0, 0.1, 0.2, 0.3, 0.35, 0.4, 0.5)
@@ -33,23 +34,7 @@ class Command(BaseCommand):
     requires_system_checks: list = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="annotated articles")
-        parser.add_argument(
-            "--train",
-            action="append",
-            default=[],
-            metavar="FOLDER",
-            help="a sub-folder of --gold to learn from (repeatable; default "
-            f"{', '.join(DEV_FOLDERS)}; '.' is --gold itself)",
-        )
-        parser.add_argument(
-            "--exclude",
-            action="append",
-            default=[],
-            metavar="FOLDER",
-            help="a sub-folder of --gold never read (repeatable): the blind batch",
-        )
-        parser.add_argument("--output", type=Path, default=WEIGHTS, help="weights file to write")
+        add_folder_options(parser, WEIGHTS)
         parser.add_argument(
             "--cv",
             action="store_true",

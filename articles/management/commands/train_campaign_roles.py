@@ -4,7 +4,6 @@ and write its weights; with --cv, estimate it on each development folder left ou
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -17,7 +16,8 @@ from articles.extraction.campaign_role_training import (
     train,
 )
 from articles.extraction.campaign_roles import WEIGHTS
-from articles.extraction.evaluation import DEV_FOLDERS, GOLD_DIR, actor_key_for
+from articles.extraction.evaluation import DEV_FOLDERS, actor_key_for
+from articles.management.commands._training_options import add_folder_options
 
 KINDS = ("campaigns", "campaign_attackers", "campaign_targets", "matched_attackers")
 
@@ -31,23 +31,7 @@ class Command(BaseCommand):
     requires_system_checks: list = []
 
     def add_arguments(self, parser):
-        parser.add_argument("--gold", type=Path, default=GOLD_DIR)
-        parser.add_argument(
-            "--train",
-            action="append",
-            default=[],
-            metavar="FOLDER",
-            help="a sub-folder of --gold to learn from (repeatable; default "
-            f"{', '.join(DEV_FOLDERS)}; '.' is --gold itself)",
-        )
-        parser.add_argument(
-            "--exclude",
-            action="append",
-            default=[],
-            metavar="FOLDER",
-            help="a sub-folder of --gold never read (repeatable): the blind batch",
-        )
-        parser.add_argument("--output", type=Path, default=WEIGHTS, help="weights file to write")
+        add_folder_options(parser, WEIGHTS)
         parser.add_argument(
             "--cv",
             action="store_true",
