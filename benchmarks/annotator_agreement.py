@@ -3,9 +3,11 @@ are read against. A second, independent annotation of a scored batch (made from 
 never its gold JSON) is scored against the gold with the project's own scorer, the second
 annotation in the place of the extraction's output; places agree on the same name within 1.5°.
 
-Usage: .venv/bin/python benchmarks/annotator_agreement.py [--gold DIR] [--second DIR] [--swap]
-Defaults: tests/gold/heldout40 and benchmarks/agreement/heldout40 (30 articles annotated again on
-2026-12-06 by two annotators, 15 each). Results: docs/extraction.md, "Annotator agreement".
+Usage: .venv/bin/python benchmarks/annotator_agreement.py [--batch heldoutNN]… [--swap]
+Each batch's second annotation is benchmarks/agreement/heldoutNN/, its gold tests/gold/heldoutNN/;
+the batches' counts are summed. Default: every batch under benchmarks/agreement (heldout39 and
+heldout40, 30 articles each, annotated again on 2026-12-06 by two annotators, 15 articles each).
+Results: docs/extraction.md, "Annotator agreement".
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conflictmap.settings")
+SECOND = ROOT / "benchmarks" / "agreement"
+GOLD = ROOT / "tests" / "gold"
 PLACE_DEGREES = 1.5  # ~160 km: the scorer's 161 km, in degrees, without a geodesic
 
 
@@ -52,8 +56,14 @@ def _place_agreement(gold: dict, second: dict) -> tuple[int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests/gold/heldout40")
-    parser.add_argument("--second", type=Path, default=ROOT / "benchmarks/agreement/heldout40")
+    parser.add_argument(
+        "--batch",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="a batch with a second annotation (repeatable; default every folder of "
+        "benchmarks/agreement)",
+    )
     parser.add_argument(
         "--swap", action="store_true", help="score the gold against the second annotation"
     )
@@ -68,8 +78,10 @@ def main() -> None:
     key = actor_key_for(ActorDictionary.from_fixture(SEED_ACTORS))
     report = Report()
     places = [0, 0, 0]
-    for path in sorted(args.second.glob("*.json")):
-        gold_path = args.gold / path.name
+    batches = args.batch or sorted(p.name for p in SECOND.iterdir() if p.is_dir())
+    paths = [path for batch in batches for path in sorted((SECOND / batch).glob("*.json"))]
+    for path in paths:
+        gold_path = GOLD / path.parent.name / path.name
         if not gold_path.exists():
             print(f"skipped {path.name}: no gold annotation of that name", file=sys.stderr)
             continue
@@ -81,7 +93,7 @@ def main() -> None:
         score_control(second, gold, report, actor_key=key)
         places = [a + b for a, b in zip(places, _place_agreement(gold, second), strict=True)]
         report.articles += 1
-    print(f"{report.articles} articles; {args.second} scored against {args.gold}")
+    print(f"{report.articles} articles of {', '.join(batches)}: second annotation against gold")
     for kind, score in report.scores.items():
         if score.tp + score.fp + score.fn:
             print(
