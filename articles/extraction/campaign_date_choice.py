@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .campaign_date_features import NULL, Key, article_mentions, campaign_candidates
+from .campaign_roles import RoleModel
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -47,9 +47,7 @@ class DateModel:
         return cls(data["weights"], data["margin"], data["penalty"])
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.weights.get("bias", 0.0)
-        z += sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return RoleModel.probability(self.weights, features)  # the same regression's link
 
 
 @functools.lru_cache(maxsize=1)

@@ -19,8 +19,9 @@ from .campaign_record import name_key
 from .campaign_side_verbs import ATTACKING, RETAKING, Deed
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
+    from .actors import ActorMatch
     from .campaign_record import CampaignRecord
     from .campaign_role_features import RoleContext
 
@@ -36,22 +37,19 @@ _AGENT_ROLES = ("attack", "retake")
 _PATIENT_ROLES = ("defend", "attacked")
 
 
-def losing_mentions(ctx: RoleContext) -> dict[str, list[Deed]]:
+def losing_mentions(doc: Doc | None, actors: list[ActorMatch]) -> dict[str, list[Deed]]:
     """Per side, the mentions the parse makes the loser of a deed: "took X from Y", "drove Y
-    out", "Y's positions were shelled", "shelling of Y's lines" (read once per article)."""
-    cached = getattr(ctx, "_losses", None)
-    if cached is not None:
-        return cached
+    out", "Y's positions were shelled", "shelling of Y's lines" (read once per article, into
+    RoleContext.losses beside its deeds)."""
     losses: dict[str, list[Deed]] = {}
-    if ctx.doc is not None:
-        for match in ctx.actors:
-            span = ctx.doc.char_span(match.start, match.end, alignment_mode="expand")
+    if doc is not None:
+        for match in actors:
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
             head = _lost_to(span.root)
             if head is not None:
                 losses.setdefault(match.actor, []).append(Deed("lost", head))
-    ctx._losses = losses  # type: ignore[attr-defined]
     return losses
 
 
@@ -81,7 +79,7 @@ def balance_cues(ctx: RoleContext, record: CampaignRecord, out: dict[str, dict])
     sides': its share of the article's attacking deeds and of its defending or attacked ones,
     whether it is the most named side yet mostly defends, and its part in the campaign's own
     sentence and paragraph."""
-    losses = losing_mentions(ctx)
+    losses = ctx.losses
     counts = {}
     for name in out:
         deeds = ctx.deeds.get(name, []) + losses.get(name, [])
@@ -132,11 +130,7 @@ def _rival_cues(
 
 def _paragraph(ctx: RoleContext, position: int) -> int:
     """The index of the line (paragraph) holding a character position."""
-    breaks = getattr(ctx, "_breaks", None)
-    if breaks is None:
-        breaks = [i for i, ch in enumerate(ctx.text) if ch == "\n"]
-        ctx._breaks = breaks  # type: ignore[attr-defined]
-    return bisect.bisect_left(breaks, position)
+    return bisect.bisect_left(ctx.line_breaks, position)
 
 
 def place_cues(

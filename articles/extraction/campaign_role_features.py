@@ -8,6 +8,7 @@ person. Features are 0/1 flags or small numbers in [0, 1] (no scaling is needed)
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_lexicon import BY_FORM, STARTING
 from .campaign_record import CampaignRecord, name_key
-from .campaign_role_cues import balance_cues, place_cues
+from .campaign_role_cues import balance_cues, losing_mentions, place_cues
 from .campaign_role_tree import beside_cues, force_phrase
 from .campaign_side_verbs import Deed, deed_features, retaking_cues, side_deeds
 
@@ -78,6 +79,17 @@ class RoleContext:
     def __post_init__(self) -> None:
         self.ends = [s.end for s in self.sentences]
         self.deeds = side_deeds(self.doc, self.actors)
+
+    # Read only when a campaign's candidates are weighed: an article without one never needs them.
+    @functools.cached_property
+    def losses(self) -> dict[str, list[Deed]]:
+        """Per side, the mentions the parse makes a deed's loser (campaign_role_cues)."""
+        return losing_mentions(self.doc, self.actors)
+
+    @functools.cached_property
+    def line_breaks(self) -> list[int]:
+        """Where each paragraph (line) of the text ends."""
+        return [i for i, ch in enumerate(self.text) if ch == "\n"]
 
     def index(self, position: int) -> int:
         """The index of the sentence holding a character position."""

@@ -33,11 +33,11 @@ def _actors(text: str) -> list[ActorMatch]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _run(text: str, attackers: list[str]) -> list[CampaignRecord]:
+def _run(text: str, attackers: list[str], name: str = "Karvo offensive") -> list[CampaignRecord]:
     at = text.find("Karvo")
     record = CampaignRecord(
-        name="Karvo offensive",
-        named=False,
+        name=name,
+        named=name != "Karvo offensive",
         attackers=attackers,
         targets=["Karvo"],
         target_spans=[(at, at + 5)],
@@ -213,16 +213,7 @@ def test_a_retaking_told_in_reported_speech_is_the_storys_counter_offensive(text
 
 
 def _run_named(text: str) -> list[CampaignRecord]:
-    at = text.find("Karvo")
-    record = CampaignRecord(
-        name="Operation Red Dawn",
-        named=True,
-        attackers=["Northern Front"],
-        targets=["Karvo"],
-        target_spans=[(at, at + 5)],
-        started_on=dt.date(2020, 3, 1),
-    )
-    return add_counter_offensives(text, sentences(text), _actors(text), [record], PUBLISHED)
+    return _run(text, ["Northern Front"], name="Operation Red Dawn")
 
 
 @pytest.mark.parametrize(
