@@ -10,20 +10,19 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from places.nlp import get_nlp, parse, parse_batch
+from places.nlp import get_nlp, parse
 
-from . import ActorDictionary, extract, places_from_toponyms
+from . import ActorDictionary, extract
 from .campaign_date_choice import DateModel, pick
 from .campaign_date_features import NULL, Key, article_mentions, campaign_candidates
-from .campaign_role_training import fit, folder_of
+from .campaign_role_training import annotated_articles, fit, read_article
 from .dates import writing_day
-from .evaluation import Report, Score, _match_campaigns, score_article
+from .evaluation import Report, Score, _match_campaigns, score_article, scored_json
 
 PENALTY = 3.0
 
@@ -82,10 +81,8 @@ def load_cases(
         cases = [c for c in cases if c.folder not in exclude and (not only or c.folder in only)]
     else:
         cases = [
-            _case(gold_dir, annotation, dictionary, geoparser)
-            for annotation in sorted(gold_dir.rglob("*.json"))
-            if folder_of(gold_dir, annotation) not in exclude
-            and (not only or folder_of(gold_dir, annotation) in only)
+            _case(folder, annotation, dictionary, geoparser)
+            for folder, annotation in annotated_articles(gold_dir, exclude, only)
         ]
         if cache is not None:
             cache.write_bytes(pickle.dumps(cases))
@@ -94,23 +91,15 @@ def load_cases(
     return cases
 
 
-def _case(gold_dir: Path, annotation: Path, dictionary: ActorDictionary, geoparser) -> DateCase:
-    gold = json.loads(annotation.read_text(encoding="utf-8"))
-    text = annotation.with_suffix(".txt").read_text(encoding="utf-8")
-    published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-    places = None
-    if geoparser is not None:
-        parse_batch([text])
-        places = places_from_toponyms(geoparser.parse(text))
+def _case(folder: str, annotation: Path, dictionary: ActorDictionary, geoparser) -> DateCase:
+    gold, text, published, places = read_article(annotation, geoparser)
     result = extract(
         text, published=published, dictionary=dictionary, places=places, date_model=None
     )
-    data = result.to_json(annotation.name)
-    for campaign, record in zip(data["campaigns"], result.campaigns, strict=True):
-        campaign["_target_surfaces"] = [text[s:e] for s, e in record.target_spans]
+    data = scored_json(result, annotation.name)
     doc = result.roles.doc if result.roles is not None else (parse(text) if text else None)
     return DateCase(
-        folder_of(gold_dir, annotation),
+        folder,
         annotation.stem,
         gold,
         data,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,30 @@ def folder_of(gold_dir: Path, annotation: Path) -> str:
     return parts[0] if len(parts) > 1 else "."
 
 
+def annotated_articles(
+    gold_dir: Path, exclude: tuple[str, ...] = (), only: tuple[str, ...] = ()
+) -> Iterator[tuple[str, Path]]:
+    """(folder, annotation) of `gold_dir`'s articles, of the folders in `only` when given ("." is
+    the top folder), none from a folder in `exclude`, in path order."""
+    for annotation in sorted(gold_dir.rglob("*.json")):
+        folder = folder_of(gold_dir, annotation)
+        if folder not in exclude and (not only or folder in only):
+            yield folder, annotation
+
+
+def read_article(annotation: Path, geoparser: Any = None) -> tuple[dict, str, dt.date | None, Any]:
+    """(gold, text, published day, places) of one annotated article; the places are the
+    geoparser's, as `evaluate_extraction --places` reads them (None without one)."""
+    gold = json.loads(annotation.read_text(encoding="utf-8"))
+    text = annotation.with_suffix(".txt").read_text(encoding="utf-8")
+    published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+    places = None
+    if geoparser is not None:  # as evaluate_extraction --places: one parse for both
+        parse_batch([text])
+        places = places_from_toponyms(geoparser.parse(text))
+    return gold, text, published, places
+
+
 def load_cases(
     gold_dir: Path,
     dictionary: ActorDictionary,
@@ -58,21 +83,11 @@ def load_cases(
     only: tuple[str, ...] = (),
     geoparser: Any = None,
 ) -> list[Case]:
-    """The annotated articles of `gold_dir` (of the folders in `only` when given; "." is the
-    top folder), none from a folder in `exclude`; with a `geoparser`, on its places, as
-    `evaluate_extraction --places` scores them."""
+    """The annotated articles (`annotated_articles`) extracted by the rule stages alone; with a
+    `geoparser`, on its places, as `evaluate_extraction --places` scores them."""
     cases = []
-    for annotation in sorted(gold_dir.rglob("*.json")):
-        folder = folder_of(gold_dir, annotation)
-        if folder in exclude or (only and folder not in only):
-            continue
-        gold = json.loads(annotation.read_text(encoding="utf-8"))
-        text = annotation.with_suffix(".txt").read_text(encoding="utf-8")
-        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        places = None
-        if geoparser is not None:  # as evaluate_extraction --places: one parse for both
-            parse_batch([text])
-            places = places_from_toponyms(geoparser.parse(text))
+    for folder, annotation in annotated_articles(gold_dir, exclude, only):
+        gold, text, published, places = read_article(annotation, geoparser)
         result = extract(
             text, published=published, dictionary=dictionary, places=places, role_model=None
         )

@@ -309,6 +309,15 @@ def score_control(result: dict, gold: dict, report: Report, actor_key: ActorKey 
     s["control"].fp += len(predicted)
 
 
+def scored_json(result: Extraction, name: str) -> dict:
+    """The extraction's JSON as the scorer reads it: each campaign with the words of the text its
+    targets were found under (`_target_surfaces`, matched like canonical names)."""
+    data = result.to_json(name)
+    for record, campaign in zip(result.campaigns, data["campaigns"], strict=True):
+        campaign["_target_surfaces"] = [result.text[s:e] for s, e in record.target_spans]
+    return data
+
+
 def evaluate(
     gold_dir: Path = GOLD_DIR,
     *,
@@ -348,9 +357,7 @@ def evaluate(
         result: Extraction = extract(
             text, published=published, dictionary=dictionary, places=places
         )
-        data = result.to_json(text_path.name)
-        for record, campaign in zip(result.campaigns, data["campaigns"], strict=True):
-            campaign["_target_surfaces"] = [text[s:e] for s, e in record.target_spans]
+        data = scored_json(result, text_path.name)
         score_article(data, gold, report, text_path.name, outlets, actor_key)
         score_control(data, gold, report, actor_key)
         report.articles += 1
