@@ -136,6 +136,8 @@ PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
         (None, "1983-01-01", "Chad"),
         ("1983-01-01", "1990-12-02", "Chadian National Armed Forces"),
     ),
+    # Lon Nol's republic between Sihanouk's fall and the Khmer Rouge victory.
+    "Cambodia": (("1970-10-09", "1975-04-17", "Khmer Republic"),),
     "Chechen Republic of Ichkeria": (("2007-10-31", None, "Caucasus Emirate"),),
     "Eritrean Defence Forces": ((None, "1991-05-24", "Ethiopia"),),
     "Ethiopian National Defense Force": ((None, "1991-05-28", "Ethiopia"),),
@@ -163,6 +165,9 @@ PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
     "South Sudan People's Defence Forces": (
         (None, "2018-10-01", "Sudan People's Liberation Army"),
     ),
+    # Before unification (22 May 1990) "Yemen" and its army were North Yemen's.
+    "Yemen": ((None, "1990-05-22", "Yemen Arab Republic"),),
+    "Yemeni government forces": ((None, "1990-05-22", "Yemen Arab Republic"),),
     "Uganda People's Defence Force": (
         (None, "1979-04-11", "Uganda"),
         ("1979-04-11", "1986-01-26", "Uganda National Liberation Army"),
