@@ -29,7 +29,8 @@ from .units import unit_sides
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
     r"government|secretary|cabinet|interior|foreign\s+office|department|"
-    r"national\s+security\s+council|supreme\s+(?:defen[cs]e|national\s+security)\s+council|"
+    r"(?:national|state)\s+security\s+council|supreme\s+(?:defen[cs]e|national\s+security)\s+"
+    r"council|"
     # a state's services ("deputy head of the border service", "Kyrgyzstan's State Committee for
     # National Security")
     r"(?:border|security|intelligence|customs|migration)\s+service|state\s+committee|"

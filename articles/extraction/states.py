@@ -107,6 +107,7 @@ FORCES_ACRONYMS: dict[str, tuple[str, ...]] = {
     "Central African Armed Forces": ("FACA",),
     "Tanzania People's Defence Force": ("TPDF",),
     "Indonesian National Armed Forces": ("TNI",),
+    "Royal Thai Armed Forces": ("Royal Thai Army",),
     "Algerian People's National Army": ("People's National Army",),
     "Armed Forces of Côte d'Ivoire": ("FACI", "Armed Forces of Cote d'Ivoire"),
 }
