@@ -139,6 +139,14 @@ PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
     ),
     # Lon Nol's republic between Sihanouk's fall and the Khmer Rouge victory.
     "Cambodia": (("1970-10-09", "1975-04-17", "Khmer Republic"),),
+    # Governments that held the state between a collapse and a settlement, each a listed actor:
+    # Chad's GUNT (Nov 1979 - Habre's capture of N'Djamena), Liberia's interim government
+    # (Sawyer's, Nov 1990 - the Council of State), Somalia's Transitional Federal Government
+    # (Oct 2004 - the Federal Government of August 2012) and its forces.
+    "Chad": (("1979-11-10", "1982-06-07", "Transitional Government of National Unity"),),
+    "Liberia": (("1990-11-22", "1994-03-07", "Interim Government of National Unity"),),
+    "Somalia": (("2004-10-14", "2012-08-20", "Transitional Federal Government"),),
+    "Somali National Army": (("2004-10-14", "2012-08-20", "Transitional Federal Government"),),
     "Chechen Republic of Ichkeria": (("2007-10-31", None, "Caucasus Emirate"),),
     "Eritrean Defence Forces": ((None, "1991-05-24", "Ethiopia"),),
     "Ethiopian National Defense Force": ((None, "1991-05-28", "Ethiopia"),),
