@@ -32,6 +32,17 @@ _LOOK_BACK = 3000  # characters searched before a generic head for the name it s
 # "a spokesman for the Zafar Corps") speak for the state's forces (units.py): not introduced.
 _EXTRA_HEADS = {"Police": "armed_group"}
 _UNIT_HEADS = frozenset({"Guard", "Guards", "Corps", "Command", "Division", "Units"})
+# A formation numbered or named by a compass point ("the Third Brigade", "the 5th Corps", "the
+# Eastern Group of Forces", "the Third Army Region") is a unit of a state's army, likewise.
+_NUMBERED_UNIT = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[A-Z][a-z]+\s+){0,2}?|(?:North|South|East|West)ern\s+)"
+    r"(?:Army|Brigade|Battalion|Regiment|Group\s+of\s+(?:Forces|Troops)|"
+    r"Military\s+(?:Region|District)|Fleet)\b"
+)
+# A state's own body ("the Georgian State Security Council", "the State Committee for National
+# Security"): its spokesman speaks for the state (officials.py), which lists no such body.
+_STATE_BODY = re.compile(r"\b(?:State\s+Committee|(?:State|National)\s+Security)\b")
 
 
 def _trimmed(name: str) -> str | None:
@@ -81,6 +92,8 @@ def discover_by_role(
             return
         words = name.split()
         if any(word in _UNIT_HEADS for word in words):
+            return
+        if _NUMBERED_UNIT.match(name) or _STATE_BODY.search(name):
             return
         kind = head_kind(name) or next((_EXTRA_HEADS[w] for w in words if w in _EXTRA_HEADS), None)
         if kind is not None and kind != "state":

@@ -17,6 +17,7 @@ from .official_homes import (
     home_state,
     state_of_name,
 )
+from .official_offices import office_state
 from .role_states import described_side, role_named_state
 from .ruling_bodies import speak_for_ruled_states
 from .speaker_accounts import account_sides
@@ -28,7 +29,8 @@ from .units import unit_sides
 _GOVERNMENT_ROLE = re.compile(
     r"\b(?:minister|ministry|president|presidential|presidency|premier|chancellor|"
     r"government|secretary|cabinet|interior|foreign\s+office|department|"
-    r"national\s+security\s+council|supreme\s+(?:defen[cs]e|national\s+security)\s+council|"
+    r"(?:national|state)\s+security\s+council|supreme\s+(?:defen[cs]e|national\s+security)\s+"
+    r"council|"
     # a state's services ("deputy head of the border service", "Kyrgyzstan's State Committee for
     # National Security")
     r"(?:border|security|intelligence|customs|migration)\s+service|state\s+committee|"
@@ -151,42 +153,6 @@ def _paragraph_state(
     return min(found)[1] if found else None
 
 
-# "Russia's defence ministry said …", "the Russian Defence Ministry": a ministry and its state.
-_MINISTRY_NAMED = re.compile(
-    r"\b(?P<owner>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)??)(?:['’]s)?\s+(?:[A-Za-z\-]+\s+){0,2}?"
-    r"[Mm]inistry\b"
-)
-_MINISTRY_ROLE = re.compile(r"^(?:a\s+|the\s+)?(?:(?P<kind>[a-z\-]+)\s+)?ministry\b", re.I)
-
-
-_MINISTRY_IN = re.compile(r"\b[Mm]inistry\s+in\s+(?P<capital>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)")
-
-
-def _ministry_state(text: str, statement: StatementRecord) -> str | None:
-    """ "a ministry spokesman": the state of the last ministry the text named before (of the same
-    kind when both say: a "foreign ministry spokesman" is not the defence ministry's)."""
-    role = _MINISTRY_ROLE.match(statement.role)
-    if not role:
-        return None
-    kind = (role.group("kind") or "").lower()
-    start = max(0, statement.start - 3000)
-    # "The Defense Ministry in Tbilisi denied it": a ministry placed in a capital
-    placed = list(_MINISTRY_IN.finditer(text, start, statement.start))
-    placed = [m for m in placed if m.group("capital") in state_of_capital()]
-    for found in reversed(list(_MINISTRY_NAMED.finditer(text, start, statement.start))):
-        if placed and placed[-1].start() > found.start():
-            return state_of_capital()[placed[-1].group("capital")]
-        named = found.group(0).split()
-        named_kind = named[-2].lower() if len(named) > 1 else ""
-        if kind and named_kind and named_kind != kind and named_kind != found.group("owner"):
-            continue
-        owner = found.group("owner")
-        state = state_of_name().get(owner) or demonym_index().get(owner)
-        if state:
-            return state
-    return state_of_capital()[placed[-1].group("capital")] if placed else None
-
-
 def _role_state(role: str, states: dict[str, str]) -> str | None:
     """A state the role names by its demonym ("commander of the Malian units in the area")."""
     for word in re.findall(r"\b[A-Z][\w\-]+", role):
@@ -284,7 +250,7 @@ def _local_state(
     forces: dict[str, str],
 ) -> str | None:
     """The state an official's ministry, place of speaking or paragraph names, if any."""
-    if found := _ministry_state(text, statement) or spoken_in:
+    if found := office_state(text, statement, actors) or spoken_in:
         return found
     if _JUNTA_ROLE.search(statement.role):
         return None  # "the junta" is the article's own, whoever the paragraph opens with

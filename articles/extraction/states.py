@@ -107,6 +107,7 @@ FORCES_ACRONYMS: dict[str, tuple[str, ...]] = {
     "Central African Armed Forces": ("FACA",),
     "Tanzania People's Defence Force": ("TPDF",),
     "Indonesian National Armed Forces": ("TNI",),
+    "Royal Thai Armed Forces": ("Royal Thai Army",),
     "Algerian People's National Army": ("People's National Army",),
     "Armed Forces of Côte d'Ivoire": ("FACI", "Armed Forces of Cote d'Ivoire"),
 }
@@ -136,6 +137,16 @@ PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
         (None, "1983-01-01", "Chad"),
         ("1983-01-01", "1990-12-02", "Chadian National Armed Forces"),
     ),
+    # Lon Nol's republic between Sihanouk's fall and the Khmer Rouge victory.
+    "Cambodia": (("1970-10-09", "1975-04-17", "Khmer Republic"),),
+    # Governments that held the state between a collapse and a settlement, each a listed actor:
+    # Chad's GUNT (Nov 1979 - Habre's capture of N'Djamena), Liberia's interim government
+    # (Sawyer's, Nov 1990 - the Council of State), Somalia's Transitional Federal Government
+    # (Oct 2004 - the Federal Government of August 2012) and its forces.
+    "Chad": (("1979-11-10", "1982-06-07", "Transitional Government of National Unity"),),
+    "Liberia": (("1990-11-22", "1994-03-07", "Interim Government of National Unity"),),
+    "Somalia": (("2004-10-14", "2012-08-20", "Transitional Federal Government"),),
+    "Somali National Army": (("2004-10-14", "2012-08-20", "Transitional Federal Government"),),
     "Chechen Republic of Ichkeria": (("2007-10-31", None, "Caucasus Emirate"),),
     "Eritrean Defence Forces": ((None, "1991-05-24", "Ethiopia"),),
     "Ethiopian National Defense Force": ((None, "1991-05-28", "Ethiopia"),),
@@ -163,6 +174,9 @@ PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
     "South Sudan People's Defence Forces": (
         (None, "2018-10-01", "Sudan People's Liberation Army"),
     ),
+    # Before unification (22 May 1990) "Yemen" and its army were North Yemen's.
+    "Yemen": ((None, "1990-05-22", "Yemen Arab Republic"),),
+    "Yemeni government forces": ((None, "1990-05-22", "Yemen Arab Republic"),),
     "Uganda People's Defence Force": (
         (None, "1979-04-11", "Uganda"),
         ("1979-04-11", "1986-01-26", "Uganda National Liberation Army"),

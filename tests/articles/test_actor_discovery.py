@@ -106,11 +106,11 @@ def test_it_finds_organisations_cited_or_typed_as_sources(dictionary):
         "Armed Violence "
         "Monitoring Group, which tracks attacks.\nBorder Peace Watch, an independent monitoring "
         "group, counted "
-        "more air strikes.\nThe army told the Sputnik news agency that the offensive would go on."
+        "more air strikes.\nThe army told the Vestnik news agency that the offensive would go on."
     )
     result = extract(text, published=TUESDAY_16_MAY_2023, dictionary=dictionary)
     names = {m.actor for m in result.actors}
-    assert {"Armed Violence Monitoring Group", "Border Peace Watch", "Sputnik"} <= names
+    assert {"Armed Violence Monitoring Group", "Border Peace Watch", "Vestnik"} <= names
     assert result.new_actors["Armed Violence Monitoring Group"][0] == "organisation"
 
 

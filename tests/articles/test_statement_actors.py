@@ -77,7 +77,7 @@ def test_it_leaves_analysts_local_officials_and_unknown_states_ministers_alone(d
     text = (
         "Turkish jets struck positions near the border on Sunday, the defence ministry said.\n"
         '"This is about the election," said Ayse Demir, a military analyst in Ankara.\n'
-        '"Our people are leaving," said Ali Hassan, Galmudug\'s information minister.\n'
+        '"Our people are leaving," said Ali Hassan, Hirshabelle\'s information minister.\n'
         '"The town is empty," said Omar Kaya, head of the town\'s military administration.'
     )
     assert [actor for _, _, actor in statement_rows(text, dictionary, TUESDAY_16_MAY_2023)] == [
