@@ -109,3 +109,10 @@ SINCE_YEAR = re.compile(r"[^;.]{0,120}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:1
 # Triggers whose "since" date tells when the state began: a taking ("held by Y since May") or a
 # siege ("has encircled X since late last month").
 SINCE_DATED = frozenset({"held-since", "held-by", "encircle", "encircled-by"})
+# A date of an offensive's start standing before the trigger ("Since launching its offensive on
+# Nov. 13, the group has taken X", "the offensive, launched on Sunday night, had also taken X"):
+# the day it began, not the day the place changed hands.
+LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|ing)?|beg(?:an|un|inning)|start(?:ed|ing)|open(?:ed|ing))\b[^,;.]{0,30}$",
+    re.I,
+)
