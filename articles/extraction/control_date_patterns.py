@@ -70,6 +70,9 @@ PARTICIPLE_TRIGGER = re.compile(r",\s+[a-z]+ing\b")
 # "attacked several towns on Saturday, entering A, and seizing B": the last participle of a list.
 AND_PARTICIPLE_TRIGGER = re.compile(r",\s+and\s+[a-z]+ing\b")
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
+# "late last year": its December, to the month, as "late last month" gives that month (read by
+# control alone; dates.py gives "last year" no date).
+LATE_LAST_YEAR = re.compile(r"\blate\s+last\s+year\b", re.I)
 # After the place's appositive, "overnight" closing the clause (", a village near Y, overnight"),
 # or the night's fighting the change came after (", after overnight clashes").
 NIGHT_AFTER_APPOSITIVE = re.compile(

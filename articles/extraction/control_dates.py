@@ -16,6 +16,7 @@ from .control_date_patterns import (
     DAYS_APART,
     DAYS_FROM_THE_DATE_BEFORE,
     DAYS_LATER,
+    LATE_LAST_YEAR,
     LAUNCHED_BEFORE,
     MID_MONTH,
     NEXT_DAY,
@@ -252,6 +253,9 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
     if published is not None:
         for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
             dates.append(DateMention(*match.span(), match.group(), published, DAY))
+        for match in LATE_LAST_YEAR.finditer(text, sentence.start, sentence.end):
+            december = dt.date(published.year - 1, 12, 1)
+            dates.append(DateMention(*match.span(), match.group(), december, MONTH))
     for match in NEXT_DAY.finditer(text, sentence.start, sentence.end):
         # the date before: in the sentence, else in the one before it
         before = [d for d in dates if d.end <= match.start()] or [

@@ -122,9 +122,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s+(?:[A-Z]|of\b|century|anniversary|time|round|day|week|month|year))"
         ),
     ),
-    # "late last year": its December, to the month (as "late last month" gives that month); read
-    # before "last year", which alone names no date
-    ("lateyear", re.compile(r"\blate\s+last\s+year\b", re.I)),
     (
         "lastunit",
         re.compile(
@@ -153,7 +150,6 @@ _NEEDS = {
     "ago": ("ago",),
     "nth": ("the ",),
     "lastunit": ("week", "month", "year"),
-    "lateyear": ("late last year",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }
 
@@ -265,8 +261,6 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
             return published - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), WEEK
         month_index = published.year * 12 + published.month - 1 - n
         return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH
-    if kind == "lateyear":
-        return dt.date(published.year - 1, 12, 1), MONTH
     if kind == "lastunit":
         which, unit = groups["which"].lower(), groups["unit"].lower()
         if which.startswith(("over", "at")) and unit != "weekend":

@@ -1,5 +1,5 @@
 """A change told "late last year" is dated to that December, to the month, as "late last month"
-gives that month (tests/gold/README.md, "Start and end dates"); "last year" alone names no date."""
+gives that month (tests/gold/README.md, "Start and end dates"); read by control alone."""
 
 from __future__ import annotations
 
@@ -7,14 +7,7 @@ import datetime as dt
 
 import pytest
 
-from articles.extraction.dates import resolve
 from tests.articles.control_rows import dates_of
-
-
-def test_late_last_year_is_the_december_before_to_the_month():
-    assert resolve("late last year", dt.date(2024, 6, 12)) == (dt.date(2023, 12, 1), 3)
-    assert resolve("late last year", dt.date(1986, 1, 27)) == (dt.date(1985, 12, 1), 3)
-    assert resolve("last year", dt.date(2024, 6, 12)) is None
 
 
 @pytest.mark.parametrize(
