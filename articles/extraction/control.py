@@ -27,6 +27,7 @@ from .control_changes import (
     takers_of_what_was_left,
     without_states_of_a_change,
 )
+from .control_claim_days import date_claims_by_sentences
 from .control_claims import claim, clause_floor
 from .control_date_carry import date_across_sentences, dates_better
 from .control_dates import night_before, place_date
@@ -374,6 +375,7 @@ def find_control(
     takers_of_what_was_left(records)
     holders_of_what_was_left(records, actors)
     date_across_sentences(text, records, follow_ups, published)
+    date_claims_by_sentences(text, sentences, records, published)
     holds_claiming_a_taking(records)
     records = one_taking_per_side(records, dates_better)
     records += drive_outs(text, records)  # "seized X, driving out the militia"

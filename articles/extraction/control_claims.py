@@ -33,6 +33,8 @@ CLAIM_GOES_ON = re.compile(
     r"still)\b)",
     re.I,
 )
+# What may follow a reporting verb that closes its sentence ("…, the ministry said.").
+SENTENCE_CLOSE = re.compile(r"[\s.!?\"'\u201d\u2019]*")
 # "…, but insisted", "…, and claimed": the reporting verb shares the subject that opens the
 # sentence (the window back to the comma holds only the conjunction).
 SHARED_SUBJECT = re.compile(r"\s*(?:and|but|yet)(?:\s+(?:also|later|then))?\s*", re.I)
@@ -50,11 +52,12 @@ def clause_floor(text: str, sentence: Span, at: int) -> int:
     return floor
 
 
-def _claim_breaks(text: str, start: int, end: int) -> bool:
-    """Whether a new clause, not the speaker's, starts between `start` and `end`."""
-    return any(
-        not CLAIM_GOES_ON.match(text, b.end()) for b in CLAIM_BREAK.finditer(text, start, end)
-    )
+def _claim_breaks(text: str, start: int, end: int, trailing: bool = False) -> bool:
+    """Whether a new clause, not the speaker's, starts between `start` and `end`. An attribution
+    closing the sentence ("X fell on Tuesday, and Y on Wednesday, the command said") tells every
+    clause joined by "and" before it; only a contrast ("but", "while") or ";" ends its reach."""
+    breaks = CLAUSE_BREAK if trailing else CLAIM_BREAK
+    return any(not CLAIM_GOES_ON.match(text, b.end()) for b in breaks.finditer(text, start, end))
 
 
 def _speaker_in(text: str, start: int, end: int, actors: Sequence[ActorMatch], last: bool):
@@ -111,7 +114,12 @@ def claim(
     cues = [
         c
         for c in REPORTING.finditer(text, sentence.start, sentence.end)
-        if not _claim_breaks(text, min(c.end(), at), max(c.start(), at))
+        if not _claim_breaks(
+            text,
+            min(c.end(), at),
+            max(c.start(), at),
+            c.start() > at and bool(SENTENCE_CLOSE.fullmatch(text, c.end(), sentence.end)),
+        )
         and not (
             RELATIVE_SAYING.search(text, max(sentence.start, c.start() - 40), c.start())
             and GAP_VERB_AFTER.match(text, c.end())

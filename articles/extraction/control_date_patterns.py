@@ -70,6 +70,9 @@ PARTICIPLE_TRIGGER = re.compile(r",\s+[a-z]+ing\b")
 # "attacked several towns on Saturday, entering A, and seizing B": the last participle of a list.
 AND_PARTICIPLE_TRIGGER = re.compile(r",\s+and\s+[a-z]+ing\b")
 OVERNIGHT = re.compile(r"\bovernight\b", re.I)
+# "late last year": its December, to the month, as "late last month" gives that month (read by
+# control alone; dates.py gives "last year" no date).
+LATE_LAST_YEAR = re.compile(r"\blate\s+last\s+year\b", re.I)
 # After the place's appositive, "overnight" closing the clause (", a village near Y, overnight"),
 # or the night's fighting the change came after (", after overnight clashes").
 NIGHT_AFTER_APPOSITIVE = re.compile(
@@ -109,3 +112,10 @@ SINCE_YEAR = re.compile(r"[^;.]{0,120}?\bsince\s+(?:early\s+|late\s+|mid-?)?(?:1
 # Triggers whose "since" date tells when the state began: a taking ("held by Y since May") or a
 # siege ("has encircled X since late last month").
 SINCE_DATED = frozenset({"held-since", "held-by", "encircle", "encircled-by"})
+# A date of an offensive's start standing before the trigger ("Since launching its offensive on
+# Nov. 13, the group has taken X", "the offensive, launched on Sunday night, had also taken X"):
+# the day it began, not the day the place changed hands.
+LAUNCHED_BEFORE = re.compile(
+    r"\b(?:launch(?:ed|ing)?|beg(?:an|un|inning)|start(?:ed|ing)|open(?:ed|ing))\b[^,;.]{0,30}$",
+    re.I,
+)

@@ -16,6 +16,8 @@ from .control_date_patterns import (
     DAYS_APART,
     DAYS_FROM_THE_DATE_BEFORE,
     DAYS_LATER,
+    LATE_LAST_YEAR,
+    LAUNCHED_BEFORE,
     MID_MONTH,
     NEXT_DAY,
     NIGHT_AFTER_APPOSITIVE,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from .sentences import Span
 
 
+TIED_AFTER = re.compile(r"\b(?:after|when|before|following)\b", re.I)
 # Between a place and its own date: "… and Hama on December 5", "Bukavu, the capital of South Kivu,
 # in February".
 APPOSITIVE_DATE_GAP = re.compile(r"(?:,\s+(?:the\s+)?[^,;]{1,60},)?\s+(?:on\s+|in\s+)?")
@@ -153,6 +156,7 @@ def event_date(
             and at - d.end < reach
             and d not in said_day
             and not _in_relative(text, d, floor, at)
+            and not _launch_day(text, d, (floor, at), participle)
         ]
     )
     counted = _counted(
@@ -195,6 +199,20 @@ def _said_before(
     ]
 
 
+def _launch_day(text: str, date: DateMention, span: tuple[int, int], participle: object) -> bool:
+    """Whether a date before the trigger is an offensive's start set off by a comma ("Since
+    launching its offensive on Nov. 13, the group has taken X"); "began the assault on Monday and
+    took X" or "launched an offensive on Monday, seizing X" tell the change that day."""
+    floor, at = span
+    return (
+        not participle
+        and "," in text[date.end : at]
+        # "began in late May, after the fall of X": the start dates the change it came after
+        and not TIED_AFTER.search(text, date.end, at)
+        and bool(LAUNCHED_BEFORE.search(text, max(floor, date.start - 40), date.start))
+    )
+
+
 def _clause_end(text: str, end: int, sentence: Span) -> re.Match[str] | None:
     """Where the trigger's clause ends after `end`, past another name of its place."""
     naming = NAMING_APPOSITIVE.search(text, end, min(sentence.end, end + 120))
@@ -235,6 +253,9 @@ def _dates_in(text: str, sentence: Span, published: dt.date | None) -> list[Date
     if published is not None:
         for match in OVERNIGHT.finditer(text, sentence.start, sentence.end):
             dates.append(DateMention(*match.span(), match.group(), published, DAY))
+        for match in LATE_LAST_YEAR.finditer(text, sentence.start, sentence.end):
+            december = dt.date(published.year - 1, 12, 1)
+            dates.append(DateMention(*match.span(), match.group(), december, MONTH))
     for match in NEXT_DAY.finditer(text, sentence.start, sentence.end):
         # the date before: in the sentence, else in the one before it
         before = [d for d in dates if d.end <= match.start()] or [

@@ -279,16 +279,15 @@ def _control_agreement(gold: dict, predicted: dict) -> tuple[bool, bool, bool]:
     )
 
 
-def score_control(result: dict, gold: dict, report: Report, actor_key: ActorKey = _norm) -> None:
-    """An observation matches a gold one on the place (canonical name or the words of the text,
-    as for campaign targets) and the side; each gold observation takes the unused prediction that
-    agrees most on kind, event and date. `control` is the detection F1; `control_kinds` and
-    `control_dates` are accuracies on the matches alone (a wrong one counts as a false positive
-    and a false negative, so precision, recall and F1 all equal the accuracy)."""
-    if "control" not in gold:  # annotated from heldout10 on; older folders say nothing of control
-        return
-    s = report.scores
+def match_control(
+    result: dict, gold: dict, actor_key: ActorKey = _norm
+) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """(gold, prediction) pairs, the unmatched gold and the unmatched predictions. An observation
+    matches a gold one on the place (canonical name or the words of the text, as for campaign
+    targets) and the side; each gold observation takes the unused prediction that agrees most on
+    kind, event and date."""
     predicted = list(result.get("control", []))
+    pairs, missed = [], []
     for g in gold.get("control", []):
         place, side = name_key(g["place"]), actor_key(g["side"])
         options = [
@@ -298,15 +297,67 @@ def score_control(result: dict, gold: dict, report: Report, actor_key: ActorKey 
             and place in {name_key(p["place"]), name_key(p.get("text", ""))}
         ]
         if not options:
-            s["control"].fn += 1
+            missed.append(g)
             continue
         best = max(options, key=lambda p: _control_agreement(g, p))
         predicted.remove(best)
+        pairs.append((g, best))
+    return pairs, missed, predicted
+
+
+def score_control(result: dict, gold: dict, report: Report, actor_key: ActorKey = _norm) -> None:
+    """Matches as match_control() makes them. `control` is the detection F1; `control_kinds` and
+    `control_dates` are accuracies on the matches alone (a wrong one counts as a false positive
+    and a false negative, so precision, recall and F1 all equal the accuracy)."""
+    if "control" not in gold:  # annotated from heldout10 on; older folders say nothing of control
+        return
+    s = report.scores
+    pairs, missed, extra = match_control(result, gold, actor_key)
+    for g, best in pairs:
         kind_ok, _, date_ok = _control_agreement(g, best)
         s["control"].tp += 1
         s["control_kinds"].add({kind_ok or "wrong"}, {True})
         s["control_dates"].add({date_ok or "wrong"}, {True})
-    s["control"].fp += len(predicted)
+    s["control"].fn += len(missed)
+    s["control"].fp += len(extra)
+
+
+def _control_fields(observation: dict) -> dict:
+    date = observation.get("date")
+    return {
+        "event": observation.get("event"),
+        "kind": observation.get("kind"),
+        "claimant": observation.get("claimant"),
+        "date": date,
+        "precision": observation.get("date_precision") if date else None,
+    }
+
+
+def control_disagreements(result: dict, gold: dict, actor_key: ActorKey = _norm) -> list[str]:
+    """The control disagreements of one article as --show-errors prints them, one JSON object a
+    line after its label: "mismatch" (a match whose kind or date disagrees, with `wrong` naming
+    which), "missed" (gold unmatched) and "extra" (prediction unmatched)."""
+    if "control" not in gold:
+        return []
+    pairs, missed, extra = match_control(result, gold, actor_key)
+    lines = []
+    for g, p in pairs:
+        kind_ok, _, date_ok = _control_agreement(g, p)
+        if kind_ok and date_ok:
+            continue
+        row = {
+            "place": g["place"],
+            "side": g["side"],
+            "wrong": [w for w, ok in (("kind", kind_ok), ("date", date_ok)) if not ok],
+            "got": _control_fields(p),
+            "gold": _control_fields(g),
+        }
+        lines.append("mismatch " + json.dumps(row, ensure_ascii=False))
+    for label, rows in (("missed", missed), ("extra", extra)):
+        for o in rows:
+            row = {"place": o["place"], "side": o["side"], **_control_fields(o)}
+            lines.append(f"{label} " + json.dumps(row, ensure_ascii=False))
+    return lines
 
 
 def scored_json(result: Extraction, name: str) -> dict:

@@ -14,6 +14,7 @@ from articles.extraction.evaluation import (
     KINDS,
     actor_key_for,
     batch_number,
+    control_disagreements,
     evaluate,
     role_key,
 )
@@ -213,6 +214,9 @@ class Command(BaseCommand):
         for label, article in (("got", data), ("gold", gold)):
             for row in _control_rows(article):
                 self.stdout.write(f"{name}: control {label} {row}")
+        # Parsed by census scripts: "<article>: control-diff <label> <JSON>" (evaluation.py)
+        for line in control_disagreements(data, gold, key):
+            self.stdout.write(f"{name}: control-diff {line}")
 
 
 def _campaign_rows(article: dict) -> list[tuple]:
