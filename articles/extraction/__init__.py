@@ -169,6 +169,7 @@ def _settle_campaigns(
     # In place: the role context's records stay the campaigns returned (the ranker's training
     # pairs them)
     campaigns[:] = add_counter_offensives(text, sents, actors, campaigns, published)
+    date_undated(text, doc, campaigns, published, places)  # still undated after merges and folds
     date_by_lead_news(text, campaigns, published, places)  # the lead's day, after folding
     choose_dates(text, sents, doc, campaigns, published, date_model)  # the learned final say
 

@@ -43,6 +43,9 @@ _SPAN_UNITS = forms("hour hours day days week weeks month months")
 _TAKEN_DEPS = frozenset({"dobj", "nsubjpass"})
 # Prepositions that put a campaign on a place: "launched its offensive in Rakhine on Nov. 13".
 PLACE_PREPS = forms("on against toward towards into in at near around with")
+# How long before the report the only campaign's first dated attack may lie when nothing else
+# dates it (an attack further back tells the war's background).
+_RECENT = dt.timedelta(days=31)
 # Kinds of place that may hold the campaign's town rather than compete with it.
 _AREAS = frozenset({"admin", "region", "country", "river", "mountain", "water"})
 # "along the X river", "near the X dam": a name the gazetteer may hold as a town, told here as a
@@ -327,11 +330,15 @@ def date_undated(
             # towns at once before dawn on Sunday")
             # (not one a relative clause tells of its place: "to retake X, which the rebels
             # recaptured last week")
+            # (nor one over a month before the report: background, "Argentina seized the
+            # islands on April 2", not the first act of the fight the article tells)
             own = sorted(
                 (
                     s
                     for s in actions
-                    if s.verb.dep_ != "relcl" and _names_no_other(s, record, places)
+                    if s.verb.dep_ != "relcl"
+                    and published - s.date.date <= _RECENT
+                    and _names_no_other(s, record, places)
                 ),
                 key=lambda s: s.date.date,
             )[:1]

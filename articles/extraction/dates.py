@@ -163,7 +163,7 @@ class DateMention:
     precision: int
 
 
-# The first day of the nth week of a month ("the second week of May": the 8th).
+# A day of the nth week of a month ("the second week of May": the 8th; its Monday is taken).
 _WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
@@ -226,10 +226,13 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
         year = _said_year(groups, published) or _year_for(month, 1, published)
         nth = groups["nth"].lower()
-        if nth in _WEEK_STARTS:
-            return dt.date(year, month, _WEEK_STARTS[nth]), WEEK
+        if nth == "first":
+            return dt.date(year, month, 1), WEEK
         last = calendar.monthrange(year, month)[1]
-        return dt.date(year, month, last - 6), WEEK
+        day = dt.date(year, month, _WEEK_STARTS.get(nth, last - 6))
+        # The gold dates a later week of a month by its Monday ("the third week of December" 1993:
+        # the 13th), as it dates "earlier this week"; the first week by the 1st.
+        return day - dt.timedelta(days=day.weekday()), WEEK
     if kind == "my":
         month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
         year = _said_year(groups, published) or _year_for(month, 1, published)

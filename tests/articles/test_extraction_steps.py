@@ -55,10 +55,12 @@ def test_it_splits_sentences_without_breaking_abbreviations():
         # a day of the month alone: the month of publication, else the month before
         ("launched at dawn on the 5th", dt.date(2016, 11, 5), DAY),
         ("had held the ridge since the 28th", dt.date(2016, 10, 28), DAY),
-        # a week of a month: that week
+        # a week of a month: that week, a later one by its Monday (as "earlier this week")
         ("the push began in the first week of October", dt.date(2016, 10, 1), WEEK),
-        ("fighting flared in the last week of September", dt.date(2016, 9, 24), WEEK),
+        ("fighting flared in the last week of September", dt.date(2016, 9, 19), WEEK),
         ("troops massed there during the second week of August", dt.date(2016, 8, 8), WEEK),
+        ("the siege began in the third week of June", dt.date(2016, 6, 13), WEEK),
+        ("rebels have held the ridge since the final week of July", dt.date(2016, 7, 25), WEEK),
         # a season: its first month, else the one "mid" or "late" names, in the latest such
         # season begun by publication ("last": the latest one over)
         ("have pushed toward the town since late summer", dt.date(2016, 8, 1), MONTH),
