@@ -31,6 +31,10 @@ _COUNTRIES_TEXT = "AF AM AZ IL IQ JO LB LK LR MM PH PK PS SL SY YE"
 COUNTRIES = tuple(_COUNTRIES_TEXT.split())
 # An Arabic article inside a name, as GeoNames writes it ("Dayr al Qamar", "Maroun er Ras").
 _INNER_ARTICLE = re.compile(r"(?<= )(a[lrdstzn]|e[lrdstzn]|ash|ath) (?=\w)")
+# A leading one ("El Khiyam", "Et Taiybe"): hyphenated, the name key drops it ("Khiam").
+_LEADING_ARTICLE = re.compile(r"^([AaEe][lrdstzn]|[Aa]sh|[Aa]th) (?=\w)")
+# Countries whose place names are Arabic: their leading "El"/"Al" is an article.
+ARABIC_COUNTRIES = frozenset({"IQ", "JO", "LB", "PS", "SY", "YE", "IL"})
 
 
 def _source_id(cc: str, name: str, lat: float, lon: float) -> str:
@@ -71,19 +75,23 @@ def read_wof_localities(
             country_code=cc,
             admin1=towns.admin1(cc, lat, lon),
             population=population,
-            names=[(n, PlaceName.Kind.NAME) for n in wire_forms(names)],
+            names=[(n, PlaceName.Kind.NAME) for n in wire_forms(names, cc in ARABIC_COUNTRIES)],
         )
 
 
-def wire_forms(names: list[str]) -> list[str]:
+def wire_forms(names: list[str], arabic: bool = False) -> list[str]:
     """The names and the forms English copy writes them in that the spotter, which reads the
     text as written, would otherwise miss: an inner article hyphenated ("Dayr al Qamar" ->
-    "Dayr al-Qamar"), a hyphenated name spaced ("Kfar-Kila" -> "Kfar Kila"). Not every word
+    "Dayr al-Qamar"), in an Arab country a leading one too ("El Khiyam" -> "El-Khiyam", whose
+    key is Khiam's), a hyphenated name spaced ("Kfar-Kila" -> "Kfar Kila"). Not every word
     hyphenated, as for the OSM places: GeoNames' names are mostly spaced, and each form costs
     the index memory."""
     out = list(names)
     for name in names:
-        for other in (_INNER_ARTICLE.sub(r"\1-", name), name.replace("-", " ")):
+        hyphenated = _INNER_ARTICLE.sub(r"\1-", name)
+        if arabic:
+            hyphenated = _LEADING_ARTICLE.sub(r"\1-", hyphenated)
+        for other in (hyphenated, name.replace("-", " ")):
             if other != name and other not in out:
                 out.append(other)
     return out

@@ -45,18 +45,23 @@ def _name_values(props: dict) -> Iterator[str]:
 
 def latin_names(props: dict) -> list[str]:
     """The record's Latin-script names, in order (its own name first), without repeats; of
-    names that differ only by accents the first is kept ("Mārjah" after "Marjah": the spotter
-    reads both, and every name costs the index memory)."""
+    names that differ only by accents one is kept, the accented one ("Malacañang", not
+    "Malacanang"): the spotter reads a name also without its accents, not the other way round,
+    and every name costs the index memory."""
     out: list[str] = []
-    folds: set[str] = set()
+    folds: dict[str, int] = {}
     for raw in _name_values(props):
         name = " ".join(str(raw).replace("’", "'").split()).strip(" -.'")
         if len(name) < 3 or not _LATIN.match(name) or _UNIT_WORDS.search(name):
             continue
+        if not name[0].isupper():
+            continue
         fold = _accentless(name)
-        if name[0].isupper() and fold not in folds:
+        if fold not in folds:
+            folds[fold] = len(out)
             out.append(name)
-            folds.add(fold)
+        elif not name.isascii() and out[folds[fold]].isascii():
+            out[folds[fold]] = name
     return out[:MAX_NAMES]
 
 
