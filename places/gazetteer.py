@@ -46,6 +46,8 @@ from places.gazetteer_sources import (
     read_countries,
     read_physical,
 )
+from places.gazetteer_wof import COUNTRIES as WOF_COUNTRIES
+from places.gazetteer_wof import read_wof_localities
 from places.models import GazetteerState, Place, PlaceName, new_token
 from places.named_regions import PartPoints
 from places.named_regions import load_table as load_named_regions
@@ -54,10 +56,10 @@ from places.normalize import name_key
 logger = logging.getLogger(__name__)
 
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.12.05.4"
+DATA_VERSION = "2026.12.06.1"
 BATCH = 2000
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
-WORLD_PLACES = 485_000
+WORLD_PLACES = 833_000
 
 
 @dataclass
@@ -377,7 +379,9 @@ def _load(wanted: set[str] | None, summary: LoadSummary, progress: bool) -> None
     parts = PartPoints(load_named_regions(), wanted)
     # (country, name key, lat, lon, admin1) of the towns: the localities' duplicates and regions
     known: list[tuple[str, str, float, float, str]] = []
-    locality_countries = set(POSTAL_COUNTRIES) | set(GED_COUNTRIES) | set(OSM_COUNTRIES)
+    locality_countries = (
+        set(POSTAL_COUNTRIES) | set(GED_COUNTRIES) | set(OSM_COUNTRIES) | set(WOF_COUNTRIES)
+    )
     for chunk in _chunks(read_cities(wanted), 20000):
         upserter.write(chunk)
         parts.add(chunk)
@@ -434,9 +438,11 @@ def _known_names(rec: PlaceRecord) -> list[tuple[str, str, float, float, str]]:
 
 
 def _write_localities(upserter, bar, wanted: set[str] | None, known: list) -> None:
-    """The villages cities500 lacks: Ukraine's postal localities, the places of UCDP's GED and
-    of OpenStreetMap; each reader skips the names an earlier one placed nearby."""
-    for reader in (read_postal_localities, read_ged_localities, read_osm_localities):
+    """The villages cities500 lacks: Ukraine's postal localities, the places of UCDP's GED, of
+    OpenStreetMap and of Who's On First; each reader skips the names an earlier one placed
+    nearby."""
+    readers = (read_postal_localities, read_ged_localities, read_osm_localities)
+    for reader in (*readers, read_wof_localities):
         for chunk in _chunks(reader(wanted, known), 20000):
             upserter.write(chunk)
             bar.update(len(chunk))

@@ -75,6 +75,7 @@ class Place(models.Model):
         ONLINE = "online", "Online geocoder"
         UCDP = "ucdp", "UCDP GED event places"
         OSM = "osm", "OpenStreetMap places"
+        WOF = "wof", "Who's On First places"
 
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=16, choices=Kind, default=Kind.OTHER, db_index=True)
