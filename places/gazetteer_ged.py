@@ -16,7 +16,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from places.geoparser.index import haversine_km
@@ -73,36 +73,47 @@ class Towns:
         return best
 
 
-def _source_id(cc: str, name: str, lat: float, lon: float) -> str:
-    digest = hashlib.blake2b(f"{name}|{lat:.2f}|{lon:.2f}".encode(), digest_size=8).hexdigest()
-    return f"ucdp:{cc}:{digest}"
+def locality_source_id(prefix: str, cc: str, name: str, lat: float, lon: float, digits: int) -> str:
+    """A stable id for a vendored settlement, so that a reload upserts it: its source, country, and
+    a hash of its name and point rounded to `digits` decimals."""
+    point = f"{lat:.{digits}f}|{lon:.{digits}f}"
+    digest = hashlib.blake2b(f"{name}|{point}".encode(), digest_size=8).hexdigest()
+    return f"{prefix}:{cc}:{digest}"
 
 
-def read_ged_localities(
-    countries: set[str] | None, known: Iterable[tuple[str, str, float, float, str]]
+def locality_records(
+    rows: Iterable[tuple[str, list[str], float, float, int]],
+    *,
+    source: str,
+    wanted: set[str],
+    known: Iterable[tuple[str, str, float, float, str]],
+    forms: Callable[[str, list[str]], list[str]],
+    id_digits: int = 3,
 ) -> Iterator:
-    """PlaceRecords of the GED places; `known` are (country, name key, lat, lon, admin1) of the
-    places already loaded: namesakes within SAME_PLACE_KM are left out, the nearest gives the
-    region."""
+    """PlaceRecords of the settlements of a vendored table (`rows`: country, names, lat, lon,
+    population) in the `wanted` countries, as localities: kind settlement, feature code PPLL (a
+    reading only in a story about its country, never confident). `known` are (country, name
+    key, lat, lon, admin1) of the places already loaded: a place any of whose names is known
+    within SAME_PLACE_KM is left out, and the nearest known town gives its first-level region.
+    `forms(country, names)` lists the names to store (the spellings wire copy uses)."""
     from places.gazetteer_sources import PlaceRecord
 
-    wanted = {cc for cc in COUNTRIES if not countries or cc in countries}
-    if not wanted or not PATH.exists():
+    if not wanted:
         return
     towns = Towns(known, wanted)
     seen: set[str] = set()
-    for cc, name, _adm1, lat, lon, _events in read_rows():
-        key = name_key(name)
-        if cc not in wanted or not key or towns.has_near(cc, key, lat, lon):
+    for cc, names, lat, lon, population in rows:
+        keys = [name_key(n) for n in names]
+        if cc not in wanted or not keys[0] or any(towns.has_near(cc, k, lat, lon) for k in keys):
             continue
-        source_id = _source_id(cc, name, lat, lon)
+        source_id = locality_source_id(source, cc, names[0], lat, lon, id_digits)
         if source_id in seen:
             continue
         seen.add(source_id)
         yield PlaceRecord(
-            source=Place.Source.UCDP,
+            source=source,
             source_id=source_id,
-            name=name,
+            name=names[0],
             kind=Place.Kind.SETTLEMENT,
             lat=lat,
             lon=lon,
@@ -110,5 +121,24 @@ def read_ged_localities(
             feature_code=LOCALITY_CODE,
             country_code=cc,
             admin1=towns.admin1(cc, lat, lon),
-            names=[(name, PlaceName.Kind.NAME)],
+            population=population,
+            names=[(n, PlaceName.Kind.NAME) for n in forms(cc, names)],
         )
+
+
+def read_ged_localities(
+    countries: set[str] | None, known: Iterable[tuple[str, str, float, float, str]]
+) -> Iterator:
+    """PlaceRecords of the GED places (`locality_records`), each under the one name GED gives."""
+    if not PATH.exists():
+        return
+    rows = ((cc, [name], lat, lon, 0) for cc, name, _adm1, lat, lon, _events in read_rows())
+    wanted = {cc for cc in COUNTRIES if not countries or cc in countries}
+    yield from locality_records(
+        rows,
+        source=Place.Source.UCDP,
+        wanted=wanted,
+        known=known,
+        forms=lambda _cc, names: names,
+        id_digits=2,
+    )

@@ -13,14 +13,11 @@ where an earlier source already has the name within 15 km (`gazetteer_ged.SAME_P
 from __future__ import annotations
 
 import gzip
-import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from places.gazetteer_ged import Towns
-from places.geoparser.weights import LOCALITY_CODE
-from places.models import Place, PlaceName
-from places.normalize import name_key
+from places.gazetteer_ged import locality_records
+from places.models import Place
 
 PATH = Path(__file__).resolve().parent / "data" / "osm_places.tsv.gz"
 # The countries the vendored table covers (scripts/build_osm_places.py keeps only these).
@@ -42,46 +39,21 @@ def read_rows(path: Path = PATH) -> Iterator[tuple[str, str, list[str], float, f
             yield cc, kind, names, float(lat), float(lon), int(population)
 
 
-def _source_id(cc: str, name: str, lat: float, lon: float) -> str:
-    digest = hashlib.blake2b(f"{name}|{lat:.3f}|{lon:.3f}".encode(), digest_size=8).hexdigest()
-    return f"osm:{cc}:{digest}"
-
-
 def read_osm_localities(
     countries: set[str] | None, known: Iterable[tuple[str, str, float, float, str]]
 ) -> Iterator:
-    """PlaceRecords of the OSM places; `known` are (country, name key, lat, lon, admin1) of the
-    places already loaded: namesakes within SAME_PLACE_KM are left out, the nearest gives the
-    region. A place is left out when any of its names is known nearby."""
-    from places.gazetteer_sources import PlaceRecord
-
-    wanted = {cc for cc in COUNTRIES if not countries or cc in countries}
-    if not wanted or not PATH.exists():
+    """PlaceRecords of the OSM places (`gazetteer_ged.locality_records`), each name also joined
+    the other way."""
+    if not PATH.exists():
         return
-    towns = Towns(known, wanted)
-    seen: set[str] = set()
-    for cc, _kind, names, lat, lon, population in read_rows():
-        keys = [name_key(n) for n in names]
-        if cc not in wanted or not keys[0] or any(towns.has_near(cc, k, lat, lon) for k in keys):
-            continue
-        source_id = _source_id(cc, names[0], lat, lon)
-        if source_id in seen:
-            continue
-        seen.add(source_id)
-        yield PlaceRecord(
-            source=Place.Source.OSM,
-            source_id=source_id,
-            name=names[0],
-            kind=Place.Kind.SETTLEMENT,
-            lat=lat,
-            lon=lon,
-            feature_class="P",
-            feature_code=LOCALITY_CODE,
-            country_code=cc,
-            admin1=towns.admin1(cc, lat, lon),
-            population=population,
-            names=[(n, PlaceName.Kind.NAME) for n in _with_joiners(names)],
-        )
+    rows = ((cc, names, lat, lon, pop) for cc, _kind, names, lat, lon, pop in read_rows())
+    yield from locality_records(
+        rows,
+        source=Place.Source.OSM,
+        wanted={cc for cc in COUNTRIES if not countries or cc in countries},
+        known=known,
+        forms=lambda _cc, names: _with_joiners(names),
+    )
 
 
 def _with_joiners(names: list[str]) -> list[str]:

@@ -14,16 +14,13 @@ names within 15 km (`gazetteer_ged.SAME_PLACE_KM`).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from places.gazetteer_ged import Towns
+from places.gazetteer_ged import locality_records
 from places.gazetteer_osm import read_rows
-from places.geoparser.weights import LOCALITY_CODE
-from places.models import Place, PlaceName
-from places.normalize import name_key
+from places.models import Place
 
 PATH = Path(__file__).resolve().parent / "data" / "wof_places.tsv.gz"
 # The countries the vendored table covers (scripts/build_wof_places.py keeps only these).
@@ -37,46 +34,21 @@ _LEADING_ARTICLE = re.compile(r"^([AaEe][lrdstzn]|[Aa]sh|[Aa]th) (?=\w)")
 ARABIC_COUNTRIES = frozenset({"IQ", "JO", "LB", "PS", "SY", "YE", "IL"})
 
 
-def _source_id(cc: str, name: str, lat: float, lon: float) -> str:
-    digest = hashlib.blake2b(f"{name}|{lat:.3f}|{lon:.3f}".encode(), digest_size=8).hexdigest()
-    return f"wof:{cc}:{digest}"
-
-
 def read_wof_localities(
     countries: set[str] | None, known: Iterable[tuple[str, str, float, float, str]]
 ) -> Iterator:
-    """PlaceRecords of the Who's On First places; `known` are (country, name key, lat, lon,
-    admin1) of the places already loaded: a place any of whose names is known within
-    SAME_PLACE_KM is left out, the nearest town gives the region."""
-    from places.gazetteer_sources import PlaceRecord
-
-    wanted = {cc for cc in COUNTRIES if not countries or cc in countries}
-    if not wanted or not PATH.exists():
+    """PlaceRecords of the Who's On First places (`gazetteer_ged.locality_records`), with the
+    forms wire copy writes their names in."""
+    if not PATH.exists():
         return
-    towns = Towns(known, wanted)
-    seen: set[str] = set()
-    for cc, _kind, names, lat, lon, population in read_rows(PATH):
-        keys = [name_key(n) for n in names]
-        if cc not in wanted or not keys[0] or any(towns.has_near(cc, k, lat, lon) for k in keys):
-            continue
-        source_id = _source_id(cc, names[0], lat, lon)
-        if source_id in seen:
-            continue
-        seen.add(source_id)
-        yield PlaceRecord(
-            source=Place.Source.WOF,
-            source_id=source_id,
-            name=names[0],
-            kind=Place.Kind.SETTLEMENT,
-            lat=lat,
-            lon=lon,
-            feature_class="P",
-            feature_code=LOCALITY_CODE,
-            country_code=cc,
-            admin1=towns.admin1(cc, lat, lon),
-            population=population,
-            names=[(n, PlaceName.Kind.NAME) for n in wire_forms(names, cc in ARABIC_COUNTRIES)],
-        )
+    rows = ((cc, names, lat, lon, pop) for cc, _kind, names, lat, lon, pop in read_rows(PATH))
+    yield from locality_records(
+        rows,
+        source=Place.Source.WOF,
+        wanted={cc for cc in COUNTRIES if not countries or cc in countries},
+        known=known,
+        forms=lambda cc, names: wire_forms(names, cc in ARABIC_COUNTRIES),
+    )
 
 
 def wire_forms(names: list[str], arabic: bool = False) -> list[str]:
