@@ -36,8 +36,11 @@ class Hit:
     country: str = ""
 
     def sort_key(self, home: set[str]) -> tuple:
+        """Exact before prefix, on the map, mentioned, at home, populous; then by name and id, so
+        that equals (villages of no population) come in the same order on every database."""
         foreign = bool(home) and self.country not in home
-        return (self.tier, not self.on_map, -self.mentions, foreign, -self.population)
+        ranks = (self.tier, not self.on_map, -self.mentions, foreign, -self.population)
+        return (*ranks, self.result["name"], self.result["type"], self.result["id"])
 
 
 def _place_hits(places: list[Place], tier: int, matched: dict[int, str]) -> list[Hit]:
