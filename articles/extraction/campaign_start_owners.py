@@ -312,10 +312,12 @@ def date_undated(
         return
     statements = start_statements(text, doc, published)
     actions = action_statements(text, doc, published)
+    # once per call: the loop changes dates only, and each call scans the text per campaign
+    main = main_campaign(text, records, places)
     for record in undated:
         own = [s for s in statements if _names_record(text, record, s.scope)]
         own.sort(key=lambda s: s.rank)
-        if not own and record is main_campaign(text, records, places):
+        if not own and record is main:
             own = _unclaimed(text, record, statements, records, places, ranks=(START,))
             own = own or _unclaimed(text, record, statements, records, places, ranks=(SINCE, FIGHT))
         # the first dated action on one of its places: "attacked Zaranj on Thursday"
@@ -346,7 +348,7 @@ def date_undated(
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
             if _names_record(text, record, own[0].scope):
                 _reclaim(text, record, own[0], records, statements)
-        elif record is main_campaign(text, records, places):
+        elif record is main:
             started = lead_start(text, record, published)
             if started:
                 record.started_on, record.date_precision = started
