@@ -73,7 +73,7 @@ def test_every_somali_federal_member_state_and_self_declared_region_is_listed():
             "SY",
         ),
         (
-            "Residents fleeing East Ghouta said bread had run out, a monitor reported.",
+            "Government aircraft bombed Douma in East Ghouta, a monitoring group said.",
             "East Ghouta",
             "SY",
         ),
