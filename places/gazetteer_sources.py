@@ -39,6 +39,28 @@ EXTRA_ALIASES: dict[int, list[str]] = {
     6252001: ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"],
     2635167: ["UK", "U.K.", "Britain", "Great Britain"],
     298795: ["Türkiye", "Turkiye"],
+    # Former names of today's countries, which stories of past wars use (the annotation gives
+    # the successor state: "the Soviet Union" is Russia, "East Pakistan" Bangladesh).
+    2017370: ["Soviet Union", "USSR"],
+    1210997: ["East Pakistan"],
+    895949: ["Northern Rhodesia"],
+    2372248: ["Portuguese Guinea"],
+    1966436: ["Portuguese Timor"],
+    3355338: ["South West Africa", "South-West Africa"],
+    2395170: ["Dahomey"],
+    2361809: ["Upper Volta"],
+    1227603: ["Ceylon"],
+    337996: ["Abyssinia"],
+    203312: ["Belgian Congo"],
+    927384: ["Nyasaland"],
+    933860: ["Bechuanaland"],
+    932692: ["Basutoland"],
+    1605651: ["Siam"],
+    130758: ["Persia"],
+    1562822: ["South Vietnam", "North Vietnam"],
+    2921044: ["West Germany", "East Germany"],
+    69543: ["North Yemen", "South Yemen"],
+    1036973: ["Portuguese East Africa"],
 }
 # Short all-capital country abbreviations worth matching (others are too ambiguous).
 COUNTRY_ABBREVIATIONS = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "DRC"}

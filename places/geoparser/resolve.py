@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from places.geoparser.commas import cities_listed, mention_after_comma, mention_before_comma
 from places.geoparser.containment import contain
+from places.geoparser.cross_border import prefer_populated_namesakes_abroad
 from places.geoparser.cues import cued_score, cues_of, prefer_named_regions
 from places.geoparser.demonym_cues import apply_demonym_cues
 from places.geoparser.filters import Context
@@ -45,6 +46,7 @@ from places.geoparser.weights import (
     FAMOUS_BONUS,
     FOREIGN_LOCALITY_PENALTY,
     LOCALITY_CODE,
+    PLACED_REGION_BONUS,
     PROXIMITY_WEIGHT,
     SETTLEMENT_BONUS,
     WORLD_CITY_POPULATION,
@@ -93,6 +95,7 @@ class Resolver:
         prefer_home_readings(mentions, self.index.places, self._is_famous_name)
         prefer_near_namesakes(mentions, self.index.places)  # a namesake among the story's towns
         prefer_towns_of_record(mentions, self.index.places)
+        prefer_populated_namesakes_abroad(mentions, self.index.places)  # a hamlet over a border
         prefer_prominent_readings(mentions, self.index.places)  # a small namesake needs evidence
 
     # ------------------------------------------------------------------ 1. candidates
@@ -115,6 +118,10 @@ class Resolver:
             s += SETTLEMENT_BONUS.get(p.feature_code, 0.0)
         else:
             s = 6.0
+            if p.kind == "region" and p.country:
+                # A region placed in a country (the project's table: "the Ogaden" of Ethiopia)
+                # before a Natural Earth feature of its name with none (its point lies apart).
+                s += PLACED_REGION_BONUS
         if flags & PREFERRED:
             s += 1.0
         else:

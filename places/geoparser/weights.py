@@ -89,3 +89,6 @@ SETTLEMENT_BONUS = {
 LOCALITY_CODE = "PPLL"
 LOCALITY_CEILING = 0.85
 FOREIGN_LOCALITY_PENALTY = 1000.0
+# A region with a country over a namesake feature with none (only breaks their tie: under the
+# gap between a town of 1,000 and one of 2,000).
+PLACED_REGION_BONUS = 0.25

@@ -56,3 +56,63 @@ def test_a_region_of_one_country_is_no_name_the_parse_may_drop(parser, text, nam
     monkeypatch.setattr("places.nlp.entities", lambda text, windows: [(0, len(text), "NORP")])
     (found,) = [t for t in parser.parse(text) if t.text == name]
     assert found.kind == "region"
+
+
+def test_every_somali_federal_member_state_and_self_declared_region_is_listed():
+    somali = {r.name for r in load_table() if r.country == "SO"}
+    states = {"Puntland", "Somaliland", "Galmudug", "Jubaland", "Hirshabelle", "South West State"}
+    assert states | {"Khatumo"} <= somali
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Government forces shelled rebel-held Eastern Ghouta again on Monday.",
+            "Eastern Ghouta",
+            "SY",
+        ),
+        (
+            "Government aircraft bombed Douma in East Ghouta, a monitoring group said.",
+            "East Ghouta",
+            "SY",
+        ),
+        ("Druze militiamen shelled Christian villages in the Chouf overnight.", "Chouf", "LB"),
+        ("Phalangist units in the Metn mountains returned fire, police said.", "Metn", "LB"),
+        (
+            "Christians returned to the Nineveh Plains after the militants were driven out.",
+            "Nineveh Plains",
+            "IQ",
+        ),
+        (
+            "The eastern government in Cyrenaica rejected the truce signed in Tripoli.",
+            "Cyrenaica",
+            "LY",
+        ),
+    ],
+)
+def test_conflict_regions_of_the_slice_are_found(parser, text, name, country):
+    (found,) = [t for t in parser.parse(text) if t.text == name]
+    assert (found.country, found.kind) == (country, "region")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali insurgents attacked an Ethiopian convoy in the Ogaden on Tuesday.",
+        "Drought has left thousands of herders in the Ogaden without water, aid agencies said.",
+    ],
+)
+def test_a_region_placed_in_a_country_leads_a_feature_with_none(text):
+    from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+    from places.normalize import name_key
+
+    places = [
+        # A Natural Earth feature of the name (no country, its point apart) and the table's row.
+        PlaceInfo(1, "Ogaden", 8.65, 43.22, None, "RGN", "", "region", 0, ""),
+        PlaceInfo(2, "Ogaden", 7.45, 43.91, None, "RGN", "ET", "region", 0, ""),
+    ]
+    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
+    parser = Geoparser(GazetteerIndex.build(places, names), use_parse=False)
+    (found,) = [t for t in parser.parse(text) if t.text == "Ogaden"]
+    assert found.country == "ET"
