@@ -29,6 +29,11 @@ REPORTING = re.compile(
         r"revealed",
         r"told",
         r"added",
+        # a party's post online: "the spokesman wrote on Twitter", "the group posted on Telegram"
+        # (not "posted footage of …", whose words are no speaker's)
+        r"wrote",
+        r"posted\s+on",
+        r"tweeted",
     ),
     re.I,
 )
