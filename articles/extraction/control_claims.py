@@ -82,8 +82,9 @@ def _speaker_sides(quotes: list) -> dict[str, str]:
     sides = {}
     for quote in quotes:
         if quote.actor and quote.speaker:
+            # casefolded: "al-Qadhi" opens a sentence as "Al-Qadhi said …"
             for name in (quote.speaker, quote.speaker.split()[-1]):
-                sides.setdefault(name, quote.actor)
+                sides.setdefault(name.casefold(), quote.actor)
     return sides
 
 
@@ -154,7 +155,7 @@ def claim(
         if found:
             return found[0], found[1], cue.start()
         # "Hordiienko said …": a person the article quotes elsewhere speaks for their side.
-        words = set(re.findall(r"[A-Z][\w'’-]+", text[start:end]))
+        words = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", text[start:end])}
         side = next((speakers[w] for w in words if w in speakers), None)
         if side is not None:
             return "claimed", side, cue.start()
