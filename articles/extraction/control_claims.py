@@ -33,6 +33,8 @@ CLAIM_GOES_ON = re.compile(
     r"still)\b)",
     re.I,
 )
+# The speaker's own side as the subject of a quote's clause: "We left X", "our forces took X".
+FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
 # What may follow a reporting verb that closes its sentence ("…, the ministry said.").
 SENTENCE_CLOSE = re.compile(r"[\s.!?\"'\u201d\u2019]*")
 # "…, but insisted", "…, and claimed": the reporting verb shares the subject that opens the
@@ -111,7 +113,13 @@ def claim(
     speakers = _speaker_sides(quotes)
     quote = next((q for q in quotes if q.start <= at < q.end), None)
     if quote is not None:
-        return ("claimed", quote.actor, None) if quote.actor else ("reported", None, None)
+        if quote.actor:
+            return "claimed", quote.actor, None
+        # '"We left X …," a commander said': a side speaking of itself claims, though the text
+        # does not name whose side the speaker is on
+        if FIRST_PERSON.search(text, max(quote.start, clause_floor(text, sentence, at)), at):
+            return "claimed", None, None
+        return "reported", None, None
     cues = [
         c
         for c in REPORTING.finditer(text, sentence.start, sentence.end)
