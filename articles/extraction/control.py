@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -38,6 +39,7 @@ from .control_falls import falls_a_taking
 from .control_far_sides import holders_of_what_was_left
 from .control_holds import subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
+from .control_media import party_voices
 from .control_near import held_next_to
 from .control_objects import listed_objects
 from .control_patterns import (
@@ -190,6 +192,10 @@ def _observations_in(
     context.left_for = context.relative = False
     targets = _targets(text, sentence, context, trigger, match, sent_actors)
     targets = [p for p in targets if not modifier(context.doc, p)]  # "Afghanistan's … city"
+    # "holds A and B, ANGOP said": a party's medium read into the list is no place
+    targets = [
+        p for p in targets if not any(v.start < p.end and p.start < v.end for v in context.voices)
+    ]
     if not targets:
         return []
     # the state whose ground the place is on: its own country's, else one of the article's places
@@ -197,7 +203,9 @@ def _observations_in(
     floor = _floor(text, sentence, context, at, targets)
     if not _tells_an_event(text, sentence, trigger, match, floor):
         return []
-    kind, claimant, cue = claim(text, sentence, at, sent_actors, context.quotes, context.actors)
+    # a party's own medium ("…, ANGOP said") speaks for it, though it is no actor of the sentence
+    speakers = sorted(sent_actors + context.voices, key=lambda a: a.start)
+    kind, claimant, cue = claim(text, sentence, at, speakers, context.quotes, context.actors)
     parties = [a for a in sent_actors if a.kind not in OBSERVER_KINDS]
     doer = doer_of(text, context, trigger, (at, floor), parties, claimant)
     # the place just before the trigger ("X, held by …", "X, the capital of Y, fell to …")
@@ -292,6 +300,7 @@ class _Context:
     countries: list[str] = field(default_factory=list)
     homes: list[str] = field(default_factory=list)
     sentence_actors: list[ActorMatch] = field(default_factory=list)  # the sentence's own
+    voices: list[ActorMatch] = field(default_factory=list)  # its parties' own media (control_media)
 
 
 def _trigger_matches(text: str, sentence: Span) -> list[tuple[Trigger, re.Match[str]]]:
@@ -328,6 +337,8 @@ def find_control(
     told_before: list[Place] = []  # the changes the sentence before told
     entities = place_entities(doc)
     countries = [c for c, _ in Counter(p.country for p in places or () if p.country).most_common()]
+    voices = party_voices(text, actors)
+    voice_starts = [v.start for v in voices]
     for sentence in sentences:
         candidates = place_candidates(text, sentence, places, doc, entities)
         context = _Context(actors, candidates, published, statements or [], previous, doc=doc)
@@ -336,6 +347,9 @@ def find_control(
         # Sliced once per sentence: a scan of every actor per trigger grew with the square of
         # the text (a 5 MB article took six times as long as 2.5 MB).
         context.sentence_actors = window(actors, sentence.start, sentence.end)
+        context.voices = voices[
+            bisect_left(voice_starts, sentence.start) : bisect_left(voice_starts, sentence.end)
+        ]
         previous = sentence
         taken: list[tuple[int, int]] = []
         in_sentence: list[ControlRecord] = []

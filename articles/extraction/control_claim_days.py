@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .control_trigger_type import words
 from .dates import DAY, find_dates
+from .sentences import enclosing
 
 if TYPE_CHECKING:
     from .control_record import ControlRecord
@@ -93,21 +93,20 @@ def date_claims_by_sentences(
         return
     names = sorted({r.place_text for r in claims}, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(n) for n in names))
-    starts = [s.start for s in sentences]
     headline = text.find("\n")
-    days: dict[int, list[dt.date]] = {}  # sentence index -> its action days
-    seen: dict[str, set[int]] = {}  # place words -> sentences naming them
+    days: dict[Span, list[dt.date]] = {}  # sentence -> its action days
+    seen: dict[str, set[Span]] = {}  # place words -> sentences naming them
     for hit in pattern.finditer(text, max(headline, 0)):
-        index = bisect_right(starts, hit.start()) - 1
-        if index >= 0 and hit.end() <= sentences[index].end:
-            seen.setdefault(hit.group(), set()).add(index)
+        sentence = enclosing(sentences, hit.start())
+        if sentence is not None and hit.end() <= sentence.end:
+            seen.setdefault(hit.group(), set()).add(sentence)
     for record in claims:
         found = []
-        for index in seen.get(record.place_text, ()):
-            if sentences[index].start == record.sentence_start:
+        for sentence in seen.get(record.place_text, ()):
+            if sentence.start == record.sentence_start:
                 continue  # its own sentence gave it no date
-            if index not in days:
-                days[index] = _change_days(text, sentences[index], published)
-            found += days[index]
+            if sentence not in days:
+                days[sentence] = _change_days(text, sentence, published)
+            found += days[sentence]
         if found:
             record.observed_on, record.date_precision = max(found), DAY

@@ -33,6 +33,8 @@ CLAIM_GOES_ON = re.compile(
     r"still)\b)",
     re.I,
 )
+# The speaker's own side as the subject of a quote's clause: "We left X", "our forces took X".
+FIRST_PERSON = re.compile(r"\b(?:we|our)\b", re.I)
 # What may follow a reporting verb that closes its sentence ("…, the ministry said.").
 SENTENCE_CLOSE = re.compile(r"[\s.!?\"'\u201d\u2019]*")
 # "…, but insisted", "…, and claimed": the reporting verb shares the subject that opens the
@@ -82,8 +84,9 @@ def _speaker_sides(quotes: list) -> dict[str, str]:
     sides = {}
     for quote in quotes:
         if quote.actor and quote.speaker:
+            # casefolded: "al-Qadhi" opens a sentence as "Al-Qadhi said …"
             for name in (quote.speaker, quote.speaker.split()[-1]):
-                sides.setdefault(name, quote.actor)
+                sides.setdefault(name.casefold(), quote.actor)
     return sides
 
 
@@ -110,7 +113,13 @@ def claim(
     speakers = _speaker_sides(quotes)
     quote = next((q for q in quotes if q.start <= at < q.end), None)
     if quote is not None:
-        return ("claimed", quote.actor, None) if quote.actor else ("reported", None, None)
+        if quote.actor:
+            return "claimed", quote.actor, None
+        # '"We left X …," a commander said': a side speaking of itself claims, though the text
+        # does not name whose side the speaker is on
+        if FIRST_PERSON.search(text, max(quote.start, clause_floor(text, sentence, at)), at):
+            return "claimed", None, None
+        return "reported", None, None
     cues = [
         c
         for c in REPORTING.finditer(text, sentence.start, sentence.end)
@@ -154,7 +163,7 @@ def claim(
         if found:
             return found[0], found[1], cue.start()
         # "Hordiienko said …": a person the article quotes elsewhere speaks for their side.
-        words = set(re.findall(r"[A-Z][\w'’-]+", text[start:end]))
+        words = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", text[start:end])}
         side = next((speakers[w] for w in words if w in speakers), None)
         if side is not None:
             return "claimed", side, cue.start()

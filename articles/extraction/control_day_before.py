@@ -29,6 +29,25 @@ SAID_BEFORE_DAY = re.compile(
 )
 
 
+# A day just before its reporting verb: "The ministry on Thursday rejected the claim", "the
+# spokesman on Sunday denied it".
+SAID_AFTER_DAY = re.compile(
+    r"\s*(?:(?:also|again|later|flatly)\s+)?"
+    + SPEECH_VERB_AHEAD
+    + r"\b(?:"
+    + SPEECH_VERBS
+    + r"|rejected|dismissed)\b",
+    re.I,
+)
+# A sentence opening with where the words were said: "In an audio message shared on WhatsApp on
+# Wednesday, a man … denied …", "At a news conference in X on Sunday, the spokesman said …".
+SPEECH_SETTING = re.compile(
+    r"\W*(?:In|At|During)\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:message|statement|broadcast|video|interview|briefing|news\s+conference|"
+    r"press\s+conference|communiqu[eé]|post|address|speech)\b[^,;]*$"
+)
+
+
 # A bare year ("that Y took in 1993"): another time than the day before's, though no date.
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
@@ -60,6 +79,8 @@ def told_day_before(
         and (
             SAID_BEFORE_DAY.search(text, max(previous.start, d.start - 40), d.start)
             or not text[previous.start : d.start].strip(' "“').removesuffix("On").strip()
+            or SAID_AFTER_DAY.match(text, d.end)
+            or SPEECH_SETTING.match(text, previous.start, d.start)
         )
     }
     return days.pop() if len(days) == 1 else None

@@ -20,6 +20,12 @@ from .control_patterns import (
     SINCE,
 )
 
+# A sentence opening with a pronoun speaker and its verb, with no day of its own.
+PRONOUN_SAYS = re.compile(
+    r"\W*(?:It|He|She|They)\s+(?:(?:also|later|further)\s+)?"
+    r"(?:said|says|added|claimed|insisted|announced|told\s+[\w-]+)\b"
+)
+
 if TYPE_CHECKING:
     from .control import _Context
     from .control_triggers import Trigger
@@ -39,7 +45,12 @@ def trigger_date(
     at, end = match.span()
     quote = next((q for q in context.quotes if q.start <= at < q.end and q.said_on), None)
     said_on = quote.said_on if quote is not None else context.published  # "…," X said on Monday
-    if quote is None and any(q.start <= at < q.end for q in context.quotes):
+    if quote is None and (
+        any(q.start <= at < q.end for q in context.quotes)
+        # "It said its forces still held X", "He added …": the speaker of the sentence before
+        # goes on, on the day it spoke
+        or PRONOUN_SAYS.match(text, sentence.start, at)
+    ):
         said_on = told_day_before(text, sentence, context.previous, said_on) or said_on
     claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
     if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):

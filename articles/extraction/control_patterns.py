@@ -29,6 +29,11 @@ REPORTING = re.compile(
         r"revealed",
         r"told",
         r"added",
+        # a party's post online: "the spokesman wrote on Twitter", "the group posted on Telegram"
+        # (not "posted footage of …", whose words are no speaker's)
+        r"wrote",
+        r"posted\s+on",
+        r"tweeted",
     ),
     re.I,
 )
@@ -318,7 +323,10 @@ PARTY_SPEAKER = re.compile(
         r"police",
         # "the group said", "the rebels said": the party the text tells of speaks
         r"the\s+(?:group|movement|rebels|militants|insurgents|jihadists|militia|separatists"
-        r"|islamists|mutineers)",
+        r"|islamists|mutineers|alliance|coalition|legion|front)",
+        # "army officers said", "according to officers on the front" (observers, residents and
+        # witnesses are read before: "residents near the front said" still reports)
+        r"officers",
         # a headline's "Rebels say they hold X", "Gov't says army retakes X"
         r"rebels",
         r"guerrillas",

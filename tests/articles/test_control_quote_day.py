@@ -4,6 +4,8 @@ over."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.articles.control_rows import MONDAY, SUNDAY, WEDNESDAY, dates_of
 
 
@@ -37,3 +39,40 @@ def test_a_day_in_another_paragraph_does_not_date_the_quote(dictionary):
         '"Mosul remains under our control," the Iraqi army spokesman added.'
     )
     assert dates_of(text, dictionary, "Mosul") == {(WEDNESDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day just before the reporting verb
+        "The Iraqi defence ministry on Monday rejected the militants' claims. "
+        '"Mosul remains under our control," a ministry official said.',
+        # the day in an opening phrase telling where the words were said
+        "In an audio message shared on WhatsApp on Monday, an Iraqi army commander denied any "
+        'retreat. "Mosul remains under our control," he said.',
+    ],
+)
+def test_a_day_of_saying_before_the_verb_or_in_its_setting_dates_the_quote(dictionary, text):
+    assert dates_of(text, dictionary, "Mosul") == {(MONDAY, 1)}
+
+
+def test_a_setting_that_is_no_speech_does_not_date_the_quote(dictionary):
+    # "In a raid on Monday, …": the day of the raid, not of the words
+    text = (
+        "In a raid on the outskirts on Monday, Iraqi troops killed two gunmen. "
+        '"Mosul remains under our control," an Iraqi army spokesman said.'
+    )
+    assert dates_of(text, dictionary, "Mosul") == {(WEDNESDAY, 1)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi army said on Monday that its troops had repelled attacks north of the city. "
+        "It said Mosul remained under its control.",
+        "An Iraqi army spokesman told state television on Monday that the garrison held out. "
+        "He added that Mosul remained under army control.",
+    ],
+)
+def test_a_pronoun_speaker_goes_on_on_the_day_it_spoke(dictionary, text):
+    assert dates_of(text, dictionary, "Mosul") == {(MONDAY, 1)}
