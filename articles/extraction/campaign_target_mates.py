@@ -11,7 +11,8 @@ A later mention of a target that is the object of a verb of taking, attacking or
 (`campaign_reach`'s walk: through "the towns of", lists and "into"/"toward") makes every other
 place the same verb, or a verb joined to it that shares its subject ("captured A … and took B"),
 has for object one more target of that campaign, when the verb's subject is one of the
-campaign's attackers, a word standing for them or no side, and the verb tells nothing earlier
+campaign's attackers, a word standing for them or no side (and names no side that attacks only
+in another campaign of the article), and the verb tells nothing earlier
 ("since the rebels overran A and B in 1998"), nor one pushing others toward a place ("pushing
 survivors towards A"). As in `campaign_reach`, "the villages of A and B" stay events. Never a
 place another campaign targets, the campaign's origin, a state, region or province
@@ -33,6 +34,7 @@ from .campaign_reach import (
     _cause,
     _earlier_year,
     _places,
+    _subject,
     _taking_verb,
 )
 from .campaign_record import name_key
@@ -70,7 +72,7 @@ def add_target_mates(article: CampaignArticle, records: list[CampaignRecord]) ->
         record = owner.get(name_key(name)) or owner.get(name_key(text[start:end]))
         if record is None or _cause(verb) or _earlier_year(record, verb):
             continue
-        if not _by_attacker(article, record, verb):
+        if not _by_attacker(article, record, verb) or _another_side(article, records, record, verb):
             continue
         action = _joined(verb)
         for other, o_start, o_end, o_verb in verbs:
@@ -103,6 +105,20 @@ def _drives_others(verb: Token) -> bool:
 
 
 _DRIVING = forms("drive drove driven driving drives")
+
+
+def _another_side(
+    article: CampaignArticle, records: list[CampaignRecord], record: CampaignRecord, verb: Token
+) -> bool:
+    """The verb's subject names a side that attacks in another campaign and not in this one
+    ("Government forces, backed by Russian air power, captured A and B": the government's
+    campaign, even when the backer also stands among this campaign's attackers)."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    others = {a for r in records if r is not record for a in r.attackers} - set(record.attackers)
+    return any(first <= m.start < last and m.actor in others for m in article.actors)
 
 
 def _joined(verb: Token) -> set[int]:

@@ -124,6 +124,30 @@ def test_no_other_side_earlier_action_or_other_campaign_joins(dictionary, text, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters have besieged Kidal since May, residents said.\n"
+        "Malian troops recaptured Gao on Wednesday after a week-long assault.\n"
+        "Malian troops, backed by Russian air power, captured Kidal and Tessalit on May 9.",
+        "Al-Shabaab fighters have besieged Kidal since May, residents said.\n"
+        "Malian troops recaptured Gao on Wednesday after a week-long assault.\n"
+        "Earlier, Russian jets and Malian troops stormed Kidal and seized Tessalit.",
+    ],
+)
+def test_a_side_of_another_campaign_keeps_its_places_out(dictionary, text):
+    # a backer wrongly counted among this campaign's attackers does not make the other side's
+    # taking this campaign's
+    kidal, _ = _mates(
+        dictionary,
+        text,
+        TOWNS,
+        ("Kidal", ["Al-Shabaab", "Russia"]),
+        ("Gao", ["Malian Armed Forces"]),
+    )
+    assert "Tessalit" not in kidal.targets
+
+
+@pytest.mark.parametrize(
     ("text", "target", "surface"),
     [
         (
