@@ -37,8 +37,10 @@ from .campaign_side_events import CAMPAIGN_NOUN as _CAMPAIGN_NOUN
 from .campaign_side_events import absorb as _absorb
 from .campaign_side_events import date_from_offensive_before, without_undated_side_events
 from .campaign_sides import add_air_backers, agent_in, attacker_before, name_launcher, opponents
+from .campaign_site_nouns import with_site_nouns
 from .campaign_start_owners import dated_by_statements
 from .campaign_takers import attackers_from_takings
+from .campaign_target_mates import add_target_mates
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict
 from .sentences import Span, enclosing
@@ -79,8 +81,10 @@ def find_campaigns(
         add_allies(text, sentences, actors, kept, doc)
         ended(text, doc, kept, published)
         add_reached_places(article, kept)
+        add_target_mates(article, kept)  # "attacked A and B, and took C": A a target
         add_pronoun_places(article, kept)  # "… an offensive toward A. They took B and C"
         with_unit_nouns(text, kept)
+        with_site_nouns(text, kept)  # "the Darbandikhan dam", "Uli airstrip"
     return kept
 
 
