@@ -243,6 +243,24 @@ def _observations_in(
     date = night_before(text, (trigger.event, at, end), sentence, date, precision)
     if follow_up and dated < 2 and not (trigger.event == "withdraw" and targets[0].start < 0):
         return []  # (an undated leaving of the town may still tell a withdrawal: control_leavings)
+    fields = dict(side=side, event=event, kind=kind, leaver=leaver, follow_up=follow_up)
+    fields["trigger"] = trigger.name
+    fields["claimant"] = claimant if kind == "claimed" else None
+    return _place_records(text, sentence, context, targets, (end, date, precision, dated), fields)
+
+
+def _place_records(
+    text: str,
+    sentence: Span,
+    context: _Context,
+    targets: list[Place],
+    dating: tuple[int, dt.date | None, int | None, int],
+    fields: dict,
+) -> list[ControlRecord]:
+    """One record per place of the report. `dating` is (the trigger's end, the report's date,
+    precision and how it was dated); `fields` the record's side, event, kind, claimant, leaver
+    and follow_up."""
+    end, day, precision, dated = dating
     records = []
     for p in targets:
         # "seized A on November 30 and B on December 5", "including A in March": each place
@@ -254,19 +272,13 @@ def _observations_in(
                 place_text=p.text,
                 start=p.start,
                 end=p.end,
-                side=side,
-                event=event,
-                kind=kind,
-                claimant=claimant if kind == "claimed" else None,
-                observed_on=own.date if own else date,
-                date_precision=own.precision if own else precision if date else None,
+                observed_on=own.date if own else day,
+                date_precision=own.precision if own else precision if day else None,
                 sentence_start=sentence.start,
                 sentence_end=sentence.end,
                 place_id=p.place_id,
-                trigger=trigger.name,
                 dated=2 if own else dated,
-                leaver=leaver,
-                follow_up=follow_up,
+                **fields,
             )
         )
     return records

@@ -97,6 +97,36 @@ def _last_speaker(quotes: list, at: int) -> str | None:
     return before[-1].actor if before else None
 
 
+def _quoted_claim(text: str, sentence: Span, at: int, quote) -> tuple[str, str | None, None]:
+    """A trigger inside a quote: the quote's speaker claims it."""
+    if quote.actor:
+        return "claimed", quote.actor, None
+    # '"We left X …," a commander said': a side speaking of itself claims, though the text
+    # does not name whose side the speaker is on
+    if FIRST_PERSON.search(text, max(quote.start, clause_floor(text, sentence, at)), at):
+        return "claimed", None, None
+    return "reported", None, None
+
+
+def _reporting_cues(text: str, sentence: Span, at: int) -> list[re.Match[str]]:
+    """The sentence's reporting verbs whose claim reaches the trigger at `at` ("X said …, while
+    Y withdrew from Z": the claim does not reach past the clause)."""
+    return [
+        c
+        for c in REPORTING.finditer(text, sentence.start, sentence.end)
+        if not _claim_breaks(
+            text,
+            min(c.end(), at),
+            max(c.start(), at),
+            c.start() > at and bool(SENTENCE_CLOSE.fullmatch(text, c.end(), sentence.end)),
+        )
+        and not (
+            RELATIVE_SAYING.search(text, max(sentence.start, c.start() - 40), c.start())
+            and GAP_VERB_AFTER.match(text, c.end())
+        )
+    ]
+
+
 def claim(
     text: str,
     sentence: Span,
@@ -113,27 +143,8 @@ def claim(
     speakers = _speaker_sides(quotes)
     quote = next((q for q in quotes if q.start <= at < q.end), None)
     if quote is not None:
-        if quote.actor:
-            return "claimed", quote.actor, None
-        # '"We left X …," a commander said': a side speaking of itself claims, though the text
-        # does not name whose side the speaker is on
-        if FIRST_PERSON.search(text, max(quote.start, clause_floor(text, sentence, at)), at):
-            return "claimed", None, None
-        return "reported", None, None
-    cues = [
-        c
-        for c in REPORTING.finditer(text, sentence.start, sentence.end)
-        if not _claim_breaks(
-            text,
-            min(c.end(), at),
-            max(c.start(), at),
-            c.start() > at and bool(SENTENCE_CLOSE.fullmatch(text, c.end(), sentence.end)),
-        )
-        and not (
-            RELATIVE_SAYING.search(text, max(sentence.start, c.start() - 40), c.start())
-            and GAP_VERB_AFTER.match(text, c.end())
-        )
-    ]  # "X said …, while Y withdrew from Z": the claim does not reach past the clause
+        return _quoted_claim(text, sentence, at, quote)
+    cues = _reporting_cues(text, sentence, at)
     if not cues:
         return "reported", None, None
     cue = min(cues, key=lambda c: abs(c.start() - at))

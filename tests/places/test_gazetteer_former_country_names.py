@@ -1,5 +1,5 @@
 """Former names of countries that stories of past wars use are read as the successor state
-(`places/gazetteer_sources.EXTRA_ALIASES`)."""
+(`places/gazetteer_aliases.EXTRA_ALIASES`)."""
 
 from __future__ import annotations
 
