@@ -63,6 +63,17 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def plain_key(name: str) -> str:
+    """A name as written, without the spelling folds of `name_key`: case, diacritics,
+    apostrophes, hyphens and a leading Arabic article dropped ("Wollo" and "Wolo" differ here,
+    not under `name_key`)."""
+    text = strip_diacritics(name).casefold().strip()
+    text = _HYPHENS.sub("-", text)
+    text = _ARABIC_ARTICLE.sub("", text)
+    text = _APOSTROPHES.sub("", text)
+    return _SEPARATORS.sub(" ", text).strip()
+
+
 def name_key(name: str) -> str:
     """Fold a place or actor name to its matching key.
 

@@ -132,8 +132,12 @@ _TWO_WORDS_AFTER = re.compile(r"[ ]([a-z][\w'’\-]*)[ ]([a-z]+)\b")
 # Where the name lies: "al-Alam to the north", "Islam Qala on the border with Iran",
 # "Kupiansk, 40 km east of Kharkiv", "north of X" after the name.
 _PLACE_AFTER = re.compile(
-    r"\s+(?:to\s+the\s+(?:north|south|east|west)|on\s+the\s+(?:border|outskirts|edge|road"
-    r"|front\s*line|banks?|coast)|(?:north|south|east|west)(?:east|west)?\s+of)\b"
+    r"\s+(?:to\s+the\s+(?:north|south|east|west)|on\s+the\s+(?:[a-z]+\s+){0,2}(?:border"
+    r"|outskirts|edge|road|front\s*line|banks?|coast)|(?:north|south|east|west)(?:east|west)?"
+    r"\s+of)\b"
+    # "struck Pamelap in the west", "Sardasht, near the Iraqi border": where it lies
+    r"|\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b"
+    r"|,\s+near\s+(?:the\s+)?[\w'’\-]+"
     # "Vremivka, on the town's western flank", "Vuhlehirsk, on the western edge of the pocket"
     r"|,\s+on\s+the\s+(?:[\w'’]+\s+){0,2}(?:border|outskirts|edge|flank|side|shore|coast"
     r"|front\s*line)\b"

@@ -88,6 +88,15 @@ NAME_PREFIXES = (
 )
 
 _CAPITALISED = re.compile(r"[A-Z][\w\-]*")
+# Names before a name that join it to a list or own it, read backwards: "Delmas and ",
+# "Jounieh, Aley and ", "Zambia's ".
+# (the last join is "and", "or" or the owner's "'s": a comma alone opens a clause, "to American
+# Indians, Underwood said")
+_LIST_OR_OWNER_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2},\s+)*"
+    r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?:,?\s+(?:and|or)\s+|['’]s\s+)$"
+)
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _NAME_WORDS_AFTER = re.compile(r"(?: [A-Z][\w\-]*){1,2}")
 _PARTY_PREFIX = re.compile(r"(?:^|[\s(])[DRI]-$")
 _DOUBLE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+\.?")
@@ -257,6 +266,7 @@ class FalseFriendFilter:
             and not facts.capital
             and not other_name
             and before.lower() not in LOCATIVES
+            and not _listed_after_locative(text, s.start)
             and (
                 w.after_word in SPEECH_VERBS
                 or (
@@ -463,3 +473,15 @@ class FalseFriendFilter:
             ):
                 return True
         return False
+
+
+def _listed_after_locative(text: str, start: int) -> bool:
+    """The name closes a list or follows its owner after a locative: "Residents of Delmas and
+    Petion-Ville said", "aid agencies in Zambia's Northern Province said" speak of people there,
+    not of a person named after the place."""
+    window = text[max(0, start - 120) : start]
+    chain = _LIST_OR_OWNER_BEFORE.search(window)
+    if chain is None:
+        return False
+    word = _LAST_WORD.search(window, 0, chain.start())
+    return word is not None and word.group(1).lower() in LOCATIVES

@@ -36,6 +36,7 @@ from places.geoparser.story import StoryCountries
 from places.geoparser.successors import report_current_countries
 from places.geoparser.unit_words import join_unit_words
 from places.geoparser.variants import (
+    EXACT_MARK,
     SKELETON_MARK,
     VARIANT_CEILING,
     VARIANT_CONFIDENCE,
@@ -469,7 +470,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
             Spot(start, end, here)
             for start, end, keys in extra
             if (
-                here := key_here(
+                here := (keys[1:] if self._major_at_home(keys[1:], countries) else None)
+                if keys.startswith(EXACT_MARK)
+                else key_here(
                     keys.lstrip(SKELETON_MARK),
                     self._readings,
                     main if keys.startswith(SKELETON_MARK) else countries,

@@ -31,6 +31,7 @@ from places.geoparser.near_namesakes import prefer_near_namesakes
 from places.geoparser.nearness import Neighbours as _Neighbours
 from places.geoparser.prominence import prefer_prominent_readings
 from places.geoparser.records import Mention
+from places.geoparser.spellings import prefer_written_spellings
 from places.geoparser.strays import (
     demote_country_namesakes,
     prefer_home_readings,
@@ -97,6 +98,8 @@ class Resolver:
         prefer_towns_of_record(mentions, self.index.places)
         prefer_populated_namesakes_abroad(mentions, self.index.places)  # a hamlet over a border
         prefer_prominent_readings(mentions, self.index.places)  # a small namesake needs evidence
+        # Last: "Wollo" in a story about Ethiopia is no Wolo of Indonesia, whatever pulled there.
+        prefer_written_spellings(mentions, ctx, self.index.places)
 
     # ------------------------------------------------------------------ 1. candidates
 

@@ -8,7 +8,12 @@ from collections import defaultdict
 
 from places.geoparser.index import ABBREVIATION, PREFERRED
 from places.geoparser.spotter import Spot
+from places.geoparser.variants import COUNTRIES as TRANSLITERATED
 from places.geoparser.weights import LOCALITY_CODE
+
+# See `_major_at_home`.
+EXACT_MIN_POPULATION = 10_000
+_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 
 class StoryCountries:
@@ -69,3 +74,21 @@ class StoryCountries:
         if len(self._key_countries) > 200_000:
             self._key_countries.clear()
         return named, per_country
+
+    def _major_at_home(self, key: str, countries: set[str]) -> bool:
+        """A reading of `key` in the story's countries (of those where transliterations vary) is
+        a region, a seat or a town of EXACT_MIN_POPULATION: a spelling the automaton missed
+        ("Raqa", "Faw") is read only as such a place, never as a village namesake whose country
+        the story happens to name."""
+        places = self.index.places
+        for i, _f in self.index.candidates(key):
+            p = places[i]
+            if p.country not in countries or p.feature_code == LOCALITY_CODE:
+                continue
+            if p.country not in TRANSLITERATED:
+                continue
+            if p.kind != "settlement" or p.feature_code in _SEATS:
+                return True
+            if p.population >= EXACT_MIN_POPULATION:
+                return True
+        return False

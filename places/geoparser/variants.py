@@ -142,6 +142,14 @@ MEMO_SIZE = 200_000  # runs remembered per index before the memo starts afresh
 # this mark in the same table; a shorter skeleton is too common to say which place it is ("Bakra"
 # / Bukra).
 SKELETON_MARK = "#"
+# A spelling whose name key is a gazetteer key although the automaton, which looks for listed
+# spellings, missed it ("Raqa" for Raqqa, "Faw" for Al Faw: the key folds doubled letters, q/k
+# and the article): marked, so that the parser keeps it only where one of its readings is a
+# major place in the story's countries (a city, a seat or a region) among COUNTRIES, where
+# transliterations vary, not a village namesake ("Glennwood" is no spelling of Glenwood).
+EXACT_MARK = "="
+# Three-letter keys take part only as such exact keys.
+MIN_EXACT_LETTERS = 3
 MIN_SKELETON = 5
 # A first word this common ("The", "In", "New") opens no name asked by its skeleton ("Ras" may).
 FUNCTION_WORD_ZIPF = 5.0
@@ -340,19 +348,28 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
             continue
         key, variant = _fold(surface)
+        # (not a possessive: "Dow's" is no town Dows)
+        exact = key in by_key and not surface.endswith(("'s", "’s"))
         if len(key) < MIN_KEY_LETTERS:
+            if len(key) >= MIN_EXACT_LETTERS and exact:
+                return start, end, EXACT_MARK + key, j  # "Faw" for Al Faw: see EXACT_MARK
             continue
         entry, mark = table.get(variant), ""
         if entry is None and _skeleton_asked(surface, zipf):
             # by its consonants: marked, so that only the story's main country may hold it
             entry, mark = table.get(SKELETON_MARK + skeleton(variant)), SKELETON_MARK
         if entry is None:
+            if exact:
+                return start, end, EXACT_MARK + key, j
             continue
         target, *keys = entry.split("|")
         if key in by_key:
             if key in keys:  # the gazetteer has this name, spelled with letters the key ignores
                 return start, end, mark + key, j
-            continue  # the exact spelling names a place elsewhere: no variant
+            if not exact:
+                continue
+            # the exact key also names places elsewhere ("raka": Raqqa and villages Raka)
+            return start, end, EXACT_MARK + key, j
         if target and (len(key) >= MIN_LETTERS or target.endswith(" " + key)):
             return start, end, mark + target, j  # "Nabk" for "An Nabk": the name after its article
         if not target and len(key) >= MIN_LETTERS:
