@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 
 first=10
-last=41
+last=42
 if [[ $# -ge 2 && $1 =~ ^[0-9]+$ && $2 =~ ^[0-9]+$ ]]; then
     first=$1
     last=$2
