@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from places.geoparser.near_namesakes import rescore_once_per_name
+
 # A populated place of record: cities500 keeps places of 500 people and more.
 MIN_POPULATION = 500
 # The town's country must weigh this many names more than the village's (a story of Kinshasa with
@@ -22,33 +24,23 @@ MIN_POPULATION = 500
 MIN_LEAD = 1
 # How far the town leads afterwards: a near tie, in the review band.
 MARGIN = 0.5
-_EXPLICIT = ("containment", "staff", "home", "demonym")
 
 
 def prefer_populated_namesakes_abroad(mentions: list, places: list) -> None:
     """Rescore, in place, the mentions whose leading reading is a settlement of no population on
     record while another reading is a populated town in another country that the story weighs
-    more (see the module's docstring). Decided once per name."""
+    more (see the module's docstring)."""
     support: Counter | None = None
-    decided: dict[str, int | None] = {}
-    for m in mentions:
-        if m.method.startswith(_EXPLICIT):
-            decided[m.spot.key] = None  # explicit evidence anywhere in the story decides
-    for m in mentions:
-        key = m.spot.key
-        if len(m.cands) < 2:
-            continue
-        if key not in decided:
-            lead = places[m.leading_place()]
-            if lead.kind != "settlement" or lead.population > 0:
-                decided[key] = None
-                continue
-            if support is None:
-                support = _country_support(mentions, places)
-            decided[key] = _town_abroad(m, places, lead, support)
-        town = decided[key]
-        if town is not None:
-            m.put_ahead(town, MARGIN)
+
+    def choose(m, lead) -> int | None:
+        nonlocal support
+        if lead.kind != "settlement" or lead.population > 0:
+            return None
+        if support is None:
+            support = _country_support(mentions, places)
+        return _town_abroad(m, places, lead, support)
+
+    rescore_once_per_name(mentions, places, choose, MARGIN)
 
 
 def _country_support(mentions: list, places: list) -> Counter:

@@ -17,7 +17,7 @@ keeps the lead (containment, a staff decision, an institution's seat, a demonym)
 from __future__ import annotations
 
 from places.geoparser.index import haversine_km
-from places.geoparser.strays import famous_place
+from places.geoparser.strays import EXPLICIT, famous_place
 
 # Two readings of a name this far apart are two places (the scorer's 100 miles); a town of
 # the story this near a reading stands beside it.
@@ -29,7 +29,6 @@ MIN_SUPPORT = 2
 SUPPORT_RATIO = 3
 # How far the near namesake leads afterwards: a near tie (the review queue).
 NEAR_MARGIN = 0.5
-_EXPLICIT = ("containment", "staff", "home", "demonym")
 _LOCAL_KINDS = ("settlement", "admin")
 
 
@@ -38,31 +37,39 @@ def _local(p) -> bool:
     return p.kind in _LOCAL_KINDS and p.feature_code not in ("ADM1", "PCLI") and p.lat is not None
 
 
-def prefer_near_namesakes(mentions: list, places: list) -> None:
-    """Rescore, in place, the mentions whose leading town lies far from every other town of
-    the story while a namesake in its country lies among them (see the module's docstring).
-    Decided once per name, so that every mention of it agrees."""
-    points: list[tuple[float, float, str]] | None = None
-    decided: dict[str, int | None] = {}
+def rescore_once_per_name(mentions: list, places: list, choose, margin: float) -> None:
+    """Put ahead, in every mention of a name, the reading `choose(mention, lead)` picks at the
+    name's first mention with a choice (None: keep the lead), so that every mention of it
+    agrees. A name with explicit evidence anywhere in the story ("X, in Y", a demonym, a home
+    country) is left as that evidence decided it."""
+    decided: dict[str, int | None] = {
+        m.spot.key: None for m in mentions if m.method.startswith(EXPLICIT)
+    }
     for m in mentions:
-        if m.method.startswith(_EXPLICIT):
-            decided[m.spot.key] = None  # explicit evidence anywhere in the story decides
-    for m in mentions:
-        key = m.spot.key
         if len(m.cands) < 2:
             continue
+        key = m.spot.key
         if key not in decided:
-            lead = places[m.leading_place()]
-            if not _populated_copy(lead):
-                decided[key] = None
-                continue
-            if points is None:
-                points = _story_points(mentions, places)
-            others = [(lat, lon) for lat, lon, k in points if k != key]
-            decided[key] = _near_namesake(m, places, lead, others)
-        target = decided[key]
-        if target is not None:
-            m.put_ahead(target, NEAR_MARGIN)
+            decided[key] = choose(m, places[m.leading_place()])
+        if decided[key] is not None:
+            m.put_ahead(decided[key], margin)
+
+
+def prefer_near_namesakes(mentions: list, places: list) -> None:
+    """Rescore, in place, the mentions whose leading town lies far from every other town of
+    the story while a namesake in its country lies among them (see the module's docstring)."""
+    points: list[tuple[float, float, str]] | None = None
+
+    def choose(m, lead) -> int | None:
+        nonlocal points
+        if not _populated_copy(lead):
+            return None
+        if points is None:
+            points = _story_points(mentions, places)
+        others = [(lat, lon) for lat, lon, k in points if k != m.spot.key]
+        return _near_namesake(m, places, lead, others)
+
+    rescore_once_per_name(mentions, places, choose, NEAR_MARGIN)
 
 
 def _populated_copy(p) -> bool:

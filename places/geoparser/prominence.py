@@ -15,7 +15,7 @@ famous reading).
 from __future__ import annotations
 
 from places.geoparser.index import PREFERRED, haversine_km
-from places.geoparser.strays import famous_place
+from places.geoparser.strays import EXPLICIT, famous_place
 from places.geoparser.weights import WORLD_CITY_POPULATION
 
 # A prominent reading under its main name: a capital, a city of a million, or the seat of a
@@ -36,7 +36,6 @@ HOME_NAMES = 2
 # How far the prominent reading leads afterwards: the softmax gives it about 0.8, not more
 # (a bare town name stays under 0.9 in any case).
 PROMINENCE_MARGIN = 1.5
-_EXPLICIT = ("containment", "staff", "home", "demonym")
 _LOCAL_KINDS = ("settlement", "admin")
 
 
@@ -53,7 +52,7 @@ def prefer_prominent_readings(mentions: list, places: list) -> None:
     decided: dict[str, int | None] = {}
     for m, lead in leads:
         key = m.spot.key
-        if len(m.cands) < 2 or m.method.startswith(_EXPLICIT):
+        if len(m.cands) < 2 or m.method.startswith(EXPLICIT):
             decided[key] = None  # explicit evidence anywhere in the story decides the name
             continue
         if key in decided:

@@ -25,7 +25,9 @@ from places.geoparser.weights import LOCALITY_CODE, WORLD_CITY_POPULATION
 HOME_MARGIN = 0.5
 # A story is about a country when it names at least this many other towns or regions there.
 MIN_HOME_NAMES = 2
-_EXPLICIT = ("containment", "staff", "home", "demonym")
+# Methods that read a name from explicit evidence ("X, in Y", a demonym, a home country, a
+# staff's post): the steps that weigh the story's pull leave such a name alone.
+EXPLICIT = ("containment", "staff", "home", "demonym")
 # A town of record: a GeoNames town of this many people, or a capital. A locality (a village of
 # the postal data, GED or OpenStreetMap) of the same name wins over it only on explicit
 # evidence, unless the locality lies nearer the story's other towns (a front-line village).
@@ -45,7 +47,7 @@ def prefer_home_readings(mentions: list, places: list, is_famous) -> None:
     decided: dict[str, int | None] = {}  # key -> the place index to lead, or None
     for m in mentions:
         key = m.spot.key
-        if len(m.cands) < 2 or m.method.startswith(_EXPLICIT):
+        if len(m.cands) < 2 or m.method.startswith(EXPLICIT):
             continue
         if key not in decided:
             decided[key] = _home_place(m, places, keys_in, is_famous)
@@ -94,7 +96,7 @@ def prefer_towns_of_record(mentions: list, places: list) -> None:
     decided: dict[str, int | None] = {}
     points: list[tuple[float, float, str]] | None = None
     for m in mentions:
-        if len(m.cands) < 2 or m.method.startswith(_EXPLICIT):
+        if len(m.cands) < 2 or m.method.startswith(EXPLICIT):
             continue
         lead = places[m.leading_place()]
         if lead.feature_code != LOCALITY_CODE:
