@@ -80,11 +80,7 @@ def name_key(name: str) -> str:
     Case, diacritics, apostrophes (including ʿ and ʾ), hyphens and a leading Arabic
     article are dropped, and common transliteration variants are folded.
     """
-    text = strip_diacritics(name).casefold().strip()
-    text = _HYPHENS.sub("-", text)
-    text = _ARABIC_ARTICLE.sub("", text)
-    text = _APOSTROPHES.sub("", text)
-    text = _SEPARATORS.sub(" ", text).strip()
+    text = plain_key(name)
     for pattern, replacement in _FOLDS:
         text = pattern.sub(replacement, text)
     return text

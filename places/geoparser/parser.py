@@ -36,12 +36,9 @@ from places.geoparser.story import StoryCountries
 from places.geoparser.successors import report_current_countries
 from places.geoparser.unit_words import join_unit_words
 from places.geoparser.variants import (
-    EXACT_MARK,
-    SKELETON_MARK,
     VARIANT_CEILING,
     VARIANT_CONFIDENCE,
     article_variant_spots,
-    key_here,
     one_per_span,
     read_at_home,
     variant_key,
@@ -469,15 +466,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         extra = [
             Spot(start, end, here)
             for start, end, keys in extra
-            if (
-                here := (keys[1:] if self._major_at_home(keys[1:], countries) else None)
-                if keys.startswith(EXACT_MARK)
-                else key_here(
-                    keys.lstrip(SKELETON_MARK),
-                    self._readings,
-                    main if keys.startswith(SKELETON_MARK) else countries,
-                )
-            )
+            if (here := self._variant_key_here(keys, main, countries))
         ]
         ctx.variant_starts = {sp.start for sp in extra} | ctx.dateline_variants
         if not extra:

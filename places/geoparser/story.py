@@ -9,6 +9,7 @@ from collections import defaultdict
 from places.geoparser.index import ABBREVIATION, PREFERRED
 from places.geoparser.spotter import Spot
 from places.geoparser.variants import COUNTRIES as TRANSLITERATED
+from places.geoparser.variants import EXACT_MARK, SKELETON_MARK, key_here
 from places.geoparser.weights import LOCALITY_CODE
 
 # See `_major_at_home`.
@@ -74,6 +75,16 @@ class StoryCountries:
         if len(self._key_countries) > 200_000:
             self._key_countries.clear()
         return named, per_country
+
+    def _variant_key_here(self, keys: str, main: set[str], countries: set[str]) -> str | None:
+        """The key a spot found by a spelling variant is read under in this story, or None: an
+        exact key only where a major place is at home (`_major_at_home`), a key found by its
+        consonants only in the story's main country, any other in the story's countries."""
+        if keys.startswith(EXACT_MARK):
+            return keys[1:] if self._major_at_home(keys[1:], countries) else None
+        by_skeleton = keys.startswith(SKELETON_MARK)
+        key = keys.lstrip(SKELETON_MARK)
+        return key_here(key, self._readings, main if by_skeleton else countries)
 
     def _major_at_home(self, key: str, countries: set[str]) -> bool:
         """A reading of `key` in the story's countries (of those where transliterations vary) is

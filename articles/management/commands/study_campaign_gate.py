@@ -52,7 +52,7 @@ class Command(BaseCommand):
             raise CommandError("--held folders must be --train folders, none excluded")
         geoparser = load_geoparser()
         if geoparser is None:
-            raise CommandError("needs the gazetteer (manage.py build_gazetteer)")
+            raise CommandError("needs the gazetteer (manage.py load_gazetteer)")
         roles = RoleModel.from_json(json.loads(options["roles"].read_text(encoding="utf-8")))
         dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
         cases = load_cases(options["gold"], dictionary, exclude, folders, geoparser)

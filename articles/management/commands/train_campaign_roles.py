@@ -104,7 +104,7 @@ class Command(BaseCommand):
 
             geoparser = load_geoparser()
             if geoparser is None:
-                raise CommandError("--places needs the gazetteer (manage.py build_gazetteer)")
+                raise CommandError("--places needs the gazetteer (manage.py load_gazetteer)")
         dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
         cases = load_cases(gold, dictionary, exclude, folders)
         gate_cases = None
