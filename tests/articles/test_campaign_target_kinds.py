@@ -1,15 +1,19 @@
 """A state beside a town, a named operation's lone state and an adjective before a settlement
-noun leave a campaign's targets (articles/extraction/campaign_target_kinds.py): two phrasings
-per case, and what stays."""
+noun leave a campaign's targets, and an unnamed campaign on a state alone is none
+(articles/extraction/campaign_target_kinds.py): two phrasings per case, and what stays."""
 
 from __future__ import annotations
 
 import pytest
 
 from articles.extraction.campaign_record import CampaignRecord
-from articles.extraction.campaign_target_kinds import without_states_and_adjectives
+from articles.extraction.campaign_target_kinds import (
+    without_state_campaigns,
+    without_states_and_adjectives,
+)
 from articles.extraction.records import PlaceRecord
 from places.nlp import parse
+from tests.articles.rows import FRIDAY_3_OCTOBER_2014, campaign_rows
 
 
 def _campaign(text: str, words: list[str], *, named: str | None = None, kinds=()):
@@ -74,15 +78,35 @@ def test_a_named_operations_lone_state_leaves(text):
     "text",
     [
         "The insurgents pressed their offensive across Afghanistan, seizing district centres.",
-        "Rebel columns widened their offensive throughout Chad in the dry season.",
+        "Islamist fighters pushed into Kyrgyzstan from their mountain bases on Friday, the "
+        "defence ministry said.",
     ],
 )
-def test_an_unnamed_campaign_keeps_the_state_it_is_named_by(text):
-    word = "Afghanistan" if "Afghanistan" in text else "Chad"
+def test_an_unnamed_campaign_on_a_state_alone_is_none(text):
+    word = "Afghanistan" if "Afghanistan" in text else "Kyrgyzstan"
     record, places = _campaign(text, [word], kinds=["country"])
-    without_states_and_adjectives(text, [record], places, parse(text))
-    assert record.targets == [word]
-    assert record.name == f"{word} offensive"
+    assert without_state_campaigns([record], places) == []
+    unresolved, _ = _campaign(text, [word])  # no geoparser: the state's name tells it
+    assert without_state_campaigns([unresolved], None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kinds", "named"),
+    [
+        # a named operation keeps its place in the list of campaigns
+        ("Troops launched Operation Anvil in Kosovo on Wednesday.", ["Kosovo"], ["country"], "X"),
+        # a town beside the state: a campaign on the town
+        (
+            "Rebels pushed into Kyrgyzstan and attacked Batken on Friday.",
+            ["Kyrgyzstan", "Batken"],
+            ["country", "settlement"],
+            None,
+        ),
+    ],
+)
+def test_a_campaign_on_more_than_a_state_stays(text, words, kinds, named):
+    record, places = _campaign(text, words, named=named, kinds=kinds)
+    assert without_state_campaigns([record], places) == [record]
 
 
 @pytest.mark.parametrize(
@@ -198,3 +222,20 @@ def test_a_place_read_as_a_person_stays(text, words):
     record, places = _campaign(text, words)
     without_states_and_adjectives(text, [record], places, parse(text))
     assert record.targets == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launch offensive into Chad\n"
+        "KHARTOUM, April 9 (AFP) - Chadian rebels based in Darfur launched a new offensive into "
+        "Chad on Monday, a rebel spokesman said, vowing to march on the capital.",
+        "Guerrillas push into Kyrgyzstan\n"
+        "OSH, Aug 23 (AP) - Armed Islamic militants pushed into Kyrgyzstan from Tajikistan on "
+        "Monday and seized several mountain villages, the Kyrgyz defence ministry said.",
+    ],
+)
+def test_a_push_into_a_state_is_no_campaign_on_the_map(text, dictionary):
+    """What a reader sees: no campaign arrow on a whole state (the towns it hit are named, if at
+    all, elsewhere)."""
+    assert campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014) == []
