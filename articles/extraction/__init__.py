@@ -39,6 +39,7 @@ from .campaign_target_kinds import without_state_campaigns, without_states_and_a
 from .campaign_wide_targets import without_wide_targets
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
+from .control_date_carry import date_by_report
 from .dates import writing_day
 from .officials import official_actors
 from .quotes import find_quotes
@@ -136,6 +137,7 @@ def extract(
         _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
     article = (rule_text, sents, rule_actors, doc, campaigns, control, places, published)
     _settle_campaigns(*article, date_model)
+    date_by_report(control, published)  # after the campaign steps, which read it undated
     found = list(places or [])
     extraction = Extraction(
         text, actors, statements, campaigns, found, sents, created, control, roles

@@ -212,7 +212,7 @@ def test_a_relative_clause_before_the_claim_is_background_told_as_fact(dictionar
         ),
         (
             "Raqqa, held by Islamic State since 2014, lies on the Euphrates.",
-            ("Raqqa", "Islamic State", "hold", "reported", None, None, None),
+            ("Raqqa", "Islamic State", "hold", "reported", None, WEDNESDAY, 1),
         ),
     ],
 )

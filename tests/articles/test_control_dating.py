@@ -122,7 +122,8 @@ def test_a_clause_some_time_after_another_is_dated_from_it(dictionary, text, pla
     ],
 )
 def test_a_vague_distance_dates_nothing(dictionary, text, place):
-    assert dates_of(text, dictionary, place) == {(None, None)}
+    # no day of its own: the day it is reported
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
 
 
 @pytest.mark.parametrize(

@@ -213,7 +213,7 @@ def test_holding(dictionary, text, expected):
     [
         (
             "Tabqa, held by Islamic State since 2014, lies on the Euphrates.",
-            ("Tabqa", "Islamic State", "hold", "reported", None, None, None),
+            ("Tabqa", "Islamic State", "hold", "reported", None, WEDNESDAY, 1),
         ),
         (
             "Much of Marib city remains under the control of Yemeni government forces.",

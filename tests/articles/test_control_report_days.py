@@ -65,9 +65,10 @@ def test_a_change_no_sentence_dates_is_dated_by_the_report(dictionary, text, pla
         ),
     ],
 )
-def test_a_change_already_done_stays_undated(dictionary, text, place):
+def test_a_change_already_done_is_told_as_of_the_report(dictionary, text, place):
+    # no day of its own (the campaign steps read it undated): the day it is reported
     assert [r for r in rows(text, dictionary) if r[0] == place]
-    assert dates_of(text, dictionary, place) == {(None, None)}
+    assert dates_of(text, dictionary, place) == {(WEDNESDAY, 1)}
 
 
 @pytest.mark.parametrize(

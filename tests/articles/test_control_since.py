@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.articles.control_rows import rows
+from tests.articles.control_rows import WEDNESDAY, rows
 
 
 @pytest.mark.parametrize(
@@ -54,8 +54,9 @@ def test_held_since_a_date_is_a_taking_then(dictionary, text, expected):
         ),
     ],
 )
-def test_held_since_a_year_is_an_undated_hold(dictionary, text, place, side):
-    assert rows(text, dictionary) == [(place, side, "hold", "reported", None, None)]
+def test_held_since_a_year_is_a_hold_as_of_the_report(dictionary, text, place, side):
+    # the year dates no taking: the hold is told as of the day it is reported
+    assert rows(text, dictionary) == [(place, side, "hold", "reported", WEDNESDAY, 1)]
 
 
 @pytest.mark.parametrize(
