@@ -1,11 +1,13 @@
 """Villages, camps and bases the gazetteer lacks, named as such by the text: "the villages of
 Shushiya and Akhar", "Allah Kariem, a village on the road south of Um Rawaba", "the Kanyaruchinya
-camp", "Camp Siongco", "the Ain al-Asad air base", "the army camp at Kattaiparichchan".
+camp", "Camp Siongco", "the Ain al-Asad air base", "the army camp at Kattaiparichchan",
+"Poima and Pishchanivka, two villages", "Mamasapano town".
 
 Conflict news names the front's villages and camps, and most of them are in no source (see
 "Coverage near front lines" in docs/geoparser.md). Like the parts of a city (`districts.py`), such
-a name is placed at a town of the story's country the same sentence names, else at the town the
-story names most: near it (precision 2), below the review threshold. A war's villages lie within
+a name is placed at a town of the story's country the same sentence names, else at the town
+nearest the story's other towns of that country (not its capital, where the story is told from):
+near it (precision 2), below the review threshold. A war's villages lie within
 a day's march of the towns its stories name, so the point is near enough to map, and the review
 queue is where staff give the name its own point.
 """
@@ -17,10 +19,14 @@ from collections import Counter
 from dataclasses import replace
 
 from places.geoparser.districts import CONFIDENCE, NAME, names_in, not_a_name, yields
+from places.geoparser.index import haversine_km
 
 # The words that say a name is a settlement or a site ("the village of", "a base in").
 _SETTLEMENTS = r"(?:villages?|towns?|hamlets?|settlements?)"
-_SITE = r"(?:camp|base|air[ ]base|airbase|airstrip|barracks|garrison|checkpoint)"
+_SITE = (
+    r"(?:camp|base|air[ ]base|airbase|airstrip|airfield|oilfield|barracks|garrison|checkpoint"
+    r"|post|outpost|crossing|shrine)"
+)
 _LIST = rf"({NAME})((?:,[ ]{NAME})*(?:,?[ ]and[ ]{NAME})?)"
 # What follows "X, a village": where it lies, or the end of the clause ("a village elder" is a
 # person).
@@ -31,10 +37,14 @@ _PATTERNS = (
     # the Kanyaruchinya camp, the Ain al-Hilweh refugee camp, Tel al-Zaatar camp
     re.compile(rf"({NAME})[ ](?:(?:refugee|displacement|army|military)[ ])?{_SITE}\b"),
     re.compile(r"\b(Camp[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)"),  # Camp Siongco
-    re.compile(rf"\b{_SITE}[ ](?:at|in)[ ]({NAME})"),  # the army camp at Kattaiparichchan
+    # the army camp at Kattaiparichchan, the army camps at Thondamanaru and Palaly
+    re.compile(rf"\b{_SITE}s?[ ](?:at|in)[ ]{_LIST}"),
+    # Poima and Pishchanivka, two villages; Mamasapano town
+    re.compile(rf"{_LIST},[ ](?:two|three|four|both)[ ](?:[\w-]+[ ])?{_SETTLEMENTS}\b"),
+    re.compile(rf"({NAME})[ ]town\b"),
 )
 # Every pattern needs one of its head words: the cheap question, asked of the whole text first.
-_ANY_HEAD = re.compile(rf"\b(?:{_SETTLEMENTS}|{_SITE}|Camp)\b")
+_ANY_HEAD = re.compile(rf"\b(?:{_SETTLEMENTS}|{_SITE}s?|Camp)\b")
 
 
 def site_toponyms(text: str, toponyms: list, zipf: dict[str, float], masked) -> tuple[list, set]:
@@ -48,6 +58,8 @@ def site_toponyms(text: str, toponyms: list, zipf: dict[str, float], masked) -> 
     places, by_towns = Counter(t.country for t in toponyms), Counter(t.country for t in towns)
     home = max(by_towns, key=lambda cc: (places[cc], by_towns[cc]))
     cities = [t for t in towns if t.country == home]
+    # A capital is where the story is told from, not where its villages lie.
+    cities = [t for t in cities if t.feature_code != "PPLC"] or cities
     main = _main_town(cities)
     found: dict[int, object] = {}
     replaced: set[int] = set()
@@ -80,9 +92,8 @@ def site_toponyms(text: str, toponyms: list, zipf: dict[str, float], masked) -> 
 
 
 def _main_town(towns: list):
-    """The town the story names most (the more confident reading first)."""
-    counts = Counter(t.place_id for t in towns)
-    return max(towns, key=lambda t: (counts[t.place_id], t.confidence))
+    """The town nearest the story's other towns (the sum of the distances to each mention)."""
+    return min(towns, key=lambda t: sum(haversine_km(t.lat, t.lon, o.lat, o.lon) for o in towns))
 
 
 def _town_of(towns: list, start: int):
