@@ -43,6 +43,9 @@ _PATTERNS = (
     re.compile(rf"{_LIST},[ ](?:two|three|four|both)[ ](?:[\w-]+[ ])?{_SETTLEMENTS}\b"),
     re.compile(rf"({NAME})[ ]town\b"),
 )
+# A one-word name this common in English before a site's word says whose the site is ("the Sufi
+# shrine", "the Kurdish camp"); a village's name is rarer ("Rasa", "Zur").
+DESCRIPTOR_ZIPF = 2.5
 # Every pattern needs one of its head words: the cheap question, asked of the whole text first.
 _ANY_HEAD = re.compile(rf"\b(?:{_SETTLEMENTS}|{_SITE}s?|Camp)\b")
 
@@ -69,7 +72,7 @@ def site_toponyms(text: str, toponyms: list, zipf: dict[str, float], masked) -> 
                 name = text[start:end]
                 if start in found or masked(start, end):
                     continue
-                if not_a_name(name.removeprefix("Camp "), zipf):
+                if not_a_name(name.removeprefix("Camp "), zipf) or _a_descriptor(name, zipf):
                     continue
                 inside = [t for t in toponyms if t.start < end and start < t.end]
                 if not all(yields(t, start, end, main, places, cities) for t in inside):
@@ -89,6 +92,19 @@ def site_toponyms(text: str, toponyms: list, zipf: dict[str, float], masked) -> 
                     qualifier="",
                 )
     return sorted(found.values(), key=lambda t: t.start), replaced
+
+
+def _a_descriptor(name: str, zipf: dict[str, float]) -> bool:
+    """A one-word name that is an English word (not a rare one), an initialism or a creed says
+    whose the site is, not where: "the Sufi shrine", "a BIFF camp", "the Salafist camp", "the
+    Kashmiri town of Charar-e-Sharif"."""
+    if " " in name:
+        return False
+    return (
+        (name.isupper() and name.isalpha())
+        or zipf.get(name.lower(), 0.0) >= DESCRIPTOR_ZIPF
+        or name.endswith(("ist", "ists"))
+    )
 
 
 def _main_town(towns: list):

@@ -144,3 +144,15 @@ def test_a_doubtful_namesake_abroad_gives_way_to_the_village(parser, text):
 )
 def test_people_and_actors_are_no_sites(parser, text):
     assert not sites(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops near Rutshuru in Congo captured a FDLR camp and burned the Kurdish camp.",
+        "Near Goma in Congo, fighters overran the Salafist camp beside the Sufi shrine.",
+        "Troops took full control of the Congolese town of Rutshuru on Thursday.",
+    ],
+)
+def test_a_word_that_says_whose_the_site_is_is_no_site(parser, text):
+    assert not sites(parser, text)
