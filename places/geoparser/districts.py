@@ -27,13 +27,13 @@ _HEADS = r"(?:neighbourhoods|neighborhoods|districts|quarters|suburbs)"
 # A name: capitalised words joined by Arabic articles or Romance particles, an optional number
 # ("Delmas 30").
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|de|du|des|la|le|di)"
-_NAME = (
+NAME = (
     rf"(?:{_PARTICLE}-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
     rf"(?:[ ](?:{_PARTICLE}[ -])?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){{0,2}}(?:[ ]\d{{1,3}}\b)?"
 )
-_LIST = rf"({_NAME})((?:,[ ]{_NAME})*(?:,?[ ]and[ ]{_NAME})?)"
+_LIST = rf"({NAME})((?:,[ ]{NAME})*(?:,?[ ]and[ ]{NAME})?)"
 _PATTERNS = (
-    re.compile(rf"\b[Tt]he[ ]({_NAME})[ ]{_HEAD}\b"),  # the Tel al-Hawa neighbourhood
+    re.compile(rf"\b[Tt]he[ ]({NAME})[ ]{_HEAD}\b"),  # the Tel al-Hawa neighbourhood
     # "the neighbourhoods of Solino and Nazon", "the western district of Ganfouda"; not "the
     # Gondra district of Uttar Pradesh", "the Ugandan district of Kisoro" (a capitalised word
     # before the head names the part or its country)
@@ -89,11 +89,11 @@ def district_toponyms(
                 continue  # "the Gondra district of Uttar Pradesh": a part of a region
             # "the Basak district of Silopi": the city named is the one that holds it
             named = _city_after(text, m.end(), cities) if k == 0 else None
-            for start, end in _names(m):
+            for start, end in names_in(m):
                 name = text[start:end]
                 if start in found:
                     continue
-                if _not_a_name(name, zipf):
+                if not_a_name(name, zipf):
                     continue
                 city = _city_of([c for c in cities if not m.start() <= c.start < m.end()], start)
                 city = named or city or main
@@ -103,7 +103,7 @@ def district_toponyms(
                 if inside and after_city:
                     continue  # "the Kabanjahe district of Sumatra": the name after is the region
                 holders = [named] if named else cities
-                if not all(_yields(t, start, end, city, places, holders) for t in inside):
+                if not all(yields(t, start, end, city, places, holders) for t in inside):
                     continue
                 replaced.update(id(t) for t in inside)
                 found[start] = replace(
@@ -121,7 +121,7 @@ def district_toponyms(
     return sorted(found.values(), key=lambda t: t.start), replaced
 
 
-def _yields(t, start: int, end: int, city, places: Counter, cities: list) -> bool:
+def yields(t, start: int, end: int, city, places: Counter, cities: list) -> bool:
     """A toponym overlapping a district's name gives way to it: a doubtful reading that lies
     inside the name and is either shorter, or in a country no other place of the story is in
     (a namesake abroad: "Karama" of Mosul read in the Emirates; not "Kisoro" in a story that
@@ -175,14 +175,14 @@ def _city_after(text: str, end: int, cities: list):
     return next((t for t in cities if t.start == m.start(1)), None) if m else None
 
 
-def _not_a_name(name: str, zipf: dict[str, float]) -> bool:
+def not_a_name(name: str, zipf: dict[str, float]) -> bool:
     """A common word ("the Old quarter"), a day or month, or a possessive ("Saturday's")."""
     if name in STOP_WORDS or name.endswith(("'s", "’s")):
         return True
     return " " not in name and zipf.get(name.lower(), 0.0) >= COMMON_WORD_ZIPF
 
 
-def _names(m: re.Match) -> list[tuple[int, int]]:
+def names_in(m: re.Match) -> list[tuple[int, int]]:
     """The spans of the names a match holds (one, or a list's members)."""
     spans = [m.span(1)]
     if m.lastindex and m.lastindex >= 2 and m.group(2):

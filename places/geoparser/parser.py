@@ -30,6 +30,7 @@ from places.geoparser.index import DEMONYM, GazetteerIndex
 from places.geoparser.namesakes import cap_towns_outside_named_regions, cap_unproven_namesakes
 from places.geoparser.records import Mention, NameFacts
 from places.geoparser.resolve import Resolver
+from places.geoparser.sites import site_toponyms
 from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_names, article_spots, spot
 from places.geoparser.story import StoryCountries
@@ -257,9 +258,14 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         report_current_countries(out)  # "Yugoslavia" under today's code
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks
         districts, replaced = district_toponyms(text, out, self.zipf, self._is_demonym_key)
-        if not districts:
+        if districts:
+            out = [t for t in out if id(t) not in replaced] + districts
+        # "the villages of Shushiya and Akhar", "the Kanyaruchinya camp": sites the gazetteer lacks
+        masked = SpanIndex(self._masked_spans(text))
+        sites, replaced = site_toponyms(text, out, self.zipf, masked.any_overlapping)
+        if not districts and not sites:
             return out
-        return sorted([t for t in out if id(t) not in replaced] + districts, key=lambda t: t.start)
+        return sorted([t for t in out if id(t) not in replaced] + sites, key=lambda t: t.start)
 
     def _is_demonym_key(self, key: str) -> bool:
         return any(flags & DEMONYM for _i, flags in self.index.candidates(key))

@@ -1,0 +1,127 @@
+"""Villages, camps and bases the gazetteer lacks, named as such by the text: "the villages of
+Shushiya and Akhar", "Allah Kariem, a village on the road south of Um Rawaba", "the Kanyaruchinya
+camp", "Camp Siongco", "the Ain al-Asad air base", "the army camp at Kattaiparichchan",
+"Poima and Pishchanivka, two villages", "Mamasapano town".
+
+Conflict news names the front's villages and camps, and most of them are in no source (see
+"Coverage near front lines" in docs/geoparser.md). Like the parts of a city (`districts.py`), such
+a name is placed at a town of the story's country the same sentence names, else at the town
+nearest the story's other towns of that country (not its capital, where the story is told from):
+near it (precision 2), below the review threshold. A war's villages lie within
+a day's march of the towns its stories name, so the point is near enough to map, and the review
+queue is where staff give the name its own point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from places.geoparser.districts import CONFIDENCE, NAME, names_in, not_a_name, yields
+from places.geoparser.index import haversine_km
+
+# The words that say a name is a settlement or a site ("the village of", "a base in").
+_SETTLEMENTS = r"(?:villages?|towns?|hamlets?|settlements?)"
+_SITE = (
+    r"(?:camp|base|air[ ]base|airbase|airstrip|airfield|oilfield|barracks|garrison|checkpoint"
+    r"|post|outpost|crossing|shrine)"
+)
+_LIST = rf"({NAME})((?:,[ ]{NAME})*(?:,?[ ]and[ ]{NAME})?)"
+# What follows "X, a village": where it lies, or the end of the clause ("a village elder" is a
+# person).
+_WHERE = r"(?=[,.;:]|[ ](?:in|on|near|about|some|just|outside|north|south|east|west|close|\d))"
+_PATTERNS = (
+    re.compile(rf"\b{_SETTLEMENTS}[ ]of[ ]{_LIST}"),  # the villages of Shushiya and Akhar
+    re.compile(rf"\b({NAME}),[ ]an?[ ](?:[\w-]+[ ]){{0,2}}?{_SETTLEMENTS}{_WHERE}"),
+    # the Kanyaruchinya camp, the Ain al-Hilweh refugee camp, Tel al-Zaatar camp
+    re.compile(rf"({NAME})[ ](?:(?:refugee|displacement|army|military)[ ])?{_SITE}\b"),
+    re.compile(r"\b(Camp[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?)"),  # Camp Siongco
+    # the army camp at Kattaiparichchan, the army camps at Thondamanaru and Palaly
+    re.compile(rf"\b{_SITE}s?[ ](?:at|in)[ ]{_LIST}"),
+    # Poima and Pishchanivka, two villages; Mamasapano town
+    re.compile(rf"{_LIST},[ ](?:two|three|four|both)[ ](?:[\w-]+[ ])?{_SETTLEMENTS}\b"),
+    re.compile(rf"({NAME})[ ]town\b"),
+)
+# A one-word name this common in English before a site's word says whose the site is ("the Sufi
+# shrine", "the Kurdish camp"); a village's name is rarer ("Rasa", "Zur").
+DESCRIPTOR_ZIPF = 2.5
+# Every pattern needs one of its head words: the cheap question, asked of the whole text first.
+_ANY_HEAD = re.compile(rf"\b(?:{_SETTLEMENTS}|{_SITE}s?|Camp)\b")
+
+
+def site_toponyms(text: str, toponyms: list, zipf: dict[str, float], masked) -> tuple[list, set]:
+    """Toponyms for the unknown villages and sites the text names as such, placed at a town of
+    the story's country, and the ids of the toponyms they replace (doubtful readings inside
+    them: a namesake abroad, a shorter name). `masked(start, end)` says a span is an actor's or
+    an organisation's name."""
+    towns = [t for t in toponyms if t.kind == "settlement" and not t.is_demonym]
+    if not towns or not _ANY_HEAD.search(text):
+        return [], set()
+    places, by_towns = Counter(t.country for t in toponyms), Counter(t.country for t in towns)
+    home = max(by_towns, key=lambda cc: (places[cc], by_towns[cc]))
+    cities = [t for t in towns if t.country == home]
+    # A capital is where the story is told from, not where its villages lie.
+    cities = [t for t in cities if t.feature_code != "PPLC"] or cities
+    main = _main_town(cities)
+    found: dict[int, object] = {}
+    replaced: set[int] = set()
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            for start, end in names_in(m):
+                name = text[start:end]
+                if start in found or masked(start, end):
+                    continue
+                if not_a_name(name.removeprefix("Camp "), zipf) or _a_descriptor(name, zipf):
+                    continue
+                inside = [t for t in toponyms if t.start < end and start < t.end]
+                if not all(yields(t, start, end, main, places, cities) for t in inside):
+                    continue
+                town = _town_of(cities, start) or main
+                replaced.update(id(t) for t in inside)
+                found[start] = replace(
+                    town,
+                    start=start,
+                    end=end,
+                    text=name,
+                    name=name,  # the site's own name; its point and place are the town's
+                    confidence=round(min(CONFIDENCE, town.confidence), 4),
+                    precision=2,
+                    method="site",
+                    candidates=[],
+                    qualifier="",
+                )
+    return sorted(found.values(), key=lambda t: t.start), replaced
+
+
+def _a_descriptor(name: str, zipf: dict[str, float]) -> bool:
+    """A one-word name that is an English word (not a rare one), an initialism or a creed says
+    whose the site is, not where: "the Sufi shrine", "a BIFF camp", "the Salafist camp", "the
+    Kashmiri town of Charar-e-Sharif"."""
+    if " " in name:
+        return False
+    return (
+        (name.isupper() and name.isalpha())
+        or zipf.get(name.lower(), 0.0) >= DESCRIPTOR_ZIPF
+        or name.endswith(("ist", "ists"))
+    )
+
+
+def _main_town(towns: list):
+    """The town nearest the story's other towns (the sum of the distances to each mention)."""
+    return min(towns, key=lambda t: sum(haversine_km(t.lat, t.lon, o.lat, o.lon) for o in towns))
+
+
+def _town_of(towns: list, start: int):
+    """A town named in the same sentence, nearest before the name (else after), or None."""
+    same = [
+        t
+        for t in towns
+        if t.sentence_start is not None
+        and t.sentence_start <= start < (t.sentence_end or 0)
+        and not t.start <= start < t.end
+    ]
+    if not same:
+        return None
+    before = [t for t in same if t.start < start]
+    return max(before, key=lambda t: t.start) if before else min(same, key=lambda t: t.start)
