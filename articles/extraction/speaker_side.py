@@ -363,14 +363,20 @@ def _leaders_group(role: str) -> str | None:
 
 
 # A member of an unnamed rebel side ("rebel commander in the west", "spokesman for the rebel
-# leadership", "a spokesman for the guerrilla council", "rebel fighter at the checkpoint").
+# leadership", "a spokesman for the guerrilla council", "rebel fighter at the checkpoint",
+# "a spokesman for the militants"); an armed opposition's spokesman or commander ("opposition
+# spokesman", "spokesman for the opposition's field command"), not its leader or its members,
+# who may be a party's.
 _REBEL_MEMBER = re.compile(
-    r"\b(?:rebels?|separatists?|guerrillas?|insurgents?)['’]?\s+(?:[a-z]+\s+)?"
+    r"\b(?:rebels?|separatists?|guerrillas?|insurgents?|militants?)['’]?\s+(?:[a-z]+\s+)?"
     r"(?:spokes(?:man|woman|person)|commanders?|leaders?|leadership|command|council|president|"
     r"government|authorities|administration|"
     r"fighters?|officials?|officers?|chief|members?)\b"
     r"|\b(?:spokes(?:man|woman|person)|commanders?|leaders?|officials?|members?)\s+(?:for|of)\s+"
-    r"the\s+(?:rebels|separatists|guerrillas|insurgents)\b",
+    r"the\s+(?:rebels|separatists|guerrillas|insurgents|militants)\b"
+    r"|\bopposition(?:['’]s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commanders?|command)\b"
+    r"|\bspokes(?:man|woman|person)\s+for\s+the\s+opposition(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:commanders?|command|forces)\b",
     re.I,
 )
 
@@ -400,6 +406,9 @@ def _unrecognised_state(match: ActorMatch) -> bool:
     return match.kind == "state" and match.actor not in _recognised()
 
 
+_OPPOSITION = re.compile(r"\bopposition\b", re.I)
+
+
 def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
     """The armed group a rebel's role stands for when it names none: the nearest before that the
     text calls rebels, else the nearest armed group before, else the first the article names
@@ -407,6 +416,11 @@ def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | 
     Transitional Council in Benghazi said …")."""
     if not _REBEL_MEMBER.search(role) or _FORMER.match(role):
         return None
+    if _OPPOSITION.search(role):
+        # an armed opposition is an alliance of groups ("United Tajik Opposition"); the armed
+        # group named before is as often the ruling side it fights ("the ruling Taleban militia")
+        allied = [m for m in nearby if m.kind == "coalition" and m.end <= reading.start]
+        return allied[-1].actor if allied else None
     armed = [m for m in nearby if m.kind == "armed_group" or _unrecognised_state(m)]
     before = [m for m in armed if m.end <= reading.start]
     text = reading.text
