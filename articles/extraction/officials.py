@@ -136,7 +136,9 @@ _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’
 _SENTENCE_LEAD = re.compile(
     r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?"
     r"(?:(?:(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:earlier|later)|Earlier|Later|Meanwhile|"
-    r"Separately|On\s+[A-Z][a-z]+day),?\s+)?$"
+    r"Separately|On\s+[A-Z][a-z]+day),?\s+)?"
+    # the article before a state named by its demonym: "The Ethiopian government denied …"
+    r"(?:The\s+)?$"
 )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .leaders import leaders
+from .official_capitals import role_capital_state
 from .speaker_breakaway import breakaway_office
 from .speaker_civilians import civilian_speaker, employer
 from .speaker_heads import headed_by, leading_head, names_members
@@ -297,10 +298,12 @@ def side_of(
         # "a spokesman for the military police" after "Rio's Military Police": the name the
         # role's closing phrase stands in, over the army its generic "military" reads as; "The
         # Huthis denied … quoted a military source": the group, not the article's army.
+        # "the army spokesman in Kinshasa": the army of the capital's state (officials.py), not
+        # the one the article's "army" reads as.
         actor = (
             actor_by_phrase(role, start, earlier)
             or speaking_group(reading.text, start, nearby)
-            or actor
+            or (None if role_capital_state(role) else actor)
         )
     if actor is None and role:
         actor = _referred_group(role, reading, nearby)
