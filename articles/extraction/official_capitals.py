@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .statements import StatementRecord
 from .states import countries, state_of_capital
+
+if TYPE_CHECKING:  # (speaker_side.py reads roles before statements.py is loaded)
+    from .statements import StatementRecord
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,10 @@ _GOVERNMENT_ROLE = re.compile(
 # Malian units in the area", "spokesman for the command", "commander of the Hawija operation".
 _FORCES_ROLE = re.compile(
     r"\b(?:army|military|armed\s+forces|air\s+force|federal\s+(?:forces|troops)|government\s+"
-    r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|division|corps|brigade|battalion|units?|"
+    r"(?:forces|troops)|defen[cs]e(?:\s+forces)?|divisions?|corps|brigades?|battalions?|units?|"
+    # "spokesman for the ground forces in Kurdistan", "spokesman for one of the mechanised
+    # brigades", "divisional commander" (a "senior divisional officer" governs a district)
+    r"divisional\s+commander|(?:ground|security)\s+forces|"
     r"group\s+of\s+forces|operational[-\s]tactical\s+group|task\s+force|command|operations?(?!\s+room)|"
     r"republican\s+guard|troops|marines?|front|(?:company|platoon|squad)\s+(?:commander|leader)|"
     # a state's troops abroad: "commander of the Guinean contingent", "the French force"
@@ -57,7 +60,13 @@ _FORCES_ROLE = re.compile(
 )
 # An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the
 # regional force", "an Iraqi officer", "a senior Serbian police officer"): that state's.
-_SERVICE_HEAD = re.compile(r"\b(?:officer|soldier)s?\b", re.I)
+_SERVICE_HEAD = re.compile(r"\b(?:officer|soldier|commander)s?\b", re.I)
+# An official whose role names his state by its demonym ("an Azerbaijani official", "a senior
+# Kenyan official"; not "official of Operation Lifeline Sudan"), or a security official of the
+# article's ("a senior security official in Hakkari"): the state.
+_NAMED_OFFICIAL = re.compile(r"\bofficials?\b", re.I)
+_DEMONYM_OFFICIAL = re.compile(r"\b(?P<demonym>[A-Z][\w\-]+)\s+officials?\b")
+_SECURITY_OFFICIAL = re.compile(r"\bsecurity\s+officials?\b", re.I)
 # A serviceman by his rank alone, no side named in the role or before it ("said X, a soldier
 # guarding the airstrip", "a private who was in the relief force"): a rebel is a "fighter" or a
 # "rebel officer" in wire copy, so a bare soldier or officer serves the article's forces.
@@ -98,7 +107,10 @@ _COMMAND_ROLE = re.compile(
 
 _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|separatists?|breakaway|self-(?:proclaimed|declared)|"
-    r"militia(?:s|['’]s?)?|shadow|regional|provincial|local|"
+    # ("regional military commander", "the Cenderawasih regional military command": a state's
+    # army is divided into regions, unlike its government)
+    r"militia(?:s|['’]s?)?|shadow|(?:regional|provincial)(?!\s+(?:military|army)\b)|"
+    r"local|"
     # (not "minister of state for defense", nor "the presidential administration": the state's)
     r"(?<!minister\sof\s)state(?!\s+(?-i:[A-Z]))|analysts?|experts?|researchers?|professor|"
     r"journalists?|diplomats?|candidate|(?<!presidential\s)administration|governor|mayor|"
@@ -112,7 +124,10 @@ _OFFICE_HOLDERS = frozenset(
     {"president", "prime minister", "premier", "king", "emir", "chancellor"}
 )
 # "the Interior Ministry's spokesman": an office of the state as the owner, not another state.
-_STATE_OFFICE = re.compile(r"\b(?:Ministry|Department|Office|Presidency|Government)$")
+# (nor "the Army's chief information officer": the state's forces, not a state of that name)
+_STATE_OFFICE = re.compile(
+    r"\b(?:Ministry|Department|Office|Presidency|Government|Army|Navy|Military|Forces?)$"
+)
 _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’]s\s")
 
 
@@ -121,7 +136,9 @@ _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’
 _SENTENCE_LEAD = re.compile(
     r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?"
     r"(?:(?:(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:earlier|later)|Earlier|Later|Meanwhile|"
-    r"Separately|On\s+[A-Z][a-z]+day),?\s+)?$"
+    r"Separately|On\s+[A-Z][a-z]+day),?\s+)?"
+    # the article before a state named by its demonym: "The Ethiopian government denied …"
+    r"(?:The\s+)?$"
 )
 
 
@@ -195,9 +212,13 @@ def _official_side(
         return owner or home  # "head of Mali's military government": the state
     if _GUARD_ROLE.search(role) and home in NATIONAL_GUARDS:
         return NATIONAL_GUARDS[home]  # "a National Guard lieutenant": the guard, not the army
-    if _COMMAND_ROLE.search(role) and _POLICE_ROLE.search(role) and not _ARMY_WORD.search(role):
-        # "police spokesman": the state's police, when it has one; "a senior Serbian police
-        # officer" the state his role names
+    if (
+        (_COMMAND_ROLE.search(role) or _NAMED_OFFICIAL.search(role))
+        and _POLICE_ROLE.search(role)
+        and not _ARMY_WORD.search(role)
+    ):
+        # "police spokesman", "a senior police official in Diyarbakir": the state's police, when
+        # it has one; "a senior Serbian police officer" the state his role names
         return POLICE.get(home) or (home if named_state else None)
     if (
         (_FORCES_ROLE.search(role) and _COMMAND_ROLE.search(role))
@@ -207,6 +228,11 @@ def _official_side(
         or _BARE_SERVICE.match(role)
     ):
         return forces or home
+    demonym = _DEMONYM_OFFICIAL.search(role)
+    if (
+        named_state and demonym and demonym_index().get(demonym["demonym"]) == home
+    ) or _SECURITY_OFFICIAL.search(role):
+        return home
     return None
 
 
@@ -237,6 +263,7 @@ def _unplaced_official(s: StatementRecord) -> bool:
             or _RANK_ONLY.match(role)
             or _COMMANDS_CLAUSE.match(role)
             or _SERVICE_HEAD.search(role)
+            or _NAMED_OFFICIAL.search(role)
             or _BARE_SERVICE.match(role)
         )
     )

@@ -69,6 +69,30 @@ def _account_subject(text: str, start: int, end: int, actors: list[ActorMatch]) 
     return subject
 
 
+# A generic armed side opening a sentence as the subject of an account verb ("The rebels denied
+# losing any ground. Reached by telephone, a commander who gave his name as X said …", "The
+# militants said they had withdrawn"): the nearest armed group named before.
+_GENERIC_ACCOUNT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)The\s+(?:rebels|militants|insurgents|guerrillas|guerillas|separatists)"
+    r"\s+(?:also\s+)?(?:" + SPEECH_VERBS + r"|rejected|disputed|dismissed|countered)\b",
+    re.MULTILINE,
+)
+
+
+def _generic_account(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:
+    """The nearest armed group named before a generic armed side that gives its account in
+    [start, end)."""
+    found = list(_GENERIC_ACCOUNT.finditer(text, start, end))
+    if not found:
+        return None
+    before = [
+        m
+        for m in window(actors, max(0, found[-1].start() - 3000), found[-1].start())
+        if m.kind == "armed_group"
+    ]
+    return before[-1].actor if before else None
+
+
 def account_sides(
     text: str,
     statements: list[StatementRecord],
@@ -84,5 +108,7 @@ def account_sides(
         paragraph = text.rfind("\n", 0, statement.start) + 1
         subject = _account_subject(text, paragraph, statement.start, actors)
         named = _state_named(role)
+        if subject is None and named is None:
+            subject = _generic_account(text, paragraph, statement.start, actors)
         if named is None or subject == named:  # (a state the role names must be the subject)
             statement.actor = subject

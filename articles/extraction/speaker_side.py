@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .actors import ActorMatch, window
 from .leaders import leaders
+from .official_capitals import role_capital_state
 from .speaker_breakaway import breakaway_office
 from .speaker_civilians import civilian_speaker, employer
 from .speaker_heads import headed_by, leading_head, names_members
@@ -297,10 +298,12 @@ def side_of(
         # "a spokesman for the military police" after "Rio's Military Police": the name the
         # role's closing phrase stands in, over the army its generic "military" reads as; "The
         # Huthis denied … quoted a military source": the group, not the article's army.
+        # "the army spokesman in Kinshasa": the army of the capital's state (officials.py), not
+        # the one the article's "army" reads as.
         actor = (
             actor_by_phrase(role, start, earlier)
             or speaking_group(reading.text, start, nearby)
-            or actor
+            or (None if role_capital_state(role) else actor)
         )
     if actor is None and role:
         actor = _referred_group(role, reading, nearby)
@@ -363,14 +366,20 @@ def _leaders_group(role: str) -> str | None:
 
 
 # A member of an unnamed rebel side ("rebel commander in the west", "spokesman for the rebel
-# leadership", "a spokesman for the guerrilla council", "rebel fighter at the checkpoint").
+# leadership", "a spokesman for the guerrilla council", "rebel fighter at the checkpoint",
+# "a spokesman for the militants"); an armed opposition's spokesman or commander ("opposition
+# spokesman", "spokesman for the opposition's field command"), not its leader or its members,
+# who may be a party's.
 _REBEL_MEMBER = re.compile(
-    r"\b(?:rebels?|separatists?|guerrillas?|insurgents?)['’]?\s+(?:[a-z]+\s+)?"
+    r"\b(?:rebels?|separatists?|guerrillas?|insurgents?|militants?)['’]?\s+(?:[a-z]+\s+)?"
     r"(?:spokes(?:man|woman|person)|commanders?|leaders?|leadership|command|council|president|"
     r"government|authorities|administration|"
     r"fighters?|officials?|officers?|chief|members?)\b"
     r"|\b(?:spokes(?:man|woman|person)|commanders?|leaders?|officials?|members?)\s+(?:for|of)\s+"
-    r"the\s+(?:rebels|separatists|guerrillas|insurgents)\b",
+    r"the\s+(?:rebels|separatists|guerrillas|insurgents|militants)\b"
+    r"|\bopposition(?:['’]s)?\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commanders?|command)\b"
+    r"|\bspokes(?:man|woman|person)\s+for\s+the\s+opposition(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:commanders?|command|forces)\b",
     re.I,
 )
 
@@ -400,6 +409,9 @@ def _unrecognised_state(match: ActorMatch) -> bool:
     return match.kind == "state" and match.actor not in _recognised()
 
 
+_OPPOSITION = re.compile(r"\bopposition\b", re.I)
+
+
 def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
     """The armed group a rebel's role stands for when it names none: the nearest before that the
     text calls rebels, else the nearest armed group before, else the first the article names
@@ -407,6 +419,11 @@ def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | 
     Transitional Council in Benghazi said …")."""
     if not _REBEL_MEMBER.search(role) or _FORMER.match(role):
         return None
+    if _OPPOSITION.search(role):
+        # an armed opposition is an alliance of groups ("United Tajik Opposition"); the armed
+        # group named before is as often the ruling side it fights ("the ruling Taleban militia")
+        allied = [m for m in nearby if m.kind == "coalition" and m.end <= reading.start]
+        return allied[-1].actor if allied else None
     armed = [m for m in nearby if m.kind == "armed_group" or _unrecognised_state(m)]
     before = [m for m in armed if m.end <= reading.start]
     text = reading.text

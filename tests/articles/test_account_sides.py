@@ -49,3 +49,28 @@ def test_a_spokesman_speaks_for_the_side_whose_account_his_paragraph_gives(dicti
 )
 def test_a_resident_a_local_official_or_another_states_member_gets_no_side(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Serbian police shelled the village of Likoshan, held by the Kosovo Liberation Army, "
+            "on Friday.\nThe rebels denied losing any ground. Reached by telephone inside the "
+            'village, a commander who gave his name as Korabi said: "The police have not taken '
+            'a single house."',
+            "Kosovo Liberation Army",
+        ),
+        (
+            "Somali troops backed by African Union forces said they had taken the town of Bulo "
+            "Burde from al-Shabaab on Sunday.\nThe militants denied it. "
+            '"Our fighters are still in the market," said Abu Musab, a commander reached by '
+            "telephone.",
+            "Al-Shabaab",
+        ),
+    ],
+)
+def test_a_spokesman_after_the_rebels_account_speaks_for_the_armed_group_named_before(
+    dictionary, text, actor
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor

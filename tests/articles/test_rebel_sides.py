@@ -68,3 +68,38 @@ def test_a_states_mercenaries_are_not_the_rebels_side(dictionary):
 )
 def test_a_rebel_speaks_for_the_breakaway_state_the_article_names(dictionary, text, side):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops retake Alpuri from militants\n"
+        "Militants of the banned Tehreek-e-Nafaz-e-Shariat-e-Mohammadi withdrew from Alpuri on "
+        "Monday after troops advanced from Besham.\n"
+        '"We left Alpuri because the people asked us to," said Gul Zaman, a spokesman for the '
+        "militants.",
+        "Militants of the banned Tehreek-e-Nafaz-e-Shariat-e-Mohammadi still hold Matta, "
+        "residents said.\n"
+        '"Matta is with us," said Qari Ahmad, a militant commander reached by telephone.',
+    ],
+)
+def test_a_militants_spokesman_speaks_for_the_armed_group_named_before(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Tehreek-e-Nafaz-e-Shariat-e-Mohammadi"
+    )
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["spokesman for the opposition's field command", "an opposition spokesman in Garm"],
+)
+def test_an_opposition_spokesman_speaks_for_the_opposition_alliance_named_before(dictionary, role):
+    text = (
+        "Government forces retake Tavildara\n"
+        "Fighters of the United Tajik Opposition pulled out of Tavildara on Sunday, officials "
+        "in Dushanbe said.\n"
+        f'"The pass is in the hands of the mujahideen," said Mirzo Gharmi, {role}.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "United Tajik Opposition"
+    )

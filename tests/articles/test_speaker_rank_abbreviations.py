@@ -38,3 +38,25 @@ from tests.articles.rows import FRIDAY_11_MARCH_2022, statement_rows
 def test_an_abbreviated_rank_leads_the_name(dictionary, text, speaker, role):
     row = statement_rows(text, dictionary, FRIDAY_11_MARCH_2022)[-1]
     assert row[:2] == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An army spokesman, Lieutenant-Colonel Ayo Fadahunsi, told reporters that troops "
+            "had entered the town from the north.\n"
+            '"The town is in our hands," Fadahunsi said.',
+            "Ayo Fadahunsi",
+        ),
+        (
+            "A military spokesman, Major-General Tunde Bello, said the division had crossed the "
+            'river.\n"Nothing will stop the division now," Bello said.',
+            "Tunde Bello",
+        ),
+    ],
+)
+def test_a_hyphenated_rank_leads_the_name_its_role_was_given_with(dictionary, text, speaker):
+    row = statement_rows(text, dictionary, FRIDAY_11_MARCH_2022)[-1]
+    assert row[0] == speaker
+    assert row[1].endswith("spokesman")
