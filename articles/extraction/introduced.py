@@ -67,7 +67,12 @@ _NAME = {"IS_TITLE": True, "OP": "+"}
 # The tagger's fine-grained tags (the pipeline runs without the attribute ruler that would map
 # them to coarse parts of speech, see places/nlp.py).
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
-DETERMINER_TAGS = frozenset({"DT", "PDT"})
+# Words before a name that are capitalised only by starting a sentence ("When", "The", "After").
+FUNCTION_TAGS = frozenset({"DT", "PDT", "WRB", "WDT", "WP", "IN", "CC", "RB", "PRP", "PRP$", "TO"})
+# Lower-case words inside a name ("Front for the Liberation of", "People's").
+NAME_JOINERS = frozenset(
+    {"of", "for", "the", "and", "'s", "’s", "de", "del", "du", "des", "la", "al", "el", "wal"}
+)
 PATTERNS = {
     # (a fighting noun first: "an affiliate, which calls itself …" names a branch of a known group)
     "calling itself": [
@@ -131,12 +136,27 @@ def _typed_by_appositive(doc: Doc) -> list[Span]:
             child.lower_ in FIGHTING_MODIFIERS for child in token.children if child.i < token.i
         ):
             continue
-        head = token.head
-        first = head.left_edge.i
-        while first < head.i and (doc[first].tag_ in DETERMINER_TAGS or doc[first].is_punct):
-            first += 1
-        names.append(doc[first : head.i + 1])
+        names.append(doc[_name_start(doc, token.head) : token.head.i + 1])
     return names
+
+
+def _name_start(doc: Doc, head) -> int:
+    """Where the name ending at `head` starts: its first capitalised word after the last word that
+    cannot be part of it. The parse may hang a clause's first words on the name ("when the Karenni
+    National People's Liberation Front, a militia …"), and the name keeps its inner "of", "'s"."""
+    first = head.i
+    for i in range(head.i - 1, head.left_edge.i - 1, -1):
+        word = doc[i]
+        if _capitalised(word) and word.tag_ not in FUNCTION_TAGS:
+            first = i
+        elif not (word.lower_ in NAME_JOINERS or (word.is_punct and word.text in "-'’")):
+            break
+    return first
+
+
+def _capitalised(word) -> bool:
+    # (a number opens a name too: "the 1920 Revolution Brigades")
+    return word.text[:1].isupper() or word.text[:1].isdigit()
 
 
 def introduced_groups(doc: Doc | None, known: frozenset[str], fold) -> dict[str, tuple[str, str]]:

@@ -67,7 +67,7 @@ _ARMY_DETERMINER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:federal\s+|nat
 _ARMY_NOT_ACTOR = re.compile(
     r"\s+(?:base|bases|analysts?|experts?|hospital|academy|college|school|court|vehicles?|"
     r"aircraft|equipment|aid|assistance|support|service|uniforms?|intelligence|history|"
-    r"government|regime|rulers?|of)\b"
+    r"government|regime|rulers?|of|police|and\s+civil)\b"  # "military (and civil) police"
 )
 
 
@@ -134,7 +134,15 @@ def generic_army(
 
 
 def extend_with_states(dictionary: ActorDictionary) -> ActorDictionary:
-    from .states import FORCES, FORCES_ACRONYMS, POLICE, demonym_index, generated_entries
+    from .states import (
+        FORCES,
+        FORCES_ACRONYMS,
+        NAMED_FORCES,
+        NAMED_POLICE,
+        POLICE,
+        demonym_index,
+        generated_entries,
+    )
 
     extended = dictionary.copy()
     extended._parent = None  # the extended dictionary is scanned with one automaton of its own
@@ -182,6 +190,14 @@ def extend_with_states(dictionary: ActorDictionary) -> ActorDictionary:
         if role == "name":
             territories.add(alias)
     extended.territories = frozenset(territories)
+    # after the generated aliases: "Tunisian armed forces" stays Tunisia, as "Tunisian troops" do
+    for name, *others in (*NAMED_FORCES.values(), *NAMED_POLICE.values()):
+        if name not in extended.actors:
+            extended.actors[name] = ActorEntry(name, "state", parent=None)
+        for alias in (name, *others):
+            if fold(alias) not in taken:
+                extended.aliases[alias] = (name, alias != name)
+                taken.add(fold(alias))
     extended.demonym_forces = {
         demonym: actor_for(country, "forces") for demonym, country in demonym_index().items()
     }

@@ -27,6 +27,7 @@ from pathlib import Path
 from places.normalize import name_key
 
 COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.json"
+NATIONAL_FORCES = Path(__file__).resolve().parent / "data" / "national_forces.json"
 
 # Country -> the official name of its armed forces. Where the curated dictionary already has the
 # forces actor (Iraqi Security Forces, Tatmadaw…), the same name is used so it is reused.
@@ -183,6 +184,20 @@ PERIODS: dict[str, tuple[tuple[str | None, str | None, str], ...]] = {
         ("1986-01-26", "1995-10-08", "National Resistance Army"),
     ),
 }
+# Every other state's forces and its national police or gendarmerie (data/national_forces.json,
+# general knowledge): a party where the text names them ("the Royal Bhutan Army", "officers of the
+# Jamaica Constabulary Force"). "Bhutanese troops", "Jamaican police" stay the state, the gold's
+# convention for a state without a forces actor of its own (interstate wars, and most others).
+_NATIONAL = json.loads(NATIONAL_FORCES.read_text(encoding="utf-8"))
+NAMED_FORCES: dict[str, tuple[str, ...]] = {
+    country: tuple(names) for country, names in _NATIONAL["forces"].items() if country not in FORCES
+}
+for _name, _periods in _NATIONAL["periods"].items():
+    PERIODS.setdefault(_name, tuple((start, end, then) for start, end, then in _periods))
+NAMED_POLICE: dict[str, tuple[str, ...]] = {
+    country: tuple(names) for country, names in _NATIONAL["police"].items()
+}
+
 # National police forces that wire copy names as parties ("Haitian police", "the Colombian police").
 POLICE: dict[str, str] = {
     "Haiti": "Haitian National Police",

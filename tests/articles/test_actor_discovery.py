@@ -330,3 +330,53 @@ def test_no_name_after_a_news_agency_or_a_sentence_word(dictionary, text):
     found = discover_actors(text, dictionary.with_states())
     assert "ANI" not in found
     assert not any(name.startswith("On") for name in found)
+
+
+def _misparsed(annotated: str):
+    """A parse as the tagger and parser sometimes give it, one "word|tag|head|dependency" a word."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words, tags, heads, deps = zip(*(t.split("|") for t in annotated.split()), strict=True)
+    spaces = [following not in {"'s", ",", "."} for following in words[1:]] + [False]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=list(words),
+        spaces=spaces,
+        tags=list(tags),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+    )
+
+
+@pytest.mark.parametrize(
+    ("doc", "name"),
+    [
+        (
+            # "when" hung on the name instead of on the verb
+            _misparsed(
+                "Fighting|NN|1|nsubj resumed|VBD|1|ROOT when|WRB|9|advmod the|DT|9|det "
+                "Karenni|NNP|6|compound National|NNP|6|compound People|NNPS|9|poss 's|POS|6|case "
+                "Liberation|NNP|9|compound Front|NNP|19|nsubj ,|,|9|punct a|DT|13|det "
+                "local|JJ|13|amod militia|NN|9|appos allied|VBN|13|acl with|IN|14|prep "
+                "the|DT|17|det junta|NN|15|pobj ,|,|9|punct attacked|VBD|1|advcl .|.|1|punct"
+            ),
+            "Karenni National People's Liberation Front",
+        ),
+        (
+            # a sentence's first word, capitalised, taken into the name after it
+            _misparsed(
+                "After|IN|4|prep the|DT|4|det Kuki|NNP|4|compound National|NNP|4|compound "
+                "Army|NNP|10|nsubj ,|,|4|punct an|DT|8|det armed|JJ|8|amod group|NN|4|appos "
+                ",|,|4|punct seized|VBD|15|advcl the|DT|12|det road|NN|10|dobj ,|,|15|punct "
+                "troops|NNS|15|nsubj withdrew|VBD|15|ROOT .|.|15|punct"
+            ),
+            "Kuki National Army",
+        ),
+    ],
+)
+def test_an_introduced_name_starts_at_its_first_capitalised_word(doc, name):
+    from articles.extraction.introduced import introduced_groups
+
+    found = introduced_groups(doc, frozenset(), str.casefold)
+    assert list(found) == [name]
