@@ -23,6 +23,10 @@ PLACES = [
     PlaceInfo(9, "Maiduguri", 11.85, 13.16, 2331447, "PPLA", "NG", "settlement", 1_100_000, "05"),
     PlaceInfo(10, "Nigeria", 10.0, 8.0, 2328926, "PCLI", "NG", "country", 200_000_000, ""),
     PlaceInfo(11, "Kinshasa", -4.32, 15.31, 2314302, "PPLC", "CD", "settlement", 11_000_000, "06"),
+    # across the border of a Nigerian story
+    PlaceInfo(12, "Diffa", 13.32, 12.61, 2445704, "PPLA", "NE", "settlement", 48_000, "02"),
+    PlaceInfo(13, "Niger", 17.0, 9.0, 2440476, "PCLI", "NE", "country", 24_000_000, ""),
+    PlaceInfo(14, "Chad", 15.0, 19.0, 2434508, "PCLI", "TD", "country", 17_000_000, ""),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
@@ -156,3 +160,56 @@ def test_people_and_actors_are_no_sites(parser, text):
 )
 def test_a_word_that_says_whose_the_site_is_is_no_site(parser, text):
     assert not sites(parser, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Nigeria's army said troops in Maiduguri had repelled an attack. Thousands of "
+            "refugees crowded into the Assaga camp near Diffa, aid workers said.",
+            "Assaga",
+        ),
+        (
+            "Soldiers in Maiduguri, Nigeria, said the insurgents had fled. Families from "
+            "Maiduguri reached Kabelawa, a village outside Diffa, on Monday.",
+            "Kabelawa",
+        ),
+    ],
+)
+def test_a_site_the_text_locates_by_a_town_across_the_border_is_placed_there(parser, text, name):
+    site = sites(parser, text)[name]
+    assert (site.country, site.lat, site.lon) == ("NE", 13.32, 12.61)  # Diffa, not Maiduguri
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Troops in Maiduguri said Nigeria had sent reinforcements after fighters attacked "
+            "the Niger town of Bosso. Officials in Diffa confirmed the raid.",
+            "Bosso",
+        ),
+        (
+            "Nigeria's army in Maiduguri said Boko Haram had overrun the Niger villages of "
+            "Toumour and Bosso, and Diffa's governor asked for help.",
+            "Toumour",
+        ),
+    ],
+)
+def test_a_site_the_text_places_in_a_country_gets_a_town_of_that_country(parser, text, name):
+    assert sites(parser, text)[name].country == "NE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels overran the garrison at Wour on Sunday, in the far north of Chad, troops in "
+        "Maiduguri said. Nigeria's army said the Wour post was quiet.",
+        "Nigerian officials in Maiduguri said fighters had taken Wour, a town in Chad. "
+        "Nigeria sent troops to Maiduguri as the Wour camp emptied.",
+    ],
+)
+def test_a_site_in_a_country_with_no_town_in_the_story_gets_no_point_at_any_mention(parser, text):
+    """Better no point than one in the country across the border, at any of its mentions."""
+    assert "Wour" not in {t.text for t in parser.parse(text)}
