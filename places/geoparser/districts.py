@@ -106,19 +106,26 @@ def district_toponyms(
                 if not all(yields(t, start, end, city, places, holders) for t in inside):
                     continue
                 replaced.update(id(t) for t in inside)
-                found[start] = replace(
-                    city,
-                    start=start,
-                    end=end,
-                    text=name,
-                    name=name,  # the district's own name; its point and place are the city's
-                    confidence=round(min(CONFIDENCE, city.confidence), 4),
-                    precision=2,
-                    method="district",
-                    candidates=[],
-                    qualifier="",
-                )
+                found[start] = placed_at(city, start, end, name, method="district")
     return sorted(found.values(), key=lambda t: t.start), replaced
+
+
+def placed_at(town, start: int, end: int, name: str, *, method: str):
+    """A toponym for a name the gazetteer lacks (a city's district, a village or camp) at the
+    town it belongs to: its own name and span, the town's point and place, near it (precision
+    2) and below the review threshold."""
+    return replace(
+        town,
+        start=start,
+        end=end,
+        text=name,
+        name=name,
+        confidence=round(min(CONFIDENCE, town.confidence), 4),
+        precision=2,
+        method=method,
+        candidates=[],
+        qualifier="",
+    )
 
 
 def yields(t, start: int, end: int, city, places: Counter, cities: list) -> bool:

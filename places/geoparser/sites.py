@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 
-from places.geoparser.districts import CONFIDENCE, NAME, names_in, not_a_name, yields
+from places.geoparser.districts import NAME, names_in, not_a_name, placed_at, yields
 from places.geoparser.index import haversine_km
 
 # The words that say a name is a settlement or a site ("the village of", "a base in").
@@ -82,20 +81,7 @@ def site_toponyms(text: str, toponyms: list, zipf: dict[str, float], masked) -> 
             replaced.update(id(t) for t in inside if t.country != country)
             continue
         replaced.update(id(t) for t in inside)
-        found.append(
-            replace(
-                town,
-                start=start,
-                end=end,
-                text=name,
-                name=name,  # the site's own name; its point and place are the town's
-                confidence=round(min(CONFIDENCE, town.confidence), 4),
-                precision=2,
-                method="site",
-                candidates=[],
-                qualifier="",
-            )
-        )
+        found.append(placed_at(town, start, end, name, method="site"))
     return sorted(found, key=lambda t: t.start), replaced
 
 
