@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from places.geoparser.filters import WATER_CUES, Context
+from places.geoparser.filters import QUALIFIERS, WATER_CUES, Context
 from places.geoparser.index import PlaceInfo
 from places.geoparser.records import Mention
 from places.geoparser.weights import (
@@ -71,6 +71,8 @@ def cues_of(m: Mention, ctx: Context) -> Cues:
     befores = [w.lower() for w in ctx.words_before(m.spot.start, 4)]
     country = any(w in BORDER_WORDS for w in befores) or after_raw.rstrip(".") in BORDER_AFTER
     befores = befores[-2:]
+    if after in CITY_CUES and _a_modifier(m, ctx, befores):
+        after = ""
     admin = after in ADMIN_CUES or any(w in ("province", "governorate") for w in befores[-1:])
     return Cues(
         admin=admin,
@@ -84,6 +86,21 @@ def cues_of(m: Mention, ctx: Context) -> Cues:
         village=after_raw.rstrip(".") in VILLAGE_WORDS
         or (len(befores) == 2 and befores[0] in VILLAGE_WORDS and befores[1] == "of"),
     )
+
+
+# "the Niger town of Bosso": the word after the name is followed by "of" and names another place.
+_KIND_OF_ANOTHER = re.compile(r"[ ]+\w+[ ]+of\b")
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _a_modifier(m: Mention, ctx: Context, befores: list[str]) -> bool:
+    """A name before "town/city/village" that says where another place lies, not the town
+    itself: "the central Kosovo town that had served as …", "a northern Syria town", "the Niger
+    town of Bosso". A town's own name goes bare before the word ("Mamasapano town") or after it
+    ("the town of Kidal")."""
+    if _KIND_OF_ANOTHER.match(ctx.text, m.spot.end):
+        return True
+    return bool(befores) and (befores[-1] in _DETERMINERS or befores[-1] in QUALIFIERS)
 
 
 def cued_score(p: PlaceInfo, score: float, cues: Cues) -> float:
