@@ -185,13 +185,14 @@ def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
                 for other in kept
                 if other is not record
                 and other.attackers
+                and set(record.attackers) < set(other.attackers)
                 and record.started_on is not None
                 and (other.started_on, other.date_precision)
                 == (record.started_on, record.date_precision)
             ),
             None,
         )
-        if record.named or record.attackers or same is None:
+        if record.named or same is None:
             merged.append(record)
         else:
             _absorb(same, record)
