@@ -171,10 +171,11 @@ def _same_push(one: CampaignRecord, other: CampaignRecord) -> bool:
 
 
 def merged_sideless(kept: list[CampaignRecord]) -> list[CampaignRecord]:
-    """After the roles are decided: an unnamed campaign still without a side, started when another
-    campaign of the article started ("The operation, launched on Friday in the provinces of X, Y
-    and Z" beside "Burkina Faso's Operation Otapuanu"), is that campaign's push: its targets join
-    the other's. Then places the decided sides attack from the same day are one push
+    """After the roles are decided: an unnamed campaign whose sides all wage another campaign of
+    the article (none, or some of the other's: the ranker may give a push one of them), started
+    when that one started ("The operation, launched on Friday in the provinces of X, Y and Z"
+    beside "Burkina Faso's Operation Otapuanu"), is that campaign's push: its targets join the
+    other's. Then places the decided sides attack from the same day are one push
     (`merged_pushes` again: "Israeli troops pushed into A and B on October 1"); an unnamed
     campaign still without a side beside them is dropped (`_without_sideless_spares`)."""
     merged: list[CampaignRecord] = []
