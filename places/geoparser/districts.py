@@ -95,7 +95,9 @@ def district_toponyms(
                     continue
                 if not_a_name(name, zipf):
                     continue
-                city = _city_of([c for c in cities if not m.start() <= c.start < m.end()], start)
+                city = town_in_sentence(
+                    [c for c in cities if not m.start() <= c.start < m.end()], start
+                )
                 city = named or city or main
                 inside = [t for t in toponyms if t.start < end and start < t.end]
                 if not inside and demonym(name_key(name)):
@@ -211,8 +213,8 @@ def _main_city(cities: list):
     return max(cities, key=lambda t: (counts[t.place_id], t.confidence))
 
 
-def _city_of(cities: list, start: int):
-    """The city named in the same sentence, nearest before the name (else after), or None."""
+def town_in_sentence(cities: list, start: int):
+    """The town named in the same sentence as `start`, nearest before it (else after), or None."""
     same = [t for t in cities if t.sentence_start is not None and t.sentence_start <= start]
     same = [t for t in same if t.sentence_end is not None and start < t.sentence_end]
     if not same:

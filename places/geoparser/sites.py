@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from places.geoparser.districts import NAME, names_in, not_a_name, placed_at, yields
+from places.geoparser.districts import (
+    NAME,
+    names_in,
+    not_a_name,
+    placed_at,
+    town_in_sentence,
+    yields,
+)
 from places.geoparser.index import haversine_km
 
 # The words that say a name is a settlement or a site ("the village of", "a base in").
@@ -128,7 +135,9 @@ def _anchor(place, country: str, towns: list, start: int):
     cities = _towns_in(towns, country)
     if not cities:
         return None
-    return _town_of(cities, start) or _main_town(cities)
+    # not a town whose own mention is the site's name
+    others = [t for t in cities if not t.start <= start < t.end]
+    return town_in_sentence(others, start) or _main_town(cities)
 
 
 # "the Bekaa Valley town of Qaa", "the Falkland Islands settlements of Darwin and Goose Green":
@@ -176,18 +185,3 @@ def _towns_in(towns: list, country: str) -> list:
 def _main_town(towns: list):
     """The town nearest the story's other towns (the sum of the distances to each mention)."""
     return min(towns, key=lambda t: sum(haversine_km(t.lat, t.lon, o.lat, o.lon) for o in towns))
-
-
-def _town_of(towns: list, start: int):
-    """A town named in the same sentence, nearest before the name (else after), or None."""
-    same = [
-        t
-        for t in towns
-        if t.sentence_start is not None
-        and t.sentence_start <= start < (t.sentence_end or 0)
-        and not t.start <= start < t.end
-    ]
-    if not same:
-        return None
-    before = [t for t in same if t.start < start]
-    return max(before, key=lambda t: t.start) if before else min(same, key=lambda t: t.start)
