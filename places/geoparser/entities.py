@@ -91,7 +91,9 @@ _REGION_NOUNS = frozenset(_REGION_NOUNS_TEXT.split())
 _PLACE_HEADS_TEXT = (
     "town towns village villages city district districts department province governorate "
     "region state oblast county township area front frontline border camp neighbourhood "
-    "neighborhood suburb road valley river"
+    "neighborhood suburb road valley river "
+    # an attack known by where it happened: "the Mpeketoni attacks", "the Srebrenica massacre"
+    "attack attacks massacre massacres bombing bombings"
 )
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 # A site named after its place, after one word that says its kind or not: "the Bisie mine", "the
@@ -108,6 +110,8 @@ _PLACED_BEFORE = frozenset(
     {"opposite", "beyond", "controlled", "controls", "fired on", "firing on", "fire on"}
     # "could now threaten Kilwa", "our men cleared Alafa": an advance's next object
     | {"threaten", "threatens", "threatened", "threatening", "cleared", "clearing"}
+    # what rockets and shells land on: "Katyusha rockets hit Nahariya", "hitting Kiryat Shmona"
+    | {"hit", "hitting", "struck", "striking", "pounded", "pounding", "rocketed"}
 )
 # A dateline in title case at the head of a line: the town, its state or country in brackets, a
 # date, then the agency in brackets and a dash ("Karkamis (Turkey) (AFP) -", "Farah, Afghanistan

@@ -101,11 +101,14 @@ LOWER_UNIT_WORDS = frozenset({"district", "subdistrict", "county", "municipality
 
 
 def _below_first_level(p, m: Mention, ctx: Context) -> bool:
-    return (
-        m.cue == "admin"
-        and p.feature_code == "ADM1"
-        and ctx.word_after(m.spot.end).lower() in LOWER_UNIT_WORDS
-    )
+    """The admin cue names another level than the reading's: "the Qadisiya district" read as an
+    admin-1 region, or "the Ixil region" (Guatemala's) read as a municipality abroad."""
+    if m.cue != "admin":
+        return False
+    word = ctx.word_after(m.spot.end).lower()
+    if p.feature_code == "ADM1":
+        return word in LOWER_UNIT_WORDS
+    return word == "region" and p.kind == "admin" and p.feature_code.startswith("ADM")
 
 
 _PATRON = re.compile(r"-(?:led|backed|funded|sponsored)\b|['’]s\b")

@@ -3,7 +3,7 @@
 Arabic, Persian, Pashto and Cyrillic names reach English copy in many spellings; the gazetteer has
 a few of them. `variant_key` folds a name key (`places.normalize.name_key`, which already drops
 apostrophes, articles, doubled letters, q/k and a final -h) further: e/i, o/u, ay/ei, y/i, iy/i,
-kh/k, dh/d, Ben/Bin/Ibn, El/Al before a space, -i-/-e-/-ye- joiners, a final -ow/-aw.
+kh/k, dh/d, th/t, Ben/Bin/Ibn, El/Al before a space, -i-/-e-/-ye- joiners, a final -ow/-aw.
 
 At build time the index maps the variant key of every name of a town or region in the countries
 where such spellings matter to that name's key, when only one key folds to it. At parse time,
@@ -83,6 +83,9 @@ COUNTRIES = frozenset(
         "CM",
         "BI",
         "RW",
+        # Sri Lanka: Tamil names reach English copy with or without an h after t and d, and with
+        # doubled or single consonants ("Thandikulam" / Tandikkulam, "Madhu" / Madu)
+        "LK",
     ]
 )
 KINDS = frozenset({"settlement", "admin"})
@@ -117,6 +120,7 @@ _FOLDS = (
     (re.compile(r"gh"), "g"),  # Ghashir / Gashir
     (re.compile(r"hp|ph"), "p"),  # Kyaukphyu / Kyaukpyu
     (re.compile(r"dh"), "d"),
+    (re.compile(r"th"), "t"),  # Puthumathalan / Putumattalan, Omanthai / Omantai
     (re.compile(r"iy"), "i"),  # Avdiyivka / Avdiivka
     (re.compile(r"y"), "i"),
     (re.compile(r"e"), "i"),

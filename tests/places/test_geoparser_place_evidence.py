@@ -159,3 +159,34 @@ def test_a_locative_before_nearby_is_place_evidence(text, name):
 )
 def test_without_such_evidence_a_small_name_stays_doubtful(text, name):
     assert _doubtful(text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Guerrillas fired dozens more Katyusha rockets into the north on Tuesday, hitting "
+            "Tabarre and wounding at least five people, radio reports said.",
+            "Tabarre",
+        ),
+        ("Two shells struck Rumangabo overnight, the army spokesman said.", "Rumangabo"),
+        ("Artillery pounded Bisie for a third day on Sunday.", "Bisie"),
+    ],
+)
+def test_a_verb_of_striking_is_place_evidence(text, name):
+    assert not _doubtful(text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "The forest has served as a base for raids on villages since the Bisie attacks of "
+            "June 2014, in which about 60 people were killed.",
+            "Bisie",
+        ),
+        ("Survivors of the Tabarre massacre gave evidence on Monday.", "Tabarre"),
+    ],
+)
+def test_an_attack_named_after_a_place_is_place_evidence(text, name):
+    assert not _doubtful(text, name)
