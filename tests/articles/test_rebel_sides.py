@@ -1,7 +1,7 @@
 """A rebel whose role names no group ("spokesman for the rebels", "rebel commander in the west",
 "spokesman for the rebel leadership") speaks for the armed group the article names: the nearest
 before that the text calls rebels, else the nearest before that does not fight beside a state,
-else the first named after him."""
+else the first named after him; a paramilitary the nearest the text calls paramilitaries."""
 
 from __future__ import annotations
 
@@ -102,4 +102,26 @@ def test_an_opposition_spokesman_speaks_for_the_opposition_alliance_named_before
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "United Tajik Opposition"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # called so before its name, with the rebels it fights named nearer
+        "QUIBDO, Colombia (AP) — The paramilitary fighters of the United Self-Defense Forces of "
+        "Colombia had held the river town since April. On Thursday fighters of the "
+        "Revolutionary Armed Forces of Colombia, or FARC, attacked them from the jungle.\n"
+        '"We did not abandon the people," a paramilitary commander who gave his name only as '
+        "Ruben said by satellite telephone.",
+        # called so after its acronym
+        "CUCUTA, Colombia (Reuters) - Right-wing AUC paramilitaries seized the hamlet of La "
+        "Gabarra on Saturday, residents said, as FARC rebels held the hills above it.\n"
+        '"We have come to free Catatumbo from the guerrillas," said Samuel, a spokesman for the '
+        "paramilitaries.",
+    ],
+)
+def test_a_paramilitary_speaks_for_the_group_the_text_calls_paramilitaries(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "United Self-Defense Forces of Colombia"
     )
