@@ -202,10 +202,22 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
     kind = GENERIC_SIDES.get(word)
     if kind is not None:
         kinds = (kind,) if isinstance(kind, str) else kind
-        before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
+        scope = window(nearby, max(0, start - 2000), start)
+        if word in _REBEL_WORDS and _REBEL_GOVERNMENT.search(role):
+            # "the rebels' information minister": the self-declared state's, not a band's
+            states = [m for m in scope if _unrecognised_state(m)]
+            if states:
+                return role, states[-1].actor
+        before = [m for m in scope if m.kind in kinds]
         if before:
             return role, before[-1].actor
     return role, None
+
+
+_REBEL_WORDS = frozenset({"rebels", "rebel", "separatist", "separatists"})
+_REBEL_GOVERNMENT = re.compile(
+    r"\b(?:minist(?:er|ry)|government|president|presidency|administration|authorities)\b", re.I
+)
 
 
 # A generic side inside the role ("member of the group's political bureau", "the force's
