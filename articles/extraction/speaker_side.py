@@ -202,10 +202,22 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
     kind = GENERIC_SIDES.get(word)
     if kind is not None:
         kinds = (kind,) if isinstance(kind, str) else kind
-        before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
+        scope = window(nearby, max(0, start - 2000), start)
+        if word in _REBEL_WORDS and _REBEL_GOVERNMENT.search(role):
+            # "the rebels' information minister": the self-declared state's, not a band's
+            states = [m for m in scope if _unrecognised_state(m)]
+            if states:
+                return role, states[-1].actor
+        before = [m for m in scope if m.kind in kinds]
         if before:
             return role, before[-1].actor
     return role, None
+
+
+_REBEL_WORDS = frozenset({"rebels", "rebel", "separatist", "separatists"})
+_REBEL_GOVERNMENT = re.compile(
+    r"\b(?:minist(?:er|ry)|government|president|presidency|administration|authorities)\b", re.I
+)
 
 
 # A generic side inside the role ("member of the group's political bureau", "the force's
@@ -331,7 +343,7 @@ def side_of(
     if actor is None and role and not _LOCAL_OFFICE.search(role):
         actor = _leaders_group(role)
     if actor is None and role:
-        actor = _rebel_side(role, reading, nearby)
+        actor = _paramilitary_side(role, reading, nearby) or _rebel_side(role, reading, nearby)
     if actor is not None and _MINISTER_ROLE.search(role) and not _OFFICER_ROLE.search(role):
         actor = _state_of_forces().get(actor, actor)
     return role, _called_rebels(role, actor, reading, nearby)
@@ -437,3 +449,36 @@ def _rebel_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | 
     before = [m for m in armed if m.end <= reading.start]
     chosen = called or before or [m for m in armed if m.start > reading.start][:1]
     return chosen[-1].actor if chosen else None
+
+
+# A paramilitary's role ("a paramilitary commander", "spokesman for the paramilitaries"): the
+# nearest armed group before that the text calls paramilitaries, never the rebels they fight.
+_PARAMILITARY_MEMBER = re.compile(
+    r"\bparamilitar(?:y|ies)['’]?\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|commanders?|"
+    r"leaders?|chief|fighters?|officials?|members?)\b"
+    r"|\b(?:spokes(?:man|woman|person)|commanders?|leaders?)\s+(?:for|of)\s+the\s+paramilitaries\b",
+    re.I,
+)
+# "the paramilitary fighters of the X", "right-wing paramilitary X"; "X paramilitaries"
+_PARAMILITARY_BEFORE = re.compile(r"\bparamilitar(?:y|ies)\b[^.\n]{0,30}$", re.I)
+_PARAMILITARY_AFTER = re.compile(r"\s*paramilitar(?:y|ies)\b", re.I)
+
+
+def _paramilitary_side(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
+    """The armed group a paramilitary's role stands for: the nearest before that the text calls
+    paramilitaries ("The paramilitary fighters of the United Self-Defense Forces … said by
+    satellite telephone a paramilitary commander"), else none."""
+    text = reading.text
+    if not text or not _PARAMILITARY_MEMBER.search(role):
+        return None
+    called = [
+        m
+        for m in nearby
+        if m.kind == "armed_group"
+        and m.end <= reading.start
+        and (
+            _PARAMILITARY_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or _PARAMILITARY_AFTER.match(text, m.end)
+        )
+    ]
+    return called[-1].actor if called else None

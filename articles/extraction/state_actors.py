@@ -76,6 +76,22 @@ _ARMY_ROLE_AFTER = re.compile(
 )
 
 
+def _recognised_forces(
+    home_forces: str | None, counts: dict[str, int]
+) -> tuple[str | None, dict[str, int]]:
+    """Drop a self-declared state's forces where a recognised state's are named too: wire copy
+    calls the secessionists' men "Biafran troops", "Abkhaz forces", and "the army" or "army
+    spokesman" the recognised state's, though the story first names the self-declared state
+    ("Federal troops capture X, Biafra says battle goes on")."""
+    from .speaker_breakaway import breakaway_words
+
+    self_declared = set(breakaway_words().values())
+    recognised = {actor: n for actor, n in counts.items() if actor not in self_declared}
+    if not recognised:
+        return home_forces, counts
+    return (None if home_forces in self_declared else home_forces), recognised
+
+
 def generic_army(
     text: str,
     matches: list[ActorMatch],
@@ -102,6 +118,7 @@ def generic_army(
             FORCE_WORDS.search(match.text) or match.actor in named_forces
         ):
             counts[match.actor] = counts.get(match.actor, 0) + 1
+    home_forces, counts = _recognised_forces(home_forces, counts)
     if placed_forces is not None and not counts:
         forces = placed_forces
     elif home_forces is not None and (home_forces in counts or not counts):

@@ -4,9 +4,12 @@ states and their forces (states.py, state_actors.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from articles.extraction.actors import find_actors
+from tests.articles.rows import statement_rows
 
 
 def _found(text: str, dictionary) -> list[tuple[str, str]]:
@@ -54,3 +57,31 @@ def test_other_names_of_the_central_african_republic(dictionary, text):
 )
 def test_other_names_and_spellings_of_a_states_forces(dictionary, text, forces):
     assert forces in {actor for _, actor in _found(text, dictionary)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "side"),
+    [
+        (
+            "Biafra says its army still holds Onitsha as federal troops push east\n"
+            "LAGOS, Sept 2 (Reuters) - Nigerian federal troops pushed along the road to Onitsha "
+            "on Monday, while Biafran forces shelled their lines near Awka. "
+            '"Our troops have cleared the road to Awka and the rebels are falling back," said '
+            "Major Sule Kano, an army spokesman.",
+            dt.date(1968, 9, 2),
+            "Nigerian Armed Forces",
+        ),
+        (
+            "Abkhazia says its forces hold Gagra as Georgian troops advance\n"
+            "Abkhaz forces dug in around Gagra on Friday as Georgian troops advanced along the "
+            "coast road, and Abkhaz forces shelled the railway station. "
+            '"We have taken the station and the coast road is open," an army spokesman said.',
+            dt.date(1992, 10, 2),
+            "Georgia",
+        ),
+    ],
+)
+def test_an_army_spokesman_is_the_recognised_states_not_the_self_declared_ones(
+    dictionary, text, published, side
+):
+    assert statement_rows(text, dictionary, published)[-1][2] == side
