@@ -114,6 +114,26 @@ def test_since_on_an_attempt_dates_the_campaign_on_its_place(text, started):
 
 
 @pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a siege told by "cut off" or "ringed" goes on since then
+        (
+            "Pibor has been cut off by road since late January, aid workers said on Friday, as"
+            " militiamen shelled its outskirts.",
+            dt.date(2022, 1, 1),
+        ),
+        (
+            "Government troops have ringed Pibor since February, shelling the town from the hills,"
+            " residents said on Friday.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_a_town_cut_off_or_ringed_since_a_month_is_besieged_since_then(text, started):
+    assert dated_alone(text, "Pibor") == (started, 3)
+
+
+@pytest.mark.parametrize(
     ("text", "started", "precision"),
     [
         # "since July, when … on July 14": the day the "when" clause gives in that month
