@@ -237,7 +237,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         return day - dt.timedelta(days=day.weekday()), WEEK
     if kind == "my":
         month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
-        year = _said_year(groups, published) or _year_for(month, 1, published)
+        said = _said_year(groups, published)
+        year = said or _year_for(month, 1, published)
+        if said is None and match.group().lower().startswith("last") and month >= published.month:
+            year = published.year - 1  # "a siege that began last August", said in August
         return dt.date(year, month, 1), WEEK if groups.get("opening") else MONTH
     if kind == "nth":  # the day in the month of publication, else the month before
         day = int(groups["day"])

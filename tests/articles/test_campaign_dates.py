@@ -497,3 +497,16 @@ def test_a_campaign_takes_its_own_start_after_the_start_of_a_wider_conflict(firs
     text = first + " Federal troops launched their offensive on the town on Monday, officials said."
     window = [Span(0, len(first)), Span(len(first) + 1, len(text))]
     assert start_date(text, window, FRIDAY_11_MARCH_2022) == (dt.date(2022, 3, 7), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took the air base near the town after a siege that began last March, a monitoring"
+        " group said.",
+        "Government forces have besieged the town since last March, cutting the road to the coast.",
+    ],
+)
+def test_last_and_the_month_of_the_report_is_that_month_a_year_back(text):
+    # Said in March 2022: "last March" is March 2021, not the month under way.
+    assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == (dt.date(2021, 3, 1), 3)
