@@ -479,6 +479,8 @@ def test_the_outbreak_of_the_wider_war_is_no_start(text):
         " September 9 spread into the valleys.",
         "Residents fled the district after the blaze, which began late on Wednesday, gutted the"
         " market.",
+        "More than 280 people have been killed in the province, the rights group said. The"
+        " protests, which began in April, have spread to the capital.",
     ],
 )
 def test_the_start_of_a_wider_war_or_a_fire_is_no_campaign_start(text):
