@@ -208,6 +208,18 @@ def _said_year(groups: dict, published: dt.date) -> int | None:
     return None
 
 
+def _month(match: re.Match[str], published: dt.date) -> tuple[dt.date, int]:
+    """ "in May", "late August", "since last March": the month's 1st ("the first days of March":
+    to the week)."""
+    groups = match.groupdict()
+    month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
+    said = _said_year(groups, published)
+    year = said or _year_for(month, 1, published)
+    if said is None and match.group().lower().startswith("last") and month >= published.month:
+        year = published.year - 1  # "a siege that began last August", said in August
+    return dt.date(year, month, 1), WEEK if groups.get("opening") else MONTH
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, int] | None:
     groups = match.groupdict()
     if kind in ("dmy", "mdy", "iso"):
@@ -236,12 +248,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         # the 13th), as it dates "earlier this week"; the first week by the 1st.
         return day - dt.timedelta(days=day.weekday()), WEEK
     if kind == "my":
-        month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
-        said = _said_year(groups, published)
-        year = said or _year_for(month, 1, published)
-        if said is None and match.group().lower().startswith("last") and month >= published.month:
-            year = published.year - 1  # "a siege that began last August", said in August
-        return dt.date(year, month, 1), WEEK if groups.get("opening") else MONTH
+        return _month(match, published)
     if kind == "nth":  # the day in the month of publication, else the month before
         day = int(groups["day"])
         month_index = published.year * 12 + published.month - 1 - (day > published.day)
