@@ -33,12 +33,18 @@ from tests.articles.rows import FRIDAY_11_MARCH_2022, dated_alone, town_places
             dt.date(2022, 2, 15),
             2,
         ),
-        # a siege verb's "since mid-…" tells a fight going on: the month, as the older folders
+        # a siege verb's "since mid-…" too: the 15th to the week, as the gold from heldout22 on
         (
             "Militiamen have besieged Pibor since mid-February, and aid workers said on Friday"
             " that food was running out.",
-            dt.date(2022, 2, 1),
-            3,
+            dt.date(2022, 2, 15),
+            2,
+        ),
+        (
+            "Rebels have encircled Pibor since the middle of February, cutting the road to the"
+            " border, officials said on Friday.",
+            dt.date(2022, 2, 15),
+            2,
         ),
     ],
 )
