@@ -27,7 +27,7 @@ from .article_sides import (
 from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
 from .campaign_date_choice import DateModel, choose_dates
-from .campaign_first_acts import first_acts
+from .campaign_first_acts import fights_before, first_acts
 from .campaign_lead_dates import date_by_lead_news
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
@@ -182,6 +182,7 @@ def _date_after_roles(text, doc, campaigns, published, places) -> None:
     date_undated(text, doc, campaigns, published, places)  # those the learned gate added
     sharpen_week_starts(text, doc, campaigns, published, places)  # "three weeks ago" -> day
     first_acts(text, doc, campaigns, published)  # "first raided X on April 3"
+    fights_before(text, doc, campaigns, published)  # "after fighting that began in August"
 
 
 __all__ = [

@@ -14,7 +14,15 @@ from .campaign_lexicon import forms
 from .campaign_report_dates import is_report_date
 from .campaign_since import phrase_tokens, span
 from .campaign_start_owners import _names_record
-from .campaign_starts import _ACTION_PREPS, ACTING
+from .campaign_starts import (
+    _ACTION_PREPS,
+    ACTING,
+    FIGHT,
+    SINCE,
+    START,
+    StartStatement,
+    start_statements,
+)
 from .dates import DateMention, find_dates
 
 if TYPE_CHECKING:
@@ -89,3 +97,44 @@ def _earliest(text: str, verb: Token, published: dt.date) -> DateMention | None:
 
 def _own_clause(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+# How far before the start found the outbreak of fighting on the campaign's town may lie.
+_FIGHT_REACH = dt.timedelta(days=92)
+
+
+def fights_before(
+    text: str, doc: Doc | None, records: list[CampaignRecord], published: dt.date | None
+) -> None:
+    """A campaign no start statement dates takes the outbreak of fighting its sentence places on
+    the campaign's town, when that comes before the date the stages found: "overran the last base
+    in X on Sunday, after fighting that began in August", "have been pushing towards X since the
+    fighting broke out on September 27"."""
+    dated = [r for r in records if r.started_on is not None]
+    if doc is None or published is None or not dated:
+        return
+    statements = start_statements(text, doc, published)
+    fights = sorted((s for s in statements if s.rank == FIGHT), key=lambda s: s.date.date)
+    for record in dated:
+        if _told_start(text, record, statements):
+            continue
+        for fight in fights:
+            sentence = (fight.verb.sent.start_char, fight.verb.sent.end_char)
+            # (the sentence names this campaign alone: "Fighting for the town began in mid-March
+            # … in the Donbas" dates the town's fight, not the wider push)
+            named = [r for r in records if _names_record(text, r, sentence)]
+            if named == [record] and (
+                record.started_on - _FIGHT_REACH <= fight.date.date < record.started_on
+            ):
+                record.started_on, record.date_precision = fight.date.date, fight.date.precision
+                break
+
+
+def _told_start(text: str, record: CampaignRecord, statements: list[StartStatement]) -> bool:
+    """A start told in so many words: a statement naming the campaign, or a campaign noun's start
+    on the very date the stages found ("The army's counter-offensive began on Friday")."""
+    return any(
+        (s.rank in (START, SINCE) and _names_record(text, record, s.scope))
+        or (s.rank == START and s.date.date == record.started_on)
+        for s in statements
+    )

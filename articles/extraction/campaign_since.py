@@ -1,7 +1,8 @@
 """Start statements told by a verb going on "since" a date: a siege or a push on a place ("have
-besieged X since late June", "who have pushed west along the coast road towards X since June"),
-an attempt on it ("have tried to take X again and again since early September") and a defence
-holding out against it ("a defence that had held out against Russian assaults since March").
+besieged X since late June", "X has been cut off since late June", "who have pushed west along the
+coast road towards X since June"), an attempt on it ("have tried to take X again and again since
+early September") and a defence holding out against it ("a defence that had held out against
+Russian assaults since March").
 campaign_starts.py makes them statements of the siege rank."""
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ SIEGE_VERBS = forms(
     "besieged besieging encircled encircling surrounded surrounding blockaded blockading "
     "pressing pressed attacking attacked shelling shelled assaulting assaulted blocked blocking "
     "battled battling fought fighting pushed pushing advanced advancing raided raiding pounded "
-    "pounding"
+    "pounding ringed ringing cordoned cordoning"
 )
+# "Cut off" is a siege told by a verb and its particle: "Maglaj has been cut off since late June",
+# "the city, cut off by road since mid-August".
+_CUT = forms("cut cutting")
 # Verbs of a defence that holds out against the campaign: "had held out against assaults since".
 HOLDING_OUT = forms("held holding hold holds")
 # Verbs of trying: with "since", an attempt on the place their clause names goes on since then
@@ -51,11 +55,16 @@ def since_reading(
             return None
         date = since_of(verb) or since_of(goal)
         scope = siege_scope(goal)
-    elif verb.lower_ in SIEGE_VERBS:
+    elif verb.lower_ in SIEGE_VERBS or cut_off(verb):
         date, scope = since_of(verb), siege_scope(verb)
     else:
         return None
     return (date, scope) if date is not None and scope is not None else None
+
+
+def cut_off(verb: Token) -> bool:
+    """ "has been cut off since late June": a siege told by "cut" and its particle "off"."""
+    return verb.lower_ in _CUT and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def holding_out(verb: Token) -> bool:

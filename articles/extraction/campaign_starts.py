@@ -128,7 +128,9 @@ def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartState
             # a siege, an attempt or a defence going on "since" a date, on the place it names
             since = since_reading(verb, lambda t: _date_of(text, t, published, since_only=True))
             if since is not None:
-                found.append(StartStatement(verb, verb, *since, rank=SINCE))
+                date, scope = since
+                # "have besieged X since mid-January": the 15th to the week, as a start told
+                found.append(StartStatement(verb, verb, middle_of_month(date), scope, rank=SINCE))
             continue
         date = _date_of(text, verb, published, since_only=not starting)
         if date is None and starting:

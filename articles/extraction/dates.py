@@ -84,13 +84,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "in May", "since March", "late August", "mid-October", "since mid-May", "early-July", "at
     # the end of August", "since the beginning of March", "in the last days of July", "the first
-    # weeks of June" (the month: a span of days within it)
+    # weeks of June" (the month: a span of days within it); "the first days of March" is the
+    # month's first week (the gold's 1st with precision 2, as "the first week of March")
     (
         "my",
         re.compile(
             # (capitalised too where the sentence opens with it: "In August, rebels overran X")
             r"\b(?i:(?:early|late|mid)[-\s]+|(?:in|since|during|until|by|last|this|from)\s+"
             r"|the\s+(?:start|beginning|end|middle)\s+of\s+"
+            r"|(?P<opening>the\s+(?:first|opening)\s+(?:few\s+)?days\s+of\s+)"
             r"|the\s+(?:first|last|final|closing|opening)\s+(?:few\s+)?(?:days|weeks)\s+of\s+)"
             + _MONTH_RE
             + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -206,6 +208,18 @@ def _said_year(groups: dict, published: dt.date) -> int | None:
     return None
 
 
+def _month(match: re.Match[str], published: dt.date) -> tuple[dt.date, int]:
+    """ "in May", "late August", "since last March": the month's 1st ("the first days of March":
+    to the week)."""
+    groups = match.groupdict()
+    month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
+    said = _said_year(groups, published)
+    year = said or _year_for(month, 1, published)
+    if said is None and match.group().lower().startswith("last") and month >= published.month:
+        year = published.year - 1  # "a siege that began last August", said in August
+    return dt.date(year, month, 1), WEEK if groups.get("opening") else MONTH
+
+
 def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.date, int] | None:
     groups = match.groupdict()
     if kind in ("dmy", "mdy", "iso"):
@@ -234,9 +248,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         # the 13th), as it dates "earlier this week"; the first week by the 1st.
         return day - dt.timedelta(days=day.weekday()), WEEK
     if kind == "my":
-        month = MONTH_NUMBERS[groups["month"].lower().rstrip(".")]
-        year = _said_year(groups, published) or _year_for(month, 1, published)
-        return dt.date(year, month, 1), MONTH
+        return _month(match, published)
     if kind == "nth":  # the day in the month of publication, else the month before
         day = int(groups["day"])
         month_index = published.year * 12 + published.month - 1 - (day > published.day)

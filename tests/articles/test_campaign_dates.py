@@ -325,6 +325,24 @@ def test_a_span_of_days_within_a_month_dates_the_campaign_to_the_month(dictionar
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The militia's offensive began in the first days of March, when its fighters overran"
+        " rural districts.",
+        "Militia fighters have encircled the town since the first few days of March, cutting the"
+        " road to the regional capital.",
+    ],
+)
+def test_the_first_days_of_a_month_date_the_campaign_to_its_first_week(dictionary, text):
+    lead = "Fano militiamen pushed into the town of Debre Markos on Monday, residents said.\n"
+    text = lead + text
+    rows = campaign_rows(text, dictionary, WEDNESDAY_17_MAY_2023)
+    assert [(started, precision) for _, _, _, started, precision in rows] == [
+        (dt.date(2023, 3, 1), 2)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "started"),
     [
         (
@@ -452,3 +470,45 @@ def test_a_fortnight_back_dates_the_start_to_the_week(text):
 def test_the_outbreak_of_the_wider_war_is_no_start(text):
     # "since the war began …" times the offensive against the war; it does not date it.
     assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked two villages south of the state capital, as a conflict that began on"
+        " September 9 spread into the valleys.",
+        "Residents fled the district after the blaze, which began late on Wednesday, gutted the"
+        " market.",
+        "More than 280 people have been killed in the province, the rights group said. The"
+        " protests, which began in April, have spread to the capital.",
+    ],
+)
+def test_the_start_of_a_wider_war_or_a_fire_is_no_campaign_start(text):
+    # The conflict or the fire began then; nothing in the sentence starts the campaign.
+    assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The conflict began in November 2020 with an attack on a federal base.",
+        "The crisis, which began last Thursday, has left the city without power.",
+    ],
+)
+def test_a_campaign_takes_its_own_start_after_the_start_of_a_wider_conflict(first):
+    text = first + " Federal troops launched their offensive on the town on Monday, officials said."
+    window = [Span(0, len(first)), Span(len(first) + 1, len(text))]
+    assert start_date(text, window, FRIDAY_11_MARCH_2022) == (dt.date(2022, 3, 7), 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took the air base near the town after a siege that began last March, a monitoring"
+        " group said.",
+        "Government forces have besieged the town since last March, cutting the road to the coast.",
+    ],
+)
+def test_last_and_the_month_of_the_report_is_that_month_a_year_back(text):
+    # Said in March 2022: "last March" is March 2021, not the month under way.
+    assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == (dt.date(2021, 3, 1), 3)

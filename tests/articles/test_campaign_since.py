@@ -33,12 +33,18 @@ from tests.articles.rows import FRIDAY_11_MARCH_2022, dated_alone, town_places
             dt.date(2022, 2, 15),
             2,
         ),
-        # a siege verb's "since mid-…" tells a fight going on: the month, as the older folders
+        # a siege verb's "since mid-…" too: the 15th to the week, as the gold from heldout22 on
         (
             "Militiamen have besieged Pibor since mid-February, and aid workers said on Friday"
             " that food was running out.",
-            dt.date(2022, 2, 1),
-            3,
+            dt.date(2022, 2, 15),
+            2,
+        ),
+        (
+            "Rebels have encircled Pibor since the middle of February, cutting the road to the"
+            " border, officials said on Friday.",
+            dt.date(2022, 2, 15),
+            2,
         ),
     ],
 )
@@ -110,6 +116,26 @@ def test_an_earlier_since_still_dates_the_campaign():
     ],
 )
 def test_since_on_an_attempt_dates_the_campaign_on_its_place(text, started):
+    assert dated_alone(text, "Pibor") == (started, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a siege told by "cut off" or "ringed" goes on since then
+        (
+            "Pibor has been cut off by road since late January, aid workers said on Friday, as"
+            " militiamen shelled its outskirts.",
+            dt.date(2022, 1, 1),
+        ),
+        (
+            "Government troops have ringed Pibor since February, shelling the town from the hills,"
+            " residents said on Friday.",
+            dt.date(2022, 2, 1),
+        ),
+    ],
+)
+def test_a_town_cut_off_or_ringed_since_a_month_is_besieged_since_then(text, started):
     assert dated_alone(text, "Pibor") == (started, 3)
 
 
