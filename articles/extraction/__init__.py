@@ -13,6 +13,7 @@ from pathlib import Path
 
 from places.nlp import parse
 
+from .actor_eras import placed_in_time
 from .actor_periods import name_for_period
 from .actors import ActorDictionary
 from .article_actors import article_actors, new_actors
@@ -102,6 +103,7 @@ def extract(
 
     placed_in = home_country(places)
     named = article_actors(text, dictionary, curated, doc, placed_in)
+    named = placed_in_time(named, published)  # no actor before its time; "the Coalition" named
     actors, conflict = named.actors, named.conflict
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
 
