@@ -124,7 +124,7 @@ def extract(
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)
 
     # Sides settled across the steps (article_sides).
-    _forces_for_states(campaigns, rule_actors)
+    _forces_for_states(campaigns, rule_actors, published)
     _speakers_for_operations(statements, campaigns)
     _one_side_per_speaker(statements)
     if unattributed:
@@ -136,7 +136,9 @@ def extract(
     # The role ranker reads control's reports.
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
-        _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
+        _forces_for_states(
+            campaigns, rule_actors, published
+        )  # a side the ranker added may fight as forces
     article = (rule_text, sents, rule_actors, doc, campaigns, control, places, published)
     _settle_campaigns(*article, date_model)
     date_by_report(control, published)  # after the campaign steps, which read it undated

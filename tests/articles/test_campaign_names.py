@@ -231,22 +231,6 @@ def test_a_quoted_sentence_before_a_headline_colon_is_no_operation(dictionary, t
             "Operation Hadin Kai",
             "Nigeria",
         ),
-        # the reporter before the possessive is the defender; the capital names the owner
-        (
-            'Angola says Pretoria\'s "Protea" columns occupy Ngiva\n'
-            "LUANDA (AFP) - Operation Protea entered its fifth day on Friday as armoured "
-            "columns and jets pushed deep into the south; Angolan troops were fighting the "
-            "invading forces around Ngiva, the defence ministry said.",
-            "Operation Protea",
-            "South Africa",
-        ),
-        (
-            "Rebels say Kampala's Operation Iron Fist has stalled in the hills\n"
-            "Operation Iron Fist, now in its second week, has failed to dislodge the fighters "
-            "from their camps across the border, the rebels said.",
-            "Operation Iron Fist",
-            "Uganda",
-        ),
     ],
 )
 def test_a_state_owning_an_operation_in_the_headline_attacks(dictionary, text, name, attacker):
