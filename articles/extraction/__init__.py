@@ -103,7 +103,7 @@ def extract(
 
     placed_in = home_country(places)
     named = article_actors(text, dictionary, curated, doc, placed_in)
-    named = placed_in_time(named, published)  # no actor before its time; "the Coalition" named
+    named = placed_in_time(text, named, published, dictionary.actors)  # "the Coalition" in 1994
     actors, conflict = named.actors, named.conflict
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
 

@@ -66,9 +66,10 @@ def _states_abroad(text: str, campaigns: list[CampaignRecord], places: list | No
     if not places:
         return
     _, state_of = _state_tables()
+    listed = {names[0]: country for country, names in NAMED_FORCES.items()}
     for campaign in campaigns:
         for index, forces in enumerate(campaign.attackers):
-            state = state_of.get(forces)
+            state = state_of.get(forces) or listed.get(forces)
             if (
                 state is None
                 or state in campaign.attackers

@@ -63,3 +63,17 @@ def test_the_coalition_is_the_coalition_named_in_full(dictionary, text):
     found = _actors(text, dt.date(2021, 1, 4), dictionary)
     assert _CPC in found
     assert _ANTI_IS not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels, who call themselves the Coalition of Patriots for Change (CPC), said they "
+        "had pulled out of the town.",
+        "Fighters of the Coalition of Patriots for Change attacked the town of Bouar at dawn, "
+        "the army said.",
+    ],
+)
+def test_the_word_opening_the_full_name_is_a_mention_of_all_of_it(dictionary, text):
+    found = extract(text, published=dt.date(2021, 2, 25), dictionary=dictionary).actors
+    assert next(m.text for m in found if m.actor == _CPC) == "the Coalition of Patriots for Change"
