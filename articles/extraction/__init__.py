@@ -13,6 +13,7 @@ from pathlib import Path
 
 from places.nlp import parse
 
+from .actor_eras import placed_in_time
 from .actor_periods import name_for_period
 from .actors import ActorDictionary
 from .article_actors import article_actors, new_actors
@@ -102,6 +103,7 @@ def extract(
 
     placed_in = home_country(places)
     named = article_actors(text, dictionary, curated, doc, placed_in)
+    named = placed_in_time(text, named, published, dictionary.actors)  # "the Coalition" in 1994
     actors, conflict = named.actors, named.conflict
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]
 
@@ -122,7 +124,7 @@ def extract(
     campaigns = find_campaigns(rule_text, sents, rule_actors, published, places, doc)
 
     # Sides settled across the steps (article_sides).
-    _forces_for_states(campaigns, rule_actors)
+    _forces_for_states(campaigns, rule_actors, published)
     _speakers_for_operations(statements, campaigns)
     _one_side_per_speaker(statements)
     if unattributed:
@@ -134,7 +136,9 @@ def extract(
     # The role ranker reads control's reports.
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
-        _forces_for_states(campaigns, rule_actors)  # a side the ranker added may fight as forces
+        _forces_for_states(
+            campaigns, rule_actors, published
+        )  # a side the ranker added may fight as forces
     article = (rule_text, sents, rule_actors, doc, campaigns, control, places, published)
     _settle_campaigns(*article, date_model)
     date_by_report(control, published)  # after the campaign steps, which read it undated

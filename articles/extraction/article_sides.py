@@ -5,6 +5,7 @@ speaks for one side in an article."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -12,7 +13,7 @@ from .actors import ActorMatch
 from .campaign_agents import fights_abroad
 from .campaign_record import CampaignRecord
 from .statements import StatementRecord
-from .states import FORCES, countries
+from .states import FORCES, NAMED_FORCES, countries, period_names
 
 
 @functools.cache
@@ -22,15 +23,30 @@ def _state_tables() -> tuple[dict[str, str], dict[str, str]]:
     return states, {f: c for c, f in FORCES.items()}
 
 
-def _forces_for_states(campaigns: list[CampaignRecord], actors: list[ActorMatch]) -> None:
+def _named_forces(state: str, named: set[str], published: dt.date | None) -> str | None:
+    """The state's forces the article names: its forces actor, else the forces of the national
+    list, also under the name they had on the day ("the South African Defence Force" in 1981,
+    renamed so at the end by actor_periods)."""
+    states, _ = _state_tables()
+    forces = states.get(state)
+    if (forces in named and forces != state) or state not in NAMED_FORCES:
+        return forces
+    listed = NAMED_FORCES[state][0]
+    then = period_names(published).get(listed, listed) if published else listed
+    found = next((name for name in (listed, then) if name in named), None)
+    return found if found and found not in states else forces
+
+
+def _forces_for_states(
+    campaigns: list[CampaignRecord], actors: list[ActorMatch], published: dt.date | None = None
+) -> None:
     """ "Benin deployed troops … under Operation Mirador": a state whose forces the article names
     (the Benin Armed Forces) fights through them, so they are the attacker
     (tests/gold/README.md)."""
-    states, _ = _state_tables()
     named = {m.actor for m in actors}
     for campaign in campaigns:
         for index, attacker in enumerate(campaign.attackers):
-            forces = states.get(attacker)
+            forces = _named_forces(attacker, named, published)
             if (
                 forces
                 and forces != attacker
@@ -50,9 +66,10 @@ def _states_abroad(text: str, campaigns: list[CampaignRecord], places: list | No
     if not places:
         return
     _, state_of = _state_tables()
+    listed = {names[0]: country for country, names in NAMED_FORCES.items()}
     for campaign in campaigns:
         for index, forces in enumerate(campaign.attackers):
-            state = state_of.get(forces)
+            state = state_of.get(forces) or listed.get(forces)
             if (
                 state is None
                 or state in campaign.attackers

@@ -203,7 +203,8 @@ def score(cases: list[Case], model: RoleModel | None, actor_key: ActorKey = _nor
         ctx = copy.copy(case.context)
         ctx.records = records
         assign_roles(ctx, model)
-        _forces_for_states(records, ctx.actors)
+        day = case.gold.get("published")
+        _forces_for_states(records, ctx.actors, dt.date.fromisoformat(day) if day else None)
         data = dict(case.data)
         found = case.data["campaigns"]
         data["campaigns"] = [

@@ -44,7 +44,7 @@ from .campaign_target_mates import add_target_mates
 from .campaign_targets import find_place_after, find_target
 from .conflict_news import MILITARY, about_armed_conflict
 from .sentences import Span, enclosing
-from .states import state_names
+from .states import state_names, state_of_capital
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -290,18 +290,19 @@ def named_campaigns(article: CampaignArticle) -> None:
 def _name_attacker(
     article: CampaignArticle, record: CampaignRecord, index: int, start: int, end: int
 ) -> None:
-    """The side that named the operation: the clause's subject before the name, the agent the parse
+    """The side that named the operation: the state whose operation the name's possessive says it
+    is ("Pretoria's "Protea" columns", before the clause's subject: in "Angola says Pretoria's …"
+    the reporter is the defender), the clause's subject before the name, the agent the parse
     gives a trigger of its sentence ("the coalition's offensive on Hodeida, dubbed …"), else the
     side named just before ("The coalition said … which it has named "Golden Victory"")."""
     text, actors, sentence = article.text, article.actors, article.sentences[index]
     attacker = (
         name_launcher(article.doc, actors, start, end)
+        or _state_owning(text, sentence.start, start)
         or attacker_before(text, sentence, start, actors)
         or agent_in(article.doc, actors, sentence.start, sentence.end)
     )
     found_in = sentence
-    if attacker is None:
-        attacker = _state_owning(text, sentence.start, start)
     if attacker is None and index > 0 and not record.attackers:
         found_in = article.sentences[index - 1]
         attacker = attacker_before(text, found_in, found_in.end, actors)
@@ -309,16 +310,17 @@ def _name_attacker(
         add_attacker(article, record, attacker, found_in)
 
 
-_OWNER = re.compile(r"(?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})['’]s\s+$")
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})['’]s\s+[\"“‘']?\s*$")
 
 
 def _state_owning(text: str, floor: int, start: int) -> str | None:
-    """ "Burkina Faso's Operation Otapuanu pushes into …": the state whose operation it is, where
-    the headline names it only in the possessive."""
+    """ "Burkina Faso's Operation Otapuanu pushes into …", "Pretoria's "Protea" columns": the state
+    whose operation it is, named in the possessive by its name or its capital's."""
     owner = _OWNER.search(text, max(floor, start - 60), start)
     if owner is None:
         return None
-    return state_names().get(name_key(owner.group("owner")))
+    words = owner.group("owner")
+    return state_names().get(name_key(words)) or state_of_capital().get(words)
 
 
 # "Operation 1027 in Shan state", "Operation Eagle against Bulo Burte": the place the name's own

@@ -365,3 +365,56 @@ def test_a_side_named_by_its_air_strikes_is_not_the_ground_attacker(
 ):
     [attackers] = campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024)
     assert attacker in attackers and air_power not in attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "forces"),
+    [
+        # the national list's forces, under the name they had on the day
+        (
+            "South African troops launched an offensive on Xangongo in southern Angola on Monday,"
+            " the South African Defence Force said in Pretoria.",
+            dt.date(1981, 8, 28),
+            "South African Defence Force",
+        ),
+        (
+            "Bhutanese troops launched an offensive on rebel camps around Samdrup Jongkhar on "
+            "Monday, a spokesman for the Royal Bhutan Army said.",
+            dt.date(2003, 12, 17),
+            "Royal Bhutan Army",
+        ),
+    ],
+)
+def test_a_state_fights_through_the_forces_of_the_national_list_the_article_names(
+    dictionary, text, published, forces
+):
+    rows = campaign_rows(text, dictionary, published)
+    assert rows and rows[0][1] == [forces], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "attacker"),
+    [
+        # the reporter before the possessive is the defender; the capital names the owner
+        (
+            'Angola says Pretoria\'s "Protea" columns occupy Ngiva\n'
+            "LUANDA (AFP) - Operation Protea entered its fifth day on Friday as armoured "
+            "columns and jets pushed deep into the south; Angolan troops were fighting the "
+            "invading forces around Ngiva, the defence ministry said.",
+            "Operation Protea",
+            "South Africa",
+        ),
+        (
+            "Rebels say Kampala's Operation Iron Fist has stalled in the hills\n"
+            "Operation Iron Fist, now in its second week, has failed to dislodge the fighters "
+            "from their camps across the border, the rebels said.",
+            "Operation Iron Fist",
+            "Uganda",
+        ),
+    ],
+)
+def test_the_state_in_an_operations_possessive_owns_it(dictionary, text, name, attacker):
+    rows = campaign_rows(text, dictionary, TUESDAY_16_MAY_2023)
+    row = next((row for row in rows if row[0] == name), None)
+    assert row is not None, rows
+    assert row[1] == [attacker]

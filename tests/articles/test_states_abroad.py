@@ -42,6 +42,23 @@ ACROSS = [
         "SO",
         "Kenya",
     ),
+    # forces of the national list (data/national_forces.json) as well
+    (
+        "South African armoured columns pushed into Xangongo on Tuesday, the South African "
+        "National Defence Force said; South Africa denied fighting the Angolan army.",
+        "South African National Defence Force",
+        "Xangongo",
+        "AO",
+        "South Africa",
+    ),
+    (
+        "Bhutan sent its troops across the border on Monday, and the Royal Bhutan Army said it "
+        "had overrun the camp at Nganglam after a day of fighting.",
+        "Royal Bhutan Army",
+        "Nganglam",
+        "IN",
+        "Bhutan",
+    ),
 ]
 
 

@@ -1,0 +1,79 @@
+"""Actor mentions a curated alias gets wrong for the article at hand (actor_eras.py,
+data/actor_eras.json): an actor named in a story published before it existed, and a bare
+"the Coalition" in a story that names another coalition in full."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import extract
+
+_ANTI_IS = "Global Coalition to Counter ISIS"
+_CPC = "Coalition of Patriots for Change"
+
+
+def _actors(text: str, day: dt.date, dictionary) -> set[str]:
+    return {m.actor for m in extract(text, published=day, dictionary=dictionary).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The town was overrun last Friday by fighters of the Ulimo faction, backed by units "
+            "of the Armed Forces of Liberia. The alliance calls itself the Coalition Forces.",
+            dt.date(1994, 9, 14),
+        ),
+        (
+            "Rebel commanders said the Coalition had taken the airfield on Tuesday after two days "
+            "of fighting with government troops around the provincial capital.",
+            dt.date(1997, 3, 5),
+        ),
+    ],
+)
+def test_no_actor_before_its_time(dictionary, text, day):
+    assert _ANTI_IS not in _actors(text, day, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Coalition, backed by US air strikes, pushed into the town on Sunday, "
+        "the Pentagon said of the campaign against Islamic State.",
+        "Islamic State militants retreated from the village as the US-led coalition kept up "
+        "air strikes; the Coalition said it had flown 20 sorties.",
+    ],
+)
+def test_the_coalition_in_its_own_time(dictionary, text):
+    assert _ANTI_IS in _actors(text, dt.date(2016, 5, 1), dictionary)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels of the Coalition of Patriots for Change (CPC) attacked Bossangoa on Saturday. "
+        "Government troops said the Coalition had been driven back towards the north.",
+        "The Coalition of Patriots for Change said on Monday it had seized the town. A spokesman "
+        "for the Coalition said its fighters would march on the capital.",
+    ],
+)
+def test_the_coalition_is_the_coalition_named_in_full(dictionary, text):
+    found = _actors(text, dt.date(2021, 1, 4), dictionary)
+    assert _CPC in found
+    assert _ANTI_IS not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels, who call themselves the Coalition of Patriots for Change (CPC), said they "
+        "had pulled out of the town.",
+        "Fighters of the Coalition of Patriots for Change attacked the town of Bouar at dawn, "
+        "the army said.",
+    ],
+)
+def test_the_word_opening_the_full_name_is_a_mention_of_all_of_it(dictionary, text):
+    found = extract(text, published=dt.date(2021, 2, 25), dictionary=dictionary).actors
+    assert next(m.text for m in found if m.actor == _CPC) == "the Coalition of Patriots for Change"
