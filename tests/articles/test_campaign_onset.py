@@ -333,3 +333,43 @@ def test_an_offensive_launched_without_a_place_is_on_the_place_the_article_point
 ):
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert [(targets, day) for _, _, targets, day, _ in rows] == [([target], started)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "started", "precision"),
+    [
+        (
+            "Gunfire crackled across the hillside slum as rival gangs fought on.\n"
+            "The fighting began in the first days of June, when armed men from the hills pushed"
+            " down into the lower streets of Martissant, residents said.",
+            "Martissant",
+            dt.date(2024, 6, 1),
+            3,
+        ),
+        (
+            "Thousands of villagers have fled across the river, officials said.\n"
+            "The fighting erupted on May 18, when guerrillas attacked militia posts and took"
+            " control of the villages of Saberio and Nabakevi.",
+            "Saberio",
+            dt.date(2024, 5, 18),
+            1,
+        ),
+    ],
+)
+def test_the_when_clause_of_a_dated_onset_gives_the_place_it_struck(
+    dictionary, text, target, started, precision
+):
+    row = _row(text, dictionary, target)
+    assert row is not None
+    assert row[3:] == (started, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting began on Saturday, when Israeli troops pulled out of the hills above Aley.",
+        "The fighting erupted in early June, when soldiers fled the barracks at Kenema.",
+    ],
+)
+def test_a_when_clause_that_strikes_nothing_gives_no_campaign(dictionary, text):
+    assert campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024) == []
