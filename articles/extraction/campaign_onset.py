@@ -30,7 +30,6 @@ from .campaign_parse import (
 )
 from .campaign_places import AGAINST_DEMONYM, demonym_place, place_at
 from .campaign_record import CampaignRecord, name_key
-from .campaign_side_verbs import ATTACKING
 from .campaign_sides import attacker_before
 from .conflict_news import MILITARY
 from .sentences import Span, enclosing
@@ -299,10 +298,6 @@ def _target(
             None,
             False,
         )  # "has blockaded the town since …" without a name: the cue stage reads it
-    for name in _when_clause_targets(anchor, dated):
-        found = place_at(text, *name, places, actors)
-        if found is not None:
-            return found, False
     against = AGAINST_DEMONYM.search(text, anchor.sent.start_char, anchor.sent.end_char)
     if against is not None:
         # "an offensive against Tigrayan forces": the region of the side attacked.
@@ -360,23 +355,6 @@ def _named_targets(head: Token) -> list[tuple[int, int]]:
             found.append(name)
             continue
         found.extend(_named_targets(obj))
-    return found
-
-
-def _when_clause_targets(anchor: Token, dated: Token) -> list[tuple[int, int]]:
-    """The places struck in the "when" clause that tells how the campaign began: "The fighting
-    began in early June, when gunmen pushed down into the streets of X", "erupted on May 18, when
-    guerrillas attacked militia posts and took control of the villages of A, B and C". A clause
-    whose verb strikes nothing ("when troops pulled out of the hills") gives none."""
-    found = []
-    for clause in (c for verb in (dated, anchor) for c in verb.subtree):
-        if clause.dep_ not in ("advcl", "relcl") or not any(
-            c.lower_ == "when" for c in clause.children
-        ):
-            continue
-        for verb in (clause, *clause.conjuncts):
-            if verb.lower_ in ATTACKING:
-                found.extend(_named_targets(verb))
     return found
 
 
