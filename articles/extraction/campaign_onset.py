@@ -47,15 +47,12 @@ CAMPAIGN_NOUNS = sorted(
 # Verbs of a campaign that goes on ("has blockaded X since …", "have been pressing on X since …").
 ONGOING_VERBS = sorted(
     forms(
-        "blockaded blockading besieged besieging encircled encircling surrounded pressing pressed "
-        "pushing "
+        "blockaded blockading besieged besieging encircled encircling pressing pressed pushing "
         "pushed advancing advanced attacking attacked shelling shelled battling fighting fought "
         "assaulting assaulted"
     )
 )
 # Verbs that keep a campaign going: "have kept up attacks on X since …", "has waged a campaign".
-# The relative pronoun a clause of a campaign going on points back to its place with.
-_RELATIVES = forms("which that")
 KEEPING_VERBS = sorted(forms("kept keeping waged waging pressed pressing sustained continued"))
 CAMPAIGN_OBJECTS = sorted(forms("attacks assaults raids offensive campaign offensives"))
 _STARTING = sorted(STARTING | forms("erupted erupt broke"))
@@ -296,10 +293,6 @@ def _target(
             found = place_at(text, *name, places, actors)
             if found is not None:
                 return found, False
-    if (name := _relative_clause_place(anchor)) is not None:
-        found = place_at(text, *name, places, actors)
-        if found is not None:
-            return found, False
     if anchor.tag_.startswith("VB"):
         return (
             None,
@@ -363,24 +356,6 @@ def _named_targets(head: Token) -> list[tuple[int, int]]:
             continue
         found.extend(_named_targets(obj))
     return found
-
-
-def _relative_clause_place(anchor: Token) -> tuple[int, int] | None:
-    """The place a relative clause of a campaign going on hangs from: "the Kweires air base, which
-    rebels have besieged since April", "Junik, which had been surrounded by Serbian forces since
-    late July" (told from the side holding it, with no campaign noun)."""
-    if anchor.dep_ != "relcl" or not any(
-        c.lower_ in _RELATIVES and c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in anchor.children
-    ):
-        return None
-    head = anchor.head
-    for token in (head, head.head) if head.dep_ == "appos" else (head,):
-        if (name := _proper_name(token)) is not None:
-            return name
-        names = [c for c in token.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NNPS")]
-        if names:
-            return names[0].idx, names[-1].idx + len(names[-1])
-    return None
 
 
 def _is_date(token: Token) -> bool:

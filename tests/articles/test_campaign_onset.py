@@ -333,24 +333,3 @@ def test_an_offensive_launched_without_a_place_is_on_the_place_the_article_point
 ):
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert [(targets, day) for _, _, targets, day, _ in rows] == [([target], started)], rows
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        (
-            "Karen commanders said they still held Kawmoora, which the Burmese army has been"
-            " shelling since Monday, and would not give it up.",
-            "Kawmoora",
-        ),
-        (
-            "Junik, which had been surrounded by Serbian forces since early May, fell on Sunday"
-            " after a week of shelling, the rebels said.",
-            "Junik",
-        ),
-    ],
-)
-def test_a_relative_clause_of_a_campaign_going_on_puts_it_on_its_place(dictionary, text, target):
-    row = _row(text, dictionary, target)
-    assert row is not None
-    assert row[3] is not None
