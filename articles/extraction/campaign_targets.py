@@ -34,14 +34,15 @@ _PLACE_NOUN = (
     # is an event of a campaign)
     r"(?:(?:[a-z][\w'’\-]*\s+){0,2}?" + _SETTLEMENT_OF + r"(?=[A-Z])"
     r"|(?:city|town|village|port|province|region|district|capital|stronghold|airbase|air\s+base|"
-    r"base|area|governorate|state|county|oblast|enclave|township)\s+(?:of\s+)?)?"
+    r"base|area|governorate|state|county|oblast|enclave|township|neighbou?rhood)\s+(?:of\s+)?)?"
 )
 # "the eastern Ukrainian town of Avdiivka", "the Red Sea port city of Hodeidah", "the Congo lakeside
-# town of Minova": capitalised words that only describe the place noun which follows.
+# town of Minova", "the Indigenous neighborhood of Monimbó": capitalised words that only describe
+# the place noun which follows.
 _DESCRIBER = (
     r"(?:(?:[A-Z][\w'’\-]+\s+){1,3}(?:port\s+|coastal\s+|border\s+|key\s+)?"
     r"(?=(?:(?:[a-z][\w'’\-]*\s+){0,2}?" + _SETTLEMENT_OF + r"|(?:city|town|village|port|province"
-    r"|region|district|capital|stronghold)\s+(?:of\s+)?)[A-Z]))?"
+    r"|region|district|capital|stronghold|neighbou?rhood)\s+(?:of\s+)?)[A-Z]))?"
 )
 _PART_OF = (
     r"(?:(?:the\s+)?(?:(?:eastern|western|northern|southern|old)\s+)?(?:half|part|parts|outskirts|"

@@ -12,7 +12,8 @@ from .actors import ActorMatch
 
 # A campaign is fighting: without one of these words (or a fighting group as attacker) nearby, "a
 # storm moving into the Red River Valley" or "a telephone campaign by the Council of West Virginia"
-# is none.
+# is none. Gunmen and gangs wage the gang wars told as campaigns ("gunmen pushed down into the
+# streets of X", "gangs have been attacking the villages around Y since early this month").
 MILITARY = re.compile(
     r"(?=[tfamriocsjwbpdg])\b(?:troops|forces|fighters|army|armies|armed|militants?|militias?"
     r"|militiamen|rebels?|insurgents?|offensive|"
@@ -21,7 +22,7 @@ MILITARY = re.compile(
     r"shelling|artillery|tanks?|siege|besieged|battle|front\s*lines?|frontline|jihadists?"
     r"|terrorists?|"
     r"paramilitary|combat|war|bombard\w*|drones?|missiles?|guerrillas?|brigades?|battalions?"
-    r"|peshmerga|"
+    r"|peshmerga|gunmen|gangs?|"
     r"incursions?)\b",
     re.I,
 )
@@ -94,6 +95,9 @@ def _military_automaton() -> ahocorasick.Automaton:
         "battalion",
         "battalions",
         "peshmerga",
+        "gunmen",
+        "gang",
+        "gangs",
         "incursion",
         "incursions",
         "shelling",

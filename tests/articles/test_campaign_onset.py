@@ -333,3 +333,23 @@ def test_an_offensive_launched_without_a_place_is_on_the_place_the_article_point
 ):
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert [(targets, day) for _, _, targets, day, _ in rows] == [([target], started)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Gang members have blockaded Cabaret since Monday, cutting off food and water,"
+            " residents said.",
+            "Cabaret",
+        ),
+        (
+            "Gunmen have been attacking the farming villages around Liancourt since early this"
+            " month, according to human rights groups.",
+            "Liancourt",
+        ),
+    ],
+)
+def test_a_gang_war_dated_by_its_onset_is_a_campaign(dictionary, text, target):
+    row = _row(text, dictionary, target)
+    assert row is not None and row[3] is not None
