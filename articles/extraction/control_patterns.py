@@ -43,7 +43,9 @@ WITNESSES = re.compile(
         r"residents?",
         r"witness(?:es)?",
         r"locals?",
-        r"(?<!military\s)(?<!army\s)(?<!government\s)sources?",
+        # (a side's own sources speak for it: "military sources", "opposition sources")
+        r"(?<!military\s)(?<!army\s)(?<!government\s)(?<!opposition\s)(?<!rebel\s)"
+        r"(?<!security\s)sources?",
         r"monitor(?:s|ing)?",
         r"observatory",
         r"analysts?",
@@ -302,7 +304,7 @@ PRONOUN_SPEAKER = re.compile(
 # Speakers for a party the dictionary cannot name ("officials said", "the ministry said").
 PARTY_SPEAKER = re.compile(
     words(
-        r"(?:military|army|government)\s+sources?",
+        r"(?:military|army|government|opposition|rebel|security)\s+sources?",
         r"officials?",
         r"government",
         r"ministry",
@@ -329,6 +331,13 @@ PARTY_SPEAKER = re.compile(
         r"officers",
         # a headline's "Rebels say they hold X", "Gov't says army retakes X"
         r"rebels",
+        # fighters speak for their side, named or not: "Rebel fighters said they still held X",
+        # "Militants said they had seized X", "the Misrata fighters said"
+        r"fighters",
+        r"militants",
+        r"militiamen",
+        r"insurgents",
+        r"paramilitaries",
         r"guerrillas",
         r"gov't",
         r"(?:media|press|information)\s+(?:unit|office|arm|wing|cent(?:re|er)|team)",

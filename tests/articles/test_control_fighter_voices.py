@@ -1,0 +1,113 @@
+"""Fighters and a side's own sources speak for their side ("Rebel fighters said they still held X",
+"Opposition sources said X remained in their hands": control_patterns.PARTY_SPEAKER), and a
+reporting verb coordinated after the deed ("retook A in August and said they had liberated B")
+claims only what follows it (control_claims.SAID_AFTER_DEED; tests/gold/README.md, Control
+observations: "claimed" when a party speaks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.articles.control_rows import rows
+
+
+def kinds(text: str, dictionary, place: str) -> set[tuple]:
+    return {(kind, event) for p, _, event, kind, _, _ in rows(text, dictionary) if p == place}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "Houthi forces pressed their offensive on Marib. Rebel fighters said on Tuesday they "
+            "had captured the town of Majzar.",
+            "Majzar",
+            {("claimed", "capture")},
+        ),
+        (
+            "Al Shabaab attacked the base at dawn. Militants said they had seized the town of "
+            "Janaale on Monday.",
+            "Janaale",
+            {("claimed", "capture")},
+        ),
+        (
+            "The RSF pressed its offensive in Kordofan. Paramilitary fighters said they were "
+            "still in control of Babanusa on Thursday.",
+            "Babanusa",
+            {("claimed", "hold")},
+        ),
+    ],
+)
+def test_fighters_speak_for_their_side(dictionary, text, place, expected):
+    assert kinds(text, dictionary, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The Houthis pressed their offensive. Opposition sources said the town of Majzar was "
+            "still held by the Houthis.",
+            "Majzar",
+            {("claimed", "hold")},
+        ),
+        (
+            "Al Shabaab attacked the base at dawn. Rebel sources said the militants had seized "
+            "the town of Janaale on Monday.",
+            "Janaale",
+            {("claimed", "capture")},
+        ),
+    ],
+)
+def test_a_sides_own_sources_speak_for_it(dictionary, text, place, expected):
+    assert kinds(text, dictionary, place) == expected
+
+
+def test_local_sources_still_report(dictionary):
+    text = (
+        "Al Shabaab attacked the base at dawn. Local sources said the militants had seized the "
+        "town of Janaale on Monday."
+    )
+    assert kinds(text, dictionary, "Janaale") == {("reported", "capture")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The offensive ground on. Ukrainian forces retook the village of Urozhaine in the "
+            "south in mid-August and said late last month they had liberated Robotyne.",
+            "Urozhaine",
+            {("reported", "retake")},
+        ),
+        (
+            "Heavy fighting went on around Marib. Houthi fighters captured the town of Majzar on "
+            "Sunday and said they would push on towards the city.",
+            "Majzar",
+            {("reported", "capture")},
+        ),
+    ],
+)
+def test_a_deed_told_before_its_doer_speaks_is_reported(dictionary, text, place, expected):
+    assert kinds(text, dictionary, place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        (
+            "The offensive ground on. Ukrainian forces retook the village of Urozhaine in the "
+            "south in mid-August and said late last month they had liberated Robotyne.",
+            "Robotyne",
+            {("claimed", "retake")},
+        ),
+        (
+            "Heavy fighting went on around Marib. Houthi fighters captured the town of Majzar on "
+            "Sunday, the group said.",
+            "Majzar",
+            {("claimed", "capture")},
+        ),
+    ],
+)
+def test_what_follows_the_reporting_verb_is_still_claimed(dictionary, text, place, expected):
+    assert kinds(text, dictionary, place) == expected
