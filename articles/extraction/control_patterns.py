@@ -27,6 +27,8 @@ REPORTING = re.compile(
         r"acknowledged",
         r"admitted",
         r"revealed",
+        # "State media reported that …" (not "fighting was reported near X")
+        r"reported(?=\s+that\b)",
         r"told",
         r"added",
         # a party's post online: "the spokesman wrote on Twitter", "the group posted on Telegram"
@@ -54,7 +56,9 @@ WITNESSES = re.compile(
         r"medics?",
         r"think\s+tank",
         r"institute",
-        r"media(?!\s+(?:unit|office|arm|wing|cent(?:re|er)))",  # (a party's media unit: a party)
+        # (a party's media unit, a state's own media: a party)
+        r"(?<!state\s)(?<!official\s)(?<!state-run\s)(?<!government\s)"
+        r"media(?!\s+(?:unit|office|arm|wing|cent(?:re|er)))",
         r"reporters?",
         r"villagers?",
         r"bloggers?",
@@ -332,19 +336,16 @@ PARTY_SPEAKER = re.compile(
         # a headline's "Rebels say they hold X", "Gov't says army retakes X"
         r"rebels",
         # fighters speak for their side, named or not: "Rebel fighters said they still held X",
-        # "Militants said they had seized X", "the Misrata fighters said"
-        r"fighters",
-        r"militants",
-        r"militiamen",
-        r"insurgents",
-        r"paramilitaries",
+        # "Militants said they had seized X", "In X, troops said"; only right before the verb
+        # ("Federal troops take X as Y claim …": the troops are the doer)
+        r"(?:fighters|militants|militiamen|insurgents|paramilitaries|troops|soldiers)(?=\s*$)",
         r"guerrillas",
         r"gov't",
         r"(?:media|press|information)\s+(?:unit|office|arm|wing|cent(?:re|er)|team)",
         # "state television announced", "the same radio claimed", "rebel radio said": a state's
         # or a party's own broadcaster speaks for it (tests/gold/README.md, heldout23)
         r"(?:state|official|government|rebel|national|same)(?:[-\s]+(?:run|owned|controlled))?"
-        r"\s+(?:television|tv|radio|broadcaster|news\s+agency)",
+        r"\s+(?:television|tv|radio|broadcaster|news\s+agency|media)",
     ),
     re.I,
 )
@@ -401,7 +402,13 @@ DESCRIBED_HOLDS = frozenset({"hold-verb"})
 BODY_PRONOUN = re.compile(
     r"\s*(?:it|they|(?:its|their)\s+(?:\w+\s+)?\w+)(?:\s+(?:also|later|further))?\s*", re.I
 )
-PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
+# "He denied that A was under threat and said fighters still held B": the second verb is his too.
+PERSON_PRONOUN = re.compile(
+    r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?"
+    r"(?:\s+(?:denied|said|insisted|acknowledged|admitted|confirmed)\b[^,;\"\u201c\u201d]*\s"
+    r"(?:and|but))?\s*",
+    re.I,
+)
 # A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite
 # militiamen"): the noun is that side's, not a generic one. At a sentence's start only an acronym
 # counts ("Government troops" may be generic, "LNA troops" is not).
