@@ -335,10 +335,6 @@ PARTY_SPEAKER = re.compile(
         r"officers",
         # a headline's "Rebels say they hold X", "Gov't says army retakes X"
         r"rebels",
-        # fighters speak for their side, named or not: "Rebel fighters said they still held X",
-        # "Militants said they had seized X", "In X, troops said"; only right before the verb
-        # ("Federal troops take X as Y claim …": the troops are the doer)
-        r"(?:fighters|militants|militiamen|insurgents|paramilitaries|troops|soldiers)(?=\s*$)",
         r"guerrillas",
         r"gov't",
         r"(?:media|press|information)\s+(?:unit|office|arm|wing|cent(?:re|er)|team)",
