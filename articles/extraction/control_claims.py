@@ -41,6 +41,12 @@ SENTENCE_CLOSE = re.compile(r"[\s.!?\"'\u201d\u2019]*")
 # sentence (the window back to the comma holds only the conjunction).
 SHARED_SUBJECT = re.compile(r"\s*(?:and|but|yet)(?:\s+(?:also|later|then))?\s*", re.I)
 
+# "Ukrainian forces retook A in August and said last month they had liberated B": a reporting
+# verb coordinated after the trigger's own verb tells what follows it; the story tells A.
+SAID_AFTER_DEED = re.compile(
+    r"[^;\"\u201c\u201d]*\s(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?"
+)
+
 if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
     from .sentences import Span
@@ -124,6 +130,7 @@ def _reporting_cues(text: str, sentence: Span, at: int) -> list[re.Match[str]]:
             RELATIVE_SAYING.search(text, max(sentence.start, c.start() - 40), c.start())
             and GAP_VERB_AFTER.match(text, c.end())
         )
+        and not (c.start() > at and SAID_AFTER_DEED.fullmatch(text, at, c.start()))
     ]
 
 

@@ -27,6 +27,8 @@ REPORTING = re.compile(
         r"acknowledged",
         r"admitted",
         r"revealed",
+        # "State media reported that …" (not "fighting was reported near X")
+        r"reported(?=\s+that\b)",
         r"told",
         r"added",
         # a party's post online: "the spokesman wrote on Twitter", "the group posted on Telegram"
@@ -43,7 +45,9 @@ WITNESSES = re.compile(
         r"residents?",
         r"witness(?:es)?",
         r"locals?",
-        r"(?<!military\s)(?<!army\s)(?<!government\s)sources?",
+        # (a side's own sources speak for it: "military sources", "opposition sources")
+        r"(?<!military\s)(?<!army\s)(?<!government\s)(?<!opposition\s)(?<!rebel\s)"
+        r"(?<!security\s)sources?",
         r"monitor(?:s|ing)?",
         r"observatory",
         r"analysts?",
@@ -52,7 +56,9 @@ WITNESSES = re.compile(
         r"medics?",
         r"think\s+tank",
         r"institute",
-        r"media(?!\s+(?:unit|office|arm|wing|cent(?:re|er)))",  # (a party's media unit: a party)
+        # (a party's media unit, a state's own media: a party)
+        r"(?<!state\s)(?<!official\s)(?<!state-run\s)(?<!government\s)"
+        r"media(?!\s+(?:unit|office|arm|wing|cent(?:re|er)))",
         r"reporters?",
         r"villagers?",
         r"bloggers?",
@@ -302,7 +308,7 @@ PRONOUN_SPEAKER = re.compile(
 # Speakers for a party the dictionary cannot name ("officials said", "the ministry said").
 PARTY_SPEAKER = re.compile(
     words(
-        r"(?:military|army|government)\s+sources?",
+        r"(?:military|army|government|opposition|rebel|security)\s+sources?",
         r"officials?",
         r"government",
         r"ministry",
@@ -335,7 +341,7 @@ PARTY_SPEAKER = re.compile(
         # "state television announced", "the same radio claimed", "rebel radio said": a state's
         # or a party's own broadcaster speaks for it (tests/gold/README.md, heldout23)
         r"(?:state|official|government|rebel|national|same)(?:[-\s]+(?:run|owned|controlled))?"
-        r"\s+(?:television|tv|radio|broadcaster|news\s+agency)",
+        r"\s+(?:television|tv|radio|broadcaster|news\s+agency|media)",
     ),
     re.I,
 )
@@ -392,7 +398,13 @@ DESCRIBED_HOLDS = frozenset({"hold-verb"})
 BODY_PRONOUN = re.compile(
     r"\s*(?:it|they|(?:its|their)\s+(?:\w+\s+)?\w+)(?:\s+(?:also|later|further))?\s*", re.I
 )
-PERSON_PRONOUN = re.compile(r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?\s*", re.I)
+# "He denied that A was under threat and said fighters still held B": the second verb is his too.
+PERSON_PRONOUN = re.compile(
+    r"\s*(?:he|she)(?:\s+(?:also|later|added|further))?"
+    r"(?:\s+(?:denied|said|insisted|acknowledged|admitted|confirmed)\b[^,;\"\u201c\u201d]*\s"
+    r"(?:and|but))?\s*",
+    re.I,
+)
 # A capitalised word right before a common noun that names a side ("LNA troops", "Shi'ite
 # militiamen"): the noun is that side's, not a generic one. At a sentence's start only an acronym
 # counts ("Government troops" may be generic, "LNA troops" is not).
