@@ -45,17 +45,23 @@ def add_lead_captures(
     if not control or places is None:
         return added
     towns = {(p.start, p.end) for p in places if getattr(p, "kind", "") == "settlement"}
-    covered = {name_key(t) for r in campaigns for t in r.targets}
+    covered = [frozenset(name_key(t).split()) for r in campaigns for t in r.targets]
     lead = lead_paragraph_end(text)
     for report in control:
-        key = name_key(report.place)
-        if key in covered or not _lead_taking(text, report, towns, lead):
+        words = frozenset(name_key(report.place).split())
+        if _covered(words, covered) or not _lead_taking(text, report, towns, lead):
             continue
         record = _campaign_of(report)
         campaigns.append(record)
         added[id(record)] = report
-        covered.add(key)
+        covered.append(words)
     return added
+
+
+def _covered(words: frozenset[str], covered: list[frozenset[str]]) -> bool:
+    """A campaign lists the place, maybe under a shorter or longer form of its name: "al-Zaatar"
+    for "Tel al-Zaatar" (a campaign's target kept without its first word)."""
+    return any(words <= target or target <= words for target in covered if target)
 
 
 def date_lead_captures(campaigns: list[CampaignRecord], added: dict[int, ControlRecord]) -> None:
