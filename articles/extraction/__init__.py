@@ -178,20 +178,10 @@ def _settle_campaigns(
     # pairs them)
     campaigns[:] = add_counter_offensives(text, sents, actors, campaigns, published)
     taken = add_lead_captures(text, campaigns, control, places)  # a town the lead tells taken
-    _lead_capture_sides(text, actors, [c for c in campaigns if id(c) in taken], places, published)
     date_undated(text, doc, campaigns, published, places)  # still undated after merges and folds
     date_by_lead_news(text, campaigns, published, places)  # the lead's day, after folding
     choose_dates(text, sents, doc, campaigns, published, date_model)  # the learned final say
     date_lead_captures(campaigns, taken)  # a taking told without a start: the taking's day
-
-
-def _lead_capture_sides(text, actors, added, places, published) -> None:
-    """The side control saw take a town names its campaign's attacker as the steps before name
-    every other campaign's: a state through its named forces, a state's own name abroad, a
-    group's branch."""
-    _forces_for_states(added, actors, published)
-    _states_abroad(text, added, places)
-    branch_attackers(added, places)
 
 
 def _date_after_roles(text, doc, campaigns, published, places) -> None:
