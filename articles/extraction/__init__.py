@@ -29,6 +29,7 @@ from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
 from .campaign_date_choice import DateModel, choose_dates
 from .campaign_first_acts import fights_before, first_acts
+from .campaign_lead_captures import add_lead_captures, date_lead_captures
 from .campaign_lead_dates import date_by_lead_news
 from .campaign_regions import folded_into_operations, folded_regions, without_group_targets
 from .campaign_roles import RoleModel, decide_roles
@@ -176,9 +177,11 @@ def _settle_campaigns(
     # In place: the role context's records stay the campaigns returned (the ranker's training
     # pairs them)
     campaigns[:] = add_counter_offensives(text, sents, actors, campaigns, published)
+    taken = add_lead_captures(text, campaigns, control, places)  # a town the lead tells taken
     date_undated(text, doc, campaigns, published, places)  # still undated after merges and folds
     date_by_lead_news(text, campaigns, published, places)  # the lead's day, after folding
     choose_dates(text, sents, doc, campaigns, published, date_model)  # the learned final say
+    date_lead_captures(campaigns, taken)  # a taking told without a start: the taking's day
 
 
 def _date_after_roles(text, doc, campaigns, published, places) -> None:

@@ -68,7 +68,7 @@ def add_taken_places(
     lead = lead_end(text)
     for report in control:
         key = name_key(report.place)
-        if report.event not in _TAKING or key in targeted or _village(text, report):
+        if report.event not in _TAKING or key in targeted or village_named(text, report):
             continue
         kind = kinds.get((report.start, report.end))
         taking = [
@@ -131,7 +131,7 @@ def _in_first_weeks(record: CampaignRecord, day: dt.date) -> bool:
     return record.ended_on is None or day <= record.ended_on
 
 
-def _village(text: str, report: ControlRecord) -> bool:
+def village_named(text: str, report: ControlRecord) -> bool:
     """The text calls the place a village."""
     if _VILLAGE_BEFORE.search(text[max(0, report.start - 40) : report.start]):
         return True
