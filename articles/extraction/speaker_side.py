@@ -159,6 +159,7 @@ _PEOPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+[a-z]")
 # Capitalised words that open a role without naming a people ("Western diplomat in Khartoum" is
 # not the Western Somali Liberation Front's).
 _NO_PEOPLE = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "Foreign"})
+_MEMBER_NOUNS = r"(?:militiamen|militias?|fighters|gunmen|rebels|guerrillas|forces|units)"
 
 
 def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
@@ -168,7 +169,11 @@ def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> s
     lead = _PEOPLE_LEAD.match(role)
     if lead is None or not reading.text or lead.group("word") in _NO_PEOPLE:
         return None
-    described = re.compile(rf"\b{lead.group('word')}(?:-led|-dominated)?\s+$")
+    # "the Druze-led X", "Lendu militiamen of the X": the word right before the name, or before
+    # its members' noun and "of (the)".
+    described = re.compile(
+        rf"\b{lead.group('word')}(?:-led|-dominated)?\s+(?:{_MEMBER_NOUNS}\s+of\s+(?:the\s+)?)?$"
+    )
     before = reversed(window(nearby, max(0, reading.start - 3000), reading.start))
     # ("… said a Sandinista commander" before the article spells out "the Sandinista National
     # Liberation Front"): the first group named after that the word names, when none before.
