@@ -253,6 +253,11 @@ def _referred_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> st
     start, text = reading.start, reading.text
     kinds = ("armed_group",) if reference.group("side") else _REFERENCE_KINDS
     before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
+    if reference.group("word") not in (None, "group") and text:
+        # "Brigades of the Misrata Military Council, backed by Nato air strikes, … a commander
+        # of one of the brigades": the actor the text gave that noun, over one named nearer.
+        introduced = [m for m in before if _introduced_as(reference.group("word"), text, m)]
+        before = introduced or before
     if reference.group("side") and before:
         paragraph = text.rfind("\n", 0, start) + 1
         called = [
@@ -266,6 +271,18 @@ def _referred_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> st
         # the nearest armed group before that does not fight beside a state)
         before = called or [m for m in before if not _beside_state(text, m)]
     return before[-1].actor if before else None
+
+
+def _introduced_as(word: str, text: str, match: ActorMatch) -> bool:
+    """Whether the text names the actor with the reference's noun: "Brigades of the X", "the X
+    faction", "X's movement" ("the group" is too common a word to tell one group so)."""
+    noun = word[:-1] if word.endswith("s") else word
+    return bool(
+        re.search(
+            rf"\b{noun}s?\s+of\s+(?:the\s+)?$", text[max(0, match.start - 20) : match.start], re.I
+        )
+        or re.match(rf"(?:['’]s?)?\s+{noun}s?\b", text[match.end : match.end + 20], re.I)
+    )
 
 
 _FORMER = re.compile(r"^(?:former|ex-)", re.I)

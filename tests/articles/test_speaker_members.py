@@ -130,3 +130,40 @@ def test_the_exile_council_speaks_through_its_spokesman(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Cuban Revolutionary Council"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Brigades of the Misrata Military Council, backed by NATO air strikes, began the "
+            'assault before dawn on Thursday.\n"Tawergha is finished as a base," said Faraj Bu '
+            "Rahil, a commander of one of the brigades.",
+            "Misrata Military Council",
+        ),
+        (
+            "Fighters of the Nour al-Din al-Zinki faction clashed with Hayat Tahrir al-Sham near "
+            'Darat Izza on Monday.\n"We will not withdraw," said Abu Bakr, a spokesman for the '
+            "faction.",
+            "Nour al-Din al-Zinki Movement",
+        ),
+    ],
+)
+def test_the_noun_the_text_gave_an_actor_points_back_to_it(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rebels pushed into the last pro-Gaddafi district of Sirte.\n"District One is ours," '
+        "said Salem Abu Shaala, a commander of a Misrata brigade.",
+        "Misrata brigades entered the town of Tawergha on Saturday.\n"
+        '"Not one more Grad will land on our city," a Misrata brigade commander, Ali Tarhouni, '
+        "told reporters.",
+    ],
+)
+def test_a_misrata_brigade_is_the_military_council(dictionary, text):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
+        "Misrata Military Council"
+    )
