@@ -71,6 +71,18 @@ _GENERIC_ORGANISATION = frozenset(
 )
 
 
+def _named_head(role: str, position: int, actors: list[ActorMatch]) -> str | None:
+    """ "military spokesman for the Tigers": a capitalised head noun closing a role whose only
+    actor word is generic names the actor it heads ("Liberation Tigers of …"), not the army the
+    generic word reads as."""
+    match = _HEAD_NOUN.search(role)
+    if match is None or not match.group("noun")[0].isupper():
+        return None
+    if match.group("noun").lower() in _STATE_FORCE_NOUNS:
+        return None
+    return actor_by_head_noun(role, position, actors)
+
+
 def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> str | None:
     """ "spokesman for the alliance" -> the last actor before `position` whose name ends in
     Alliance."""
@@ -336,6 +348,7 @@ def side_of(
         # the one the article's "army" reads as.
         actor = (
             actor_by_phrase(role, start, earlier)
+            or _named_head(role, start, earlier)
             or speaking_group(reading.text, start, nearby)
             or (None if role_capital_state(role) else actor)
         )

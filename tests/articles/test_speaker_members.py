@@ -167,3 +167,24 @@ def test_a_misrata_brigade_is_the_military_council(dictionary, text):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == (
         "Misrata Military Council"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sri Lankan troops pushed towards Pooneryn on Monday, the military said, while LTTE "
+            'cadres fell back.\n"The army has not taken one inch," K. Nilavan, a military '
+            "spokesman for the Tigers, told TamilNet.",
+            "Liberation Tigers of Tamil Eelam",
+        ),
+        (
+            "Moroccan troops repelled an attack near Guelta Zemmour, the army said, but the "
+            'Polisario Front claimed the garrison was surrounded.\n"The garrison is cut off," '
+            "said Mohamed Salem, a military spokesman for the Front, in Algiers.",
+            "Polisario Front",
+        ),
+    ],
+)
+def test_a_named_head_closing_a_military_role_names_the_actor(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor
