@@ -38,5 +38,17 @@ def headed_by(name: str, noun: str) -> bool:
 def names_members(word: str, surface: str) -> bool:
     """Whether an actor's mention names the people or members a role opens with: "Kurdish" in
     "Kurdish People's Protection Units", "Sandinista" in "the Sandinistas", "Tiger" in "the Tamil
-    Tigers" ("a Sandinista commander", "a Tiger spokesman")."""
-    return surface.startswith(word + " ") or surface.split()[-1] in (word + "s", word + "es")
+    Tigers" ("a Sandinista commander", "a Tiger spokesman"); also the name's plural last word
+    ("a Courts commander" after "the Islamic Courts") or the word an Arabic name closes on after
+    its article ("a Tawhid spokesman" after "Liwa al-Tawhid")."""
+    last = surface.split()[-1]
+    article = _ARABIC_ARTICLE.match(last)
+    return (
+        surface.startswith(word + " ")
+        or last in (word + "s", word + "es")
+        or (last == word and word.endswith("s") and last != surface)
+        or bool(article and last[article.end() :] == word)
+    )
+
+
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|an|ar|at)-", re.I)

@@ -71,6 +71,18 @@ _GENERIC_ORGANISATION = frozenset(
 )
 
 
+def _named_head(role: str, position: int, actors: list[ActorMatch]) -> str | None:
+    """ "military spokesman for the Tigers": a capitalised head noun closing a role whose only
+    actor word is generic names the actor it heads ("Liberation Tigers of …"), not the army the
+    generic word reads as."""
+    match = _HEAD_NOUN.search(role)
+    if match is None or not match.group("noun")[0].isupper():
+        return None
+    if match.group("noun").lower() in _STATE_FORCE_NOUNS:
+        return None
+    return actor_by_head_noun(role, position, actors)
+
+
 def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> str | None:
     """ "spokesman for the alliance" -> the last actor before `position` whose name ends in
     Alliance."""
@@ -159,6 +171,7 @@ _PEOPLE_LEAD = re.compile(r"^(?P<word>[A-Z][a-z]+)\s+[a-z]")
 # Capitalised words that open a role without naming a people ("Western diplomat in Khartoum" is
 # not the Western Somali Liberation Front's).
 _NO_PEOPLE = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "Foreign"})
+_MEMBER_NOUNS = r"(?:militiamen|militias?|fighters|gunmen|rebels|guerrillas|forces|units)"
 
 
 def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> str | None:
@@ -168,7 +181,11 @@ def _described_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> s
     lead = _PEOPLE_LEAD.match(role)
     if lead is None or not reading.text or lead.group("word") in _NO_PEOPLE:
         return None
-    described = re.compile(rf"\b{lead.group('word')}(?:-led|-dominated)?\s+$")
+    # "the Druze-led X", "Lendu militiamen of the X": the word right before the name, or before
+    # its members' noun and "of (the)".
+    described = re.compile(
+        rf"\b{lead.group('word')}(?:-led|-dominated)?\s+(?:{_MEMBER_NOUNS}\s+of\s+(?:the\s+)?)?$"
+    )
     before = reversed(window(nearby, max(0, reading.start - 3000), reading.start))
     # ("… said a Sandinista commander" before the article spells out "the Sandinista National
     # Liberation Front"): the first group named after that the word names, when none before.
@@ -248,6 +265,11 @@ def _referred_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> st
     start, text = reading.start, reading.text
     kinds = ("armed_group",) if reference.group("side") else _REFERENCE_KINDS
     before = [m for m in window(nearby, max(0, start - 2000), start) if m.kind in kinds]
+    if reference.group("word") not in (None, "group") and text:
+        # "Brigades of the Misrata Military Council, backed by Nato air strikes, … a commander
+        # of one of the brigades": the actor the text gave that noun, over one named nearer.
+        introduced = [m for m in before if _introduced_as(reference.group("word"), text, m)]
+        before = introduced or before
     if reference.group("side") and before:
         paragraph = text.rfind("\n", 0, start) + 1
         called = [
@@ -261,6 +283,18 @@ def _referred_group(role: str, reading: Reading, nearby: list[ActorMatch]) -> st
         # the nearest armed group before that does not fight beside a state)
         before = called or [m for m in before if not _beside_state(text, m)]
     return before[-1].actor if before else None
+
+
+def _introduced_as(word: str, text: str, match: ActorMatch) -> bool:
+    """Whether the text names the actor with the reference's noun: "Brigades of the X", "the X
+    faction", "X's movement" ("the group" is too common a word to tell one group so)."""
+    noun = word[:-1] if word.endswith("s") else word
+    return bool(
+        re.search(
+            rf"\b{noun}s?\s+of\s+(?:the\s+)?$", text[max(0, match.start - 20) : match.start], re.I
+        )
+        or re.match(rf"(?:['’]s?)?\s+{noun}s?\b", text[match.end : match.end + 20], re.I)
+    )
 
 
 _FORMER = re.compile(r"^(?:former|ex-)", re.I)
@@ -314,6 +348,7 @@ def side_of(
         # the one the article's "army" reads as.
         actor = (
             actor_by_phrase(role, start, earlier)
+            or _named_head(role, start, earlier)
             or speaking_group(reading.text, start, nearby)
             or (None if role_capital_state(role) else actor)
         )
