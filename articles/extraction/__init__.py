@@ -14,6 +14,7 @@ from pathlib import Path
 from places.nlp import parse
 
 from .actor_eras import placed_in_time
+from .actor_interstate import name_states_at_war
 from .actor_periods import name_for_period
 from .actors import ActorDictionary
 from .article_actors import article_actors, new_actors
@@ -148,6 +149,7 @@ def extract(
         text, actors, statements, campaigns, found, sents, created, control, roles
     )
     name_for_period(extraction, published, curated)  # "Ugandan troops" in 1980: the UNLA
+    name_states_at_war(extraction, published, curated)  # "Moroccan troops" against Algeria
     return extraction
 
 
