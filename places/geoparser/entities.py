@@ -121,6 +121,9 @@ _AGENCY_DATELINE = re.compile(
 )
 # "in nearby Tabarre", "into neighbouring Chad": a locative before such a word is still one.
 _NEAR_WORDS = frozenset({"nearby", "neighbouring", "neighboring"})
+# Words before a name read for a cue: a locative or a verb right before it, or a verb of leaving
+# or fighting up to three words before its "for" ("left long ago for Achkhoi-Martan").
+CUE_WORDS = 4
 # Verbs of leaving whose "for" names a destination ("fled for the border", "left for Goma").
 _LEAVING = frozenset({"left", "leave", "leaving", "fled", "flee", "fleeing", "headed", "bound"})
 # Words of fighting whose "for" names the prize ("fighting for Bani Walid", "the battle for Jilib").
@@ -204,7 +207,8 @@ class EntityEvidence:
         if self._name_facts(m.spot.key, m.cands).major:
             return False
         before = [w.lower() for w in ctx.words_before(m.spot.start, 2)]
-        if _cue_before(before) or _the_place_before(ctx, before, m.spot.end):
+        cue_words = [w.lower() for w in ctx.words_before(m.spot.start, CUE_WORDS)]
+        if _cue_before(cue_words) or _the_place_before(ctx, before, m.spot.end):
             return False
         if _PLACE_APPOSITIVE.match(ctx.text, m.spot.end, m.spot.end + 80):
             return False
@@ -313,27 +317,28 @@ def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
             break
         head = m.start()
     in_list = _AND_OR.search(text, head, start) or _LIST_GOES_ON.match(text, end, end + 120)
-    before = [w.lower() for w in ctx.words_before(head, 2)]
+    before = [w.lower() for w in ctx.words_before(head, CUE_WORDS)]
     if head != start and in_list and _cue_before(before):
         return True
     return _introduced_as_places(ctx, head)
 
 
 def _cue_before(before: list[str]) -> bool:
-    """Whether the (up to two, lower-cased) words before a name put it on a map: a locative or a
-    verb of attack ("in X", "shelled X"), also before a word for nearness ("in nearby Tabarre",
-    "held neighbouring Kamenge"), or "for" after a verb of leaving ("fled for Ingushetia",
-    "left for Achkhoi-Martan")."""
+    """Whether the (up to CUE_WORDS, lower-cased) words before a name put it on a map: a
+    locative or a verb of attack ("in X", "shelled X"), also before a word for nearness ("in
+    nearby Tabarre", "held neighbouring Kamenge"), or "for" after a verb of leaving ("fled for
+    Ingushetia", "left long ago for Achkhoi-Martan")."""
     if not before:
         return False
-    if before[-1] in LOCATIVES or before[-1] in ASSAULT_CUES:
+    last = before[-1]
+    if last in LOCATIVES or last in ASSAULT_CUES:
         return True
     if len(before) < 2:
         return False
-    first, last = before
     if last in _NEAR_WORDS:
-        return first in LOCATIVES or first in ASSAULT_CUES
-    return last == "for" and (first in _LEAVING or first in _FIGHTING)
+        return before[-2] in LOCATIVES or before[-2] in ASSAULT_CUES
+    # the verb may stand a few words back: "left long ago for", "fled at dawn for"
+    return last == "for" and any(w in _LEAVING or w in _FIGHTING for w in before[:-1])
 
 
 def _the_place_before(ctx: Context, before: list[str], end: int) -> bool:

@@ -14,6 +14,10 @@ from places.geoparser.weights import LOCALITY_CODE
 
 # See `_major_at_home`.
 EXACT_MIN_POPULATION = 10_000
+# A name this common as an English word ("Holiday" of the Holiday Inn, "Christian", "Tower",
+# "Abu": Zipf 4.0-4.9) whose readings are all minor towns casts no vote for the story's main
+# country: six mentions of a hotel outvote the four datelines of Beirut.
+VOTE_WORD_ZIPF = 4.0
 _SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
 
 
@@ -72,9 +76,15 @@ class StoryCountries:
             and any(places[i].feature_code == "ADM1" and flags & PREFERRED for i, flags in cands)
         ):
             named = per_country
+        if not named and self._common_minor_name(key, cands):
+            per_country = ()
         if len(self._key_countries) > 200_000:
             self._key_countries.clear()
         return named, per_country
+
+    def _common_minor_name(self, key: str, cands) -> bool:
+        """A common English word whose readings are no country, region, capital or big city."""
+        return self.zipf.get(key, 0.0) >= VOTE_WORD_ZIPF and not self._is_major(cands)
 
     def _variant_key_here(self, keys: str, main: set[str], countries: set[str]) -> str | None:
         """The key a spot found by a spelling variant is read under in this story, or None: an

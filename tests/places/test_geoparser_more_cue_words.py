@@ -1,7 +1,7 @@
 """More words before a small town's name that put it on a map when the entity recogniser reads
 it as a person: a verb of giving up or occupying a place ("surrendered X", "occupied X"), a verb
 of attack or a locative before a word for nearness ("held neighbouring X and Y"), and "for"
-after a verb of leaving ("fled for X")."""
+after a verb of leaving, also a few words after it ("fled for X", "left long ago for X")."""
 
 from __future__ import annotations
 
@@ -63,6 +63,9 @@ def test_giving_up_or_occupying_a_place_is_place_evidence(parser, text, name):
         ("Most civilians fled for Achkhoi-Martan, residents said.", "Achkhoi-Martan"),
         ("Families fled for Morobo when the shelling began.", "Morobo"),
         ("Hundreds left for Alafa on foot.", "Alafa"),
+        # the verb a few words before "for"
+        ("Most civilians left long ago for Achkhoi-Martan or for Ingushetia.", "Achkhoi-Martan"),
+        ("Families fled at dawn for Morobo, aid workers said.", "Morobo"),
     ],
 )
 def test_for_after_a_verb_of_leaving_names_a_destination(parser, text, name):
