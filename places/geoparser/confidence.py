@@ -57,6 +57,9 @@ MINORITY_CEILING = 0.75
 MINORITY_MIN_KEYS = 3
 # The scorer's threshold (100 miles): a place of the story this near vouches for a reading.
 NEAR_KM = 161.0
+# A first-level region or a seat of government is what its name means even alone ("Alaska",
+# "The Hague" beside a Balkan story): capped, never dropped.
+_LONE_KEPT = ("ADM1", "PPLG")
 # A capital or an admin seat is what its name means: "Tel Aviv", "Kassala" beside a Lebanon
 # or Eritrea story are those cities; namesakes are villages and suburbs.
 _SEATS = ("PPLC", "PPLA", "PPLA2")
@@ -316,7 +319,7 @@ def cap_minority_countries(toponyms: list, keys: dict[int, str]) -> list:
     lone: set[int] = set()
     for t in minority:
         t.confidence = min(t.confidence, MINORITY_CEILING)
-        if t.lat is not None and not _has_neighbour(t, others):
+        if t.lat is not None and t.feature_code not in _LONE_KEPT and not _has_neighbour(t, others):
             lone.add(id(t))
     return [t for t in toponyms if id(t) not in lone] if lone else toponyms
 

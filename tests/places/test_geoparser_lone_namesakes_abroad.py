@@ -24,6 +24,7 @@ PLACES = [
     PlaceInfo(11, "Busan", 35.1, 129.04, 1838524, "PPLA", "KR", "settlement", 3_678_555, "10"),
     PlaceInfo(12, "Yongdong", 23.1, 109.9, 1785000, "PPLA4", "CN", "settlement", 0, "16"),
     PlaceInfo(13, "China", 35.0, 105.0, 1814991, "PCLI", "CN", "country", 1_400_000_000, ""),
+    PlaceInfo(14, "Alaska", 64.0, -150.0, 5879092, "ADM1", "US", "admin", 730_000, "AK"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
     (2, "Havana", name_key("Havana"), "name", True),
@@ -93,3 +94,16 @@ def test_a_story_that_names_the_towns_country_keeps_them(parser, text):
     got = countries(parser, text)
     assert got["Playa Larga"] == "MX"
     assert got["San Blas"] == "MX"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Reuters) - Bombers flown in from Alaska struck columns north of Taejon on "
+        "Monday, as troops held the line between Taegu and Pusan in South Korea.",
+        "South Korea's army said American reinforcements from Alaska reached Pusan and moved "
+        "up to Taegu, while Taejon remained in North Korean hands.",
+    ],
+)
+def test_a_first_level_region_abroad_is_kept_though_alone(parser, text):
+    assert countries(parser, text)["Alaska"] == "US"
