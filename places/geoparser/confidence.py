@@ -55,6 +55,11 @@ OUTLIER_CEILING = 0.75
 MINORITY_CEILING = 0.75
 # The story's main country needs this many names of its own before it outvotes another.
 MINORITY_MIN_KEYS = 3
+# The scorer's threshold (100 miles): a place of the story this near vouches for a reading.
+NEAR_KM = 161.0
+# A first-level region or a seat of government is what its name means even alone ("Alaska",
+# "The Hague" beside a Balkan story): capped, never dropped.
+_LONE_KEPT = ("ADM1", "PPLG")
 # A capital or an admin seat is what its name means: "Tel Aviv", "Kassala" beside a Lebanon
 # or Eritrea story are those cities; namesakes are villages and suburbs.
 _SEATS = ("PPLC", "PPLA", "PPLA2")
@@ -275,13 +280,17 @@ def _town_abroad(t, named: set[str], seats: tuple[str, ...]) -> bool:
     )
 
 
-def cap_minority_countries(toponyms: list, keys: dict[int, str]) -> None:
-    """In place: a town or region (not an admin seat) in a country the document never names,
-    not even by a demonym, while another country holds more of its names (at least
+def cap_minority_countries(toponyms: list, keys: dict[int, str]) -> list:
+    """The toponyms, where a town or region (not an admin seat) in a country the document never
+    names, not even by a demonym, while another country holds more of its names (at least
     MINORITY_MIN_KEYS), goes to the review queue unless containment, an institution's seat or
     staff placed it. Namesakes vouch for each other in the wrong country and so escape the caps
     on lone foreign readings: "Salisbury" and "New Farm" of a Rhodesia story read in
-    Queensland, "Comuna 13" and "San Javier" of a Medellin story read in Argentina."""
+    Queensland, "Comuna 13" and "San Javier" of a Medellin story read in Argentina. Such a
+    reading with no other place of the story within NEAR_KM is dropped: on the dev gold it was
+    the story's own village the gazetteer lacks ("Playa Larga" of a Bay of Pigs story read in
+    Mexico, "Yongdong" of a Korean War story in China), and a point in the wrong country costs
+    more trust than a missing one."""
     # "Israeli troops" says the story is about Israel as much as "Israel" does.
     named = {t.country for t in toponyms if t.kind == "country" and t.country}
     keys_in: dict[str, set] = defaultdict(set)
@@ -289,14 +298,34 @@ def cap_minority_countries(toponyms: list, keys: dict[int, str]) -> None:
         if t.country and not t.is_demonym:
             keys_in[t.country].add(keys.get(t.start))
     if not keys_in:
-        return
+        return toponyms
     main = max(len(k) for k in keys_in.values())
     if main < MINORITY_MIN_KEYS:
-        return
-    for t in toponyms:
-        if (
-            t.confidence > MINORITY_CEILING
-            and len(keys_in.get(t.country, ())) < main
-            and _town_abroad(t, named, _SEATS)
-        ):
-            t.confidence = MINORITY_CEILING
+        return toponyms
+    # A tie with a country the story names goes against the unnamed one: a Bay of Pigs story
+    # that names Cuba seven times and Mexico never has no three Mexican villages.
+    main_named = max((len(k) for cc, k in keys_in.items() if cc in named), default=0)
+    minority = [
+        t
+        for t in toponyms
+        if _town_abroad(t, named, _SEATS)
+        and (
+            len(keys_in.get(t.country, ())) < main
+            or MINORITY_MIN_KEYS <= len(keys_in.get(t.country, ())) <= main_named
+        )
+    ]
+    # Such readings do not vouch for each other: "San Blas" and "Covadonga" of the same story.
+    others = [u for u in toponyms if u.lat is not None and all(u is not t for t in minority)]
+    lone: set[int] = set()
+    for t in minority:
+        t.confidence = min(t.confidence, MINORITY_CEILING)
+        if t.lat is not None and t.feature_code not in _LONE_KEPT and not _has_neighbour(t, others):
+            lone.add(id(t))
+    return [t for t in toponyms if id(t) not in lone] if lone else toponyms
+
+
+def _has_neighbour(t, others: list) -> bool:
+    """Whether another place of the story, under another name, lies within NEAR_KM of `t`."""
+    return any(
+        u.text != t.text and haversine_km(t.lat, t.lon, u.lat, u.lon) <= NEAR_KM for u in others
+    )

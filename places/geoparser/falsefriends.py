@@ -113,10 +113,12 @@ HOLDING_WORDS = frozenset(
     {"held", "occupied", "controlled", "run", "administered", "annexed", "besieged", "ruled"}
 )
 # A hyphenated pair of names before a word for a route joins two places, not one name: "the
-# Mandalay-Lashio highway", "the Damascus-Homs road", "a Kyiv-Odesa train".
+# Mandalay-Lashio highway", "the Damascus-Homs road", "a Kyiv-Odesa train", also when the second
+# name has two words and the route is a front's "direction" ("the Mykolaiv-Kryvyi Rih direction").
 _ROUTE_AFTER = re.compile(
-    r"(?:[\-‐][A-Z][\w'’]*)*\s+(?:highway|road|motorway|expressway|railway|railroad|rail"
-    r"|route|corridor|axis|border|frontier|pipeline|front|train|flight|convoy)s?\b"
+    r"(?:[\-‐][A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)*\s+(?:highway|road|motorway|expressway|railway"
+    r"|railroad|rail|route|corridor|axis|border|frontier|pipeline|front|train|flight|convoy"
+    r"|direction)s?\b"
 )
 # "Raqqa and its countryside", "Mosul's outskirts": the area around the place (geo_precision 2).
 _SURROUNDINGS = re.compile(

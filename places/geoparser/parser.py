@@ -256,7 +256,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         cap_unproven_namesakes(out, mentions, self.index.places)
         cap_towns_outside_named_regions(out)  # "the Venezuelan border town of La Victoria"
         cap_unnamed_countries(out, keys)
-        cap_minority_countries(out, keys)  # namesakes in a country the story never names
+        out = cap_minority_countries(out, keys)  # namesakes in a country never named
         out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
         report_current_countries(out)  # "Yugoslavia" under today's code
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks

@@ -1,7 +1,9 @@
 """Namesakes vouch for each other in the wrong country: two villages of a Colombian story read
 in Argentina support one another and escape the caps on lone foreign readings. A town in a
 country the story never names, not even by a demonym, while another country holds more of its
-names, goes to the review queue."""
+names, goes to the review queue, and is dropped when no other place of the story lies near it
+(the story's own village the gazetteer lacks: a point in the wrong country costs more trust than
+a missing one)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,12 @@ def confidences(parser, text):
     return {t.text: t.confidence for t in parser.parse(text)}
 
 
+def shown(parser, text):
+    """Confidence per name as the map shows it (0 when the name is not shown)."""
+    got = confidences(parser, text)
+    return lambda name: got.get(name, 0.0)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -45,10 +53,10 @@ def confidences(parser, text):
     ],
 )
 def test_namesakes_in_a_country_the_story_never_names_go_to_review(parser, text):
-    got = confidences(parser, text)
-    assert got["San Javier"] < REVIEW_THRESHOLD
-    assert got["El Salado"] < REVIEW_THRESHOLD
-    assert got["Bello"] >= REVIEW_THRESHOLD
+    got = shown(parser, text)
+    assert got("San Javier") < REVIEW_THRESHOLD
+    assert got("El Salado") < REVIEW_THRESHOLD
+    assert got("Bello") >= REVIEW_THRESHOLD
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,9 @@ PLACES = [
     PlaceInfo(9, "Sudan", 15.0, 30.0, 366755, "PCLI", "SD", "country", 43_000_000, ""),
     PlaceInfo(10, "Kyiv", 50.45, 30.52, 703448, "PPLC", "UA", "settlement", 2_797_553, "12"),
     PlaceInfo(11, "Odesa", 46.48, 30.73, 698740, "PPLA", "UA", "settlement", 1_001_558, "17"),
+    PlaceInfo(12, "Mykolaiv", 46.97, 32.0, 700569, "PPLA", "UA", "settlement", 470_011, "16"),
+    PlaceInfo(13, "Kryvyi Rih", 47.91, 33.39, 703845, "PPLA2", "UA", "settlement", 603_904, "04"),
+    PlaceInfo(14, "Zaporizhzhia", 47.82, 35.19, 687700, "PPLA", "UA", "settlement", 710_052, "26"),
 ]
 NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
@@ -54,6 +57,26 @@ def found(parser, text):
     ],
 )
 def test_both_ends_of_a_hyphenated_route_are_places(parser, text, names):
+    assert names <= set(found(parser, text))
+
+
+# A front's "direction" in military briefings, with a second name of two words.
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Ukrainian units attacked in the Mykolaiv-Kryvyi Rih direction and were repelled, "
+            "the Russian defence ministry said on Tuesday.",
+            {"Mykolaiv", "Kryvyi Rih"},
+        ),
+        (
+            "Fighting intensified overnight on the Zaporizhzhia-Kryvyi Rih direction, Ukraine's "
+            "general staff said in its morning update.",
+            {"Zaporizhzhia", "Kryvyi Rih"},
+        ),
+    ],
+)
+def test_both_ends_of_a_fronts_direction_are_places(parser, text, names):
     assert names <= set(found(parser, text))
 
 
