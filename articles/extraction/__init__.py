@@ -138,9 +138,8 @@ def extract(
     # The role ranker reads control's reports.
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
     if roles is not None:
-        _forces_for_states(
-            campaigns, rule_actors, published
-        )  # a side the ranker added may fight as forces
+        # a side the ranker added may fight as forces
+        _forces_for_states(campaigns, rule_actors, published)
     article = (rule_text, sents, rule_actors, doc, campaigns, control, places, published)
     _settle_campaigns(*article, date_model)
     date_by_report(control, published)  # after the campaign steps, which read it undated

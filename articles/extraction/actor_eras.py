@@ -32,7 +32,7 @@ def _generic_word(mention: ActorMatch, words: frozenset[str]) -> str | None:
     return bare if bare in words else None
 
 
-def _short_names(text: str, actors: list[ActorMatch], words: frozenset[str]) -> list[ActorMatch]:
+def _short_names(actors: list[ActorMatch], words: frozenset[str]) -> list[ActorMatch]:
     """A generic-word mention becomes the one other actor the article names in full holding it,
     unless the article names the alias's own actor in full too ("the US-led coalition")."""
     in_full = {m.actor for m in actors if _generic_word(m, words) is None}
@@ -96,6 +96,6 @@ def placed_in_time(
 
     def fixed(actors: list[ActorMatch]) -> list[ActorMatch]:
         actors = _full_names(text, _in_their_time(actors, published), words, known)
-        return _short_names(text, actors, words)
+        return _short_names(actors, words)
 
     return replace(named, actors=fixed(named.actors), located=fixed(named.located))

@@ -16,18 +16,11 @@ import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .states import FORCES, NAMED_FORCES, countries, period_names
+from .states import countries, period_names, state_of_forces
 
 if TYPE_CHECKING:
     from .actor_dictionary import ActorDictionary
     from .records import Extraction
-
-
-@functools.cache
-def _state_of_forces() -> dict[str, str]:
-    """A state's forces actor (FORCES, the national list's official name) -> the state."""
-    listed = {names[0]: country for country, names in NAMED_FORCES.items()}
-    return {**listed, **{forces: country for country, forces in FORCES.items()}}
 
 
 @functools.cache
@@ -50,14 +43,14 @@ def _side_names(extraction: Extraction) -> set[str]:
 
 def _state(side: str) -> str | None:
     """The state a side is, or whose forces it is; None for any other party."""
-    return side if side in _state_names() else _state_of_forces().get(side)
+    return side if side in _state_names() else state_of_forces().get(side)
 
 
 def _forces_of(extraction: Extraction, published: dt.date | None) -> set[str]:
     """The states whose forces hold, take or leave places or wage campaigns, also under a
     period's name that is the state's ("Ugandan troops" in 1979 are Uganda). Forces only named
     may be allies ("Kenyan troops … and Ethiopian forces … are also fighting the group")."""
-    state_of = _state_of_forces()
+    state_of = state_of_forces()
     forces = set(state_of)
     forces.update(
         then
@@ -88,7 +81,7 @@ def name_states_at_war(
     the reports as it saw them."""
     if not warring_states(extraction, published):
         return
-    state_of = _state_of_forces()
+    state_of = state_of_forces()
     extraction.control = [
         replace(
             r,

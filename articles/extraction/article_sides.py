@@ -13,7 +13,7 @@ from .actors import ActorMatch
 from .campaign_agents import fights_abroad
 from .campaign_record import CampaignRecord
 from .statements import StatementRecord
-from .states import FORCES, NAMED_FORCES, countries, period_names
+from .states import FORCES, NAMED_FORCES, countries, period_names, state_of_forces
 
 
 @functools.cache
@@ -65,11 +65,10 @@ def _states_abroad(text: str, campaigns: list[CampaignRecord], places: list | No
     before read the forces' name in control's reports."""
     if not places:
         return
-    _, state_of = _state_tables()
-    listed = {names[0]: country for country, names in NAMED_FORCES.items()}
+    state_of = state_of_forces()
     for campaign in campaigns:
         for index, forces in enumerate(campaign.attackers):
-            state = state_of.get(forces) or listed.get(forces)
+            state = state_of.get(forces)
             if (
                 state is None
                 or state in campaign.attackers

@@ -314,6 +314,14 @@ def state_of_capital() -> dict[str, str]:
     return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
 
 
+@lru_cache(maxsize=1)
+def state_of_forces() -> dict[str, str]:
+    """A state's forces actor -> the state: the FORCES table's, and the official name of the
+    national list's (`NAMED_FORCES`, its first name), FORCES first where both name one."""
+    listed = {names[0]: country for country, names in NAMED_FORCES.items()}
+    return {**listed, **{forces: country for country, forces in FORCES.items()}}
+
+
 def period_names(on: dt.date) -> dict[str, str]:
     """The actors PERIODS renames on a day of publication: current name -> the name then."""
     day = on.isoformat()
