@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from places.nlp import per_parse
+
 from .campaign_antecedents import SETTLEMENT_NOUNS
 from .campaign_dates import _YEAR_AFTER
 from .campaign_lexicon import DATE_PREPS, STARTING, forms
@@ -93,7 +95,13 @@ START, SINCE, FIGHT, SPAN, ACTION = 0, 1, 2, 3, 4
 
 
 def start_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:
-    """Every start statement of the parse, in text order."""
+    """Every start statement of the parse, in text order. Read once per parse, text and day: the
+    date steps that ask (start owners, start days, first acts, fights before) share it."""
+    key = f"start_statements:{published.isoformat()}:{len(text)}:{hash(text)}"
+    return list(per_parse(doc, key, lambda d: _read_start_statements(text, d, published)))
+
+
+def _read_start_statements(text: str, doc: Doc, published: dt.date) -> list[StartStatement]:
     found = []
 
     def date_of(verb: Token) -> DateMention | None:
