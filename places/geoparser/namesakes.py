@@ -12,12 +12,11 @@ whatever its villages are called.
 
 from __future__ import annotations
 
-from places.geoparser.confidence import UNCORROBORATED_CEILING
+from places.geoparser.confidence import NEAR_KM, UNCORROBORATED_CEILING
 from places.geoparser.index import haversine_km
 from places.geoparser.strays import famous_place
 
-# The scorer's threshold (100 miles): a namesake nearer than this is the same place for a reader.
-NEAR_KM = 161.0
+# (NEAR_KM, the scorer's 100 miles: a namesake nearer than this is the same place for a reader.)
 # A doubtful reading vouches for nothing ("Kabila", the president, read as a village).
 ANCHOR_CONFIDENCE = 0.8
 _KINDS = ("settlement", "admin")

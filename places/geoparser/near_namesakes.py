@@ -16,12 +16,12 @@ keeps the lead (containment, a staff decision, an institution's seat, a demonym)
 
 from __future__ import annotations
 
+from places.geoparser.confidence import NEAR_KM
 from places.geoparser.index import haversine_km
 from places.geoparser.strays import EXPLICIT, famous_place
 
-# Two readings of a name this far apart are two places (the scorer's 100 miles); a town of
-# the story this near a reading stands beside it.
-NEAR_KM = 161.0
+# Two readings of a name NEAR_KM apart are two places (the scorer's 100 miles); a town of the
+# story this near a reading stands beside it.
 # The namesake needs this many of the story's mentions of other towns beside it ...
 MIN_SUPPORT = 2
 # ... and this many times as many as the lead: a person's name read as a village ("Kabila")
