@@ -33,7 +33,7 @@ def mention_cells(
     """
     cell = mention_cell_degrees(zoom)
     cells: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0, 0.0, 0, 0])
-    for pk, x, y in points:
+    for pk, x, y in sorted(points):  # a fixed order: float sums, and so centres, repeat exactly
         n = counts.get(pk, 0)
         if not n:
             continue
@@ -58,7 +58,7 @@ def place_cells(points: Iterable[tuple[int, float, float]], zoom: int) -> list[d
     mention-weighted centre (a place no article mentions weighs as one)."""
     cell = place_cell_degrees(zoom)
     cells: dict[tuple[int, int], list] = defaultdict(lambda: [0.0, 0.0, 0, 0, 0.0])
-    for n, x, y in points:
+    for n, x, y in sorted(points):  # a fixed order: float sums, and so centres, repeat exactly
         acc = cells[(math.floor(x / cell), math.floor(y / cell))]
         weight = n or 1
         acc[0] += x * weight
