@@ -113,10 +113,10 @@ _DESCRIBED_AS = re.compile(
 _WHO_CLAUSE = re.compile(r"^who\s+(?!gave|identified|asked|declined|spoke)[a-z]+s\b")
 # "X, who commands the town's self-defence units", "who co-ordinates emergency programmes for
 # MSF in the region", "who commanded a volunteer unit": the post he holds, his role when the text
-# gives no other (the gold keeps such a clause as the role).
+# gives no other (the gold keeps such a clause as the role). Not "who heads a civil society group
+# in Niamey", a civilian the older gold gives no role and whom the capital would give a side.
 _POST_CLAUSE = re.compile(
-    r"^who\s+(?:commands|commanded|leads|led|heads|headed|runs|ran|directs|directed|"
-    r"co-?ordinates|co-?ordinated|manages|managed|chairs|chaired)\s+\S",
+    r"^who\s+(?:commands|commanded|runs|ran|co-?ordinates|co-?ordinated)\s+\S",
     re.I,
 )
 # "X, who heads the rebels' delegation to the talks", "who says he speaks for the movement in
