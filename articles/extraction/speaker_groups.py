@@ -351,6 +351,8 @@ def group_statements(
                 if statement.actor is not None:
                     learnt[statement.speaker] = (statement.role, statement.actor)
                     continue
+        if not statement.speaker and not statement.role and _government_speaks(text, statement):
+            continue  # the state's voice: the officials' step reads which state (speaker_offices)
         if not statement.speaker and not statement.role:
             statement.actor = _subject_before(text, statement, actors)
             if statement.actor is not None:
@@ -363,6 +365,22 @@ def group_statements(
             continue
         statement.actor = _group_speaking(text, statement, source, actors)
     body_statements(text, statements, actors)
+
+
+# "The government said in a statement that …", "The government condemned the attack, saying":
+# the unnamed government as the subject of its paragraph's reporting verb.
+_GOVERNMENT_VOICE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))[Tt]he\s+government\s+(?:said|says|announced|stated|"
+    r"denied|claimed|condemned)\b"
+)
+
+
+def _government_speaks(text: str, statement: StatementRecord) -> bool:
+    """The quote's paragraph, before the quote's end, has the government speak, and no actor
+    opens a sentence there first."""
+    start = _paragraph(text, statement.start)[0]
+    found = _GOVERNMENT_VOICE.search(text, start, statement.end)
+    return found is not None
 
 
 # What may follow the actor that opens the quote's sentence before its reporting verb: an

@@ -17,7 +17,9 @@ from .statements import StatementRecord
 _OFFICE = (
     r"(?:[Mm]inistry(?:\s+of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?|[Gg]eneral\s+[Ss]taff|"
     r"(?:[Hh]igh\s+|[Mm]ilitary\s+|[Aa]rmy\s+)?[Cc]ommand|"
-    r"Office\s+of\s+the\s+[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})"
+    r"Office\s+of\s+the\s+[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4}|"
+    # "The government condemned the attack, saying "…"": the state speaking, named by no actor
+    r"(?<=[Tt]he\s)[Gg]overnment)"
 )
 # The office as the subject of a sentence's reporting verb ("The Macedonian interior ministry said
 # in a statement", "… after two nights of fighting, the Iraqi high command said today", ""…," the
@@ -25,10 +27,11 @@ _OFFICE = (
 _ISSUER = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?,][\"”’]\s)|(?<=,\s))(?:In\s+[^,.\"“”]{1,80},\s+)?(?:[Tt]he\s+)?"
     r"(?P<office>(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,3}?" + _OFFICE + r")"
-    r"(?:\s+in\s+[A-Z][\w\-]+)?,?\s+(?:said|says|announced|stated|denied|claimed|reported)\b"
+    r"(?:\s+in\s+[A-Z][\w\-]+)?,?\s+(?:said|says|announced|stated|denied|claimed|reported|"
+    r"condemned)\b"
 )
 # A generic source that is itself an office ("the ministry said", "the high command said").
-_OFFICE_NOUNS = frozenset({"ministry", "command"})
+_OFFICE_NOUNS = frozenset({"ministry", "command", "government"})
 # How far back the office may have been named (a few paragraphs of a wire story).
 _REACH = 1500
 

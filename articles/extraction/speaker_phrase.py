@@ -206,6 +206,8 @@ def _referent(text: str, start: int, end: int, actors: list[ActorMatch]) -> str 
     key = text[start:end].strip().lower()
     if key not in REFERRING_SUBJECTS:
         return None
+    if key == "it" and _government_spoke(text, start, actors):
+        return None  # the unnamed state: the officials' step reads which (speaker_offices)
     kind = REFERRING_SUBJECTS[key]
     kinds = (kind,) if isinstance(kind, str) else kind
     before = [
@@ -227,6 +229,21 @@ def _referent(text: str, start: int, end: int, actors: list[ActorMatch]) -> str 
 
 
 _FORCES_STATE = {forces: state for state, forces in FORCES.items()}
+
+
+# "The government said in a statement that …. "…," it said": the last to speak before "it".
+_GOVERNMENT_SAID = re.compile(
+    r"\b[Tt]he\s+government\s+(?:said|says|announced|stated|denied|claimed|condemned)\b"
+)
+
+
+def _government_spoke(text: str, start: int, actors: list[ActorMatch]) -> bool:
+    """The unnamed government is the last subject to speak before `start`: no actor is named
+    between its reporting verb and "it"."""
+    found = list(_GOVERNMENT_SAID.finditer(text, max(0, start - REFERENT_CHARS), start))
+    if not found:
+        return False
+    return not [m for m in window(actors, found[-1].end(), start) if m.kind != "outlet"]
 
 
 def _actor_alone(text: str, start: int, end: int, actors: list[ActorMatch]) -> str | None:

@@ -111,6 +111,14 @@ _DESCRIBED_AS = re.compile(
 # "…, who coordinates the response for the International Organization for Migration": a clause
 # that is the only role given, read when it names an organisation.
 _WHO_CLAUSE = re.compile(r"^who\s+(?!gave|identified|asked|declined|spoke)[a-z]+s\b")
+# "X, who commands the town's self-defence units", "who co-ordinates emergency programmes for
+# MSF in the region", "who commanded a volunteer unit": the post he holds, his role when the text
+# gives no other (the gold keeps such a clause as the role). Not "who heads a civil society group
+# in Niamey", a civilian the older gold gives no role and whom the capital would give a side.
+_POST_CLAUSE = re.compile(
+    r"^who\s+(?:commands|commanded|runs|ran|co-?ordinates|co-?ordinated)\s+\S",
+    re.I,
+)
 # "X, who heads the rebels' delegation to the talks", "who says he speaks for the movement in
 # Helmand": a clause telling whom he speaks for, read whatever it names (a group named before
 # when it says only "the rebels", "the movement").
@@ -119,6 +127,12 @@ _SPEAKS_FOR_CLAUSE = re.compile(
     r"|^who\s+(?:heads|leads|commands|represents)\s+the\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:rebels['’]|group['’]s|movement['’]s|militants['’]|insurgents['’]|separatists['’])"
 )
+
+
+def _post_only(phrase) -> bool:
+    """A name and nothing yet that says who he is ("the justice minister, who leads the
+    delegation in talks with X" keeps the minister, and the clause names no side for him)."""
+    return bool(phrase.name) and not phrase.role_spans and not phrase.appositives
 
 
 # A family name after a particle ("al-Houthi", "bin Laden") may be a word that never names a
@@ -219,6 +233,7 @@ def _read_segment(
     if (
         _SPEAKS_FOR_CLAUSE.match(segment)
         or (_RANK_TITLE.match(phrase.title) and _COMMAND_CLAUSE.match(segment))
+        or (_post_only(phrase) and _POST_CLAUSE.match(segment))
         or (
             _WHO_CLAUSE.match(segment)
             and any(

@@ -186,7 +186,27 @@ def _speaker_before(text: str, quote: Quote, floor: int, actors, context) -> Spe
     found = quote_subject(context.doc, quote.start, quote.end)
     if found and floor <= found[0] and found[1] <= quote.open_at:
         return explicit_speaker(text, found[0], found[1], actors, context)
-    return Speaker()
+    return _reporter_before(text, last, actors, context)
+
+
+# "He added that the Shebab would now govern the port alone." opening a sentence of reported
+# speech: a person (a pronoun or a name of up to three words) right before the reporting verb.
+_PERSON_REPORTS = re.compile(
+    r"\s*(?P<subj>[Hh]e|[Ss]he|(?:[A-Z][\w'’\-]+)(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:" + SPEECH_VERBS + r")\b"
+)
+
+
+def _reporter_before(text: str, last: Span, actors, context) -> Speaker:
+    """ "He said the rebels would turn south. "The road to X is open."": a quote with no
+    attribution of its own, after a sentence of reported speech by one person, goes on with what
+    that person says (the gold gives such quotes to him)."""
+    found = _PERSON_REPORTS.match(text, last.start, last.end)
+    if found is None:
+        return Speaker()
+    speaker = explicit_speaker(text, found.start("subj"), found.end("subj"), actors, context)
+    # a person, not "Residents said …" or "Kigali said …"
+    return speaker if speaker.name else Speaker()
 
 
 # "said on Monday", "told AFP late on Sunday", "told the Kyiv Independent on Monday evening": up to

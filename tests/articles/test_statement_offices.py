@@ -53,3 +53,25 @@ def test_a_commands_statement_speaks_for_the_articles_side(dictionary, text, act
     speaker, role, actor = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
     assert (speaker, role) == ("", "")
     assert actor in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "BUJUMBURA, Burundi - FNL rebels shelled the Kinama district on Monday.\n"
+            'The government condemned the attack, saying "those who shell the poor quarters of the '
+            'capital have chosen terror over negotiation."',
+            "Burundi",
+        ),
+        (
+            "ADDIS ABABA, Ethiopia - Tigrayan fighters retook Alamata on Monday. An Ethiopian "
+            "military spokesman declined to comment.\n"
+            'The government said in a statement that the rebels were exploiting the truce. "The '
+            'terrorist group is violating the ceasefire," it said.',
+            "Ethiopia",
+        ),
+    ],
+)
+def test_the_unnamed_government_speaks_for_the_articles_state(dictionary, text, actor):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1] == ("", "", actor)
