@@ -376,11 +376,9 @@ _GOVERNMENT_VOICE = re.compile(
 
 
 def _government_speaks(text: str, statement: StatementRecord) -> bool:
-    """The quote's paragraph, before the quote's end, has the government speak, and no actor
-    opens a sentence there first."""
+    """The quote's paragraph, before the quote's end, has the government speak."""
     start = _paragraph(text, statement.start)[0]
-    found = _GOVERNMENT_VOICE.search(text, start, statement.end)
-    return found is not None
+    return _GOVERNMENT_VOICE.search(text, start, statement.end) is not None
 
 
 # What may follow the actor that opens the quote's sentence before its reporting verb: an
