@@ -18,6 +18,7 @@ import bisect
 import logging
 import re
 
+from places.geoparser.falsefriends import HOLDING_WORDS
 from places.geoparser.filters import ASSAULT_CUES, LOCATIVES, Context
 from places.geoparser.records import Mention
 
@@ -93,7 +94,9 @@ _PLACE_HEADS_TEXT = (
     "region state oblast county township area front frontline border camp neighbourhood "
     "neighborhood suburb road valley river "
     # an attack known by where it happened: "the Mpeketoni attacks", "the Srebrenica massacre"
-    "attack attacks massacre massacres bombing bombings"
+    "attack attacks massacre massacres bombing bombings "
+    # a siege is of a place: "the 2004 Beslan siege", "the Sarajevo siege"
+    "siege sieges"
 )
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
 # A site named after its place, after one word that says its kind or not: "the Bisie mine", "the
@@ -160,6 +163,9 @@ _PLACE_AFTER = re.compile(
     r"|\s+(?:has|have|had)\s+been\s+(?:cleared|liberated|recaptured|retaken|shelled|encircled"
     r"|besieged|overrun)\b"
     r"|\s+(?:is|was|were)\s+(?:liberated|recaptured|retaken|shelled|encircled|besieged|overrun)\b"
+    # a place falls to a side, a person does not: "Tal Abyad fell to the pro-Ankara fighters",
+    # "Kidal fell into rebel hands"
+    r"|\s+(?:fell|falls|had\s+fallen|has\s+fallen)\s+(?:to|into)\b"
 )
 # Names and separators of a list, read backwards from a name: "Kiwanja and ", "Pemba, ".
 # (a member may open with a lower-case Arabic article: "the villages of al-Hobeit and Kafr Zita")
@@ -216,6 +222,8 @@ class EntityEvidence:
             return False
         if before and (before[-1] in _PLACED_BEFORE or " ".join(before) in _PLACED_BEFORE):
             return False
+        if before and _held_compound(before[-1]):
+            return False  # "crossed into Tiger-held Vakarai": who holds it makes it a place
         if _heads_dateline(ctx.text, m.spot.start, m.spot.end):
             return False
         return not _placed_by_text(ctx, m.spot.start, m.spot.end)
@@ -321,6 +329,13 @@ def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
     if head != start and in_list and _cue_before(before):
         return True
     return _introduced_as_places(ctx, head)
+
+
+def _held_compound(word: str) -> bool:
+    """ "rebel-held", "Tiger-held", "government-controlled": a compound saying who holds the
+    name after it."""
+    head, dash, last = word.rpartition("-")
+    return bool(head and dash) and last in HOLDING_WORDS
 
 
 def _cue_before(before: list[str]) -> bool:

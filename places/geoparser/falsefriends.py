@@ -267,8 +267,7 @@ class FalseFriendFilter:
             not w.state
             and not facts.capital
             and not other_name
-            and before.lower() not in LOCATIVES
-            and not _listed_after_locative(text, s.start)
+            and not _placed_before(ctx, s.start, before)
             and (
                 w.after_word in SPEECH_VERBS
                 or (
@@ -475,6 +474,23 @@ class FalseFriendFilter:
             ):
                 return True
         return False
+
+
+# Verbs of arrival put the name after them on a map like a locative: "Refugees reaching Lubango
+# said", "travellers who reached Goma said".
+ARRIVAL_WORDS = frozenset({"reaching", "reached", "arriving", "arrived", "returning", "returned"})
+
+
+def _placed_before(ctx: Context, start: int, before: str) -> bool:
+    """Whether the words before a name put it on a map, so that a speech verb after it speaks of
+    people there: a locative or a verb of arrival ("in Goma said", "reaching Lubango said"), a
+    locative and "the" ("officers arriving in the Canary Islands said"), or a list after one."""
+    if before.lower() in LOCATIVES or before.lower() in ARRIVAL_WORDS:
+        return True
+    two = [w.lower() for w in ctx.words_before(start, 2)]
+    if len(two) == 2 and two[1] == "the" and two[0] in LOCATIVES:
+        return True
+    return _listed_after_locative(ctx.text, start)
 
 
 def _listed_after_locative(text: str, start: int) -> bool:

@@ -32,6 +32,11 @@ EXPLICIT = ("containment", "staff", "home", "demonym")
 # the postal data, GED or OpenStreetMap) of the same name wins over it only on explicit
 # evidence, unless the locality lies nearer the story's other towns (a front-line village).
 RECORD_POPULATION = 20_000
+# A locality this near a town of record of its name in another country is that town recorded
+# twice: the village sources give a place the country of the (coarse) border polygon that holds
+# its point, GeoNames the country that administers it ("Mali Zvornik" on the Drina, "Gunja" on
+# the Sava).
+SAME_PLACE_KM = 15.0
 _LOCAL_KINDS = ("settlement", "admin")
 
 
@@ -91,8 +96,9 @@ def prefer_towns_of_record(mentions: list, places: list) -> None:
     is a capital or lies nearer the story's other towns than the locality: "Abuja" in a story
     about Borno is the capital, not a hamlet near Bama; "Ndola" in a story about Lubumbashi is
     the Zambian city 200 km away, not a village of the same name in Kivu. A front-line village
-    nearer the story than a town of its name elsewhere keeps its reading. The town leads
-    narrowly (the review queue)."""
+    nearer the story than a town of its name elsewhere keeps its reading; a town of record
+    across a border a few kilometres from the locality is the same place, and leads. The town
+    leads narrowly (the review queue)."""
     decided: dict[str, int | None] = {}
     points: list[tuple[float, float, str]] | None = None
     for m in mentions:
@@ -136,6 +142,8 @@ def _town_of_record(m, places: list, lead, points: list) -> int | None:
         p = places[i]
         if p.kind != "settlement" or p.feature_code == LOCALITY_CODE or not flags & PREFERRED:
             continue
+        if _same_place_abroad(p, lead):
+            return i
         if p.feature_code != "PPLC" and (
             p.population < RECORD_POPULATION or _distance(p, points) >= lead_km
         ):
@@ -143,6 +151,13 @@ def _town_of_record(m, places: list, lead, points: list) -> int | None:
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+def _same_place_abroad(p, lead) -> bool:
+    """Whether a town of record is the leading locality itself under another country's code."""
+    return p.country != lead.country and (
+        haversine_km(p.lat, p.lon, lead.lat, lead.lon) <= SAME_PLACE_KM
+    )
 
 
 # A town inside a country under the country's own name is rarely what the name means.
