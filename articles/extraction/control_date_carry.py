@@ -36,7 +36,7 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
     """A claim or headline the text does not date ("the army said on Thursday it had retaken X",
     "Army retakes X") is about the change another sentence dates ("troops entered X on
     Wednesday"): it takes that date; a claim dated only by its day of saying takes it from the
-    same claimant ("the army said on Thursday its troops had entered X on Wednesday"), not from
+    same party ("the army said on Thursday its troops had entered X on Wednesday"), not from
     what others report (the claim is dated by the day it was made)."""
     best: dict[tuple, ControlRecord] = {}
     for record in records:
@@ -49,11 +49,25 @@ def date_claims_by_reports(records: list[ControlRecord]) -> None:
             continue
         if record.dated == 1 and record.kind != "claimed":
             continue
-        # a claim dated by the day it was made takes only a date its claimant gives
-        key = (*_change_key(record), record.claimant) if record.dated else _change_key(record)
-        other = best.get(key)
-        if other is not None and other.dated > record.dated:
+        # a claim dated by the day it was made takes only a date its own party gives
+        keys = (
+            [(*_change_key(record), party) for party in _parties(record)]
+            if record.dated
+            else [_change_key(record)]
+        )
+        other = next((best[k] for k in keys if k in best and best[k].dated > record.dated), None)
+        if other is not None:
             record.observed_on, record.date_precision = other.observed_on, other.date_precision
+
+
+def _parties(record: ControlRecord) -> tuple[str | None, ...]:
+    """Who may date a claim as its own party: the claimant, and the side the claim says holds
+    the place ("the government said on Tuesday its troops had captured X" and the general
+    staff's "units entered X on Sunday"; "the rebels said on Monday they had taken X" and a
+    rebel commander's "our forces entered the town on Saturday"): the taker tells its own day,
+    also where the claim was heard through the taker's backer ("rebels, backed by Ugandan troops,
+    said on Monday …": heldout33)."""
+    return (record.claimant, record.side) if record.side != record.claimant else (record.claimant,)
 
 
 def date_claims_by_changes(text: str, records: list[ControlRecord]) -> None:
@@ -149,7 +163,8 @@ def date_by_follow_ups(records: list[ControlRecord], follow_ups: list[ControlRec
             ):
                 continue
             if record.kind == "claimed" and (
-                follow.kind != "claimed" or (follow.claimant or record.claimant) != record.claimant
+                follow.kind != "claimed"
+                or (follow.claimant and follow.claimant not in _parties(record))
             ):
                 continue
             record.observed_on, record.date_precision = follow.observed_on, follow.date_precision
