@@ -7,7 +7,8 @@
 #
 # FIRST/LAST: the numbers of the development folders tests/gold/heldoutFIRST…heldoutLAST
 # (default 10 46). Every --exclude FOLDER (a blind batch not yet scored, or kept for the next
-# measurement) is passed to each command, which never reads it. Needs the whole-world
+# measurement, or a folder of the range held out to check a change) is left out of the range and
+# passed to each command, which never reads it. Needs the whole-world
 # gazetteer (CONFLICTMAP_DATA_DIR as for `manage.py evaluate_extraction --places`); about
 # 15 minutes of CPU.
 set -euo pipefail
@@ -22,15 +23,18 @@ if [[ $# -ge 2 && $1 =~ ^[0-9]+$ && $2 =~ ^[0-9]+$ ]]; then
     shift 2
 fi
 excludes=()
+excluded=" "
 while [[ $# -gt 0 ]]; do
     case $1 in
-        --exclude) excludes+=(--exclude "$2"); shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --exclude) excludes+=(--exclude "$2"); excluded+="$2 "; shift 2 ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "train_models.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
 train=()
-for n in $(seq "$first" "$last"); do train+=(--train "heldout$n"); done
+for n in $(seq "$first" "$last"); do
+    [[ $excluded == *" heldout$n "* ]] || train+=(--train "heldout$n")
+done
 
 step() {
     echo "== $1" >&2
