@@ -97,6 +97,8 @@ _LIST_OR_OWNER_BEFORE = re.compile(
     r"\b[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?:,?\s+(?:and|or)\s+|['’]s\s+)$"
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+# What joins the names of a list: "Minova and Sake", "Goma, Sake".
+_LIST_JOINER = re.compile(r"(?:,| and| or|, and|, or) $")
 _NAME_WORDS_AFTER = re.compile(r"(?: [A-Z][\w\-]*){1,2}")
 _PARTY_PREFIX = re.compile(r"(?:^|[\s(])[DRI]-$")
 _DOUBLE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+\.?")
@@ -142,6 +144,7 @@ class Surroundings(NamedTuple):
     state: bool  # a country or a first-level region of the document's countries
     area: bool  # "Laurel County": an area in itself, never a person
     name_follows: bool  # another spotted name starts after one space
+    listed: bool  # after a spotted name and "and", "or" or a comma, with a reading at home
 
 
 # Words for an administrative unit: "the Centre department", "the district of Ain".
@@ -212,7 +215,18 @@ class FalseFriendFilter:
             state=state,
             area=surface.rsplit(" ", 1)[-1] in AREA_WORDS,
             name_follows=(s.end + 1) in spot_starts,
+            listed=self._listed_after_name(m, ctx),
         )
+
+    def _listed_after_name(self, m: Mention, ctx: Context) -> bool:
+        """The name follows another spotted name in a list ("took Minova and Sake on the road")
+        and has a reading in the story's countries: a town of the list, not the common word."""
+        start = m.spot.start
+        joiner = _LIST_JOINER.search(ctx.text, max(0, start - 6), start)
+        if joiner is None or joiner.start() not in ctx.spot_ends:
+            return False
+        places = self.index.places
+        return any(places[i].country in ctx.doc_countries for i, _f in m.cands)
 
     def _reject_by_words_around(self, m: Mention, ctx: Context, w: Surroundings) -> Verdict:
         """A title before, a newspaper, feature, disease or speech verb after."""
@@ -407,6 +421,7 @@ class FalseFriendFilter:
                 zipf >= 3.5
                 and w.before.lower() not in LOCATIVES
                 and ctx.text[m.spot.end : m.spot.end + 2] != ", "
+                and not w.listed
             ):
                 return False
             m.risk += min(0.5, (zipf - 2.5) / 4)

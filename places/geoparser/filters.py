@@ -482,6 +482,7 @@ class Context:
         self.variant_starts: set[int] = set()  # names found through a spelling variant
         self.dateline_variants: set[int] = set()  # ... of them, datelines in capitals
         self.other_name_starts: set[int] = set()  # towns read under another name of theirs
+        self.spot_ends: set[int] = set()  # where the spotted names end (filled by the parser)
         self._lower_words: set[str] | None = None
         self._before: dict[int, tuple[int, int]] = {}
         self._words: dict[int, list[str]] = {}

@@ -302,6 +302,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         spots = self._datelines(text, spot(text, self.index.automaton, self.index.spot_keys), ctx)
         spots = self._variants(text, spots, ctx)
         spot_starts = {s.start for s in spots}
+        ctx.spot_ends = {s.end for s in spots}
         kept: list[Mention] = []
         ctx.doc_countries = self._document_countries(spots)
         person_keys: set[str] = set()

@@ -86,8 +86,17 @@ COUNTRIES = frozenset(
         # Sri Lanka: Tamil names reach English copy with or without an h after t and d, and with
         # doubled or single consonants ("Thandikulam" / Tandikkulam, "Madhu" / Madu)
         "LK",
+        # Vietnam and the Koreas: English copy joins or splits the syllables ("Kontum" / Kon
+        # Tum) and writes Korean names in McCune-Reischauer or the Revised Romanisation
+        # ("Yongdong" / Yeongdong)
+        "VN",
+        "KR",
+        "KP",
     ]
 )
+# Where the vowels tell places apart, no name is looked up by its consonants: Korean "Hoengsong"
+# is no Hongseong, a county 130 km away.
+VOWELLED = frozenset(["VN", "KR", "KP"])
 KINDS = frozenset({"settlement", "admin"})
 MIN_LETTERS = 5
 # Four-letter keys take part too, more narrowly: a four-letter spelling is found only as a
@@ -188,6 +197,7 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
     keys: dict[str, set[str]] = {}
     top: dict[str, dict[str, tuple[int, int]]] = {}  # variant -> key -> (population, place index)
     shared: set[str] = set()  # short keys a place outside COUNTRIES has
+    vowelled: set[str] = set()  # keys of places in VOWELLED countries: no skeleton
     for i, surface, key in names:
         place = places[i]
         if len(key) < MIN_KEY_LETTERS:
@@ -198,6 +208,8 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
             continue
         if not surface[:1].isupper():
             continue
+        if place.country in VOWELLED:
+            vowelled.add(key)
         variant = variant_key(key)
         keys.setdefault(variant, set()).add(key)
         best = top.setdefault(variant, {})
@@ -214,8 +226,8 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
         target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
         table[variant] = "|".join([target, *sorted(kept)])
         bones = skeleton(variant)
-        if len(bones) >= MIN_SKELETON:
-            skeletons.setdefault(bones, set()).update(kept)
+        if len(bones) >= MIN_SKELETON and kept - vowelled:
+            skeletons.setdefault(bones, set()).update(kept - vowelled)
     for bones, names_of in skeletons.items():
         tops = {
             k: v

@@ -215,3 +215,49 @@ def test_a_dateline_in_a_variant_spelling(parser, text):
     toponym = found(parser, text)["HODAYDAH"]
     assert toponym.geonameid == 79415
     assert toponym.confidence <= VARIANT_CEILING
+
+
+# Vietnam and the Koreas (GeoNames' spellings): English copy joins the Vietnamese syllables and
+# writes Korean names in McCune-Reischauer, the gazetteer in the Revised Romanisation.
+EAST_ASIA = [
+    PlaceInfo(1, "Kon Tum", 14.355, 108.008, 1578500, "PPLA", "VN", "settlement", 205_762, "55"),
+    PlaceInfo(2, "Da Nang", 16.068, 108.221, 1583992, "PPLA", "VN", "settlement", 752_493, "78"),
+    PlaceInfo(3, "Vietnam", 16.0, 106.0, 1562822, "PCLI", "VN", "country", 96_000_000, ""),
+    PlaceInfo(4, "Yeongdong", 36.175, 127.776, 1832084, "PPLA2", "KR", "settlement", 0, "12"),
+    PlaceInfo(5, "Yeongju", 36.806, 128.624, 1832015, "PPLA2", "KR", "settlement", 0, "14"),
+    PlaceInfo(6, "Hongseong", 36.601, 126.661, 1843702, "PPLA2", "KR", "settlement", 0, "17"),
+    PlaceInfo(7, "South Korea", 36.5, 127.75, 1835841, "PCLI", "KR", "country", 51_000_000, ""),
+]
+EAST_ASIA_NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in EAST_ASIA]
+
+
+@pytest.fixture(scope="module")
+def east_asia():
+    return Geoparser(GazetteerIndex.build(EAST_ASIA, EAST_ASIA_NAMES))
+
+
+@pytest.mark.parametrize(
+    "text, name, geonameid",
+    [
+        ("North Vietnamese tanks closed on Kontum, Vietnam, on Sunday.", "Kontum", 1578500),
+        ("Marines came ashore near Danang in South Vietnam in 1965.", "Danang", 1583992),
+        ("The division fell back from Yongdong, South Korea, toward Taegu.", "Yongdong", 1832084),
+        ("Refugees crowded the road south of Yongju in South Korea.", "Yongju", 1832015),
+    ],
+)
+def test_vietnamese_and_korean_romanisations_are_found(east_asia, text, name, geonameid):
+    toponym = found(east_asia, text)[name]
+    assert toponym.geonameid == geonameid
+    assert toponym.method.endswith("+variant")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese troops overran Hoengsong in South Korea in February.",
+        "The column withdrew through Hoengsong, South Korea, under fire.",
+    ],
+)
+def test_a_korean_name_is_not_read_by_its_consonants(east_asia, text):
+    """Korean vowels tell places apart: Hoengsong is not Hongseong, 130 km away."""
+    assert "Hoengsong" not in found(east_asia, text)
