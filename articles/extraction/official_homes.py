@@ -10,6 +10,12 @@ from functools import lru_cache
 from .actors import ActorMatch
 from .states import AMBIGUOUS_NAMES, POLICE, countries, demonym_index, state_of_capital
 
+# The unnamed state speaking: "The government said in a statement that …", "The government
+# condemned the attack, saying". A regex body for the statement steps that look for it.
+GOVERNMENT_SPEAKS = (
+    r"[Tt]he\s+government\s+(?:said|says|announced|stated|denied|claimed|condemned)\b"
+)
+
 
 def home_state(
     actors: list[ActorMatch],

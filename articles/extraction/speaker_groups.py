@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMatch, window
-from .official_homes import capital_subject
+from .official_homes import GOVERNMENT_SPEAKS, capital_subject
 from .quotes import SPEECH_VERBS
 from .speaker_broadcast import body_statements
 from .speaker_intros import introduced_roles
@@ -367,12 +367,8 @@ def group_statements(
     body_statements(text, statements, actors)
 
 
-# "The government said in a statement that …", "The government condemned the attack, saying":
-# the unnamed government as the subject of its paragraph's reporting verb.
-_GOVERNMENT_VOICE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))[Tt]he\s+government\s+(?:said|says|announced|stated|"
-    r"denied|claimed|condemned)\b"
-)
+# The unnamed government as the subject of its paragraph's reporting verb, opening a sentence.
+_GOVERNMENT_VOICE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))" + GOVERNMENT_SPEAKS)
 
 
 def _government_speaks(text: str, statement: StatementRecord) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .actors import ActorMatch, window
-from .official_homes import state_word_in
+from .official_homes import GOVERNMENT_SPEAKS, state_word_in
 from .sentences import split_sentences
 from .speaker_antecedent import antecedent_side
 from .speaker_parse import sentence_subject
@@ -232,9 +232,7 @@ _FORCES_STATE = {forces: state for state, forces in FORCES.items()}
 
 
 # "The government said in a statement that …. "…," it said": the last to speak before "it".
-_GOVERNMENT_SAID = re.compile(
-    r"\b[Tt]he\s+government\s+(?:said|says|announced|stated|denied|claimed|condemned)\b"
-)
+_GOVERNMENT_SAID = re.compile(r"\b" + GOVERNMENT_SPEAKS)
 
 
 def _government_spoke(text: str, start: int, actors: list[ActorMatch]) -> bool:

@@ -18,7 +18,7 @@ import bisect
 import logging
 import re
 
-from places.geoparser.falsefriends import HOLDING_WORDS
+from places.geoparser.falsefriends import held_compound
 from places.geoparser.filters import ASSAULT_CUES, LOCATIVES, Context
 from places.geoparser.records import Mention
 
@@ -222,7 +222,7 @@ class EntityEvidence:
             return False
         if before and (before[-1] in _PLACED_BEFORE or " ".join(before) in _PLACED_BEFORE):
             return False
-        if before and _held_compound(before[-1]):
+        if before and held_compound(before[-1]):
             return False  # "crossed into Tiger-held Vakarai": who holds it makes it a place
         if _heads_dateline(ctx.text, m.spot.start, m.spot.end):
             return False
@@ -329,13 +329,6 @@ def _placed_by_text(ctx: Context, start: int, end: int) -> bool:
     if head != start and in_list and _cue_before(before):
         return True
     return _introduced_as_places(ctx, head)
-
-
-def _held_compound(word: str) -> bool:
-    """ "rebel-held", "Tiger-held", "government-controlled": a compound saying who holds the
-    name after it."""
-    head, dash, last = word.rpartition("-")
-    return bool(head and dash) and last in HOLDING_WORDS
 
 
 def _cue_before(before: list[str]) -> bool:

@@ -114,6 +114,15 @@ _SHORT_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\
 HOLDING_WORDS = frozenset(
     {"held", "occupied", "controlled", "run", "administered", "annexed", "besieged", "ruled"}
 )
+
+
+def held_compound(word: str) -> bool:
+    """ "rebel-held", "Ukrainian-held", "government-controlled": a compound saying who holds the
+    name after it."""
+    _head, dash, last = word.rpartition("-")
+    return bool(dash) and last in HOLDING_WORDS
+
+
 # A hyphenated pair of names before a word for a route joins two places, not one name: "the
 # Mandalay-Lashio highway", "the Damascus-Homs road", "a Kyiv-Odesa train", also when the second
 # name has two words and the route is a front's "direction" ("the Mykolaiv-Kryvyi Rih direction").
@@ -384,7 +393,7 @@ class FalseFriendFilter:
             return None
         # "the Ukrainian-held Donbas", "Israeli-occupied Golan": a compound that says who holds
         # the place describes it, like a possessive ("a Russian-made Pantsir" is no place).
-        if "-" in before and before.rsplit("-", 1)[1] in HOLDING_WORDS:
+        if held_compound(before):
             return None
         # "Syria's Manbij", "Russia's Kursk": a possessive names who holds the place.
         if (

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.geoparser.entities import _PLACE_AFTER, _held_compound
+from places.geoparser.entities import _PLACE_AFTER
+from places.geoparser.falsefriends import held_compound
 from places.normalize import name_key
 
 PLACES = [
@@ -65,5 +66,5 @@ def test_who_holds_the_name_makes_it_a_place(parser, text, name):
 
 def test_falling_ill_or_a_made_compound_is_no_place_evidence():
     assert _PLACE_AFTER.match(" fell ill on Monday", 0) is None
-    assert not _held_compound("russian-made")
-    assert _held_compound("rebel-held")
+    assert not held_compound("russian-made")
+    assert held_compound("rebel-held")
