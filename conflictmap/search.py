@@ -82,7 +82,8 @@ def _places_named(key: str, tier: int) -> list[Hit]:
         # A key range the name index answers (LIKE 'x%' is a full scan in SQLite).
         after = key[:-1] + chr(ord(key[-1]) + 1)
         names = PlaceName.objects.filter(key__gt=key, key__lt=after).exclude(key=key)
-    rows = names.order_by("-place__population", "place_id").values_list("place_id", "name")
+    # "pk" last: of a place's several matching names, the same one on every database
+    rows = names.order_by("-place__population", "place_id", "pk").values_list("place_id", "name")
     matched: dict[int, str] = {}
     for place_id, name in rows[:PREFIX_CANDIDATES]:
         matched.setdefault(place_id, name)
