@@ -14,8 +14,11 @@ from pathlib import Path
 from articles.extraction import PlaceRecord, extract
 from articles.extraction.actors import find_actors
 from articles.extraction.campaign_record import CampaignRecord
+from articles.extraction.campaign_side_verbs import side_deeds
+from articles.extraction.campaign_sides import attacker_before
 from articles.extraction.campaign_start_owners import dated_by_statements
 from articles.extraction.evaluation import DEV_FOLDERS
+from articles.extraction.sentences import Span
 from places.nlp import parse
 
 FRIDAY_11_MARCH_2022 = dt.date(2022, 3, 11)
@@ -51,6 +54,36 @@ def targets_of_campaign_on(text: str, dictionary, target: str) -> list[str]:
     return row[2]
 
 
+def attackers_of_campaign_on(text: str, dictionary, target: str) -> list[str]:
+    """The attackers of the campaign with a target naming `target` (published on a Friday)."""
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    row = next((row for row in rows if any(target in t for t in row[2])), None)
+    assert row is not None, rows
+    return row[1]
+
+
+def rule_attackers(text: str, dictionary) -> list[list[str]]:
+    """The attackers of each campaign by the rules alone, without the learned role model
+    (published on a Friday)."""
+    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=None)
+    return [c.attackers for c in result.campaigns]
+
+
+def attacker_subject(text: str, dictionary, cue: str | None = None) -> str | None:
+    """The attacker campaign_sides reads before `cue` (or the end of the text)."""
+    actors = find_actors(text, dictionary.with_states())
+    position = text.index(cue) if cue else len(text)
+    return attacker_before(text, Span(0, len(text)), position, actors)
+
+
+def side_deed_roles(text: str, dictionary) -> dict[str, list[str]]:
+    """The role of each deed the verbs give each side."""
+    actors = find_actors(text, dictionary)
+    return {
+        side: [d.role for d in deeds] for side, deeds in side_deeds(parse(text), actors).items()
+    }
+
+
 def campaign_attackers(text: str, dictionary, published: dt.date) -> list[list[str]]:
     """The attackers of each campaign."""
     return [attackers for _, attackers, _, _, _ in campaign_rows(text, dictionary, published)]
@@ -62,6 +95,17 @@ def actor_surfaces(text: str, dictionary, published: dt.date) -> dict[str, list[
     for match in extract(text, published=published, dictionary=dictionary).actors:
         found.setdefault(match.actor, []).append(match.text)
     return found
+
+
+def actors_on(text: str, day: dt.date, dictionary) -> set[str]:
+    """The actors extract() finds in a text published on `day`."""
+    return {m.actor for m in extract(text, published=day, dictionary=dictionary).actors}
+
+
+def actors_found(text: str, dictionary, home: str | None = None) -> set[str]:
+    """The actors find_actors() reads, states' names and forces included; `home` is the
+    article's country, as extraction passes it."""
+    return {m.actor for m in find_actors(text, dictionary.with_states(), home=home)}
 
 
 def actor_rows(text: str, dictionary) -> list[tuple[str, str]]:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
-
-
-def _actors(text: str, dictionary) -> set[str]:
-    return {m.actor for m in find_actors(text, dictionary.with_states())}
+from tests.articles.rows import actors_found
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def _actors(text: str, dictionary) -> set[str]:
     ],
 )
 def test_a_contingent_is_the_body_it_serves_in(dictionary, text, serving_in, state):
-    found = _actors(text, dictionary)
+    found = actors_found(text, dictionary)
     assert serving_in in found
     assert not any(a == state or a.startswith(state) for a in found), found
 
@@ -85,7 +81,8 @@ def test_a_contingent_is_the_body_it_serves_in(dictionary, text, serving_in, sta
     ],
 )
 def test_a_state_acting_on_its_own_keeps_its_forces(dictionary, text, state):
-    assert any(a.startswith(state) or a.startswith(state[:5]) for a in _actors(text, dictionary))
+    found = actors_found(text, dictionary)
+    assert any(a.startswith(state) or a.startswith(state[:5]) for a in found)
 
 
 @pytest.mark.parametrize(
@@ -96,9 +93,9 @@ def test_a_state_acting_on_its_own_keeps_its_forces(dictionary, text, state):
     ],
 )
 def test_the_serb_peoples_word_is_not_the_serbian_state(dictionary, text):
-    assert "Serbia" not in _actors(text, dictionary)
+    assert "Serbia" not in actors_found(text, dictionary)
 
 
 def test_the_serbian_state_keeps_its_adjective(dictionary):
     text = "Serbian police stormed the village at dawn and Serbian troops shelled the hills."
-    assert "Serbia" in _actors(text, dictionary)
+    assert "Serbia" in actors_found(text, dictionary)

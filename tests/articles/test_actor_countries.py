@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
-
-
-def _actors(text: str, dictionary, home: str | None = None) -> set[str]:
-    return {m.actor for m in find_actors(text, dictionary.with_states(), home=home)}
+from tests.articles.rows import actors_found
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _actors(text: str, dictionary, home: str | None = None) -> set[str]:
     ],
 )
 def test_a_shared_name_is_the_group_of_the_article_country(dictionary, text, home, expected):
-    found = _actors(text, dictionary, home)
+    found = actors_found(text, dictionary, home)
     assert expected in found
     assert expected.split(" (")[0] not in found
 
@@ -52,4 +48,4 @@ def test_a_shared_name_is_the_group_of_the_article_country(dictionary, text, hom
     ],
 )
 def test_elsewhere_the_name_keeps_its_usual_group(dictionary, text, home):
-    assert "National Liberation Army" in _actors(text, dictionary, home)
+    assert "National Liberation Army" in actors_found(text, dictionary, home)

@@ -9,13 +9,10 @@ import datetime as dt
 import pytest
 
 from articles.extraction import extract
+from tests.articles.rows import actors_on
 
 _ANTI_IS = "Global Coalition to Counter ISIS"
 _CPC = "Coalition of Patriots for Change"
-
-
-def _actors(text: str, day: dt.date, dictionary) -> set[str]:
-    return {m.actor for m in extract(text, published=day, dictionary=dictionary).actors}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _actors(text: str, day: dt.date, dictionary) -> set[str]:
     ],
 )
 def test_no_actor_before_its_time(dictionary, text, day):
-    assert _ANTI_IS not in _actors(text, day, dictionary)
+    assert _ANTI_IS not in actors_on(text, day, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def test_no_actor_before_its_time(dictionary, text, day):
     ],
 )
 def test_the_coalition_in_its_own_time(dictionary, text):
-    assert _ANTI_IS in _actors(text, dt.date(2016, 5, 1), dictionary)
+    assert _ANTI_IS in actors_on(text, dt.date(2016, 5, 1), dictionary)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +57,7 @@ def test_the_coalition_in_its_own_time(dictionary, text):
     ],
 )
 def test_the_coalition_is_the_coalition_named_in_full(dictionary, text):
-    found = _actors(text, dt.date(2021, 1, 4), dictionary)
+    found = actors_on(text, dt.date(2021, 1, 4), dictionary)
     assert _CPC in found
     assert _ANTI_IS not in found
 

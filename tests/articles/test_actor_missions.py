@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
+from tests.articles.rows import actors_found
 
 _MISSION = "African Union Mission in Somalia"
-
-
-def _actors(text: str, dictionary) -> set[str]:
-    return {m.actor for m in find_actors(text, dictionary.with_states())}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _actors(text: str, dictionary) -> set[str]:
     ],
 )
 def test_the_bodys_troops_are_its_mission(dictionary, text):
-    found = _actors(text, dictionary)
+    found = actors_found(text, dictionary)
     assert _MISSION in found
     assert "African Union" not in found
 
@@ -42,7 +38,7 @@ def test_the_bodys_troops_are_its_mission(dictionary, text):
     ],
 )
 def test_the_body_acting_or_alone_keeps_its_name(dictionary, text):
-    assert "African Union" in _actors(text, dictionary)
+    assert "African Union" in actors_found(text, dictionary)
 
 
 def test_the_united_nations_is_not_read_as_its_mission(dictionary):
@@ -50,4 +46,4 @@ def test_the_united_nations_is_not_read_as_its_mission(dictionary):
         "UN peacekeepers fired on the militia, the UN mission in the Central African Republic, "
         "MINUSCA, said."
     )
-    assert "United Nations" in _actors(text, dictionary)
+    assert "United Nations" in actors_found(text, dictionary)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
-
-
-def _actors(text: str, dictionary) -> set[str]:
-    return {m.actor for m in find_actors(text, dictionary.with_states())}
+from tests.articles.rows import actors_found
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _actors(text: str, dictionary) -> set[str]:
     ],
 )
 def test_a_country_after_the_borders_with_is_a_place(dictionary, text, places):
-    assert not places & _actors(text, dictionary)
+    assert not places & actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +41,4 @@ def test_a_country_after_the_borders_with_is_a_place(dictionary, text, places):
     ],
 )
 def test_a_list_of_states_acting_still_names_them(dictionary, text, state):
-    assert state in _actors(text, dictionary)
+    assert state in actors_found(text, dictionary)

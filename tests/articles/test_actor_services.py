@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
-
-
-def _actors(text: str, dictionary, home: str | None = None) -> set[str]:
-    return {m.actor for m in find_actors(text, dictionary.with_states(), home=home)}
+from tests.articles.rows import actors_found
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _actors(text: str, dictionary, home: str | None = None) -> set[str]:
     ],
 )
 def test_it_reads_an_unqualified_service_as_the_story_states(dictionary, text, home, expected):
-    assert expected in _actors(text, dictionary, home)
+    assert expected in actors_found(text, dictionary, home)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_it_reads_an_unqualified_service_as_the_story_states(dictionary, text, h
     ],
 )
 def test_it_adds_no_service_for_a_place_a_role_or_a_state_without_one(dictionary, text, home):
-    found = _actors(text, dictionary, home)
+    found = actors_found(text, dictionary, home)
     assert not {a for a in found if "Police" in a or "Guard" in a}
 
 
@@ -85,4 +81,4 @@ def test_it_adds_no_service_for_a_place_a_role_or_a_state_without_one(dictionary
     ],
 )
 def test_it_finds_added_groups_and_spellings(dictionary, text, expected):
-    assert expected in _actors(text, dictionary)
+    assert expected in actors_found(text, dictionary)

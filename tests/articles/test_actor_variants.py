@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
 from articles.extraction.evaluation import actor_key_for
-
-
-def _found(text: str, dictionary) -> set[str]:
-    return {m.actor for m in find_actors(text, dictionary.with_states())}
-
+from tests.articles.rows import actors_found
 
 # British and American spellings of one name.
 SPELLINGS = [
@@ -147,7 +142,7 @@ OTHER_NAMES = [
 
 @pytest.mark.parametrize(("text", "actor"), SPELLINGS + DASHES + FORMAL_NAMES + OTHER_NAMES)
 def test_the_finder_resolves_a_variant_name(dictionary, text, actor):
-    assert actor in _found(text, dictionary)
+    assert actor in actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(

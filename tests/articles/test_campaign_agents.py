@@ -8,14 +8,7 @@ import pytest
 
 from articles.extraction.actors import find_actors
 from articles.extraction.campaign_agents import ANAPHORS, antecedent
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
-
-
-def _attackers_of(text: str, dictionary, target: str) -> list[str]:
-    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
-    row = next((row for row in rows if any(target in t for t in row[2])), None)
-    assert row is not None, rows
-    return row[1]
+from tests.articles.rows import FRIDAY_28_JUNE_2024, attackers_of_campaign_on, campaign_rows
 
 
 @pytest.mark.parametrize(
@@ -57,7 +50,7 @@ def _attackers_of(text: str, dictionary, target: str) -> list[str]:
     ],
 )
 def test_a_group_noun_points_back_to_the_side_named(dictionary, text, target, attacker):
-    assert attacker in _attackers_of(text, dictionary, target)
+    assert attacker in attackers_of_campaign_on(text, dictionary, target)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +71,7 @@ def test_a_group_noun_points_back_to_the_side_named(dictionary, text, target, at
     ],
 )
 def test_a_state_named_before_rebels_is_not_the_attacker(dictionary, text, target, state_forces):
-    assert state_forces not in _attackers_of(text, dictionary, target)
+    assert state_forces not in attackers_of_campaign_on(text, dictionary, target)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +94,7 @@ def test_a_state_named_before_rebels_is_not_the_attacker(dictionary, text, targe
     ],
 )
 def test_the_side_holding_a_place_is_not_the_attacker(dictionary, text, target, holder):
-    assert holder not in _attackers_of(text, dictionary, target)
+    assert holder not in attackers_of_campaign_on(text, dictionary, target)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +126,7 @@ def test_the_side_holding_a_place_is_not_the_attacker(dictionary, text, target, 
     ],
 )
 def test_the_side_a_clause_says_launched_the_campaign_attacks(dictionary, text, target, attacker):
-    assert attacker in _attackers_of(text, dictionary, target)
+    assert attacker in attackers_of_campaign_on(text, dictionary, target)
 
 
 def test_the_group_nouns_are_common_words():
@@ -160,7 +153,7 @@ def test_the_group_nouns_are_common_words():
     ],
 )
 def test_the_side_fighting_when_the_campaign_began_attacks(dictionary, text, target, attacker):
-    assert _attackers_of(text, dictionary, target) == [attacker]
+    assert attackers_of_campaign_on(text, dictionary, target) == [attacker]
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
-
-
-def _attackers_of(text: str, dictionary, target: str) -> list[str]:
-    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
-    row = next((row for row in rows if any(target in t for t in row[2])), None)
-    assert row is not None, rows
-    return row[1]
-
+from tests.articles.rows import attackers_of_campaign_on
 
 LISTED = [
     (
@@ -102,7 +94,7 @@ LISTED = [
 
 @pytest.mark.parametrize(("text", "target", "allies"), LISTED)
 def test_every_side_listed_after_allied_attacks(dictionary, text, target, allies):
-    attackers = _attackers_of(text, dictionary, target)
+    attackers = attackers_of_campaign_on(text, dictionary, target)
     assert all(ally in attackers for ally in allies), attackers
 
 
@@ -112,7 +104,7 @@ def test_a_government_force_ally_does_not_join_a_rebel_offensive(dictionary):
         "Government forces and allied National Defence Forces militiamen held the airport, "
         "officials said."
     )
-    assert "National Defence Forces" not in _attackers_of(text, dictionary, "Deir")
+    assert "National Defence Forces" not in attackers_of_campaign_on(text, dictionary, "Deir")
 
 
 def test_a_bare_state_backing_a_government_force_does_not_join(dictionary):
@@ -120,4 +112,4 @@ def test_a_bare_state_backing_a_government_force_does_not_join(dictionary):
         "Syrian troops launched an offensive on Palmyra on Monday, officials said.\n"
         "Government troops, backed by Russia, pushed into the outskirts, a monitor said."
     )
-    assert "Russia" not in _attackers_of(text, dictionary, "Palmyra")
+    assert "Russia" not in attackers_of_campaign_on(text, dictionary, "Palmyra")

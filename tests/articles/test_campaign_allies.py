@@ -13,15 +13,7 @@ from articles.extraction.campaign_allies import add_allies, join_companions
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction.sentences import sentences
 from places.nlp import parse
-from tests.articles.rows import FRIDAY_28_JUNE_2024, campaign_rows
-
-
-def _attackers_of(text: str, dictionary, target: str) -> list[str]:
-    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
-    row = next((row for row in rows if any(target in t for t in row[2])), None)
-    assert row is not None, rows
-    return row[1]
-
+from tests.articles.rows import FRIDAY_28_JUNE_2024, attackers_of_campaign_on
 
 ALLIES = [
     (
@@ -265,7 +257,7 @@ ALLIES = [
 
 @pytest.mark.parametrize(("text", "target", "ally"), ALLIES)
 def test_a_force_fighting_beside_the_attacker_attacks(dictionary, text, target, ally):
-    assert ally in _attackers_of(text, dictionary, target)
+    assert ally in attackers_of_campaign_on(text, dictionary, target)
 
 
 # Sides told near the attacker that do not fight beside it.
@@ -378,7 +370,7 @@ NOT_ALLIES = [
 
 @pytest.mark.parametrize(("text", "target", "not_ally"), NOT_ALLIES)
 def test_no_ally_from_an_allegation_or_another_sides_partner(dictionary, text, target, not_ally):
-    assert not_ally not in _attackers_of(text, dictionary, target)
+    assert not_ally not in attackers_of_campaign_on(text, dictionary, target)
 
 
 def test_and_after_a_backer_starts_another_side(dictionary):

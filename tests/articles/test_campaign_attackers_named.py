@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction import extract
-from tests.articles.rows import FRIDAY_28_JUNE_2024
-
-
-def _rule_attackers(text: str, dictionary) -> list[list[str]]:
-    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=None)
-    return [c.attackers for c in result.campaigns]
+from tests.articles.rows import rule_attackers
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _rule_attackers(text: str, dictionary) -> list[list[str]]:
     ],
 )
 def test_the_sides_a_sentence_identifies_as_the_attackers_attack(text, expected, dictionary):
-    attackers = _rule_attackers(text, dictionary)
+    attackers = rule_attackers(text, dictionary)
     assert attackers and expected <= set(attackers[0])
 
 
@@ -50,5 +44,5 @@ def test_what_befell_the_attackers_does_not_identify_them(dictionary):
         " workers said.\n"
         "The attackers were pushed back by Rwandan soldiers at the airport, witnesses said."
     )
-    attackers = _rule_attackers(text, dictionary)
+    attackers = rule_attackers(text, dictionary)
     assert attackers and "Rwanda" not in attackers[0] and "Rwanda Defence Force" not in attackers[0]

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
-from articles.extraction.campaign_sides import attacker_before
-from articles.extraction.sentences import Span
-
-
-def _subject(text: str, dictionary, cue: str | None = None) -> str | None:
-    actors = find_actors(text, dictionary.with_states())
-    position = text.index(cue) if cue else len(text)
-    return attacker_before(text, Span(0, len(text)), position, actors)
+from tests.articles.rows import attacker_subject
 
 
 @pytest.mark.parametrize(
@@ -31,7 +23,7 @@ def _subject(text: str, dictionary, cue: str | None = None) -> str | None:
     ],
 )
 def test_the_side_that_beat_off_an_attack_is_not_its_attacker(dictionary, text, cue):
-    assert _subject(text, dictionary, cue) is None
+    assert attacker_subject(text, dictionary, cue) is None
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def test_the_side_that_beat_off_an_attack_is_not_its_attacker(dictionary, text, 
     ],
 )
 def test_the_side_naming_the_attack_beaten_off_is_its_attacker(dictionary, text, side):
-    assert _subject(text, dictionary) == side
+    assert attacker_subject(text, dictionary) == side
 
 
 @pytest.mark.parametrize(
@@ -57,9 +49,9 @@ def test_the_side_naming_the_attack_beaten_off_is_its_attacker(dictionary, text,
     ],
 )
 def test_a_reporter_telling_an_offensive_broken_did_not_wage_it(dictionary, text):
-    assert _subject(text, dictionary) is None
+    assert attacker_subject(text, dictionary) is None
 
 
 def test_a_reporter_telling_its_own_push_still_wages_it(dictionary):
     text = "Kenya's army said the offensive on the town had reached the river by dawn."
-    assert _subject(text, dictionary) is not None
+    assert attacker_subject(text, dictionary) is not None

@@ -7,15 +7,8 @@ import pytest
 
 from articles.extraction.actors import find_actors
 from articles.extraction.campaign_side_anaphors import anaphor_mentions
-from articles.extraction.campaign_side_verbs import side_deeds
 from places.nlp import parse
-
-
-def _deeds(text: str, dictionary) -> dict[str, list[str]]:
-    actors = find_actors(text, dictionary)
-    return {
-        side: [d.role for d in deeds] for side, deeds in side_deeds(parse(text), actors).items()
-    }
+from tests.articles.rows import side_deed_roles
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def _deeds(text: str, dictionary) -> dict[str, list[str]]:
     ],
 )
 def test_a_bare_group_noun_does_the_named_sides_deeds(text, side, role, dictionary):
-    assert role in _deeds(text, dictionary).get(side, [])
+    assert role in side_deed_roles(text, dictionary).get(side, [])
 
 
 def test_a_noun_with_a_side_in_its_phrase_is_not_counted_twice(dictionary):

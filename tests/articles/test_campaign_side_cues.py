@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
-from articles.extraction.campaign_sides import attacker_before
-from articles.extraction.sentences import Span
-
-
-def _subject(text: str, dictionary, cue: str | None = None) -> str | None:
-    actors = find_actors(text, dictionary.with_states())
-    position = text.index(cue) if cue else len(text)
-    return attacker_before(text, Span(0, len(text)), position, actors)
+from tests.articles.rows import attacker_subject
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _subject(text: str, dictionary, cue: str | None = None) -> str | None:
     ],
 )
 def test_the_side_resisting_is_not_the_attacker(dictionary, text, cue, side):
-    assert _subject(text, dictionary, cue) == side
+    assert attacker_subject(text, dictionary, cue) == side
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def test_the_side_resisting_is_not_the_attacker(dictionary, text, cue, side):
     ],
 )
 def test_a_side_calling_for_calm_is_not_the_attacker(dictionary, text, cue, side):
-    assert _subject(text, dictionary, cue) == side
+    assert attacker_subject(text, dictionary, cue) == side
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_a_side_calling_for_calm_is_not_the_attacker(dictionary, text, cue, side
     ],
 )
 def test_a_parent_group_is_not_its_branchs_attacker(dictionary, text):
-    assert _subject(text, dictionary) is None
+    assert attacker_subject(text, dictionary) is None
 
 
 @pytest.mark.parametrize(
@@ -74,7 +66,7 @@ def test_a_parent_group_is_not_its_branchs_attacker(dictionary, text):
     ],
 )
 def test_a_datelines_country_is_not_the_attacker(dictionary, text):
-    assert _subject(text, dictionary) is None
+    assert attacker_subject(text, dictionary) is None
 
 
 @pytest.mark.parametrize(
@@ -95,7 +87,7 @@ def test_a_datelines_country_is_not_the_attacker(dictionary, text):
     ],
 )
 def test_a_side_holding_the_place_is_not_its_attacker(dictionary, text, cue):
-    assert _subject(text, dictionary, cue) is None
+    assert attacker_subject(text, dictionary, cue) is None
 
 
 @pytest.mark.parametrize(
@@ -117,7 +109,7 @@ def test_a_side_holding_the_place_is_not_its_attacker(dictionary, text, cue):
     ],
 )
 def test_a_reporter_telling_of_its_defence_is_not_the_attacker(dictionary, text, cue):
-    assert _subject(text, dictionary, cue) is None
+    assert attacker_subject(text, dictionary, cue) is None
 
 
 @pytest.mark.parametrize(
@@ -134,4 +126,4 @@ def test_a_reporter_telling_of_its_defence_is_not_the_attacker(dictionary, text,
     ],
 )
 def test_a_side_in_the_clause_before_while_is_not_the_attacker(dictionary, text, cue):
-    assert _subject(text, dictionary, cue) is None
+    assert attacker_subject(text, dictionary, cue) is None

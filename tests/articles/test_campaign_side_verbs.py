@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction.actors import find_actors
-from articles.extraction.campaign_side_verbs import Deed, deed_features, side_deeds
-from places.nlp import parse
-
-
-def _deeds(text: str, dictionary) -> dict[str, list[str]]:
-    actors = find_actors(text, dictionary)
-    return {
-        side: [d.role for d in deeds] for side, deeds in side_deeds(parse(text), actors).items()
-    }
-
+from articles.extraction.campaign_side_verbs import Deed, deed_features
+from tests.articles.rows import side_deed_roles
 
 ROLES = [
     # the subject of a shelling verb attacks; the one holding out and pulling back defends
@@ -51,13 +42,15 @@ ROLES = [
 
 
 def test_a_side_named_against_a_campaign_is_not_its_doer(dictionary):
-    deeds = _deeds("Villagers joined the anti-Taliban offensive in the valley.", dictionary)
+    deeds = side_deed_roles(
+        "Villagers joined the anti-Taliban offensive in the valley.", dictionary
+    )
     assert "attack" not in deeds.get("Taliban", [])
 
 
 @pytest.mark.parametrize(("text", "expected"), ROLES)
 def test_each_sides_deeds_come_from_the_parse(text, expected, dictionary):
-    deeds = _deeds(text, dictionary)
+    deeds = side_deed_roles(text, dictionary)
     for side, roles in expected.items():
         assert deeds.get(side) == roles
 

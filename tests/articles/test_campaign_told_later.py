@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.extraction import extract
-from tests.articles.rows import FRIDAY_28_JUNE_2024
-
-
-def _rule_attackers(text: str, dictionary) -> list[list[str]]:
-    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=None)
-    return [c.attackers for c in result.campaigns]
+from tests.articles.rows import rule_attackers
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _rule_attackers(text: str, dictionary) -> list[list[str]]:
     ],
 )
 def test_a_later_sentence_names_who_started_the_campaign(text, expected, dictionary):
-    attackers = _rule_attackers(text, dictionary)
+    attackers = rule_attackers(text, dictionary)
     assert attackers and expected <= set(attackers[0])
 
 
@@ -46,5 +40,5 @@ def test_a_later_sentence_on_another_start_names_no_attacker(dictionary):
         " most of the valley after two weeks of fighting, officials said on Monday.\n"
         "The crisis began in March, when Ethiopian troops crossed the border."
     )
-    attackers = _rule_attackers(text, dictionary)
+    attackers = rule_attackers(text, dictionary)
     assert attackers and "Ethiopian National Defense Force" not in attackers[0]

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def kinds(text: str, dictionary, place: str) -> set[str]:
-    return {kind for p, _, _, kind, _, _ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import kinds_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def kinds(text: str, dictionary, place: str) -> set[str]:
     ],
 )
 def test_a_claim_goes_on_past_a_but_without_a_subject(dictionary, text, place):
-    assert kinds(text, dictionary, place) == {"claimed"}
+    assert kinds_of(text, dictionary, place) == {"claimed"}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_a_claim_goes_on_past_a_but_without_a_subject(dictionary, text, place):
     ],
 )
 def test_a_second_reporting_verb_shares_the_sentences_speaker(dictionary, text, place):
-    assert kinds(text, dictionary, place) == {"claimed"}
+    assert kinds_of(text, dictionary, place) == {"claimed"}
 
 
 @pytest.mark.parametrize(
@@ -59,4 +55,4 @@ def test_a_second_reporting_verb_shares_the_sentences_speaker(dictionary, text, 
     ],
 )
 def test_a_new_subject_after_but_is_not_the_speakers(dictionary, text):
-    assert kinds(text, dictionary, "Gwoza") == {"reported"}
+    assert kinds_of(text, dictionary, "Gwoza") == {"reported"}

@@ -7,19 +7,8 @@ import datetime as dt
 
 import pytest
 
-from articles.extraction import extract
 from articles.extraction.control import TRIGGERS
-
-WEDNESDAY = dt.date(2024, 6, 12)
-
-
-def rows(text: str, dictionary, published: dt.date = WEDNESDAY) -> list[tuple]:
-    """(place, side, event, kind, claimant, date, precision) per observation."""
-    result = extract(text, published=published, dictionary=dictionary)
-    return [
-        (c.place, c.side, c.event, c.kind, c.claimant, c.observed_on, c.date_precision)
-        for c in result.control
-    ]
+from tests.articles.control_rows import WEDNESDAY, claim_rows
 
 
 def test_every_pattern_has_a_name_and_a_known_event():
@@ -65,7 +54,7 @@ def test_every_pattern_has_a_name_and_a_known_event():
     ],
 )
 def test_capture(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +92,7 @@ def test_capture(dictionary, text, expected):
     ],
 )
 def test_retake_claimed_by_the_party_that_speaks(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -120,7 +109,7 @@ def test_retake_claimed_by_the_party_that_speaks(dictionary, text, expected):
     ],
 )
 def test_fell_to_gives_the_place_to_the_actor_after_it(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -138,7 +127,7 @@ def test_fell_to_gives_the_place_to_the_actor_after_it(dictionary, text, expecte
     ],
 )
 def test_a_withdrawal_leaves_the_place_to_the_other_side(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +153,7 @@ def test_a_withdrawal_leaves_the_place_to_the_other_side(dictionary, text, expec
     ],
 )
 def test_an_encircled_place_is_held_by_the_side_inside(dictionary, text, expected):
-    assert expected in rows(text, dictionary)
+    assert expected in claim_rows(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -181,7 +170,7 @@ def test_an_encircled_place_is_held_by_the_side_inside(dictionary, text, expecte
     ],
 )
 def test_a_denial_is_a_claim_to_hold(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -205,7 +194,7 @@ def test_a_denial_is_a_claim_to_hold(dictionary, text, expected):
     ],
 )
 def test_holding(dictionary, text, expected):
-    assert rows(text, dictionary) == expected
+    assert claim_rows(text, dictionary) == expected
 
 
 @pytest.mark.parametrize(
@@ -222,7 +211,7 @@ def test_holding(dictionary, text, expected):
     ],
 )
 def test_held_by(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -247,7 +236,7 @@ def test_held_by(dictionary, text, expected):
     ],
 )
 def test_a_loss_gives_the_place_to_the_other_side(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -258,7 +247,7 @@ def test_a_loss_gives_the_place_to_the_other_side(dictionary, text, expected):
     ],
 )
 def test_an_aim_is_no_change_of_control(dictionary, text):
-    assert rows(text, dictionary) == []
+    assert claim_rows(text, dictionary) == []
 
 
 @pytest.mark.parametrize(
@@ -278,7 +267,7 @@ def test_an_aim_is_no_change_of_control(dictionary, text):
     ],
 )
 def test_who_tells_it_decides_claimed_or_reported(dictionary, text, kind, claimant):
-    [(place, side, _, got_kind, got_claimant, day, _)] = rows(text, dictionary)
+    [(place, side, _, got_kind, got_claimant, day, _)] = claim_rows(text, dictionary)
     assert (place, side, got_kind, got_claimant, day) == (
         "Ramadi",
         "Iraqi Security Forces",
@@ -293,9 +282,8 @@ def test_a_claim_does_not_reach_past_its_clause(dictionary):
         "Russian forces said they had encircled Avdiivka, while Ukrainian troops withdrew from "
         "Lastochkyne on Saturday."
     )
-    assert ("Lastochkyne", "Russia", "withdraw", "reported", None, dt.date(2024, 6, 8), 1) in rows(
-        text, dictionary
-    )
+    expected = ("Lastochkyne", "Russia", "withdraw", "reported", None, dt.date(2024, 6, 8), 1)
+    assert expected in claim_rows(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -310,7 +298,7 @@ def test_a_claim_does_not_reach_past_its_clause(dictionary):
 def test_an_undated_claim_takes_the_day_its_claimant_gives_the_change(dictionary, text):
     """(What others report does not date a claim: test_control_dating.py.)"""
     published = dt.date(2024, 6, 14)  # a Friday
-    claims = [r for r in rows(text, dictionary, published) if r[3] == "claimed"]
+    claims = [r for r in claim_rows(text, dictionary, published) if r[3] == "claimed"]
     assert claims and {(r[5], r[6]) for r in claims} == {(dt.date(2024, 6, 12), 1)}
 
 
@@ -319,7 +307,7 @@ def test_a_headline_and_its_lead_give_one_observation_dated_by_the_lead(dictiona
         "Sudan's army says it has retaken Wad Madani\n"
         "PORT SUDAN, Sudan (AP) — Sudan's army said it had retaken Wad Madani on Saturday.\n"
     )
-    assert rows(text, dictionary, dt.date(2025, 1, 12)) == [
+    assert claim_rows(text, dictionary, dt.date(2025, 1, 12)) == [
         (
             "Wad Madani",
             "Sudanese Armed Forces",

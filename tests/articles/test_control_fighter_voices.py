@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def kinds(text: str, dictionary, place: str) -> set[tuple]:
-    return {(kind, event) for p, _, event, kind, _, _ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import kinds_and_events_of
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def kinds(text: str, dictionary, place: str) -> set[tuple]:
     ],
 )
 def test_a_sides_own_sources_speak_for_it(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 def test_local_sources_still_report(dictionary):
@@ -43,7 +39,7 @@ def test_local_sources_still_report(dictionary):
         "Al Shabaab attacked the base at dawn. Local sources said the militants had seized the "
         "town of Janaale on Monday."
     )
-    assert kinds(text, dictionary, "Janaale") == {("reported", "capture")}
+    assert kinds_and_events_of(text, dictionary, "Janaale") == {("reported", "capture")}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_local_sources_still_report(dictionary):
     ],
 )
 def test_a_deed_told_before_its_doer_speaks_is_reported(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_a_deed_told_before_its_doer_speaks_is_reported(dictionary, text, place,
     ],
 )
 def test_what_follows_the_reporting_verb_is_still_claimed(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 def test_soldiers_told_of_by_residents_are_reported(dictionary):
@@ -93,7 +89,7 @@ def test_soldiers_told_of_by_residents_are_reported(dictionary):
         "Sudanese army troops pressed on in Kordofan. Residents said soldiers had retaken the "
         "town of Babanusa on Monday."
     )
-    assert kinds(text, dictionary, "Babanusa") == {("reported", "retake")}
+    assert kinds_and_events_of(text, dictionary, "Babanusa") == {("reported", "retake")}
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_soldiers_told_of_by_residents_are_reported(dictionary):
     ],
 )
 def test_a_states_own_media_speak_for_it(dictionary, text, expected):
-    assert kinds(text, dictionary, "Laukkai") == expected
+    assert kinds_and_events_of(text, dictionary, "Laukkai") == expected
 
 
 @pytest.mark.parametrize(
@@ -140,4 +136,4 @@ def test_a_states_own_media_speak_for_it(dictionary, text, expected):
     ],
 )
 def test_a_second_verb_of_he_is_his_claim(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected

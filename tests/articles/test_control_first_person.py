@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def kinds(text: str, dictionary, place: str) -> set[str]:
-    return {kind for p, _, _, kind, _, _ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import kinds_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def kinds(text: str, dictionary, place: str) -> set[str]:
     ],
 )
 def test_a_side_speaking_of_itself_claims(dictionary, text, place):
-    assert kinds(text, dictionary, place) == {"claimed"}
+    assert kinds_of(text, dictionary, place) == {"claimed"}
 
 
 def test_a_resident_quoted_on_soldiers_reports(dictionary):
@@ -39,4 +35,4 @@ def test_a_resident_quoted_on_soldiers_reports(dictionary):
         "Fighters of the Kosovo Liberation Army clashed with Serbian police for two days. "
         '"The soldiers left Kumanovo in the night and the gunmen came in," a resident said.'
     )
-    assert kinds(text, dictionary, "Kumanovo") <= {"reported"}
+    assert kinds_of(text, dictionary, "Kumanovo") <= {"reported"}

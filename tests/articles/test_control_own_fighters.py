@@ -8,11 +8,7 @@ import pytest
 
 from articles.extraction.actor_dictionary import ActorMatch
 from articles.extraction.control_own_fighters import claimants_own
-from tests.articles.control_rows import rows
-
-
-def sides(text: str, dictionary, place: str) -> set[str]:
-    return {side for p, side, *_ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import sides_of
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def sides(text: str, dictionary, place: str) -> set[str]:
     ],
 )
 def test_a_claimants_generic_fighters_are_its_own(dictionary, text, place, side):
-    assert sides(text, dictionary, place) == {side}
+    assert sides_of(text, dictionary, place) == {side}
 
 
 def test_fighters_of_the_other_camp_are_not_the_claimants(dictionary):
@@ -50,7 +46,7 @@ def test_fighters_of_the_other_camp_are_not_the_claimants(dictionary):
         "Hayat Tahrir al-Sham shelled the road on Monday. The Syrian army said on Tuesday that "
         "the rebels still held the town of Atarib."
     )
-    assert "Syrian government forces" not in sides(text, dictionary, "Atarib")
+    assert "Syrian government forces" not in sides_of(text, dictionary, "Atarib")
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def kinds(text: str, dictionary, place: str) -> set[tuple]:
-    return {(kind, event) for p, _, event, kind, _, _ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import kinds_and_events_of, rows
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def kinds(text: str, dictionary, place: str) -> set[tuple]:
     ],
 )
 def test_a_partys_own_agency_claims(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 def test_a_state_agency_on_a_war_its_state_is_not_in_reports(dictionary):
@@ -40,7 +36,7 @@ def test_a_state_agency_on_a_war_its_state_is_not_in_reports(dictionary):
         "Fighting spread across the north on Monday. Rebels of the Revolutionary United Front "
         "had overrun Makeni, Xinhua said."
     )
-    assert kinds(text, dictionary, "Makeni") == {("reported", "capture")}
+    assert kinds_and_events_of(text, dictionary, "Makeni") == {("reported", "capture")}
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_a_state_agency_on_a_war_its_state_is_not_in_reports(dictionary):
     ],
 )
 def test_a_partys_post_online_claims(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 def test_footage_posted_is_no_speaker(dictionary):

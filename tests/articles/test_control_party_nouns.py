@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def kinds(text: str, dictionary, place: str) -> set[tuple]:
-    return {(kind, event) for p, _, event, kind, _, _ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import kinds_and_events_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def kinds(text: str, dictionary, place: str) -> set[tuple]:
     ],
 )
 def test_a_party_named_by_a_common_noun_claims(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_a_party_named_by_a_common_noun_claims(dictionary, text, place, expected
     ],
 )
 def test_officers_speak_for_their_side(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 def test_residents_near_the_front_still_report(dictionary):
@@ -60,4 +56,4 @@ def test_residents_near_the_front_still_report(dictionary):
         "Fighting went on through the night. Residents near the front said Croatian troops had "
         "taken Zemunik."
     )
-    assert kinds(text, dictionary, "Zemunik") == {("reported", "capture")}
+    assert kinds_and_events_of(text, dictionary, "Zemunik") == {("reported", "capture")}

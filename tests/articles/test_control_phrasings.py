@@ -10,21 +10,11 @@ import datetime as dt
 import pytest
 
 from articles.extraction import extract
-
-WEDNESDAY = dt.date(2024, 6, 12)
-
-
-def rows(text: str, dictionary, published: dt.date = WEDNESDAY) -> list[tuple]:
-    """(place, side, event, kind, claimant, date, precision) per observation."""
-    result = extract(text, published=published, dictionary=dictionary)
-    return [
-        (c.place, c.side, c.event, c.kind, c.claimant, c.observed_on, c.date_precision)
-        for c in result.control
-    ]
+from tests.articles.control_rows import WEDNESDAY, claim_rows
 
 
 def places_sides(text: str, dictionary) -> list[tuple]:
-    return [(place, side) for place, side, *_ in rows(text, dictionary)]
+    return [(place, side) for place, side, *_ in claim_rows(text, dictionary)]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +53,7 @@ def places_sides(text: str, dictionary) -> list[tuple]:
     ],
 )
 def test_a_denial_in_a_that_clause_is_the_state_claiming_to_hold(dictionary, text, expected):
-    assert expected in rows(text, dictionary)
+    assert expected in claim_rows(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +75,7 @@ def test_a_denial_in_a_that_clause_is_the_state_claiming_to_hold(dictionary, tex
     ],
 )
 def test_a_party_saying_it_is_still_there_claims_to_hold(dictionary, text, expected):
-    got = rows(text, dictionary)
+    got = claim_rows(text, dictionary)
     assert [row[: len(expected[0])] for row in got] == expected
 
 
@@ -132,7 +122,7 @@ def test_a_party_saying_it_is_still_there_claims_to_hold(dictionary, text, expec
     ],
 )
 def test_under_our_control_is_a_claim_to_hold(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -188,7 +178,7 @@ def test_a_plural_object_gives_the_places_it_lists(dictionary, text, expected):
     ],
 )
 def test_a_relative_clause_is_about_the_place_before_it(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -205,7 +195,7 @@ def test_a_relative_clause_is_about_the_place_before_it(dictionary, text, expect
     ],
 )
 def test_took_back_and_took_over(dictionary, text, expected):
-    assert rows(text, dictionary) == [expected]
+    assert claim_rows(text, dictionary) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -222,7 +212,7 @@ def test_took_back_and_took_over(dictionary, text, expected):
     ],
 )
 def test_a_state_holds_ground_through_its_forces(dictionary, text, side):
-    [(_, got, *_)] = rows(text, dictionary)
+    [(_, got, *_)] = claim_rows(text, dictionary)
     assert got == side
 
 
@@ -262,7 +252,7 @@ def test_a_state_holds_ground_through_its_forces(dictionary, text, side):
     ],
 )
 def test_a_change_of_hands_is_kept_without_the_state_around_it(dictionary, text, expected):
-    assert rows(text, dictionary) == expected
+    assert claim_rows(text, dictionary) == expected
 
 
 @pytest.mark.parametrize(
@@ -281,7 +271,7 @@ def test_a_change_of_hands_is_kept_without_the_state_around_it(dictionary, text,
     ],
 )
 def test_a_change_told_as_some_time_before_another_is_dated_from_it(dictionary, text, expected):
-    assert expected in [(p, s, d, pr) for p, s, _, _, _, d, pr in rows(text, dictionary)]
+    assert expected in [(p, s, d, pr) for p, s, _, _, _, d, pr in claim_rows(text, dictionary)]
 
 
 @pytest.mark.parametrize(
@@ -315,7 +305,7 @@ def test_a_change_told_as_some_time_before_another_is_dated_from_it(dictionary, 
     ],
 )
 def test_a_party_speaking_beside_an_observer_or_unnamed_still_claims(dictionary, text, expected):
-    assert [(p, s, k, c) for p, s, _, k, c, _, _ in rows(text, dictionary)] == [expected]
+    assert [(p, s, k, c) for p, s, _, k, c, _, _ in claim_rows(text, dictionary)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -372,7 +362,7 @@ def test_a_side_named_by_a_common_noun_is_the_articles_main_one(dictionary, text
     ],
 )
 def test_the_date_is_the_events_not_the_datelines(dictionary, text, published, expected):
-    got = rows(text, dictionary, published)
+    got = claim_rows(text, dictionary, published)
     assert [(p, d, pr) for p, _, _, _, _, d, pr in got][:1] == [expected]
 
 
@@ -400,7 +390,7 @@ def test_the_date_is_the_events_not_the_datelines(dictionary, text, published, e
 def test_a_claim_keeps_its_day_over_dates_that_are_not_the_events(
     dictionary, text, published, expected
 ):
-    got = rows(text, dictionary, published)
+    got = claim_rows(text, dictionary, published)
     assert expected in [(p, e, d) for p, _, e, _, _, d, _ in got]
 
 
@@ -418,7 +408,7 @@ def test_a_claim_keeps_its_day_over_dates_that_are_not_the_events(
     ],
 )
 def test_civilians_fleeing_give_no_side_the_place(dictionary, text):
-    assert rows(text, dictionary) == []
+    assert claim_rows(text, dictionary) == []
 
 
 @pytest.mark.parametrize(
@@ -436,7 +426,7 @@ def test_civilians_fleeing_give_no_side_the_place(dictionary, text):
     ],
 )
 def test_each_place_of_a_list_keeps_its_own_date(dictionary, text, expected):
-    assert [(p, d) for p, *_, d, _ in rows(text, dictionary)] == expected
+    assert [(p, d) for p, *_, d, _ in claim_rows(text, dictionary)] == expected
 
 
 @pytest.mark.parametrize(

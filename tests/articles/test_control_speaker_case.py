@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def kinds(text: str, dictionary, place: str) -> set[tuple]:
-    return {(kind, event) for p, _, event, kind, _, _ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import kinds_and_events_of
 
 
 @pytest.mark.parametrize(
@@ -29,4 +25,4 @@ def kinds(text: str, dictionary, place: str) -> set[tuple]:
     ],
 )
 def test_a_quoted_speaker_named_again_claims(dictionary, text, place):
-    assert ("claimed", "retake") in kinds(text, dictionary, place)
+    assert ("claimed", "retake") in kinds_and_events_of(text, dictionary, place)

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def sides(text: str, dictionary, place: str) -> set[str]:
-    return {side for p, side, *_ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import sides_of
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def sides(text: str, dictionary, place: str) -> set[str]:
     ],
 )
 def test_a_supporter_between_commas_is_not_the_taker(dictionary, text, place, side):
-    assert sides(text, dictionary, place) == {side}
+    assert sides_of(text, dictionary, place) == {side}
 
 
 def test_a_leader_of_a_subject_naming_no_side_is_the_taker(dictionary):
@@ -44,4 +40,4 @@ def test_a_leader_of_a_subject_naming_no_side_is_the_taker(dictionary):
         "The offensive, led by Hayat Tahrir al-Sham, began on Monday and has swept through the "
         "town of Saraqeb."
     )
-    assert sides(text, dictionary, "Saraqeb") == {"Hayat Tahrir al-Sham"}
+    assert sides_of(text, dictionary, "Saraqeb") == {"Hayat Tahrir al-Sham"}

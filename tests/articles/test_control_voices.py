@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import rows
-
-
-def kinds(text: str, dictionary, place: str) -> set[tuple]:
-    return {(kind, event) for p, _, event, kind, _, _ in rows(text, dictionary) if p == place}
+from tests.articles.control_rows import kinds_and_events_of
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def kinds(text: str, dictionary, place: str) -> set[tuple]:
     ],
 )
 def test_a_party_broadcaster_claims(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_a_party_broadcaster_claims(dictionary, text, place, expected):
     ],
 )
 def test_he_said_is_who_spoke_in_the_sentence_before(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected
 
 
 def test_a_witness_before_he_said_still_reports(dictionary):
@@ -61,7 +57,7 @@ def test_a_witness_before_he_said_still_reports(dictionary):
         "A resident reached by phone said on Monday that Seleka rebels had seized Bambari. He "
         "said Seleka fighters had also taken Grimari."
     )
-    assert kinds(text, dictionary, "Grimari") == {("reported", "capture")}
+    assert kinds_and_events_of(text, dictionary, "Grimari") == {("reported", "capture")}
 
 
 @pytest.mark.parametrize(
@@ -82,4 +78,4 @@ def test_a_witness_before_he_said_still_reports(dictionary):
     ],
 )
 def test_a_camp_word_speaks_for_its_party(dictionary, text, place, expected):
-    assert kinds(text, dictionary, place) == expected
+    assert kinds_and_events_of(text, dictionary, place) == expected

@@ -8,12 +8,7 @@ import datetime as dt
 
 import pytest
 
-from articles.extraction.actors import find_actors
-from tests.articles.rows import statement_rows
-
-
-def _found(text: str, dictionary) -> list[tuple[str, str]]:
-    return [(m.text, m.actor) for m in find_actors(text, dictionary.with_states())]
+from tests.articles.rows import actor_rows, statement_rows
 
 
 @pytest.mark.parametrize(
@@ -26,7 +21,7 @@ def _found(text: str, dictionary) -> list[tuple[str, str]]:
     ],
 )
 def test_the_army_is_the_home_forces_named_through_their_minister(dictionary, text):
-    army = [actor for surface, actor in _found(text, dictionary) if surface == "army"]
+    army = [actor for surface, actor in actor_rows(text, dictionary) if surface == "army"]
     assert army == ["Mozambique Defence Armed Forces"]
 
 
@@ -38,7 +33,7 @@ def test_the_army_is_the_home_forces_named_through_their_minister(dictionary, te
     ],
 )
 def test_other_names_of_the_central_african_republic(dictionary, text):
-    actors = {actor for _, actor in _found(text, dictionary)}
+    actors = {actor for _, actor in actor_rows(text, dictionary)}
     assert actors & {"Central African Republic", "Central African Armed Forces"}, actors
 
 
@@ -56,7 +51,7 @@ def test_other_names_of_the_central_african_republic(dictionary, text):
     ],
 )
 def test_other_names_and_spellings_of_a_states_forces(dictionary, text, forces):
-    assert forces in {actor for _, actor in _found(text, dictionary)}
+    assert forces in {actor for _, actor in actor_rows(text, dictionary)}
 
 
 @pytest.mark.parametrize(

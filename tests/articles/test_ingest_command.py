@@ -9,10 +9,10 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from articles.ingest import ingest_paths
 from articles.models import Article
+from tests.articles.ingest_runs import run_ingest
 
 pytestmark = pytest.mark.django_db
 
@@ -22,23 +22,13 @@ TEXT = (
 )
 
 
-def _run(*args: str) -> tuple[str, str, int]:
-    out, err = StringIO(), StringIO()
-    try:
-        call_command("ingest", *args, "--no-process", "-v", "0", stdout=out, stderr=err)
-        code = 0
-    except CommandError as exc:
-        code = exc.returncode
-    return out.getvalue(), err.getvalue(), code
-
-
 def test_it_ingests_plain_text_with_a_header(tmp_path):
     path = tmp_path / "marib.txt"
     path.write_text(
         f"Title: Marib push\nDate: 2021-02-15\nURL: https://example.org/marib\n\n{TEXT}",
         encoding="utf-8",
     )
-    out, _err, code = _run(str(path))
+    out, _err, code = run_ingest(str(path))
     assert code == 0 and "1 new article" in out
     article = Article.objects.get()
     assert (article.title, article.url, str(article.published_at.date())) == (
@@ -77,8 +67,8 @@ def test_it_is_idempotent(tmp_path):
         },
     ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    assert _run(str(path))[2] == 0
-    out, _, code = _run(str(path))
+    assert run_ingest(str(path))[2] == 0
+    out, _, code = run_ingest(str(path))
     assert code == 0 and "0 new article(s), 2 duplicate(s)" in out
     assert Article.objects.count() == 2
 
@@ -116,7 +106,7 @@ def test_it_reports_each_bad_file_and_line_and_keeps_the_rest(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
     (tmp_path / "latin1.txt").write_bytes("Date: 2020-01-01\n\nCaf\xe9 bombed.".encode("latin-1"))
-    out, err, code = _run(str(tmp_path))
+    out, err, code = run_ingest(str(tmp_path))
     assert code == 1
     assert "1 new article" in out and "6 skipped" in out
     assert f"{good}:2: malformed JSON" in err
@@ -170,7 +160,7 @@ def test_it_reads_rss_and_atom_entries(tmp_path):
 
 
 def test_it_says_which_pattern_matched_nothing(tmp_path):
-    _, err, code = _run(str(tmp_path / "nothing-*.txt"))
+    _, err, code = run_ingest(str(tmp_path / "nothing-*.txt"))
     assert code == 1 and "no such file" in err
 
 

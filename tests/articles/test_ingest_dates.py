@@ -5,29 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from articles.ingest import ingest_paths
 from articles.models import Article
 from articles.published import dateline_date
+from tests.articles.ingest_runs import run_ingest
 
 pytestmark = pytest.mark.django_db
 
 BODY = "Ukrainian forces said they had repelled an assault near Chasiv Yar, officials said.\n"
-
-
-def _ingest(*args: str) -> tuple[str, str, int]:
-    out, err = StringIO(), StringIO()
-    try:
-        call_command("ingest", *args, "--no-process", "-v", "0", stdout=out, stderr=err)
-        code = 0
-    except CommandError as exc:
-        code = exc.returncode
-    return out.getvalue(), err.getvalue(), code
 
 
 def _touch(path, day: dt.date) -> None:
@@ -42,14 +30,14 @@ def _published() -> dt.date:
 def test_the_published_flag_wins_over_the_files_own_date(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(f"Date: 2021-02-15\n\n{BODY}", encoding="utf-8")
-    _out, _err, code = _ingest(str(path), "--published", "2022-03-01")
+    _out, _err, code = run_ingest(str(path), "--published", "2022-03-01")
     assert code == 0 and _published() == dt.date(2022, 3, 1)
 
 
 def test_a_date_header_dates_a_text_file(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(f"Date: 2021-02-15\n\n{BODY}", encoding="utf-8")
-    _out, err, code = _ingest(str(path))
+    _out, err, code = run_ingest(str(path))
     assert code == 0 and _published() == dt.date(2021, 2, 15) and err == ""
 
 
@@ -61,7 +49,7 @@ def test_a_page_date_dates_an_html_file(tmp_path):
         f'content="2023-07-09T08:00:00Z"></head><body><article>{paragraphs}</article></body></html>',
         encoding="utf-8",
     )
-    _out, _err, code = _ingest(str(path))
+    _out, _err, code = run_ingest(str(path))
     assert code == 0 and _published() == dt.date(2023, 7, 9)
 
 
@@ -82,7 +70,7 @@ def test_a_dateline_dates_a_text_file_with_the_year_from_context(tmp_path, datel
         encoding="utf-8",
     )
     _touch(path, dt.date(2026, 1, 10))
-    _out, err, code = _ingest(str(path))
+    _out, err, code = run_ingest(str(path))
     assert code == 0 and _published() == expected
     if "2023" not in dateline:
         assert "from its dateline, the year from the latest year the text mentions" in err
@@ -92,7 +80,7 @@ def test_a_dateline_without_any_year_takes_the_files_year_or_the_one_before(tmp_
     path = tmp_path / "wire.txt"
     path.write_text(f"Headline\nKYIV, Dec 30 (Reuters) - {BODY}", encoding="utf-8")
     _touch(path, dt.date(2026, 1, 4))  # 30 December 2026 lies ahead: it was 2025
-    _out, err, code = _ingest(str(path))
+    _out, err, code = run_ingest(str(path))
     assert code == 0 and _published() == dt.date(2025, 12, 30)
     assert "the year from the file's modification time" in err
 
@@ -110,7 +98,7 @@ def test_an_undated_text_file_takes_its_modification_time_and_says_how_to_date_i
         path = tmp_path / f"{number}.txt"
         path.write_text(f"Headline number {number}\n{BODY}Report {number}.\n", encoding="utf-8")
         _touch(path, dt.date(2025, 8, 1 + number))
-    out, err, code = _ingest(str(tmp_path))
+    out, err, code = run_ingest(str(tmp_path))
     assert code == 0 and "5 new article" in out and "0 skipped" in out
     assert sorted(a.published_at.date().day for a in Article.objects.all()) == [1, 2, 3, 4, 5]
     assert err.count("no date in the file; dated 2025-08-") == 5

@@ -9,12 +9,7 @@ import datetime as dt
 
 import pytest
 
-from articles.extraction import extract
-
-
-def _actors(text: str, day: dt.date, dictionary) -> set[str]:
-    return {m.actor for m in extract(text, published=day, dictionary=dictionary).actors}
-
+from tests.articles.rows import actors_on
 
 SOMALIA = (
     "MOGADISHU (Reuters) - Somali government troops and Ethiopian forces fought Islamist "
@@ -53,9 +48,9 @@ SOMALIA_AGAIN = (
     ],
 )
 def test_the_state_takes_the_name_of_its_government_then(dictionary, text, day, then):
-    assert then in _actors(text, day, dictionary)
+    assert then in actors_on(text, day, dictionary)
 
 
 @pytest.mark.parametrize("day", [dt.date(2003, 5, 1), dt.date(2013, 5, 1)])
 def test_the_state_keeps_its_name_outside_the_period(dictionary, day):
-    assert "Transitional Federal Government" not in _actors(SOMALIA_AGAIN, day, dictionary)
+    assert "Transitional Federal Government" not in actors_on(SOMALIA_AGAIN, day, dictionary)

@@ -11,6 +11,7 @@ import pytest
 from articles.extraction import SEED_ACTORS
 from articles.extraction.actor_dictionary import fold
 from articles.extraction.actors import find_actors
+from tests.articles.rows import actors_found
 
 
 def _rows() -> list[dict]:
@@ -52,10 +53,6 @@ def test_acronyms_are_longer_than_two_letters():
             assert len(alias.replace(".", "")) > 2 or alias.replace(".", "") in TWO_LETTERS, alias
 
 
-def _found(text: str, dictionary) -> set[str]:
-    return {m.actor for m in find_actors(text, dictionary.with_states())}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -86,7 +83,7 @@ def _found(text: str, dictionary) -> set[str]:
     ],
 )
 def test_it_finds_actors_of_many_regions(dictionary, text, expected):
-    assert expected <= _found(text, dictionary)
+    assert expected <= actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +152,7 @@ def test_it_finds_actors_of_many_regions(dictionary, text, expected):
     ],
 )
 def test_it_finds_actors_of_every_region_and_decade(dictionary, text, expected):
-    assert expected <= _found(text, dictionary)
+    assert expected <= actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +169,7 @@ def test_it_finds_actors_of_every_region_and_decade(dictionary, text, expected):
     ],
 )
 def test_a_national_red_cross_society_is_not_the_icrc(dictionary, text, expected):
-    found = _found(text, dictionary)
+    found = actors_found(text, dictionary)
     assert expected in found
     assert "International Committee of the Red Cross" not in found or "ICRC" in text
 
@@ -185,7 +182,7 @@ def test_a_national_red_cross_society_is_not_the_icrc(dictionary, text, expected
     ],
 )
 def test_a_junta_council_is_the_state_it_governed(dictionary, text):
-    assert "Myanmar" in _found(text, dictionary)
+    assert "Myanmar" in actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -202,13 +199,14 @@ def test_news_agencies_are_outlets(dictionary, text):
 
 def test_a_generic_phrase_stays_with_its_state(dictionary):
     # "Lebanese forces" (the army) is not the Christian militia of that name.
-    found = _found("Lebanese forces and Indian troops were deployed.", dictionary)
+    found = actors_found("Lebanese forces and Indian troops were deployed.", dictionary)
     assert "Lebanese Forces" not in found
     assert "Lebanese Armed Forces" in found
 
 
 def test_a_militia_named_like_an_army_is_found_as_written(dictionary):
-    found = _found("Gunmen of the Christian Lebanese Forces militia fired on the camp.", dictionary)
+    text = "Gunmen of the Christian Lebanese Forces militia fired on the camp."
+    found = actors_found(text, dictionary)
     assert "Lebanese Forces" in found
     assert "Lebanese Armed Forces" not in found
 
@@ -268,7 +266,7 @@ def test_a_militia_named_like_an_army_is_found_as_written(dictionary):
     ],
 )
 def test_it_finds_the_wider_table_of_rebels_police_and_missions(dictionary, text, expected):
-    assert expected <= _found(text, dictionary)
+    assert expected <= actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -288,7 +286,7 @@ def test_it_finds_the_wider_table_of_rebels_police_and_missions(dictionary, text
     ],
 )
 def test_short_names_and_national_police_find_the_curated_actor(dictionary, text, expected):
-    assert expected in _found(text, dictionary)
+    assert expected in actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -299,7 +297,7 @@ def test_short_names_and_national_police_find_the_curated_actor(dictionary, text
     ],
 )
 def test_a_un_mission_is_the_united_nations(dictionary, text):
-    assert "United Nations" in _found(text, dictionary)
+    assert "United Nations" in actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -338,7 +336,7 @@ def test_a_un_mission_is_the_united_nations(dictionary, text):
     ],
 )
 def test_it_finds_the_second_batch_of_groups(dictionary, text, expected):
-    assert expected <= _found(text, dictionary)
+    assert expected <= actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -349,7 +347,7 @@ def test_it_finds_the_second_batch_of_groups(dictionary, text, expected):
     ],
 )
 def test_a_ruling_council_is_its_state(dictionary, text):
-    assert "Sudan" in _found(text, dictionary)
+    assert "Sudan" in actors_found(text, dictionary)
 
 
 @pytest.mark.parametrize(
@@ -360,8 +358,8 @@ def test_a_ruling_council_is_its_state(dictionary, text):
     ],
 )
 def test_a_capitalised_name_that_is_also_a_phrase_matches_as_written(dictionary, text):
-    assert "Third Force" in _found(text, dictionary)
-    assert "Third Force" not in _found("A third force of volunteers joined them.", dictionary)
+    assert "Third Force" in actors_found(text, dictionary)
+    assert "Third Force" not in actors_found("A third force of volunteers joined them.", dictionary)
 
 
 @pytest.mark.parametrize(
@@ -380,4 +378,4 @@ def test_a_capitalised_name_that_is_also_a_phrase_matches_as_written(dictionary,
     ],
 )
 def test_it_finds_groups_of_the_2020s(dictionary, text, expected):
-    assert expected <= _found(text, dictionary)
+    assert expected <= actors_found(text, dictionary)

@@ -11,3 +11,12 @@ def parser(gazetteer, db):
 
     invalidate()
     return get_geoparser()
+
+
+@pytest.fixture
+def every_name_a_person(monkeypatch):
+    """The entity recogniser reads every name as a person, so that only the rules' own evidence
+    keeps a place (`pytest.mark.usefixtures("every_name_a_person")` on a module)."""
+    from tests.places.small_gazetteer import everything_a_person
+
+    monkeypatch.setattr("places.nlp.entities", everything_a_person)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from places.gazetteer_postal import read_postal_localities, romanise
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.index import haversine_km
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 
 @pytest.mark.parametrize(
@@ -61,12 +62,8 @@ PLACES = [
     PlaceInfo(4, "Robotyne", 47.45, 35.84, None, "PPLL", "UA", "settlement", 0, "26"),
     PlaceInfo(5, "Egypt", 27.0, 30.0, 357994, "PCLI", "EG", "country", 100_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.variants import VARIANT_CEILING
-from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Duekoué", 6.742, -7.349, 2289549, "PPLA2", "CI", "settlement", 0, "78"),
@@ -25,12 +25,8 @@ PLACES = [
     PlaceInfo(9, "Uganda", 1.0, 32.0, 226074, "PCLI", "UG", "country", 45_000_000, ""),
     PlaceInfo(10, "Mozambique", -18.25, 35.0, 1036973, "PCLI", "MZ", "country", 30_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import geoparser_over, module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Rakhine", 19.7, 93.75, 1298852, "ADM1", "MM", "admin", 0, "01"),
@@ -18,12 +18,8 @@ PLACES = [
     PlaceInfo(7, "Kyaukme", 22.53, 97.03, 1319001, "PPL", "MM", "settlement", 40_000, "17"),
     PlaceInfo(8, "Jackson", 40.0, -83.5, 4515001, "PPL", "US", "settlement", 6_000, "OH"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def readings(parser, text):
@@ -70,15 +66,13 @@ REGION_PLACES = [
     PlaceInfo(17, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_000_000, ""),
     PlaceInfo(18, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 22_000_000, ""),
 ]
-REGION_NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in REGION_PLACES] + [
+REGION_NAMES = [
+    *own_names(REGION_PLACES),
     (12, "Kharkiv", "kharkiv", "name", False),
     (15, "Homs", "homs", "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def region_parser():
-    return Geoparser(GazetteerIndex.build(REGION_PLACES, REGION_NAMES), use_parse=False)
+region_parser = module_parser(REGION_PLACES, REGION_NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -124,8 +118,7 @@ def test_a_common_word_before_a_region_word_is_no_foreign_region_name(text):
         PlaceInfo(21, "Eastern", 0.5, 38.5, 197001, "ADM1", "KE", "admin", 0, "03"),
         PlaceInfo(22, "Central", -0.5, 37.0, 197002, "ADM1", "KE", "admin", 0, "01"),
     ]
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
-    parser = Geoparser(GazetteerIndex.build(places, names), use_parse=False)
+    parser = geoparser_over(places, use_parse=False)
     assert not [t.text for t in parser.parse(text) if " " in t.text]
 
 

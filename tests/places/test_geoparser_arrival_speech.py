@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser, names_found
 
 PLACES = [
     PlaceInfo(1, "Lubango", -14.92, 13.49, 3347762, "PPLA", "AO", "settlement", 100_000, "09"),
@@ -15,16 +15,8 @@ PLACES = [
     PlaceInfo(3, "Canary Islands", 28.3, -15.6, 2593110, "ADM1", "ES", "admin", 0, "53"),
     PlaceInfo(4, "Ogaden", 7.0, 44.0, 5000004, "RGN", "ET", "region", 0, "44"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
-
-
-def _names(parser, text):
-    return {t.text for t in parser.parse(text)}
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +27,7 @@ def _names(parser, text):
     ],
 )
 def test_a_verb_of_arrival_before_the_name_speaks_of_people_there(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -46,9 +38,9 @@ def test_a_verb_of_arrival_before_the_name_speaks_of_people_there(parser, text, 
     ],
 )
 def test_a_locative_and_the_before_the_name_speak_of_people_there(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 def test_a_name_that_speaks_alone_is_still_a_person(parser):
     text = "Kalemie said on Monday that he would not resign."
-    assert "Kalemie" not in _names(parser, text)
+    assert "Kalemie" not in names_found(parser, text)

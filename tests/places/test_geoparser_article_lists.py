@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.entities import _LIST_MEMBER_BEFORE
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 22_000_000, ""),
@@ -16,14 +17,9 @@ PLACES = [
     PlaceInfo(3, "Kafr Nabudah", 35.44, 36.50, 169998, "PPL", "SY", "settlement", 7_000, "12"),
     PlaceInfo(4, "Hama", 35.13, 36.75, 170017, "PPLA", "SY", "settlement", 460_000, "12"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (2, "Kafr Zita", name_key("Kafr Zita"), "name", False),
-]
+NAMES = [*own_names(PLACES), (2, "Kafr Zita", name_key("Kafr Zita"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES, NAMES)
 
 
 @pytest.mark.parametrize(

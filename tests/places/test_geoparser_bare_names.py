@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Al Qāmishlī", 37.05, 41.22, 173576, "PPLA2", "SY", "settlement", 184_231, "03"),
@@ -21,12 +21,8 @@ PLACES = [
     PlaceInfo(8, "Huila", 2.5, -75.5, 3680692, "ADM1", "CO", "admin", 0, "16"),
     PlaceInfo(9, "Colombia", 3.3, -74.9, 3686112, "ADM2", "CO", "admin", 9_000, "16"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(

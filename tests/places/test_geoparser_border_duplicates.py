@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import countries_read, module_parser
 
 PLACES = [
     PlaceInfo(1, "Mali Zvornik", 44.37, 19.11, 789001, "PPLA3", "RS", "settlement", 4_000, "SM"),
@@ -20,16 +20,8 @@ PLACES = [
     PlaceInfo(7, "Brcko", 44.87, 18.81, 3203000, "PPLA", "BA", "settlement", 40_000, "BRC"),
     PlaceInfo(8, "Bosnia", 44.0, 18.0, 3277605, "PCLI", "BA", "country", 3_500_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
-
-
-def _countries(parser, text, name):
-    return {t.country for t in parser.parse(text) if t.text == name}
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def _countries(parser, text, name):
     ],
 )
 def test_the_town_across_the_river_keeps_its_own_country(parser, text):
-    assert _countries(parser, text, "Mali Zvornik") == {"RS"}
+    assert countries_read(parser, text, "Mali Zvornik") == {"RS"}
 
 
 @pytest.mark.parametrize(
@@ -51,4 +43,4 @@ def test_the_town_across_the_river_keeps_its_own_country(parser, text):
     ],
 )
 def test_a_border_village_keeps_the_country_that_runs_it(parser, text):
-    assert _countries(parser, text, "Gunja") == {"HR"}
+    assert countries_read(parser, text, "Gunja") == {"HR"}

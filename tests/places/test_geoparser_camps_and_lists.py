@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import everything_a_person, module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Al Burayj", 31.44, 34.40, 281001, "PPL", "PS", "settlement", 34_000, "01"),
@@ -22,19 +22,13 @@ PLACES = [
     PlaceInfo(9, "Kibumba", -1.52, 29.35, 210002, "PPL", "CD", "settlement", 900, "11"),
     PlaceInfo(10, "Rumangabo", -1.37, 29.36, 210003, "PPL", "CD", "settlement", 800, "11"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (1, "Bureij", "bureij", "name", False),
     (2, "Nuseirat", "nuseirat", "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def everything_a_person(text, windows):
-    return [(a, b, "PERSON") for a, b in windows]
+parser = module_parser(PLACES, NAMES)
 
 
 @pytest.mark.parametrize(

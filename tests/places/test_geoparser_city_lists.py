@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 import places.geoparser.resolve as resolve
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import Geoparser, PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Tehran", 35.694, 51.422, 112931, "PPLC", "IR", "settlement", 7_153_309, "26"),
@@ -30,14 +31,9 @@ PLACES = [
     PlaceInfo(14, "Qom", 34.640, 50.876, 119208, "PPLA", "IR", "settlement", 900_000, "39"),
     PlaceInfo(15, "Qom", 34.75, 51.0, 443793, "ADM1", "IR", "admin", 0, "39"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (2, "Tehran", name_key("Tehran"), "name", False)
-]
+NAMES = [*own_names(PLACES), (2, "Tehran", name_key("Tehran"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def reading(parser, text: str, name: str) -> tuple[str, float]:

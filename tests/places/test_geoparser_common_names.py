@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.index import load_common_names
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(
@@ -33,14 +34,9 @@ PLACES = [
     PlaceInfo(8, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_000_000, ""),
     PlaceInfo(9, "Zaire", -6.5, 13.5, 2236355, "ADM1", "AO", "admin", 0, "16"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (2, "Congo", name_key("Congo"), "name", False)
-]
+NAMES = [*own_names(PLACES), (2, "Congo", name_key("Congo"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def resolved(parser, text):

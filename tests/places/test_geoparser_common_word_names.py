@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Light", -34.5, 138.6, 2071001, "ADM2", "AU", "admin", 0, "05"),
@@ -24,12 +24,8 @@ PLACES = [
     PlaceInfo(10, "Nigeria", 10.0, 8.0, 2328926, "PCLI", "NG", "country", 200_000_000, ""),
     PlaceInfo(12, "Victory", 43.0, -76.0, 5140001, "PPL", "US", "settlement", 1_700, "NY"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 def found(parser, text):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Niger", 16.0, 8.0, 2440476, "PCLI", "NE", "country", 22_442_948, ""),
@@ -23,12 +23,8 @@ PLACES = [
     PlaceInfo(10, "Maiduguri", 11.85, 13.16, 2331447, "PPLA", "NG", "settlement", 1_112_449, "05"),
     PlaceInfo(11, "Borno", 11.5, 13.0, 2346794, "ADM1", "NG", "admin", 0, "05"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def reading(parser, text, name):

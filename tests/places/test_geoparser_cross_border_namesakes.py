@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.cross_border import MARGIN, prefer_populated_namesakes_abroad
-from places.geoparser.records import Mention
-from places.geoparser.spotter import Spot
-from places.normalize import name_key
+from tests.places.small_gazetteer import leader, module_parser, scored_mention
 
 PLACES = [
     # A garrison town of record and a hamlet of its name across the border.
@@ -29,65 +27,45 @@ PLACES = [
     PlaceInfo(13, "Matadi", -5.82, 13.45, 2313002, "PPLA", "CD", "settlement", 250_000, "08"),
     PlaceInfo(14, "Luanda", -8.84, 13.23, 2240449, "PPLC", "AO", "settlement", 2_800_000, "20"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
-
-
-def _mention(parser, name, start, scores):
-    key = name_key(name)
-    cands = parser._shortlist(key)
-    by_id = {parser.index.places[i].place_id: k for k, (i, _f) in enumerate(cands)}
-    m = Mention(Spot(start, start + len(name), key), cands)
-    m.scores = [0.0] * len(cands)
-    for place_id, score in scores.items():
-        m.scores[by_id[place_id]] = score
-    return m
-
-
-def _leader(parser, m):
-    best = max(range(len(m.cands)), key=m.scores.__getitem__)
-    return parser.index.places[m.cands[best][0]]
+parser = module_parser(PLACES, use_parse=False)
 
 
 def test_a_hamlet_gives_way_to_a_town_of_the_country_the_story_is_about(parser):
     places = parser.index.places
-    pathankot = _mention(parser, "Pathankot", 0, {1: 9.0, 2: 10.0})  # the hamlet leads
+    pathankot = scored_mention(parser, "Pathankot", 0, {1: 9.0, 2: 10.0})  # the hamlet leads
     story = [
         pathankot,
-        _mention(parser, "Gurdaspur", 30, {3: 8.0}),
-        _mention(parser, "Amritsar", 50, {4: 9.0}),
-        _mention(parser, "Pakistan", 70, {9: 16.0}),
+        scored_mention(parser, "Gurdaspur", 30, {3: 8.0}),
+        scored_mention(parser, "Amritsar", 50, {4: 9.0}),
+        scored_mention(parser, "Pakistan", 70, {9: 16.0}),
     ]
     prefer_populated_namesakes_abroad(story, places)
-    assert _leader(parser, pathankot).country == "IN"
+    assert leader(parser, pathankot).country == "IN"
     assert sorted(pathankot.scores)[-1] - sorted(pathankot.scores)[-2] == MARGIN
 
 
 def test_a_story_weighing_the_villages_country_keeps_it(parser):
     places = parser.index.places
-    gombe = _mention(parser, "Gombe", 0, {10: 9.0, 11: 8.0})
+    gombe = scored_mention(parser, "Gombe", 0, {10: 9.0, 11: 8.0})
     story = [
         gombe,
-        _mention(parser, "Kinshasa", 20, {12: 12.0}),
-        _mention(parser, "Matadi", 40, {13: 9.0}),
-        _mention(parser, "Luanda", 60, {14: 12.0}),
+        scored_mention(parser, "Kinshasa", 20, {12: 12.0}),
+        scored_mention(parser, "Matadi", 40, {13: 9.0}),
+        scored_mention(parser, "Luanda", 60, {14: 12.0}),
     ]
     prefer_populated_namesakes_abroad(story, places)
-    assert _leader(parser, gombe).country == "CD"
+    assert leader(parser, gombe).country == "CD"
 
 
 def test_explicit_evidence_keeps_the_hamlet(parser):
     places = parser.index.places
-    pathankot = _mention(parser, "Pathankot", 0, {1: 9.0, 2: 10.0})
+    pathankot = scored_mention(parser, "Pathankot", 0, {1: 9.0, 2: 10.0})
     pathankot.method = "containment"
-    story = [pathankot, _mention(parser, "Gurdaspur", 30, {3: 8.0})]
-    story += [_mention(parser, "Amritsar", 50, {4: 9.0})]
+    story = [pathankot, scored_mention(parser, "Gurdaspur", 30, {3: 8.0})]
+    story += [scored_mention(parser, "Amritsar", 50, {4: 9.0})]
     prefer_populated_namesakes_abroad(story, places)
-    assert _leader(parser, pathankot).country == "PK"
+    assert leader(parser, pathankot).country == "PK"
 
 
 @pytest.mark.parametrize(

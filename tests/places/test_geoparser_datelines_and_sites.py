@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Kapoeta", 4.77, 33.59, 370001, "PPL", "SS", "settlement", 7_000, "05"),
@@ -24,19 +24,9 @@ PLACES = [
     PlaceInfo(9, "Uttar Pradesh", 27.0, 80.0, 9004, "ADM1", "IN", "admin", 0, "36"),
     PlaceInfo(10, "Somalia", 6.0, 48.0, 51537, "PCLI", "SO", "country", 15_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-@pytest.fixture(autouse=True)
-def everything_a_person(monkeypatch):
-    monkeypatch.setattr(
-        "places.nlp.entities", lambda text, windows: [(a, b, "PERSON") for a, b in windows]
-    )
+parser = module_parser(PLACES)
+pytestmark = pytest.mark.usefixtures("every_name_a_person")
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import first_reading, module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Tripoli", 32.89, 13.19, 2210247, "PPLC", "LY", "settlement", 1_150_989, "77"),
@@ -19,7 +20,8 @@ PLACES = [
     PlaceInfo(8, "Suran", 36.50, 37.20, 163001, "PPL", "SY", "settlement", 6_000, "02"),
     PlaceInfo(9, "Misrata", 32.38, 15.09, 2214846, "PPLA", "LY", "settlement", 386_120, "58"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (3, "Lebanese", name_key("Lebanese"), "demonym", False),
     (4, "Libyan", name_key("Libyan"), "demonym", False),
     (6, "Syrian", name_key("Syrian"), "demonym", False),
@@ -27,14 +29,7 @@ NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] +
     (8, "Soran", name_key("Soran"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
-
-
-def _reading(parser, text, name):
-    return next(t for t in parser.parse(text) if t.text == name)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def _reading(parser, text, name):
     ],
 )
 def test_the_demonym_outweighs_a_famous_namesake(parser, text):
-    t = _reading(parser, text, "Tripoli")
+    t = first_reading(parser, text, "Tripoli")
     assert t.country == "LB"
     assert t.method == "demonym"
 
@@ -58,15 +53,15 @@ def test_the_demonym_outweighs_a_famous_namesake(parser, text):
     ],
 )
 def test_the_demonym_picks_the_reading_in_its_country(parser, text):
-    assert _reading(parser, text, "Soran").country == "SY"
+    assert first_reading(parser, text, "Soran").country == "SY"
 
 
 def test_without_a_cue_the_usual_reading_stands(parser):
-    assert _reading(parser, "Officials met in Tripoli and Misrata.", "Tripoli").country == "LY"
+    assert first_reading(parser, "Officials met in Tripoli and Misrata.", "Tripoli").country == "LY"
 
 
 def test_a_reading_outside_the_named_country_loses_trust(parser):
-    plain = _reading(parser, "Clashes were reported near Misrata on Friday.", "Misrata")
-    cued = _reading(parser, "Clashes were reported in the Iraqi town of Misrata.", "Misrata")
+    plain = first_reading(parser, "Clashes were reported near Misrata on Friday.", "Misrata")
+    cued = first_reading(parser, "Clashes were reported in the Iraqi town of Misrata.", "Misrata")
     assert cued.confidence < plain.confidence
     assert cued.confidence <= 0.5

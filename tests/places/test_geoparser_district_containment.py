@@ -3,10 +3,8 @@ index keeps no second-level code, and a state code shared with X is not enough."
 
 from __future__ import annotations
 
-import pytest
-
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Maiduguri", 11.85, 13.16, 2331447, "PPLA", "NG", "settlement", 1_110_000, "27"),
@@ -21,12 +19,8 @@ PLACES = [
     PlaceInfo(9, "Kukareta", 11.90, 12.10, None, "PPLL", "NG", "settlement", 0, "44"),
     PlaceInfo(10, "Kukareta", 7.50, 4.50, None, "PPLL", "NG", "settlement", 0, "30"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def _read(parser, text, name):

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Iraq", 33.0, 44.0, 99237, "PCLI", "IQ", "country", 38_000_000, ""),
@@ -18,15 +19,13 @@ PLACES = [
     PlaceInfo(5, "Mosul", 36.34, 43.13, 99072, "PPLA", "IQ", "settlement", 1_739_800, "15"),
     PlaceInfo(6, "Nineveh", 36.2, 42.8, 99035, "ADM1", "IQ", "admin", 0, "15"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (2, "Qadisiya", name_key("Qadisiya"), "name", False),
     (3, "Muthanna", name_key("Muthanna"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -66,10 +65,7 @@ MUNICIPALITIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def region_parser():
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in MUNICIPALITIES]
-    return Geoparser(GazetteerIndex.build(MUNICIPALITIES, names), use_parse=False)
+region_parser = module_parser(MUNICIPALITIES, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.districts import CONFIDENCE
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Gaza", 31.50, 34.47, 281133, "PPLA", "PS", "settlement", 410_000, "GZ"),
@@ -19,15 +20,13 @@ PLACES = [
     PlaceInfo(6, "Benghazi", 32.12, 20.07, 88319, "PPLA", "LY", "settlement", 650_629, "54"),
     PlaceInfo(7, "Libya", 27.0, 17.0, 2215636, "PCLI", "LY", "country", 6_800_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (5, "Karama", name_key("Karama"), "name", False),
     (7, "Libyan", name_key("Libyan"), "demonym", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def found(parser, text):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Manbij", 36.528, 37.955, 166365, "PPLA2", "SY", "settlement", 99_497, "09"),
@@ -18,12 +19,8 @@ PLACES = [
     PlaceInfo(7, "Luvungi", -2.86, 29.03, None, "PPLL", "CD", "settlement", 0, "12"),
     PlaceInfo(8, "Uvira", -3.395, 29.138, 204405, "PPL", "CD", "settlement", 170_000, "12"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 def found(parser, text, **options):
@@ -87,15 +84,10 @@ PATRONS = [
     PlaceInfo(23, "Iraq", 33.0, 44.0, 99237, "PCLI", "IQ", "country", 40_000_000, ""),
     PlaceInfo(24, "Mali", 17.0, -4.0, 2453866, "PCLI", "ML", "country", 20_000_000, ""),
 ]
-PATRON_NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PATRONS] + [
-    (21, "US", name_key("US"), "abbr", True)
-]
+PATRON_NAMES = [*own_names(PATRONS), (21, "US", name_key("US"), "abbr", True)]
 ACTORS = ["US-led coalition", "Russia's Africa Corps", "Islamic State of Iraq"]
 
-
-@pytest.fixture(scope="module")
-def patrons():
-    return Geoparser(GazetteerIndex.build(PATRONS, PATRON_NAMES), stop_phrases=ACTORS)
+patrons = module_parser(PATRONS, PATRON_NAMES, stop_phrases=ACTORS)
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.entities import _PLACE_AFTER
 from places.geoparser.falsefriends import held_compound
-from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, names_found
 
 PLACES = [
     PlaceInfo(1, "Tal Abyad", 36.70, 38.95, 6000001, "PPLA2", "SY", "settlement", 14_000, "09"),
@@ -19,16 +19,8 @@ PLACES = [
     PlaceInfo(5, "Vakarai", 8.16, 81.43, 6000005, "PPL", "LK", "settlement", 5_000, "31"),
     PlaceInfo(6, "Marjah", 31.52, 64.12, 6000006, "PPL", "AF", "settlement", 5_000, "10"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def _names(parser, text):
-    return {t.text for t in parser.parse(text)}
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +31,7 @@ def _names(parser, text):
     ],
 )
 def test_a_name_that_falls_to_a_side_is_a_place(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def test_a_name_that_falls_to_a_side_is_a_place(parser, text, name):
     ],
 )
 def test_a_siege_is_known_by_its_place(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +53,7 @@ def test_a_siege_is_known_by_its_place(parser, text, name):
     ],
 )
 def test_who_holds_the_name_makes_it_a_place(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 def test_falling_ill_or_a_made_compound_is_no_place_evidence():

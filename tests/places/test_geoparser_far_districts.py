@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Brazil", -10.0, -55.0, 3469034, "PCLI", "BR", "country", 210_000_000, ""),
@@ -18,12 +18,8 @@ PLACES = [
     PlaceInfo(4, "Penha", -26.77, -48.65, 6323250, "ADM2", "BR", "admin", 0, "26"),
     PlaceInfo(5, "Niterói", -22.88, -43.10, 3456160, "PPL", "BR", "settlement", 515_317, "21"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(

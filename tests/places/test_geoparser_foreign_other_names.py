@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Sudan", 15.0, 30.0, 366755, "PCLI", "SD", "country", 43_000_000, ""),
@@ -26,7 +27,8 @@ PLACES = [
     PlaceInfo(14, "Tonho", 9.90, -5.73, 2280448, "PPL", "CI", "settlement", 0, "87"),
     PlaceInfo(15, "Ivory Coast", 8.0, -5.5, 2287781, "PCLI", "CI", "country", 25_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (4, "Kurchi", name_key("Kurchi"), "name", False),  # other names of towns far away
     (5, "Hamid", name_key("Hamid"), "name", False),
     (7, "Bombay", name_key("Bombay"), "name", False),
@@ -35,10 +37,7 @@ NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] +
     (14, "Tongo", name_key("Tongo"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def read(parser, text):

@@ -11,10 +11,8 @@ import sys
 from dataclasses import astuple
 from pathlib import Path
 
-import pytest
-
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +26,6 @@ PLACES = [
     PlaceInfo(7, "Kuwait City", 29.37, 47.98, 285787, "PPLC", "KW", "settlement", 60_064, "02"),
     PlaceInfo(8, "Jahra", 29.34, 47.66, 285629, "PPLA", "KW", "settlement", 24_281, "05"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
 GUATEMALA = (
     "GUATEMALA CITY, Guatemala (Reuters) - Soldiers patrolled the outskirts of Guatemala City "
@@ -56,9 +53,7 @@ print(json.dumps([
 """
 
 
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def _read(parser, text, surface):

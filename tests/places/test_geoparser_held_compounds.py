@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Manbij", 36.53, 37.95, 166001, "PPLA2", "SY", "settlement", 99_000, "09"),
@@ -14,12 +14,8 @@ PLACES = [
     PlaceInfo(3, "Melitopol", 46.85, 35.37, 702001, "PPLA2", "UA", "settlement", 150_000, "26"),
     PlaceInfo(4, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.geoparser.records import Mention
-from places.geoparser.spotter import Spot
+from places.geoparser import PlaceInfo
 from places.geoparser.strays import HOME_MARGIN, prefer_home_readings
 from places.normalize import name_key
+from tests.places.small_gazetteer import (
+    countries_read,
+    leader,
+    module_parser,
+    own_names,
+    scored_mention,
+)
 
 PLACES = [
     PlaceInfo(1, "Palma", 39.57, 2.65, 2512989, "PPLA", "ES", "settlement", 438_000, "07"),
@@ -28,19 +33,13 @@ PLACES = [
     PlaceInfo(11, "Beji", 9.1, 7.9, None, "PPLL", "NG", "settlement", 0, "15"),
     PlaceInfo(12, "Maiduguri", 11.85, 13.16, 2331447, "PPLA", "NG", "settlement", 800_000, "02"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (3, "Mocimboa da Praia", name_key("Mocimboa da Praia"), "name", False),
     (9, "Tikrit", name_key("Tikrit"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
-
-
-def countries(parser, text, name):
-    return {t.country for t in parser.parse(text) if t.text == name}
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -53,37 +52,22 @@ def countries(parser, text, name):
     ],
 )
 def test_a_town_abroad_gives_way_to_its_namesake_in_the_story(parser, text):
-    assert countries(parser, text, "Palma") == {"MZ"}
-
-
-def _mention(parser, key, start, scores):
-    cands = parser._shortlist(key)
-    by_id = {parser.index.places[i].place_id: k for k, (i, _f) in enumerate(cands)}
-    m = Mention(Spot(start, start + len(key), key), cands)
-    m.scores = [0.0] * len(cands)
-    for place_id, score in scores.items():
-        m.scores[by_id[place_id]] = score
-    return m
-
-
-def _leader(parser, m):
-    best = max(range(len(m.cands)), key=m.scores.__getitem__)
-    return parser.index.places[m.cands[best][0]]
+    assert countries_read(parser, text, "Palma") == {"MZ"}
 
 
 def test_the_home_reading_leads_narrowly_and_only_in_a_story_about_its_country(parser):
     places = parser.index.places
-    palma = _mention(parser, name_key("Palma"), 0, {1: 12.0, 2: 8.0})  # Mallorca leads
-    pemba = _mention(parser, name_key("Pemba"), 20, {4: 7.0})
-    mocimboa = _mention(parser, name_key("Mocimboa da Praia"), 40, {3: 6.0})
+    palma = scored_mention(parser, "Palma", 0, {1: 12.0, 2: 8.0})  # Mallorca leads
+    pemba = scored_mention(parser, "Pemba", 20, {4: 7.0})
+    mocimboa = scored_mention(parser, "Mocimboa da Praia", 40, {3: 6.0})
     prefer_home_readings([palma, pemba, mocimboa], places, parser._is_famous_name)
-    assert _leader(parser, palma).country == "MZ"
+    assert leader(parser, palma).country == "MZ"
     assert sorted(palma.scores)[-1] - sorted(palma.scores)[-2] == HOME_MARGIN
-    alone = _mention(parser, name_key("Palma"), 0, {1: 12.0, 2: 8.0})
+    alone = scored_mention(parser, "Palma", 0, {1: 12.0, 2: 8.0})
     prefer_home_readings(
-        [alone, _mention(parser, name_key("Pemba"), 20, {4: 7.0})], places, parser._is_famous_name
+        [alone, scored_mention(parser, "Pemba", 20, {4: 7.0})], places, parser._is_famous_name
     )
-    assert _leader(parser, alone).country == "ES"  # one town is no story about Mozambique
+    assert leader(parser, alone).country == "ES"  # one town is no story about Mozambique
 
 
 @pytest.mark.parametrize(
@@ -95,7 +79,7 @@ def test_the_home_reading_leads_narrowly_and_only_in_a_story_about_its_country(p
     ],
 )
 def test_explicit_evidence_or_a_story_elsewhere_keeps_the_foreign_town(parser, text):
-    assert countries(parser, text, "Palma") == {"ES"}
+    assert countries_read(parser, text, "Palma") == {"ES"}
 
 
 @pytest.mark.parametrize(
@@ -106,7 +90,7 @@ def test_explicit_evidence_or_a_story_elsewhere_keeps_the_foreign_town(parser, t
     ],
 )
 def test_a_famous_reading_is_never_pulled_to_a_village_at_home(parser, text):
-    assert countries(parser, text, "Paris") == {"FR"}
+    assert countries_read(parser, text, "Paris") == {"FR"}
 
 
 @pytest.mark.parametrize(
@@ -130,4 +114,4 @@ def test_a_spelling_of_villages_abroad_is_read_as_the_place_at_home(parser, text
     ],
 )
 def test_the_village_stays_itself_in_a_story_about_its_country(parser, text):
-    assert countries(parser, text, "Beiji") == {"NG"}
+    assert countries_read(parser, text, "Beiji") == {"NG"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "New York", 43.0, -75.5, 5128638, "ADM1", "US", "admin", 19_274_244, "NY"),
@@ -22,12 +22,10 @@ PLACES = [
     PlaceInfo(8, "Switzerland", 47.0, 8.0, 2658434, "PCLI", "CH", "country", 8_516_543, ""),
     PlaceInfo(9, "United States", 39.8, -98.5, 6252001, "PCLI", "US", "country", 327_167_434, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
+NAMES = own_names(PLACES)
 
 
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def reading(parser, text, name):

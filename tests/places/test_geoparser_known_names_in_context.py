@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.spellings import spelled_otherwise_abroad
 from places.normalize import name_key, plain_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 17_000_000, ""),
@@ -29,12 +30,8 @@ PLACES = [
     PlaceInfo(14, "Petion-Ville", 18.51, -72.29, 3719543, "PPL", "HT", "settlement", 9_000, "11"),
     PlaceInfo(15, "Sardasht", 36.15, 45.48, 9000004, "PPL", "IR", "settlement", 40_000, "01"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def readings(parser, text):
@@ -123,9 +120,7 @@ def test_a_person_before_said_stays_a_person(parser):
     assert "Delmas" not in readings(parser, text)
 
 
-@pytest.fixture(scope="module")
-def parsing_parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parsing_parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import everything_a_person, module_parser, names_found
 
 PLACES = [
     PlaceInfo(1, "Rutshuru", -1.18, 29.45, 210001, "PPL", "CD", "settlement", 8_000, "11"),
@@ -26,16 +26,8 @@ PLACES = [
     PlaceInfo(12, "Andriivka", 48.50, 37.97, 710001, "PPL", "UA", "settlement", 900, "05"),
     PlaceInfo(13, "Iran", 32.0, 53.0, 130758, "PCLI", "IR", "country", 85_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def found(parser, text):
-    return {t.text for t in parser.parse(text)}
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +46,7 @@ def found(parser, text):
     ],
 )
 def test_a_list_that_holds_a_known_place_is_a_list_of_places(parser, text, names):
-    assert names <= found(parser, text)
+    assert names <= names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +65,7 @@ def test_a_list_that_holds_a_known_place_is_a_list_of_places(parser, text, names
     ],
 )
 def test_the_words_before_a_list_reach_its_later_members(parser, text, name):
-    assert name in found(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -92,7 +84,7 @@ def test_the_words_before_a_list_reach_its_later_members(parser, text, name):
     ],
 )
 def test_a_list_introduced_after_a_plural_noun_for_places(parser, text, name):
-    assert name in found(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -111,12 +103,12 @@ def test_a_list_introduced_after_a_plural_noun_for_places(parser, text, name):
     ],
 )
 def test_a_noun_or_a_direction_after_the_name_says_place(parser, text, name):
-    assert name in found(parser, text)
+    assert name in names_found(parser, text)
 
 
 def test_a_surname_after_a_place_and_a_comma_is_still_a_person(parser):
     text = "In Pemba, Rutshuru said the convoy had been delayed for a second day."
-    assert "Rutshuru" not in found(parser, text)
+    assert "Rutshuru" not in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -132,8 +124,5 @@ def test_a_surname_after_a_place_and_a_comma_is_still_a_person(parser):
 def test_a_name_shown_to_be_a_place_keeps_its_other_uses_whatever_the_parse_says(
     parser, text, name, monkeypatch
 ):
-    def everything_a_person(text, windows):
-        return [(a, b, "PERSON") for a, b in windows]
-
     monkeypatch.setattr("places.nlp.entities", everything_a_person)
     assert [t.text for t in parser.parse(text)].count(name) == 2

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.entities import _introduced_as_places
 from places.geoparser.filters import Context
 from places.normalize import name_key
+from tests.places.small_gazetteer import everything_a_person, module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Kafr Zayta", 35.37, 36.60, 170001, "PPLA3", "SY", "settlement", 20_000, "08"),
@@ -24,18 +25,9 @@ PLACES = [
     PlaceInfo(9, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_000_000, ""),
     PlaceInfo(10, "Kharkiv", 49.98, 36.25, 706483, "PPLA", "UA", "settlement", 1_430_885, "07"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (1, "Kafr Zita", name_key("Kafr Zita"), "name", False)
-]
+NAMES = [*own_names(PLACES), (1, "Kafr Zita", name_key("Kafr Zita"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def everything_a_person(text, windows):
-    return [(a, b, "PERSON") for a, b in windows]
+parser = module_parser(PLACES, NAMES)
 
 
 @pytest.mark.parametrize(

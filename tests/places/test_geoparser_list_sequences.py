@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import everything_a_person, geoparser_over, module_parser
 
 PLACES = [
     PlaceInfo(1, "Boali", 4.80, 18.13, 2389001, "PPL", "CF", "settlement", 9_000, "15"),
@@ -18,16 +18,8 @@ PLACES = [
     PlaceInfo(5, "Bazi", 3.80, 30.60, 361003, "PPL", "SS", "settlement", 4_000, "08"),
     PlaceInfo(6, "Yei", 4.09, 30.68, 361001, "PPL", "SS", "settlement", 185_000, "08"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def everything_a_person(text, windows):
-    return [(a, b, "PERSON") for a, b in windows]
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(
@@ -74,9 +66,5 @@ CAMPS = [
 )
 def test_a_camp_named_after_its_town_is_a_place(text, name, monkeypatch):
     monkeypatch.setattr("places.nlp.entities", everything_a_person)
-    parser = Geoparser(
-        GazetteerIndex.build(
-            CAMPS, [(p.place_id, p.name, name_key(p.name), "name", True) for p in CAMPS]
-        )
-    )
+    parser = geoparser_over(CAMPS)
     assert name in {t.text for t in parser.parse(text)}

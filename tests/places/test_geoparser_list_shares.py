@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser, names_found
 
 PLACES = [
     PlaceInfo(1, "Sokolac", 43.94, 18.80, 3190001, "PPLA3", "BA", "settlement", 6_000, "02"),
@@ -18,16 +18,8 @@ PLACES = [
     PlaceInfo(6, "Zvornik", 44.38, 19.10, 3190003, "PPLA3", "BA", "settlement", 9_000, "02"),
     PlaceInfo(7, "Bratunac", 44.18, 19.33, 3190004, "PPLA3", "BA", "settlement", 8_000, "02"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def found(parser, text):
-    return {t.text for t in parser.parse(text)}
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def found(parser, text):
     ],
 )
 def test_a_member_shown_elsewhere_to_be_a_place_lends_its_list_evidence(parser, text, name):
-    assert name in found(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -65,4 +57,4 @@ def test_a_member_shown_elsewhere_to_be_a_place_lends_its_list_evidence(parser, 
     ],
 )
 def test_a_share_of_a_place_stays_in_its_list(parser, text, names):
-    assert names <= found(parser, text)
+    assert names <= names_found(parser, text)

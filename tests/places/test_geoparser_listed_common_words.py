@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Goma", -1.679, 29.228, 214974, "PPLA", "CD", "settlement", 670_000, "19"),
@@ -29,14 +30,9 @@ PLACES = [
     PlaceInfo(7, "Pakistan", 30.0, 70.0, 1168579, "PCLI", "PK", "country", 220_000_000, ""),
     PlaceInfo(8, "Victory", 43.0, -76.0, 5140001, "PPL", "US", "settlement", 1_700, "NY"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (4, "Congo", name_key("Congo"), "name", False)
-]
+NAMES = [*own_names(PLACES), (4, "Congo", name_key("Congo"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES, NAMES)
 
 
 def found(parser, text):

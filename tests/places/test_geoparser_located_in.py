@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Kone", -21.06, 164.86, 2140000, "PPLA", "NC", "settlement", 4_500, "01"),
@@ -16,14 +17,9 @@ PLACES = [
     PlaceInfo(5, "Mopti", 14.49, -4.20, 2453348, "ADM1", "ML", "admin", 0, "04"),
     PlaceInfo(6, "Kona", 7.50, -5.20, 2290000, "PPL", "CI", "settlement", 640, "77"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (1, "Kona", name_key("Kona"), "name", False),
-]
+NAMES = [*own_names(PLACES), (1, "Kona", name_key("Kona"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Cuba", 22.0, -79.5, 3562981, "PCLI", "CU", "country", 11_000_000, ""),
@@ -26,7 +27,8 @@ PLACES = [
     PlaceInfo(13, "China", 35.0, 105.0, 1814991, "PCLI", "CN", "country", 1_400_000_000, ""),
     PlaceInfo(14, "Alaska", 64.0, -150.0, 5879092, "ADM1", "US", "admin", 730_000, "AK"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (2, "Havana", name_key("Havana"), "name", True),
     (9, "Taejon", name_key("Taejon"), "name", False),
     (10, "Taegu", name_key("Taegu"), "name", False),
@@ -35,10 +37,7 @@ NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] +
     (13, "Chinese", name_key("Chinese"), "demonym", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def countries(parser, text):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.confidence import OUTLIER_CEILING
 from places.geoparser.variants import VARIANT_CEILING
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_000_000, ""),
@@ -27,9 +28,7 @@ PLACES = [
     PlaceInfo(11, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 22_000_000, ""),
     PlaceInfo(12, "Avdiyivka", 48.139, 37.742, 713174, "PPL", "UA", "settlement", 34_938, "14"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (7, "Hudaydah", name_key("Hudaydah"), "name", False),
-]
+NAMES = [*own_names(PLACES), (7, "Hudaydah", name_key("Hudaydah"), "name", False)]
 
 PARAGRAPHS = [
     # A wire story from the Donbas front: a village far from the towns around it.
@@ -45,9 +44,7 @@ PARAGRAPHS = [
 COPIES = 300
 
 
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def readings(toponyms, shift=0):

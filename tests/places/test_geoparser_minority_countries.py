@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from articles.review import REVIEW_THRESHOLD
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Medellin", 6.25, -75.56, 3674962, "PPLA", "CO", "settlement", 2_500_000, "02"),
@@ -22,14 +23,9 @@ PLACES = [
     PlaceInfo(6, "Colombia", 4.0, -72.0, 3686110, "PCLI", "CO", "country", 50_000_000, ""),
     PlaceInfo(7, "Argentina", -34.0, -64.0, 3865483, "PCLI", "AR", "country", 45_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (7, "Argentine", name_key("Argentine"), "demonym", False)
-]
+NAMES = [*own_names(PLACES), (7, "Argentine", name_key("Argentine"), "demonym", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def confidences(parser, text):

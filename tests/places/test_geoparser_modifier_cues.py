@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Kosovo", 42.57, 20.87, 831053, "PCLI", "XK", "country", 1_800_000, ""),
@@ -16,14 +17,9 @@ PLACES = [
     PlaceInfo(2, "Kosovo Polje", 42.66, 21.10, 789228, "PPLA2", "XK", "settlement", 35_000, "01"),
     PlaceInfo(3, "Malisevo", 42.48, 20.75, 786950, "PPLA2", "XK", "settlement", 3_000, "01"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (2, "Kosovo", name_key("Kosovo"), "alternate", False)
-]
+NAMES = [*own_names(PLACES), (2, "Kosovo", name_key("Kosovo"), "alternate", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES, NAMES)
 
 
 def reading(parser, text: str, name: str):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser, names_found
 
 PLACES = [
     PlaceInfo(1, "Kamenge", -3.33, 29.38, 4000001, "PPL", "BI", "settlement", 9_000, "02"),
@@ -21,16 +21,8 @@ PLACES = [
     PlaceInfo(8, "Morobo", 3.68, 30.77, 4000008, "PPL", "SS", "settlement", 900, "08"),
     PlaceInfo(9, "Achkhoi-Martan", 43.19, 45.28, 4000009, "PPL", "RU", "settlement", 9_000, "08"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def _names(parser, text):
-    return {t.text for t in parser.parse(text)}
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +33,7 @@ def _names(parser, text):
     ],
 )
 def test_a_cue_before_a_word_for_nearness_still_places_the_name(parser, text):
-    assert "Gihosha" in _names(parser, text)
+    assert "Gihosha" in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +46,7 @@ def test_a_cue_before_a_word_for_nearness_still_places_the_name(parser, text):
     ],
 )
 def test_giving_up_or_occupying_a_place_is_place_evidence(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -69,4 +61,4 @@ def test_giving_up_or_occupying_a_place_is_place_evidence(parser, text, name):
     ],
 )
 def test_for_after_a_verb_of_leaving_names_a_destination(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Kapoeta", 4.77, 33.59, 370001, "PPL", "SS", "settlement", 7_000, "05"),
@@ -15,19 +15,9 @@ PLACES = [
     PlaceInfo(3, "Zueitina", 30.95, 20.12, 2210004, "PPL", "LY", "settlement", 3_000, "03"),
     PlaceInfo(4, "Somalia", 6.0, 48.0, 51537, "PCLI", "SO", "country", 15_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-@pytest.fixture(autouse=True)
-def everything_a_person(monkeypatch):
-    monkeypatch.setattr(
-        "places.nlp.entities", lambda text, windows: [(a, b, "PERSON") for a, b in windows]
-    )
+parser = module_parser(PLACES)
+pytestmark = pytest.mark.usefixtures("every_name_a_person")
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Silopi", 37.24, 42.46, 300001, "PPLA2", "TR", "settlement", 90_000, "80"),
@@ -16,12 +16,8 @@ PLACES = [
     PlaceInfo(4, "Basak", 37.14, 40.40, 300004, "PPL", "TR", "settlement", 978, "72"),
     PlaceInfo(5, "Yafes", 37.20, 40.60, 300005, "PPL", "TR", "settlement", 800, "72"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,8 @@ them (`places/geoparser/near_namesakes.py`)."""
 
 from __future__ import annotations
 
-import pytest
-
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     # A populated copy far away and the story's village with no population on record.
@@ -25,12 +23,8 @@ PLACES = [
     PlaceInfo(12, "Gemena", 3.26, 19.77, 2315000, "PPLA", "CD", "settlement", 120_000, "27"),
     PlaceInfo(13, "Gemena", -2.20, 26.30, None, "PPLL", "CD", "settlement", 0, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def _read(parser, text, name):

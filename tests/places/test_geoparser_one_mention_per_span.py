@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "El Obeid", 13.18, 30.22, 379252, "PPLA", "SD", "settlement", 393_311, "08"),
@@ -15,12 +15,8 @@ PLACES = [
     PlaceInfo(3, "Al Watya", 32.48, 11.89, 2209001, "PPL", "LY", "settlement", 0, "00"),
     PlaceInfo(4, "Libya", 27.0, 17.0, 2215636, "PCLI", "LY", "country", 6_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(

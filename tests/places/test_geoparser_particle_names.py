@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.particle_names import particle_name_end
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Brazil", -10.0, -55.0, 3469034, "PCLI", "BR", "country", 211_000_000, ""),
@@ -30,15 +31,13 @@ PLACES = [
     PlaceInfo(12, "Cuba", 22.0, -79.5, 3562981, "PCLI", "CU", "country", 11_000_000, ""),
     PlaceInfo(13, "Niger", 17.0, 9.0, 2440476, "PCLI", "NE", "country", 24_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (3, "Vila", name_key("Vila"), "name", False),
     (7, "Bab", name_key("Bab"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def read(parser, text):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Salé", 34.04, -6.80, 2537881, "PPLA", "MA", "settlement", 972_299, "04"),
@@ -15,12 +15,8 @@ PLACES = [
     PlaceInfo(4, "Bin Jawad", 30.80, 18.10, 2219235, "PPL", "LY", "settlement", 5_000, "62"),
     PlaceInfo(5, "Libya", 27.0, 17.0, 2215636, "PCLI", "LY", "country", 6_700_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def read(parser, text):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.entities import _the_place_before
 from places.geoparser.filters import Context
-from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, names_found
 
 PLACES = [
     PlaceInfo(1, "Sajur", 36.6, 38.0, 5000001, "STM", "SY", "river", 0, "02"),
@@ -27,16 +27,8 @@ PLACES = [
     PlaceInfo(10, "Kucheriv Yar", 48.6, 37.3, 5000010, "PPL", "UA", "settlement", 900, "05"),
     PlaceInfo(11, "Hausa", 12.0, 8.5, 5000011, "PPL", "NG", "settlement", 900, "08"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def _names(parser, text):
-    return {t.text for t in parser.parse(text)}
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def _names(parser, text):
     ],
 )
 def test_a_word_for_a_river_road_or_valley_after_the_name(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def test_a_word_for_a_river_road_or_valley_after_the_name(parser, text, name):
     ],
 )
 def test_a_locative_and_the_before_a_name_that_ends_its_phrase(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +79,7 @@ def test_a_lower_case_word_after_the_name_makes_it_a_modifier(text, expected):
     ],
 )
 def test_for_after_a_word_of_fighting_names_the_prize(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +90,7 @@ def test_for_after_a_word_of_fighting_names_the_prize(parser, text, name):
     ],
 )
 def test_threatening_or_clearing_a_place_is_place_evidence(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -109,4 +101,4 @@ def test_threatening_or_clearing_a_place_is_place_evidence(parser, text, name):
     ],
 )
 def test_what_was_done_to_a_name_after_it_says_it_is_a_place(parser, text, name):
-    assert name in _names(parser, text)
+    assert name in names_found(parser, text)

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.filters import Context
 from places.geoparser.records import Mention
 from places.geoparser.spotter import Spot
 from places.normalize import name_key
+from tests.places.small_gazetteer import geoparser_over, module_parser, names_found, own_names
 
 PLACES = [
     PlaceInfo(1, "Rawah", 34.48, 41.92, 94000, "PPL", "IQ", "settlement", 20_000, "01"),
@@ -26,19 +27,13 @@ PLACES = [
     PlaceInfo(10, "Al Khawkhah", 13.80, 43.25, 79000, "PPL", "YE", "settlement", 12_000, "08"),
     PlaceInfo(11, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (1, "Rawa", name_key("Rawa"), "name", False),
     (5, "Kostiantynivka", name_key("Kostiantynivka"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
-
-
-def found(parser, text):
-    return {t.text for t in parser.parse(text)}
+parser = module_parser(PLACES, NAMES)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def found(parser, text):
     ],
 )
 def test_a_name_joined_to_a_place_by_and_is_a_place(parser, text, name):
-    assert name in found(parser, text)
+    assert name in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_a_name_joined_to_a_place_by_and_is_a_place(parser, text, name):
     ],
 )
 def test_an_appositive_that_says_town_makes_a_place(parser, text, name):
-    assert name in found(parser, text)
+    assert name in names_found(parser, text)
 
 
 def test_a_verb_of_capture_is_place_evidence(parser):
@@ -84,7 +79,7 @@ def test_a_verb_of_capture_is_place_evidence(parser):
         "The alliance launched an offensive in late October last year, capturing Laukkai, "
         "the Kokang capital, in January."
     )
-    assert "Laukkai" in found(parser, text)
+    assert "Laukkai" in names_found(parser, text)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_a_verb_of_capture_is_place_evidence(parser):
     ],
 )
 def test_a_name_after_a_lower_case_article_is_found(parser, text, name):
-    assert name in found(parser, text)
+    assert name in names_found(parser, text)
 
 
 # A site named after its place, and a locative before "nearby": evidence enough to keep a small
@@ -112,11 +107,7 @@ SITES = [
 
 
 def _doubtful(text: str, name: str) -> bool:
-    parser = Geoparser(
-        GazetteerIndex.build(
-            SITES, [(p.place_id, p.name, name_key(p.name), "name", True) for p in SITES]
-        )
-    )
+    parser = geoparser_over(SITES)
     start = text.index(name)
     key = name_key(name)
     mention = Mention(Spot(start, start + len(name), key), parser.index.candidates(key))

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.index import load_common_names, surface_forms
-from places.normalize import name_key
+from tests.places.small_gazetteer import geoparser_over, module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Afghanistan", 33.0, 66.0, 1149361, "PCLI", "AF", "country", 37_000_000, ""),
@@ -31,14 +31,9 @@ PLACES = [
     PlaceInfo(17, "Zinjibār", 13.13, 45.38, 69559, "PPLA", "YE", "settlement", 20_000, "01"),
     PlaceInfo(18, "Fergana Valley", 40.64, 71.64, None, "RGN", "", "region", 0, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (12, "Kazakh", "kazakh", "name", False),
-]
+NAMES = [*own_names(PLACES), (12, "Kazakh", "kazakh", "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def found(parser, text):
@@ -146,7 +141,7 @@ def test_demonyms_from_the_table_read_as_their_country(text, expected, tmp_path,
 
     real = index_module.load_common_names
     monkeypatch.setattr(index_module, "load_common_names", lambda path=None: real(table))
-    parser = Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+    parser = geoparser_over(PLACES, NAMES, use_parse=False)
     parser.include_demonyms = True
     got = {t.text: (t.country, t.is_demonym) for t in parser.parse(text)}
     assert {k: got.get(k) for k in expected} == expected
@@ -159,7 +154,7 @@ def test_a_demonym_outranks_a_town_of_the_same_spelling(tmp_path, monkeypatch):
 
     real = index_module.load_common_names
     monkeypatch.setattr(index_module, "load_common_names", lambda path=None: real(table))
-    parser = Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+    parser = geoparser_over(PLACES, NAMES, use_parse=False)
     parser.include_demonyms = True
     for text in (
         "Kazakh diplomats flew to Baku on Friday to meet officials of Azerbaijan.",

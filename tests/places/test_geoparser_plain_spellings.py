@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Colombia", 4.0, -72.0, 3686110, "PCLI", "CO", "country", 49_000_000, ""),
@@ -29,15 +29,13 @@ PLACES = [
     PlaceInfo(17, "Iraq", 33.0, 44.0, 99237, "PCLI", "IQ", "country", 40_000_000, ""),
     PlaceInfo(18, "Kirkuk", 35.47, 44.39, 94787, "PPLA", "IQ", "settlement", 601_433, "13"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (6, "Britain", "britain", "name", False),
     (16, "Turkmen", "turkmen", "demonym", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def readings(parser, text):

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Paris", 48.853, 2.349, 2988507, "PPLC", "FR", "settlement", 2_138_551, "11"),
@@ -23,14 +24,9 @@ PLACES = [
     ),
     PlaceInfo(11, "Ohio", 40.25, -83.0, 5165418, "ADM1", "US", "admin", 0, "OH"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (4, "Paris", name_key("Paris"), "name", False)
-]
+NAMES = [*own_names(PLACES), (4, "Paris", name_key("Paris"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def resolved(parser, text):

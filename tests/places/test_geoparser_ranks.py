@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Brig", 46.32, 7.99, 2661032, "PPLA2", "CH", "settlement", 12_000, "VS"),
     PlaceInfo(2, "Marib", 15.46, 45.33, 71808, "PPLA", "YE", "settlement", 16_000, "24"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(

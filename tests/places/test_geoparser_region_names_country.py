@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.spotter import spot
-from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Khuzā‘ah", 31.31, 34.36, 281001, "PPL", "PS", "settlement", 11_000, "GZ"),
@@ -18,12 +18,8 @@ PLACES = [
     PlaceInfo(5, "Gulf", -7.5, 144.5, 2097846, "ADM1", "PG", "admin", 0, "01"),
     PlaceInfo(6, "Kerema", -7.96, 145.77, 2094144, "PPLA", "PG", "settlement", 5_600, "01"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def countries(parser, text):

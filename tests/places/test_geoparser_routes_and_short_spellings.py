@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.entities import _PLACE_APPOSITIVE, _introduced_as_places
 from places.geoparser.filters import Context
 from places.geoparser.variants import VARIANT_CEILING
 from places.normalize import name_key
+from tests.places.small_gazetteer import geoparser_over, module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Mandalay", 21.975, 96.083, 1311874, "PPLA", "MM", "settlement", 1_208_099, "04"),
@@ -30,12 +31,8 @@ PLACES = [
     PlaceInfo(13, "Kryvyi Rih", 47.91, 33.39, 703845, "PPLA2", "UA", "settlement", 603_904, "04"),
     PlaceInfo(14, "Zaporizhzhia", 47.82, 35.19, 687700, "PPLA", "UA", "settlement", 710_052, "26"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 def found(parser, text):
@@ -150,14 +147,14 @@ def test_an_appositive_that_calls_the_name_a_terminal_or_an_airport(text, name):
     ],
 )
 def test_a_four_letter_key_a_place_elsewhere_shares_is_no_variant(text, name):
-    assert name not in found(Geoparser(GazetteerIndex.build(*_SHARED_KEYS)), text)
+    assert name not in found(geoparser_over(*_SHARED_KEYS), text)
 
 
 def test_a_shared_key_is_still_the_major_place_at_home():
     """ "Raqa" (key "raka", shared with an American village) in a story about Syria is the
     city whose key it is: an exact key read as a major place at home (`EXACT_MARK`)."""
     text = "Kurdish-led forces in Syria cut the road to Raqa on Monday."
-    top = found(Geoparser(GazetteerIndex.build(*_SHARED_KEYS)), text)["Raqa"]
+    top = found(geoparser_over(*_SHARED_KEYS), text)["Raqa"]
     assert (top.name, top.country) == ("Raqqa", "SY")
 
 
@@ -169,7 +166,7 @@ def _shared_keys():
         PlaceInfo(22, "Bells", 35.71, -89.09, 4604001, "PPL", "US", "settlement", 2_400, "TN"),
         PlaceInfo(23, "Raka", 39.0, -90.0, 4604002, "PPL", "US", "settlement", 600, "IL"),
     ]
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
+    names = own_names(places)
     names.append((20, "Bels", name_key("Bels"), "name", False))  # the Ukrainian town's other name
     return places, names
 
@@ -187,10 +184,7 @@ SYRIA = [
 ]
 
 
-@pytest.fixture(scope="module")
-def syria():
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in SYRIA]
-    return Geoparser(GazetteerIndex.build(SYRIA, names))
+syria = module_parser(SYRIA)
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Anyang", 36.10, 114.39, 1785286, "PPLA2", "CN", "settlement", 1_000_000, "09"),
     PlaceInfo(2, "Sevare", 14.53, -4.10, 2450003, "PPL", "ML", "settlement", 30_000, "06"),
     PlaceInfo(3, "Octyabr", 40.0, 70.0, 1510001, "PPL", "TJ", "settlement", 5_000, "02"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (1, "Jan", name_key("Jan"), "name", False),
     (3, "Oct", name_key("Oct"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(

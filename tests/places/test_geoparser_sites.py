@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.districts import CONFIDENCE
-from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Khasavyurt", 43.25, 46.59, 540000, "PPLA2", "RU", "settlement", 141_000, "17"),
@@ -28,13 +28,7 @@ PLACES = [
     PlaceInfo(13, "Niger", 17.0, 9.0, 2440476, "PCLI", "NE", "country", 24_000_000, ""),
     PlaceInfo(14, "Chad", 15.0, 19.0, 2434508, "PCLI", "TD", "country", 17_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
-
-
-@pytest.fixture(scope="module")
-def parser():
-    index = GazetteerIndex.build(PLACES, NAMES)
-    return Geoparser(index, use_parse=False, stop_phrases=["al-Shabaab", "Boko Haram"])
+parser = module_parser(PLACES, use_parse=False, stop_phrases=["al-Shabaab", "Boko Haram"])
 
 
 def sites(parser, text):

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.variants import VARIANT_CEILING, skeleton, variant_key
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 17_000_000, ""),
@@ -36,12 +37,8 @@ PLACES += [
     PlaceInfo(23, "Iran", 32.0, 53.0, 130758, "PCLI", "IR", "country", 81_000_000, ""),
     PlaceInfo(24, "Chāykhānsar", 36.4, 48.1, 9000006, "PPL", "IR", "settlement", 900, "19"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def test_the_skeleton_keeps_the_consonants():

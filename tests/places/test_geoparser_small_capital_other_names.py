@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Brazil", -10.0, -55.0, 3469034, "PCLI", "BR", "country", 211_000_000, ""),
@@ -21,14 +22,12 @@ PLACES = [
     PlaceInfo(5, "Addu City", -0.63, 73.16, 1282256, "PPLA", "MV", "settlement", 30_000, "01"),
     PlaceInfo(6, "Niteroi", -22.88, -43.1, 3456160, "PPLA2", "BR", "settlement", 500_000, "21"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (3, "Mare", name_key("Mare"), "name", False),  # another name of Malé
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def read(parser, text):

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.prominence import PROMINENCE_MARGIN, prefer_prominent_readings
-from places.geoparser.records import Mention
-from places.geoparser.spotter import Spot
-from places.normalize import name_key
+from tests.places.small_gazetteer import leader, module_parser, scored_mention
 
 PLACES = [
     PlaceInfo(1, "Geneva", 46.20, 6.15, 2660646, "PPLA", "CH", "settlement", 183_981, "GE"),
@@ -28,102 +26,82 @@ PLACES = [
     PlaceInfo(14, "Moro", 9.26, 7.43, None, "PPLL", "NG", "settlement", 0, "11"),
     PlaceInfo(10, "Washington", 38.90, -77.04, 4140963, "PPLC", "US", "settlement", 689_545, "DC"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
-
-
-def _mention(parser, name, start, scores):
-    key = name_key(name)
-    cands = parser._shortlist(key)
-    by_id = {parser.index.places[i].place_id: k for k, (i, _f) in enumerate(cands)}
-    m = Mention(Spot(start, start + len(key), key), cands)
-    m.scores = [0.0] * len(cands)
-    for place_id, score in scores.items():
-        m.scores[by_id[place_id]] = score
-    return m
-
-
-def _leader(parser, m):
-    best = max(range(len(m.cands)), key=m.scores.__getitem__)
-    return parser.index.places[m.cands[best][0]]
+parser = module_parser(PLACES, use_parse=False)
 
 
 def test_the_prominent_city_leads_a_small_namesake_without_evidence(parser):
     # "Envoys will meet in Geneva", in a story that also names Damascus.
-    geneva = _mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
-    damascus = _mention(parser, "Damascus", 30, {8: 9.0})
+    geneva = scored_mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
+    damascus = scored_mention(parser, "Damascus", 30, {8: 9.0})
     prefer_prominent_readings([geneva, damascus], parser.index.places)
-    assert _leader(parser, geneva).country == "CH"
+    assert leader(parser, geneva).country == "CH"
     assert sorted(geneva.scores)[-1] - sorted(geneva.scores)[-2] == PROMINENCE_MARGIN
 
 
 def test_every_mention_of_the_name_moves_together(parser):
-    first = _mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
-    second = _mention(parser, "Geneva", 50, {1: 7.8, 2: 8.4})
+    first = scored_mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
+    second = scored_mention(parser, "Geneva", 50, {1: 7.8, 2: 8.4})
     prefer_prominent_readings([first, second], parser.index.places)
-    assert {_leader(parser, first).country, _leader(parser, second).country} == {"CH"}
+    assert {leader(parser, first).country, leader(parser, second).country} == {"CH"}
 
 
 def test_containment_keeps_the_small_namesake(parser):
     # "Geneva, Illinois" anywhere in the story decides the name.
-    geneva = _mention(parser, "Geneva", 0, {1: 7.8, 2: 9.4})
+    geneva = scored_mention(parser, "Geneva", 0, {1: 7.8, 2: 9.4})
     geneva.method = "containment"
-    later = _mention(parser, "Geneva", 60, {1: 7.8, 2: 9.4})
+    later = scored_mention(parser, "Geneva", 60, {1: 7.8, 2: 9.4})
     prefer_prominent_readings([geneva, later], parser.index.places)
-    assert _leader(parser, later).country == "US"
+    assert leader(parser, later).country == "US"
 
 
 def test_its_state_named_in_the_story_keeps_the_small_namesake(parser):
     # "Geneva police said ... the first such case in Illinois this year."
-    geneva = _mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
-    illinois = _mention(parser, "Illinois", 40, {4: 9.0})
+    geneva = scored_mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
+    illinois = scored_mention(parser, "Illinois", 40, {4: 9.0})
     prefer_prominent_readings([geneva, illinois], parser.index.places)
-    assert _leader(parser, geneva).country == "US"
+    assert leader(parser, geneva).country == "US"
 
 
 def test_a_neighbouring_town_keeps_the_small_namesake(parser):
     # "Residents of Geneva and Batavia lined the parade route."
-    geneva = _mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
-    batavia = _mention(parser, "Batavia", 20, {3: 8.0})
+    geneva = scored_mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
+    batavia = scored_mention(parser, "Batavia", 20, {3: 8.0})
     prefer_prominent_readings([geneva, batavia], parser.index.places)
-    assert _leader(parser, geneva).country == "US"
+    assert leader(parser, geneva).country == "US"
 
 
 def test_a_story_set_in_its_country_keeps_the_small_namesake(parser):
     # "Police in Peoria and Rockford joined the search ... last seen in Geneva."
-    geneva = _mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
-    peoria = _mention(parser, "Peoria", 20, {11: 8.0})
-    rockford = _mention(parser, "Rockford", 40, {12: 8.0})
+    geneva = scored_mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
+    peoria = scored_mention(parser, "Peoria", 20, {11: 8.0})
+    rockford = scored_mention(parser, "Rockford", 40, {12: 8.0})
     prefer_prominent_readings([geneva, peoria, rockford], parser.index.places)
-    assert _leader(parser, geneva).country == "US"
+    assert leader(parser, geneva).country == "US"
 
 
 def test_a_capital_does_not_set_the_story_in_its_country(parser):
     # "Washington and Damascus sent envoys to the talks in Geneva."
-    geneva = _mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
-    washington = _mention(parser, "Washington", 20, {10: 9.0})
-    peoria = _mention(parser, "Peoria", 40, {11: 8.0})
+    geneva = scored_mention(parser, "Geneva", 0, {1: 7.8, 2: 8.4})
+    washington = scored_mention(parser, "Washington", 20, {10: 9.0})
+    peoria = scored_mention(parser, "Peoria", 40, {11: 8.0})
     prefer_prominent_readings([geneva, washington, peoria], parser.index.places)
-    assert _leader(parser, geneva).country == "CH"
+    assert leader(parser, geneva).country == "CH"
 
 
 def test_a_plain_town_is_not_prominent_however_large(parser):
     # "Herders from Moro said the raiders came at night", in a story about Abuja.
-    moro = _mention(parser, "Moro", 0, {13: 7.0, 14: 7.5})
+    moro = scored_mention(parser, "Moro", 0, {13: 7.0, 14: 7.5})
     prefer_prominent_readings([moro], parser.index.places)
-    assert _leader(parser, moro).country == "NG"
+    assert leader(parser, moro).country == "NG"
 
 
 def test_a_large_city_is_no_small_namesake_of_a_capital(parser):
     # "Clashes in Tripoli and Beirut": Lebanon's second city keeps its lead.
-    tripoli = _mention(parser, "Tripoli", 0, {5: 9.0, 6: 9.5})
-    beirut = _mention(parser, "Beirut", 20, {7: 9.0})
+    tripoli = scored_mention(parser, "Tripoli", 0, {5: 9.0, 6: 9.5})
+    beirut = scored_mention(parser, "Beirut", 20, {7: 9.0})
     prefer_prominent_readings([tripoli, beirut], parser.index.places)
-    assert _leader(parser, tripoli).country == "LB"
+    assert leader(parser, tripoli).country == "LB"
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.confidence import OUTLIER_CEILING
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Ukraine", 49.0, 32.0, 690791, "PCLI", "UA", "country", 44_000_000, ""),
@@ -24,13 +25,11 @@ PLACES = [
     PlaceInfo(10, "Kobo", 10.03, 39.85, 330003, "PPL", "ET", "settlement", 5_000, "04"),
     PlaceInfo(11, "Lalibela", 12.03, 39.04, 330004, "PPL", "ET", "settlement", 20_000, "03"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
+NAMES = own_names(PLACES)
 NAMES.append((1, "Ukrainian", name_key("Ukrainian"), "demonym", True))
 
 
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def confidence(parser, text, name):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Moldova", 47.0, 28.5, 617790, "PCLI", "MD", "country", 2_600_000, ""),
@@ -17,12 +17,8 @@ PLACES = [
     PlaceInfo(5, "Derry", 55.0, -7.32, 2643736, "PPL", "GB", "settlement", 83_000, "NIR"),
     PlaceInfo(6, "Chisinau", 47.0, 28.86, 618426, "PPLC", "MD", "settlement", 635_994, "57"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def read(parser, text):

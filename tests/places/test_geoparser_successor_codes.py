@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(
@@ -15,14 +16,9 @@ PLACES = [
     PlaceInfo(2, "Serbia", 44.0, 21.0, 6290252, "PCLI", "RS", "country", 6_963_764, ""),
     PlaceInfo(3, "Belgrade", 44.80, 20.47, 792680, "PPLC", "RS", "settlement", 1_273_651, "00"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (1, "Yugoslavia", name_key("Yugoslavia"), "name", False)
-]
+NAMES = [*own_names(PLACES), (1, "Yugoslavia", name_key("Yugoslavia"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Bossembele", 5.27, 17.65, 2388020, "PPL", "CF", "settlement", 8_000, "07"),
@@ -15,12 +15,8 @@ PLACES = [
     PlaceInfo(3, "Damasak", 13.10, 12.51, 2340001, "PPL", "NG", "settlement", 9_000, "08"),
     PlaceInfo(4, "Marte", 12.36, 13.83, 2340002, "PPL", "NG", "settlement", 9_000, "08"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(

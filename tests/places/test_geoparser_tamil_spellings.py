@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.variants import variant_key
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Sri Lanka", 7.75, 80.75, 1227603, "PCLI", "LK", "country", 21_000_000, ""),
@@ -17,12 +18,8 @@ PLACES = [
     PlaceInfo(4, "Mullaittivu", 9.27, 80.81, 1234000, "PPLA2", "LK", "settlement", 16_000, "40"),
     PlaceInfo(5, "Putumattalan", 9.33, 80.77, 90000002, "PPLL", "LK", "settlement", 0, "40"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(

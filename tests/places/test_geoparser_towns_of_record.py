@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.geoparser.records import Mention
-from places.geoparser.spotter import Spot
+from places.geoparser import PlaceInfo
 from places.geoparser.strays import HOME_MARGIN, prefer_towns_of_record
-from places.normalize import name_key
+from tests.places.small_gazetteer import leader, module_parser, scored_mention
 
 PLACES = [
     PlaceInfo(1, "Ndola", -12.96, 28.64, 901344, "PPLA", "ZM", "settlement", 627_000, "08"),
@@ -26,57 +24,38 @@ PLACES = [
     PlaceInfo(11, "Selydove", 48.15, 37.30, 694216, "PPL", "UA", "settlement", 21_000, "05"),
     PlaceInfo(12, "Pokrovsk", 48.28, 37.18, 708764, "PPL", "UA", "settlement", 60_000, "05"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def _readings(parser, text, name):
     return {(t.country, round(t.lat)) for t in parser.parse(text) if t.text == name}
 
 
-def _mention(parser, key, start, scores):
-    cands = parser._shortlist(key)
-    by_id = {parser.index.places[i].place_id: k for k, (i, _f) in enumerate(cands)}
-    m = Mention(Spot(start, start + len(key), key), cands)
-    m.scores = [0.0] * len(cands)
-    for place_id, score in scores.items():
-        m.scores[by_id[place_id]] = score
-    return m
-
-
-def _leader(parser, m):
-    best = max(range(len(m.cands)), key=m.scores.__getitem__)
-    return parser.index.places[m.cands[best][0]]
-
-
 def test_a_town_nearer_the_story_leads_a_locality_far_from_it(parser):
     places = parser.index.places
-    ndola = _mention(parser, name_key("Ndola"), 0, {1: 9.0, 2: 11.0})  # the Kivu village leads
-    lubumbashi = _mention(parser, name_key("Lubumbashi"), 20, {3: 9.0})
-    likasi = _mention(parser, name_key("Likasi"), 40, {4: 8.0})
+    ndola = scored_mention(parser, "Ndola", 0, {1: 9.0, 2: 11.0})  # the Kivu village leads
+    lubumbashi = scored_mention(parser, "Lubumbashi", 20, {3: 9.0})
+    likasi = scored_mention(parser, "Likasi", 40, {4: 8.0})
     prefer_towns_of_record([ndola, lubumbashi, likasi], places)
-    assert _leader(parser, ndola).country == "ZM"
+    assert leader(parser, ndola).country == "ZM"
     assert sorted(ndola.scores)[-1] - sorted(ndola.scores)[-2] == HOME_MARGIN
 
 
 def test_a_capital_leads_a_locality_of_its_name_near_the_story(parser):
     places = parser.index.places
-    abuja = _mention(parser, name_key("Abuja"), 0, {5: 13.7, 6: 13.8})
-    bama = _mention(parser, name_key("Bama"), 20, {7: 8.0})
+    abuja = scored_mention(parser, "Abuja", 0, {5: 13.7, 6: 13.8})
+    bama = scored_mention(parser, "Bama", 20, {7: 8.0})
     prefer_towns_of_record([abuja, bama], places)
-    assert _leader(parser, abuja).feature_code == "PPLC"
+    assert leader(parser, abuja).feature_code == "PPLC"
 
 
 def test_explicit_evidence_keeps_the_locality(parser):
     places = parser.index.places
-    ndola = _mention(parser, name_key("Ndola"), 0, {1: 9.0, 2: 11.0})
+    ndola = scored_mention(parser, "Ndola", 0, {1: 9.0, 2: 11.0})
     ndola.method = "containment"
-    prefer_towns_of_record([ndola, _mention(parser, name_key("Likasi"), 20, {4: 8.0})], places)
-    assert _leader(parser, ndola).country == "CD"
+    prefer_towns_of_record([ndola, scored_mention(parser, "Likasi", 20, {4: 8.0})], places)
+    assert leader(parser, ndola).country == "CD"
 
 
 @pytest.mark.parametrize(

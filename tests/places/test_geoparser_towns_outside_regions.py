@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Venezuela", 8.0, -66.0, 3625428, "PCLI", "VE", "country", 28_000_000, ""),
@@ -15,14 +16,9 @@ PLACES = [
     PlaceInfo(3, "La Victoria", 10.23, -67.33, 3633000, "PPLA2", "VE", "settlement", 126_000, "04"),
     PlaceInfo(4, "Guasdualito", 7.24, -70.73, 3640000, "PPLA2", "VE", "settlement", 30_000, "03"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (1, "Venezuelan", name_key("Venezuelan"), "demonym", False),
-]
+NAMES = [*own_names(PLACES), (1, "Venezuelan", name_key("Venezuelan"), "demonym", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Puncak", -3.9, 137.2, 6000001, "PPLA4", "ID", "settlement", 600, "39"),
@@ -20,16 +21,14 @@ PLACES = [
     PlaceInfo(7, "Zhari", 31.6, 65.5, 6000007, "PPL", "AF", "settlement", 5_000, "23"),
     PlaceInfo(8, "Zhari District", 31.58, 65.45, 6000008, "ADM2", "AF", "admin", 0, "23"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (2, "Puncak Regency", name_key("Puncak Regency"), "name", False),
     (3, "Nduga Regency", name_key("Nduga Regency"), "name", False),
     (6, "Al Manar District", name_key("Al Manar District"), "name", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES, NAMES)
 
 
 def _readings(parser, text):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Timbuktu", 16.773, -3.007, 2449067, "PPLA", "ML", "settlement", 84_208, "08"),
@@ -16,12 +16,8 @@ PLACES = [
     PlaceInfo(3, "Mali", 17.0, -4.0, 2453866, "PCLI", "ML", "country", 20_000_000, ""),
     PlaceInfo(4, "Kidal", 18.441, 1.407, 2455290, "PPLA", "ML", "settlement", 25_617, "07"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -51,10 +47,7 @@ UNITS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def units():
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in UNITS]
-    return Geoparser(GazetteerIndex.build(UNITS, names), use_parse=False)
+units = module_parser(UNITS, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Brooklyn", 40.65, -73.95, 5110302, "PPLA2", "US", "settlement", 2_300_000, "NY"),
@@ -21,12 +21,8 @@ PLACES = [
     PlaceInfo(7, "Cambridge", 42.37, -71.11, 4931972, "PPLA2", "US", "settlement", 118_000, "MA"),
     PlaceInfo(8, "United States", 39.8, -98.6, 6252001, "PCLI", "US", "country", 330_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, use_parse=False)
 
 
 def confidences(parser, text):

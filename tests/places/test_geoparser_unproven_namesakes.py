@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(
@@ -28,14 +29,9 @@ PLACES = [
     PlaceInfo(5, "Kinshasa", -4.33, 15.31, 2314302, "PPLC", "CD", "settlement", 7_785_965, "06"),
     PlaceInfo(6, "Nyunzu", -5.95, 28.02, 215000, "PPL", "CD", "settlement", 10_000, "10"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (1, "Congo", name_key("Congo"), "name", False),
-]
+NAMES = [*own_names(PLACES), (1, "Congo", name_key("Congo"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def _kalima(parser, text):

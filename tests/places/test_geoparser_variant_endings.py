@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.variants import variant_key
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Al Karāmah", 31.95, 35.58, 250001, "PPL", "JO", "settlement", 9_000, "02"),
@@ -17,12 +18,8 @@ PLACES = [
     PlaceInfo(4, "Libya", 27.0, 17.0, 2215636, "PCLI", "LY", "country", 6_700_000, ""),
     PlaceInfo(5, "Ash Shūnah", 32.61, 35.61, 250002, "PPL", "JO", "settlement", 12_000, "02"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Santa Rosa", 18.48, -69.9, 3492908, "PPLC", "DO", "settlement", 2_200_000, "34"),
@@ -19,12 +19,8 @@ PLACES = [
     PlaceInfo(7, "Nigeria", 10.0, 8.0, 2328926, "PCLI", "NG", "country", 190_000_000, ""),
     PlaceInfo(8, "Maiduguri", 11.85, 13.16, 2331447, "PPLA", "NG", "settlement", 1_100_000, "02"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 def reading(parser, text: str, name: str):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-from places.normalize import name_key
+from places.geoparser import PlaceInfo
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Red Sea", 20.0, 38.0, None, "SEA", "", "water", 0, ""),
@@ -16,14 +16,9 @@ PLACES = [
     PlaceInfo(5, "Hodeidah", 14.8, 42.95, 79415, "PPLA", "YE", "settlement", 620_000, "08"),
     PlaceInfo(6, "Kassala", 15.45, 36.4, 371760, "PPLA", "SD", "settlement", 400_000, "05"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (3, "Red Sea", "red sea", "name", False),
-]
+NAMES = [*own_names(PLACES), (3, "Red Sea", "red sea", "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def kinds(parser, text):
@@ -58,10 +53,7 @@ RIVER_TOWN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def river_town():
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in RIVER_TOWN]
-    return Geoparser(GazetteerIndex.build(RIVER_TOWN, names), use_parse=False)
+river_town = module_parser(RIVER_TOWN, use_parse=False)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 from places.geoparser.index import haversine_km
 from places.models import Place
 from places.named_regions import load_table
+from tests.places.small_gazetteer import geoparser_over
 
 
 def test_the_table_is_well_formed():
@@ -104,15 +105,13 @@ def test_conflict_regions_of_the_slice_are_found(parser, text, name, country):
     ],
 )
 def test_a_region_placed_in_a_country_leads_a_feature_with_none(text):
-    from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
-    from places.normalize import name_key
+    from places.geoparser import PlaceInfo
 
     places = [
         # A Natural Earth feature of the name (no country, its point apart) and the table's row.
         PlaceInfo(1, "Ogaden", 8.65, 43.22, None, "RGN", "", "region", 0, ""),
         PlaceInfo(2, "Ogaden", 7.45, 43.91, None, "RGN", "ET", "region", 0, ""),
     ]
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in places]
-    parser = Geoparser(GazetteerIndex.build(places, names), use_parse=False)
+    parser = geoparser_over(places, use_parse=False)
     (found,) = [t for t in parser.parse(text) if t.text == "Ogaden"]
     assert found.country == "ET"

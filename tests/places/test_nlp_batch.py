@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from places import nlp
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.nlp_batch import batched
-from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser
 
 PLACES = [
     PlaceInfo(1, "Manbij", 36.528, 37.955, 166365, "PPLA2", "SY", "settlement", 99_497, "09"),
@@ -19,7 +19,6 @@ PLACES = [
     PlaceInfo(5, "Heras", 43.39, -3.73, 3120000, "PPL", "ES", "settlement", 1_200, "39"),
     PlaceInfo(6, "Somalia", 6.0, 48.0, 51537, "PCLI", "SO", "country", 15_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES]
 
 # Real phrasings where the parse decides (a group and an analyst named like villages) and where
 # the rules alone do (a place after "in"), and one text without any name.
@@ -33,10 +32,7 @@ TEXTS = [
     "Clashes were reported in Manbij and in Mogadishu.",
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES)
 
 
 def readings(toponyms):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.geoparser.confidence import (
     FOREIGN_CEILING,
     ORGANISATION_CEILING,
@@ -13,6 +13,7 @@ from places.geoparser.confidence import (
     named_in_organisation,
 )
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Texas", 31.25, -99.25, 4736286, "ADM1", "US", "admin", 0, "TX"),
@@ -23,14 +24,12 @@ PLACES = [
     PlaceInfo(6, "Koné", -21.06, 164.86, 2139521, "PPLA", "NC", "settlement", 4_572, "02"),
     PlaceInfo(7, "Mali", 17.0, -4.0, 2453866, "PCLI", "ML", "country", 19_000_000, ""),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (6, "Konna", name_key("Konna"), "name", False),  # a GeoNames alternate name of Koné
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES), use_parse=False)
+parser = module_parser(PLACES, NAMES, use_parse=False)
 
 
 def confidence(parser, text, name):

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     # Countries and a town that GeoNames also calls "Iraq" (an alternate name of Arāk, Iran).
@@ -58,14 +57,9 @@ PLACES = [
     PlaceInfo(60, "Patrick", 54.21, -4.69, 3042226, "PPLA", "IM", "settlement", 1_200, "00"),
     PlaceInfo(70, "Laurel County", 37.11, -84.12, 4297983, "ADM2", "US", "admin", 0, "KY"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (3, "Iraq", name_key("Iraq"), "name", False),
-]
+NAMES = [*own_names(PLACES), (3, "Iraq", name_key("Iraq"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES, NAMES)
 
 
 def resolved(parser, text: str, name: str) -> list[int | None]:

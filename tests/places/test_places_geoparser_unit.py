@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
 from places.normalize import name_key
+from tests.places.small_gazetteer import module_parser, own_names
 
 PLACES = [
     PlaceInfo(1, "Paris", 48.853, 2.349, 2988507, "PPLC", "FR", "settlement", 2_138_551, "11"),
@@ -21,15 +20,13 @@ PLACES = [
     PlaceInfo(11, "Euphrates", 35.5, 39.5, None, "STM", "", "river", 0, ""),
     PlaceInfo(12, "Of", 40.9, 40.3, 741100, "PPLA2", "TR", "settlement", 12_000, "61"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
+NAMES = [
+    *own_names(PLACES),
     (5, "US", name_key("US"), "abbr", False),
     (10, "Syrian", name_key("Syrian"), "demonym", False),
 ]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES, NAMES)
 
 
 def places(parser, text):

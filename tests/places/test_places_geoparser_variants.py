@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from places.geoparser import GazetteerIndex, Geoparser, PlaceInfo
+from places.geoparser import Geoparser, PlaceInfo
 from places.geoparser.variants import VARIANT_CEILING, variant_key
 from places.normalize import name_key
+from tests.places.small_gazetteer import geoparser_over, module_parser, own_names
 
 # The gazetteer's spellings (GeoNames), each pair's other spelling left out on purpose.
 PLACES = [
@@ -24,14 +25,9 @@ PLACES = [
     # A New York town: no variants outside the countries where transliterations vary.
     PlaceInfo(10, "Millbrook", 41.785, -73.694, 5127134, "PPL", "US", "settlement", 1_452, "NY"),
 ]
-NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in PLACES] + [
-    (1, "Hudaydah", name_key("Hudaydah"), "name", False),
-]
+NAMES = [*own_names(PLACES), (1, "Hudaydah", name_key("Hudaydah"), "name", False)]
 
-
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser(GazetteerIndex.build(PLACES, NAMES))
+parser = module_parser(PLACES, NAMES)
 
 
 def found(parser, text):
@@ -126,7 +122,7 @@ def _with_a_foreign_avdiivka(population: int, code: str = "PPL") -> Geoparser:
         PlaceInfo(12, "Avdiivka", 40.0, -80.0, 9000003, code, "US", "settlement", population, "PA"),
     ]
     names = [*NAMES, (12, "Avdiivka", name_key("Avdiivka"), "name", True)]
-    return Geoparser(GazetteerIndex.build(places, names))
+    return geoparser_over(places, names)
 
 
 def test_no_variant_where_the_exact_spelling_names_a_place():
@@ -173,10 +169,7 @@ SHADOWED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def shadowed():
-    names = [(p.place_id, p.name, name_key(p.name), "name", True) for p in SHADOWED]
-    return Geoparser(GazetteerIndex.build(SHADOWED, names), use_parse=False)
+shadowed = module_parser(SHADOWED, use_parse=False)
 
 
 @pytest.mark.parametrize(
@@ -228,12 +221,8 @@ EAST_ASIA = [
     PlaceInfo(6, "Hongseong", 36.601, 126.661, 1843702, "PPLA2", "KR", "settlement", 0, "17"),
     PlaceInfo(7, "South Korea", 36.5, 127.75, 1835841, "PCLI", "KR", "country", 51_000_000, ""),
 ]
-EAST_ASIA_NAMES = [(p.place_id, p.name, name_key(p.name), "name", True) for p in EAST_ASIA]
 
-
-@pytest.fixture(scope="module")
-def east_asia():
-    return Geoparser(GazetteerIndex.build(EAST_ASIA, EAST_ASIA_NAMES))
+east_asia = module_parser(EAST_ASIA)
 
 
 @pytest.mark.parametrize(
