@@ -16,7 +16,7 @@ import ahocorasick
 
 from .actor_acronyms import acronyms_of_named
 from .actor_contingents import drop_contingents
-from .actor_countries import country_variants
+from .actor_countries import country_variants, without_towns
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .actor_missions import missions_for_bodies
 from .actors_longer import longer_name
@@ -279,6 +279,7 @@ def find_actors(
     if article_wide:
         matches = led_groups(text, matches, dictionary)
         matches = country_variants(matches, dictionary, home, first_country)
+        matches = without_towns(text, matches, home, first_country)
     return matches
 
 
