@@ -1,7 +1,7 @@
 """A country's name inside a place's name is no state acting (issue 14): a state named after its
 river is the river after "the" ("crossed the Niger at Asaba"), a name before a bridge or a
-frontier is part of a place ("the Niger bridge at Asaba"), and "Benin" before 1975, when Dahomey
-took the name, is Benin City."""
+frontier is part of a place ("the Niger bridge at Asaba"), "Benin" before 1975, when Dahomey
+took the name, is Benin City, and so is a state's name the geoparser reads as a town abroad."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 
 from articles.extraction import extract
 from articles.extraction.actors import find_actors
+from articles.extraction.records import PlaceRecord
 
 
 def _actors(text: str, dictionary) -> set[str]:
@@ -77,3 +78,42 @@ def test_benin_after_1975_is_the_state(dictionary):
     )
     result = extract(text, published=dt.date(2015, 6, 2), dictionary=dictionary)
     assert "Benin" in {m.actor for m in result.actors}
+
+
+def _town(text: str, name: str, country: str, kind: str = "settlement") -> list[PlaceRecord]:
+    start = text.index(name)
+    return [PlaceRecord(start, start + len(name), name, name, kind=kind, country=country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            'Sinaloa Cartel gunmen burned houses overnight. "Costa Rica is clean of our rivals '
+            'now," said a banner the gunmen left on a bridge, and troops were sent to the town.',
+            "Costa Rica",
+            "MX",
+        ),
+        (
+            'Federal troops retook the city on Wednesday. "Benin is firmly in federal hands and '
+            'our forces are pursuing the rebels," an army spokesman said.',
+            "Benin",
+            "NG",
+        ),
+    ],
+)
+def test_a_state_name_read_as_a_town_abroad_is_the_town(dictionary, text, name, country):
+    result = extract(
+        text,
+        published=dt.date(2021, 3, 9),
+        dictionary=dictionary,
+        places=_town(text, name, country),
+    )
+    assert name not in {m.actor for m in result.actors}
+
+
+def test_a_state_name_read_as_the_country_stays_the_state(dictionary):
+    text = "Costa Rica accused Nicaraguan troops of firing across the border, the army said."
+    places = _town(text, "Costa Rica", "CR", kind="country")
+    result = extract(text, published=dt.date(2021, 3, 9), dictionary=dictionary, places=places)
+    assert "Costa Rica" in {m.actor for m in result.actors}
