@@ -362,6 +362,13 @@ _RIVER_STATES = frozenset(_WORDS["river_states"])
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
+def names_a_river(text: str, start: int, end: int) -> bool:
+    """True where a state's bare name at text[start:end] is the river it is named after."""
+    return text[start:end] in _RIVER_STATES and bool(
+        _THE_BEFORE.search(text, max(0, start - 5), start)
+    )
+
+
 def _state_acting(text: str, start: int, end: int, curated: bool = False) -> bool:
     """A bare country name from the country list names the state only where it can act: not "in
     Sudan", "fled to Chad", "the Pakistan-based group", "Niger Delta", "Sudan's capital".
@@ -369,7 +376,7 @@ def _state_acting(text: str, start: int, end: int, curated: bool = False) -> boo
     their own: "Russia's …" still names it, and only a preposition of place makes it a place."""
     from .states import BARE_NAME_PLACE_AFTER, BARE_NAME_PLACE_BEFORE
 
-    if text[start:end] in _RIVER_STATES and _THE_BEFORE.search(text, max(0, start - 5), start):
+    if names_a_river(text, start, end):
         return False
     if (curated and text.startswith(("'s", "’s"), end)) or _OFFICE_AFTER.match(text, end):
         return True
