@@ -74,11 +74,15 @@ def knowledge_base_stop_phrases() -> list[str]:
     """Names the knowledge base says are not places: actors (other than states) and campaigns.
 
     Registered with the geoparser in ArticlesConfig.ready()."""
+    from articles.extraction.actor_countries import town_aliases  # (the pipeline, loaded late)
+
     non_states = Actor.objects.exclude(kind=Actor.Kind.STATE)
+    towns = town_aliases()  # "Radaa": a Libyan force, and a town in Yemen
     return [
         *non_states.values_list("name", flat=True),
         *ActorAlias.objects.exclude(actor__kind=Actor.Kind.STATE)
         .filter(case_sensitive=False)
+        .exclude(alias__in=towns)
         .values_list("alias", flat=True),
         *Campaign.objects.values_list("name", flat=True),
     ]

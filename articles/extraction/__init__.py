@@ -104,7 +104,7 @@ def extract(
     doc = parse(rule_text) if len(rule_text) <= PARSE_CHARS else None  # once, for every step
 
     placed_in = home_country(places)
-    named = article_actors(text, dictionary, curated, doc, placed_in)
+    named = article_actors(text, dictionary, curated, doc, placed_in, places)
     named = placed_in_time(text, named, published, dictionary.actors)  # "the Coalition" in 1994
     actors, conflict = named.actors, named.conflict
     rule_actors = actors if rule_text is text else [m for m in actors if m.end <= len(rule_text)]

@@ -16,7 +16,7 @@ import ahocorasick
 
 from .actor_acronyms import acronyms_of_named
 from .actor_contingents import drop_contingents
-from .actor_countries import country_variants
+from .actor_countries import country_variants, without_towns
 from .actor_dictionary import ActorDictionary, ActorEntry, ActorMatch, fold, window
 from .actor_missions import missions_for_bodies
 from .actors_longer import longer_name
@@ -73,10 +73,12 @@ _AFFILIATION_BEFORE = re.compile(
 )
 
 
-# "the eastern Ukrainian town of Avdiivka": a demonym describing a place is not the state acting.
+# "the eastern Ukrainian town of Avdiivka": a demonym describing a place is not the state acting,
+# nor a country's name before a feature of the land ("blew up the Niger bridge at Asaba").
 _PLACE_AFTER_DEMONYM = re.compile(
     r"^\s+(?:town|city|village|region|province|border|territory|capital|soil|coast|waters|airspace|people|"
-    r"civilians|villages|towns|cities|language|-speaking|side)\b|^-speaking",
+    r"civilians|villages|towns|cities|language|-speaking|side|bridge|boundary|frontier|bank|"
+    r"estuary)\b|^-speaking",
     re.I,
 )
 
@@ -277,6 +279,7 @@ def find_actors(
     if article_wide:
         matches = led_groups(text, matches, dictionary)
         matches = country_variants(matches, dictionary, home, first_country)
+        matches = without_towns(text, matches, home, first_country)
     return matches
 
 
@@ -353,6 +356,19 @@ _OFFICE_AFTER = re.compile(
 )
 
 
+# "crossed the Niger at Asaba", "the bridge over the Niger": a state named after its river is the
+# river where "the" stands before its bare name (data/actor_words.json "river_states").
+_RIVER_STATES = frozenset(_WORDS["river_states"])
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def names_a_river(text: str, start: int, end: int) -> bool:
+    """True where a state's bare name at text[start:end] is the river it is named after."""
+    return text[start:end] in _RIVER_STATES and bool(
+        _THE_BEFORE.search(text, max(0, start - 5), start)
+    )
+
+
 def _state_acting(text: str, start: int, end: int, curated: bool = False) -> bool:
     """A bare country name from the country list names the state only where it can act: not "in
     Sudan", "fled to Chad", "the Pakistan-based group", "Niger Delta", "Sudan's capital".
@@ -360,6 +376,8 @@ def _state_acting(text: str, start: int, end: int, curated: bool = False) -> boo
     their own: "Russia's …" still names it, and only a preposition of place makes it a place."""
     from .states import BARE_NAME_PLACE_AFTER, BARE_NAME_PLACE_BEFORE
 
+    if names_a_river(text, start, end):
+        return False
     if (curated and text.startswith(("'s", "’s"), end)) or _OFFICE_AFTER.match(text, end):
         return True
     place_before = _CURATED_PLACE_BEFORE if curated else BARE_NAME_PLACE_BEFORE

@@ -21,9 +21,12 @@ from .actors import (
     with_discovered,
 )
 from .conflict_news import about_armed_conflict
+from .states import countries
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from .records import PlaceRecord
 
 
 @dataclass
@@ -42,10 +45,12 @@ def article_actors(
     curated: ActorDictionary,
     doc: Doc | None,
     home: str | None = None,
+    places: list[PlaceRecord] | None = None,
 ) -> ArticleActors:
     """The actors named in one article. `dictionary` is the curated one with every state added,
     `curated` the curated actors alone; `doc` the text's parse, or None; `home` the country most
-    of the article's resolved places are in (states.home_country), or None."""
+    of the article's resolved places are in (states.home_country), or None; `places` those
+    places."""
     discovered = discover_actors(text, dictionary, doc=doc)
     if discovered:
         dictionary = with_discovered(dictionary, discovered)
@@ -53,12 +58,33 @@ def article_actors(
     extended = learn_aliases(text, actors, dictionary)
     if extended is not None:
         actors = rescan(text, actors, extended, home)
+    actors = _without_foreign_towns(actors, places)
     located = actors  # a dateline's country still tells whose minister speaks
     actors = _without_dateline_actors(text, actors)
     conflict = about_armed_conflict(text, actors, curated.actors)
     if not conflict:
         actors = _outside_conflict(actors, curated, discovered)
     return ArticleActors(actors, located, discovered, conflict)
+
+
+def _without_foreign_towns(
+    actors: list[ActorMatch], places: list[PlaceRecord] | None
+) -> list[ActorMatch]:
+    """ "the farming towns of Costa Rica and Eldorado" (in Sinaloa), "Benin is firmly in federal
+    hands" (Benin City): a state's name the geoparser read as a town of another country is that
+    town, not the state. (A capital of the state's own name, "Djibouti", stays the state.)"""
+    towns = {(p.start, p.end): p.country for p in places or () if p.kind == "settlement"}
+    if not towns:
+        return actors
+    iso = {c["name"]: c.get("iso") for c in countries()}
+    return [
+        m
+        for m in actors
+        if m.kind != "state"
+        or (m.start, m.end) not in towns
+        or not iso.get(m.actor)
+        or towns[(m.start, m.end)] in ("", iso[m.actor])
+    ]
 
 
 def new_actors(

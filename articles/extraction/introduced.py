@@ -117,8 +117,27 @@ def _self_named(doc: Doc) -> list[Span]:
         first = end
         while first > start and doc[first - 1].is_title:
             first -= 1
-        names.append(doc[first:end])
+        names.append(doc[first : _name_end(doc, end)])
     return names
+
+
+# ("and" left out: "known as the White Army and Government troops" names two.)
+_INNER_JOINERS = NAME_JOINERS - {"and"}
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """Where a name that the matcher's title-case run ends at `end` really ends: it goes on over
+    lower-case joiners before more capitalised words ("a group calling itself the Military Council
+    for the Liberation of Syria"), not over a joiner that nothing capitalised follows."""
+    while True:
+        i = end
+        while i < len(doc) and doc[i].lower_ in _INNER_JOINERS and not doc[i].is_title:
+            i += 1
+        if i == end or i >= len(doc) or not doc[i].is_title:
+            return end
+        while i < len(doc) and doc[i].is_title:
+            i += 1
+        end = i
 
 
 def _typed_by_appositive(doc: Doc) -> list[Span]:

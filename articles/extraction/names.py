@@ -33,10 +33,24 @@ NOT_NAME_START = frozenset(_WORDS["not_first_names"]) - {
 }
 
 
-# People of a group, not part of its name: "Fighters of the X (ABC) entered the city" introduces X.
-# Nouns that do begin real names ("Soldiers of the Caliphate", "Supporters of ...") are left out.
+# People of a group, not part of its name: "Fighters of the X (ABC) entered the city", "Guerrillas
+# of the X (PAIGC) said" introduce X. Nouns that do begin real names ("Soldiers of the Caliphate",
+# "Supporters of ...") are left out.
 MEMBER_NOUNS = frozenset(
-    {"fighters", "troops", "members", "militiamen", "gunmen", "militants", "insurgents", "units"}
+    {
+        "fighters",
+        "troops",
+        "members",
+        "militiamen",
+        "gunmen",
+        "militants",
+        "insurgents",
+        "units",
+        "guerrillas",
+        "rebels",
+        "combatants",
+        "partisans",
+    }
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .actors import ActorMatch
+from .actors import ActorMatch, names_a_river
 from .states import AMBIGUOUS_NAMES, POLICE, countries, demonym_index, state_of_capital
 
 # The unnamed state speaking: "The government said in a statement that …", "The government
@@ -82,8 +82,8 @@ def headline_state(text: str) -> str | None:
     for found in pattern.finditer(text, 0, end):
         if named is not None and named.start() < found.start():
             break
-        if _NOT_THE_STATE.match(text, found.end()):
-            continue
+        if _NOT_THE_STATE.match(text, found.end()) or names_a_river(text, *found.span()):
+            continue  # "Biafrans fall back towards the Niger"
         if found.group() in state_of_capital() and _CITY_OWNS.match(text, found.end()):
             continue  # "Tripoli's Bab al-Tabbaneh": the city (a name two states' capitals share)
         return state_of[found.group()]
@@ -100,10 +100,12 @@ _AMBIGUOUS_SUBJECT = re.compile(
 )
 
 
-# "Indian Ocean", "Armenian town of Kessab": a name or a place the demonym qualifies, not a state.
-# "Libyan-backed rebels": a backer, not the side the headline speaks from.
+# "Indian Ocean", "Armenian town of Kessab", "Biafra's Niger river port": a name or a place the
+# demonym or name qualifies, not a state. "Libyan-backed rebels": a backer, not the side the
+# headline speaks from.
 _NOT_THE_STATE = re.compile(
-    r" (?:[A-Z][a-z]|(?:town|city|village|port|border|coast|region|province|enclave)s?\b)"
+    r" (?:[A-Z][a-z]|(?:town|city|village|port|border|coast|region|province|enclave|river|"
+    r"bridge|delta|valley|frontier|boundary)s?\b)"
     r"|-(?:backed|supported|allied|armed|trained|sponsored)\b"
 )
 

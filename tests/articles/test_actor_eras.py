@@ -74,3 +74,34 @@ def test_the_coalition_is_the_coalition_named_in_full(dictionary, text):
 def test_the_word_opening_the_full_name_is_a_mention_of_all_of_it(dictionary, text):
     found = extract(text, published=dt.date(2021, 2, 25), dictionary=dictionary).actors
     assert next(m.text for m in found if m.actor == _CPC) == "the Coalition of Patriots for Change"
+
+
+@pytest.mark.parametrize(
+    ("text", "society"),
+    [
+        (
+            "Some 160 prisoners were later handed over to the Cuban Red Cross. A truce arranged "
+            "through the Red Cross allowed the besieged units to withdraw this week.",
+            "Cuban Red Cross",
+        ),
+        (
+            "Red Cross workers said they had been unable to enter the town for four days, said "
+            "Emilio Salgado, a volunteer of the Nicaraguan Red Cross in Sebaco.",
+            "Nicaraguan Red Cross",
+        ),
+    ],
+)
+def test_the_red_cross_is_the_national_society_the_story_names(dictionary, text, society):
+    found = _actors(text, dt.date(1978, 9, 14), dictionary)
+    assert society in found
+    assert "International Committee of the Red Cross" not in found
+
+
+def test_the_red_cross_beside_the_committee_in_full_stays_the_committee(dictionary):
+    text = (
+        "The International Committee of the Red Cross said it had evacuated 40 wounded. The "
+        "Lebanese Red Cross said its ambulances could not reach the camp, and the Red Cross "
+        "appealed for a truce."
+    )
+    found = _actors(text, dt.date(1976, 1, 19), dictionary)
+    assert {"International Committee of the Red Cross", "Lebanese Red Cross"} <= found

@@ -26,6 +26,15 @@ SPELLINGS = [
 # A hyphen where the curated name has a space or a spaced dash, and the reverse.
 DASHES = [
     (
+        "Convoys moved towards Radaa, a town where Al Qaeda in the Arabian Peninsula has been "
+        "strong for years.",
+        "Al-Qaeda in the Arabian Peninsula",
+    ),
+    (
+        "U.S. troops said al Qaeda in Iraq fighters had fled the palm groves north of Baquba.",
+        "Al-Qaeda in Iraq",
+    ),
+    (
         "Hezb-e-Wahdat fighters held the western districts of Kabul through the winter.",
         "Hezb-e Wahdat",
     ),

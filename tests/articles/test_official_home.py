@@ -113,3 +113,14 @@ def test_a_headline_initial_is_no_dateline(text, state):
 )
 def test_a_name_that_may_be_a_persons_is_the_headline_state_when_it_acts(headline, state):
     assert headline_state(f"{headline}\nN'DJAMENA (AP) - The army said.") == state
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Federal troops capture Onitsha, Biafra's Niger river port",
+        "Federal troops retake Benin City, Biafrans fall back towards the Niger",
+    ],
+)
+def test_a_river_named_like_a_state_is_no_headline_state(headline):
+    assert headline_state(f"{headline}\nLAGOS (AP) - The ministry said.") != "Niger"
