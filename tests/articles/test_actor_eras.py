@@ -92,7 +92,7 @@ def test_the_word_opening_the_full_name_is_a_mention_of_all_of_it(dictionary, te
     ],
 )
 def test_the_red_cross_is_the_national_society_the_story_names(dictionary, text, society):
-    found = _actors(text, dt.date(1978, 9, 14), dictionary)
+    found = actors_on(text, dt.date(1978, 9, 14), dictionary)
     assert society in found
     assert "International Committee of the Red Cross" not in found
 
@@ -103,5 +103,5 @@ def test_the_red_cross_beside_the_committee_in_full_stays_the_committee(dictiona
         "Lebanese Red Cross said its ambulances could not reach the camp, and the Red Cross "
         "appealed for a truce."
     )
-    found = _actors(text, dt.date(1976, 1, 19), dictionary)
+    found = actors_on(text, dt.date(1976, 1, 19), dictionary)
     assert {"International Committee of the Red Cross", "Lebanese Red Cross"} <= found
