@@ -1,6 +1,7 @@
 """Write places/data/wof_places.tsv.gz: the towns, villages and city quarters of Who's On First
 (CC BY 4.0; most of them GeoNames', CC BY 4.0) for the countries at war that
-`places.gazetteer_wof.COUNTRIES` lists, where no OpenStreetMap village extract was to be had.
+`places.gazetteer_wof.COUNTRIES` lists (where no OpenStreetMap village extract was to be had, or
+OSM's 2019 extract lacks the villages stories name).
 
 Run by hand after updating a snapshot, and commit the output:
 

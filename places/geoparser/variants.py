@@ -361,7 +361,7 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         if clash and _opens_with_function_word(text[start : words[i][1]], j - i, zipf):
             continue  # "In Kyiv" at a sentence's start is Kyiv, not a village "Yenkiv"
         surface = text[start:end]
-        if j - i == 1 and zipf.get(surface.lower(), 0.0) >= COMMON_WORD_ZIPF:
+        if j - i == 1 and _word_zipf(surface, zipf) >= COMMON_WORD_ZIPF:
             continue
         key, variant = _fold(surface)
         # (not a possessive: "Dow's" is no town Dows)
@@ -391,6 +391,15 @@ def _longest(text, words, i, by_key, table, zipf, taken=()):
         if not target and len(key) >= MIN_LETTERS:
             return start, end, mark + "|".join(keys), j  # the story's countries choose (`key_here`)
     return None
+
+
+def _word_zipf(word: str, zipf: dict[str, float]) -> float:
+    """How common a word is in English; a contraction ("They're", "You'll") by the spelling the
+    word list keeps it in, without its apostrophe: its key would otherwise join a village's
+    ("They're" and Teira share a variant key)."""
+    lower = word.lower()
+    plain = lower.replace("'", "").replace("’", "")
+    return max(zipf.get(lower, 0.0), zipf.get(plain, 0.0))
 
 
 def _opens_with_function_word(first: str, words: int, zipf: dict[str, float]) -> bool:
