@@ -12,6 +12,12 @@ Two kinds are plainly not a town's name:
 A one-word phrase that ends a titled person's name elsewhere in the text ("the aim was to capture
 X" beside "Gen. Manuel Antonio X") is that person, not a place (`a_titled_surname`).
 
+A phrase that opens with a person's title or follows one ("the aim of capturing President X Y")
+names that person (`a_titled_name`), and one that opens a named operation's name or lies in it
+("fighting since June 19 in Operation Panther's X") names the operation (`in_an_operation_name`):
+neither is a place. An owner before a landmark noun is part of its name ("recaptured Pike's
+Peak"): the whole is the place (`a_landmark_noun`).
+
 One kind is cut short by the cue's capitalised run: a one-word site noun whose name goes on
 with a number or an "of" phrase ("the push on Hill 1428", "stormed the Palace of Justice"); the
 name is the whole phrase, not the bare noun (`full_site_name`).
@@ -40,7 +46,17 @@ _SITE_OF = re.compile(r" of (?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
 # "President X", "Col. Ali X". The last name is the one a later mention uses alone.
 _TITLED_NAME = re.compile(
     r"\b(?:Gen|Brig|Col|Lt|Maj|Capt|Cmdr|Sgt|Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+"
-    r"|\b(?:General|Colonel|President|Commander|Sheikh|Prime\s+Minister|Dictator|Strongman)\s+"
+    r"|\b(?:General|Colonel|President|Commander|Sheikh|Prime\s+Minister|Dictator|Strongman|King"
+    r"|Queen|Prince|Emir|Sultan)\s+"
+)
+_TITLE_BEFORE = re.compile("(?:" + _TITLED_NAME.pattern + ")$")
+# A named operation's first word, and the capitalised words of its name before the phrase.
+_OPERATION_WORD = re.compile(r"Operations?\s")
+_OPERATION_BEFORE = re.compile(r"\bOperations?\s+(?:[A-Z][\w'’\-]+\s+){0,3}$")
+# The nouns a landmark's name ends in after its owner's: "Pike's Peak", "Sandy's Ridge".
+_LANDMARK_NOUNS = frozenset(
+    {"Peak", "Hill", "Ridge", "Mountain", "Point", "Heights", "Farm", "Gap", "Pass", "Island"}
+    | {"Bay", "Creek", "Crossing", "Bridge", "Corner", "Valley", "Knob", "Bluff", "Rock", "Wood"}
 )
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]+\s+){0,3}([A-Z][\w'’\-]+)")
 # A plural's possessive: "the Islamists'", "the rebels’".
@@ -102,3 +118,24 @@ def a_titled_surname(text: str, start: int, end: int) -> bool:
     """The one-word phrase is a titled person's last name (module docstring)."""
     phrase = text[start:end]
     return " " not in phrase and phrase in _titled_surnames(text)
+
+
+def a_titled_name(text: str, start: int, end: int) -> bool:
+    """The phrase opens with a person's title or follows one (module docstring)."""
+    return bool(
+        _TITLED_NAME.match(text, start, end)
+        or _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
+def in_an_operation_name(text: str, start: int, end: int) -> bool:
+    """The phrase opens a named operation's name or lies in it (module docstring)."""
+    return bool(
+        _OPERATION_WORD.match(text, start, end)
+        or _OPERATION_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+def a_landmark_noun(words: str) -> bool:
+    """The words left after an owner are one landmark noun: the owner is part of its name."""
+    return words.strip() in _LANDMARK_NOUNS
