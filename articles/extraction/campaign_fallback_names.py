@@ -15,7 +15,8 @@ X" beside "Gen. Manuel Antonio X") is that person, not a place (`a_titled_surnam
 A phrase that opens with a person's title or follows one ("the aim of capturing President X Y")
 names that person (`a_titled_name`), and one that opens a named operation's name or lies in it
 ("fighting since June 19 in Operation Panther's X") names the operation (`in_an_operation_name`):
-neither is a place. An owner before a landmark noun is part of its name ("recaptured Pike's
+neither is a place, nor is a unit's name ("took the hilltop base of Light Infantry Battalion
+376": `a_units_name`). An owner before a landmark noun is part of its name ("recaptured Pike's
 Peak"): the whole is the place (`a_landmark_noun`).
 
 One kind is cut short by the cue's capitalised run: a one-word site noun whose name goes on
@@ -53,6 +54,8 @@ _TITLE_BEFORE = re.compile("(?:" + _TITLED_NAME.pattern + ")$")
 # A named operation's first word, and the capitalised words of its name before the phrase.
 _OPERATION_WORD = re.compile(r"Operations?\s")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+(?:[A-Z][\w'’\-]+\s+){0,3}$")
+# The nouns a unit's name ends in: "Light Infantry Battalion 376", "the 3rd Infantry Regiment".
+_UNIT_NOUNS = frozenset({"Battalion", "Brigade", "Regiment", "Division", "Corps", "Squadron"})
 # The nouns a landmark's name ends in after its owner's: "Pike's Peak", "Sandy's Ridge".
 _LANDMARK_NOUNS = frozenset(
     {"Peak", "Hill", "Ridge", "Mountain", "Point", "Heights", "Farm", "Gap", "Pass", "Island"}
@@ -139,3 +142,9 @@ def in_an_operation_name(text: str, start: int, end: int) -> bool:
 def a_landmark_noun(words: str) -> bool:
     """The words left after an owner are one landmark noun: the owner is part of its name."""
     return words.strip() in _LANDMARK_NOUNS
+
+
+def a_units_name(text: str, start: int, end: int) -> bool:
+    """The phrase ends in a military unit's noun (module docstring)."""
+    words = text[start:end].split()
+    return bool(words) and words[-1] in _UNIT_NOUNS

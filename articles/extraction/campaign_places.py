@@ -15,6 +15,7 @@ from .campaign_fallback_names import (
     a_landmark_noun,
     a_titled_name,
     a_titled_surname,
+    a_units_name,
     full_site_name,
     in_an_operation_name,
     names_an_owner,
@@ -91,6 +92,8 @@ def place_at(
         return None  # "closes on the Islamists' last valley"
     if in_an_operation_name(text, start, end) or a_titled_name(text, start, end):
         return None  # "in Operation Panther's Claw", "capturing President X Y"
+    if a_units_name(text, start, end):
+        return None  # "the base of Light Infantry Battalion 376"
     candidate = text[start:end]
     owner = _OWNER.search(candidate)
     if owner is not None and not a_landmark_noun(candidate[owner.end() :]):
