@@ -51,6 +51,11 @@ _TITLED_NAME = re.compile(
     r"|Queen|Prince|Emir|Sultan)\s+"
 )
 _TITLE_BEFORE = re.compile("(?:" + _TITLED_NAME.pattern + ")$")
+# The nouns of a body or a building a title word may open: "General Command", "General Hospital".
+_BODY_NOUNS = frozenset(
+    {"Command", "Headquarters", "Staff", "Hospital", "Assembly", "Secretariat", "Directorate"}
+    | {"Palace", "Office", "Council", "Court", "Guard", "Intelligence", "Prosecutor"}
+)
 # A named operation's first word, and the capitalised words of its name before the phrase.
 _OPERATION_WORD = re.compile(r"Operations?\s")
 _OPERATION_BEFORE = re.compile(r"\bOperations?\s+(?:[A-Z][\w'’\-]+\s+){0,3}$")
@@ -124,11 +129,18 @@ def a_titled_surname(text: str, start: int, end: int) -> bool:
 
 
 def a_titled_name(text: str, start: int, end: int) -> bool:
-    """The phrase opens with a person's title or follows one (module docstring)."""
-    return bool(
-        _TITLED_NAME.match(text, start, end)
-        or _TITLE_BEFORE.search(text, max(0, start - 20), start)
-    )
+    """The phrase opens with a person's title or follows one (module docstring), and names
+    no body: "General Command", "Presidential Palace" are a headquarters, not a person."""
+    title = _TITLED_NAME.match(text, start, end)
+    if title is None:
+        title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+        words = text[start:end].split()
+    else:
+        words = text[title.end() : end].split()
+    if title is None or not words or words[-1] in _BODY_NOUNS:
+        return False
+    # "General" and "Commander" also describe a body: a one-word name after them is no person's
+    return len(words) > 1 or title.group(0).split()[0] not in ("General", "Commander")
 
 
 def in_an_operation_name(text: str, start: int, end: int) -> bool:

@@ -221,3 +221,18 @@ def test_an_owner_before_a_landmark_noun_is_part_of_its_name(text, phrase, name)
     start = text.index(phrase)
     found = place_at(text, start, start + len(phrase), [], [])
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The army said it had broken the siege of the General Command on Tuesday.",
+            "General Command",
+        ),
+        ("Troops stormed the General Hospital at dawn.", "General Hospital"),
+    ],
+)
+def test_a_title_word_opening_a_bodys_name_keeps_it_a_place(text, phrase):
+    start = text.index(phrase)
+    assert place_at(text, start, start + len(phrase), [], []) is not None
