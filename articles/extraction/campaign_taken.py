@@ -157,14 +157,20 @@ _STARTED_AFTER = re.compile(
 def before_the_campaign(text: str, report: ControlRecord) -> bool:
     """The report's place is told where a push came from, or taken before the campaign began
     (docstring)."""
-    before = text[max(0, report.start - 120) : report.start]
-    origin = _FROM_BEFORE.search(before)
-    if origin is not None and not _DRIVING_BEFORE.search(before[: origin.start()]):
+    if told_as_origin(text, report):
         return True
     return (
         _STARTED_AFTER.search(text, max(report.sentence_start, report.start - 120), report.start)
         is not None
     )
+
+
+def told_as_origin(text: str, report: ControlRecord) -> bool:
+    """The report's place is told where a push came from ("began a push south from A, which
+    they seized in late January")."""
+    before = text[max(0, report.start - 120) : report.start]
+    origin = _FROM_BEFORE.search(before)
+    return origin is not None and not _DRIVING_BEFORE.search(before[: origin.start()])
 
 
 def village_named(text: str, report: ControlRecord) -> bool:
