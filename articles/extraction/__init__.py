@@ -38,7 +38,11 @@ from .campaign_speaking_places import without_speaking_places
 from .campaign_start_days import sharpen_week_starts
 from .campaign_start_owners import date_undated
 from .campaign_taken import add_taken_places
-from .campaign_target_kinds import without_state_campaigns, without_states_and_adjectives
+from .campaign_target_kinds import (
+    without_person_campaigns,
+    without_state_campaigns,
+    without_states_and_adjectives,
+)
 from .campaign_wide_targets import without_wide_targets
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
@@ -175,6 +179,7 @@ def _settle_campaigns(
     _states_abroad(text, campaigns, places)  # a cross-border campaign is the state's
     branch_attackers(campaigns, places)  # Islamic State in the Sahel: its Sahel Province
     without_states_and_adjectives(text, campaigns, places, doc)  # "the Chechen capital"
+    campaigns[:] = without_person_campaigns(campaigns)  # "an offensive on the Kabaka"
     # In place: the role context's records stay the campaigns returned (the ranker's training
     # pairs them)
     campaigns[:] = add_counter_offensives(text, sents, actors, campaigns, published)

@@ -11,6 +11,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from .actors import ActorMatch, window
+from .campaign_fallback_names import in_an_operation_name
 from .campaign_places import _GROUP_AFTER, _NOT_PLACE, PLACE_NAME, place_at
 from .campaign_record import name_key
 
@@ -139,6 +140,7 @@ def resolve_anaphor(
                 for a in earlier
                 if a.settlement is None
                 and a.start >= sentence_floor
+                and not in_an_operation_name(text, a.start, a.end)  # "in Operation X"
                 and _kind_fits(text, a, settlement, items, places)
             ),
             None,

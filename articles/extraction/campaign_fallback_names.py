@@ -12,6 +12,13 @@ Two kinds are plainly not a town's name:
 A one-word phrase that ends a titled person's name elsewhere in the text ("the aim was to capture
 X" beside "Gen. Manuel Antonio X") is that person, not a place (`a_titled_surname`).
 
+A phrase that opens with a person's title or follows one ("the aim of capturing President X Y")
+names that person (`a_titled_name`), and one that opens a named operation's name or lies in it
+("fighting since June 19 in Operation Panther's X") names the operation (`in_an_operation_name`):
+neither is a place, nor is a unit's name ("took the hilltop base of Light Infantry Battalion
+376": `a_units_name`). An owner before a landmark noun is part of its name ("recaptured Pike's
+Peak"): the whole is the place (`a_landmark_noun`).
+
 One kind is cut short by the cue's capitalised run: a one-word site noun whose name goes on
 with a number or an "of" phrase ("the push on Hill 1428", "stormed the Palace of Justice"); the
 name is the whole phrase, not the bare noun (`full_site_name`).
@@ -40,7 +47,24 @@ _SITE_OF = re.compile(r" of (?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}"
 # "President X", "Col. Ali X". The last name is the one a later mention uses alone.
 _TITLED_NAME = re.compile(
     r"\b(?:Gen|Brig|Col|Lt|Maj|Capt|Cmdr|Sgt|Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.\s+"
-    r"|\b(?:General|Colonel|President|Commander|Sheikh|Prime\s+Minister|Dictator|Strongman)\s+"
+    r"|\b(?:General|Colonel|President|Commander|Sheikh|Prime\s+Minister|Dictator|Strongman|King"
+    r"|Queen|Prince|Emir|Sultan)\s+"
+)
+_TITLE_BEFORE = re.compile("(?:" + _TITLED_NAME.pattern + ")$")
+# The nouns of a body or a building a title word may open: "General Command", "General Hospital".
+_BODY_NOUNS = frozenset(
+    {"Command", "Headquarters", "Staff", "Hospital", "Assembly", "Secretariat", "Directorate"}
+    | {"Palace", "Office", "Council", "Court", "Guard", "Intelligence", "Prosecutor"}
+)
+# A named operation's first word, and the capitalised words of its name before the phrase.
+_OPERATION_WORD = re.compile(r"Operations?\s")
+_OPERATION_BEFORE = re.compile(r"\bOperations?\s+(?:[A-Z][\w'’\-]+\s+){0,3}$")
+# The nouns a unit's name ends in: "Light Infantry Battalion 376", "the 3rd Infantry Regiment".
+_UNIT_NOUNS = frozenset({"Battalion", "Brigade", "Regiment", "Division", "Corps", "Squadron"})
+# The nouns a landmark's name ends in after its owner's: "Pike's Peak", "Sandy's Ridge".
+_LANDMARK_NOUNS = frozenset(
+    {"Peak", "Hill", "Ridge", "Mountain", "Point", "Heights", "Farm", "Gap", "Pass", "Island"}
+    | {"Bay", "Creek", "Crossing", "Bridge", "Corner", "Valley", "Knob", "Bluff", "Rock", "Wood"}
 )
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'’\-]+\s+){0,3}([A-Z][\w'’\-]+)")
 # A plural's possessive: "the Islamists'", "the rebels’".
@@ -102,3 +126,37 @@ def a_titled_surname(text: str, start: int, end: int) -> bool:
     """The one-word phrase is a titled person's last name (module docstring)."""
     phrase = text[start:end]
     return " " not in phrase and phrase in _titled_surnames(text)
+
+
+def a_titled_name(text: str, start: int, end: int) -> bool:
+    """The phrase opens with a person's title or follows one (module docstring), and names
+    no body: "General Command", "Presidential Palace" are a headquarters, not a person."""
+    title = _TITLED_NAME.match(text, start, end)
+    if title is None:
+        title = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+        words = text[start:end].split()
+    else:
+        words = text[title.end() : end].split()
+    if title is None or not words or words[-1] in _BODY_NOUNS:
+        return False
+    # "General" and "Commander" also describe a body: a one-word name after them is no person's
+    return len(words) > 1 or title.group(0).split()[0] not in ("General", "Commander")
+
+
+def in_an_operation_name(text: str, start: int, end: int) -> bool:
+    """The phrase opens a named operation's name or lies in it (module docstring)."""
+    return bool(
+        _OPERATION_WORD.match(text, start, end)
+        or _OPERATION_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+def a_landmark_noun(words: str) -> bool:
+    """The words left after an owner are one landmark noun: the owner is part of its name."""
+    return words.strip() in _LANDMARK_NOUNS
+
+
+def a_units_name(text: str, start: int, end: int) -> bool:
+    """The phrase ends in a military unit's noun (module docstring)."""
+    words = text[start:end].split()
+    return bool(words) and words[-1] in _UNIT_NOUNS

@@ -8,10 +8,12 @@ more ways of telling it ("Kandahar falls to the Taleban", "troops on Wednesday r
 municipal hall of this lakeside town"). After the folds, a control report becomes a campaign
 when it is a capture or retaking reported as done (a claim may be denied: "rebels say they
 took X"), by a side, of a settlement the text does not call a village, told in the headline or
-the lead paragraph, and no campaign lists the place. It is added undated, after the
-counter-offensives, so that the date steps may find a start the text tells ("since the operation
-began on Sunday"); one they leave undated starts on the taking's own day, the gold's convention
-for a capture told without a start, and it ends that day.
+the lead paragraph, and no campaign lists the place, nor is it told as where a push set out
+from ("two weeks after they began a push south from A, which they seized in late January"). It
+is added undated, after the counter-offensives, so that the date steps may find a start the
+text tells ("since the operation began on Sunday"); one they leave undated starts on the
+taking's own day, the gold's convention for a capture told without a start, and it ends that
+day.
 
 A taking told only further down the body stays an event: over heldout20-29 and heldout45, of
 the reported takings no campaign covered, about one in four was a gold campaign's target
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .campaign_cues import open_lines
 from .campaign_record import CampaignRecord, name_key
-from .campaign_taken import village_named
+from .campaign_taken import told_as_origin, village_named
 
 if TYPE_CHECKING:
     from .control_record import ControlRecord
@@ -51,6 +53,8 @@ def add_lead_captures(
         words = frozenset(name_key(report.place).split())
         if _covered(words, covered) or not _lead_taking(text, report, towns, lead):
             continue
+        if told_as_origin(text, report):
+            continue  # "began a push south from A, which they seized in late January"
         record = _campaign_of(report)
         campaigns.append(record)
         added[id(record)] = report

@@ -9,10 +9,15 @@ whole, never as the tail of a longer name; and only when it reads at least half 
 their last word as a person too: a town in a longer town's name the parse misread as a person
 ("San Pedro de X" beside "the X region") is mostly read as a place. A name with a lower-case
 word ("San Pedro de X", "A bin B Mosque") is as often a place's as a person's: it is left out.
+A one-word name the parse reads as a person at each of its two or more mentions, one of them
+after "the", is a title ("stormed the palace of the X of Buganda", "the X's bodyguards"): a
+place the parse misreads as a person is rarely written with "the"; so is a ruler's title ("the
+Emir of X"), alone or with its realm (`a_title`).
 No word names a place, group or person."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from places.nlp import per_parse
@@ -47,3 +52,30 @@ def _read_persons(doc: Doc) -> tuple[frozenset[str], dict[str, list[bool]]]:
     for token in doc:
         readings.setdefault(token.text, []).append(token.ent_type_ == "PERSON")
     return names, readings
+
+
+# Titles of rulers the parse may not read as a person: "the Emir of X", "the Sultan's palace".
+_TITLES = frozenset({"Emir", "Sultan", "King", "Queen", "Prince", "Pope", "Shah", "Caliph"})
+# A title with its realm: "the Emir of X", read whole as a site's "of" phrase.
+_OF_REALM = re.compile(r"^(\S+) of ")
+
+
+def a_title(doc: Doc | None, words: str) -> bool:
+    """Whether one word, alone or before its realm ("X of Buganda"), is a title: a ruler's
+    title, or by the parse's readings (module docstring)."""
+    realm = _OF_REALM.match(words.strip())
+    word = realm.group(1) if realm else words.strip()
+    if doc is None or " " in word:
+        return False
+    return word in _TITLES or word in per_parse(doc, "title_words", _read_titles)
+
+
+def _read_titles(doc: Doc) -> frozenset[str]:
+    readings: dict[str, list[bool]] = {}
+    after_the: set[str] = set()
+    for token in doc:
+        if token.text[:1].isupper():
+            readings.setdefault(token.text, []).append(token.ent_type_ == "PERSON")
+            if token.i and doc[token.i - 1].lower_ == "the":
+                after_the.add(token.text)
+    return frozenset(w for w in after_the if len(readings[w]) > 1 and all(readings[w]))

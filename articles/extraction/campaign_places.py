@@ -12,8 +12,12 @@ from places.nlp import parsed, per_parse
 
 from .actors import ActorMatch, window
 from .campaign_fallback_names import (
+    a_landmark_noun,
+    a_titled_name,
     a_titled_surname,
+    a_units_name,
     full_site_name,
+    in_an_operation_name,
     names_an_owner,
     place_running_on,
 )
@@ -86,9 +90,13 @@ def place_at(
         return run_on  # "Convoy in Years Reaches Besieged X": a headline's words, then the place
     if names_an_owner(text, start, end):
         return None  # "closes on the Islamists' last valley"
+    if in_an_operation_name(text, start, end) or a_titled_name(text, start, end):
+        return None  # "in Operation Panther's Claw", "capturing President X Y"
+    if a_units_name(text, start, end):
+        return None  # "the base of Light Infantry Battalion 376"
     candidate = text[start:end]
     owner = _OWNER.search(candidate)
-    if owner is not None:
+    if owner is not None and not a_landmark_noun(candidate[owner.end() :]):
         # "to clear Libya's desert south": the owner of what is attacked, not a target;
         # "seize Gaza's Rafah crossing": the place after the owner.
         if owner.end() == len(candidate):

@@ -24,9 +24,12 @@ from typing import TYPE_CHECKING
 
 from .campaign_allies import add_allies, join_companions
 from .campaign_attackers_unnamed import unnamed_attackers
+from .campaign_context import CampaignArticle
 from .campaign_gate import gated_records
+from .campaign_named_targets import add_listed_places
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
+from .campaign_targets import listed_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -171,6 +174,10 @@ def decide_roles(
     listed = article_places(text, doc, places, actors, control, campaigns)
     ctx = RoleContext(text, sentences, actors, doc, listed, control, campaigns)
     assign_roles(ctx, default_model() if model == "default" else model)
+    # The towns the parse lists with a target the gate or the ranker gave ("struck A, B, C and
+    # D"), as campaign_reach lists them with the rules' targets.
+    article = CampaignArticle(text, sentences, actors, None, places, doc)
+    add_listed_places(article, ctx.records, listed_with)
     return ctx
 
 

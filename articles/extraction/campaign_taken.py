@@ -4,7 +4,10 @@
 A report joins a campaign when its side is one of the campaign's attackers, it is a capture or
 retaking, the place is no other campaign's target nor the campaign's origin, nor in another
 country than the campaign's first target, and the text does not call it a village (a village
-taken on the way is an event of the campaign). Then either:
+taken on the way is an event of the campaign), nor tells it where a push came from ("units
+closed in from A and B, which the ministry said it had taken", "rebels moving south from A")
+or taken before the campaign began ("The push on the pocket began in late May, after the fall
+of A", "The push towards C began after troops retook A": `before_the_campaign`). Then either:
 
 - the text ties the taking to a campaign: its sentence has a campaign noun or stands in the
   headline or lead paragraph ("The rebels began their uprising on Feb. 5, when they seized A",
@@ -70,6 +73,8 @@ def add_taken_places(
         key = name_key(report.place)
         if report.event not in _TAKING or key in targeted or village_named(text, report):
             continue
+        if before_the_campaign(text, report):
+            continue
         kind = kinds.get((report.start, report.end))
         taking = [
             r
@@ -129,6 +134,43 @@ def _in_first_weeks(record: CampaignRecord, day: dt.date) -> bool:
     if start is None or not start - _SLACK <= day <= start + _LATE:
         return False
     return record.ended_on is None or day <= record.ended_on
+
+
+# "closed in from A and B", "moving south from the town of A": where a push came from; not
+# "drove the rebels from A", "expelled the militants from A", which take A.
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+(?:[\w'’\-]+\s+){0,2}?(?:town|city|village|island|port)\s+of\s+)?"
+    r"(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?(?:,\s+|\s+and\s+))?$"
+)
+_DRIVING_BEFORE = re.compile(
+    r"\b(?:dr[io]v\w*|expel\w*|oust\w*|dislodg\w*|flush\w*|clear\w*|push\w*\s+(?:\w+\s+){1,3}"
+    r"back|out)\s+(?:[\w'’\-]+\s+){0,4}$",
+    re.I,
+)
+# "began after troops retook A", "began in late May, after the fall of A": a start verb, then the
+# taking the campaign followed.
+_STARTED_AFTER = re.compile(
+    r"\b(?:began|begun|started|launched|opened)\b[^.;\n]{0,40}?\bafter\b[^.;\n]{0,60}$"
+)
+
+
+def before_the_campaign(text: str, report: ControlRecord) -> bool:
+    """The report's place is told where a push came from, or taken before the campaign began
+    (docstring)."""
+    if told_as_origin(text, report):
+        return True
+    return (
+        _STARTED_AFTER.search(text, max(report.sentence_start, report.start - 120), report.start)
+        is not None
+    )
+
+
+def told_as_origin(text: str, report: ControlRecord) -> bool:
+    """The report's place is told where a push came from ("began a push south from A, which
+    they seized in late January")."""
+    before = text[max(0, report.start - 120) : report.start]
+    origin = _FROM_BEFORE.search(before)
+    return origin is not None and not _DRIVING_BEFORE.search(before[: origin.start()])
 
 
 def village_named(text: str, report: ControlRecord) -> bool:

@@ -14,7 +14,10 @@
   unresolved word the parse tags an adjective or a nationality (NORP), or a compound ending in a
   lower-case word ("Sunni-majority", "rebel-held").
 - Unresolved words that end a person's full name in the text ("to capture X" after "Gen. Y Z
-  X") name that person (`campaign_person_targets`).
+  X") name that person, and a word the parse reads as a person wherever it is named, once after
+  "the", a title ("the X of Buganda"): `campaign_person_targets`; so does a name that opens
+  with a title ("capturing President X Y"). An unnamed campaign all of whose targets are
+  persons is none (`without_person_campaigns`).
 
 Each target's words then take the unit noun after them ("Shan State", "Kharkiv region"), as the
 gold lists a region; the canonical name stays beside them. (A compass word before them, "northern
@@ -29,7 +32,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .campaign_person_targets import a_person
+from .campaign_fallback_names import a_titled_name
+from .campaign_person_targets import a_person, a_title
 from .campaign_places import a_state
 from .campaign_record import CampaignRecord
 
@@ -51,15 +55,15 @@ def without_states_and_adjectives(
     kinds = {(p.start, p.end): getattr(p, "kind", "") for p in places or ()}
     for record in kept:
         pairs = list(zip(record.targets, record.target_spans, strict=False))
-        adjectives = [
-            p for p in pairs if _an_adjective(text, p[1], kinds, doc) or _a_person(p, kinds, doc)
-        ]
+        persons = [p for p in pairs if _a_person(text, p, kinds, doc)]
+        adjectives = [p for p in pairs if _an_adjective(text, p[1], kinds, doc)] + persons
         towns = [p for p in pairs if p not in adjectives]
         states = [p for p in towns if _a_state(p, kinds)]
         if len(states) < len(towns) or (record.named and states):
             towns = [p for p in towns if p not in states]
-        if len(towns) < len(pairs) and (towns or record.named):
-            # (an unnamed campaign keeps the words it is named by)
+        if len(towns) < len(pairs) and (towns or record.named or len(persons) == len(pairs)):
+            # (an unnamed campaign keeps the words it is named by, unless all are persons: it
+            # is then none, `without_person_campaigns`)
             first = record.targets[0]
             record.targets = [t for t, _ in towns]
             record.target_spans = [s for _, s in towns]
@@ -87,9 +91,19 @@ def without_state_campaigns(
 _UNIT_AFTER = re.compile(r"\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Oo]blast)\b")
 
 
-def _a_person(pair: tuple[str, tuple[int, int]], kinds: dict, doc: Doc | None) -> bool:
-    """The unresolved target ends a person's full name in the text ("capture Noriega")."""
-    return not kinds.get(pair[1]) and a_person(doc, pair[0])
+def without_person_campaigns(kept: list[CampaignRecord]) -> list[CampaignRecord]:
+    """The campaigns less the unnamed ones left without targets: every target was a person."""
+    return [record for record in kept if record.named or record.targets]
+
+
+def _a_person(text: str, pair: tuple[str, tuple[int, int]], kinds: dict, doc: Doc | None) -> bool:
+    """The unresolved target ends a person's full name in the text ("capture Noriega"), is a
+    title ("the Kabaka of Buganda") or a titled name ("capturing President X Y")."""
+    if kinds.get(pair[1]):
+        return False
+    start, end = pair[1]
+    titled = start >= 0 and a_titled_name(text, start, end)
+    return titled or a_person(doc, pair[0]) or a_title(doc, pair[0])
 
 
 def _with_unit(text: str, span: tuple[int, int]) -> tuple[int, int]:

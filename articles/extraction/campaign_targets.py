@@ -73,10 +73,12 @@ _APPOSED = (
      + r"(?![A-Z][\w\-]*[’']s\b)" + PLACE_NAME.replace("?P<place>", "?P<apposed>")
 )
 # "the army's main base in Ardamata", "the headquarters of the state broadcaster in Omdurman",
-# "recaptured the Republican Palace in central Khartoum": a site taken is in the place attacked.
+# "recaptured the Republican Palace in central Khartoum": a site taken is in the place attacked;
+# so is a unit's post, "the assault on the 3rd Mechanised Infantry Regiment at La Tablada".
 _SITE_IN = (
     r"(?:(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:base|headquarters|barracks|garrison|airport|compound"
-    r"|command|bridge|[Pp]alace)\s+(?:[\w'’\-]+\s+){0,7}?(?:in|at|near|outside)\s+)?"
+    r"|command|bridge|[Pp]alace|[Rr]egiment|[Bb]attalion|[Bb]rigade)\s+(?:[\w'’\-]+\s+){0,7}?"
+    r"(?:in|at|near|outside)\s+)?"
 )
 _TARGET_NP = (
     r"(?:"

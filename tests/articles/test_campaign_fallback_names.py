@@ -167,3 +167,72 @@ def test_a_town_sharing_no_titled_name_stays_a_place():
     text = "Gen. Rafael Ortega said troops would march on Tokombia."
     start = text.index("Tokombia")
     assert place_at(text, start, start + 8, [], [])[0] == "Tokombia"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "To the north, British troops have been fighting since June 19 in Operation Eagle's"
+            " Talon, an effort to clear fighters from a string of villages.",
+            "Operation Eagle's Talon",
+        ),
+        (
+            "Marines pressed on with Operation Iron Lance on Friday, officers said.",
+            "Lance",
+        ),
+    ],
+)
+def test_the_words_of_an_operations_name_are_no_place(text, phrase):
+    start = text.index(phrase)
+    assert place_at(text, start, start + len(phrase), [], []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The group has said it trained the men with the aim of capturing President Tomas"
+            " Arvelo.",
+            "President Tomas Arvelo",
+        ),
+        ("Rebels vowed to march on and seize Gen. Ortega Varga within days.", "Ortega Varga"),
+    ],
+)
+def test_a_titled_name_is_no_place(text, phrase):
+    start = text.index(phrase)
+    assert place_at(text, start, start + len(phrase), [], []) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "The Reds recaptured Pike's Peak, a knob on the hill's northern shoulder.",
+            "Pike's Peak",
+            "Pike's Peak",
+        ),
+        ("Marines stormed Sandy's Ridge at dawn on Tuesday.", "Sandy's Ridge", "Sandy's Ridge"),
+        # an owner before a town's name is still no part of it
+        ("Troops moved to seize Gaza's Rafah crossing.", "Gaza's Rafah", "Rafah"),
+    ],
+)
+def test_an_owner_before_a_landmark_noun_is_part_of_its_name(text, phrase, name):
+    start = text.index(phrase)
+    found = place_at(text, start, start + len(phrase), [], [])
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The army said it had broken the siege of the General Command on Tuesday.",
+            "General Command",
+        ),
+        ("Troops stormed the General Hospital at dawn.", "General Hospital"),
+    ],
+)
+def test_a_title_word_opening_a_bodys_name_keeps_it_a_place(text, phrase):
+    start = text.index(phrase)
+    assert place_at(text, start, start + len(phrase), [], []) is not None

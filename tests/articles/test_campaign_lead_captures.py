@@ -72,3 +72,17 @@ def test_a_town_a_campaign_already_lists_is_no_second_campaign(dictionary):
         " Kajo on Friday after government soldiers abandoned their base, residents said.\n"
     )
     assert _lead_campaigns(text, dictionary, covered=("Kajo",)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels push into Bukavu\nBUKAVU (Reuters) - M23 rebels pushed into Bukavu on Friday,"
+        " two weeks after they began a push south from Kajo, which they seized in late January.\n",
+        "M23 rebels close on Bukavu\nBUKAVU (Reuters) - M23 columns moving south from the town of"
+        " Kajo, which the rebels captured last month, reached the outskirts of Bukavu on Friday.\n",
+    ],
+)
+def test_a_town_a_push_set_out_from_is_no_campaign(text, dictionary):
+    """What a reader sees: no second campaign arrow on the town the push came from."""
+    assert all(targets != ["Kajo"] for _, _, targets, _ in _lead_campaigns(text, dictionary))

@@ -188,6 +188,20 @@ def test_an_attack_that_caused_the_campaign_does_not_join(dictionary, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a taking the campaign began after, told in its own sentence
+        "The push towards Mosul began after government forces retook Tikrit on Oct. 1, and the "
+        "road north has been under fire since.",
+        "The army's offensive on Mosul was launched in late May, after troops had captured Tikrit "
+        "and Baiji.",
+    ],
+)
+def test_a_taking_the_campaign_began_after_does_not_join(dictionary, text):
+    assert "Tikrit" not in targets_of_campaign_on(text, dictionary, "Mosul")
+
+
+@pytest.mark.parametrize(
     ("text", "target", "reached"),
     [
         (

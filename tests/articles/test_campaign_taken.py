@@ -43,6 +43,8 @@ def _run(body: str, place: str, side: str = "Rebels", event: str = "capture", **
         "The rebels began their uprising in early May, when they seized Bravo.\n",
         # a capture that extends the offensive
         "The fall of Alpha caps an offensive in which the fighters overran Bravo last month.\n",
+        # driven from a town: taken, not set out from
+        "In their offensive the rebels drove the army from Bravo last month.\n",
     ],
 )
 def test_a_town_the_attacker_took_in_a_campaign_sentence_is_a_target(body):
@@ -86,6 +88,16 @@ def test_a_town_the_headline_or_lead_tells_taken_is_a_target(text):
         # taken months before the campaign began
         ("Their offensive followed the fall of Bravo.\n", "Bravo", "Rebels",
          {"started_on": dt.date(2024, 6, 1), "day": dt.date(2024, 1, 10)}),
+        # where the push came from
+        ("Their offensive on Alpha intensified as the rebels' units closed in from Charlie and"
+         " Bravo, which they said they had taken.\n", "Bravo", "Rebels", {}),
+        ("Their offensive went on, with columns moving south from the town of Bravo.\n",
+         "Bravo", "Rebels", {}),
+        # taken before the campaign began
+        ("Their offensive on the pocket began in late May, after the fall of Bravo.\n", "Bravo",
+         "Rebels", {}),
+        ("The rebels' push towards Alpha began after their units retook Bravo.\n", "Bravo",
+         "Rebels", {}),
     ],
 )  # fmt: skip
 def test_what_is_no_target(body, place, side, campaign):

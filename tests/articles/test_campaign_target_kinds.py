@@ -239,3 +239,47 @@ def test_a_push_into_a_state_is_no_campaign_on_the_map(text, dictionary):
     """What a reader sees: no campaign arrow on a whole state (the towns it hit are named, if at
     all, elsewhere)."""
     assert campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014) == []
+
+
+@pytest.mark.parametrize(
+    "text, words, kept",
+    [
+        # a titled name
+        (
+            "Exiles trained the men in camps abroad with the aim of capturing President Tomas "
+            "Arvelo and seizing Macuto.",
+            ["Macuto", "President Tomas Arvelo"],
+            ["Macuto"],
+        ),
+        # a title the parse reads as a person wherever it is named, once after "the"
+        (
+            "Government troops stormed the palace of the Kabaka of Buganda on Mengo hill today. "
+            "The Kabaka was reported to have escaped over the wall, and the Kabaka's guards "
+            "surrendered at Mengo.",
+            ["Mengo", "Kabaka"],
+            ["Mengo"],
+        ),
+    ],
+)
+def test_a_title_or_a_titled_name_leaves(text, words, kept):
+    record, places = _campaign(text, words, kinds=["settlement"])
+    without_states_and_adjectives(text, [record], places, parse(text))
+    assert record.targets == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen storm royal palace\nKAMPALA, May 24 (Reuter) - Government troops stormed the "
+        "palace of the Kabaka of Buganda on Mengo hill today after a day-long battle, and the "
+        "Kabaka was reported to have escaped over the wall. The Kabaka's bodyguards fired back "
+        "until late afternoon.",
+        "Rebels launch push to seize Emir\nKANO, June 2 (AP) - Rebels launched an assault on the "
+        "palace of the Emir of Daura on Sunday, and the Emir fled. The Emir's guards held the "
+        "gate for an hour.",
+        "Exiles launched an offensive to capture President Tomas Arvelo, the army said on Monday.",
+    ],
+)
+def test_a_campaign_on_a_ruler_or_a_president_is_no_campaign(text, dictionary):
+    """What a reader sees: no campaign arrow on a ruler or a president."""
+    assert campaign_rows(text, dictionary, FRIDAY_3_OCTOBER_2014) == []
