@@ -364,7 +364,9 @@ STATE_VOICE = re.compile(
 )
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
-STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence", "repel"})
+STATE_TRIGGERS = frozenset(
+    {"held-by", "not-fallen", "hold", "still-hold", "holding", "presence", "repel"}
+)
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
 # the place ("residents said the fighters had abandoned X" is residents speaking).
 CIVILIANS_BEFORE = re.compile(
@@ -385,6 +387,7 @@ PRESENT_HOLDS = frozenset(
         "not-fallen",
         "in-hands-of",
         "hold-verb",
+        "holding",
         "positions",
     }
 )
