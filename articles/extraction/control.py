@@ -55,11 +55,13 @@ from .control_patterns import (
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
+    PEOPLE_BEFORE,
     PERFECT_TENSE,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
     SUBJECT_NEXT,
     TAKING_EVENTS,
+    TITLED,
     WHO_FLED,
 )
 from .control_places import (
@@ -146,6 +148,15 @@ def _targets(
         targets = place_before(text, at, sentence, context.candidates, sent_actors)
         if targets and trigger.name in SUBJECT_NEXT and not _next_to(text, targets[0], at):
             targets = []  # "X had been taken": X its subject, not a name further back
+        if (
+            targets
+            and trigger.name in SUBJECT_NEXT
+            and (
+                PEOPLE_BEFORE.search(text, max(0, targets[0].start - 60), targets[0].start)
+                or TITLED.match(text, targets[0].start)
+            )
+        ):
+            targets = []  # "The people of X are safe", "Dr X is safe": people, not the place
         if targets:  # "A, B and C fell to Y"
             targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets

@@ -146,6 +146,7 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             r"\b(?:[Oo]ur\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|men|units|army|"
             r"mujahideen)|[Ww]e)\s+"
             r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
+            r"(?:are|were)\s+(?:still\s+at|back\s+in)|"  # "are still at X", "are back in X"
             r"(?:still\s+)?(?:hold|control)|(?<=army\s)(?:still\s+)?(?:holds|controls))\b"
             # a speaker's own told in the third person, still there: "his men were still in X"
             r"|\b(?:[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|"
