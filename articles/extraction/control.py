@@ -37,7 +37,7 @@ from .control_drive_outs import drive_outs
 from .control_event_dates import trigger_date
 from .control_falls import falls_a_taking
 from .control_far_sides import holders_of_what_was_left
-from .control_holds import subject_places
+from .control_holds import held_ground, subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
 from .control_media import party_voices
 from .control_near import held_next_to
@@ -104,6 +104,8 @@ def _targets(
         targets = targets or listed_objects(
             context.doc, text, (end, sentence.end), context.candidates, sent_actors
         )
+        if not targets and trigger.event == "hold":  # "still held the hills above X"
+            targets = held_ground(text, end, sentence.end, context.candidates, sent_actors)
         anaphor = ANAPHOR.match(text, end, sentence.end)
         if anaphor and anaphor["part"] and trigger.event not in CHANGE_EVENTS:
             anaphor = None
