@@ -314,6 +314,7 @@ class _Context:
     published: dt.date | None
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
+    sentences: list[Span] = field(default_factory=list)  # the article's, in order
     earlier: list[Place] = field(default_factory=list)  # places observed earlier in the sentence
     recent: list[Place] = field(default_factory=list)  # the two sentences before's changes
     # (place, record) of the takings read so far in the sentence
@@ -368,6 +369,7 @@ def find_control(
         candidates = place_candidates(text, sentence, places, doc, entities)
         context = _Context(actors, candidates, published, statements or [], previous, doc=doc)
         context.countries = countries
+        context.sentences = sentences
         context.recent = recent
         # Sliced once per sentence: a scan of every actor per trigger grew with the square of
         # the text (a 5 MB article took six times as long as 2.5 MB).

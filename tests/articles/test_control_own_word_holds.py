@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.control_rows import WEDNESDAY, rows
+from tests.articles.control_rows import MONDAY, WEDNESDAY, rows
 
 
 def _holds(text: str, dictionary) -> list[tuple]:
@@ -100,3 +100,26 @@ def test_denying_a_threat_to_a_place_is_a_hold(dictionary, text, place, side):
 )
 def test_our_forces_still_at_or_back_in_a_place_hold_it(dictionary, text, place, side):
     assert (place, side, "claimed", WEDNESDAY) in _holds(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side"),
+    [
+        (
+            "In a statement issued on Monday, the Sudanese army said its troops had repelled the "
+            'attackers. "The militia fled leaving its dead on the ground. Sennar is safe and its '
+            'people should remain calm," the statement said.',
+            "Sennar",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "A Houthi spokesman said on Monday that the fighters had beaten off the assault. "
+            '"The enemy ran away in the night. We are still in Saada and the town is ours," he '
+            "said.",
+            "Saada",
+            "Houthis",
+        ),
+    ],
+)
+def test_a_quote_of_several_sentences_is_said_on_the_day_before_it(dictionary, text, place, side):
+    assert (place, side, "claimed", MONDAY) in _holds(text, dictionary)
