@@ -123,3 +123,29 @@ def test_our_forces_still_at_or_back_in_a_place_hold_it(dictionary, text, place,
 )
 def test_a_quote_of_several_sentences_is_said_on_the_day_before_it(dictionary, text, place, side):
     assert (place, side, "claimed", MONDAY) in _holds(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "side", "event"),
+    [
+        (
+            "Ukrainian troops captured Sudzha on Monday after heavy fighting, residents said. "
+            '"We are holding Sudzha and the main road," a Ukrainian commander said on Tuesday.',
+            "Sudzha",
+            "Ukraine",
+            "capture",
+        ),
+        (
+            'Houthi fighters recaptured Saada on Monday, witnesses said. "The town of Saada is '
+            'safe and under our control," a Houthi spokesman said on Tuesday.',
+            "Saada",
+            "Houthis",
+            "retake",
+        ),
+    ],
+)
+def test_a_hold_told_just_after_the_sides_taking_claims_the_taking(
+    dictionary, text, place, side, event
+):
+    found = [(p, s, e, k, d) for p, s, e, k, d, _ in rows(text, dictionary) if k == "claimed"]
+    assert found == [(place, side, event, "claimed", MONDAY)]
