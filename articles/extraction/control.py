@@ -37,7 +37,7 @@ from .control_drive_outs import drive_outs
 from .control_event_dates import trigger_date
 from .control_falls import falls_a_taking
 from .control_far_sides import holders_of_what_was_left
-from .control_holds import subject_places
+from .control_holds import held_ground, subject_places
 from .control_leavings import BARE, NOT_FIGHTERS_AFTER, leaving, withdrawals_after_takings
 from .control_media import party_voices
 from .control_near import held_next_to
@@ -55,11 +55,13 @@ from .control_patterns import (
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
+    PEOPLE_BEFORE,
     PERFECT_TENSE,
     RELATIVE_PRONOUN,
     SIEGE_ENDED,
     SUBJECT_NEXT,
     TAKING_EVENTS,
+    TITLED,
     WHO_FLED,
 )
 from .control_places import (
@@ -102,6 +104,8 @@ def _targets(
         targets = targets or listed_objects(
             context.doc, text, (end, sentence.end), context.candidates, sent_actors
         )
+        if not targets and trigger.event == "hold":  # "still held the hills above X"
+            targets = held_ground(text, end, sentence.end, context.candidates, sent_actors)
         anaphor = ANAPHOR.match(text, end, sentence.end)
         if anaphor and anaphor["part"] and trigger.event not in CHANGE_EVENTS:
             anaphor = None
@@ -146,6 +150,15 @@ def _targets(
         targets = place_before(text, at, sentence, context.candidates, sent_actors)
         if targets and trigger.name in SUBJECT_NEXT and not _next_to(text, targets[0], at):
             targets = []  # "X had been taken": X its subject, not a name further back
+        if (
+            targets
+            and trigger.name in SUBJECT_NEXT
+            and (
+                PEOPLE_BEFORE.search(text, max(0, targets[0].start - 60), targets[0].start)
+                or TITLED.match(text, targets[0].start)
+            )
+        ):
+            targets = []  # "The people of X are safe", "Dr X is safe": people, not the place
         if targets:  # "A, B and C fell to Y"
             targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
@@ -301,6 +314,7 @@ class _Context:
     published: dt.date | None
     quotes: list = field(default_factory=list)  # StatementRecords: a quote is its speaker's
     previous: Span | None = None  # the sentence before
+    sentences: list[Span] = field(default_factory=list)  # the article's, in order
     earlier: list[Place] = field(default_factory=list)  # places observed earlier in the sentence
     recent: list[Place] = field(default_factory=list)  # the two sentences before's changes
     # (place, record) of the takings read so far in the sentence
@@ -355,6 +369,7 @@ def find_control(
         candidates = place_candidates(text, sentence, places, doc, entities)
         context = _Context(actors, candidates, published, statements or [], previous, doc=doc)
         context.countries = countries
+        context.sentences = sentences
         context.recent = recent
         # Sliced once per sentence: a scan of every actor per trigger grew with the square of
         # the text (a 5 MB article took six times as long as 2.5 MB).

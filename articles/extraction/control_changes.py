@@ -90,7 +90,9 @@ def one_taking_per_side(
 # A party's word that it now holds a place ("X is under our control", "our forces are in X")
 # is its claim of the taking the article tells, when one is told to the day within this span
 # before it (a week's operation ending in "we control X" is no taking of that day).
-_CLAIM_OF_TAKING = frozenset({"not-fallen", "hold-verb", "presence", "held-by", "in-hands-of"})
+_CLAIM_OF_TAKING = frozenset(
+    {"not-fallen", "safe-held", "hold-verb", "holding", "presence", "held-by", "in-hands-of"}
+)
 _TAKING_REACH = dt.timedelta(days=3)
 
 

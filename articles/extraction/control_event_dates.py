@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .control_date_patterns import (
@@ -51,7 +52,8 @@ def trigger_date(
         # goes on, on the day it spoke
         or PRONOUN_SAYS.match(text, sentence.start, at)
     ):
-        said_on = told_day_before(text, sentence, context.previous, said_on) or said_on
+        opening, before = _quote_opening(context, sentence, at)
+        said_on = told_day_before(text, opening, before, said_on) or said_on
     claim_day = said_on if kind == "claimed" and trigger.dated_by_claim else None
     if trigger.name in PRESENT_HOLDS and not SINCE.match(text, end, sentence.end):
         # "the RSF still holds X", "X remains under our control": true on the day it is told
@@ -76,3 +78,17 @@ def trigger_date(
             text, (sentence, context.previous), (trigger.event, at, end), said_on, context.published
         )
     return trigger.event, date, precision, dated
+
+
+def _quote_opening(context: _Context, sentence: Span, at: int) -> tuple[Span, Span | None]:
+    """The sentence the quote around `at` opens in and the one before it: a quote of several
+    sentences ('"We held. X is safe," the statement said') was said on the day the sentence
+    before its first gives, not its own first sentence; the trigger's sentence and the one before
+    for anything else."""
+    quote = next((q for q in context.quotes if q.start <= at < q.end), None)
+    if quote is None or quote.start >= sentence.start or not context.sentences:
+        return sentence, context.previous
+    index = bisect_right(context.sentences, quote.start, key=lambda s: s.start) - 1
+    if index < 0:
+        return sentence, context.previous
+    return context.sentences[index], context.sentences[index - 1] if index else None

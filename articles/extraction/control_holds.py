@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from places.nlp import text_of
 
-from .control_places import place_before
+from .control_patterns import UPPER
+from .control_places import listed, place_before
 from .control_sides import home_state, main_actor
 from .states import demonym_index
 
@@ -22,6 +23,29 @@ if TYPE_CHECKING:
     from .control import _Context
     from .control_places import Place
     from .sentences import Span
+
+# Ground a side holds named by a part or feature of a place ("still held the hills of the Metn",
+# "holds the hills above X", "the southern half of X", "every lane of X village", "the waterways
+# around X", "in position at X", "holding out inside the X"): the place it is told by (not a road
+# to a place: "holds the road to X" is about X, not held there).
+HELD_GROUND = re.compile(
+    r"[\s\"”’']*(?:out\s+(?:inside|in|at)\s+(?:the\s+)?(?=" + UPPER + r")|"
+    r"(?:all\s+|most\s+of\s+|every\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:hills?|heights|banks?|approaches|waterways|crossings|ridges?|slopes|lanes?|part|"
+    r"half|sector|positions?)\s+"
+    r"(?:of|above|around|near|overlooking|outside|below|along|at)\s+(?:the\s+)?"
+    r"(?=" + UPPER + r"))"
+)
+
+
+def held_ground(
+    text: str, end: int, limit: int, candidates: list[Place], actors: list[ActorMatch]
+) -> list[Place]:
+    """The places a hold's object tells by a part or feature of them (`HELD_GROUND`), after the
+    trigger ending at `end`."""
+    ground = HELD_GROUND.match(text, end, limit)
+    return listed(text, ground.end(), limit, candidates, actors) if ground else []
+
 
 # Common words that name a side by its camp before "hands" or "control" ("in government
 # hands", "under rebel control"): the home state, or the article's main armed group.

@@ -364,7 +364,9 @@ STATE_VOICE = re.compile(
 )
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
-STATE_TRIGGERS = frozenset({"held-by", "not-fallen", "hold", "still-hold", "presence", "repel"})
+STATE_TRIGGERS = frozenset(
+    {"held-by", "not-fallen", "safe-held", "hold", "still-hold", "holding", "presence", "repel"}
+)
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
 # the place ("residents said the fighters had abandoned X" is residents speaking).
 CIVILIANS_BEFORE = re.compile(
@@ -385,11 +387,21 @@ PRESENT_HOLDS = frozenset(
         "not-fallen",
         "in-hands-of",
         "hold-verb",
+        "holding",
+        "safe-held",
         "positions",
     }
 )
 # Triggers whose place is their clause's subject, just before them ("X had been taken").
-SUBJECT_NEXT = frozenset({"taken-passive"})
+SUBJECT_NEXT = frozenset({"taken-passive", "safe-held"})
+# "The people of X are safe", "the residents of X are safe": the place qualifies a people; "Dr X
+# is safe": a titled name is a person's (the title before the name or inside it).
+TITLE = r"\b(?:Dr|Mr|Mrs|Ms|President|General|Gen|Colonel|Col|Sheikh|Prof|Commander)\.?\s+"
+PEOPLE_BEFORE = re.compile(
+    r"(?:\b(?:[Pp]eople|[Rr]esidents|[Ii]nhabitants|[Pp]opulation|[Cc]itizens|[Cc]ivilians|"
+    r"[Tt]ribes|[Ff]amilies)\s+of\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?|" + TITLE + r")$"
+)
+TITLED = re.compile(TITLE)
 # A hold a relative clause describes in the present is still told ("X, which holds Y").
 DESCRIBED_HOLDS = frozenset({"hold-verb"})
 # "He said troops had retaken X": a person named in an earlier sentence speaks.

@@ -102,6 +102,21 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
         re.compile(words(r"still\s+(?:hold|holds|held|control|controls|controlled|holding)")),
         dated_by_claim=False,
     ),
+    # A party holding ground told in the progressive ("the army said its forces were holding X",
+    # "We are holding X and the main line"): hold-verb leaves "is/are holding" to this pattern;
+    # not people, talks or events held ("were holding hundreds of men at X", "is holding talks")
+    Trigger(
+        "holding",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            r"\b(?:is|are|was|were|am|(?<=[Ww]e)['’]re)\s+(?:now\s+)?holding\b"
+            r"(?!\s+(?:out|on|off|back|up|onto|talks|meetings?|elections?|a|an|hostages|prisoners|"
+            r"captives|hundreds|dozens|thousands|scores|people|civilians|him|her|them|us|you|"
+            r"\d[\d,]*)\b)"
+        ),
+    ),
     # "held all their positions, including at X", "still held positions in the hills above X",
     # "had dug in around X": the doer holds X
     Trigger(
@@ -131,6 +146,7 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             r"\b(?:[Oo]ur\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|men|units|army|"
             r"mujahideen)|[Ww]e)\s+"
             r"(?:(?:are|were|remain)\s+(?:still\s+)?(?:in\s+(?:full\s+)?control\s+of|in|inside)|"
+            r"(?:are|were)\s+(?:still\s+at|back\s+in)|"  # "are still at X", "are back in X"
             r"(?:still\s+)?(?:hold|control)|(?<=army\s)(?:still\s+)?(?:holds|controls))\b"
             # a speaker's own told in the third person, still there: "his men were still in X"
             r"|\b(?:[Hh]is|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:forces|fighters|troops|soldiers|"

@@ -41,7 +41,10 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             words(
                 r"den(?:ied|ies|y|ying)\s+(?:(?:reports|claims)\s+)?that\s+(?:[\w'’-]+\s+){1,5}?"
-                r"(?:had|has|have)\s+(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))"
+                r"(?:(?:had|has|have)\s+(?:fallen|been\s+(?:captured|taken|seized|overrun|lost))|"
+                # "denied that X was under threat", "… that the town was cut off": still held
+                r"(?:was|were|is|are)\s+(?:under\s+threat|in\s+danger|threatened|cut\s+off|"
+                r"surrounded|encircled|besieged|under\s+siege))"
             )
         ),
         kind="claimed",
@@ -66,6 +69,26 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
                 r"entirely)\s+)?(?:in\s+our\s+hands|under\s+our\s+(?:full\s+|total\s+)?control|"
                 r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of\s+our\s+"
                 r"(?:forces|fighters|troops|men))",
+            )
+        ),
+        kind="claimed",
+    ),
+    # A party's word that the place just before is still its own ("The town of X is safe and
+    # under our control", "X is held, Y is held", "X will never be taken", "X is not in their
+    # hands"): the place must stand right before the words (control_patterns SUBJECT_NEXT), as
+    # these words say nothing of a place further back ("X is with us" is as often a person)
+    Trigger(
+        "safe-held",
+        "hold",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:is|are|remains?|remained)\s+(?:still\s+)?(?:firmly\s+)?(?:held|safe|secure)"
+                r"(?!\s+(?:by|for|to|in|at|as)\b)",
+                r"(?:will|would|shall)\s+(?:never|not)\s+be\s+(?:taken|captured|lost)",
+                r"(?:is|are)\s+not\s+in\s+(?:their|the\s+enemy['’]s|enemy)\s+hands",
+                r"(?:has|have)\s+not\s+surrendered",
             )
         ),
         kind="claimed",
