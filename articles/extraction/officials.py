@@ -18,6 +18,7 @@ from .official_homes import (
     state_of_name,
 )
 from .official_offices import office_state
+from .official_units import unit_state
 from .role_states import described_side, role_named_state
 from .ruling_bodies import speak_for_ruled_states
 from .speaker_accounts import account_sides
@@ -60,12 +61,25 @@ _FORCES_ROLE = re.compile(
 )
 # An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the
 # regional force", "an Iraqi officer", "a senior Serbian police officer"): that state's.
-_SERVICE_HEAD = re.compile(r"\b(?:officer|soldier|commander)s?\b", re.I)
+# Also by his rank alone ("a wounded Jordanian lieutenant", "a Syrian pilot").
+_SERVICE_HEAD = re.compile(
+    r"\b(?:officer|soldier|commander|lieutenant|captain|major|colonel|sergeant|corporal|private|"
+    r"general|pilot|paratrooper|conscript)s?\b",
+    re.I,
+)
 # An official whose role names his state by its demonym ("an Azerbaijani official", "a senior
 # Kenyan official"; not "official of Operation Lifeline Sudan"), or a security official of the
 # article's ("a senior security official in Hakkari"): the state.
 _NAMED_OFFICIAL = re.compile(r"\bofficials?\b", re.I)
-_DEMONYM_OFFICIAL = re.compile(r"\b(?P<demonym>[A-Z][\w\-]+)\s+officials?\b")
+# ("the Indian spokesman" too: a spokesman who names no office speaks for the state.)
+_DEMONYM_OFFICIAL = re.compile(
+    r"\b(?P<demonym>[A-Z][\w\-]+)\s+(?:officials?|spokes(?:man|woman|person))\b"
+)
+# A diplomat is an observer ("Western diplomats said"), unless his role names his state: "a
+# Kuwaiti diplomat in Bahrain", "a French diplomat in Djibouti" speak for that state.
+_STATE_DIPLOMAT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:senior\s+)?(?P<demonym>[A-Z][\w\-]+)\s+diplomat\b"
+)
 _SECURITY_OFFICIAL = re.compile(r"\bsecurity\s+officials?\b", re.I)
 # A serviceman by his rank alone, no side named in the role or before it ("said X, a soldier
 # guarding the airstrip", "a private who was in the relief force"): a rebel is a "fighter" or a
@@ -109,7 +123,7 @@ _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|separatists?|breakaway|self-(?:proclaimed|declared)|"
     # ("regional military commander", "the Cenderawasih regional military command": a state's
     # army is divided into regions, unlike its government)
-    r"militia(?:s|['’]s?)?|shadow|(?:regional|provincial)(?!\s+(?:military|army)\b)|"
+    r"militia(?:s|['’]s?)?|shadow|(?:regional|provincial)(?!\s+(?:military|army|force)\b)|"
     r"local|"
     # (not "minister of state for defense", nor "the presidential administration": the state's)
     r"(?<!minister\sof\s)state(?!\s+(?-i:[A-Z]))|analysts?|experts?|researchers?|professor|"
@@ -264,6 +278,7 @@ def _unplaced_official(s: StatementRecord) -> bool:
             or _COMMANDS_CLAUSE.match(role)
             or _SERVICE_HEAD.search(role)
             or _NAMED_OFFICIAL.search(role)
+            or _DEMONYM_OFFICIAL.search(role)
             or _BARE_SERVICE.match(role)
         )
     )
@@ -345,6 +360,8 @@ def _official_sides(
     sides: dict[tuple[str, str], str | None] = {}  # a named official keeps his first side
     for statement in statements:
         role = statement.role
+        if statement.actor is None and (diplomat := _STATE_DIPLOMAT.match(role)):
+            statement.actor = demonym_index().get(diplomat["demonym"])
         if (
             statement.actor is not None
             or not role
@@ -355,7 +372,10 @@ def _official_sides(
             statement.actor = sides[statement.speaker, role]
             continue
         named_state = (
-            _role_state(role, states) or role_named_state(role, states) or role_capital_state(role)
+            _role_state(role, states)
+            or role_named_state(role, states)
+            or role_capital_state(role)
+            or unit_state(text, role, states)
         )
         side = None if named_state else _described_official(role, statement.start, actors, forces)
         if side is not None and side not in states:
