@@ -193,6 +193,17 @@ def _role_state(role: str, states: dict[str, str]) -> str | None:
     return None
 
 
+def _named_state(text: str, role: str, states: dict[str, str]) -> str | None:
+    """The state the role names: by demonym or name, by a capital, or by a unit the text names
+    with its state ("Marine battalion commander" after "U.S. Marines")."""
+    return (
+        _role_state(role, states)
+        or role_named_state(role, states)
+        or role_capital_state(role)
+        or unit_state(text, role, states)
+    )
+
+
 def _official_side(
     role: str,
     home: str,
@@ -310,6 +321,14 @@ def _settle_organs_and_guards(statements: list[StatementRecord]) -> None:
             statement.actor = NATIONAL_GUARDS[statement.actor]
 
 
+def _state_diplomats(statements: list[StatementRecord], states: dict[str, str]) -> None:
+    """A diplomat whose role names his state by its demonym speaks for it, wherever he is."""
+    for statement in statements:
+        diplomat = _STATE_DIPLOMAT.match(statement.role) if statement.actor is None else None
+        if diplomat and demonym_index().get(diplomat["demonym"]) in states:
+            statement.actor = demonym_index()[diplomat["demonym"]]
+
+
 def official_actors(
     text: str,
     statements: list[StatementRecord],
@@ -347,6 +366,7 @@ def _official_sides(
     unit_sides(text, statements, actors, states)
     speak_for_ruled_states(statements)  # "spokesman for the Provisional Military Administrative …"
     _settle_organs_and_guards(statements)
+    _state_diplomats(statements, states)
     if not any(_unplaced_official(s) for s in statements):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = home_state(
@@ -360,8 +380,6 @@ def _official_sides(
     sides: dict[tuple[str, str], str | None] = {}  # a named official keeps his first side
     for statement in statements:
         role = statement.role
-        if statement.actor is None and (diplomat := _STATE_DIPLOMAT.match(role)):
-            statement.actor = demonym_index().get(diplomat["demonym"])
         if (
             statement.actor is not None
             or not role
@@ -371,12 +389,7 @@ def _official_sides(
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]
             continue
-        named_state = (
-            _role_state(role, states)
-            or role_named_state(role, states)
-            or role_capital_state(role)
-            or unit_state(text, role, states)
-        )
+        named_state = _named_state(text, role, states)
         side = None if named_state else _described_official(role, statement.start, actors, forces)
         if side is not None and side not in states:
             statement.actor = side  # "the Abkhaz defence minister" after "Abkhaz forces …"
