@@ -148,11 +148,13 @@ _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, a capital
 # lead ("In Ankara, ") or a time lead ("Hours earlier", "On Monday,", "Meanwhile").
 _SENTENCE_LEAD = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?"
+    # ("In Dar es Salaam, the Tanzanian government said …": a city's name may hold a particle)
+    r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|es|al|el|de|la)){0,3},\s+)?"
     r"(?:(?:(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:earlier|later)|Earlier|Later|Meanwhile|"
     r"Separately|On\s+[A-Z][a-z]+day),?\s+)?"
-    # the article before a state named by its demonym: "The Ethiopian government denied …"
-    r"(?:The\s+)?$"
+    # the article before a state named by its demonym: "The Ethiopian government denied …", "An
+    # Ethiopian foreign ministry spokesman declined …", after a place lead "the Tanzanian …"
+    r"(?:(?:The|An?)\s+|(?<=,\s)the\s+)?$"
 )
 
 

@@ -104,3 +104,29 @@ def test_an_officer_of_a_regional_force_speaks_for_the_state_his_role_names(dict
         "officer with the regional force."
     )
     assert _actor_of(text, dictionary, "Nakuru") == "Kenya"
+
+
+def test_a_government_spokesman_speaks_for_the_state_a_city_lead_opens_his_paragraph_with(
+    dictionary,
+):
+    text = (
+        "NAIROBI, April 11 (Reuter) - Tanzanian troops and Ugandan exile forces captured Kampala "
+        "on Tuesday after a night of heavy shelling, and Amin's army fled north.\n"
+        "In Dar es Salaam, the Tanzanian government said its forces would not stay in Uganda. "
+        '"Our troops will come home when the threat is gone," a government spokesman, Abdallah '
+        "Mtengeti, told Reuters."
+    )
+    assert _actor_of(text, dictionary, "Mtengeti") == "Tanzania"
+
+
+def test_a_government_spokesman_speaks_for_the_state_whose_official_opens_his_paragraph(
+    dictionary,
+):
+    text = (
+        "NAIROBI, Aug 10 (Reuter) - Ethiopian troops backed by tanks seized three towns in "
+        "southwestern Somalia held by Islamist militiamen, aid workers said.\n"
+        "An Ethiopian foreign ministry spokesman declined to confirm that troops had crossed the "
+        'border. But a government spokesman, Tesfaye Woldegiorgis, told Reuters: "We have the '
+        'right to defend our people against terrorists, and we will use that right."'
+    )
+    assert _actor_of(text, dictionary, "Woldegiorgis") == "Ethiopia"
