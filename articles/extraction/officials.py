@@ -304,8 +304,10 @@ def _local_state(
     actors: list[ActorMatch],
     forces: dict[str, str],
 ) -> str | None:
-    """The state an official's ministry, place of speaking or paragraph names, if any."""
-    if found := office_state(text, statement, actors) or spoken_in:
+    """The state an official's place of speaking, ministry or paragraph names, if any (where
+    he spoke, "at a briefing in Ankara", over the state whose ministry of his kind was named
+    last)."""
+    if found := spoken_in or office_state(text, statement, actors):
         return found
     if _JUNTA_ROLE.search(statement.role):
         return None  # "the junta" is the article's own, whoever the paragraph opens with

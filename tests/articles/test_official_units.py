@@ -130,3 +130,42 @@ def test_a_government_spokesman_speaks_for_the_state_whose_official_opens_his_pa
         'right to defend our people against terrorists, and we will use that right."'
     )
     assert _actor_of(text, dictionary, "Woldegiorgis") == "Ethiopia"
+
+
+def test_a_capital_opening_the_role_names_the_state_of_the_office(dictionary):
+    text = (
+        "Iranian troops crossed the Shatt al-Arab and attacked the port of Faw, Tehran radio "
+        "said, and Iranian artillery shelled Basra.\n"
+        '"The forces of the aggressor are surrounded on all sides," a Baghdad military spokesman '
+        "said."
+    )
+    assert statement_rows(text, dictionary, TUESDAY_16_MAY_2023)[-1][2] == "Iraq"
+
+
+def test_a_government_spokesman_named_by_his_capital_speaks_for_its_state(dictionary):
+    text = (
+        "Armenian forces shelled Azerbaijani positions near Shusha overnight, and Armenian "
+        "officials said their troops had taken the heights.\n"
+        '"These claims are false," a Baku government spokesman told reporters.'
+    )
+    assert statement_rows(text, dictionary, TUESDAY_16_MAY_2023)[-1][2] == "Azerbaijan"
+
+
+def test_where_a_ministry_spokesman_briefed_outranks_the_ministry_named_before(dictionary):
+    text = (
+        "Iraq's foreign ministry condemned the incursion of Turkish troops, backed by warplanes "
+        "and tanks, against Kurdish rebel camps in the north as an aggression.\n"
+        '"Our soldiers will come home when the job is done," said Necati Uzunkaya, a foreign '
+        "ministry spokesman, at a briefing in Ankara."
+    )
+    assert _actor_of(text, dictionary, "Uzunkaya") == "Turkey"
+
+
+def test_a_spokesman_at_a_news_conference_in_a_capital_speaks_for_its_state(dictionary):
+    text = (
+        "Congo's foreign ministry protested on Monday after Ugandan troops and tanks attacked "
+        "rebel bases in the east of the country.\n"
+        '"Our soldiers are pursuing terrorists," said Ofwono Opondo, a foreign ministry '
+        "spokesman, at a news conference in Kampala."
+    )
+    assert _actor_of(text, dictionary, "Opondo") == "Uganda"
