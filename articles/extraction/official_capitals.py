@@ -19,9 +19,10 @@ def _spoken_in_pattern() -> re.Pattern[str]:
     was."""
     names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
     return re.compile(
-        r"\b(?:told|said|says|added|speaking|spoke)\b(?:\s+[\w\-]+){0,3}?\s+in\s+(?P<capital>"
-        + "|".join(map(re.escape, names))
-        + r")\b"
+        r"(?:\b(?:told|said|says|added|speaking|spoke)\b(?:\s+[\w\-]+){0,3}?"
+        # "…, a foreign ministry spokesman, at a briefing in Ankara"
+        r"|\bat\s+an?\s+(?:[\w\-]+\s+)?(?:briefing|news\s+conference|press\s+conference)\b)"
+        r"\s+in\s+(?P<capital>" + "|".join(map(re.escape, names)) + r")\b"
     )
 
 
@@ -45,13 +46,20 @@ _POSTED_ABROAD = re.compile(
 
 
 def role_capital_state(role: str) -> str | None:
+    """The state of the capital the role places the office in ("government spokesman in
+    Nicosia") or opens with as its owner ("a Baghdad military spokesman")."""
     if _POSTED_ABROAD.search(role):
         return None
     found = _capital_in().search(role)
-    return state_of_capital()[found.group("capital")] if found else None
+    return state_of_capital()[found["capital"] or found["seat"]] if found else None
 
 
 @lru_cache(maxsize=1)
 def _capital_in() -> re.Pattern[str]:
     names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
-    return re.compile(r"\bin\s+(?P<capital>" + "|".join(map(re.escape, names)) + r")\b")
+    capitals = "|".join(map(re.escape, names))
+    # (a capital opening the role names the office's seat: "a Tehran government spokesman")
+    return re.compile(
+        r"\bin\s+(?P<capital>" + capitals + r")\b"
+        r"|^(?:(?:a|an|the)\s+)?(?P<seat>" + capitals + r")\s+(?=[a-z])"
+    )

@@ -18,6 +18,7 @@ from .official_homes import (
     state_of_name,
 )
 from .official_offices import office_state
+from .official_units import unit_state
 from .role_states import described_side, role_named_state
 from .ruling_bodies import speak_for_ruled_states
 from .speaker_accounts import account_sides
@@ -60,12 +61,25 @@ _FORCES_ROLE = re.compile(
 )
 # An officer or soldier whose role names his state and nothing else ("a Kenyan officer with the
 # regional force", "an Iraqi officer", "a senior Serbian police officer"): that state's.
-_SERVICE_HEAD = re.compile(r"\b(?:officer|soldier|commander)s?\b", re.I)
+# Also by his rank alone ("a wounded Jordanian lieutenant", "a Syrian pilot").
+_SERVICE_HEAD = re.compile(
+    r"\b(?:officer|soldier|commander|lieutenant|captain|major|colonel|sergeant|corporal|private|"
+    r"general|pilot|paratrooper|conscript)s?\b",
+    re.I,
+)
 # An official whose role names his state by its demonym ("an Azerbaijani official", "a senior
 # Kenyan official"; not "official of Operation Lifeline Sudan"), or a security official of the
 # article's ("a senior security official in Hakkari"): the state.
 _NAMED_OFFICIAL = re.compile(r"\bofficials?\b", re.I)
-_DEMONYM_OFFICIAL = re.compile(r"\b(?P<demonym>[A-Z][\w\-]+)\s+officials?\b")
+# ("the Indian spokesman" too: a spokesman who names no office speaks for the state.)
+_DEMONYM_OFFICIAL = re.compile(
+    r"\b(?P<demonym>[A-Z][\w\-]+)\s+(?:officials?|spokes(?:man|woman|person))\b"
+)
+# A diplomat is an observer ("Western diplomats said"), unless his role names his state: "a
+# Kuwaiti diplomat in Bahrain", "a French diplomat in Djibouti" speak for that state.
+_STATE_DIPLOMAT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:senior\s+)?(?P<demonym>[A-Z][\w\-]+)\s+diplomat\b"
+)
 _SECURITY_OFFICIAL = re.compile(r"\bsecurity\s+officials?\b", re.I)
 # A serviceman by his rank alone, no side named in the role or before it ("said X, a soldier
 # guarding the airstrip", "a private who was in the relief force"): a rebel is a "fighter" or a
@@ -109,7 +123,7 @@ _NOT_OFFICIAL = re.compile(
     r"\b(?:former|ex|opposition|rebels?|separatists?|breakaway|self-(?:proclaimed|declared)|"
     # ("regional military commander", "the Cenderawasih regional military command": a state's
     # army is divided into regions, unlike its government)
-    r"militia(?:s|['’]s?)?|shadow|(?:regional|provincial)(?!\s+(?:military|army)\b)|"
+    r"militia(?:s|['’]s?)?|shadow|(?:regional|provincial)(?!\s+(?:military|army|force)\b)|"
     r"local|"
     # (not "minister of state for defense", nor "the presidential administration": the state's)
     r"(?<!minister\sof\s)state(?!\s+(?-i:[A-Z]))|analysts?|experts?|researchers?|professor|"
@@ -134,11 +148,13 @@ _POSSESSIVE_LEAD = re.compile(r"^(?P<name>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)['’
 # What may stand before a sentence's subject: the paragraph's start or a sentence end, a capital
 # lead ("In Ankara, ") or a time lead ("Hours earlier", "On Monday,", "Meanwhile").
 _SENTENCE_LEAD = re.compile(
-    r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?,\s+)?"
+    # ("In Dar es Salaam, the Tanzanian government said …": a city's name may hold a particle)
+    r"(?:^|[.!?][\"”’]?\s+)(?:In\s+[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|es|al|el|de|la)){0,3},\s+)?"
     r"(?:(?:(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:earlier|later)|Earlier|Later|Meanwhile|"
     r"Separately|On\s+[A-Z][a-z]+day),?\s+)?"
-    # the article before a state named by its demonym: "The Ethiopian government denied …"
-    r"(?:The\s+)?$"
+    # the article before a state named by its demonym: "The Ethiopian government denied …", "An
+    # Ethiopian foreign ministry spokesman declined …", after a place lead "the Tanzanian …"
+    r"(?:(?:The|An?)\s+|(?<=,\s)the\s+)?$"
 )
 
 
@@ -177,6 +193,17 @@ def _role_state(role: str, states: dict[str, str]) -> str | None:
         if country in states:
             return country
     return None
+
+
+def _named_state(text: str, role: str, states: dict[str, str]) -> str | None:
+    """The state the role names: by demonym or name, by a capital, or by a unit the text names
+    with its state ("Marine battalion commander" after "U.S. Marines")."""
+    return (
+        _role_state(role, states)
+        or role_named_state(role, states)
+        or role_capital_state(role)
+        or unit_state(text, role, states)
+    )
 
 
 def _official_side(
@@ -264,6 +291,7 @@ def _unplaced_official(s: StatementRecord) -> bool:
             or _COMMANDS_CLAUSE.match(role)
             or _SERVICE_HEAD.search(role)
             or _NAMED_OFFICIAL.search(role)
+            or _DEMONYM_OFFICIAL.search(role)
             or _BARE_SERVICE.match(role)
         )
     )
@@ -276,8 +304,10 @@ def _local_state(
     actors: list[ActorMatch],
     forces: dict[str, str],
 ) -> str | None:
-    """The state an official's ministry, place of speaking or paragraph names, if any."""
-    if found := office_state(text, statement, actors) or spoken_in:
+    """The state an official's place of speaking, ministry or paragraph names, if any (where
+    he spoke, "at a briefing in Ankara", over the state whose ministry of his kind was named
+    last)."""
+    if found := spoken_in or office_state(text, statement, actors):
         return found
     if _JUNTA_ROLE.search(statement.role):
         return None  # "the junta" is the article's own, whoever the paragraph opens with
@@ -293,6 +323,14 @@ def _settle_organs_and_guards(statements: list[StatementRecord]) -> None:
         if statement.actor in NATIONAL_GUARDS and _GUARD_ROLE.search(statement.role):
             # "platoon commander in a National Guard unit", read as Ukraine's: its guard
             statement.actor = NATIONAL_GUARDS[statement.actor]
+
+
+def _state_diplomats(statements: list[StatementRecord], states: dict[str, str]) -> None:
+    """A diplomat whose role names his state by its demonym speaks for it, wherever he is."""
+    for statement in statements:
+        diplomat = _STATE_DIPLOMAT.match(statement.role) if statement.actor is None else None
+        if diplomat and demonym_index().get(diplomat["demonym"]) in states:
+            statement.actor = demonym_index()[diplomat["demonym"]]
 
 
 def official_actors(
@@ -332,6 +370,7 @@ def _official_sides(
     unit_sides(text, statements, actors, states)
     speak_for_ruled_states(statements)  # "spokesman for the Provisional Military Administrative …"
     _settle_organs_and_guards(statements)
+    _state_diplomats(statements, states)
     if not any(_unplaced_official(s) for s in statements):
         return []  # (checked first: finding the article's state walks all its actors)
     home, home_forces = home_state(
@@ -354,9 +393,7 @@ def _official_sides(
         if statement.speaker and (statement.speaker, role) in sides:
             statement.actor = sides[statement.speaker, role]
             continue
-        named_state = (
-            _role_state(role, states) or role_named_state(role, states) or role_capital_state(role)
-        )
+        named_state = _named_state(text, role, states)
         side = None if named_state else _described_official(role, statement.start, actors, forces)
         if side is not None and side not in states:
             statement.actor = side  # "the Abkhaz defence minister" after "Abkhaz forces …"
