@@ -104,9 +104,10 @@ def prefer_towns_of_record(mentions: list, places: list) -> None:
     is a capital or lies nearer the story's other towns than the locality: "Abuja" in a story
     about Borno is the capital, not a hamlet near Bama; "Ndola" in a story about Lubumbashi is
     the Zambian city 200 km away, not a village of the same name in Kivu. A front-line village
-    nearer the story than a town of its name elsewhere keeps its reading; a town of record
-    across a border a few kilometres from the locality is the same place, and leads. The town
-    leads narrowly (the review queue)."""
+    nearer the story than a town of its name elsewhere keeps its reading, unless that town is
+    a town of rank of its own country and the text does not call the name a village ("Goma"
+    beside Kitona is Kivu's capital); a town of record across a border a few kilometres from
+    the locality is the same place, and leads. The town leads narrowly (the review queue)."""
     decided: dict[str, int | None] = {}
     points: list[tuple[float, float, str]] | None = None
     villages = {m.spot.key for m in mentions if m.village}
