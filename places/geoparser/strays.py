@@ -40,10 +40,11 @@ RECORD_POPULATION = 20_000
 SAME_PLACE_KM = 15.0
 # A town of rank in the locality's own country keeps its name wherever it lies, unless the text
 # calls the name a village: a town of this many people, or a regional seat of RECORD_POPULATION
-# ("Goma" in a story about Kitona is Kivu's capital, not a village of that name near Kitona;
-# "Gode" beside Jijiga the Ogaden's town, not a village 20 km from Jijiga). Under any of its
-# names: English copy writes "Ambo" for Hagere Hiywet, GeoNames' main name.
-RANK_POPULATION = 50_000
+# ("Goma" in a story about Kitona is Kivu's capital, not a village of that name near Kitona).
+# Not 50,000: GeoNames puts some towns of 50,000-100,000 of Ethiopia and DR Congo far from where
+# they are (Kobo, Kalima), and the village the story means is their true point. Under any of
+# its names: GeoNames spells Zaporizhzhia "Zaporizhzhya" and gives the new spelling to villages.
+RANK_POPULATION = 100_000
 SEAT_CODES = frozenset({"PPLA", "PPLA2"})
 _LOCAL_KINDS = ("settlement", "admin")
 

@@ -1,7 +1,7 @@
-"""A town of rank (a town of 50,000, or a regional seat) keeps its name against a village of the
+"""A town of rank (a town of 100,000, or a regional seat) keeps its name against a village of the
 same name in its country that lies near the story's other places, unless the text calls the
 name a village (`places/geoparser/strays.prefer_towns_of_record`): "Goma" in a story about the
-Kitona airlift is Kivu's capital, "Gode" beside Jijiga the Ogaden's town."""
+Kitona airlift is Kivu's capital, "Lisala" beside Gemena the river port of Mongala."""
 
 from __future__ import annotations
 
@@ -17,16 +17,16 @@ PLACES = [
     PlaceInfo(2, "Goma", -5.80, 12.70, None, "PPLL", "CD", "settlement", 0, "08"),
     PlaceInfo(3, "Moanda", -5.93, 12.35, 2313084, "PPL", "CD", "settlement", 153_000, "08"),
     PlaceInfo(4, "Boma", -5.85, 13.05, 2317397, "PPLA2", "CD", "settlement", 162_000, "08"),
-    PlaceInfo(5, "Gode", 5.95, 43.55, 336014, "PPL", "ET", "settlement", 67_900, "52"),
-    PlaceInfo(6, "Gode", 9.25, 42.70, None, "PPLL", "ET", "settlement", 0, "52"),
-    PlaceInfo(7, "Jijiga", 9.35, 42.80, 333795, "PPLA", "ET", "settlement", 125_000, "52"),
-    PlaceInfo(8, "Harar", 9.31, 42.12, 335035, "PPLA", "ET", "settlement", 122_000, "48"),
-    PlaceInfo(9, "Hagere Hiywet", 8.98, 37.85, 343663, "PPL", "ET", "settlement", 99_900, "51"),
-    PlaceInfo(10, "Ambo", 9.10, 38.90, None, "PPLL", "ET", "settlement", 0, "44"),
-    PlaceInfo(11, "Addis Ababa", 9.02, 38.75, 344979, "PPLC", "ET", "settlement", 2_760_000, "44"),
+    PlaceInfo(5, "Lisala", 2.15, 21.52, 212730, "PPL", "CD", "settlement", 117_000, "27"),
+    PlaceInfo(6, "Lisala", 3.21, 18.75, None, "PPLL", "CD", "settlement", 0, "25"),
+    PlaceInfo(7, "Gemena", 3.26, 19.77, 2315728, "PPLA", "CD", "settlement", 117_000, "25"),
+    PlaceInfo(8, "Zongo", 4.34, 18.60, 2310533, "PPL", "CD", "settlement", 30_000, "25"),
+    PlaceInfo(9, "Zaporizhzhya", 47.82, 35.19, 687700, "PPLA", "UA", "settlement", 710_000, "26"),
+    PlaceInfo(10, "Zaporizhzhia", 47.70, 37.30, None, "PPLL", "UA", "settlement", 0, "05"),
+    PlaceInfo(11, "Volnovakha", 47.60, 37.50, 689558, "PPL", "UA", "settlement", 21_000, "05"),
 ]
-# English copy writes "Ambo" for the town GeoNames names Hagere Hiywet.
-NAMES = [*own_names(PLACES), (9, "Ambo", name_key("Ambo"), "name", False)]
+# GeoNames spells the city "Zaporizhzhya" and gives the spelling English copy uses to villages.
+NAMES = [*own_names(PLACES), (9, "Zaporizhzhia", name_key("Zaporizhzhia"), "name", False)]
 
 parser = module_parser(PLACES, NAMES, use_parse=False)
 
@@ -49,20 +49,20 @@ def test_a_regional_capital_is_not_a_village_near_the_fighting(parser, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Somali forces took Gode in July and then laid siege to Jijiga and Harar.",
-        "The Ethiopian garrison at Gode fell weeks before the fighting reached Jijiga and Harar.",
+        "Rebels took Lisala on the Congo river after overrunning Gemena and Zongo.",
+        "Government troops fell back from Gemena and Zongo to Lisala, residents said.",
     ],
 )
-def test_a_town_of_fifty_thousand_is_not_a_village_near_the_fighting(parser, text):
-    assert _readings(parser, text, "Gode") == {("ET", 6)}
+def test_a_city_of_a_hundred_thousand_is_not_a_village_near_the_fighting(parser, text):
+    assert _readings(parser, text, "Lisala") == {("CD", 2)}
 
 
-def test_a_town_keeps_the_name_english_gives_it(parser):
+def test_a_city_keeps_the_spelling_english_gives_it(parser):
     places = parser.index.places
-    ambo = scored_mention(parser, "Ambo", 0, {9: 9.0, 10: 10.0})  # the village by Addis leads
-    addis = scored_mention(parser, "Addis Ababa", 20, {11: 14.0})
-    prefer_towns_of_record([ambo, addis], places)
-    assert leader(parser, ambo).name == "Hagere Hiywet"
+    city = scored_mention(parser, "Zaporizhzhia", 0, {9: 9.0, 10: 10.0})  # the village leads
+    volnovakha = scored_mention(parser, "Volnovakha", 30, {11: 8.0})
+    prefer_towns_of_record([city, volnovakha], places)
+    assert leader(parser, city).name == "Zaporizhzhya"
 
 
 @pytest.mark.parametrize(
