@@ -21,6 +21,9 @@ class Mention:
     nearby: bool = False
     risk: float = 0.0  # 0 = surely a place name, towards 1 = probably a false friend
     cue: str = ""
+    # The text calls it a village ("the village of X", "X village"): a locating cue for a
+    # locality over a town of its name (`strays.prefer_towns_of_record`).
+    village: bool = False
     # The scores before document focus (its rounds rescore from them, not from each other).
     base: list[float] | None = None
 

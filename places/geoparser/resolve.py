@@ -149,6 +149,7 @@ class Resolver:
         countries = ctx.doc_countries
         for m in mentions:
             cues = cues_of(m, ctx)
+            m.village = cues.village
             priors = self._priors_of(m.spot.key, m.cands)
             if not (
                 cues.admin or cues.city or cues.water or cues.country or cues.bare or cues.village

@@ -19,6 +19,7 @@ from collections import defaultdict
 
 from places.geoparser.index import PREFERRED, haversine_km
 from places.geoparser.weights import LOCALITY_CODE, WORLD_CITY_POPULATION
+from places.normalize import name_key
 
 # How far the home reading leads the stray one afterwards: a near tie, so the softmax gives the
 # home reading about 0.6 (the review queue) rather than a confident answer.
@@ -37,6 +38,14 @@ RECORD_POPULATION = 20_000
 # its point, GeoNames the country that administers it ("Mali Zvornik" on the Drina, "Gunja" on
 # the Sava).
 SAME_PLACE_KM = 15.0
+# A town of rank in the locality's own country keeps its name wherever it lies, unless the text
+# calls the name a village: a town of this many people, or a regional seat of RECORD_POPULATION
+# ("Goma" in a story about Kitona is Kivu's capital, not a village of that name near Kitona).
+# Not 50,000: GeoNames puts some towns of 50,000-100,000 of Ethiopia and DR Congo far from where
+# they are (Kobo, Kalima), and the village the story means is their true point. Under any of
+# its names: GeoNames spells Zaporizhzhia "Zaporizhzhya" and gives the new spelling to villages.
+RANK_POPULATION = 100_000
+SEAT_CODES = frozenset({"PPLA", "PPLA2"})
 _LOCAL_KINDS = ("settlement", "admin")
 
 
@@ -96,11 +105,13 @@ def prefer_towns_of_record(mentions: list, places: list) -> None:
     is a capital or lies nearer the story's other towns than the locality: "Abuja" in a story
     about Borno is the capital, not a hamlet near Bama; "Ndola" in a story about Lubumbashi is
     the Zambian city 200 km away, not a village of the same name in Kivu. A front-line village
-    nearer the story than a town of its name elsewhere keeps its reading; a town of record
-    across a border a few kilometres from the locality is the same place, and leads. The town
-    leads narrowly (the review queue)."""
+    nearer the story than a town of its name elsewhere keeps its reading, unless that town is
+    a town of rank of its own country and the text does not call the name a village ("Goma"
+    beside Kitona is Kivu's capital); a town of record across a border a few kilometres from
+    the locality is the same place, and leads. The town leads narrowly (the review queue)."""
     decided: dict[str, int | None] = {}
     points: list[tuple[float, float, str]] | None = None
+    villages = {m.spot.key for m in mentions if m.village}
     for m in mentions:
         if len(m.cands) < 2 or m.method.startswith(EXPLICIT):
             continue
@@ -112,7 +123,7 @@ def prefer_towns_of_record(mentions: list, places: list) -> None:
             if points is None:
                 points = _story_points(mentions, places)
             others = [(lat, lon) for lat, lon, k in points if k != key]
-            decided[key] = _town_of_record(m, places, lead, others)
+            decided[key] = _town_of_record(m, places, lead, others, key not in villages)
         town = decided[key]
         if town is not None:
             m.put_ahead(town, HOME_MARGIN)
@@ -133,24 +144,44 @@ def _distance(p, points: list) -> float:
     return min((haversine_km(p.lat, p.lon, lat, lon) for lat, lon in points), default=math.inf)
 
 
-def _town_of_record(m, places: list, lead, points: list) -> int | None:
-    """The best-scored town of record among a name's readings that is a capital or lies
-    nearer the story's other towns than the leading locality."""
+def _town_of_record(m, places: list, lead, points: list, by_rank: bool) -> int | None:
+    """The best-scored town of record among a name's readings that is a capital, a town of
+    rank in the locality's country (`by_rank`: the text does not call the name a village) or
+    lies nearer the story's other towns than the leading locality."""
     best: tuple[float, int] | None = None
     lead_km = _distance(lead, points)
     for (i, flags), score in zip(m.cands, m.scores, strict=True):
         p = places[i]
-        if p.kind != "settlement" or p.feature_code == LOCALITY_CODE or not flags & PREFERRED:
+        if p.kind != "settlement" or p.feature_code == LOCALITY_CODE:
+            continue
+        ranked = by_rank and _town_of_rank(p, lead, m.spot.key)
+        if not (flags & PREFERRED or ranked):
             continue
         if _same_place_abroad(p, lead):
             return i
-        if p.feature_code != "PPLC" and (
+        if not (ranked or p.feature_code == "PPLC") and (
             p.population < RECORD_POPULATION or _distance(p, points) >= lead_km
         ):
             continue
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+def _town_of_rank(p, lead, key: str) -> bool:
+    """Whether a town of the locality's own country is one its name means unless the text
+    says otherwise: a town of RANK_POPULATION, or a regional seat of RECORD_POPULATION. Not
+    under the first part of its own longer name: "Dibaya" is a village, Dibaya-Lubwe a town
+    300 km away."""
+    own = name_key(p.name)
+    return (
+        p.country == lead.country
+        and (own == key or not own.startswith(key))
+        and (
+            p.population >= RANK_POPULATION
+            or (p.feature_code in SEAT_CODES and p.population >= RECORD_POPULATION)
+        )
+    )
 
 
 def _same_place_abroad(p, lead) -> bool:
