@@ -230,14 +230,20 @@ def store_campaigns(
         targets = _target_places(record, places)
         campaign = _find_campaign(record, attackers, targets)
         origin = _origin_place(record.origin, places) if record.origin else None
+        created = False
         if campaign is None:
-            campaign = Campaign.objects.create(
+            # by name, not create(): another worker may store a campaign of this (unique) name
+            # between the lookup above and this insert; then it is merged into like a found one
+            campaign, created = Campaign.objects.get_or_create(
                 name=record.name[:200],
-                named=record.named,
-                started_on=record.started_on,
-                date_precision=record.date_precision,
-                origin=origin,
+                defaults={
+                    "named": record.named,
+                    "started_on": record.started_on,
+                    "date_precision": record.date_precision,
+                    "origin": origin,
+                },
             )
+        if created:
             campaign.attackers.set(attackers)
             campaign.targets.set(targets)
             campaign.opponents.set(opponents)

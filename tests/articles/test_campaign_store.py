@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+import articles.extraction_store as store
 from articles.extraction import PlaceRecord
 from articles.extraction.campaign_record import CampaignRecord
 from articles.extraction_store import _target_places
@@ -83,3 +84,15 @@ def test_each_target_of_a_campaign_is_stored_as_its_own_place(db, text):
         target_spans=[(text.index(n), text.index(n) + len(n)) for n in order],
     )
     assert [p.name for p in _target_places(record, located)] == order
+
+
+def test_a_campaign_another_worker_stored_meanwhile_is_merged_into(article, monkeypatch):
+    """Two workers extracting at once can both find no campaign of a name and both store it;
+    the second must merge into the first's, not fail the article on the unique name."""
+    Campaign.objects.create(name="Raqqa offensive")  # the other worker's, stored in between
+    monkeypatch.setattr(store, "_find_campaign", lambda *args: None)
+    summary = process_articles([article])
+    assert summary.failed == 0
+    campaign = Campaign.objects.get()
+    assert [t.name for t in campaign.targets.all()] == ["Raqqa"]
+    assert campaign.started_on == dt.date(2017, 6, 6)
