@@ -118,6 +118,10 @@ if DATABASES["default"]["ENGINE"] == "django.contrib.gis.db.backends.spatialite"
     DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;"
     )
+    # A deferred transaction that read before it writes fails at once ("database is locked")
+    # when another connection wrote meanwhile: the busy timeout cannot help it. IMMEDIATE takes
+    # the write lock at BEGIN, where the timeout waits (Django's SQLite notes).
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
     DATABASES["default"].setdefault("TEST", {})["NAME"] = str(DATA_DIR / "test.sqlite3")
 SPATIALITE_LIBRARY_PATH = os.getenv("SPATIALITE_LIBRARY_PATH", "mod_spatialite")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
