@@ -71,11 +71,9 @@ def a_title(doc: Doc | None, words: str) -> bool:
 
 
 def _read_titles(doc: Doc) -> frozenset[str]:
-    readings: dict[str, list[bool]] = {}
-    after_the: set[str] = set()
-    for token in doc:
-        if token.text[:1].isupper():
-            readings.setdefault(token.text, []).append(token.ent_type_ == "PERSON")
-            if token.i and doc[token.i - 1].lower_ == "the":
-                after_the.add(token.text)
+    # each word's person readings are `a_person`'s, read once per parse
+    _, readings = per_parse(doc, "person_readings", _read_persons)
+    after_the = {
+        t.text for t in doc if t.i and t.text[:1].isupper() and doc[t.i - 1].lower_ == "the"
+    }
     return frozenset(w for w in after_the if len(readings[w]) > 1 and all(readings[w]))
