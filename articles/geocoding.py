@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -229,6 +229,28 @@ def geocode_article(
     article.save(update_fields=fields)
 
 
+# SQLSTATEs of a transaction PostgreSQL aborted only because a concurrent one got in its way
+# (deadlock, serialization failure, lock not available): two workers storing the same campaign
+# or actor rows in different orders. Run again, the article goes through.
+_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})
+# SQLite's primary result codes for a file another connection holds (SQLITE_BUSY, SQLITE_LOCKED):
+# the busy timeout ran out while another writer held the file.
+_SQLITE_BUSY_CODES = frozenset({5, 6})
+TRANSIENT_RETRIES = 3
+
+
+def is_transient(exc: Exception) -> bool:
+    """Whether `exc` is the database turning an article away because of another session, not
+    anything wrong with the article: retried, never recorded as the article's failure."""
+    if not isinstance(exc, OperationalError):
+        return False
+    cause = exc.__cause__
+    if getattr(cause, "sqlstate", None) in _TRANSIENT_SQLSTATES:
+        return True
+    code = getattr(cause, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _SQLITE_BUSY_CODES
+
+
 def mark_failed(article: Article, stage: str, exc: Exception, *, count_attempt: bool) -> str:
     """Record that processing `article` failed (outside its rolled-back transaction); the error."""
     if isinstance(exc, ProcessingTimeout):
@@ -285,31 +307,46 @@ def geocode_articles(
     for i in range(0, len(ids), BATCH_ARTICLES):
         with transaction.atomic():
             for pk in ids[i : i + BATCH_ARTICLES]:
-                article = Article.objects.filter(pk=pk).first()  # one text in memory at a time
-                if article is None:
-                    continue
-                try:
-                    with transaction.atomic():
-                        geocode_article(
-                            article,
-                            parser,
-                            decisions,
-                            redo=redo,
-                            summary=summary,
-                            online=online,
-                            budget=TimeBudget.per_article(),
-                        )
-                    summary.articles += 1
-                except Exception as exc:  # one bad article must not stop the job
-                    logger.warning(
-                        "geocoding article %s failed: %s",
-                        article.pk,
-                        exc,
-                        exc_info=not isinstance(exc, ProcessingTimeout),
-                    )
-                    error = mark_failed(article, "geocoding", exc, count_attempt=True)
-                    summary.failed += 1
-                    summary.failures.append([article.pk, article.title[:80], error])
+                _geocode_one(pk, parser, decisions, redo, online, summary)
         bar.update(len(ids[i : i + BATCH_ARTICLES]))
     bar.close()
     return summary
+
+
+def _geocode_one(pk, parser, decisions, redo, online, summary: GeocodeSummary) -> None:
+    """Geocode article `pk` in its own savepoint. A collision with another session is tried
+    again, and if it persists raised (the batch rolls back; the Celery task retries it later, the
+    command says so): only an error of the article's own marks it failed."""
+    for retry in range(TRANSIENT_RETRIES + 1):
+        article = Article.objects.filter(pk=pk).first()  # one text in memory at a time
+        if article is None:
+            return
+        try:
+            with transaction.atomic():
+                geocode_article(
+                    article,
+                    parser,
+                    decisions,
+                    redo=redo,
+                    summary=summary,
+                    online=online,
+                    budget=TimeBudget.per_article(),
+                )
+            summary.articles += 1
+            return
+        except Exception as exc:  # one bad article must not stop the job
+            if is_transient(exc):
+                if retry < TRANSIENT_RETRIES:
+                    logger.info("geocoding article %s collided with another session: %s", pk, exc)
+                    continue
+                raise
+            logger.warning(
+                "geocoding article %s failed: %s",
+                pk,
+                exc,
+                exc_info=not isinstance(exc, ProcessingTimeout),
+            )
+            error = mark_failed(article, "geocoding", exc, count_attempt=True)
+            summary.failed += 1
+            summary.failures.append([pk, article.title[:80], error])
+            return

@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import OperationalError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -34,7 +34,14 @@ from articles.extraction_store import (
     store_campaigns,
     store_statements,
 )
-from articles.geocoding import GeocodeSummary, geocode_article, mark_failed, staff_decisions
+from articles.geocoding import (
+    TRANSIENT_RETRIES,
+    GeocodeSummary,
+    geocode_article,
+    is_transient,
+    mark_failed,
+    staff_decisions,
+)
 from articles.limits import (
     ProcessingTimeout,
     TimeBudget,
@@ -161,18 +168,6 @@ def _article_ids(articles) -> list[int]:
     return [a if isinstance(a, int) else a.pk for a in articles]
 
 
-# SQLSTATEs of a transaction PostgreSQL aborted only because a concurrent one got in its way
-# (deadlock, serialization failure, lock not available): two workers storing the same campaign
-# or actor rows in different orders. Run again, the article goes through.
-_TRANSIENT_SQLSTATES = frozenset({"40P01", "40001", "55P03"})
-TRANSIENT_RETRIES = 3
-
-
-def _is_transient(exc: Exception) -> bool:
-    cause = exc.__cause__ if isinstance(exc, OperationalError) else None
-    return getattr(cause, "sqlstate", None) in _TRANSIENT_SQLSTATES
-
-
 def _out_of_attempts(article: Article, summary: ProcessSummary) -> None:
     """Mark failed an article started that often and never finished: it kills the process
     (memory?) or kept failing."""
@@ -240,7 +235,7 @@ def process_article(pk: int, tools: _Tools, summary: ProcessSummary) -> None:
                 counts, window = _extract_and_finish(article, tools, budget)
             break
         except Exception as exc:  # one bad article is marked failed and logged; the run goes on
-            if _is_transient(exc) and retry < TRANSIENT_RETRIES:
+            if is_transient(exc) and retry < TRANSIENT_RETRIES:
                 logger.info("%s of article %s collided with another worker: %s", stage, pk, exc)
                 continue
             # A spent budget is no bug: the error says it all. Anything else gets its traceback.

@@ -1,14 +1,21 @@
 """Two workers storing the same campaign or actor rows can deadlock on PostgreSQL, which then
 aborts one of the transactions. That article is not broken: it is processed again at once and
-goes through, instead of being marked failed until a curator retries it. Errors that are not
-collisions still fail the article, with nothing half-stored."""
+goes through, instead of being marked failed until a curator retries it. The geocoding job does
+the same, and when the database stays busy it stops (its Celery task retries later) rather than
+blame the article. Errors that are not collisions still fail the article, with nothing
+half-stored."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import psycopg.errors
 import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import OperationalError
 
+import articles.geocoding as geocoding
 import articles.pipeline as pipeline
 from articles.models import Article
 from tests.ops.corpus import article_text, make_article, make_places
@@ -123,3 +130,81 @@ def test_a_first_try_reads_the_article_once_and_a_retry_reads_it_afresh(article,
         pipeline.process_article(article.pk, tools, pipeline.ProcessSummary())
     assert calls["n"] == 2
     assert _article_reads(retried.captured_queries, article.pk) == 2
+
+
+def sqlite_busy() -> OperationalError:
+    """What Django raises when SQLite's busy timeout runs out with another writer on the file."""
+    cause = sqlite3.OperationalError("database is locked")
+    cause.sqlite_errorcode = 5  # SQLITE_BUSY, as the driver sets it
+    return collision(cause)
+
+
+def geocode_failing_first(times: int, error: Exception):
+    """geocode_article that raises `error` on its first `times` calls, then works."""
+    real = geocoding.geocode_article
+    calls = {"n": 0}
+
+    def geocode(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] <= times:
+            raise error
+        return real(*args, **kwargs)
+
+    return geocode, calls
+
+
+@pytest.mark.parametrize(
+    "error",
+    [collision(psycopg.errors.DeadlockDetected("deadlock detected")), sqlite_busy()],
+    ids=["postgres-deadlock", "sqlite-busy"],
+)
+def test_the_geocoding_job_tries_a_collided_article_again_and_geocodes_it(
+    article, monkeypatch, error
+):
+    geocode, calls = geocode_failing_first(2, error)
+    monkeypatch.setattr(geocoding, "geocode_article", geocode)
+
+    summary = geocoding.geocode_articles([article])
+
+    article.refresh_from_db()
+    assert (summary.articles, summary.failed) == (1, 0)
+    assert calls["n"] == 3
+    assert article.processing_status != Article.ProcessingStatus.FAILED
+    assert article.geocoded_at is not None and article.mentions.exists()
+
+
+def test_a_database_that_stays_busy_stops_the_job_without_failing_the_article(article, monkeypatch):
+    """The Celery task retries the batch later (autoretry on OperationalError); the article is
+    not the culprit, so it must not wait for a curator as a failed one."""
+    geocode, calls = geocode_failing_first(99, sqlite_busy())
+    monkeypatch.setattr(geocoding, "geocode_article", geocode)
+
+    with pytest.raises(OperationalError):
+        geocoding.geocode_articles([article])
+
+    article.refresh_from_db()
+    assert calls["n"] == geocoding.TRANSIENT_RETRIES + 1
+    assert article.processing_status != Article.ProcessingStatus.FAILED
+    assert article.processing_error == "" and article.geocoded_at is None
+
+
+def test_the_geocode_command_says_the_database_stayed_busy(article, monkeypatch):
+    geocode, _ = geocode_failing_first(99, sqlite_busy())
+    monkeypatch.setattr(geocoding, "geocode_article", geocode)
+
+    with pytest.raises(CommandError, match=r"database stayed busy.*run the command again"):
+        call_command("geocode", verbosity=0)
+    article.refresh_from_db()
+    assert article.processing_status != Article.ProcessingStatus.FAILED
+
+
+def test_an_article_error_still_fails_the_article_in_the_geocoding_job(article, monkeypatch):
+    geocode, calls = geocode_failing_first(1, ValueError("broken text"))
+    monkeypatch.setattr(geocoding, "geocode_article", geocode)
+
+    summary = geocoding.geocode_articles([article])
+
+    article.refresh_from_db()
+    assert (summary.articles, summary.failed, calls["n"]) == (0, 1, 1)
+    assert article.processing_status == Article.ProcessingStatus.FAILED
+    assert "broken text" in article.processing_error

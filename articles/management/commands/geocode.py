@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import OperationalError
 
 from articles.geocoding import geocode_articles
 from articles.models import Article
@@ -66,9 +67,15 @@ class Command(BaseCommand):
                 )
             )
         else:
-            summary = geocode_articles(
-                articles, redo=options["redo"], progress=options["verbosity"] >= 1
-            )
+            try:
+                summary = geocode_articles(
+                    articles, redo=options["redo"], progress=options["verbosity"] >= 1
+                )
+            except OperationalError as exc:  # another session kept the database busy
+                raise CommandError(
+                    f"the database stayed busy ({exc}); the batches committed before are kept, "
+                    "run the command again to go on"
+                ) from exc
             style = self.style.WARNING if summary.failed else self.style.SUCCESS
             self.stdout.write(style(str(summary)))
             for pk, title, error in summary.failures:
