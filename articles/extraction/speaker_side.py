@@ -11,6 +11,7 @@ from functools import lru_cache
 from .actors import ActorMatch, window
 from .leaders import leaders
 from .official_capitals import role_capital_state
+from .role_states import forces_named_like
 from .speaker_breakaway import breakaway_office
 from .speaker_civilians import civilian_speaker, employer
 from .speaker_heads import headed_by, leading_head, names_members
@@ -381,6 +382,9 @@ def side_of(
         actor = _paramilitary_side(role, reading, nearby) or _rebel_side(role, reading, nearby)
     if actor is not None and _MINISTER_ROLE.search(role) and not _OFFICER_ROLE.search(role):
         actor = _state_of_forces().get(actor, actor)
+    elif actor is not None and role:
+        inside = [m for s, e in reading.role_spans for m in window(actors, s, e)]
+        actor = forces_named_like(role, actor, inside, nearby) or actor
     return role, _called_rebels(role, actor, reading, nearby)
 
 
