@@ -11,6 +11,7 @@ from functools import lru_cache
 from .actors import ActorMatch, window
 from .leaders import leaders
 from .official_capitals import role_capital_state
+from .official_units import known_formations
 from .role_states import forces_named_like
 from .speaker_breakaway import breakaway_office
 from .speaker_civilians import civilian_speaker, employer
@@ -330,6 +331,8 @@ def side_of(
     start = reading.start
     if _FORMER.match(role):
         return role, None  # "a former Myanmar army officer" speaks for no side any more
+    if known_formations(role):
+        return role, None  # "an Eighth Army spokesman": the formation's state (officials.py)
     if civilian_speaker(role, reading.text, reading.role_spans):  # "a Kachin nurse": no side
         return role, employer(actors, reading.role_spans) or actor_by_head_noun(role, start, nearby)
     role, actor = _group_before(role, start, nearby)
