@@ -95,8 +95,6 @@ EXTRA: dict[str, tuple[list[str], list[str]]] = {
     # the text says "Serbian", "Serbia" or "Belgrade").
     "Serbia": ([], ["Serbian"]),
     "Burkina Faso": (["Burkina"], ["Burkinabe"]),
-    # The state's own adjective ("the Lao Foreign Ministry", "Lao troops") beside "Laotian".
-    "Laos": ([], ["Laotian", "Lao"]),
     # Headlines write "C. Africa"; French-language copy "Centrafrique".
     "Central African Republic": (["CAR", "C. Africa", "Centrafrique"], ["Central African"]),
 }

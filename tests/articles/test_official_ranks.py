@@ -130,20 +130,3 @@ def test_an_officer_of_a_state_whose_army_the_article_never_names_keeps_the_stat
         '"We held them for three days," a Bosnian Serb captain told reporters in Banja Luka.'
     )
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Republika Srpska"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        '"Thailand is using its army to occupy our land," said Bounleuth Sihavong, a spokesman '
-        "for the Lao Foreign Ministry.",
-        '"They will not take the hill," a Lao government spokesman told reporters in Vientiane.',
-    ],
-)
-def test_the_lao_adjective_names_laos(dictionary, sentence):
-    text = (
-        "Thai troops push on Hill 1428\n"
-        "BANGKOK, Feb 6 - Thai troops pressed their drive on the hill on Thursday, the army said.\n"
-        + sentence
-    )
-    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Laos"
