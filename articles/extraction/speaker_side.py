@@ -95,6 +95,9 @@ def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> st
     if noun in _STATE_FORCE_NOUNS and match.group("adj") is not None:
         return None  # "spokesman for the armed forces": a state's, read by officials.py
     armed = match.group("adj") is not None and noun in _GROUP_NOUNS
+    called = None if armed else called_so(noun, [m for m in actors if m.end <= position])
+    if called is not None:
+        return called
     for candidate in reversed([m for m in actors if m.end <= position]):
         if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation" and not armed:
             return candidate.actor
@@ -229,8 +232,18 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
                 return role, states[-1].actor
         before = [m for m in scope if m.kind in kinds]
         if before:
-            return role, before[-1].actor
+            return role, called_so(word, before) or before[-1].actor
     return role, None
+
+
+def called_so(noun: str, before: list[ActorMatch]) -> str | None:
+    """For a coalition's or alliance's spokesman, the last actor the text names with that noun
+    ("the U.S.-led coalition"), over a nearer one whose kind is a coalition but whose name says
+    nothing of it ("the Syrian Democratic Forces")."""
+    if noun not in ("coalition", "alliance"):
+        return None
+    named = [m for m in before if m.kind != "outlet" and re.search(rf"\b{noun}\b", m.text, re.I)]
+    return named[-1].actor if named else None
 
 
 _REBEL_WORDS = frozenset({"rebels", "rebel", "separatist", "separatists"})
