@@ -237,12 +237,13 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
 
 
 def called_so(noun: str, before: list[ActorMatch]) -> str | None:
-    """For a coalition's or alliance's spokesman, the last actor the text names with that noun
-    ("the U.S.-led coalition"), over a nearer one whose kind is a coalition but whose name says
-    nothing of it ("the Syrian Democratic Forces")."""
+    """For a coalition's or alliance's spokesman, the last actor the text names by that noun
+    ("the U.S.-led coalition", "the Northern Alliance"), over a nearer one whose kind is a
+    coalition but whose name says nothing of it ("the Syrian Democratic Forces"); a name that
+    only holds the noun ("Myanmar National Democratic Alliance Army") is no such name."""
     if noun not in ("coalition", "alliance"):
         return None
-    named = [m for m in before if m.kind != "outlet" and re.search(rf"\b{noun}\b", m.text, re.I)]
+    named = [m for m in before if m.kind != "outlet" and re.search(rf"\b{noun}$", m.text, re.I)]
     return named[-1].actor if named else None
 
 

@@ -115,3 +115,14 @@ def test_a_coalition_spokesman_speaks_for_the_actor_the_text_calls_a_coalition(d
     # The SDF, named nearer, is an alliance too, but the text never calls it "the coalition".
     rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
     assert rows[-1][2] == "Global Coalition to Counter ISIS"
+
+
+def test_a_name_that_only_holds_the_word_alliance_is_not_the_alliance(dictionary):
+    text = (
+        "Fighters of the Myanmar National Democratic Alliance Army and other members of the "
+        "Northern Alliance attacked Mongko last month; the Myanmar National Democratic Alliance "
+        'Army said it held the hills.\n"We withdrew from Mongko to protect civilians," said Mai '
+        "Sein Naing Oo, a spokesman for the alliance."
+    )
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Northern Alliance"
