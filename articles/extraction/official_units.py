@@ -6,8 +6,10 @@ not the article's home state whose army the story is also about (officials.py)."
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from .states import countries
 
@@ -72,4 +74,30 @@ def unit_state(text: str, role: str, states: dict[str, str]) -> str | None:
             named &= set(states)
             if len(named) == 1:  # (two states' marines: the unit says nothing of whose he is)
                 return named.pop()
-    return None
+    return _known_formation_state(text, role, states)
+
+
+FORMATIONS_FILE = Path(__file__).resolve().parent / "data" / "formation_states.json"
+
+
+@lru_cache(maxsize=1)
+def _formations() -> dict[str, list[str]]:
+    data = json.loads(FORMATIONS_FILE.read_text(encoding="utf-8"))
+    return {name: fielded for name, fielded in data.items() if not name.startswith("_")}
+
+
+def known_formations(role: str) -> list[list[str]]:
+    """The states that fielded each formation of data/formation_states.json the role names."""
+    return [f for name, f in _formations().items() if re.search(rf"\b{re.escape(name)}\b", role)]
+
+
+def _known_formation_state(text: str, role: str, states: dict[str, str]) -> str | None:
+    """The state of a formation the role names that the text never names with a state ("an
+    Eighth Army spokesman" in a story of "American troops"): the first state that fielded one so
+    named (data/formation_states.json) that the text names by name or demonym."""
+    fielded = known_formations(role)
+    if not fielded:
+        return None
+    alternatives, state_of = _state_words()
+    named = {state_of[m.group()] for m in re.finditer(rf"(?<![\w.])(?:{alternatives})(?!\w)", text)}
+    return next((s for s in fielded[0] if s in named and s in states), None)

@@ -54,3 +54,30 @@ def described_side(
     before = window(named, 0, start)
     actor = (before[-1] if before else named[0]).actor
     return forces.get(actor, actor) if government else actor
+
+
+# An officer or soldier by his rank or post, not a government member.
+_SERVICE_MEMBER = re.compile(
+    r"\b(?:officer|soldier|commander|lieutenant|captain|major|colonel|sergeant|corporal|"
+    r"general|pilot|gunner|fighter)s?\b",
+    re.I,
+)
+_FORCE_WORDS = re.compile(r"\s+(?:army|armed\s+forces|forces|troops|soldiers|units)$", re.I)
+
+
+def forces_named_like(
+    role: str, actor: str, role_actors: list[ActorMatch], nearby: list[ActorMatch]
+) -> str | None:
+    """The forces actor the article names with the words the role names `actor`, a state, by:
+    "a Bosnian Serb officer" after "Bosnian Serb forces" speaks for the Army of Republika Srpska,
+    not the republic, whose forces the country list does not give (states.FORCES)."""
+    if not _SERVICE_MEMBER.search(role):
+        return None
+    words = {m.text.casefold() for m in role_actors if m.actor == actor and m.kind == "state"}
+    for m in nearby:
+        if m.actor == actor or m.kind in ("state", "outlet"):
+            continue
+        head = _FORCE_WORDS.sub("", m.text)
+        if head != m.text and head.casefold() in words:
+            return m.actor
+    return None

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from .actors import ActorMatch, window
+from .official_capitals import role_capital_state
 from .official_homes import GOVERNMENT_SPEAKS, capital_subject
 from .quotes import SPEECH_VERBS
 from .speaker_broadcast import body_statements
 from .speaker_intros import introduced_roles
+from .speaker_paragraph import GENERIC_FORCE_WORDS
 from .statements import StatementRecord
 
 # The source words of a quote attributed to no person: "the statement said", "the group said",
@@ -297,8 +299,13 @@ def _introduced_role(
     if not found:
         return None
     role_start, role_end = found[-1].span("role")
+    role = found[-1].group("role")
     inside = [m for m in window(actors, role_start, role_end) if m.kind != "outlet"]
-    return found[-1].group("role"), inside[-1].actor if inside else None
+    if role_capital_state(role):
+        # "A Baghdad military spokesman": the capital's state (officials.py), not the army the
+        # article's generic "military" reads as
+        inside = [m for m in inside if m.text.lower() not in GENERIC_FORCE_WORDS]
+    return role, inside[-1].actor if inside else None
 
 
 def _definite(text: str, statement: StatementRecord) -> bool:

@@ -43,7 +43,8 @@ _NAME_OF = re.compile(r"^(?P<person>[A-Z][^,]*?)\s+(?P<rest>(?:of|from|at|with)\
 # "Its spokesman, who gave his name only as General Ivo,": a one-word name the text marks as given.
 _GIVEN_NAME = re.compile(
     r"^(?:who\s+(?:gave|identified)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as|"
-    r"(?:who\s+was\s+)?identified\s+only\s+as|named\s+only\s+as)\s+"
+    # "the spokesman, who was named as Brigadier X,": the name the report gives him
+    r"(?:who\s+was\s+)?identified\s+only\s+as|(?:who\s+was\s+)?named\s+(?:only\s+)?as)\s+"
     rf"(?:(?:{TITLES})\.?\s+)*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s*$"
 )
 # The same after a role: "a Tarhuna resident who gave his name as Salem", "a commander who

@@ -11,6 +11,8 @@ from functools import lru_cache
 from .actors import ActorMatch, window
 from .leaders import leaders
 from .official_capitals import role_capital_state
+from .official_units import known_formations
+from .role_states import forces_named_like
 from .speaker_breakaway import breakaway_office
 from .speaker_civilians import civilian_speaker, employer
 from .speaker_heads import headed_by, leading_head, names_members
@@ -93,6 +95,9 @@ def actor_by_head_noun(role: str, position: int, actors: list[ActorMatch]) -> st
     if noun in _STATE_FORCE_NOUNS and match.group("adj") is not None:
         return None  # "spokesman for the armed forces": a state's, read by officials.py
     armed = match.group("adj") is not None and noun in _GROUP_NOUNS
+    called = None if armed else called_so(noun, [m for m in actors if m.end <= position])
+    if called is not None:
+        return called
     for candidate in reversed([m for m in actors if m.end <= position]):
         if noun in _GENERIC_ORGANISATION and candidate.kind == "organisation" and not armed:
             return candidate.actor
@@ -227,8 +232,19 @@ def _group_before(role: str, start: int, nearby: list[ActorMatch]) -> tuple[str,
                 return role, states[-1].actor
         before = [m for m in scope if m.kind in kinds]
         if before:
-            return role, before[-1].actor
+            return role, called_so(word, before) or before[-1].actor
     return role, None
+
+
+def called_so(noun: str, before: list[ActorMatch]) -> str | None:
+    """For a coalition's or alliance's spokesman, the last actor the text names by that noun
+    ("the U.S.-led coalition", "the Northern Alliance"), over a nearer one whose kind is a
+    coalition but whose name says nothing of it ("the Syrian Democratic Forces"); a name that
+    only holds the noun ("Myanmar National Democratic Alliance Army") is no such name."""
+    if noun not in ("coalition", "alliance"):
+        return None
+    named = [m for m in before if m.kind != "outlet" and re.search(rf"\b{noun}$", m.text, re.I)]
+    return named[-1].actor if named else None
 
 
 _REBEL_WORDS = frozenset({"rebels", "rebel", "separatist", "separatists"})
@@ -329,6 +345,8 @@ def side_of(
     start = reading.start
     if _FORMER.match(role):
         return role, None  # "a former Myanmar army officer" speaks for no side any more
+    if known_formations(role):
+        return role, None  # "an Eighth Army spokesman": the formation's state (officials.py)
     if civilian_speaker(role, reading.text, reading.role_spans):  # "a Kachin nurse": no side
         return role, employer(actors, reading.role_spans) or actor_by_head_noun(role, start, nearby)
     role, actor = _group_before(role, start, nearby)
@@ -381,6 +399,9 @@ def side_of(
         actor = _paramilitary_side(role, reading, nearby) or _rebel_side(role, reading, nearby)
     if actor is not None and _MINISTER_ROLE.search(role) and not _OFFICER_ROLE.search(role):
         actor = _state_of_forces().get(actor, actor)
+    elif actor is not None and role:
+        inside = [m for s, e in reading.role_spans for m in window(actors, s, e)]
+        actor = forces_named_like(role, actor, inside, nearby) or actor
     return role, _called_rebels(role, actor, reading, nearby)
 
 

@@ -102,3 +102,31 @@ def test_a_civilian_district_officer_and_an_aid_operation_speak_for_no_forces(di
         None,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croats take Grahovo as Bosnian Serb forces pull back\n"
+        "Croatian troops took Bosansko Grahovo on Saturday after Bosnian Serb forces withdrew.\n"
+        '"Our men held for four days against two armies," said Dusan Vojnovic, a Bosnian Serb '
+        "officer.",
+        "Serbs lose Mrkonjic Grad\n"
+        "Bosnian Serb troops fell back from Mrkonjic Grad on Tuesday, witnesses said.\n"
+        '"We held them for three days with one brigade," a Bosnian Serb captain told reporters '
+        "in Banja Luka.",
+    ],
+)
+def test_an_officer_named_by_a_self_declared_states_people_speaks_for_its_army(dictionary, text):
+    # The country list gives Republika Srpska no forces; the article's "Bosnian Serb forces" do.
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Army of Republika Srpska"
+
+
+def test_an_officer_of_a_state_whose_army_the_article_never_names_keeps_the_state(dictionary):
+    text = (
+        "Serbs lose Mrkonjic Grad\n"
+        "The Bosnian Serb republic said it would not give up the town.\n"
+        '"We held them for three days," a Bosnian Serb captain told reporters in Banja Luka.'
+    )
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "Republika Srpska"

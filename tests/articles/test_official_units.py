@@ -5,6 +5,8 @@ official", "a Kenyan officer with the regional force")."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.articles.rows import TUESDAY_16_MAY_2023, statement_rows
 
 US_SIDES = {"United States", "United States Armed Forces"}
@@ -169,3 +171,24 @@ def test_a_spokesman_at_a_news_conference_in_a_capital_speaks_for_its_state(dict
         "spokesman, at a news conference in Kampala."
     )
     assert _actor_of(text, dictionary, "Opondo") == "Uganda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese attack on Chipyong-ni beaten back\n"
+        "TAEGU, Korea, Feb. 15 - American and French troops surrounded at Chipyong-ni threw back a "
+        "fourth night of Chinese attacks with artillery and air strikes, U.S. officers said on "
+        "Thursday. Hundreds of Chinese soldiers were killed in the fighting.\n"
+        '"The perimeter is intact," an Eighth Army spokesman, Maj. Walter Prescott, told '
+        "correspondents.",
+        "Marines fight street by street for Seoul\n"
+        "SEOUL, Sept. 25 - American troops pushed into the centre of Seoul on Monday against North "
+        "Korean troops, fighting with tanks and artillery through the city.\n"
+        '"They are fighting for every barricade," Capt. Harold Brandt, a company commander of the '
+        "First Marine Division, told correspondents.",
+    ],
+)
+def test_a_formation_the_text_leaves_without_its_state_is_the_one_it_names(dictionary, text):
+    # Neither text says "U.S. Eighth Army" or "U.S. Marines"; both name the United States.
+    assert statement_rows(text, dictionary, TUESDAY_16_MAY_2023)[-1][2] in US_SIDES

@@ -96,3 +96,33 @@ def test_a_liyu_officer_speaks_for_the_regional_police(dictionary, text):
 )
 def test_a_role_opening_with_a_members_name_speaks_for_the_group(dictionary, text, actor):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Democratic Forces, backed by air strikes from the U.S.-led coalition, captured "
+        "the town of Shadadi from Islamic State fighters on Friday after a three-day offensive.\n"
+        '"The fall of Shadadi takes away a key supply route," said Marcus Devlin, a spokesman for '
+        "the coalition in Baghdad.",
+        "The Syrian Democratic Forces (SDF), a Kurdish-led alliance backed by the US-led "
+        "coalition, have been pressing their offensive against Islamic State fighters near "
+        'Mayadin.\n"We are focused on defeating ISIS," a coalition spokesman, Mark Whitfield, '
+        "said.",
+    ],
+)
+def test_a_coalition_spokesman_speaks_for_the_actor_the_text_calls_a_coalition(dictionary, text):
+    # The SDF, named nearer, is an alliance too, but the text never calls it "the coalition".
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Global Coalition to Counter ISIS"
+
+
+def test_a_name_that_only_holds_the_word_alliance_is_not_the_alliance(dictionary):
+    text = (
+        "Fighters of the Myanmar National Democratic Alliance Army and other members of the "
+        "Northern Alliance attacked Mongko last month; the Myanmar National Democratic Alliance "
+        'Army said it held the hills.\n"We withdrew from Mongko to protect civilians," said Mai '
+        "Sein Naing Oo, a spokesman for the alliance."
+    )
+    rows = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)
+    assert rows[-1][2] == "Northern Alliance"

@@ -131,3 +131,33 @@ def test_a_role_introduced_before_called_on_is_learnt(dictionary, text):
 def test_the_popular_mobilisation_without_forces_is_the_pmf(dictionary, text):
     result = extract(text, published=FRIDAY_11_MARCH_2022, dictionary=dictionary)
     assert "Popular Mobilization Forces" in {m.actor for m in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "Iran says troops hold Faw as Iraq vows counter-attack\n"
+            "Iranian forces crossed the Shatt al-Arab and took the port of Faw, Iran said.\n"
+            "A Baghdad military spokesman said in a statement broadcast by Iraqi radio that the "
+            'Iranian bridgeheads were isolated. "The aggressors in Faw are surrounded on all '
+            'sides," said the spokesman, who was named as Brigadier Nazar Khudair Salman.',
+            "Nazar Khudair Salman",
+            "Iraq",
+        ),
+        (
+            "Azerbaijan says its troops took Lachin\n"
+            "Azerbaijani forces pushed into the corridor on Sunday, Baku said.\n"
+            "A Yerevan government spokesman told reporters the corridor was still open. "
+            '"Not one village has fallen," said the spokesman, who was named as Armen '
+            "Grigoryan.",
+            "Armen Grigoryan",
+            "Armenia",
+        ),
+    ],
+)
+def test_the_spokesman_named_later_speaks_for_the_capital_his_role_names(
+    dictionary, text, name, side
+):
+    row = first_statement_row(text, dictionary, FRIDAY_11_MARCH_2022)
+    assert (row[0], row[2]) == (name, side)
