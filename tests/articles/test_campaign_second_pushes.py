@@ -1,7 +1,8 @@
 """A story's second campaign, told in a sentence of its own, read by the parse stage
 (campaign_readings.parsed_campaigns): an advance on another town ("were pushing toward X",
 "advancing on X") and a town taken at the end of a campaign ("retook X after a four-month
-offensive", campaign_after_fights). Two phrasings each, and what stays out."""
+offensive", "X fell to the rebels after a long siege": campaign_after_fights). Two phrasings
+each, and what stays out."""
 
 from __future__ import annotations
 
@@ -90,6 +91,27 @@ def test_a_town_taken_after_a_campaign_is_its_target(dictionary, text, town, sid
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "side"),
+    [
+        (
+            "Agordat, the main town of the western lowlands, fell to the Eritrean Liberation Front "
+            "this week after a long siege, diplomats in Khartoum said.",
+            "Agordat",
+            "Eritrean Liberation Front",
+        ),
+        (
+            "The provincial capital, Kunduz, fell to Taliban fighters overnight after weeks of "
+            "fighting on its outskirts, officials said on Sunday.",
+            "Kunduz",
+            "Taliban",
+        ),
+    ],
+)
+def test_a_town_that_fell_after_a_campaign_is_its_target(dictionary, text, town, side):
+    assert _parsed(text, dictionary, (town,)) == {town: [side]}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a short clash is no campaign
@@ -103,6 +125,10 @@ def test_a_town_taken_after_a_campaign_is_its_target(dictionary, text, town, sid
         "residents said.",
         # a taking with no place for its object
         "Rebels seized two armoured vehicles after a four-month offensive, they said.",
+        # a town that fell after days of fighting, or after its garrison left, fell in a battle
+        "Wad Madani fell to the army on Saturday after four days of fighting on its outskirts, "
+        "witnesses said.",
+        "Kreminna fell on April 18 after Ukrainian units pulled out, the governor said.",
     ],
 )
 def test_a_taking_after_no_campaign_is_none(text):
