@@ -1,6 +1,7 @@
 """Campaigns told only through the taking that ended them: "the regime retook the town of X in
 August after a four-month offensive", "the rebels said they had taken X after weeks of fighting",
-"X fell to the rebels this week after a long siege".
+"X fell to the rebels this week after a long siege" (past the lead, which campaign_lead_captures
+reads).
 A place taken after a campaign noun, or after a stretch of fighting told with its length or its
 start, was fought for over time (a campaign in the gold's sense) by the side that took it — most
 often a second town of the story, named once in passing (missed campaigns of the gold told so
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .campaign_lead_captures import lead_paragraph_end
 from .campaign_lexicon import STARTING, forms
 from .campaign_parse import Reading
 from .campaign_tree import _prep_objects, _proper_name, _subject, phrase
@@ -50,7 +52,10 @@ def after_fights(doc: Doc, start: int, end: int) -> list[tuple[Reading, list[tup
         if not any(_a_campaign(noun) for noun in _after_objects(verb)):
             continue
         if verb.lower_ in FALLING_VERBS:
-            found.extend(_fallen(verb))
+            # a town the headline or lead tells fallen is a campaign already
+            # (campaign_lead_captures); a second one told in the body is not
+            if verb.idx >= lead_paragraph_end(doc.text):
+                found.extend(_fallen(verb))
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         names = [n for n in map(_proper_name, objects) if n is not None]
