@@ -1,17 +1,21 @@
 """Campaigns told only through the taking that ended them: "the regime retook the town of X in
-August after a four-month offensive", "the rebels said they had taken X after weeks of fighting".
+August after a four-month offensive", "the rebels said they had taken X after weeks of fighting",
+"X fell to the rebels this week after a long siege" (past the lead, which campaign_lead_captures
+reads).
 A place taken after a campaign noun, or after a stretch of fighting told with its length or its
 start, was fought for over time (a campaign in the gold's sense) by the side that took it — most
 often a second town of the story, named once in passing (missed campaigns of the gold told so
 in five folders of heldout20-35; most of them still lack a side the actor list names).
 
 The words are data (the taking verbs, the nouns of a campaign, of fighting and of a length of
-time); the tree gives the place (the verb's object) and the side (its subject)."""
+time); the tree gives the place (the verb's object, a falling verb's subject) and the side (its
+subject, the object of a falling verb's "to")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .campaign_lead_captures import lead_paragraph_end
 from .campaign_lexicon import STARTING, forms
 from .campaign_parse import Reading
 from .campaign_tree import _prep_objects, _proper_name, _subject, phrase
@@ -24,6 +28,8 @@ TAKING_VERBS = forms(
     "take took taken taking capture captured seize seized overran overrun retake retook retaken "
     "recapture recaptured"
 )
+# Verbs of a place falling, its taker the object of "to": "X fell to the rebels after a siege".
+FALLING_VERBS = forms("fall fell fallen falls")
 # Nouns that are a campaign by themselves: "after a four-month offensive", "after a long siege".
 CAMPAIGN_NOUNS = forms("offensive assault siege push campaign drive counteroffensive")
 # Nouns of fighting, a campaign only with a length of weeks or more ("after weeks of fighting",
@@ -41,9 +47,15 @@ def after_fights(doc: Doc, start: int, end: int) -> list[tuple[Reading, list[tup
     span = doc.char_span(start, end, alignment_mode="expand")
     found = []
     for verb in span or []:
-        if verb.lower_ not in TAKING_VERBS or not verb.tag_.startswith("VB"):
+        if not verb.tag_.startswith("VB") or verb.lower_ not in TAKING_VERBS | FALLING_VERBS:
             continue
         if not any(_a_campaign(noun) for noun in _after_objects(verb)):
+            continue
+        if verb.lower_ in FALLING_VERBS:
+            # a town the headline or lead tells fallen is a campaign already
+            # (campaign_lead_captures); a second one told in the body is not
+            if verb.idx >= lead_paragraph_end(doc.text):
+                found.extend(_fallen(verb))
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         names = [n for n in map(_proper_name, objects) if n is not None]
@@ -56,6 +68,20 @@ def after_fights(doc: Doc, start: int, end: int) -> list[tuple[Reading, list[tup
         reading.targets.extend(phrase(o) for o in objects)
         found.append((reading, names[:1]))
     return found
+
+
+def _fallen(verb: Token) -> list[tuple[Reading, list[tuple[int, int]]]]:
+    """ "Keren, the second town of Eritrea, fell to the EPLF this week after a long siege": the
+    place is the subject, the side that took it the object of "to" (none when the text does not
+    say: the role ranker may find it)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    name = _proper_name(subject) if subject is not None else None
+    if name is None:
+        return []
+    reading = Reading("offensive", (verb.idx, verb.idx + len(verb)), False)
+    reading.agents.extend(phrase(side) for side in _prep_objects(verb, forms("to")))
+    reading.targets.append(phrase(subject))
+    return [(reading, [name])]
 
 
 def _after_objects(verb: Token) -> list[Token]:

@@ -1,7 +1,8 @@
 """A story's second campaign, told in a sentence of its own, read by the parse stage
 (campaign_readings.parsed_campaigns): an advance on another town ("were pushing toward X",
 "advancing on X") and a town taken at the end of a campaign ("retook X after a four-month
-offensive", campaign_after_fights). Two phrasings each, and what stays out."""
+offensive", "X fell to the rebels after a long siege": campaign_after_fights). Two phrasings
+each, and what stays out."""
 
 from __future__ import annotations
 
@@ -87,6 +88,55 @@ def test_an_advance_on_a_town_is_a_campaign_on_it(dictionary, text, town, side):
 )
 def test_a_town_taken_after_a_campaign_is_its_target(dictionary, text, town, side):
     assert _parsed(text, dictionary, (town,)) == {town: [side]}
+
+
+# A headline and lead about another town: the fall is told in the body.
+_LEAD = (
+    "Rebels take Asmara suburbs\nRebels entered the suburbs of Asmara on Sunday, diplomats said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "side"),
+    [
+        (
+            "Agordat, the main town of the western lowlands, fell to the Eritrean Liberation Front "
+            "this week after a long siege, diplomats in Khartoum said.",
+            "Agordat",
+            "Eritrean Liberation Front",
+        ),
+        (
+            "The provincial capital, Kunduz, fell to Taliban fighters overnight after weeks of "
+            "fighting on its outskirts, officials said on Sunday.",
+            "Kunduz",
+            "Taliban",
+        ),
+    ],
+)
+def test_a_town_that_fell_after_a_campaign_is_its_target(dictionary, text, town, side):
+    assert _parsed(_LEAD + text, dictionary, ("Asmara", town))[town] == [side]
+
+
+def test_a_fall_the_lead_tells_is_left_to_the_lead_captures():
+    # campaign_lead_captures makes the campaign of a town the headline or lead tells taken
+    text = (
+        "Kunduz falls\nThe provincial capital, Kunduz, fell to Taliban fighters overnight after "
+        "weeks of fighting on its outskirts, officials said on Sunday.\n"
+    )
+    assert after_fights(parse(text), 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town that fell after days of fighting, or after its garrison left, fell in a battle
+        "Wad Madani fell to the army on Saturday after four days of fighting on its outskirts, "
+        "witnesses said.",
+        "Kreminna fell on April 18 after Ukrainian units pulled out, the governor said.",
+    ],
+)
+def test_a_fall_after_no_campaign_is_none(text):
+    assert after_fights(parse(_LEAD + text), 0, len(_LEAD + text)) == []
 
 
 @pytest.mark.parametrize(
