@@ -323,6 +323,36 @@ def test_a_group_joined_to_the_attacker_with_its_force_word_attacks_too(
 
 
 @pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        (
+            "Somali government troops and local clan fighters known as Macawisley entered the"
+            " town of Mahas on Saturday, pushing Al-Shabaab out of one of its strongholds.",
+            ["Somali National Army", "Macawisley"],
+        ),
+        (
+            "Myanmar army troops and fighters of the Democratic Karen Buddhist Army captured the"
+            " village of Kaya on Sunday after a week of fighting with the Karen National Union.",
+            ["Tatmadaw", "Democratic Karen Buddhist Army"],
+        ),
+    ],
+)
+def test_a_group_joined_to_the_attacker_by_its_own_force_noun_attacks_too(
+    dictionary, text, attackers
+):
+    assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [attackers]
+
+
+def test_two_sides_fighting_each_other_are_no_partners(dictionary):
+    text = (
+        "Heavy fighting between Somali government troops and fighters of Al-Shabaab raged for a"
+        " third day around the town of Mahas on Saturday, as the army pressed its offensive."
+    )
+    found = campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024)
+    assert all("Al-Shabaab" not in attackers for attackers in found)
+
+
+@pytest.mark.parametrize(
     ("text", "attacker"),
     [
         (
