@@ -152,10 +152,6 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
                 r"|alongside)\s+(?:the\s+)?",
                 between,
             )
-        ) or (
-            following.kind in ATTACKER_KINDS
-            and following.actor != attacker
-            and _partner_by_force_noun(text, sentence, match, following)
         ):
             return [following.actor]
         if (
@@ -181,35 +177,6 @@ def partners(text: str, attacker: str, sentence: Span, actors: list[ActorMatch])
 _FORCE_AFTER = re.compile(
     r"\s+(?:troops|forces|soldiers|fighters|militiamen|militias?|mercenaries|units)\b", re.I
 )
-# "Somali government troops and local clan fighters known as X", "army troops and fighters of the
-# X", "Malian soldiers and volunteers from the X": the partner's own force noun joins it to the
-# attacker's phrase, whatever its name says.
-_FORCE_OF_PARTNER = re.compile(
-    r"(?:\s+(?:troops|forces|soldiers|fighters|units))?\s+and\s+(?:(?:[a-z\-]+\s+){0,3})?"
-    r"(?:fighters|militiamen|militias?|troops|units|gunmen|soldiers|volunteers|reservists)"
-    r"\s+(?:known\s+as|of|from|loyal\s+to)\s+(?:the\s+)?"
-)
-# "fighting between army troops and fighters of the X", "… clashed", "… exchanged fire": two
-# sides, not partners.
-_BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:[\w'’\-]+\s+){0,4}$", re.I)
-_CLASHED = re.compile(
-    r"\s*(?:\w+\s+)?(?:clash\w*|(?:exchang|trad)\w*\s+(?:fire|shots|blows)|(?:fought|battled)\s+each)\b",
-    re.I,
-)
-
-
-def _partner_by_force_noun(
-    text: str, sentence: Span, match: ActorMatch, following: ActorMatch
-) -> bool:
-    """The attacker's phrase goes on to a partner by its force noun (`_FORCE_OF_PARTNER`), not in
-    a phrase naming two sides fighting each other."""
-    return bool(
-        _FORCE_OF_PARTNER.fullmatch(text, match.end, following.start)
-        and not _BETWEEN_SIDES.search(text, sentence.start, match.start)
-        and not _CLASHED.match(text, following.end)
-    )
-
-
 _GROUND_BACKING = re.compile(
     r"(?:\s+(?:troops|forces|soldiers|fighters))?,?\s+(?:backed|supported|assisted|aided"
     r"|joined)\s+by\s+(?:the\s+)?"

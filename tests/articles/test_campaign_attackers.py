@@ -332,9 +332,9 @@ def test_a_group_joined_to_the_attacker_with_its_force_word_attacks_too(
             ["Somali National Army", "Macawisley"],
         ),
         (
-            "Myanmar army troops and fighters of the Democratic Karen Buddhist Army captured the"
-            " village of Kaya on Sunday after a week of fighting with the Karen National Union.",
-            ["Tatmadaw", "Democratic Karen Buddhist Army"],
+            "Ethiopian troops and local militiamen known as Fano recaptured the town of Lalibela"
+            " on Sunday, officials said.",
+            ["Ethiopian National Defense Force", "Fano"],
         ),
     ],
 )
