@@ -28,6 +28,7 @@ from .article_sides import (
 )
 from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
+from .campaign_crossings import date_by_crossings
 from .campaign_date_choice import DateModel, choose_dates
 from .campaign_first_acts import fights_before, first_acts
 from .campaign_lead_captures import add_lead_captures, date_lead_captures
@@ -188,6 +189,9 @@ def _settle_campaigns(
     date_by_lead_news(text, campaigns, published, places)  # the lead's day, after folding
     choose_dates(text, sents, doc, campaigns, published, date_model)  # the learned final say
     date_lead_captures(campaigns, taken)  # a taking told without a start: the taking's day
+    # forces told crossing the border before the day chosen: the invasion's first day (the
+    # chooser's candidates carry no feature of a crossing)
+    date_by_crossings(text, sents, actors, campaigns, published, places)
 
 
 def _date_after_roles(text, doc, campaigns, published, places) -> None:

@@ -84,10 +84,14 @@ _FORCE_OF = re.compile(
     re.I,
 )
 # "Iranian troops and fighters of the X drove …": a conjoined force of another side fights with
-# the one before "and" (the side right before, nothing but a force noun between).
+# the one before "and" (the side right before, nothing but its force noun between: "troops and
+# local clan fighters known as X", "soldiers and volunteers loyal to X", up to three lower-case
+# words before the noun).
 _AND_FORCE_OF = re.compile(
     r"^(?:\s+(?:troops|forces|soldiers|fighters|units|guards))?\s+and\s+(?:allied\s+)?"
-    r"(?:fighters|units|troops|militiamen|guerrillas|volunteers)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z\-]+)\s+){0,3}?"
+    r"(?:fighters|units|troops|militiamen|guerrillas|volunteers|gunmen|reservists)\s+"
+    r"(?:of|from|known\s+as|loyal\s+to)\s+(?:the\s+)?"
     r"(?:(?!(?:and|or)\b)[\w'’\-]+\s+){0,2}?$",
     re.I,
 )

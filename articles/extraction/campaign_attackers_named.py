@@ -22,10 +22,12 @@ if TYPE_CHECKING:
     from .campaign_record import CampaignRecord
     from .sentences import Span
 
-# "The attackers were …", "the assailants included …", "The attacking force was made up of …"; not
-# what befell them ("The attackers were pushed back", "were killed", "are trapped").
+# "The attackers were …", "the assailants included …", "The attacking force was made up of …",
+# "the assault force included …"; not what befell them ("The attackers were pushed back", "were
+# killed", "are trapped").
 _IDENTIFIED = re.compile(
-    r"\b(?:the|The)\s+(?:attackers|assailants|attacking\s+(?:force|troops|forces|columns?))\s+"
+    r"\b(?:the|The)\s+(?:attackers|assailants"
+    r"|(?:attacking|assault|attack|invading|invasion)\s+(?:force|troops|forces|columns?))\s+"
     r"(?:were|was|are|is|included|include|includes|comprised|consisted\s+of"
     r"|(?:was|were)\s+made\s+up\s+of)\s+(?!(?:not|being|still|then|also)\b|\w+(?:ed|en)\b)",
 )

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .campaign_allies import add_allies, join_companions
+from .campaign_attackers_demonym import demonym_attackers
 from .campaign_attackers_unnamed import unnamed_attackers
 from .campaign_context import CampaignArticle
 from .campaign_gate import gated_records
@@ -192,6 +193,8 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     ctx.records.extend(gated)
     # a campaign still without a side whose sentence speaks of unnamed troops: the article's army
     unnamed_attackers(ctx.text, ctx.sentences, ctx.actors, ctx.records)
+    # else one named only by its state's adjective: "heavy Chinese attacks on X"
+    demonym_attackers(ctx.text, ctx.sentences, ctx.actors, ctx.records)
     decided = []
     for record in ctx.records:  # every campaign's features read the rules' choices, not ours
         decided.append(

@@ -17,6 +17,7 @@ from tests.articles.rows import (
     campaign_attackers,
     campaign_attackers_by_name,
     campaign_rows,
+    rule_attackers,
 )
 
 
@@ -320,6 +321,44 @@ def test_a_group_joined_to_the_attacker_with_its_force_word_attacks_too(
     dictionary, text, attackers
 ):
     assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [attackers]
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        (
+            "Somali government troops and local clan fighters known as Macawisley entered the"
+            " town of Mahas on Saturday, pushing Al-Shabaab out of one of its strongholds.",
+            ["Somali National Army", "Macawisley"],
+        ),
+        (
+            "Ethiopian troops and local militiamen known as Fano recaptured the town of Lalibela"
+            " on Sunday, officials said.",
+            ["Ethiopian National Defense Force", "Fano"],
+        ),
+    ],
+)
+def test_a_group_joined_to_the_attacker_by_its_own_force_noun_attacks_too(
+    dictionary, text, attackers
+):
+    assert campaign_attackers(text, dictionary, MONDAY_17_JUNE_2024) == [attackers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between Somali government troops and fighters of Al-Shabaab spread on Saturday"
+        " as the army stormed the town of Mahas.",
+        "Somali government troops and fighters of Al-Shabaab clashed on Saturday as the army"
+        " stormed the town of Mahas.",
+        "Somali government troops and fighters of Al-Shabaab exchanged fire on Saturday as"
+        " troops stormed the town of Mahas.",
+    ],
+)
+def test_two_sides_fighting_each_other_are_no_partners(dictionary, text):
+    # the rule stage's choice (the ranker weighs the other side on its own cues)
+    found = rule_attackers(text, dictionary)
+    assert found and all("Al-Shabaab" not in attackers for attackers in found)
 
 
 @pytest.mark.parametrize(

@@ -46,3 +46,28 @@ def test_what_befell_the_attackers_does_not_identify_them(dictionary):
     )
     attackers = rule_attackers(text, dictionary)
     assert attackers and "Rwanda" not in attackers[0] and "Rwanda Defence Force" not in attackers[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Garrison throws back assault on railway city\n"
+            "An assault on the railway city of Dire Dawa was thrown back on Thursday, the military"
+            " government said.\n"
+            "Western military attaches said the assault force included regular units of the Somali"
+            " army, fighting alongside guerrillas of the Western Somali Liberation Front.",
+            {"Somali National Army", "Western Somali Liberation Front"},
+        ),
+        (
+            "Rebels repelled at the gates of Kambia\n"
+            "An offensive on the town of Kambia was beaten back on Tuesday, residents said.\n"
+            "Aid workers said the invading force was made up of fighters of the Revolutionary"
+            " United Front.",
+            {"Revolutionary United Front"},
+        ),
+    ],
+)
+def test_the_sides_an_assault_force_is_said_to_include_attack(text, expected, dictionary):
+    attackers = rule_attackers(text, dictionary)
+    assert attackers and expected <= set(attackers[0])

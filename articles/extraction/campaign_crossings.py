@@ -1,0 +1,97 @@
+"""An invasion begins when its forces cross the border: "tanks and infantry crossed the frontier on
+Tuesday night and entered Khem Karan on Wednesday morning", "Ethiopian forces crossed the border
+late on Thursday and took Dolow". Wire copy dates the crossing and then the towns taken; the stages
+take the first town's day, a day or more after the start the annotators (and the reader) give.
+
+A dated campaign takes the day of a crossing by forces (a force noun or one of its attackers in
+the words before the verb; not refugees or families) told up to a week before its start, in a
+sentence naming the campaign, or naming no other campaign when it is the article's main one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from .actors import window
+from .campaign_agents import ATTACKER_KINDS
+from .campaign_report_dates import is_report_date
+from .campaign_start_owners import _names_record, main_campaign
+from .dates import find_dates
+from .states import FORCES
+
+if TYPE_CHECKING:
+    from .actor_dictionary import ActorMatch
+    from .campaign_record import CampaignRecord
+    from .sentences import Span
+
+# "crossed the border", "crossed the frontier", "crossed into Ethiopia" (a river, the mountains or
+# the lake are crossed inside a country as often as not).
+_CROSSED = re.compile(
+    r"\bcrossed\s+(?:the\s+(?:\w+\s+)?(?:border|frontier|ceasefire\s+line)\b|into\s+[A-Z])"
+)
+# The doers: forces, not the people fleeing them.
+_FORCES = re.compile(
+    r"\b(?:troops|forces|soldiers|columns?|tanks|infantry|units|army|armou?r|brigades?|"
+    r"battalions?|divisions?|fighters|rebels|guerrillas|militants|paratroop\w*|marines)\b",
+    re.I,
+)
+_FLEEING = re.compile(r"\b(?:refugees|families|civilians|villagers|residents|people)\b", re.I)
+# How long before the start found a crossing may lie and still open the same campaign.
+_REACH = dt.timedelta(days=7)
+
+
+def date_by_crossings(
+    text: str,
+    sentences: list[Span],
+    actors: list[ActorMatch],
+    records: list[CampaignRecord],
+    published: dt.date | None,
+    places=None,
+) -> None:
+    """Each dated campaign takes the day of the earliest crossing that opens it (module
+    docstring)."""
+    dated = [r for r in records if r.started_on is not None]
+    if published is None or not dated or not _CROSSED.search(text):
+        return
+    crossings = sorted(_crossings(text, sentences, actors, published), key=lambda c: c[2].date)
+    main = main_campaign(text, records, places)
+    for record in dated:
+        others = [r for r in records if r is not record]
+        for sentence, doers, date in crossings:
+            if not record.started_on - _REACH <= date.date < record.started_on:
+                continue
+            if doers and not doers <= _sides(record.attackers):
+                continue
+            scope = (sentence.start, sentence.end)
+            if _names_record(text, record, scope) or (
+                record is main and not any(_names_record(text, o, scope) for o in others)
+            ):
+                record.started_on, record.date_precision = date.date, date.precision
+                break
+
+
+def _sides(attackers: list[str]) -> set[str]:
+    """The attackers and their states' forces: "Ethiopian forces crossed" for a campaign the
+    cross-border step gave to Ethiopia."""
+    return set(attackers) | {FORCES[a] for a in attackers if a in FORCES}
+
+
+def _crossings(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date):
+    """(sentence, the sides named crossing, the crossing's date) of each dated crossing by
+    forces: the first date in the words after the verb, up to the sentence's end."""
+    for sentence in sentences:
+        for found in _CROSSED.finditer(text, sentence.start, sentence.end):
+            before = text[sentence.start : found.start()]
+            if not _FORCES.search(before) or _FLEEING.search(before):
+                continue
+            dates = [
+                d
+                for d in find_dates(text, published, found.end(), sentence.end)
+                if not is_report_date(text, d)
+            ]
+            if not dates:
+                continue
+            named = window(actors, sentence.start, found.start())
+            doers = {m.actor for m in named if m.kind in ATTACKER_KINDS}
+            yield sentence, doers, dates[0]
