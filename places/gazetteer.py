@@ -56,7 +56,7 @@ from places.normalize import name_key
 logger = logging.getLogger(__name__)
 
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
-DATA_VERSION = "2026.12.06.3"
+DATA_VERSION = "2026.12.07.1"
 BATCH = 2000
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
 WORLD_PLACES = 941_000

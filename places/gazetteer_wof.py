@@ -2,12 +2,14 @@
 4.0), for countries at war whose villages GeoNames' `cities500` leaves out: those for which no
 OpenStreetMap village extract was to be had (the Middle East, Afghanistan and Pakistan, Myanmar,
 Sri Lanka, the Philippines, the South Caucasus, Sierra Leone and Liberia; Egypt, Algeria,
-Tunisia, Cyprus, Cambodia, Côte d'Ivoire, Congo, Cuba, Grenada) and some whose OSM extract of
-2019 still lacks the villages stories name (Sudan, South Sudan, Chad, Nigeria, Rwanda, Haiti, El
-Salvador, Nicaragua) (`places/data/wof_places.tsv.gz`, written by
-`scripts/build_wof_places.py`). Countries where the places added lost about as many readings as
-they won (Ethiopia, DR Congo, Colombia, Vietnam, Mozambique, Kosovo, Kyrgyzstan, Somalia: a
-village of a town's name near a story's other places drew the town's mentions) are left out.
+Tunisia, Cyprus, Cambodia, Côte d'Ivoire, Congo, Cuba, Grenada; South Korea, Laos, Ecuador,
+Guinea-Bissau, Oman) and some whose OSM extract of 2019 still lacks the villages stories name
+(Sudan, South Sudan, Chad, Nigeria, Rwanda, Haiti, El Salvador, Nicaragua, Croatia, North
+Macedonia) (`places/data/wof_places.tsv.gz`, written by `scripts/build_wof_places.py`).
+Countries where the places added lost about as many readings as they won (Ethiopia, DR Congo,
+Colombia, Vietnam, Mozambique, Kosovo, Kyrgyzstan, Somalia, Bolivia: a village of a town's name
+near a story's other places drew the town's mentions) or won none on the development stories
+(North Korea: the Chosin stories' villages are spotted, then dropped) are left out.
 
 Who's On First holds GeoNames' populated places whatever their population (southern Lebanon's
 Aitaroun and Yaroun, Anbar's Kubaisa, Helmand's Marjah, South Waziristan's Kaniguram). Each
@@ -32,6 +34,7 @@ PATH = Path(__file__).resolve().parent / "data" / "wof_places.tsv.gz"
 _COUNTRIES_TEXT = (
     "AF AM AZ IL IQ JO LB LK LR MM PH PK PS SL SY YE"
     " CG CI CU CY DZ EG GD HT KH NG NI RW SD SS SV TD TN"
+    " EC GW HR KR LA MK OM"
 )
 COUNTRIES = tuple(_COUNTRIES_TEXT.split())
 # An Arabic article inside a name, as GeoNames writes it ("Dayr al Qamar", "Maroun er Ras").
@@ -40,7 +43,9 @@ _INNER_ARTICLE = re.compile(r"(?<= )(a[lrdstzn]|e[lrdstzn]|ash|ath) (?=\w)")
 _LEADING_ARTICLE = re.compile(r"^([AaEe][lrdstzn]|[Aa]sh|[Aa]th) (?=\w)")
 # Countries whose place names are Arabic (in Egypt, Sudan and the Maghreb written "El Arish",
 # "El Obeid"): their leading "El"/"Al" is an article.
-ARABIC_COUNTRIES = frozenset({"IQ", "JO", "LB", "PS", "SY", "YE", "IL", "EG", "SD", "TN", "DZ"})
+ARABIC_COUNTRIES = frozenset(
+    {"IQ", "JO", "LB", "PS", "SY", "YE", "IL", "EG", "SD", "TN", "DZ", "OM"}
+)
 
 
 def read_wof_localities(

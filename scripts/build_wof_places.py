@@ -5,7 +5,10 @@ OSM's 2019 extract lacks the villages stories name).
 
 Run by hand after updating a snapshot, and commit the output:
 
-    python scripts/build_wof_places.py OUT.tsv.gz REPO.git [REPO.git ...]
+    python scripts/build_wof_places.py OUT.tsv.gz [--keep OLD.tsv.gz] REPO.git [REPO.git ...]
+
+With --keep, the rows of OLD for the countries no REPO is given for are kept, so adding a
+country needs only its own repository (a row read back is the row written).
 
 A REPO is a git directory of one of Who's On First's per-country repositories
 (`whosonfirst-data/whosonfirst-data-admin-<cc>`: one GeoJSON file per place under `data/`); the
@@ -135,6 +138,16 @@ def build(repos: list[Path], countries: frozenset[str]) -> list[tuple]:
     return sorted(row for group in rows.values() for row in group)
 
 
+def read_table(path: Path) -> Iterator[tuple]:
+    """The rows of a table this script wrote, typed as `build` returns them."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            cc, kind, name, others, lat, lon, pop = line.rstrip("\n").split("\t")
+            yield (cc, kind, name, others, float(lat), float(lon), int(pop))
+
+
 HEADER = """\
 # Places of Who's On First (https://whosonfirst.org, CC BY 4.0; most of them GeoNames',
 # https://www.geonames.org, CC BY 4.0). country, kind (Who's On First placetype), name, other
@@ -155,11 +168,18 @@ def main(argv: list[str]) -> None:
     from places.gazetteer_wof import COUNTRIES
 
     out, *repo_args = argv
+    old = None
+    if repo_args[:1] == ["--keep"]:
+        old, *repo_args = repo_args[1:]
     repos = [Path(p) for p in repo_args]
     rows = build(repos, frozenset(COUNTRIES))
     # "…/whosonfirst-data+whosonfirst-data-admin-lb/repo" -> "lb"
     codes = {re.search(r"admin-([a-z]{2})", str(p)) for p in repos}
-    sources = " ".join(sorted(m.group(1) for m in codes if m))
+    built = {m.group(1) for m in codes if m}
+    if old:
+        kept = [row for row in read_table(Path(old)) if row[0].lower() not in built]
+        rows = sorted(rows + kept)
+    sources = " ".join(sorted(built | {row[0].lower() for row in rows}))
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write(HEADER.format(sources=sources))
         for row in rows:

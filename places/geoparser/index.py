@@ -122,6 +122,80 @@ class KeyTable(Mapping):
         return len(self._keys)
 
 
+class TextTable(Mapping):
+    """Key -> text, read-only and packed: the keys, sorted as UTF-8, in one byte string and the
+    texts in another, each with an array of offsets. The variant table (863,000 entries on the
+    world gazetteer) takes 42 MB against 143 MB as a dict of strings: the memory Who's On
+    First's Korean villages needed to keep `geoparse` under 1.5 GB. A lookup bisects the keys
+    (~20 byte comparisons), and the answers are kept like KeyTable's."""
+
+    __slots__ = ("_found", "_key_ends", "_keys", "_text_ends", "_texts")
+
+    def __init__(self, table: dict[str, str]) -> None:
+        pairs = sorted((key.encode(), text.encode()) for key, text in table.items())
+        self._keys = b"".join(key for key, _ in pairs)
+        self._texts = b"".join(text for _, text in pairs)
+        self._key_ends = array("q", _ends(key for key, _ in pairs))
+        self._text_ends = array("q", _ends(text for _, text in pairs))
+        self._found: dict[str, str | None] = {}
+
+    def __getstate__(self) -> tuple:
+        return self._keys, self._texts, self._key_ends, self._text_ends
+
+    def __setstate__(self, state: tuple) -> None:
+        self._keys, self._texts, self._key_ends, self._text_ends = state
+        self._found = {}
+
+    def _key(self, j: int) -> bytes:
+        return self._keys[self._key_ends[j - 1] if j else 0 : self._key_ends[j]]
+
+    def _find(self, key: str) -> str | None:
+        text = self._found.get(key, _UNSEEN)
+        if text is not _UNSEEN:
+            return text
+        wanted, lo, hi = key.encode(), 0, len(self._key_ends)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._key(mid) < wanted:
+                lo = mid + 1
+            else:
+                hi = mid
+        text = None
+        if lo < len(self._key_ends) and self._key(lo) == wanted:
+            start = self._text_ends[lo - 1] if lo else 0
+            text = self._texts[start : self._text_ends[lo]].decode()
+        if len(self._found) >= FOUND_MAX:
+            self._found.clear()
+        self._found[key] = text
+        return text
+
+    def __getitem__(self, key: str) -> str:
+        text = self._find(key) if isinstance(key, str) else None
+        if text is None:
+            raise KeyError(key)
+        return text
+
+    def get(self, key: str, default=None):
+        text = self._find(key)
+        return default if text is None else text
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._key(j).decode() for j in range(len(self._key_ends)))
+
+    def __len__(self) -> int:
+        return len(self._key_ends)
+
+
+def _ends(parts: Iterable[bytes]) -> Iterator[int]:
+    end = 0
+    for part in parts:
+        end += len(part)
+        yield end
+
+
 PLACE_FIELDS = tuple(f.name for f in fields(PlaceInfo))
 _INTERNED_FIELDS = ("kind", "feature_code", "country", "admin1")
 
@@ -139,8 +213,9 @@ class GazetteerIndex:
     automaton: ahocorasick.Automaton | None = None
     spot_keys: list[str] = field(default_factory=list)
     word_zipf: dict[str, float] = field(default_factory=dict)
-    # variant key -> name key (`variants.py`): transliterated spellings the gazetteer lacks
-    variants: dict[str, str] = field(default_factory=dict)
+    # variant key -> name key (`variants.py`): transliterated spellings the gazetteer lacks;
+    # a TextTable once built
+    variants: Mapping[str, str] = field(default_factory=dict)
     # name key -> the place index the name means unless the text says otherwise (common_names.tsv)
     famous: dict[str, int] = field(default_factory=dict)
     # institution phrase ("United Nations", "UNHCR") -> index of the city it sits in
@@ -204,7 +279,7 @@ class GazetteerIndex:
         else:  # an empty gazetteer: nothing to find (pyahocorasick refuses to search an empty trie)
             index.automaton = None
         index.by_key = KeyTable(index.by_key)
-        index.variants = variant_table(index.places, variant_names)
+        index.variants = TextTable(variant_table(index.places, variant_names))
         index.word_zipf = words
         return index
 
