@@ -52,12 +52,15 @@ from .control_patterns import (
     FACILITY_HERE,
     GENERIC_BEFORE,
     HEDGE,
+    KIND_OF_BEFORE,
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
+    PAST_PASSIVES,
     PEOPLE_BEFORE,
     PERFECT_TENSE,
     RELATIVE_PRONOUN,
+    SCENE_BEFORE,
     SIEGE_ENDED,
     SUBJECT_NEXT,
     TAKING_EVENTS,
@@ -67,6 +70,7 @@ from .control_patterns import (
 from .control_places import (
     Place,
     antecedent,
+    fronted_place,
     listed,
     listed_before,
     modifier,
@@ -136,6 +140,9 @@ def _targets(
             # "The rebels stormed the city on Sunday": the place the sentence before told of;
             # read only to date what that sentence told (`follow_up`)
             targets = [replace(p, start=-1, end=-1) for p in context.recent]
+        if not targets and trigger.name in BARE and not _NOT_DONE.search(text, sentence.start, at):
+            # "In X, 35 miles southeast of the capital, the guerrillas pulled out on Monday"
+            targets = fronted_place(text, sentence.start, at, context.candidates, sent_actors)
         if not targets and trigger.event == "withdraw" and (anaphor or trigger.name in BARE):
             targets = [Place(-1, -1, "", "")]  # "pulled out of the town": control_leavings.py
     elif trigger.place == "inside":  # "denied that X had fallen"
@@ -159,9 +166,22 @@ def _targets(
             )
         ):
             targets = []  # "The people of X are safe", "Dr X is safe": people, not the place
+        if targets and trigger.name in PAST_PASSIVES and _scene(text, targets[0], sentence):
+            targets = []
         if targets:  # "A, B and C fell to Y"
             targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
+
+
+# A withdrawal not done: "British forces would be withdrawn", "were to pull out".
+_NOT_DONE = re.compile(r"\b(?:be|to|will|would|could|might|may)\s+(?:\w+\s+)?$")
+
+
+def _scene(text: str, place: Place, sentence: Span) -> bool:
+    """The name follows a preposition that makes it the scene, not the subject ("whose guards in
+    X were taken on Monday"); "the town of X" is the place itself."""
+    before = text[max(sentence.start, place.start - 40) : place.start]
+    return bool(SCENE_BEFORE.search(before)) and not KIND_OF_BEFORE.search(before)
 
 
 def _next_to(text: str, place: Place, at: int) -> bool:
