@@ -48,6 +48,7 @@ from .control_patterns import (
     APPOSITIVE_GAP,
     CHANGE_EVENTS,
     CIVILIANS_BEFORE,
+    DEFENDERS_IN,
     DESCRIBED_HOLDS,
     FACILITY_HERE,
     GENERIC_BEFORE,
@@ -168,6 +169,8 @@ def _targets(
             targets = []  # "The people of X are safe", "Dr X is safe": people, not the place
         if targets and trigger.name in PAST_PASSIVES and _scene(text, targets[0], sentence):
             targets = []
+        if targets and trigger.name == "repel-here" and not _defended(text, targets[0], at):
+            targets = []  # "troops in X had beaten back two attacks": only so
         if targets:  # "A, B and C fell to Y"
             targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
@@ -175,6 +178,14 @@ def _targets(
 
 # A withdrawal not done: "British forces would be withdrawn", "were to pull out".
 _NOT_DONE = re.compile(r"\b(?:be|to|will|would|could|might|may)\s+(?:\w+\s+)?$")
+
+
+def _defended(text: str, place: Place, at: int) -> bool:
+    """The place stands just before the trigger, after the defenders placed in it ("troops in X
+    had beaten back two attacks")."""
+    return at - place.end < 4 and bool(
+        DEFENDERS_IN.search(text, max(0, place.start - 60), place.start)
+    )
 
 
 def _scene(text: str, place: Place, sentence: Span) -> bool:

@@ -394,6 +394,15 @@ PRESENT_HOLDS = frozenset(
 )
 # Triggers whose place is their clause's subject, just before them ("X had been taken").
 SUBJECT_NEXT = frozenset({"taken-passive", "taken-past", "retaken-past", "safe-held"})
+# The defenders a sentence places in the place before a repelled attack ("troops in X had
+# beaten back two attacks", "Moroccan troops in the desert garrison of X have beaten back"):
+# what stands between them and the place.
+DEFENDERS_IN = re.compile(
+    r"\b(?:troops|forces|soldiers|garrisons?|defenders|units|fighters|men|police(?:men)?|"
+    r"militiamen|guerrillas|rebels)\s+(?:(?:stationed|based|dug\s+in)\s+)?(?:in|at|inside)\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:garrison|" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?)?$",
+    re.I,
+)
 # A simple past passive ("X was captured on Friday") whose name follows a preposition has
 # another subject: "whose guards in X were taken on Monday", "bases near X were overrun".
 PAST_PASSIVES = frozenset({"taken-past", "retaken-past"})

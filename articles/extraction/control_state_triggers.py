@@ -163,7 +163,8 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
                 r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
-                r"held\s+out\s+in",
+                # "holds out at X", "were still holding out inside X"
+                r"(?:held|hold(?:s|ing)?)\s+out\s+(?:in|at|inside)",
             )
         ),
     ),
@@ -184,6 +185,24 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
                 # "by South African forces and UNITA rebels on X", "of FNLA fighters at X"
                 r"(?:(?:by|of)\s+(?:[\w'’()-]+\s+){1,8}?)?(?:on|against|near|around|in|at)"
             )
+        ),
+    ),
+    # "troops in X had beaten back two attacks overnight", "the garrison in X had beaten off the
+    # attack there": the defenders the sentence places in X hold it (control.py reads the place
+    # only after such a subject, DEFENDERS_IN)
+    Trigger(
+        "repel-here",
+        "hold",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:(?:had|have|has)\s+)?(?:also\s+)?(?:repell?ed|repulsed|fought\s+off|"
+                r"beat(?:en)?\s+(?:back|off)|thr(?:ew|own)\s+back|held\s+off)\s+"
+                r"(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:counter-?)?attacks?|"
+                r"assaults?|offensives?|advances?|incursions?|raids?|probes?)"
+            )
+            + r"(?!\s+(?:by\s+(?:[\w'’()-]+\s+){1,8}?)?(?:on|against|near|around|in|at)\b)"
         ),
     ),
     # "an Azerbaijani attack on the town of X had been beaten off", "guerrillas who attacked X
