@@ -53,15 +53,12 @@ from .control_patterns import (
     FACILITY_HERE,
     GENERIC_BEFORE,
     HEDGE,
-    KIND_OF_BEFORE,
     LEFT_FOR,
     NEGATED,
     OBSERVER_KINDS,
-    PAST_PASSIVES,
     PEOPLE_BEFORE,
     PERFECT_TENSE,
     RELATIVE_PRONOUN,
-    SCENE_BEFORE,
     SIEGE_ENDED,
     SUBJECT_NEXT,
     TAKING_EVENTS,
@@ -167,8 +164,6 @@ def _targets(
             )
         ):
             targets = []  # "The people of X are safe", "Dr X is safe": people, not the place
-        if targets and trigger.name in PAST_PASSIVES and _scene(text, targets[0], sentence):
-            targets = []
         if targets and trigger.name == "repel-here" and not _defended(text, targets[0], at):
             targets = []  # "troops in X had beaten back two attacks": only so
         if targets:  # "A, B and C fell to Y"
@@ -186,13 +181,6 @@ def _defended(text: str, place: Place, at: int) -> bool:
     return at - place.end < 4 and bool(
         DEFENDERS_IN.search(text, max(0, place.start - 60), place.start)
     )
-
-
-def _scene(text: str, place: Place, sentence: Span) -> bool:
-    """The name follows a preposition that makes it the scene, not the subject ("whose guards in
-    X were taken on Monday"); "the town of X" is the place itself."""
-    before = text[max(sentence.start, place.start - 40) : place.start]
-    return bool(SCENE_BEFORE.search(before)) and not KIND_OF_BEFORE.search(before)
 
 
 def _next_to(text: str, place: Place, at: int) -> bool:

@@ -393,7 +393,7 @@ PRESENT_HOLDS = frozenset(
     }
 )
 # Triggers whose place is their clause's subject, just before them ("X had been taken").
-SUBJECT_NEXT = frozenset({"taken-passive", "taken-past", "retaken-past", "safe-held"})
+SUBJECT_NEXT = frozenset({"taken-passive", "safe-held"})
 # The defenders a sentence places in the place before a repelled attack ("troops in X had
 # beaten back two attacks", "Moroccan troops in the desert garrison of X have beaten back"):
 # what stands between them and the place.
@@ -403,12 +403,6 @@ DEFENDERS_IN = re.compile(
     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:garrison|" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?)?$",
     re.I,
 )
-# A simple past passive ("X was captured on Friday") whose name follows a preposition has
-# another subject: "whose guards in X were taken on Monday", "bases near X were overrun".
-PAST_PASSIVES = frozenset({"taken-past", "retaken-past"})
-SCENE_BEFORE = re.compile(r"\b(?:in|at|near|from|around|outside|inside|of)\s+(?:the\s+)?$")
-# ... unless "of" follows a place's kind: "the town of X was retaken on Monday".
-KIND_OF_BEFORE = re.compile(r"\b(?:" + PLACE_NOUNS + r")\s+of\s+$", re.I)
 # "The people of X are safe", "the residents of X are safe": the place qualifies a people; "Dr X
 # is safe": a titled name is a person's (the title before the name or inside it).
 TITLE = r"\b(?:Dr|Mr|Mrs|Ms|President|General|Gen|Colonel|Col|Sheikh|Prof|Commander)\.?\s+"

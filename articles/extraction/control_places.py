@@ -30,6 +30,7 @@ from .control_patterns import (
     PLURAL_FACILITY,
     QUALIFYING,
     RELATIVE_OBJECT,
+    REPORTING,
     SECOND_PLACE,
     UNIT_NAME,
     UPPER,
@@ -364,14 +365,14 @@ def fronted_place(
     text: str, sentence_start: int, at: int, candidates: list[Place], actors: list[ActorMatch]
 ) -> list[Place]:
     """The place a sentence opens on, set off by a comma before the trigger at `at`, for a
-    withdrawal that names none of its own; not an actor ("In Kabul, the ministry said…" opens
-    on a place but the withdrawal must still follow it in the sentence)."""
+    withdrawal that names none of its own; not an actor, nor the place where words were said
+    ("In X, officials said the rebels had withdrawn": who left is not read there)."""
     lead = _FRONTED.match(text, sentence_start, at)
     if not lead:
         return []
     place = name_at(text, lead.end(), at, candidates)
     if place is None or is_actor(actors, place.start, place.end):
         return []
-    if not re.match(r"\s*,", text[place.end : at]):
+    if not re.match(r"\s*,", text[place.end : at]) or REPORTING.search(text, place.end, at):
         return []
     return [place]

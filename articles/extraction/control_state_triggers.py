@@ -163,8 +163,7 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             words(
                 r"(?:remain(?:ed|s)?|were|was|are|is)\s+(?:still\s+)?in\s+(?:full\s+)?control\s+of",
                 r"(?:continue|continued|continues)\s+to\s+(?:hold|control)",
-                # "holds out at X", "were still holding out inside X"
-                r"(?:held|hold(?:s|ing)?)\s+out\s+(?:in|at|inside)",
+                r"held\s+out\s+in",
             )
         ),
     ),

@@ -9,20 +9,6 @@ import re
 from .control_state_triggers import HOLDING_TRIGGERS
 from .control_trigger_type import Trigger, words
 
-# An adverb between "was" and its participle: "was quickly overrun", "were finally retaken".
-_PAST_ADVERB = r"(?:quickly|briefly|finally|eventually|also|then|later|soon)\s+"
-# A time told right after the participle: "on Friday", "late on Saturday", "the same day",
-# "earlier this month", "overnight", "at dawn", "in early March", "within hours".
-_TIME_AFTER = (
-    r"(?=\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z]|"
-    r"the\s+\w+\s+day)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|yesterday|"
-    r"last\s+\w+|this\s+\w+|earlier|the\s+(?:same|next|following)\s+(?:day|night|morning)|"
-    r"at\s+(?:dawn|daybreak|first\s+light|nightfall)|within\s+(?:hours|days|a\s+day)|"
-    r"in\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter))))"
-)
-
 CHANGE_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "denial",
@@ -167,30 +153,6 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
     # "X fell on Tuesday, the Israeli command said", "since X fell on Aug. 6": a fall told by its
     # day with no taker is, as a passive taking, the speaker's or the sentence's acting side's
     # (a day must follow: "shells fell on the town" tells no fall)
-    # "Zaranj, the capital of Nimroz province, was captured on Friday", "Chinandega was retaken
-    # on Thursday": a simple past passive with no taker, read only when a time follows it (not
-    # "several soldiers were captured", "were taken from their homes") and the place is its
-    # subject (SUBJECT_NEXT).
-    Trigger(
-        "taken-past",
-        "capture",
-        "before",
-        "agent",
-        re.compile(
-            r"\b(?:was|were)\s+(?:" + _PAST_ADVERB + r")?(?:captured|seized|taken|overrun|"
-            r"stormed)" + _TIME_AFTER
-        ),
-    ),
-    Trigger(
-        "retaken-past",
-        "retake",
-        "before",
-        "agent",
-        re.compile(
-            r"\b(?:was|were)\s+(?:" + _PAST_ADVERB + r")?(?:retaken|recaptured|"
-            r"taken\s+back|won\s+back)" + _TIME_AFTER
-        ),
-    ),
     Trigger(
         "fell-bare",
         "capture",

@@ -1,7 +1,6 @@
 """A repelled attack told of the defenders the sentence places in a town ("troops in X had
 beaten back two attacks overnight", "Moroccan troops in the desert garrison of X have beaten
-back repeated assaults"), and a garrison holding out there ("holds out at X"): the defenders
-hold X (control_state_triggers.py, "repel-here", "hold")."""
+back repeated assaults"): the defenders hold X (control_state_triggers.py, "repel-here")."""
 
 from __future__ import annotations
 
@@ -21,20 +20,6 @@ from tests.articles.control_rows import rows
     ],
 )
 def test_defenders_in_a_town_hold_it(dictionary, text):
-    held = {row[:3] for row in rows(text, dictionary) if row[0] == "Avdiivka"}
-    assert ("Avdiivka", "Ukraine", "hold") in held
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russian forces pressed their offensive in the Donetsk region on Tuesday. Ukrainian "
-        "soldiers have held out at Avdiivka for four months, the general staff said.",
-        "Russian forces pressed their offensive in the Donetsk region on Tuesday. The Ukrainian "
-        "garrison holds out at Avdiivka despite heavy shelling, the general staff said.",
-    ],
-)
-def test_holding_out_in_a_town_holds_it(dictionary, text):
     held = {row[:3] for row in rows(text, dictionary) if row[0] == "Avdiivka"}
     assert ("Avdiivka", "Ukraine", "hold") in held
 

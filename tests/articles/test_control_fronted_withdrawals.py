@@ -34,3 +34,11 @@ def test_a_withdrawal_still_to_come_is_none(dictionary):
         "London, the Foreign Office said British forces would be withdrawn within a year."
     )
     assert not [row for row in rows(text, dictionary) if row[0] == "London"]
+
+
+def test_a_place_where_words_were_said_is_not_read(dictionary):
+    text = (
+        "Afghan troops pressed their offensive against the Taliban in Helmand on Tuesday. In "
+        "Nad Ali, Afghan officials said the Taliban had withdrawn on Monday."
+    )
+    assert not [row for row in rows(text, dictionary) if row[0] == "Nad Ali"]
