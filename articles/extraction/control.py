@@ -48,6 +48,7 @@ from .control_patterns import (
     APPOSITIVE_GAP,
     CHANGE_EVENTS,
     CIVILIANS_BEFORE,
+    DEFENDERS_IN,
     DESCRIBED_HOLDS,
     FACILITY_HERE,
     GENERIC_BEFORE,
@@ -67,6 +68,7 @@ from .control_patterns import (
 from .control_places import (
     Place,
     antecedent,
+    fronted_place,
     listed,
     listed_before,
     modifier,
@@ -136,6 +138,9 @@ def _targets(
             # "The rebels stormed the city on Sunday": the place the sentence before told of;
             # read only to date what that sentence told (`follow_up`)
             targets = [replace(p, start=-1, end=-1) for p in context.recent]
+        if not targets and trigger.name in BARE and not _NOT_DONE.search(text, sentence.start, at):
+            # "In X, 35 miles southeast of the capital, the guerrillas pulled out on Monday"
+            targets = fronted_place(text, sentence.start, at, context.candidates, sent_actors)
         if not targets and trigger.event == "withdraw" and (anaphor or trigger.name in BARE):
             targets = [Place(-1, -1, "", "")]  # "pulled out of the town": control_leavings.py
     elif trigger.place == "inside":  # "denied that X had fallen"
@@ -159,9 +164,23 @@ def _targets(
             )
         ):
             targets = []  # "The people of X are safe", "Dr X is safe": people, not the place
+        if targets and trigger.name == "repel-here" and not _defended(text, targets[0], at):
+            targets = []  # "troops in X had beaten back two attacks": only so
         if targets:  # "A, B and C fell to Y"
             targets = listed_before(text, targets[0], sentence, context.candidates, sent_actors)
     return targets
+
+
+# A withdrawal not done: "British forces would be withdrawn", "were to pull out".
+_NOT_DONE = re.compile(r"\b(?:be|to|will|would|could|might|may)\s+(?:\w+\s+)?$")
+
+
+def _defended(text: str, place: Place, at: int) -> bool:
+    """The place stands just before the trigger, after the defenders placed in it ("troops in X
+    had beaten back two attacks")."""
+    return at - place.end < 4 and bool(
+        DEFENDERS_IN.search(text, max(0, place.start - 60), place.start)
+    )
 
 
 def _next_to(text: str, place: Place, at: int) -> bool:

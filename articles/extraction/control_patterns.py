@@ -394,6 +394,15 @@ PRESENT_HOLDS = frozenset(
 )
 # Triggers whose place is their clause's subject, just before them ("X had been taken").
 SUBJECT_NEXT = frozenset({"taken-passive", "safe-held"})
+# The defenders a sentence places in the place before a repelled attack ("troops in X had
+# beaten back two attacks", "Moroccan troops in the desert garrison of X have beaten back"):
+# what stands between them and the place.
+DEFENDERS_IN = re.compile(
+    r"\b(?:troops|forces|soldiers|garrisons?|defenders|units|fighters|men|police(?:men)?|"
+    r"militiamen|guerrillas|rebels)\s+(?:(?:stationed|based|dug\s+in)\s+)?(?:in|at|inside)\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:garrison|" + PLACE_NOUNS + r")\s+(?:of\s+|at\s+)?)?$",
+    re.I,
+)
 # "The people of X are safe", "the residents of X are safe": the place qualifies a people; "Dr X
 # is safe": a titled name is a person's (the title before the name or inside it).
 TITLE = r"\b(?:Dr|Mr|Mrs|Ms|President|General|Gen|Colonel|Col|Sheikh|Prof|Commander)\.?\s+"

@@ -30,8 +30,10 @@ from .control_patterns import (
     PLURAL_FACILITY,
     QUALIFYING,
     RELATIVE_OBJECT,
+    REPORTING,
     SECOND_PLACE,
     UNIT_NAME,
+    UPPER,
     ZERO_RELATIVE,
 )
 
@@ -349,3 +351,28 @@ def listed_before(
             break
         found.insert(0, item)
     return found
+
+
+# A sentence opening on the place it tells of: "In X, 35 miles south of the capital, the
+# guerrillas pulled out on Monday", "Around X, further east, the Taleban pulled back".
+_FRONTED = re.compile(
+    r"(?:In|Around|Near|Inside|Outside)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:" + PLACE_NOUNS + r")"
+    r"\s+of\s+)?(?=" + UPPER + r")"
+)
+
+
+def fronted_place(
+    text: str, sentence_start: int, at: int, candidates: list[Place], actors: list[ActorMatch]
+) -> list[Place]:
+    """The place a sentence opens on, set off by a comma before the trigger at `at`, for a
+    withdrawal that names none of its own; not an actor, nor the place where words were said
+    ("In X, officials said the rebels had withdrawn": who left is not read there)."""
+    lead = _FRONTED.match(text, sentence_start, at)
+    if not lead:
+        return []
+    place = name_at(text, lead.end(), at, candidates)
+    if place is None or is_actor(actors, place.start, place.end):
+        return []
+    if not re.match(r"\s*,", text[place.end : at]) or REPORTING.search(text, place.end, at):
+        return []
+    return [place]

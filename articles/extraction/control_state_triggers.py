@@ -186,6 +186,24 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
+    # "troops in X had beaten back two attacks overnight", "the garrison in X had beaten off the
+    # attack there": the defenders the sentence places in X hold it (control.py reads the place
+    # only after such a subject, DEFENDERS_IN)
+    Trigger(
+        "repel-here",
+        "hold",
+        "before",
+        "agent",
+        re.compile(
+            words(
+                r"(?:(?:had|have|has)\s+)?(?:also\s+)?(?:repell?ed|repulsed|fought\s+off|"
+                r"beat(?:en)?\s+(?:back|off)|thr(?:ew|own)\s+back|held\s+off)\s+"
+                r"(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:counter-?)?attacks?|"
+                r"assaults?|offensives?|advances?|incursions?|raids?|probes?)"
+            )
+            + r"(?!\s+(?:by\s+(?:[\w'’()-]+\s+){1,8}?)?(?:on|against|near|around|in|at)\b)"
+        ),
+    ),
     # "an Azerbaijani attack on the town of X had been beaten off", "guerrillas who attacked X
     # had been repelled", "tried to storm X and had been repelled": the defender holds X
     Trigger(
