@@ -96,7 +96,7 @@ _AND_FORCE_OF = re.compile(
     re.I,
 )
 # "clashes between X and fighters of the Y": two sides against each other, not together.
-_FACING = re.compile(
+FACING = re.compile(
     r"\b(?:between|clash(?:es|ed|ing)?|exchang\w+\s+fire|each\s+other|fight(?:ing)?\s+with)\b",
     re.I,
 )
@@ -248,7 +248,7 @@ def _joint_forces(text: str, sentence: Span, inside: list[ActorMatch]) -> list[t
             and " " not in first.text
             and re.fullmatch(r"\s+and\s+", text[first.end : second.start])
             and _SHARED_FORCE.search(second.text)
-            and not _FACING.search(text, sentence.start, first.start)
+            and not FACING.search(text, sentence.start, first.start)
             and not _quoted(text, sentence, first.start)
         ):
             pairs += [(second.actor, first.actor), (first.actor, second.actor)]
@@ -287,7 +287,7 @@ def _allies_in(text: str, sentence: Span, inside: list[ActorMatch]) -> list[tupl
             if joined and _WITH_SUPPORT.match(text, cue.start()) and not _ground_force(text, match):
                 joined = []
             if not joined and _AND_FORCE_OF.match(text[inside[index - 1].end : match.start]):
-                facing = _FACING.search(text, sentence.start, sentence.end)
+                facing = FACING.search(text, sentence.start, sentence.end)
                 joined = [] if facing else [inside[index - 1]]
             if joined:  # "soldiers, accompanied by fighters of the X": X joins the soldiers' side
                 found.append((match.actor, joined[-1].actor))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .campaign_agents import ATTACKER_KINDS
+from .campaign_allies import FACING
 from .campaign_lexicon import BY_FORM, STARTING
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_cues import balance_cues, losing_mentions, place_cues
@@ -242,6 +243,10 @@ def text_cues(text: str, sentence_start: int, start: int, end: int) -> dict[str,
         cues["beside_cue"] = 1.0
     if _HOLDS_AFTER.match(text[end : end + 12]) or _HOLDS_BEFORE.search(before):
         cues["holder_cue"] = 1.0
+    # "clashes between the army and fighters of X", "X clashed with": a side facing another one
+    # in the same few words, which "and" alone would make look like a partner
+    if FACING.search(text, max(sentence_start, start - 60), start):
+        cues["facing_cue"] = 1.0
     return cues
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from articles.extraction import extract
-from articles.extraction.campaign_role_features import actor_features, place_features
+from articles.extraction.campaign_role_features import actor_features, place_features, text_cues
 from tests.articles.rows import FRIDAY_28_JUNE_2024
 
 
@@ -117,3 +117,22 @@ def test_the_shipped_ranker_names_the_side_doing_the_attacking(text, attacker, d
     assert [c.attackers for c in rules.campaigns] == [[]]
     learned = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary)
     assert [c.attackers for c in learned.campaigns] == [[attacker]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "facing"),
+    [
+        (
+            "Clashes between Iraqi troops and fighters of the Badr Organisation broke out.",
+            "Badr",
+            True,
+        ),
+        ("Government soldiers clashed overnight with the Mai-Mai in the hills.", "Mai-Mai", True),
+        ("Iraqi troops and fighters of the Badr Organisation stormed the town.", "Badr", False),
+    ],
+)
+def test_a_side_told_facing_another_is_a_cue_of_the_role_ranker(sentence, side, facing):
+    """ "Clashes between A and B": B stands against A, though "and" joins them as it joins allies."""
+    start = sentence.index(side)
+    cues = text_cues(sentence, 0, start, start + len(side))
+    assert ("facing_cue" in cues) is facing
