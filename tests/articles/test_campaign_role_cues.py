@@ -132,7 +132,8 @@ def test_the_shipped_ranker_names_the_side_doing_the_attacking(text, attacker, d
     ],
 )
 def test_a_side_told_facing_another_is_a_cue_of_the_role_ranker(sentence, side, facing):
-    """ "Clashes between A and B": B stands against A, though "and" joins them as it joins allies."""
+    """In "clashes between A and B" B stands against A, though "and" joins them as it joins
+    allies."""
     start = sentence.index(side)
     cues = text_cues(sentence, 0, start, start + len(side))
     assert ("facing_cue" in cues) is facing
