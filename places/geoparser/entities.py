@@ -58,9 +58,10 @@ _PLACE_APPOSITIVE = re.compile(
     r"(?:town|towns|village|city|capital|district|township|hamlet|port|suburb|neighbourhood"
     r"|neighborhood|camp|base|garrison|stronghold|crossing|terminal|airport|airbase|oasis"
     r"|junction|hub|outpost|settlement|locality|enclave)"
-    # ... ending there ("a town councillor" is a person's title)
+    # ... ending there or saying how far ("a town councillor" is a person's title; "a town
+    # a few miles to the east", "a village some 20 km away" are where it lies)
     r"(?=\s*[,.;:)]|\s+(?:of|in|on|near|at|about|along|north|south|east|west|that|which|where"
-    r"|\d)\b)|home\s+(?:of|to)\b)"
+    r"|a\s+few|some|several|\d)\b)|home\s+(?:of|to)\b)"
 )
 
 
@@ -154,6 +155,8 @@ _PLACE_AFTER = re.compile(
     # "Nuseirat and al-Bureij, just north of the city"
     r"|,\s+(?:just|directly|immediately|further|farther|some|about|around)\s+"
     r"(?:north|south|east|west)(?:east|west)?\s+of\b"
+    # "secured Solok, east of Padang": where it lies, said of a place and never of a person
+    r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b"
     r"|,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kilomet|miles?)\b"
     # "Bandiradley, in the central Mudug region", "Kafr Nabl, in Idlib province"
     r"|,\s+in\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,3}(?:region|province|governorate|district|state"

@@ -392,6 +392,9 @@ ASSAULT_CUES = {
     "recaptured",
     "retook",
     "encircled",
+    # "trying to encircle Zalizne", "troops had secured Solok"
+    "encircle",
+    "secured",
     "bombed",
     "overran",
     "advanced on",

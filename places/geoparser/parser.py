@@ -24,6 +24,7 @@ from places.geoparser.cues import InstitutionHomes
 from places.geoparser.datelines import DATELINE as _DATELINE
 from places.geoparser.districts import district_toponyms
 from places.geoparser.entities import EntityEvidence
+from places.geoparser.facilities import with_facility_words
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import DEMONYM, GazetteerIndex
@@ -266,9 +267,8 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         # "the villages of Shushiya and Akhar", "the Kanyaruchinya camp": sites the gazetteer lacks
         masked = SpanIndex(self._masked_spans(text))
         sites, replaced = site_toponyms(text, out, self.zipf, masked.any_overlapping)
-        if not districts and not sites:
-            return out
-        return sorted([t for t in out if id(t) not in replaced] + sites, key=lambda t: t.start)
+        out = sorted([t for t in out if id(t) not in replaced] + sites, key=lambda t: t.start)
+        return with_facility_words(text, out)  # "Kabul airport": the airport, at its town
 
     def _is_demonym_key(self, key: str) -> bool:
         return any(flags & DEMONYM for _i, flags in self.index.candidates(key))
