@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from django.contrib.gis.gdal import GDALException
 from django.contrib.gis.geos import GEOSException, GEOSGeometry, Point
 from django.db import transaction
+from django.db.models import F, FloatField, Func
 from django.utils import timezone
 
 from places.bulk import bulk_load_settings, insert_names, insert_places, plain
@@ -58,6 +59,8 @@ logger = logging.getLogger(__name__)
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
 DATA_VERSION = "2026.12.07.1"
 BATCH = 2000
+# The sources a whole-world load owns entirely, so their rows it no longer meets are stale.
+STALE_SOURCES = (Place.Source.GEONAMES, Place.Source.NATURAL_EARTH)
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
 WORLD_PLACES = 941_000
 
@@ -119,56 +122,28 @@ class Upserter:
 
     def __init__(self, summary: LoadSummary) -> None:
         self.summary = summary
-        self.seen: set[tuple[str, str]] = set()
-        from django.db.models import F, FloatField, Func
-
-        self.existing: dict[tuple[str, str], tuple[int, bool]] = {}
-        # What each stored row holds, so an unchanged row is not rewritten (re-runs stay fast).
-        self.signature: dict[int, tuple] = {}
-        rows = (
-            Place.objects.order_by()
-            .annotate(
-                x=Func(F("point"), function="ST_X", output_field=FloatField()),
-                y=Func(F("point"), function="ST_Y", output_field=FloatField()),
-            )
-            .values_list(
-                "pk",
-                "source",
-                "source_id",
-                "curated",
-                "name",
-                "kind",
-                "feature_class",
-                "feature_code",
-                "country_code",
-                "admin1",
-                "population",
-                "geonameid",
-                "x",
-                "y",
-            )
+        # Only each geonameid's owner and the ids of the rows met that a whole-world load may
+        # find stale stay in memory: a table of every stored place (1.02 M) was 1 GB of a
+        # 1.65 GB `--countries` load. Each chunk reads its own stored rows instead (`_stored`).
+        self.seen: set[int] = set()
+        self.gid_owner: dict[int, int] = dict(
+            Place.objects.filter(geonameid__isnull=False).values_list("geonameid", "pk")
         )
-        for pk, s, sid, cur, *rest in rows.iterator(chunk_size=20000):
-            self.existing[(s, sid)] = (pk, cur)
-            self.signature[pk] = _signature(*rest)
-        self.gid_owner: dict[int, tuple[str, str]] = {
-            gid: (s, sid)
-            for gid, s, sid in Place.objects.filter(geonameid__isnull=False).values_list(
-                "geonameid", "source", "source_id"
-            )
-        }
 
     def write(self, records: list[PlaceRecord]) -> None:
         new: list[PlaceRecord] = []
         old, unchanged = [], []
+        stored = _stored(records)
         for rec in records:
-            key = (rec.source, rec.source_id)
-            self.seen.add(key)
-            if rec.geonameid is not None and self.gid_owner.get(rec.geonameid, key) != key:
+            pk, curated, signature = stored.get((rec.source, rec.source_id), (None, False, None))
+            owner = self.gid_owner.get(rec.geonameid) if rec.geonameid is not None else None
+            if owner is not None and owner != pk:
                 rec.geonameid = None  # another source (e.g. a seed) already owns this geonameid
-            if key not in self.existing:
+            if pk is None:
                 new.append(rec)
                 continue
+            if rec.source in STALE_SOURCES:
+                self.seen.add(pk)
             place = Place(
                 source=rec.source,
                 source_id=rec.source_id,
@@ -183,8 +158,8 @@ class Upserter:
                 population=rec.population,
                 geonameid=rec.geonameid,
             )
-            place.pk, curated = self.existing[key]
-            same = self.signature.get(place.pk) == _signature(
+            place.pk = pk
+            same = signature == _signature(
                 place.name,
                 rec.kind,
                 rec.feature_class,
@@ -204,8 +179,7 @@ class Upserter:
         with transaction.atomic():
             if new:
                 created = self._insert_places(new)
-                for pk, rec in created:
-                    self.existing[(rec.source, rec.source_id)] = (pk, False)
+                self.seen.update(pk for pk, rec in created if rec.source in STALE_SOURCES)
                 self.summary.created += len(created)
             plain = [p for p, cur, _ in old if not cur]
             curated = [p for p, cur, _ in old if cur]
@@ -253,10 +227,10 @@ class Upserter:
         ones)."""
         stale = [
             pk
-            for key, (pk, curated) in self.existing.items()
-            if key not in self.seen
-            and not curated
-            and key[0] in (Place.Source.GEONAMES, Place.Source.NATURAL_EARTH)
+            for pk in Place.objects.filter(source__in=STALE_SOURCES, curated=False).values_list(
+                "pk", flat=True
+            )
+            if pk not in self.seen
         ]
         removed = 0
         for i in range(0, len(stale), 500):
@@ -291,6 +265,45 @@ class Upserter:
                 rows.append((pk, name, key[:200], "", i == 0, plain(kind)))
         insert_names(rows)
         self.summary.names_created += len(rows)
+
+
+def _stored(records: list[PlaceRecord]) -> dict[tuple[str, str], tuple[int, bool, tuple]]:
+    """The stored rows of these records: {(source, source_id): (pk, curated, signature)}, the
+    signature saying what a row holds, so an unchanged row is not rewritten (re-runs stay fast)."""
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for rec in records:
+        by_source[rec.source].append(rec.source_id)
+    stored = {}
+    for source, ids in by_source.items():
+        for i in range(0, len(ids), 500):
+            rows = (
+                Place.objects.order_by()
+                # excluding "" lets SQLite use the partial unique index on (source, source_id)
+                .exclude(source_id="")
+                .filter(source=source, source_id__in=ids[i : i + 500])
+                .annotate(
+                    x=Func(F("point"), function="ST_X", output_field=FloatField()),
+                    y=Func(F("point"), function="ST_Y", output_field=FloatField()),
+                )
+                .values_list("pk", "source_id", "curated", *SIGNATURE_FIELDS)
+            )
+            for pk, sid, curated, *rest in rows:
+                stored[(source, sid)] = (pk, curated, _signature(*rest))
+    return stored
+
+
+SIGNATURE_FIELDS = (
+    "name",
+    "kind",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "admin1",
+    "population",
+    "geonameid",
+    "x",
+    "y",
+)
 
 
 def _signature(name, kind, fclass, fcode, cc, admin1, population, geonameid, x, y) -> tuple:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from places.models import Place
+from places.models import Place, PlaceName
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "articles" / "euphrates-anger-raqqa.txt"
 
@@ -21,6 +21,25 @@ def test_it_loads_a_slice_idempotently(gazetteer, db):
     count = Place.objects.count()
     forced = load_gazetteer(countries=("SY", "IQ", "TR", "LB", "LY"), force=True)
     assert forced.created == 0 and Place.objects.count() == count
+
+
+def test_a_load_of_one_country_mends_its_places_and_leaves_the_others_as_they_were(gazetteer, db):
+    from places.gazetteer import load_gazetteer
+
+    beirut = Place.objects.get(geonameid=276781)
+    Place.objects.filter(pk=beirut.pk).update(population=1)  # a stray edit the load mends
+
+    def syria():
+        rows = Place.objects.filter(country_code="SY").values_list(
+            "source", "source_id", "name", "population", "admin1", "updated_at"
+        )
+        return sorted(rows), PlaceName.objects.filter(place__country_code="SY").count()
+
+    before = syria()
+    summary = load_gazetteer(countries=("LB",), force=True)
+    assert summary.created == 0 and summary.names_created == 0
+    assert Place.objects.get(pk=beirut.pk).population == beirut.population
+    assert syria() == before
 
 
 def test_it_resolves_every_place_in_the_seed_article(parser):
