@@ -482,11 +482,14 @@ def read_physical(bbox: tuple[float, float, float, float] | None) -> Iterator[Pl
         name = p.get("name_en") or p.get("name")
         if not name or p.get("lat") is None or p.get("kind") == "continent":
             continue
+        # Same-named features are numbered over the whole file, before the box is applied, so a
+        # load of a few countries gives each feature the source_id a whole-world load gives it
+        # (numbered within the box, "river:Congo#2" could take the first Congo's row).
+        base = f"{p.get('kind', 'feature')}:{name}"
+        seen[base] += 1
         if bbox and not (bbox[0] <= p["lon"] <= bbox[2] and bbox[1] <= p["lat"] <= bbox[3]):
             continue
         kind, fclass, fcode = NE_KINDS.get(p.get("kind", ""), NE_DEFAULT)
-        base = f"{p.get('kind', 'feature')}:{name}"
-        seen[base] += 1
         source_id = base if seen[base] == 1 else f"{base}#{seen[base]}"
         names = [
             (n, PlaceName.Kind.NAME)
