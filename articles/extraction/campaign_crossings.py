@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .actors import window
 from .campaign_agents import ATTACKER_KINDS
 from .campaign_report_dates import is_report_date
-from .campaign_start_owners import _names_record, main_campaign
+from .campaign_start_owners import main_campaign, may_date
 from .dates import find_dates
 from .states import FORCES
 
@@ -57,16 +57,12 @@ def date_by_crossings(
     crossings = sorted(_crossings(text, sentences, actors, published), key=lambda c: c[2].date)
     main = main_campaign(text, records, places)
     for record in dated:
-        others = [r for r in records if r is not record]
         for sentence, doers, date in crossings:
             if not record.started_on - _REACH <= date.date < record.started_on:
                 continue
             if doers and not doers <= _sides(record.attackers):
                 continue
-            scope = (sentence.start, sentence.end)
-            if _names_record(text, record, scope) or (
-                record is main and not any(_names_record(text, o, scope) for o in others)
-            ):
+            if may_date(text, record, records, main, (sentence.start, sentence.end)):
                 record.started_on, record.date_precision = date.date, date.precision
                 break
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .campaign_lexicon import forms
 from .campaign_report_dates import is_report_date
 from .campaign_since import phrase_tokens, span
-from .campaign_start_owners import _names_record
+from .campaign_start_owners import names_record
 from .campaign_starts import (
     _ACTION_PREPS,
     ACTING,
@@ -52,7 +52,7 @@ def first_acts(
     )
     for record in dated:
         for scope, date in actions:
-            if not _names_record(text, record, scope):
+            if not names_record(text, record, scope):
                 continue
             if record.started_on - _REACH <= date.date < record.started_on:
                 record.started_on, record.date_precision = date.date, date.precision
@@ -122,7 +122,7 @@ def fights_before(
             sentence = (fight.verb.sent.start_char, fight.verb.sent.end_char)
             # (the sentence names this campaign alone: "Fighting for the town began in mid-March
             # … in the Donbas" dates the town's fight, not the wider push)
-            named = [r for r in records if _names_record(text, r, sentence)]
+            named = [r for r in records if names_record(text, r, sentence)]
             if named == [record] and (
                 record.started_on - _FIGHT_REACH <= fight.date.date < record.started_on
             ):
@@ -134,7 +134,7 @@ def _told_start(text: str, record: CampaignRecord, statements: list[StartStateme
     """A start told in so many words: a statement naming the campaign, or a campaign noun's start
     on the very date the stages found ("The army's counter-offensive began on Friday")."""
     return any(
-        (s.rank in (START, SINCE) and _names_record(text, record, s.scope))
+        (s.rank in (START, SINCE) and names_record(text, record, s.scope))
         or (s.rank == START and s.date.date == record.started_on)
         for s in statements
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from .campaign_start_owners import _names_record, main_campaign
+from .campaign_start_owners import main_campaign, may_date
 from .campaign_starts import START, start_statements
 
 if TYPE_CHECKING:
@@ -35,14 +35,10 @@ def sharpen_week_starts(
     statements = [s for s in statements if s.rank == START and s.date.precision == 1]
     main = main_campaign(text, records, places)
     for record in weekly:
-        others = [r for r in records if r is not record]
         for statement in statements:
             if abs(statement.date.date - record.started_on) > _SLACK:
                 continue
-            if _names_record(text, record, statement.scope) or (
-                record is main
-                and not any(_names_record(text, other, statement.scope) for other in others)
-            ):
+            if may_date(text, record, records, main, statement.scope):
                 record.started_on = statement.date.date
                 record.date_precision = 1
                 break

@@ -55,12 +55,27 @@ _FEATURE_AFTER = re.compile(
 )
 
 
-def _names_record(text: str, record: CampaignRecord, scope: tuple[int, int]) -> bool:
+def names_record(text: str, record: CampaignRecord, scope: tuple[int, int]) -> bool:
     words = name_key(text[scope[0] : scope[1]])
     names = list(record.targets) + [text[s:e] for s, e in record.target_spans]
     if record.named:
         names.append(record.name)
     return any(name_key(name) and f" {name_key(name)} " in f" {words} " for name in names)
+
+
+def may_date(
+    text: str,
+    record: CampaignRecord,
+    records: list[CampaignRecord],
+    main: CampaignRecord | None,
+    scope: tuple[int, int],
+) -> bool:
+    """Whether a date told in `scope` may date `record`: the scope names it, or it is the
+    article's main campaign and the scope names no other campaign."""
+    return names_record(text, record, scope) or (
+        record is main
+        and not any(names_record(text, other, scope) for other in records if other is not record)
+    )
 
 
 def dated_by_statements(
@@ -94,7 +109,7 @@ def dated_by_statements(
             for s in every
             if not other_sides(s, record, actors) and not (answers and _answers_it(text, s, record))
         ]
-        own = [s for s in statements if _names_record(text, record, s.scope)]
+        own = [s for s in statements if names_record(text, record, s.scope)]
         later = [s for s in own if s.rank in (FIGHT, SPAN)]
         own = sorted((s for s in own if s.rank in (START, SINCE)), key=lambda s: s.rank)
         if record is main and (not own or own[0].rank != START):
@@ -127,13 +142,13 @@ def _answers_it(text: str, statement: StartStatement, record: CampaignRecord) ->
     Tuesday": then the story's campaign is the counter-attack)."""
     if not answering(statement) or "counter" in record.name.lower():
         return False
-    if _names_record(text, record, statement.scope):
+    if names_record(text, record, statement.scope):
         return False
     for verb in statement.noun.ancestors:
         for child in verb.children:
             if child.dep_ in _TAKEN_DEPS and child is not statement.noun:
                 span = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
-                if _names_record(text, record, span):
+                if names_record(text, record, span):
                     return False
     return True
 
@@ -315,14 +330,14 @@ def date_undated(
     # once per call: the loop changes dates only, and each call scans the text per campaign
     main = main_campaign(text, records, places)
     for record in undated:
-        own = [s for s in statements if _names_record(text, record, s.scope)]
+        own = [s for s in statements if names_record(text, record, s.scope)]
         own.sort(key=lambda s: s.rank)
         if not own and record is main:
             own = _unclaimed(text, record, statements, records, places, ranks=(START,))
             own = own or _unclaimed(text, record, statements, records, places, ranks=(SINCE, FIGHT))
         # the first dated action on one of its places: "attacked Zaranj on Thursday"
         acts = sorted(
-            (s for s in actions if _names_record(text, record, s.scope)), key=lambda s: s.date.date
+            (s for s in actions if names_record(text, record, s.scope)), key=lambda s: s.date.date
         )
         if not own or (own[0].rank == SPAN and _action_told(own[0], acts)):
             own = acts[:1]
@@ -346,7 +361,7 @@ def date_undated(
             )[:1]
         if own:
             record.started_on, record.date_precision = own[0].date.date, own[0].date.precision
-            if _names_record(text, record, own[0].scope):
+            if names_record(text, record, own[0].scope):
                 _reclaim(text, record, own[0], records, statements)
         elif record is main:
             started = lead_start(text, record, published)
@@ -398,7 +413,7 @@ def _reclaim(
         if other is record or (other.started_on, other.date_precision) != date:
             continue
         if not any(
-            (s.date.date, s.date.precision) == date and _names_record(text, other, s.scope)
+            (s.date.date, s.date.precision) == date and names_record(text, other, s.scope)
             for s in statements
         ):
             other.started_on, other.date_precision = None, 1
