@@ -55,13 +55,49 @@ class PlaceInfo:
 _UNSEEN = object()
 
 
-class KeyTable(Mapping):
-    """Name key -> ((place index, flags), ...), read-only and packed: the sorted keys and one
-    flat array of `place index << FLAG_BITS | flags`. Unpickles in a seventh of the time of the
-    same dict of lists (0.14 s against 0.9 s CPU for the world's 966,000 keys) and takes a
-    fraction of its memory. The answers are tuples, shared between callers."""
+class _PackedTable(Mapping):
+    """A read-only table packed into arrays, each subclass's `_lookup` bisecting its sorted keys.
+    A parse asks about the same keys many times (a name's every use, and every run of words the
+    variant spotter tries), and a bisection of the world's keys costs ~20 comparisons: the
+    answers are kept, decoded, up to FOUND_MAX keys. The memo is not pickled: a loaded table
+    starts with none."""
 
-    __slots__ = ("_entries", "_found", "_keys", "_offsets")
+    __slots__ = ("_found",)
+
+    def _lookup(self, key: str):
+        raise NotImplementedError
+
+    def _find(self, key: str):
+        found = self._found.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
+        found = self._lookup(key)
+        if len(self._found) >= FOUND_MAX:
+            self._found.clear()
+        self._found[key] = found
+        return found
+
+    def __getitem__(self, key: str):
+        found = self._find(key) if isinstance(key, str) else None
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def get(self, key: str, default=None):
+        found = self._find(key)
+        return default if found is None else found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._find(key) is not None
+
+
+class KeyTable(_PackedTable):
+    """Name key -> ((place index, flags), ...): the sorted keys and one flat array of
+    `place index << FLAG_BITS | flags`. Unpickles in a seventh of the time of the same dict of
+    lists (0.14 s against 0.9 s CPU for the world's 966,000 keys) and takes a fraction of its
+    memory. The answers are tuples, shared between callers."""
+
+    __slots__ = ("_entries", "_keys", "_offsets")
 
     def __init__(self, by_key: dict[str, list[tuple[int, int]]]) -> None:
         self._keys = sorted(by_key)
@@ -75,7 +111,6 @@ class KeyTable(Mapping):
                 entries.append(i << FLAG_BITS | flags)
             offsets.append(len(entries))
 
-    # The memo of answers is not stored: a loaded table starts with none.
     def __getstate__(self) -> tuple:
         return self._keys, self._offsets, self._entries
 
@@ -83,37 +118,14 @@ class KeyTable(Mapping):
         self._keys, self._offsets, self._entries = state
         self._found = {}
 
-    def _find(self, key: str) -> tuple[tuple[int, int], ...] | None:
-        """The key's (place index, flags) pairs, or None. A parse asks about the same keys many
-        times (a name's every use, and every run of words the variant spotter tries), and a
-        bisection of the world's 966,000 keys costs ~20 string comparisons: the answers are
-        kept, decoded, up to FOUND_MAX keys."""
-        pairs = self._found.get(key, _UNSEEN)
-        if pairs is not _UNSEEN:
-            return pairs
+    def _lookup(self, key: str) -> tuple[tuple[int, int], ...] | None:
+        """The key's (place index, flags) pairs, or None."""
         j = bisect_left(self._keys, key)
-        pairs = None
-        if j < len(self._keys) and self._keys[j] == key:
-            mask = (1 << FLAG_BITS) - 1
-            entries = self._entries[self._offsets[j] : self._offsets[j + 1]]
-            pairs = tuple((v >> FLAG_BITS, v & mask) for v in entries)
-        if len(self._found) >= FOUND_MAX:
-            self._found.clear()
-        self._found[key] = pairs
-        return pairs
-
-    def __getitem__(self, key: str) -> tuple[tuple[int, int], ...]:
-        pairs = self._find(key)
-        if pairs is None:
-            raise KeyError(key)
-        return pairs
-
-    def get(self, key: str, default=None):
-        pairs = self._find(key)
-        return default if pairs is None else pairs
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._find(key) is not None
+        if j == len(self._keys) or self._keys[j] != key:
+            return None
+        mask = (1 << FLAG_BITS) - 1
+        entries = self._entries[self._offsets[j] : self._offsets[j + 1]]
+        return tuple((v >> FLAG_BITS, v & mask) for v in entries)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys)
@@ -122,14 +134,13 @@ class KeyTable(Mapping):
         return len(self._keys)
 
 
-class TextTable(Mapping):
-    """Key -> text, read-only and packed: the keys, sorted as UTF-8, in one byte string and the
-    texts in another, each with an array of offsets. The variant table (863,000 entries on the
-    world gazetteer) takes 42 MB against 143 MB as a dict of strings: the memory Who's On
-    First's Korean villages needed to keep `geoparse` under 1.5 GB. A lookup bisects the keys
-    (~20 byte comparisons), and the answers are kept like KeyTable's."""
+class TextTable(_PackedTable):
+    """Key -> text: the keys, sorted as UTF-8, in one byte string and the texts in another, each
+    with an array of offsets. The variant table (863,000 entries on the world gazetteer) takes
+    42 MB against 143 MB as a dict of strings: the memory Who's On First's Korean villages
+    needed to keep `geoparse` under 1.5 GB. A lookup bisects the keys (~20 byte comparisons)."""
 
-    __slots__ = ("_found", "_key_ends", "_keys", "_text_ends", "_texts")
+    __slots__ = ("_key_ends", "_keys", "_text_ends", "_texts")
 
     def __init__(self, table: dict[str, str]) -> None:
         pairs = sorted((key.encode(), text.encode()) for key, text in table.items())
@@ -149,10 +160,7 @@ class TextTable(Mapping):
     def _key(self, j: int) -> bytes:
         return self._keys[self._key_ends[j - 1] if j else 0 : self._key_ends[j]]
 
-    def _find(self, key: str) -> str | None:
-        text = self._found.get(key, _UNSEEN)
-        if text is not _UNSEEN:
-            return text
+    def _lookup(self, key: str) -> str | None:
         wanted, lo, hi = key.encode(), 0, len(self._key_ends)
         while lo < hi:
             mid = (lo + hi) // 2
@@ -160,27 +168,10 @@ class TextTable(Mapping):
                 lo = mid + 1
             else:
                 hi = mid
-        text = None
-        if lo < len(self._key_ends) and self._key(lo) == wanted:
-            start = self._text_ends[lo - 1] if lo else 0
-            text = self._texts[start : self._text_ends[lo]].decode()
-        if len(self._found) >= FOUND_MAX:
-            self._found.clear()
-        self._found[key] = text
-        return text
-
-    def __getitem__(self, key: str) -> str:
-        text = self._find(key) if isinstance(key, str) else None
-        if text is None:
-            raise KeyError(key)
-        return text
-
-    def get(self, key: str, default=None):
-        text = self._find(key)
-        return default if text is None else text
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._find(key) is not None
+        if lo == len(self._key_ends) or self._key(lo) != wanted:
+            return None
+        start = self._text_ends[lo - 1] if lo else 0
+        return self._texts[start : self._text_ends[lo]].decode()
 
     def __iter__(self) -> Iterator[str]:
         return (self._key(j).decode() for j in range(len(self._key_ends)))
