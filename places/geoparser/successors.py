@@ -54,8 +54,16 @@ def territory_code(country: str, lat: float, lon: float) -> str:
 
 
 def report_current_countries(toponyms: list) -> None:
-    """In place: each reading in a withdrawn country code carries its successor's code, and
-    one in a territory filed under its state the territory's code."""
+    """In place: each reading in a withdrawn country code carries its successor's code."""
     for t in toponyms:
-        cc = SUCCESSORS.get(t.country, t.country)
-        t.country = territory_code(cc, t.lat, t.lon)
+        cc = SUCCESSORS.get(t.country)
+        if cc is not None:
+            t.country = cc
+
+
+def report_territories(toponyms: list) -> None:
+    """In place: each reading in a territory filed under its state carries the territory's
+    code. Done last: the parser's stages weigh a territory's places as its state's (the story's
+    countries, a namesake abroad), as the gazetteer files them."""
+    for t in toponyms:
+        t.country = territory_code(t.country, t.lat, t.lon)

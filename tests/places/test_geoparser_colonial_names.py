@@ -14,9 +14,7 @@ PLACES = [
     PlaceInfo(1, "Morocco", 32.0, -6.0, 2542007, "PCLI", "MA", "country", 33_848_242, ""),
     PlaceInfo(2, "Western Sahara", 24.5, -13.0, 2461445, "PCLI", "EH", "country", 273_008, ""),
     PlaceInfo(3, "Spain", 40.0, -4.0, 2510769, "PCLI", "ES", "country", 46_723_749, ""),
-    PlaceInfo(
-        4, "Dakhla-Oued Ed-Dahab", 22.60, -14.93, 11281886, "ADM1", "MA", "admin", 0, "13"
-    ),
+    PlaceInfo(4, "Dakhla-Oued Ed-Dahab", 22.60, -14.93, 11281886, "ADM1", "MA", "admin", 0, "13"),
     PlaceInfo(
         5, "Laâyoune-Sakia El Hamra", 26.92, -12.23, 11281885, "ADM1", "MA", "admin", 0, "14"
     ),
