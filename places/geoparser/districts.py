@@ -134,7 +134,11 @@ def yields(t, start: int, end: int, city, places: Counter, cities: list) -> bool
     """A toponym overlapping a district's name gives way to it: a doubtful reading that lies
     inside the name and is either shorter, or in a country no other place of the story is in
     (a namesake abroad: "Karama" of Mosul read in the Emirates; not "Kisoro" in a story that
-    also names Uganda); any reading far from all the story's cities (`cities`) of that country."""
+    also names Uganda); any reading far from all the story's cities (`cities`) of that country.
+    A country never gives way: "bases in Mayotte and Djibouti" are in the territory, however
+    doubtful its reading, and no city's district or village is called after one."""
+    if t.kind == "country":
+        return False
     inside = start <= t.start and t.end <= end
     if inside and all(_far_from_its_city(t, c) for c in cities):
         return True

@@ -35,7 +35,7 @@ from places.geoparser.sites import site_toponyms
 from places.geoparser.spans import SpanIndex
 from places.geoparser.spotter import Spot, article_names, article_spots, spot
 from places.geoparser.story import StoryCountries
-from places.geoparser.successors import report_current_countries
+from places.geoparser.successors import report_current_countries, report_territories
 from places.geoparser.unit_words import join_unit_words
 from places.geoparser.variants import (
     VARIANT_CEILING,
@@ -268,7 +268,9 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         masked = SpanIndex(self._masked_spans(text))
         sites, replaced = site_toponyms(text, out, self.zipf, masked.any_overlapping)
         out = sorted([t for t in out if id(t) not in replaced] + sites, key=lambda t: t.start)
-        return with_facility_words(text, out)  # "Kabul airport": the airport, at its town
+        out = with_facility_words(text, out)  # "Kabul airport": the airport, at its town
+        report_territories(out)  # Smara, filed under Morocco, in Western Sahara
+        return out
 
     def _is_demonym_key(self, key: str) -> bool:
         return any(flags & DEMONYM for _i, flags in self.index.candidates(key))
