@@ -43,5 +43,5 @@ step() {
 
 # The role ranker and the campaign gate (one weights file), then the steps after them.
 step train_campaign_roles --places --penalty 1.0 --drop 0.4 --add 0.5 --add-target 0.5 \
-    --fill 0.25 --admit 0.4
+    --fill 0.25 --admit 0.4 --admit-first 0.3
 step train_campaign_dates --penalty 3.0 --margin 0.4

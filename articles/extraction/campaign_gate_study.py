@@ -71,16 +71,22 @@ def _added(into: Score, other: Score) -> None:
 
 
 def study(
-    cases: list[Case], folders: list[str], roles: RoleModel, penalty: float, admit: float
+    cases: list[Case],
+    folders: list[str],
+    roles: RoleModel,
+    penalty: float,
+    admit: float,
+    admit_first: float | None = None,
 ) -> list[FoldRow]:
     """Per folder of `folders`: campaigns with the rules alone, with a gate fitted on every other
-    folder of `cases` (at `admit`), and with the oracle gate."""
+    folder of `cases` (at `admit`, an article's likeliest candidate at `admit_first`), and with
+    the oracle gate."""
     rows = []
     for folder in folders:
         held = [c for c in cases if c.folder == folder]
         examples = [e for c in cases if c.folder != folder for e in c.examples["gate"]]
         gate = fit(examples, penalty)
-        learned = replace(roles, gate=gate, admit=admit)
+        learned = replace(roles, gate=gate, admit=admit, admit_first=admit_first)
         oracle = Score()
         for case in held:
             _added(oracle, _campaigns([case], oracle_for(case, roles)))

@@ -268,6 +268,7 @@ def model_json(model: RoleModel, command: str, folders: list[str]) -> dict:
         "add_target": model.add_target,
         "fill": model.fill,
         "admit": model.admit,
+        "admit_first": model.admit_first,
         "attacker": model.attacker,
         "target": model.target,
         "gate": model.gate,

@@ -66,6 +66,9 @@ class RoleModel:
     # The gate (campaign_gate): an attacked place no campaign targets becomes one from `admit`.
     gate: dict[str, float] = field(default_factory=dict)
     admit: float = 1.0
+    # The article's likeliest candidate is admitted from `admit_first` (None: `admit`); see
+    # campaign_gate.gated_records.
+    admit_first: float | None = None
 
     @classmethod
     def from_json(cls, data: dict) -> RoleModel:
@@ -79,6 +82,7 @@ class RoleModel:
             penalty=data["penalty"],
             gate=data.get("gate", {}),
             admit=data.get("admit", 1.0),
+            admit_first=data.get("admit_first"),
         )
 
     @staticmethod
@@ -186,7 +190,7 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     """Re-decide each campaign's attackers and add the targets the ranker finds (in place)."""
     if not isinstance(model, RoleModel) or not ctx.sentences:
         return
-    gated = gated_records(ctx, model.gate, model.admit, model.probability)
+    gated = gated_records(ctx, model.gate, model.admit, model.probability, model.admit_first)
     # the gate's campaigns come after the rules' ally step: the sides told fighting beside their
     # attacker join them as they join the rules' campaigns
     add_allies(ctx.text, ctx.sentences, ctx.actors, gated, ctx.doc)

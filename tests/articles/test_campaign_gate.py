@@ -4,6 +4,8 @@ reaches the model's threshold."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from articles.extraction import extract
@@ -12,6 +14,7 @@ from articles.extraction.campaign_gate import (
     _sentence_cues,
     _struck,
     a_group_of_people,
+    admitted,
     gate_candidates,
 )
 from articles.extraction.campaign_record import name_key
@@ -327,3 +330,31 @@ def test_a_quarter_of_the_town_fought_over_is_no_candidate(text, quarter, dictio
     result = _roles(text, dictionary)
     assert result.campaigns
     assert name_key(quarter) not in gate_candidates(result.roles)
+
+
+# A gate whose headline-fight place reaches p 0.35: under `admit` 0.4, over `admit_first` 0.3.
+LIKELIEST = {"bias": -4.0, "headline_fight": 3.38}
+
+
+@pytest.mark.parametrize(("text", "place"), FOUGHT)
+def test_the_likeliest_candidate_is_admitted_from_admit_first(text, place, dictionary):
+    model = RoleModel(attacker={"bias": 0.0}, target={"bias": -10.0}, gate=LIKELIEST, admit=0.4)
+    features, _ = gate_candidates(_roles(text, dictionary).roles)[name_key(place)]
+    assert 0.3 < RoleModel.probability(LIKELIEST, features) < 0.4
+    assert _roles(text, dictionary, model).campaigns == []
+    lowered = replace(model, admit_first=0.3)
+    assert [c.targets[0] for c in _roles(text, dictionary, lowered).campaigns] == [place]
+
+
+def test_only_the_likeliest_candidate_takes_the_lower_bar():
+    scored = [(0.35, "b"), (0.36, "a"), (0.9, "c"), (0.5, "d")]
+    assert [s[1] for s in admitted(scored, 0.4, 0.3)] == ["c", "d"]  # at most two
+    assert [s[1] for s in admitted(scored[:2], 0.4, 0.3)] == ["a"]
+    assert admitted(scored[:2], 0.4, 0.4) == []
+
+
+def test_the_weights_file_may_omit_admit_first():
+    data = {"attacker": {}, "target": {}, "drop": 0.4, "add": 0.5, "add_target": 0.5}
+    data |= {"fill": 0.25, "penalty": 1.0, "admit": 0.4}
+    assert RoleModel.from_json(data).admit_first is None
+    assert RoleModel.from_json(data | {"admit_first": 0.3}).admit_first == 0.3

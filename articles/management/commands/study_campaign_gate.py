@@ -41,6 +41,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--penalty", type=float, default=PENALTY, help="the gate's L2 weight")
         parser.add_argument("--admit", type=float, default=0.4, help="the gate's threshold")
+        parser.add_argument(
+            "--admit-first",
+            type=float,
+            default=None,
+            help="the threshold of an article's likeliest candidate (default --admit)",
+        )
 
     def handle(self, *args, **options):
         from articles.management.commands.extract import load_geoparser
@@ -56,7 +62,9 @@ class Command(BaseCommand):
         roles = RoleModel.from_json(json.loads(options["roles"].read_text(encoding="utf-8")))
         dictionary = ActorDictionary.from_fixture(SEED_ACTORS)
         cases = load_cases(options["gold"], dictionary, exclude, folders, geoparser)
-        rows = study(cases, held, roles, options["penalty"], options["admit"])
+        rows = study(
+            cases, held, roles, options["penalty"], options["admit"], options["admit_first"]
+        )
         self.stdout.write(f"{'folder':<12}{'rules':>19}{'gate':>19}{'oracle gate':>19}")
         for row in rows:
             self.stdout.write(f"{row.folder:<12}" + _cells((row.rules, row.learned, row.oracle)))
