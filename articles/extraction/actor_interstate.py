@@ -60,25 +60,54 @@ def _forces_of(extraction: Extraction, published: dt.date | None) -> set[str]:
     return {_state(name) for name in _side_names(extraction) & forces}
 
 
+def _opposed_states(extraction: Extraction) -> bool:
+    """Two states told fighting each other: one attacks where the other defends, takes a place the
+    other leaves, or holds a place the other holds or takes ("Egyptian forces crossed the canal
+    … Israel said it still held the Bar-Lev line": one place, two states)."""
+    pairs = [
+        (attacker, opponent)
+        for campaign in extraction.campaigns
+        for attacker in campaign.attackers
+        for opponent in campaign.opponents
+    ]
+    pairs += [(r.side, r.leaver) for r in extraction.control if r.leaver]
+    holders: dict[str, set[str | None]] = {}
+    for report in extraction.control:
+        holders.setdefault(report.place, set()).add(_state(report.side))
+    if any(len(states - {None}) >= 2 for states in holders.values()):
+        return True
+    return any(_state(a) and _state(b) and _state(a) != _state(b) for a, b in pairs)
+
+
 def warring_states(extraction: Extraction, published: dt.date | None = None) -> bool:
     """A war of states alone: every side is a state or its forces, the article names no armed
-    group of its own (allies against rebels or jihadists stay forces), and the forces of two
-    states or more are sides. An army of a period (the SPLA of 1988, a rebel army then) is no
-    state's side; a state named bare ("Niger", the river too) is no army."""
+    group of its own (allies against rebels or jihadists stay forces), and two states or more are
+    sides, their forces both named or the two told fighting each other (a state without a forces
+    actor, Israel, fights as itself). An army of a period (the SPLA of 1988, a rebel army then)
+    is no state's side; a state named bare ("Niger", the river too) is no army."""
     sides = _side_names(extraction)
     if not sides or not all(_state(side) for side in sides):
         return False
     if any(m.kind == "armed_group" and not _state(m.actor) for m in extraction.actors):
         return False
-    return len(_forces_of(extraction, published)) >= 2
+    if len(_forces_of(extraction, published)) >= 2:
+        return True
+    return len({_state(side) for side in sides}) >= 2 and _opposed_states(extraction)
+
+
+def _unique(names: list[str], state_of: dict[str, str]) -> list[str]:
+    """The names with each state's forces read as the state, once each, in order."""
+    return list(dict.fromkeys(state_of.get(name, name) for name in names))
 
 
 def name_states_at_war(
     extraction: Extraction, published: dt.date | None, curated: ActorDictionary
 ) -> None:
-    """Control reports in a war between states, in place: each side, leaver and claimant that is
-    a state's forces becomes the state. New records, not edits: the role ranker's context keeps
-    the reports as it saw them."""
+    """Every side in a war between states, in place: each actor mention, statement's actor,
+    campaign side and control report's side, leaver and claimant that is a state's forces becomes
+    the state (the gold's convention since heldout45: an army spokesman in an interstate war speaks
+    for the state). New records, not edits: the role ranker's context keeps the reports as it saw
+    them."""
     if not warring_states(extraction, published):
         return
     state_of = state_of_forces()
@@ -91,6 +120,23 @@ def name_states_at_war(
         )
         for r in extraction.control
     ]
-    for report in extraction.control:  # a state the curated table lacks is stored as one
-        if report.side not in curated.actors and report.side in _state_names():
-            extraction.new_actors.setdefault(report.side, ("state", ""))
+    extraction.actors = [
+        replace(m, actor=state_of[m.actor], kind="state") if m.actor in state_of else m
+        for m in extraction.actors
+    ]
+    extraction.statements = [
+        replace(s, actor=state_of[s.actor]) if s.actor in state_of else s
+        for s in extraction.statements
+    ]
+    extraction.campaigns = [
+        replace(
+            c,
+            attackers=_unique(c.attackers, state_of),
+            allies=_unique(c.allies, state_of),
+            opponents=_unique(c.opponents, state_of),
+        )
+        for c in extraction.campaigns
+    ]
+    named = {m.actor for m in extraction.actors} | {r.side for r in extraction.control}
+    for state in named & _state_names() - set(curated.actors):  # stored as states the table lacks
+        extraction.new_actors.setdefault(state, ("state", ""))
