@@ -60,11 +60,23 @@ def _forces_of(extraction: Extraction, published: dt.date | None) -> set[str]:
     return {_state(name) for name in _side_names(extraction) & forces}
 
 
-def _opposed_states(extraction: Extraction) -> bool:
-    """Two states told fighting each other: one attacks where the other defends, takes a place the
-    other leaves or reports lost ("Chinese troops overran Walong, an Indian army officer said"), or
-    holds a place the other holds or takes (one place, two states)."""
-    pairs = [
+_TAKINGS = frozenset({"capture", "retake"})
+
+
+def _allies(extraction: Extraction) -> set[frozenset[str]]:
+    """Pairs of states that wage one campaign together ("Rwandan and Mozambican troops have
+    recaptured Mocimboa da Praia"): no war between them."""
+    pairs: set[frozenset[str]] = set()
+    for campaign in extraction.campaigns:
+        states = {_state(name) for name in (*campaign.attackers, *campaign.allies)} - {None}
+        pairs.update(frozenset((a, b)) for a in states for b in states if a != b)
+    return pairs
+
+
+def _enemies(extraction: Extraction) -> list[tuple[str, str | None]]:
+    """Sides told against each other: an attacker and the side it attacks, a taker and the side
+    that leaves or reports the loss, two sides on one place unless both take it (a joint taking)."""
+    pairs: list[tuple[str, str | None]] = [
         (attacker, opponent)
         for campaign in extraction.campaigns
         for attacker in campaign.attackers
@@ -72,27 +84,42 @@ def _opposed_states(extraction: Extraction) -> bool:
     ]
     pairs += [(r.side, r.leaver) for r in extraction.control if r.leaver]
     pairs += [(r.side, r.claimant) for r in extraction.control if r.claimant]
-    holders: dict[str, set[str | None]] = {}
-    for report in extraction.control:
-        holders.setdefault(report.place, set()).add(_state(report.side))
-    if any(len(states - {None}) >= 2 for states in holders.values()):
-        return True
-    return any(_state(a) and _state(b) and _state(a) != _state(b) for a, b in pairs)
+    pairs += [
+        (one.side, other.side)
+        for one in extraction.control
+        for other in extraction.control
+        if one.place == other.place and not {one.event, other.event} <= _TAKINGS
+    ]
+    return pairs
+
+
+def _opposed_states(extraction: Extraction) -> bool:
+    """Two states told fighting each other, not side by side: one attacks where the other
+    defends, takes a place the other leaves or reports lost ("Chinese troops overran Walong, an
+    Indian army officer said"), or holds a place the other takes or holds."""
+    allies = _allies(extraction)
+    for one, other in _enemies(extraction):
+        a, b = _state(one), _state(other) if other else None
+        if a and b and a != b and frozenset((a, b)) not in allies:
+            return True
+    return False
 
 
 def warring_states(extraction: Extraction, published: dt.date | None = None) -> bool:
     """A war of states alone: every side is a state or its forces, the article names no armed
-    group of its own (allies against rebels or jihadists stay forces), and two states or more are
-    sides or claimants, their forces both named or the two told fighting each other (a state
-    without a forces actor, Israel, fights as itself). An army of a period (the SPLA of 1988, a
-    rebel army then) is no state's side; a state named bare ("Niger", the river too) is no
-    army."""
+    group of its own (allies against rebels or jihadists stay forces), and two states are sides
+    with their forces named, not waging one campaign together ("South Sudan's army recaptured Bor
+    with the help of Ugandan troops" is no such war), or two states, sides or claimants, are told
+    fighting each other (a state without a forces actor, Israel, fights as itself).
+    An army of a period (the SPLA of 1988, a rebel army then) is no state's side; a state named
+    bare ("Niger", the river too) is no army."""
     sides = _side_names(extraction)
     if not sides or not all(_state(side) for side in sides):
         return False
     if any(m.kind == "armed_group" and not _state(m.actor) for m in extraction.actors):
         return False
-    if len(_forces_of(extraction, published)) >= 2:
+    forces, allies = _forces_of(extraction, published), _allies(extraction)
+    if any(frozenset((a, b)) not in allies for a in forces for b in forces if a != b):
         return True
     claimants = {r.claimant for r in extraction.control if r.claimant}
     states = {_state(name) for name in sides | claimants} - {None}
