@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,13 @@ def _forces_of(extraction: Extraction, published: dt.date | None) -> set[str]:
     return {_state(name) for name in _side_names(extraction) & forces}
 
 
+# A party the text calls by an irregular's noun ("the militants lost Tikrit", "rebels of the
+# Simba", "the mutineers") fights in the story: no war of states alone, though it goes unnamed.
+_IRREGULARS = re.compile(
+    r"\b(?:rebels?|insurgents?|militants?|jihadists?|separatists?|mutineers?|militiam[ae]n|"
+    r"militias?|guerrillas?)\b",
+    re.I,
+)
 _TAKINGS = frozenset({"capture", "retake"})
 
 
@@ -107,16 +115,18 @@ def _opposed_states(extraction: Extraction) -> bool:
 
 def warring_states(extraction: Extraction, published: dt.date | None = None) -> bool:
     """A war of states alone: every side is a state or its forces, the article names no armed
-    group of its own (allies against rebels or jihadists stay forces), and two states are sides
-    with their forces named, not waging one campaign together ("South Sudan's army recaptured Bor
-    with the help of Ugandan troops" is no such war), or two states, sides or claimants, are told
-    fighting each other (a state without a forces actor, Israel, fights as itself).
-    An army of a period (the SPLA of 1988, a rebel army then) is no state's side; a state named
-    bare ("Niger", the river too) is no army."""
+    group of its own nor calls a party rebels or militants (allies against rebels or jihadists
+    stay forces), and two states are sides with their forces named, not waging one campaign
+    together ("South Sudan's army recaptured Bor with the help of Ugandan troops" is no such war),
+    or two states, sides or claimants, are told fighting each other (a state without a forces
+    actor, Israel, fights as itself). An army of a period (the SPLA of 1988, a rebel army then)
+    is no state's side; a state named bare ("Niger", the river too) is no army."""
     sides = _side_names(extraction)
     if not sides or not all(_state(side) for side in sides):
         return False
     if any(m.kind == "armed_group" and not _state(m.actor) for m in extraction.actors):
+        return False
+    if _IRREGULARS.search(extraction.text):
         return False
     forces, allies = _forces_of(extraction, published), _allies(extraction)
     if any(frozenset((a, b)) not in allies for a in forces for b in forces if a != b):
