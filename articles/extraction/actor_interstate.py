@@ -113,26 +113,37 @@ def _opposed_states(extraction: Extraction) -> bool:
     return False
 
 
-def warring_states(extraction: Extraction, published: dt.date | None = None) -> bool:
-    """A war of states alone: every side is a state or its forces, the article names no armed
-    group of its own nor calls a party rebels or militants (allies against rebels or jihadists
-    stay forces), and two states are sides with their forces named, not waging one campaign
-    together ("South Sudan's army recaptured Bor with the help of Ugandan troops" is no such war),
-    or two states, sides or claimants, are told fighting each other (a state without a forces
-    actor, Israel, fights as itself). An army of a period (the SPLA of 1988, a rebel army then)
-    is no state's side; a state named bare ("Niger", the river too) is no army."""
+def _states_only(extraction: Extraction) -> bool:
+    """Every side a state or its forces, and no armed group of the article's own named (allies
+    against rebels or jihadists stay forces). An army of a period (the SPLA of 1988, a rebel army
+    then) is no state's side; a state named bare ("Niger", the river too) is no army."""
     sides = _side_names(extraction)
     if not sides or not all(_state(side) for side in sides):
         return False
-    if any(m.kind == "armed_group" and not _state(m.actor) for m in extraction.actors):
-        return False
-    if _IRREGULARS.search(extraction.text):
+    return not any(m.kind == "armed_group" and not _state(m.actor) for m in extraction.actors)
+
+
+def holds_by_states(extraction: Extraction, published: dt.date | None = None) -> bool:
+    """Who holds ground is the state: every side a state or its forces, the forces of two
+    states or more among them (the convention for control reports, older than the one for the
+    other kinds, kept as it was)."""
+    return _states_only(extraction) and len(_forces_of(extraction, published)) >= 2
+
+
+def warring_states(extraction: Extraction, published: dt.date | None = None) -> bool:
+    """A war of states alone: every side is a state or its forces, the article names no armed
+    group and calls no party rebels or militants, and two states are sides with their forces
+    named, not waging one campaign together ("South Sudan's army recaptured Bor with the help of
+    Ugandan troops" is no such war), or two states, sides or claimants, are told fighting each
+    other (a state without a forces actor, Israel, fights as itself)."""
+    if not _states_only(extraction) or _IRREGULARS.search(extraction.text):
         return False
     forces, allies = _forces_of(extraction, published), _allies(extraction)
     if any(frozenset((a, b)) not in allies for a in forces for b in forces if a != b):
         return True
     claimants = {r.claimant for r in extraction.control if r.claimant}
-    states = {_state(name) for name in sides | claimants} - {None}
+    sides = _side_names(extraction) | claimants
+    states = {_state(name) for name in sides} - {None}
     return len(states) >= 2 and _opposed_states(extraction)
 
 
@@ -146,10 +157,11 @@ def name_states_at_war(
 ) -> None:
     """Every side in a war between states, in place: each actor mention, statement's actor,
     campaign side and control report's side, leaver and claimant that is a state's forces becomes
-    the state (the gold's convention since heldout45: an army spokesman in an interstate war speaks
-    for the state). New records, not edits: the role ranker's context keeps the reports as it saw
-    them."""
-    if not warring_states(extraction, published):
+    the state (the gold's convention since heldout45: an army spokesman in an interstate war
+    speaks for the state); where only `holds_by_states`, the control reports alone. New records,
+    not edits: the role ranker's context keeps the reports as it saw them."""
+    war = warring_states(extraction, published)
+    if not war and not holds_by_states(extraction, published):
         return
     state_of = state_of_forces()
     extraction.control = [
@@ -161,6 +173,15 @@ def name_states_at_war(
         )
         for r in extraction.control
     ]
+    if war:
+        _name_the_states(extraction, state_of)
+    named = {m.actor for m in extraction.actors} | {r.side for r in extraction.control}
+    for state in named & _state_names() - set(curated.actors):  # stored as states the table lacks
+        extraction.new_actors.setdefault(state, ("state", ""))
+
+
+def _name_the_states(extraction: Extraction, state_of: dict[str, str]) -> None:
+    """Mentions, statements and campaign sides: each state's forces become the state."""
     extraction.actors = [
         replace(m, actor=state_of[m.actor], kind="state") if m.actor in state_of else m
         for m in extraction.actors
@@ -178,6 +199,3 @@ def name_states_at_war(
         )
         for c in extraction.campaigns
     ]
-    named = {m.actor for m in extraction.actors} | {r.side for r in extraction.control}
-    for state in named & _state_names() - set(curated.actors):  # stored as states the table lacks
-        extraction.new_actors.setdefault(state, ("state", ""))
