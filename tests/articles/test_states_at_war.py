@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from articles.extraction import extract
+from articles.extraction.states import state_of_forces
 
 WARS = [
     (
@@ -30,6 +31,20 @@ WARS = [
         dt.date(1965, 9, 12),
         {"India", "Pakistan"},
     ),
+    # a state with no forces actor of its own (Israel) against another's forces: told fighting
+    # each other by a withdrawal the other side fills, or by a loss the other side reports
+    (
+        "CAIRO (AP) - Egyptian troops seized the town of El Arish on Friday after Israeli forces "
+        "pulled out, an Egyptian army communique said.",
+        dt.date(1956, 11, 2),
+        {"Egypt", "Israel"},
+    ),
+    (
+        "NEW DELHI (Reuters) - Chinese troops overran the Indian post at Walong on Saturday, "
+        "forcing Indian forces to withdraw, an Indian army officer said.",
+        dt.date(1962, 11, 17),
+        {"China", "India"},
+    ),
 ]
 
 
@@ -45,15 +60,40 @@ def test_control_in_a_war_of_states_is_the_states(dictionary, text, day, states)
     assert {r.claimant for r in extraction.control} - {None} <= states
 
 
-def test_the_forces_stay_actors_of_the_article(dictionary):
-    """Only the map's sides change: the mentions and the campaign keep the forces named (the
-    older gold lists both; _states_abroad decides a cross-border attacker)."""
-    extraction = _found(*WARS[1][:2], dictionary)
-    assert {(r.side, r.leaver) for r in extraction.control} == {
-        ("Ethiopia", None),
-        ("Ethiopia", "Eritrea"),
-    }
-    assert "Ethiopian National Defense Force" in {m.actor for m in extraction.actors}
+@pytest.mark.parametrize(("text", "day", "states"), WARS)
+def test_every_side_in_a_war_of_states_is_the_state(dictionary, text, day, states):
+    """The gold since heldout45: the states are the actors, attackers and speakers of such a war
+    ("a Pakistan army spokesman" speaks for Pakistan), not their forces."""
+    extraction = _found(text, day, dictionary)
+    assert {m.actor for m in extraction.actors} & states == states
+    assert not {m.actor for m in extraction.actors} & set(state_of_forces())
+    attackers = {a for c in extraction.campaigns for a in c.attackers}
+    assert attackers <= states
+
+
+SPOKESMEN = [
+    (
+        "RAWALPINDI (Reuters) - A Pakistan army spokesman said on Tuesday that Indian troops had "
+        'captured the village of Phillora but that Pakistani forces still held Dograi. "The enemy '
+        'came at Dograi twice and was thrown back," he said.',
+        dt.date(1965, 9, 22),
+        "Pakistan",
+    ),
+    (
+        "CAIRO (AP) - Egyptian forces crossed the canal and captured the town of Qantara from "
+        'Israeli troops on Sunday. "Our men raised the flag over Qantara at dawn," an Egyptian '
+        "military spokesman told reporters.",
+        dt.date(1973, 10, 7),
+        "Egypt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "state"), SPOKESMEN)
+def test_an_army_spokesman_in_a_war_of_states_speaks_for_the_state(dictionary, text, day, state):
+    extraction = _found(text, day, dictionary)
+    assert state in {s.actor for s in extraction.statements}
+    assert not {s.actor for s in extraction.statements} & set(state_of_forces())
 
 
 @pytest.mark.parametrize(
@@ -78,6 +118,14 @@ def test_the_forces_stay_actors_of_the_article(dictionary):
             "Baidoa in February, are also fighting the group.",
             dt.date(2012, 3, 1),
             "Ethiopian National Defense Force",
+        ),
+        # a state's forces and their foreign backer against rebels it leaves unnamed
+        (
+            "DAMASCUS (Reuters) - Syrian troops backed by Russian warplanes retook the town of "
+            "Morek from rebels on Monday, the Syrian army said. Russian forces also held the "
+            "nearby airbase at Hama.",
+            dt.date(2016, 1, 18),
+            "Syrian government forces",
         ),
     ],
 )
