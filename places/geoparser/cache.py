@@ -284,7 +284,8 @@ def _dump(index: GazetteerIndex, out) -> None:
     """Pickle `index` into `out`, holding one copy of the automaton, not two: pyahocorasick
     pickles its trie into a list of byte strings (280 MB for the world), so the trie is freed
     once that list is made and remade from it afterwards, as a process that loads the file
-    would (BUILD_MEMORY in docs/geoparser.md). The bytes are the same as pickling `index`."""
+    would (docs/geoparser.md, "Build memory"). The same pickle as of `index` itself. No
+    parser may read `index` meanwhile (the build's own index is in no parser yet)."""
     automaton = index.automaton
     if automaton is None:
         pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)

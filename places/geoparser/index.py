@@ -231,7 +231,8 @@ class GazetteerIndex:
     ) -> GazetteerIndex:
         """`names` rows are (place_id, name, key, kind, preferred), as PlaceName stores them.
         The world's build holds the places, the name keys and the automaton at once: each
-        intermediate is as small as it can be and freed as soon as it is used (BUILD_MEMORY)."""
+        intermediate is as small as it can be and freed as soon as it is used
+        (docs/geoparser.md, "Build memory")."""
         index = cls()
         pos = index._add_places(places)
         words = load_word_frequencies()
