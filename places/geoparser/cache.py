@@ -21,6 +21,8 @@ as the data directory (database, secret key) already is.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import gc
 import hashlib
 import logging
@@ -56,6 +58,7 @@ KEEP_FILES = (
 # index), so an edit to it is a new version too.
 BUILD_INPUTS = (
     Path(index_module.__file__),
+    Path(index_module.__file__).parent / "index_build.py",
     Path(index_module.__file__).parent / "variants.py",
     Path(index_module.__file__).parents[1] / "normalize.py",
     index_module.DATA / "english_words.tsv.gz",
@@ -250,7 +253,7 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(HEADER.pack(MAGIC, 0, 0))
             out = _Checksummed(fh)
-            pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+            _dump(index, out)
             fh.seek(0)
             fh.write(HEADER.pack(MAGIC, out.length, out.crc))
             fh.flush()
@@ -260,6 +263,49 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
         with suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+class _Reduced:
+    """Stands in the index for its automaton while the index is pickled: the automaton's pickle
+    (`__reduce__`), which the pickler writes as it would write the automaton itself."""
+
+    __slots__ = ("reduced",)
+
+    def __init__(self, reduced: tuple) -> None:
+        self.reduced = reduced
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        return obj.reduced if type(obj) is _Reduced else NotImplemented
+
+
+def _dump(index: GazetteerIndex, out) -> None:
+    """Pickle `index` into `out`, holding one copy of the automaton, not two: pyahocorasick
+    pickles its trie into a list of byte strings (280 MB for the world), so the trie is freed
+    once that list is made and remade from it afterwards, as a process that loads the file
+    would (docs/geoparser.md, "Build memory"). The same pickle as of `index` itself. No
+    parser may read `index` meanwhile (the build's own index is in no parser yet)."""
+    automaton = index.automaton
+    if automaton is None:
+        pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+        return
+    _return_free_memory()
+    make, args = automaton.__reduce__()
+    index.automaton = _Reduced((make, args))
+    del automaton
+    try:
+        _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(index)
+    finally:
+        index.automaton = make(*args)
+
+
+def _return_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc's `malloc_trim`): the build's
+    working tables leave ~120 MB free in it, which the automaton's copy cannot reuse (it asks
+    for large blocks). Elsewhere a no-op."""
+    with suppress(OSError, AttributeError, TypeError):
+        ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
 
 
 def prune(current: Path, keep: int = KEEP_FILES) -> None:

@@ -19,7 +19,15 @@ from pathlib import Path
 
 import ahocorasick
 
-from places.geoparser.variants import variant_table
+from places.geoparser.index_build import (
+    FLAG_BITS,
+    KeyReadings,
+    NameColumns,
+    PlacePositions,
+    SpotBuilder,
+    packed,
+)
+from places.geoparser.variants import table_reads, variant_table
 from places.normalize import name_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -28,11 +36,6 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 PREFERRED = 1
 DEMONYM = 2
 ABBREVIATION = 4
-# Bits a candidate's flags take in the packed KeyTable.
-FLAG_BITS = 4
-# Bits a surface's length takes in the automaton's values (the rest: its key's position).
-SPOT_LENGTH_BITS = 10
-SPOT_LENGTH_MASK = (1 << SPOT_LENGTH_BITS) - 1
 # Keys whose KeyTable answer is kept; the memo starts again when full. A `geoparse` of LGL (1.1 M
 # characters) asks 3,146 keys, ~1.4 MB with their 13,787 readings: 50,000 keys is ~25 MB.
 FOUND_MAX = 50_000
@@ -99,17 +102,19 @@ class KeyTable(_PackedTable):
 
     __slots__ = ("_entries", "_keys", "_offsets")
 
-    def __init__(self, by_key: dict[str, list[tuple[int, int]]]) -> None:
-        self._keys = sorted(by_key)
-        self._offsets = offsets = array("q", [0])
-        self._entries = entries = array("q")
-        self._found: dict[str, tuple[tuple[int, int], ...] | None] = {}
-        for key in self._keys:
-            for i, flags in by_key[key]:
-                if not 0 <= flags < 1 << FLAG_BITS:
-                    raise ValueError(f"name flags {flags} do not fit in {FLAG_BITS} bits")
-                entries.append(i << FLAG_BITS | flags)
-            offsets.append(len(entries))
+    def __init__(self, by_key: Mapping[str, Iterable[tuple[int, int]]]) -> None:
+        readings = KeyReadings()
+        for key, pairs in by_key.items():
+            for i, flags in pairs:
+                readings.add(key, packed(i, flags))
+        self.__setstate__(readings.grouped())
+
+    @classmethod
+    def from_readings(cls, readings: KeyReadings) -> KeyTable:
+        """The table of a build's readings (which it empties)."""
+        table = cls.__new__(cls)
+        table.__setstate__(readings.grouped())
+        return table
 
     def __getstate__(self) -> tuple:
         return self._keys, self._offsets, self._entries
@@ -142,12 +147,27 @@ class TextTable(_PackedTable):
 
     __slots__ = ("_key_ends", "_keys", "_text_ends", "_texts")
 
-    def __init__(self, table: dict[str, str]) -> None:
-        pairs = sorted((key.encode(), text.encode()) for key, text in table.items())
-        self._keys = b"".join(key for key, _ in pairs)
-        self._texts = b"".join(text for _, text in pairs)
-        self._key_ends = array("q", _ends(key for key, _ in pairs))
-        self._text_ends = array("q", _ends(text for _, text in pairs))
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self._fill(dict(table))
+
+    @classmethod
+    def from_dict(cls, table: dict[str, str]) -> TextTable:
+        """The table of `table`, which it empties: each text is freed once packed (the world's
+        variant table holds 800,000 entries)."""
+        packed_table = cls.__new__(cls)
+        packed_table._fill(table)
+        return packed_table
+
+    def _fill(self, table: dict[str, str]) -> None:
+        # Sorted as strings is sorted as UTF-8: both follow the code points.
+        keys, texts = bytearray(), bytearray()
+        self._key_ends, self._text_ends = array("q"), array("q")
+        for key in sorted(table):
+            keys += key.encode()
+            texts += table.pop(key).encode()
+            self._key_ends.append(len(keys))
+            self._text_ends.append(len(texts))
+        self._keys, self._texts = bytes(keys), bytes(texts)
         self._found: dict[str, str | None] = {}
 
     def __getstate__(self) -> tuple:
@@ -180,13 +200,6 @@ class TextTable(_PackedTable):
         return len(self._key_ends)
 
 
-def _ends(parts: Iterable[bytes]) -> Iterator[int]:
-    end = 0
-    for part in parts:
-        end += len(part)
-        yield end
-
-
 PLACE_FIELDS = tuple(f.name for f in fields(PlaceInfo))
 _INTERNED_FIELDS = ("kind", "feature_code", "country", "admin1")
 
@@ -216,63 +229,59 @@ class GazetteerIndex:
     def build(
         cls, places: Iterable[PlaceInfo], names: Iterable[tuple[int, str, str, str, bool]]
     ) -> GazetteerIndex:
-        """`names` rows are (place_id, name, key, kind, preferred), as PlaceName stores them."""
+        """`names` rows are (place_id, name, key, kind, preferred), as PlaceName stores them.
+        The world's build holds the places, the name keys and the automaton at once: each
+        intermediate is as small as it can be and freed as soon as it is used
+        (docs/geoparser.md, "Build memory")."""
         index = cls()
+        pos = index._add_places(places)
+        words = load_word_frequencies()
+        spots, readings = SpotBuilder(), KeyReadings()
+        variant_names = NameColumns(readings.keys)
+        for place_id, name, stored_key, kind, preferred in names:
+            i = pos.get(place_id)
+            key = (stored_key or name_key(name)) if i is not None else ""
+            if not key:
+                continue
+            number = readings.add(key, packed(i, _name_flags(kind, preferred)))
+            name = name.lstrip(_LEADING_MARKS)  # noqa: PLW2901 ("'Ārdamatā": an ayn first)
+            forms = surface_forms(name, kind, _is_major(index.places[i]), words)
+            for form in forms:
+                spots.setdefault(form, key)
+            if forms and kind == "name":
+                if table_reads(index.places[i], forms[0], key):
+                    variant_names.append(i, forms[0], number)
+                _add_without_article(spots, forms[0], key, words)
+            if forms and kind == "demonym" and not forms[0].endswith("s"):
+                spots.setdefault(forms[0] + "s", key)  # "Syrians"
+        del pos
+        index._add_common_names(spots, readings)
+        index.automaton, index.spot_keys = spots.finish()
+        del spots
+        index.by_key = KeyTable.from_readings(readings)
+        del readings
+        table = variant_table(index.places, variant_names)
+        del variant_names
+        index.variants = TextTable.from_dict(table)
+        index.word_zipf = words
+        return index
+
+    def _add_places(self, places: Iterable[PlaceInfo]) -> PlacePositions:
+        """Append the places; their positions by place id."""
         pos: dict[int, int] = {}
         for info in places:
             # One shared object per code ("settlement", "PPL", "US"): tens of megabytes less, and
             # comparisons with the parser's literals succeed on identity.
             info.kind, info.feature_code = _intern(info.kind), _intern(info.feature_code)
             info.country, info.admin1 = _intern(info.country), _intern(info.admin1)
-            pos[info.place_id] = len(index.places)
-            index.places.append(info)
+            pos[info.place_id] = len(self.places)
+            self.places.append(info)
             if info.kind == "country" and info.country:
-                index.country_of[info.country] = pos[info.place_id]
-        for i, info in enumerate(index.places):
+                self.country_of[info.country] = pos[info.place_id]
+        for i, info in enumerate(self.places):
             if info.kind == "admin" and info.feature_code == "ADM1" and info.admin1:
-                index.admin1_of.setdefault((info.country, info.admin1), i)
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        surfaces: dict[str, str] = {}
-        variant_names: list[tuple[int, str, str]] = []
-        words = load_word_frequencies()
-        for place_id, name, stored_key, kind, preferred in names:
-            i = pos.get(place_id)
-            if i is None:
-                continue
-            key = stored_key or name_key(name)
-            if not key:
-                continue
-            flags = (
-                (PREFERRED if preferred else 0)
-                | (DEMONYM if kind == "demonym" else 0)
-                | (ABBREVIATION if kind == "abbr" else 0)
-            )
-            index.by_key.setdefault(key, []).append((i, flags))
-            name = name.lstrip(_LEADING_MARKS)  # noqa: PLW2901 ("'Ārdamatā": an ayn first)
-            forms = surface_forms(name, kind, _is_major(index.places[i]), words)
-            for form in forms:
-                surfaces.setdefault(form, key)
-            if forms and kind == "name":
-                variant_names.append((i, forms[0], key))
-                _add_without_article(surfaces, forms[0], key, words)
-            if forms and kind == "demonym" and not forms[0].endswith("s"):
-                surfaces.setdefault(forms[0] + "s", key)  # "Syrians"
-        index._add_common_names(surfaces)
-        positions: dict[str, int] = {}
-        for surface, key in surfaces.items():
-            if len(surface) <= SPOT_LENGTH_MASK:  # (a "name" of 1,024 characters is none)
-                j = positions.setdefault(key, len(positions))
-                automaton.add_word(surface, j << SPOT_LENGTH_BITS | len(surface))
-        index.spot_keys = list(positions)
-        if len(automaton):
-            automaton.make_automaton()
-            index.automaton = automaton
-        else:  # an empty gazetteer: nothing to find (pyahocorasick refuses to search an empty trie)
-            index.automaton = None
-        index.by_key = KeyTable(index.by_key)
-        index.variants = TextTable(variant_table(index.places, variant_names))
-        index.word_zipf = words
-        return index
+                self.admin1_of.setdefault((info.country, info.admin1), i)
+        return PlacePositions(pos)
 
     def candidates(self, key: str) -> Sequence[tuple[int, int]]:
         """(place index, flags) of the places `key` names: a tuple (shared: read it only)."""
@@ -297,7 +306,7 @@ class GazetteerIndex:
         state["places"] = list(map(PlaceInfo, *columns))
         self.__dict__.update(state)
 
-    def _add_common_names(self, surfaces: dict[str, str]) -> None:
+    def _add_common_names(self, surfaces: SpotBuilder, readings: KeyReadings) -> None:
         """The names of `common_names.tsv` whose place is in the index, as main names."""
         by_geonameid = {p.geonameid: i for i, p in enumerate(self.places) if p.geonameid}
         for name, geonameid, role in load_common_names():
@@ -309,8 +318,7 @@ class GazetteerIndex:
                 self.homes[name] = i
                 continue
             flags = DEMONYM if role == "demonym" else PREFERRED
-            readings = self.by_key.setdefault(key, [])
-            readings[:] = [(j, f) for j, f in readings if j != i] + [(i, flags)]
+            readings.replace(key, i, packed(i, flags))
             surfaces.setdefault(name, key)
             if role == "famous":
                 self.famous[key] = i
@@ -320,6 +328,14 @@ class GazetteerIndex:
 
 # Demonyms whose plural takes no -s: "the Kyrgyz", "the Timorese", "the Abkhaz".
 _NO_PLURAL_S = ("s", "z", "x", "sh", "ese")
+
+
+def _name_flags(kind: str, preferred: bool) -> int:
+    return (
+        (PREFERRED if preferred else 0)
+        | (DEMONYM if kind == "demonym" else 0)
+        | (ABBREVIATION if kind == "abbr" else 0)
+    )
 
 
 def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from places.geoparser.index import SPOT_LENGTH_BITS, SPOT_LENGTH_MASK
+from places.geoparser.index_build import SPOT_LENGTH_BITS, SPOT_LENGTH_MASK
 from places.geoparser.spans import SpanIndex
 from places.normalize import name_key
 

@@ -194,37 +194,30 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
     the gazetteer lacks, empty unless those keys' most populous places agree ("hodeida" and
     "hudayda": both Al Hudaydah). A four-letter key takes part only if no place elsewhere has it
     ("raka" is Raqqa's alone; "bels" is also a Tennessee town's)."""
-    keys: dict[str, set[str]] = {}
-    top: dict[str, dict[str, tuple[int, int]]] = {}  # variant -> key -> (population, place index)
+    # variant -> key -> index of the key's most populous place: the keys that fold to each
+    # variant, a (key, index) pair while there is one (`_best`)
+    top: dict[str, dict[str, int] | tuple[str, int]] = {}
     shared: set[str] = set()  # short keys a place outside COUNTRIES has
     vowelled: set[str] = set()  # keys of places in VOWELLED countries: no skeleton
     for i, surface, key in names:
         place = places[i]
-        if len(key) < MIN_KEY_LETTERS:
+        if not table_reads(place, surface, key):
             continue
         if place.kind not in KINDS or place.country not in COUNTRIES:
-            if len(key) < MIN_LETTERS:
-                shared.add(key)
-            continue
-        if not surface[:1].isupper():
+            shared.add(key)
             continue
         if place.country in VOWELLED:
             vowelled.add(key)
-        variant = variant_key(key)
-        keys.setdefault(variant, set()).add(key)
-        best = top.setdefault(variant, {})
-        if key not in best or (place.population, -i) > (best[key][0], -best[key][1]):
-            best[key] = (place.population, i)
+        _add_best(top, variant_key(key), key, i, places)
     table = {}
     skeletons: dict[str, set[str]] = {}
-    for variant, names_of in keys.items():
-        kept = names_of - shared
+    for variant in top:
+        best = _best(top, variant)
+        kept = best.keys() - shared
         if not kept:
             continue
-        tops = {k: v for k, v in top[variant].items() if k in kept}
-        agreed = _one_place(places, [i for _pop, i in tops.values()])
-        target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
-        table[variant] = "|".join([target, *sorted(kept)])
+        tops = {k: v for k, v in best.items() if k in kept}
+        table[variant] = "|".join([_target(places, tops), *sorted(kept)])
         bones = skeleton(variant)
         if len(bones) >= MIN_SKELETON and kept - vowelled:
             skeletons.setdefault(bones, set()).update(kept - vowelled)
@@ -234,13 +227,57 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
             # In sorted order: `_one_place` measures from the first place, so the set's
             # order (the hash seed) must not choose it.
             for variant in sorted({variant_key(k) for k in names_of})
-            for k, v in top[variant].items()
+            for k, v in _best(top, variant).items()
             if k in names_of
         }
-        agreed = _one_place(places, [i for _pop, i in tops.values()])
-        target = max(tops, key=lambda k: (tops[k][0], k)) if agreed else ""
-        table[SKELETON_MARK + bones] = "|".join([target, *sorted(names_of)])
+        table[SKELETON_MARK + bones] = "|".join([_target(places, tops), *sorted(names_of)])
     return table
+
+
+def _add_best(top: dict, variant: str, key: str, i: int, places: list) -> None:
+    """Keep place index `i` as `key`'s under `variant` if it is the key's most populous place
+    (the first of equals). A variant of one key (most of the world's 750,000) holds a pair, not
+    a dict: 150 MB less while the world's index is built."""
+    best = top.get(variant)
+    if best is None:
+        top[variant] = (key, i)
+        return
+    if type(best) is tuple:
+        if best[0] == key:
+            if _more_populous(places, i, best[1]):
+                top[variant] = (key, i)
+            return
+        best = top[variant] = {best[0]: best[1]}
+    j = best.get(key)
+    if j is None or _more_populous(places, i, j):
+        best[key] = i
+
+
+def _more_populous(places: list, i: int, j: int) -> bool:
+    return (places[i].population, -i) > (places[j].population, -j)
+
+
+def _best(top: dict, variant: str) -> dict[str, int]:
+    best = top[variant]
+    return {best[0]: best[1]} if type(best) is tuple else best
+
+
+def _target(places: list, tops: dict[str, int]) -> str:
+    """The key of the most populous place, if the keys' places (key -> place index) agree."""
+    if not _one_place(places, list(tops.values())):
+        return ""
+    return max(tops, key=lambda k: (places[tops[k]].population, k))
+
+
+def table_reads(place, surface: str, key: str) -> bool:
+    """Whether `variant_table` reads the name: a town's or region's in COUNTRIES, or a short key
+    that marks another place's name as shared. The index build keeps only these names in
+    memory (the world has 2.5 million)."""
+    if len(key) < MIN_KEY_LETTERS:
+        return False
+    if place.kind not in KINDS or place.country not in COUNTRIES:
+        return len(key) < MIN_LETTERS
+    return surface[:1].isupper()
 
 
 def _skeleton_asked(surface: str, zipf: dict[str, float]) -> bool:
