@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .actor_dictionary import window
-from .control_background import background_falls
+from .control_background import told_in_passing
 from .control_changes import (
     holds_claiming_a_taking,
     one_taking_per_side,
@@ -445,5 +445,5 @@ def find_control(
     records = one_taking_per_side(records, dates_better)
     records += drive_outs(text, records)  # "seized X, driving out the militia"
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
-    records += withdrawals_after_takings(records, leavings) + background_falls(records, untaken)
-    return sorted(records, key=lambda r: r.start)
+    records += withdrawals_after_takings(records, leavings)
+    return sorted(told_in_passing(records, untaken), key=lambda r: r.start)

@@ -1,9 +1,10 @@
-"""Falls told in passing as background, named by their noun with no taker in the sentence ("Aba
-had served as the seat of the secessionist administration after the fall of Enugu last October",
-"The capture of A follows the fall of B earlier this year"): a taking by the one side the article
-tells taking ground, when it tells only one (control.py keeps such falls aside for this step). A
-place the article reports in any other way keeps only those reports. No rule names a place, a
-person or a group."""
+"""What a text tells in passing (control.py's last step). A fall named by its noun with no taker
+in its sentence ("Aba had served as the seat of the secessionist administration after the fall of
+Enugu last October", "The capture of A follows the fall of B earlier this year") is a taking by
+the one side the article tells taking ground, when it tells only one; a place the article reports
+in any other way keeps only those reports. A hold told by an adjective ("the rebel-held town of
+X") is the state before any change of hands the article tells of the place ("troops retook the
+rebel-held town of X"), and is dropped then. No rule names a place, a person or a group."""
 
 from __future__ import annotations
 
@@ -12,10 +13,37 @@ from typing import TYPE_CHECKING
 
 from places.normalize import name_key
 
-from .control_patterns import TAKING_EVENTS
+from .control_patterns import CHANGE_EVENTS, TAKING_EVENTS
+from .states import FORCES
 
 if TYPE_CHECKING:
     from .control_record import ControlRecord
+
+
+def told_in_passing(
+    records: list[ControlRecord], untaken: list[ControlRecord]
+) -> list[ControlRecord]:
+    """`records` without the adjective holds of places that change hands, with the falls of
+    `untaken` (told with no taker) as takings by the article's only taker."""
+    changed = {name_key(r.place) for r in records if r.event in CHANGE_EVENTS}
+    kept = [
+        _described(r) if r.trigger == "held-adjective" else r
+        for r in records
+        if r.trigger != "held-adjective" or name_key(r.place) not in changed
+    ]
+    return kept + background_falls(kept, untaken)
+
+
+def _described(hold: ControlRecord) -> ControlRecord:
+    """An adjective hold is the writer's description ("Ukrainian forces shelled Russian-held X,
+    the military said"), unless the holder itself speaks."""
+    if (
+        hold.kind == "claimed"
+        and hold.claimant
+        and FORCES.get(hold.claimant, hold.claimant) != hold.side
+    ):
+        return replace(hold, kind="reported", claimant=None)
+    return hold
 
 
 def background_falls(
