@@ -4,7 +4,8 @@ Enugu last October", "The capture of A follows the fall of B earlier this year")
 the one side the article tells taking ground, when it tells only one; a place the article reports
 in any other way keeps only those reports. A hold told by an adjective ("the rebel-held town of
 X") is the state before any change of hands the article tells of the place ("troops retook the
-rebel-held town of X"), and is dropped then. No rule names a place, a person or a group."""
+rebel-held town of X"), and is dropped then, as it is where the article tells the same side
+holding the place in other words. No rule names a place, a person or a group."""
 
 from __future__ import annotations
 
@@ -23,13 +24,16 @@ if TYPE_CHECKING:
 def told_in_passing(
     records: list[ControlRecord], untaken: list[ControlRecord]
 ) -> list[ControlRecord]:
-    """`records` without the adjective holds of places that change hands, with the falls of
-    `untaken` (told with no taker) as takings by the article's only taker."""
+    """`records` without the adjective holds of places that change hands or that the same side is
+    told holding in other words, with the falls of `untaken` (told with no taker) as takings by
+    the article's only taker."""
     changed = {name_key(r.place) for r in records if r.event in CHANGE_EVENTS}
+    told = {(name_key(r.place), r.side) for r in records if r.trigger != "held-adjective"}
     kept = [
         _described(r) if r.trigger == "held-adjective" else r
         for r in records
-        if r.trigger != "held-adjective" or name_key(r.place) not in changed
+        if r.trigger != "held-adjective"
+        or not (name_key(r.place) in changed or (name_key(r.place), r.side) in told)
     ]
     return kept + background_falls(kept, untaken)
 

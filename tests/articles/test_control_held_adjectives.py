@@ -56,3 +56,16 @@ def test_a_place_that_changes_hands_keeps_only_the_change(dictionary, text):
 )
 def test_ground_a_place_only_bounds_is_no_hold(dictionary, text):
     assert not [r for r in claim_rows(text, dictionary) if r[2] == "hold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian officials said on Monday that Russian troops still held Izium. Ukrainian "
+        "artillery shelled Russian-held Izium overnight, residents said.",
+        "Izium remained in Russian hands on Tuesday, the regional governor said. Ukrainian "
+        "drones struck fuel depots in the Russian-held city of Izium, residents said.",
+    ],
+)
+def test_a_hold_told_in_other_words_is_kept_once(dictionary, text):
+    assert [r[2] for r in claim_rows(text, dictionary) if r[0] == "Izium"] == ["hold"]
