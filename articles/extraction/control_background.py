@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from .control_record import ControlRecord
 
 
+# The triggers of what is told in passing: background the campaign steps (the learned gate and
+# role ranker among them) were made without, and read without (`told_outright`).
+FALL_IN_PASSING = "fall-in-passing"
+_IN_PASSING = frozenset({FALL_IN_PASSING, "held-adjective"})
+
+
+def told_outright(records: list[ControlRecord]) -> list[ControlRecord]:
+    """The reports not told in passing, for the campaign steps."""
+    return [r for r in records if r.trigger not in _IN_PASSING]
+
+
 def told_in_passing(
     records: list[ControlRecord], untaken: list[ControlRecord]
 ) -> list[ControlRecord]:
@@ -66,5 +77,7 @@ def background_falls(
             continue
         told.add(key)
         claimant = (fall.claimant or taker) if fall.kind == "claimed" else None
-        found.append(replace(fall, side=taker, claimant=claimant, follow_up=False))
+        found.append(
+            replace(fall, side=taker, claimant=claimant, follow_up=False, trigger=FALL_IN_PASSING)
+        )
     return found

@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from tests.articles.control_rows import rows
+from articles.extraction import extract
+from tests.articles.control_rows import WEDNESDAY, rows
 
 
 @pytest.mark.parametrize(
@@ -67,3 +68,26 @@ def test_no_taker_is_guessed_when_the_article_tells_two(dictionary):
         "quiet since the fall of Pokrovsk last winter."
     )
     assert not [r for r in rows(text, dictionary) if r[0] == "Pokrovsk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "KABUL (AFP) - Taliban fighters swept into Kabul on Friday. Shops stayed shut on "
+            "Saturday. The fall of Kabul crowned a campaign that began with the capture of "
+            "Jalalabad on September 11.",
+            "Jalalabad",
+        ),
+        (
+            "Russian troops captured the village of Uspenivka on Monday, the defence ministry "
+            "said. Shelling went on overnight in the district. The town had served as a regional "
+            "hub after the fall of Pokrovsk last winter.",
+            "Pokrovsk",
+        ),
+    ],
+)
+def test_a_fall_told_in_passing_makes_no_campaign(dictionary, text, place):
+    result = extract(text, published=WEDNESDAY, dictionary=dictionary)
+    assert place in [c.place for c in result.control]
+    assert not [c for c in result.campaigns if place in c.targets]
