@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .actor_dictionary import window
-from .control_background import told_in_passing
+from .control_background import told_aside, told_in_passing
 from .control_changes import (
     holds_claiming_a_taking,
     one_taking_per_side,
@@ -379,7 +379,7 @@ def find_control(
     """Control observations in the text; a report told twice is kept once, as it is dated."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
-    # for later steps: follow-ups, leavings, falls told with no taker ("after the fall of X")
+    # for later steps: follow-ups, leavings, what is told in passing (`told_aside`)
     follow_ups, leavings, untaken = [], [], []
     previous = None
     recent: list[Place] = []
@@ -424,8 +424,8 @@ def find_control(
             r for r in in_sentence if r.follow_up and r.dated > 1 and name_key(r.place) in told
         ]
         leavings += [r for r in in_sentence if leaving(r)]
-        untaken += [r for r in in_sentence if r.follow_up and r.trigger == "fall-of"]
-        in_sentence = [r for r in in_sentence if not r.follow_up]
+        untaken += [r for r in in_sentence if told_aside(r)]
+        in_sentence = [r for r in in_sentence if not r.follow_up and not told_aside(r)]
         told_here = [
             Place(r.start, r.end, r.place_text, r.place, r.place_id)
             for r in in_sentence

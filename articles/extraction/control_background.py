@@ -5,7 +5,9 @@ the one side the article tells taking ground, when it tells only one; a place th
 in any other way keeps only those reports. A hold told by an adjective ("the rebel-held town of
 X") is the state before any change of hands the article tells of the place ("troops retook the
 rebel-held town of X"), and is dropped then, as it is where the article tells the same side
-holding the place in other words. No rule names a place, a person or a group."""
+holding the place in other words. Both are kept aside while control's other steps run (a rebuttal
+adds no hold beside one), and the campaign steps never read them. No rule names a place, a
+person or a group."""
 
 from __future__ import annotations
 
@@ -32,21 +34,27 @@ def told_outright(records: list[ControlRecord]) -> list[ControlRecord]:
     return [r for r in records if r.trigger not in _IN_PASSING]
 
 
+def told_aside(record: ControlRecord) -> bool:
+    """Kept aside until `told_in_passing`: a fall with no taker, an adjective hold (which the
+    article's other reports must not see: a rebuttal adds no hold beside one)."""
+    return (record.follow_up and record.trigger == "fall-of") or record.trigger == "held-adjective"
+
+
 def told_in_passing(
-    records: list[ControlRecord], untaken: list[ControlRecord]
+    records: list[ControlRecord], aside: list[ControlRecord]
 ) -> list[ControlRecord]:
-    """`records` without the adjective holds of places that change hands or that the same side is
-    told holding in other words, with the falls of `untaken` (told with no taker) as takings by
-    the article's only taker."""
+    """`records` with the falls set aside (told with no taker) as takings by the article's only
+    taker, and the adjective holds of places that neither change hands nor are told held by the
+    same side in other words."""
+    records = records + background_falls(records, [r for r in aside if r.trigger == "fall-of"])
     changed = {name_key(r.place) for r in records if r.event in CHANGE_EVENTS}
-    told = {(name_key(r.place), r.side) for r in records if r.trigger != "held-adjective"}
-    kept = [
-        _described(r) if r.trigger == "held-adjective" else r
-        for r in records
-        if r.trigger != "held-adjective"
-        or not (name_key(r.place) in changed or (name_key(r.place), r.side) in told)
-    ]
-    return kept + background_falls(kept, untaken)
+    told = {(name_key(r.place), r.side) for r in records}
+    for hold in (r for r in aside if r.trigger == "held-adjective" and r.side):
+        key = (name_key(hold.place), hold.side)
+        if key[0] not in changed and key not in told:
+            told.add(key)
+            records.append(_described(hold))
+    return records
 
 
 def _described(hold: ControlRecord) -> ControlRecord:
