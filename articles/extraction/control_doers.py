@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .control_far_sides import in_passing
-from .control_holds import adjective_holder, prefix_holder
+from .control_holds import adjective_holder
 from .control_own_fighters import claimants_own
 from .control_patterns import (
     GENERIC_AFTER,
@@ -148,8 +148,6 @@ def sides_of(
         return (holder.actor if holder else None), None, doer
     if trigger.side == "adjective":  # "in Georgian hands", "under rebel control"
         return adjective_holder(text, after[0], parties, context), None, doer
-    if trigger.side == "prefix":  # "the rebel-held town of X"
-        return prefix_holder(text, after[0], parties, context), None, doer
     if trigger.side == "agent":
         return (doer.actor if doer else claimant), None, doer
     if trigger.side == "speaker":  # "said X remained under its control": the speaker's

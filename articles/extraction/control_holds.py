@@ -69,8 +69,6 @@ HOLDER_WORDS = {
 }
 # The word (or name) before "hands" / "control" that the "in-hands-of" trigger leaves after it.
 HOLDER_WORD = re.compile(r"\s*(?P<word>[\w'’-]+)\s+(?:hands|(?:full\s+|total\s+)?control)\b")
-# The word before "-held" that the "held-adjective" trigger ends after.
-HELD_PREFIX = re.compile(r"(?P<word>[\w'’]+)-(?:held|controlled)$")
 # The verbs a held place is the subject of ("X remained in …", "X is under …"; the parse has no
 # lemmas).
 STATE_VERBS = frozenset(
@@ -86,17 +84,8 @@ def adjective_holder(
     state by its demonym ("Georgian", "Ukrainian"), else a camp word read as the home state or
     the main armed group ("government", "rebel"); `None` for anything else."""
     word = HOLDER_WORD.match(text, at)
-    return _named_holder(word, parties, context) if word else None
-
-
-def prefix_holder(text: str, at: int, parties: list[ActorMatch], context: _Context) -> str | None:
-    """The side the word before "-held" / "-controlled" ending at `at` names ("the rebel-held
-    town of X", "Russian-held X"), read as `adjective_holder` reads the word before "hands"."""
-    word = HELD_PREFIX.search(text, max(0, at - 40), at)
-    return _named_holder(word, parties, context) if word else None
-
-
-def _named_holder(word: re.Match[str], parties: list[ActorMatch], context: _Context) -> str | None:
+    if word is None:
+        return None
     start, end = word.span("word")
     named = next((a for a in parties if start <= a.start < end + 1), None)
     if named is not None:

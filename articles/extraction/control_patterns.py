@@ -368,17 +368,7 @@ STATE_VOICE = re.compile(
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
 STATE_TRIGGERS = frozenset(
-    {
-        "held-by",
-        "not-fallen",
-        "safe-held",
-        "hold",
-        "still-hold",
-        "holding",
-        "presence",
-        "repel",
-        "held-adjective",
-    }
+    {"held-by", "not-fallen", "safe-held", "hold", "still-hold", "holding", "presence", "repel"}
 )
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
 # the place ("residents said the fighters had abandoned X" is residents speaking).
@@ -403,7 +393,6 @@ PRESENT_HOLDS = frozenset(
         "holding",
         "safe-held",
         "positions",
-        "held-adjective",
     }
 )
 # Triggers whose place is their clause's subject, just before them ("X had been taken").

@@ -270,20 +270,6 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             r"firm|effective|de\s+facto)\b)(?=[\w'’-]+\s+(?:hands|(?:full\s+|total\s+)?control)\b)"
         ),
     ),
-    # "the rebel-held town of X", "Russian-held X": the side the word before "-held" names holds
-    # the place right after it (control_holds.prefix_holder); not ground a place only bounds,
-    # "rebel-held areas east of X"
-    Trigger(
-        "held-adjective",
-        "hold",
-        "after",
-        "prefix",
-        re.compile(
-            r"(?<=[\w'’])-(?:held|controlled)\b(?=\s+(?:(?:[a-z]+\s+){0,2}?(?:towns?|city|cities|"
-            r"villages?|ports?|enclaves?|strongholds?|districts?|suburbs?|garrison)\s+of\s+)?"
-            r"(?:al-|el-)?[A-Z])"
-        ),
-    ),
     # "the army held X", "they control most of X", "Ansar Dine, which holds X": the doer holds
     # (not "was held in X", "government-held", "held talks", "talks held in X", "whoever holds X",
     # "held X since …": held-since)
