@@ -47,6 +47,7 @@ from .campaign_target_kinds import (
 from .campaign_wide_targets import without_wide_targets
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
+from .control_background import told_outright
 from .control_date_carry import date_by_report
 from .dates import writing_day
 from .officials import official_actors
@@ -140,12 +141,13 @@ def extract(
     created = new_actors(actors, officials, curated, named.discovered)
 
     control = find_control(rule_text, sents, rule_actors, published, places, doc, statements)
-    # The role ranker reads control's reports.
-    roles = decide_roles(rule_text, sents, rule_actors, doc, places, control, campaigns, role_model)
+    # The role ranker and the campaign steps read control's reports, not what is told in passing.
+    told = told_outright(control)
+    roles = decide_roles(rule_text, sents, rule_actors, doc, places, told, campaigns, role_model)
     if roles is not None:
         # a side the ranker added may fight as forces
         _forces_for_states(campaigns, rule_actors, published)
-    article = (rule_text, sents, rule_actors, doc, campaigns, control, places, published)
+    article = (rule_text, sents, rule_actors, doc, campaigns, told, places, published)
     _settle_campaigns(*article, date_model)
     date_by_report(control, published)  # after the campaign steps, which read it undated
     found = list(places or [])

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from places.normalize import name_key
 
 from .actor_dictionary import window
+from .control_background import told_aside, told_in_passing
 from .control_changes import (
     holds_claiming_a_taking,
     one_taking_per_side,
@@ -51,6 +52,7 @@ from .control_patterns import (
     DEFENDERS_IN,
     DESCRIBED_HOLDS,
     FACILITY_HERE,
+    FORESEEN,
     GENERIC_BEFORE,
     HEDGE,
     LEFT_FOR,
@@ -228,7 +230,7 @@ def _observations_in(
     targets = [
         p for p in targets if not any(v.start < p.end and p.start < v.end for v in context.voices)
     ]
-    if not targets:
+    if not targets or (trigger.name == "fall-of" and FORESEEN.match(text, targets[-1].end)):
         return []
     # the state whose ground the place is on: its own country's, else one of the article's places
     context.homes = [targets[0].country] if targets[0].country else context.countries
@@ -273,7 +275,10 @@ def _observations_in(
         # "after the rebels pulled out on Saturday")
         date, precision, dated = taken.observed_on, taken.date_precision, taken.dated
     date = night_before(text, (trigger.event, at, end), sentence, date, precision)
-    if follow_up and dated < 2 and not (trigger.event == "withdraw" and targets[0].start < 0):
+    # a fall named by its noun with no taker in its sentence waits for `background_falls`
+    background = trigger.name == "fall-of" and not side and targets[0].start >= 0
+    leaving_it = trigger.event == "withdraw" and targets[0].start < 0
+    if follow_up and dated < 2 and not (leaving_it or background):
         return []  # (an undated leaving of the town may still tell a withdrawal: control_leavings)
     fields = dict(side=side, event=event, kind=kind, leaver=leaver, follow_up=follow_up)
     fields["trigger"] = trigger.name
@@ -371,12 +376,11 @@ def find_control(
     doc: Doc | None = None,
     statements: list | None = None,
 ) -> list[ControlRecord]:
-    """Control observations in the text; one report told twice (the headline, then the lead with
-    its date) is kept once, from the sentence that dates it."""
+    """Control observations in the text; a report told twice is kept once, as it is dated."""
     actors = sorted((a for a in actors if a.kind != "outlet"), key=lambda a: a.start)
     found: dict[tuple, ControlRecord] = {}
-    follow_ups: list[ControlRecord] = []
-    leavings: list[ControlRecord] = []
+    # for later steps: follow-ups, leavings, what is told in passing (`told_aside`)
+    follow_ups, leavings, untaken = [], [], []
     previous = None
     recent: list[Place] = []
     told_before: list[Place] = []  # the changes the sentence before told
@@ -420,7 +424,8 @@ def find_control(
             r for r in in_sentence if r.follow_up and r.dated > 1 and name_key(r.place) in told
         ]
         leavings += [r for r in in_sentence if leaving(r)]
-        in_sentence = [r for r in in_sentence if not r.follow_up]
+        untaken += [r for r in in_sentence if told_aside(r)]
+        in_sentence = [r for r in in_sentence if not r.follow_up and not told_aside(r)]
         told_here = [
             Place(r.start, r.end, r.place_text, r.place, r.place_id)
             for r in in_sentence
@@ -441,4 +446,4 @@ def find_control(
     records += drive_outs(text, records)  # "seized X, driving out the militia"
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)
-    return sorted(records, key=lambda r: r.start)
+    return sorted(told_in_passing(records, untaken), key=lambda r: r.start)

@@ -20,6 +20,7 @@ from .control_patterns import (
     PRESENT_HOLDS,
     SINCE,
 )
+from .control_state_triggers import TIME_INSIDE
 
 # A sentence opening with a pronoun speaker and its verb, with no day of its own.
 PRONOUN_SAYS = re.compile(
@@ -70,8 +71,17 @@ def trigger_date(
             # "have held X since 2014": held, since a year; "since they stormed in": none
             return ("hold" if SINCE_YEAR.match(text, end, sentence.end) else ""), None, None, 0
     link = clause_link(context.doc, at, sentence)
+    # "pulled back on Sunday from X": the time inside the trigger dates it
+    inside = TIME_INSIDE.search(text, at, end) if trigger.event == "withdraw" else None
     date, precision, dated = event_date(
-        text, sentence, (at, end), cue, context.quotes, context.published, claim_day, link
+        text,
+        sentence,
+        (at, inside.start() if inside else end),
+        cue,
+        context.quotes,
+        context.published,
+        claim_day,
+        link,
     )
     if date is None:
         date, precision = undated(

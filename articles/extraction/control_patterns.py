@@ -258,6 +258,9 @@ LEFT_FOR = re.compile(r"\b(?:after|as|when)\b(?![^;]*,\s+and\b)[^;]*$")
 HEDGE = re.compile(
     r"\W*if\s+(?:confirmed|true|verified|accurate)\b,?\s+(?:[\w'’-]+\s+){0,4}$", re.I
 )
+# "the fall of X would expose Y", "said the fall of A and B could embolden the guerrillas": a fall
+# feared or foreseen, not told (read after the last place of the trigger)
+FORESEEN = re.compile(r"\s*(?:,[^,.]{0,60},\s*)?(?:would|could|might|may|will|can|should)\b")
 # "X, which they captured in May", "a town it took last year": the relative clause's subject is
 # the one told before the place.
 RELATIVE_PRONOUN = re.compile(r"\b(?:they|it|its|their|he|she)\b", re.I)

@@ -8,6 +8,17 @@ import re
 
 from .control_trigger_type import Trigger, words
 
+# A time told between a verb of leaving and its "from" ("pulled back this week from X",
+# "fell back overnight from X"); optional, with the space after it.
+_TIME = (
+    r"(?:(?:this|last)\s+week|(?:(?:late|early)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day(?:\s+(?:night|morning|evening))?|overnight|during\s+the\s+night|"
+    r"in\s+the\s+night|at\s+dawn|yesterday|today)"
+)
+_WHEN = r"(?:" + _TIME + r",?\s+)?"
+# The time inside a trigger, which dates it (control_event_dates.py).
+TIME_INSIDE = re.compile(r"(?<=\s)" + _TIME + r"(?=,?\s+from\b)")
+
 HOLDING_TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "withdraw",
@@ -17,15 +28,17 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
         re.compile(
             words(
                 r"withdr(?:ew|awn|awing|aw)\s+(?:\w+\s+){0,2}from",
-                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|back\s+from|out\s+from)",
+                # (a time between the verb and "from": "pulled back on Sunday from positions
+                # outside X", "pulled back during the night from X")
+                r"pull(?:ed|ing|s)?\s+(?:\w+\s+)?(?:out\s+of|(?:back|out)\s+" + _WHEN + r"from)",
                 # "pulled their fighters out of X", "pulled most of its units back from X": the
                 # side's own men between the verb and its particle
                 r"pull(?:ed|ing|s)?\s+(?:(?:all|most|some|many|the\s+last)\s+of\s+)?"
                 r"(?:its|their|his|our|the)\s+(?:[\w'’-]+\s+){0,2}?(?:forces|troops|fighters|"
                 r"units|men|soldiers|garrisons?|personnel|brigades?|battalions?)\s+"
                 r"(?:out\s+of|back\s+from|out\s+from)",
-                r"retreat(?:ed|ing|s)?\s+from",
-                r"f(?:[ae]ll(?:s|ing)?|allen)\s+back\s+from",
+                r"retreat(?:ed|ing|s)?\s+" + _WHEN + r"from",
+                r"f(?:[ae]ll(?:s|ing)?|allen)\s+back\s+" + _WHEN + r"from",
                 # "units had moved to new lines west of A and B", "pulled back to more
                 # favourable positions behind X": a withdrawal told as a move to new lines
                 r"(?:moved|mov(?:es|ing)|withdr(?:ew|awn)|pulled\s+back|fell\s+back|retreated)\s+"
@@ -58,7 +71,7 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
         "other",
         re.compile(
             words(
-                r"pull(?:ed|s|ing)?\s+(?:out|back)(?!\s+(?:of|from)\b)",
+                r"pull(?:ed|s|ing)?\s+(?:out|back)(?!\s+(?:of\b|" + _WHEN + r"from\b))",
                 r"withdr(?:ew|awn)(?:\s+from\s+(?:them|it|there))?(?!\s+(?:\w+\s+){0,2}from\b)",
                 r"retreated(?!\s+(?:\w+\s+)?(?:from|to|towards?|into)\b)",
             )

@@ -258,9 +258,17 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
                 r"secur(?:ed|ing)",
                 r"(?<![-\w])(?<!the\s)(?<!an\s)occup(?:ied|ying)",  # (not "in the occupied X")
                 r"(?:gained|wrested|assumed)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)",
-                r"the\s+(?:capture|fall|seizure)\s+of",
             )
         ),
+    ),
+    # "the fall of X", "the capture last week of X": a taking named by its noun, often told in
+    # passing as background with no taker in its sentence (control_background.py)
+    Trigger(
+        "fall-of",
+        "capture",
+        "after",
+        "agent",
+        re.compile(words(r"the\s+(?:capture|fall|seizure)\s+of")),
     ),
     # "raised the national flag over X", "Our flag is flying over X": a taking
     Trigger(
