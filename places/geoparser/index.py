@@ -317,6 +317,9 @@ class GazetteerIndex:
             if role == "home":  # an institution's name, not a name of its city
                 self.homes[name] = i
                 continue
+            if role == "not":  # a wrong alternate name: another place's
+                readings.drop(key, i)
+                continue
             flags = DEMONYM if role == "demonym" else PREFERRED
             readings.replace(key, i, packed(i, flags))
             surfaces.setdefault(name, key)
@@ -346,7 +349,7 @@ def load_common_names(path: Path | None = None) -> list[tuple[str, int, str]]:
             if line.startswith("#") or not line.strip():
                 continue
             name, geonameid, role = line.rstrip("\n").split("\t")[:3]
-            if role not in ("alias", "famous", "city", "home", "demonym"):
+            if role not in ("alias", "famous", "city", "home", "demonym", "not"):
                 raise ValueError(f"common_names.tsv: unknown role {role!r} for {name!r}")
             rows.append((name, int(geonameid), role))
     return rows

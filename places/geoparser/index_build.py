@@ -82,6 +82,12 @@ class KeyReadings:
         self.add(key, value)
         self._replaced.append((len(self._value) - 1, self._key_of[-1], i))
 
+    def drop(self, key: str, i: int) -> None:
+        """Drop the key's readings of place index `i` so far (a name the place does not bear)."""
+        number = self.numbers.get(key)
+        if number is not None:
+            self._replaced.append((len(self._value), number, i))
+
     def _drop_replaced(self) -> None:
         """Mark the readings `replace` dropped (value -1)."""
         wanted = {number for _at, number, _i in self._replaced}

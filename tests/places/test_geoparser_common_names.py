@@ -33,8 +33,15 @@ PLACES = [
     PlaceInfo(7, "Kuwait City", 29.37, 47.98, 285787, "PPLC", "KW", "settlement", 60_064, "02"),
     PlaceInfo(8, "Yemen", 15.5, 47.5, 69543, "PCLI", "YE", "country", 28_000_000, ""),
     PlaceInfo(9, "Zaire", -6.5, 13.5, 2236355, "ADM1", "AO", "admin", 0, "16"),
+    PlaceInfo(10, "Slovakia", 48.67, 19.5, 3057568, "PCLI", "SK", "country", 5_400_000, ""),
+    PlaceInfo(11, "Sikkim", 27.5, 88.5, 1256312, "ADM1", "IN", "admin", 0, "29"),
+    PlaceInfo(12, "India", 22.0, 79.0, 1269750, "PCLI", "IN", "country", 1_400_000_000, ""),
 ]
-NAMES = [*own_names(PLACES), (2, "Congo", name_key("Congo"), "name", False)]
+NAMES = [
+    *own_names(PLACES),
+    (2, "Congo", name_key("Congo"), "name", False),
+    (10, "Sikkim", name_key("Sikkim"), "name", False),  # as GeoNames lists it for Slovakia
+]
 
 parser = module_parser(PLACES, NAMES, use_parse=False)
 
@@ -87,6 +94,17 @@ def test_a_former_country_name(parser, text):
 )
 def test_a_former_country_name_over_a_province_of_that_name(parser, text, name):
     assert resolved(parser, text)[name] == ("CD", "country")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees crossed into Sikkim from Tibet on Tuesday, Indian officials said.",
+        "India moved two brigades to Sikkim and the North-East Frontier Agency.",
+    ],
+)
+def test_a_country_does_not_take_a_region_named_among_its_wrong_alternate_names(parser, text):
+    assert resolved(parser, text)["Sikkim"] == ("IN", "admin")
 
 
 def test_a_country_named_after_its_capital_reads_as_the_city_only_with_a_city_cue(parser):
