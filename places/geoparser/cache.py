@@ -12,8 +12,9 @@ hash of everything the index is built from, so a stale file is never read:
 - the code and data the build runs (the index and variant modules, name normalisation, the
   English word list, the common-names table with its famous readings) and the file format.
 
-A file is a header (magic, payload length, CRC-32) and a pickle of the `GazetteerIndex`; a truncated
-or corrupt file is detected, logged and rebuilt. Files are written to a temporary name and renamed,
+A file is a header (magic, payload length, CRC-32, the first pickle's length) and two pickles: the
+`GazetteerIndex` without its automaton, then the automaton. A truncated or corrupt file is detected,
+logged and rebuilt. Files are written to a temporary name and renamed,
 and a lock file makes processes starting together (Celery workers) wait for one build instead of
 running their own. Pickle runs code on load: the cache directory must be writable only by the app,
 as the data directory (database, secret key) already is.
@@ -29,6 +30,7 @@ import logging
 import os
 import pickle
 import struct
+import sys
 import tempfile
 import time
 import zlib
@@ -36,6 +38,7 @@ from collections.abc import Callable
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+import ahocorasick
 from django.conf import settings
 from django.db import connection
 from django.db.models import Count, Max
@@ -45,9 +48,10 @@ from places.geoparser.index import GazetteerIndex, index_from_database
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1
-MAGIC = b"CMGEOIX1"
-HEADER = struct.Struct("<8sQI")  # magic, payload length, CRC-32 of the payload
+FORMAT = 2
+MAGIC = b"CMGEOIX2"
+# magic, payload length, CRC-32 of the payload, length of its first pickle (the index's tables)
+HEADER = struct.Struct("<8sQIQ")
 # An index of this many places is frozen out of the garbage collector's passes (freeze_large).
 FREEZE_MIN_PLACES = 50_000
 KEEP_FILES = (
@@ -201,23 +205,36 @@ def _decode(fh) -> GazetteerIndex:
     header = fh.read(HEADER.size)
     if len(header) < HEADER.size:
         raise CorruptCache("shorter than its header")
-    magic, length, crc = HEADER.unpack(header)
+    magic, length, crc, tables = HEADER.unpack(header)
     if magic != MAGIC:
         raise CorruptCache("not a place index file")
     size = os.fstat(fh.fileno()).st_size - HEADER.size
-    if size != length:
+    if size != length or tables > length:
         raise CorruptCache(f"{size} bytes of {length}: truncated")
     # Checked before unpickling: pyahocorasick's unpickler trusts its bytes, and a flipped bit
     # there corrupts the heap. Two streaming passes (the file is in the page cache after the
     # first) keep the peak memory 150 MB under reading it whole or memory-mapping it.
     if _crc(fh) != crc:
         raise CorruptCache("checksum mismatch")
-    fh.seek(HEADER.size)
     with gc_paused():
-        index = pickle.load(fh)
-        if not isinstance(index, GazetteerIndex):
-            raise CorruptCache(f"holds a {type(index).__name__}")
+        # The automaton first: its pickle (280 MB for the world) is freed before the tables
+        # are read, where read after them it was alive beside them.
+        fh.seek(HEADER.size + tables)
+        automaton = pickle.load(fh)
+        if automaton is not None and not isinstance(automaton, ahocorasick.Automaton):
+            raise CorruptCache(f"holds a {type(automaton).__name__} for the automaton")
+        index = _read_tables(fh)
+        index.automaton = automaton
         freeze_large(index)
+    return index
+
+
+def _read_tables(fh) -> GazetteerIndex:
+    """The index without its automaton: the file's first pickle."""
+    fh.seek(HEADER.size)
+    index = pickle.load(fh)
+    if not isinstance(index, GazetteerIndex):
+        raise CorruptCache(f"holds a {type(index).__name__}")
     return index
 
 
@@ -246,16 +263,36 @@ class _Checksummed:
 
 
 def write_index(index: GazetteerIndex, path: Path) -> None:
-    """Store `index` at `path` atomically: readers see the old file or the whole new one."""
+    """Store `index` at `path` atomically: readers see the old file or the whole new one.
+
+    Pickling the automaton makes a copy of its trie (410 and 280 MB for the world), so the
+    index's tables are written first and dropped while the automaton is written, then read
+    back from the file (docs/geoparser.md, "Build memory"). `index` is whole again on return,
+    raised or not, with the same automaton; no parser may read it meanwhile (the build's own
+    index is in none)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(HEADER.pack(MAGIC, 0, 0))
+            fh.write(HEADER.pack(MAGIC, 0, 0, 0))
             out = _Checksummed(fh)
-            _dump(index, out)
+            automaton, index.automaton = index.automaton, None
+            try:
+                pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+            finally:
+                index.automaton = automaton
+            tables = out.length
+            fh.flush()
+            _empty(index)
+            try:
+                _return_free_memory()
+                reduced = None if automaton is None else _Reduced(_reduce(automaton))
+                _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(reduced)
+                del reduced
+            finally:
+                _refill(index, tmp, automaton)
             fh.seek(0)
-            fh.write(HEADER.pack(MAGIC, out.length, out.crc))
+            fh.write(HEADER.pack(MAGIC, out.length, out.crc, tables))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -265,9 +302,47 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
         raise
 
 
+def _empty(index: GazetteerIndex) -> None:
+    """Drop the index's tables and automaton (the caller holds the automaton)."""
+    vars(index).update(vars(GazetteerIndex()))
+
+
+def _refill(index: GazetteerIndex, tmp: str, automaton: ahocorasick.Automaton | None) -> None:
+    """Give the emptied `index` its tables back from the file being written (read by a handle
+    of its own: the writer's may hold unwritten bytes of a failed write), and `automaton`. A
+    failure here would leave it empty, so it is no OSError (which the build's caller takes for
+    a cache it cannot write, and parses on with the index it has)."""
+    _return_free_memory()
+    try:
+        with open(tmp, "rb") as fh, gc_paused():
+            tables = _read_tables(fh)
+    except Exception as exc:
+        raise RuntimeError(f"could not read back the index being cached ({exc})") from exc
+    vars(index).update(vars(tables))
+    index.automaton = automaton
+
+
+def _reduce(automaton: ahocorasick.Automaton) -> tuple:
+    """`automaton.__reduce__()` without the references pyahocorasick 2.3 leaks: it gives its
+    list of byte strings, and each string in it, one reference too many, so every pickle of
+    the world's automaton kept its 280 MB dump for the life of the process (upstream issue
+    WojciechMula/pyahocorasick#219, fix proposed in #220). The references are counted, not
+    assumed: a version without the leak is left alone."""
+    make, args = automaton.__reduce__()
+    chunks = args[0] if args else None
+    if type(chunks) is list:
+        # Ours: the args tuple's, `chunks` and getrefcount's own; a fourth is the leaked one.
+        for chunk in chunks:  # the list's, `chunk` and getrefcount's
+            if type(chunk) is bytes and sys.getrefcount(chunk) == 4:
+                ctypes.pythonapi.Py_DecRef(ctypes.py_object(chunk))
+        if sys.getrefcount(chunks) == 4:
+            ctypes.pythonapi.Py_DecRef(ctypes.py_object(chunks))
+    return make, args
+
+
 class _Reduced:
-    """Stands in the index for its automaton while the index is pickled: the automaton's pickle
-    (`__reduce__`), which the pickler writes as it would write the automaton itself."""
+    """The automaton's pickle (`__reduce__`), which the pickler writes as it would write the
+    automaton itself."""
 
     __slots__ = ("reduced",)
 
@@ -280,30 +355,10 @@ class _Pickler(pickle.Pickler):
         return obj.reduced if type(obj) is _Reduced else NotImplemented
 
 
-def _dump(index: GazetteerIndex, out) -> None:
-    """Pickle `index` into `out`, holding one copy of the automaton, not two: pyahocorasick
-    pickles its trie into a list of byte strings (280 MB for the world), so the trie is freed
-    once that list is made and remade from it afterwards, as a process that loads the file
-    would (docs/geoparser.md, "Build memory"). The same pickle as of `index` itself. No
-    parser may read `index` meanwhile (the build's own index is in no parser yet)."""
-    automaton = index.automaton
-    if automaton is None:
-        pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
-        return
-    _return_free_memory()
-    make, args = automaton.__reduce__()
-    index.automaton = _Reduced((make, args))
-    del automaton
-    try:
-        _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(index)
-    finally:
-        index.automaton = make(*args)
-
-
 def _return_free_memory() -> None:
     """Give the C heap's free pages back to the system (glibc's `malloc_trim`): the build's
-    working tables leave ~120 MB free in it, which the automaton's copy cannot reuse (it asks
-    for large blocks). Elsewhere a no-op."""
+    working tables and the dropped index leave free space in it that the automaton's copy (it
+    asks for large blocks) and the index read back cannot all reuse. Elsewhere a no-op."""
     with suppress(OSError, AttributeError, TypeError):
         ctypes.CDLL(ctypes.util.find_library("c")).malloc_trim(0)
 
