@@ -8,6 +8,11 @@ or did not prefer. Such a reading keeps 0.9 and more only with evidence for this
 ("Kalima, Maniema"), a staff decision, an institution's seat, or another place of the story in
 the same country within NEAR_KM of it. A capital or a city of a million is what the name means
 whatever its villages are called.
+
+Twin towns across a border ("Rafah" of Egypt and of Gaza, two kilometres apart; "Kara-Suu" of
+Kyrgyzstan beside Uzbekistan's Qorasuv) are one name on both sides: the story's other places lie
+near both, so nothing but the text's own words says which side, and a cue word does not. Such a
+reading stays below 0.9 unless containment, staff or an institution's seat placed it.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from places.geoparser.strays import famous_place
 ANCHOR_CONFIDENCE = 0.8
 _KINDS = ("settlement", "admin")
 _PROVEN = ("containment", "staff", "home")
+# A namesake this near across a border is the other half of the same crossing.
+TWIN_KM = 40.0
 
 
 def cap_unproven_namesakes(toponyms: list, mentions: list, places: list) -> None:
@@ -49,10 +56,15 @@ def cap_unproven_namesakes(toponyms: list, mentions: list, places: list) -> None
         ):
             continue
         m = by_start.get(t.start)
-        if m is None or not _has_far_namesake(t, m, places):
+        if m is None:
             continue
         chosen = next((places[i] for i, _f in m.cands if places[i].place_id == t.place_id), None)
         if chosen is None or famous_place(chosen):
+            continue
+        if _has_twin_abroad(t, m, places):
+            t.confidence = UNCORROBORATED_CEILING
+            continue
+        if not _has_far_namesake(t, m, places):
             continue
         if any(
             u.place_id != t.place_id
@@ -75,6 +87,21 @@ def _has_far_namesake(t, m, places: list) -> bool:
             and p.kind in _KINDS
             and p.feature_code != "ADM1"
             and haversine_km(t.lat, t.lon, p.lat, p.lon) > NEAR_KM
+        ):
+            return True
+    return False
+
+
+def _has_twin_abroad(t, m, places: list) -> bool:
+    """Whether another reading of the mention is a town of another country within TWIN_KM of
+    `t` (see the module's docstring)."""
+    for i, _flags in m.cands:
+        p = places[i]
+        if (
+            p.country != t.country
+            and p.kind == "settlement"
+            and p.lat is not None
+            and haversine_km(t.lat, t.lon, p.lat, p.lon) <= TWIN_KM
         ):
             return True
     return False
