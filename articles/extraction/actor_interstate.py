@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_renaming import rename_control, rename_sides
 from .states import countries, period_names, state_of_forces
 
 if TYPE_CHECKING:
@@ -147,11 +147,6 @@ def warring_states(extraction: Extraction, published: dt.date | None = None) -> 
     return len(states) >= 2 and _opposed_states(extraction)
 
 
-def _unique(names: list[str], state_of: dict[str, str]) -> list[str]:
-    """The names with each state's forces read as the state, once each, in order."""
-    return list(dict.fromkeys(state_of.get(name, name) for name in names))
-
-
 def name_states_at_war(
     extraction: Extraction, published: dt.date | None, curated: ActorDictionary
 ) -> None:
@@ -164,38 +159,9 @@ def name_states_at_war(
     if not war and not holds_by_states(extraction, published):
         return
     state_of = state_of_forces()
-    extraction.control = [
-        replace(
-            r,
-            side=state_of.get(r.side, r.side),
-            leaver=state_of.get(r.leaver, r.leaver) if r.leaver else r.leaver,
-            claimant=state_of.get(r.claimant, r.claimant) if r.claimant else r.claimant,
-        )
-        for r in extraction.control
-    ]
-    if war:
-        _name_the_states(extraction, state_of)
+    rename_control(extraction, state_of)
+    if war:  # mentions, statements and campaign sides too
+        rename_sides(extraction, state_of, lambda _name: "state")
     named = {m.actor for m in extraction.actors} | {r.side for r in extraction.control}
     for state in named & _state_names() - set(curated.actors):  # stored as states the table lacks
         extraction.new_actors.setdefault(state, ("state", ""))
-
-
-def _name_the_states(extraction: Extraction, state_of: dict[str, str]) -> None:
-    """Mentions, statements and campaign sides: each state's forces become the state."""
-    extraction.actors = [
-        replace(m, actor=state_of[m.actor], kind="state") if m.actor in state_of else m
-        for m in extraction.actors
-    ]
-    extraction.statements = [
-        replace(s, actor=state_of[s.actor]) if s.actor in state_of else s
-        for s in extraction.statements
-    ]
-    extraction.campaigns = [
-        replace(
-            c,
-            attackers=_unique(c.attackers, state_of),
-            allies=_unique(c.allies, state_of),
-            opponents=_unique(c.opponents, state_of),
-        )
-        for c in extraction.campaigns
-    ]
