@@ -325,6 +325,9 @@ def actor_features(ctx: RoleContext, record: CampaignRecord) -> dict[str, dict[s
                 cues["in_target_sentence"] = 1.0
             if i in rule_sentences and name not in record.attackers:
                 cues["with_rule_attacker"] = 1.0
+                if cues.get("facing_cue"):
+                    # "clashes between the army and X as the army launched …": the other camp
+                    cues["facing_rule_attacker"] = 1.0
             _merge(f, cues)
         f.update(_control_cues(ctx, name, record, target_keys))
         f.update(deed_features(ctx.deeds.get(name, []), targets))

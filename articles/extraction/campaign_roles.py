@@ -232,7 +232,15 @@ def _attackers(
     }
     kept = [a for a in record.attackers if a in record.allies or scored.get(a, 1.0) >= model.drop]
     added = sorted(
-        (name for name, p in scored.items() if p >= model.add and name not in kept),
+        (
+            name
+            for name, p in scored.items()
+            if p >= model.add
+            and name not in kept
+            # a side told facing the attacker in the campaign's own sentence is its opponent,
+            # however much else it shares with an attacker
+            and not candidates[name].get("facing_rule_attacker")
+        ),
         key=lambda name: -scored[name],
     )
     named_there = [

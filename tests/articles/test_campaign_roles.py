@@ -108,6 +108,39 @@ def test_a_model_adds_the_side_fighting_beside_the_attacker(text, attacker, part
     assert [c.attackers for c in result.campaigns] == [[attacker, partner]]
 
 
+# Sides told facing the attacker in the campaign's own sentence, which a ranker eager to add
+# every side named there must still leave out.
+FACING_ATTACKER = [
+    (
+        "Clashes between Iraqi troops and fighters of the Badr Organisation broke out in Baiji"
+        " as the army launched an offensive on the town on Monday.",
+        "Baiji",
+        "Badr Organization",
+    ),
+    (
+        "Syrian troops exchanged fire with Hezbollah fighters near Qusayr before the army"
+        " launched an assault on the town on Sunday, state media said.",
+        "Qusayr",
+        "Hezbollah",
+    ),
+]
+EAGER = RoleModel(attacker={"bias": 4.0}, target={"bias": -4.0})  # p = 0.98 for every side
+
+
+@pytest.mark.parametrize(("text", "target", "facing"), FACING_ATTACKER)
+def test_a_ranker_never_adds_a_side_told_facing_the_attacker(text, target, facing, dictionary):
+    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=EAGER)
+    campaign = next(c for c in result.campaigns if target in c.targets)
+    assert campaign.attackers
+    assert facing not in campaign.attackers
+
+
+def test_an_eager_ranker_still_adds_a_side_fighting_beside_the_attacker(dictionary):
+    text, attacker, partner = CO_ATTACKER[0]
+    result = extract(text, published=FRIDAY_28_JUNE_2024, dictionary=dictionary, role_model=EAGER)
+    assert [c.attackers for c in result.campaigns] == [[attacker, partner]]
+
+
 def test_without_a_model_the_rules_choose(dictionary):
     text, _, _ = CO_ATTACKER[0]
     roles = _rules(text, dictionary)
