@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .campaign_context import CampaignArticle
 from .campaign_cue_attackers import _attacker_nearby, _taker, add_attacker, retaken_from
 from .campaign_dates import parse_start, start_date, strong_start_date
-from .campaign_moves import SHELLING_CUE, move_cues
+from .campaign_moves import SHELLING_CUE, move_cues, names_forces
 from .campaign_names import CAMPAIGN_WORD
 from .campaign_parse import background, readings
 from .campaign_parse import origin as origin_of
@@ -208,9 +208,8 @@ def _campaign_from_cue(
         # "its troops and allied Wazalendo fighters had repelled an assault on the town": the side
         # repelling it defends.
         defender, attacker = attacker, None
-    fighting = attacker is not None and dictionary_kind(actors, attacker) in (
-        "armed_group",
-        "coalition",
+    fighting = names_forces(cue) or (
+        attacker is not None and dictionary_kind(actors, attacker) in ("armed_group", "coalition")
     )
     # "The group launched its latest push on the lakeside city": the fighting may be named in the
     # sentence before ("M23 rebels said …") when the cue is a campaign noun.

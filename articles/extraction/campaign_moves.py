@@ -3,7 +3,8 @@ pressing ("fighters were pushing east toward X", "columns advancing north on X",
 on X", "rebels bearing down on X"), as a ring held round the place ("have surrounded X") or through
 the fire that comes with them ("shelling of X intensified as the attackers closed in", "shelling of
 Y's outskirts had intensified all week"). An advance on a place still under way is an offensive on
-it over time (a campaign in the gold's sense), whoever is told making it."""
+it over time (a campaign in the gold's sense), whoever is told making it; so is a landing of forces
+by sea or air on it ("paratroopers landed at X")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,25 @@ MOVE_CUE = re.compile(
     r"(?:\s+" + _DIRECTION + r"){1,2}"
     r"|(?:pressing|bearing\s+down|converging)(?:\s+" + _DIRECTION + r"){0,2})"
     r"\s+(?:on|upon|towards?))\s+" + _TARGET_NP
+)
+# Forces put down on a place by sea or air attack it: "British and French paratroopers landed at
+# Port Said", "marines came ashore near X", "paratroopers were dropped near the Mitla Pass". The
+# force noun is the clause's subject with no comma before the verb ("paratroopers, who landed at the
+# Kamina base" tells where they came from), so shells, relief flights and travellers are no landing.
+_LANDING_FORCES = (
+    r"(?:paratroop(?:er)?s|paras|[Mm]arines|commandos|troops|soldiers|forces?|infantry|units|"
+    r"battalions?|brigades?|regiments?|fighters|guerrillas|rebels|cadres|men)"
+)
+_LANDING_WHEN = (
+    r"(?:by\s+(?:helicopter|parachute|sea|air)|from\s+the\s+(?:sea|air)|(?:before|at)\s+dawn|"
+    r"(?:early\s+)?on\s+[A-Z][a-z]+day)"
+)
+LANDING_CUE = re.compile(
+    r"(?P<noun>(?!))?(?P<verb>(?!))?\b"
+    + _LANDING_FORCES
+    + r"(?:\s+(?:had|have|has|were|was|also))*"
+    r"\s+(?P<move>(?:landed|(?:came|come|went)\s+ashore|dropped|parachuted)"
+    r"(?:\s+" + _LANDING_WHEN + r")*\s+(?:at|on|onto|near))\s+" + _TARGET_NP
 )
 # "Shelling of X intensified", "the bombardment of the town has escalated": fire growing on a place
 # is an assault told through its fighting.
@@ -86,11 +106,16 @@ _WORDS = (
     "encircled",
     "besieged",
     "ringed",
+    "landed",
+    "ashore",
+    "dropped",
+    "parachuted",
 )
 
 
 def move_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The advances of MOVE_CUE, SHELLING_CUE and RING_CUE in text[start:end], in text order."""
+    """The advances of MOVE_CUE, SHELLING_CUE, RING_CUE and LANDING_CUE in text[start:end], in
+    text order."""
     part = text[start:end]
     if not any(word in part for word in _WORDS):
         return []
@@ -99,5 +124,11 @@ def move_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
         *SHELLING_CUE.finditer(text, start, end),
         *(ring for ring in RING_CUE.finditer(text, start, end) if not ring.group("anaphor")),
         *PASSIVE_RING_CUE.finditer(text, start, end),
+        *LANDING_CUE.finditer(text, start, end),
     ]
     return sorted(found, key=re.Match.start)
+
+
+def names_forces(cue: re.Match[str]) -> bool:
+    """The cue names the forces that made it ("marines landed at X"): military context enough."""
+    return cue.re is LANDING_CUE

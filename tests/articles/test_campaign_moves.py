@@ -1,7 +1,8 @@
 """Advances told with a direction or a verb of pressing ("pushing east toward X", "pressing on X")
 are campaigns on X (`campaign_moves`), and past the lead such a push still under way is not an
 event of the story's campaign (`campaign_side_events`); a named operation only framing troops
-("soldiers in Chad under Operation X") is a deployment (`campaign_deployments`)."""
+("soldiers in Chad under Operation X") is a deployment (`campaign_deployments`). Forces landing
+on a place ("marines landed at X") attack it."""
 
 from __future__ import annotations
 
@@ -277,3 +278,45 @@ def test_a_ring_told_of_a_places_garrison_is_a_cue(sentence, place):
 )
 def test_a_place_surrounded_by_hills_or_reporters_is_no_ring_cue(sentence):
     assert move_cues(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("At dawn Northern paratroopers landed at Brookton and seized the harbour.", "Brookton"),
+        ("The marines had come ashore near Carrow, the ministry said.", "Carrow"),
+        ("Government commandos came ashore before dawn at Dunmore, officials said.", "Dunmore"),
+        ("Two battalions were dropped by parachute near the town of Eastwick.", "Eastwick"),
+    ],
+)
+def test_forces_landing_on_a_place_is_a_cue(sentence, place):
+    cues = move_cues(sentence, 0, len(sentence))
+    assert [c.group("place") or c.group("apposed") for c in cues] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dozens of shells landed on Brookton overnight, residents said.",
+        "Relief flights landed at Carrow on Saturday with food and medicine.",
+        "The paratroopers, who landed at Dunmore air base, flew on to the capital.",
+    ],
+)
+def test_shells_flights_and_a_staging_base_are_no_landing(sentence):
+    assert move_cues(sentence, 0, len(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("later", "place"),
+    [
+        (
+            "On the coast, Northern Front marines landed at Brookton on Sunday night, residents"
+            " said.",
+            "Brookton",
+        ),
+        ("Northern Front paratroopers were dropped near Carrow on Monday.", "Carrow"),
+    ],
+)
+def test_a_landing_past_the_lead_is_a_campaign_of_its_own(dictionary, later, place):
+    rows = campaign_rows(_LEAD + later, dictionary, TUESDAY_16_MAY_2023)
+    assert any(place in targets for _, _, targets, _, _ in rows)
