@@ -10,8 +10,9 @@ rules chose stays unless its probability falls below `drop` (one told fighting b
 campaign_allies, always stays); another side joins when its
 probability reaches `add`, another place when its probability reaches `add_target`; a campaign
 the rules gave no attacker gets the likeliest side named in its sentence or a target's when its
-probability reaches `fill`. A campaign keeps its first target (the rules' choice: the campaign is
-merged and named by it)."""
+probability reaches `fill`; a campaign the gate made gets no side control reports retaking its
+place (mostly the defender winning it back). A campaign keeps its first target (the rules'
+choice: the campaign is merged and named by it)."""
 
 from __future__ import annotations
 
