@@ -10,8 +10,9 @@ rules chose stays unless its probability falls below `drop` (one told fighting b
 campaign_allies, always stays); another side joins when its
 probability reaches `add`, another place when its probability reaches `add_target`; a campaign
 the rules gave no attacker gets the likeliest side named in its sentence or a target's when its
-probability reaches `fill`. A campaign keeps its first target (the rules' choice: the campaign is
-merged and named by it)."""
+probability reaches `fill`; a campaign the gate made gets no side control reports retaking its
+place (mostly the defender winning it back). A campaign keeps its first target (the rules'
+choice: the campaign is merged and named by it)."""
 
 from __future__ import annotations
 
@@ -200,11 +201,15 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     # else one named only by its state's adjective: "heavy Chinese attacks on X"
     demonym_attackers(ctx.text, ctx.sentences, ctx.actors, ctx.records)
     decided = []
+    gated_ids = {id(record) for record in gated}
     for record in ctx.records:  # every campaign's features read the rules' choices, not ours
+        candidates = actor_features(ctx, record)
         decided.append(
             (
                 record,
-                _attackers(model, record, actor_features(ctx, record), _waging(ctx, record)),
+                _attackers(
+                    model, record, candidates, _waging(ctx, record), id(record) in gated_ids
+                ),
                 _targets(ctx, model, record, place_features(ctx, record)),
             )
         )
@@ -226,7 +231,15 @@ def _attackers(
     record: CampaignRecord,
     candidates: dict,
     waging: set[str] | frozenset[str] = frozenset(),
+    gated: bool = False,
 ) -> list[str]:
+    """The campaign's attackers: the rules' choices the ranker keeps, the sides it adds, else its
+    fill. A campaign the gate made (`gated`) gets no side control reports retaking its place: as
+    the gate takes no retaking side from control, that side is mostly the defender winning back
+    what the attack had overrun ("troops retook the town on Sunday", "police said they had
+    regained control of X")."""
+    if gated:
+        candidates = {n: f for n, f in candidates.items() if not f.get("retake_target")}
     scored = {
         name: model.probability(model.attacker, features) for name, features in candidates.items()
     }

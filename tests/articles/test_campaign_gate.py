@@ -358,3 +358,36 @@ def test_the_weights_file_may_omit_admit_first():
     data |= {"fill": 0.25, "penalty": 1.0, "admit": 0.4}
     assert RoleModel.from_json(data).admit_first is None
     assert RoleModel.from_json(data | {"admit_first": 0.3}).admit_first == 0.3
+
+
+# The headline tells the fight; control reports the defender winning the place back.
+WON_BACK = [
+    (
+        "Street fighting in Kismayo enters third day\nMOGADISHU, June 28 (Reuters) - Street"
+        " fighting in Kismayo entered a third day on Friday after militants overran a checkpoint."
+        " Somali troops recaptured the checkpoints around Kismayo overnight, an officer said.",
+        "Kismayo",
+    ),
+    (
+        "Street fighting in Malakal enters second day\nJUBA, June 28 (Reuters) - Street fighting"
+        " in Malakal entered a second day on Friday after rebels overran an army barracks. The"
+        " South Sudanese army said it had retaken the barracks outside Malakal.",
+        "Malakal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), [*RETAKEN, *WON_BACK])
+def test_a_gated_campaign_gets_no_side_told_retaking_its_place(text, place, dictionary):
+    # weights that make a side retaking the target the likeliest attacker by far
+    model = RoleModel(
+        attacker={"bias": -1.0, "retake_target": 6.0},
+        target={"bias": -10.0},
+        gate=GATE.gate,
+        admit=GATE.admit,
+    )
+    result = _roles(text, dictionary, model)
+    retakers = {c.side for c in result.control if c.event == "retake"}
+    assert retakers
+    (campaign,) = [c for c in result.campaigns if c.targets[0] == place]
+    assert not retakers & set(campaign.attackers)
