@@ -97,6 +97,18 @@ TITLE_WORDS = frozenset(
         "bishop",
         "pastor",
         "commandant",
+        # naval and army ranks and a movement's or a Spanish or Creole form of address ("Petty
+        # Officer X", "Commodore X", "Sgt. First Class X", "Comrade X", "Capitán X", "Kommandan X")
+        "petty",
+        "officer",
+        "commodore",
+        "class",
+        "pfc",
+        "comrade",
+        "sheik",
+        "capitán",
+        "capitan",
+        "kommandan",
         # courtesy titles of Portuguese, Philippine, Malay, Acehnese and Shia usage ("Dona Maria",
         # "Datu Ali", "Datuk Rahman", "Teungku Ridwan", "Hojatoleslam Mahmoud")
         "dona",

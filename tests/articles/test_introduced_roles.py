@@ -84,3 +84,84 @@ def test_where_a_mother_lives_is_no_part_of_her_role(dictionary, text, role):
 )
 def test_a_role_and_name_set_off_by_commas_are_remembered(dictionary, text, row):
     assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][:2] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # in a reporting clause after a comma
+        (
+            "Government troops have moved into the border towns ahead of a push on the rebels' "
+            'strongholds, a Nigerian officer in Maiduguri said. "We will drive them out before '
+            'the rains," said Colonel Musa Danjuma.',
+            "Musa Danjuma",
+            "Nigerian officer in Maiduguri",
+        ),
+        (
+            "The rebels were driven from the hills around the town on Sunday, a senior police "
+            'officer in Gao told reporters. "They left their dead behind," said Major Ibrahim '
+            "Toure.",
+            "Ibrahim Toure",
+            "senior police officer in Gao",
+        ),
+        # by a possessive
+        (
+            "The border town was quiet on Monday.\nKenya's military spokesman in Nairobi gave a "
+            'different account. "Our troops hold the crossing," Colonel Paul Njoroge said.',
+            "Paul Njoroge",
+            "Kenya's military spokesman in Nairobi",
+        ),
+        (
+            "Fighting went on around the airport.\nUganda's army spokesman in Kampala disputed "
+            'the rebel claims. "Nothing of the sort happened," Major Felix Okello said.',
+            "Felix Okello",
+            "Uganda's army spokesman in Kampala",
+        ),
+    ],
+)
+def test_a_ranked_speaker_takes_a_role_from_a_reporting_clause_or_a_possessive(
+    dictionary, text, speaker, role
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][:2] == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Troops pushed across the river before a ceasefire took effect, an Indian military "
+            "spokesman said on Friday.\nCol. Arjun Mehra told reporters the enemy had been "
+            'thrown back. "They left their tanks burning in the fields," he said.',
+            "Arjun Mehra",
+            "Indian military spokesman",
+        ),
+        (
+            "An Ethiopian army spokesman said the last rebel positions were cleared at dawn.\n"
+            '"The town is completely in our hands," Lieutenant Colonel Dawit Bekele told '
+            "correspondents at a briefing.",
+            "Dawit Bekele",
+            "Ethiopian army spokesman",
+        ),
+    ],
+)
+def test_a_rank_alone_takes_the_role_the_paragraph_before_introduced(
+    dictionary, text, speaker, role
+):
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][:2] == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the paragraph before quotes the one it introduced: not this speaker's role
+        'A spokesman for the rebels, reached by telephone, claimed the outpost. "It is ours," '
+        "said the spokesman, who gave his name as Ali.\nOfficers denied that the outpost had "
+        'fallen. "It will remain ours," said Captain Jose Ortega.',
+        # a speaker with no rank at all keeps none from the paragraph before
+        "A Croatian foreign ministry official said talks would resume.\n"
+        '"We left with nothing," said Kata Markovic.',
+    ],
+)
+def test_no_role_from_the_paragraph_before_otherwise(dictionary, text):
+    row = statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1]
+    assert row[1] not in ("spokesman for the rebels", "Croatian foreign ministry official")
