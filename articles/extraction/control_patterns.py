@@ -94,8 +94,9 @@ GENERIC_SUBJECT = re.compile(
 # The same after "held by", "fell to": "held by the militants since May".
 GENERIC_AFTER = re.compile(
     r"\s*(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|islamists|"
-    r"gunmen|gangs|paramilitaries|militiamen)|(?P<state>army|military|junta|regime|troops|"
-    r"soldiers|(?:government|security|loyal|loyalist|state)\s+(?:forces|troops|soldiers)))\b",
+    r"gunmen|gangs|paramilitaries|militiamen|guerrillas|mujahideen|separatists)|"
+    r"(?P<state>army|military|junta|regime|troops|soldiers|armed\s+forces|police|"
+    r"(?:government|security|loyal|loyalist|state)\s+(?:forces|troops|soldiers)))\b",
     re.I,
 )
 PLACE_NOUNS = (
