@@ -369,7 +369,17 @@ STATE_VOICE = re.compile(
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
 STATE_TRIGGERS = frozenset(
-    {"held-by", "not-fallen", "safe-held", "hold", "still-hold", "holding", "presence", "repel"}
+    {
+        "held-by",
+        "not-fallen",
+        "safe-held",
+        "hold",
+        "still-hold",
+        "holding",
+        "defending",
+        "presence",
+        "repel",
+    }
 )
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
 # the place ("residents said the fighters had abandoned X" is residents speaking).
@@ -392,6 +402,7 @@ PRESENT_HOLDS = frozenset(
         "in-hands-of",
         "hold-verb",
         "holding",
+        "defending",
         "safe-held",
         "positions",
     }
