@@ -91,7 +91,16 @@ def one_taking_per_side(
 # is its claim of the taking the article tells, when one is told to the day within this span
 # before it (a week's operation ending in "we control X" is no taking of that day).
 _CLAIM_OF_TAKING = frozenset(
-    {"not-fallen", "safe-held", "hold-verb", "holding", "presence", "held-by", "in-hands-of"}
+    {
+        "not-fallen",
+        "safe-held",
+        "hold-verb",
+        "holding",
+        "defending",
+        "presence",
+        "held-by",
+        "in-hands-of",
+    }
 )
 _TAKING_REACH = dt.timedelta(days=3)
 

@@ -94,8 +94,9 @@ GENERIC_SUBJECT = re.compile(
 # The same after "held by", "fell to": "held by the militants since May".
 GENERIC_AFTER = re.compile(
     r"\s*(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|islamists|"
-    r"gunmen|gangs|paramilitaries|militiamen)|(?P<state>army|military|junta|regime|troops|"
-    r"soldiers|(?:government|security|loyal|loyalist|state)\s+(?:forces|troops|soldiers)))\b",
+    r"gunmen|gangs|paramilitaries|militiamen|guerrillas|mujahideen|separatists)|"
+    r"(?P<state>army|military|junta|regime|troops|soldiers|armed\s+forces|police|"
+    r"(?:government|security|loyal|loyalist|state)\s+(?:forces|troops|soldiers)))\b",
     re.I,
 )
 PLACE_NOUNS = (
@@ -368,7 +369,17 @@ STATE_VOICE = re.compile(
 # Events that change hands, and the patterns that tell a state, not a change.
 CHANGE_EVENTS = frozenset({"capture", "retake", "withdraw", "lose"})
 STATE_TRIGGERS = frozenset(
-    {"held-by", "not-fallen", "safe-held", "hold", "still-hold", "holding", "presence", "repel"}
+    {
+        "held-by",
+        "not-fallen",
+        "safe-held",
+        "hold",
+        "still-hold",
+        "holding",
+        "defending",
+        "presence",
+        "repel",
+    }
 )
 # "about 50,000 people had fled X", "residents abandoned the town": civilians leaving give no side
 # the place ("residents said the fighters had abandoned X" is residents speaking).
@@ -391,6 +402,7 @@ PRESENT_HOLDS = frozenset(
         "in-hands-of",
         "hold-verb",
         "holding",
+        "defending",
         "safe-held",
         "positions",
     }

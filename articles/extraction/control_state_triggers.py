@@ -130,6 +130,21 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             r"\d[\d,]*)\b)"
         ),
     ),
+    # Fighters told defending a place hold it ("Ukrainian units defending X are fighting to keep
+    # the roads open", "security forces are defending X", "Azerbaijani defenders of X were
+    # fighting street by street"): the doer holds what follows; not a party defending itself,
+    # a decision, a record or people ("defending Serbian villages" names no place); "the
+    # defenders of X" names no side
+    Trigger(
+        "defending",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            r"\b(?:(?<![Ss]elf-)defending|(?<![Tt]he\s)[Dd]efenders\s+of)\s+"
+            r"(?=(?:the\s+(?:walled\s+)?(?:town|city|village|capital)\s+of\s+)?[A-Z])"
+        ),
+    ),
     # "held all their positions, including at X", "still held positions in the hills above X",
     # "had dug in around X": the doer holds X
     Trigger(
