@@ -9,7 +9,7 @@ from collections import defaultdict
 from places.geoparser.index import ABBREVIATION, PREFERRED
 from places.geoparser.spotter import Spot
 from places.geoparser.variants import COUNTRIES as TRANSLITERATED
-from places.geoparser.variants import EXACT_MARK, SKELETON_MARK, key_here
+from places.geoparser.variants import EXACT_MARK, SKELETON_MARK, key_here, one_place
 from places.geoparser.weights import LOCALITY_CODE
 
 # See `_major_at_home`.
@@ -94,7 +94,30 @@ class StoryCountries:
             return keys[1:] if self._major_at_home(keys[1:], countries) else None
         by_skeleton = keys.startswith(SKELETON_MARK)
         key = keys.lstrip(SKELETON_MARK)
-        return key_here(key, self._readings, main if by_skeleton else countries)
+        home = main if by_skeleton else countries
+        return key_here(key, self._readings, home) or self._one_key_here(key, home)
+
+    def _one_key_here(self, keys: str, countries: set[str]) -> str | None:
+        """Of several keys folding to a spelling with places in the story's countries, the one
+        to read it by: where those places are one (a town under two spellings, "Enda Selasie"
+        and "Inda Silase", within `variants.SAME_PLACE_KM`), the key of its largest town of
+        record; else the one key with a town of record there, when the others name only
+        localities ("Dobley" is the town Dhobley, not a village "Ceel Dhooble" 500 km off).
+        Never localities alone: "Shiite" is no pair of Syrian villages of one skeleton."""
+        places = self.index.places
+        here = [
+            (key, i)
+            for key in dict.fromkeys(k for k in keys.split("|") if k)
+            for i, _f in self.index.candidates(key)
+            if places[i].country in countries
+        ]
+        towns = [(key, i) for key, i in here if places[i].feature_code != LOCALITY_CODE]
+        if not towns:
+            return None
+        if one_place(places, [i for _k, i in here]):
+            return max(towns, key=lambda ki: places[ki[1]].population)[0]
+        keys_with_towns = {key for key, _i in towns}
+        return keys_with_towns.pop() if len(keys_with_towns) == 1 else None
 
     def _major_at_home(self, key: str, countries: set[str]) -> bool:
         """A reading of `key` in the story's countries (of those where transliterations vary) is

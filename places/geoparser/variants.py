@@ -224,7 +224,7 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
     for bones, names_of in skeletons.items():
         tops = {
             k: v
-            # In sorted order: `_one_place` measures from the first place, so the set's
+            # In sorted order: `one_place` measures from the first place, so the set's
             # order (the hash seed) must not choose it.
             for variant in sorted({variant_key(k) for k in names_of})
             for k, v in _best(top, variant).items()
@@ -264,7 +264,7 @@ def _best(top: dict, variant: str) -> dict[str, int]:
 
 def _target(places: list, tops: dict[str, int]) -> str:
     """The key of the most populous place, if the keys' places (key -> place index) agree."""
-    if not _one_place(places, list(tops.values())):
+    if not one_place(places, list(tops.values())):
         return ""
     return max(tops, key=lambda k: (places[tops[k]].population, k))
 
@@ -297,7 +297,7 @@ def skeleton(variant: str) -> str:
     return variant[:1] + _VOWELS.sub("", variant[1:-1]) + variant[-1:]
 
 
-def _one_place(places: list, indexes: list[int]) -> bool:
+def one_place(places: list, indexes: list[int]) -> bool:
     """The places are one: the same record, or records of one country within SAME_PLACE_KM of
     the first (a town and its district, one village from two sources: "Khamir" the town and the
     district, "‘Ayn ‘Īsá" and "Ein Issa")."""
