@@ -70,8 +70,10 @@ def _with_partners(verb: Token, subject: Token) -> list[Token]:
     subject, whether the parse hangs them on the subject or on the verb."""
     found: list[Token] = []
     for token in list(subject.children) + list(verb.children):
-        if token.dep_ != "prep":
+        if token.dep_ not in ("prep", "advmod"):
             continue
+        if token.lower_ in _WITH_HEADS:  # "along" heading "with"
+            token = next((c for c in token.children if c.lower_ == "with"), token)
         joined = token.lower_ == "alongside" or (
             token.lower_ == "with" and token.i and token.doc[token.i - 1].lower_ in _WITH_HEADS
         )
