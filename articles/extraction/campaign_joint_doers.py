@@ -69,16 +69,17 @@ def _with_partners(verb: Token, subject: Token) -> list[Token]:
     """The heads "together with", "along with", "jointly with" or "alongside" joins to the
     subject, whether the parse hangs them on the subject or on the verb."""
     found: list[Token] = []
-    for token in list(subject.children) + list(verb.children):
-        if token.dep_ not in ("prep", "advmod"):
+    for child in list(subject.children) + list(verb.children):
+        if child.dep_ not in ("prep", "advmod"):
             continue
-        if token.lower_ in _WITH_HEADS:  # "along" heading "with"
-            token = next((c for c in token.children if c.lower_ == "with"), token)
-        joined = token.lower_ == "alongside" or (
-            token.lower_ == "with" and token.i and token.doc[token.i - 1].lower_ in _WITH_HEADS
+        # "along" may head "with"
+        cue = next((c for c in child.children if c.lower_ == "with"), child)
+        cue = cue if child.lower_ in _WITH_HEADS else child
+        joined = cue.lower_ == "alongside" or (
+            cue.lower_ == "with" and cue.i and cue.doc[cue.i - 1].lower_ in _WITH_HEADS
         )
         if joined:
-            found += [c for c in token.children if c.dep_ == "pobj"]
+            found += [c for c in cue.children if c.dep_ == "pobj"]
     return found
 
 
