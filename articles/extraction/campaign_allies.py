@@ -30,6 +30,7 @@ from .campaign_allied_lists import GOVERNMENT, allied_lists, state_led_campaigns
 from .campaign_allied_parse import OF_NEXT, allied_in_parse
 from .campaign_attackers_named import identified_attackers
 from .campaign_backed_by import backed_by
+from .campaign_joint_doers import joint_doers
 from .campaign_lead import government_campaigns
 from .campaign_services import add_backing_services, add_joint_police
 from .campaign_told_later import attackers_told_later
@@ -167,6 +168,7 @@ def add_allies(
             or _BACKGROUND.search(text, sentence.start, sentence.end)
         ):
             continue
+        _add_joint_doers(text, sentence, joint_doers(doc, sentence, inside), records)
         found = _allies_in(text, sentence, inside)
         parsed = allied_in_parse(text, doc, sentence, inside)
         found += [pair for pair in parsed if pair not in found]
@@ -192,6 +194,21 @@ def add_allies(
                     record.companions.append((ally, beside))  # joins once the ranker decided
                 if beside not in (None, GOVERNMENT) and _on_target(record, text, said, sentence):
                     record.companions.append((beside, ally))  # fighting together there
+
+
+def _add_joint_doers(
+    text: str, sentence: Span, pairs: list[tuple[str, str]], records: list[CampaignRecord]
+) -> None:
+    """Sides told doing an attack together ("X and Y troops stormed …", campaign_joint_doers) are
+    companions of a campaign whose target the sentence names, or whose own sentence it is: each
+    joins once the ranker made the other an attacker."""
+    said = text[sentence.start : sentence.end]
+    for record in records:
+        if not pairs or not _on_target(record, text, said, sentence):
+            continue
+        for ally, beside in pairs:
+            if ally not in record.opponents and (ally, beside) not in record.companions:
+                record.companions.append((ally, beside))
 
 
 def join_companions(record: CampaignRecord) -> None:

@@ -163,7 +163,8 @@ def test_a_side_the_rules_chose_goes_only_when_the_model_doubts_it(dictionary):
 def test_a_campaign_without_attacker_gets_the_likeliest_side(text, attacker, _, dictionary):
     roles = _rules(text, dictionary)
     (record,) = roles.records
-    record.attackers = []
+    # the ranker's choice alone: no partner told attacking beside it (campaign_joint_doers)
+    record.attackers, record.companions = [], []
     subject = RoleModel(
         attacker={"bias": -2.0, "subject_over_target": 1.8},  # p = 0.45 for the subject only
         target={"bias": -4.0},
