@@ -3,9 +3,14 @@ Tuesday night and entered Khem Karan on Wednesday morning", "Ethiopian forces cr
 late on Thursday and took Dolow". Wire copy dates the crossing and then the towns taken; the stages
 take the first town's day, a day or more after the start the annotators (and the reader) give.
 
-A dated campaign takes the day of a crossing by forces (a force noun or one of its attackers in
-the words before the verb; not refugees or families) told up to a week before its start, in a
-sentence naming the campaign, or naming no other campaign when it is the article's main one."""
+A column setting out is the same start: "the column set out from X on Friday and moved south",
+"troops moved out of their base at the weekend and pushed north", "the brigade, which left X on
+April 15 and moved east", "armour moved on the posts from X on Sunday and entered Y on Monday".
+
+A dated campaign takes the day of a crossing or a setting out by forces (a force noun or one of its
+attackers in the words before the verb; not refugees or families) told up to a week before its
+start, in a sentence naming the campaign, or naming no other campaign when it is the article's
+main one."""
 
 from __future__ import annotations
 
@@ -28,11 +33,20 @@ if TYPE_CHECKING:
 # "crossed the border", "crossed the frontier", "crossed into Ethiopia" (a river, the mountains or
 # the lake are crossed inside a country as often as not).
 _CROSSED = re.compile(
-    r"\bcrossed\s+(?:the\s+(?:\w+\s+)?(?:border|frontier|ceasefire\s+line)\b|into\s+[A-Z])"
+    r"\bcrossed\s+(?:the\s+(?:\w+\s+)?(?:border|frontier|ceasefire\s+line|parallel)\b|into\s+[A-Z])"
+)
+# Forces setting out on the campaign: "set out from X", "moved out of their base", "left X … and
+# moved east", "moved up the river on Monday … and entered X" (a move told with its goal reached
+# in the same clause; not a move back or away, which no onward verb follows).
+_SET_OUT = re.compile(
+    r"\bset\s+(?:out|off)\b"
+    r"|\bmoved\s+out\s+of\s+(?:their|its|the)\s+(?:\w+\s+)?(?:bases?|barracks|camps?)\b"
+    r"|\b(?:left|departed)\s+[A-Z][\w'-]*(?=[^.;]*?\band\s+(?:moved|pushed|advanced|headed|marched|drove)\b)"
+    r"|\bmoved\b(?=[^.;]*?\band\s+(?:entered|took|captured|seized|overran|stormed)\s)"
 )
 # The doers: forces, not the people fleeing them.
 _FORCES = re.compile(
-    r"\b(?:troops|forces|soldiers|columns?|tanks|infantry|units|army|armou?r|brigades?|"
+    r"\b(?:troops|forces?|soldiers|columns?|tanks|infantry|units|army|armou?r|brigades?|"
     r"battalions?|divisions?|fighters|rebels|guerrillas|militants|paratroop\w*|marines)\b",
     re.I,
 )
@@ -52,7 +66,7 @@ def date_by_crossings(
     """Each dated campaign takes the day of the earliest crossing that opens it (module
     docstring)."""
     dated = [r for r in records if r.started_on is not None]
-    if published is None or not dated or not _CROSSED.search(text):
+    if published is None or not dated or not (_CROSSED.search(text) or _SET_OUT.search(text)):
         return
     crossings = sorted(_crossings(text, sentences, actors, published), key=lambda c: c[2].date)
     main = main_campaign(text, records, places)
@@ -73,11 +87,20 @@ def _sides(attackers: list[str]) -> set[str]:
     return set(attackers) | {FORCES[a] for a in attackers if a in FORCES}
 
 
+def _moves(text: str, sentence: Span) -> list[re.Match[str]]:
+    """The crossings and settings out in one sentence, in order."""
+    found = [
+        *_CROSSED.finditer(text, sentence.start, sentence.end),
+        *_SET_OUT.finditer(text, sentence.start, sentence.end),
+    ]
+    return sorted(found, key=lambda match: match.start())
+
+
 def _crossings(text: str, sentences: list[Span], actors: list[ActorMatch], published: dt.date):
-    """(sentence, the sides named crossing, the crossing's date) of each dated crossing by
-    forces: the first date in the words after the verb, up to the sentence's end."""
+    """(sentence, the sides named crossing, the crossing's date) of each dated crossing or setting
+    out by forces: the first date in the words after the verb, up to the sentence's end."""
     for sentence in sentences:
-        for found in _CROSSED.finditer(text, sentence.start, sentence.end):
+        for found in _moves(text, sentence):
             before = text[sentence.start : found.start()]
             if not _FORCES.search(before) or _FLEEING.search(before):
                 continue

@@ -105,16 +105,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<last>last\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b(?:\s+(?P<part>morning|afternoon|evening|night))?"
         ),
     ),
-    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
-    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
     (
         "ago",
         re.compile(
             r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several"
-            r"|a couple of)\s+(?P<unit>day|week|month|fortnight)s?\s+ago\b",
+            r"|a couple of)\s+(?P<unit>day|week|month|fortnight)s?\s+ago\b(?P<today>\s+today\b)?",
             re.I,
         ),
     ),
+    # (before "today": "a week ago today" is one date, that weekday a week before)
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight)\b", re.I)),
     # "on the 23rd", "at dawn on the 9th", "since the 14th": a day of the month the report is
     # in (not "the 36th Division", "the 25th Mechanised Brigade", "the 20th century")
     (
@@ -273,7 +274,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date) -> tuple[dt.da
         if unit == "day":
             return published - dt.timedelta(days=n), DAY
         if unit in ("week", "fortnight"):  # "a fortnight ago": two weeks, to the week
-            return published - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)), WEEK
+            back = dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+            # "a week ago today": that very weekday, to the day
+            return published - back, DAY if groups.get("today") else WEEK
         month_index = published.year * 12 + published.month - 1 - n
         return dt.date(month_index // 12, month_index % 12 + 1, 1), MONTH
     if kind == "lastunit":

@@ -48,3 +48,49 @@ def test_refugees_crossing_the_border_open_no_campaign(dictionary):
         " Tuesday as al Shabaab militants captured the town of Afmadow on Thursday, officials said."
     )
     assert _start_of_campaign_on(text, dictionary, "Afmadow") != dt.date(2024, 6, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Government troops take Karema\n"
+            "KIGOMA, June 28 (Reuters) - Government troops captured the rebel-held town of Karema"
+            " on Thursday after brief fighting, officials said.\n"
+            "The army column set out from the lakeside town of Mpulungu on Tuesday, officials"
+            " said, and moved north along the shore road.",
+            "Karema",
+        ),
+        (
+            "Troops capture Tarbaj\n"
+            "NAIROBI, June 28 (Reuters) - Government troops captured the town of Tarbaj from"
+            " al Shabaab on Thursday, a military spokesman said.\n"
+            "Two battalions moved out of their base at Garissa on Tuesday, he said.",
+            "Tarbaj",
+        ),
+        (
+            "Brigade takes Lugoba\n"
+            "DAR ES SALAAM, June 28 (AP) - The 205th Brigade, which left Morogoro on Tuesday and"
+            " advanced slowly east along the main road, captured the town of Lugoba on Thursday,"
+            " the army said.",
+            "Lugoba",
+        ),
+        (
+            "Marines enter Kilindoni\n"
+            "MOMBASA, June 28 (AP) - Marines moved by boat up the Rufiji River on Tuesday,"
+            " bypassing rebel positions, and entered Kilindoni on Thursday, a spokesman said.",
+            "Kilindoni",
+        ),
+    ],
+)
+def test_a_campaign_begins_the_day_its_forces_set_out(text, target, dictionary):
+    assert _start_of_campaign_on(text, dictionary, target) == dt.date(2024, 6, 25)
+
+
+def test_forces_pulling_out_of_a_town_set_out_on_no_campaign(dictionary):
+    text = (
+        "Rebels take Tarbaj\n"
+        "NAIROBI, June 28 (Reuters) - Government troops left Tarbaj on Tuesday, and the rebels"
+        " captured the town on Thursday after a brief fight, residents said."
+    )
+    assert _start_of_campaign_on(text, dictionary, "Tarbaj") != dt.date(2024, 6, 25)

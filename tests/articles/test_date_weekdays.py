@@ -56,3 +56,15 @@ def test_a_span_cut_after_the_weekday_still_reads_the_date(text, cut_after):
     assert [(d.date, d.precision) for d in dates][:1] == [
         (dt.date(2017, 2, 8 if "8" in text else 4), DAY)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "day"),
+    [
+        ("The invasion force crossed the border a week ago today.", "a week ago today", 9),
+        ("Two weeks ago today, the militia stormed the barracks.", "Two weeks ago today", 2),
+    ],
+)
+def test_weeks_ago_today_is_that_very_day(text, said, day):
+    dates = find_dates(text, PUBLISHED)
+    assert [(d.text, d.precision, d.date) for d in dates] == [(said, DAY, dt.date(2017, 2, day))]
