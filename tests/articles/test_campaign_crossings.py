@@ -91,6 +91,7 @@ def test_forces_pulling_out_of_a_town_set_out_on_no_campaign(dictionary):
     text = (
         "Rebels take Tarbaj\n"
         "NAIROBI, June 28 (Reuters) - Government troops left Tarbaj on Tuesday, and the rebels"
-        " captured the town on Thursday after a brief fight, residents said."
+        " launched an assault on the town on Thursday and captured it after a brief fight,"
+        " residents said."
     )
     assert _start_of_campaign_on(text, dictionary, "Tarbaj") != dt.date(2024, 6, 25)
