@@ -202,9 +202,11 @@ def _add_joint_doers(
     """Sides told doing an attack together ("X and Y troops stormed …", campaign_joint_doers) are
     companions of a campaign whose target the sentence names, or whose own sentence it is: each
     joins once the ranker made the other an attacker."""
+    if not pairs:
+        return
     said = text[sentence.start : sentence.end]
     for record in records:
-        if not pairs or not _on_target(record, text, said, sentence):
+        if not _on_target(record, text, said, sentence):
             continue
         for ally, beside in pairs:
             if ally not in record.opponents and (ally, beside) not in record.companions:

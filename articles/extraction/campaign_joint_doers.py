@@ -72,9 +72,9 @@ def _with_partners(verb: Token, subject: Token) -> list[Token]:
     for child in list(subject.children) + list(verb.children):
         if child.dep_ not in ("prep", "advmod"):
             continue
-        # "along" may head "with"
-        cue = next((c for c in child.children if c.lower_ == "with"), child)
-        cue = cue if child.lower_ in _WITH_HEADS else child
+        cue = child
+        if child.lower_ in _WITH_HEADS:  # "along" may head "with"
+            cue = next((c for c in child.children if c.lower_ == "with"), child)
         joined = cue.lower_ == "alongside" or (
             cue.lower_ == "with" and cue.i and cue.doc[cue.i - 1].lower_ in _WITH_HEADS
         )

@@ -36,9 +36,11 @@ _INTRO = re.compile(
     re.M,
 )
 # What the role phrase must not be: a person's account ("a woman who …" is cut before it), an
-# unnamed group ("a group of residents"), a document or a medium.
+# unnamed group ("a group of residents"), a document or a medium, or a part of a group ("one of
+# his former commanders").
 _NOT_A_PERSON = re.compile(
-    r"^(?:group|number|statement|report|communiqu|message|video|letter|source|few|lot|day|week)",
+    r"^(?:group|number|statement|report|communiqu|message|video|letter|source|few|lot|day|week"
+    r"|of\b)",
     re.I,
 )
 
@@ -47,7 +49,6 @@ _NOT_A_PERSON = re.compile(
 # name a person ("Ukraine's general staff said" does not).
 _POSSESSIVE = re.compile(r"[A-Z][\w\-]+['’]s\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
-_NOT_A_PERSON_START = re.compile(r"^of\b")  # "one of his former commanders": not his role
 
 # "A man who gave his name as X said": the named speaker's own clause, no role.
 _CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
@@ -76,7 +77,6 @@ def _intros(text: str, start: int, end: int) -> list[re.Match[str]]:
         m
         for m in _INTRO.finditer(text, start, end)
         if not _NOT_A_PERSON.match(m.group("role"))
-        and not _NOT_A_PERSON_START.match(m.group("role"))
         and not _CLAUSE.search(m.group("role"))
         and (not _POSSESSIVE.match(m.group("role")) or ROLE_NOUNS.search(m.group("role")))
     ]
