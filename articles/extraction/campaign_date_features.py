@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .campaign_dates import DEPARTING_AFTER
 from .campaign_gate import CAMPAIGN_NOUNS
 from .campaign_lexicon import PURPOSE_VERBS, REPORTING, STARTING, forms
 from .campaign_side_verbs import ATTACKING
@@ -126,8 +127,12 @@ def _cues(
         cues["until"] = 1.0
     if "ago" in text[start:end].lower():
         cues["ago"] = 1.0
-    if _BEGAN_WORDS.search(before):
-        cues["start_word_before"] = 1.0
+    head = max(0, start - _BEFORE)
+    if any(
+        DEPARTING_AFTER.match(text, head + word.end()) is None
+        for word in _BEGAN_WORDS.finditer(before)
+    ):
+        cues["start_word_before"] = 1.0  # (not "began leaving", "started returning")
     governor = None
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -120,14 +120,25 @@ _WIDER_SUBJECT = re.compile(
 )
 
 
+# A start of leaving, not of fighting: "families began leaving the besieged town on Monday under a
+# deal that ends three months of fighting", "residents began returning on Sunday", "troops have
+# begun pulling back", "started to withdraw". It dates a departure, a return or an end.
+DEPARTING_AFTER = re.compile(
+    r"\s+(?:to\s+)?(?:leav|pull|withdr|evacuat|flee|fled|return|retreat|trickl|head(?:ing)?\s+home"
+    r"|go(?:ing)?\s+home)\w*\b",
+    re.I,
+)
+
+
 def start_verbs(pattern: re.Pattern[str], text: str, sentence: Span) -> list[re.Match[str]]:
-    """The pattern's verbs of starting in the sentence, without a "since" that dates a hold and
-    without a verb whose subject is a wider war or unrest."""
+    """The pattern's verbs of starting in the sentence, without a "since" that dates a hold,
+    without a verb whose subject is a wider war or unrest and without a start of leaving."""
     return [
         v
         for v in pattern.finditer(text, sentence.start, sentence.end)
         if (v.group().strip().lower() != "since" or not _dates_a_hold(text, sentence, v.start()))
         and _WIDER_SUBJECT.search(text, max(sentence.start, v.start() - 60), v.start()) is None
+        and DEPARTING_AFTER.match(text, v.end()) is None
     ]
 
 

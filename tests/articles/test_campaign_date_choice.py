@@ -166,3 +166,23 @@ def test_the_training_command_reproduces_its_weights(tmp_path):
     assert data["command"].startswith("manage.py train_campaign_dates --train a --train b")
     model = DateModel.from_json(data)
     assert model.margin == 0.4 and "bias" in model.weights
+
+
+def test_a_start_of_leaving_is_no_start_cue():
+    from articles.extraction.campaign_date_features import article_mentions
+
+    def cues(text: str) -> dict[str, float]:
+        [mention] = article_mentions(text, sentences(text), None, FRIDAY_28_JUNE_2024)
+        return mention.cues
+
+    for text in (
+        "Families began leaving the besieged town of Kajo on Wednesday under a truce.",
+        "The garrison started pulling out of Kajo on Wednesday, officials said.",
+        "Residents of Kajo began to return on Wednesday after the shelling stopped.",
+    ):
+        assert "start_word_before" not in cues(text), text
+    for text in (
+        "The militia began its assault on Kajo on Wednesday.",
+        "Troops started moving on Kajo on Wednesday.",
+    ):
+        assert "start_word_before" in cues(text), text

@@ -512,3 +512,34 @@ def test_a_campaign_takes_its_own_start_after_the_start_of_a_wider_conflict(firs
 def test_last_and_the_month_of_the_report_is_that_month_a_year_back(text):
     # Said in March 2022: "last March" is March 2021, not the month under way.
     assert start_date(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022) == (dt.date(2021, 3, 1), 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        (
+            "Hundreds of families began leaving the besieged town of Kajo on Wednesday under a"
+            " truce, residents said.",
+            None,
+        ),
+        (
+            "Soldiers of the garrison at Kajo started pulling out on Wednesday after a deal,"
+            " officials said.",
+            None,
+        ),
+        (
+            "Displaced residents of Kajo began to return on Wednesday, aid workers said.",
+            None,
+        ),
+        # a start of moving in is still a start
+        (
+            "Troops began moving on Kajo on Wednesday, officials said.",
+            (dt.date(2022, 3, 9), 1),
+        ),
+    ],
+)
+def test_a_start_of_leaving_or_returning_dates_no_campaign(text, started):
+    # Published Friday 11 March 2022: leaving, pulling out or returning is a departure or an end.
+    window = [Span(0, len(text))]
+    assert strong_start_date(text, window, FRIDAY_11_MARCH_2022) == started
+    assert start_date(text, window, FRIDAY_11_MARCH_2022) == started
