@@ -3,13 +3,15 @@
 OpenStreetMap village extract was to be had (the Middle East, Afghanistan and Pakistan, Myanmar,
 Sri Lanka, the Philippines, the South Caucasus, Sierra Leone and Liberia; Egypt, Algeria,
 Tunisia, Cyprus, Cambodia, Côte d'Ivoire, Congo, Cuba, Grenada; South Korea, Laos, Ecuador,
-Guinea-Bissau, Oman) and some whose OSM extract of 2019 still lacks the villages stories name
-(Sudan, South Sudan, Chad, Nigeria, Rwanda, Haiti, El Salvador, Nicaragua, Croatia, North
-Macedonia) (`places/data/wof_places.tsv.gz`, written by `scripts/build_wof_places.py`).
-Countries where the places added lost about as many readings as they won (Ethiopia, DR Congo,
-Colombia, Vietnam, Mozambique, Kosovo, Kyrgyzstan, Somalia, Bolivia: a village of a town's name
-near a story's other places drew the town's mentions) or won none on the development stories
-(North Korea: the Chosin stories' villages are spotted, then dropped) are left out.
+Guinea-Bissau, Oman; Bangladesh, Vietnam, Thailand, Timor-Leste, Papua New Guinea) and some whose
+OSM extract of 2019 still lacks the villages stories name (Sudan, South Sudan, Chad, Nigeria,
+Rwanda, Haiti, El Salvador, Nicaragua, Croatia, North Macedonia, Eritrea)
+(`places/data/wof_places.tsv.gz`, written by `scripts/build_wof_places.py`). Countries where the
+places added lost about as many readings as they won (Ethiopia, DR Congo, Colombia, Mozambique,
+Kosovo, Kyrgyzstan, Somalia, Bolivia: a village of a town's name near a story's other places drew
+the town's mentions: Ethiopia's Gode and Ambo) or won none on the development stories (North
+Korea: the Chosin stories' villages are spotted, then dropped) are left out; India's and
+Indonesia's repositories are too large for a snapshot.
 
 Who's On First holds GeoNames' populated places whatever their population (southern Lebanon's
 Aitaroun and Yaroun, Anbar's Kubaisa, Helmand's Marjah, South Waziristan's Kaniguram). Each
@@ -35,6 +37,7 @@ _COUNTRIES_TEXT = (
     "AF AM AZ IL IQ JO LB LK LR MM PH PK PS SL SY YE"
     " CG CI CU CY DZ EG GD HT KH NG NI RW SD SS SV TD TN"
     " EC GW HR KR LA MK OM"
+    " BD ER PG TH TL VN"
 )
 COUNTRIES = tuple(_COUNTRIES_TEXT.split())
 # An Arabic article inside a name, as GeoNames writes it ("Dayr al Qamar", "Maroun er Ras").

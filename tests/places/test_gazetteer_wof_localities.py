@@ -82,6 +82,12 @@ def localities():
         ("Kokkina", "CY", 35.18, 32.61),  # Tylliria
         ("Port Fuad", "EG", 31.23, 32.32),  # across the canal from Port Said
         ("True Blue", "GD", 12.00, -61.77),  # Grenada's medical school campus
+        ("Balibo", "TL", -8.97, 125.04),  # the 1975 border incursion
+        ("Hilli", "BD", 25.28, 89.01),  # the 1971 battle on the Indian border
+        ("Cam Duong", "VN", 22.42, 104.02),  # Lao Cai province, 1979
+        ("Hutjena", "PG", -5.40, 154.68),  # Buka island, Bougainville
+        ("Emberemi", "ER", 15.72, 39.42),  # near Massawa
+        ("U-Tapao", "TH", 12.70, 101.00),  # the air base
     ],
 )
 def test_villages_near_front_lines_cities500_lacks_are_placed_near_the_truth(
