@@ -70,9 +70,9 @@ def test_refugees_crossing_the_border_open_no_campaign(dictionary):
         ),
         (
             "Brigade takes Lugoba\n"
-            "DAR ES SALAAM, June 28 (AP) - The 205th Brigade, which left Morogoro on Tuesday and"
-            " advanced slowly east along the main road, captured the town of Lugoba on Thursday,"
-            " the army said.",
+            "DAR ES SALAAM, June 28 (AP) - The Tanzanian army's 205th Brigade, which left"
+            " Morogoro on Tuesday and advanced slowly east along the main road, captured the town"
+            " of Lugoba on Thursday, the army said.",
             "Lugoba",
         ),
         (
