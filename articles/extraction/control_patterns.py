@@ -239,7 +239,10 @@ FACILITY_HERE = re.compile(
 NOT_PLACE = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"May|June|July|August|September|October|November|December|The|A|An|It|They|He|She|We|"
-    r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b"
+    r"Its|Their|Our|This|That|Most|Much|More|Some|All|Part|Parts)\b|"
+    # A month as AP style shortens it, the whole of the name: "entered the camp on Feb. 6"
+    # ("Mar" and "Apr" are not shortened in wire copy; "Mar Elias" is a place).
+    r"^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$"
 )
 # "an offensive to retake X", "vowed to capture X": an aim, not an event; "began storming X",
 # "tried encircling X": an attempt; "will not let them take X": neither.
