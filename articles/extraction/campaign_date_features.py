@@ -120,14 +120,14 @@ def _cues(
             cues["within_week"] = 1.0
         if days == 0:
             cues["published_day"] = 1.0
-    before = text[max(0, start - _BEFORE) : start]
+    head = max(0, start - _BEFORE)
+    before = text[head:start]
     if _SINCE.search(before):
         cues["since"] = 1.0
     if _UNTIL.search(before):
         cues["until"] = 1.0
     if "ago" in text[start:end].lower():
         cues["ago"] = 1.0
-    head = max(0, start - _BEFORE)
     if any(
         DEPARTING_AFTER.match(text, head + word.end()) is None
         for word in _BEGAN_WORDS.finditer(before)

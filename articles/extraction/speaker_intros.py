@@ -24,12 +24,15 @@ _RANK_ONLY = re.compile(
     r"sister|brother|father|sheikh|mullah)\.?(?:\s+|-|$))+$",
     re.I,
 )
+# "Pakistan's military spokesman in Rawalpindi gave a different account": a role introduced by a
+# possessive; it must name a person ("Ukraine's general staff said" does not).
+_POSSESSIVE = re.compile(r"[A-Z][\w\-]+['’]s\s")
 # "An Army spokesman said", "A nun at the Mar Taqla convent, reached by telephone, said", "In
 # Miami, a spokesman for the rebel alliance gave a different account": an unnamed person
 # introduced by a role as a sentence's subject (no name in apposition after it).
 _INTRO = re.compile(
     r"(?:^|[.!?][\"”’]?\s+|,\s+)(?:In\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?,\s+)?"
-    r"(?:(?:[Aa]n?|[Oo]ne)\s+|(?=[A-Z][\w\-]+['’]s\s))"
+    r"(?:(?:[Aa]n?|[Oo]ne)\s+|(?=" + _POSSESSIVE.pattern + r"))"
     r"(?P<role>[^,.;:\"“”]{3,120}?)"
     r"(?:,\s+(?:who|reached|contacted|speaking|interviewed)\b[^\"“”]{1,120}?,)?\s+(?:also\s+)?"
     r"(?:" + SPEECH_VERBS + r"|gave|disputed|rejected)\b",
@@ -45,9 +48,6 @@ _NOT_A_PERSON = re.compile(
 )
 
 
-# "Pakistan's military spokesman in Rawalpindi gave a different account": a possessive role must
-# name a person ("Ukraine's general staff said" does not).
-_POSSESSIVE = re.compile(r"[A-Z][\w\-]+['’]s\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 # "A man who gave his name as X said": the named speaker's own clause, no role.
