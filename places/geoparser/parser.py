@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
+from places.geoparser.common_words import drop_common_words_abroad
 from places.geoparser.confidence import (
     calibrate,
     cap_minority_countries,
@@ -259,6 +260,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         cap_unnamed_countries(out, keys)
         out = cap_minority_countries(out, keys)  # namesakes in a country never named
         out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
+        out = drop_common_words_abroad(out, mentions, self.index.places, keys, self.zipf)
         report_current_countries(out)  # "Yugoslavia" under today's code
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks
         districts, replaced = district_toponyms(text, out, self.zipf, self._is_demonym_key)
