@@ -72,9 +72,8 @@ PLACE_NOUNS = {
     "county",
 }
 MAX_CANDIDATES = 40
-# Countries that call their first-level regions by one of these words: English copy uses the
-# words interchangeably ("Donetsk Oblast" and "Donetsk Region", "Idlib Governorate" and "Idlib
-# Province").
+# Countries that call their first-level regions by one of these words: English copy uses them
+# interchangeably ("Donetsk Oblast" and "Donetsk Region", "Idlib Governorate" and "Province").
 ADMIN_SUFFIX_ANY = frozenset().union(*ADMIN_SUFFIX_COUNTRIES.values())
 # A name this common as an English word (Zipf frequency) joins a region word only in the
 # countries that use that word.
