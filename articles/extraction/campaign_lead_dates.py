@@ -10,11 +10,14 @@ campaigns one (an unnamed push started that day is not thereby the named operati
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from .campaign_report_dates import is_report_date
+from .campaign_spans import TAKING
 from .campaign_start_owners import main_campaign, named_in_lead
-from .dates import DAY, find_dates
+from .campaign_starts import ACTING
+from .dates import DAY, NUMBER_WORDS, DateMention, find_dates
 from .sentences import Span, sentences
 
 if TYPE_CHECKING:
@@ -56,9 +59,10 @@ def _news_sentences(text: str, record: CampaignRecord) -> list[Span]:
 
 def lead_news_day(text: str, lead: list[Span], published: dt.date) -> tuple[dt.date, int] | None:
     """The earliest day-precise date in `lead` within `_NEWS_DAYS` before publication that is not
-    the dateline's or a report's ("said on Friday")."""
+    the dateline's or a report's ("said on Friday"), counted back to the attack a count after it
+    tells (`counted_back`)."""
     days = [
-        d.date
+        counted_back(text, d, sentence.end)
         for sentence in lead
         for d in find_dates(text, published, sentence.start, sentence.end)
         if d.precision == DAY
@@ -66,3 +70,29 @@ def lead_news_day(text: str, lead: list[Span], published: dt.date) -> tuple[dt.d
         and not is_report_date(text, d)
     ]
     return (min(days), DAY) if days else None
+
+
+# ", a day after the fighters stormed the city", "… on Wednesday afternoon, two days after an
+# armoured column captured X": a count of days after the date, then the clause of the earlier act.
+_COUNT_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?P<n>an?|one|two|three|four|five|six|\d)"
+    r"\s+days?\s+after\s+(?P<clause>[^.;:,]{1,200})",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def counted_back(text: str, date: DateMention, end: int) -> dt.date:
+    """The day of an attack or taking the lead tells as a count of days before its news ("drove
+    the insurgents out on Monday, a day after the fighters stormed the town": Sunday), when that
+    clause gives no date of its own; else the date itself. The gold dates a campaign by its first
+    reported act, and the lead's day is then the news of a later one."""
+    count = _COUNT_AFTER.match(text, date.end, end)
+    if count is None:
+        return date.date
+    clause = count.group("clause")
+    acts = {word.lower() for word in _WORD.findall(clause)} & (ACTING | TAKING)
+    if not acts or find_dates(clause, date.date):
+        return date.date
+    n = count.group("n").lower()
+    return date.date - dt.timedelta(days=int(n) if n.isdigit() else NUMBER_WORDS[n])

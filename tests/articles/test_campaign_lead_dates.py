@@ -34,6 +34,14 @@ from tests.articles.rows import FRIDAY_11_MARCH_2022, campaign_rows
             " slopes.",
             dt.date(2022, 3, 10),
         ),
+        # the lead's day, a day after the landing it tells: the landing's
+        (
+            'Navy says "Operation Red Tide" has cleared the harbour of rebels\n'
+            "MOMBASA, March 11 (Reuters) - Marines fought their way into the harbour district on"
+            " Thursday, a day after commandos landed on the beaches north of the town, the navy"
+            " said.",
+            dt.date(2022, 3, 9),
+        ),
     ],
 )
 def test_the_story_operation_takes_the_earliest_day_of_its_lead(dictionary, text, started):
@@ -59,5 +67,39 @@ def test_the_story_operation_takes_the_earliest_day_of_its_lead(dictionary, text
     ],
 )
 def test_only_a_recent_day_of_news_counts(text, started):
+    found = lead_news_day(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022)
+    assert (found[0] if found else None) == started
+
+
+@pytest.mark.parametrize(
+    ("text", "started"),
+    [
+        # a day after an attack: the attack's day
+        (
+            "Government troops drove the rebels out of the river port on Thursday, a day after"
+            " the fighters stormed it from the water, officials said.",
+            dt.date(2022, 3, 9),
+        ),
+        # two days after a taking, past a time of day
+        (
+            "Armoured columns rolled into the provincial capital on Wednesday morning, two days"
+            " after paratroopers seized the airfield to the south.",
+            dt.date(2022, 3, 7),
+        ),
+        # a count after no attack or taking: the lead's own day
+        (
+            "Soldiers patrolled the market town on Thursday, a day after the governor visited"
+            " the front.",
+            dt.date(2022, 3, 10),
+        ),
+        # an earlier act dated by its own words is read as such, not counted
+        (
+            "Militiamen overran the barracks on Thursday, three days after they attacked the"
+            " checkpoint this week.",
+            dt.date(2022, 3, 10),
+        ),
+    ],
+)
+def test_a_count_after_the_lead_day_dates_the_earlier_act(text, started):
     found = lead_news_day(text, [Span(0, len(text))], FRIDAY_11_MARCH_2022)
     assert (found[0] if found else None) == started
