@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
+from places.geoparser.common_words import drop_common_words_abroad
 from places.geoparser.confidence import (
     calibrate,
     cap_minority_countries,
@@ -71,9 +72,8 @@ PLACE_NOUNS = {
     "county",
 }
 MAX_CANDIDATES = 40
-# Countries that call their first-level regions by one of these words: English copy uses the
-# words interchangeably ("Donetsk Oblast" and "Donetsk Region", "Idlib Governorate" and "Idlib
-# Province").
+# Countries that call their first-level regions by one of these words: English copy uses them
+# interchangeably ("Donetsk Oblast" and "Donetsk Region", "Idlib Governorate" and "Province").
 ADMIN_SUFFIX_ANY = frozenset().union(*ADMIN_SUFFIX_COUNTRIES.values())
 # A name this common as an English word (Zipf frequency) joins a region word only in the
 # countries that use that word.
@@ -259,6 +259,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         cap_unnamed_countries(out, keys)
         out = cap_minority_countries(out, keys)  # namesakes in a country never named
         out = drop_foreign_other_names(out, keys, ctx.other_name_starts)
+        out = drop_common_words_abroad(out, mentions, self.index.places, keys, self.zipf)
         report_current_countries(out)  # "Yugoslavia" under today's code
         # "the Tel al-Hawa neighbourhood": parts of a city the gazetteer lacks
         districts, replaced = district_toponyms(text, out, self.zipf, self._is_demonym_key)
