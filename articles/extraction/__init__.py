@@ -30,6 +30,7 @@ from .campaign_branches import branch_attackers
 from .campaign_counters import add_counter_offensives
 from .campaign_crossings import date_by_crossings
 from .campaign_date_choice import DateModel, choose_dates
+from .campaign_earlier_takings import without_earlier_takings
 from .campaign_first_acts import fights_before, first_acts
 from .campaign_lead_captures import add_lead_captures, date_lead_captures
 from .campaign_lead_dates import date_by_lead_news
@@ -194,6 +195,7 @@ def _settle_campaigns(
     # forces told crossing the border before the day chosen: the invasion's first day (the
     # chooser's candidates carry no feature of a crossing)
     date_by_crossings(text, sents, actors, campaigns, published, places)
+    without_earlier_takings(text, doc, campaigns, published)  # "took A in November": before it
 
 
 def _date_after_roles(text, doc, campaigns, published, places) -> None:
