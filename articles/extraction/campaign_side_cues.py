@@ -166,6 +166,8 @@ def rules_out(
         return True  # "France condemned …, saying the offensive on Sirte …": a side judging it
     if _STOPPED_WHO.search(text, match.end, position):
         return True  # "troops stopped a column of exiles who had seized X": the side stopping it
+    if _STOPPED_WHO.search(text, sentence.start, match.start):
+        return True  # "fought off gangs trying to seize Haiti's airport": inside that clause
     # "the army is holding the town against rebels who …": the defender
     return match.actor in defending
 

@@ -102,3 +102,14 @@ def test_a_side_stopping_short_of_a_place_still_attacks_it(dictionary):
 )
 def test_the_side_whose_attack_was_repelled_attacks_by_the_rules(dictionary, text, side):
     assert rule_attackers(text, dictionary) == [[side]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Police and soldiers fought off gangs trying to seize Haiti's main airport.", "seize"),
+        ("Soldiers beat back gunmen who were trying to storm Mali's main prison.", "storm"),
+    ],
+)
+def test_a_side_named_inside_the_stopped_forces_clause_is_not_its_attacker(dictionary, text, cue):
+    assert attacker_subject(text, dictionary, cue) is None
