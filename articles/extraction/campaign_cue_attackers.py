@@ -73,6 +73,8 @@ def _attacker_nearby(
         attacker = attacker_before(text, previous, previous.end, actors)
         if attacker and attacker in opponents(text, sentence, cue.start(), actors, []):
             attacker = None
+        if attacker and withdrew_in(text, previous, attacker, actors):
+            attacker = None  # "… hours after the last Ethiopian troops pulled out of the town"
     if attacker or record.attackers:
         return attacker, sentence
     if (
@@ -86,7 +88,7 @@ def _attacker_nearby(
         attacker = attacker_before(
             text, following, min(following.end, following.start + 60), actors
         )
-        if attacker:
+        if attacker and not withdrew_in(text, following, attacker, actors):
             return attacker, following  # its allies are named beside it there
     if GENERIC_FORCE.search(text, sentence.start, cue.start()):
         # "troops have been fighting in Jabalia": in an article whose other offensives are all one
@@ -95,6 +97,32 @@ def _attacker_nearby(
         if len(sides) == 1:
             return next(iter(sides)), sentence
     return None, sentence
+
+
+# A side told leaving the place ("the last Ethiopian troops pulled out of the town", "a Taliban
+# official said the militia had left the capital") lost it: it is no attacker read from a
+# neighbouring sentence.
+_WITHDREW = re.compile(
+    r"\b(?:pull(?:ed|s|ing)?\s+out|withdr(?:ew|awn|awing|aws?)|left\s+(?:the|its|their)\s|"
+    r"abandon(?:ed|ing|s)?|fled|retreat(?:ed|ing|s)?|evacuat(?:ed|ing|es?))\b",
+    re.I,
+)
+
+
+def withdrew_in(text: str, sentence: Span, side: str, actors: list) -> bool:
+    """Whether `sentence` tells `side` leaving: a withdrawing verb after its mention, with no
+    other fighting side named between them."""
+    inside = window(actors, sentence.start, sentence.end)
+    for index, match in enumerate(inside):
+        if match.actor != side:
+            continue
+        verb = _WITHDREW.search(text, match.end, sentence.end)
+        if verb is None:
+            continue
+        others = [m for m in inside[index + 1 :] if m.start < verb.start()]
+        if not any(m.kind in ATTACKER_KINDS and m.actor != side for m in others):
+            return True
+    return False
 
 
 def add_attacker(

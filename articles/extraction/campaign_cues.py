@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .actors import window
 from .campaign_context import CampaignArticle
 from .campaign_cue_attackers import _attacker_nearby, _taker, add_attacker, retaken_from
 from .campaign_dates import parse_start, start_date, strong_start_date
@@ -201,9 +202,7 @@ def _campaign_from_cue(
     ):
         return None
     attacker = cue_attacker(text, sentence, cue, actors, article.doc)
-    repelled = bool(cue.group("noun")) and bool(
-        _REPELLED.search(text, max(sentence.start, cue.start() - 40), cue.start())
-    )
+    repelled = _repelling(text, sentence, cue, actors, attacker)
     if repelled:
         # "its troops and allied Wazalendo fighters had repelled an assault on the town": the side
         # repelling it defends.
@@ -287,6 +286,32 @@ _REPELLED = re.compile(
     r"thwart\w*|foil\w*|withst(?:and|ood)\w*)\s+(?:[\w'’\-]+\s+){0,2}?$",
     re.I,
 )
+
+
+def _repelling(
+    text: str, sentence: Span, cue: re.Match, actors: list, attacker: str | None
+) -> bool:
+    """Whether a campaign noun's sentence tells the attack repelled by its clause's subject
+    ("its troops had repelled an assault on the town"). A side naming the attack between the
+    repelling verb and the noun ("Troops repel Misuari loyalists' assault on X", "beat back the
+    rebels' push on X") made it: that is no repelling by the side found."""
+    if not cue.group("noun"):
+        return False
+    verb = _REPELLED.search(text, max(sentence.start, cue.start() - 40), cue.start())
+    if verb is None:
+        return False
+    if attacker is None:
+        return True
+    if any(m.actor == attacker for m in window(actors, verb.start(), cue.start())):
+        return False
+    # the parse gave the attack's possessor, not the clause's subject before the verb
+    return not (
+        _POSSESSOR.search(text, verb.start(), cue.start())
+        and not any(m.actor == attacker for m in window(actors, sentence.start, verb.start()))
+    )
+
+
+_POSSESSOR = re.compile(r"\w(?:'s|’s|s'|s’)\s")
 
 
 def _record_for(

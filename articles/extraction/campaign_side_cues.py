@@ -164,6 +164,10 @@ def rules_out(
         return True  # "X entered Juba, while government forces pressed on Torit": not its clause
     if _CRITIC.search(text, match.end, position):
         return True  # "France condemned …, saying the offensive on Sirte …": a side judging it
+    if _STOPPED_WHO.search(text, match.end, position):
+        return True  # "troops stopped a column of exiles who had seized X": the side stopping it
+    if _STOPPED_WHO.search(text, sentence.start, match.start):
+        return True  # "fought off gangs trying to seize Haiti's airport": inside that clause
     # "the army is holding the town against rebels who …": the defender
     return match.actor in defending
 
@@ -173,6 +177,21 @@ def rules_out(
 _CRITIC = re.compile(
     r"\b(?:condemn|denounc|critici[sz]|warn|deplor|urg|appeal|protest|decr)(?:e|es|ed|ing|s)?\b"
     r"|\bcall(?:s|ed|ing)?\s+(?:on|for)\b",
+    re.I,
+)
+
+
+# A side that stops, throws back or fights off a force told by a clause of its own ("stopped a
+# column of exiles who crossed the border and marched on the capital", "beat back rebels who
+# stormed the garrison", "fought off gangs trying to seize the airport") defends against the
+# campaign that clause tells; the force it stopped attacked.
+_STOPPED_WHO = re.compile(
+    r"\b(?:stopp(?:ed|ing)|stops?|halt(?:s|ed|ing)?|repell?(?:s|ed|ing)?|repuls(?:e|es|ed|ing)|"
+    r"(?:beat|beaten|beating|threw|thrown|throwing|drove|driven|driving|turned|turning)\s+back|"
+    r"(?:fought|fight(?:s|ing)?|beat|beaten|fend(?:s|ed|ing)?|held|hold(?:s|ing)?)\s+off|"
+    r"rout(?:s|ed|ing)?|ambush(?:es|ed|ing)?|intercept(?:s|ed|ing)?)"
+    r"\s+(?!at\b|in\b|on\b|short\b|for\b|to\b|by\b|near\b)[^.;:\n]*?"
+    r"\b(?:who|which|that|trying\s+to|attempting\s+to|seeking\s+to)\s",
     re.I,
 )
 

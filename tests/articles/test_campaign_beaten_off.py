@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.rows import attacker_subject
+from tests.articles.rows import attacker_subject, rule_attackers
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,61 @@ def test_a_reporter_telling_an_offensive_broken_did_not_wage_it(dictionary, text
 def test_a_reporter_telling_its_own_push_still_wages_it(dictionary):
     text = "Kenya's army said the offensive on the town had reached the river by dawn."
     assert attacker_subject(text, dictionary) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Kenyan troops stopped a column of raiders who had crossed the border and marched on"
+            " the town.",
+            "marched",
+        ),
+        (
+            "Ethiopian soldiers halted armed men who had overrun the border post and pushed"
+            " toward the town.",
+            "pushed",
+        ),
+        ("Sudanese troops ambushed a rebel column that was advancing on the town.", "advancing"),
+    ],
+)
+def test_the_side_stopping_a_force_told_attacking_is_not_its_attacker(dictionary, text, cue):
+    assert attacker_subject(text, dictionary, cue) is None
+
+
+def test_the_force_stopped_is_the_attacker_when_named(dictionary):
+    text = "Chadian soldiers beat back hundreds of Libyan troops who stormed the oasis garrison."
+    assert attacker_subject(text, dictionary, "stormed") == "Libya"
+
+
+def test_a_side_stopping_short_of_a_place_still_attacks_it(dictionary):
+    text = "Chadian troops stopped at the river, then stormed the oasis."
+    assert attacker_subject(text, dictionary, "stormed") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Government troops repelled the RUF's assault on Kenema overnight, the army said.",
+            "Revolutionary United Front",
+        ),
+        (
+            "Malian soldiers fought off Ansar Dine's push on Konna on Thursday, the army said.",
+            "Ansar Dine",
+        ),
+    ],
+)
+def test_the_side_whose_attack_was_repelled_attacks_by_the_rules(dictionary, text, side):
+    assert rule_attackers(text, dictionary) == [[side]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Police and soldiers fought off gangs trying to seize Haiti's main airport.", "seize"),
+        ("Soldiers beat back gunmen who were trying to storm Mali's main prison.", "storm"),
+    ],
+)
+def test_a_side_named_inside_the_stopped_forces_clause_is_not_its_attacker(dictionary, text, cue):
+    assert attacker_subject(text, dictionary, cue) is None
