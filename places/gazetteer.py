@@ -59,8 +59,16 @@ logger = logging.getLogger(__name__)
 # Bump when the loader or the vendored data change: `load_gazetteer` reloads only then.
 DATA_VERSION = "2026.12.07.2"
 BATCH = 2000
-# The sources a whole-world load owns entirely, so their rows it no longer meets are stale.
-STALE_SOURCES = (Place.Source.GEONAMES, Place.Source.NATURAL_EARTH)
+# The sources a whole-world load owns entirely (every reader of `_load`), so their rows it no
+# longer meets are stale: a village a newer GeoNames now places, a country dropped from the
+# vendored Who's On First table. Seeds, curators' and online places are never the loader's.
+STALE_SOURCES = (
+    Place.Source.GEONAMES,
+    Place.Source.NATURAL_EARTH,
+    Place.Source.UCDP,
+    Place.Source.OSM,
+    Place.Source.WOF,
+)
 # Places in a whole-world load (DATA_VERSION above), for the progress bar's ETA only.
 WORLD_PLACES = 1_202_600
 
@@ -223,8 +231,7 @@ class Upserter:
         return [(pk_of[(rec.source, rec.source_id)], rec) for rec in records]
 
     def remove_stale(self) -> int:
-        """Delete loader-made places the sources no longer have (never curated or mentioned
-        ones)."""
+        """Delete loader-made places the sources no longer have, unless curated or in use."""
         stale = [
             pk
             for pk in Place.objects.filter(source__in=STALE_SOURCES, curated=False).values_list(
@@ -234,11 +241,8 @@ class Upserter:
         ]
         removed = 0
         for i in range(0, len(stale), 500):
-            removed += (
-                Place.objects.filter(pk__in=stale[i : i + 500], mentions__isnull=True)
-                .delete()[1]
-                .get("places.Place", 0)
-            )
+            chunk = _unused(Place.objects.filter(pk__in=stale[i : i + 500]))
+            removed += chunk.delete()[1].get("places.Place", 0)
         return removed
 
     def _write_names(self, pairs: list[tuple[int, PlaceRecord]], old_ids: list[int]) -> None:
@@ -265,6 +269,16 @@ class Upserter:
                 rows.append((pk, name, key[:200], "", i == 0, plain(kind)))
         insert_names(rows)
         self.summary.names_created += len(rows)
+
+
+def _unused(places):
+    """The places nothing but their own names points at. Found generically, like a curator's
+    merge (places.curation), so a model that comes to point at Place is never emptied by a
+    reload: a control observation's place is deleted with CASCADE, a campaign's targets lose it."""
+    for rel in Place._meta.related_objects:
+        if rel.related_model is not PlaceName:
+            places = places.filter(**{f"{rel.name}__isnull": True})
+    return places
 
 
 def _stored(records: list[PlaceRecord]) -> dict[tuple[str, str], tuple[int, bool, tuple]]:
