@@ -1,5 +1,6 @@
 """Fixtures shared by every test folder: users for each role, a real Chromium and a small slice
-of the real gazetteer (for the geoparser and geocoding tests)."""
+of the real gazetteer (for the geoparser and geocoding tests), loaded once per session for the
+tests that use it (GazetteerSlice)."""
 
 from __future__ import annotations
 
@@ -60,12 +61,13 @@ def runs_once(item: pytest.Item) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    if not DATABASE_TESTS_ONLY:
-        return
-    once = [item for item in items if runs_once(item)]
-    if once:
-        config.hook.pytest_deselected(items=once)
-        items[:] = [item for item in items if not runs_once(item)]
+    """Runs after pytest-django's (tryfirst), which puts `db` tests before transactional ones."""
+    if DATABASE_TESTS_ONLY:
+        once = [item for item in items if runs_once(item)]
+        if once:
+            config.hook.pytest_deselected(items=once)
+            items[:] = [item for item in items if not runs_once(item)]
+    group_slice_tests(items)
 
 
 @pytest.fixture(autouse=True)
@@ -139,29 +141,131 @@ def charlie(django_user_model):
     )
 
 
-# Syria, Iraq, Turkey, Lebanon and Libya: the seed's region plus both Tripolis. Loads in seconds.
+# Syria, Iraq, Turkey, Lebanon and Libya: the seed's region plus both Tripolis. Loading it takes
+# 25-35 s on SpatiaLite and 30-60 s on PostGIS, so a session loads it once (GazetteerSlice).
 SLICE = ("SY", "IQ", "TR", "LB", "LY")
+SLICE_KEY = pytest.StashKey["GazetteerSlice"]()
+
+
+class GazetteerSlice:
+    """The slice in the test database, loaded at most once per session for the tests that use it.
+
+    Loading it for each module cost 25-60 s times nine modules in each CI pass. Now the first
+    test that asks for it loads it (committed, outside any test's transaction), later modules
+    reuse it, and `pytest_runtest_setup` removes it before the first test that does not use it,
+    so no other test sees gazetteer rows. `pytest_collection_modifyitems` puts the tests that
+    use it next to each other, so that happens once. Tests that use it take the `db` fixture,
+    whose transaction is rolled back, so their edits and reloads (test_places_geoparser_db.py
+    loads and mends countries) vanish; `ensure` still compares a fingerprint before each module
+    and reloads the slice if anything committed a change (a flush by a transactional test)."""
+
+    def __init__(self, blocker) -> None:
+        self.blocker = blocker
+        self.summary = None  # the LoadSummary of the load; None while the slice is not loaded
+        self.fingerprint = None
+
+    def ensure(self):
+        """The slice as it was loaded: reused when unchanged, else (re)loaded."""
+        from places.gazetteer import load_gazetteer
+        from places.geoparser import invalidate
+
+        with self.blocker.unblock():
+            if self.summary is None or self._fingerprint() != self.fingerprint:
+                if self.summary is not None:  # changed under us: start again from nothing
+                    _remove_slice()
+                self.summary = load_gazetteer(countries=SLICE, force=True)
+                self.fingerprint = self._fingerprint()
+            invalidate()  # each module starts with a fresh geoparser, as when it loaded its own
+        return self.summary
+
+    def remove(self) -> None:
+        if self.summary is None:
+            return
+        with self.blocker.unblock():
+            _remove_slice()
+        self.summary = self.fingerprint = None
+
+    @staticmethod
+    def _fingerprint() -> tuple:
+        """Changes whenever places or names change: every edit through the models bumps the
+        state's revision and token, a flush empties it, and the counts catch raw SQL."""
+        from places.models import GazetteerState, Place, PlaceName
+
+        state = list(GazetteerState.objects.values_list("data_version", "revision", "token"))
+        return state, Place.objects.count(), PlaceName.objects.count()
+
+
+def uses_slice(item: pytest.Item) -> bool:
+    """Whether the test asks for this file's `gazetteer` fixture, directly or through another
+    fixture (tests/places' `parser`); not tests/api's own `gazetteer` nor a parameter of the
+    same name."""
+    info = getattr(item, "_fixtureinfo", None)
+    callspec = getattr(item, "callspec", None)
+    if info is None or "gazetteer" not in info.names_closure:
+        return False
+    if callspec is not None and "gazetteer" in callspec.params:
+        return False
+    defs = info.name2fixturedefs.get("gazetteer")
+    return bool(defs) and defs[-1].func.__code__.co_filename == __file__
+
+
+def transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(fixtures & {"transactional_db", "live_server"}) or bool(
+        marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    )
+
+
+def group_slice_tests(items: list[pytest.Item]) -> None:
+    """Move the tests that use the slice to where the first of them is, keeping their order, so
+    the slice is loaded once and removed once. Transactional ones stay where pytest-django put
+    them (after all `db` tests: their flush would empty the tables for the tests that follow);
+    they still get the slice, reloaded after the flush."""
+    users = [item for item in items if uses_slice(item) and not transactional(item)]
+    if not users:
+        return
+    moved = {id(item) for item in users}
+    first = items.index(users[0])
+    rest = [item for item in items if id(item) not in moved]
+    items[:] = rest[:first] + users + rest[first:]
+
+
+@pytest.fixture(scope="session")
+def gazetteer_slice(request, django_db_setup, django_db_blocker):
+    """The session's GazetteerSlice; it removes the slice at the end if a test left it loaded."""
+    keeper = GazetteerSlice(django_db_blocker)
+    request.config.stash[SLICE_KEY] = keeper
+    yield keeper
+    keeper.remove()
+    del request.config.stash[SLICE_KEY]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before any fixture of a test that does not use the slice: remove the slice if loaded.
+    The test before has been torn down, so the deletes commit outside any test transaction."""
+    keeper = item.config.stash.get(SLICE_KEY, None)
+    if keeper is not None and not uses_slice(item):
+        keeper.remove()
 
 
 @pytest.fixture(scope="module")
-def gazetteer(django_db_setup, django_db_blocker):
-    """Load the slice for one test module and remove it afterwards, so no gazetteer rows leak
-    into other folders' tests that share the database."""
-    from places.gazetteer import load_gazetteer
+def gazetteer(gazetteer_slice):
+    """The slice, intact, for one test module (its LoadSummary); see GazetteerSlice."""
+    return gazetteer_slice.ensure()
+
+
+def _remove_slice() -> None:
+    """Every article, place, name and the gazetteer's state, as before the slice was loaded."""
+    from articles.models import Article
     from places.geoparser import invalidate
     from places.models import GazetteerState
 
-    with django_db_blocker.unblock():
-        summary = load_gazetteer(countries=SLICE, force=True)
-        invalidate()
-    yield summary
-    with django_db_blocker.unblock():
-        from articles.models import Article
-
-        Article.objects.all().delete()
-        _delete_all_places()
-        GazetteerState.objects.all().delete()
-        invalidate()
+    Article.objects.all().delete()
+    _delete_all_places()
+    GazetteerState.objects.all().delete()
+    invalidate()
 
 
 def _delete_all_places() -> None:
