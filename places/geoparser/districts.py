@@ -188,9 +188,17 @@ def _city_after(text: str, end: int, cities: list):
     return next((t for t in cities if t.start == m.start(1)), None) if m else None
 
 
+# A month and its day ("May 26", "Oct 26"): a dateline's date where a list of names runs into it.
+_DATE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[ ]\d{1,2}"
+)
+
+
 def not_a_name(name: str, zipf: dict[str, float]) -> bool:
-    """A common word ("the Old quarter"), a day or month, or a possessive ("Saturday's")."""
-    if name in STOP_WORDS or name.endswith(("'s", "’s")):
+    """A common word ("the Old quarter"), a day or month or a date, or a possessive
+    ("Saturday's")."""
+    if name in STOP_WORDS or name.endswith(("'s", "’s")) or _DATE.fullmatch(name):
         return True
     return " " not in name and zipf.get(name.lower(), 0.0) >= COMMON_WORD_ZIPF
 

@@ -207,3 +207,19 @@ def test_a_site_the_text_places_in_a_country_gets_a_town_of_that_country(parser,
 def test_a_site_in_a_country_with_no_town_in_the_story_gets_no_point_at_any_mention(parser, text):
     """Better no point than one in the country across the border, at any of its mentions."""
     assert "Wour" not in {t.text for t in parser.parse(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline and an AP dateline pasted onto one line: the list after "post in" runs on
+        # into the dateline's date
+        "Rebels overrun border post in Congo GOMA, Congo, May 26 (AP) - Fighters took "
+        "Rutshuru on Saturday, residents said.",
+        "Troops shell camps in Sudan KHARTOUM, Sudan, Oct 26 (Reuters) - The army said it "
+        "had pushed fighters back from Um Rawaba.",
+    ],
+)
+def test_a_month_and_its_day_are_no_site(parser, text):
+    """A date is no village, even where a list of names runs into it ("Camp 4" stays a name)."""
+    assert not {"May 26", "Oct 26"} & {t.text for t in parser.parse(text)}
