@@ -14,6 +14,7 @@ Parse relations only; no word names a place, group or person."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -25,20 +26,8 @@ if TYPE_CHECKING:
 
     from .campaign_record import CampaignRecord
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+# Month names, lower case, January first (the full names only: "in Mar" is no month here).
+_MONTHS = [name.lower() for name in calendar.month_name[1:]]
 # Verbs of taking a place: "took", "had captured", "was retaken", "overran".
 _TAKING = forms(
     "take took taken takes taking capture captured captures capturing seize seized seizes "
@@ -133,5 +122,4 @@ def _verb_month(verb: Token, published: dt.date | None) -> tuple[int, int] | Non
 
 
 def _month_end(year: int, month: int) -> dt.date:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
