@@ -46,6 +46,7 @@ from .campaign_target_kinds import (
     without_states_and_adjectives,
 )
 from .campaign_wide_targets import without_wide_targets
+from .campaign_written_names import named_as_written
 from .campaigns import find_campaigns, merged_sideless
 from .control import find_control
 from .control_background import told_outright
@@ -196,6 +197,7 @@ def _settle_campaigns(
     # chooser's candidates carry no feature of a crossing)
     date_by_crossings(text, sents, actors, campaigns, published, places)
     without_earlier_takings(text, doc, campaigns, published)  # "took A in November": before it
+    named_as_written(text, campaigns)  # "Musa Qala offensive", not the gazetteer's spelling
 
 
 def _date_after_roles(text, doc, campaigns, published, places) -> None:
