@@ -16,7 +16,7 @@ WHEN = datetime(2016, 11, 6, tzinfo=UTC)
 
 @pytest.fixture
 def article(gazetteer, db):
-    text = "Syrian troops and Turkey's army advanced on Raqqa, officials in Iraq said."
+    text = "Syrian troops and Turkey army advanced on Raqqa, officials in Iraq said."
     return Article.objects.create(title="t", published_at=WHEN, text=text)
 
 

@@ -32,7 +32,6 @@ def test_a_demonym_reading_is_a_side_word(text, name):
         ("U.S. forces pulled back from the base overnight.", "U.S."),
         ("The Pakistan Army said the pass was clear.", "Pakistan"),
         ("A U.S.-led coalition bombed the bridge.", "U.S."),
-        ("Ethiopia's troops crossed the border last week.", "Ethiopia"),
         ("Canadian-trained militia and France special operations forces waited.", "France"),
         ("The Kenya Defence Forces entered the port town.", "Kenya"),
     ],
@@ -48,6 +47,8 @@ def test_a_country_modifying_a_sides_noun_is_a_side_word(text, name):
         ("The war in Syria killed officials and civilians alike.", "Syria"),
         ("In Iraq, government forces retook the town.", "Iraq"),
         ("Refugees fled to France and troops followed them.", "France"),
+        ("Ethiopia's troops crossed the border last week.", "Ethiopia"),
+        ("Russia\u2019s defence ministry said the village had fallen.", "Russia"),
     ],
 )
 def test_a_country_named_as_a_place_stays_a_place(text, name):
