@@ -36,3 +36,11 @@ def test_extraction_still_reads_the_side_words(article):
     read = {p.text: p for p in located_places(article)}
     assert {"Syrian", "Turkey", "Raqqa", "Iraq"} <= set(read)
     assert read["Syrian"].kind == "country" and read["Syrian"].country == "SY"
+
+
+def test_the_article_page_marks_no_side_word_as_a_place(article):
+    from conflictmap.views import article_spans
+
+    geocode_articles([article])
+    places = {article.text[s.start : s.end] for s in article_spans(article) if s.kind == "place"}
+    assert places == {"Raqqa", "Iraq"}
