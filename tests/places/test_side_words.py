@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from places.side_words import is_side_word, map_places
+from places import side_words
+from places.side_words import is_country_modifier, is_side_word, map_places
 
 
 def reading(text: str, name: str, kind: str = "country", demonym: bool = False):
@@ -36,8 +37,8 @@ def test_a_demonym_reading_is_a_side_word(text, name):
         ("The Kenya Defence Forces entered the port town.", "Kenya"),
     ],
 )
-def test_a_country_modifying_a_sides_noun_is_a_side_word(text, name):
-    assert is_side_word(text, reading(text, name))
+def test_a_country_modifying_a_sides_noun_is_a_modifier(text, name):
+    assert is_country_modifier(text, reading(text, name))
 
 
 @pytest.mark.parametrize(
@@ -52,15 +53,20 @@ def test_a_country_modifying_a_sides_noun_is_a_side_word(text, name):
     ],
 )
 def test_a_country_named_as_a_place_stays_a_place(text, name):
+    assert not is_country_modifier(text, reading(text, name))
     assert not is_side_word(text, reading(text, name))
 
 
 def test_only_a_countrys_name_is_read_as_a_modifier():
     text = "Mosul police said the road was open."
-    assert not is_side_word(text, reading(text, "Mosul", kind="settlement"))
+    assert not is_country_modifier(text, reading(text, "Mosul", kind="settlement"))
 
 
-def test_map_places_leaves_side_words_out():
+@pytest.mark.parametrize(
+    ("modifiers", "expected"), [(False, ["U.S.", "Mosul", "Iraq"]), (True, ["Mosul", "Iraq"])]
+)
+def test_map_places_leaves_side_words_out(monkeypatch, modifiers, expected):
+    monkeypatch.setattr(side_words, "COUNTRY_MODIFIERS", modifiers)
     text = "Iraqi troops and U.S. advisers reached Mosul, in northern Iraq."
     end = text.rindex("Iraq")
     readings = [
@@ -70,4 +76,4 @@ def test_map_places_leaves_side_words_out():
         SimpleNamespace(start=end, end=end + 4, kind="country", is_demonym=False),
     ]
     kept = map_places(text, readings)
-    assert [text[t.start : t.end] for t in kept] == ["Mosul", "Iraq"]
+    assert [text[t.start : t.end] for t in kept] == expected
