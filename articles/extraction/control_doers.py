@@ -18,6 +18,7 @@ from .control_patterns import (
     STATE_VOICE,
 )
 from .control_places import is_actor
+from .control_pronouns import camp_before
 from .control_sides import (
     actor_after,
     acts,
@@ -89,6 +90,9 @@ def doer_of(
         # "They seized X", "the ministry said the capture of X …": the sentence before says who,
         # unless a generic speaker says whose ("the army said its troops had retaken X")
         doer = speakers_side(text, context, where, previous_subject(text, context))
+    if doer is None and claimant is None:
+        # "Regime troops seized A. They had taken B on Tuesday": the camp the noun names
+        doer = camp_before(text, context, where)
     return doer
 
 
