@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .control_demonym_holders import demonym_holder
 from .control_far_sides import in_passing
 from .control_holds import adjective_holder
 from .control_own_fighters import claimants_own
@@ -149,6 +150,8 @@ def sides_of(
             holder = (home_state(context.actors, context.homes) if generic["state"] else None) or (
                 main_actor(context.actors, state=bool(generic["state"]))
             )
+        if holder is None and generic is None:  # "fell to the Tanzanians": the state
+            return demonym_holder(text, *after), None, doer
         return (holder.actor if holder else None), None, doer
     if trigger.side == "adjective":  # "in Georgian hands", "under rebel control"
         return adjective_holder(text, after[0], parties, context), None, doer

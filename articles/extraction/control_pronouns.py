@@ -1,16 +1,18 @@
 """Who a bare "they" or "it" that opens a change's clause is, when the sentence before names its
 subject by a common noun, not an actor (articles/extraction/control_doers.py): "Regime troops
 seized A on Wednesday. They had taken B on Tuesday" (the state whose ground it is), "The rebels'
-advance began in February. Last week they took B" (the article's main armed group). No rule names
-a place, a person or a group."""
+advance began in February. Last week they took B" (the one armed group the article names). No
+rule names a place, a person or a group."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from .control_patterns import OBSERVER_KINDS, STATE_KINDS
 from .control_places import is_actor
-from .control_sides import home_state, main_actor
+from .control_sides import home_state, main_actor, state_side_forces
+from .states import state_of_forces
 
 if TYPE_CHECKING:
     from .actor_dictionary import ActorMatch
@@ -52,4 +54,17 @@ def camp_before(text: str, context: _Context, where: tuple[int, int]) -> ActorMa
         return None  # a named actor: `previous_subject` reads it
     if opening["state"]:
         return home_state(context.actors, context.homes) or main_actor(context.actors)
-    return main_actor(context.actors, state=False)
+    return sole_armed_group(context.actors)
+
+
+def sole_armed_group(actors: list[ActorMatch]) -> ActorMatch | None:
+    """The one armed group the article names (not a state, a state's forces, a multinational
+    force or an observer); None where it names two ("the rebels" among the EPRDF and the EPLF
+    is a guess)."""
+    states_own = state_of_forces().keys() | state_side_forces()
+    groups = [
+        a
+        for a in actors
+        if a.kind not in STATE_KINDS | OBSERVER_KINDS and a.actor not in states_own
+    ]
+    return groups[0] if len({a.actor for a in groups}) == 1 else None

@@ -69,5 +69,3 @@ def test_they_after_civilians_tells_no_side(dictionary):
         "They reached Khanabad on Tuesday."
     )
     assert sides_of(text, dictionary, "Khanabad") == set()
-
-
