@@ -234,7 +234,7 @@ class ActorAliasAdmin(admin.ModelAdmin):
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
     list_display = ("text", "status", "place", "confidence", "method", "article", "decided_by")
-    list_filter = ("status", "method", "is_demonym", "is_side_word")
+    list_filter = ("status", "method", "is_demonym")
     search_fields = ("text",)
     autocomplete_fields = ("place", "article")
     readonly_fields = ("decided_by", "decided_at", "updated_at", "candidates", "sentence_text")
@@ -255,7 +255,6 @@ class MentionAdmin(admin.ModelAdmin):
         "geo_precision",
         "qualifier",
         "is_demonym",
-        "is_side_word",
         "decided_by",
         "decided_at",
         "updated_at",

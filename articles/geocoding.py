@@ -24,7 +24,6 @@ from places.geoparser import Decisions, Geoparser, Toponym, get_geoparser
 from places.normalize import name_key
 from places.online import OnlineGeocoder, unknown_names
 from places.online import enabled as online_enabled
-from places.side_words import is_side_word
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +42,6 @@ MENTION_FIELDS = [
     "geo_precision",
     "qualifier",
     "is_demonym",
-    "is_side_word",
     "sentence_start",
     "sentence_end",
 ]
@@ -117,7 +115,7 @@ def status_for(t: Toponym) -> str:
     return Mention.Status.RESOLVED
 
 
-def _values(t: Toponym, text: str) -> dict:
+def _values(t: Toponym) -> dict:
     return {
         "text": t.text[:200],
         "place_id": t.place_id,
@@ -128,7 +126,6 @@ def _values(t: Toponym, text: str) -> dict:
         "geo_precision": t.precision,
         "qualifier": t.qualifier[:40],
         "is_demonym": t.is_demonym,
-        "is_side_word": is_side_word(text, t),  # stored for extraction, left off the map
         "sentence_start": t.sentence_start,
         "sentence_end": t.sentence_end,
     }
@@ -190,7 +187,7 @@ def geocode_article(
         if any(a < t.end and t.start < b for a, b in staff_spans):
             continue  # staff decided this text; their decision stands
         found.add(span)
-        values = _values(t, text)
+        values = _values(t)
         summary.statuses[values["status"]] += 1
         current = existing.get(span)
         if current is None:

@@ -132,9 +132,9 @@ ActorManager = models.Manager.from_queryset(ActorQuerySet)
 
 class MentionQuerySet(MentionMapQueries, models.QuerySet):
     def located(self):
-        """Mentions the map shows: resolved or confirmed, with a place, and places (not a
-        nationality word or a country's name modifying a side's noun: `is_side_word`)."""
-        return self.readings().filter(is_side_word=False)
+        """Mentions the map shows: resolved or confirmed, with a place, and not a nationality
+        word ("Belgian paratroopers" puts no pin on Belgium)."""
+        return self.readings().filter(is_demonym=False)
 
     def readings(self):
         """Resolved or confirmed mentions with a place, side words included: what extraction
@@ -156,7 +156,7 @@ class MentionQuerySet(MentionMapQueries, models.QuerySet):
         return self.filter(
             Q(status__in=(status.AMBIGUOUS, status.UNRESOLVED))
             | Q(status=status.RESOLVED, confidence__lt=threshold)
-        ).filter(is_side_word=False)  # not on the map: nothing to review
+        ).filter(is_demonym=False)  # not on the map: nothing to review
 
     def bulk_create(self, objs: Iterable[Mention], *args, **kwargs) -> list[Mention]:
         """bulk_create skips save(): fill published_on from each mention's article here."""

@@ -112,7 +112,7 @@ def article_spans(article: Article) -> list[Span]:
     spans = [
         Span(m.start, m.end, "place", m.place.name if m.place else m.text, f"place-{m.place_id}")
         for m in article.mentions.filter(
-            status__in=Mention.LOCATED_STATUSES, is_side_word=False
+            status__in=Mention.LOCATED_STATUSES, is_demonym=False
         ).select_related("place")
     ]
     spans += [
@@ -142,12 +142,12 @@ def article_page(request: HttpRequest, pk: int) -> HttpResponse:
         Place.objects.filter(
             mentions__article=article,
             mentions__status__in=Mention.LOCATED_STATUSES,
-            mentions__is_side_word=False,  # "Belgian paratroopers": no pin on Belgium
+            mentions__is_demonym=False,  # "Belgian paratroopers": no pin on Belgium
         )
         .annotate(
             n=Count(
                 "mentions",
-                filter=Q(mentions__article=article, mentions__is_side_word=False),
+                filter=Q(mentions__article=article, mentions__is_demonym=False),
             )
         )
         .distinct()

@@ -13,7 +13,6 @@ from typing import Any
 from places.evaluation import PlaceScore, score_places
 from places.nlp import parse_batch
 from places.normalize import name_key
-from places.side_words import map_places
 
 from . import ActorDictionary, Extraction, default_dictionary, extract, places_from_toponyms
 from .actor_dictionary import fold, spelling_variants
@@ -405,8 +404,8 @@ def evaluate(
             toponyms = geoparser.parse(text)
             places = places_from_toponyms(toponyms)
             if "places" in gold:
-                # scored as the map shows them: without nationality words and side modifiers
-                places_on_map = map_places(text, toponyms)
+                # scored as the map shows them: without nationality words ("Belgian")
+                places_on_map = [t for t in toponyms if not t.is_demonym]
                 score_places(text_path.name, gold["places"], places_on_map, report.places)
         result: Extraction = extract(
             text, published=published, dictionary=dictionary, places=places
