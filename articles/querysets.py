@@ -137,7 +137,7 @@ class MentionQuerySet(MentionMapQueries, models.QuerySet):
         return self.readings().filter(is_demonym=False)
 
     def readings(self):
-        """Resolved or confirmed mentions with a place, side words included: what extraction
+        """Resolved or confirmed mentions with a place, nationality words included: what extraction
         reads as evidence ("Belgian paratroopers" -> Belgium's side)."""
         return self.filter(status__in=self.model.LOCATED_STATUSES, place__isnull=False)
 
