@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .campaign_gate import _struck
+from .campaign_gate import struck_how
 from .campaign_places import place_at
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def unplaced_attacked(
     spans = [(p.start, p.end) for p in places] + [(m.start, m.end) for m in actors]
     found = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or _struck(ent.root) not in STRONG:
+        if ent.label_ not in PLACE_LABELS or struck_how(ent.root) not in STRONG:
             continue
         start, end = ent.start_char, ent.start_char + len(ent.text.rstrip())
         if text[start:end].lower().startswith("the "):
