@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the summary type lives with the processing that owns it
 
 
 def located_places(article: Article) -> list[PlaceRecord]:
-    mentions = Mention.objects.located().filter(article=article).select_related("place")
+    mentions = Mention.objects.readings().filter(article=article).select_related("place")
     return [
         PlaceRecord(
             m.start,

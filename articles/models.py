@@ -260,6 +260,8 @@ class Mention(SourceSpan):
     qualifier = models.CharField(
         max_length=40, blank=True, help_text="Directional qualifier, e.g. 'northern'"
     )
+    # A nationality word ("Belgian"): evidence about a side for extraction, not a place on the
+    # map (MentionQuerySet.located leaves it out, readings keeps it).
     is_demonym = models.BooleanField(default=False)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL

@@ -132,7 +132,13 @@ ActorManager = models.Manager.from_queryset(ActorQuerySet)
 
 class MentionQuerySet(MentionMapQueries, models.QuerySet):
     def located(self):
-        """Mentions the map shows: resolved or confirmed, with a place."""
+        """Mentions the map shows: resolved or confirmed, with a place, and not a nationality
+        word ("Belgian paratroopers" puts no pin on Belgium)."""
+        return self.readings().filter(is_demonym=False)
+
+    def readings(self):
+        """Resolved or confirmed mentions with a place, nationality words included: what extraction
+        reads as evidence ("Belgian paratroopers" -> Belgium's side)."""
         return self.filter(status__in=self.model.LOCATED_STATUSES, place__isnull=False)
 
     def published_between(self, start: dt.date | None = None, end: dt.date | None = None):
@@ -150,7 +156,7 @@ class MentionQuerySet(MentionMapQueries, models.QuerySet):
         return self.filter(
             Q(status__in=(status.AMBIGUOUS, status.UNRESOLVED))
             | Q(status=status.RESOLVED, confidence__lt=threshold)
-        )
+        ).filter(is_demonym=False)  # not on the map: nothing to review
 
     def bulk_create(self, objs: Iterable[Mention], *args, **kwargs) -> list[Mention]:
         """bulk_create skips save(): fill published_on from each mention's article here."""

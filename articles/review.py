@@ -79,7 +79,7 @@ def article_contexts(article_ids: Iterable[int]) -> dict[int, str]:
     """The country each article is mostly about: the commonest country of its located mentions."""
     counts: dict[int, Counter] = defaultdict(Counter)
     rows = (
-        Mention.objects.located()
+        Mention.objects.readings()  # a nationality word says what the story is about too
         .filter(article_id__in=set(article_ids))
         .exclude(place__country_code="")
         .values_list("article_id", "place__country_code")

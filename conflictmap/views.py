@@ -111,9 +111,9 @@ def _marked_span(request: HttpRequest) -> tuple[int, int] | None:
 def article_spans(article: Article) -> list[Span]:
     spans = [
         Span(m.start, m.end, "place", m.place.name if m.place else m.text, f"place-{m.place_id}")
-        for m in article.mentions.filter(status__in=Mention.LOCATED_STATUSES).select_related(
-            "place"
-        )
+        for m in article.mentions.filter(
+            status__in=Mention.LOCATED_STATUSES, is_demonym=False
+        ).select_related("place")
     ]
     spans += [
         Span(m.start, m.end, "actor", m.actor.name, f"actor-{m.actor_id}")
@@ -140,9 +140,16 @@ def article_page(request: HttpRequest, pk: int) -> HttpResponse:
         marked = None
     places = (
         Place.objects.filter(
-            mentions__article=article, mentions__status__in=Mention.LOCATED_STATUSES
+            mentions__article=article,
+            mentions__status__in=Mention.LOCATED_STATUSES,
+            mentions__is_demonym=False,  # "Belgian paratroopers": no pin on Belgium
         )
-        .annotate(n=Count("mentions", filter=Q(mentions__article=article)))
+        .annotate(
+            n=Count(
+                "mentions",
+                filter=Q(mentions__article=article, mentions__is_demonym=False),
+            )
+        )
         .distinct()
     )
     config = {

@@ -63,7 +63,7 @@ _REGION_AFTER = re.compile(
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?)\b", re.I)
 
 
-def _struck(token: Token) -> str | None:
+def struck_how(token: Token) -> str | None:
     """How the parse tells a place attacked, if it does: "object" (of an attacking verb, or its
     passive subject), "prep" (the object of "on/against/for/into" under an attacking word),
     "named" (a campaign noun's modifier: "the Kadugli offensive", "Mosul's siege", "the battle
@@ -100,7 +100,7 @@ def _mention_cues(ctx: RoleContext, start: int, end: int) -> dict[str, float]:
     cues["in_headline" if index == 0 else "in_lead" if index <= 2 else "in_body"] = 1.0
     if ctx.doc is not None:
         span = ctx.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) and (how := _struck(span.root)) is not None:
+        if span is not None and len(span) and (how := struck_how(span.root)) is not None:
             cues[f"struck_{how}"] = 1.0
             cues[f"struck_{how}_{'lead' if index <= 2 else 'body'}"] = 1.0
     if ctx.text[start:end].isupper():
@@ -211,7 +211,7 @@ def gate_candidates(ctx: RoleContext) -> dict[str, tuple[dict[str, float], tuple
                 f[cue] = max(f.get(cue, 0.0), value)
         naming = {ctx.index(p[2]) for p in found}
         f.update(_sentence_cues(naming, told))
-        f.update(scene_cues(ctx, scene, found, _struck))
+        f.update(scene_cues(ctx, scene, found, struck_how))
         surfaces = {key} | {name_key(p[1]) for p in found}
         for c in ctx.control:
             if surfaces & {name_key(c.place), name_key(c.place_text)}:

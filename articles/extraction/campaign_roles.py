@@ -32,6 +32,7 @@ from .campaign_named_targets import add_listed_places
 from .campaign_record import CampaignRecord, name_key
 from .campaign_role_features import RoleContext, actor_features, place_features
 from .campaign_targets import listed_with
+from .campaign_unplaced import unplaced_attacked
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -119,6 +120,8 @@ def article_places(
     if places is not None:
         for p in places:
             found[p.start] = (p.name, p.text, p.start, p.end)
+        for unplaced in unplaced_attacked(text, doc, places, actors):
+            found.setdefault(unplaced[2], unplaced)
     elif doc is not None:
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:

@@ -29,6 +29,7 @@ from .campaign_names import (
     named_operation_in_war_story,
 )
 from .campaign_onset import onset_campaigns
+from .campaign_post_attacks import add_post_attacks
 from .campaign_pronoun_reach import add_pronoun_places
 from .campaign_reach import add_reached_places
 from .campaign_readings import parsed_campaigns
@@ -73,6 +74,7 @@ def find_campaigns(
     date_the_only_campaign(article, kept)
     date_from_offensive_before(article, kept)
     kept = without_undated_side_events(text, kept, published, places, sentences)
+    add_post_attacks(text, sentences, actors, places, published, kept)  # "attacked the post at X"
     if kept:
         attackers_from_takings(text, doc, actors, kept)
         kept = merged_pushes(kept)

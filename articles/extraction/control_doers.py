@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .control_demonym_holders import demonym_holder
 from .control_far_sides import in_passing
 from .control_holds import adjective_holder
 from .control_own_fighters import claimants_own
@@ -18,6 +19,7 @@ from .control_patterns import (
     STATE_VOICE,
 )
 from .control_places import is_actor
+from .control_pronouns import camp_before
 from .control_sides import (
     actor_after,
     acts,
@@ -89,6 +91,9 @@ def doer_of(
         # "They seized X", "the ministry said the capture of X …": the sentence before says who,
         # unless a generic speaker says whose ("the army said its troops had retaken X")
         doer = speakers_side(text, context, where, previous_subject(text, context))
+    if doer is None and claimant is None:
+        # "Regime troops seized A. They had taken B on Tuesday": the camp the noun names
+        doer = camp_before(text, context, where)
     return doer
 
 
@@ -145,6 +150,8 @@ def sides_of(
             holder = (home_state(context.actors, context.homes) if generic["state"] else None) or (
                 main_actor(context.actors, state=bool(generic["state"]))
             )
+        if holder is None and generic is None:  # "fell to the Tanzanians": the state
+            return demonym_holder(text, *after), None, doer
         return (holder.actor if holder else None), None, doer
     if trigger.side == "adjective":  # "in Georgian hands", "under rebel control"
         return adjective_holder(text, after[0], parties, context), None, doer

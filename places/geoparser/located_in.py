@@ -7,6 +7,11 @@ as containment for the confidence (a reading of the right country may still be a
 from the town): the lift only orders the readings. Among the readings it lifts, the one
 spelled as the text writes it leads a namesake of another spelling folded onto the same key
 ("Konna" over "Kona").
+
+A first-level region after "in" also picks among namesakes of one country: "moved into Halgan
+in the neighbouring Hiraan region", "the village of Pind in eastern Punjab" - when the
+leading reading lies in another region of that country, the readings inside the named region
+lead (a country after "in" says nothing there: "New York in the United States" stays).
 """
 
 from __future__ import annotations
@@ -55,9 +60,22 @@ def _lift(m, holders: set[tuple[str, str]], text: str, places: list) -> None:
         if (p.country, "") in holders or (p.admin1 and (p.country, p.admin1) in holders):
             held.append(k)
     lead = places[m.leading_place()]
-    if not held or lead.country in {cc for cc, _a in holders}:
-        return  # only a namesake abroad gives way ("New York in the United States" stays)
+    if not held:
+        return
+    if lead.country in {cc for cc, _a in holders}:
+        # Only a namesake abroad gives way to a country ("New York in the United States"
+        # stays); a region of the lead's country moves the lead from its other regions.
+        # (The lead may be a tie's first reading: what counts is a namesake outside.)
+        regions = {a for cc, a in holders if cc == lead.country and a}
+        inside = [k for k in held if _in_regions(places[m.cands[k][0]], lead.country, regions)]
+        if not inside or len(inside) == sum(places[i].country == lead.country for i, _f in m.cands):
+            return
+        held = inside
     for k in held:
         m.scores[k] += LOCATED_BONUS
         if strip_diacritics(places[m.cands[k][0]].name).lower() == surface:
             m.scores[k] += SPELLING_BONUS
+
+
+def _in_regions(p, country: str, regions: set[str]) -> bool:
+    return p.country == country and p.admin1 in regions

@@ -12,10 +12,10 @@ from articles.extraction import extract
 from articles.extraction.campaign_gate import (
     _campaign_it_joins,
     _sentence_cues,
-    _struck,
     a_group_of_people,
     admitted,
     gate_candidates,
+    struck_how,
 )
 from articles.extraction.campaign_record import name_key
 from articles.extraction.campaign_roles import RoleModel
@@ -86,7 +86,7 @@ def test_a_place_no_one_fights_over_is_no_candidate(dictionary):
     assert gate_candidates(result.roles) == {}
 
 
-# How the parse tells a place attacked (campaign_gate._struck), in sentences of our own.
+# How the parse tells a place attacked (campaign_gate.struck_how), in sentences of our own.
 STRUCK = [
     ("Rebels said the Kadugli offensive would resume after the rains.", "Kadugli", "named"),
     (
@@ -107,7 +107,7 @@ STRUCK = [
 @pytest.mark.parametrize(("sentence", "word", "how"), STRUCK)
 def test_how_the_parse_tells_a_place_attacked(sentence, word, how):
     token = next(t for t in parse(sentence) if t.text == word)
-    assert _struck(token) == how
+    assert struck_how(token) == how
 
 
 def test_the_sentences_naming_a_place_tell_its_story():

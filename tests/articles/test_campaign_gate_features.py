@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from articles.extraction import extract
-from articles.extraction.campaign_gate import _struck, gate_candidates
+from articles.extraction.campaign_gate import gate_candidates, struck_how
 from articles.extraction.campaign_gate_features import GateScene, scene_cues
 from articles.extraction.campaign_record import name_key
 from articles.extraction.campaign_roles import RoleModel
@@ -72,7 +72,7 @@ def test_a_place_only_the_body_names_can_be_a_campaign(text, place, dictionary):
 def test_a_place_whose_part_is_attacked_is_struck(sentence, word):
     doc = parse(sentence)
     token = next(t for t in doc if t.text == word)
-    assert _struck(token) == "object"
+    assert struck_how(token) == "object"
 
 
 # The same side's second town beside its campaign's target, and the other side's push.
@@ -122,6 +122,6 @@ def test_a_facility_is_told_by_the_word_after_it(text, place, dictionary):
     ctx = result.roles
     start = text.index(place)
     found = [(place, place, start, start + len(place))]
-    cues = scene_cues(ctx, GateScene(ctx), found, _struck)
+    cues = scene_cues(ctx, GateScene(ctx), found, struck_how)
     assert cues["facility_word"] == 1.0
     assert cues["dated_strike"] == 1.0
