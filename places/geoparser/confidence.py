@@ -21,7 +21,9 @@ about had one of two marks, which these caps look for after the document is reso
   least two ("the neighbouring village of Vodiane" beside Vuhledar, Pokrovsk and Kurakhove →
   a Vodiane 200 km west; "the town of Kobo" beside Woldia and Mekelle → a Kobo 230 km
   south). The true place is usually a namesake the gazetteer lacks: capped at 0.75, in the
-  review queue.
+  review queue. A district's seat counts too where the text calls the place a village ("the
+  village of Banias, at the foot of Mount Hermon" beside Golan towns → the coastal district
+  seat Bāniyās 200 km north): a village is no seat of a district.
 
 - *foreign, under another name*: a town reached only through one of its other names (GeoNames'
   alternate names: old names, other languages' spellings, nicknames), in a country where no
@@ -107,9 +109,21 @@ def calibrate(toponyms: list, keys: dict[int, str], text: str) -> None:
             ceiling = UNCORROBORATED_CEILING
         if named_in_organisation(text, t.end):
             ceiling = min(ceiling, ORGANISATION_CEILING)
-        if story.far_from_its_story(t):
+        if story.far_from_its_story(t, called_a_village(text, t.start, t.end)):
             ceiling = min(ceiling, OUTLIER_CEILING)
         t.confidence = min(t.confidence, ceiling)
+
+
+# "the village of X", "the villages of X and …", "X village": the text calls X a village.
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet)s?\s+of\s+(?:the\s+)?$", re.I)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.I)
+
+
+def called_a_village(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the name at start..end a village or a hamlet."""
+    return bool(
+        _VILLAGE_BEFORE.search(text, max(0, start - 40), start) or _VILLAGE_AFTER.match(text, end)
+    )
 
 
 def read_by_other_name(flags: int, place) -> bool:
@@ -206,12 +220,14 @@ class _Story:
             others -= sum(n for k, n in self.unvouched_in[t.country].items() if k != own)
         return others > 0
 
-    def far_from_its_story(self, t) -> bool:
+    def far_from_its_story(self, t, village: bool = False) -> bool:
         """A small town more than OUTLIER_KM from each of the (at least two) other towns and
-        districts the document names in its country: not the namesake the story is about."""
+        districts the document names in its country: not the namesake the story is about.
+        `village`: the text calls it a village, so a district's seat counts as small too."""
+        seats = ("PPLC", "PPLA") if village else ("PPLC", "PPLA", "PPLA2")
         if (
             t.kind != "settlement"
-            or t.feature_code in ("PPLC", "PPLA", "PPLA2")
+            or t.feature_code in seats
             or t.lat is None
             or t.method.startswith(("containment", "staff", "home"))
         ):

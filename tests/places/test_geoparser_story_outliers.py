@@ -24,6 +24,13 @@ PLACES = [
     PlaceInfo(9, "Mekelle", 13.50, 39.48, 330002, "PPLA", "ET", "settlement", 300_000, "07"),
     PlaceInfo(10, "Kobo", 10.03, 39.85, 330003, "PPL", "ET", "settlement", 5_000, "04"),
     PlaceInfo(11, "Lalibela", 12.03, 39.04, 330004, "PPL", "ET", "settlement", 20_000, "03"),
+    PlaceInfo(12, "Syria", 35.0, 38.0, 163843, "PCLI", "SY", "country", 18_000_000, ""),
+    # A district's seat on the coast; the village of that name on the Golan is not in this
+    # gazetteer (as in the whole-world one).
+    PlaceInfo(13, "Baniyas", 35.18, 35.95, 170001, "PPLA2", "SY", "settlement", 39_000, "02"),
+    PlaceInfo(14, "Quneitra", 33.12, 35.82, 170002, "PPLA", "SY", "settlement", 4_000, "03"),
+    PlaceInfo(15, "Masada", 33.23, 35.76, 170003, "PPL", "SY", "settlement", 3_000, "03"),
+    PlaceInfo(16, "Jubata", 33.20, 35.76, 170004, "PPL", "SY", "settlement", 2_000, "03"),
 ]
 NAMES = own_names(PLACES)
 NAMES.append((1, "Ukrainian", name_key("Ukrainian"), "demonym", True))
@@ -78,3 +85,24 @@ def test_a_demonym_after_the_comma_is_no_container(parser):
     text = "The army lost the village of Vodiane, Ukrainian officers said."
     (vodiane,) = [t for t in parser.parse(text) if t.text == "Vodiane"]
     assert vodiane.method != "containment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops took Quneitra and Jubata on Saturday and entered the village of Baniyas, "
+        "at the foot of the mountain, an army spokesman said. Masada fell later.",
+        "Fighting moved from Quneitra to Masada and Jubata, and by nightfall the army held "
+        "Baniyas village below the ridge, residents said.",
+    ],
+)
+def test_a_district_seat_the_text_calls_a_village_far_from_the_story_goes_to_review(parser, text):
+    assert confidence(parser, text, "Baniyas") <= OUTLIER_CEILING
+
+
+def test_a_district_seat_not_called_a_village_keeps_its_confidence(parser):
+    text = (
+        "Israeli troops took Quneitra and Jubata on Saturday, and shells fell on Baniyas, "
+        "an army spokesman said. Masada fell later."
+    )
+    assert confidence(parser, text, "Baniyas") > OUTLIER_CEILING
