@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 
 from .campaign_gate import struck_how
 from .campaign_places import place_at
+from .control_patterns import PLACE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .actors import ActorMatch
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # "fell" (the subject of falling) is a weaker reading: a town told fallen is mostly an event.
 STRONG = frozenset({"object", "prep", "named"})
 

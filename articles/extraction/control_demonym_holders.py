@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .states import demonym_index, state_of_forces
+from .states import FORCES, NAMED_FORCES, demonym_index
 
 # "the Tanzanians", "the Chinese", "the Iraqis": a capitalised word, plural or invariant.
 _PEOPLE = re.compile(r"\s*the\s+(?P<word>[A-Z][a-z]+)\b(?!\s+[A-Z]|['\u2019-])")
@@ -27,7 +27,7 @@ def demonym_holder(text: str, start: int, end: int) -> str | None:
         state = index[word[:-1]]
     else:
         return None
-    return _forces().get(state, state)
+    return _forces_of(state)
 
 
 @cache
@@ -35,10 +35,9 @@ def _index() -> dict[str, str]:
     return demonym_index()
 
 
-@cache
-def _forces() -> dict[str, str]:
-    """A state -> its forces actor (the FORCES table's first)."""
-    own: dict[str, str] = {}
-    for forces, state in reversed(state_of_forces().items()):
-        own[state] = forces
-    return own
+def _forces_of(state: str) -> str:
+    """A state's forces actor: the FORCES table's, else the first name of the national list
+    (`NAMED_FORCES`), else the state itself."""
+    if state in FORCES:
+        return FORCES[state]
+    return NAMED_FORCES[state][0] if state in NAMED_FORCES else state
