@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from places.geoparser.entities import PLACE_LABELS
+
 from .campaign_allies import add_allies, join_companions
 from .campaign_attackers_demonym import demonym_attackers
 from .campaign_attackers_unnamed import unnamed_attackers
@@ -42,8 +44,6 @@ if TYPE_CHECKING:
     from .sentences import Span
 
 WEIGHTS = Path(__file__).with_name("data") / "campaign_roles.json"
-# spaCy's entity labels for places; an entity over a side's mention is the side, not a place.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_ADDED_TARGETS = 6
 # Every side's and place's mentions are compared with every campaign: beyond this size (a news
 # article is rarely past 20,000 characters; the longest gold article about 3,200) the cost

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from places.geoparser.entities import PLACE_LABELS
+
 from .campaign_gate import struck_how
 from .campaign_places import place_at
-from .control_patterns import PLACE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

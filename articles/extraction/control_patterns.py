@@ -273,7 +273,6 @@ NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|been\s+|ever\s+)?$",
 # "a force that ultimately liberates X": a present tense after "that" describes, not reports
 # (a headline's "Army retakes X" does report).
 GENERIC_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Where a new clause starts ("X said …, while Y withdrew from Z").
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:but|while|whereas|though|although|and\s+then)\b|\bbut\b|\bwhile\b"

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from places.geoparser.entities import PLACE_LABELS
 from places.nlp import text_of
 
 from .control_patterns import (
@@ -25,7 +26,6 @@ from .control_patterns import (
     NAME,
     NAME_AFTER,
     NOT_PLACE,
-    PLACE_LABELS,
     PLACE_NOUNS,
     PLURAL_FACILITY,
     QUALIFYING,
