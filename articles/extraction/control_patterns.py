@@ -375,6 +375,7 @@ STATE_TRIGGERS = frozenset(
     {
         "held-by",
         "not-fallen",
+        "not-lost",
         "safe-held",
         "hold",
         "still-hold",
@@ -402,6 +403,7 @@ PRESENT_HOLDS = frozenset(
         "hold",
         "presence",
         "not-fallen",
+        "not-lost",
         "in-hands-of",
         "hold-verb",
         "holding",
