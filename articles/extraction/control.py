@@ -453,13 +453,12 @@ def find_control(
 def _a_state(record: ControlRecord, places: list[PlaceRecord] | None) -> bool:
     """A whole state is no place that changes hands ("the enemy's last fortress in Eritrea has
     been liberated", "controlled more than half of Ethiopia's territory"): the record's words are
-    a country the geoparser resolved, or the parse's entity of its name with a possessive
-    ("Ethiopia's", where the geoparser read "Ethiopia"); not a longer name that starts with a
-    state's or people's word ("Kuwait International Airport", "the French Room")."""
+    (or overlap) a country the geoparser resolved, or the parse's entity of its name with a
+    possessive ("Ethiopia's", where the geoparser read "Ethiopia")."""
     states = [p for p in places or () if p.kind == "country"]
     words = re.sub(r"['’]s?$", "", record.place_text)
     return any(
-        (p.start <= record.start and record.end <= p.end and record.start >= 0)
+        (p.start < record.end and record.start < p.end)
         or (words != record.place_text and words in (p.text, p.name))
         for p in states
     )

@@ -157,12 +157,11 @@ def actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | N
     return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
 
 
-# What ends the phrase a trigger ending in "to" / "by" introduces: a clause of time or cause ("had
-# fallen to Eritrean rebels after the surrender of the army's command": the army lost it; "held by
-# the rebels since the departure of Malian troops"); not a comma, as an appositive may name the
-# holder's camp ("held by the commander X, an ally of the Y").
+# What ends the phrase a trigger ending in "to" / "by" introduces: a comma, or a clause of time or
+# cause ("had fallen to Eritrean rebels after the surrender of the army's command": the army
+# lost it; "held by the rebels since May, when the garrison fled").
 _PHRASE_END = re.compile(
-    r"[;.]|\s(?:after|since|before|following|when|while|amid|during|until|on|earlier|last)\b",
+    r"[,;.]|\s(?:after|since|before|following|when|while|amid|during|until|on|earlier|last)\b",
     re.I,
 )
 
