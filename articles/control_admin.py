@@ -71,7 +71,15 @@ class ControlObservationAdmin(AdminBasemapMixin, LeafletGeoAdmin):
         "source",
         "decision",
     )
-    list_filter = ("status", "kind", "event", "side", "observed_on", "date_precision")
+    # Only the sides some observation names: the seed alone has ~1,500 actors.
+    list_filter = (
+        "status",
+        "kind",
+        "event",
+        ("side", admin.RelatedOnlyFieldListFilter),
+        "observed_on",
+        "date_precision",
+    )
     list_select_related = ("place", "side", "article")
     search_fields = ("place__name", "area_name", "side__name", "article__title")
     autocomplete_fields = ("place", "side", "claimant", "article")
