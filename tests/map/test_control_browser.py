@@ -110,3 +110,12 @@ def test_playback_draws_each_front_line_version_and_skips_no_change_date(open_ma
     for version in versions:
         assert drawn[version.valid_from.isoformat()] == [version.pk], version.valid_from
     assert FrontLine.objects.count() == 5
+
+
+def test_the_compare_box_sits_beside_its_label(open_map):
+    """The label's one long line wrapped under the box as a whole: a box alone on a line."""
+    page = open_map()
+    box = page.locator("#compare").bounding_box()
+    label = page.locator("label[for=compare]").bounding_box()
+    assert label["x"] > box["x"] + box["width"]
+    assert label["y"] < box["y"] + box["height"]
