@@ -87,9 +87,7 @@ def _in_their_time(actors: list[ActorMatch], published: dt.date | None) -> list[
         return actors
     year = published.year
     return [
-        m
-        for m in actors
-        if first_year.get(m.actor, year) <= year <= last_year.get(m.actor, year)
+        m for m in actors if first_year.get(m.actor, year) <= year <= last_year.get(m.actor, year)
     ]
 
 
