@@ -92,22 +92,6 @@ HOLDING_TRIGGERS: tuple[Trigger, ...] = (
             )
         ),
     ),
-    # "Iran broke the siege of X", "the advance lifted a two-month siege of X", "troops relieved
-    # X": who broke a siege holds the place (not "lifted their siege": a besieger giving up)
-    Trigger(
-        "siege-broken",
-        "hold",
-        "after",
-        "agent",
-        re.compile(
-            words(
-                r"(?:br(?:oke|oken|eaks?|eaking)|lift(?:ed|s|ing)?|rais(?:ed|es|ing))\s+"
-                r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?siege\s+of",
-                r"reliev(?:ed|es|ing)\s+(?:the\s+(?:besieged\s+)?(?:town|city|port|garrison|"
-                r"village|base|outpost)\s+(?:of|at)\s+)?(?=[A-Z])",
-            )
-        ),
-    ),
     # "Haditha has been under siege by the militants since July", "X was surrounded by Y": the
     # place before, held by the opponent of whoever the trigger names after "by"
     Trigger(
