@@ -491,7 +491,11 @@ class FrontLineAdmin(ImportViewMixin, AdminBasemapMixin, LeafletGeoAdmin):
         "approximate",
         "confidence",
     )
-    list_filter = ("approximate", "side_a", "side_b")
+    list_filter = (  # only the actors on some line, not all ~1,500
+        "approximate",
+        ("side_a", admin.RelatedOnlyFieldListFilter),
+        ("side_b", admin.RelatedOnlyFieldListFilter),
+    )
     search_fields = ("name", "source_note", "note")
     autocomplete_fields = ("side_a", "side_b", "source_article")
     readonly_fields = ("curator",)

@@ -16,7 +16,7 @@ from articles.models import Actor, Article, Mention
 from conflictmap import listings
 from conflictmap.changes import changes_collection
 from conflictmap.highlight import Span, segments
-from conflictmap.params import ParamsError, parse, parse_change_range
+from conflictmap.params import MAX_CHANGE_RANGE_DAYS, ParamsError, parse, parse_change_range
 from places.models import Place
 
 BASEMAP_LAYERS = ("countries", "lakes", "rivers")
@@ -77,6 +77,7 @@ def map_config(start: dt.date | None = None, end: dt.date | None = None) -> dict
         ],
         "kinds": [{"value": k.value, "label": k.label} for k in Place.Kind],
         "dates": listings.date_bounds(),
+        "maxChangeDays": MAX_CHANGE_RANGE_DAYS,
         "fit": listings.first_view_extent(start, end),
     }
 

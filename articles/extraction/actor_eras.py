@@ -1,8 +1,9 @@
 """Actor mentions a curated alias gets wrong for the article at hand: an actor named in a story
 published before it existed ("The alliance calls itself the Coalition Forces" in 1994 is no
-anti-Islamic State coalition), and a bare common-noun alias ("the Coalition") in a story that names
-another actor holding that word in full ("the Coalition of Patriots for Change … the Coalition"),
-where it is that actor's short name. Both tables are in data/actor_eras.json."""
+anti-Islamic State coalition) or after it was gone (the 1960s raiders' name "Inyenzi", a slur in
+1994), and a bare common-noun alias ("the Coalition") in a story that names another actor holding
+that word in full ("the Coalition of Patriots for Change … the Coalition"), where it is that
+actor's short name. The tables are in data/actor_eras.json."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ DATA = Path(__file__).with_name("data") / "actor_eras.json"
 
 
 @cache
-def _tables() -> tuple[dict[str, int], frozenset[str]]:
+def _tables() -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
-    return dict(data["first_year"]), frozenset(data["generic_words"])
+    return dict(data["first_year"]), dict(data["last_year"]), frozenset(data["generic_words"])
 
 
 def _generic_word(mention: ActorMatch, words: frozenset[str]) -> str | None:
@@ -81,10 +82,13 @@ def _full_names(
 
 
 def _in_their_time(actors: list[ActorMatch], published: dt.date | None) -> list[ActorMatch]:
-    first_year, _ = _tables()
+    first_year, last_year, _ = _tables()
     if published is None:
         return actors
-    return [m for m in actors if first_year.get(m.actor, published.year) <= published.year]
+    year = published.year
+    return [
+        m for m in actors if first_year.get(m.actor, year) <= year <= last_year.get(m.actor, year)
+    ]
 
 
 def placed_in_time(
@@ -92,7 +96,7 @@ def placed_in_time(
 ) -> ArticleActors:
     """The article's actors without those named before their time, generic words resolved
     (`known`: the dictionary's actors)."""
-    _, words = _tables()
+    *_, words = _tables()
 
     def fixed(actors: list[ActorMatch]) -> list[ActorMatch]:
         actors = _full_names(text, _in_their_time(actors, published), words, known)

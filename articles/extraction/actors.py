@@ -115,8 +115,8 @@ def _inside_a_name(text: str, start: int) -> bool:
     if re.fullmatch(r"[A-Z]\.", token):
         return True
     head = text[max(0, before.start("token") - 3) : before.start("token")]
-    if re.search(r"[.!?:\"“]\s*$|^\s*$", head) or head.endswith("\n"):
-        return False  # the token starts a sentence
+    if re.search(r"[.!?:\"“—–]\s*$|\s-\s+$|^\s*$", head) or head.endswith("\n"):
+        return False  # the token starts a sentence, or the lead after a dateline's dash
     if token in NOT_FIRST_NAMES or token.endswith(("'s", "’s", ".")) or token.isupper():
         return False
     if re.search(

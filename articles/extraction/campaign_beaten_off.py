@@ -19,11 +19,13 @@ _ATTACK_WORD = (
     r"(?:assaults?|attacks?|counter-?attacks?|offensives?|counter-?offensives?|pushe?s?|"
     r"advances?|attempts?|incursions?|thrusts?)\b"
 )
-# A repelling verb before the attack it beat off: "fought off a two-day assault", "threw back
-# Libyan counterattacks", "had repulsed a government offensive" — its subject is the defender.
+# A repelling verb before the attack it beat off: "fought off a two-day assault", "beat off an
+# assault", "threw back Libyan counterattacks", "had repulsed a government offensive" — its subject
+# is the defender.
 _REPELLED_ATTACK = re.compile(
     r"\b(?:(?:threw|thrown|throw|throwing|beat|beaten|beating|drove|driven|driving|hurled)\s+"
-    r"back|fought\s+off|fight(?:s|ing)?\s+off|fend(?:s|ed|ing)?\s+off|repell?(?:s|ed|ing)?|"
+    r"back|(?:beat|beats|beaten|beating)\s+off|fought\s+off|fight(?:s|ing)?\s+off|"
+    r"fend(?:s|ed|ing)?\s+off|repell?(?:s|ed|ing)?|"
     r"repuls(?:e|es|ed|ing)|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|blunt(?:s|ed|ing)?)\s+"
     r"(?P<what>)(?:[\w'’\-]+\s+){0,4}?(?P<attack>" + _ATTACK_WORD + ")",
     re.I,

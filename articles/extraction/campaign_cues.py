@@ -282,7 +282,9 @@ _CAPTURE = re.compile(r"\b(?:control\s+of|captur|seiz|retak|retook|recaptur|took
 
 _REGAINED = re.compile(r"\bregain")
 _REPELLED = re.compile(
-    r"\b(?:repel\w*|repuls\w*|fought\s+off|fight\w*\s+off|fend\w*\s+off|beat(?:en)?\s+back|"
+    r"\b(?:repel\w*|repuls\w*|fought\s+off|fight\w*\s+off|fend\w*\s+off|"
+    # "beat off an assault", "threw back the attack"
+    r"beat(?:s|en|ing)?\s+(?:back|off)|thr(?:ew|own|owing)\s+back|"
     r"thwart\w*|foil\w*|withst(?:and|ood)\w*)\s+(?:[\w'’\-]+\s+){0,2}?$",
     re.I,
 )

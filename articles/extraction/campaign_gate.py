@@ -52,6 +52,9 @@ _FALL = forms("fell fall falls fallen falling")
 TAKING = ("capture", "retake", "encircle")
 LEAVING = ("withdraw", "lose")
 _EVIDENCE = ("struck_", "control_", "fight_sentences")
+# Prepositions of where a fight took place: "attacked a post in the village of X", "fighting
+# continues around X", "overran the army post at X", "drove the militia out of X".
+_SCENE_PREPS = forms("in at near around outside inside along across through")
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:town|village|city|port|hamlet|settlement|suburb|district)\s+(?:of\s+)?$", re.I
 )
@@ -94,6 +97,36 @@ def struck_how(token: Token) -> str | None:
     return None
 
 
+def fought_at(token: Token) -> bool:
+    """Whether the parse tells a place the scene of fighting: the object of "in/at/near/around"
+    (or of "out of") under an attacking word or a noun of fighting, under the object of one
+    ("attacked a police outpost in the village of X", "an assault on its army post at X"), or
+    under a verb whose subject is a noun of fighting ("fighting was reported around X")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.tag_ in ("NN", "NNS"):
+        token = token.head.head  # "in the village of X": the village is the scene
+    prep = token.head
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "attacked posts at X and around Y"
+    if token.dep_ != "pobj" or not (
+        prep.lower_ in _SCENE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "out")
+    ):
+        return False
+    head = prep.head.head if prep.lower_ == "of" else prep.head
+    if _fighting(head):
+        return True
+    if head.dep_ in ("dobj", "nsubjpass") and _fighting(head.head):
+        return True  # "attacked a post at X"
+    if head.dep_ == "pobj" and _fighting(head.head.head):
+        return True  # "an assault on its post at X"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIGHT_NOUNS for c in head.children)
+
+
+def _fighting(token: Token) -> bool:
+    return token.lower_ in ATTACKING or token.lower_ in FIGHT_NOUNS
+
+
 def _mention_cues(ctx: RoleContext, start: int, end: int) -> dict[str, float]:
     cues: dict[str, float] = {}
     index = ctx.index(start)
@@ -103,6 +136,8 @@ def _mention_cues(ctx: RoleContext, start: int, end: int) -> dict[str, float]:
         if span is not None and len(span) and (how := struck_how(span.root)) is not None:
             cues[f"struck_{how}"] = 1.0
             cues[f"struck_{how}_{'lead' if index <= 2 else 'body'}"] = 1.0
+        elif span is not None and len(span) and fought_at(span.root):
+            cues["fought_at"] = 1.0
     if ctx.text[start:end].isupper():
         cues["dateline"] = 1.0  # "CAIRO, June 28 (Reuters) -": where the story was filed
     if _SETTLEMENT_BEFORE.search(ctx.text, max(0, start - 20), start):

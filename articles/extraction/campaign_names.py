@@ -69,8 +69,9 @@ _NAMING_VERBS = (
 )
 _BARE_NAME = re.compile(
     r"(?!Operation\b)(?P<name>(?:(?:al|el|ad|ar|as|an|at|az)-)?[A-Z][\w'’\-]*"
-    # "Dawn of Freedom", "Wrath of the Euphrates": "of" (and "the") inside a name
-    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|an|at|az)-)?(?:[A-Z0-9][\w'’\-]*))*)"
+    # "Dawn of Freedom", "Wrath of the Euphrates": "of" (and "the") inside a name; "Chavin de
+    # Huantar", "Tariq bin Ziyad": a particle of another language joins its words the same way
+    r"(?:\s+(?:(?:of|de|del|al|el|bin)\s+(?:the\s+)?)?(?:(?:al|el|ad|ar|as|an|at|az)-)?(?:[A-Z0-9][\w'’\-]*))*)"
 )
 # Words a Title Case name may keep in lower case ("We Are Coming, Nineveh", "Dawn of the Jurds");
 # a quoted sentence ("We will not leave") has others.
@@ -131,10 +132,12 @@ _NOUN_NAMINGS = frozenset({" codename ", " code name "})
 # the dateline ("BAMAKO (AP) -"), not by more of the name.
 # "Operation Peace for Galilee", "Operation Excelencia 777": "for" (like "of") inside the name, and
 # a number of three or more digits at its end, unless it counts ("Operation Dawn 100 days on").
+# "Operation Chavin de Huantar", "Operation Tariq bin Ziyad": a particle of another language (like
+# "of") joins the name's capitalised words.
 # "Op Vijay: Army recaptures …", "launched Op. Blue Star": the short form is the same word.
 _OPERATION = re.compile(
     r"(?:Operation(?<!\wOperation)|(?<![\w-])Op\.?)[^\S\n]+(?P<name>[A-Z0-9][\w'’\-]+"
-    r"(?:[^\S\n]+(?:(?:of|for)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}"
+    r"(?:[^\S\n]+(?:(?:of|for|de|del|al|el|bin)[^\S\n]+)?[A-Z][\w'’\-]+){0,3}"
     r"(?:[^\S\n]+\d{3,}\b(?![^\S\n]+(?:days?|weeks?|months?|years?|km|kilomet\w+|miles|[a-z]+ers"
     r"|soldiers|troops|men|people)\b))?)"
 )

@@ -13,7 +13,7 @@ _LEAD_PARAGRAPHS = 1  # the headline and the lead paragraph
 # "had beaten back a new attempt to enter X", "repelled a push on the town of X": an assault
 # beaten off, told past the lead, is one event of the story's fight, not a campaign of its own.
 _FOILED_BEFORE = re.compile(
-    r"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|beat(?:en|ing)?\s+back|thwart\w*|"
+    r"\b(?:repel\w*|repuls\w*|fought\s+off|fend\w*\s+off|beat(?:s|en|ing)?\s+(?:back|off)|thwart\w*|"
     r"foil\w*)\s+(?:[\w'’\-]+\s+){0,5}?$",
     re.I,
 )

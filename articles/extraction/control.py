@@ -446,4 +446,19 @@ def find_control(
     records += drive_outs(text, records)  # "seized X, driving out the militia"
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)
-    return sorted(told_in_passing(records, untaken), key=lambda r: r.start)
+    records = told_in_passing(records, untaken)
+    return sorted((r for r in records if not _a_state(r, places)), key=lambda r: r.start)
+
+
+def _a_state(record: ControlRecord, places: list[PlaceRecord] | None) -> bool:
+    """A whole state is no place that changes hands ("the enemy's last fortress in Eritrea has
+    been liberated", "controlled more than half of Ethiopia's territory"): the record's words are
+    (or overlap) a country the geoparser resolved, or the parse's entity of its name with a
+    possessive ("Ethiopia's", where the geoparser read "Ethiopia")."""
+    states = [p for p in places or () if p.kind == "country"]
+    words = re.sub(r"['’]s?$", "", record.place_text)
+    return any(
+        (p.start < record.end and record.start < p.end)
+        or (words != record.place_text and words in (p.text, p.name))
+        for p in states
+    )

@@ -30,6 +30,7 @@ from .control_sides import (
     home_state,
     main_actor,
     opponent,
+    phrase_end,
     qualified,
     state_of_ground,
 )
@@ -102,7 +103,7 @@ def _after_by(
 ) -> ActorMatch | None:
     """The actor a trigger ending in "by" introduces; "by the militants" the article's main
     armed group, "by government troops" the home state."""
-    by = actor_after(*after, parties)
+    by = actor_after(after[0], phrase_end(text, *after), parties)
     generic = GENERIC_AFTER.match(text, after[0], after[1])
     if by is not None or generic is None:
         return by
@@ -143,7 +144,7 @@ def sides_of(
     introduces ("fell to Y"), the doer, or for a withdrawal or an encirclement the doer's
     opponent; a withdrawal from what the sentence tells taken hands it to the taker."""
     if trigger.side == "after":
-        holder = actor_after(*after, parties)
+        holder = actor_after(after[0], phrase_end(text, *after), parties)
         generic = GENERIC_AFTER.match(text, after[0], after[1])
         if holder is None and generic and near:
             # "the city of X, held by the militants since May": the article's main group

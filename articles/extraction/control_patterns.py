@@ -93,8 +93,10 @@ GENERIC_SUBJECT = re.compile(
 )
 # The same after "held by", "fell to": "held by the militants since May".
 GENERIC_AFTER = re.compile(
-    r"\s*(?:the\s+)?(?:(?P<armed>jihadists|militants|insurgents|rebels|extremists|islamists|"
-    r"gunmen|gangs|paramilitaries|militiamen|guerrillas|mujahideen|separatists)|"
+    # a people's adjective may lead the camp noun of armed groups ("fell to Eritrean rebels")
+    r"\s*(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]+\s+)?(?P<armed>jihadists|militants|insurgents|"
+    r"rebels|extremists|islamists|gunmen|gangs|paramilitaries|militiamen|guerrillas|"
+    r"mujahideen|separatists)|"
     r"(?P<state>army|military|junta|regime|troops|soldiers|armed\s+forces|police|"
     r"(?:government|security|loyal|loyalist|state)\s+(?:forces|troops|soldiers)))\b",
     re.I,
@@ -374,6 +376,7 @@ STATE_TRIGGERS = frozenset(
     {
         "held-by",
         "not-fallen",
+        "not-lost",
         "safe-held",
         "hold",
         "still-hold",
@@ -401,6 +404,7 @@ PRESENT_HOLDS = frozenset(
         "hold",
         "presence",
         "not-fallen",
+        "not-lost",
         "in-hands-of",
         "hold-verb",
         "holding",

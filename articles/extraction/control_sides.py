@@ -157,6 +157,21 @@ def actor_after(at: int, limit: int, actors: list[ActorMatch]) -> ActorMatch | N
     return next((a for a in actors if at <= a.start < min(limit, at + 60)), None)
 
 
+# What ends the phrase a trigger ending in "to" / "by" introduces: a comma, or a clause of time or
+# cause ("had fallen to Eritrean rebels after the surrender of the army's command": the army
+# lost it; "held by the rebels since May, when the garrison fled").
+_PHRASE_END = re.compile(
+    r"[,;.]|\s(?:after|since|before|following|when|while|amid|during|until|on|earlier|last)\b",
+    re.I,
+)
+
+
+def phrase_end(text: str, at: int, limit: int) -> int:
+    """Where the phrase after a trigger ending in "to" / "by" at `at` ends (at most `limit`)."""
+    end = _PHRASE_END.search(text, at, limit)
+    return end.start() if end else limit
+
+
 def opponent(
     doer: ActorMatch | None,
     nearby: list[ActorMatch],

@@ -18,6 +18,20 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
         re.compile(words(r"den(?:ied|ies|y|ying)\s+(?:losing|having\s+lost|the\s+loss\s+of)")),
         kind="claimed",
     ),
+    # A party's word that it has not lost a place ("We have not lost X", "the garrison had never
+    # lost control of X") is its hold of the place after the words ("did not lose X" is as
+    # often a withdrawal told as a choice, "We did not lose X, we left it": not read)
+    Trigger(
+        "not-lost",
+        "hold",
+        "after",
+        "agent",
+        re.compile(
+            words(r"(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?lost(?:\s+control\s+of)?")
+            + r"(?!\s+(?:a|an|any|one|the|its|their|our|his|her|single)\b)"
+        ),
+        kind="claimed",
+    ),
     Trigger(
         "denial-that",
         "hold",
@@ -65,6 +79,7 @@ CHANGE_TRIGGERS: tuple[Trigger, ...] = (
                 r"(?:is|are|remains?)\s+(?:still\s+)?ours",
                 r"(?:is|are|was|were)\s+not\s+in\s+the\s+hands\s+of",
                 r"(?:has|have|had)\s+not\s+been\s+(?:lost|taken|captured)",
+                r"(?:is|are)\s+not\s+(?:yet\s+)?lost",
                 r"(?:is|are|remains?|remained)\s+(?:now\s+|still\s+)?(?:(?:completely|fully|firmly|"
                 r"entirely)\s+)?(?:in\s+our\s+hands|under\s+our\s+(?:full\s+|total\s+)?control|"
                 r"under\s+the\s+(?:full\s+|total\s+|complete\s+)?control\s+of\s+our\s+"

@@ -31,6 +31,9 @@ FIGHTER_NOUNS = [
     "gang",
     "outfit",
     "movement",
+    "raiders",
+    "guerrillas",
+    "mutineers",
 ]
 # Heads of an appositive that types the name before it as a fighting unit.
 UNIT_HEADS = frozenset(
@@ -73,6 +76,10 @@ FUNCTION_TAGS = frozenset({"DT", "PDT", "WRB", "WDT", "WP", "IN", "CC", "RB", "P
 NAME_JOINERS = frozenset(
     {"of", "for", "the", "and", "'s", "’s", "de", "del", "du", "des", "la", "al", "el", "wal"}
 )
+# What may stand between the fighters' noun and the naming verb: a comma and a relative pronoun
+# ("The rebels, who call themselves the X"), or where the name is used ("known in Rwanda as").
+_COMMA = {"ORTH": ",", "OP": "?"}
+_WHO = {"LOWER": {"IN": ["who", "which", "that"]}, "OP": "?"}
 PATTERNS = {
     # (a fighting noun first: "an affiliate, which calls itself …" names a branch of a known group)
     "calling itself": [
@@ -82,16 +89,57 @@ PATTERNS = {
             {"LOWER": {"IN": ["itself", "themselves"]}},
             {"LOWER": "the", "OP": "?"},
             _NAME,
-        ]
+        ],
+        # After a comma the pronoun agrees with the fighters' noun: in "the radio of the
+        # insurgents, which calls itself the Voice of …" the radio names itself.
+        [
+            {"LOWER": {"IN": FIGHTER_NOUNS}, "TAG": {"IN": ["NNS", "NNPS"]}},
+            {"ORTH": ","},
+            _WHO,
+            {"LOWER": {"IN": ["call", "called", "calling"]}},
+            {"LOWER": "themselves"},
+            {"LOWER": "the", "OP": "?"},
+            _NAME,
+        ],
+        [
+            {"LOWER": {"IN": FIGHTER_NOUNS}, "TAG": {"IN": ["NN", "NNP"]}},
+            {"ORTH": ","},
+            _WHO,
+            {"LOWER": {"IN": ["calls", "called", "calling"]}},
+            {"LOWER": "itself"},
+            {"LOWER": "the", "OP": "?"},
+            _NAME,
+        ],
+        # "a rival group called Los Karma" (a singular unit noun: "rebels called Monday for …")
+        [
+            {"LOWER": {"IN": ["group", "militia", "faction", "gang", "outfit", "movement"]}},
+            {"LOWER": "called"},
+            {"LOWER": "the", "OP": "?"},
+            _NAME,
+        ],
     ],
     "known as": [
         [
             {"LOWER": {"IN": FIGHTER_NOUNS}},
+            _COMMA,
+            _WHO,
+            {"LOWER": {"IN": ["are", "is"]}, "OP": "?"},
             {"LOWER": "known"},
+            {"LOWER": {"IN": ["locally", "widely", "collectively"]}, "OP": "?"},
             {"LOWER": "as"},
             {"LOWER": "the", "OP": "?"},
             _NAME,
-        ]
+        ],
+        [
+            {"LOWER": {"IN": FIGHTER_NOUNS}},
+            _COMMA,
+            {"LOWER": "known"},
+            {"LOWER": "in"},
+            {"IS_TITLE": True, "OP": "+"},
+            {"LOWER": "as"},
+            {"LOWER": "the", "OP": "?"},
+            _NAME,
+        ],
     ],
 }
 
@@ -117,8 +165,35 @@ def _self_named(doc: Doc) -> list[Span]:
         first = end
         while first > start and doc[first - 1].is_title:
             first -= 1
-        names.append(doc[first : _name_end(doc, end)])
+        if doc[first].lower_ not in _CALENDAR:
+            names.append(doc[first : _name_end(doc, end)])
     return names
+
+
+# Days and months after "called" are when a call was made ("a group called Monday for talks").
+_CALENDAR = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 # ("and" left out: "known as the White Army and Government troops" names two.)
@@ -131,13 +206,18 @@ def _name_end(doc: Doc, end: int) -> int:
     for the Liberation of Syria"), not over a joiner that nothing capitalised follows."""
     while True:
         i = end
-        while i < len(doc) and doc[i].lower_ in _INNER_JOINERS and not doc[i].is_title:
+        while i < len(doc) and not doc[i].is_title and _joins(doc[i]):
             i += 1
         if i == end or i >= len(doc) or not doc[i].is_title:
             return end
         while i < len(doc) and doc[i].is_title:
             i += 1
         end = i
+
+
+def _joins(word) -> bool:
+    """A lower-case word or mark inside a name: "of", "for the", the hyphen of "al-Dabbashi"."""
+    return word.lower_ in _INNER_JOINERS or word.text in ("-", "‑")
 
 
 def _typed_by_appositive(doc: Doc) -> list[Span]:

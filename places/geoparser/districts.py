@@ -72,8 +72,11 @@ def district_toponyms(
     if not towns or not _ANY_HEAD.search(text):
         return [], set()
     # The story's country (the most places, then the most towns): its cities hold the districts.
+    # A demonym names a side, not where the story is ("Israeli tanks pushed into the Zeitoun
+    # neighbourhood of Gaza City": the Israeli army's, in Palestine's city).
     places, by_towns = Counter(t.country for t in toponyms), Counter(t.country for t in towns)
-    home = max(by_towns, key=lambda cc: (places[cc], by_towns[cc]))
+    located = Counter(t.country for t in toponyms if not t.is_demonym)
+    home = max(by_towns, key=lambda cc: (located[cc], by_towns[cc]))
     cities = [t for t in towns if t.country == home]
     main = _main_city(cities)
     found: dict[int, object] = {}
@@ -88,7 +91,7 @@ def district_toponyms(
             if k == 0 and _of_a_region(text, m.end(), toponyms):
                 continue  # "the Gondra district of Uttar Pradesh": a part of a region
             # "the Basak district of Silopi": the city named is the one that holds it
-            named = _city_after(text, m.end(), cities) if k == 0 else None
+            named = _city_after(text, m.end(), towns) if k == 0 else None
             for start, end in names_in(m):
                 name = text[start:end]
                 if start in found:
@@ -183,7 +186,8 @@ def _of_a_region(text: str, end: int, toponyms: list) -> bool:
 
 
 def _city_after(text: str, end: int, cities: list):
-    """The city of the story named right after "the X district" by " of " ("of Silopi")."""
+    """The city named right after "the X district" by " of " ("of Silopi"), in whatever country
+    the story's other towns are."""
     m = _OF_NAME.match(text, end)
     return next((t for t in cities if t.start == m.start(1)), None) if m else None
 

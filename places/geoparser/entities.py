@@ -147,11 +147,17 @@ _PLACE_AFTER = re.compile(
     r"|outskirts|edge|road|front\s*line|banks?|coast)|(?:north|south|east|west)(?:east|west)?"
     r"\s+of)\b"
     # "struck Pamelap in the west", "Sardasht, near the Iraqi border": where it lies
-    r"|\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b"
+    # (also after a comma: "Bijeljina and Zvornik, in the north-east of the republic")
+    r"|,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\b"
+    # "Filtu, far to the south, had fallen", "Mahaday further north": how far off it lies
+    r"|,?\s+(?:far|further|farther)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east"
+    r"|west))?\b"
+    # "Deniyaya, where the rebels have felled trees": a relative clause of place
+    r"|,\s+where\s"
     r"|,\s+near\s+(?:the\s+)?[\w'’\-]+"
     # "Vremivka, on the town's western flank", "Vuhlehirsk, on the western edge of the pocket"
     r"|,\s+on\s+the\s+(?:[\w'’]+\s+){0,2}(?:border|outskirts|edge|flank|side|shore|coast"
-    r"|front\s*line)\b"
+    r"|front\s*line|banks?(?![\w'’]))\b"
     # "Nuseirat and al-Bureij, just north of the city"
     r"|,\s+(?:just|directly|immediately|further|farther|some|about|around)\s+"
     r"(?:north|south|east|west)(?:east|west)?\s+of\b"

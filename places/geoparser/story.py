@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from places.geoparser.index import ABBREVIATION, PREFERRED
+from places.geoparser.index import ABBREVIATION, DEMONYM, PREFERRED
 from places.geoparser.spotter import Spot
 from places.geoparser.variants import COUNTRIES as TRANSLITERATED
 from places.geoparser.variants import EXACT_MARK, SKELETON_MARK, key_here, one_place
@@ -76,11 +76,24 @@ class StoryCountries:
             and any(places[i].feature_code == "ADM1" and flags & PREFERRED for i, flags in cands)
         ):
             named = per_country
+        if not named and cands:
+            named = self._only_country(cands)
         if not named and self._common_minor_name(key, cands):
             per_country = ()
         if len(self._key_countries) > 200_000:
             self._key_countries.clear()
         return named, per_country
+
+    def _only_country(self, cands) -> tuple[str, ...]:
+        """A country's other name that names nothing else ("Burma", "East Timor", "DR Congo",
+        and the former names stories of past wars use: "East Pakistan", "Portuguese Guinea")
+        names it as its usual name does: the villages of a story set in Bangladesh in 1971 are
+        read there. Not a demonym ("Bangladeshi" names people)."""
+        if all(self._place_is_country[i] and not flags & DEMONYM for i, flags in cands):
+            countries = {self._place_country[i] for i, _f in cands}
+            if len(countries) == 1:
+                return tuple(countries)
+        return ()
 
     def _common_minor_name(self, key: str, cands) -> bool:
         """A common English word whose readings are no country, region, capital or big city."""

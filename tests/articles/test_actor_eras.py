@@ -1,6 +1,6 @@
 """Actor mentions a curated alias gets wrong for the article at hand (actor_eras.py,
-data/actor_eras.json): an actor named in a story published before it existed, and a bare
-"the Coalition" in a story that names another coalition in full."""
+data/actor_eras.json): an actor named in a story published before it existed or after it was
+gone, and a bare "the Coalition" in a story that names another coalition in full."""
 
 from __future__ import annotations
 
@@ -105,3 +105,30 @@ def test_the_red_cross_beside_the_committee_in_full_stays_the_committee(dictiona
     )
     found = actors_on(text, dt.date(1976, 1, 19), dictionary)
     assert {"International Committee of the Red Cross", "Lebanese Red Cross"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The raiders, known in Rwanda as the Inyenzi, crossed from Burundi before dawn and"
+            " overran the National Guard camp at Gako, the government said.",
+            dt.date(1963, 12, 23),
+        ),
+        (
+            "Rwandan troops drove off a band of Inyenzis who had crossed the border from Uganda"
+            " overnight and attacked a police post, officials in Kigali said.",
+            dt.date(1966, 2, 10),
+        ),
+    ],
+)
+def test_the_exile_raiders_in_their_time(dictionary, text, day):
+    assert "Inyenzi" in actors_on(text, day, dictionary)
+
+
+def test_no_actor_after_its_time(dictionary):
+    text = (
+        "The radio station told listeners to hunt down the Inyenzi, a word the 1960s raiders bore"
+        " and the extremists now use for the rebels and for Tutsi civilians alike."
+    )
+    assert "Inyenzi" not in actors_on(text, dt.date(1994, 5, 20), dictionary)

@@ -68,3 +68,78 @@ def test_the_paigc_is_the_known_movement(dictionary, text):
     assert "African Party for the Independence of Guinea and Cape Verde" in _actors(
         text, dictionary
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The rebels, who call themselves the Council for the Salvation of Kordofan, said their "
+            "fighters had captured the army garrison at Dilling after a night of shelling.",
+            "Council for the Salvation of Kordofan",
+        ),
+        (
+            "The raiders, known in Burundi as the Night Hawks, crossed the river before dawn and "
+            "attacked the army post at Gatumba, killing four soldiers, officials said.",
+            "Night Hawks",
+        ),
+        (
+            "Police said the gunmen belonged to a rival armed group called Los Halcones Rojos, "
+            "whose fighters attacked the town with rifles and killed six soldiers.",
+            "Los Halcones Rojos",
+        ),
+        (
+            "Armed fighters, who are known locally as the Red Spears, attacked three villages and "
+            "an army camp near Bor on Sunday, killing 12 soldiers, a county official said.",
+            "Red Spears",
+        ),
+    ],
+)
+def test_a_name_the_fighters_go_by_after_a_comma_or_a_place(dictionary, text, name):
+    assert name in _actors(text, dictionary)
+
+
+def test_a_group_that_called_on_a_day_names_no_group(dictionary):
+    text = (
+        "The rebel group called Monday for talks with the government after its fighters withdrew "
+        "from the town of Kaga Bandoro, a spokesman said."
+    )
+    assert "Monday" not in _actors(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Militia fighters attacked positions held by the faction, which calls itself the "
+            "Abu Bakr al-Tarhouni Brigade, and shelled its base near the port for two days.",
+            "Abu Bakr al-Tarhouni Brigade",
+        ),
+        (
+            "Gunmen of a little-known group calling itself the Shield of Bani-Walid attacked an "
+            "army checkpoint on Tuesday, killing three soldiers, the ministry said.",
+            "Shield of Bani-Walid",
+        ),
+    ],
+)
+def test_a_self_given_name_goes_on_over_a_hyphen(dictionary, text, name):
+    assert name in _actors(text, dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "The clandestine radio of the insurgents, which calls itself the Voice of the Free "
+            "Homeland, said rebel units had shelled the army garrison at Kampot overnight.",
+            "Voice of the Free Homeland",
+        ),
+        (
+            "A newspaper close to the militants, which calls itself the Morning Torch, said their "
+            "fighters had captured the army post at the bridge after heavy shelling.",
+            "Morning Torch",
+        ),
+    ],
+)
+def test_what_the_fighters_own_names_itself_is_no_group(dictionary, text, other):
+    assert other not in _actors(text, dictionary)

@@ -177,3 +177,18 @@ def test_the_finder_resolves_a_variant_name(dictionary, text, actor):
 def test_the_scorer_counts_a_variant_as_its_actor(dictionary, variant, actor):
     key = actor_key_for(dictionary)
     assert key(variant) == key(actor)
+
+
+# An adjective before a group's name in a lead after a dateline's dash, or inside a sentence, is
+# no first name: the group is found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOGADISHU (AFP) – Hardline Shebab insurgents seized Baidoa on Monday, residents said.",
+        "KISMAYO, Somalia (Reuters) - Islamist Shabab fighters overran an army base overnight.",
+        "NAIROBI — Radical Shebab gunmen stormed a hotel in the border town of Mandera.",
+        "Elders in Beledweyne said Jihadist Shabab units had withdrawn towards the river.",
+    ],
+)
+def test_an_adjective_before_a_groups_name_does_not_hide_it(dictionary, text):
+    assert "Al-Shabaab" in actors_found(text, dictionary)

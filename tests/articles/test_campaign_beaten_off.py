@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.articles.rows import attacker_subject, rule_attackers
+from tests.articles.rows import (
+    FRIDAY_28_JUNE_2024,
+    attacker_subject,
+    campaign_rows,
+    rule_attackers,
+)
 
 
 @pytest.mark.parametrize(
@@ -113,3 +118,41 @@ def test_the_side_whose_attack_was_repelled_attacks_by_the_rules(dictionary, tex
 )
 def test_a_side_named_inside_the_stopped_forces_clause_is_not_its_attacker(dictionary, text, cue):
     assert attacker_subject(text, dictionary, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Ugandan troops beat off an assault on the northern town of Kitgum on Sunday.",
+            "assault",
+        ),
+        (
+            "Kenya says its troops have beaten off repeated attacks on the border post at Mandera",
+            "attacks",
+        ),
+    ],
+)
+def test_the_side_that_beat_off_an_attack_in_those_words_is_not_its_attacker(dictionary, text, cue):
+    assert attacker_subject(text, dictionary, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Ugandan troops beat off an assault on Kitgum on Sunday, killing 20 rebels of the"
+            " Lord's Resistance Army, an army spokesman said.",
+            "Lord's Resistance Army",
+        ),
+        (
+            "Sierra Leonean soldiers beat off a rebel assault on the diamond town of Koidu"
+            " overnight, killing 30 fighters of the Revolutionary United Front, the defence"
+            " ministry said.",
+            "Revolutionary United Front",
+        ),
+    ],
+)
+def test_a_campaign_beaten_off_is_the_other_sides(dictionary, text, side):
+    rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
+    assert rows and all(row[1] == [side] for row in rows), rows

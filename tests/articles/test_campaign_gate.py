@@ -14,6 +14,7 @@ from articles.extraction.campaign_gate import (
     _sentence_cues,
     a_group_of_people,
     admitted,
+    fought_at,
     gate_candidates,
     struck_how,
 )
@@ -108,6 +109,29 @@ STRUCK = [
 def test_how_the_parse_tells_a_place_attacked(sentence, word, how):
     token = next(t for t in parse(sentence) if t.text == word)
     assert struck_how(token) == how
+
+
+# Where the parse tells a fight took place (campaign_gate.fought_at), in sentences of our own.
+FOUGHT_AT = [
+    ("Gunmen raided an army checkpoint in the village of Bokoro before dawn.", "Bokoro", True),
+    ("Insurgents overran the police station at Tillia on Sunday.", "Tillia", True),
+    ("Heavy fighting was reported around Mongo late on Friday.", "Mongo", True),
+    (
+        "The death toll from the militants' assault on a garrison at Kalait rose to 30.",
+        "Kalait",
+        True,
+    ),
+    ("Rebels shelled army positions at Abeche and around Biltine.", "Biltine", True),
+    ("Refugees who fled the fighting arrived in Abeche on Monday.", "Abeche", False),
+    ("The ministers met in Geneva to discuss the attacks.", "Geneva", False),
+    ("The brigade advanced from Ati on Tuesday.", "Ati", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "scene"), FOUGHT_AT)
+def test_where_the_parse_tells_a_fight_took_place(sentence, word, scene):
+    token = next(t for t in parse(sentence) if t.text == word)
+    assert fought_at(token) is scene
 
 
 def test_the_sentences_naming_a_place_tell_its_story():

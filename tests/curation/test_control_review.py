@@ -112,3 +112,24 @@ def test_the_list_reads_sentences_without_a_query_per_row(pending, curator, logi
         place = make.place(f"Village {n}", 38.0 + n / 10, 35.8, country_code="SY")
         observation(pending.article, place, pending.side, "captured Tabqa", kind="reported")
     assert queries() == few
+
+
+def test_the_side_filter_lists_only_sides_with_observations(pending, curator, login):
+    """With the seed's ~1,500 actors every one was a filter link: a page 40,000 px tall."""
+    Actor.objects.create(name="Unobserved Brigade", kind="armed_group")
+    page = login(curator).get(reverse(LIST)).content.decode()
+    assert "Syrian Democratic Forces" in page
+    assert "Unobserved Brigade" not in page
+
+
+def test_the_front_line_side_filters_list_only_sides_on_a_line(alice, login):
+    from tests.map.factory import make_frontline
+
+    sdf = Actor.objects.create(name="Syrian Democratic Forces", kind="armed_group")
+    isis = Actor.objects.create(name="Islamic State", kind="armed_group")
+    make_frontline(sdf, isis)
+    Actor.objects.create(name="Unobserved Brigade", kind="armed_group")
+    response = login(alice).get(reverse("admin:articles_frontline_changelist"))
+    page = response.content.decode()
+    assert response.status_code == 200 and "Islamic State" in page
+    assert "Unobserved Brigade" not in page

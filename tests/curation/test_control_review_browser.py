@@ -59,3 +59,40 @@ def test_a_curator_accepts_one_observation_and_rejects_another(
     assert page.locator("#result_list").count() == 0
     assert page.script_errors == []
     assert ControlObservation.objects.filter(observed_on=dt.date(2016, 11, 6)).count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_sentence_is_readable_beside_its_row_on_a_laptop_screen(
+    live_server, page, make, curator, settings
+):
+    """At 1400 px a long side's name (one line: foreign keys do not wrap in the admin) squeezed
+    the sentence into a column four words wide: rows 500 px tall, and the buttons beyond the
+    edge of the table, behind a horizontal scroll that hid the place's name."""
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
+    grant_control_roles()
+    fardc = Actor.objects.create(
+        name="Armed Forces of the Democratic Republic of the Congo", kind="state"
+    )
+    bukavu = make.place("Bukavu", 28.843, -2.491, country_code="CD")
+    article = make.article(
+        "The Congolese National Army has beaten off a three-day assault on Bukavu by several "
+        "thousand rebel tribesmen, and by last night the capital of Kivu province was quiet "
+        "again except for the occasional burst of fire from patrols hunting stragglers in the "
+        "banana groves above Lake Kivu."
+    )
+    observation(article, bukavu, fardc, "assault on Bukavu", event="held")
+
+    page.set_viewport_size({"width": 1400, "height": 900})
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/articles/controlobservation/")
+    page.fill("#id_username", "dora")
+    page.fill("#id_password", "dora-password-1")
+    page.click("input[type=submit]")
+    row = page.locator("#result_list tbody tr", has_text="Bukavu")
+    assert row.bounding_box()["height"] < 200
+    assert row.locator(".control-source").bounding_box()["width"] >= 240
+    # The place, its sentence and the buttons in view together, with no horizontal scroll.
+    results = page.locator(".results").bounding_box()
+    accept = row.get_by_role("button", name="Accept").bounding_box()
+    assert accept["x"] + accept["width"] <= results["x"] + results["width"]
+    assert page.evaluate("document.querySelector('.results').scrollLeft") == 0
+    assert page.script_errors == []

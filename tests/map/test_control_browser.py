@@ -10,6 +10,7 @@ import time
 import pytest
 
 from articles.models import FrontLine
+from conflictmap.params import MAX_CHANGE_RANGE_DAYS
 from tests.api.control_fixture import build_war
 from tests.map.factory import make_actor, make_article, make_frontline
 
@@ -65,6 +66,19 @@ def test_compare_mode_draws_gains_and_losses_in_the_sides_colours(open_map):
     assert "compare=1" not in page.url
 
 
+def test_compare_over_more_than_five_years_compares_the_last_five(open_map):
+    # "From" defaults to the first day of the data: an older start than the change endpoint
+    # takes must not turn compare mode into an error; it compares the last five years and
+    # says from when.
+    build_war()
+    page = open_map("?from=2015-01-01&to=2024-05-20&date=2024-05-20&compare=1&lat=36&lng=37&z=7")
+    since = dt.date(2024, 5, 20) - dt.timedelta(days=MAX_CHANGE_RANGE_DAYS)
+    count = page.locator('[data-count-for="control"]')
+    wait_until(page, "document.body.dataset.loadedcontrol !== undefined")
+    assert f"changes since {since.isoformat()}" in count.inner_text()
+    assert "days apart" not in page.locator("#search-status").inner_text()
+
+
 def test_playback_draws_each_front_line_version_and_skips_no_change_date(open_map):
     a, b = make_actor(name="North", colour="#aa0000"), make_actor(name="South", colour="#0000aa")
     make_article(text="A quiet day.", title="Quiet")
@@ -110,3 +124,12 @@ def test_playback_draws_each_front_line_version_and_skips_no_change_date(open_ma
     for version in versions:
         assert drawn[version.valid_from.isoformat()] == [version.pk], version.valid_from
     assert FrontLine.objects.count() == 5
+
+
+def test_the_compare_box_sits_beside_its_label(open_map):
+    """The label's one long line wrapped under the box as a whole: a box alone on a line."""
+    page = open_map()
+    box = page.locator("#compare").bounding_box()
+    label = page.locator("label[for=compare]").bounding_box()
+    assert label["x"] > box["x"] + box["width"]
+    assert label["y"] < box["y"] + box["height"]

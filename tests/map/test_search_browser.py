@@ -53,6 +53,9 @@ def test_a_campaign_found_by_name_opens_on_the_map(seeded, open_map):
     run_search(page, "Euphrates Anger")
     page.locator(".leaflet-popup-content h3", has_text="Euphrates Anger").wait_for()
     assert page.locator("input[name=layer][value=campaigns]").is_checked()
+    # Campaigns and front lines have no place kind: the button said "· undefined".
+    button = page.locator("#search-results button", has_text="Euphrates Anger").first
+    assert button.inner_text() == "Euphrates Anger · campaign"
     assert page.script_errors == []
 
 

@@ -34,10 +34,17 @@
   function noteSize(name, data) {
     if (name in boxed && (data.clustered || data.features.length > BOX_FROM_FEATURES)) boxed[name] = true;
   }
+  // The change endpoint compares at most config.maxChangeDays (about five years): an earlier
+  // "From" (it defaults to the first day of the data) compares from that many days before the
+  // map's date, and the layer's count says so, rather than the request failing.
+  function compareFrom() {
+    var earliest = cm.fmtDay(cm.parseDay(state.date) - config.maxChangeDays * cm.DAY);
+    return state.from < earliest ? earliest : state.from;
+  }
   function layerQuery(name) {
     var q = new URLSearchParams();
     if (name === "control") {
-      if (state.compare) { q.set("from", state.from); q.set("to", state.date); } else q.set("date", state.date);
+      if (state.compare) { q.set("from", compareFrom()); q.set("to", state.date); } else q.set("date", state.date);
       // Control is asked for the view (padded), not the world: reloaded on moveend below.
       q.set("bbox", viewBox());
       q.set("zoom", String(Math.round(map.getZoom())));
@@ -119,6 +126,7 @@
         // Far out, control has areas only (the server leaves towns for closer zooms): say so.
         var note = data.settlements_from_zoom ? "towns from zoom " + data.settlements_from_zoom : "";
         if (name === "events" && data.features.length >= EVENTS_LIMIT) note = "the newest in view";
+        if (name === "control" && state.compare && compareFrom() !== state.from) note = "changes since " + compareFrom();
         setCount(name, data.features.length, note);
         document.body.dataset["loaded" + name] = String(data.features.length);
         document.dispatchEvent(new CustomEvent("map:layer", { detail: name }));

@@ -158,6 +158,8 @@
 
   // Search: the server folds spellings (Ar-Raqqah = Raqqa) and aliases (Daesh = Islamic State).
   var results = byId("search-results");
+  // What a result is, after its name; a place says its kind (campaigns and front lines have none).
+  var RESULT_TYPES = { actor: "actor", campaign: "campaign", frontline: "front line" };
   function flyToResult(r) {
     if (r.type === "actor") { chooseActor(r); return; }
     var matched = r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : "";
@@ -176,7 +178,7 @@
         if (data.error || !data.results.length) { setStatus("No place or actor called “" + q + "”"); return; }
         flyToResult(data.results[0]);
         data.results.slice(0, 6).forEach(function (r) {
-          var b = el("button", { type: "button", text: r.name + " · " + (r.type === "actor" ? "actor" : r.kind) });
+          var b = el("button", { type: "button", text: r.name + " · " + (RESULT_TYPES[r.type] || r.kind || r.type) });
           b.addEventListener("click", function () { flyToResult(r); });
           results.appendChild(el("li", {}, [b]));
         });
