@@ -446,7 +446,13 @@ def find_control(
     records += drive_outs(text, records)  # "seized X, driving out the militia"
     records += rebuttals(text, doc, sentences, actors, records, published, countries)
     records += withdrawals_after_takings(records, leavings)
-    records = told_in_passing(records, untaken)
+    return _without_states(told_in_passing(records, untaken), places)
+
+
+def _without_states(
+    records: list[ControlRecord], places: list[PlaceRecord] | None
+) -> list[ControlRecord]:
+    """The records in the text's order, but those of a whole state (`_a_state`)."""
     return sorted((r for r in records if not _a_state(r, places)), key=lambda r: r.start)
 
 

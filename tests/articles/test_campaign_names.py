@@ -583,27 +583,3 @@ def test_it_reads_a_sides_own_quoted_word_for_its_push(text, name):
 def test_a_quoted_phrase_in_lower_case_without_a_possessive_is_speech():
     text = 'The minister called the attack "a cowardly act" and said the offensive would go on.'
     assert named_mentions(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "Peruvian commandos stormed the Japanese ambassador's residence in Lima on Tuesday in"
-            " Operation Chavin de Huantar, freeing 71 hostages, the army said.",
-            "Operation Chavin de Huantar",
-        ),
-        (
-            "Libyan forces pressed on towards Derna under Operation Tariq bin Ziyad, shelling"
-            " militant positions on the city's edge.",
-            "Operation Tariq bin Ziyad",
-        ),
-        (
-            "Troops pushed into the valley on Monday in an offensive dubbed Sierra del Fuego, the"
-            " defence ministry said.",
-            "Sierra del Fuego",
-        ),
-    ],
-)
-def test_it_keeps_a_name_joined_by_a_foreign_particle_whole(text, name):
-    assert [hit[0] for hit in named_mentions(text)] == [name]
