@@ -216,19 +216,23 @@ def _build_automaton(aliases: dict[str, tuple[str, bool]]) -> ahocorasick.Automa
     return automaton
 
 
-# The last list window() saw, with its length and start offsets, as one tuple (replaced whole, so
-# threads never see one list's offsets with another list).
-_STARTS: list[tuple] = [(None, 0, [])]
+# The last few lists window() saw, newest first, each with its length and start offsets (the
+# tuple is replaced whole, so threads never see one list's offsets with another list). A few, not
+# one: callers interleave two or three lists (an article's mentions and a filtered copy), and a
+# cache of one rebuilt the offsets on every call, quadratic on a long text.
+_RECENT: list[tuple] = [()]
+_RECENT_LISTS = 4
 
 
 def window(matches: list[ActorMatch], start: int, end: int) -> list[ActorMatch]:
     """Matches starting in [start, end), by binary search (matches are in text order). The start
-    offsets of the last list are kept: window() is called thousands of times on the same article's
-    mentions."""
-    cached = _STARTS[0]
-    if cached[0] is not matches or cached[1] != len(matches):
+    offsets of the last lists are kept: window() is called thousands of times on the same
+    article's mentions."""
+    recent = _RECENT[0]
+    cached = next((c for c in recent if c[0] is matches and c[1] == len(matches)), None)
+    if cached is None:
         cached = (matches, len(matches), [m.start for m in matches])
-        _STARTS[0] = cached
+        _RECENT[0] = (cached, *recent[: _RECENT_LISTS - 1])
     starts = cached[2]
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end, lo=lo)
