@@ -9,6 +9,7 @@ The phrasings are Matcher patterns (data); no pattern names a group. Known actor
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -171,29 +172,7 @@ def _self_named(doc: Doc) -> list[Span]:
 
 
 # Days and months after "called" are when a call was made ("a group called Monday for talks").
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 # ("and" left out: "known as the White Army and Government troops" names two.)
