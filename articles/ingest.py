@@ -316,7 +316,9 @@ def publication_date(
     candidate: Candidate, report: IngestReport, given: dt.datetime | None
 ) -> dt.datetime | None:
     """The first of: the date the user gave the command, the file's or feed's own date, the
-    dateline, the file's modification time. Guessed parts are reported as warnings."""
+    dateline; else None (the caller skips the article and says how to date it). Guessed parts
+    are reported as warnings. The file's modification time dates nothing: it is when the file
+    was saved or copied, and an analyst's timeline showed such articles on that day."""
     if given is not None:
         return given
     if candidate.published_at is not None:
@@ -338,13 +340,6 @@ def publication_date(
                 f"{origin}; if that is wrong, {HOW_TO_DATE}"
             )
         return dt.datetime.combine(found.date, dt.time(12), tzinfo=dt.UTC)
-    if candidate.mtime is not None:
-        modified = file_date(candidate.mtime)
-        report.warnings.append(
-            f"{candidate.where}: no date in the file; dated {modified.date()} from its "
-            f"modification time; {HOW_TO_DATE}"
-        )
-        return modified
     return None
 
 

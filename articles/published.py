@@ -1,8 +1,10 @@
-"""Publication dates from what people give: a dateline in the text, or the file's age.
+"""Publication dates from what people give: a dateline in the text.
 
 Ingest asks, in order: the command's `--published`, a `Date:` header, the feed's or page's
-metadata, the dateline ("KYIV, May 14 (Reuters) -"), and last the file's modification time
-(with a warning). This module holds the last two; `articles.ingest` applies the order.
+metadata, the dateline ("KYIV, May 14 (Reuters) -"; a year it lacks comes from the text, else
+from the file's modification time, with a warning). An article with none of these is skipped
+with how to date it: the file's own age is when it was copied, not published. This module
+holds the dateline; `articles.ingest` applies the order.
 """
 
 from __future__ import annotations

@@ -24,6 +24,8 @@ from places.normalize import name_key
 TIERS = ("exact", "prefix", "fuzzy")
 PREFIX_CANDIDATES = 200
 FUZZY_CUTOFF = 0.8
+# Mention statuses that put a place on the map (as `Place.objects.on_map()`).
+ON_MAP_STATUSES = ("resolved", "confirmed")
 
 
 @dataclass
@@ -141,12 +143,28 @@ def _feature_hits(key: str) -> list[Hit]:
     return hits
 
 
+def _on_map_names() -> list[tuple[int, str]]:
+    """(place id, name key) of every name of the places the map shows, in a stable order.
+
+    Two indexed reads, mentioned places then curated ones: `Place.objects.on_map()` (an OR
+    across a join) scans all ~270,000 gazetteer places instead (0.3-1 s a search)."""
+    located = Mention.objects.filter(status__in=ON_MAP_STATUSES).values("place_id")
+    mentioned = PlaceName.objects.filter(place_id__in=located)
+    # `curated__in` (not `place__curated=True`): SQLite then searches the curated index;
+    # a bare boolean test scans every name of the gazetteer.
+    curated_ids = Place.objects.filter(curated__in=[True]).values("pk")
+    curated = PlaceName.objects.filter(place_id__in=curated_ids)
+    return [
+        row
+        for names in (mentioned, curated)
+        for row in names.order_by("place_id", "pk").values_list("place_id", "key")
+    ]
+
+
 def _fuzzy_hits(key: str) -> list[Hit]:
     """Close spellings of the names of what the map shows (not the whole gazetteer)."""
     names = {}
-    for place_id, name_key_ in PlaceName.objects.filter(
-        place__in=Place.objects.on_map().values("pk")
-    ).values_list("place_id", "key"):
+    for place_id, name_key_ in _on_map_names():
         names.setdefault(name_key_, place_id)
     close = difflib.get_close_matches(key, list(names), n=10, cutoff=FUZZY_CUTOFF)
     matched = {names[k]: k for k in close}

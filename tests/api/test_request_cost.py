@@ -13,7 +13,8 @@ import random
 import pytest
 from django.db import connection
 
-from places.models import Place
+from places.models import Place, PlaceName
+from places.normalize import name_key
 
 pytestmark = [
     pytest.mark.django_db,
@@ -98,3 +99,38 @@ def test_a_world_box_costs_about_what_no_box_costs(client, gazetteer):
             if boxed > 2 * plain + 50:
                 too_costly.append(f"{url} bbox={box}: {boxed}k VM steps, without the box {plain}k")
     assert not too_costly, "\n".join(too_costly)
+
+
+def test_a_misspelt_search_does_not_read_the_gazetteer(client, seeded):
+    """A query with few matches adds close spellings of the names the map shows; finding
+    those names once scanned every gazetteer place and name (~1 s a search over ~270,000
+    places). Its cost must not grow with the gazetteer."""
+    url = "/api/search.json?q=Mosl"  # a typo: only the close spellings find Mosul
+    client.get(url)
+    status, before = sqlite_steps(client, url)
+    assert status == 200
+    rng = random.Random(12)
+    places = Place.objects.bulk_create(
+        [
+            Place(
+                name=f"Gazetteer town {i}",
+                kind=Place.Kind.SETTLEMENT,
+                source=Place.Source.GEONAMES,
+                source_id=f"typo:{i}",
+                point=Place.make_point(rng.uniform(-179, 179), rng.uniform(-89, 89)),
+            )
+            for i in range(GAZETTEER)
+        ],
+        batch_size=5000,
+    )
+    PlaceName.objects.bulk_create(
+        [PlaceName(place=p, name=p.name, key=name_key(p.name)) for p in places],
+        batch_size=5000,
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    status, after = sqlite_steps(client, url)
+    assert status == 200
+    assert client.get(url).json()["results"][0]["name"] == "Mosul"
+    print(f"{url}: {before}k VM steps, {after}k with {GAZETTEER} more gazetteer places")
+    assert after <= before + 10, (before, after)

@@ -93,16 +93,25 @@ def test_a_sentence_that_names_a_day_is_not_a_dateline():
         assert dateline_date(text, dt.date(2026, 1, 1)) is None
 
 
-def test_an_undated_text_file_takes_its_modification_time_and_says_how_to_date_it(tmp_path):
+def test_an_undated_text_file_is_skipped_not_dated_by_its_modification_time(tmp_path):
+    """The file's age is when it was saved or copied: dated by it, undated articles stood on
+    the copy day in an analyst's timeline. Skipped instead, saying how to date them."""
     for number in range(5):
         path = tmp_path / f"{number}.txt"
         path.write_text(f"Headline number {number}\n{BODY}Report {number}.\n", encoding="utf-8")
         _touch(path, dt.date(2025, 8, 1 + number))
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Undated</title></head><body><p>{BODY}</p></body></html>")
     out, err, code = run_ingest(str(tmp_path))
-    assert code == 0 and "5 new article" in out and "0 skipped" in out
-    assert sorted(a.published_at.date().day for a in Article.objects.all()) == [1, 2, 3, 4, 5]
-    assert err.count("no date in the file; dated 2025-08-") == 5
+    assert code == 1 and "0 new article" in out and "6 skipped" in out
+    assert not Article.objects.exists()
+    assert err.count(": missing date; give it with --published") == 6
     assert "--published YYYY-MM-DD" in err and "'Date: YYYY-MM-DD' first line" in err
+    assert "2025-08-" not in err
+    # Given the date, the same files are ingested.
+    out, _err, code = run_ingest(str(tmp_path), "--published", "2019-04-02")
+    assert code == 0 and "6 new article" in out
+    assert {a.published_at.date() for a in Article.objects.all()} == {dt.date(2019, 4, 2)}
 
 
 def test_an_undated_json_line_is_skipped_with_how_to_date_it(tmp_path):

@@ -86,6 +86,24 @@ def test_countries_and_unmentioned_regions_stay_off_the_map(seeded, open_map):
     assert page.locator(f".cm-place-{syria.pk}").count() == 1
 
 
+def test_a_country_shading_does_not_look_like_territorial_control(seeded, open_map):
+    """Countries were shaded in the same pink as control areas (and the place markers): a
+    reader could not tell "Syria was named" from "someone holds this". Dots inside a dotted
+    border now, with their own entry in the legend."""
+    page = open_map("?lat=36&lng=40&z=6")
+    shade = page.locator("path.cm-country-SY")
+    shade.wait_for()
+    assert shade.get_attribute("fill") == "url(#cm-country-dots)"
+    assert shade.get_attribute("stroke-dasharray") == "1 4"
+    stroke = shade.get_attribute("stroke")
+    control = page.locator(".swatch-control").evaluate("e => getComputedStyle(e).backgroundImage")
+    assert stroke.lower() not in control.lower()  # not a control colour
+    key = page.locator("#layers .swatch-country")
+    assert key.is_visible()
+    assert "Country named as a whole" in page.locator("#layers").inner_text()
+    assert page.script_errors == []
+
+
 def test_campaign_labels_do_not_overlap_at_world_zoom(seeded, open_map):
     page = open_map("?lat=30&lng=30&z=2")
     wait_until(page, "document.querySelectorAll('.campaign-tooltip').length >= 2")

@@ -4,12 +4,13 @@ cites its sentence (issue 16)."""
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from articles.models import Actor
 from places.models import Place
-from tests.map.factory import make_article, make_frontline, make_mention
+from tests.map.factory import make_article, make_frontline, make_mention, make_place
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -97,4 +98,20 @@ def test_a_front_line_popup_cites_its_sentence_with_outlet_date_and_link(seeded,
     assert "Front Desk, 2016-11-04" in popup.inner_text()
     href = cited.get_attribute("href")
     assert href == f"/articles/{article.pk}/?start={start}&end={start + len(sentence)}#source"
+    assert page.script_errors == []
+
+
+def test_a_link_to_a_place_inside_a_cluster_zooms_to_it_and_opens_it(seeded, open_map):
+    """`?sel=place-N` for a marker markercluster had folded into a cluster opened nothing: the
+    link showed the cluster and no sign of the place it named."""
+    near = make_place("Hazima", 39.06, 35.99)  # ~5 km from Raqqa: one cluster at zoom 6
+    text = "Fighting was reported in Hazima on Sunday."
+    article = make_article(text, published_at=dt.datetime(2016, 11, 6, 9, tzinfo=dt.UTC))
+    make_mention(article, near, "Hazima", start=text.index("Hazima"))
+    page = open_map(f"?lat=36&lng=39&z=6&sel=place-{near.pk}")
+    page.locator(".leaflet-popup-content h3", has_text="Hazima").wait_for(timeout=15000)
+    view = parse_qs(urlparse(page.url).query)
+    assert int(view["z"][0]) >= 9  # zoomed past clustering, onto the place
+    assert abs(float(view["lat"][0]) - 35.99) < 0.01 and abs(float(view["lng"][0]) - 39.06) < 0.01
+    assert view["sel"] == [f"place-{near.pk}"]
     assert page.script_errors == []

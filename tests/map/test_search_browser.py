@@ -92,3 +92,24 @@ def test_a_place_found_filters_every_layer_to_what_relates_to_it(second_front, o
     assert page.locator(f".cm-campaign-{mosul.pk}").count() == 0
     assert manbij.pk not in drawn_places(page)
     assert page.script_errors == []
+
+
+def test_a_place_found_under_an_actor_filter_says_so_and_can_drop_it(second_front, open_map):
+    """The Actor menu's filter (down in Filters) stays when a place is chosen in search: the
+    place showed less than it has and nothing said why."""
+    _brigade, manbij = second_front
+    isis = Actor.objects.get(name="Islamic State")
+    page = open_map(f"?lat=36.2&lng=38.6&z=9&actor={isis.pk}")
+    note = page.locator("#search-actor")
+    assert note.is_hidden()  # an actor alone: the menu and the legend say it
+    run_search(page, "Manbij")
+    wait_until(page, f"location.search.includes('about={manbij.pk}')")
+    note.wait_for()
+    assert "Islamic State" in note.inner_text()
+    assert "Islamic State" in page.locator("#search-status").inner_text()
+    note.get_by_role("button", name="Show all actors").click()
+    wait_until(page, "!location.search.includes('actor=')")
+    assert page.get_by_label("Actor", exact=True).input_value() == ""
+    assert note.is_hidden()
+    assert f"about={manbij.pk}" in page.url  # the place stays chosen
+    assert page.script_errors == []

@@ -109,7 +109,7 @@ def test_import_places_says_what_it_reads_and_counts_batches(tmp_path, capsys, m
 def test_ingest_counts_files_then_articles_processed(tmp_path, capsys):
     for i in range(3):
         title, body = article_body(i)
-        (tmp_path / f"a{i}.txt").write_text(f"{title}\nDate: 2024-05-14\n\n{body}\n")
+        (tmp_path / f"a{i}.txt").write_text(f"Title: {title}\nDate: 2024-05-14\n\n{body}\n")
     call_command("ingest", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
     err = capsys.readouterr().err
     assert "\r" not in err

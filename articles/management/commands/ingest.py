@@ -38,8 +38,9 @@ class Command(BaseCommand):
             type=_date,
             default=None,
             help="publication date of every article ingested (YYYY-MM-DD); without it, a "
-            "'Date:' header, the feed's or page's date, the dateline ('KYIV, May 14 (Reuters) -') "
-            "or, last, the file's modification time (with a warning) is used",
+            "'Date:' header, the feed's or page's date or the dateline "
+            "('KYIV, May 14 (Reuters) -') is used; an article with none is skipped (the file's "
+            "modification time is when it was copied, not published)",
         )
         parser.add_argument("--no-process", action="store_true", help="only store the articles")
         parser.add_argument(

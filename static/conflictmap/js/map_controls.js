@@ -30,7 +30,23 @@
   });
   actorSelect.value = state.actor;
   if (actorSelect.value !== state.actor) state.actor = "";
-  actorSelect.addEventListener("change", function () { state.actor = actorSelect.value; saveState(); scheduleReload(); });
+  actorSelect.addEventListener("change", function () { state.actor = actorSelect.value; showActorNote(); saveState(); scheduleReload(); });
+  // A place chosen in search keeps the Actor menu's filter (down in Filters): say so beside
+  // the search, with a way to drop it, or the place seems to have less than it has.
+  var actorNote = byId("search-actor");
+  function actorName() {
+    var a = config.actors.filter(function (x) { return String(x.id) === state.actor; })[0];
+    return a ? a.name : "";
+  }
+  function showActorNote() {
+    actorNote.hidden = !(state.actor && state.about);
+    byId("search-actor-name").textContent = actorName();
+  }
+  byId("search-actor-clear").addEventListener("click", function () {
+    actorSelect.value = ""; state.actor = "";
+    showActorNote(); saveState(); reloadAll();
+    setStatus("Showing all actors");
+  });
 
   var kindSelect = byId("kind-filter");
   config.kinds.forEach(function (k) { kindSelect.appendChild(el("option", { value: k.value, text: k.label })); });
@@ -137,6 +153,7 @@
   function chooseAbout(id, name) {
     state.about = id ? String(id) : "";
     showAbout(name);
+    showActorNote();
     saveState();
     reloadAll();
   }
@@ -144,11 +161,13 @@
   // Opened from a link: the place's name arrives with the places layer.
   document.addEventListener("map:layer", function (ev) { if (ev.detail === "places" && state.about) showAbout(""); });
   showAbout("");
+  showActorNote();
 
   // An actor chosen in search filters every layer to it, like the Actor menu, and shows its extent.
   function chooseActor(r) {
     actorSelect.value = String(r.id);
     state.actor = actorSelect.value === String(r.id) ? String(r.id) : "";
+    showActorNote();
     saveState();
     reloadAll();
     if (r.bbox) map.flyToBounds([[r.bbox[1], r.bbox[0]], [r.bbox[3], r.bbox[2]]], { maxZoom: 9, padding: [40, 40] });
@@ -164,7 +183,8 @@
     if (r.type === "actor") { chooseActor(r); return; }
     var matched = r.matched && r.matched !== r.name ? " (matched “" + r.matched + "”)" : "";
     if (r.type === "place") chooseAbout(r.id, r.name);
-    setStatus(r.name + matched + (r.type === "place" ? " — map filtered to what relates to this place" : ""));
+    var actor = r.type === "place" && state.actor ? " and to actor " + actorName() : "";
+    setStatus(r.name + matched + (r.type === "place" ? " — map filtered to what relates to this place" + actor : ""));
     openFeature(r.type + "-" + r.id, r);
   }
   byId("search-form").addEventListener("submit", function (ev) {

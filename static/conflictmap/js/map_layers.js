@@ -312,7 +312,29 @@
     listing.control = (state.compare ? window.CMControl.drawChanges : window.CMControl.draw)(data, controlContext);
   }
   // A country named as a whole ("Russia said…") shades its outline, darker with more mentions,
-  // instead of a point in its middle: the places layer leaves countries out.
+  // instead of a point in its middle: the places layer leaves countries out. Dots in violet
+  // inside a dotted border (legend: "Country named as a whole"): control is a side's colour,
+  // solid or hatched, and the place markers are red, so a country shading is never read as
+  // control.
+  var COUNTRY_INK = "#5b3f9e";
+  function countryDots(path) {
+    var svg = path.ownerSVGElement, id = "cm-country-dots";
+    if (!svg) return COUNTRY_INK;
+    if (!svg.querySelector("#" + id)) {
+      var ns = "http://www.w3.org/2000/svg";
+      var defs = svg.querySelector("defs") || svg.insertBefore(document.createElementNS(ns, "defs"), svg.firstChild);
+      var pattern = document.createElementNS(ns, "pattern"), dot = document.createElementNS(ns, "circle");
+      pattern.setAttribute("id", id);
+      pattern.setAttribute("width", "6");
+      pattern.setAttribute("height", "6");
+      pattern.setAttribute("patternUnits", "userSpaceOnUse");
+      dot.setAttribute("cx", "3"); dot.setAttribute("cy", "3"); dot.setAttribute("r", "1.4");
+      dot.setAttribute("fill", COUNTRY_INK);
+      pattern.appendChild(dot);
+      defs.appendChild(pattern);
+    }
+    return "url(#" + id + ")";
+  }
   var countriesDrawn = 0;
   function drawCountries(data) {
     var mine = ++countriesDrawn;
@@ -326,8 +348,9 @@
       borders.features.forEach(function (f) {
         var c = byCode[f.properties.iso_a2];
         if (!c) return;
-        var layer = L.geoJSON(f, { pane: "basemap", style: { color: "#7a1f1f", weight: 1, fillColor: "#d9534f",
-          fillOpacity: 0.08 + 0.32 * Math.sqrt(c.mentions / most), className: "cm-country cm-country-" + c.code } });
+        var layer = L.geoJSON(f, { pane: "basemap", style: { color: COUNTRY_INK, weight: 1.5, dashArray: "1 4", lineCap: "round",
+          fillColor: COUNTRY_INK, fillOpacity: 0.2 + 0.5 * Math.sqrt(c.mentions / most), className: "cm-country cm-country-" + c.code } });
+        layer.on("add", function () { layer.eachLayer(function (l) { if (l._path) l._path.setAttribute("fill", countryDots(l._path)); }); });
         layer.bindTooltip(el("span", { text: c.name + " · " + c.mentions + " mention" + (c.mentions === 1 ? "" : "s") + " of the country as a whole" }), { sticky: true });
         groups.countries.addLayer(layer);
       });
