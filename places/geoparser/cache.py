@@ -22,6 +22,7 @@ as the data directory (database, secret key) already is.
 
 from __future__ import annotations
 
+import copyreg
 import ctypes
 import ctypes.util
 import gc
@@ -45,6 +46,7 @@ from django.db.models import Count, Max
 
 from places.geoparser import index as index_module
 from places.geoparser.index import GazetteerIndex, index_from_database
+from places.geoparser.index_build import Strings
 
 logger = logging.getLogger(__name__)
 
@@ -224,6 +226,9 @@ def _decode(fh) -> GazetteerIndex:
         if automaton is not None and not isinstance(automaton, ahocorasick.Automaton):
             raise CorruptCache(f"holds a {type(automaton).__name__} for the automaton")
         index = _read_tables(fh)
+        # The place names' and name keys' runs (`index_build.Strings`), freed once split, leave
+        # holes among the strings split from them (25 MB at the peak for the world).
+        _return_free_memory()
         index.automaton = automaton
         freeze_large(index)
     return index
@@ -278,7 +283,7 @@ def write_index(index: GazetteerIndex, path: Path) -> None:
             out = _Checksummed(fh)
             automaton, index.automaton = index.automaton, None
             try:
-                pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(index)
             finally:
                 index.automaton = automaton
             tables = out.length
@@ -351,8 +356,21 @@ class _Reduced:
 
 
 class _Pickler(pickle.Pickler):
+    """Writes an automaton's `_Reduced` as the automaton, and the index as its `cache_state`:
+    what it writes loads as the objects themselves. The runs of a `Strings` are written
+    unremembered (`fast`, until the next object it is asked about that is no function: an array
+    or a column after each), so that neither this pickler nor the unpickler keeps them."""
+
     def reducer_override(self, obj):
-        return obj.reduced if type(obj) is _Reduced else NotImplemented
+        if type(obj) is Strings:
+            self.fast = True
+        elif not callable(obj):  # (`_split`, which the runs' pickle calls, is asked about)
+            self.fast = False
+        if type(obj) is _Reduced:
+            return obj.reduced
+        if type(obj) is GazetteerIndex:
+            return copyreg.__newobj__, (GazetteerIndex,), obj.cache_state()
+        return NotImplemented
 
 
 def _return_free_memory() -> None:

@@ -21,13 +21,17 @@ import ahocorasick
 
 from places.geoparser.index_build import (
     FLAG_BITS,
+    Column,
     KeyReadings,
     NameColumns,
     PlacePositions,
+    Rebuilt,
     SpotBuilder,
+    Strings,
     packed,
+    positions_in,
 )
-from places.geoparser.variants import table_reads, variant_table
+from places.geoparser.variants import table_reads, variant_entries
 from places.normalize import name_key
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -158,13 +162,24 @@ class TextTable(_PackedTable):
         packed_table._fill(table)
         return packed_table
 
+    @classmethod
+    def from_sorted(cls, rows: Iterable[tuple[str, str]]) -> TextTable:
+        """The table of (key, text) rows given in the order of their keys, each packed as it
+        comes (the build's variant table is never a dict: `variants.variant_entries`)."""
+        packed_table = cls.__new__(cls)
+        packed_table._pack(rows)
+        return packed_table
+
     def _fill(self, table: dict[str, str]) -> None:
+        self._pack((key, table.pop(key)) for key in sorted(table))
+
+    def _pack(self, rows: Iterable[tuple[str, str]]) -> None:
         # Sorted as strings is sorted as UTF-8: both follow the code points.
         keys, texts = bytearray(), bytearray()
         self._key_ends, self._text_ends = array("q"), array("q")
-        for key in sorted(table):
+        for key, text in rows:
             keys += key.encode()
-            texts += table.pop(key).encode()
+            texts += text.encode()
             self._key_ends.append(len(keys))
             self._text_ends.append(len(texts))
         self._keys, self._texts = bytes(keys), bytes(texts)
@@ -260,9 +275,8 @@ class GazetteerIndex:
         del spots
         index.by_key = KeyTable.from_readings(readings)
         del readings
-        table = variant_table(index.places, variant_names)
+        index.variants = TextTable.from_sorted(variant_entries(index.places, variant_names))
         del variant_names
-        index.variants = TextTable.from_dict(table)
         index.word_zipf = words
         return index
 
@@ -294,6 +308,28 @@ class GazetteerIndex:
         state["places"] = [[getattr(p, name) for p in self.places] for name in PLACE_FIELDS]
         return state
 
+    def cache_state(self) -> dict:
+        """`__getstate__` as the cache writes it, in objects that load as the same tables: the
+        place columns drawn as they are written (`Column`), the place names and name keys
+        joined in runs (`Strings`) and the spot keys as positions among the name keys. The
+        pickler remembers every string it writes: the world's three million took a 134 MB
+        table, 200 MB while it grew (docs/geoparser.md, "Build memory")."""
+        state = dict(self.__dict__)
+        places = self.places
+        state["places"] = [
+            Strings(lambda: (p.name for p in places))
+            if name == "name"
+            else Column(self.places, name)
+            for name in PLACE_FIELDS
+        ]
+        if isinstance(self.by_key, KeyTable):
+            keys, offsets, entries = self.by_key.__getstate__()
+            state["by_key"] = Rebuilt(_key_table, (Strings(lambda: iter(keys)), offsets, entries))
+            spot_positions = positions_in(keys, self.spot_keys)
+            if spot_positions is not None:
+                state["spot_keys"] = spot_positions
+        return state
+
     def __setstate__(self, state: dict) -> None:
         state = dict(state)
         columns = state["places"]
@@ -304,6 +340,9 @@ class GazetteerIndex:
             shared = {value: _intern(value) for value in set(column)}
             columns[PLACE_FIELDS.index(name)] = [shared[value] for value in column]
         state["places"] = list(map(PlaceInfo, *columns))
+        if type(state["spot_keys"]) is array:  # positions among the name keys (`cache_state`)
+            keys = state["by_key"]._keys
+            state["spot_keys"] = [keys[j] for j in state["spot_keys"]]
         self.__dict__.update(state)
 
     def _add_common_names(self, surfaces: SpotBuilder, readings: KeyReadings) -> None:
@@ -327,6 +366,12 @@ class GazetteerIndex:
                 self.famous[key] = i
             if role == "demonym" and not name.endswith(_NO_PLURAL_S):
                 surfaces.setdefault(name + "s", key)  # "Tajiks", "Azeris"
+
+
+def _key_table(keys: list[str], offsets: array, entries: array) -> KeyTable:
+    table = KeyTable.__new__(KeyTable)
+    table.__setstate__((keys, offsets, entries))
+    return table
 
 
 # Demonyms whose plural takes no -s: "the Kyrgyz", "the Timorese", "the Abkhaz".

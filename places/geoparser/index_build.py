@@ -4,13 +4,18 @@ index must stay under 1.5 GB like one that loads it (docs/geoparser.md, "Build m
 
 Each replaces a dict of Python objects with the same content in arrays: a reading is one
 integer in an array, not a tuple in a list; a name key gets a number once, and the automaton is
-filled as each spelling is first seen instead of from a dict of every spelling.
+filled as each spelling is first seen instead of from a dict of every spelling. The objects at
+the end are what the cache pickles the built tables as (`GazetteerIndex.cache_state`), for the
+same reason: the pickler's memo of every string it writes was the write's largest table.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from itertools import islice
+from operator import attrgetter
 
 import ahocorasick
 
@@ -179,3 +184,70 @@ class NameColumns:
 
     def __len__(self) -> int:
         return len(self._places)
+
+
+class Column:
+    """One field of every place, pickled as a list of them, its items drawn as they are written."""
+
+    __slots__ = ("name", "places")
+
+    def __init__(self, places: list, name: str) -> None:
+        self.places, self.name = places, name
+
+    def __reduce__(self):
+        return list, (), None, map(attrgetter(self.name), self.places)
+
+
+# A run of strings `Strings` joins; the character that joins them.
+STRINGS_RUN = 10_000
+STRINGS_JOIN = "\x00"
+
+
+class Strings:
+    """Strings pickled as runs joined by STRINGS_JOIN (a run holding it as a list): a pickler
+    remembers each string it writes, ~44 bytes a string while it writes, and a run is one
+    string. Loads as the list of them (`_split`)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Callable[[], Iterator[str]]) -> None:
+        self.items = items
+
+    def __reduce__(self):
+        return _split, tuple(_runs(self.items()))
+
+
+def _runs(items: Iterator[str]) -> Iterator[str | list[str]]:
+    while run := list(islice(items, STRINGS_RUN)):
+        joined = STRINGS_JOIN.join(run) if all(type(s) is str for s in run) else None
+        yield run if joined is None or joined.count(STRINGS_JOIN) != len(run) - 1 else joined
+
+
+def _split(*runs: str | list[str]) -> list[str]:
+    strings: list[str] = []
+    for run in runs:
+        strings += run.split(STRINGS_JOIN) if type(run) is str else run
+    return strings
+
+
+class Rebuilt:
+    """Pickled as `make(*args)`."""
+
+    __slots__ = ("args", "make")
+
+    def __init__(self, make: Callable, args: tuple) -> None:
+        self.make, self.args = make, args
+
+    def __reduce__(self):
+        return self.make, self.args
+
+
+def positions_in(keys: list[str], wanted: list[str]) -> array | None:
+    """Each wanted string's position in the sorted `keys`; None if one is not there."""
+    positions = array("q")
+    for key in wanted:
+        j = bisect_left(keys, key)
+        if j == len(keys) or keys[j] != key:
+            return None
+        positions.append(j)
+    return positions

@@ -16,10 +16,12 @@ countries include its place's, and lowers its confidence (`VARIANT_CONFIDENCE`, 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 from places.geoparser.spans import SpanIndex
 from places.normalize import name_key, one_letter
@@ -189,16 +191,54 @@ def variant_key(key: str) -> str:
 
 
 def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[str, str]:
-    """Variant key -> "target|key|key…", over the names (place index, surface, key) of towns and
-    regions in COUNTRIES: every key that folds to the variant, and the target for a spelling
-    the gazetteer lacks, empty unless those keys' most populous places agree ("hodeida" and
-    "hudayda": both Al Hudaydah). A four-letter key takes part only if no place elsewhere has it
-    ("raka" is Raqqa's alone; "bels" is also a Tennessee town's)."""
-    # variant -> key -> index of the key's most populous place: the keys that fold to each
-    # variant, a (key, index) pair while there is one (`_best`)
+    """Variant key -> "target|key|key…" (`variant_entries` as a dict)."""
+    return dict(variant_entries(places, names))
+
+
+def variant_entries(
+    places: list, names: Iterable[tuple[int, str, str]]
+) -> Iterator[tuple[str, str]]:
+    """(variant key, "target|key|key…") in the order of the keys, over the names (place index,
+    surface, key) of towns and regions in COUNTRIES: every key that folds to the variant, and the
+    target for a spelling the gazetteer lacks, empty unless those keys' most populous places
+    agree ("hodeida" and "hudayda": both Al Hudaydah). A four-letter key takes part only if no
+    place elsewhere has it ("raka" is Raqqa's alone; "bels" is also a Tennessee town's). Made
+    as they are packed (`TextTable.from_sorted`): the world's 860,000 entries are never a dict
+    beside the index being built (docs/geoparser.md, "Build memory")."""
+    top, shared, vowelled = _tops(places, names)
+    # skeleton -> the variant, or variants, whose kept keys it gathers
+    skeletons: dict[str, str | list[str]] = {}
+    for variant in top:
+        kept = _best(top, variant).keys() - shared
+        bones = skeleton(variant)
+        if kept and len(bones) >= MIN_SKELETON and kept - vowelled:
+            held = skeletons.setdefault(bones, variant)
+            if held is not variant:
+                if type(held) is str:
+                    held = skeletons[bones] = [held]
+                held.append(variant)
+    rows = heapq.merge(
+        _variant_rows(places, top, shared),
+        _skeleton_rows(places, top, shared, vowelled, skeletons),
+        key=itemgetter(0),
+    )
+    # a skeleton's entry replaces a variant's of the same text (merged after it)
+    previous = None
+    for row in rows:
+        if previous is not None and previous[0] != row[0]:
+            yield previous
+        previous = row
+    if previous is not None:
+        yield previous
+
+
+def _tops(places: list, names: Iterable[tuple[int, str, str]]) -> tuple[dict, set, set]:
+    """variant -> key -> index of the key's most populous place: the keys that fold to each
+    variant, a (key, index) pair while there is one (`_best`); the short keys a place outside
+    COUNTRIES has; the keys of places in VOWELLED countries (no skeleton)."""
     top: dict[str, dict[str, int] | tuple[str, int]] = {}
-    shared: set[str] = set()  # short keys a place outside COUNTRIES has
-    vowelled: set[str] = set()  # keys of places in VOWELLED countries: no skeleton
+    shared: set[str] = set()
+    vowelled: set[str] = set()
     for i, surface, key in names:
         place = places[i]
         if not table_reads(place, surface, key):
@@ -209,19 +249,26 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
         if place.country in VOWELLED:
             vowelled.add(key)
         _add_best(top, variant_key(key), key, i, places)
-    table = {}
-    skeletons: dict[str, set[str]] = {}
-    for variant in top:
+    return top, shared, vowelled
+
+
+def _variant_rows(places: list, top: dict, shared: set[str]) -> Iterator[tuple[str, str]]:
+    for variant in sorted(top):
         best = _best(top, variant)
         kept = best.keys() - shared
-        if not kept:
-            continue
-        tops = {k: v for k, v in best.items() if k in kept}
-        table[variant] = "|".join([_target(places, tops), *sorted(kept)])
-        bones = skeleton(variant)
-        if len(bones) >= MIN_SKELETON and kept - vowelled:
-            skeletons.setdefault(bones, set()).update(kept - vowelled)
-    for bones, names_of in skeletons.items():
+        if kept:
+            tops = {k: v for k, v in best.items() if k in kept}
+            yield variant, "|".join([_target(places, tops), *sorted(kept)])
+
+
+def _skeleton_rows(
+    places: list, top: dict, shared: set[str], vowelled: set[str], skeletons: dict
+) -> Iterator[tuple[str, str]]:
+    for bones in sorted(skeletons):
+        held = skeletons[bones]
+        names_of: set[str] = set()
+        for variant in [held] if type(held) is str else held:
+            names_of |= _best(top, variant).keys() - shared - vowelled
         tops = {
             k: v
             # In sorted order: `one_place` measures from the first place, so the set's
@@ -230,8 +277,7 @@ def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[s
             for k, v in _best(top, variant).items()
             if k in names_of
         }
-        table[SKELETON_MARK + bones] = "|".join([_target(places, tops), *sorted(names_of)])
-    return table
+        yield SKELETON_MARK + bones, "|".join([_target(places, tops), *sorted(names_of)])
 
 
 def _add_best(top: dict, variant: str, key: str, i: int, places: list) -> None:
