@@ -24,7 +24,6 @@ from .article_sides import (
     _speakers_for_operations,
     _state_tables,
     _states_abroad,
-    _un_missions_speak_for_un,
     _with_official_states,
 )
 from .campaign_branches import branch_attackers
@@ -138,7 +137,6 @@ def extract(
     _forces_for_states(campaigns, rule_actors, published)
     _speakers_for_operations(statements, campaigns)
     _one_side_per_speaker(statements)
-    _un_missions_speak_for_un(statements, curated)
     if unattributed:
         actors = _with_official_states(rule_text, actors, unattributed)
     actors = [m for m in actors if m.kind != "outlet"]  # news agencies: sources (heldout10)

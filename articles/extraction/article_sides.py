@@ -152,27 +152,3 @@ def _speakers_for_operations(
             statement.actor = next(
                 (side for key, side in named if len(key) > 3 and key in role), None
             )
-
-
-UNITED_NATIONS = "United Nations"
-# The words a UN mission's full name holds ("United Nations Operation in Côte d'Ivoire"); not the
-# Korean War's "United Nations Command", a coalition of states under the UN's flag.
-_MISSION_WORDS = re.compile(
-    r"\b(?:Mission|Operation|Force|Observers?|Observation|Authority|Assistance|Organi[sz]ation)\b"
-)
-
-
-def _un_missions_speak_for_un(statements: list[StatementRecord], dictionary) -> None:
-    """A UN mission's spokesman or statement ("MONUSCO spokesman", "the mission said") speaks for
-    the United Nations, as its agencies' staff do (tests/gold/README.md: UN officials → United
-    Nations): a mission is one the dictionary gives the UN as parent, or one named "United
-    Nations" and a mission's words (UNOCI, MONUC). The mission stays an actor of the article."""
-    if UNITED_NATIONS not in dictionary.actors:
-        return
-    for statement in statements:
-        entry = dictionary.actors.get(statement.actor) if statement.actor else None
-        if entry is None or entry.name == UNITED_NATIONS:
-            continue
-        named = entry.name.startswith(UNITED_NATIONS + " ") and _MISSION_WORDS.search(entry.name)
-        if entry.parent == UNITED_NATIONS or named:
-            statement.actor = UNITED_NATIONS
