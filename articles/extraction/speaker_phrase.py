@@ -14,7 +14,7 @@ from .sentences import split_sentences
 from .speaker_antecedent import antecedent_side
 from .speaker_parse import sentence_subject
 from .speaker_refer import definite_speaker, introduced_speakers
-from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment, _role_text
+from .speaker_segments import _DETERMINERS, _choose_role, _Phrase, _read_segment
 from .speaker_side import Reading, side_of
 from .speaker_unquoted import speaking, unquoted
 from .speaker_words import NOT_NAME_WORDS, ROLE_NOUNS, TITLES, is_person_name, is_title_only
@@ -108,8 +108,6 @@ def _parse_speaker(
         # "said the officer, X" after "an officer of the army": after the name's own first
         # mention, which says more ("X, an opposition spokesman,")
         actor = antecedent_side(role, start, text, context.doc, _side_reader(text, nearby), nearby)
-    if name and not role and phrase.life:  # ", who sells sweets on the main street": no side
-        role = _role_text(text, *phrase.life, context.doc)
     if not name and not role and not actor:
         return Speaker()
     return Speaker(name, role, actor)

@@ -117,12 +117,7 @@ def role_introduced_before(
     Belgian engineer at the refinery said …. "…," said X"): his role and,
     where his name gives none, his side. Only a named speaker the text gave no role, and only when
     the nearest person the paragraph introduced before the quote is unnamed."""
-    # (over a clause telling what he does: "said X, who now advises the groups from exile")
-    if (
-        not speaker.name
-        or (speaker.role and not speaker.role.startswith("who "))
-        or context.resolving
-    ):
+    if not speaker.name or speaker.role or context.resolving:
         return speaker
     for nearest, introduced in introduced_speakers(text, actors, context, intro):
         # a singular role noun ("residents said …" is no one person)

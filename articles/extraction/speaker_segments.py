@@ -129,17 +129,6 @@ _SPEAKS_FOR_CLAUSE = re.compile(
     r"(?:rebels['’]|group['’]s|movement['’]s|militants['’]|insurgents['’]|separatists['’])"
 )
 
-# "X, who sells sweets on the main street", "who fled the town with her children", "who studies
-# organised crime at a university": what a named person does, the gold's role where the text
-# gives no other; not a clause about how he spoke ("who asked not to be named", "who declined to
-# give his surname", "who said he …").
-_LIFE_CLAUSE = re.compile(
-    r"^who\s+(?:now\s+)?(?!(?:asked|declined|spoke|gave|would|did|does|could|refused|requested|"
-    r"insisted|identified|described|introduced|presented|said|says|told|added|is|was|has|had)\b)"
-    r"[a-z]+(?:s|ed)\s+\S",
-    re.I,
-)
-
 
 def _post_only(phrase) -> bool:
     """A name and nothing yet that says who he is ("the justice minister, who leads the
@@ -186,9 +175,6 @@ class _Phrase:
     # ", the regional ombudsman for Norte de Santander" after the name
     appositives: list[tuple[int, int]] = field(default_factory=list)
     clause: tuple[int, int] | None = None  # ", who coordinates the response for the IOM"
-    # ", who sells sweets on the main street": his role when nothing else says who he is; it
-    # names no side (a civilian's errand or home is no one's)
-    life: tuple[int, int] | None = None
 
 
 def _repeated_alias(segment: str, s: int, e: int, actors: list[ActorMatch]) -> bool:
@@ -258,9 +244,6 @@ def _read_segment(
         )
     ):
         phrase.clause = (s, e)
-        return
-    if _post_only(phrase) and _LIFE_CLAUSE.match(segment):
-        phrase.life = (s, e)
         return
     if _SKIP_SEGMENT.match(segment):
         return
