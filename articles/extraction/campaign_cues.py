@@ -306,6 +306,11 @@ def _repelling(
         return True
     if any(m.actor == attacker for m in window(actors, verb.start(), cue.start())):
         return False
+    if any(
+        m.actor == attacker and _BY_AGENT.search(text, max(cue.start(), m.start - 30), m.start)
+        for m in window(actors, cue.start(), sentence.end)
+    ):
+        return False  # "beat back a dawn assault by X on the town": X made the attack
     # the parse gave the attack's possessor, not the clause's subject before the verb
     return not (
         _POSSESSOR.search(text, verb.start(), cue.start())
@@ -314,6 +319,8 @@ def _repelling(
 
 
 _POSSESSOR = re.compile(r"\w(?:'s|’s|s'|s’)\s")
+# "an assault by al Qaeda-linked fighters": the agent of the attack noun, just before its name
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
 
 
 def _record_for(
