@@ -306,6 +306,15 @@ def _repelling(
         return True
     if any(m.actor == attacker for m in window(actors, verb.start(), cue.start())):
         return False
+    named_after = [m for m in window(actors, cue.start(), sentence.end) if m.actor == attacker]
+    if any(_BY_AGENT.search(text, max(cue.start(), m.start - 30), m.start) for m in named_after):
+        return False  # "beat back a dawn assault by X on the town": X made the attack
+    if named_after and not any(
+        m.actor == attacker for m in window(actors, sentence.start, verb.start())
+    ):
+        # "soldiers beat off a rebel assault on X, killing 30 fighters of Y": a side named only
+        # after the attack, never before the verb, is not the clause's subject that repelled it
+        return False
     # the parse gave the attack's possessor, not the clause's subject before the verb
     return not (
         _POSSESSOR.search(text, verb.start(), cue.start())
@@ -314,6 +323,8 @@ def _repelling(
 
 
 _POSSESSOR = re.compile(r"\w(?:'s|’s|s'|s’)\s")
+# "an assault by al Qaeda-linked fighters": the agent of the attack noun, just before its name
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}$", re.I)
 
 
 def _record_for(

@@ -256,15 +256,21 @@ def _attackers(
             # a side told facing the attacker in the campaign's own sentence is its opponent,
             # however much else it shares with an attacker
             and not candidates[name].get("facing_rule_attacker")
+            and name not in record.opponents
         ),
         key=lambda name: -scored[name],
     )
+    # a side the rules found the campaign waged against ("launched on Jan. 20 against the X",
+    # "repelled an assault by X") is its opponent, never one it adds or fills
     named_there = [
         name
         for name in scored
-        if candidates[name].get("in_campaign_sentence")
-        or candidates[name].get("in_target_sentence")
-        or (candidates[name].get("near_campaign_sentence") and name not in waging)
+        if name not in record.opponents
+        and (
+            candidates[name].get("in_campaign_sentence")
+            or candidates[name].get("in_target_sentence")
+            or (candidates[name].get("near_campaign_sentence") and name not in waging)
+        )
     ]
     if not kept and not added and not record.attackers and named_there:
         # the rules found none: the likeliest side named where the campaign or its target is,

@@ -203,9 +203,17 @@ def opponents(
     for match in window(actors, after, sentence.end):
         if match.kind not in ATTACKER_KINDS or match.actor in attackers or match.actor in found:
             continue
-        if _OPPONENT_CUE.search(text, max(sentence.start, match.start - 30), match.start):
+        cue = _OPPONENT_CUE.search(text, max(sentence.start, match.start - 30), match.start)
+        if cue and not _FORCES_FROM.search(text, max(sentence.start, cue.start() - 20), cue.end()):
             found.append(match.actor)
     return found
+
+
+# "backed by fighters from Lebanon's Hezbollah": where the force comes from, not whom it fights
+_FORCES_FROM = re.compile(
+    r"\b(?:fighters|troops|forces|units|soldiers|militiamen|volunteers|reinforcements)\s+from\s",
+    re.I,
+)
 
 
 def dictionary_kind(actors: list[ActorMatch], name: str) -> str:

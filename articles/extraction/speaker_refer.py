@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .sentences import Span
+from .speaker_words import ROLE_NOUNS
 from .subjects import within
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ _ISSUED = re.compile(
 _PLACE_LEAD = re.compile(r"^In\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,?\s+(?:(?:an?|the)\s+)?")
 
 Intro = Callable[..., "Speaker"]
+_PLURAL = re.compile(r"[^s]s$")
 
 
 def definite_speaker(
@@ -101,3 +103,28 @@ def introduced_speakers(
         finally:
             context.resolving = False
         yield nearest, introduced
+
+
+def role_introduced_before(
+    speaker: Speaker,
+    text: str,
+    actors: list[ActorMatch],
+    context: SpeakerContext,
+    intro: Intro,
+) -> Speaker:
+    """A person the quote's paragraph introduced by role alone, then named in the quote's
+    attribution ("A rice farmer who had stayed in his house said …. "…," said X, 52"; "In Y a
+    Belgian engineer at the refinery said …. "…," said X"): his role and,
+    where his name gives none, his side. Only a named speaker the text gave no role, and only when
+    the nearest person the paragraph introduced before the quote is unnamed."""
+    if not speaker.name or speaker.role or context.resolving:
+        return speaker
+    for nearest, introduced in introduced_speakers(text, actors, context, intro):
+        # a singular role noun ("residents said …" is no one person)
+        words = re.findall(r"[a-z]+", introduced.role.lower())
+        one = any(ROLE_NOUNS.search(w) and not _PLURAL.search(w) for w in words)
+        if nearest > 0 or introduced.name or not one:
+            return speaker
+        role = _PLACE_LEAD.sub("", introduced.role)
+        return dataclasses.replace(speaker, role=role, actor=speaker.actor or introduced.actor)
+    return speaker

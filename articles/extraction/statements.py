@@ -20,6 +20,7 @@ from .sentences import sentences as split_text
 from .speaker_memory import SpeakerContext
 from .speaker_parse import quote_subject
 from .speaker_phrase import Speaker, explicit_speaker, parse_speaker, speaker_from_intro
+from .speaker_refer import role_introduced_before
 from .speaker_words import TITLES
 from .subjects import mask_abbreviations, subject_of_sentence, within
 
@@ -398,6 +399,8 @@ def _inline_speaker(
     speaker = _speaker_after(text, q, limit, actors, context)
     source = Span(q.close_at, limit)
     if speaker.found or speaker.explicit:
+        # "A rice farmer who stayed said …. "…," said X, 52": the role he was introduced by
+        speaker = role_introduced_before(speaker, text, actors, context, speaker_from_intro)
         return speaker, source
     if same and previous_speaker.found and not text[floor : q.open_at].strip(" .,;:"):
         return previous_speaker, source  # “A,” said X. “B.” — B is X's too

@@ -532,19 +532,35 @@ class Resolver:
         return columns
 
     def _one_sense_per_document(self, mentions: list[Mention]) -> None:
-        """Every mention of a name takes the sense with the best total."""
-        for group in self._by_key(mentions).values():
-            if len(group) < 2:
+        """Every mention of a name takes the sense with the best total. Mentions the text names
+        as a region ("the Diffa region", "Najran province") form a group of their own, with the
+        name's mentions after a direction word ("northern Hama" beside "northern Hama
+        province"): they say nothing of the story's bare "Diffa", whose city keeps its lead over
+        the region named after it ("the towns of Diffa and Bosso", "Diffa, the regional
+        capital")."""
+        for same_key in self._by_key(mentions).values():
+            if not any(m.cue == "admin" for m in same_key):
+                self._one_sense(same_key)
                 continue
-            totals: dict[int, float] = defaultdict(float)
-            for m in group:
-                for (i, _f), sc in zip(m.cands, m.scores, strict=False):
-                    totals[i] = max(totals[i], sc)
-            best = max(totals, key=totals.__getitem__)
-            for m in group:
-                for k, (i, _f) in enumerate(m.cands):
-                    if i == best:
-                        m.scores[k] = totals[best] + 0.01
+            regions = [m for m in same_key if m.cue == "admin" or m.qualifier]
+            bare = [m for m in same_key if not (m.cue == "admin" or m.qualifier)]
+            for group in (regions, bare) if regions and bare else (same_key,):
+                self._one_sense(group)
+
+    @staticmethod
+    def _one_sense(group: list[Mention]) -> None:
+        """The mentions of `group` take the reading with the best score over all of them."""
+        if len(group) < 2:
+            return
+        totals: dict[int, float] = defaultdict(float)
+        for m in group:
+            for (i, _f), sc in zip(m.cands, m.scores, strict=False):
+                totals[i] = max(totals[i], sc)
+        best = max(totals, key=totals.__getitem__)
+        for m in group:
+            for k, (i, _f) in enumerate(m.cands):
+                if i == best:
+                    m.scores[k] = totals[best] + 0.01
 
     @staticmethod
     def _by_key(mentions: list[Mention]) -> dict[str, list[Mention]]:

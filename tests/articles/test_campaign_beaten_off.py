@@ -156,3 +156,24 @@ def test_the_side_that_beat_off_an_attack_in_those_words_is_not_its_attacker(dic
 def test_a_campaign_beaten_off_is_the_other_sides(dictionary, text, side):
     rows = campaign_rows(text, dictionary, FRIDAY_28_JUNE_2024)
     assert rows and all(row[1] == [side] for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Soldiers and vigilantes beat back a dawn assault by Islamic State on the town of"
+            " Konduga on Friday, officials said.",
+            "Islamic State",
+        ),
+        (
+            "The army said on Tuesday it had repelled a massive assault by al Qaeda-linked"
+            " fighters on the northern town of Djibo, residents said.",
+            "Al-Qaeda",
+        ),
+    ],
+)
+def test_the_side_named_after_by_made_the_repelled_attack(text, side):
+    from articles.extraction import default_dictionary
+
+    assert rule_attackers(text, default_dictionary()) == [[side]]

@@ -319,3 +319,62 @@ def test_a_campaign_without_attacker_gets_a_side_named_a_sentence_or_two_away(
     )
     assign_roles(roles, near)
     assert record.attackers == [attacker]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "opponent"),
+    [
+        (
+            "Government forces began an offensive on Monday against Al-Shabaab fighters in the"
+            " town of Bulo Burde, officials said.",
+            "Bulo Burde",
+            "Al-Shabaab",
+        ),
+        (
+            "The offensive on Kidal, launched on Saturday against Islamic State, has driven the"
+            " militants from several villages, officials said.",
+            "Kidal",
+            "Islamic State",
+        ),
+        (
+            "Troops pushed into Manbij on Sunday in a new assault against the YPG, whose"
+            " fighters said they still held the town.",
+            "Manbij",
+            "People's Protection Units",
+        ),
+    ],
+)
+def test_a_ranker_never_makes_the_side_a_campaign_is_against_its_attacker(
+    text, target, opponent, dictionary
+):
+    roles = _rules(text, dictionary)
+    record = next(r for r in roles.records if target in r.targets)
+    assert opponent in record.opponents
+    record.attackers = []  # nothing kept: the fill decides, and EAGER adds every other side
+    assign_roles(roles, EAGER)
+    assert opponent not in record.attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        (
+            "Syrian troops launched an offensive on Nubl on Monday, backed by fighters from"
+            " Lebanon's Hezbollah and Iranian forces, state media said.",
+            "Hezbollah",
+        ),
+        (
+            "Turkish troops launched an assault on Afrin on Saturday with reinforcements from the"
+            " Syrian National Army, officials said.",
+            "Syrian National Army",
+        ),
+        (
+            "Iraqi troops began an offensive on Tal Afar on Sunday, supported by fighters from"
+            " the Popular Mobilization Forces, officials said.",
+            "Popular Mobilization Forces",
+        ),
+    ],
+)
+def test_a_side_the_fighters_come_from_is_no_opponent(text, partner, dictionary):
+    roles = _rules(text, dictionary)
+    assert all(partner not in record.opponents for record in roles.records)

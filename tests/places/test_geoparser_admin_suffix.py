@@ -137,3 +137,71 @@ def test_a_township_of_myanmar_is_its_seat_towns_area(parser, text):
 
 def test_the_township_word_joins_only_where_townships_are_named_after_towns(parser):
     assert "Jackson Township" not in readings(parser, "Voters in Jackson Township, Ohio, met.")
+
+
+SEAT_PLACES = [
+    PlaceInfo(31, "Diffa", 13.32, 12.61, 2445488, "PPLA", "NE", "settlement", 54_000, "02"),
+    PlaceInfo(32, "Diffa", 16.0, 13.0, 2445486, "ADM1", "NE", "admin", 0, "02"),
+    PlaceInfo(33, "Bosso", 13.7, 13.31, 2446201, "PPL", "NE", "settlement", 6_000, "02"),
+    PlaceInfo(34, "Niger", 17.0, 9.0, 2440476, "PCLI", "NE", "country", 22_000_000, ""),
+    PlaceInfo(35, "Timbuktu", 16.77, -3.0, 2449067, "PPLA", "ML", "settlement", 84_000, "06"),
+    PlaceInfo(36, "Tombouctou", 20.0, -2.5, 2449066, "ADM1", "ML", "admin", 0, "06"),
+    PlaceInfo(37, "Goundam", 16.41, -3.67, 2457000, "PPL", "ML", "settlement", 12_000, "06"),
+    PlaceInfo(38, "Mali", 17.0, -4.0, 2453866, "PCLI", "ML", "country", 20_000_000, ""),
+]
+SEAT_NAMES = [*own_names(SEAT_PLACES), (36, "Timbuktu", "timbuktu", "name", False)]
+
+seat_parser = module_parser(SEAT_PLACES, SEAT_NAMES, use_parse=False)
+
+
+@pytest.mark.parametrize(
+    "text, named, city",
+    [
+        (
+            "Boko Haram fighters attacked the towns of Diffa and Bosso in Niger on Friday. "
+            "More than 100,000 people had already fled into the Diffa region, and soldiers "
+            "patrolled the streets of Diffa on Saturday.",
+            "Diffa region",
+            "Diffa",
+        ),
+        (
+            "Gunmen overran an army post near Goundam in Mali's Timbuktu region overnight. "
+            "Traders reached by telephone in Timbuktu said the roads out of Timbuktu were shut.",
+            "Timbuktu region",
+            "Timbuktu",
+        ),
+    ],
+)
+def test_the_region_word_does_not_take_the_bare_name_of_a_small_seat(
+    seat_parser, text, named, city
+):
+    """A region's mention with its word is a sense of its own: the story's bare mentions of
+    the name stay its seat, a town of under 100,000, where the region's cue used to outvote
+    the city's lead for every mention of the name."""
+    found = [(t.text, t.kind) for t in seat_parser.parse(text)]
+    assert (named, "admin") in found
+    assert {kind for name, kind in found if name == city} == {"settlement"}
+
+
+@pytest.mark.parametrize(
+    "text, city, direction",
+    [
+        (
+            "Fighters raided villages across southern Diffa on Monday, and thousands fled into "
+            "the Diffa region's camps, aid workers in Diffa said.",
+            "Diffa",
+            "southern",
+        ),
+        (
+            "The convoy was ambushed in northern Timbuktu, the governor of the Timbuktu region "
+            "told reporters by telephone from Timbuktu.",
+            "Timbuktu",
+            "northern",
+        ),
+    ],
+)
+def test_a_direction_word_goes_with_the_region_word(seat_parser, text, city, direction):
+    """A direction word ("southern Diffa") beside "the Diffa region" says region; the bare
+    name stays the seat."""
+    found = {(t.qualifier, t.kind) for t in seat_parser.parse(text) if t.text == city}
+    assert found == {("", "settlement"), (direction, "admin")}
