@@ -24,8 +24,6 @@ from places.normalize import name_key
 TIERS = ("exact", "prefix", "fuzzy")
 PREFIX_CANDIDATES = 200
 FUZZY_CUTOFF = 0.8
-# Mention statuses that put a place on the map (as `Place.objects.on_map()`).
-ON_MAP_STATUSES = ("resolved", "confirmed")
 
 
 @dataclass
@@ -147,8 +145,8 @@ def _on_map_names() -> list[tuple[int, str]]:
     """(place id, name key) of every name of the places the map shows, in a stable order.
 
     Two indexed reads, mentioned places then curated ones: `Place.objects.on_map()` (an OR
-    across a join) scans all ~270,000 gazetteer places instead (0.3-1 s a search)."""
-    located = Mention.objects.filter(status__in=ON_MAP_STATUSES).values("place_id")
+    across a join) scans every gazetteer place instead (0.3-1 s a search)."""
+    located = Mention.objects.filter(status__in=Mention.LOCATED_STATUSES).values("place_id")
     mentioned = PlaceName.objects.filter(place_id__in=located)
     # `curated__in` (not `place__curated=True`): SQLite then searches the curated index;
     # a bare boolean test scans every name of the gazetteer.
