@@ -161,9 +161,9 @@ class SpotBuilder:
 
 
 class NameColumns:
-    """The (place index, surface, key) rows `variant_table` reads, kept as two arrays (the place
+    """The (place index, surface, key) rows `variant_entries` reads, kept as two arrays (the place
     index and the key's number in `keys`) and the surface's initial, the one letter of it
-    `variant_table` reads (`table_reads`): the world's 1.2 million rows take ~25 MB, not the
+    `variant_entries` reads (`table_reads`): the world's 1.2 million rows take ~25 MB, not the
     ~200 MB of their tuples and strings."""
 
     def __init__(self, keys: list[str]) -> None:

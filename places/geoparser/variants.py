@@ -190,11 +190,6 @@ def variant_key(key: str) -> str:
     return key
 
 
-def variant_table(places: list, names: Iterable[tuple[int, str, str]]) -> dict[str, str]:
-    """Variant key -> "target|key|key…" (`variant_entries` as a dict)."""
-    return dict(variant_entries(places, names))
-
-
 def variant_entries(
     places: list, names: Iterable[tuple[int, str, str]]
 ) -> Iterator[tuple[str, str]]:
@@ -316,7 +311,7 @@ def _target(places: list, tops: dict[str, int]) -> str:
 
 
 def table_reads(place, surface: str, key: str) -> bool:
-    """Whether `variant_table` reads the name: a town's or region's in COUNTRIES, or a short key
+    """Whether `variant_entries` reads the name: a town's or region's in COUNTRIES, or a short key
     that marks another place's name as shared. The index build keeps only these names in
     memory (the world has 2.5 million)."""
     if len(key) < MIN_KEY_LETTERS:
