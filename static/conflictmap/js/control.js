@@ -14,27 +14,32 @@
     return p.length === 3 ? parseInt(p[2], 10) + " " + MONTHS[parseInt(p[1], 10) - 1] + " " + p[0] : iso;
   }
 
-  // One SVG hatch pattern per colour, in the overlay renderer's <defs>.
-  function hatchFill(map, colour) {
-    var id = "cm-hatch-" + colour.replace("#", "");
+  // A fill repeating one SVG `mark` ({tag, attrs}) every `size` px: a <pattern> made once per
+  // id in the <defs> of `svg`; `fallback` while the renderer has no svg yet. The map's country
+  // shading draws its dots with it too.
+  function patternFill(svg, id, size, mark, fallback, transform) {
     if (document.getElementById(id)) return "url(#" + id + ")";
-    var svg = map.getPane("overlayPane").querySelector("svg");
-    if (!svg) return colour;
+    if (!svg) return fallback;
     var ns = "http://www.w3.org/2000/svg";
     var defs = svg.querySelector("defs") || svg.insertBefore(document.createElementNS(ns, "defs"), svg.firstChild);
     var pattern = document.createElementNS(ns, "pattern");
     pattern.setAttribute("id", id);
-    pattern.setAttribute("width", "8");
-    pattern.setAttribute("height", "8");
+    pattern.setAttribute("width", String(size));
+    pattern.setAttribute("height", String(size));
     pattern.setAttribute("patternUnits", "userSpaceOnUse");
-    pattern.setAttribute("patternTransform", "rotate(45)");
-    var line = document.createElementNS(ns, "rect");
-    line.setAttribute("width", "3");
-    line.setAttribute("height", "8");
-    line.setAttribute("fill", colour);
-    pattern.appendChild(line);
+    if (transform) pattern.setAttribute("patternTransform", transform);
+    var shape = document.createElementNS(ns, mark.tag);
+    Object.keys(mark.attrs).forEach(function (name) { shape.setAttribute(name, mark.attrs[name]); });
+    pattern.appendChild(shape);
     defs.appendChild(pattern);
     return "url(#" + id + ")";
+  }
+
+  // One SVG hatch pattern per colour, in the overlay renderer's <defs>.
+  function hatchFill(map, colour) {
+    var svg = map.getPane("overlayPane").querySelector("svg");
+    var stripe = { tag: "rect", attrs: { width: "3", height: "8", fill: colour } };
+    return patternFill(svg, "cm-hatch-" + colour.replace("#", ""), 8, stripe, colour, "rotate(45)");
   }
 
   // "claimed by A on 12 May 2024" with a link to the sentence, or the imported layer and feature.
@@ -153,5 +158,5 @@
     return items;
   }
 
-  window.CMControl = { draw: draw, drawChanges: drawChanges };
+  window.CMControl = { draw: draw, drawChanges: drawChanges, patternFill: patternFill };
 })();

@@ -318,22 +318,8 @@
   // control.
   var COUNTRY_INK = "#5b3f9e";
   function countryDots(path) {
-    var svg = path.ownerSVGElement, id = "cm-country-dots";
-    if (!svg) return COUNTRY_INK;
-    if (!svg.querySelector("#" + id)) {
-      var ns = "http://www.w3.org/2000/svg";
-      var defs = svg.querySelector("defs") || svg.insertBefore(document.createElementNS(ns, "defs"), svg.firstChild);
-      var pattern = document.createElementNS(ns, "pattern"), dot = document.createElementNS(ns, "circle");
-      pattern.setAttribute("id", id);
-      pattern.setAttribute("width", "6");
-      pattern.setAttribute("height", "6");
-      pattern.setAttribute("patternUnits", "userSpaceOnUse");
-      dot.setAttribute("cx", "3"); dot.setAttribute("cy", "3"); dot.setAttribute("r", "1.4");
-      dot.setAttribute("fill", COUNTRY_INK);
-      pattern.appendChild(dot);
-      defs.appendChild(pattern);
-    }
-    return "url(#" + id + ")";
+    var dot = { tag: "circle", attrs: { cx: "3", cy: "3", r: "1.4", fill: COUNTRY_INK } };
+    return window.CMControl.patternFill(path.ownerSVGElement, "cm-country-dots", 6, dot, COUNTRY_INK);
   }
   var countriesDrawn = 0;
   function drawCountries(data) {
