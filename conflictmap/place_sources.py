@@ -13,6 +13,7 @@ from collections import Counter
 from django.db.models import Avg, Count
 
 from articles.models import Article
+from conflictmap.clusters import rounded
 from conflictmap.geojson import article_link, located_mentions
 from conflictmap.params import Filters, ParamsError
 from places.models import Place
@@ -92,7 +93,9 @@ def place_sources(place_id: int | None, filters: Filters) -> dict:
         raise ParamsError("place: enter the place's id")
     place = (
         Place.objects.filter(pk=place_id)
-        .only("id", "name", "kind", "country_code", "population", "feature_code", "curated")
+        .only(
+            "id", "name", "kind", "country_code", "population", "feature_code", "curated", "point"
+        )
         .first()
     )
     if place is None:
@@ -108,6 +111,9 @@ def place_sources(place_id: int | None, filters: Filters) -> dict:
             "population": place.population,
             "feature_code": place.feature_code,
             "curated": place.curated,
+            # Where the marker is: a link to a place that a server-side cluster hides flies here.
+            "lat": rounded(place.point.y),
+            "lon": rounded(place.point.x),
         },
         "sources": sources,
         "more": more,

@@ -18,6 +18,11 @@ def test_it_cites_the_seed_sentences_once_each_with_their_links(client, seeded):
     assert all("Raqqa" in s["sentence"] or "Raqqah" in s["sentence"] for s in sources)
     assert sources[0]["outlet"] == "Al Jazeera English" and sources[0]["date"] == "2016-11-06"
     assert data["more"] >= 0 and data["geocoding"]["mentions"] >= len(sources)
+    # Where its marker stands: a link to a place hidden in a server-side cluster flies there.
+    assert (data["place"]["lat"], data["place"]["lon"]) == (
+        round(raqqa.point.y, 5),
+        round(raqqa.point.x, 5),
+    )
 
 
 def test_the_filters_apply_to_the_sentences(client, seeded):

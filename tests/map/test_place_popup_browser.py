@@ -115,3 +115,23 @@ def test_a_link_to_a_place_inside_a_cluster_zooms_to_it_and_opens_it(seeded, ope
     assert abs(float(view["lat"][0]) - 35.99) < 0.01 and abs(float(view["lng"][0]) - 39.06) < 0.01
     assert view["sel"] == [f"place-{near.pk}"]
     assert page.script_errors == []
+
+
+def test_a_link_to_a_place_the_server_folded_into_a_grid_cell_opens_it(seeded, open_map):
+    """Past PLACE_CLUSTER_MIN places in view the server sends grid cells below zoom 9, so a
+    `?sel=place-N` link had no marker to zoom to: the map showed the cells and nothing else."""
+    from conflictmap import geojson
+
+    for i in range(geojson.PLACE_CLUSTER_MIN + 1):
+        make_place(f"Synthetic {i}", 37 + (i % 40) * 0.1, 33 + (i // 40) * 0.1, curated=True)
+    far = make_place("Tall Abyad", 38.95, 36.70)
+    text = "Clashes were reported near Tall Abyad on Sunday."
+    article = make_article(text, published_at=dt.datetime(2016, 11, 6, 9, tzinfo=dt.UTC))
+    make_mention(article, far, "Tall Abyad", start=text.index("Tall Abyad"))
+    page = open_map(f"?lat=35&lng=39&z=6&sel=place-{far.pk}")
+    page.locator(".leaflet-popup-content h3", has_text="Tall Abyad").wait_for(timeout=15000)
+    view = parse_qs(urlparse(page.url).query)
+    assert int(view["z"][0]) >= 9
+    assert abs(float(view["lat"][0]) - 36.70) < 0.01 and abs(float(view["lng"][0]) - 38.95) < 0.01
+    assert view["sel"] == [f"place-{far.pk}"]
+    assert page.script_errors == []

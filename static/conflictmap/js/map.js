@@ -268,10 +268,27 @@
   function revealSelected() {
     if (openSelected()) return;
     var layer = state.sel && featureLayers[state.sel];
+    if (!layer && layerOfId(state.sel) === "places") { flyToPlace(state.sel); return; }
     if (!layer || !clusters.hasLayer(layer)) return;
     revealing = state.sel;
     map.once("moveend", openSelectedWhenReady);
     map.flyTo(layer.getLatLng(), Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
+  }
+
+  // A place no marker stands for yet (the server folded the view's places into grid cells):
+  // its position comes from its sources' endpoint, and the flight past clustering loads its
+  // marker, which then opens as above.
+  function flyToPlace(id) {
+    var q = new URLSearchParams({ place: String(id).split("-")[1] });
+    return fetch(config.api.place_sources + "?" + q.toString())
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data || !data.place || data.place.lat === undefined || state.sel !== id) return;
+        revealing = id;
+        map.once("moveend", openSelectedWhenReady);
+        map.flyTo([data.place.lat, data.place.lon], Math.max(map.getZoom(), UNCLUSTERED_ZOOM));
+      })
+      .catch(function () { /* no such place any more: the link shows the map as it is */ });
   }
 
   // Control and events are asked for the view: fetch them again (if their box changed) after
