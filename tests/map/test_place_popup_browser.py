@@ -135,3 +135,32 @@ def test_a_link_to_a_place_the_server_folded_into_a_grid_cell_opens_it(seeded, o
     assert abs(float(view["lat"][0]) - 36.70) < 0.01 and abs(float(view["lng"][0]) - 38.95) < 0.01
     assert view["sel"] == [f"place-{far.pk}"]
     assert page.script_errors == []
+
+
+def test_a_place_popup_stays_inside_the_map_once_its_sources_arrive(raqqa_reports, open_map):
+    """The popup opens small and grows when its sentences load; Leaflet kept it in view only
+    for the size it opened with, so a place near the top edge showed a popup cut off there."""
+    raqqa = raqqa_reports
+    page = open_map("?lat=35.62&lng=39.01&z=10")
+    point = page.evaluate(
+        "(ll) => conflictMap.map.latLngToContainerPoint(ll)",
+        {"lat": raqqa.point.y, "lng": raqqa.point.x},
+    )
+    assert point["y"] < 150, point  # near the top edge, where a grown popup would not fit
+    page.mouse.click(
+        *page.evaluate(
+            "(p) => { const r = conflictMap.map.getContainer().getBoundingClientRect();"
+            " return [r.left + p.x, r.top + p.y]; }",
+            point,
+        )
+    )
+    popup = page.locator(".leaflet-popup-content")
+    popup.locator(".sources li a").first.wait_for()
+    page.wait_for_timeout(600)  # any pan it starts has finished
+    top = page.evaluate(
+        "() => document.querySelector('.leaflet-popup').getBoundingClientRect().top"
+        " - conflictMap.map.getContainer().getBoundingClientRect().top"
+    )
+    assert top >= 0, f"popup starts {-top:.0f} px above the map's top edge"
+    assert "Raqqa" in popup.locator("h3").inner_text()  # still open after the pan
+    assert page.script_errors == []

@@ -50,8 +50,20 @@
     fetch(config.api.place_sources + "?" + q.toString()).then(function (r) { return r.json(); }).then(function (data) {
       citeSources(list, data.sources, data.more, p.curated ? "Placed by a curator; no article in this view names it." : "No sentence in this view.");
       geocodingNote(why, data.geocoding);
+      keepInView(box);
     }).catch(function () {});
     return box;
+  }
+  // Leaflet panned the map to fit the popup as it opened, a few rows tall; once the sentences
+  // arrive it is several times taller and grows upward past the map's top edge: fit it again.
+  var shown = null;  // the open popup
+  cm.map.on("popupopen", function (e) { shown = e.popup; });
+  function keepInView(box) {
+    if (!shown || !shown.isOpen() || !shown.getElement().contains(box)) return;
+    // Leaflet's own fit (Popup._adjustPan in 1.9.4; no public method runs it again): it stops
+    // the pan still under way for the popup's first size, then pans both ways as far as the
+    // popup needs now. A pan of our own was undone by that first pan's animation.
+    shown._adjustPan();
   }
   // Cited sentences (up to five from the server), each linked to its sentence highlighted in
   // the article, with outlet and date; then "n more" and, without any, what to say instead.
