@@ -269,8 +269,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         masked = SpanIndex(self._masked_spans(text))
         sites, replaced = site_toponyms(text, out, self.zipf, masked.any_overlapping)
         out = sorted([t for t in out if id(t) not in replaced] + sites, key=lambda t: t.start)
-        out = with_facility_words(text, out)  # "Kabul airport": the airport, at its town
-        out = with_kind_words(text, out)  # "Hasaka city", "the Swat valley"
+        out = with_kind_words(text, with_facility_words(text, out))  # "Kabul airport", "Taiz city"
         report_territories(out)  # Smara, filed under Morocco, in Western Sahara
         return out
 
