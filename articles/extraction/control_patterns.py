@@ -157,26 +157,16 @@ FACILITY_NOUNS = (
     r"compounds?|positions?|command|checkpoints?|outposts?|trenches"
 )
 PLURAL_FACILITY = re.compile(
-    r"(?:bases|camps|garrisons|posts|positions|checkpoints|outposts|trenches|bridgeheads|"
-    r"emplacements)"
-)
-# Ground and works a force takes or holds at a place, read only before the place they stand at
-# ("occupied the strategic hill at the edge of X", "held bridgeheads on the edge of X",
-# "captured the earth bund at X")
-GROUND_NOUNS = (
-    r"hills?|hilltops?|ridges?|heights|high\s+ground|bridgeheads|airfields?|airstrips?|"
-    r"emplacements|bunds?"
+    r"(?:bases|camps|garrisons|posts|positions|checkpoints|outposts|trenches)"
 )
 FACILITY_AFTER = re.compile(
     r"[\s\"”’']*(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)\s+)?"
     r"(?:(?:the|a|an|its|their|two|three|several)\s+(?:[\w'’-]+\s+){0,4}?"
     # a plural needs no article: "surrounded government positions in X", "TNLA posts near X"
     r"|(?:[\w'’-]+\s+){0,2}?(?=(?:" + PLURAL_FACILITY.pattern[3:-1] + r")\b))"
-    r"(?P<noun>" + FACILITY_NOUNS + "|" + GROUND_NOUNS + r")"
-    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?"
-    r"\s+(?:in|at|on|around|near|outside)\s+"
-    r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r"|edge|entrances?|gates|approaches)\s+"
-    r"(?:of|to)\s+)?(?=" + UPPER + ")"
+    r"(?P<noun>" + FACILITY_NOUNS + r")"
+    r"(?:\s+(?:of|for)(?:\s+[\w'’-]+){1,7}?)?\s+(?:in|at|on|around|near|outside)\s+"
+    r"(?:the\s+(?:[\w'’-]+\s+)?(?:" + PLACE_NOUNS + r")\s+of\s+)?(?=" + UPPER + ")"
 )
 # "seized a string of towns, including X and Y", "the areas it seized, including X and Y": the
 # names a plural object lists.
@@ -200,7 +190,7 @@ LIST_GAP = re.compile(
     r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
     r"(?:,\s+(?!the\b)|(?:,\s+|\s+)(?:and|as\s+well\s+as)\s+(?:(?:then|later)\s+)?(?:in\s+)?"
     # "and the nearby old walled town of X", "and their base at X", "and the army base at X"
-    r"(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}(?:(?:of|at)\s+)?)?)$"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}(?:of|at)\s+)?)$"
 )
 # A name that qualifies what follows ("Syria's second city", "Iraqi forces", "Kurdish
 # fighters"): no place of a list.
