@@ -57,6 +57,7 @@ from .quotes import find_quotes
 from .records import Extraction, PlaceRecord, places_from_geoparser, places_from_toponyms
 from .sentences import paragraphs, sentences
 from .speaker_groups import group_statements
+from .speaker_un import un_bodies_speak_for_un
 from .statements import attribute
 from .states import home_country
 
@@ -143,6 +144,7 @@ def extract(
     created = new_actors(actors, officials, curated, named.discovered)
 
     control = find_control(rule_text, sents, rule_actors, published, places, doc, statements)
+    un_bodies_speak_for_un(statements, dictionary)  # after control: its sides keep the mission
     # The role ranker and the campaign steps read control's reports, not what is told in passing.
     told = told_outright(control)
     roles = decide_roles(rule_text, sents, rule_actors, doc, places, told, campaigns, role_model)

@@ -29,6 +29,7 @@ from .campaign_allies import add_allies, join_companions
 from .campaign_attackers_demonym import demonym_attackers
 from .campaign_attackers_unnamed import unnamed_attackers
 from .campaign_context import CampaignArticle
+from .campaign_defender_veto import attack_doers, defending_sides
 from .campaign_gate import gated_records
 from .campaign_named_targets import add_listed_places
 from .campaign_record import CampaignRecord, name_key
@@ -207,14 +208,16 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
     gated_ids = {id(record) for record in gated}
     for record in ctx.records:  # every campaign's features read the rules' choices, not ours
         candidates = actor_features(ctx, record)
+        attackers = _attackers(
+            model,
+            record,
+            candidates,
+            _waging(ctx, record),
+            id(record) in gated_ids,
+            _defence(ctx, record),
+        )
         decided.append(
-            (
-                record,
-                _attackers(
-                    model, record, candidates, _waging(ctx, record), id(record) in gated_ids
-                ),
-                _targets(ctx, model, record, place_features(ctx, record)),
-            )
+            (record, attackers, _targets(ctx, model, record, place_features(ctx, record)))
         )
     for record, attackers, targets in decided:
         record.attackers = attackers
@@ -222,6 +225,20 @@ def assign_roles(ctx: RoleContext, model: RoleModel | str | None) -> None:
         for name, span in targets:
             record.targets.append(name)
             record.target_spans.append(span)
+
+
+def _defence(ctx: RoleContext, record: CampaignRecord) -> tuple[set[str], list[str]]:
+    """The sides the campaign's own sentence tells defending its place (campaign_defender_veto) when
+    one of them is the rules' attacker or a candidate, and the sides it names doing the attack."""
+    defending = defending_sides(ctx.text, ctx.sentences, ctx.actors, record)
+    if not defending:
+        return set(), []
+    doers = [
+        d
+        for d in attack_doers(ctx.text, ctx.sentences, ctx.actors, record)
+        if d not in defending and d not in record.opponents
+    ]
+    return defending, doers
 
 
 def _waging(ctx: RoleContext, record: CampaignRecord) -> set[str]:
@@ -235,18 +252,23 @@ def _attackers(
     candidates: dict,
     waging: set[str] | frozenset[str] = frozenset(),
     gated: bool = False,
+    defence: tuple[set[str], list[str]] = (set(), []),
 ) -> list[str]:
     """The campaign's attackers: the rules' choices the ranker keeps, the sides it adds, else its
     fill. A campaign the gate made (`gated`) gets no side control reports retaking its place: as
     the gate takes no retaking side from control, that side is mostly the defender winning back
     what the attack had overrun ("troops retook the town on Sunday", "police said they had
-    regained control of X")."""
+    regained control of X"). A side `defence` tells defending the place is none of them (a rule
+    veto of the rules' and the ranker's choice); the sides it names doing the attack are."""
     if gated:
         candidates = {n: f for n, f in candidates.items() if not f.get("retake_target")}
+    defending, doers = defence
+    rules = [a for a in record.attackers if a not in defending]
+    candidates = {n: f for n, f in candidates.items() if n not in defending}
     scored = {
         name: model.probability(model.attacker, features) for name, features in candidates.items()
     }
-    kept = [a for a in record.attackers if a in record.allies or scored.get(a, 1.0) >= model.drop]
+    kept = [a for a in rules if a in record.allies or scored.get(a, 1.0) >= model.drop]
     added = sorted(
         (
             name
@@ -272,14 +294,17 @@ def _attackers(
             or (candidates[name].get("near_campaign_sentence") and name not in waging)
         )
     ]
-    if not kept and not added and not record.attackers and named_there:
+    if not kept and not added and not rules and named_there:
         # the rules found none: the likeliest side named where the campaign or its target is,
         # else within two sentences of it ("The fighting began when armed men overran X. The
         # RUF has since claimed responsibility") unless that side wages another campaign of the
         # article (then this one is rather its push: `merged_sideless`)
         best = max(named_there, key=lambda name: scored[name])
         added = [best] if scored[best] >= model.fill else []
-    return kept + added or list(record.attackers)
+    chosen = kept + added or rules
+    if len(rules) < len(record.attackers):  # the rules chose a defender
+        chosen = doers + [a for a in chosen if a not in doers]
+    return chosen
 
 
 def _targets(

@@ -245,9 +245,24 @@ def _background(verb: Token) -> bool:
     launched an offensive in May"), unless it counts the time into the campaign itself ("a day
     after the offensive began on the 11th", "three weeks after the army launched its offensive")."""
     children = list(verb.children)
-    if not any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in children):
+    marked = any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in children)
+    if not marked and not _subject_in_mark(verb):
         return False
     return not any(c.dep_ == "npadvmod" and c.lower_ in _SPAN_UNITS for c in children)
+
+
+def _subject_in_mark(verb: Token) -> bool:
+    """The parse took the clause's subject for the object of its "since" ("… has flown in troops
+    since the Tanzanians and the exiles began their advance in January": "since" a preposition
+    over "the Tanzanians", "began" a clause of its own with no subject): the verb has no subject
+    and the noun phrase just before it hangs from a background word."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head  # "the Tanzanians and the exiles": the first of the list
+    head = before.head
+    return before.dep_ == "pobj" and head.lower_ in _BACKGROUND and head.i < before.i
 
 
 def _names_no_other(statement: StartStatement, record: CampaignRecord, places) -> bool:

@@ -13,6 +13,10 @@ from .campaign_record import CampaignRecord
 # The names the campaign steps give an unnamed campaign: "<first target> offensive" and
 # "<first target> counter-offensive".
 _GENERATED = re.compile(r"(?P<place>.+) (?P<noun>offensive|counter-offensive)")
+# The lower-case kind word the geoparser's mention takes after a name ("Hasaka city", "the Swat
+# valley", places/geoparser/facilities.py) is no part of the campaign's name ("Panjshir Valley"
+# keeps its capitalised word).
+_LOWER_TAIL = re.compile(r"[ ](?:city|valley)$")
 # A written name longer than this is a run of words, not a place's name.
 _MAX_WRITTEN = 60
 
@@ -24,10 +28,14 @@ def named_as_written(text: str, campaigns: list[CampaignRecord]) -> None:
         if record.named or not record.targets or not record.target_spans:
             continue
         generated = _GENERATED.fullmatch(record.name)
+        if generated is not None and _LOWER_TAIL.search(generated["place"]):
+            # named after the mention as written, kind word and all ("Panjshir valley")
+            record.name = f"{_LOWER_TAIL.sub('', generated['place'])} {generated['noun']}"
+            continue
         if generated is None or generated["place"] != record.targets[0]:
             continue  # a name another step chose on purpose
         start, end = record.target_spans[0]
-        written = text[start:end]
+        written = _LOWER_TAIL.sub("", text[start:end])
         if _reads_as_a_name(written):
             record.name = f"{written} {generated['noun']}"
 

@@ -189,7 +189,8 @@ LIST_GAP = re.compile(
     r"(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;]{1,60}?,)?"
     r"(?:\s+(?:on|in|near|at|along|north|south|east|west)\b[^,;]*?)?"
     r"(?:,\s+(?!the\b)|(?:,\s+|\s+)(?:and|as\s+well\s+as)\s+(?:(?:then|later)\s+)?(?:in\s+)?"
-    r"(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?)?)$"
+    # "and the nearby old walled town of X", "and their base at X", "and the army base at X"
+    r"(?:the\s+(?:[\w'’-]+\s+){0,3}(?:of\s+)?|(?:the|its|their)\s+(?:[\w'’-]+\s+){1,4}(?:of|at)\s+)?)$"
 )
 # A name that qualifies what follows ("Syria's second city", "Iraqi forces", "Kurdish
 # fighters"): no place of a list.

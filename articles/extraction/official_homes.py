@@ -166,14 +166,14 @@ def dateline_state(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def capital_lead() -> re.Pattern[str]:
     """ "In Paris, …" at a sentence's start."""
-    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
+    names = sorted(state_of_capital(), key=len, reverse=True)
     return re.compile(r"In\s+(?P<capital>" + "|".join(map(re.escape, names)) + r"),")
 
 
 @lru_cache(maxsize=1)
 def capital_subject() -> re.Pattern[str]:
     """ "Yerevan denied …", "Moscow says …": a capital as a sentence's subject."""
-    names = sorted((c["capital"] for c in countries() if c.get("capital")), key=len, reverse=True)
+    names = sorted(state_of_capital(), key=len, reverse=True)
     return re.compile(
         r"(?:^|(?<=[.!?]\s))(?P<capital>"
         + "|".join(map(re.escape, names))

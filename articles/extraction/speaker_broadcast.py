@@ -5,7 +5,7 @@ A state's radio, television or news agency quoted with no speaker speaks for the
 "Baghdad radio said …", "Radio Uganda said: "…"", "Burmese state radio in Rangoon said …" and,
 in the next paragraph, ""…," the broadcast said". A UN mission speaking as a body ("The UN
 mission in Mali, MINUSMA, condemned the attack, saying "…"") speaks for the United Nations, as
-UN agencies and offices do; its named spokespeople keep the mission (speaker_missions.py)."""
+UN agencies and offices do, and so do its spokespeople (speaker_un.py)."""
 
 from __future__ import annotations
 

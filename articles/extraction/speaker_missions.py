@@ -1,8 +1,8 @@
 """A peacekeeping or aid mission's spokesman ("a spokeswoman for the mission in Goma", "a
 spokesman for the mission in Bamako"): the mission the text named by apposition to the word before
 ("The U.N. mission, MONUSCO, said …", "The UN mission in Sudan, UNMIS, condemned …"), not the body
-that runs it: the gold names the mission when the text does, and keeps "United Nations" for a UN
-official of no named mission (tests/gold/README.md)."""
+that runs it (an AU or West African force; a UN mission's people then speak for the United
+Nations, as the gold gives them: speaker_un.py)."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from .role_states import forces_named_like
 from .speaker_breakaway import breakaway_office
 from .speaker_civilians import civilian_speaker, employer
 from .speaker_heads import headed_by, leading_head, names_members
+from .speaker_initials import actor_by_initials
 from .speaker_missions import named_mission
 from .speaker_name_phrase import actor_by_phrase
 from .speaker_paragraph import GENERIC_FORCE_WORDS, generic_only, speaking_group
@@ -390,6 +391,7 @@ def side_of(
             actor_by_head_noun(role, start, earlier)
             or actor_by_phrase(role, start, earlier)
             or _described_group(role, reading, nearby)
+            or actor_by_initials(role, earlier)  # "a BRA spokesman"
         )
     if actor is None and reading.name_span:
         actor = _named_inside(actors, *reading.name_span)

@@ -28,6 +28,7 @@ from places.normalize import name_key
 
 COUNTRIES = Path(__file__).resolve().parent / "data" / "countries.json"
 NATIONAL_FORCES = Path(__file__).resolve().parent / "data" / "national_forces.json"
+SEATS = Path(__file__).resolve().parent / "data" / "government_seats.json"
 
 # Country -> the official name of its armed forces. Where the curated dictionary already has the
 # forces actor (Iraqi Security Forces, Tatmadaw…), the same name is used so it is reused.
@@ -310,8 +311,15 @@ def state_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def state_of_capital() -> dict[str, str]:
-    """Capital -> its state ("Kinshasa" -> "Democratic Republic of the Congo")."""
-    return {c["capital"]: c["name"] for c in countries() if c.get("capital")}
+    """Capital -> its state ("Kinshasa" -> "Democratic Republic of the Congo"), and the other
+    seats of government `data/government_seats.json` lists ("Dar es Salaam" -> "Tanzania")."""
+    capitals = {c["capital"]: c["name"] for c in countries() if c.get("capital")}
+    names = {c["name"] for c in countries()}
+    seats = json.loads(SEATS.read_text(encoding="utf-8"))["seats"]
+    return {
+        **{seat: state for seat, state in seats.items() if state in names},
+        **capitals,
+    }
 
 
 @lru_cache(maxsize=1)

@@ -49,3 +49,52 @@ def _only_name(text: str, toponym) -> bool:
         return False
     bare = re.compile(rf"\b{re.escape(toponym.text)}\b")
     return not any(not _FACILITY.match(text, b.end()) for b in bare.finditer(text))
+
+
+# "Hasaka city", "the Swat valley": the word that says which of a name's places the story means
+# (the city, not the governorate named after it; the valley, not the district), which the gold
+# keeps in the name where the text writes it so. Not "town", "camp" or "village", which the gold
+# mostly leaves out ("Pibor town": Pibor), nor a capitalised "City", which belongs to a name of
+# its own ("Kuwait City") or to an institution ("Athens City Council").
+_KIND_WORD = re.compile(r"[ ](?:city|[Vv]alley)\b")
+# After the kind word, what makes the name a modifier of something else: "the Red Sea city of
+# Hodeidah", "Aleppo city council", "the Bekaa valley town of Zahle".
+_NOT_ITS_OWN = re.compile(
+    r"[ ]+(?:of|council|hall|centre|center|limits|authorities|police|officials?|town|village"
+    r"|road|highway|districts?|neighbou?rhoods?|quarters?)\b",
+    re.IGNORECASE,
+)
+# Before the name, what makes it say where another place lies ("a West Bank city", "this Punjab
+# city", "the northern Syria city"): an article, a demonstrative or a direction word before a
+# "city" (a valley keeps its "the").
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|another|northern|southern|eastern|western|central)[ ]+$"
+)
+
+
+def with_kind_words(text: str, toponyms: list) -> list:
+    """Each mention followed by "city" (a town's) or "valley" that names the place itself,
+    widened to take the word, keeping its reading (a valley's point within the 161 km of the
+    district or town the gazetteer has); not where the widened name would leave the gazetteer's
+    other spelling of it unread: no other mention writes the name bare (`_only_name`)."""
+    bare = {name_key(t.text) for t in toponyms if _KIND_WORD.match(text, t.end) is None}
+    out = []
+    for t in toponyms:
+        m = _KIND_WORD.match(text, t.end)
+        if m is None or t.is_demonym or not _names_itself(text, t, m, bare):
+            out.append(t)
+            continue
+        out.append(dataclasses.replace(t, end=m.end(), text=text[t.start : m.end()]))
+    return out
+
+
+def _names_itself(text: str, toponym, m: re.Match, bare: set[str]) -> bool:
+    if toponym.kind == "country" or _NOT_ITS_OWN.match(text, m.end()):
+        return False
+    if m.group().strip() == "city" and (
+        toponym.kind not in _KINDS
+        or _MODIFIER_BEFORE.search(text[max(0, toponym.start - 12) : toponym.start])
+    ):
+        return False
+    key = name_key(toponym.text)
+    return key == name_key(toponym.name) or key in bare

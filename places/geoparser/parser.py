@@ -25,7 +25,7 @@ from places.geoparser.cues import InstitutionHomes
 from places.geoparser.datelines import DATELINE as _DATELINE
 from places.geoparser.districts import district_toponyms
 from places.geoparser.entities import EntityEvidence
-from places.geoparser.facilities import with_facility_words
+from places.geoparser.facilities import with_facility_words, with_kind_words
 from places.geoparser.falsefriends import MAJOR_POPULATION, FalseFriendFilter
 from places.geoparser.filters import QUALIFIERS, STOP_PHRASES, Context
 from places.geoparser.index import DEMONYM, GazetteerIndex
@@ -269,7 +269,7 @@ class Geoparser(FalseFriendFilter, EntityEvidence, Resolver, StoryCountries):
         masked = SpanIndex(self._masked_spans(text))
         sites, replaced = site_toponyms(text, out, self.zipf, masked.any_overlapping)
         out = sorted([t for t in out if id(t) not in replaced] + sites, key=lambda t: t.start)
-        out = with_facility_words(text, out)  # "Kabul airport": the airport, at its town
+        out = with_kind_words(text, with_facility_words(text, out))  # "Kabul airport", "Taiz city"
         report_territories(out)  # Smara, filed under Morocco, in Western Sahara
         return out
 

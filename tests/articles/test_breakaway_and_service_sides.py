@@ -118,8 +118,9 @@ def test_a_state_army_goes_under_its_name_of_the_time():
         "the mission.",
     ],
 )
-def test_the_mission_is_the_one_named_before(dictionary, text):
-    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "MONUSCO"
+def test_the_spokesman_of_the_un_mission_named_before_speaks_for_the_un(dictionary, text):
+    # the mission named before (speaker_missions.py), a UN one: the United Nations (speaker_un.py)
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[0][2] == "United Nations"
 
 
 @pytest.mark.parametrize(

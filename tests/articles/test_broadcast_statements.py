@@ -1,4 +1,4 @@
-"""A state's radio or news agency, and a UN mission speaking as a body, quoted with no person."""
+"""A state's radio or news agency, and a UN mission speaking as a body or through its spokesman."""
 
 from __future__ import annotations
 
@@ -72,10 +72,10 @@ def test_a_un_mission_speaking_as_a_body_speaks_for_the_united_nations(dictionar
     )
 
 
-def test_a_un_missions_named_spokesman_keeps_the_mission(dictionary):
+def test_a_un_missions_named_spokesman_speaks_for_the_united_nations(dictionary):
     text = (
         "Jihadists attacked an army post near Ber on Saturday.\nThe UN mission in Mali, "
         'MINUSMA, moved its peacekeepers out. "Our troops are safe," said Anna Berg, a '
         "spokeswoman for the mission in Bamako."
     )
-    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "MINUSMA"
+    assert statement_rows(text, dictionary, MONDAY_8_JANUARY_2024)[-1][2] == "United Nations"

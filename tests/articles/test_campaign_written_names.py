@@ -67,3 +67,24 @@ def test_a_named_operation_keeps_its_name(dictionary):
     place = _place(text, "Afrin", "‘Afrīn")
     [campaign] = extract(text, published=SUNDAY, dictionary=dictionary, places=[place]).campaigns
     assert campaign.name == "Operation Olive Branch"
+
+
+@pytest.mark.parametrize(
+    "text, written, canonical",
+    [
+        (
+            "The Taliban launched an offensive on the Panjshir valley on Monday, officials said.",
+            "Panjshir valley",
+            "Panjshayr",
+        ),
+        (
+            "Houthi fighters began an assault on Hodeida city on Friday, the coalition said.",
+            "Hodeida city",
+            "Al Ḩudaydah",
+        ),
+    ],
+)
+def test_a_lower_case_kind_word_is_no_part_of_the_name(dictionary, text, written, canonical):
+    place = _place(text, written, canonical)
+    [campaign] = extract(text, published=SUNDAY, dictionary=dictionary, places=[place]).campaigns
+    assert campaign.name == f"{written.rsplit(' ', 1)[0]} offensive"

@@ -66,7 +66,7 @@ def test_it_keeps_an_acronym_apposed_to_the_speakers_organisation(dictionary):
     assert first_statement_row(text, dictionary, FRIDAY_11_MARCH_2022) == (
         "Jean Kanga",
         "spokesman for the UN stabilisation mission, MINUSMA",
-        "MINUSMA",
+        "United Nations",
     )
 
 

@@ -1,6 +1,6 @@
 """A spokesman "for the AU force" or "for the UN mission" speaks for the force the text named in
 apposition before ("the African Union force, ATMIS,"), not for the body that runs it
-(speaker_missions.py)."""
+(speaker_missions.py); a UN mission's, in the end, for the United Nations (speaker_un.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from tests.articles.rows import MONDAY_8_JANUARY_2024, statement_rows
             "Rockets struck near Gao airport, where the United Nations mission, MINUSMA, has a "
             'base.\n"Two peacekeepers were lightly wounded," said Anne Dubois, a spokeswoman '
             "for the UN mission.",
-            "MINUSMA",
+            "United Nations",  # a UN mission's spokesman: the UN (speaker_un.py)
         ),
     ],
 )
