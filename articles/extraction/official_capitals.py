@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .states import state_of_capital
+from .states import capitals_pattern, state_of_capital
 
 if TYPE_CHECKING:  # (speaker_side.py reads roles before statements.py is loaded)
     from .statements import StatementRecord
@@ -17,12 +17,11 @@ if TYPE_CHECKING:  # (speaker_side.py reads roles before statements.py is loaded
 def _spoken_in_pattern() -> re.Pattern[str]:
     """ "told reporters in Tbilisi", "said in Kabul", "speaking in Moscow": where the speaker
     was."""
-    names = sorted(state_of_capital(), key=len, reverse=True)
     return re.compile(
         r"(?:\b(?:told|said|says|added|speaking|spoke)\b(?:\s+[\w\-]+){0,3}?"
         # "…, a foreign ministry spokesman, at a briefing in Ankara"
         r"|\bat\s+an?\s+(?:[\w\-]+\s+)?(?:briefing|news\s+conference|press\s+conference)\b)"
-        r"\s+in\s+(?P<capital>" + "|".join(map(re.escape, names)) + r")\b"
+        r"\s+in\s+(?P<capital>" + capitals_pattern() + r")\b"
     )
 
 
@@ -56,8 +55,7 @@ def role_capital_state(role: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _capital_in() -> re.Pattern[str]:
-    names = sorted(state_of_capital(), key=len, reverse=True)
-    capitals = "|".join(map(re.escape, names))
+    capitals = capitals_pattern()
     # (a capital opening the role names the office's seat: "a Tehran government spokesman")
     return re.compile(
         r"\bin\s+(?P<capital>" + capitals + r")\b"

@@ -8,7 +8,14 @@ import re
 from functools import lru_cache
 
 from .actors import ActorMatch, names_a_river
-from .states import AMBIGUOUS_NAMES, POLICE, countries, demonym_index, state_of_capital
+from .states import (
+    AMBIGUOUS_NAMES,
+    POLICE,
+    capitals_pattern,
+    countries,
+    demonym_index,
+    state_of_capital,
+)
 
 # The unnamed state speaking: "The government said in a statement that …", "The government
 # condemned the attack, saying". A regex body for the statement steps that look for it.
@@ -166,18 +173,14 @@ def dateline_state(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def capital_lead() -> re.Pattern[str]:
     """ "In Paris, …" at a sentence's start."""
-    names = sorted(state_of_capital(), key=len, reverse=True)
-    return re.compile(r"In\s+(?P<capital>" + "|".join(map(re.escape, names)) + r"),")
+    return re.compile(r"In\s+(?P<capital>" + capitals_pattern() + r"),")
 
 
 @lru_cache(maxsize=1)
 def capital_subject() -> re.Pattern[str]:
     """ "Yerevan denied …", "Moscow says …": a capital as a sentence's subject."""
-    names = sorted(state_of_capital(), key=len, reverse=True)
     return re.compile(
-        r"(?:^|(?<=[.!?]\s))(?P<capital>"
-        + "|".join(map(re.escape, names))
-        + r")\s+[a-z]+(?:ed|s)\b"
+        r"(?:^|(?<=[.!?]\s))(?P<capital>" + capitals_pattern() + r")\s+[a-z]+(?:ed|s)\b"
     )
 
 

@@ -323,6 +323,13 @@ def state_of_capital() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def capitals_pattern() -> str:
+    """The capitals and seats of `state_of_capital` as a regex alternation, longest first (so
+    that "Abu Dhabi" is tried before a shorter name it begins with)."""
+    return "|".join(map(re.escape, sorted(state_of_capital(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def state_of_forces() -> dict[str, str]:
     """A state's forces actor -> the state: the FORCES table's, and the official name of the
     national list's (`NAMED_FORCES`, its first name), FORCES first where both name one."""
