@@ -152,15 +152,7 @@ class TextTable(_PackedTable):
     __slots__ = ("_key_ends", "_keys", "_text_ends", "_texts")
 
     def __init__(self, table: Mapping[str, str]) -> None:
-        self._fill(dict(table))
-
-    @classmethod
-    def from_dict(cls, table: dict[str, str]) -> TextTable:
-        """The table of `table`, which it empties: each text is freed once packed (the world's
-        variant table holds 800,000 entries)."""
-        packed_table = cls.__new__(cls)
-        packed_table._fill(table)
-        return packed_table
+        self._pack((key, table[key]) for key in sorted(table))
 
     @classmethod
     def from_sorted(cls, rows: Iterable[tuple[str, str]]) -> TextTable:
@@ -169,9 +161,6 @@ class TextTable(_PackedTable):
         packed_table = cls.__new__(cls)
         packed_table._pack(rows)
         return packed_table
-
-    def _fill(self, table: dict[str, str]) -> None:
-        self._pack((key, table.pop(key)) for key in sorted(table))
 
     def _pack(self, rows: Iterable[tuple[str, str]]) -> None:
         # Sorted as strings is sorted as UTF-8: both follow the code points.
